@@ -1,0 +1,1 @@
+"""insight: customer value, segments and loyalty, asked in German or English."""

@@ -1,0 +1,144 @@
+"""The Answer object every face renders (shared/spec/answers.md): text, table, plan, definitions, chart.
+
+The core builds Answers; the CLI prints ``to_json()`` or a readable rendering, the TUI makes a card,
+widgets and notebooks use ``_repr_mimebundle_``. Nothing here knows about any face.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import math
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import polars as pl
+
+Status = Literal["ok", "clarify", "error"]
+Language = Literal["de", "en"]
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """A chart suggestion the faces render: kind is 'bar', 'line' or 'heatmap'; x, y are table columns."""
+
+    kind: Literal["bar", "line", "heatmap", "scatter"]
+    x: str
+    y: str
+    series: str | None = None
+    title: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "x": self.x, "y": self.y, "series": self.series, "title": self.title}
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+@dataclass
+class Answer:
+    """One answer to one question; ``table`` is a polars DataFrame (dimension columns first)."""
+
+    question: str
+    language: Language = "en"
+    status: Status = "ok"
+    text: str = ""
+    table: pl.DataFrame = field(default_factory=pl.DataFrame)
+    plan: dict[str, Any] = field(default_factory=dict)
+    as_of: dt.date | None = None
+    definitions: dict[str, str] = field(default_factory=dict)
+    options: list[str] = field(default_factory=list)
+    chart: ChartSpec | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.table.columns)
+
+    @property
+    def rows(self) -> list[list[Any]]:
+        return [[_json_value(v) for v in row] for row in self.table.iter_rows()]
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer contract as a JSON-ready dict (keys and order as answers.md lists them)."""
+        payload: dict[str, Any] = {
+            "question": self.question,
+            "language": self.language,
+            "status": self.status,
+            "text": self.text,
+            "columns": self.columns,
+            "rows": self.rows,
+            "plan": self.plan,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "definitions": self.definitions,
+        }
+        if self.status == "clarify":
+            payload["options"] = list(self.options)
+        if self.chart is not None:
+            payload["chart"] = self.chart.to_json()
+        return payload
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), ensure_ascii=False)
+
+    # -- rich display in notebooks and anywhere else that understands mime bundles ---------------
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        return {"text/plain": self.to_text(), "text/html": self.to_html(), "application/json": self.to_json()}
+
+    def __repr__(self) -> str:
+        return f"Answer(status={self.status!r}, language={self.language!r}, text={self.text!r}, rows={self.table.height})"
+
+    def to_text(self, max_rows: int = 20) -> str:
+        """Plain-text rendering: the text, the table, the options and the analysis date."""
+        lines = [self.text]
+        if self.table.width:
+            with pl.Config(tbl_rows=max_rows, tbl_hide_dataframe_shape=True, tbl_formatting="ASCII_MARKDOWN",
+                           tbl_hide_column_data_types=True, fmt_str_lengths=40, tbl_width_chars=120):
+                lines.append(str(self.table))
+        if self.options:
+            lines.extend(f"  {i}. {opt}" for i, opt in enumerate(self.options, 1))
+        if self.as_of:
+            label = "Stichtag" if self.language == "de" else "Analysis date"
+            lines.append(f"{label}: {self.as_of.isoformat()}")
+        return "\n".join(lines)
+
+    def to_html(self, max_rows: int = 50) -> str:
+        """Self-contained HTML (no scripts, no external resources) for nbconvert and GitHub rendering."""
+        parts = [f"<div class='insight-answer insight-{self.status}'><p>{html.escape(self.text)}</p>"]
+        if self.table.width:
+            head = "".join(f"<th>{html.escape(c)}</th>" for c in self.table.columns)
+            body = "".join(
+                "<tr>" + "".join(f"<td>{html.escape(_fmt_cell(v))}</td>" for v in row) + "</tr>"
+                for row in self.table.head(max_rows).iter_rows()
+            )
+            parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+            if self.table.height > max_rows:
+                parts.append(f"<p>… {self.table.height - max_rows} more rows</p>")
+        if self.options:
+            parts.append("<ol>" + "".join(f"<li>{html.escape(o)}</li>" for o in self.options) + "</ol>")
+        if self.definitions:
+            parts.append("<details><summary>Definitions</summary><ul>" + "".join(
+                f"<li><b>{html.escape(k)}</b>: {html.escape(v)}</li>" for k, v in self.definitions.items()
+            ) + "</ul></details>")
+        if self.as_of:
+            label = "Stichtag" if self.language == "de" else "Analysis date"
+            parts.append(f"<p><small>{label}: {self.as_of.isoformat()}</small></p>")
+        parts.append("</div>")
+        return "".join(parts)
+
+
+def _fmt_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.2f}" if abs(value) >= 1 or value == 0 else f"{value:.4f}"
+    return str(value)

@@ -1,0 +1,47 @@
+"""The ``insight`` command: a thin typer face over insight.api; each command family lives in its own module.
+
+Errors the user can fix (InsightError) print one line to stderr and exit 1 (2 for usage); no tracebacks.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from insight.errors import InsightError
+
+app = typer.Typer(
+    name="insight",
+    help="Customer insight from order data: value, CLV, segments and loyalty, asked in German or English.",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+from insight.cli import ask_cmds, clv_cmds, data_cmds, ui_cmds, value_cmds  # noqa: E402
+
+for _module in (data_cmds, value_cmds, clv_cmds, ask_cmds, ui_cmds):
+    _module.register(app)
+
+
+def main() -> None:
+    """Console entry point: run the app, turning InsightError into one line on stderr."""
+    try:
+        app(standalone_mode=False)
+    except InsightError as err:
+        print(f"insight: error: {err}", file=sys.stderr)
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        print("insight: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except typer.Exit as exc:  # raised by commands for their exit code
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        print("insight: aborted", file=sys.stderr)
+        sys.exit(1)
+    except Exception as exc:  # click usage errors and the like
+        from insight.cli._errors import report_unexpected
+
+        sys.exit(report_unexpected(exc))

@@ -1,0 +1,74 @@
+"""Options and output helpers shared by the CLI command modules (JSON to stdout, tables via rich)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from pathlib import Path
+from typing import Annotated, Any
+
+import polars as pl
+import typer
+
+WorkspaceOpt = Annotated[
+    str | None,
+    typer.Option("--workspace", "-w", envvar="INSIGHT_WORKSPACE",
+                 help="Workspace: a SQLite file path or a postgresql+psycopg:// URL. "
+                      "Default: ./insight.db if present, else the user's default workspace."),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Write JSON to standard output instead of a table.")]
+DataOpt = Annotated[
+    Path | None,
+    typer.Option("--data", "-d", help="Answer from this file (CSV, Excel, Parquet) instead of a workspace."),
+]
+AsOfOpt = Annotated[
+    str | None, typer.Option("--as-of", help="Analysis date (Stichtag) YYYY-MM-DD; default: day after the last order.")
+]
+
+
+def json_value(value: Any) -> Any:
+    """A JSON-safe value: dates as ISO strings, NaN/inf as null."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: json_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_value(v) for v in value]
+    return value
+
+
+def frame_rows(frame: pl.DataFrame) -> list[list[Any]]:
+    return [[json_value(v) for v in row] for row in frame.iter_rows()]
+
+
+def print_json(payload: Any) -> None:
+    typer.echo(json.dumps(json_value(payload), ensure_ascii=False, indent=None))
+
+
+def print_frame(frame: pl.DataFrame, title: str | None = None, max_rows: int = 50) -> None:
+    """A readable rich table of a polars frame (numbers right-aligned, 2 decimals for floats)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for name, dtype in frame.schema.items():
+        table.add_column(name, justify="right" if dtype.is_numeric() else "left")
+    for row in frame.head(max_rows).iter_rows():
+        table.add_row(*[_cell(v) for v in row])
+    console = Console()
+    console.print(table)
+    if frame.height > max_rows:
+        console.print(f"... {frame.height - max_rows} more rows (use --top or --json)")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.2f}" if abs(value) >= 1 or value == 0 else f"{value:.4f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)

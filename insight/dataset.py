@@ -1,0 +1,85 @@
+"""The in-memory view of a workspace that every computation reads: canonical polars frames + settings.
+
+A Dataset is what the workspace loads (or what ``--data FILE`` builds without a workspace). Models,
+segments, metrics and the query executor take a Dataset and never touch the database themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from insight.schema import COUPONS, CUSTOMERS, INTERACTIONS, ORDER_LINES, SURVEY_RESPONSES, empty_frame
+from insight.settings import Settings
+
+
+@dataclass
+class Dataset:
+    """Canonical tables as polars DataFrames (columns per insight.schema) plus workspace settings.
+
+    ``customer_id`` is Int64 when every id in the workspace is a plain integer (Online Retail, CDNOW),
+    else String; it has the same dtype in every table.
+    """
+
+    order_lines: pl.DataFrame
+    customers: pl.DataFrame = field(default_factory=lambda: empty_frame(CUSTOMERS))
+    survey_responses: pl.DataFrame = field(default_factory=lambda: empty_frame(SURVEY_RESPONSES))
+    coupons: pl.DataFrame = field(default_factory=lambda: empty_frame(COUPONS))
+    interactions: pl.DataFrame = field(default_factory=lambda: empty_frame(INTERACTIONS))
+    settings: Settings = field(default_factory=Settings)
+    source: str = ""
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._harmonise_ids()
+
+    # -- analysis date ---------------------------------------------------------------------------
+    @property
+    def as_of(self) -> dt.date:
+        """Analysis date (Stichtag): the settings' override, else the day after the latest order_date."""
+        if self.settings.as_of is not None:
+            return self.settings.as_of
+        latest = self.order_lines.get_column("order_date").max() if self.order_lines.height else None
+        if latest is None:
+            return dt.date.today()
+        day = latest.date() if isinstance(latest, dt.datetime) else latest
+        return day + dt.timedelta(days=1)
+
+    def with_as_of(self, as_of: dt.date | None) -> "Dataset":
+        """The same data analysed at another date (lines on or after it are left out by the metrics)."""
+        if as_of is None or as_of == self.as_of:
+            return self
+        settings = self.settings.model_copy(update={"as_of": as_of})
+        return Dataset(self.order_lines, self.customers, self.survey_responses, self.coupons,
+                       self.interactions, settings, self.source)
+
+    def table(self, name: str) -> pl.DataFrame:
+        return getattr(self, name)
+
+    def has(self, name: str) -> bool:
+        return getattr(self, name).height > 0
+
+    def cached(self, key: object, build):
+        """Memoise derived frames (customer table, fitted models) for the lifetime of this Dataset."""
+        if key not in self._cache:
+            self._cache[key] = build()
+        return self._cache[key]
+
+    # -- ids -------------------------------------------------------------------------------------
+    def _harmonise_ids(self) -> None:
+        names = ("order_lines", "customers", "survey_responses", "coupons", "interactions")
+        frames = {n: getattr(self, n) for n in names}
+        ids = [f.get_column("customer_id").cast(pl.String).drop_nulls() for f in frames.values()
+               if "customer_id" in f.columns and f.height]
+        as_int = bool(ids) and all(s.str.contains(r"^-?[1-9]\d{0,17}$|^0$").all() for s in ids)
+        target = pl.Int64 if as_int else pl.String
+        for name, frame in frames.items():
+            if "customer_id" in frame.columns and frame.schema["customer_id"] != target:
+                casted = frame.with_columns(pl.col("customer_id").cast(pl.String).cast(target))
+                setattr(self, name, casted)
+
+
+def empty_dataset() -> Dataset:
+    return Dataset(order_lines=empty_frame(ORDER_LINES))

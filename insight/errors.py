@@ -1,0 +1,31 @@
+"""One error hierarchy for everything a user can get wrong; faces decide how to show it (one line, exit 1)."""
+
+from __future__ import annotations
+
+
+class InsightError(Exception):
+    """A problem the user can fix. ``str(err)`` is one line naming what is wrong and what to do."""
+
+    exit_code = 1
+
+
+class InputError(InsightError):
+    """A file or value that cannot be read or mapped (names the file, row or column)."""
+
+
+class WorkspaceError(InsightError):
+    """A workspace that cannot be opened, is locked, or lacks what was asked for."""
+
+
+class MissingDataError(InsightError):
+    """The data lacks a column or table that a metric needs."""
+
+
+class ModelError(InsightError):
+    """A model that cannot be fitted on the data given (too few customers, no repeat buyers, ...)."""
+
+
+class UsageError(InsightError):
+    """Wrong usage of a command (exit 2)."""
+
+    exit_code = 2

@@ -1,0 +1,201 @@
+"""Canonical tables, columns, dtypes and header synonyms: defined once, used by import, workspace and metrics.
+
+The contract is ``shared/spec/metrics.md`` ("Canonical tables", "Header synonyms"). Everything that
+needs to know a column name or type reads it from here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import polars as pl
+
+
+@dataclass(frozen=True)
+class Table:
+    """One canonical table: its columns with dtypes, which are required, and header synonyms."""
+
+    name: str
+    label_de: str
+    columns: dict[str, pl.DataType]
+    required: tuple[str, ...]
+    # alternatives: each tuple is a set of columns of which one full group must be present
+    alternatives: tuple[tuple[str, ...], ...] = ()
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def optional(self) -> tuple[str, ...]:
+        return tuple(c for c in self.columns if c not in self.required)
+
+
+ORDER_LINES = Table(
+    name="order_lines",
+    label_de="Auftragspositionen",
+    columns={
+        "order_id": pl.String(),
+        "customer_id": pl.String(),
+        "order_date": pl.Datetime("us"),
+        "product_id": pl.String(),
+        "description": pl.String(),
+        "quantity": pl.Float64(),
+        "unit_price": pl.Float64(),
+        "amount": pl.Float64(),
+        "unit_cost": pl.Float64(),
+        "channel": pl.String(),
+        "country": pl.String(),
+    },
+    required=("customer_id", "order_date"),
+    alternatives=(("quantity", "unit_price"), ("amount",)),
+    synonyms={
+        "order_id": ("invoice", "invoiceno", "invoicenumber", "rechnungsnummer", "rechnungsnr", "auftragsnummer",
+                     "auftragsnr", "bestellnummer", "bestellnr", "orderid", "ordernumber", "orderno", "belegnummer"),
+        "customer_id": ("customerid", "customer", "customerno", "customernumber", "kundennummer", "kundenid",
+                        "kundennr", "kunde", "clientid", "id"),
+        "order_date": ("invoicedate", "auftragsdatum", "bestelldatum", "datum", "date", "orderdate",
+                       "rechnungsdatum", "belegdatum", "purchasedate", "transactiondate"),
+        "quantity": ("quantity", "qty", "menge", "anzahl", "numberofcds", "stueck", "stuck", "units"),
+        "unit_price": ("price", "unitprice", "preis", "einzelpreis", "stueckpreis", "stuckpreis"),
+        "product_id": ("stockcode", "artikelnummer", "artikelnr", "productid", "sku", "artikel", "product"),
+        "description": ("description", "beschreibung", "bezeichnung", "artikelbezeichnung", "productname"),
+        "country": ("country", "land"),
+        "amount": ("amount", "betrag", "gesamtpreis", "summe", "dollarvalue", "sales", "linetotal", "total",
+                   "umsatz", "revenue", "nettobetrag", "value"),
+        "unit_cost": ("unitcost", "cost", "einstandspreis", "kosten", "stueckkosten", "einkaufspreis"),
+        "channel": ("channel", "kanal", "vertriebskanal", "saleschannel"),
+    },
+)
+
+CUSTOMERS = Table(
+    name="customers",
+    label_de="Kunden",
+    columns={
+        "customer_id": pl.String(),
+        "name": pl.String(),
+        "email": pl.String(),
+        "phone": pl.String(),
+        "status": pl.String(),
+        "kind": pl.String(),
+        "industry": pl.String(),
+        "company_size": pl.String(),
+        "age": pl.Float64(),
+        "gender": pl.String(),
+        "marital_status": pl.String(),
+        "income_band": pl.String(),
+        "education": pl.String(),
+        "city": pl.String(),
+        "country": pl.String(),
+        "acquisition_channel": pl.String(),
+        "acquisition_cost": pl.Float64(),
+        "referred_by": pl.String(),
+        "first_contact_date": pl.Date(),
+        "contact_preference": pl.String(),
+        "cost_to_serve": pl.Float64(),
+    },
+    required=("customer_id",),
+    synonyms={
+        "customer_id": ("customerid", "customer", "kundennummer", "kundenid", "kundennr", "id"),
+        "name": ("name", "kundenname", "customername", "firma", "company"),
+        "email": ("email", "mail", "emailadresse"),
+        "phone": ("phone", "telefon", "tel", "telefonnummer"),
+        "status": ("status", "stage", "phase"),
+        "kind": ("kind", "type", "typ", "kundentyp", "segmenttype", "art"),
+        "industry": ("industry", "branche"),
+        "company_size": ("companysize", "unternehmensgroesse", "unternehmensgrosse", "mitarbeiter", "employees"),
+        "age": ("age", "alter"),
+        "gender": ("gender", "geschlecht", "sex"),
+        "marital_status": ("maritalstatus", "familienstand"),
+        "income_band": ("incomeband", "income", "einkommen", "einkommensklasse"),
+        "education": ("education", "bildung", "ausbildung"),
+        "city": ("city", "stadt", "ort"),
+        "country": ("country", "land"),
+        "acquisition_channel": ("acquisitionchannel", "akquisekanal", "channel", "kanal", "source", "quelle"),
+        "acquisition_cost": ("acquisitioncost", "akquisekosten", "cac"),
+        "referred_by": ("referredby", "empfohlenvon", "referrer"),
+        "first_contact_date": ("firstcontactdate", "erstkontakt", "firstcontact"),
+        "contact_preference": ("contactpreference", "kontaktpraeferenz", "kontaktweg"),
+        "cost_to_serve": ("costtoserve", "betreuungskosten", "servicekosten"),
+    },
+)
+
+SURVEY_RESPONSES = Table(
+    name="survey_responses",
+    label_de="Kundenbefragung",
+    columns={
+        "customer_id": pl.String(),
+        "response_date": pl.Date(),
+        "aspect": pl.String(),
+        "satisfaction": pl.Float64(),
+        "importance": pl.Float64(),
+        "nps": pl.Float64(),
+        "repurchase_intent": pl.Float64(),
+    },
+    required=("customer_id", "response_date"),
+    synonyms={
+        "customer_id": ("customerid", "kundennummer", "kundenid", "kundennr"),
+        "response_date": ("responsedate", "antwortdatum", "datum", "date"),
+        "aspect": ("aspect", "aspekt", "kriterium", "thema"),
+        "satisfaction": ("satisfaction", "zufriedenheit", "csat"),
+        "importance": ("importance", "wichtigkeit", "bedeutung"),
+        "nps": ("nps", "recommend", "weiterempfehlung", "empfehlung"),
+        "repurchase_intent": ("repurchaseintent", "wiederkaufabsicht", "wiederkauf"),
+    },
+)
+
+COUPONS = Table(
+    name="coupons",
+    label_de="Einlösungen",
+    columns={
+        "coupon_id": pl.String(),
+        "customer_id": pl.String(),
+        "issued_at": pl.Date(),
+        "redeemed_at": pl.Date(),
+        "campaign": pl.String(),
+    },
+    required=("coupon_id", "customer_id", "issued_at"),
+    synonyms={
+        "coupon_id": ("couponid", "coupon", "gutschein", "gutscheinnummer", "code"),
+        "customer_id": ("customerid", "kundennummer", "kundenid", "kundennr"),
+        "issued_at": ("issuedat", "issued", "ausgegeben", "ausgabedatum"),
+        "redeemed_at": ("redeemedat", "redeemed", "eingeloest", "einloesedatum", "eingelost"),
+        "campaign": ("campaign", "kampagne", "aktion"),
+    },
+)
+
+INTERACTIONS = Table(
+    name="interactions",
+    label_de="Interaktionen",
+    columns={
+        "customer_id": pl.String(),
+        "happened_at": pl.Datetime("us"),
+        "kind": pl.String(),
+        "note": pl.String(),
+    },
+    required=("customer_id", "happened_at", "kind"),
+    synonyms={
+        "customer_id": ("customerid", "kundennummer", "kundenid", "kundennr"),
+        "happened_at": ("happenedat", "date", "datum", "zeitpunkt", "timestamp"),
+        "kind": ("kind", "type", "art", "typ", "kanal"),
+        "note": ("note", "notiz", "bemerkung", "comment", "kommentar"),
+    },
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (ORDER_LINES, CUSTOMERS, SURVEY_RESPONSES, COUPONS, INTERACTIONS)}
+
+# Personal data that --pseudonymize replaces before anything is written.
+PERSONAL_COLUMNS = ("name", "email", "phone")
+
+
+def normalise_header(header: str) -> str:
+    """Case-, space-, accent- and punctuation-insensitive form of a header: 'Kunden-ID' -> 'kundenid'."""
+    text = header.strip().casefold()
+    text = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+def empty_frame(table: Table) -> pl.DataFrame:
+    """An empty frame with the table's canonical schema."""
+    return pl.DataFrame(schema=table.columns)

@@ -1,0 +1,1 @@
+"""ipywidgets components and the IPython extension over the insight core."""
