@@ -1,6 +1,125 @@
 """The facade every face uses: open a workspace or a file, import, ask, and the analyst's Python API.
 
-Faces (CLI, TUI, widgets, magics) call only what is here and render the returned objects.
+Faces (CLI, TUI, widgets, magics) call only what is here and render the returned objects. Imports of
+the heavier layers happen inside the functions so that ``import insight.api`` stays fast.
+
+>>> import insight.api as ia
+>>> ds = ia.demo_dataset()                       # deterministic synthetic data, no files needed
+>>> ia.ask("Top 5 Kunden nach Umsatz", data=ds).table.height
+5
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import polars as pl
+
+from insight.dataset import Dataset
+
+if TYPE_CHECKING:
+    from insight.answer import Answer
+    from insight.workspace import Workspace
+
+DataLike = Dataset | str | Path | pl.DataFrame
+
+
+def open_workspace(location: str | Path | None = None) -> "Workspace":
+    """Open (creating if needed) a workspace: a SQLite path, a postgresql+psycopg:// URL, or the default."""
+    from insight.workspace import Workspace
+
+    return Workspace.open(None if location is None else str(location))
+
+
+def load_file(path: str | Path, mapping: dict[str, str] | None = None) -> Dataset:
+    """A Dataset from one file (CSV, Excel, Parquet, text) without a workspace: the ``--data FILE`` path."""
+    from insight.io import read_table
+
+    mapped = read_table(Path(path), mapping=mapping)
+    if mapped.table != "order_lines":
+        from insight.errors import MissingDataError
+
+        raise MissingDataError(
+            f"{path}: looks like a '{mapped.table}' table; answering needs order lines "
+            "(customer_id, order_date, amount or quantity + unit_price). Import it into a workspace instead."
+        )
+    return Dataset(order_lines=mapped.frame, source=str(path))
+
+
+def load(data: DataLike | None = None, workspace: str | Path | None = None,
+         as_of: dt.date | str | None = None) -> Dataset:
+    """The Dataset to analyse: a given Dataset, a file, a polars frame of order lines, or a workspace."""
+    if isinstance(data, Dataset):
+        ds = data
+    elif isinstance(data, pl.DataFrame):
+        from insight.io import map_frame
+
+        ds = Dataset(order_lines=map_frame(data, table="order_lines").frame, source="<DataFrame>")
+    elif data is not None:
+        ds = load_file(data)
+    else:
+        ds = open_workspace(workspace).load()
+    if isinstance(as_of, str):
+        as_of = parse_date(as_of)
+    return ds.with_as_of(as_of)
+
+
+def parse_date(text: str) -> dt.date:
+    """YYYY-MM-DD or DD.MM.YYYY, else a one-line UsageError."""
+    from insight.errors import UsageError
+
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise UsageError(f"date '{text}' is not YYYY-MM-DD (e.g. 2011-12-10)")
+
+
+def demo_dataset(seed: int = 7, n_customers: int = 3000) -> Dataset:
+    """The built-in deterministic demo data (B2B and B2C customers, surveys, coupons, funnel)."""
+    from insight.io.demo import generate_demo
+
+    return generate_demo(seed=seed, n_customers=n_customers)
+
+
+def ask(question: str, data: DataLike | None = None, workspace: str | Path | None = None,
+        as_of: dt.date | str | None = None) -> "Answer":
+    """Answer one question in German or English; ``.table`` is a polars DataFrame. Never raises for
+    a bad question (status 'clarify' or 'error' instead); raises InsightError for bad data/workspace."""
+    from insight.query import Session
+
+    return Session(load(data, workspace, as_of)).ask(question)
+
+
+def session(data: DataLike | None = None, workspace: str | Path | None = None,
+            as_of: dt.date | str | None = None) -> Any:
+    """A conversation: ``s.ask(q)`` keeps the last plan so follow-ups ("und nur 2011?") work."""
+    from insight.query import Session
+
+    return Session(load(data, workspace, as_of))
+
+
+def customers(data: DataLike | None = None, workspace: str | Path | None = None) -> pl.DataFrame:
+    """The per-customer table (revenue, orders, AOV, tenure, profit, customer capital, RFM and CLV inputs)."""
+    from insight.metrics.customer_table import customer_table
+
+    return customer_table(load(data, workspace))
+
+
+def segments(method: str = "rfm", data: DataLike | None = None, workspace: str | Path | None = None) -> pl.DataFrame:
+    """Customers with their segment: method 'rfm', 'abc', 'cluster' or 'portfolio'."""
+    from insight.segments import segment_table
+
+    return segment_table(load(data, workspace), method)
+
+
+def clv(data: DataLike | None = None, workspace: str | Path | None = None, horizon_months: int | None = None,
+        annual_discount_rate: float | None = None) -> pl.DataFrame:
+    """Predicted CLV, expected orders, P(alive) and churn risk per customer (BG/NBD + Gamma-Gamma)."""
+    from insight.clv.value import customer_clv
+
+    return customer_clv(load(data, workspace), horizon_months=horizon_months,
+                        annual_discount_rate=annual_discount_rate)
