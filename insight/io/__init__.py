@@ -1,0 +1,1 @@
+"""Input/output: importers, workspace storage and the built-in demo data."""
