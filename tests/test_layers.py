@@ -1,0 +1,43 @@
+"""The core never imports a face: importing insight (and its API and CLI) must not pull textual or ipywidgets."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FACES = ("textual", "ipywidgets", "tui", "widgets", "IPython", "altair")
+
+
+def _modules_after_import(code: str) -> set[str]:
+    probe = f"import sys, json\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    return set(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize("code", [
+    "import insight",
+    "import insight.api",
+    "import insight.cli",
+])
+def test_core_does_not_import_faces(code: str) -> None:
+    loaded = _modules_after_import(code)
+    leaked = sorted(m for m in loaded if m.split(".")[0] in FACES)
+    assert not leaked, f"`{code}` imported face modules: {leaked[:5]}"
+
+
+def test_core_sources_never_name_a_face() -> None:
+    offenders = []
+    for path in (ROOT / "insight").rglob("*.py"):
+        if path.parent.name == "cli" and path.name == "ui_cmds.py":
+            continue  # the `insight tui` command imports tui lazily, inside the command
+        text = path.read_text(encoding="utf-8")
+        for face in ("import textual", "from textual", "import ipywidgets", "from ipywidgets",
+                     "from tui", "import tui", "from widgets", "import widgets"):
+            if face in text:
+                offenders.append(f"{path.relative_to(ROOT)}: {face}")
+    assert not offenders, offenders
