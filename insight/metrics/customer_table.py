@@ -1,0 +1,141 @@
+"""The customer table: one lazy pipeline from prepared order lines to one row per customer.
+
+It is the hot path of most questions (top customers, RFM, ABC, value, portfolio), so the stage is a
+plain ``LazyFrame -> LazyFrame`` function (``customer_frame``) that could run on another engine, and
+``customer_table`` collects it once (cached per Dataset when no window is given).
+
+Definitions (shared/spec/metrics.md, "Customer value"; decisions in docs/metrics.md):
+
+- a customer is an attributed id with at least one order (``is_order``) in the lines given;
+- revenue is net (returns included), orders count distinct valid order keys;
+- first/last order and recency use order days of valid orders only;
+- margin is revenue-weighted: each line contributes ``line_amount * (unit_price - unit_cost) / unit_price``
+  where unit_cost is known, else ``line_amount * default_margin``; margin = that sum / revenue;
+- profit = revenue * margin - cost_to_serve; customer_capital = profit over all lines up to the analysis
+  date (the whole relationship), even when ``lines`` is a window.
+
+>>> from insight.io.demo import generate_demo  # doctest: +SKIP
+>>> customer_table(generate_demo()).columns[:4]  # doctest: +SKIP
+['customer_id', 'revenue', 'orders', 'aov']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.metrics.lines import attributed, prepared_lines
+
+DAYS_PER_MONTH = 30.4375
+
+BEHAVIOUR_COLUMNS = (
+    "customer_id", "revenue", "orders", "aov", "first_order", "last_order", "tenure_months",
+    "purchase_rate", "recency_days", "margin", "profit", "customer_capital",
+)
+
+
+def _gross_profit_expr(schema: pl.Schema, default_margin: float) -> pl.Expr:
+    """Line gross profit: the line's own margin where unit_cost is known, else the default margin."""
+    fallback = pl.col("line_amount") * default_margin
+    if "unit_cost" not in schema or "unit_price" not in schema:
+        return fallback
+    known = pl.col("unit_cost").is_not_null() & pl.col("unit_price").is_not_null() & (pl.col("unit_price") != 0)
+    own = pl.col("line_amount") * (pl.col("unit_price") - pl.col("unit_cost")) / pl.col("unit_price")
+    return pl.when(known).then(own).otherwise(fallback)
+
+
+def _aggregate(lines: pl.LazyFrame, default_margin: float) -> pl.LazyFrame:
+    """Per attributed customer id: revenue, gross profit, orders, first/last order day (orders only)."""
+    schema = lines.collect_schema()
+    return (
+        attributed(lines)
+        .group_by("customer_id")
+        .agg(
+            revenue=pl.col("line_amount").sum(),
+            gross=_gross_profit_expr(schema, default_margin).sum(),
+            orders=pl.col("order_key").filter(pl.col("is_order")).n_unique(),
+            first_order=pl.col("order_day").filter(pl.col("is_order")).min(),
+            last_order=pl.col("order_day").filter(pl.col("is_order")).max(),
+        )
+        .filter(pl.col("orders") > 0)
+    )
+
+
+def _modal_line_country(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """The country a customer's lines most often name (ties: alphabetically first)."""
+    return (
+        attributed(lines)
+        .filter(pl.col("country").is_not_null())
+        .group_by("customer_id", "country")
+        .agg(n=pl.len())
+        .sort(["customer_id", "n", "country"], descending=[False, True, False])
+        .group_by("customer_id", maintain_order=True)
+        .agg(pl.col("country").first())
+    )
+
+
+def customer_frame(
+    lines: pl.LazyFrame,
+    customers: pl.LazyFrame | None,
+    default_margin: float,
+    as_of: dt.date,
+    history: pl.LazyFrame | None = None,
+) -> pl.LazyFrame:
+    """Prepared lines (see insight.metrics.lines) -> one row per customer with value columns + attributes.
+
+    ``history``: prepared lines of the whole relationship up to the analysis date, for customer_capital
+    when ``lines`` is a window; without it customer_capital is the profit of ``lines``.
+    """
+    cust_schema = customers.collect_schema() if customers is not None else pl.Schema()
+    cost_to_serve = (
+        pl.col("cost_to_serve").fill_null(0.0) if "cost_to_serve" in cust_schema else pl.lit(0.0)
+    )
+    frame = _aggregate(lines, default_margin)
+    if history is not None:
+        capital = _aggregate(history, default_margin).select("customer_id", capital_gross=pl.col("gross"))
+        frame = frame.join(capital, on="customer_id", how="left")
+    else:
+        frame = frame.with_columns(capital_gross=pl.col("gross"))
+
+    if customers is not None:
+        frame = frame.join(customers, on="customer_id", how="left")
+    if "country" not in cust_schema and "country" in lines.collect_schema():
+        frame = frame.join(_modal_line_country(lines), on="customer_id", how="left")
+
+    tenure_days = (pl.col("last_order") - pl.col("first_order")).dt.total_days()
+    tenure = tenure_days / DAYS_PER_MONTH
+    margin = (
+        pl.when(pl.col("revenue") != 0).then(pl.col("gross") / pl.col("revenue")).otherwise(pl.lit(default_margin))
+    )
+    frame = frame.with_columns(
+        aov=pl.col("revenue") / pl.col("orders"),
+        tenure_months=tenure,
+        purchase_rate=pl.when(tenure_days > 0).then(pl.col("orders") / tenure).otherwise(None),
+        recency_days=(pl.lit(as_of, dtype=pl.Date) - pl.col("last_order")).dt.total_days(),
+        margin=margin,
+        profit=pl.col("gross") - cost_to_serve,
+        customer_capital=pl.col("capital_gross").fill_null(pl.col("gross")) - cost_to_serve,
+        orders=pl.col("orders").cast(pl.Int64),
+    )
+    attrs = [c for c in frame.collect_schema().names()
+             if c not in BEHAVIOUR_COLUMNS and c not in ("gross", "capital_gross")]
+    return frame.select(*BEHAVIOUR_COLUMNS, *attrs).sort("customer_id")
+
+
+def customer_table(ds: Dataset, lines: pl.LazyFrame | None = None) -> pl.DataFrame:
+    """One row per customer: customer_id, revenue, orders, aov, first_order, last_order, tenure_months,
+    purchase_rate, recency_days, margin, profit, customer_capital + the attributes of ds.customers."""
+    customers = ds.customers.lazy() if ds.customers.height else None
+
+    def build(window: pl.LazyFrame | None) -> pl.DataFrame:
+        history = prepared_lines(ds)
+        return customer_frame(
+            window if window is not None else history, customers, ds.settings.default_margin, ds.as_of,
+            history=history if window is not None else None,
+        ).collect()
+
+    if lines is None:
+        return ds.cached(("customer_table", ds.as_of, ds.settings.default_margin), lambda: build(None))
+    return build(lines)

@@ -1,0 +1,110 @@
+"""Loyalty from order behaviour (repeat rate, period-over-period retention and churn) and from coupons.
+
+Survey-based loyalty (NPS, CSAT, importance x satisfaction, repurchase intent) lives in
+insight.metrics.survey and is re-exported here so callers find every loyalty metric in one place.
+All behaviour metrics use attributed lines of valid orders only (metrics.md, "Which rows").
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.errors import MissingDataError
+from insight.metrics.customer_table import customer_table
+from insight.metrics.lines import attributed, prepared_lines
+from insight.metrics.periods import next_period, normalise_period, period_label, period_start
+from insight.metrics.survey import csat, importance_satisfaction, nps, repurchase_intent  # noqa: F401
+from insight.metrics.require import require_columns
+
+
+def repeat_rate(ds: Dataset, lines: pl.LazyFrame | None = None) -> float:
+    """Customers with >= 2 orders / customers with >= 1 order (NaN without customers)."""
+    table = customer_table(ds, lines)
+    if table.height == 0:
+        return float("nan")
+    return float((table.get_column("orders") >= 2).sum() / table.height)
+
+
+def active_periods(lines: pl.LazyFrame, period: str) -> pl.LazyFrame:
+    """Distinct (customer_id, start) pairs: the customer placed an order in the period starting at ``start``."""
+    return (
+        attributed(lines)
+        .filter(pl.col("is_order"))
+        .select("customer_id", start=period_start(pl.col("order_day"), period))
+        .unique()
+    )
+
+
+def retention_frame(lines: pl.LazyFrame, period: str = "year") -> pl.LazyFrame:
+    """For each consecutive pair of calendar periods (P-1, P) from the first to the last with orders:
+    period (label of P), previous_period, customers_prev, retained, retention_rate, churn_rate."""
+    kind = normalise_period(period)
+    active = active_periods(lines, kind)
+    bounds = active.select(first=pl.col("start").min(), last=pl.col("start").max())
+    starts = bounds.select(
+        start=pl.date_ranges(pl.col("first"), pl.col("last"), interval={"month": "1mo", "quarter": "1q",
+                                                                         "year": "1y"}[kind])
+    ).explode("start")
+    prev_counts = active.group_by("start").agg(customers_prev=pl.len())
+    retained = (
+        active.with_columns(next_start=next_period(pl.col("start"), kind))
+        .join(active, left_on=["customer_id", "next_start"], right_on=["customer_id", "start"], how="inner")
+        .group_by("start")
+        .agg(retained=pl.len())
+    )
+    return (
+        starts.join(prev_counts, on="start", how="left")
+        .join(retained, on="start", how="left")
+        .with_columns(
+            pl.col("customers_prev").fill_null(0).cast(pl.Int64),
+            pl.col("retained").fill_null(0).cast(pl.Int64),
+            next_start=next_period(pl.col("start"), kind),
+        )
+        .join(starts.select(next_start=pl.col("start")), on="next_start", how="semi")
+        .with_columns(
+            retention_rate=pl.when(pl.col("customers_prev") > 0)
+            .then(pl.col("retained") / pl.col("customers_prev"))
+            .otherwise(None)
+        )
+        .with_columns(churn_rate=1 - pl.col("retention_rate"))
+        .sort("start")
+        .select(
+            period=period_label(pl.col("next_start"), kind),
+            previous_period=period_label(pl.col("start"), kind),
+            customers_prev="customers_prev",
+            retained="retained",
+            retention_rate="retention_rate",
+            churn_rate="churn_rate",
+        )
+    )
+
+
+def retention(ds: Dataset, period: str = "year", lines: pl.LazyFrame | None = None) -> pl.DataFrame:
+    """Retention and churn rate of customers for each consecutive pair of periods (default: years).
+
+    >>> retention(ds).filter(pl.col("period") == "2011")  # doctest: +SKIP   # 2011 compared with 2010
+    """
+    return retention_frame(lines if lines is not None else prepared_lines(ds), period).collect()
+
+
+def redemption_rate(ds: Dataset, by: str | None = None) -> pl.DataFrame:
+    """Redeemed coupons / issued coupons, overall or per ``by`` (a coupons column such as campaign,
+    or a customer attribute such as kind): columns [by,] issued, redeemed, redemption_rate.
+
+    Coupons issued before the analysis date count as issued; redeemed ones if redeemed before it.
+    """
+    require_columns(ds, "coupons", ("coupon_id", "issued_at"), "the redemption rate")
+    as_of = pl.lit(ds.as_of, dtype=pl.Date)
+    coupons = ds.coupons.lazy().filter(pl.col("issued_at") < as_of)
+    if by is not None and by not in ds.coupons.columns:
+        require_columns(ds, "customers", (by,), f"the redemption rate by {by}")
+        coupons = coupons.join(ds.customers.lazy().select("customer_id", by), on="customer_id", how="left")
+    keys = [by] if by else []
+    agg = dict(
+        issued=pl.col("coupon_id").n_unique().cast(pl.Int64),
+        redeemed=pl.col("coupon_id").filter(pl.col("redeemed_at") < as_of).n_unique().cast(pl.Int64),
+    )
+    frame = coupons.group_by(keys).agg(**agg) if keys else coupons.select(**agg)
+    frame = frame.with_columns(redemption_rate=pl.col("redeemed") / pl.col("issued"))
+    return (frame.sort(keys) if keys else frame).collect()
