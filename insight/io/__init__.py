@@ -1,1 +1,40 @@
-"""Input/output: importers, workspace storage and the built-in demo data."""
+"""Input/output: importers, workspace storage and the built-in demo data.
+
+The importer turns a path (CSV/TSV/text, Excel, Parquet) or a polars frame into one canonical table:
+
+>>> from insight.io import read_table
+>>> mapped = read_table(Path("orders.csv"))          # doctest: +SKIP
+>>> mapped.table, mapped.frame.columns[:3], mapped.notes   # doctest: +SKIP
+
+See docs/import.md for the detection rules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+
+from insight.io.canonical import MappedTable, build, frame_hash
+from insight.io.mapping import parse_mapping_option
+
+__all__ = ["MappedTable", "map_frame", "parse_mapping_option", "read_table"]
+
+
+def read_table(path: Path, table: str | None = None, mapping: dict[str, str] | None = None) -> MappedTable:
+    """Read one file into one canonical table (guessed from the headers when ``table`` is None).
+
+    ``mapping`` (source header → canonical column, source side case/punctuation-insensitive) overrides
+    the built-in synonyms. Raises InputError (one line) for anything that cannot be read or mapped.
+    """
+    from insight.io.read import read_raw
+
+    path = Path(path)
+    raw = read_raw(path)
+    return build(raw.frame, table, mapping, str(path), raw.content_hash, raw.notes, raw.decimal_comma)
+
+
+def map_frame(frame: pl.DataFrame, table: str | None = None, mapping: dict[str, str] | None = None,
+              source: str = "<frame>") -> MappedTable:
+    """Map an in-memory frame (any headers, any dtypes) onto a canonical table, like ``read_table``."""
+    return build(frame, table, mapping, source, frame_hash(frame), [])

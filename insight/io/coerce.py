@@ -1,0 +1,234 @@
+"""Column types from whatever a file holds: ids, German/English numbers, dates — column-wise, vectorised.
+
+Every function takes one source column (a polars Series) and returns it in the canonical dtype, or
+raises InputError naming the source, the column, the first bad data row (1-based) and its value.
+Nothing here loops over rows: formats are chosen on a sample of distinct values, then applied to the
+whole column with polars expressions.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from insight.errors import InputError
+
+# ---------------------------------------------------------------------------------------------
+# text cleanup
+_BLANKS = r"^(?:|-|–|n/?a|na|nan|null|none|#n/?a)$"  # cells that mean "no value"
+
+
+def blank_to_null(s: pl.Series) -> pl.Series:
+    """Trimmed strings; empty cells and the usual spellings of 'missing' become null."""
+    t = s.cast(pl.String).str.strip_chars()
+    return pl.select(pl.when(t.str.to_lowercase().str.contains(_BLANKS)).then(None).otherwise(t)).to_series()
+
+
+def _first_bad(original: pl.Series, parsed: pl.Series) -> tuple[int, str] | None:
+    """(1-based row, value) of the first non-null input whose parse is null, or None."""
+    bad = original.is_not_null() & parsed.is_null()
+    if not bad.any():
+        return None
+    idx = int(bad.arg_true()[0])
+    return idx + 1, str(original[idx])
+
+
+def _fail(source: str, column: str, canonical: str, row: int, value: str, what: str) -> InputError:
+    shown = value if len(value) <= 40 else value[:37] + "..."
+    return InputError(
+        f"{source}: column '{column}' ({canonical}) row {row}: '{shown}' is not {what}; "
+        "fix the value or map another column with --map"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# ids
+
+def to_id(s: pl.Series, strip_zero_padding: bool = False) -> tuple[pl.Series, str | None]:
+    """Ids as trimmed strings: 17850 and 17850.0 → '17850', blank → null.
+
+    With ``strip_zero_padding``, all-digit ids lose their leading zeros ('00001' → '1') but only when
+    that merges no two distinct ids; the returned note says so.
+    """
+    note = None
+    if s.dtype.is_integer():
+        return s.cast(pl.String), None
+    if s.dtype.is_float():
+        whole = s.is_null() | s.is_nan() | (s == s.round(0))
+        if whole.all():
+            return s.fill_nan(None).cast(pl.Int64, strict=False).cast(pl.String), None
+        return s.cast(pl.String), None
+    t = blank_to_null(s)
+    t = t.str.replace(r"^([+-]?\d+)\.0+$", "${1}")
+    if strip_zero_padding:
+        vals = t.drop_nulls()
+        if vals.len() and vals.str.contains(r"^\d+$").all() and vals.str.starts_with("0").any():
+            stripped = t.str.strip_chars_start("0")
+            stripped = pl.select(pl.when((stripped == "") & t.is_not_null()).then(pl.lit("0"))
+                                 .otherwise(stripped)).to_series()
+            if stripped.n_unique() == t.n_unique():
+                note = "leading zeros removed from customer ids (e.g. '00001' → '1')"
+                t = stripped
+    return t, note
+
+
+def to_text(s: pl.Series) -> pl.Series:
+    """Free text: whole floats (Excel's 85123.0) lose their '.0'; blanks become null."""
+    if s.dtype.is_float():
+        return to_id(s)[0]
+    if s.dtype == pl.String:
+        return blank_to_null(s)
+    return s.cast(pl.String)
+
+
+# ---------------------------------------------------------------------------------------------
+# numbers
+_NUM_DE = r"^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d*)(?:,\d+)?$"
+_NUM_EN = r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$"
+
+
+def _clean_number_text(t: pl.Series) -> pl.Series:
+    """Drop currency signs and blanks inside numbers, move a trailing minus (SAP: '12,50-') to the front."""
+    t = t.str.replace_all(r"[€$£¥\s\u00a0\u202f']|EUR|USD|GBP|CHF", "")
+    return t.str.replace(r"^([^-].*)-$", "-${1}")
+
+
+def number_style(s: pl.Series) -> str:
+    """'de' (1.234,56), 'en' (1,234.56), 'both' (ambiguous like '12' or '1.234') or 'none' for a text column."""
+    if s.dtype != pl.String:
+        return "en" if s.dtype.is_numeric() else "none"
+    t = _clean_number_text(blank_to_null(s)).drop_nulls()
+    t = t.filter(t != "")
+    if t.len() == 0:
+        return "both"
+    de = t.str.contains(_NUM_DE)
+    en = t.str.contains(_NUM_EN)
+    de_all, en_all = bool(de.all()), bool(en.all())
+    if de_all and en_all:
+        return "both"
+    if de_all:
+        return "de"
+    if en_all:
+        return "en"
+    return "de" if de.sum() > en.sum() else ("en" if en.sum() else "none")
+
+
+def to_number(s: pl.Series, decimal_comma: bool, source: str, column: str, canonical: str) -> pl.Series:
+    """Float64 from numbers or number text in the given decimal style; a non-number is an InputError."""
+    if s.dtype.is_numeric():
+        return s.cast(pl.Float64)
+    if s.dtype == pl.Boolean:
+        return s.cast(pl.Float64)
+    original = blank_to_null(s)
+    t = _clean_number_text(original)
+    pattern = _NUM_DE if decimal_comma else _NUM_EN
+    valid = t.str.contains(pattern) & (t.str.contains(r"\d"))
+    if decimal_comma:
+        t = t.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
+    else:
+        t = t.str.replace_all(",", "", literal=True)
+    parsed = pl.select(pl.when(valid).then(t)).to_series().cast(pl.Float64, strict=False)
+    bad = _first_bad(original, parsed)
+    if bad:
+        raise _fail(source, column, canonical, bad[0], bad[1], "a number")
+    return parsed
+
+
+# ---------------------------------------------------------------------------------------------
+# dates
+_DATE_PARTS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%m/%d/%Y", "%d/%m/%Y", "%Y/%m/%d", "%m/%d/%y",
+               "%d/%m/%y", "%d-%m-%Y", "%Y%m%d", "%Y.%m.%d")
+_TIME_PARTS = ("", " %H:%M:%S%.f", "T%H:%M:%S%.f", " %H:%M", "T%H:%M", " %H:%M:%S%.f%z", "T%H:%M:%S%.f%z")
+_EXCEL_EPOCH = pl.datetime(1899, 12, 30, time_unit="us")
+
+
+def _excel_serial(values: pl.Series) -> pl.Series:
+    """Excel day numbers (1900 system, 1 = 1900-01-01) as datetimes; fractions are the time of day."""
+    micros = (values.cast(pl.Float64) * 86_400_000_000).round(0).cast(pl.Int64)
+    return pl.select(_EXCEL_EPOCH + pl.duration(microseconds=micros)).to_series()
+
+
+def _yyyymmdd(values: pl.Series) -> pl.Series:
+    return values.cast(pl.Int64).cast(pl.String).str.to_datetime("%Y%m%d", strict=False, time_unit="us")
+
+
+def _parse_with(t: pl.Series, formats: list[str]) -> pl.Series:
+    parsed = [t.str.to_datetime(f, strict=False, time_unit="us") for f in formats]
+    parsed = [p.dt.convert_time_zone("UTC").dt.replace_time_zone(None) if p.dtype.time_zone else p
+              for p in parsed]
+    if len(parsed) == 1:
+        return parsed[0]
+    return pl.select(pl.coalesce(parsed)).to_series()
+
+
+def choose_date_formats(t: pl.Series) -> tuple[list[str], int]:
+    """The formats (one date order, the time variants in use) that parse most of a sample of values."""
+    sample = t.drop_nulls().unique(maintain_order=True).head(5000)
+    best: tuple[list[str], int] = ([], -1)
+    for date in _DATE_PARTS:
+        used = []
+        hits = pl.Series([False] * sample.len(), dtype=pl.Boolean)
+        for time in _TIME_PARTS:
+            ok = _parse_with(sample, [date + time]).is_not_null()
+            if (ok & ~hits).any():
+                used.append(date + time)
+                hits = hits | ok
+        score = int(hits.sum())
+        if score > best[1]:
+            best = (used, score)
+        if score == sample.len() and score > 0:
+            break
+    return best
+
+
+def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
+                notes: list[str] | None = None) -> pl.Series:
+    """Datetime('us') from datetimes, dates, Excel serials, yyyymmdd integers or date text."""
+    if s.dtype == pl.Datetime or isinstance(s.dtype, pl.Datetime):
+        if s.dtype.time_zone:
+            s = s.dt.convert_time_zone("UTC").dt.replace_time_zone(None)
+        return s.cast(pl.Datetime("us"))
+    if s.dtype == pl.Date:
+        return s.cast(pl.Datetime("us"))
+    if s.dtype.is_numeric():
+        return _numeric_dates(s, source, column, canonical, notes)
+    original = blank_to_null(s)
+    values = original.drop_nulls()
+    if values.len() and values.str.contains(r"^\d{5}(?:\.\d+)?$").all():
+        return _numeric_dates(original.cast(pl.Float64), source, column, canonical, notes)
+    formats, _ = choose_date_formats(original)
+    if not formats:
+        parsed = pl.Series([None] * original.len(), dtype=pl.Datetime("us"))
+    else:
+        parsed = _parse_with(original, formats)
+        if notes is not None and formats[0].startswith(("%m/%d", "%d/%m")):
+            order = "month/day" if formats[0].startswith("%m") else "day/month"
+            notes.append(f"dates in '{column}' read as {order}/year")
+    bad = _first_bad(original, parsed)
+    if bad:
+        raise _fail(source, column, canonical, bad[0], bad[1], "a date (e.g. 2011-12-31 or 31.12.2011)")
+    return parsed
+
+
+def _numeric_dates(s: pl.Series, source: str, column: str, canonical: str, notes: list[str] | None) -> pl.Series:
+    vals = s.drop_nulls()
+    if s.dtype.is_float():
+        vals = vals.filter(vals.is_not_nan())
+    if vals.len() and bool(((vals >= 19000101) & (vals <= 21001231)).all()) and bool((vals == vals.round(0)).all()):
+        parsed = _yyyymmdd(s)
+        kind = "yyyymmdd"
+    elif vals.len() and bool(((vals >= 1) & (vals < 2958466)).all()):
+        parsed = _excel_serial(s)
+        kind = "Excel day numbers"
+    else:
+        parsed = pl.Series([None] * s.len(), dtype=pl.Datetime("us"))
+        kind = ""
+    bad = _first_bad(s, parsed)
+    if bad:
+        raise _fail(source, column, canonical, bad[0], bad[1], "a date (e.g. 2011-12-31 or 31.12.2011)")
+    if notes is not None and kind:
+        notes.append(f"dates in '{column}' read as {kind}")
+    return parsed
+
+
+def to_date(s: pl.Series, source: str, column: str, canonical: str, notes: list[str] | None = None) -> pl.Series:
+    return to_datetime(s, source, column, canonical, notes).dt.date()

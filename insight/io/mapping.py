@@ -1,0 +1,166 @@
+"""Source headers → canonical columns: synonyms from insight.schema, user overrides, fuzzy suggestions.
+
+Matching is on ``normalise_header`` (case-, space-, accent- and punctuation-insensitive). When two
+source columns claim the same canonical column, the stronger claim wins (an explicit --map, then the
+canonical name itself, then the earlier synonym in the schema's list); the loser stays an extra
+column and a note says so — no data is dropped silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from insight.errors import InputError, UsageError
+from insight.schema import TABLES, Table, normalise_header
+
+IGNORE = "-"  # --map "Header=-" leaves a column out entirely
+
+
+@dataclass
+class HeaderMatch:
+    """How one table's columns are found among a source's headers."""
+
+    table: Table
+    mapping: dict[str, str]                      # source header -> canonical column
+    ignored: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def canonical(self) -> set[str]:
+        return set(self.mapping.values())
+
+    def missing(self) -> list[str]:
+        """Required columns not found (for alternatives, the first group's missing columns)."""
+        have = self.canonical
+        missing = [c for c in self.table.required if c not in have]
+        if self.table.alternatives and not any(all(c in have for c in g) for g in self.table.alternatives):
+            best = min(self.table.alternatives, key=lambda g: sum(c not in have for c in g))
+            missing += [c for c in best if c not in have]
+        return missing
+
+
+def synonym_rank(table: Table, canonical: str, normalised: str) -> int | None:
+    """0 for the canonical name itself, 1 + position for a synonym, None when it is no synonym."""
+    if normalised == normalise_header(canonical):
+        return 0
+    syns = table.synonyms.get(canonical, ())
+    return syns.index(normalised) + 1 if normalised in syns else None
+
+
+def canonical_column(table: Table, name: str) -> str | None:
+    """A canonical column of ``table`` given loosely ('Customer ID' → 'customer_id')."""
+    key = normalise_header(name)
+    for col in table.columns:
+        if normalise_header(col) == key:
+            return col
+    return None
+
+
+def match_headers(headers: list[str], table: Table, overrides: dict[str, str] | None = None,
+                  source: str = "<frame>") -> HeaderMatch:
+    """Map ``headers`` onto ``table``'s columns; ``overrides`` (source header → canonical) come first."""
+    by_norm: dict[str, str] = {}
+    for h in headers:
+        by_norm.setdefault(normalise_header(h), h)
+    result = HeaderMatch(table=table, mapping={})
+    claimed: dict[str, tuple[int, str]] = {}  # canonical -> (rank, header)
+    forced: set[str] = set()
+    for src, target in (overrides or {}).items():
+        header = src if src in headers else by_norm.get(normalise_header(src))
+        if header is None:
+            raise InputError(f"{source}: --map names column '{src}', which the file does not have; "
+                             f"headers: {', '.join(headers)}")
+        if target == IGNORE:
+            result.ignored.append(header)
+            forced.add(header)
+            continue
+        col = canonical_column(table, target)
+        if col is None:
+            raise InputError(f"{source}: --map target '{target}' is not a column of {table.name}; "
+                             f"columns: {', '.join(table.columns)}")
+        if col in claimed:
+            raise InputError(f"{source}: --map assigns both '{claimed[col][1]}' and '{header}' to {col}")
+        claimed[col] = (-1, header)
+        forced.add(header)
+    for header in headers:
+        if header in forced:
+            continue
+        norm = normalise_header(header)
+        for col in table.columns:
+            rank = synonym_rank(table, col, norm)
+            if rank is None:
+                continue
+            prev = claimed.get(col)
+            if prev is None or rank < prev[0]:
+                if prev is not None:
+                    result.notes.append(f"'{prev[1]}' and '{header}' both look like {col}; "
+                                        f"used '{header}', kept '{prev[1]}' as an extra column")
+                claimed[col] = (rank, header)
+            else:
+                result.notes.append(f"'{prev[1]}' and '{header}' both look like {col}; "
+                                    f"used '{prev[1]}', kept '{header}' as an extra column")
+            break
+    # a header claimed by several canonical columns would be impossible: each header breaks on its first
+    result.mapping = {h: col for col, (_, h) in claimed.items()}
+    result.mapping = {h: result.mapping[h] for h in headers if h in result.mapping}  # source order
+    return result
+
+
+def suggestions(headers: list[str], table: Table, canonical: str, exclude: set[str] = frozenset(),
+                limit: int = 3) -> list[tuple[str, float]]:
+    """Source headers closest to ``canonical`` (its name and synonyms), best first, with scores 0–100."""
+    pool = [h for h in headers if h not in exclude]
+    if not pool:
+        return []
+    norms = {h: normalise_header(h) or h for h in pool}
+    queries = {normalise_header(canonical), *table.synonyms.get(canonical, ())}
+    best: dict[str, float] = {}
+    for q in queries:
+        for _norm, score, idx in process.extract(q, list(norms.values()), scorer=fuzz.WRatio, limit=limit):
+            header = pool[idx]
+            best[header] = max(best.get(header, 0.0), float(score))
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1], pool.index(kv[0])))
+    return [(h, round(s)) for h, s in ranked if s >= 50][:limit]
+
+
+def missing_error(source: str, headers: list[str], match: HeaderMatch) -> InputError:
+    """One line: which required column is missing, what the source has, what comes closest, how to map."""
+    missing = match.missing()
+    col = missing[0]
+    near = suggestions(headers, match.table, col, exclude=set(match.mapping) | set(match.ignored))
+    closest = ", ".join(f"'{h}' ({s:.0f})" for h, s in near) if near else "none"
+    example = near[0][0] if near else "Header"
+    also = f" (also missing: {', '.join(missing[1:])})" if len(missing) > 1 else ""
+    return InputError(
+        f"{source}: no column for required '{col}' of {match.table.name}{also}; "
+        f"headers: {', '.join(headers)}; closest: {closest}; "
+        f'map one with --map "{example}={col}"'
+    )
+
+
+def parse_mapping_option(values: list[str]) -> dict[str, str]:
+    """``["Source Header=canonical", ...]`` (the CLI's --map, repeatable) as a dict.
+
+    The last '=' separates source from target, so headers may contain '='. A value may also hold
+    several pairs separated by commas when each part has an '='. Target '-' ignores the column.
+    """
+    result: dict[str, str] = {}
+    for value in values or []:
+        parts = [value]
+        if "," in value and all("=" in p for p in value.split(",")):
+            parts = value.split(",")
+        for part in parts:
+            if "=" not in part:
+                raise UsageError(f'--map "{part}": expected "Source Header=canonical_column", '
+                                 'e.g. --map "Kd-Nr=customer_id"')
+            src, target = part.rsplit("=", 1)
+            src, target = src.strip(), target.strip()
+            if not src or not target:
+                raise UsageError(f'--map "{part}": both sides of "=" are needed, e.g. --map "Kd-Nr=customer_id"')
+            if target != IGNORE and not any(canonical_column(t, target) for t in TABLES.values()):
+                known = sorted({c for t in TABLES.values() for c in t.columns})
+                raise UsageError(f'--map "{part}": unknown column \'{target}\'; known: {", ".join(known)}')
+            result[src] = target
+    return result

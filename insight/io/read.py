@@ -1,0 +1,159 @@
+"""From a path on disk to a raw frame with its original headers: format by extension, then the reader.
+
+Text (.csv .tsv .txt .dat .tab) goes through ``insight.io.text``; Excel (.xlsx .xlsm .xls .xlsb .ods)
+through calamine (fastexcel); Parquet through polars. Every failure is one InputError line naming the
+file; nothing is written anywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from insight.errors import InputError
+from insight.io.text import read_text
+
+TEXT_EXT = (".csv", ".tsv", ".txt", ".dat", ".tab")
+EXCEL_EXT = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+PARQUET_EXT = (".parquet", ".pq")
+SUPPORTED = TEXT_EXT + EXCEL_EXT + PARQUET_EXT
+
+
+@dataclass
+class RawTable:
+    """A source as read: columns named by its header cells (unique), untyped for text files."""
+
+    frame: pl.DataFrame
+    content_hash: str
+    notes: list[str] = field(default_factory=list)
+    decimal_comma: bool | None = None    # a hint from the file format (';'-separated text suggests German)
+
+
+def file_hash(path: Path) -> str:
+    """sha256 of the file's bytes, read in 1 MiB chunks."""
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def _check_path(path: Path, source: str) -> str:
+    if not path.exists():
+        raise InputError(f"{source}: no such file")
+    if path.is_dir():
+        raise InputError(f"{source}: is a directory, not a file")
+    ext = "".join(path.suffixes[-1:]).lower()
+    if ext not in SUPPORTED:
+        shown = ext or "(none)"
+        raise InputError(f"{source}: unsupported file type '{shown}'; use one of {' '.join(SUPPORTED)}")
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        raise InputError(f"{source}: cannot be read ({err.strerror})") from None
+    if size == 0:
+        raise InputError(f"{source}: the file is empty")
+    return ext
+
+
+def name_columns(headers: list[str], source: str) -> list[str]:
+    """Unique, non-empty column names from header cells; duplicated headers are an InputError."""
+    seen: dict[str, int] = {}
+    dupes = []
+    for h in headers:
+        if h:
+            seen[h] = seen.get(h, 0) + 1
+            if seen[h] == 2:
+                dupes.append(h)
+    if dupes:
+        raise InputError(f"{source}: duplicate column headers {', '.join(repr(d) for d in dupes)}; "
+                         "rename them so that each header is unique")
+    return [h if h else f"column_{i + 1}" for i, h in enumerate(headers)]
+
+
+def _finish(frame: pl.DataFrame, headers: list[str], source: str, notes: list[str]) -> pl.DataFrame:
+    """Name columns, drop unnamed empty columns and fully empty rows; header-only files are an error."""
+    frame = frame.rename(dict(zip(frame.columns, name_columns(headers, source), strict=True)))
+    unnamed_empty = [c for c, h in zip(frame.columns, headers, strict=True)
+                     if not h and frame.get_column(c).null_count() == frame.height]
+    if unnamed_empty:
+        frame = frame.drop(unnamed_empty)
+    if frame.height:
+        blank = pl.all_horizontal(
+            pl.col(c).is_null() | (pl.col(c).cast(pl.String).str.strip_chars() == "") for c in frame.columns
+        )
+        empty_rows = frame.select(blank.sum()).item()
+        if empty_rows:
+            frame = frame.filter(~blank)
+            notes.append(f"{empty_rows} empty row{'s' if empty_rows != 1 else ''} skipped")
+    if frame.height == 0:
+        raise InputError(f"{source}: has a header ({', '.join(h for h in headers if h)}) but no data rows")
+    return frame
+
+
+def _read_excel(path: Path, source: str, notes: list[str]) -> pl.DataFrame:
+    try:
+        import fastexcel
+
+        reader = fastexcel.read_excel(path)
+        sheets = reader.sheet_names
+        if not sheets:
+            raise InputError(f"{source}: the workbook has no sheets")
+        header_row = reader.load_sheet(0, header_row=None, n_rows=1).to_polars()
+        frame = pl.read_excel(path, engine="calamine", sheet_id=1, infer_schema_length=None,
+                              drop_empty_rows=False, drop_empty_cols=False, raise_if_empty=False)
+    except InputError:
+        raise
+    except Exception as err:  # calamine raises its own error types for anything that is not a workbook
+        first = str(err).strip().splitlines()[0][:160] if str(err).strip() else type(err).__name__
+        raise InputError(f"{source}: not a readable Excel workbook ({first})") from None
+    if header_row.height == 0 or frame.width == 0:
+        raise InputError(f"{source}: the first sheet '{sheets[0]}' is empty")
+    if len(sheets) > 1:
+        notes.append(f"read sheet '{sheets[0]}' only; the workbook also has {', '.join(map(repr, sheets[1:]))}")
+    headers = [_cell_text(v) for v in header_row.row(0)]
+    headers += [""] * (frame.width - len(headers))
+    return _finish(frame, headers[: frame.width], source, notes)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _read_parquet(path: Path, source: str, notes: list[str]) -> pl.DataFrame:
+    try:
+        frame = pl.read_parquet(path)
+    except Exception as err:  # polars/arrow raise several types for truncated or foreign files
+        first = str(err).strip().splitlines()[0][:160] if str(err).strip() else type(err).__name__
+        raise InputError(f"{source}: not a readable Parquet file, truncated or corrupt? ({first})") from None
+    if frame.width == 0:
+        raise InputError(f"{source}: the Parquet file has no columns")
+    if frame.height == 0:
+        raise InputError(f"{source}: has a header ({', '.join(frame.columns)}) but no data rows")
+    return frame
+
+
+def read_raw(path: Path) -> RawTable:
+    """Read any supported file as it is: original headers, text columns untyped."""
+    source = str(path)
+    ext = _check_path(path, source)
+    notes: list[str] = []
+    if ext in PARQUET_EXT:
+        frame = _read_parquet(path, source, notes)
+        return RawTable(frame, file_hash(path), notes)
+    if ext in EXCEL_EXT:
+        frame = _read_excel(path, source, notes)
+        return RawTable(frame, file_hash(path), notes)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{source}: cannot be read ({err.strerror})") from None
+    table = read_text(data, source)
+    notes.extend(table.notes)
+    frame = _finish(table.frame, table.headers, source, notes)
+    return RawTable(frame, hashlib.sha256(data).hexdigest(), notes,
+                    decimal_comma=True if table.delimiter == ";" else None)
