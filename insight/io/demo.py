@@ -1,0 +1,240 @@
+"""The built-in demo data: a deterministic, synthetic German coffee and office-supply business.
+
+Why synthetic: every metric of ``shared/spec/metrics.md`` needs something real to compute (B2B and B2C,
+a lead funnel, referrals, surveys, coupons, interactions, returns, unattributed lines), tests need it
+without files, and the TUI shows it on first start. Purchases follow the BG/NBD story (Poisson buying
+with per-customer rates, dropout after each repeat purchase) and spend follows Gamma-Gamma, so the CLV
+models fit; a monthly seasonality (Q4 peak, summer dip) and growing acquisition make trends and cohorts
+tell something. History ends on a fixed date (``END``) so results never depend on today.
+
+>>> ds = generate_demo(seed=7, n_customers=300)
+>>> sorted(ds.customers.get_column("status").unique())
+['contact', 'customer', 'lead', 'prospect']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.errors import UsageError
+from insight.io import demo_catalogue as cat
+from insight.io.demo_feedback import coupons, interactions, survey_responses
+from insight.io.demo_people import frame_of, people
+from insight.schema import ORDER_LINES
+from insight.settings import Settings
+
+START = dt.date(2023, 1, 1)
+END = dt.date(2025, 6, 30)  # last day with orders; the analysis date is the day after
+DAYS = (END - START).days + 1
+
+# relative purchase intensity per calendar month (Q4 peak, summer dip)
+MONTH_FACTOR = np.array([0.90, 0.85, 0.95, 1.00, 0.95, 0.85, 0.72, 0.68, 0.95, 1.10, 1.35, 1.55])
+
+# BG/NBD-style parameters per kind: purchase rate lambda ~ Gamma(r, rate alpha) per day,
+# dropout p ~ Beta(a, b); Gamma-Gamma spend: order value ~ Gamma(p, nu), nu ~ Gamma(q, gamma).
+RATE = {"b2c": (0.8, 48.0), "b2b": (1.1, 26.0)}
+DROPOUT = {"b2c": (0.9, 4.5), "b2b": (0.9, 7.0)}
+SPEND = {"b2c": (5.0, 4.0, 34.0), "b2b": (4.0, 3.5, 330.0)}
+LINES_PER_ORDER = {"b2c": 1.1, "b2b": 2.4}  # mean extra lines beyond the first (Poisson)
+B2B_DISCOUNT = 0.92  # business customers pay list price x this
+RETURN_SHARE = 0.025  # share of orders with a return
+CANCEL_SHARE = 0.004  # share of orders cancelled completely
+ANONYMOUS_SHARE = 0.04  # walk-in shop orders without a customer id, relative to customer orders
+MAX_ARRIVALS = 400
+
+
+def generate_demo(seed: int = 7, n_customers: int = 3000) -> Dataset:
+    """The demo Dataset: all five canonical tables, default margin 0.35, currency EUR.
+
+    ``n_customers`` counts the people with status ``customer`` (the buyers); leads, contacts and
+    prospects come on top (about 3.85 x as many). The same seed gives identical frames.
+    """
+    settings = Settings(default_margin=0.35, currency="EUR")
+    return Dataset(**demo_frames(seed, n_customers), settings=settings, source=f"demo(seed={seed})")
+
+
+def demo_frames(seed: int = 7, n_customers: int = 3000) -> dict[str, pl.DataFrame]:
+    """The five canonical tables of the demo as polars frames (canonical columns and dtypes)."""
+    if isinstance(n_customers, bool) or not isinstance(n_customers, int | np.integer) or n_customers < 1:
+        raise UsageError(f"n_customers must be a positive whole number, not {n_customers!r}")
+    streams = np.random.SeedSequence(int(seed)).spawn(6)
+    rngs = [np.random.default_rng(s) for s in streams]
+    season = _season_cumulative()
+    pop = people(rngs[0], int(n_customers), START, DAYS, season)
+    lines, truth = _order_lines(rngs[1], pop, season)
+    buyers = pop.filter(pl.col("status") == "customer").join(truth, on="customer_id", how="left")
+    return {
+        "order_lines": lines,
+        "customers": pop.select(list(_customer_columns())),
+        "survey_responses": survey_responses(rngs[2], buyers, START, END),
+        "coupons": coupons(rngs[3], buyers, START, END),
+        "interactions": interactions(rngs[4], pop, buyers, START, END),
+    }
+
+
+def _customer_columns():
+    from insight.schema import CUSTOMERS
+
+    return CUSTOMERS.columns
+
+
+def _season_cumulative() -> np.ndarray:
+    """Cumulative seasonal intensity at day boundaries 0..DAYS (the 'operational time' of arrivals)."""
+    days = np.array([START + dt.timedelta(days=int(d)) for d in range(DAYS)])
+    months = np.array([d.month for d in days]) - 1
+    return np.concatenate([[0.0], np.cumsum(MONTH_FACTOR[months])])
+
+
+def _order_lines(rng: np.random.Generator, pop: pl.DataFrame, season: np.ndarray):
+    """Order lines of all buyers plus anonymous shop orders and returns; and per-buyer truth.
+
+    Returns (order_lines frame, truth frame with customer_id, alive, n_orders, last_order_day).
+    """
+    buy = pop.filter(pl.col("status") == "customer")
+    n = buy.height
+    kind = buy.get_column("kind").to_numpy()
+    b2b = kind == "b2b"
+    grid = np.arange(DAYS + 1, dtype=float)
+
+    # per-customer latent parameters
+    r = np.where(b2b, RATE["b2b"][0], RATE["b2c"][0])
+    alpha = np.where(b2b, RATE["b2b"][1], RATE["b2c"][1])
+    lam = rng.gamma(r, 1.0 / alpha) * buy.get_column("rate_factor").to_numpy()
+    a = np.where(b2b, DROPOUT["b2b"][0], DROPOUT["b2c"][0])
+    b = np.where(b2b, DROPOUT["b2b"][1], DROPOUT["b2c"][1])
+    p_drop = np.clip(rng.beta(a, b) * buy.get_column("dropout_factor").to_numpy(), 0.005, 0.95)
+    shape_p = np.where(b2b, SPEND["b2b"][0], SPEND["b2c"][0])
+    nu = rng.gamma(np.where(b2b, SPEND["b2b"][1], SPEND["b2c"][1]),
+                   1.0 / np.where(b2b, SPEND["b2b"][2], SPEND["b2c"][2]))
+    nu = nu / buy.get_column("spend_factor").to_numpy()
+
+    # first order at t0 (continuous day), repeat arrivals uniform in operational time after it
+    t0 = buy.get_column("first_order_day").to_numpy() + rng.uniform(0.05, 0.95, n)
+    u0 = np.interp(t0, grid, season)
+    span = season[-1] - u0
+    arrivals = np.minimum(rng.poisson(lam * span), MAX_ARRIVALS)
+    lifetime = rng.geometric(p_drop)  # repeat purchases until (and including) the one before dropout
+    repeats = np.minimum(arrivals, lifetime)
+    alive = lifetime > arrivals
+    owner = np.repeat(np.arange(n), arrivals)
+    u = u0[owner] + rng.uniform(0.0, 1.0, owner.size) * span[owner]
+    order = np.lexsort((u, owner))
+    owner, u = owner[order], u[order]
+    starts = np.concatenate([[0], np.cumsum(arrivals)[:-1]])
+    rank = np.arange(owner.size) - starts[owner]
+    keep = rank < repeats[owner]
+    rep_owner, rep_t = owner[keep], np.interp(u[keep], season, grid)
+    o_owner = np.concatenate([np.arange(n), rep_owner])
+    o_t = np.minimum(np.concatenate([t0, rep_t]), DAYS - 1e-6)
+    o_value = rng.gamma(shape_p[o_owner], 1.0 / nu[o_owner])
+
+    # anonymous walk-in orders (no customer id)
+    n_anon = int(round(ANONYMOUS_SHARE * o_owner.size))
+    anon_t = np.interp(rng.uniform(0, season[-1], n_anon), season, grid)
+    anon_value = rng.gamma(3.0, 12.0, n_anon)
+
+    cid = buy.get_column("customer_id").to_numpy()
+    country = buy.get_column("country").to_numpy()
+    pref_channel = buy.get_column("preferred_channel").to_numpy()
+    orders = frame_of({
+        "customer_id": np.concatenate([cid[o_owner], np.full(n_anon, None, dtype=object)]),
+        "t": np.concatenate([o_t, anon_t]),
+        "value": np.concatenate([o_value, anon_value]),
+        "b2b": np.concatenate([b2b[o_owner], np.zeros(n_anon, dtype=bool)]),
+        "country": np.concatenate([country[o_owner], np.full(n_anon, "Germany", dtype=object)]),
+        "channel": np.concatenate([
+            np.where(rng.uniform(size=o_owner.size) < 0.8, pref_channel[o_owner],
+                     np.where(b2b[o_owner], rng.choice(["online", "field"], o_owner.size),
+                              rng.choice(["online", "shop"], o_owner.size))),
+            np.full(n_anon, "shop", dtype=object)]).astype(object),
+    })
+    hour = np.where(orders.get_column("b2b").to_numpy(), rng.uniform(7.5, 17.5, orders.height),
+                    rng.uniform(8.0, 21.5, orders.height))
+    seconds = (np.floor(orders.get_column("t").to_numpy()) * 86400 + np.floor(hour * 3600)).astype(np.int64)
+    orders = orders.with_columns(
+        order_date=pl.lit(dt.datetime.combine(START, dt.time())) + pl.duration(seconds=pl.Series(seconds))
+    ).sort("order_date", "customer_id", nulls_last=True)
+    extra = rng.poisson(np.where(orders.get_column("b2b").to_numpy(), LINES_PER_ORDER["b2b"], LINES_PER_ORDER["b2c"]))
+    orders = orders.with_columns(order_id=pl.format("A{}", pl.int_range(100001, 100001 + pl.len())),
+                                 n_lines=pl.Series(1 + extra))
+    lines = _explode_lines(rng, orders)
+    lines = pl.concat([lines, _returns(rng, lines)]).sort("order_date", "order_id")
+    truth = _truth(lines, cid, alive, repeats)
+    return lines.select(list(ORDER_LINES.columns)), truth
+
+
+def _explode_lines(rng: np.random.Generator, orders: pl.DataFrame) -> pl.DataFrame:
+    """Split each order's value over its lines: product by weight among affordable ones, quantity to fit."""
+    n_lines = orders.get_column("n_lines").to_numpy()
+    idx = np.repeat(np.arange(orders.height), n_lines)
+    share = rng.gamma(1.5, 1.0, idx.size)
+    share = share / np.bincount(idx, weights=share)[idx]
+    target = orders.get_column("value").to_numpy()[idx] * share
+    b2b = orders.get_column("b2b").to_numpy()[idx]
+
+    price = np.array([p[2] for p in cat.PRODUCTS])
+    cost = np.array([p[3] for p in cat.PRODUCTS])
+    w_b2c = np.log(np.array([p[4] for p in cat.PRODUCTS]))
+    w_b2b = np.log(np.array([p[5] for p in cat.PRODUCTS]))
+    logw = np.where(b2b[:, None], w_b2b[None, :], w_b2c[None, :])
+    affordable = price[None, :] <= np.maximum(1.6 * target, price.min())[:, None]
+    gumbel = rng.gumbel(size=logw.shape)
+    product = np.argmax(np.where(affordable, logw + gumbel, -np.inf), axis=1)
+    unit_price = np.where(b2b, np.round(price[product] * B2B_DISCOUNT, 2), price[product])
+    quantity = np.maximum(1.0, np.round(target / unit_price))
+    return frame_of({
+        "order_id": orders.get_column("order_id").to_numpy()[idx],
+        "customer_id": orders.get_column("customer_id").to_numpy()[idx],
+        "order_date": orders.get_column("order_date").to_numpy()[idx],
+        "product_id": np.array([p[0] for p in cat.PRODUCTS])[product],
+        "description": np.array([p[1] for p in cat.PRODUCTS])[product],
+        "quantity": quantity,
+        "unit_price": unit_price,
+        "amount": np.round(quantity * unit_price, 2),
+        "unit_cost": cost[product],
+        "channel": orders.get_column("channel").to_numpy()[idx],
+        "country": orders.get_column("country").to_numpy()[idx],
+    }).cast({"order_date": pl.Datetime("us")})
+
+
+def _returns(rng: np.random.Generator, lines: pl.DataFrame) -> pl.DataFrame:
+    """Returns (one line of an order) and complete cancellations, as 'C' orders with negative quantity."""
+    orders = lines.get_column("order_id").unique(maintain_order=True)
+    draw = rng.uniform(size=orders.len())
+    chosen = pl.DataFrame({"order_id": orders, "full": draw < CANCEL_SHARE,
+                           "pick": draw < CANCEL_SHARE + RETURN_SHARE,
+                           "delay_days": rng.integers(2, 29, orders.len()),
+                           "line_draw": rng.uniform(size=orders.len()),
+                           "qty_draw": rng.uniform(size=orders.len())}).filter(pl.col("pick"))
+    ret = (
+        lines.with_columns(line_no=pl.int_range(pl.len()).over("order_id"), n=pl.len().over("order_id"))
+        .join(chosen, on="order_id")
+        .filter(pl.col("full") | (pl.col("line_no") == (pl.col("line_draw") * pl.col("n")).floor()))
+        .with_columns(
+            order_date=pl.when(pl.col("full")).then(pl.col("order_date") + pl.duration(hours=2))
+            .otherwise(pl.col("order_date") + pl.duration(days=pl.col("delay_days"))),
+            quantity=pl.when(pl.col("full")).then(-pl.col("quantity"))
+            .otherwise(-(pl.col("qty_draw") * pl.col("quantity")).ceil().clip(1)),
+        )
+        .filter(pl.col("order_date") < dt.datetime.combine(END + dt.timedelta(days=1), dt.time()))
+        .sort("order_date", "order_id")
+    )
+    ids = ret.select(pl.col("order_id").unique(maintain_order=True))
+    ids = ids.with_columns(new_id=pl.format("C{}", pl.int_range(100001, 100001 + pl.len())))
+    return (ret.join(ids, on="order_id").with_columns(order_id=pl.col("new_id"),
+                                                       amount=(pl.col("quantity") * pl.col("unit_price")).round(2))
+            .select(lines.columns))
+
+
+def _truth(lines: pl.DataFrame, cid: np.ndarray, alive: np.ndarray, repeats: np.ndarray) -> pl.DataFrame:
+    """What the simulation knows and the data does not show: alive at END, plus order facts per buyer."""
+    facts = (lines.filter(~pl.col("order_id").str.starts_with("C") & pl.col("customer_id").is_not_null())
+             .group_by("customer_id")
+             .agg(last_order=pl.col("order_date").max().dt.date(), first_order=pl.col("order_date").min().dt.date(),
+                  n_orders=pl.col("order_id").n_unique()))
+    return pl.DataFrame({"customer_id": cid, "alive": alive, "repeats": repeats},
+                        schema_overrides={"customer_id": pl.String}).join(facts, on="customer_id", how="left")
