@@ -111,9 +111,13 @@ class Answer:
             lines.append(f"{label}: {self.as_of.isoformat()}")
         return "\n".join(lines)
 
-    def to_html(self, max_rows: int = 50) -> str:
-        """Self-contained HTML (no scripts, no external resources) for nbconvert and GitHub rendering."""
+    def to_html(self, max_rows: int = 50, figure: str = "") -> str:
+        """Self-contained HTML (no scripts, no external resources) for nbconvert and GitHub rendering.
+
+        ``figure`` is trusted markup (e.g. a static SVG chart rendered by a face) placed after the text."""
         parts = [f"<div class='insight-answer insight-{self.status}'><p>{html.escape(self.text)}</p>"]
+        if figure:
+            parts.append(figure)
         if self.table.width:
             head = "".join(f"<th>{html.escape(c)}</th>" for c in self.table.columns)
             body = "".join(

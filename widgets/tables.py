@@ -1,0 +1,76 @@
+"""Polars frames as plain HTML tables (no JS): the lightest table that renders everywhere offline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import Any
+
+import polars as pl
+
+STYLE = (
+    "<style>"
+    ".insight-table{border-collapse:collapse;font-size:12px;margin:4px 0}"
+    ".insight-table th{text-align:left;border-bottom:1px solid #999;padding:2px 8px}"
+    ".insight-table td{padding:2px 8px;border-bottom:1px solid #eee}"
+    ".insight-table td.num{text-align:right;font-variant-numeric:tabular-nums}"
+    ".insight-kpi{display:inline-block;min-width:130px;margin:4px;padding:8px 12px;border:1px solid #ddd;"
+    "border-radius:6px}"
+    ".insight-kpi .v{font-size:20px;font-weight:600}.insight-kpi .l{font-size:11px;color:#666}"
+    ".insight-error{color:#b00020}"
+    "</style>"
+)
+
+
+def fmt_value(value: Any, column: str = "") -> str:
+    """Readable cell text: thousands separators, rates as percentages, ISO dates."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return ""
+        if column.endswith("rate") or column in {"p_alive", "churn_risk", "share", "revenue_share"}:
+            return f"{value:.1%}"
+        return f"{value:,.2f}" if abs(value) >= 1 or value == 0 else f"{value:.4f}"
+    if isinstance(value, int):
+        return str(value) if column.endswith("_id") or column in {"year", "customer_id"} else f"{value:,}"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def frame_html(frame: pl.DataFrame | None, *, max_rows: int = 25, caption: str = "",
+               css_class: str = "insight-table") -> str:
+    """An HTML table of the first ``max_rows`` rows; numbers right-aligned; a note when rows are cut."""
+    if frame is None or frame.width == 0:
+        return ""
+    numeric = [dtype.is_numeric() for dtype in frame.schema.values()]
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in frame.columns)
+    rows = []
+    for row in frame.head(max_rows).iter_rows():
+        cells = "".join(
+            f"<td class='num'>{html.escape(fmt_value(v, c))}</td>" if num else
+            f"<td>{html.escape(fmt_value(v, c))}</td>"
+            for v, c, num in zip(row, frame.columns, numeric)
+        )
+        rows.append(f"<tr>{cells}</tr>")
+    cap = f"<caption style='text-align:left;font-weight:600'>{html.escape(caption)}</caption>" if caption else ""
+    more = (f"<p><small>… {frame.height - max_rows:,} more rows (the full table is a polars DataFrame on the "
+            "widget)</small></p>") if frame.height > max_rows else ""
+    return (f"{STYLE}<table class='{css_class}'>{cap}<thead><tr>{head}</tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>{more}")
+
+
+def kpi_tiles_html(items: list[tuple[str, str]]) -> str:
+    """KPI tiles: (label, formatted value) pairs."""
+    tiles = "".join(
+        f"<div class='insight-kpi'><div class='v'>{html.escape(v)}</div><div class='l'>{html.escape(k)}</div></div>"
+        for k, v in items
+    )
+    return f"{STYLE}<div class='insight-kpis'>{tiles}</div>"
+
+
+def error_html(message: str) -> str:
+    return f"{STYLE}<p class='insight-error'>{html.escape(message)}</p>"
