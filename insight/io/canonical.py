@@ -39,7 +39,7 @@ def frame_hash(frame: pl.DataFrame) -> str:
     """A content hash for an in-memory frame (stable within one polars version)."""
     h = hashlib.sha256("\x1f".join(f"{c}:{t}" for c, t in frame.schema.items()).encode())
     if frame.height:
-        h.update(frame.hash_rows(seed=0, seed_1=1, seed_2=2, seed_3=3).to_numpy().tobytes())
+        h.update(frame.hash_rows(seed=0).to_numpy().tobytes())
     return h.hexdigest()
 
 
@@ -74,7 +74,14 @@ def _coerce(frame: pl.DataFrame, match: HeaderMatch, source: str, hint: bool | N
     if german:
         notes.append("decimal comma detected (1.234,56)")
     out: dict[str, pl.Series] = {}
+    plain_text = {src: col for src, col in match.mapping.items()
+                  if table.columns[col] == pl.String and col not in _ID_COLUMNS and frame.schema[src] == pl.String}
+    if plain_text:
+        texts = frame.select([coerce.text_expr(src).alias(col) for src, col in plain_text.items()])
+        out.update({col: texts.get_column(col) for col in plain_text.values()})
     for src, col in match.mapping.items():
+        if src in plain_text:
+            continue
         s = frame.get_column(src)
         dtype = table.columns[col]
         if col == "customer_id":

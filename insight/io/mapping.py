@@ -15,7 +15,8 @@ from rapidfuzz import fuzz, process
 from insight.errors import InputError, UsageError
 from insight.schema import TABLES, Table, normalise_header
 
-IGNORE = "-"  # --map "Header=-" leaves a column out entirely
+IGNORE = "-"
+MIN_SCORE = 62  # below this, rapidfuzz's WRatio pairs unrelated short headers ('bar' ~ 'customer')  # --map "Header=-" leaves a column out entirely
 
 
 @dataclass
@@ -122,7 +123,7 @@ def suggestions(headers: list[str], table: Table, canonical: str, exclude: set[s
             header = pool[idx]
             best[header] = max(best.get(header, 0.0), float(score))
     ranked = sorted(best.items(), key=lambda kv: (-kv[1], pool.index(kv[0])))
-    return [(h, round(s)) for h, s in ranked if s >= 50][:limit]
+    return [(h, round(s)) for h, s in ranked if s >= MIN_SCORE][:limit]
 
 
 def missing_error(source: str, headers: list[str], match: HeaderMatch) -> InputError:
@@ -133,6 +134,10 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch) -> InputE
     closest = ", ".join(f"'{h}' ({s:.0f})" for h, s in near) if near else "none"
     example = near[0][0] if near else "Header"
     also = f" (also missing: {', '.join(missing[1:])})" if len(missing) > 1 else ""
+    groups = [g for g in match.table.alternatives if col in g]
+    if groups:
+        others = [" + ".join(g) for g in match.table.alternatives if col not in g]
+        also = f" (or {' or '.join(others)})" + also
     return InputError(
         f"{source}: no column for required '{col}' of {match.table.name}{also}; "
         f"headers: {', '.join(headers)}; closest: {closest}; "

@@ -6,6 +6,7 @@ later by ``insight.io.coerce`` so that German numbers and dates survive.
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 from collections import Counter
@@ -91,6 +92,28 @@ def _whitespace_to_tabs(text: str) -> str:
     return re.sub(r"[ \t]+", "\t", text)
 
 
+def _read(buf: io.BytesIO, separator: str, quote: str | None, truncate: bool) -> pl.DataFrame:
+    buf.seek(0)
+    return pl.read_csv(buf, has_header=False, separator=separator, infer_schema=False, quote_char=quote,
+                       raise_if_empty=False, encoding="utf8", truncate_ragged_lines=truncate)
+
+
+def _first_ragged(text: str, separator: str, quote: str | None) -> tuple[int, int, int] | None:
+    """(line, fields, header fields) of the first line with extra non-empty fields; error path only."""
+    if separator == "\t" and quote is None:
+        text = _whitespace_to_tabs(text.replace("\r\n", "\n"))
+    rows = csv.reader(io.StringIO(text), delimiter=separator, quotechar=quote or "\0",
+                      quoting=csv.QUOTE_MINIMAL if quote else csv.QUOTE_NONE)
+    width = None
+    for row in rows:
+        if width is None:
+            width = len(row)
+            continue
+        if len(row) > width and any(cell.strip() for cell in row[width:]):
+            return rows.line_num, len(row), width
+    return None
+
+
 def read_text(data: bytes, source: str) -> TextTable:
     """A delimited or whitespace-aligned text file as an all-String frame with its header row."""
     notes: list[str] = []
@@ -109,14 +132,22 @@ def read_text(data: bytes, source: str) -> TextTable:
         if delimiter != ",":
             notes.append(f"{_NAMES[delimiter]}-separated")
         buf = io.BytesIO(data if plain and not bom else text.encode("utf-8"))
+    separator = "\t" if delimiter == " " else delimiter
+    quote = None if delimiter == " " else '"'
     try:
-        frame = pl.read_csv(
-            buf, has_header=False, separator="\t" if delimiter == " " else delimiter, infer_schema=False,
-            quote_char=None if delimiter == " " else '"', raise_if_empty=False, encoding="utf8",
-        )
+        frame = _read(buf, separator, quote, truncate=False)
     except pl.exceptions.PolarsError as err:
-        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        raise InputError(f"{source}: cannot be read as {_NAMES[delimiter]}-separated text: {first}") from None
+        bad = _first_ragged(text, separator, quote) if "more fields" in str(err) else None
+        if bad is None and "more fields" in str(err):
+            frame = _read(buf, separator, quote, truncate=True)
+            notes.append("empty fields after the last column ignored")
+        elif bad is not None:
+            line, got, want = bad
+            raise InputError(f"{source}: line {line} has {got} fields but the header has {want} "
+                             f"({_NAMES[delimiter]}-separated); quote values that contain the separator") from None
+        else:
+            first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+            raise InputError(f"{source}: cannot be read as {_NAMES[delimiter]}-separated text: {first}") from None
     if frame.height == 0:
         raise InputError(f"{source}: the file is empty")
     headers = ["" if v is None else str(v).strip() for v in frame.row(0)]

@@ -56,3 +56,118 @@ def test_parquet_roundtrip(tmp_path):
     _check_canonical(m)
     assert m.frame["customer_id"].to_list() == ["17850", None]
     assert m.frame["quantity"].to_list() == [2.0, -1.0]
+
+
+def test_tsv(write):
+    m = read_table(write("x.tsv", "Customer ID\tInvoiceDate\tQuantity\tPrice\n5\t12/31/2011 08:26\t2\t1.25\n"))
+    _check_canonical(m)
+    assert m.frame.select("customer_id", "order_date", "quantity", "unit_price").row(0) == (
+        "5", dt.datetime(2011, 12, 31, 8, 26), 2.0, 1.25)
+
+
+def test_pipe_separated_dat(write):
+    m = read_table(write("x.dat", "Kunde|Datum|Betrag\n5|2011-12-31|1.234,50\n6|2011-12-30|-3,00\n"))
+    assert m.frame["amount"].to_list() == [1234.5, -3.0]
+
+
+def test_whitespace_aligned_text_with_leading_blanks(write):
+    text = (" customer_id  date number_of_cds  dollar_value\r\n"
+            " 00001 19970101  1   11.77\r\n"
+            " 00002 19970112  5   77.00\r\n")
+    m = read_table(write("cd.txt", text))
+    _check_canonical(m)
+    assert m.frame.select("customer_id", "order_date", "quantity", "amount").rows() == [
+        ("1", dt.datetime(1997, 1, 1), 1.0, 11.77), ("2", dt.datetime(1997, 1, 12), 5.0, 77.0)]
+
+
+def test_utf8_bom_and_crlf(write):
+    m = read_table(write("b.csv", "\ufeffKunde,Datum,Betrag\r\n1,2011-01-01,2\r\n"))
+    assert m.mapping == {"Kunde": "customer_id", "Datum": "order_date", "Betrag": "amount"}
+    assert m.frame["amount"].to_list() == [2.0]
+
+
+def test_utf16_excel_unicode_text(write):
+    m = read_table(write("u.txt", "\ufeffKunde\tDatum\tBetrag\r\nMüller\t31.12.2011\t2,5\r\n", encoding="utf-16-le"))
+    assert m.frame.select("customer_id", "amount").row(0) == ("Müller", 2.5)
+
+
+def test_windows_1252_euro_sign(write):
+    m = read_table(write("w.csv", "Kunde;Datum;Betrag\nMüller;31.12.2011;€ 1.234,50\n", encoding="cp1252"))
+    assert m.frame.select("customer_id", "amount").row(0) == ("Müller", 1234.5)
+    assert any("Windows-1252" in n for n in m.notes)
+
+
+def test_number_and_date_variants(write):
+    text = ("Kunde;Datum;Betrag\n"
+            "1;31.12.11;12,50-\n"          # two-digit year, SAP trailing minus
+            "2;1.2.2011 10:15;1.000\n"     # no zero padding, time, German thousands (semicolon file)
+            "3;31.12.2011 23:59:59;n/a\n")  # a spelled-out missing value
+    m = read_table(write("v.csv", text))
+    assert m.frame["order_date"].to_list() == [dt.datetime(2011, 12, 31), dt.datetime(2011, 2, 1, 10, 15),
+                                               dt.datetime(2011, 12, 31, 23, 59, 59)]
+    assert m.frame["amount"].to_list() == [-12.5, 1000.0, None]
+
+
+def test_english_thousands_in_comma_file(write):
+    m = read_table(write("e.csv", 'Kunde,Datum,Betrag\n1,2011-12-31T08:00:00,"1,000"\n2,2011-12-31,2.5\n'))
+    assert m.frame["amount"].to_list() == [1000.0, 2.5]
+    assert m.frame["order_date"].to_list() == [dt.datetime(2011, 12, 31, 8), dt.datetime(2011, 12, 31)]
+
+
+def test_yyyymmdd_integers_and_excel_serials():
+    from insight.io import map_frame
+
+    m = map_frame(pl.DataFrame({"Kunde": [1, 2], "Datum": [19970101, 19971231], "Betrag": [1, 2]}))
+    assert m.frame["order_date"].to_list() == [dt.datetime(1997, 1, 1), dt.datetime(1997, 12, 31)]
+    m = map_frame(pl.DataFrame({"Kunde": [1, 2], "Datum": [40908.0, 40908.5], "Betrag": [1, 2]}))
+    assert m.frame["order_date"].to_list() == [dt.datetime(2011, 12, 31), dt.datetime(2011, 12, 31, 12)]
+
+
+def test_xlsx(tmp_path):
+    src = pl.DataFrame({
+        "Kundennummer": [17850.0, None, 12346.0],
+        "Rechnungsdatum": [dt.datetime(2011, 12, 31, 8, 26), dt.datetime(2011, 1, 1), dt.datetime(2011, 2, 1)],
+        "Menge": [2, 3, -1], "Einzelpreis": [1.5, 2.0, 3.0], "Rechnungsnummer": ["536365", "536366", "C536367"],
+        "Region": ["Nord", "Süd", "Nord"],
+    })
+    path = tmp_path / "umsatz.xlsx"
+    src.write_excel(path, worksheet="Umsatz")
+    m = read_table(path)
+    _check_canonical(m)
+    f = m.frame
+    assert f["customer_id"].to_list() == ["17850", None, "12346"]
+    assert f["order_date"].to_list() == src["Rechnungsdatum"].to_list()
+    assert f["quantity"].to_list() == [2.0, 3.0, -1.0]
+    assert f["order_id"].to_list() == ["536365", "536366", "C536367"]
+    # the unattributed line has no customer, so it gives no attribute row
+    assert m.extras is not None and m.extras.rows() == [("17850", "Nord"), ("12346", "Nord")]
+    assert m.rows_read == 3
+
+
+def test_xlsx_duplicate_headers_are_an_error(tmp_path):
+    import xlsxwriter
+
+    from insight.errors import InputError
+
+    path = tmp_path / "dup.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet()
+    for r, row in enumerate([["Kunde", "Datum", "Kunde"], [1, "2011-01-01", 2]]):
+        ws.write_row(r, 0, row)
+    wb.close()
+    with pytest.raises(InputError, match="duplicate column headers 'Kunde'"):
+        read_table(path)
+
+
+def test_fully_empty_rows_are_skipped(write):
+    m = read_table(write("e.csv", "Kunde;Datum;Betrag\n1;31.12.2011;2\n;;\n2;31.12.2011;3\n"))
+    assert m.rows_read == 2
+    assert any("empty row" in n for n in m.notes)
+
+
+def test_map_frame_hash_is_stable():
+    from insight.io import map_frame
+
+    frame = pl.DataFrame({"Kunde": [1], "Datum": ["2011-01-01"], "Betrag": [2.0]})
+    assert map_frame(frame).content_hash == map_frame(frame.clone()).content_hash
+    assert map_frame(frame).content_hash != map_frame(frame.with_columns(Betrag=pl.lit(3.0))).content_hash

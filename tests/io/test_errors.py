@@ -1,0 +1,121 @@
+"""Bad input: each case is one InputError line naming the file and the problem, never a traceback."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from insight.errors import InputError
+from insight.io import read_table
+
+
+def _error(path, **kw) -> str:
+    with pytest.raises(InputError) as info:
+        read_table(path, **kw)
+    message = str(info.value)
+    assert "\n" not in message
+    assert str(path) in message
+    return message
+
+
+def test_missing_file(tmp_path):
+    assert "no such file" in _error(tmp_path / "nope.csv")
+
+
+def test_directory(tmp_path):
+    d = tmp_path / "orders.csv"
+    d.mkdir()
+    assert "directory" in _error(d)
+
+
+def test_empty_file(write):
+    assert "empty" in _error(write("e.csv", ""))
+
+
+def test_blank_file(write):
+    assert "empty" in _error(write("e.csv", "\n \n"))
+
+
+def test_header_only(write):
+    msg = _error(write("h.csv", "Kunde;Datum;Betrag\n"))
+    assert "no data rows" in msg and "Kunde" in msg
+
+
+def test_unsupported_extension(write):
+    msg = _error(write("orders.json", "{}"))
+    assert "unsupported" in msg and ".json" in msg
+
+
+def test_truncated_parquet(tmp_path):
+    path = tmp_path / "t.parquet"
+    pl.DataFrame({"Kunde": [1, 2], "Datum": ["2011-01-01"] * 2, "Betrag": [1.0, 2.0]}).write_parquet(path)
+    path.write_bytes(path.read_bytes()[:-20])
+    assert "Parquet" in _error(path)
+
+
+def test_parquet_that_is_text(write):
+    assert "Parquet" in _error(write("t.parquet", "Kunde,Datum\n1,2011-01-01\n"))
+
+
+def test_excel_that_is_not_one(write):
+    assert "Excel" in _error(write("t.xlsx", "Kunde;Datum;Betrag\n1;31.12.2011;2\n"))
+
+
+def test_bad_number_names_column_row_and_value(write):
+    msg = _error(write("q.csv", "Kunde;Datum;Menge;Preis\n1;31.12.2011;2;1,5\n2;31.12.2011;abc;1,5\n"))
+    assert "'Menge'" in msg and "quantity" in msg and "row 2" in msg and "'abc'" in msg
+
+
+def test_bad_date_names_column_row_and_value(write):
+    msg = _error(write("d.csv", "Kunde;Datum;Betrag\n1;31.12.2011;2\n2;31.12.2011;2\n3;32.12.2011;3\n"))
+    assert "'Datum'" in msg and "order_date" in msg and "row 3" in msg and "32.12.2011" in msg
+
+
+def test_text_in_date_column(write):
+    msg = _error(write("d.csv", "Kunde,Datum,Betrag\n1,2011-01-01,2\n2,gestern,3\n"))
+    assert "row 2" in msg and "gestern" in msg
+
+
+def test_empty_order_date(write):
+    msg = _error(write("d.csv", "Kunde,Datum,Betrag\n1,2011-01-01,2\n2,,3\n"))
+    assert "row 2" in msg and "order_date" in msg and "empty" in msg
+
+
+def test_duplicate_headers(write):
+    msg = _error(write("dup.csv", "Kunde,Datum,Betrag,Datum\n1,2011-01-01,2,2011-01-01\n"))
+    assert "duplicate" in msg and "'Datum'" in msg
+
+
+def test_ragged_line_names_the_line(write):
+    msg = _error(write("r.csv", "Kunde,Datum,Betrag\n1,2011-01-01,2\n2,2011-01-01,2,5\n"))
+    assert "line 3" in msg and "4 fields" in msg
+
+
+def test_missing_required_column_lists_headers_candidates_and_hint(write):
+    msg = _error(write("k.csv", "Kd-Nr;Datum;Betrag\n1;31.12.2011;2\n"))
+    assert "'customer_id'" in msg
+    assert "headers: Kd-Nr, Datum, Betrag" in msg
+    assert "closest: 'Kd-Nr'" in msg
+    assert '--map "Kd-Nr=customer_id"' in msg
+
+
+def test_missing_amount_mentions_the_alternative(write):
+    msg = _error(write("a.csv", "Kunde;Datum\n1;31.12.2011\n"), table="order_lines")
+    assert "'amount'" in msg and "quantity + unit_price" in msg
+
+
+def test_unknown_table(write):
+    assert "unknown table" in _error(write("a.csv", "Kunde;Datum;Betrag\n1;31.12.2011;2\n"), table="orders")
+
+
+def test_map_names_absent_column(write):
+    msg = _error(write("a.csv", "Kunde;Datum;Betrag\n1;31.12.2011;2\n"), mapping={"Kd-Nr": "customer_id"})
+    assert "'Kd-Nr'" in msg and "Kunde" in msg
+
+
+def test_latin1_is_accepted_with_a_note(write):
+    # 0x81 is undefined in Windows-1252, so only the Latin-1 fallback decodes this file
+    path = write("l.csv", "Kunde;Datum;Betrag\nM\x81ller;31.12.2011;2\n", encoding="latin-1")
+    m = read_table(path)
+    assert m.frame["customer_id"].to_list() == ["M\x81ller"]
+    assert any("Latin-1" in n for n in m.notes)
