@@ -24,7 +24,7 @@ from insight.errors import UsageError
 from insight.io import demo_catalogue as cat
 from insight.io.demo_feedback import coupons, interactions, survey_responses
 from insight.io.demo_people import frame_of, people
-from insight.schema import ORDER_LINES
+from insight.schema import CUSTOMERS, ORDER_LINES
 from insight.settings import Settings
 
 START = dt.date(2023, 1, 1)
@@ -66,20 +66,15 @@ def demo_frames(seed: int = 7, n_customers: int = 3000) -> dict[str, pl.DataFram
     season = _season_cumulative()
     pop = people(rngs[0], int(n_customers), START, DAYS, season)
     lines, truth = _order_lines(rngs[1], pop, season)
-    buyers = pop.filter(pl.col("status") == "customer").join(truth, on="customer_id", how="left")
+    buyers = pop.filter(pl.col("status") == "customer").join(truth, on="customer_id", how="left",
+                                                              maintain_order="left")
     return {
         "order_lines": lines,
-        "customers": pop.select(list(_customer_columns())),
+        "customers": pop.select(list(CUSTOMERS.columns)),
         "survey_responses": survey_responses(rngs[2], buyers, START, END),
         "coupons": coupons(rngs[3], buyers, START, END),
         "interactions": interactions(rngs[4], pop, buyers, START, END),
     }
-
-
-def _customer_columns():
-    from insight.schema import CUSTOMERS
-
-    return CUSTOMERS.columns
 
 
 def _season_cumulative() -> np.ndarray:
@@ -133,8 +128,9 @@ def _order_lines(rng: np.random.Generator, pop: pl.DataFrame, season: np.ndarray
     o_value = rng.gamma(shape_p[o_owner], 1.0 / nu[o_owner])
 
     # anonymous walk-in orders (no customer id)
-    n_anon = int(round(ANONYMOUS_SHARE * o_owner.size))
+    n_anon = max(1, int(round(ANONYMOUS_SHARE * o_owner.size)))
     anon_t = np.interp(rng.uniform(0, season[-1], n_anon), season, grid)
+    anon_t[-1] = DAYS - 0.5  # the shop is open on the last day, so the analysis date is always END + 1
     anon_value = rng.gamma(3.0, 12.0, n_anon)
 
     cid = buy.get_column("customer_id").to_numpy()
@@ -157,12 +153,12 @@ def _order_lines(rng: np.random.Generator, pop: pl.DataFrame, season: np.ndarray
     seconds = (np.floor(orders.get_column("t").to_numpy()) * 86400 + np.floor(hour * 3600)).astype(np.int64)
     orders = orders.with_columns(
         order_date=pl.lit(dt.datetime.combine(START, dt.time())) + pl.duration(seconds=pl.Series(seconds))
-    ).sort("order_date", "customer_id", nulls_last=True)
+    ).with_columns(seq=pl.int_range(pl.len())).sort("order_date", "customer_id", "seq", nulls_last=True)
     extra = rng.poisson(np.where(orders.get_column("b2b").to_numpy(), LINES_PER_ORDER["b2b"], LINES_PER_ORDER["b2c"]))
     orders = orders.with_columns(order_id=pl.format("A{}", pl.int_range(100001, 100001 + pl.len())),
                                  n_lines=pl.Series(1 + extra))
     lines = _explode_lines(rng, orders)
-    lines = pl.concat([lines, _returns(rng, lines)]).sort("order_date", "order_id")
+    lines = pl.concat([lines, _returns(rng, lines)]).sort("order_date", "order_id", "seq")
     truth = _truth(lines, cid, alive, repeats)
     return lines.select(list(ORDER_LINES.columns)), truth
 
@@ -198,6 +194,7 @@ def _explode_lines(rng: np.random.Generator, orders: pl.DataFrame) -> pl.DataFra
         "unit_cost": cost[product],
         "channel": orders.get_column("channel").to_numpy()[idx],
         "country": orders.get_column("country").to_numpy()[idx],
+        "seq": np.arange(idx.size),
     }).cast({"order_date": pl.Datetime("us")})
 
 
@@ -212,7 +209,7 @@ def _returns(rng: np.random.Generator, lines: pl.DataFrame) -> pl.DataFrame:
                            "qty_draw": rng.uniform(size=orders.len())}).filter(pl.col("pick"))
     ret = (
         lines.with_columns(line_no=pl.int_range(pl.len()).over("order_id"), n=pl.len().over("order_id"))
-        .join(chosen, on="order_id")
+        .join(chosen, on="order_id", maintain_order="left")
         .filter(pl.col("full") | (pl.col("line_no") == (pl.col("line_draw") * pl.col("n")).floor()))
         .with_columns(
             order_date=pl.when(pl.col("full")).then(pl.col("order_date") + pl.duration(hours=2))
@@ -221,12 +218,13 @@ def _returns(rng: np.random.Generator, lines: pl.DataFrame) -> pl.DataFrame:
             .otherwise(-(pl.col("qty_draw") * pl.col("quantity")).ceil().clip(1)),
         )
         .filter(pl.col("order_date") < dt.datetime.combine(END + dt.timedelta(days=1), dt.time()))
-        .sort("order_date", "order_id")
+        .sort("order_date", "order_id", "seq")
     )
     ids = ret.select(pl.col("order_id").unique(maintain_order=True))
     ids = ids.with_columns(new_id=pl.format("C{}", pl.int_range(100001, 100001 + pl.len())))
-    return (ret.join(ids, on="order_id").with_columns(order_id=pl.col("new_id"),
-                                                       amount=(pl.col("quantity") * pl.col("unit_price")).round(2))
+    return (ret.join(ids, on="order_id", maintain_order="left")
+            .with_columns(order_id=pl.col("new_id"), seq=pl.col("seq") + 10_000_000,
+                          amount=(pl.col("quantity") * pl.col("unit_price")).round(2))
             .select(lines.columns))
 
 
@@ -237,4 +235,5 @@ def _truth(lines: pl.DataFrame, cid: np.ndarray, alive: np.ndarray, repeats: np.
              .agg(last_order=pl.col("order_date").max().dt.date(), first_order=pl.col("order_date").min().dt.date(),
                   n_orders=pl.col("order_id").n_unique()))
     return pl.DataFrame({"customer_id": cid, "alive": alive, "repeats": repeats},
-                        schema_overrides={"customer_id": pl.String}).join(facts, on="customer_id", how="left")
+                        schema_overrides={"customer_id": pl.String}).join(facts, on="customer_id", how="left",
+                                                                           maintain_order="left")

@@ -38,7 +38,7 @@ def survey_responses(rng: np.random.Generator, buyers: pl.DataFrame, start: dt.d
     n = sets.height
     sets = sets.with_columns(u=_uniform(rng, n), day=pl.Series(rng.integers(0, 28, n)),
                              theta=pl.when(pl.col("alive")).then(0.3).otherwise(-0.45) + _normal(rng, n, 0.55),
-                             e_nps=_normal(rng, n, 1.4), e_rep=_normal(rng, n, 0.75))
+                             e_nps=_normal(rng, n, 1.9), e_rep=_normal(rng, n, 0.75))
     sets = sets.filter(pl.col("u") < pl.when(pl.col("alive")).then(RESPONSE_RATE[True])
                        .otherwise(RESPONSE_RATE[False]))
     sets = sets.with_columns(response_date=(pl.col("wave") + pl.duration(days=pl.col("day"))).clip(
@@ -51,7 +51,7 @@ def survey_responses(rng: np.random.Generator, buyers: pl.DataFrame, start: dt.d
     rows = rows.with_columns(keep=_uniform(rng, m) < 0.92, e_sat=_normal(rng, m, 0.75), e_imp=_normal(rng, m, 0.7))
     rows = rows.filter(pl.col("keep") | (pl.col("aspect_no") == 0))
     first = pl.int_range(pl.len()).over("wave", "customer_id") == 0
-    nps = (7.4 + 2.1 * pl.col("theta") + pl.col("e_nps")).round().clip(0, 10)
+    nps = (7.5 + 2.4 * pl.col("theta") + pl.col("e_nps")).round().clip(0, 10)
     intent = (pl.when(pl.col("alive")).then(4.1).otherwise(2.5) + 0.5 * pl.col("theta") + pl.col("e_rep"))
     return rows.with_columns(
         satisfaction=(pl.col("mu_sat") + pl.col("theta") + pl.col("e_sat")).round().clip(1, 5),
@@ -97,7 +97,7 @@ def interactions(rng: np.random.Generator, pop: pl.DataFrame, buyers: pl.DataFra
                  end: dt.date) -> pl.DataFrame:
     """Calls, e-mails, visits and complaints between first contact and the end; complaints mark churners."""
     people = pop.select("customer_id", "status", "kind", "first_contact_date").join(
-        buyers.select("customer_id", "alive"), on="customer_id", how="left")
+        buyers.select("customer_id", "alive"), on="customer_id", how="left", maintain_order="left")
     group = np.where(people.get_column("status").to_numpy() == "customer", people.get_column("kind").to_numpy(),
                      people.get_column("status").to_numpy())
     count = rng.poisson(np.array([INTERACTIONS_PER_PERSON[g] for g in group]))
@@ -129,5 +129,6 @@ def interactions(rng: np.random.Generator, pop: pl.DataFrame, buyers: pl.DataFra
     sizes = {k: len(v) for k, v in cat.INTERACTION_NOTES.items()}
     rows = rows.with_columns(
         note_no=(pl.col("u_note") * pl.col("kind").replace_strict(sizes, return_dtype=pl.Int64)).floor().cast(pl.Int64))
-    return (rows.join(notes, on=["kind", "note_no"], how="left").sort("happened_at", "customer_id")
+    return (rows.join(notes, on=["kind", "note_no"], how="left", maintain_order="left")
+            .sort("happened_at", "customer_id", maintain_order=True)
             .select(list(INTERACTIONS.columns)).cast(INTERACTIONS.columns))

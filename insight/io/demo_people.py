@@ -122,7 +122,7 @@ def people(rng: np.random.Generator, n_customers: int, start: dt.date, days: int
 
 def _referrals(frame: pl.DataFrame) -> pl.DataFrame:
     """Referral people get a referrer: a buyer whose first order lies before their first contact."""
-    buyers = frame.filter(pl.col("status") == "customer").sort("first_order_day")
+    buyers = frame.filter(pl.col("status") == "customer").sort("first_order_day", "customer_id")
     t0 = buyers.get_column("first_order_day").to_numpy()
     ids = buyers.get_column("customer_id").to_numpy()
     earlier = np.searchsorted(t0, frame.get_column("first_contact_day").to_numpy(), side="left")
@@ -154,7 +154,8 @@ def _finish(frame: pl.DataFrame, start: dt.date) -> pl.DataFrame:
         "{city}", pl.col("city"), literal=True)
     day0 = pl.lit(start)
     return (
-        frame.join(meta, on="country", how="left").join(channels, on="acquisition_channel", how="left")
+        frame.join(meta, on="country", how="left", maintain_order="left")
+        .join(channels, on="acquisition_channel", how="left", maintain_order="left")
         .with_columns(name=pl.when(b2b).then(company).otherwise(pl.format("{} {}", "first", "last")))
         .with_columns(
             email=pl.when(pl.col("u_email") < 0.9).then(
