@@ -1,0 +1,132 @@
+"""Per-customer (frequency, recency, T, monetary_value): the input of every buy-till-you-die model.
+
+Definitions follow metrics.md "Customer value": an order day's value is the sum of its non-cancellation
+line amounts of real orders; frequency = order days − 1; recency = days first → last order day;
+T = days first order day → analysis date; monetary_value = mean value of the repeat order days (0 without).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+
+from insight.errors import InputError
+
+UNITS = {"day": 1.0, "week": 7.0}
+SUMMARY_COLUMNS = ("customer_id", "frequency", "recency", "T", "monetary_value")
+
+
+def unit_days(unit: str) -> float:
+    """Days per time unit; a one-line InputError for anything but day/week."""
+    try:
+        return UNITS[unit]
+    except KeyError:
+        raise InputError(f"time unit '{unit}' is not supported; use day or week") from None
+
+
+def summary_from_lines(lines: pl.LazyFrame, as_of: dt.date, unit: str = "day") -> pl.LazyFrame:
+    """Summarise prepared order lines (insight.metrics.lines.prepared_lines) per customer.
+
+    Lines after ``as_of`` are ignored (prepared_lines already stops before the analysis date); T runs
+    to ``as_of``. Only attributed lines of real orders (``is_order``) that are not returns count.
+    """
+    per = unit_days(unit)
+    end = pl.lit(as_of, dtype=pl.Date)
+    days = (
+        lines.filter(
+            pl.col("customer_id").is_not_null() & pl.col("is_order") & ~pl.col("is_return")
+            & (pl.col("order_day") <= end)
+        )
+        .group_by("customer_id", "order_day")
+        .agg(value=pl.col("line_amount").sum())
+    )
+    first_day = pl.col("order_day").min()
+    return (
+        days.group_by("customer_id")
+        .agg(
+            n_days=pl.len(),
+            first=first_day,
+            last=pl.col("order_day").max(),
+            total=pl.col("value").sum(),
+            first_value=pl.col("value").filter(pl.col("order_day") == first_day).first(),
+        )
+        .select(
+            "customer_id",
+            frequency=(pl.col("n_days") - 1).cast(pl.Int64),
+            recency=(pl.col("last") - pl.col("first")).dt.total_days().cast(pl.Float64) / per,
+            T=(end - pl.col("first")).dt.total_days().cast(pl.Float64) / per,
+            monetary_value=pl.when(pl.col("n_days") > 1)
+            .then((pl.col("total") - pl.col("first_value")) / (pl.col("n_days") - 1))
+            .otherwise(0.0)
+            .cast(pl.Float64),
+        )
+    )
+
+
+_ALIASES = {"x": "frequency", "t_x": "recency", "zbar": "monetary_value", "m_x": "monetary_value"}
+_ID_NAMES = ("customer_id", "id", "cust", "customer", "customerid")
+
+
+def is_summary_table(columns: list[str]) -> bool:
+    """True when the columns look like a summary (frequency/recency/T or x/t_x/T), not order lines."""
+    names = {"T" if c.strip() in ("T", "t") else _ALIASES.get(c.strip().lower(), c.strip().lower())
+             for c in columns}
+    return {"frequency", "recency", "T"} <= names
+
+
+def summary_from_table(df: pl.DataFrame, source: str = "table") -> pl.DataFrame:
+    """A summary table in insight's column names from one that is already summarised.
+
+    Accepts ``frequency, recency, T[, monetary_value]`` or the papers' ``x, t_x, T, zbar`` plus an id
+    column (``customer_id``, ``ID`` ...; row numbers from 1 when there is none).
+    """
+    rename: dict[str, str] = {}
+    for col in df.columns:
+        key = col.strip()
+        low = key.lower()
+        if key in ("T", "t"):
+            rename[col] = "T"
+        elif low in _ALIASES:
+            rename[col] = _ALIASES[low]
+        elif low in ("frequency", "recency", "monetary_value"):
+            rename[col] = low
+        elif low in _ID_NAMES and "customer_id" not in rename.values():
+            rename[col] = "customer_id"
+    out = df.rename(rename)
+    missing = [c for c in ("frequency", "recency", "T") if c not in out.columns]
+    if missing:
+        raise InputError(f"{source}: summary needs columns frequency, recency, T (or x, t_x, T); missing "
+                         f"{', '.join(missing)}; found {', '.join(df.columns)}")
+    if "customer_id" not in out.columns:
+        out = out.with_row_index("customer_id", offset=1).with_columns(pl.col("customer_id").cast(pl.Int64))
+    if "monetary_value" not in out.columns:
+        out = out.with_columns(monetary_value=pl.lit(0.0))
+    try:
+        out = out.select(
+            "customer_id",
+            pl.col("frequency").cast(pl.Float64).round(0).cast(pl.Int64),
+            pl.col("recency").cast(pl.Float64),
+            pl.col("T").cast(pl.Float64),
+            pl.col("monetary_value").cast(pl.Float64).fill_null(0.0),
+        )
+    except pl.exceptions.PolarsError as err:
+        raise InputError(f"{source}: summary columns must be numeric ({str(err).splitlines()[0]})") from None
+    _validate(out, source)
+    return out
+
+
+def _validate(summary: pl.DataFrame, source: str) -> None:
+    """One line naming the first bad row: negative counts, recency > T, missing values."""
+    bad = summary.with_row_index("row", offset=1).filter(
+        pl.any_horizontal(pl.col("frequency", "recency", "T").is_null())
+        | (pl.col("frequency") < 0) | (pl.col("recency") < 0) | (pl.col("recency") > pl.col("T") + 1e-9)
+        | ((pl.col("frequency") == 0) & (pl.col("recency") > 0))
+    )
+    if bad.height:
+        row = bad.row(0, named=True)
+        raise InputError(
+            f"{source}: row {row['row']} (customer {row['customer_id']}) is not a valid summary: need "
+            f"frequency ≥ 0, 0 ≤ recency ≤ T and recency 0 without repeats (got frequency={row['frequency']}, "
+            f"recency={row['recency']}, T={row['T']})"
+        )

@@ -1,0 +1,108 @@
+"""Predicted customer lifetime value per customer: BG/NBD orders × Gamma-Gamma spend × margin, discounted.
+
+CLV over H months = Σ_{m=1..H} (E[X(m)] − E[X(m−1)]) · E[spend] · margin / (1 + d)^m with the monthly
+rate d = (1 + annual)^(1/12) − 1 and one month = 30.4375 days (metrics.md "Customer value").
+Models are fitted in days on the dataset's attributed order lines and cached per Dataset.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+
+from insight.clv import bgnbd, gamma_gamma
+from insight.clv.base import FittedModel
+from insight.clv.summary import summary_from_lines
+from insight.dataset import Dataset
+from insight.errors import UsageError
+from insight.metrics.lines import prepared_lines
+
+DAYS_PER_MONTH = 30.4375
+EXPECTED_ORDERS_DAYS = 90
+CLV_COLUMNS = ("customer_id", "frequency", "recency", "T", "monetary_value", "expected_orders", "p_alive",
+               "churn_risk", "expected_spend", "margin", "clv")
+
+
+def customer_summary(ds: Dataset) -> pl.DataFrame:
+    """The dataset's (frequency, recency, T, monetary_value) per customer in days (cached)."""
+    return ds.cached(("clv_summary", ds.as_of),
+                     lambda: summary_from_lines(prepared_lines(ds), ds.as_of, "day").collect())
+
+
+def fit_models(ds: Dataset) -> dict[str, FittedModel]:
+    """BG/NBD and Gamma-Gamma fitted on the dataset (days), cached per Dataset and analysis date."""
+
+    def build() -> dict[str, FittedModel]:
+        summary = customer_summary(ds)
+        return {"bgnbd": bgnbd.MODEL.fit(summary, unit="day"), "gg": gamma_gamma.MODEL.fit(summary, unit="day")}
+
+    return ds.cached(("clv_models", ds.as_of), build)
+
+
+def customer_margin(ds: Dataset) -> pl.DataFrame:
+    """customer_id, margin: revenue-weighted (unit_price − unit_cost)/unit_price over the customer's order
+    lines that have a cost; the workspace default margin for customers without any."""
+    lines = prepared_lines(ds).filter(
+        pl.col("customer_id").is_not_null() & pl.col("is_order") & ~pl.col("is_return")
+    )
+    costed = lines.filter(pl.col("unit_cost").is_not_null() & pl.col("unit_price").is_not_null()
+                          & (pl.col("unit_price") != 0))
+    per_customer = costed.group_by("customer_id").agg(
+        weighted=(pl.col("line_amount") * (1 - pl.col("unit_cost") / pl.col("unit_price"))).sum(),
+        revenue=pl.col("line_amount").sum(),
+    ).select("customer_id", margin=pl.when(pl.col("revenue") > 0)
+             .then(pl.col("weighted") / pl.col("revenue")).otherwise(None))
+    return per_customer.collect()
+
+
+def monthly_rate(annual_discount_rate: float) -> float:
+    return (1.0 + annual_discount_rate) ** (1.0 / 12.0) - 1.0
+
+
+def discounted_orders(fitted: FittedModel, horizon_months: int, annual_discount_rate: float,
+                      x, tx, T) -> np.ndarray:
+    """Σ_m (E[X(m months)] − E[X(m−1 months)]) / (1 + d)^m per customer (time unit: the model's, days)."""
+    per_month = DAYS_PER_MONTH / (7.0 if fitted.unit == "week" else 1.0)
+    months = np.arange(1, horizon_months + 1, dtype=float)
+    cumulative = bgnbd.expected_orders(fitted, (months * per_month)[:, None], x[None, :], tx[None, :],
+                                       T[None, :])
+    increments = np.diff(cumulative, axis=0, prepend=0.0)
+    discount = (1.0 + monthly_rate(annual_discount_rate)) ** -months
+    return discount @ increments
+
+
+def customer_clv(ds: Dataset, horizon_months: int | None = None,
+                 annual_discount_rate: float | None = None) -> pl.DataFrame:
+    """One row per customer: summary, expected_orders (next 90 days), p_alive, churn_risk,
+    expected_spend, margin and clv (expected discounted profit over the horizon)."""
+    horizon = ds.settings.clv_horizon_months if horizon_months is None else int(horizon_months)
+    rate = ds.settings.annual_discount_rate if annual_discount_rate is None else float(annual_discount_rate)
+    if horizon < 1:
+        raise UsageError(f"CLV horizon must be at least 1 month (got {horizon})")
+    if not -1.0 < rate:
+        raise UsageError(f"annual discount rate must be above -100 % (got {rate})")
+    models = fit_models(ds)
+    summary = customer_summary(ds)
+    x, tx, T = (summary.get_column(c).cast(pl.Float64).to_numpy() for c in ("frequency", "recency", "T"))
+    bg, gg = models["bgnbd"], models["gg"]
+    with np.errstate(over="ignore", invalid="ignore"):
+        orders_90 = bgnbd.expected_orders(bg, float(EXPECTED_ORDERS_DAYS), x, tx, T)
+        alive = bgnbd.p_alive(bg, x, tx, T)
+        spend = gamma_gamma.expected_spend(gg, x, summary.get_column("monetary_value").to_numpy())
+        orders_h = discounted_orders(bg, horizon, rate, x, tx, T)
+    margins = customer_margin(ds)
+    default = float(ds.settings.default_margin)
+    return (
+        summary.with_columns(
+            expected_orders=pl.Series(orders_90),
+            p_alive=pl.Series(alive),
+            churn_risk=pl.Series(1.0 - alive),
+            expected_spend=pl.Series(spend),
+            _orders_h=pl.Series(orders_h),
+        )
+        .join(margins, on="customer_id", how="left")
+        .with_columns(margin=pl.col("margin").fill_null(default))
+        .with_columns(clv=pl.col("_orders_h") * pl.col("expected_spend") * pl.col("margin"))
+        .select(CLV_COLUMNS)
+        .sort("customer_id")
+    )

@@ -1,0 +1,107 @@
+"""customer_clv on a small synthetic Dataset: discounting, horizon and margin recomputed by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import polars as pl
+import pytest
+from scipy.special import hyp2f1
+
+from insight.clv.value import customer_clv, fit_models
+from insight.dataset import Dataset
+from insight.errors import ModelError
+from insight.settings import Settings
+
+from clv_helpers import order_lines
+
+
+def _rows(n_customers: int, seed: int = 3, heterogeneous: bool = True) -> list[dict]:
+    """Simulated BG/NBD-like buyers in 2011: gamma purchase rates, beta dropout after each repeat order
+    (``heterogeneous=False``: the same rate and no dropout for everyone, a degenerate case for the fit)."""
+    rng = np.random.default_rng(seed)
+    start = dt.datetime(2011, 1, 1, 10)
+    rows = []
+    for cid in range(1, n_customers + 1):
+        rate = rng.gamma(2.0, 1 / 60.0) if heterogeneous else 1 / 40.0
+        drop = rng.beta(1.0, 3.0) if heterogeneous else 0.0
+        days, d = [], float(rng.integers(0, 200))
+        while d < 365:
+            days.append(d)
+            if len(days) > 1 and rng.random() < drop:
+                break
+            d += rng.exponential(1 / rate)
+        for k, d in enumerate(days):
+            price = float(rng.uniform(5, 50)) * (1 + cid % 4)
+            cost = 0.6 * price if cid <= 10 else None  # customers 1-10 have a 40 % margin from their costs
+            rows.append(dict(order_id=f"O{cid}-{k}", customer_id=str(cid), order_date=start + dt.timedelta(days=d),
+                             quantity=float(rng.integers(1, 5)), unit_price=price, unit_cost=cost))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def ds() -> Dataset:
+    return Dataset(order_lines=order_lines(_rows(80)), settings=Settings(default_margin=0.5))
+
+
+def _bgnbd_conditional(p, t, x, tx, T):
+    """FHL (2005) eq. 10, written out directly."""
+    r, alpha, a, b = p["r"], p["alpha"], p["a"], p["b"]
+    hyp = hyp2f1(r + x, b + x, a + b + x - 1, t / (alpha + T + t))
+    num = (a + b + x - 1) / (a - 1) * (1 - ((alpha + T) / (alpha + T + t)) ** (r + x) * hyp)
+    den = 1 + (x > 0) * a / (b + x - 1) * ((alpha + T) / (alpha + tx)) ** (r + x)
+    return num / den
+
+
+def test_columns_and_identities(ds):
+    out = customer_clv(ds)
+    assert out.columns == ["customer_id", "frequency", "recency", "T", "monetary_value", "expected_orders",
+                           "p_alive", "churn_risk", "expected_spend", "margin", "clv"]
+    assert out.height == 80
+    assert ((out["p_alive"] + out["churn_risk"] - 1).abs() < 1e-12).all()
+    assert (out["clv"] >= 0).all() and (out["p_alive"] <= 1).all()
+
+
+def test_one_customer_by_hand(ds):
+    out = customer_clv(ds)
+    models = fit_models(ds)
+    bg, gg = models["bgnbd"].params, models["gg"].params
+    row = out.filter(pl.col("frequency") >= 2).sort("customer_id").row(0, named=True)
+    x, tx, T, m = row["frequency"], row["recency"], row["T"], row["monetary_value"]
+
+    spend = gg["p"] * (gg["gamma"] + x * m) / (gg["p"] * x + gg["q"] - 1)
+    assert row["expected_spend"] == pytest.approx(spend, rel=1e-10)
+    assert row["expected_orders"] == pytest.approx(_bgnbd_conditional(bg, 90.0, x, tx, T), rel=1e-8)
+    margin = 0.4 if row["customer_id"] <= 10 else 0.5
+    assert row["margin"] == pytest.approx(margin)
+
+    monthly = 1.10 ** (1 / 12) - 1
+    clv, before = 0.0, 0.0
+    for month in range(1, 13):
+        cumulative = _bgnbd_conditional(bg, month * 30.4375, x, tx, T)
+        clv += (cumulative - before) * spend * margin / (1 + monthly) ** month
+        before = cumulative
+    assert row["clv"] == pytest.approx(clv, rel=1e-8)
+
+    # three months, no discounting: simply expected orders in 3 months × spend × margin
+    short = customer_clv(ds, horizon_months=3, annual_discount_rate=0.0)
+    value = short.filter(pl.col("customer_id") == row["customer_id"])["clv"].item()
+    assert value == pytest.approx(_bgnbd_conditional(bg, 3 * 30.4375, x, tx, T) * spend * margin, rel=1e-8)
+
+
+def test_models_are_cached(ds):
+    assert fit_models(ds) is fit_models(ds)
+
+
+def test_degenerate_fit_still_gives_finite_values():
+    """Without heterogeneity the dropout parameters run off to huge values; predictions stay finite."""
+    flat = Dataset(order_lines=order_lines(_rows(80, heterogeneous=False)))
+    out = customer_clv(flat)
+    assert out["clv"].is_finite().all() and out["expected_orders"].is_finite().all()
+
+
+def test_too_few_customers():
+    tiny = Dataset(order_lines=order_lines(_rows(3)))
+    with pytest.raises(ModelError, match="at least"):
+        customer_clv(tiny)
