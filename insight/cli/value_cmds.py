@@ -1,9 +1,158 @@
-"""CLI commands (filled in by the module's owner)."""
+"""Customer value commands: ``insight customers``, ``insight segments`` and ``insight kpis``.
+
+Thin over insight.metrics / insight.segments: load the data (workspace or --data file), compute, print a
+table or, with --json, {"columns": [...], "rows": [...], "as_of": ...} on stdout.
+"""
 
 from __future__ import annotations
 
+from typing import Annotated
+
+import polars as pl
 import typer
+
+from insight.cli.common import AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt, frame_rows, print_frame, print_json
+from insight.errors import UsageError
+
+
+TERMINAL_COLUMNS = ("customer_id", "revenue", "orders", "aov", "recency_days", "tenure_months", "customer_capital",
+                    "kind", "country")
+
+
+def _load(data, workspace, as_of):
+    from insight.api import load
+
+    return load(data, workspace, as_of)
+
+
+def _emit(frame: pl.DataFrame, as_of, as_json: bool, title: str, **extra) -> None:
+    if as_json:
+        print_json({"columns": frame.columns, "rows": frame_rows(frame), "as_of": as_of, **extra})
+    else:
+        print_frame(frame, title=f"{title} (as of {as_of.isoformat()})")
+
+
+def parse_filters(filters: list[str] | None, columns: list[str], schema: pl.Schema) -> pl.Expr | None:
+    """'country=Germany', 'orders>=5', 'kind!=b2b' -> one polars predicate (all must hold)."""
+    import re
+
+    predicate = None
+    for text in filters or []:
+        match = re.fullmatch(r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*(>=|<=|!=|==|=|>|<)\s*(.*?)\s*", text)
+        if not match:
+            raise UsageError(f"filter '{text}' is not COLUMN=VALUE (or !=, <, <=, >, >=), e.g. country=Germany")
+        name, op, raw = match.groups()
+        if name not in columns:
+            raise UsageError(f"filter column '{name}' is not one of: {', '.join(columns)}")
+        value = _typed(raw, schema[name], name)
+        col = pl.col(name)
+        expr = {"=": col == value, "==": col == value, "!=": col != value, "<": col < value,
+                "<=": col <= value, ">": col > value, ">=": col >= value}[op]
+        predicate = expr if predicate is None else predicate & expr
+    return predicate
+
+
+def _typed(raw: str, dtype: pl.DataType, name: str):
+    if dtype.is_numeric():
+        try:
+            return float(raw.replace(",", ".")) if dtype.is_float() else int(raw)
+        except ValueError:
+            raise UsageError(f"filter value '{raw}' for '{name}' is not a number") from None
+    if dtype == pl.Date:
+        from insight.api import parse_date
+
+        return parse_date(raw)
+    return raw
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the app."""
+    """Add customers, segments and kpis to the app."""
+
+    @app.command("customers")
+    def customers_cmd(
+        top: Annotated[int | None, typer.Option("--top", "-n", min=1, help="Show only the first N customers.")] = None,
+        sort: Annotated[str, typer.Option("--sort", help="Column to sort by (e.g. revenue, orders, "
+                                                         "recency_days, customer_capital).")] = "revenue",
+        desc: Annotated[bool, typer.Option("--desc/--asc", help="Sort descending (default) or ascending.")] = True,
+        filters: Annotated[list[str] | None, typer.Option(
+            "--filter", "-f", help="Keep customers matching COLUMN=VALUE (also !=, <, <=, >, >=); repeatable.")] = None,
+        data: DataOpt = None,
+        workspace: WorkspaceOpt = None,
+        as_of: AsOfOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Customers with revenue, orders, AOV, tenure, recency, profit and customer capital (Kundenwert)."""
+        from insight.metrics.customer_table import customer_table
+
+        ds = _load(data, workspace, as_of)
+        table = customer_table(ds)
+        if sort not in table.columns:
+            raise UsageError(f"--sort '{sort}' is not a column; choose one of: {', '.join(table.columns)}")
+        predicate = parse_filters(filters, table.columns, table.schema)
+        if predicate is not None:
+            table = table.filter(predicate)
+        table = table.sort([sort, "customer_id"], descending=[desc, False], nulls_last=True)
+        if top is not None:
+            table = table.head(top)
+        if not as_json:  # the terminal shows the key columns; --json has them all
+            keep = [c for c in TERMINAL_COLUMNS if c in table.columns]
+            table = table.select(keep + ([sort] if sort not in keep else []))
+        _emit(table, ds.as_of, as_json, "Customers")
+
+    @app.command("segments")
+    def segments_cmd(
+        method: Annotated[str, typer.Option("--method", "-m", help="rfm, abc, cluster or portfolio.")] = "rfm",
+        summary: Annotated[bool, typer.Option("--summary/--customers",
+                                              help="One row per segment (default) or every customer.")] = True,
+        data: DataOpt = None,
+        workspace: WorkspaceOpt = None,
+        as_of: AsOfOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Customer segments (Kundensegmente): RFM, ABC, clustering or the value x loyalty portfolio."""
+        from insight.segments import METHODS, segment_summary, segment_table
+
+        if method.strip().lower() not in METHODS:
+            raise UsageError(f"--method '{method}' is not one of {', '.join(METHODS)}")
+        ds = _load(data, workspace, as_of)
+        extra = {}
+        if method.strip().lower() == "cluster":
+            from insight.segments.cluster import cluster_segments
+
+            result = cluster_segments(ds)
+            extra = {"k": result.k, "silhouette": result.silhouette}
+            frame = result.profile if summary else segment_table(ds, method)
+        else:
+            frame = segment_summary(ds, method) if summary else segment_table(ds, method)
+        title = f"Segments by {method}" + (f" (k = {extra['k']}, silhouette {extra['silhouette']:.2f})"
+                                           if extra else "")
+        _emit(frame, ds.as_of, as_json, title, **extra)
+
+    @app.command("kpis")
+    def kpis_cmd(
+        data: DataOpt = None,
+        workspace: WorkspaceOpt = None,
+        as_of: AsOfOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Headline numbers: customers, revenue, orders, AOV, repeat rate, mean CLV, churn risk, NPS."""
+        from insight.metrics.value import kpis
+
+        ds = _load(data, workspace, as_of)
+        values = kpis(ds)
+        if as_json:
+            print_json(values)
+            return
+        frame = pl.DataFrame({"kpi": [k for k in values if k != "as_of"],
+                              "value": [_show(values[k]) for k in values if k != "as_of"]})
+        print_frame(frame, title=f"KPIs (as of {values['as_of'].isoformat()})")
+
+
+def _show(value) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:,.4f}" if abs(value) < 1 else f"{value:,.2f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)

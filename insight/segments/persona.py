@@ -1,0 +1,152 @@
+"""Buyer persona: a readable profile of the typical customer of the most valuable segment, from data only.
+
+The most valuable segment is the one with the highest mean revenue per customer among segments holding
+at least max(5 customers, 2 % of customers), so that a handful of outliers cannot be "the persona".
+Typical = median for numbers, the most frequent value (with its share) for attributes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.errors import UsageError
+from insight.metrics.customer_table import customer_table
+from insight.segments.attributes import categorical_attributes, numeric_attributes
+
+METHODS = ("cluster", "rfm")
+LANGUAGES = ("en", "de")
+
+# How an attribute is worded in the text: (English, German) phrase templates.
+PHRASES: dict[str, tuple[str, str]] = {
+    "kind": ("a {value} customer", "ein {value}-Kunde"),
+    "industry": ("in the {value} industry", "aus der Branche {value}"),
+    "company_size": ("with a company size of {value}", "mit Unternehmensgröße {value}"),
+    "gender": ("gender {value}", "Geschlecht {value}"),
+    "marital_status": ("marital status {value}", "Familienstand {value}"),
+    "income_band": ("income band {value}", "Einkommensklasse {value}"),
+    "education": ("education {value}", "Bildung {value}"),
+    "city": ("from {value}", "aus {value}"),
+    "country": ("based in {value}", "mit Sitz in {value}"),
+    "acquisition_channel": ("acquired via {value}", "gewonnen über {value}"),
+    "contact_preference": ("preferring contact by {value}", "bevorzugt Kontakt per {value}"),
+}
+
+
+@dataclass
+class Persona:
+    """segment (English name), segment_de, size (customers), attributes (typical values), text."""
+
+    segment: str
+    segment_de: str
+    size: int
+    attributes: dict[str, Any] = field(default_factory=dict)
+    text: str = ""
+    language: str = "en"
+    method: str = "cluster"
+
+    def _repr_markdown_(self) -> str:
+        return f"**{self.segment if self.language == 'en' else self.segment_de}**\n\n{self.text}"
+
+
+def _segments(ds: Dataset, method: str) -> pl.DataFrame:
+    """customer_id, segment, segment_de for the chosen method."""
+    if method == "rfm":
+        from insight.segments.rfm import rfm_table
+
+        return rfm_table(ds).select("customer_id", segment="rfm_segment", segment_de="rfm_segment_de")
+    from insight.segments.cluster import cluster_segments
+
+    return cluster_segments(ds).table.select("customer_id", segment="cluster_name", segment_de="cluster_name_de")
+
+
+def _most_valuable(table: pl.DataFrame) -> tuple[str, str]:
+    minimum = max(5, int(0.02 * table.height))
+    ranked = (
+        table.group_by("segment", "segment_de")
+        .agg(n=pl.len(), mean_revenue=pl.col("revenue").mean())
+        .with_columns(big=pl.col("n") >= minimum)
+        .sort(["big", "mean_revenue", "segment"], descending=[True, True, False])
+    )
+    return ranked.row(0)[0], ranked.row(0)[1]
+
+
+def persona(ds: Dataset, language: str = "en", method: str = "cluster") -> Persona:
+    """The typical customer of the most valuable segment (by 'cluster' or 'rfm'), described in
+    English ('en') or German ('de')."""
+    if language not in LANGUAGES:
+        raise UsageError(f"language '{language}' is not one of {', '.join(LANGUAGES)}")
+    if method not in METHODS:
+        raise UsageError(f"persona method '{method}' is not one of {', '.join(METHODS)}")
+    customers = customer_table(ds)
+    table = customers.join(_segments(ds, method), on="customer_id")
+    segment, segment_de = _most_valuable(table)
+    members = table.filter(pl.col("segment") == segment)
+    total_revenue = customers.get_column("revenue").sum()
+    attrs: dict[str, Any] = {
+        "customers": members.height,
+        "customer_share": members.height / customers.height,
+        "revenue_share": float(members.get_column("revenue").sum() / total_revenue) if total_revenue else None,
+        "median_revenue": float(members.get_column("revenue").median()),
+        "median_orders": float(members.get_column("orders").median()),
+        "median_aov": float(members.get_column("aov").median()),
+        "median_recency_days": float(members.get_column("recency_days").median()),
+        "median_tenure_months": float(members.get_column("tenure_months").median()),
+    }
+    for column in numeric_attributes(customers):
+        value = members.get_column(column).median()
+        if value is not None:
+            attrs[f"median_{column}"] = float(value)
+    described = categorical_attributes(customers)
+    described += [c for c in ("country", "city") if c in customers.columns and c not in described
+                  and customers.schema[c] == pl.String]
+    for column in described:
+        counts = members.get_column(column).drop_nulls().value_counts(sort=True)
+        if counts.height:
+            top = counts.sort(["count", column], descending=[True, False]).row(0)
+            attrs[column] = top[0]
+            attrs[f"{column}_share"] = top[1] / members.height
+    text = _text(attrs, segment if language == "en" else segment_de, language, ds.settings.currency)
+    return Persona(segment, segment_de, members.height, attrs, text, language, method)
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.0f} %"
+
+
+def _num(x: float, language: str, digits: int = 0) -> str:
+    text = f"{x:,.{digits}f}"
+    return text.replace(",", "_").replace(".", ",").replace("_", ".") if language == "de" else text
+
+
+def _text(a: dict[str, Any], name: str, language: str, currency: str) -> str:
+    de = language == "de"
+    described = [
+        (PHRASES[c][1 if de else 0].format(value=a[c]), a[f"{c}_share"]) for c in PHRASES if c in a
+    ]
+    who = "; ".join(f"{phrase} ({_pct(share)})" for phrase, share in described)
+    money = lambda x: f"{_num(x, language)} {currency}"  # noqa: E731
+    share = _pct(a["revenue_share"]) if a["revenue_share"] is not None else "?"
+    age = a.get("median_age")
+    if de:
+        head = (f"Der typische Kunde im wertvollsten Segment „{name}“ ({a['customers']} Kunden, "
+                f"{_pct(a['customer_share'])} der Kunden, {share} des Umsatzes)")
+        body = f" ist {who}." if who else "."
+        if age is not None:
+            body += f" Das mittlere Alter liegt bei {age:.0f} Jahren."
+        return (head + body + f" Er hat {_num(a['median_orders'], language)}-mal bestellt, zuletzt vor "
+                f"{_num(a['median_recency_days'], language)} Tagen, und über "
+                f"{_num(a['median_tenure_months'], language, 1)} Monate {money(a['median_revenue'])} ausgegeben "
+                f"(etwa {money(a['median_aov'])} je Bestellung; Medianwerte).")
+    head = (f"The typical customer in the most valuable segment \"{name}\" ({a['customers']} customers, "
+            f"{_pct(a['customer_share'])} of customers, {share} of revenue)")
+    body = f" is {who}." if who else "."
+    if age is not None:
+        body += f" Their median age is {age:.0f}."
+    return (head + body + f" They have ordered {_num(a['median_orders'], language)} times, most recently "
+            f"{_num(a['median_recency_days'], language)} days ago, spending {money(a['median_revenue'])} over "
+            f"{_num(a['median_tenure_months'], language, 1)} months (about {money(a['median_aov'])} per order; "
+            "medians).")
