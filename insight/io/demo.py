@@ -44,6 +44,8 @@ B2B_DISCOUNT = 0.92  # business customers pay list price x this
 RETURN_SHARE = 0.025  # share of orders with a return
 CANCEL_SHARE = 0.004  # share of orders cancelled completely
 ANONYMOUS_SHARE = 0.04  # walk-in shop orders without a customer id, relative to customer orders
+ABROAD_SHARE = 0.04  # B2B orders delivered to a branch in another country (a customer counts in both)
+ABROAD = np.array(["Austria", "Switzerland", "Netherlands", "France", "Belgium"], dtype=object)
 MAX_ARRIVALS = 400
 
 
@@ -141,7 +143,9 @@ def _order_lines(rng: np.random.Generator, pop: pl.DataFrame, season: np.ndarray
         "t": np.concatenate([o_t, anon_t]),
         "value": np.concatenate([o_value, anon_value]),
         "b2b": np.concatenate([b2b[o_owner], np.zeros(n_anon, dtype=bool)]),
-        "country": np.concatenate([country[o_owner], np.full(n_anon, "Germany", dtype=object)]),
+        "country": np.concatenate([np.where(b2b[o_owner] & (rng.uniform(size=o_owner.size) < ABROAD_SHARE),
+                                            rng.choice(ABROAD, o_owner.size), country[o_owner]),
+                                   np.full(n_anon, "Germany", dtype=object)]).astype(object),
         "channel": np.concatenate([
             np.where(rng.uniform(size=o_owner.size) < 0.8, pref_channel[o_owner],
                      np.where(b2b[o_owner], rng.choice(["online", "field"], o_owner.size),
@@ -182,20 +186,16 @@ def _explode_lines(rng: np.random.Generator, orders: pl.DataFrame) -> pl.DataFra
     product = np.argmax(np.where(affordable, logw + gumbel, -np.inf), axis=1)
     unit_price = np.where(b2b, np.round(price[product] * B2B_DISCOUNT, 2), price[product])
     quantity = np.maximum(1.0, np.round(target / unit_price))
-    return frame_of({
-        "order_id": orders.get_column("order_id").to_numpy()[idx],
-        "customer_id": orders.get_column("customer_id").to_numpy()[idx],
-        "order_date": orders.get_column("order_date").to_numpy()[idx],
-        "product_id": np.array([p[0] for p in cat.PRODUCTS])[product],
-        "description": np.array([p[1] for p in cat.PRODUCTS])[product],
-        "quantity": quantity,
-        "unit_price": unit_price,
-        "amount": np.round(quantity * unit_price, 2),
-        "unit_cost": cost[product],
-        "channel": orders.get_column("channel").to_numpy()[idx],
-        "country": orders.get_column("country").to_numpy()[idx],
-        "seq": np.arange(idx.size),
-    }).cast({"order_date": pl.Datetime("us")})
+    catalogue = pl.DataFrame({"product_id": [p[0] for p in cat.PRODUCTS],
+                              "description": [p[1] for p in cat.PRODUCTS], "unit_cost": cost})
+    head = orders.select("order_id", "customer_id", "order_date")[idx]
+    tail = orders.select("channel", "country")[idx]
+    return pl.concat([
+        head, catalogue[product].select("product_id", "description"),
+        pl.DataFrame({"quantity": quantity, "unit_price": unit_price, "amount": np.round(quantity * unit_price, 2),
+                      "unit_cost": cost[product]}),
+        tail, pl.DataFrame({"seq": np.arange(idx.size)}),
+    ], how="horizontal").cast({"order_date": pl.Datetime("us")})
 
 
 def _returns(rng: np.random.Generator, lines: pl.DataFrame) -> pl.DataFrame:

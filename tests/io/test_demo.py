@@ -194,6 +194,15 @@ def test_returns_are_C_orders_of_things_bought_before(ds: Dataset, orders: pl.Da
     assert (bought.get_column("bought") >= -bought.get_column("quantity")).all()
 
 
+def test_lines_are_placed_in_the_customer_country_and_some_b2b_abroad(ds: Dataset, orders: pl.DataFrame):
+    placed = orders.join(ds.customers.select("customer_id", "kind", home="country"), on="customer_id")
+    b2c = placed.filter(pl.col("kind") == "b2c")
+    assert (b2c.get_column("country") == b2c.get_column("home")).all()
+    abroad = placed.filter(pl.col("country") != pl.col("home"))
+    assert abroad.height > 0 and (abroad.get_column("kind") == "b2b").all()
+    assert abroad.get_column("customer_id").n_unique() > 20
+
+
 def test_some_revenue_is_unattributed(ds: Dataset):
     anonymous = ds.order_lines.filter(pl.col("customer_id").is_null())
     assert anonymous.height > 100
