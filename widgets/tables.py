@@ -22,8 +22,24 @@ STYLE = (
 )
 
 
+def unit_of(column: str) -> str | None:
+    """The semantic model's unit for a metric column ('currency', 'fraction', ...), else None."""
+    from insight.semantic import SEMANTIC_MODEL
+
+    metric = SEMANTIC_MODEL.metrics.get(column)
+    return metric.unit if metric is not None else None
+
+
+def label_of(name: str, lang: str = "en") -> str:
+    """The semantic model's label for a metric or dimension name (the name itself when unknown)."""
+    from insight.semantic import SEMANTIC_MODEL
+
+    item = SEMANTIC_MODEL.metrics.get(name) or SEMANTIC_MODEL.dimensions.get(name)
+    return item.label(lang) if item is not None else name.replace("_", " ")
+
+
 def fmt_value(value: Any, column: str = "") -> str:
-    """Readable cell text: thousands separators, rates as percentages, ISO dates."""
+    """Readable cell text: thousands separators, fractions (per the semantic model) as percentages."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -31,7 +47,7 @@ def fmt_value(value: Any, column: str = "") -> str:
     if isinstance(value, float):
         if value != value:  # NaN
             return ""
-        if column.endswith("rate") or column in {"p_alive", "churn_risk", "share", "revenue_share"}:
+        if unit_of(column) == "fraction" or column.endswith("_share") or column == "share":
             return f"{value:.1%}"
         return f"{value:,.2f}" if abs(value) >= 1 or value == 0 else f"{value:.4f}"
     if isinstance(value, int):

@@ -1,0 +1,104 @@
+"""AskWidget without a browser: type, click, follow up, clarify, plan on demand, DataFrames back."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from insight.answer import Answer
+from widgets import AskWidget
+from widgets.ask import AnswerCard
+
+from conftest import revenue_per_customer
+
+
+@pytest.fixture()
+def widget(demo):
+    return AskWidget(data=demo)
+
+
+def test_layout_prompt_button_transcript(widget):
+    prompt_row, error, transcript = widget.children
+    assert widget.prompt in prompt_row.children and widget.ask_button in prompt_row.children
+    assert transcript is widget.transcript and transcript.children == ()
+    assert error.layout.display == "none"
+    # suggestions come from the semantic model, not from the widget
+    from insight.semantic import SEMANTIC_MODEL
+
+    assert list(widget.prompt.options) == SEMANTIC_MODEL.example_questions("en")
+
+
+def test_click_ask_shows_answer_chart_and_table(widget, demo):
+    widget.prompt.value = "Top 5 customers by revenue"
+    widget.ask_button.click()
+    expected = revenue_per_customer(demo.order_lines, demo.as_of).head(5)
+    assert isinstance(widget.answer, Answer) and widget.answer.status == "ok"
+    assert isinstance(widget.table, pl.DataFrame)
+    assert widget.table.get_column("customer_id").to_list() == expected.get_column("customer_id").to_list()
+    assert widget.table.get_column("revenue").to_list() == pytest.approx(expected.get_column("revenue").to_list())
+    assert widget.prompt.value == ""  # ready for the next question
+    [card] = widget.cards
+    assert isinstance(card, AnswerCard)
+    body = card.body.value
+    assert "Top 5 customers by revenue" in body and "<svg" in body and "<table" in body
+    assert str(expected.get_column("customer_id")[0]) in body
+    assert "<script" not in body.lower()
+
+
+def test_follow_up_and_plan_on_demand(widget):
+    first = widget.ask("Top 5 customers by revenue")
+    second = widget.ask("and only 2024?")
+    assert second.status == "ok" and second.table.height == 5
+    assert second.plan != first.plan  # the follow-up narrowed the previous plan
+    assert widget.answers == [first, second] and widget.answer is second
+    card = widget.cards[-1]
+    assert card.plan.layout.display == "none" and card.plan.value == ""
+    card.plan_button.value = True
+    assert card.plan.layout.display is None and "2024" in card.plan.value
+    card.plan_button.value = False
+    assert card.plan.layout.display == "none"
+
+
+def test_clarification_options_are_buttons_that_ask(widget):
+    answer = widget.ask("blah blub")
+    assert answer.status == "clarify" and answer.options
+    card = widget.cards[-1]
+    assert [b.description for b in card.option_buttons] == answer.options
+    card.option_buttons[0].click()
+    assert len(widget.cards) == 2
+    assert widget.answer.question == answer.options[0] and widget.answer.status == "ok"
+
+
+def test_german_question_and_clear(demo):
+    widget = AskWidget(data=demo, language="de")
+    assert widget.ask_button.description == "Fragen"
+    answer = widget.ask("Umsatz nach Land, Top 3")
+    assert answer.language == "de" and answer.table.height == 3
+    widget.clear()
+    assert widget.cards == [] and widget.answer is None and widget.table.is_empty()
+
+
+def test_polars_order_lines_are_accepted(demo):
+    lines = demo.order_lines.head(2000)
+    widget = AskWidget(data=lines)
+    answer = widget.ask("What is the total revenue?")
+    assert answer.status == "ok"
+    attributed = revenue_per_customer(lines, widget.dataset.as_of).get_column("revenue").sum()
+    unattributed = revenue_per_customer(lines.with_columns(customer_id=pl.lit("?")).filter(
+        lines.get_column("customer_id").is_null()), widget.dataset.as_of).get_column("revenue").sum()
+    assert answer.table.item(0, 0) == pytest.approx(attributed + unattributed)
+
+
+def test_bad_file_is_one_red_line_not_a_traceback(tmp_path):
+    missing = tmp_path / "nope.csv"
+    widget = AskWidget(data=missing)
+    assert widget.dataset is None and widget.message
+    assert "nope.csv" in widget.message and "\n" not in widget.message
+    assert widget.error.layout.display is None and "insight-error" in widget.error.value
+    assert widget.ask_button.disabled and widget.ask("revenue") is None
+
+
+def test_empty_prompt_does_nothing(widget):
+    widget.prompt.value = "   "
+    widget.ask_button.click()
+    assert widget.cards == [] and widget.answer is None

@@ -1,0 +1,143 @@
+"""AskWidget: a prompt and a transcript of answers (text, chart, table, plan on demand) over one session.
+
+The conversation lives in the core's Session (follow-ups such as "und nur 2011?" reuse the last plan);
+this widget only renders Answers. The latest Answer is the ``answer`` trait and its table the ``table``
+trait (a polars DataFrame), so analysts can keep working in code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+import ipywidgets as widgets
+import polars as pl
+import traitlets
+
+from insight import api
+from insight.answer import Answer
+
+from widgets.base import DataArg, Frame, Panel
+from widgets.charts import answer_html
+
+Lang = Literal["en", "de"]
+LABELS = {
+    "en": {"placeholder": "Ask a question, e.g. top 5 customers by revenue", "ask": "Ask", "plan": "Plan",
+           "busy": "Thinking…", "clear": "Clear"},
+    "de": {"placeholder": "Frage stellen, z. B. Top 5 Kunden nach Umsatz", "ask": "Fragen", "plan": "Plan",
+           "busy": "Denke nach…", "clear": "Leeren"},
+}
+
+
+def example_questions(lang: Lang) -> list[str]:
+    """Suggestions for the prompt, straight from the semantic model (never a list kept here)."""
+    from insight.semantic import SEMANTIC_MODEL
+
+    return list(SEMANTIC_MODEL.example_questions(lang))
+
+
+class AnswerCard(widgets.VBox):
+    """One transcript entry: the question, the answer HTML (text, chart, table), options and the plan."""
+
+    def __init__(self, answer: Answer, on_option: Any = None, lang: Lang = "en") -> None:
+        self.answer = answer
+        heading = f"<p style='margin:8px 0 0 0'><b>› {html.escape(answer.question)}</b></p>"
+        self.body = widgets.HTML(heading + answer_html(answer))
+        self.option_buttons = [widgets.Button(description=opt, tooltip=opt,
+                                              layout=widgets.Layout(width="auto"))
+                               for opt in answer.options]
+        for button in self.option_buttons:
+            button.on_click(lambda b: on_option(b.description) if on_option else None)
+        self.plan = widgets.HTML(layout=widgets.Layout(display="none"))
+        self.plan_button = widgets.ToggleButton(value=False, description=LABELS[lang]["plan"],
+                                                icon="", layout=widgets.Layout(width="auto"),
+                                                tooltip="show the query plan that was executed")
+        self.plan_button.observe(self._toggle_plan, names="value")
+        children: list[widgets.Widget] = [self.body]
+        if self.option_buttons:
+            children.append(widgets.HBox(self.option_buttons, layout=widgets.Layout(flex_flow="row wrap")))
+        if answer.plan:
+            children += [self.plan_button, self.plan]
+        super().__init__(children=children, layout=widgets.Layout(border_bottom="1px solid #ddd",
+                                                                   padding="0 0 6px 0"))
+
+    def _toggle_plan(self, change: dict[str, Any]) -> None:
+        if change["new"] and not self.plan.value:
+            text = json.dumps(self.answer.plan, indent=2, ensure_ascii=False, default=str)
+            self.plan.value = f"<pre style='font-size:11px'>{html.escape(text)}</pre>"
+        self.plan.layout.display = None if change["new"] else "none"
+
+
+class AskWidget(Panel):
+    """Ask questions in German or English; ``answer`` / ``table`` hold the latest result.
+
+    >>> w = AskWidget(data=insight.api.demo_dataset())   # or AskWidget(workspace="shop.db")
+    >>> w.ask("Top 5 Kunden nach Umsatz").table.height
+    5
+    """
+
+    answer = traitlets.Instance(Answer, allow_none=True)
+    table = Frame()
+    answers = traitlets.List()
+
+    def __init__(self, data: DataArg = None, workspace: str | Path | None = None, *,
+                 as_of: dt.date | str | None = None, language: Lang = "en", **kwargs: Any) -> None:
+        super().__init__(data, workspace, as_of=as_of, **kwargs)
+        self.language = language
+        labels = LABELS[language]
+        self.session = api.session(data=self.dataset) if self.dataset is not None else None
+        self.prompt = widgets.Combobox(placeholder=labels["placeholder"], options=example_questions(language),
+                                       ensure_option=False, layout=widgets.Layout(width="60%"))
+        self.ask_button = widgets.Button(description=labels["ask"], button_style="primary",
+                                         layout=widgets.Layout(width="auto"))
+        self.clear_button = widgets.Button(description=labels["clear"], layout=widgets.Layout(width="auto"))
+        self.status = widgets.HTML("")
+        self.transcript = widgets.VBox([])
+        self.ask_button.on_click(lambda _: self._ask_prompt())
+        self.clear_button.on_click(lambda _: self.clear())
+        self.ask_button.disabled = self.session is None
+        self.children = [widgets.HBox([self.prompt, self.ask_button, self.clear_button, self.status]),
+                         self.error, self.transcript]
+
+    # -- public ------------------------------------------------------------------------------------
+    def ask(self, question: str) -> Answer | None:
+        """Ask in this conversation, append the answer to the transcript and return it."""
+        question = question.strip()
+        if not question or self.session is None:
+            return None
+        self.status.value = f"<i>{LABELS[self.language]['busy']}</i>"
+        self.ask_button.disabled = True
+        try:
+            answer = self.guard(lambda: self.session.ask(question))
+        finally:
+            self.ask_button.disabled = False
+            self.status.value = ""
+        if answer is None:
+            return None
+        card = AnswerCard(answer, on_option=self.ask, lang=self.language)
+        self.transcript.children = [*self.transcript.children, card]
+        self.answers = [*self.answers, answer]
+        self.answer = answer
+        self.table = answer.table
+        return answer
+
+    def clear(self) -> None:
+        """Empty the transcript and start a new conversation (follow-ups forget the last plan)."""
+        self.transcript.children = []
+        self.answers = []
+        self.answer = None
+        self.table = pl.DataFrame()
+        if self.dataset is not None:
+            self.session = api.session(data=self.dataset)
+
+    @property
+    def cards(self) -> list[AnswerCard]:
+        return list(self.transcript.children)
+
+    # -- internals ---------------------------------------------------------------------------------
+    def _ask_prompt(self) -> None:
+        if self.ask(self.prompt.value) is not None:
+            self.prompt.value = ""

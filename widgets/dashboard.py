@@ -1,0 +1,129 @@
+"""ValueDashboard: KPI tiles, the CLV distribution, top customers by CLV and valuable customers at risk.
+
+Numbers come from ``insight.metrics.value.kpis`` and ``insight.clv.value.customer_clv`` (BG/NBD +
+Gamma-Gamma); "at risk" uses the core's own threshold (``CHURN_RISK_THRESHOLD``). When the CLV model
+cannot be fitted the tiles still show and the model parts say why in one line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, Literal
+
+import ipywidgets as widgets
+import polars as pl
+import traitlets
+
+from widgets.base import DataArg, Frame, Panel
+from widgets.charts import ChartView, histogram_chart
+from widgets.tables import fmt_value, frame_html, kpi_tiles_html, label_of, unit_of
+
+Lang = Literal["en", "de"]
+TILE_ORDER = ("revenue", "customers", "orders", "aov", "repeat_rate", "mean_clv", "churn_risk_share", "nps")
+TILE_LABELS = {"mean_clv": ("mean CLV", "durchschnittlicher CLV"),
+               "churn_risk_share": ("customers at churn risk", "Kunden mit Abwanderungsrisiko")}
+
+
+def format_kpi(name: str, value: Any, currency: str) -> str:
+    """One tile's text: currency with its code, fractions as percentages, counts with separators."""
+    if value is None:
+        return "–"
+    unit = "fraction" if name.endswith("_share") else "currency" if name == "mean_clv" else unit_of(name)
+    if unit == "currency":
+        return f"{value:,.0f} {currency}"
+    if unit == "fraction":
+        return f"{value:.1%}"
+    if isinstance(value, float):
+        return f"{value:,.1f}"
+    return fmt_value(value, name)
+
+
+class ValueDashboard(Panel):
+    """``kpis`` (dict), ``clv`` (per-customer CLV frame), ``top_customers`` and ``at_risk`` (DataFrames)."""
+
+    kpis = traitlets.Dict()
+    clv = Frame()
+    top_customers = Frame()
+    at_risk = Frame()
+    top_n = traitlets.Int(10)
+
+    def __init__(self, data: DataArg = None, workspace: str | Path | None = None, *, top_n: int = 10,
+                 as_of: dt.date | str | None = None, language: Lang = "en", **kwargs: Any) -> None:
+        super().__init__(data, workspace, as_of=as_of, **kwargs)
+        self.language = language
+        self.tiles = widgets.HTML()
+        self.clv_chart = ChartView()
+        self.risk_chart = ChartView()
+        self.top_html = widgets.HTML()
+        self.risk_html = widgets.HTML()
+        self.top_slider = widgets.IntSlider(value=top_n, min=5, max=50, step=5, description="top")
+        self.top_slider.observe(lambda c: setattr(self, "top_n", c["new"]), names="value")
+        row = widgets.Layout(flex_flow="row wrap")
+        self.children = [self.tiles, self.error,
+                         widgets.HBox([self.clv_chart, self.risk_chart], layout=row),
+                         self.top_slider,
+                         widgets.HBox([self.top_html, self.risk_html], layout=row)]
+        self.top_n = top_n
+        self.refresh()
+
+    def refresh(self) -> None:
+        """(Re)compute everything from the Dataset."""
+        if self.dataset is None:
+            return
+        from insight.metrics.value import kpis
+
+        self.kpis = self.guard(lambda: kpis(self.dataset)) or {}
+        self._draw_tiles()
+        from insight.clv.value import customer_clv
+
+        self.clv = self.guard_frame(lambda: customer_clv(self.dataset))
+        self._draw_model()
+
+    @traitlets.observe("top_n")
+    def _on_top_n(self, change: dict[str, Any]) -> None:
+        if self.top_slider.value != change["new"]:
+            self.top_slider.value = change["new"]
+        self._draw_tables()
+
+    def _draw_tiles(self) -> None:
+        currency = str(self.kpis.get("currency", ""))
+        lang = 1 if self.language == "de" else 0
+        items = [(TILE_LABELS[k][lang] if k in TILE_LABELS else label_of(k, self.language),
+                  format_kpi(k, self.kpis[k], currency)) for k in TILE_ORDER if k in self.kpis]
+        as_of = self.kpis.get("as_of")
+        if isinstance(as_of, dt.date):
+            items.append(("Stichtag" if lang else "analysis date", as_of.isoformat()))
+        self.tiles.value = kpi_tiles_html(items)
+
+    def _draw_model(self) -> None:
+        if self.clv.is_empty():
+            self.top_customers = self.at_risk = pl.DataFrame()
+            self.clv_chart.show(None)
+            self.risk_chart.show(None)
+            self.top_html.value = self.risk_html.value = ""
+            return
+        de = self.language == "de"
+        self.clv_chart.show(histogram_chart(self.clv, "clv", log_y=True,
+                                            title="CLV-Verteilung" if de else "CLV distribution"))
+        self.risk_chart.show(histogram_chart(self.clv, "churn_risk", bins=20,
+                                             title="Abwanderungsrisiko" if de else "Churn risk"))
+        self._draw_tables()
+
+    def _draw_tables(self) -> None:
+        if self.clv.is_empty() or not hasattr(self, "top_html"):
+            return
+        from insight.metrics.value import CHURN_RISK_THRESHOLD
+
+        columns = [c for c in ("customer_id", "clv", "p_alive", "churn_risk", "expected_orders", "frequency")
+                   if c in self.clv.columns]
+        ranked = self.clv.select(columns).sort("clv", descending=True, nulls_last=True)
+        self.top_customers = ranked.head(self.top_n)
+        self.at_risk = ranked.filter(pl.col("churn_risk") > CHURN_RISK_THRESHOLD).head(self.top_n)
+        de = self.language == "de"
+        self.top_html.value = frame_html(self.top_customers, max_rows=self.top_n,
+                                         caption="Top-Kunden nach CLV" if de else "Top customers by CLV")
+        self.risk_html.value = frame_html(
+            self.at_risk, max_rows=self.top_n,
+            caption=(f"wertvoll, aber Abwanderungsrisiko > {CHURN_RISK_THRESHOLD:.0%}" if de else
+                     f"Valuable customers with churn risk > {CHURN_RISK_THRESHOLD:.0%}"))
