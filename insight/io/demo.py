@@ -15,6 +15,7 @@ tell something. History ends on a fixed date (``END``) so results never depend o
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import numpy as np
 import polars as pl
@@ -60,9 +61,24 @@ def generate_demo(seed: int = 7, n_customers: int = 3000) -> Dataset:
 
 
 def demo_frames(seed: int = 7, n_customers: int = 3000) -> dict[str, pl.DataFrame]:
-    """The five canonical tables of the demo as polars frames (canonical columns and dtypes)."""
-    if isinstance(n_customers, bool) or not isinstance(n_customers, int | np.integer) or n_customers < 1:
-        raise UsageError(f"n_customers must be a positive whole number, not {n_customers!r}")
+    """The five canonical tables of the demo as polars frames (canonical columns and dtypes).
+
+    Built once per (seed, n_customers) and process; callers get their own copies (cheap clones).
+    """
+    for name, value, low in (("seed", seed, 0), ("n_customers", n_customers, 1)):
+        if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < low:
+            kind = "a non-negative" if low == 0 else "a positive"
+            raise UsageError(f"{name} must be {kind} whole number, not {value!r}")
+    return {name: frame.clone() for name, frame in _cached_frames(int(seed), int(n_customers)).items()}
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_frames(seed: int, n_customers: int) -> dict[str, pl.DataFrame]:
+    return build_frames(seed, n_customers)
+
+
+def build_frames(seed: int, n_customers: int) -> dict[str, pl.DataFrame]:
+    """Generate the five tables from scratch (no cache, no argument checks): the simulation itself."""
     streams = np.random.SeedSequence(int(seed)).spawn(6)
     rngs = [np.random.default_rng(s) for s in streams]
     season = _season_cumulative()

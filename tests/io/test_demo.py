@@ -7,6 +7,11 @@ against the generating parameters (BG/NBD and Gamma-Gamma recovery), never again
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import polars as pl
@@ -14,7 +19,7 @@ import pytest
 
 from insight.dataset import Dataset
 from insight.errors import UsageError
-from insight.io.demo import END, demo_frames, generate_demo
+from insight.io.demo import END, build_frames, demo_frames, generate_demo
 from insight.schema import TABLES
 
 TABLE_NAMES = tuple(TABLES)
@@ -40,11 +45,35 @@ def orders(ds: Dataset) -> pl.DataFrame:
 # -- determinism, schema, settings ---------------------------------------------------------------
 
 def test_same_seed_gives_identical_frames_and_other_seed_differs():
-    first, again, other = demo_frames(11, 250), demo_frames(11, 250), demo_frames(12, 250)
+    first, again, other = build_frames(11, 250), build_frames(11, 250), build_frames(12, 250)
     for name in TABLE_NAMES:
         assert first[name].equals(again[name]), name
     assert not first["order_lines"].equals(other["order_lines"])
     assert not first["customers"].equals(other["customers"])
+
+
+def _digest(frames: dict[str, pl.DataFrame]) -> str:
+    digest = hashlib.sha256()
+    for name in TABLE_NAMES:
+        digest.update(frames[name].write_csv().encode())
+    return digest.hexdigest()
+
+
+def test_same_seed_gives_identical_frames_in_another_process_with_one_thread():
+    script = ("import hashlib, sys; from insight.io.demo import build_frames; f = build_frames(11, 250); "
+              "d = hashlib.sha256(); [d.update(f[n].write_csv().encode()) for n in sys.argv[1:]]; "
+              "print(d.hexdigest())")
+    env = {**os.environ, "POLARS_MAX_THREADS": "1", "PYTHONHASHSEED": "99"}
+    result = subprocess.run([sys.executable, "-c", script, *TABLE_NAMES], capture_output=True, text=True,
+                            env=env, cwd=Path(__file__).resolve().parents[2], check=True)
+    assert result.stdout.strip() == _digest(build_frames(11, 250))
+
+
+def test_repeated_calls_give_equal_but_independent_frames():
+    one, two = demo_frames(13, 120), demo_frames(13, 120)
+    assert all(one[name].equals(two[name]) for name in TABLE_NAMES)
+    one["customers"].insert_column(0, pl.Series("scratch", [0] * one["customers"].height))
+    assert "scratch" not in demo_frames(13, 120)["customers"].columns
 
 
 @pytest.mark.parametrize("name", TABLE_NAMES)
@@ -83,6 +112,12 @@ def test_tiny_demos_work_and_keep_the_schema(n: int):
 def test_bad_customer_count_is_one_usage_error(bad):
     with pytest.raises(UsageError, match="n_customers"):
         demo_frames(7, bad)
+
+
+@pytest.mark.parametrize("bad", [-1, 1.5, None])
+def test_bad_seed_is_one_usage_error(bad):
+    with pytest.raises(UsageError, match="seed"):
+        generate_demo(seed=bad, n_customers=10)
 
 
 # -- customers and funnel -------------------------------------------------------------------------
