@@ -1,0 +1,148 @@
+"""Pilot flows that need no question engine: key figures, segments, customer card, help, palette,
+language, history and completion, on the real demo dataset. Expected values are computed here
+independently with polars from the raw order lines (metrics.md definitions), never by the core."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+from textual.coordinate import Coordinate
+from textual.widgets import Input, OptionList, Static, Tabs
+from tui_helpers import settle
+
+from insight.semantic import SEMANTIC_MODEL
+from tui.components.customer_card import CustomerCard
+from tui.components.frame_table import FrameTable
+
+SIZE = (120, 40)
+
+
+def lines_before(ds) -> pl.DataFrame:
+    """Raw lines before the analysis date with a signed amount (returns negative), per metrics.md."""
+    cutoff = dt.datetime.combine(ds.as_of, dt.time())
+    raw = pl.coalesce(pl.col("amount"), pl.col("quantity") * pl.col("unit_price"))
+    is_return = (pl.col("quantity").fill_null(0) < 0) | pl.col("order_id").fill_null("").str.starts_with("C")
+    return (ds.order_lines.filter(pl.col("order_date") < cutoff)
+            .with_columns(ret=is_return)
+            .with_columns(amt=pl.when(pl.col("ret")).then(-raw.abs()).otherwise(raw)))
+
+
+def abc_counts(ds) -> dict[str, int]:
+    """ABC classes by hand: revenue per customer, descending (ties by id), crossing customer included."""
+    per = (lines_before(ds).filter(pl.col("customer_id").is_not_null())
+           .group_by("customer_id").agg(rev=pl.col("amt").sum())
+           .sort(["rev", "customer_id"], descending=[True, False]))
+    cum = per.get_column("rev").cum_sum() / per.get_column("rev").sum()
+    prev = cum.shift(1, fill_value=0.0)
+    cls = pl.Series(["A" if p < 0.80 else "B" if p < 0.95 else "C" for p in prev.to_list()])
+    return dict(zip(*pl.DataFrame({"c": cls}).group_by("c").len().sort("c").to_dict(as_series=False).values()))
+
+
+def cell(table: FrameTable, row: int, column: str) -> str:
+    index = table.shown_columns.index(column)
+    return str(table.get_cell_at(Coordinate(row, index)))
+
+
+async def test_header_shows_key_figures(make_app, demo):
+    cutoff_lines = lines_before(demo).filter(pl.col("customer_id").is_not_null())
+    valid = (cutoff_lines.filter(~pl.col("ret")).group_by("order_id").agg(pl.col("amt").sum())
+             .filter(pl.col("amt") > 0).get_column("order_id"))
+    customers = cutoff_lines.filter(pl.col("order_id").is_in(valid.implode())).get_column("customer_id").n_unique()
+    app = make_app(language="de")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = str(app.query_one("#kpi-customers", Static).render())
+        assert "Kunden" in text and f"{customers:,}".replace(",", ".") in text
+        assert demo.as_of.isoformat() in str(app.query_one("#kpi-as_of", Static).render())
+        assert "bereit" in str(app.query_one("#busy-state", Static).render())
+
+
+async def test_switch_segment_method_list_members_open_customer(make_app, demo):
+    expected = abc_counts(demo)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")  # focus the segment summary
+        assert app.focused is app.query_one("#segment-summary")
+        await pilot.press("a")  # switch to ABC
+        await settle(pilot)
+        assert app.query_one("#methods", Tabs).active == "method-abc"
+        summary = app.query_one("#segment-summary", FrameTable)
+        shown = {row["segment"]: row["customers"] for row in summary.view.iter_rows(named=True)}
+        assert shown == expected
+        assert cell(summary, 0, "segment") == "A"
+        summary.focus()
+        summary.move_cursor(row=0, column=0)
+        await pilot.press("enter")  # list the A customers
+        await settle(pilot)
+        members = app.query_one("#segment-members", FrameTable)
+        assert members.view.height == expected["A"]
+        first_id = members.view.get_column("customer_id")[0]
+        members.focus()
+        members.move_cursor(row=0, column=0)
+        await pilot.press("enter")  # open the customer card
+        await settle(pilot)
+        assert app.query_one("#side").active == "tab-customer"
+        card = app.query_one(CustomerCard)
+        assert str(first_id) in str(app.query_one("#customer-title", Static).render())
+        orders = lines_before(demo).filter(pl.col("customer_id") == first_id).get_column("order_id").n_unique()
+        assert card.query_one("#customer-history", FrameTable).view.height == orders
+        assert card.profile.segments["abc"] == "A"
+
+
+async def test_help_lists_example_questions_and_language_switch(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        examples = app.screen.query_one("#help-examples", OptionList)
+        assert examples.option_count == len(SEMANTIC_MODEL.example_questions("en"))
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert app.language == "de"
+        assert "Kunden" in str(app.query_one("#kpi-customers", Static).render())
+        assert app.query_one("#prompt", Input).placeholder.startswith("Fragen")
+        descriptions = {active.binding.description for active in app.screen.active_bindings.values()}
+        assert {"Hilfe", "English"} <= descriptions
+        await pilot.press("f1")
+        await pilot.pause()
+        examples = app.screen.query_one("#help-examples", OptionList)
+        assert examples.option_count == len(SEMANTIC_MODEL.example_questions("de"))
+
+
+async def test_command_palette_opens_a_segment_method(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"segments abc")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.query_one("#methods", Tabs).active == "method-abc"
+        assert app.query_one("#segment-summary", FrameTable).view.get_column("segment").to_list() == ["A", "B", "C"]
+
+
+async def test_history_is_kept_per_workspace_and_completion_uses_the_model(make_app, demo):
+    label = SEMANTIC_MODEL.dimensions["country"].label_de  # "Land"
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        prompt = app.query_one("#prompt", Input)
+        await pilot.press(*f"Umsatz nach {label[:2]}")
+        await pilot.pause(0.2)
+        await pilot.press("tab")
+        assert prompt.value == f"Umsatz nach {label}"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert prompt.value == ""
+    again = make_app()
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("up")
+        assert again.query_one("#prompt", Input).value == f"Umsatz nach {label}"

@@ -1,0 +1,43 @@
+"""Helpers shared by the TUI tests (a uniquely named module so it does not clash with other test dirs)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from textual.worker import WorkerState
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def ask_engine_ready() -> bool:
+    if importlib.util.find_spec("insight.query") is None:
+        return False
+    import insight.query
+
+    return hasattr(insight.query, "Session")
+
+
+needs_ask = pytest.mark.skipif(not ask_engine_ready(), reason="the ask engine (insight.query.Session) has not landed")
+
+
+async def settle(pilot) -> None:
+    """Wait until no worker is pending or running (workers may start further workers), then repaint."""
+    app = pilot.app
+    for _ in range(100):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if not any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers):
+            return
+    raise AssertionError("workers did not settle")
+
+
+async def ask(pilot, question: str) -> None:
+    """Type ``question`` into the prompt and press Enter, then wait for the answer."""
+    prompt = pilot.app.query_one("#prompt")
+    prompt.focus()
+    prompt.value = ""
+    await pilot.press(*question)
+    await pilot.press("enter")
+    await settle(pilot)

@@ -1,0 +1,363 @@
+"""The insight terminal app: composes header, conversation and side panel, and routes between them.
+
+Layout: key-figure header; the conversation (answer cards above a prompt) beside a side panel with the
+segment view and the customer card; footer with the keys. All analysis runs in worker threads through
+``tui.backend``; results come back as messages, so the UI never blocks and never crashes on a core error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import threading
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Footer, Input, TabbedContent, TabPane
+from textual.worker import WorkerState
+
+from insight.dataset import Dataset
+from tui import backend
+from tui.commands import InsightCommands
+from tui.components.answer_card import AnswerCard
+from tui.components.clarify import ClarifyOptions
+from tui.components.customer_card import CustomerCard
+from tui.components.frame_table import FrameTable
+from tui.components.kpi_header import KpiHeader
+from tui.components.prompt import QueryPrompt
+from tui.components.segment_view import SegmentView
+from tui.components.transcript import Transcript
+from tui.history import History
+from tui.i18n import t
+from tui.keys import KEYMAP, app_bindings
+from tui.screens.export import ExportScreen
+from tui.screens.help import HelpScreen
+
+BUSY_GROUPS = {"load", "ask", "segments", "segment-members", "customer", "export", "kpis"}
+THEMES = ("textual-dark", "textual-light")
+
+
+class InsightApp(App[None]):
+    """Ask a client's data in German or English; see segments and customers beside the answers."""
+
+    CSS_PATH = ["app.tcss", "cards.tcss", "side.tcss"]
+    TITLE = "insight"
+    COMMANDS = App.COMMANDS | {InsightCommands}
+    BINDINGS = app_bindings("en")
+
+    language: reactive[str] = reactive("en", init=False)
+
+    # -- messages from worker threads --------------------------------------------------------------
+    class Loaded(Message):
+        def __init__(self, dataset: Dataset) -> None:
+            self.dataset = dataset
+            super().__init__()
+
+    class LoadFailed(Message):
+        def __init__(self, problem: str) -> None:
+            self.problem = problem
+            super().__init__()
+
+    class Figures(Message):
+        def __init__(self, figures: dict[str, Any], problem: str = "") -> None:
+            self.figures = figures
+            self.problem = problem
+            super().__init__()
+
+    class Vocabulary(Message):
+        def __init__(self, words: list[str]) -> None:
+            self.words = words
+            super().__init__()
+
+    class Answered(Message):
+        def __init__(self, card: AnswerCard, answer: Any = None, problem: str = "") -> None:
+            self.card = card
+            self.answer = answer
+            self.problem = problem
+            super().__init__()
+
+    class Exported(Message):
+        def __init__(self, path: Path | None, rows: int, problem: str = "") -> None:
+            self.path = path
+            self.rows = rows
+            self.problem = problem
+            super().__init__()
+
+    def __init__(self, source: backend.Source, language: str = "en", history_dir: Path | None = None,
+                 export_dir: Path | None = None) -> None:
+        super().__init__()
+        self.source = source
+        self.set_reactive(InsightApp.language, language if language in ("en", "de") else "en")
+        self.dataset: Dataset | None = None
+        self.conversation: backend.Conversation | None = None
+        self.problem = ""
+        self.history = History(source.history_key, history_dir)
+        self.export_dir = Path(export_dir) if export_dir else Path.cwd()
+        self.last_export: Path | None = None
+        self._data_ready = threading.Event()
+
+    def compose(self) -> ComposeResult:
+        # references, not queries: app.query_one searches the *active* screen, which is a modal at times
+        lang = self.language
+        self.kpi_header = KpiHeader(self.source.label, lang, id="header")
+        self.transcript_view = Transcript(id="transcript")
+        self.prompt_input = QueryPrompt(self.history, placeholder=t("prompt_placeholder", lang), id="prompt")
+        self.segment_view = SegmentView(lang, id="segments")
+        self.customer_card = CustomerCard(lang, id="customer")
+        yield self.kpi_header
+        with Horizontal(id="body"):
+            with Vertical(id="conversation"):
+                yield self.transcript_view
+                yield self.prompt_input
+            with TabbedContent(id="side") as self.side_panel:
+                with TabPane(t("segments", lang), id="tab-segments"):
+                    yield self.segment_view
+                with TabPane(t("customer", lang), id="tab-customer"):
+                    yield self.customer_card
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.prompt_input.focus()
+        if self.language != "en":
+            self._apply_language()
+        self.set_interval(0.2, self._poll_busy)
+        self._load_worker()
+
+    # -- loading and pre-warming ---------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def _load_worker(self) -> None:
+        try:
+            dataset = backend.load(self.source)
+        except Exception as exc:
+            self.problem = backend.describe_error(exc)
+            self._data_ready.set()
+            self.post_message(self.LoadFailed(self.problem))
+            return
+        self.dataset = dataset
+        try:
+            self.conversation = backend.Conversation(dataset)
+            backend.warm(dataset)
+        except Exception as exc:
+            self.problem = backend.describe_error(exc)
+        self._data_ready.set()  # questions may run from here on; the rest fills in around them
+        self.post_message(self.Loaded(dataset))
+        try:
+            self.post_message(self.Vocabulary(backend.completions(dataset)))
+        except Exception:
+            pass  # completion is a convenience; the prompt works without it
+        try:
+            self.post_message(self.Figures(backend.kpis(dataset)))
+        except Exception as exc:
+            self.post_message(self.Figures({}, backend.describe_error(exc)))
+
+    def on_insight_app_loaded(self, message: Loaded) -> None:
+        self.segment_view.set_dataset(message.dataset)
+        self.customer_card.set_dataset(message.dataset)
+
+    def on_insight_app_load_failed(self, message: LoadFailed) -> None:
+        self.kpi_header.set_problem(message.problem)
+        self.notify(message.problem, title=t("error", self.language), severity="error")
+
+    def on_insight_app_figures(self, message: Figures) -> None:
+        header = self.kpi_header
+        if message.problem:
+            header.set_problem(message.problem)
+        else:
+            header.set_figures(message.figures)
+
+    def on_insight_app_vocabulary(self, message: Vocabulary) -> None:
+        self.prompt_input.set_vocabulary(message.words)
+
+    def _poll_busy(self) -> None:
+        busy = sum(1 for w in self.workers if w.group in BUSY_GROUPS and w.state in
+                   (WorkerState.PENDING, WorkerState.RUNNING))
+        if self.kpi_header.is_attached:
+            self.kpi_header.set_busy(busy)
+
+    # -- asking --------------------------------------------------------------------------------------
+    @on(Input.Submitted, "#prompt")
+    def _prompt_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        question = event.value.strip()
+        event.input.value = ""
+        self.submit_question(question)
+
+    def submit_question(self, question: str) -> AnswerCard | None:
+        """Add a card for ``question`` at once and answer it in a worker."""
+        question = question.strip()
+        if not question:
+            return None
+        self.prompt_input.remember(question)
+        card = self.transcript_view.add_card(question, self.language)
+        self._ask_worker(question, card)
+        return card
+
+    @work(thread=True, group="ask", exit_on_error=False)
+    def _ask_worker(self, question: str, card: AnswerCard) -> None:
+        self._data_ready.wait()
+        if self.conversation is None:
+            self.post_message(self.Answered(card, problem=self.problem or "no data loaded"))
+            return
+        try:
+            answer = self.conversation.ask(question)
+        except Exception as exc:
+            self.post_message(self.Answered(card, problem=backend.describe_error(exc)))
+            return
+        self.post_message(self.Answered(card, answer))
+
+    def on_insight_app_answered(self, message: Answered) -> None:
+        if message.answer is not None:
+            message.card.show_answer(message.answer)
+        else:
+            message.card.show_error(message.problem)
+        self.transcript_view.scroll_end(animate=False)
+
+    def on_clarify_options_picked(self, message: ClarifyOptions.Picked) -> None:
+        self.submit_question(message.option)
+        self.prompt_input.focus()
+
+    # -- routing between views -----------------------------------------------------------------------
+    def on_frame_table_row_chosen(self, message: FrameTable.RowChosen) -> None:
+        customer_id = message.row.get("customer_id")
+        if customer_id is not None:
+            self.open_customer(customer_id)
+
+    def _show_pane(self, pane: str, focus: str | None = None) -> None:
+        """Bring a side pane to front. Focus moves first: TabbedContent follows focus into a pane."""
+        side = self.side_panel
+        side.display = True
+        if focus is not None:
+            self.screen_stack[0].query_one(focus).focus()
+        elif self.focused is not None and self.focused in side.query("*"):
+            self.prompt_input.focus()
+        side.active = pane
+
+    def open_customer(self, customer_id: Any) -> None:
+        """Show the customer card of ``customer_id`` (keeps focus in the prompt if it was there)."""
+        in_prompt = isinstance(self.focused, QueryPrompt)
+        self._show_pane("tab-customer", None if in_prompt else "#customer-history")
+        self.customer_card.show_customer(customer_id)
+
+    def show_segments(self, method: str = "rfm") -> None:
+        self._show_pane("tab-segments")
+        self.segment_view.action_method(method)
+
+    # -- export --------------------------------------------------------------------------------------
+    def _current_table(self) -> FrameTable | None:
+        card = self.transcript_view.current_card()
+        return card.table if card is not None else None
+
+    def default_export_path(self, suffix: str = "csv") -> Path:
+        card = self.transcript_view.current_card()
+        slug = re.sub(r"[^a-z0-9]+", "-", (card.question if card else "answer").lower()).strip("-")[:40]
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        return self.export_dir / f"insight-{slug or 'answer'}-{stamp}.{suffix}"
+
+    def action_export(self) -> None:
+        if self._current_table() is None:
+            self.notify(t("export_nothing", self.language), severity="warning")
+            return
+        self.push_screen(ExportScreen(self.language, self.default_export_path()), self._export_chosen)
+
+    def _export_chosen(self, path: Path | None) -> None:
+        if path is not None:
+            self.export_current(path=path)
+
+    def export_current(self, suffix: str = "csv", path: Path | None = None) -> None:
+        """Write the current answer's table (as sorted on screen, all rows) to ``path`` or a default name."""
+        table = self._current_table()
+        if table is None:
+            self.notify(t("export_nothing", self.language), severity="warning")
+            return
+        self._export_worker(table.view, path or self.default_export_path(suffix))
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def _export_worker(self, frame: Any, path: Path) -> None:
+        try:
+            written = backend.export_table(frame, path)
+        except Exception as exc:
+            self.post_message(self.Exported(None, 0, backend.describe_error(exc)))
+            return
+        self.post_message(self.Exported(written, frame.height))
+
+    def on_insight_app_exported(self, message: Exported) -> None:
+        if message.path is None:
+            self.notify(message.problem, title=t("error", self.language), severity="error")
+            return
+        self.last_export = message.path
+        self.notify(t("export_done", self.language, rows=message.rows, path=message.path))
+
+    # -- actions -------------------------------------------------------------------------------------
+    def action_help(self) -> None:
+        try:
+            examples, problem = backend.example_questions(self.language), ""
+        except Exception as exc:
+            examples, problem = [], backend.describe_error(exc)
+        self.push_screen(HelpScreen(self.language, examples, problem), self._help_closed)
+
+    def _help_closed(self, question: str | None) -> None:
+        if question:
+            self.submit_question(question)
+
+    def action_focus_prompt(self) -> None:
+        self.prompt_input.focus()
+
+    def action_focus_answer(self) -> None:
+        table = self._current_table()
+        if table is not None:
+            table.focus()
+
+    def action_focus_segments(self) -> None:
+        self._show_pane("tab-segments", "#segment-summary")
+
+    def action_focus_customer(self) -> None:
+        self._show_pane("tab-customer", "#customer-history")
+
+    def action_toggle_side(self) -> None:
+        side = self.side_panel
+        side.display = not side.display
+
+    def action_toggle_theme(self) -> None:
+        self.theme = THEMES[(THEMES.index(self.theme) + 1) % len(THEMES)] if self.theme in THEMES else THEMES[0]
+
+    def action_toggle_language(self) -> None:
+        self.language = "de" if self.language == "en" else "en"
+        self.notify(t("language_set", self.language))
+
+    def watch_language(self) -> None:
+        self._apply_language()
+
+    def _apply_language(self) -> None:
+        lang = self.language
+        self.kpi_header.set_language(lang)
+        self.prompt_input.placeholder = t("prompt_placeholder", lang)
+        self.segment_view.set_language(lang)
+        self.customer_card.set_language(lang)
+        side = self.side_panel
+        side.get_tab("tab-segments").label = t("segments", lang)
+        side.get_tab("tab-customer").label = t("customer", lang)
+        described = {(key, k.action): (k.de if lang == "de" else k.en)
+                     for k in KEYMAP if k.scope == "app" for key in k.keys.split(",")}
+        for key, bindings in self._bindings.key_to_bindings.items():
+            self._bindings.key_to_bindings[key] = [
+                dataclasses.replace(b, description=described.get((key, b.action), b.description)) for b in bindings
+            ]
+        self.refresh_bindings()
+
+
+def create_app(dataset: Dataset | None = None, workspace: str | None = None, language: str = "en", *,
+               data: str | Path | None = None, history_dir: Path | None = None,
+               export_dir: Path | None = None) -> InsightApp:
+    """The app for a Dataset in memory, a workspace, or a data file; with none of them, the demo.
+
+    Loading happens in a worker after the first frame, so the window appears at once even for a
+    million order lines.
+    """
+    source = backend.Source(dataset=dataset, data=str(data) if data else None, workspace=workspace)
+    return InsightApp(source, language=language, history_dir=history_dir, export_dir=export_dir)

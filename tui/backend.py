@@ -1,0 +1,316 @@
+"""The TUI's only door into the core: loading, asking, key figures, segments and customer profiles.
+
+Every function here is a thin call into ``insight.api`` or a public core module and runs in a worker
+thread, never on the UI loop. Keeping the calls in one place means the widgets never import the core
+and a missing or failing core piece becomes one readable error line in the UI, not a crash.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from insight.dataset import Dataset
+
+SEGMENT_METHODS = ("rfm", "abc", "cluster")
+CARD_SEGMENT_METHODS = ("rfm", "abc")  # clustering is too slow to wait for on a card
+CLV_FIELDS = ("clv", "p_alive", "churn_risk", "expected_orders", "expected_spend")
+
+
+def describe_error(exc: BaseException) -> str:
+    """One line for the UI: the InsightError message, or the exception's type and first line."""
+    from insight.errors import InsightError
+
+    if isinstance(exc, InsightError):
+        return str(exc)
+    if isinstance(exc, ImportError):
+        return f"this part of the core is not installed yet ({exc.name or exc})"
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+
+
+@dataclass
+class Source:
+    """Where the app's data comes from: a Dataset given in memory, a data file, a workspace, or the demo."""
+
+    dataset: Dataset | None = None
+    data: str | None = None
+    workspace: str | None = None
+
+    @property
+    def history_key(self) -> str:
+        """Identity of the workspace for the per-workspace prompt history."""
+        if self.workspace:
+            return "workspace:" + (self.workspace if "://" in self.workspace else str(Path(self.workspace).resolve()))
+        if self.data:
+            return "data:" + str(Path(self.data).resolve())
+        if self.dataset is not None:
+            return "dataset:" + (self.dataset.source or "memory")
+        return "demo"
+
+    @property
+    def label(self) -> str:
+        if self.workspace:
+            return self.workspace
+        if self.data:
+            return Path(self.data).name
+        if self.dataset is not None:
+            return self.dataset.source or "dataset"
+        return "demo"
+
+
+def load(source: Source) -> Dataset:
+    """The Dataset to show. No workspace and no data: ./insight.db if it exists, else the in-memory demo."""
+    import insight.api as api
+
+    if source.dataset is not None:
+        return source.dataset
+    if source.data:
+        return api.load(data=source.data)
+    if source.workspace:
+        return api.open_workspace(source.workspace).load()
+    if Path("insight.db").exists():
+        return api.open_workspace("insight.db").load()
+    return api.demo_dataset()
+
+
+class Conversation:
+    """A core Session plus a lock: questions are answered one after another, in the order asked."""
+
+    def __init__(self, ds: Dataset) -> None:
+        import insight.api as api
+
+        self._session = api.session(data=ds)
+        self._lock = threading.Lock()
+
+    def ask(self, question: str) -> Any:
+        with self._lock:
+            return self._session.ask(question)
+
+
+def warm(ds: Dataset) -> None:
+    """Build the frames the first question needs (prepared lines) so Enter answers at once."""
+    from insight.metrics.lines import prepared_lines
+
+    prepared_lines(ds).select(pl.len()).collect()
+
+
+def kpis(ds: Dataset) -> dict[str, Any]:
+    """The workspace's key figures (customers, revenue, mean CLV, churn-risk share, NPS, as_of)."""
+    from insight.metrics.value import kpis as core_kpis
+
+    return dict(core_kpis(ds))
+
+
+def completions(ds: Dataset) -> list[str]:
+    """Metric, dimension and value names for inline completion, from the semantic model."""
+    from insight.semantic import completions as core_completions
+
+    return list(core_completions(ds))
+
+
+def example_questions(language: str) -> list[str]:
+    from insight.semantic import SEMANTIC_MODEL
+
+    return list(SEMANTIC_MODEL.example_questions(language))
+
+
+@dataclass(frozen=True)
+class MetricEntry:
+    name: str
+    label: str
+    description: str
+
+
+def metric_entries(language: str) -> list[MetricEntry]:
+    """The semantic model's metrics with their label and definition in ``language``."""
+    from insight.semantic import SEMANTIC_MODEL
+
+    metrics = SEMANTIC_MODEL.metrics
+    items = metrics.values() if isinstance(metrics, dict) else metrics
+    out = []
+    for m in items:
+        name = getattr(m, "name", str(m))
+        label = _localised(m, "label", language) or name
+        description = _localised(m, "definition", language) or _localised(m, "description", language) or ""
+        out.append(MetricEntry(name, label, description))
+    return out
+
+
+def _localised(obj: Any, attr: str, language: str) -> str:
+    for candidate in (f"{attr}_{language}", attr):
+        value = getattr(obj, candidate, None)
+        if isinstance(value, dict):
+            value = value.get(language) or next(iter(value.values()), None)
+        if isinstance(value, str) and value:
+            return value
+    return ""
+
+
+def fraction_columns(frame: pl.DataFrame) -> set[str]:
+    """Columns holding fractions (shown as %): metrics whose unit is 'fraction' in the semantic model,
+    and ``*_share`` columns."""
+    return {c for c, dtype in frame.schema.items() if dtype.is_float() and is_fraction(c)}
+
+
+def is_fraction(name: str) -> bool:
+    return name in _fraction_metrics() or name.endswith("_share")
+
+
+@functools.cache
+def _fraction_metrics() -> frozenset[str]:
+    try:
+        from insight.semantic import SEMANTIC_MODEL
+
+        return frozenset(m.name for m in SEMANTIC_MODEL.metrics.values() if getattr(m, "unit", "") == "fraction")
+    except Exception:
+        return frozenset()
+
+
+def segment_summary(ds: Dataset, method: str) -> pl.DataFrame:
+    from insight.segments import segment_summary as core_summary
+
+    return core_summary(ds, method)
+
+
+def segment_members(ds: Dataset, method: str, segment: Any) -> pl.DataFrame:
+    """The customers of one segment (the core's segment table, filtered to that segment)."""
+    from insight.segments import segment_table
+
+    table = segment_table(ds, method)
+    column = _segment_column(table, method)
+    return table.filter(pl.col(column).cast(pl.String) == str(segment))
+
+
+def _segment_column(table: pl.DataFrame, method: str) -> str:
+    for name in ("segment", f"{method}_segment", f"{method}_class", "abc_class", "rfm_segment", "cluster"):
+        if name in table.columns:
+            return name
+    return next(c for c in table.columns if c != "customer_id")
+
+
+def summary_segment_column(summary: pl.DataFrame, method: str) -> str:
+    return _segment_column(summary, method)
+
+
+@dataclass
+class CustomerProfile:
+    """Everything the customer card shows, gathered from the core's per-customer tables."""
+
+    customer_id: Any
+    value: dict[str, Any] = field(default_factory=dict)
+    clv: dict[str, Any] = field(default_factory=dict)
+    segments: dict[str, Any] = field(default_factory=dict)
+    attributes: dict[str, Any] = field(default_factory=dict)
+    history: pl.DataFrame = field(default_factory=pl.DataFrame)
+    problems: list[str] = field(default_factory=list)
+
+
+def customer_profile(ds: Dataset, customer_id: Any) -> CustomerProfile:
+    """Value, CLV, segments, attributes and order history of one customer; a failing part is noted."""
+    cid = _typed_id(ds, customer_id)
+    profile = CustomerProfile(customer_id=cid)
+
+    def row_of(frame: pl.DataFrame) -> dict[str, Any]:
+        hit = frame.filter(pl.col("customer_id") == cid)
+        return hit.row(0, named=True) if hit.height else {}
+
+    def part(name: str, fn) -> None:
+        try:
+            fn()
+        except Exception as exc:  # a missing model must not hide the rest of the card
+            profile.problems.append(f"{name}: {describe_error(exc)}")
+
+    def value() -> None:
+        from insight.metrics.customer_table import customer_table
+        from insight.schema import CUSTOMERS
+
+        row = row_of(customer_table(ds))
+        profile.value = {k: v for k, v in row.items() if k not in CUSTOMERS.columns}
+        profile.attributes = {k: v for k, v in row.items()
+                              if k in CUSTOMERS.columns and k != "customer_id" and v is not None}
+
+    def clv() -> None:
+        from insight.clv.value import customer_clv
+
+        row = row_of(customer_clv(ds))
+        shown = {k: row[k] for k in CLV_FIELDS if k in row}
+        profile.clv = shown or {k: v for k, v in row.items() if k != "customer_id"}
+
+    def segments() -> None:
+        from insight.segments import segment_table
+
+        for method in CARD_SEGMENT_METHODS:
+            try:
+                table = segment_table(ds, method)
+            except Exception as exc:
+                profile.problems.append(f"{method}: {describe_error(exc)}")
+                continue
+            row = row_of(table)
+            if row:
+                profile.segments[method] = row.get(_segment_column(table, method))
+
+    def history() -> None:
+        profile.history = order_history(ds, cid)
+
+    for name, fn in (("value", value), ("history", history), ("clv", clv),
+                     ("segments", segments)):
+        part(name, fn)
+    return profile
+
+
+def order_history(ds: Dataset, customer_id: Any) -> pl.DataFrame:
+    """One row per order of the customer (day, order, amount incl. returns), newest first."""
+    from insight.metrics.lines import prepared_lines
+
+    return (
+        prepared_lines(ds)
+        .filter(pl.col("customer_id") == customer_id)
+        .group_by("order_key")
+        .agg(order_day=pl.col("order_day").min(), lines=pl.len(), amount=pl.col("line_amount").sum(),
+             is_order=pl.col("is_order").first())
+        .sort("order_day", "order_key", descending=True)
+        .select("order_day", pl.col("order_key").alias("order_id"), "lines", "amount", "is_order")
+        .collect()
+    )
+
+
+def _typed_id(ds: Dataset, customer_id: Any) -> Any:
+    """The id in the dataset's customer_id dtype (Int64 when all ids are integers, else String)."""
+    dtype = ds.order_lines.schema.get("customer_id")
+    if dtype == pl.Int64:
+        try:
+            return int(customer_id)
+        except (TypeError, ValueError):
+            return customer_id
+    return str(customer_id)
+
+
+def export_table(frame: pl.DataFrame, path: str | Path) -> Path:
+    """Write ``frame`` as CSV, Parquet or Excel by the file's suffix; write to a temp file, then rename."""
+    from insight.errors import UsageError
+
+    target = Path(path).expanduser()
+    suffix = target.suffix.lower()
+    if suffix not in {".csv", ".parquet", ".xlsx"}:
+        raise UsageError(f"{target.name}: choose a .csv, .parquet or .xlsx file name")
+    if not target.parent.exists():
+        raise UsageError(f"{target.parent}: folder does not exist")
+    tmp = target.with_name(f".{target.stem}.part{suffix}")
+    try:
+        if suffix == ".csv":
+            frame.write_csv(tmp)
+        elif suffix == ".parquet":
+            frame.write_parquet(tmp)
+        else:
+            frame.write_excel(tmp, autofit=True)
+        tmp.replace(target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return target

@@ -1,0 +1,57 @@
+"""A terminal chart for an answer: the core's ChartSpec says what (trend → line, breakdown → bar).
+
+Only draws when it helps reading: two or more rows, a numeric y column, not too many categories.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import polars as pl
+from textual_plotext import PlotextPlot
+
+MAX_BARS = 20
+MAX_POINTS = 120
+
+
+def chart_fits(frame: pl.DataFrame, spec: Any) -> bool:
+    """Whether ``spec`` (insight.answer.ChartSpec or None) can be drawn from ``frame`` in a terminal."""
+    if spec is None or getattr(spec, "kind", None) not in {"bar", "line"}:
+        return False
+    if spec.x not in frame.columns or spec.y not in frame.columns:
+        return False
+    if not frame.schema[spec.y].is_numeric() or frame.height < 2:
+        return False
+    return frame.height <= (MAX_POINTS if spec.kind == "line" else 10 * MAX_BARS)
+
+
+class AnswerChart(PlotextPlot):
+    """Line chart for trends, bar chart for breakdowns and top-N lists (first 20 bars)."""
+
+    def __init__(self, frame: pl.DataFrame, spec: Any, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.frame = frame
+        self.spec = spec
+
+    def on_mount(self) -> None:
+        self.draw()
+
+    def draw(self) -> None:
+        plt = self.plt
+        plt.clear_data()
+        plt.clear_figure()
+        spec = self.spec
+        frame = self.frame.filter(pl.col(spec.y).is_not_null())
+        labels = [str(v) for v in frame.get_column(spec.x).to_list()]
+        values = [float(v) for v in frame.get_column(spec.y).to_list()]
+        if spec.kind == "line":
+            xs = list(range(len(values)))
+            plt.plot(xs, values, marker="braille")
+            step = max(1, len(labels) // 8)
+            plt.xticks(xs[::step], labels[::step])
+        else:
+            labels, values = labels[:MAX_BARS], values[:MAX_BARS]
+            labels = [label if len(label) <= 14 else label[:13] + "…" for label in labels]
+            plt.bar(labels, values, orientation="horizontal" if len(labels) > 8 else "vertical", width=0.6)
+        plt.title(spec.title or f"{spec.y} / {spec.x}")
+        self.refresh()

@@ -1,0 +1,34 @@
+"""The conversation transcript: answer cards, newest at the bottom, scrolled into view as they arrive."""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+
+from tui.components.answer_card import AnswerCard
+
+
+class Transcript(VerticalScroll):
+    """Holds the AnswerCards; knows which card is 'current' for export and F3."""
+
+    def add_card(self, question: str, language: str) -> AnswerCard:
+        card = AnswerCard(question, language)
+        self.mount(card)
+        self.call_after_refresh(self.scroll_end, animate=False)
+        return card
+
+    @property
+    def cards(self) -> list[AnswerCard]:
+        return list(self.query(AnswerCard))
+
+    def current_card(self) -> AnswerCard | None:
+        """The card holding focus, else the newest card with a table."""
+        focused = self.app.focused
+        node = focused
+        while node is not None and node is not self:
+            if isinstance(node, AnswerCard):
+                return node
+            node = node.parent
+        for card in reversed(self.cards):
+            if card.table is not None:
+                return card
+        return None

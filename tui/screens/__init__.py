@@ -1,0 +1,1 @@
+"""Modal screens: help with example questions, and the export dialog."""
