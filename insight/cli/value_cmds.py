@@ -97,6 +97,7 @@ def register(app: typer.Typer) -> None:
         if not as_json:  # the terminal shows the key columns; --json has them all
             keep = [c for c in TERMINAL_COLUMNS if c in table.columns]
             table = table.select(keep + ([sort] if sort not in keep else []))
+            table = table.with_columns(pl.col("customer_id").cast(pl.String))  # ids without 1,000 separators
         _emit(table, ds.as_of, as_json, "Customers")
 
     @app.command("segments")

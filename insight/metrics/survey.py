@@ -59,7 +59,7 @@ def nps(ds: Dataset, by: str | None = None) -> pl.DataFrame:
         promoters=(score >= 9).sum().cast(pl.Int64),
         passives=((score > 6) & (score < 9)).sum().cast(pl.Int64),
         detractors=(score <= 6).sum().cast(pl.Int64),
-        nps=100.0 * ((score >= 9).sum() - (score <= 6).sum()) / n,
+        nps=100.0 * ((score >= 9).sum().cast(pl.Int64) - (score <= 6).sum().cast(pl.Int64)) / n,
     )
 
 

@@ -127,7 +127,7 @@ def _text(a: dict[str, Any], name: str, language: str, currency: str) -> str:
     described = [
         (PHRASES[c][1 if de else 0].format(value=a[c]), a[f"{c}_share"]) for c in PHRASES if c in a
     ]
-    who = "; ".join(f"{phrase} ({_pct(share)})" for phrase, share in described)
+    who = ", ".join(f"{phrase} ({_pct(share)})" for phrase, share in described)
     money = lambda x: f"{_num(x, language)} {currency}"  # noqa: E731
     share = _pct(a["revenue_share"]) if a["revenue_share"] is not None else "?"
     age = a.get("median_age")

@@ -79,3 +79,11 @@ def load_retail() -> Dataset:
     ).with_columns(amount=pl.lit(None, dtype=pl.Float64), unit_cost=pl.lit(None, dtype=pl.Float64),
                    channel=pl.lit(None, dtype=pl.String))
     return Dataset(order_lines=lines, source=str(RETAIL_II))
+
+
+@lru_cache(maxsize=1)
+def load_demo() -> Dataset:
+    """The built-in demo data (all tables), generated once per test session."""
+    from insight.io.demo import generate_demo
+
+    return generate_demo(seed=7, n_customers=3000)
