@@ -162,11 +162,11 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     _check_required(columns, match, source)
     canon = match.table
     n = frame.height
-    full = [columns[c] if c in columns else pl.Series(c, [None] * n, dtype=dtype)
+    full = [columns[c] if c in columns else coerce.nulls(n, dtype, c)
             for c, dtype in canon.columns.items()]
-    out = pl.DataFrame(full).with_columns(
-        [pl.col(c).cast(dtype) for c, dtype in canon.columns.items()]
-    )
+    out = pl.DataFrame(full)
+    if out.schema != pl.Schema(canon.columns):
+        out = out.with_columns([pl.col(c).cast(dtype) for c, dtype in canon.columns.items()])
     if canon.name == "order_lines":
         out = _order_ids(out, notes)
     extras = _extras(frame, match, out.get_column("customer_id"), decimal_hint)

@@ -28,6 +28,11 @@ def blank_to_null(s: pl.Series, text: bool = False) -> pl.Series:
     return pl.select(pl.when(blank).then(None).otherwise(t)).to_series()
 
 
+def nulls(n: int, dtype: pl.DataType, name: str = "") -> pl.Series:
+    """A null column of length n, built by polars (not from a Python list)."""
+    return pl.repeat(None, n, dtype=dtype, eager=True).alias(name)
+
+
 def _first_bad(original: pl.Series, parsed: pl.Series) -> tuple[int, str] | None:
     """(1-based row, value) of the first non-null input whose parse is null, or None."""
     bad = original.is_not_null() & parsed.is_null()
@@ -35,6 +40,22 @@ def _first_bad(original: pl.Series, parsed: pl.Series) -> tuple[int, str] | None
         return None
     idx = int(bad.arg_true()[0])
     return idx + 1, str(original[idx])
+
+
+def _by_distinct(s: pl.Series, parse, dtype: pl.DataType, what: str, source: str, column: str,
+                 canonical: str) -> pl.Series:
+    """Parse each distinct text once and map the results back (columns repeat values a lot).
+
+    ``parse`` gets the trimmed distinct values (blanks as null) and returns a same-length Series; a
+    non-null value that parses to null is reported at its first row in ``s``.
+    """
+    distinct = s.drop_nulls().unique()
+    parsed = parse(blank_to_null(distinct))
+    bad = blank_to_null(distinct).is_not_null() & parsed.is_null()
+    if bad.any():
+        idx = int(s.is_in(distinct.filter(bad).implode()).arg_true()[0])
+        raise _fail(source, column, canonical, idx + 1, str(s[idx]).strip(), what)
+    return s.replace_strict(distinct, parsed, default=None, return_dtype=dtype)
 
 
 def _fail(source: str, column: str, canonical: str, row: int, value: str, what: str) -> InputError:
@@ -80,7 +101,7 @@ def to_id(s: pl.Series, strip_zero_padding: bool = False) -> tuple[pl.Series, st
 def text_expr(name: str) -> pl.Expr:
     """Free text of a String column as an expression (so many columns run in parallel): trimmed, '' → null."""
     t = pl.col(name).str.strip_chars()
-    return pl.when(t == "").then(None).otherwise(t)
+    return pl.when(t == "").then(None).otherwise(t).alias(name)
 
 
 def to_text(s: pl.Series) -> pl.Series:
@@ -108,7 +129,7 @@ def number_style(s: pl.Series) -> str:
     """'de' (1.234,56), 'en' (1,234.56), 'both' (ambiguous like '12' or '1.234') or 'none' for a text column."""
     if s.dtype != pl.String:
         return "en" if s.dtype.is_numeric() else "none"
-    t = _clean_number_text(blank_to_null(s)).drop_nulls()
+    t = _clean_number_text(blank_to_null(s.drop_nulls().unique())).drop_nulls()
     t = t.filter(t != "")
     if t.len() == 0:
         return "both"
@@ -124,25 +145,24 @@ def number_style(s: pl.Series) -> str:
     return "de" if de.sum() > en.sum() else ("en" if en.sum() else "none")
 
 
-def to_number(s: pl.Series, decimal_comma: bool, source: str, column: str, canonical: str) -> pl.Series:
-    """Float64 from numbers or number text in the given decimal style; a non-number is an InputError."""
-    if s.dtype.is_numeric():
-        return s.cast(pl.Float64)
-    if s.dtype == pl.Boolean:
-        return s.cast(pl.Float64)
-    original = blank_to_null(s)
+def _parse_numbers(original: pl.Series, decimal_comma: bool) -> pl.Series:
     t = _clean_number_text(original)
-    pattern = _NUM_DE if decimal_comma else _NUM_EN
-    valid = t.str.contains(pattern) & (t.str.contains(r"\d"))
+    valid = t.str.contains(_NUM_DE if decimal_comma else _NUM_EN) & t.str.contains(r"\d")
     if decimal_comma:
         t = t.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
     else:
         t = t.str.replace_all(",", "", literal=True)
-    parsed = pl.select(pl.when(valid).then(t)).to_series().cast(pl.Float64, strict=False)
-    bad = _first_bad(original, parsed)
-    if bad:
-        raise _fail(source, column, canonical, bad[0], bad[1], "a number")
-    return parsed
+    return pl.select(pl.when(valid).then(t)).to_series().cast(pl.Float64, strict=False)
+
+
+def to_number(s: pl.Series, decimal_comma: bool, source: str, column: str, canonical: str) -> pl.Series:
+    """Float64 from numbers or number text in the given decimal style; a non-number is an InputError."""
+    if s.dtype.is_numeric() or s.dtype == pl.Boolean:
+        return s.cast(pl.Float64)
+    if s.dtype != pl.String:
+        s = s.cast(pl.String)
+    return _by_distinct(s, lambda o: _parse_numbers(o, decimal_comma), pl.Float64(), "a number",
+                        source, column, canonical)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -152,6 +172,8 @@ _DATE_PARTS = (("%Y-%m-%d",), ("%d.%m.%Y", "%d.%m.%y"), ("%m/%d/%Y", "%m/%d/%y")
                ("%Y/%m/%d",), ("%d-%m-%Y", "%d-%m-%y"), ("%Y%m%d",), ("%Y.%m.%d",))
 _MIN_YEAR = 1800  # '%Y' accepts '11' as the year 11: such parses are rejected
 _TIME_PARTS = ("", " %H:%M:%S%.f", "T%H:%M:%S%.f", " %H:%M", "T%H:%M", " %H:%M:%S%.f%z", "T%H:%M:%S%.f%z")
+_DATE_SAMPLE = 20_000  # distinct values on which the format is chosen
+_A_DATE = "a date (e.g. 2011-12-31 or 31.12.2011)"
 _EXCEL_EPOCH = pl.datetime(1899, 12, 30, time_unit="us")
 
 
@@ -175,25 +197,36 @@ def _parse_with(t: pl.Series, formats: list[str]) -> pl.Series:
     return pl.select(pl.coalesce(parsed)).to_series()
 
 
+def _group_formats(sample: pl.Series, group: tuple[str, ...]) -> tuple[list[str], int]:
+    """The time variants of one date order that the sample uses, and how many values they parse."""
+    used: list[str] = []
+    hits = pl.repeat(False, sample.len(), dtype=pl.Boolean, eager=True)
+    for date in group:
+        for time in _TIME_PARTS:
+            ok = _parse_with(sample, [date + time]).is_not_null()
+            if (ok & ~hits).any():
+                used.append(date + time)
+                hits = hits | ok
+    return used, int(hits.sum())
+
+
 def choose_date_formats(t: pl.Series) -> tuple[list[str], int]:
-    """The formats (one date order, the time variants in use) that parse most of a sample of values."""
-    sample = t.drop_nulls().unique(maintain_order=True).head(5000)
-    best: tuple[list[str], int] = ([], -1)
+    """The formats (one date order, the time variants in use) that parse most of the given values.
+
+    The date order is chosen on the first 500 values (cheap), then its time variants on all of them.
+    """
+    sample = t.drop_nulls()
+    small = sample.head(500)
+    best_group, best_score = None, -1
     for group in _DATE_PARTS:
-        used = []
-        hits = pl.Series([False] * sample.len(), dtype=pl.Boolean)
-        for date in group:
-            for time in _TIME_PARTS:
-                ok = _parse_with(sample, [date + time]).is_not_null()
-                if (ok & ~hits).any():
-                    used.append(date + time)
-                    hits = hits | ok
-        score = int(hits.sum())
-        if score > best[1]:
-            best = (used, score)
-        if score == sample.len() and score > 0:
+        _, score = _group_formats(small, group)
+        if score > best_score:
+            best_group, best_score = group, score
+        if score == small.len() and score > 0:
             break
-    return best
+    if best_group is None or best_score <= 0:
+        return [], 0
+    return _group_formats(sample, best_group)
 
 
 def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
@@ -207,21 +240,18 @@ def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
         return s.cast(pl.Datetime("us"))
     if s.dtype.is_numeric():
         return _numeric_dates(s, source, column, canonical, notes)
-    original = blank_to_null(s)
-    values = original.drop_nulls()
-    if values.len() and values.str.contains(r"^\d{5}(?:\.\d+)?$").all():
-        return _numeric_dates(original.cast(pl.Float64), source, column, canonical, notes)
-    formats, _ = choose_date_formats(original)
-    if not formats:
-        parsed = pl.Series([None] * original.len(), dtype=pl.Datetime("us"))
-    else:
-        parsed = _parse_with(original, formats)
-        if notes is not None and formats[0].startswith(("%m/%d", "%d/%m")):
-            order = "month/day" if formats[0].startswith("%m") else "day/month"
-            notes.append(f"dates in '{column}' read as {order}/year")
-    bad = _first_bad(original, parsed)
-    if bad:
-        raise _fail(source, column, canonical, bad[0], bad[1], "a date (e.g. 2011-12-31 or 31.12.2011)")
+    if s.dtype != pl.String:
+        s = s.cast(pl.String)
+    distinct = blank_to_null(s.drop_nulls().unique()).drop_nulls().unique()
+    if distinct.len() and distinct.str.contains(r"^\d{5}(?:\.\d+)?$").all():
+        return _numeric_dates(blank_to_null(s).cast(pl.Float64), source, column, canonical, notes)
+    sample = distinct if distinct.len() <= _DATE_SAMPLE else distinct.sample(_DATE_SAMPLE, seed=0)
+    formats, _ = choose_date_formats(sample)
+    parsed = _by_distinct(s, lambda o: _parse_with(o, formats) if formats else nulls(o.len(), pl.Datetime("us")),
+                          pl.Datetime("us"), _A_DATE, source, column, canonical)
+    if notes is not None and formats and formats[0].startswith(("%m/%d", "%d/%m")):
+        order = "month/day" if formats[0].startswith("%m") else "day/month"
+        notes.append(f"dates in '{column}' read as {order}/year")
     return parsed
 
 
@@ -236,11 +266,11 @@ def _numeric_dates(s: pl.Series, source: str, column: str, canonical: str, notes
         parsed = _excel_serial(s)
         kind = "Excel day numbers"
     else:
-        parsed = pl.Series([None] * s.len(), dtype=pl.Datetime("us"))
+        parsed = nulls(s.len(), pl.Datetime("us"))
         kind = ""
     bad = _first_bad(s, parsed)
     if bad:
-        raise _fail(source, column, canonical, bad[0], bad[1], "a date (e.g. 2011-12-31 or 31.12.2011)")
+        raise _fail(source, column, canonical, bad[0], bad[1], _A_DATE)
     if notes is not None and kind:
         notes.append(f"dates in '{column}' read as {kind}")
     return parsed

@@ -35,7 +35,7 @@ def guess_table(headers: list[str], overrides: dict[str, str] | None = None,
         candidates = [t for t in candidates if t in owners]
     if not candidates:
         raise InputError(f"{source}: the --map targets {', '.join(targets)} do not fit one table; "
-                         "give the table explicitly (--table)")
+                         "name the table explicitly (--table)")
     matches = {t.name: match_headers(headers, t, _fit(overrides, t), source) for t in candidates}
 
     def has(table: Table, *cols: str) -> bool:

@@ -79,9 +79,7 @@ def _finish(frame: pl.DataFrame, headers: list[str], source: str, notes: list[st
     if unnamed_empty:
         frame = frame.drop(unnamed_empty)
     if frame.height:
-        blank = pl.all_horizontal(
-            pl.col(c).is_null() | (pl.col(c).cast(pl.String).str.strip_chars() == "") for c in frame.columns
-        )
+        blank = pl.all_horizontal(pl.col(c).is_null() for c in frame.columns)
         empty_rows = frame.select(blank.sum()).item()
         if empty_rows:
             frame = frame.filter(~blank)

@@ -17,6 +17,7 @@ import polars as pl
 from insight.errors import InputError
 
 DELIMITERS = ("\t", ";", ",", "|")
+_HEAD = 65536  # bytes/characters sniffed for encoding and delimiter
 _NAMES = {"\t": "tab", ";": "semicolon", ",": "comma", "|": "pipe", " ": "whitespace"}
 
 
@@ -28,31 +29,64 @@ class TextTable:
     notes: list[str] = field(default_factory=list)
 
 
-def decode(data: bytes, source: str, notes: list[str]) -> tuple[str, bool]:
-    """Text of ``data`` and whether it was plain UTF-8 (so the bytes can go to polars unchanged).
-
-    UTF-8 (with or without BOM) first, UTF-16 when a BOM says so, then Windows-1252, then Latin-1,
-    which decodes any byte sequence — so this never fails; a note records the fallback.
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            notes.append("read as UTF-16")
-            return data.decode("utf-16"), False
-        except UnicodeDecodeError as err:
-            raise InputError(f"{source}: starts like UTF-16 text but byte {err.start} cannot be decoded") from None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8"), True
-    except UnicodeDecodeError:
-        pass
+def _fallback(data: bytes, notes: list[str]) -> str:
+    """Text of bytes that are not UTF-8: Windows-1252, else Latin-1 (which decodes anything)."""
     try:
         text = data.decode("cp1252")
         notes.append("not UTF-8: read as Windows-1252 (Latin-1)")
     except UnicodeDecodeError:
         text = data.decode("latin-1")
         notes.append("not UTF-8: read as Latin-1")
-    return text, False
+    return text
+
+
+def _head_text(body: bytes) -> str | None:
+    """The first 64 KiB as UTF-8 text (a character cut at the end is dropped), or None if not UTF-8."""
+    head = body[:_HEAD]
+    try:
+        return head.decode("utf-8")
+    except UnicodeDecodeError as err:
+        if len(body) > _HEAD and err.start >= len(head) - 3:
+            return head[: err.start].decode("utf-8", errors="replace")
+        return None
+
+
+class _Source:
+    """The bytes to hand to polars (UTF-8) and, only when needed, their text."""
+
+    def __init__(self, data: bytes, source: str, notes: list[str]):
+        self.notes = notes
+        self._text: str | None = None
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            try:
+                self._text = data.decode("utf-16")
+            except UnicodeDecodeError as err:
+                raise InputError(f"{source}: starts like UTF-16 text but byte {err.start} cannot be decoded") from None
+            notes.append("read as UTF-16")
+            self.payload = self._text.encode("utf-8")
+            self.head = self._text[:_HEAD]
+            return
+        body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+        head = _head_text(body)
+        if head is None:
+            self.to_fallback(body)
+        else:
+            self.payload, self.head, self._body = body, head, body
+
+    def to_fallback(self, body: bytes | None = None) -> None:
+        """Re-read the bytes as Windows-1252/Latin-1 (after polars found invalid UTF-8 past the head)."""
+        self._text = _fallback(body if body is not None else self._body, self.notes)
+        self.payload = self._text.encode("utf-8")
+        self.head = self._text[:_HEAD]
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            try:
+                self._text = self.payload.decode("utf-8")
+            except UnicodeDecodeError:
+                self.to_fallback()
+        return self._text
 
 
 def _strip_quoted(line: str) -> str:
@@ -92,9 +126,8 @@ def _whitespace_to_tabs(text: str) -> str:
     return re.sub(r"[ \t]+", "\t", text)
 
 
-def _read(buf: io.BytesIO, separator: str, quote: str | None, truncate: bool) -> pl.DataFrame:
-    buf.seek(0)
-    return pl.read_csv(buf, has_header=False, separator=separator, infer_schema=False, quote_char=quote,
+def _read(data: bytes, separator: str, quote: str | None, truncate: bool) -> pl.DataFrame:
+    return pl.read_csv(io.BytesIO(data), has_header=False, separator=separator, infer_schema=False, quote_char=quote,
                        raise_if_empty=False, encoding="utf8", truncate_ragged_lines=truncate)
 
 
@@ -114,40 +147,53 @@ def _first_ragged(text: str, separator: str, quote: str | None) -> tuple[int, in
     return None
 
 
+def _read_failed(err: Exception, text: str, payload, separator: str, quote: str | None, delimiter: str,
+                 source: str, notes: list[str]) -> pl.DataFrame:
+    """After the CSV reader failed: name the ragged line, or accept trailing empty fields, or say why."""
+    if "more fields" in str(err):
+        bad = _first_ragged(text, separator, quote)
+        if bad is None:
+            notes.append("empty fields after the last column ignored")
+            return _read(payload(), separator, quote, truncate=True)
+        line, got, want = bad
+        raise InputError(f"{source}: line {line} has {got} fields but the header has {want} "
+                         f"({_NAMES[delimiter]}-separated); quote values that contain the separator") from None
+    first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    raise InputError(f"{source}: cannot be read as {_NAMES[delimiter]}-separated text: {first}") from None
+
+
 def read_text(data: bytes, source: str) -> TextTable:
     """A delimited or whitespace-aligned text file as an all-String frame with its header row."""
     notes: list[str] = []
-    text, plain = decode(data, source, notes)
-    bom = data.startswith(b"\xef\xbb\xbf")
-    if not text.strip():
+    src = _Source(data, source, notes)
+    if not src.head.strip() and not src.payload.strip():
         raise InputError(f"{source}: the file is empty")
-    head = text[:65536].replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if len(text) > 65536:
+    head = src.head.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(src.payload) > _HEAD:
         head = head[:-1]
     delimiter = sniff_delimiter(head)
     if delimiter == " ":
-        buf = io.BytesIO(_whitespace_to_tabs(text.replace("\r\n", "\n")).encode("utf-8"))
         notes.append("whitespace-separated columns")
-    else:
-        if delimiter != ",":
-            notes.append(f"{_NAMES[delimiter]}-separated")
-        buf = io.BytesIO(data if plain and not bom else text.encode("utf-8"))
+    elif delimiter != ",":
+        notes.append(f"{_NAMES[delimiter]}-separated")
     separator = "\t" if delimiter == " " else delimiter
     quote = None if delimiter == " " else '"'
+
+    def payload() -> bytes:
+        if delimiter == " ":
+            return _whitespace_to_tabs(src.text.replace("\r\n", "\n")).encode("utf-8")
+        return src.payload
+
     try:
-        frame = _read(buf, separator, quote, truncate=False)
+        try:
+            frame = _read(payload(), separator, quote, truncate=False)
+        except pl.exceptions.ComputeError as err:
+            if "utf-8" not in str(err).lower():
+                raise
+            src.to_fallback()  # invalid UTF-8 after the sniffed head
+            frame = _read(payload(), separator, quote, truncate=False)
     except pl.exceptions.PolarsError as err:
-        bad = _first_ragged(text, separator, quote) if "more fields" in str(err) else None
-        if bad is None and "more fields" in str(err):
-            frame = _read(buf, separator, quote, truncate=True)
-            notes.append("empty fields after the last column ignored")
-        elif bad is not None:
-            line, got, want = bad
-            raise InputError(f"{source}: line {line} has {got} fields but the header has {want} "
-                             f"({_NAMES[delimiter]}-separated); quote values that contain the separator") from None
-        else:
-            first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-            raise InputError(f"{source}: cannot be read as {_NAMES[delimiter]}-separated text: {first}") from None
+        frame = _read_failed(err, src.text, payload, separator, quote, delimiter, source, notes)
     if frame.height == 0:
         raise InputError(f"{source}: the file is empty")
     headers = ["" if v is None else str(v).strip() for v in frame.row(0)]
