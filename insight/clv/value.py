@@ -14,7 +14,7 @@ from insight.clv import bgnbd, gamma_gamma
 from insight.clv.base import FittedModel
 from insight.clv.summary import summary_from_lines
 from insight.dataset import Dataset
-from insight.errors import UsageError
+from insight.errors import ModelError, UsageError
 from insight.metrics.lines import prepared_lines
 
 DAYS_PER_MONTH = 30.4375
@@ -81,17 +81,30 @@ def customer_clv(ds: Dataset, horizon_months: int | None = None,
         raise UsageError(f"CLV horizon must be at least 1 month (got {horizon})")
     if not -1.0 < rate:
         raise UsageError(f"annual discount rate must be above -100 % (got {rate})")
-    models = fit_models(ds)
-    summary = customer_summary(ds)
+    margins = customer_margin(ds)
+    return clv_from_summary(customer_summary(ds), fit_models(ds), horizon, rate, margins,
+                            float(ds.settings.default_margin))
+
+
+def clv_from_summary(summary: pl.DataFrame, models: dict[str, FittedModel], horizon_months: int,
+                     annual_discount_rate: float, margins: pl.DataFrame | None = None,
+                     default_margin: float = 1.0) -> pl.DataFrame:
+    """The CLV table from a summary and fitted ``{"bgnbd", "gg"}`` models (time unit: the models')."""
     x, tx, T = (summary.get_column(c).cast(pl.Float64).to_numpy() for c in ("frequency", "recency", "T"))
     bg, gg = models["bgnbd"], models["gg"]
+    per_day = 7.0 if bg.unit == "week" else 1.0
     with np.errstate(over="ignore", invalid="ignore"):
-        orders_90 = bgnbd.expected_orders(bg, float(EXPECTED_ORDERS_DAYS), x, tx, T)
+        orders_90 = bgnbd.expected_orders(bg, EXPECTED_ORDERS_DAYS / per_day, x, tx, T)
         alive = bgnbd.p_alive(bg, x, tx, T)
         spend = gamma_gamma.expected_spend(gg, x, summary.get_column("monetary_value").to_numpy())
-        orders_h = discounted_orders(bg, horizon, rate, x, tx, T)
-    margins = customer_margin(ds)
-    default = float(ds.settings.default_margin)
+        orders_h = discounted_orders(bg, horizon_months, annual_discount_rate, x, tx, T)
+    if not (np.isfinite(orders_h).all() and np.isfinite(spend).all()):
+        bad = int((~np.isfinite(orders_h * spend)).sum())
+        raise ModelError(f"bgnbd: predictions are not finite for {bad} customers with these parameters "
+                         f"({', '.join(f'{k}={v:.4g}' for k, v in bg.params.items())})")
+    if margins is None:
+        margins = pl.DataFrame({"customer_id": [], "margin": []},
+                               schema={"customer_id": summary.schema["customer_id"], "margin": pl.Float64})
     return (
         summary.with_columns(
             expected_orders=pl.Series(orders_90),
@@ -101,7 +114,7 @@ def customer_clv(ds: Dataset, horizon_months: int | None = None,
             _orders_h=pl.Series(orders_h),
         )
         .join(margins, on="customer_id", how="left")
-        .with_columns(margin=pl.col("margin").fill_null(default))
+        .with_columns(margin=pl.col("margin").fill_null(default_margin))
         .with_columns(clv=pl.col("_orders_h") * pl.col("expected_spend") * pl.col("margin"))
         .select(CLV_COLUMNS)
         .sort("customer_id")

@@ -31,3 +31,12 @@ def cdnow_raw() -> pl.DataFrame:
         cds=pl.col("f").list.get(3).cast(pl.Int64),
         dollars=pl.col("f").list.get(4).cast(pl.Float64),
     )
+
+
+@pytest.fixture(scope="session")
+def cdnow_prepared(cdnow_raw) -> pl.LazyFrame:
+    """CDNOW purchases as prepared lines (every purchase an order, same-day purchases merged later)."""
+    return cdnow_raw.lazy().select(
+        customer_id=pl.col("sample_id"), order_day=pl.col("date"), line_amount=pl.col("dollars"),
+        is_return=pl.lit(False), is_order=pl.lit(True),
+    )

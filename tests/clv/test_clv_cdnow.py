@@ -180,13 +180,9 @@ def test_gamma_gamma_gradient(with_spend):
         assert err / scale < 1e-5
 
 
-def test_summary_derived_from_raw_transactions_matches_shipped(cdnow_raw, cdnow_transactions_summary):
+def test_summary_derived_from_raw_transactions_matches_shipped(cdnow_prepared, cdnow_transactions_summary):
     """Calibration to 1997-09-30, weeks, same-day purchases merged (lifetimes' convention: T to the end day)."""
-    prepared = cdnow_raw.lazy().select(
-        customer_id=pl.col("sample_id"), order_day=pl.col("date"), line_amount=pl.col("dollars"),
-        is_return=pl.lit(False), is_order=pl.lit(True),
-    )
-    derived = summary_from_lines(prepared, dt.date(1997, 9, 30), unit="week").collect()
+    derived = summary_from_lines(cdnow_prepared, dt.date(1997, 9, 30), unit="week").collect()
     shipped = summary_from_table(cdnow_transactions_summary)
     assert derived.height == shipped.height == 2357
     both = shipped.join(derived, on="customer_id", suffix="_derived")
