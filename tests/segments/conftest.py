@@ -36,3 +36,11 @@ def tiny_ds():
 def data():
     """The shared_data module: tiny_lines(), tiny_dataset(), TINY_AS_OF."""
     return shared
+
+
+@pytest.fixture(scope="session")
+def demo_ds():
+    try:
+        return shared.load_demo()
+    except ImportError as exc:  # the demo generator is another module; say why instead of failing here
+        pytest.skip(f"demo generator unavailable: {exc}")
