@@ -1,9 +1,213 @@
-"""CLI commands (filled in by the module's owner)."""
+"""Data commands: ``insight import``, ``imports``, ``undo``, ``demo`` and ``settings``.
+
+Thin: every command opens the workspace, calls one Workspace method and renders the result
+(readable text by default, JSON on stdout with ``--json``). Problems raise insight.errors.
+"""
 
 from __future__ import annotations
 
+import sys
+import threading
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+
+from insight.cli.common import JsonOpt, WorkspaceOpt, print_frame, print_json
+
+TABLE_NAMES = ("order_lines", "customers", "survey_responses", "coupons", "interactions")
+DEMO_QUESTIONS = (
+    ("Wer sind die Top 10 Kunden nach Umsatz?", "Who are the top 10 customers by revenue?"),
+    ("Wie hoch ist die Wiederkaufsrate?", "What is the repeat rate?"),
+    ("Welche Kunden sind abwanderungsgefährdet?", "Which customers are likely to churn?"),
+)
+
+
+class _DelayedStatus:
+    """A spinner on stderr that appears only when the work takes longer than a second (TTY only)."""
+
+    def __init__(self, delay: float = 1.0) -> None:
+        self.message = "working"
+        self._status: Any = None
+        self._lock = threading.Lock()
+        self._timer: threading.Timer | None = None
+        self._enabled = sys.stderr.isatty()
+        self._delay = delay
+
+    def __enter__(self) -> "_DelayedStatus":
+        if self._enabled:
+            self._timer = threading.Timer(self._delay, self._start)
+            self._timer.daemon = True
+            self._timer.start()
+        return self
+
+    def _start(self) -> None:
+        from rich.console import Console
+
+        with self._lock:
+            if self._timer is None:
+                return
+            self._status = Console(stderr=True).status(self.message)
+            self._status.start()
+
+    def update(self, message: str) -> None:
+        with self._lock:
+            self.message = message
+            if self._status is not None:
+                self._status.update(message)
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            if self._status is not None:
+                self._status.stop()
+                self._status = None
+
+
+def _open(workspace: str | None):
+    from insight.workspace import Workspace
+
+    return Workspace.open(workspace)
+
+
+def import_cmd(
+    files: Annotated[list[Path], typer.Argument(help="CSV, Excel, Parquet or text files to import.")],
+    workspace: WorkspaceOpt = None,
+    table: Annotated[str | None, typer.Option("--table", "-t", help=f"Target table: {', '.join(TABLE_NAMES)} "
+                                              "(default: recognised from the headers).")] = None,
+    mapping: Annotated[list[str] | None, typer.Option("--map", "-m", help='Header mapping "Source Header=canonical"; '
+                                                      "repeat for several columns.")] = None,
+    pseudonymize: Annotated[bool, typer.Option("--pseudonymize", help="Replace name, email and phone by stable "
+                                               "pseudonyms before anything is written.")] = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Import files into the workspace: atomic (all or nothing), re-importing replaces the same orders."""
+    from insight.errors import UsageError
+    from insight.io import parse_mapping_option
+
+    if table is not None and table not in TABLE_NAMES:
+        raise UsageError(f"unknown table '{table}'; use one of {', '.join(TABLE_NAMES)}")
+    parsed = parse_mapping_option(mapping or []) if mapping else None
+    with _open(workspace) as ws, _DelayedStatus() as status:
+        reports = ws.import_files(files, table=table, mapping=parsed, pseudonymize=pseudonymize,
+                                  progress=status.update)
+        location = ws.location
+    if json_out:
+        print_json({"workspace": location, "imports": [r.to_json() for r in reports]})
+        return
+    for report in reports:
+        typer.echo(report.to_text())
+    typer.echo(f"workspace: {location}")
+
+
+def imports_cmd(workspace: WorkspaceOpt = None, json_out: JsonOpt = False) -> None:
+    """List the import history (undone imports show when they were undone)."""
+    with _open(workspace) as ws:
+        history = ws.imports()
+    if json_out:
+        print_json({"columns": history.columns, "rows": [list(r) for r in history.iter_rows()]})
+        return
+    if history.height == 0:
+        typer.echo("no imports yet: try `insight import FILE` or `insight demo`")
+        return
+    print_frame(history.drop("content_hash").with_columns(), title="Imports", max_rows=200)
+
+
+def undo_cmd(import_id: Annotated[int, typer.Argument(help="The import's number (see `insight imports`).")],
+             workspace: WorkspaceOpt = None, json_out: JsonOpt = False) -> None:
+    """Undo one import: remove its rows and restore the rows it had replaced."""
+    with _open(workspace) as ws:
+        report = ws.undo(import_id)
+    if json_out:
+        print_json(report.to_json())
+    else:
+        typer.echo(report.to_text())
+
+
+def demo_cmd(
+    workspace: Annotated[str | None, typer.Option("--workspace", "-w", help="Workspace (default: ./insight.db).")] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed gives the same data.")] = 7,
+    customers: Annotated[int, typer.Option("--customers", min=10, help="Number of customers.")] = 3000,
+    json_out: JsonOpt = False,
+) -> None:
+    """Write deterministic demo data (orders, customers, surveys, coupons, interactions) into a workspace."""
+    from insight.io.demo import generate_demo
+
+    ds = generate_demo(seed=seed, n_customers=customers)
+    with _open(workspace or str(Path("insight.db").resolve())) as ws:
+        ws.write_dataset(ds, source="demo")
+        overview = _overview(ws.load())
+        overview["workspace"] = ws.location
+    if json_out:
+        print_json(overview)
+        return
+    typer.echo(f"Demo data written to {overview['workspace']}")
+    typer.echo(f"  {overview['customers']:,} customers, {overview['orders']:,} orders, revenue "
+               f"{overview['revenue']:,.2f} {overview['currency']}, {overview['date_from']} to {overview['date_to']}")
+    typer.echo("Try:")
+    for german, english in DEMO_QUESTIONS:
+        typer.echo(f'  insight ask "{german}"')
+        typer.echo(f'  insight ask "{english}"')
+
+
+def _overview(ds) -> dict[str, Any]:
+    import polars as pl
+
+    from insight.metrics.lines import prepared_lines
+
+    lines = prepared_lines(ds)
+    stats = lines.select(
+        revenue=pl.col("line_amount").sum(),
+        orders=pl.col("order_key").filter(pl.col("is_order")).n_unique(),
+        customers=pl.col("customer_id").filter(pl.col("is_order") & pl.col("customer_id").is_not_null()).n_unique(),
+        date_from=pl.col("order_day").min(),
+        date_to=pl.col("order_day").max(),
+    ).collect().row(0, named=True)
+    stats["revenue"] = round(float(stats["revenue"] or 0.0), 2)
+    stats["currency"] = ds.settings.currency
+    stats["tables"] = {name: ds.table(name).height for name in TABLE_NAMES}
+    stats["questions"] = [{"de": de, "en": en} for de, en in DEMO_QUESTIONS]
+    return stats
+
+
+def settings_cmd(
+    workspace: WorkspaceOpt = None,
+    margin: Annotated[float | None, typer.Option("--margin", help="Default margin P (0-1) where unit_cost is "
+                                                 "missing.")] = None,
+    currency: Annotated[str | None, typer.Option("--currency", help="Currency code, e.g. EUR.")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Analysis date YYYY-MM-DD; 'auto' for the day "
+                                              "after the last order.")] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Show or change workspace settings (margin, currency, analysis date)."""
+    from insight.api import parse_date
+
+    changes: dict[str, Any] = {}
+    if margin is not None:
+        changes["default_margin"] = margin
+    if currency is not None:
+        changes["currency"] = currency.strip().upper()
+    if as_of is not None:
+        changes["as_of"] = None if as_of.strip().lower() in ("auto", "none", "") else parse_date(as_of)
+    with _open(workspace) as ws:
+        settings = ws.update_settings(**changes) if changes else ws.settings
+        location = ws.location
+    payload = settings.model_dump(mode="json")
+    if json_out:
+        print_json({"workspace": location, "settings": payload})
+        return
+    typer.echo(f"workspace: {location}")
+    for key, value in payload.items():
+        shown = "auto (day after the last order)" if key == "as_of" and value is None else value
+        typer.echo(f"  {key}: {shown}")
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the app."""
+    app.command("import")(import_cmd)
+    app.command("imports")(imports_cmd)
+    app.command("undo")(undo_cmd)
+    app.command("demo")(demo_cmd)
+    app.command("settings")(settings_cmd)

@@ -1,0 +1,61 @@
+"""Create the workspace tables (from the SQLModel classes) under the write lock, once per database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.schema import CreateIndex, CreateTable
+
+from insight.errors import WorkspaceError
+from insight.settings import SCHEMA_VERSION
+from insight.workspace.backend import Backend
+from insight.workspace.models import all_tables
+from insight.workspace.store import in_write_transaction
+
+
+def _dialect(backend: Backend) -> Any:
+    if backend.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import psycopg
+
+        return psycopg.dialect()
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.dialect()
+
+
+def stored_version(backend: Backend, conn: Any) -> int | None:
+    """The schema version of an existing workspace, or None when it has no tables yet."""
+    cur = conn.cursor()
+    try:
+        cur.execute("SELECT schema_version FROM workspace_settings WHERE id = 1")
+        row = cur.fetchone()
+        cur.fetchall()
+        return None if row is None else int(row[0])
+    except Exception:  # noqa: BLE001 - a missing table is the normal case for a new workspace
+        return None
+    finally:
+        cur.close()
+
+
+def ensure_schema(backend: Backend, conn: Any) -> None:
+    """Create missing tables and the settings row; refuse a workspace written by a newer insight."""
+    version = stored_version(backend, conn)
+    if version is not None:
+        if version > SCHEMA_VERSION:
+            raise WorkspaceError(f"workspace {backend.location} was written by a newer insight "
+                                 f"(schema {version} > {SCHEMA_VERSION}); upgrade insight to open it")
+        return
+    dialect = _dialect(backend)
+
+    def create(writer) -> None:
+        for table in all_tables():
+            writer.cur.execute(str(CreateTable(table, if_not_exists=True).compile(dialect=dialect)))
+            for index in table.indexes:
+                writer.cur.execute(str(CreateIndex(index, if_not_exists=True).compile(dialect=dialect)))
+        present = writer.scalar("SELECT COUNT(*) FROM workspace_settings WHERE id = 1")
+        if not present:
+            writer.cur.execute(
+                "INSERT INTO workspace_settings (id, default_margin, currency, abc_a, abc_b, clv_horizon_months, "
+                f"annual_discount_rate, schema_version) VALUES (1, 1.0, 'EUR', 0.8, 0.95, 12, 0.1, {SCHEMA_VERSION})")
+
+    in_write_transaction(backend, conn, create)

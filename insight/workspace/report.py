@@ -1,0 +1,97 @@
+"""What an import did, per file: the numbers a consultant checks before trusting the data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import polars as pl
+
+from insight.metrics.lines import is_return_expr
+
+DATE_COLUMN = {"order_lines": "order_date", "survey_responses": "response_date", "coupons": "issued_at",
+               "interactions": "happened_at", "customers": "first_contact_date"}
+
+
+@dataclass
+class ImportReport:
+    """One file's import. ``status`` is 'imported', 'unchanged' (identical file already imported) or 'undone'."""
+
+    file: str
+    table: str
+    rows: int = 0
+    customers: int = 0
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    cancellations: int = 0
+    rows_without_customer: int = 0
+    replaced_rows: int = 0
+    restored_rows: int = 0
+    notes: list[str] = field(default_factory=list)
+    import_id: int | None = None
+    status: str = "imported"
+    content_hash: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        for key in ("date_from", "date_to"):
+            out[key] = out[key].isoformat() if out[key] else None
+        return out
+
+    def to_text(self) -> str:
+        """Two to four readable lines for the terminal."""
+        ident = f"#{self.import_id}" if self.import_id is not None else "-"
+        if self.status == "unchanged":
+            return f"{self.file}: already imported as {ident}, nothing changed"
+        if self.status == "undone":
+            return (f"undid import {ident} ({self.file}, {self.table}): removed {self.rows:,} rows, "
+                    f"restored {self.restored_rows:,} rows it had replaced")
+        head = f"{self.file} → {self.table} (import {ident}): {self.rows:,} rows"
+        if self.table != "customers" or self.customers:
+            head += f", {self.customers:,} customers"
+        if self.date_from:
+            head += f", {self.date_from.isoformat()} to {self.date_to.isoformat() if self.date_to else '?'}"
+        lines = [head]
+        detail = []
+        if self.table == "order_lines":
+            detail.append(f"{self.cancellations:,} cancellation/return lines")
+        if self.rows_without_customer:
+            detail.append(f"{self.rows_without_customer:,} rows without customer id")
+        if self.replaced_rows:
+            detail.append(f"replaced {self.replaced_rows:,} rows imported before")
+        if detail:
+            lines.append("  " + "; ".join(detail))
+        lines.extend(f"  note: {n}" for n in self.notes)
+        return "\n".join(lines)
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), ensure_ascii=False)
+
+
+def describe(file: str, table: str, frame: pl.DataFrame, notes: list[str], content_hash: str) -> ImportReport:
+    """Counts for the report, computed from the canonical frame that is about to be written."""
+    report = ImportReport(file=file, table=table, rows=frame.height, notes=list(notes), content_hash=content_hash)
+    if "customer_id" in frame.columns:
+        ids = frame.get_column("customer_id")
+        report.customers = ids.drop_nulls().n_unique()
+        report.rows_without_customer = ids.null_count()
+    date_col = DATE_COLUMN.get(table)
+    if date_col and date_col in frame.columns and frame.height:
+        days = frame.get_column(date_col)
+        lo, hi = days.min(), days.max()
+        report.date_from = lo.date() if isinstance(lo, dt.datetime) else lo
+        report.date_to = hi.date() if isinstance(hi, dt.datetime) else hi
+    if table == "order_lines" and frame.height:
+        report.cancellations = int(frame.select(is_return_expr().sum()).item())
+    return report
+
+
+def from_json(text: str) -> ImportReport:
+    data = json.loads(text)
+    for key in ("date_from", "date_to"):
+        if data.get(key):
+            data[key] = dt.date.fromisoformat(data[key])
+    known = {f for f in ImportReport.__dataclass_fields__}
+    return ImportReport(**{k: v for k, v in data.items() if k in known})

@@ -1,0 +1,194 @@
+"""The write side: one transaction per command that replaces rows by key, archives what it replaced,
+and can undo an import exactly. Everything here runs on one ADBC connection under the write lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any, Callable
+
+import polars as pl
+
+from insight.workspace.backend import Backend
+from insight.workspace.keys import MERGED
+from insight.workspace.models import DATA_MODELS, data_columns
+from insight.workspace.report import ImportReport
+
+
+@dataclass
+class Pending:
+    """One table of one file, keyed and ready to write (``attributes``: its extra columns, long form)."""
+
+    report: ImportReport
+    frame: pl.DataFrame
+    mapping: str = "{}"
+    kind: str = "file"
+    attributes: pl.DataFrame | None = None
+
+
+def now_text() -> str:
+    return dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
+
+
+class Writer:
+    """SQL for imports and undo on an open cursor inside a write transaction."""
+
+    def __init__(self, backend: Backend, cur: Any) -> None:
+        self.b = backend
+        self.cur = cur
+
+    # -- small helpers -----------------------------------------------------------------------
+    def run(self, text: str, params: tuple | None = None) -> int:
+        self.cur.execute(self.b.sql(text), params)
+        return max(int(self.cur.rowcount or 0), 0) if self.b.name == "postgresql" else self._changes()
+
+    def _changes(self) -> int:
+        self.cur.execute("SELECT changes()")
+        return int(self.cur.fetchone()[0])
+
+    def scalar(self, text: str, params: tuple | None = None) -> Any:
+        self.cur.execute(self.b.sql(text), params)
+        row = self.cur.fetchone()
+        self.cur.fetchall()
+        return None if row is None else row[0]
+
+    def _ts(self) -> str:
+        return "CAST(? AS TIMESTAMP)" if self.b.name == "postgresql" else "?"
+
+    # -- imports -----------------------------------------------------------------------------
+    def identical(self, p: Pending) -> int | None:
+        """The id of a live import of the same content, table and mapping whose rows are all still live."""
+        found = self.scalar(
+            "SELECT id FROM imports WHERE content_hash = ? AND table_name = ? AND mapping = ? AND kind = ? "
+            "AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
+            (p.report.content_hash, p.report.table, p.mapping, p.kind))
+        if found is None:
+            return None
+        for table in (p.report.table, "customer_attributes"):
+            touched = self.scalar(f"SELECT COUNT(*) FROM {table}_replaced WHERE import_id = ?", (int(found),))
+            if touched:
+                return None
+        return int(found)
+
+    def write(self, p: Pending, user_host: str) -> ImportReport:
+        report = p.report
+        same = self.identical(p)
+        if same is not None:
+            report.status, report.import_id = "unchanged", same
+            report.notes = [f"already imported as #{same}, nothing changed"]
+            return report
+        import_id = int(self.scalar(
+            f"INSERT INTO imports (file_name, content_hash, table_name, mapping, kind, rows, replaced_rows, "
+            f"imported_at, user_host, report) VALUES (?, ?, ?, ?, ?, 0, 0, {self._ts()}, ?, '{{}}') RETURNING id",
+            (report.file, report.content_hash, report.table, p.mapping, p.kind, now_text(), user_host)))
+        report.import_id, report.status = import_id, "imported"
+        replaced = self.replace(report.table, p.frame, import_id)
+        if p.attributes is not None and p.attributes.height:
+            replaced += self.replace("customer_attributes", p.attributes, import_id)
+        report.replaced_rows = replaced
+        self.run("UPDATE imports SET rows = ?, replaced_rows = ?, report = ? WHERE id = ?",
+                 (report.rows, replaced, report.dumps(), import_id))
+        return report
+
+    def replace(self, table: str, frame: pl.DataFrame, import_id: int) -> int:
+        """Archive and delete stored rows with the keys of ``frame``, then insert ``frame``."""
+        cols = data_columns(table)
+        stage = f"insight_stage_{table}"
+        staged = frame.select([*cols, "replace_key"]).with_row_index("stage_ord")
+        self.cur.execute(f"DROP TABLE IF EXISTS {stage}")
+        self.cur.adbc_ingest(stage, self.b.to_db(staged), mode="create", temporary=True)
+        if self.b.name == "postgresql":
+            self.cur.execute(f"ANALYZE {stage}")
+        listed = ", ".join(cols)
+        keys = f"SELECT replace_key FROM {stage}"
+        archived = self.run(
+            f"INSERT INTO {table}_replaced (row_id, import_id, replace_key, {listed}, replaced_by) "
+            f"SELECT row_id, import_id, replace_key, {listed}, {import_id} FROM {table} WHERE replace_key IN ({keys})")
+        if archived:
+            self.run(f"DELETE FROM {table} WHERE replace_key IN ({keys})")
+        if table in MERGED and archived:
+            values = ", ".join(f"COALESCE(s.{c}, r.{c})" for c in cols)
+            source = (f"FROM {stage} s LEFT JOIN {table}_replaced r "
+                      f"ON r.replace_key = s.replace_key AND r.replaced_by = {import_id}")
+        else:
+            values = ", ".join(f"s.{c}" for c in cols)
+            source = f"FROM {stage} s"
+        self.run(f"INSERT INTO {table} (import_id, replace_key, {listed}) "
+                 f"SELECT {import_id}, s.replace_key, {values} {source} ORDER BY s.stage_ord")
+        self.cur.execute(f"DROP TABLE {stage}")
+        return archived
+
+    # -- undo --------------------------------------------------------------------------------
+    def undo(self, import_id: int) -> ImportReport:
+        """Remove an import's rows and restore what it replaced (unless a later import replaced it too)."""
+        from insight.errors import WorkspaceError
+        from insight.workspace.report import from_json
+
+        self.cur.execute(self.b.sql("SELECT file_name, table_name, report, undone_at FROM imports WHERE id = ?"),
+                         (import_id,))
+        row = self.cur.fetchone()
+        self.cur.fetchall()
+        if row is None:
+            raise WorkspaceError(f"there is no import #{import_id} in this workspace (see `insight imports`)")
+        if row[3] is not None:
+            raise WorkspaceError(f"import #{import_id} ({row[0]}) was already undone")
+        report = from_json(row[2]) if row[2] and row[2] != "{}" else ImportReport(file=row[0], table=row[1])
+        removed = restored = 0
+        for table in DATA_MODELS:
+            removed_here, restored_here = self._undo_table(table, import_id)
+            if table == row[1]:
+                removed += removed_here
+            restored += restored_here
+        self.run(f"UPDATE imports SET undone_at = {self._ts()} WHERE id = ?", (now_text(), import_id))
+        report.status, report.import_id = "undone", import_id
+        report.rows, report.restored_rows = removed, restored
+        return report
+
+    def _undo_table(self, table: str, x: int) -> tuple[int, int]:
+        cols = ", ".join(data_columns(table))
+        arch = f"{table}_replaced"
+        # X's rows that later imports replaced can never come back: their import is gone.
+        self.run(f"DELETE FROM {arch} WHERE import_id = {x}")
+        removed = self.run(f"DELETE FROM {table} WHERE import_id = {x}")
+        # Rows X replaced whose key a later import holds now: they stay archived, now behind that import.
+        self.run(f"UPDATE {arch} SET replaced_by = (SELECT MIN(t.import_id) FROM {table} t "
+                 f"WHERE t.replace_key = {arch}.replace_key) "
+                 f"WHERE replaced_by = {x} AND replace_key IN (SELECT replace_key FROM {table})")
+        restored = self.run(f"INSERT INTO {table} (row_id, import_id, replace_key, {cols}) "
+                            f"SELECT row_id, import_id, replace_key, {cols} FROM {arch} WHERE replaced_by = {x}")
+        self.run(f"DELETE FROM {arch} WHERE replaced_by = {x}")
+        return removed, restored
+
+    def drop_kind(self, kind: str) -> None:
+        """Undo every live import of a kind (``demo``: a new demo replaces the previous one)."""
+        self.cur.execute(self.b.sql("SELECT id FROM imports WHERE kind = ? AND undone_at IS NULL ORDER BY id DESC"),
+                         (kind,))
+        ids = [int(r[0]) for r in self.cur.fetchall()]
+        for import_id in ids:
+            self.undo(import_id)
+
+
+def in_write_transaction(backend: Backend, conn: Any, work: Callable[[Writer], Any]) -> Any:
+    """Run ``work`` under the workspace write lock in one transaction; roll back on any error."""
+    cur = conn.cursor()
+    try:
+        backend.begin_write(cur)
+        try:
+            result = work(Writer(backend, cur))
+            cur.execute("COMMIT")
+            return result
+        except BaseException:
+            try:
+                cur.execute("ROLLBACK")
+            except Exception:  # noqa: BLE001 - the original error is what the user needs
+                pass
+            raise
+    finally:
+        cur.close()
+
+
+def mapping_text(mapping: dict[str, str] | None, pseudonymize: bool) -> str:
+    return json.dumps({"mapping": mapping or {}, "pseudonymize": bool(pseudonymize)}, sort_keys=True,
+                      ensure_ascii=False)

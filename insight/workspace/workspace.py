@@ -1,0 +1,302 @@
+"""``Workspace``: where a client's data lives between sessions (SQLite file or PostgreSQL schema).
+
+>>> ws = Workspace.open("client.db")                 # doctest: +SKIP
+>>> ws.import_files([Path("orders.csv")])            # atomic, idempotent, undoable  # doctest: +SKIP
+>>> ds = ws.load()                                   # Dataset for every computation  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import io
+import socket
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.errors import InputError, InsightError, UsageError, WorkspaceError
+from insight.settings import Settings
+from insight.workspace.backend import Backend, _first_line, backend_for
+from insight.workspace.ddl import ensure_schema
+from insight.workspace.keys import attributes_from_extras, keyed
+from insight.workspace.loader import load_dataset, read_frame, read_settings
+from insight.workspace.report import ImportReport, describe
+from insight.workspace.store import Pending, Writer, in_write_transaction, mapping_text
+
+Progress = Callable[[str], None]
+DATASET_TABLES = ("customers", "order_lines", "survey_responses", "coupons", "interactions")
+
+
+def _user_host() -> str:
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some containers
+        user = "unknown"
+    return f"{user}@{socket.gethostname()}"
+
+
+def frame_hash(frame: pl.DataFrame) -> str:
+    buffer = io.BytesIO()
+    frame.write_ipc(buffer, compression="uncompressed")
+    return hashlib.sha256(buffer.getvalue()).hexdigest()
+
+
+class Workspace:
+    """One workspace: the five canonical tables, settings and the import history, on one backend."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self._conn: Any = None
+        self._engine: Any = None
+
+    # -- opening -----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, location: str | None = None) -> "Workspace":
+        """A SQLite path, a postgresql+psycopg:// URL, or None for the default (./insight.db if present,
+        else $INSIGHT_HOME/workspace.db or ~/.local/share/insight/workspace.db). Created if missing."""
+        backend = backend_for(location)
+        backend.prepare()
+        ws = cls(backend)
+        try:
+            ensure_schema(backend, ws.conn)
+        except InsightError:
+            ws.close()
+            raise
+        except Exception as err:  # noqa: BLE001 - driver errors become one line
+            ws.close()
+            raise WorkspaceError(f"cannot open workspace {ws.location}: {_first_line(err)}") from err
+        return ws
+
+    @property
+    def location(self) -> str:
+        return self.backend.location
+
+    @property
+    def conn(self) -> Any:
+        if self._conn is None:
+            try:
+                self._conn = self.backend.adbc()
+            except InsightError:
+                raise
+            except Exception as err:  # noqa: BLE001
+                raise WorkspaceError(f"cannot open workspace {self.location}: {_first_line(err)}") from err
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Workspace({self.location!r})"
+
+    # -- reading -----------------------------------------------------------------------------
+    def load(self) -> Dataset:
+        """Every table and the settings as one consistent Dataset."""
+        return self._guard("load", lambda: load_dataset(self.backend, self.conn, self.location))
+
+    @property
+    def settings(self) -> Settings:
+        cur = self.conn.cursor()
+        try:
+            return read_settings(self.backend, cur)
+        finally:
+            cur.close()
+
+    def imports(self) -> pl.DataFrame:
+        """The import history, oldest first (undone imports included, with ``undone_at``)."""
+        cur = self.conn.cursor()
+        try:
+            raw = read_frame(self.backend, cur,
+                             "SELECT id, file_name, table_name, kind, rows, replaced_rows, imported_at, "
+                             "user_host, undone_at, content_hash FROM imports ORDER BY id")
+        finally:
+            cur.close()
+        schema = {"id": pl.Int64, "file_name": pl.String, "table_name": pl.String, "kind": pl.String,
+                  "rows": pl.Int64, "replaced_rows": pl.Int64, "imported_at": pl.Datetime("us"),
+                  "user_host": pl.String, "undone_at": pl.Datetime("us"), "content_hash": pl.String}
+        return self.backend.from_db(raw, schema).rename({"file_name": "file", "table_name": "table"})
+
+    # -- writing -----------------------------------------------------------------------------
+    def import_files(self, paths: Iterable[str | Path], table: str | None = None,
+                     mapping: dict[str, str] | None = None, pseudonymize: bool = False,
+                     progress: Progress | None = None) -> list[ImportReport]:
+        """Import files in one transaction: all of them or, on any error, none."""
+        from insight.io import read_table
+
+        pending: list[Pending] = []
+        for raw in paths:
+            path = Path(raw)
+            if not path.exists():
+                raise InputError(f"{path}: file not found")
+            if path.is_dir():
+                raise InputError(f"{path}: is a directory; give the data files inside it")
+            if progress:
+                progress(f"reading {path.name}")
+            try:
+                mapped = read_table(path, table=table, mapping=mapping)
+            except InsightError:
+                raise
+            except Exception as err:  # noqa: BLE001 - a reader bug must not become a traceback
+                raise InputError(f"{path}: cannot read this file: {_first_line(err)}") from err
+            pending.append(self._pending(str(path.name), mapped.table, mapped.frame, mapped.content_hash,
+                                         mapping_text(mapped.mapping, pseudonymize), extras=mapped.extras,
+                                         notes=list(mapped.notes or [])))
+        return self._write(pending, pseudonymize, progress)
+
+    def import_frame(self, frame: pl.DataFrame, table: str, name: str = "<frame>",
+                     extras: pl.DataFrame | None = None, pseudonymize: bool = False) -> ImportReport:
+        """Import one canonical frame (columns per insight.schema) with the same guarantees as a file."""
+        if table not in DATASET_TABLES:
+            raise UsageError(f"unknown table '{table}'; use one of {', '.join(DATASET_TABLES)}")
+        pending = self._pending(name, table, frame, "", mapping_text({}, pseudonymize), extras)
+        return self._write([pending], pseudonymize, None)[0]
+
+    def write_dataset(self, ds: Dataset, source: str = "demo") -> list[ImportReport]:
+        """Write every non-empty table of a Dataset, replacing what an earlier write of the same source
+        wrote (``insight demo`` run twice leaves one demo)."""
+        pending = []
+        for name in DATASET_TABLES:
+            frame = ds.table(name)
+            if frame.height == 0:
+                continue
+            canonical = frame.with_columns(pl.col("customer_id").cast(pl.String))
+            pending.append(self._pending(f"{source}:{name}", name, canonical, "", mapping_text({}, False),
+                                         kind=source))
+
+        def work(writer: Writer) -> list[ImportReport]:
+            writer.drop_kind(source)
+            return [writer.write(p, _user_host()) for p in pending]
+
+        reports = self._guard("write", lambda: in_write_transaction(self.backend, self.conn, work))
+        self._apply_settings(ds.settings)
+        return reports
+
+    def undo(self, import_id: int) -> ImportReport:
+        """Remove exactly the rows an import wrote and restore the rows it replaced."""
+        return self._guard("undo", lambda: in_write_transaction(
+            self.backend, self.conn, lambda writer: writer.undo(int(import_id))))
+
+    def update_settings(self, **changes: Any) -> Settings:
+        """Change settings (default_margin, currency, as_of, abc_thresholds, clv_horizon_months,
+        annual_discount_rate); values are validated, the result returned."""
+        from pydantic import ValidationError
+
+        known = set(Settings.model_fields) - {"schema_version"}
+        unknown = set(changes) - known
+        if unknown:
+            raise UsageError(f"unknown setting(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}")
+        try:
+            merged = Settings.model_validate({**self.settings.model_dump(), **changes})
+        except ValidationError as err:
+            problem = err.errors()[0]
+            field = ".".join(str(p) for p in problem["loc"])
+            raise UsageError(f"setting {field}: {problem['msg']}") from err
+        self._apply_settings(merged)
+        return merged
+
+    # -- internals ---------------------------------------------------------------------------
+    def _apply_settings(self, settings: Settings) -> None:
+        from sqlmodel import Session, create_engine
+
+        from insight.workspace.models import WorkspaceSettings
+
+        if self._engine is None:
+            self._engine = create_engine(self.backend.sqlalchemy_url(), **self.backend.engine_kwargs())
+
+        def save() -> None:
+            with Session(self._engine) as session:
+                row = session.get(WorkspaceSettings, 1) or WorkspaceSettings(id=1)
+                row.default_margin = settings.default_margin
+                row.currency = settings.currency
+                row.as_of = settings.as_of
+                row.abc_a, row.abc_b = settings.abc_thresholds
+                row.clv_horizon_months = settings.clv_horizon_months
+                row.annual_discount_rate = settings.annual_discount_rate
+                session.add(row)
+                session.commit()
+
+        self._guard("settings", save)
+
+    def _pending(self, file: str, table: str, frame: pl.DataFrame, content_hash: str, mapping: str,
+                 extras: pl.DataFrame | None = None, notes: list[str] | None = None, kind: str = "file") -> Pending:
+        stored, key_notes = keyed(table, frame, file)
+        report = describe(file, table, stored, [*(notes or []), *key_notes], content_hash or frame_hash(stored))
+        report.rows = stored.height
+        return Pending(report=report, frame=stored, mapping=mapping, kind=kind,
+                       attributes=_keyed_attributes(extras))
+
+    def _write(self, pending: list[Pending], pseudonymize: bool, progress: Progress | None) -> list[ImportReport]:
+        user_host = _user_host()
+
+        def work(writer: Writer) -> list[ImportReport]:
+            if pseudonymize:
+                _pseudonymize(writer, pending)
+            reports = []
+            for p in pending:
+                if progress:
+                    progress(f"writing {p.report.file} ({p.report.rows:,} rows)")
+                reports.append(writer.write(p, user_host))
+            return reports
+
+        return self._guard("import", lambda: in_write_transaction(self.backend, self.conn, work))
+
+    def _guard(self, action: str, work: Callable[[], Any]) -> Any:
+        try:
+            return work()
+        except InsightError:
+            raise
+        except Exception as err:  # noqa: BLE001 - database errors become one line; nothing was changed
+            detail = _first_line(err)
+            if "locked" in detail.lower() or "busy" in detail.lower():
+                raise WorkspaceError(f"workspace {self.location} is busy (another import is running); "
+                                     "try again in a moment") from err
+            raise WorkspaceError(f"{action} in workspace {self.location} failed, nothing was changed: {detail}") from err
+
+
+def _keyed_attributes(extras: pl.DataFrame | None) -> pl.DataFrame | None:
+    long = attributes_from_extras(extras)
+    if long is None:
+        return None
+    stored, _ = keyed("customer_attributes", long, "extra columns")
+    return stored
+
+
+def _pseudonymize(writer: Writer, pending: list[Pending]) -> None:
+    """Replace personal columns using the workspace's key (created on first use, under the lock)."""
+    from insight.io.pseudonymize import new_key, personal_kind, pseudonymize_frame
+
+    key = writer.scalar("SELECT pseudonym_key FROM workspace_settings WHERE id = 1")
+    if not key:
+        key = new_key()
+        writer.run("UPDATE workspace_settings SET pseudonym_key = ? WHERE id = 1", (key,))
+    for p in pending:
+        p.frame, touched = pseudonymize_frame(p.frame, key)
+        if p.attributes is not None:
+            names = p.attributes.get_column("name").unique().to_list()
+            kind_of = {n: personal_kind(n) or "" for n in names}
+            kinds = p.attributes.with_columns(kind=pl.col("name").replace_strict(kind_of, return_dtype=pl.String))
+            parts = []
+            for kind in ("name", "email", "phone"):
+                chunk = kinds.filter(pl.col("kind") == kind)
+                if chunk.height:
+                    renamed, _ = pseudonymize_frame(chunk.select(pl.col("value").alias(kind)), key)
+                    chunk = chunk.with_columns(value=renamed.get_column(kind))
+                    touched.append(f"{kind} (extra column)")
+                parts.append(chunk)
+            parts.append(kinds.filter(pl.col("kind") == ""))
+            p.attributes = pl.concat(parts).drop("kind")
+        if touched:
+            p.report.notes.append(f"pseudonymised: {', '.join(touched)}")
