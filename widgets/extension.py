@@ -103,14 +103,18 @@ class InsightMagics(Magics):
         return api.session(data=data, workspace=opts.workspace, as_of=opts.as_of)
 
     def _session(self, opts: Options, fresh: bool) -> Any:
+        """A fresh session for a cell; else the current one, replaced when a source or --new is given.
+        A source is remembered only once it opened without error."""
+        source = opts if opts.has_source else self.source or opts
+        if fresh:
+            session = self._open(source)
+        elif opts.has_source or opts.new or self.session is None:
+            session = self.session = self._open(source)
+        else:
+            session = self.session
         if opts.has_source:
             self.source = opts
-        if fresh or opts.has_source or opts.new or self.session is None:
-            session = self._open(self.source or opts)
-            if fresh:
-                return session
-            self.session = session
-        return self.session
+        return session
 
     @line_cell_magic
     def insight(self, line: str, cell: str | None = None) -> Answer | Transcript | None:
