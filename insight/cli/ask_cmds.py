@@ -1,9 +1,126 @@
-"""CLI commands (filled in by the module's owner)."""
+"""`insight ask` and `insight chat`: questions in German or English, answered from a file or a workspace.
+
+`ask --json` writes exactly one answer object (shared/spec/answers.md) to stdout and nothing else;
+exit 0 for ok / clarify, 1 for error (with one line on stderr), 2 for wrong usage. `chat` reads one
+question per line from stdin (follow-ups refer to the previous answer) and writes the answers, as
+text or, with --json, one JSON object per line. Heavy modules are imported inside the commands so
+that `insight --help` and every `ask` start fast.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from typing import Annotated
+
 import typer
+
+from insight.cli.common import AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt
+
+LlmOpt = Annotated[
+    str | None,
+    typer.Option("--llm", envvar="INSIGHT_LLM_URL",
+                 help="Optional OpenAI-compatible server (e.g. http://127.0.0.1:11434) that only fills the query "
+                      "plan; it never sees data rows. Without it, questions are parsed offline."),
+]
+LlmModelOpt = Annotated[
+    str | None, typer.Option("--llm-model", envvar="INSIGHT_LLM_MODEL", help="Model name for --llm."),
+]
+ExplainOpt = Annotated[bool, typer.Option("--explain", help="Also show the query plan and the definitions used.")]
+_EXIT_WORDS = {"exit", "quit", "bye", "q", ":q", "ende", "tschuss", "tschüss", "beenden"}
+
+
+def _session(data, workspace, as_of, llm, llm_model):
+    from insight.api import load
+    from insight.query import Session
+
+    planner = None
+    if llm:
+        from insight.query.llm import LLMPlanner
+
+        planner = LLMPlanner(url=llm, model=llm_model or "default")
+    return Session(load(data, workspace, as_of), llm=planner)
+
+
+def _error_json(question: str, message: str) -> dict:
+    return {"question": question, "language": "en", "status": "error", "text": message, "columns": [], "rows": [],
+            "plan": {}, "as_of": None, "definitions": {}}
+
+
+def _render(answer, explain: bool) -> str:
+    text = answer.to_text()
+    if explain:
+        text += "\n" + ("Plan: " if answer.language == "en" else "Plan: ") + json.dumps(
+            answer.plan, ensure_ascii=False, indent=2, default=str)
+        if answer.definitions:
+            text += "\n" + "\n".join(f"- {k}: {v}" for k, v in answer.definitions.items())
+    return text
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the app."""
+    """Add `ask` and `chat` to the app."""
+
+    @app.command("ask")
+    def ask(
+        question: Annotated[str, typer.Argument(help="The question, e.g. \"Umsatz nach Land, Top 3\".")],
+        data: DataOpt = None,
+        workspace: WorkspaceOpt = None,
+        json_out: JsonOpt = False,
+        explain: ExplainOpt = False,
+        as_of: AsOfOpt = None,
+        llm: LlmOpt = None,
+        llm_model: LlmModelOpt = None,
+    ) -> None:
+        """Answer one question about the data (German or English), e.g. `insight ask "Top 10 Kunden nach Umsatz"`."""
+        from insight.errors import InsightError
+
+        try:
+            session = _session(data, workspace, as_of, llm, llm_model)
+        except InsightError as err:
+            message = str(err).splitlines()[0] if str(err) else type(err).__name__
+            if json_out:
+                typer.echo(json.dumps(_error_json(question, message), ensure_ascii=False))
+            print(f"insight: error: {message}", file=sys.stderr)
+            raise SystemExit(err.exit_code) from None  # main() runs click with standalone_mode=False
+        answer = session.ask(question)
+        if json_out:
+            typer.echo(answer.dumps())
+        else:
+            typer.echo(_render(answer, explain))
+        if answer.status == "error":
+            print(f"insight: error: {answer.text}", file=sys.stderr)
+            raise SystemExit(1)
+
+    @app.command("chat")
+    def chat(
+        data: DataOpt = None,
+        workspace: WorkspaceOpt = None,
+        json_out: JsonOpt = False,
+        explain: ExplainOpt = False,
+        as_of: AsOfOpt = None,
+        llm: LlmOpt = None,
+        llm_model: LlmModelOpt = None,
+    ) -> None:
+        """A conversation on stdin/stdout: one question per line, follow-ups refer to the previous answer
+        ("und nur 2011?", "now by month", "warum?"). Ends at end of input or with `exit`."""
+        session = _session(data, workspace, as_of, llm, llm_model)
+        interactive = sys.stdin.isatty()
+        if interactive and not json_out:
+            typer.echo("insight chat: ask in German or English; 'exit' ends.")
+        while True:
+            if interactive and not json_out:
+                typer.echo("> ", nl=False)
+            line = sys.stdin.readline()
+            if not line:
+                break
+            question = line.strip()
+            if not question:
+                continue
+            if question.casefold() in _EXIT_WORDS:
+                break
+            answer = session.ask(question)
+            if json_out:
+                typer.echo(answer.dumps())
+            else:
+                typer.echo(_render(answer, explain) + "\n")
+            sys.stdout.flush()

@@ -1,0 +1,246 @@
+"""The line-level engine: line metrics by any line, time or customer dimension, with filters and a window.
+
+Metrics: revenue, orders, aov, customers, new_customers, unattributed_revenue, revenue_share, order_lines,
+quantity, profit, margin (shared/spec/metrics.md). Which rows (metrics.md, "Which rows"):
+
+- revenue, orders, aov, order_lines, quantity, profit use *all* lines (attributed or not) unless the
+  grouping or a filter involves the customer (customer_id or a customer attribute), which only
+  attributed lines have;
+- customers and new_customers use attributed lines of valid orders; a customer counts in every group
+  (e.g. every country) in which one of its order lines was placed;
+- new_customers: customers whose first order in the data (up to the analysis date) falls in the window,
+  and, when grouped by month / quarter / year, in that period;
+- revenue_share: a group's revenue / total revenue of the groups compared; without a grouping it is the
+  filtered revenue over the revenue of the same window without the filters.
+
+Customer attributes (ds.customers columns, or derived ones such as rfm_segment passed in ``attributes``)
+are joined on customer_id. Everything is one lazy polars pipeline, collected once.
+
+>>> grouped_metrics(ds, ["revenue"], by=["country"]).head(3)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Literal
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.errors import MissingDataError
+from insight.metrics.lines import prepared_lines
+
+LINE_METRICS = ("revenue", "orders", "aov", "customers", "new_customers", "unattributed_revenue",
+                "revenue_share", "order_lines", "quantity", "profit", "margin")
+TIME_DIMENSIONS = ("month", "quarter", "year")
+LINE_DIMENSIONS = ("customer_id", "country", "product_id", "channel", "description", "order_id")
+CUSTOMER_METRICS = ("customers", "new_customers")
+
+FilterSpec = tuple[str, Literal["in", "not_in"], Sequence[object]]
+
+
+def time_label(name: str, day: pl.Expr) -> pl.Expr:
+    """The canonical label of a calendar period: month 'YYYY-MM', quarter 'YYYY-Qn', year as an integer."""
+    if name == "month":
+        return day.dt.strftime("%Y-%m")
+    if name == "quarter":
+        return pl.concat_str([day.dt.year().cast(pl.String), pl.lit("-Q"), day.dt.quarter().cast(pl.String)])
+    return day.dt.year().cast(pl.Int64)
+
+
+def _has_values(frame: pl.DataFrame, column: str) -> bool:
+    return column in frame.columns and frame.height > 0 and frame.get_column(column).null_count() < frame.height
+
+
+def dimension_source(ds: Dataset, name: str, attributes: pl.DataFrame | None = None) -> str:
+    """Where a dimension comes from: 'time', 'line', or 'attribute'; MissingDataError if nowhere."""
+    if name in TIME_DIMENSIONS:
+        return "time"
+    if name in LINE_DIMENSIONS and _has_values(ds.order_lines, name):
+        return "line"
+    if name == "customer_id":
+        return "line"
+    if attributes is not None and name in attributes.columns:
+        return "attribute"
+    if _has_values(ds.customers, name):
+        return "attribute"
+    table = "order_lines" if name in LINE_DIMENSIONS else "customers"
+    raise MissingDataError(f"the data has no '{name}' values (column '{name}' of the {table} table is missing or empty)")
+
+
+def gross_profit_expr(schema: pl.Schema, default_margin: float) -> pl.Expr:
+    """Line gross profit: line_amount × (unit_price − unit_cost) / unit_price where unit_cost is known,
+    else line_amount × the default margin (metrics.md, "Margin")."""
+    fallback = pl.col("line_amount") * default_margin
+    if "unit_cost" not in schema or "unit_price" not in schema:
+        return fallback
+    known = pl.col("unit_cost").is_not_null() & pl.col("unit_price").is_not_null() & (pl.col("unit_price") != 0)
+    own = pl.col("line_amount") * (pl.col("unit_price") - pl.col("unit_cost")) / pl.col("unit_price")
+    return pl.when(known).then(own).otherwise(fallback)
+
+
+def filter_expr(column: str, op: str, values: Sequence[object], dtype: pl.DataType) -> pl.Expr:
+    if dtype.is_integer():
+        cast = [int(v) for v in values if str(v).lstrip("-").isdigit()]
+    elif dtype == pl.String:
+        cast = [str(v) for v in values]
+    else:
+        cast = list(values)
+    expr = pl.col(column).is_in(pl.Series(cast, dtype=dtype))
+    return ~expr if op == "not_in" else expr
+
+
+def grouped_metrics(
+    ds: Dataset,
+    metrics: Sequence[str],
+    by: Sequence[str] = (),
+    filters: Sequence[FilterSpec] = (),
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    attributes: pl.DataFrame | None = None,
+    lines: pl.LazyFrame | None = None,
+) -> pl.DataFrame:
+    """Line metrics per group: columns ``by`` (canonical names) then ``metrics``; window [start, end).
+
+    ``attributes``: extra per-customer columns (customer_id + e.g. rfm_segment) to group or filter by.
+    Rows are unsorted; the caller orders them.
+    """
+    unknown = [m for m in metrics if m not in LINE_METRICS]
+    if unknown:
+        raise ValueError(f"not line metrics: {unknown}")
+    base = lines if lines is not None else prepared_lines(ds)
+    schema = base.collect_schema()
+    used = list(dict.fromkeys([*by, *(f[0] for f in filters)]))
+    sources = {name: dimension_source(ds, name, attributes) for name in used}
+    customer_scoped = any(s == "attribute" or n == "customer_id" for n, s in sources.items())
+
+    attr_cols = [n for n, s in sources.items() if s == "attribute"]
+    if attr_cols:
+        attr = attribute_frame(ds, attr_cols, attributes, schema["customer_id"])
+        base = base.join(attr.lazy(), on="customer_id", how="inner")
+    for name, source in sources.items():
+        if source == "time":
+            base = base.with_columns(time_label(name, pl.col("order_day")).alias(name))
+
+    unwindowed = base
+    for column, op, values in filters:
+        dtype = base.collect_schema()[column]
+        base = base.filter(filter_expr(column, op, values, dtype))
+    windowed = _window(base, start, end)
+    if customer_scoped:
+        windowed = windowed.filter(pl.col("customer_id").is_not_null())
+
+    keys = list(by)
+    exprs = _line_aggregations(metrics, schema, ds.settings.default_margin)
+    frame = (windowed.group_by(keys).agg(**exprs) if keys else windowed.select(**exprs)) if exprs else None
+    if frame is None:
+        frame = windowed.select(keys).unique() if keys else pl.LazyFrame({"_": [0]})
+
+    if any(m in CUSTOMER_METRICS for m in metrics):
+        counts = _customer_counts(ds, windowed, keys, metrics, start, end)
+        frame = frame.join(counts, on=keys, how="full", coalesce=True) if keys else pl.concat(
+            [frame, counts], how="horizontal")
+    if "profit" in metrics and not any(sources.get(k) in ("time",) or (sources.get(k) == "line" and k != "customer_id")
+                                       for k in keys):
+        frame = _subtract_cost_to_serve(ds, frame, windowed, keys, schema["customer_id"])
+    if "revenue_share" in metrics:
+        frame = _with_share(frame, keys, unwindowed, start, end, customer_scoped)
+    out = frame.collect()
+    fill = {m: 0 for m in ("orders", "customers", "new_customers", "order_lines") if m in out.columns}
+    out = out.with_columns(*(pl.col(m).fill_null(v).cast(pl.Int64) for m, v in fill.items()))
+    return out.select(*keys, *metrics)
+
+
+def _window(lines: pl.LazyFrame, start: dt.date | None, end: dt.date | None) -> pl.LazyFrame:
+    if start is not None:
+        lines = lines.filter(pl.col("order_day") >= start)
+    if end is not None:
+        lines = lines.filter(pl.col("order_day") < end)
+    return lines
+
+
+def _line_aggregations(metrics: Sequence[str], schema: pl.Schema, default_margin: float) -> dict[str, pl.Expr]:
+    revenue = pl.col("line_amount").sum()
+    orders = pl.col("order_key").filter(pl.col("is_order")).n_unique()
+    gross = gross_profit_expr(schema, default_margin).sum()
+    table = {
+        "revenue": revenue,
+        "revenue_share": revenue,  # divided later
+        "orders": orders,
+        "aov": revenue / orders.cast(pl.Float64),
+        "unattributed_revenue": pl.col("line_amount").filter(pl.col("customer_id").is_null()).sum(),
+        "order_lines": pl.len(),
+        "quantity": pl.col("quantity").sum(),
+        "profit": gross,
+        "margin": gross / revenue,
+    }
+    return {m: table[m] for m in metrics if m in table}
+
+
+def attribute_frame(ds: Dataset, columns: list[str], attributes: pl.DataFrame | None,
+                     id_dtype: pl.DataType) -> pl.DataFrame:
+    frame = None
+    for column in columns:
+        source = attributes if attributes is not None and column in attributes.columns else ds.customers
+        part = source.select("customer_id", column).unique(subset="customer_id", keep="first")
+        part = part.with_columns(pl.col("customer_id").cast(id_dtype))
+        frame = part if frame is None else frame.join(part, on="customer_id", how="full", coalesce=True)
+    return frame
+
+
+def _customer_counts(ds: Dataset, windowed: pl.LazyFrame, keys: list[str], metrics: Sequence[str],
+                     start: dt.date | None, end: dt.date | None) -> pl.LazyFrame:
+    """customers / new_customers per group from attributed lines of valid orders."""
+    rows = windowed.filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
+    aggs: dict[str, pl.Expr] = {}
+    if "customers" in metrics:
+        aggs["customers"] = pl.col("customer_id").n_unique()
+    if "new_customers" in metrics:
+        first = (
+            prepared_lines(ds)
+            .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
+            .group_by("customer_id")
+            .agg(first_day=pl.col("order_day").min())
+        )
+        rows = rows.join(first, on="customer_id", how="left")
+        is_new = pl.lit(True)
+        if start is not None:
+            is_new &= pl.col("first_day") >= start
+        if end is not None:
+            is_new &= pl.col("first_day") < end
+        for key in keys:
+            if key in TIME_DIMENSIONS:
+                is_new &= time_label(key, pl.col("first_day")) == pl.col(key)
+        aggs["new_customers"] = pl.col("customer_id").filter(is_new).n_unique()
+    return rows.group_by(keys).agg(**aggs) if keys else rows.select(**aggs)
+
+
+def _subtract_cost_to_serve(ds: Dataset, frame: pl.LazyFrame, windowed: pl.LazyFrame, keys: list[str],
+                            id_dtype: pl.DataType) -> pl.LazyFrame:
+    """Profit = gross profit − cost_to_serve of the customers in the group (only when the grouping is
+    by customer or customer attribute: a customer's cost cannot be split across countries or months)."""
+    if not _has_values(ds.customers, "cost_to_serve"):
+        return frame
+    cost = ds.customers.select(pl.col("customer_id").cast(id_dtype), pl.col("cost_to_serve").fill_null(0.0)).lazy()
+    members = windowed.filter(pl.col("customer_id").is_not_null()).select(*keys, "customer_id").unique()
+    per_group = members.join(cost, on="customer_id", how="left")
+    per_group = (per_group.group_by(keys).agg(cts=pl.col("cost_to_serve").sum()) if keys
+                 else per_group.select(cts=pl.col("cost_to_serve").sum()))
+    if keys:
+        joined = frame.join(per_group, on=keys, how="left")
+    else:
+        joined = pl.concat([frame, per_group], how="horizontal")
+    return joined.with_columns(profit=pl.col("profit") - pl.col("cts").fill_null(0.0)).drop("cts")
+
+
+def _with_share(frame: pl.LazyFrame, keys: list[str], unfiltered: pl.LazyFrame, start: dt.date | None,
+                end: dt.date | None, customer_scoped: bool) -> pl.LazyFrame:
+    if keys:
+        return frame.with_columns(revenue_share=pl.col("revenue_share") / pl.col("revenue_share").sum())
+    reference = _window(unfiltered, start, end)
+    if customer_scoped:
+        reference = reference.filter(pl.col("customer_id").is_not_null())
+    total = reference.select(_total=pl.col("line_amount").sum())
+    return pl.concat([frame, total], how="horizontal").with_columns(
+        revenue_share=pl.col("revenue_share") / pl.col("_total")).drop("_total")

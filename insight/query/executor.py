@@ -1,0 +1,252 @@
+"""Runs a QueryPlan on a Dataset and builds the Answer of shared/spec/answers.md.
+
+Only validated plans arrive here, and every plan node maps onto a polars computation of the metrics
+layer; there is no eval, no SQL and no write anywhere, so a question cannot change the data. Missing
+data (a table or column a metric needs) becomes status "error" with one sentence naming it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+
+from insight.answer import Answer, ChartSpec
+from insight.dataset import Dataset
+from insight.errors import InsightError
+from insight.metrics.grouped import TIME_DIMENSIONS
+from insight.query import render, specials
+from insight.query.frames import customer_frame, family, line_frame
+from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
+from insight.query.plan import QueryPlan, TimeWindow
+from insight.semantic import SEMANTIC_MODEL
+
+
+def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
+    """The answer to ``question`` as planned; never raises for problems the user can fix."""
+    lang = plan.language
+    base = dict(question=question, language=lang, plan=plan.to_json(), as_of=ds.as_of)
+    if plan.status == "refuse":
+        return Answer(status="error", text=" ".join(i.text(lang) for i in plan.issues), **base)
+    if plan.status == "clarify":
+        return Answer(status="clarify", text=" ".join(i.text(lang) for i in plan.issues),
+                      options=list(plan.options), **base)
+    currency = ds.settings.currency
+    try:
+        table, text, chart = _run(plan, ds, currency)
+    except InsightError as err:
+        return Answer(status="error", text=_missing(err, lang), **base)
+    shown = [m for m in plan.metrics if m in SEMANTIC_MODEL.metrics]
+    if plan.intent == "at_risk":
+        shown = ["churn_risk", "p_alive", "clv"]
+    elif plan.intent == "describe_segment":
+        shown = [{"cluster": "clusters"}.get(plan.segment_method or "rfm", plan.segment_method or "rfm")]
+    definitions = {m: SEMANTIC_MODEL.metric(m).definition(lang) for m in shown}
+    if plan.explain:
+        text = f"{text} {explanation(plan, lang)}"
+    notes = " ".join(i.text(lang) for i in plan.issues)
+    if notes:
+        text = f"{text} {notes}"
+    return Answer(status="ok", text=text, table=table, definitions=definitions, chart=chart, **base)
+
+
+def _missing(err: InsightError, lang: str) -> str:
+    first = str(err).splitlines()[0] if str(err) else type(err).__name__
+    return (f"Das lässt sich mit diesen Daten nicht beantworten: {first}." if lang == "de"
+            else f"This cannot be answered from this data: {first}.").replace("..", ".")
+
+
+def explanation(plan: QueryPlan, lang: str) -> str:
+    parts = [f"{m}: {SEMANTIC_MODEL.metric(m).definition(lang)}" for m in plan.metrics]
+    window = render.window_phrase(plan.window, lang) or ("alle Daten bis zum Stichtag" if lang == "de"
+                                                        else "all data up to the analysis date")
+    how = "; ".join(parts)
+    if lang == "de":
+        return f"Berechnung: {how} Zeitraum: {window}." + (f" Gruppiert nach {', '.join(plan.group_by)}." if plan.group_by else "")
+    return f"How it is computed: {how} Window: {window}." + (f" Grouped by {', '.join(plan.group_by)}." if plan.group_by else "")
+
+
+# ------------------------------------------------------------------------------------------------
+def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str, ChartSpec | None]:
+    lang = plan.language
+    if plan.intent == "definition":
+        frame = pl.DataFrame({"metric": list(plan.metrics),
+                              "definition": [SEMANTIC_MODEL.metric(m).definition(lang) for m in plan.metrics]})
+        text = " ".join(f"{render.metric_label(m, lang)}: {SEMANTIC_MODEL.metric(m).definition(lang)}"
+                        for m in plan.metrics)
+        return frame, text, None
+    if plan.intent == "lookup_customer":
+        frame, text = specials.lookup_customer(ds, plan, currency)
+        return frame, text, None
+    if plan.intent == "at_risk":
+        frame, text = specials.at_risk(ds, plan, currency)
+        return frame, text, ChartSpec("bar", "customer_id", "churn_risk")
+    if plan.intent == "describe_segment":
+        frame, text = specials.describe_segment(ds, plan, currency)
+        key = specials.SEGMENT_COLUMN.get(plan.segment_method or "", "")
+        chart = ChartSpec("bar", key, "customers") if key and key in frame.columns else None
+        return frame, text, chart
+    if plan.intent == "table":
+        frame, text = specials.whole_table(ds, plan, currency)
+        return frame, text, None
+    if plan.intent == "compare" and plan.compare is not None:
+        return _compare(plan, ds, currency)
+    frame = _round(metric_table(plan, ds, plan.window))
+    frame = _order(plan, frame)
+    return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
+
+
+def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFrame:
+    """Group columns then one column per metric, computed by each metric's family and joined."""
+    keys = list(plan.group_by)
+    parts: list[pl.DataFrame] = []
+    by_family: dict[str, list[str]] = {}
+    for m in plan.metrics:
+        by_family.setdefault(family(m), []).append(m)
+    trend = plan.intent == "trend"
+    for fam, metrics in by_family.items():
+        if fam == "line":
+            parts.append(line_frame(ds, metrics, keys, plan.filters, window))
+        elif fam == "customer":
+            parts.append(customer_frame(ds, metrics, keys, plan.filters, window, plan.aggregate))
+        elif fam == "loyalty":
+            for m in metrics:
+                if m == "repeat_rate":
+                    parts.append(repeat_rate_frame(ds, keys, plan.filters, window))
+                else:
+                    parts.append(retention_frame(ds, m, plan.period or "year", keys, plan.filters, window, trend))
+        elif fam == "coupon":
+            parts.append(coupon_frame(ds, keys))
+        elif fam == "survey":
+            for m in metrics:
+                parts.append(survey_frame(ds, m, keys))
+        else:
+            raise InsightError(f"'{metrics[0]}' is a whole analysis, not a number to combine with others")
+    if len(parts) == 1:
+        return parts[0]
+    out = parts[0]
+    for part in parts[1:]:
+        common = [k for k in keys if k in out.columns and k in part.columns]
+        extra = [c for c in part.columns if c not in out.columns]
+        if common:
+            out = out.join(part.select(*common, *extra), on=common, how="full", coalesce=True)
+        else:
+            out = pl.concat([out, part.select(extra)], how="horizontal")
+    return out
+
+
+def _round(frame: pl.DataFrame) -> pl.DataFrame:
+    """Money to cents (float noise such as 570380.6099999999 helps nobody)."""
+    money = [c for c in frame.columns if c in SEMANTIC_MODEL.metrics and SEMANTIC_MODEL.metrics[c].unit == "currency"
+             and frame.schema[c].is_float()]
+    return frame.with_columns(pl.col(money).round(2)) if money else frame
+
+
+def _order(plan: QueryPlan, frame: pl.DataFrame) -> pl.DataFrame:
+    keys = [k for k in plan.group_by if k in frame.columns]
+    if not keys and plan.intent != "trend":
+        return frame
+    time_keys = [k for k in frame.columns if k in TIME_DIMENSIONS]
+    metric = next((m for m in plan.metrics if m in frame.columns), None)
+    if plan.intent == "trend" or (time_keys and plan.intent != "rank"):
+        frame = frame.sort(time_keys or keys)
+    elif metric is not None:
+        descending = plan.order != "asc"
+        frame = frame.sort([metric, *keys], descending=[descending, *([False] * len(keys))], nulls_last=True)
+    if plan.top_n and plan.intent in ("rank", "metric"):
+        frame = frame.head(plan.top_n)
+    return frame
+
+
+def _chart(plan: QueryPlan, frame: pl.DataFrame) -> ChartSpec | None:
+    keys = [k for k in plan.group_by if k in frame.columns] or [c for c in frame.columns if c in TIME_DIMENSIONS]
+    metric = next((m for m in plan.metrics if m in frame.columns), None)
+    if not keys or metric is None or frame.height < 2:
+        return None
+    kind = "line" if plan.intent == "trend" or keys[0] in TIME_DIMENSIONS else "bar"
+    return ChartSpec(kind, keys[0], metric, title=metric)
+
+
+def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str:
+    metrics = [m for m in plan.metrics if m in frame.columns]
+    keys = [k for k in frame.columns if k in plan.group_by or k in TIME_DIMENSIONS or k in ("aspect",)]
+    if frame.height == 0:
+        return "Keine Daten für diese Auswahl." if lang == "de" else "No data for this selection."
+    if not keys:
+        row = frame.row(0, named=True)
+        sentences = []
+        for m in metrics[:3]:
+            if m in ("retention_rate", "churn_rate") and "period" in row:
+                label = render.metric_label(m, lang)
+                compare = "gegenüber" if lang == "de" else "compared with"
+                filters = "".join(f"; {render.filter_phrase(f, lang)}" for f in plan.filters)
+                sentences.append(f"{label[:1].upper()}{label[1:]} {row['period']} ({compare} "
+                                 f"{row['previous_period']}{filters}): {render.fmt_number(row[m], 'fraction', lang)}.")
+            else:
+                sentences.append(render.sentence_scalar(plan, m, row[m], lang, currency, plan.aggregate))
+        return " ".join(sentences)
+    metric = metrics[0] if metrics else None
+    key = keys[0]
+    label = render.metric_label(metric, lang) if metric else ""
+    pairs = [(render.value_label(key, r[key], lang), r[metric]) for r in frame.select(key, metric).iter_rows(named=True)]
+    qual = render.qualifiers(plan, lang)
+    dim = render.dim_label(key, lang)
+    if plan.intent == "trend" or key in TIME_DIMENSIONS:
+        valid = [(k, v) for k, v in pairs if v is not None]
+        if not valid:
+            return "Keine Daten." if lang == "de" else "No data."
+        hi = max(valid, key=lambda kv: kv[1])
+        first, last = valid[0], valid[-1]
+        fmt = lambda v: render.fmt_number(v, render.unit_of(metric), lang, currency)  # noqa: E731
+        if lang == "de":
+            return (f"{label[:1].upper()}{label[1:]} je {dim}{qual}: von {fmt(first[1])} ({first[0]}) bis "
+                    f"{fmt(last[1])} ({last[0]}); am höchsten {hi[0]} mit {fmt(hi[1])}.")
+        return (f"{label[:1].upper()}{label[1:]} by {dim}{qual}: from {fmt(first[1])} ({first[0]}) to "
+                f"{fmt(last[1])} ({last[0]}); highest {hi[0]} with {fmt(hi[1])}.")
+    listing = render.listing(pairs, metric, lang, currency)
+    if plan.intent == "rank":
+        head = (f"Top {frame.height} nach {label} je {dim}{qual}" if lang == "de"
+                else f"Top {frame.height} by {label} per {dim}{qual}")
+        if plan.order == "asc":
+            head = (f"Die niedrigsten {frame.height} nach {label} je {dim}{qual}" if lang == "de"
+                    else f"Bottom {frame.height} by {label} per {dim}{qual}")
+        return f"{head}: {listing}."
+    head = f"{label[:1].upper()}{label[1:]} {'nach' if lang == 'de' else 'by'} {dim}{qual}"
+    return f"{head}: {listing}."
+
+
+def _compare(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str, ChartSpec | None]:
+    lang = plan.language
+    windows = [plan.compare.a, plan.compare.b]
+    if not all(isinstance(w, TimeWindow) for w in windows):
+        raise InsightError("comparisons of two filters are answered as a grouping")
+    parts = []
+    for w in windows:
+        frame = metric_table(plan, ds, w)
+        parts.append(frame.select(pl.lit(w.label(lang)).alias("period"), pl.all()))
+    frame = pl.concat(parts, how="vertical_relaxed")
+    metric = plan.metrics[0]
+    if plan.group_by:
+        frame = frame.sort(["period", *plan.group_by])
+        text = (f"{render.metric_label(metric, lang)}: {windows[0].label(lang)} und {windows[1].label(lang)} je "
+                f"{render.dim_label(plan.group_by[0], lang)}." if lang == "de" else
+                f"{render.metric_label(metric, lang)}: {windows[0].label(lang)} and {windows[1].label(lang)} by "
+                f"{render.dim_label(plan.group_by[0], lang)}.")
+        return frame, text, ChartSpec("bar", plan.group_by[0], metric, series="period")
+    a, b = frame.get_column(metric).to_list()[:2]
+    unit = render.unit_of(metric)
+    change = ""
+    if a is not None and b not in (None, 0):
+        pct = (a - b) / abs(b)
+        sign = "+" if pct >= 0 else "−"
+        change = f" ({sign}{render.fmt_number(abs(pct), 'fraction', lang)})"
+    label = render.metric_label(metric, lang)
+    filters = "".join(f"; {render.filter_phrase(f, lang)}" for f in plan.filters)
+    text = (f"{label[:1].upper()}{label[1:]}{f' ({filters[2:]})' if filters else ''}: {windows[0].label(lang)} "
+            f"{render.fmt_number(a, unit, lang, currency)} {'gegenüber' if lang == 'de' else 'vs'} "
+            f"{windows[1].label(lang)} {render.fmt_number(b, unit, lang, currency)}{change}.")
+    return frame, text, ChartSpec("bar", "period", metric)
+
+
+def today() -> dt.date:  # pragma: no cover - trivial
+    return dt.date.today()

@@ -1,0 +1,165 @@
+"""Metric frames for a plan: per family (line, customer, loyalty/survey/coupon) and joined on the groups.
+
+Every function returns a polars DataFrame with the group columns (canonical dimension names) first and
+one column per metric; the executor sorts, cuts and words it. Segment dimensions (rfm_segment,
+abc_class, cluster, quadrant, cohort) are per-customer attributes computed on all data up to the
+analysis date and joined in; a window then restricts the lines that are counted, not the segments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.errors import MissingDataError
+from insight.metrics.grouped import LINE_METRICS, TIME_DIMENSIONS, dimension_source, grouped_metrics
+from insight.metrics.lines import prepared_lines
+from insight.query.plan import Filter, TimeWindow
+from insight.semantic import SEMANTIC_MODEL
+
+SEGMENT_DIMENSIONS = ("rfm_segment", "abc_class", "cluster", "quadrant", "cohort")
+LINE_ONLY_DIMENSIONS = ("country", "product_id", "channel")
+
+
+def family(metric: str) -> str:
+    spec = SEMANTIC_MODEL.metric(metric)
+    if metric in LINE_METRICS:
+        return "line"
+    return spec.family
+
+
+def segment_attributes(ds: Dataset, names: Sequence[str]) -> pl.DataFrame | None:
+    """customer_id + the requested derived per-customer columns."""
+    wanted = [n for n in dict.fromkeys(names) if n in SEGMENT_DIMENSIONS]
+    if not wanted:
+        return None
+    frame: pl.DataFrame | None = None
+    for name in wanted:
+        part = ds.cached(("query.segment_attribute", ds.as_of, name), lambda n=name: _segment_column(ds, n))
+        frame = part if frame is None else frame.join(part, on="customer_id", how="full", coalesce=True)
+    return frame
+
+
+def _segment_column(ds: Dataset, name: str) -> pl.DataFrame:
+    if name == "rfm_segment":
+        from insight.segments.rfm import rfm_table
+
+        return rfm_table(ds).select("customer_id", "rfm_segment")
+    if name == "abc_class":
+        from insight.segments.abc import abc_table
+
+        return abc_table(ds).select("customer_id", "abc_class")
+    if name == "cluster":
+        from insight.segments.cluster import cluster_segments
+
+        return cluster_segments(ds).table.select("customer_id", cluster="cluster_name")
+    if name == "quadrant":
+        from insight.segments.portfolio import portfolio
+
+        return portfolio(ds).select("customer_id", "quadrant")
+    lines = prepared_lines(ds)
+    return (
+        lines.filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
+        .group_by("customer_id")
+        .agg(cohort=pl.col("order_day").min().dt.strftime("%Y-%m"))
+        .collect()
+    )
+
+
+def _filter_specs(filters: Sequence[Filter]) -> list[tuple[str, str, tuple]]:
+    return [(f.dimension, f.op, f.values) for f in filters]
+
+
+def line_frame(ds: Dataset, metrics: Sequence[str], group_by: Sequence[str], filters: Sequence[Filter],
+               window: TimeWindow) -> pl.DataFrame:
+    attrs = segment_attributes(ds, [*group_by, *(f.dimension for f in filters)])
+    return grouped_metrics(ds, metrics, by=group_by, filters=_filter_specs(filters), start=window.start,
+                           end=window.end, attributes=attrs)
+
+
+def filtered_lines(ds: Dataset, filters: Sequence[Filter], window: TimeWindow,
+                   extra_by: Sequence[str] = ()) -> pl.LazyFrame:
+    """Prepared lines restricted by window and filters (customer attributes joined where needed), with
+    the time and attribute columns of ``extra_by`` added."""
+    from insight.metrics.grouped import attribute_frame, filter_expr, time_label
+
+    lines = prepared_lines(ds)
+    used = list(dict.fromkeys([*extra_by, *(f.dimension for f in filters)]))
+    attrs = segment_attributes(ds, used)
+    sources = {n: dimension_source(ds, n, attrs) for n in used}
+    attr_cols = [n for n, s in sources.items() if s == "attribute"]
+    if attr_cols:
+        frame = attribute_frame(ds, attr_cols, attrs, lines.collect_schema()["customer_id"])
+        lines = lines.join(frame.lazy(), on="customer_id", how="inner")
+    for name, source in sources.items():
+        if source == "time":
+            lines = lines.with_columns(time_label(name, pl.col("order_day")).alias(name))
+    for f in filters:
+        lines = lines.filter(filter_expr(f.dimension, f.op, f.values, lines.collect_schema()[f.dimension]))
+    if window.start is not None:
+        lines = lines.filter(pl.col("order_day") >= window.start)
+    if window.end is not None:
+        lines = lines.filter(pl.col("order_day") < window.end)
+    return lines
+
+
+# -- per-customer metrics (customer table, CLV) -----------------------------------------------------
+CUSTOMER_TABLE_METRICS = ("customer_capital", "tenure_months", "purchase_rate")
+CLV_METRICS = ("clv", "p_alive", "churn_risk", "expected_orders")
+
+
+def clv_table(ds: Dataset) -> pl.DataFrame:
+    from insight.clv.value import customer_clv
+
+    return ds.cached(("query.clv", ds.as_of), lambda: customer_clv(ds))
+
+
+def customer_values(ds: Dataset, metrics: Sequence[str], filters: Sequence[Filter], window: TimeWindow,
+                    group_by: Sequence[str]) -> pl.DataFrame:
+    """One row per (group keys, customer) with the per-customer metric values."""
+    from insight.metrics.customer_table import customer_table
+
+    if any(g in TIME_DIMENSIONS for g in group_by):
+        raise MissingDataError("per-customer values such as CLV cannot be split by month, quarter or year; "
+                               "group them by a customer attribute or segment instead")
+    scoped = bool(filters) or not window.is_all
+    lines = filtered_lines(ds, filters, window) if scoped else None
+    table = customer_table(ds, lines)
+    cols = ["customer_id", *[m for m in metrics if m in CUSTOMER_TABLE_METRICS]]
+    table = table.select(cols)
+    clv_cols = [m for m in metrics if m in CLV_METRICS]
+    if clv_cols:
+        table = table.join(clv_table(ds).select("customer_id", *clv_cols), on="customer_id", how="inner")
+    keys = [g for g in group_by if g != "customer_id"]
+    if keys:
+        line_keys = [g for g in keys if g in LINE_ONLY_DIMENSIONS]
+        attr_keys = [g for g in keys if g not in LINE_ONLY_DIMENSIONS]
+        if line_keys:  # a customer counts in every country (product, channel) it bought in
+            pairs = filtered_lines(ds, filters, window).filter(pl.col("customer_id").is_not_null()).select(
+                "customer_id", *line_keys).unique().collect()
+            table = table.join(pairs, on="customer_id", how="inner")
+        if attr_keys:
+            attrs = segment_attributes(ds, attr_keys)
+            for key in attr_keys:
+                source = attrs if attrs is not None and key in attrs.columns else ds.customers
+                if key not in source.columns:
+                    raise MissingDataError(f"the data has no '{key}' values (column '{key}' of the customers table "
+                                           "is missing)")
+                part = source.select(pl.col("customer_id").cast(table.schema["customer_id"]), key)
+                table = table.join(part, on="customer_id", how="left")
+    return table
+
+
+def customer_frame(ds: Dataset, metrics: Sequence[str], group_by: Sequence[str], filters: Sequence[Filter],
+                   window: TimeWindow, aggregate: str | None) -> pl.DataFrame:
+    table = customer_values(ds, metrics, filters, window, group_by)
+    if list(group_by) == ["customer_id"]:
+        return table.select("customer_id", *metrics)
+    keys = [g for g in group_by if g != "customer_id"]
+    aggs = {}
+    for m in metrics:
+        how = aggregate or SEMANTIC_MODEL.metric(m).aggregate
+        aggs[m] = pl.col(m).mean() if how == "mean" else pl.col(m).sum()
+    return table.group_by(keys).agg(**aggs) if keys else table.select(**aggs)

@@ -1,0 +1,65 @@
+"""Typos and inflections: Umstaz → Umsatz, custmers → customers, Kundens → Kunden, Nettoumsatz → Umsatz.
+
+Tried in order for a word that matches no phrase: German/English inflection suffixes, ae/oe/ue spelt
+out, compounds of two known words (Umsatzentwicklung, Kundenanzahl), a known word as the compound's
+head (Nettoumsatz), then rapidfuzz similarity against the known words (5+ letters only, so that short
+function words never turn into metrics).
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+_SUFFIXES = ("ern", "en", "es", "er", "n", "s", "e")
+_MIN_FUZZY_LEN = 5
+
+
+def _cutoff(word: str) -> float:
+    return 80.0 if len(word) >= 6 else 86.0
+
+
+def variants(word: str) -> list[str]:
+    """Spelling variants to look up before fuzzy matching."""
+    out = []
+    for ascii_form, letter in (("ae", "a"), ("oe", "o"), ("ue", "u")):
+        if ascii_form in word:
+            out.append(word.replace(ascii_form, letter))
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            out.append(word[: -len(suffix)])
+    return out
+
+
+def split_compound(word: str, known: set[str]) -> list[str] | None:
+    """Two known words making up ``word`` (with an optional linking 's'), else None."""
+    if len(word) < 8:
+        return None
+    for i in range(len(word) - 4, 3, -1):
+        head, tail = word[:i], word[i:]
+        if tail in known:
+            if head in known:
+                return [head, tail]
+            if head.endswith("s") and head[:-1] in known:
+                return [head[:-1], tail]
+    return None
+
+
+def head_word(word: str, known: set[str]) -> str | None:
+    """The longest known word (5+ letters) that ``word`` ends with: 'nettoumsatz' → 'umsatz'."""
+    best = None
+    for i in range(1, len(word) - 4):
+        tail = word[i:]
+        if tail in known and len(word) - len(tail) >= 3:
+            best = tail
+            break
+    return best
+
+
+def closest(word: str, vocabulary: list[str]) -> tuple[str, float] | None:
+    """The most similar known word, when similar enough."""
+    if len(word) < _MIN_FUZZY_LEN or word.isdigit():
+        return None
+    hit = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=_cutoff(word))
+    if hit is None:
+        return None
+    return hit[0], float(hit[1])

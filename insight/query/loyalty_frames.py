@@ -1,0 +1,112 @@
+"""Loyalty, survey and coupon metrics for a plan: repeat rate, retention / churn, redemption, NPS, CSAT,
+repurchase intent. Each returns a frame with the group columns first and the metric column(s)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.errors import MissingDataError
+from insight.metrics.grouped import TIME_DIMENSIONS
+from insight.query.frames import filtered_lines
+from insight.query.plan import Filter, TimeWindow
+
+MAX_GROUPS = 60
+
+
+def repeat_rate_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filter],
+                      window: TimeWindow) -> pl.DataFrame:
+    """Customers with ≥ 2 orders / customers with ≥ 1 order, overall or per group."""
+    from insight.metrics.loyalty import repeat_rate
+
+    lines = filtered_lines(ds, filters, window, extra_by=group_by)
+    if not group_by:
+        return pl.DataFrame({"repeat_rate": [repeat_rate(ds, lines)]})
+    keys = list(group_by)
+    return (
+        lines.filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
+        .group_by(*keys, "customer_id").agg(n=pl.col("order_key").n_unique())
+        .group_by(keys).agg(repeat_rate=(pl.col("n") >= 2).mean())
+        .collect()
+    )
+
+
+def period_label(window: TimeWindow, period: str) -> str | None:
+    """The label (YYYY, YYYY-Qn, YYYY-MM) of the period a window names (its start's period)."""
+    if window.start is None:
+        return None
+    day = window.start
+    if period == "year":
+        return str(day.year)
+    if period == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    return f"{day.year}-{day.month:02d}"
+
+
+def retention_frame(ds: Dataset, metric: str, period: str, group_by: Sequence[str], filters: Sequence[Filter],
+                    window: TimeWindow, trend: bool) -> pl.DataFrame:
+    """Retention or churn for period P vs P−1 (the window's period, else the latest), or all periods."""
+    from insight.metrics.loyalty import retention
+
+    keys = [g for g in group_by if g not in TIME_DIMENSIONS]
+
+    def one(extra: Sequence[Filter]) -> pl.DataFrame:
+        lines = filtered_lines(ds, [*filters, *extra], TimeWindow())
+        table = retention(ds, period, lines)
+        if trend:
+            if window.start is not None:
+                first, last = period_label(window, period), window.end
+                table = table.filter(pl.col("period") >= first)
+                if last is not None:
+                    end_label = period_label(TimeWindow(start=last), period)
+                    table = table.filter(pl.col("period") < end_label)
+            return table.select(pl.col("period").alias(period), "previous_period", "customers_prev", "retained",
+                                metric)
+        label = period_label(window, period)
+        row = table.filter(pl.col("period") == label) if label else table.tail(1)
+        if row.height == 0:
+            raise MissingDataError(f"no {period} before {label} with orders to compare with, so there is no "
+                                   f"{metric.replace('_', ' ')} for {label}")
+        return row.select("period", "previous_period", "customers_prev", "retained", metric)
+
+    if not keys:
+        return one([])
+    key = keys[0]
+    values = filtered_lines(ds, filters, TimeWindow(), extra_by=[key]).select(key).unique().drop_nulls() \
+        .collect().get_column(key).sort().to_list()[:MAX_GROUPS]
+    parts = []
+    for value in values:
+        try:
+            part = one([Filter(dimension=key, values=(value,))])
+        except MissingDataError:
+            continue
+        parts.append(part.select(pl.lit(value).alias(key), pl.all()))
+    if not parts:
+        raise MissingDataError(f"no {key} has orders in two consecutive {period}s")
+    return pl.concat(parts, how="vertical_relaxed")
+
+
+def coupon_frame(ds: Dataset, group_by: Sequence[str]) -> pl.DataFrame:
+    from insight.metrics.loyalty import redemption_rate
+
+    by = group_by[0] if group_by else None
+    frame = redemption_rate(ds, by=by)
+    return frame.select(*([by] if by else []), "redemption_rate", "issued", "redeemed")
+
+
+def survey_frame(ds: Dataset, metric: str, group_by: Sequence[str]) -> pl.DataFrame:
+    from insight.metrics import survey
+
+    by = group_by[0] if group_by else None
+    if metric == "nps":
+        frame = survey.nps(ds, by=by)
+        return frame.select(*([by] if by else []), "nps", "responses", "promoters", "detractors")
+    if metric == "csat":
+        frame = survey.csat(ds)
+        if frame.height == 1 and frame.get_column("aspect")[0] == "overall" and not group_by:
+            return frame.select("csat", "responses")
+        return frame.select("aspect", "csat", "responses", "satisfied_share")
+    frame = survey.repurchase_intent(ds, by=by)
+    return frame.select(*([by] if by else []), "repurchase_intent_rate", "mean_p_alive", "respondents")

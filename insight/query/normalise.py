@@ -1,0 +1,47 @@
+"""Question text → folded tokens with numbers as digits, and the question's language (de / en)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from insight.query.numbers import words_to_digits
+from insight.semantic.text import fold
+
+_DE_MARKERS = {
+    "wie", "viele", "viel", "hoch", "war", "ist", "der", "die", "das", "den", "dem", "des", "im", "nach", "pro",
+    "je", "haben", "hatten", "hat", "wir", "gab", "es", "gibt", "welche", "welcher", "welches", "welchen", "und",
+    "nur", "zeig", "zeige", "mir", "letzten", "letzte", "letztes", "seit", "fur", "mit", "ein", "eine", "einen",
+    "insgesamt", "durchschnittliche", "durchschnittlicher", "kunden", "umsatz", "jahr", "monat", "quartal",
+    "bestellt", "gemacht", "sind", "waren", "warum", "bitte", "auch", "noch", "oder", "vom", "zum", "zur",
+    "dieses", "diesem", "vergleich", "gegenuber", "anteil", "neukunden", "kundenwert", "abwanderung",
+    "bestellungen", "auftrage", "land", "lander", "wer", "was", "wo", "wieviel", "wieviele", "zugeordnet",
+    "keinem", "kunde", "gesamtumsatz", "umsatze", "lauft", "gut", "loesche", "losche", "alle", "bisherigen",
+}
+_EN_MARKERS = {
+    "what", "how", "many", "much", "the", "is", "was", "were", "in", "by", "per", "of", "show", "which", "did",
+    "we", "do", "does", "have", "has", "last", "top", "customers", "revenue", "orders", "average", "total",
+    "number", "each", "and", "only", "now", "same", "for", "compared", "to", "are", "there", "from", "since",
+    "month", "year", "quarter", "why", "who", "our", "placed", "most", "value", "new", "gain", "rate",
+    "weather", "s", "it", "me", "give", "list", "customer", "country", "countries", "trend", "monthly",
+}
+_UMLAUT = re.compile(r"[äöüß]")
+
+
+def detect_language(question: str) -> str:
+    """'de' or 'en' by marker words (umlauts count for German); ties go to English."""
+    words = fold(question).split()
+    de = sum(w in _DE_MARKERS for w in words) + 2 * len(_UMLAUT.findall(question.casefold()))
+    en = sum(w in _EN_MARKERS for w in words)
+    return "de" if de > en else "en"
+
+
+def clean(question: str) -> str:
+    """Strip control characters and collapse whitespace (the question as it is kept in the answer)."""
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in str(question))
+    return " ".join(text.split())
+
+
+def question_tokens(text: str) -> list[str]:
+    """Folded tokens with number words replaced by digits."""
+    return words_to_digits(fold(text).split())

@@ -1,0 +1,347 @@
+"""Deterministic question → QueryPlan parser for German, English and mixtures of both (no LLM needed).
+
+Pipeline: guard (refuse change requests and injections) → language → time expressions (timewords)
+→ customer / product ids → phrase matching against the lexicon with fuzzy recovery (lexicon, fuzzy)
+→ the decisions in ``interpret`` (which word is a metric, a grouping or a filter; which intent).
+Anything it cannot place becomes a ``clarify`` plan with options, never a guess with numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from insight.dataset import Dataset
+from insight.query import guard, timewords
+from insight.query.lexicon import Mention, Sense, match, value_lexicon
+from insight.query.normalise import clean, detect_language
+from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
+from insight.semantic import SEMANTIC_MODEL, value_index
+
+_CUSTOMER_ID = re.compile(
+    r"\b(?:kunde|kunden|kundin|customer|client|kundennummer|kundennr|kunden id|customer id|customer number|"
+    r"customer no|id|nr|nummer)\s+(?:nr\s+|id\s+|number\s+|nummer\s+|no\s+)?(?P<id>[a-z]{0,3}\d{3,}[a-z0-9]*)\b")
+_PRODUCT_ID = re.compile(
+    r"\b(?:product|produkt|artikel|artikelnummer|stock code|stockcode|sku|item)\s+(?:nr\s+|id\s+|code\s+)?"
+    r"(?P<id>[a-z]{0,3}\d[0-9a-z]*)\b")
+TIME_DIMS = ("month", "quarter", "year")
+TABLE_METRICS = ("cohort_retention", "funnel", "importance_satisfaction", "ltv_by_channel", "ltv_formula")
+SEGMENT_METRICS = {"rfm": "rfm", "abc": "abc", "clusters": "cluster", "portfolio": "portfolio", "persona": "persona"}
+SEGMENT_DIMS = {"rfm": "rfm_segment", "abc": "abc_class", "cluster": "cluster", "portfolio": "quadrant"}
+PERIOD_METRICS = ("retention_rate", "churn_rate")
+# "Umsatz, der keinem Kunden zugeordnet ist" names revenue and unattributed revenue: the specific one wins.
+_SUBSUMES = (("unattributed_revenue", "revenue"), ("revenue_share", "revenue"), ("new_customers", "customers"),
+             ("aov", "orders"), ("churn_risk", "churn_rate"), ("repeat_rate", "customers"),
+             ("retention_rate", "customers"), ("customer_capital", "revenue"), ("clv", "customers"))
+
+
+@dataclass
+class Signals:
+    """What the question itself said, before defaults: the session uses it to apply follow-ups."""
+
+    metrics: list[str] = field(default_factory=list)
+    group_by: list[str] = field(default_factory=list)
+    filters: list[Filter] = field(default_factory=list)
+    windows: list[TimeWindow] = field(default_factory=list)
+    top_n: int | None = None
+    keywords: set[str] = field(default_factory=set)
+    unknown: list[str] = field(default_factory=list)
+    customer_id: str | int | None = None
+    only_filter: bool = False
+
+    @property
+    def has_delta(self) -> bool:
+        return bool(self.group_by or self.filters or self.windows or self.top_n or self.keywords & {"trend"})
+
+
+def _id_value(ds: Dataset | None, text: str) -> str | int:
+    if ds is not None and ds.order_lines.schema.get("customer_id") is not None and \
+            ds.order_lines.schema["customer_id"].is_integer() and text.isdigit():
+        return int(text)
+    return text.upper() if ds is None else _match_string_id(ds, text)
+
+
+def _match_string_id(ds: Dataset, text: str) -> str:
+    ids = ds.order_lines.get_column("customer_id")
+    hit = ids.filter(ids.cast(str).str.to_lowercase() == text.lower()).head(1).to_list()
+    return str(hit[0]) if hit else text.upper()
+
+
+def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None) -> tuple[QueryPlan, Signals]:
+    """The plan for one question on one dataset (its value index names countries, segments, ...)."""
+    text = clean(question)
+    lang = detect_language(text)
+    as_of = as_of or (ds.as_of if ds is not None else dt.date.today())
+    refusal = guard.check(text)
+    if refusal is not None:
+        return QueryPlan(intent="unknown", status="refuse", language=lang, issues=(refusal,)), Signals()
+    if not text:
+        return _clarify(lang, [], Issue(code="empty", en="Please ask a question.", de="Bitte stellen Sie eine Frage.")), Signals()
+
+    norm = timewords.normalise(text)
+    windows, rest = timewords.extract(norm, as_of)
+    signals = Signals(windows=windows)
+    m = _CUSTOMER_ID.search(rest)
+    if m:
+        signals.customer_id = _id_value(ds, m.group("id"))
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    product = _PRODUCT_ID.search(rest)
+    if product:
+        signals.filters.append(Filter(dimension="product_id", values=(product.group("id").upper(),)))
+        rest = rest[:product.start()] + " " + rest[product.end():]
+    tokens = rest.split()
+    values = value_lexicon(value_index(ds)) if ds is not None else {}
+    mentions, unknown = match(tokens, values)
+    signals.unknown = unknown
+    return interpret(tokens, mentions, signals, lang, as_of), signals
+
+
+# ------------------------------------------------------------------------------------------------
+def _kw_positions(mentions: list[Mention]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for idx, m in enumerate(mentions):
+        for s in m.senses:
+            if s.kind == "kw":
+                out.setdefault(s.name, []).append(idx)
+    return out
+
+
+def _before(mentions: list[Mention], idx: int, kw: str, gap: int = 1) -> bool:
+    """Whether one of the ``gap`` mentions before mention ``idx`` is the keyword ``kw``."""
+    for j in range(max(0, idx - gap), idx):
+        if any(s.kind == "kw" and s.name == kw for s in mentions[j].senses):
+            return True
+    return False
+
+
+def _top_n(tokens: list[str], mentions: list[Mention], kws: dict[str, list[int]]) -> int | None:
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    rank_words = {"top", "bottom", "which", "valuable"}
+    for i, tok in enumerate(tokens):
+        if not tok.isdigit() or i in covered or not 1 <= int(tok) <= 10000:
+            continue
+        prev_m = next((m for m in reversed(mentions) if m.end <= i), None)
+        next_m = next((m for m in mentions if m.start > i), None)
+        prev_is_rank = prev_m is not None and prev_m.end >= i - 1 and any(
+            s.kind == "kw" and s.name in rank_words for s in prev_m.senses)
+        next_is_thing = next_m is not None and next_m.start <= i + 2 and any(
+            s.kind in ("dim", "metric") or (s.kind == "kw" and s.name in ("top", "bottom", "valuable"))
+            for s in next_m.senses)
+        if prev_is_rank or (next_is_thing and (kws.keys() & rank_words or next_m.start == i + 1)):
+            return int(tok)
+    return None
+
+
+def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang: str,
+              as_of: dt.date) -> QueryPlan:
+    kws = _kw_positions(mentions)
+    kwset = set(kws)
+    signals.keywords = kwset
+    top_n = _top_n(tokens, mentions, kws)
+    signals.top_n = top_n
+    ranked = bool(top_n) or bool(kwset & {"top", "bottom"})
+
+    # values → filters (a value phrase that is also a metric or dimension word means the latter)
+    value_hits: dict[str, list[tuple[object, bool]]] = {}
+    plain: list[tuple[int, Mention]] = []
+    for idx, m in enumerate(mentions):
+        vals = [s for s in m.senses if s.kind == "value"]
+        others = [s for s in m.senses if s.kind != "value"]
+        if vals and not any(s.kind in ("metric", "dim") for s in others):
+            negated = _before(mentions, idx, "not", gap=2) and not _before(mentions, idx, "only", gap=2)
+            for s in vals[:1]:
+                value_hits.setdefault(s.name, []).append((s.value, negated))
+        elif others:
+            plain.append((idx, m))
+
+    metric_only = [(i, m) for i, m in plain if any(s.kind == "metric" for s in m.senses)
+                   and not any(s.kind == "dim" for s in m.senses)]
+    explicit_metrics: list[str] = []
+    for _, m in metric_only:
+        for s in m.senses:
+            if s.kind == "metric" and s.name not in explicit_metrics:
+                explicit_metrics.append(s.name)
+    line_metric_named = bool(explicit_metrics)
+
+    metrics: list[str] = list(explicit_metrics)
+    group_by: list[str] = []
+    customer_dim_requested = False
+    for idx, m in plain:
+        metric_senses = [s.name for s in m.senses if s.kind == "metric"]
+        dim_senses = [s.name for s in m.senses if s.kind == "dim"]
+        if not dim_senses:
+            continue
+        dim = dim_senses[0]
+        by_before = _before(mentions, idx, "by", gap=1)
+        count_before = _before(mentions, idx, "count", gap=2)
+        if not metric_senses:
+            if dim not in value_hits or len(value_hits[dim]) > 1 or by_before:
+                group_by.append(dim)
+            continue
+        metric = metric_senses[0]
+        if dim == "customer_id":
+            if count_before and not by_before:
+                metrics.append(metric)
+            elif by_before or ((ranked or "which" in kwset or "valuable" in kwset) and
+                               (line_metric_named or "valuable" in kwset or ranked)):
+                customer_dim_requested = True
+            elif not line_metric_named and not (value_hits and "which" in kwset):
+                metrics.append(metric)
+            elif "which" in kwset and not line_metric_named:
+                customer_dim_requested = True
+            continue
+        if by_before or line_metric_named or count_before or any(
+                d for d in value_hits if d != dim) or "count" in kwset:
+            if dim not in value_hits or len(value_hits[dim]) > 1:
+                group_by.append(dim)
+        else:
+            metrics.append(metric)
+    if customer_dim_requested:
+        group_by.insert(0, "customer_id")
+
+    filters = list(signals.filters)
+    for dim, hits in value_hits.items():
+        included = [v for v, neg in hits if not neg]
+        excluded = [v for v, neg in hits if neg]
+        if included:
+            filters.append(Filter(dimension=dim, values=tuple(dict.fromkeys(included))))
+            if len(set(included)) > 1 and dim not in group_by:
+                group_by.append(dim)
+        if excluded:
+            filters.append(Filter(dimension=dim, op="not_in", values=tuple(dict.fromkeys(excluded))))
+    signals.filters = filters
+    signals.group_by = list(dict.fromkeys(group_by))
+    group_by = signals.group_by
+    metrics = list(dict.fromkeys(metrics))
+    for specific, general in _SUBSUMES:
+        if specific in metrics and general in metrics:
+            metrics.remove(general)
+    signals.metrics = list(metrics)
+    return _decide(metrics, group_by, filters, signals, kwset, top_n, lang, as_of)
+
+
+def _clarify(lang: str, options: list[str], issue: Issue, intent: str = "unknown") -> QueryPlan:
+    return QueryPlan(intent=intent, status="clarify", language=lang, issues=(issue,), options=tuple(options))
+
+
+def _unknown(lang: str, signals: Signals) -> QueryPlan:
+    examples = SEMANTIC_MODEL.example_questions(lang)
+    options = [examples[i] for i in (0, 4, 8, 12, 16, 20) if i < len(examples)]
+    words = ", ".join(f"'{w}'" for w in signals.unknown[:3])
+    en = "I did not recognise a metric in the question" + (f" ({words} is unknown to me)" if words else "") + \
+         ". Which of these do you mean?"
+    de = "Ich habe in der Frage keine Kennzahl erkannt" + (f" ({words} kenne ich nicht)" if words else "") + \
+         ". Meinen Sie eines davon?"
+    return _clarify(lang, options, Issue(code="unknown_metric", en=en, de=de))
+
+
+def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], signals: Signals, kwset: set[str],
+            top_n: int | None, lang: str, as_of: dt.date) -> QueryPlan:
+    windows = signals.windows
+    base: dict = dict(language=lang, filters=tuple(filters))
+    customer_id = signals.customer_id
+    if customer_id is not None:
+        if not metrics:
+            return QueryPlan(intent="lookup_customer", customer_id=customer_id,
+                             window=windows[0] if windows else TimeWindow(), **base)
+        base["filters"] = (*filters, Filter(dimension="customer_id", values=(customer_id,)))
+
+    if "define" in kwset and metrics and not group_by and not windows:
+        return QueryPlan(intent="definition", metrics=tuple(metrics), **base)
+
+    # valuable customers without a metric: revenue or CLV?
+    if not metrics and "valuable" in kwset:
+        if lang == "de":
+            options = ["Top 10 Kunden nach Umsatz", "Top 10 Kunden nach Kundenwert (CLV)"]
+            issue = Issue(code="ambiguous_value", en="Do you mean revenue or customer value (CLV)?",
+                          de="Meinen Sie Umsatz oder Kundenwert (CLV)?")
+        else:
+            options = ["Top 10 customers by revenue", "Top 10 customers by CLV"]
+            issue = Issue(code="ambiguous_value", en="Do you mean revenue or customer value (CLV)?",
+                          de="Meinen Sie Umsatz oder Kundenwert (CLV)?")
+        return _clarify(lang, options, issue)
+
+    # at risk: which customers are likely to churn
+    rfm_at_risk = any(f.dimension == "rfm_segment" and "At Risk" in f.values for f in filters)
+    if ("churn_risk" in metrics and ("which" in kwset or "customer_id" in group_by or top_n)) or (
+            rfm_at_risk and "which" in kwset and "count" not in kwset and "rfm_segment" not in group_by
+            and not metrics and "segment" not in " ".join(signals.unknown)):
+        if rfm_at_risk and "churn_risk" not in metrics and not signals.keywords & {"churn_words"}:
+            pass  # "welche Kunden sind gefährdet" → the RFM segment's customers, handled below
+        else:
+            rest = tuple(f for f in base["filters"] if not (f.dimension == "rfm_segment" and "At Risk" in f.values))
+            return QueryPlan(intent="at_risk", metrics=("churn_risk",), top_n=top_n or 10,
+                             language=lang, filters=rest)
+
+    segment_methods = [SEGMENT_METRICS[m] for m in metrics if m in SEGMENT_METRICS]
+    tables = [m for m in metrics if m in TABLE_METRICS]
+    others = [m for m in metrics if m not in SEGMENT_METRICS and m not in TABLE_METRICS]
+
+    if not others and tables:
+        return QueryPlan(intent="table", metrics=(tables[0],), group_by=tuple(group_by[:1]),
+                         window=windows[0] if windows else TimeWindow(), **base)
+    if not others and segment_methods:
+        method = segment_methods[0]
+        return QueryPlan(intent="describe_segment", segment_method=method, metrics=(), **base)
+    metrics = others
+
+    if not metrics:
+        if filters or group_by or "count" in kwset or "which" in kwset or top_n:
+            if "count" in kwset or (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
+                metrics = ["customers"]
+            elif group_by or top_n or signals.keywords & {"top", "bottom", "which"}:
+                metrics = ["revenue"]
+                if "customer_id" not in group_by and (not group_by) and ("which" in kwset or top_n):
+                    group_by = ["customer_id"]
+            else:
+                return _clarify_dimension_only(lang, filters)
+        else:
+            return _unknown(lang, signals)
+
+    aggregate = "mean" if "average" in kwset else ("sum" if "total" in kwset else None)
+
+    # retention / churn: the window names period P (compared with P-1)
+    if any(m in PERIOD_METRICS for m in metrics):
+        period = next((g for g in group_by if g in TIME_DIMS), None)
+        window = max(windows, key=lambda w: w.start or dt.date.min) if windows else TimeWindow()
+        if window.kind == "quarter":
+            period = period or "quarter"
+        elif window.kind in ("month", "last_complete_month"):
+            period = period or "month"
+        intent = "trend" if any(g in TIME_DIMS for g in group_by) else "metric"
+        return QueryPlan(intent=intent, metrics=tuple(metrics), group_by=tuple(g for g in group_by if g not in TIME_DIMS),
+                         window=window, period=period or "year", grain=period if intent == "trend" else None, **base)
+
+    time_groups = [g for g in group_by if g in TIME_DIMS]
+    if len(windows) >= 2 and not time_groups:
+        a, b = windows[0], windows[1]
+        from insight.query.plan import Comparison
+        return QueryPlan(intent="compare", metrics=tuple(metrics), group_by=tuple(group_by),
+                         compare=Comparison(a=a, b=b), aggregate=aggregate, **base)
+    window = windows[0] if windows else TimeWindow()
+    if time_groups or "trend" in kwset:
+        grain = time_groups[0] if time_groups else "month"
+        rest = [g for g in group_by if g not in TIME_DIMS]
+        return QueryPlan(intent="trend", metrics=tuple(metrics), group_by=(grain, *rest), grain=grain, window=window,
+                         aggregate=aggregate, **base)
+    order = "asc" if "bottom" in kwset else "desc"
+    if group_by and (top_n or kwset & {"top", "bottom"}):
+        return QueryPlan(intent="rank", metrics=tuple(metrics), group_by=tuple(group_by), top_n=top_n or 10,
+                         order=order, window=window, aggregate=aggregate, **base)
+    if not group_by and (top_n or kwset & {"top", "bottom"}) and "which" in kwset:
+        return QueryPlan(intent="rank", metrics=tuple(metrics), group_by=("customer_id",), top_n=top_n or 10,
+                         order=order, window=window, aggregate=aggregate, **base)
+    return QueryPlan(intent="metric", metrics=tuple(metrics), group_by=tuple(group_by), window=window,
+                     top_n=top_n if group_by else None, order=order if group_by else None, aggregate=aggregate, **base)
+
+
+def _clarify_dimension_only(lang: str, filters: list[Filter]) -> QueryPlan:
+    value = ", ".join(str(v) for f in filters for v in f.values) or "…"
+    if lang == "de":
+        options = [f"Umsatz {value}", f"Anzahl Kunden {value}", f"Aufträge {value}"]
+    else:
+        options = [f"Revenue {value}", f"Number of customers {value}", f"Orders {value}"]
+    issue = Issue(code="no_metric", en=f"What would you like to know about {value}?",
+                  de=f"Was möchten Sie über {value} wissen?")
+    return _clarify(lang, options, issue)

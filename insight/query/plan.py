@@ -1,0 +1,157 @@
+"""The typed query plan: what a question means, as a frozen, validated value (pydantic v2).
+
+The parser (and the optional LLM) only ever produce a QueryPlan; the executor only ever runs one.
+Names are checked against the semantic model, so a plan can reference nothing that does not exist.
+``QueryPlan.model_json_schema()`` is the schema the LLM is asked to fill.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from insight.semantic import SEMANTIC_MODEL
+
+Intent = Literal[
+    "metric",            # one or more metrics, optionally grouped / filtered / windowed
+    "rank",              # top / bottom N of a grouping by a metric
+    "trend",             # a metric over calendar periods
+    "compare",           # a metric for A vs B (two windows or two filter values)
+    "lookup_customer",   # everything about one customer
+    "describe_segment",  # a segmentation (rfm / abc / cluster / portfolio) or a persona
+    "segment_breakdown", # a metric per segment of a segmentation
+    "at_risk",           # valuable customers likely to churn
+    "definition",        # what a metric means
+    "table",             # a whole result table: cohorts, funnel, importance x satisfaction, ltv by channel
+    "unknown",           # nothing recognisable (status clarify)
+]
+Status = Literal["ok", "clarify", "refuse"]
+Language = Literal["de", "en"]
+Grain = Literal["month", "quarter", "year"]
+SegmentMethod = Literal["rfm", "abc", "cluster", "portfolio", "persona"]
+WindowKind = Literal[
+    "all", "year", "quarter", "month", "day", "range", "last_days", "last_weeks", "last_months", "last_years",
+    "last_complete_year", "last_complete_quarter", "last_complete_month", "this_year", "this_quarter",
+    "this_month", "since",
+]
+DERIVED_DIMENSIONS = {"customer_country"}
+
+
+class Issue(BaseModel):
+    """A problem or a note about the question, in both languages (never an exception)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    code: str
+    en: str
+    de: str
+
+    def text(self, lang: Language) -> str:
+        return self.de if lang == "de" else self.en
+
+
+class Filter(BaseModel):
+    """dimension IN / NOT IN values (values are canonical, i.e. as in the data)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    dimension: str
+    op: Literal["in", "not_in"] = "in"
+    values: tuple[str | int | float, ...] = Field(min_length=1)
+
+    @field_validator("dimension")
+    @classmethod
+    def _known_dimension(cls, name: str) -> str:
+        if name not in SEMANTIC_MODEL.dimensions and name not in DERIVED_DIMENSIONS:
+            raise ValueError(f"unknown dimension '{name}'")
+        return name
+
+
+class TimeWindow(BaseModel):
+    """A time window [start, end) resolved against the analysis date; ``kind`` says how it was asked."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    kind: WindowKind = "all"
+    start: dt.date | None = None
+    end: dt.date | None = None  # exclusive
+    n: int | None = None        # for last_days / last_months / ...
+    label_en: str = ""
+    label_de: str = ""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "TimeWindow":
+        if self.start and self.end and self.start >= self.end:
+            raise ValueError(f"time window starts {self.start} on or after its end {self.end}")
+        return self
+
+    def label(self, lang: Language) -> str:
+        return self.label_de if lang == "de" else self.label_en
+
+    @property
+    def is_all(self) -> bool:
+        return self.start is None and self.end is None
+
+
+class Comparison(BaseModel):
+    """A vs B: either two windows or two filters on one dimension (``b`` is the reference)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    a: TimeWindow | Filter
+    b: TimeWindow | Filter
+
+
+class QueryPlan(BaseModel):
+    """One question's meaning. Frozen: follow-ups derive a new plan with ``model_copy(update=...)``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    intent: Intent = "metric"
+    status: Status = "ok"
+    language: Language = "en"
+    metrics: tuple[str, ...] = ()
+    group_by: tuple[str, ...] = ()
+    filters: tuple[Filter, ...] = ()
+    window: TimeWindow = TimeWindow()
+    grain: Grain | None = None
+    period: Grain | None = None        # retention / churn period (default year)
+    aggregate: Literal["sum", "mean"] | None = None  # how per-customer metrics combine over a group
+    top_n: int | None = Field(None, ge=1, le=10000)
+    order: Literal["desc", "asc"] | None = None
+    compare: Comparison | None = None
+    customer_id: str | int | None = None
+    segment_method: SegmentMethod | None = None
+    issues: tuple[Issue, ...] = ()
+    options: tuple[str, ...] = ()       # with status clarify: what could be meant
+    explain: bool = False               # "why?" follow-up: show definitions and the plan
+
+    @field_validator("metrics")
+    @classmethod
+    def _known_metrics(cls, names: tuple[str, ...]) -> tuple[str, ...]:
+        for name in names:
+            if name not in SEMANTIC_MODEL.metrics:
+                raise ValueError(f"unknown metric '{name}'")
+        return names
+
+    @field_validator("group_by")
+    @classmethod
+    def _known_dimensions(cls, names: tuple[str, ...]) -> tuple[str, ...]:
+        for name in names:
+            if name not in SEMANTIC_MODEL.dimensions and name not in DERIVED_DIMENSIONS:
+                raise ValueError(f"unknown dimension '{name}'")
+        return names
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "QueryPlan":
+        if self.status == "ok" and self.intent not in ("lookup_customer", "describe_segment", "definition",
+                                                       "at_risk", "unknown") and not self.metrics:
+            raise ValueError(f"a '{self.intent}' plan needs at least one metric")
+        if self.intent == "lookup_customer" and self.customer_id is None and self.status == "ok":
+            raise ValueError("a lookup_customer plan needs customer_id")
+        return self
+
+    def to_json(self) -> dict:
+        return self.model_dump(mode="json", exclude_defaults=False)
+
+
+def plan_json_schema() -> dict:
+    """The JSON schema of QueryPlan (what an LLM must produce)."""
+    return QueryPlan.model_json_schema()

@@ -1,0 +1,107 @@
+"""Numbers and sentences in the answer's language: 1,234.56 € / 1.234,56 €, 42 % / 42 %, labels, qualifiers.
+
+The text of an answer is one to three sentences; the table carries the full result. German text uses
+German metric and dimension labels and German segment names; JSON keeps canonical English values.
+"""
+
+from __future__ import annotations
+
+import math
+
+from insight.query.plan import Filter, QueryPlan, TimeWindow
+from insight.semantic import SEMANTIC_MODEL
+
+CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF", "JPY": "¥"}
+
+
+def _group(number: str, lang: str) -> str:
+    """Swap separators for German: 1,234.56 → 1.234,56."""
+    if lang != "de":
+        return number
+    return number.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def fmt_number(value: object, unit: str, lang: str, currency: str = "EUR") -> str:
+    """One value formatted for text: currency with 2 decimals, counts as integers, rates as percent."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "–"
+    if not isinstance(value, (int, float)):
+        return str(value)
+    if unit == "currency":
+        text = _group(f"{value:,.2f}", lang)
+        symbol = CURRENCY_SYMBOLS.get(currency, currency)
+        if lang == "de":
+            return f"{text} {symbol}"
+        return f"{symbol}{text}" if len(symbol) == 1 else f"{text} {symbol}"
+    if unit == "count":
+        return _group(f"{round(value):,}", lang)
+    if unit == "fraction":
+        pct = 100.0 * value
+        digits = 0 if abs(pct - round(pct)) < 0.05 else 1
+        return _group(f"{pct:,.{digits}f}", lang) + " %"
+    if unit == "points":
+        return _group(f"{value:,.1f}", lang) + (" Punkte" if lang == "de" else " points")
+    if unit == "months":
+        return _group(f"{value:,.1f}", lang) + (" Monate" if lang == "de" else " months")
+    return _group(f"{value:,.2f}", lang)
+
+
+def metric_label(name: str, lang: str) -> str:
+    metric = SEMANTIC_MODEL.metrics.get(name)
+    return metric.label(lang) if metric else name
+
+
+def dim_label(name: str, lang: str) -> str:
+    dim = SEMANTIC_MODEL.dimensions.get(name)
+    return dim.label(lang) if dim else name.replace("_", " ")
+
+
+def value_label(dim: str, value: object, lang: str) -> str:
+    spec = SEMANTIC_MODEL.dimensions.get(dim)
+    return spec.value_label(value, lang) if spec else str(value)
+
+
+def unit_of(name: str) -> str:
+    metric = SEMANTIC_MODEL.metrics.get(name)
+    return metric.unit if metric else "number"
+
+
+def window_phrase(window: TimeWindow, lang: str) -> str:
+    return "" if window.is_all else window.label(lang)
+
+
+def filter_phrase(f: Filter, lang: str) -> str:
+    values = ", ".join(value_label(f.dimension, v, lang) for v in f.values)
+    if f.op == "not_in":
+        return (f"ohne {dim_label(f.dimension, lang)} {values}" if lang == "de"
+                else f"excluding {dim_label(f.dimension, lang)} {values}")
+    return f"{dim_label(f.dimension, lang)} {values}"
+
+
+def qualifiers(plan: QueryPlan, lang: str, window: TimeWindow | None = None) -> str:
+    """' (2011; Land Germany)' — the window and filters in brackets, or ''."""
+    parts = [p for p in [window_phrase(window or plan.window, lang)] if p]
+    parts += [filter_phrase(f, lang) for f in plan.filters]
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def sentence_scalar(plan: QueryPlan, metric: str, value: object, lang: str, currency: str,
+                    aggregate: str | None = None) -> str:
+    label = metric_label(metric, lang)
+    is_customer_value = SEMANTIC_MODEL.metrics.get(metric) is not None and SEMANTIC_MODEL.metrics[metric].family == "customer"
+    if not is_customer_value:
+        aggregate = None
+    if aggregate == "mean":
+        label = (f"Durchschnitt {label}" if lang == "de" else f"average {label}")
+    elif aggregate == "sum" and SEMANTIC_MODEL.metrics.get(metric) and SEMANTIC_MODEL.metrics[metric].family == "customer":
+        label = (f"Summe {label}" if lang == "de" else f"total {label}")
+    text = f"{label[:1].upper()}{label[1:]}{qualifiers(plan, lang)}: {fmt_number(value, unit_of(metric), lang, currency)}."
+    return text
+
+
+def listing(rows: list[tuple[str, object]], metric: str, lang: str, currency: str, limit: int = 5) -> str:
+    shown = [f"{k} {fmt_number(v, unit_of(metric), lang, currency)}" for k, v in rows[:limit]]
+    more = len(rows) - limit
+    if more > 0:
+        shown.append(f"… (+{more})")
+    return ", ".join(shown)

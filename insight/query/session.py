@@ -1,0 +1,116 @@
+"""A conversation over one Dataset: ``Session(ds).ask(question) -> Answer``, keeping the last plan.
+
+Follow-ups are plan deltas, not replays of the transcript: a question that names no metric but a
+window ("und 2011?", "the same for 2010"), a filter ("und nur in Deutschland?"), a grouping ("now by
+month") or a top-N patches the previous plan; "warum?" / "why?" re-answers it with definitions and
+the plan explained.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from insight.answer import Answer
+from insight.dataset import Dataset
+from insight.query.executor import execute
+from insight.query.parser import TIME_DIMS, Signals, parse
+from insight.query.plan import Filter, QueryPlan
+
+_WHY = {"why", "warum", "wieso", "weshalb"}
+
+
+@dataclass
+class Session:
+    """Ask questions one after another; ``history`` holds (question, plan, answer) triples."""
+
+    ds: Dataset
+    llm: object | None = None  # an insight.query.llm.LLMPlanner, optional
+    history: list[tuple[str, QueryPlan, Answer]] = field(default_factory=list)
+
+    @property
+    def last_plan(self) -> QueryPlan | None:
+        for _q, plan, answer in reversed(self.history):
+            if answer.status == "ok":
+                return plan
+        return None
+
+    def plan(self, question: str) -> QueryPlan:
+        """The plan a question gets in this conversation (without running it)."""
+        plan, signals = parse(question, self.ds)
+        if self.llm is not None and plan.status == "clarify" and plan.intent == "unknown":
+            suggested = self.llm.plan(question, self.ds, fallback=plan)
+            if suggested is not None:
+                plan = suggested
+        previous = self.last_plan
+        if previous is not None and plan.status != "refuse":
+            plan = follow_up(previous, plan, signals)
+        return plan
+
+    def ask(self, question: str) -> Answer:
+        plan = self.plan(question)
+        answer = execute(plan, self.ds, question)
+        self.history.append((question, plan, answer))
+        return answer
+
+
+def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """``plan`` itself when the question stands alone, else the previous plan patched by the question."""
+    words = set(signals.keywords)
+    if "why" in words and not signals.metrics:
+        return previous.model_copy(update={"explain": True, "language": plan.language})
+    if signals.metrics or plan.intent in ("lookup_customer", "definition", "describe_segment", "table",
+                                          "at_risk"):
+        return plan
+    if not (signals.has_delta or words & {"same", "only", "now"}):
+        return plan
+    update: dict = {"language": plan.language, "explain": False, "status": "ok", "issues": (), "options": ()}
+    if signals.windows:
+        update["window"] = signals.windows[0]
+        if len(signals.windows) >= 2 and previous.intent in ("metric", "compare"):
+            from insight.query.plan import Comparison
+
+            update["intent"] = "compare"
+            update["compare"] = Comparison(a=signals.windows[0], b=signals.windows[1])
+        elif previous.intent == "compare":
+            update["intent"] = "metric"
+            update["compare"] = None
+    if signals.filters:
+        dims = {f.dimension for f in signals.filters}
+        kept = tuple(f for f in previous.filters if f.dimension not in dims)
+        update["filters"] = (*kept, *signals.filters)
+        groups = tuple(g for g in previous.group_by if g not in dims or any(
+            len(f.values) > 1 for f in signals.filters if f.dimension == g))
+        update["group_by"] = groups
+    if signals.group_by:
+        new_time = [g for g in signals.group_by if g in TIME_DIMS]
+        kept_groups = [g for g in update.get("group_by", previous.group_by)
+                       if g not in TIME_DIMS and g not in signals.group_by]
+        if new_time:
+            update["intent"] = "trend"
+            update["grain"] = new_time[0]
+            update["group_by"] = (new_time[0], *[g for g in signals.group_by if g not in TIME_DIMS])
+            if previous.metrics and previous.metrics[0] in ("retention_rate", "churn_rate"):
+                update["period"] = new_time[0]
+                update["group_by"] = ()
+        else:
+            update["group_by"] = (*[g for g in signals.group_by], *[g for g in kept_groups if g != "customer_id"]) \
+                if "customer_id" not in signals.group_by else tuple(signals.group_by)
+            if previous.intent == "trend":
+                update["intent"] = "rank" if (signals.top_n or previous.top_n) else "metric"
+                update["grain"] = None
+            elif previous.intent not in ("rank", "metric"):
+                update["intent"] = "metric"
+    if signals.top_n:
+        update["top_n"] = signals.top_n
+        if update.get("intent", previous.intent) in ("metric",) and (update.get("group_by") or previous.group_by):
+            update["intent"] = "rank"
+            update["order"] = "asc" if "bottom" in words else "desc"
+    merged = previous.model_dump()
+    merged.update(update)
+    try:
+        return QueryPlan.model_validate(merged)
+    except ValueError:
+        return plan
+
+
+__all__ = ["Session", "follow_up", "Filter"]

@@ -1,0 +1,177 @@
+"""Answers that are not a metric table: one customer, customers at risk, a segmentation, a persona and
+the whole-table analyses (cohorts, funnel, importance × satisfaction, value by channel, LTV formula)."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.errors import InsightError, MissingDataError
+from insight.query import render
+from insight.query.frames import clv_table, customer_values, segment_attributes
+from insight.query.plan import QueryPlan
+
+SEGMENT_COLUMN = {"rfm": "rfm_segment", "abc": "abc_class", "cluster": "cluster", "portfolio": "quadrant"}
+
+
+def lookup_customer(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    from insight.metrics.customer_table import customer_table
+
+    lang = plan.language
+    cid = plan.customer_id
+    table = customer_table(ds)
+    dtype = table.schema["customer_id"]
+    try:
+        key = pl.Series([cid]).cast(dtype)
+    except Exception:  # noqa: BLE001 - an id of the wrong type simply is not there
+        key = pl.Series([None], dtype=dtype)
+    row = table.filter(pl.col("customer_id").is_in(key))
+    if row.height == 0:
+        raise MissingDataError(f"customer {cid} has no orders in the data up to {ds.as_of.isoformat()}")
+    cols = ["customer_id", "revenue", "orders", "aov", "first_order", "last_order", "recency_days",
+            "tenure_months", "customer_capital"]
+    row = row.select([c for c in cols if c in row.columns])
+    segs = segment_attributes(ds, ["rfm_segment", "abc_class"])
+    if segs is not None:
+        row = row.join(segs.with_columns(pl.col("customer_id").cast(dtype)), on="customer_id", how="left")
+    try:
+        clv = clv_table(ds).select("customer_id", "clv", "p_alive", "churn_risk")
+        row = row.join(clv, on="customer_id", how="left")
+    except InsightError:
+        pass
+    r = row.row(0, named=True)
+    seg = render.value_label("rfm_segment", r.get("rfm_segment"), lang)
+    if lang == "de":
+        text = (f"Kunde {cid}: Umsatz {render.fmt_number(r['revenue'], 'currency', lang, currency)} aus "
+                f"{r['orders']} Aufträgen, letzter Auftrag {r['last_order']}, RFM-Segment {seg}")
+    else:
+        text = (f"Customer {cid}: revenue {render.fmt_number(r['revenue'], 'currency', lang, currency)} from "
+                f"{r['orders']} orders, last order {r['last_order']}, RFM segment {seg}")
+    if r.get("clv") is not None:
+        text += (f", prognostizierter Kundenwert {render.fmt_number(r['clv'], 'currency', lang, currency)}"
+                 if lang == "de" else f", predicted CLV {render.fmt_number(r['clv'], 'currency', lang, currency)}")
+    return row, text + "."
+
+
+def at_risk(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Customers with churn risk ≥ 50 %, most valuable (revenue so far) first."""
+    lang = plan.language
+    table = customer_values(ds, ["customer_capital"], plan.filters, plan.window, [])
+    from insight.metrics.customer_table import customer_table
+
+    revenue = customer_table(ds).select("customer_id", "revenue")
+    clv = clv_table(ds).select("customer_id", "churn_risk", "p_alive", "clv")
+    frame = (
+        table.select("customer_id").join(revenue, on="customer_id").join(clv, on="customer_id")
+        .filter(pl.col("churn_risk") >= 0.5)
+        .sort(["revenue", "customer_id"], descending=[True, False])
+    )
+    total = frame.height
+    frame = frame.head(plan.top_n or 10).select("customer_id", "churn_risk", "p_alive", "revenue", "clv")
+    if lang == "de":
+        text = (f"{total} Kunden haben ein Abwanderungsrisiko von mindestens 50 %; die {frame.height} "
+                f"umsatzstärksten davon stehen oben.")
+    else:
+        text = f"{total} customers have a churn risk of at least 50 %; the {frame.height} with the most revenue are listed."
+    return frame, text
+
+
+def describe_segment(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    lang = plan.language
+    method = plan.segment_method or "rfm"
+    if method == "persona":
+        from insight.segments.persona import persona
+
+        result = persona(ds, lang)
+        table = getattr(result, "table", None)
+        return (table if isinstance(table, pl.DataFrame) else pl.DataFrame()), result.text
+    from insight.segments import segment_summary
+
+    column = SEGMENT_COLUMN[method]
+    summary = segment_summary(ds, method)
+    frame = summary.rename({"segment": column}).drop("segment_de")
+    for f in plan.filters:
+        if f.dimension == column:
+            frame = frame.filter(pl.col(column).cast(pl.String).is_in([str(v) for v in f.values]))
+    top = frame.row(0, named=True) if frame.height else None
+    name = {"rfm": "RFM", "abc": "ABC", "cluster": "Cluster", "portfolio": "Portfolio"}[method]
+    if top is None:
+        return frame, ("Keine Kunden in diesem Segment." if lang == "de" else "No customers in this segment.")
+    label = render.value_label(column, top[column], lang)
+    share = render.fmt_number(top["revenue_share"], "fraction", lang)
+    if lang == "de":
+        text = (f"{name}-Segmentierung: {frame.height} Segmente; das umsatzstärkste ist {label} mit "
+                f"{render.fmt_number(top['customers'], 'count', lang)} Kunden und {share} des Umsatzes.")
+    else:
+        text = (f"{name} segmentation: {frame.height} segments; the largest by revenue is {label} with "
+                f"{render.fmt_number(top['customers'], 'count', lang)} customers and {share} of revenue.")
+    if method == "cluster":
+        from insight.segments.cluster import cluster_segments
+
+        result = cluster_segments(ds)
+        text += (f" Anzahl Segmente gewählt nach Silhouette: {result.k} (Silhouette "
+                 f"{render.fmt_number(result.silhouette, 'number', lang)})." if lang == "de" else
+                 f" Number of segments chosen by silhouette: {result.k} (silhouette "
+                 f"{render.fmt_number(result.silhouette, 'number', lang)}).")
+    return frame, text
+
+
+def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    lang = plan.language
+    metric = plan.metrics[0]
+    if metric == "cohort_retention":
+        from insight.metrics.cohorts import cohort_retention
+
+        frame = cohort_retention(ds)
+        month1 = frame.filter(pl.col("period") == 1).get_column("share").mean()
+        n = frame.get_column("cohort").n_unique()
+        text = (f"{n} Kohorten (Monat des Erstkaufs); im Monat nach dem Erstkauf kauft im Mittel "
+                f"{render.fmt_number(month1, 'fraction', lang)} wieder." if lang == "de" else
+                f"{n} cohorts (month of first order); on average {render.fmt_number(month1, 'fraction', lang)} "
+                "buy again in the month after their first order.")
+        return frame, text
+    if metric == "funnel":
+        from insight.metrics.funnel import funnel
+
+        frame = funnel(ds).drop("stage_de")
+        overall = frame.get_column("overall_rate")[-1] if frame.height else None
+        text = (f"Funnel Lead → Kontakt → Interessent → Kunde: {render.fmt_number(overall, 'fraction', lang)} "
+                "der Leads werden Kunden." if lang == "de" else
+                f"Funnel lead → contact → prospect → customer: {render.fmt_number(overall, 'fraction', lang)} "
+                "of leads become customers.")
+        return frame, text
+    if metric == "importance_satisfaction":
+        from insight.metrics.survey import importance_satisfaction
+
+        frame = importance_satisfaction(ds)
+        focus = frame.filter(pl.col("quadrant") == "concentrate here").get_column("aspect").to_list()
+        frame = frame.drop("quadrant_de") if "quadrant_de" in frame.columns else frame
+        names = ", ".join(focus) or "–"
+        text = (f"Wichtigkeit × Zufriedenheit je Aspekt; hier konzentrieren (wichtig, aber unzufrieden): {names}."
+                if lang == "de" else
+                f"Importance × satisfaction per aspect; concentrate here (important but unsatisfied): {names}.")
+        return frame, text
+    if metric == "ltv_by_channel":
+        from insight.metrics.value import ltv_by_channel
+
+        frame = ltv_by_channel(ds)
+        top = frame.row(0, named=True) if frame.height else None
+        text = (f"Kundenwert je Akquisekanal; den höchsten mittleren CLV bringt {top['acquisition_channel']} "
+                f"({render.fmt_number(top['mean_clv'], 'currency', lang, currency)})." if lang == "de" else
+                f"Customer value per acquisition channel; {top['acquisition_channel']} brings the highest mean CLV "
+                f"({render.fmt_number(top['mean_clv'], 'currency', lang, currency)}).") if top else ""
+        return frame, text
+    from insight.metrics.value import ltv_formula
+
+    by = plan.group_by[0] if plan.group_by else None
+    frame = ltv_formula(ds, by=by).rename({"ltv": "ltv_formula"})
+    if by:
+        frame = frame.sort("ltv_formula", descending=True, nulls_last=True)
+        text = (f"LTV = S × C × P × t je {render.dim_label(by, lang)}." if lang == "de"
+                else f"LTV = S × C × P × t per {render.dim_label(by, lang)}.")
+    else:
+        r = frame.row(0, named=True)
+        text = (f"LTV = S × C × P × t = {render.fmt_number(r['S'], 'currency', lang, currency)} × "
+                f"{render.fmt_number(r['C'], 'number', lang)} × {render.fmt_number(r['P'], 'number', lang)} × "
+                f"{render.fmt_number(r['t'], 'number', lang)} = {render.fmt_number(r['ltv_formula'], 'currency', lang, currency)}.")
+    return frame, text

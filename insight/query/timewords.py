@@ -1,0 +1,348 @@
+"""Time expressions in German and English → TimeWindows resolved against the analysis date.
+
+Rules (shared/spec/metrics.md, "Time windows"): relative windows end at the analysis date
+(exclusive); "last N days" = [date − N days, date); "last N months" = the N calendar months before the
+analysis date's month plus that month up to the date (same for weeks as 7 days, quarters and years);
+"last quarter / month / year" = the last *complete* calendar period; "this year" = the analysis date's
+year up to it; "2011", "März 2011", "Q3 2011" are calendar periods; a month or quarter without a year
+is the latest one that started before the analysis date. "since X" runs from the start of X to the
+analysis date; "from X to Y" from the start of X to the end of Y.
+
+``extract(text, as_of)`` returns the windows found (in order of appearance) and the text with the
+time expressions blanked out, so the parser does not read "Jahr" in "im Jahr 2011" as a grouping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from insight.query.numbers import ORDINALS, words_to_digits
+from insight.query.plan import TimeWindow
+
+MONTHS: dict[str, int] = {
+    "januar": 1, "january": 1, "jan": 1, "janner": 1, "februar": 2, "february": 2, "feb": 2, "marz": 3,
+    "maerz": 3, "march": 3, "mar": 3, "april": 4, "apr": 4, "mai": 5, "may": 5, "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10,
+    "october": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "dezember": 12, "december": 12, "dez": 12,
+    "dec": 12,
+}
+MONTH_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+            "November", "Dezember"]
+MONTH_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December"]
+_M = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_ORD = "(" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+_LAST = r"(?:last|past|previous|prior|recent|letzten|letzte|letzter|letztes|vergangenen|vergangene|vergangenes|vorigen|vorige|voriges|zuruckliegenden)"
+_THIS = r"(?:this|current|dieses|diesem|diesen|dieser|diese|laufenden|laufendes|laufende|aktuellen|aktuelles|aktuelle|current)"
+_YEAR = r"((?:19|20)\d{2})"
+
+
+@dataclass(frozen=True)
+class Found:
+    window: TimeWindow
+    start: int  # position in the normalised text
+
+
+# -- calendar helpers -----------------------------------------------------------------------------
+def _month_start(year: int, month: int) -> dt.date:
+    return dt.date(year, month, 1)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _quarter_start(year: int, quarter: int) -> dt.date:
+    return dt.date(year, 3 * (quarter - 1) + 1, 1)
+
+
+def year_window(year: int) -> TimeWindow:
+    return TimeWindow(kind="year", start=dt.date(year, 1, 1), end=dt.date(year + 1, 1, 1),
+                      label_en=str(year), label_de=str(year))
+
+
+def month_window(year: int, month: int) -> TimeWindow:
+    start = _month_start(year, month)
+    return TimeWindow(kind="month", start=start, end=_add_months(start, 1),
+                      label_en=f"{MONTH_EN[month - 1]} {year}", label_de=f"{MONTH_DE[month - 1]} {year}")
+
+
+def quarter_window(year: int, quarter: int) -> TimeWindow:
+    start = _quarter_start(year, quarter)
+    return TimeWindow(kind="quarter", start=start, end=_add_months(start, 3),
+                      label_en=f"Q{quarter} {year}", label_de=f"Q{quarter} {year}")
+
+
+def day_window(day: dt.date) -> TimeWindow:
+    return TimeWindow(kind="day", start=day, end=day + dt.timedelta(days=1),
+                      label_en=day.isoformat(), label_de=day.strftime("%d.%m.%Y"))
+
+
+def _latest_month(month: int, as_of: dt.date) -> int:
+    """Year of the latest such month that started before the analysis date."""
+    return as_of.year if _month_start(as_of.year, month) < as_of else as_of.year - 1
+
+
+def _latest_quarter(quarter: int, as_of: dt.date) -> int:
+    return as_of.year if _quarter_start(as_of.year, quarter) < as_of else as_of.year - 1
+
+
+def relative_window(unit: str, n: int, as_of: dt.date) -> TimeWindow:
+    """last N days / weeks / months / quarters / years ending at the analysis date."""
+    if unit == "days":
+        start = as_of - dt.timedelta(days=n)
+        en, de = f"the last {n} days", f"die letzten {n} Tage"
+    elif unit == "weeks":
+        start = as_of - dt.timedelta(days=7 * n)
+        en, de = f"the last {n} weeks", f"die letzten {n} Wochen"
+    elif unit == "months":
+        start = _add_months(_month_start(as_of.year, as_of.month), -n)
+        en, de = f"the last {n} months", f"die letzten {n} Monate"
+    elif unit == "quarters":
+        q = (as_of.month - 1) // 3 + 1
+        start = _add_months(_quarter_start(as_of.year, q), -3 * n)
+        en, de = f"the last {n} quarters", f"die letzten {n} Quartale"
+    else:
+        start = dt.date(as_of.year - n, 1, 1)
+        en, de = f"the last {n} years", f"die letzten {n} Jahre"
+    return TimeWindow(kind=f"last_{unit}" if unit != "quarters" else "last_months", start=start, end=as_of, n=n,
+                      label_en=en, label_de=de)
+
+
+def complete_window(unit: str, as_of: dt.date) -> TimeWindow:
+    """The last complete calendar month / quarter / year before the analysis date."""
+    if unit == "month":
+        end = _month_start(as_of.year, as_of.month)
+        start = _add_months(end, -1)
+        w = month_window(start.year, start.month)
+        return w.model_copy(update={"kind": "last_complete_month", "label_en": f"last month ({w.label_en})",
+                                    "label_de": f"letzter Monat ({w.label_de})"})
+    if unit == "quarter":
+        q = (as_of.month - 1) // 3 + 1
+        end = _quarter_start(as_of.year, q)
+        start = _add_months(end, -3)
+        w = quarter_window(start.year, (start.month - 1) // 3 + 1)
+        return w.model_copy(update={"kind": "last_complete_quarter", "label_en": f"last quarter ({w.label_en})",
+                                    "label_de": f"letztes Quartal ({w.label_de})"})
+    w = year_window(as_of.year - 1)
+    return w.model_copy(update={"kind": "last_complete_year", "label_en": f"last year ({w.label_en})",
+                                "label_de": f"letztes Jahr ({w.label_de})"})
+
+
+def this_window(unit: str, as_of: dt.date) -> TimeWindow:
+    """The analysis date's calendar year / quarter / month up to the analysis date."""
+    if unit == "year":
+        start = dt.date(as_of.year, 1, 1)
+        en, de = f"this year ({as_of.year} to date)", f"dieses Jahr ({as_of.year} bis heute)"
+    elif unit == "quarter":
+        q = (as_of.month - 1) // 3 + 1
+        start = _quarter_start(as_of.year, q)
+        en, de = f"this quarter (Q{q} {as_of.year} to date)", f"dieses Quartal (Q{q} {as_of.year} bis heute)"
+    else:
+        start = _month_start(as_of.year, as_of.month)
+        en = f"this month ({MONTH_EN[as_of.month - 1]} {as_of.year} to date)"
+        de = f"diesen Monat ({MONTH_DE[as_of.month - 1]} {as_of.year} bis heute)"
+    if start >= as_of:  # the analysis date is the period's first day: nothing of it has happened yet
+        start = start - dt.timedelta(days=1)
+    return TimeWindow(kind=f"this_{unit}", start=start, end=as_of, label_en=en, label_de=de)
+
+
+# -- normalisation -------------------------------------------------------------------------------
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_DE_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_SLASH_MONTH = re.compile(r"\b(\d{1,2})/(\d{4})\b")
+_ISO_MONTH = re.compile(r"\b(\d{4})-(\d{1,2})\b")
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'"})
+
+
+def normalise(text: str) -> str:
+    """Folded text with numeric dates as tokens (d20110301, m201103) and number words as digits."""
+    text = unicodedata.normalize("NFC", text).casefold().translate(_UMLAUTS)
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+    def day(m: re.Match, y: int, mo: int, d: int) -> str:
+        try:
+            return f" d{dt.date(y, mo, d):%Y%m%d} "
+        except ValueError:
+            return m.group(0)
+
+    text = _ISO_DAY.sub(lambda m: day(m, int(m[1]), int(m[2]), int(m[3])), text)
+    text = _DE_DAY.sub(lambda m: day(m, int(m[3]), int(m[2]), int(m[1])), text)
+    text = _SLASH_MONTH.sub(lambda m: f" m{int(m[2]):04d}{int(m[1]):02d} " if 1 <= int(m[1]) <= 12 else m[0], text)
+    text = _ISO_MONTH.sub(lambda m: f" m{int(m[1]):04d}{int(m[2]):02d} " if 1 <= int(m[2]) <= 12 else m[0], text)
+    text = text.replace("'", "")
+    words = re.sub(r"[^0-9a-z]+", " ", text).split()
+    return " ".join(words_to_digits(words))
+
+
+# -- points (a calendar period named by the question) ------------------------------------------
+_POINT = (
+    r"(?:d(?P<day>\d{8})"
+    r"|m(?P<ym>\d{6})"
+    rf"|(?:(?:im\s+|in\s+)?(?:monat\s+|month\s+(?:of\s+)?)?{_M}\s+(?:of\s+)?{_YEAR})"
+    rf"|(?:q(?P<q1>[1-4])\s*{_YEAR})"
+    rf"|(?:{_YEAR}\s*q(?P<q2>[1-4]))"
+    rf"|(?:(?P<q3>[1-4])\s+(?:quartal|quarter|qtr)\s+{_YEAR})"
+    rf"|(?:(?:quartal|quarter)\s+(?P<q4>[1-4])\s+{_YEAR})"
+    rf"|(?:{_ORD}\s+(?:quartal|quarter)\s+(?:of\s+)?{_YEAR})"
+    rf"|(?:(?:jahr|jahres|year|geschaftsjahr|fiscal\s+year|gj)\s+{_YEAR})"
+    rf"|{_YEAR}"
+    rf"|(?:q(?P<q5>[1-4]))"
+    rf"|(?:(?P<q6>[1-4])\s+(?:quartal|quarter))"
+    rf"|(?:{_ORD}\s+(?:quartal|quarter))"
+    rf"|{_M}"
+    r")"
+)
+
+
+def _point_regex() -> re.Pattern:
+    # give every unnamed group a name so that one match can be read back
+    names = iter(["mname1", "year1", "year2", "year3", "year4", "year5", "ord1", "year6", "year7", "year8",
+                  "ord2", "mname2"])
+    pattern = re.sub(r"\((?!\?)", lambda m: f"(?P<{next(names)}>", _POINT)
+    return re.compile(pattern)
+
+
+POINT = _point_regex()
+
+
+def point_window(m: re.Match, as_of: dt.date, default_year: int | None = None) -> TimeWindow:
+    g = m.groupdict()
+    if g["day"]:
+        return day_window(dt.datetime.strptime(g["day"], "%Y%m%d").date())
+    if g["ym"]:
+        return month_window(int(g["ym"][:4]), int(g["ym"][4:]))
+    if g["mname1"]:
+        return month_window(int(g["year1"]), MONTHS[g["mname1"]])
+    if g["q1"]:
+        return quarter_window(int(g["year2"]), int(g["q1"]))
+    if g["q2"]:
+        return quarter_window(int(g["year3"]), int(g["q2"]))
+    if g["q3"]:
+        return quarter_window(int(g["year4"]), int(g["q3"]))
+    if g["q4"]:
+        return quarter_window(int(g["year5"]), int(g["q4"]))
+    if g["ord1"]:
+        return quarter_window(int(g["year6"]), min(ORDINALS[g["ord1"]], 4))
+    if g["year7"]:
+        return year_window(int(g["year7"]))
+    if g["year8"]:
+        return year_window(int(g["year8"]))
+    quarter = g["q5"] or g["q6"] or (str(min(ORDINALS[g["ord2"]], 4)) if g["ord2"] else None)
+    if quarter:
+        q = int(quarter)
+        return quarter_window(default_year or _latest_quarter(q, as_of), q)
+    month = MONTHS[g["mname2"]]
+    return month_window(default_year or _latest_month(month, as_of), month)
+
+
+# -- whole expressions ---------------------------------------------------------------------------
+_P = POINT.pattern
+_RANGE = re.compile(rf"\b(?:from|von|between|zwischen|vom)\s+(?P<a>{_P.replace('(?P<', '(?P<a_')})\s+"
+                    rf"(?:to|bis|and|und|until|till|through|zum)\s+(?P<b>{_P.replace('(?P<', '(?P<b_')})")
+_SINCE = re.compile(rf"\b(?:since|seit|ab|after|from|starting)\s+(?:dem\s+|anfang\s+|beginning\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
+_UNTIL = re.compile(rf"\b(?:until|bis|till|up\s+to|before)\s+(?:ende\s+|end\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
+_LAST_N = re.compile(rf"\b(?:in\s+den\s+|in\s+the\s+|over\s+the\s+|during\s+the\s+|fur\s+die\s+|der\s+|die\s+)?{_LAST}\s+(?P<n>\d+)\s+"
+                     r"(?P<unit>days?|tagen?|tage|weeks?|wochen?|months?|monaten?|monate|quarters?|quartalen?|quartale|years?|jahren?|jahre)\b")
+_LAST_HALF = re.compile(rf"\b(?:im\s+|in\s+the\s+)?{_LAST}\s+(?:halben\s+jahr|half\s+year|6\s+monaten)\b")
+_COMPLETE = re.compile(rf"\b(?:im\s+|in\s+the\s+|in\s+|im\s+|fur\s+das\s+|for\s+the\s+)?{_LAST}\s+(?P<unit>quarter|quartal|quartals|month|monat|monats|year|jahr|jahres)\b"
+                       r"|\b(?:im\s+|in\s+)?(?P<prev>vormonat|vorjahr|vorquartal|vormonats|vorjahres|vorquartals)\b")
+_THIS_RE = re.compile(rf"\b(?:in\s+|im\s+)?{_THIS}\s+(?P<unit>year|jahr|jahres|quarter|quartal|month|monat)\b"
+                      r"|\b(?P<ytd>ytd|year\s+to\s+date|seit\s+jahresbeginn|seit\s+jahresanfang|heuer|bisher\s+im\s+jahr)\b")
+_MONTH_PREPOSITIONS = {"im", "in", "ab", "seit", "since", "from", "von", "bis", "to", "until", "during", "for",
+                       "fur", "of", "monat", "month"}
+_UNITS = {"day": "days", "tag": "days", "tage": "days", "week": "weeks", "woche": "weeks", "wochen": "weeks",
+          "month": "months", "monat": "months", "monate": "months", "quarter": "quarters", "quartal": "quarters",
+          "quartale": "quarters", "year": "years", "jahr": "years", "jahre": "years"}
+
+
+def _unit(word: str) -> str:
+    for stem in sorted(_UNITS, key=len, reverse=True):
+        if word.startswith(stem):
+            return _UNITS[stem]
+    return "days"
+
+
+def _sub_match(m: re.Match, prefix: str) -> re.Match:
+    """Re-match a point from a composite match's group (so point_window can read it)."""
+    return POINT.fullmatch(m.group(prefix))
+
+
+def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
+    """Time windows in ``text`` (already normalised, see ``normalise``) and the text without them."""
+    found: list[Found] = []
+    chars = list(text)
+
+    def take(m: re.Match, window: TimeWindow) -> None:
+        found.append(Found(window, m.start()))
+        for i in range(m.start(), m.end()):
+            chars[i] = " "
+
+    def scan(regex: re.Pattern, build) -> None:
+        current = "".join(chars)
+        for m in regex.finditer(current):
+            if not "".join(chars[m.start():m.end()]).strip() == m.group(0).strip():
+                continue
+            window = build(m)
+            if window is not None:
+                take(m, window)
+
+    def range_window(m: re.Match) -> TimeWindow | None:
+        b = point_window(_sub_match(m, "b"), as_of)
+        a = point_window(_sub_match(m, "a"), as_of, default_year=b.start.year if b.start else None)
+        if a.start is None or b.end is None or a.start >= b.end:
+            return None
+        return TimeWindow(kind="range", start=a.start, end=b.end, label_en=f"{a.label_en} to {b.label_en}",
+                          label_de=f"{a.label_de} bis {b.label_de}")
+
+    def since_window(m: re.Match) -> TimeWindow | None:
+        a = point_window(_sub_match(m, "a"), as_of)
+        if a.start is None or a.start >= as_of:
+            return None
+        return TimeWindow(kind="since", start=a.start, end=as_of, label_en=f"since {a.label_en}",
+                          label_de=f"seit {a.label_de}")
+
+    def until_window(m: re.Match) -> TimeWindow | None:
+        a = point_window(_sub_match(m, "a"), as_of)
+        end = a.start if m.group(0).startswith("before") else a.end
+        return TimeWindow(kind="range", start=None, end=end, label_en=f"up to {a.label_en}",
+                          label_de=f"bis {a.label_de}")
+
+    def last_n(m: re.Match) -> TimeWindow | None:
+        n = int(m.group("n"))
+        return relative_window(_unit(m.group("unit")), n, as_of) if 0 < n <= 10000 else None
+
+    def complete(m: re.Match) -> TimeWindow:
+        word = m.group("unit") or m.group("prev")
+        unit = "month" if "mon" in word else "quarter" if "quart" in word else "year"
+        return complete_window(unit, as_of)
+
+    def this(m: re.Match) -> TimeWindow:
+        if m.group("ytd"):
+            return this_window("year", as_of)
+        word = m.group("unit")
+        unit = "month" if word.startswith("mon") else "quarter" if word.startswith("quart") else "year"
+        return this_window(unit, as_of)
+
+    scan(_RANGE, range_window)
+    scan(_LAST_N, last_n)
+    scan(_LAST_HALF, lambda m: relative_window("months", 6, as_of))
+    scan(_COMPLETE, complete)
+    scan(_THIS_RE, this)
+    scan(_SINCE, since_window)
+    scan(_UNTIL, until_window)
+    def point(m: re.Match) -> TimeWindow | None:
+        if m.group("mname2"):  # a bare month name counts only after a preposition ("im Mai", "in May")
+            before = "".join(chars[:m.start()]).split()
+            if not before or before[-1] not in _MONTH_PREPOSITIONS:
+                return None
+        return point_window(m, as_of)
+
+    scan(re.compile(rf"\b{_P}\b"), point)
+    found.sort(key=lambda f: f.start)
+    rest = " ".join("".join(chars).split())
+    return [f.window for f in found], rest

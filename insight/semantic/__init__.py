@@ -1,0 +1,48 @@
+"""The semantic model: every metric and dimension of metrics.md as data, in German and English.
+
+It drives the question parser, the CLI help, the TUI's completions and the widgets' menus:
+
+>>> from insight.semantic import SEMANTIC_MODEL
+>>> SEMANTIC_MODEL.metric("aov").label_de
+'durchschnittlicher Bestellwert'
+"""
+
+from __future__ import annotations
+
+from insight.dataset import Dataset
+from insight.semantic.catalogue_dimensions import DIMENSIONS, RFM_SEGMENTS_DE
+from insight.semantic.catalogue_metrics import METRICS
+from insight.semantic.model import Dimension, Metric, SemanticModel
+from insight.semantic.text import fold, tokens
+from insight.semantic.values import COUNTRY_NAMES, value_index
+
+SEMANTIC_MODEL = SemanticModel(
+    metrics={m.name: m for m in METRICS},
+    dimensions={d.name: d for d in DIMENSIONS},
+)
+
+
+def completions(ds: Dataset | None = None) -> list[str]:
+    """Words a user may type: metric and dimension names and labels in both languages, then the
+    dataset's dimension values (countries, segments, channels, ...), without duplicates."""
+    out = SEMANTIC_MODEL.names()
+    seen = {fold(x) for x in out}
+    if ds is not None:
+        values: list[str] = []
+        for pairs in value_index(ds).values():
+            for _dim, value in pairs:
+                text = str(value)
+                if fold(text) not in seen:
+                    seen.add(fold(text))
+                    values.append(text)
+        for dim in DIMENSIONS:  # German labels of fixed values (segment names)
+            for value, label in dim.values.items():
+                if fold(label) not in seen and (dim.name not in ("kind", "status")):
+                    seen.add(fold(label))
+                    values.append(label)
+        out.extend(sorted(values, key=str.casefold))
+    return out
+
+
+__all__ = ["SEMANTIC_MODEL", "SemanticModel", "Metric", "Dimension", "completions", "value_index", "fold",
+           "tokens", "COUNTRY_NAMES", "RFM_SEGMENTS_DE"]

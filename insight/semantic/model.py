@@ -1,0 +1,126 @@
+"""The semantic model's types: metrics and dimensions as data, with DE/EN labels, synonyms and definitions.
+
+One object (``SEMANTIC_MODEL``) implements shared/spec/metrics.md for every face: the parser reads its
+synonyms, the executor its definitions and units, the CLI help, TUI completions and widget menus its
+names and example questions. Nothing here computes anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Unit = Literal["currency", "count", "fraction", "points", "score", "months", "number", "table", "text"]
+Direction = Literal["up", "down", "none"]
+Lang = Literal["de", "en"]
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One metric of metrics.md.
+
+    ``family`` names the engine that computes it: ``line`` (insight.metrics.grouped), ``customer``
+    (per-customer values from the customer table / CLV, aggregated over customers), ``loyalty``,
+    ``survey``, ``coupon``, ``table`` (a whole result table such as the funnel) or ``segment``.
+    ``aggregate`` is how per-customer values combine over a group unless the question says otherwise.
+    """
+
+    name: str
+    label_en: str
+    label_de: str
+    definition_en: str
+    definition_de: str
+    unit: Unit
+    family: str
+    direction: Direction = "up"
+    synonyms_en: tuple[str, ...] = ()
+    synonyms_de: tuple[str, ...] = ()
+    examples_en: tuple[str, ...] = ()
+    examples_de: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()  # canonical tables (or table.column) the metric reads besides order_lines
+    aggregate: Literal["sum", "mean", "none"] = "none"
+
+    def label(self, lang: Lang) -> str:
+        return self.label_de if lang == "de" else self.label_en
+
+    def definition(self, lang: Lang) -> str:
+        return self.definition_de if lang == "de" else self.definition_en
+
+    def synonyms(self) -> tuple[str, ...]:
+        return (self.name, self.name.replace("_", " "), self.label_en, self.label_de,
+                *self.synonyms_en, *self.synonyms_de)
+
+
+@dataclass(frozen=True)
+class Dimension:
+    """One dimension a metric can be grouped or filtered by.
+
+    ``source``: ``line`` (a column of order_lines), ``time`` (derived from order_date), ``customer``
+    (a column of the customers table), ``segment`` (derived per customer by a segmentation),
+    ``survey`` / ``coupon`` (columns of those tables). ``values`` holds fixed labels (canonical English
+    value -> German label), e.g. RFM segment names; other values come from the data (see values.py).
+    """
+
+    name: str
+    label_en: str
+    label_de: str
+    source: str
+    synonyms_en: tuple[str, ...] = ()
+    synonyms_de: tuple[str, ...] = ()
+    values: dict[str, str] = field(default_factory=dict)
+    value_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def label(self, lang: Lang) -> str:
+        return self.label_de if lang == "de" else self.label_en
+
+    def synonyms(self) -> tuple[str, ...]:
+        return (self.name, self.name.replace("_", " "), self.label_en, self.label_de,
+                *self.synonyms_en, *self.synonyms_de)
+
+    def value_label(self, value: object, lang: Lang) -> str:
+        text = str(value)
+        return self.values.get(text, text) if lang == "de" else text
+
+
+@dataclass(frozen=True)
+class SemanticModel:
+    """Metrics and dimensions by name, plus lookups the faces need."""
+
+    metrics: dict[str, Metric]
+    dimensions: dict[str, Dimension]
+
+    def metric(self, name: str) -> Metric:
+        """The metric called ``name``; KeyError names the known ones."""
+        try:
+            return self.metrics[name]
+        except KeyError:
+            raise KeyError(f"unknown metric '{name}'; known: {', '.join(sorted(self.metrics))}") from None
+
+    def dimension(self, name: str) -> Dimension:
+        try:
+            return self.dimensions[name]
+        except KeyError:
+            raise KeyError(f"unknown dimension '{name}'; known: {', '.join(sorted(self.dimensions))}") from None
+
+    def example_questions(self, lang: Lang = "en") -> list[str]:
+        """Example questions in one language, one or more per metric, in catalogue order."""
+        out: list[str] = []
+        for metric in self.metrics.values():
+            for q in (metric.examples_de if lang == "de" else metric.examples_en):
+                if q not in out:
+                    out.append(q)
+        return out
+
+    def names(self, lang: Lang | None = None) -> list[str]:
+        """Metric and dimension names and labels (both languages unless one is given)."""
+        out: list[str] = []
+        for item in [*self.metrics.values(), *self.dimensions.values()]:
+            labels = [item.name]
+            if lang in (None, "en"):
+                labels.append(item.label_en)
+            if lang in (None, "de"):
+                labels.append(item.label_de)
+            for label in labels:
+                if label not in out:
+                    out.append(label)
+        return out

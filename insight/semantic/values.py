@@ -1,0 +1,160 @@
+"""Dimension values from the data, so questions can name them: "Deutschland" → Germany, "Champions", "B2B".
+
+``value_index(ds)`` maps folded phrases to (dimension, canonical value) pairs: values found in the
+dataset's tables (countries, channels, customer attributes, survey aspects, coupon campaigns), their
+German names where known (countries), and the fixed labels of derived dimensions (RFM segments,
+ABC classes) in both languages. It is cached per Dataset.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.semantic.catalogue_dimensions import DIMENSIONS
+from insight.semantic.text import fold
+
+# German (and common English) names for country values as Online Retail and most ERPs spell them.
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "United Kingdom": ("vereinigtes konigreich", "grossbritannien", "uk", "england", "britain", "great britain",
+                       "gb", "united kingdom", "vereinigten konigreich", "grossbritanniens"),
+    "Germany": ("deutschland", "germany", "de", "deutschlands", "bundesrepublik"),
+    "France": ("frankreich", "france", "frankreichs"),
+    "EIRE": ("irland", "ireland", "eire", "irlands"),
+    "Spain": ("spanien", "spain", "spaniens"),
+    "Netherlands": ("niederlande", "netherlands", "holland", "den niederlanden", "the netherlands"),
+    "Belgium": ("belgien", "belgium"),
+    "Switzerland": ("schweiz", "switzerland", "der schweiz"),
+    "Portugal": ("portugal",),
+    "Australia": ("australien", "australia"),
+    "Norway": ("norwegen", "norway"),
+    "Italy": ("italien", "italy"),
+    "Channel Islands": ("kanalinseln", "channel islands"),
+    "Finland": ("finnland", "finland"),
+    "Cyprus": ("zypern", "cyprus"),
+    "Sweden": ("schweden", "sweden"),
+    "Austria": ("osterreich", "austria", "oesterreich"),
+    "Denmark": ("danemark", "denmark", "daenemark"),
+    "Japan": ("japan",),
+    "Poland": ("polen", "poland"),
+    "Israel": ("israel",),
+    "USA": ("usa", "vereinigte staaten", "united states", "us", "amerika", "america"),
+    "Hong Kong": ("hongkong", "hong kong"),
+    "Singapore": ("singapur", "singapore"),
+    "Iceland": ("island", "iceland"),
+    "Canada": ("kanada", "canada"),
+    "Greece": ("griechenland", "greece"),
+    "Malta": ("malta",),
+    "United Arab Emirates": ("vereinigte arabische emirate", "united arab emirates", "uae", "vae", "emirate"),
+    "European Community": ("europaische gemeinschaft", "european community", "eg"),
+    "RSA": ("sudafrika", "south africa", "rsa", "suedafrika"),
+    "Lebanon": ("libanon", "lebanon"),
+    "Lithuania": ("litauen", "lithuania"),
+    "Brazil": ("brasilien", "brazil"),
+    "Czech Republic": ("tschechien", "tschechische republik", "czech republic", "czechia"),
+    "Bahrain": ("bahrain",),
+    "Saudi Arabia": ("saudi arabien", "saudi arabia"),
+    "Nigeria": ("nigeria",),
+    "Korea": ("korea", "sudkorea", "south korea"),
+    "West Indies": ("westindien", "west indies"),
+    "Thailand": ("thailand",),
+    "Bermuda": ("bermuda",),
+    "Unspecified": ("unspecified", "unbekannt", "nicht angegeben"),
+}
+# Short, common-word aliases that only count as a country when written as such in the question.
+AMBIGUOUS_COUNTRY_ALIASES = {"de", "us", "eg", "gb"}
+
+# Columns never offered as values (personal data, free text, ids, numbers).
+_SKIP_COLUMNS = {"customer_id", "name", "email", "phone", "note", "description", "order_id", "product_id",
+                 "coupon_id", "referred_by"}
+_MAX_VALUES = 300
+
+_TOO_COMMON = {"new", "neu", "customer", "kunde", "contact", "kontakt"}
+
+ValueIndex = dict[str, list[tuple[str, object]]]
+
+
+def _country_aliases(values: set[str]) -> dict[str, str]:
+    by_fold = {fold(v): v for v in values}
+    out: dict[str, str] = {}
+    for canonical, aliases in COUNTRY_NAMES.items():
+        target = by_fold.get(fold(canonical))
+        if target is None:
+            for alias in aliases:  # the data may spell it in German ("Deutschland") or as an alias
+                if alias in by_fold:
+                    target = by_fold[alias]
+                    break
+        if target is None:
+            continue
+        for alias in aliases:
+            if alias not in AMBIGUOUS_COUNTRY_ALIASES:
+                out[alias] = target
+    return out
+
+
+def _distinct_strings(frame: pl.DataFrame, column: str) -> list[str]:
+    if column not in frame.columns or frame.height == 0 or frame.schema[column] != pl.String:
+        return []
+    values = frame.get_column(column).drop_nulls().unique()
+    if values.len() > _MAX_VALUES:
+        return []
+    return [v for v in values.to_list() if v and v.strip()]
+
+
+def build_value_index(ds: Dataset) -> ValueIndex:
+    """Folded phrase → [(dimension, canonical value)], from the data and the fixed labels."""
+    index: ValueIndex = defaultdict(list)
+
+    def add(phrase: str, dimension: str, value: object) -> None:
+        key = fold(phrase)
+        if key and (dimension, value) not in index[key]:
+            index[key].append((dimension, value))
+
+    for column in ("country", "channel"):
+        values = _distinct_strings(ds.order_lines, column)
+        for value in values:
+            add(value, column, value)
+        if column == "country":
+            for alias, value in _country_aliases(set(values)).items():
+                add(alias, "country", value)
+    for column in ds.customers.columns:
+        if column in _SKIP_COLUMNS:
+            continue
+        if column in ("country", "channel") and _line_column_has(ds, column):
+            continue  # the order line's value wins (a customer counts in every country it bought in)
+        values = _distinct_strings(ds.customers, column)
+        for value in values:
+            add(value, column, value)
+        if column == "country":
+            for alias, value in _country_aliases(set(values)).items():
+                add(alias, "country", value)
+    for value in _distinct_strings(ds.survey_responses, "aspect"):
+        add(value, "aspect", value)
+    for value in _distinct_strings(ds.coupons, "campaign"):
+        add(value, "campaign", value)
+    for dim in DIMENSIONS:
+        for value, label_de in dim.values.items():
+            if dim.name in ("kind", "status") and not _column_has(ds, dim.name):
+                continue
+            if dim.name != "abc_class":  # a bare "A" is no ABC class; only "A-Kunden", "Klasse A", ...
+                for label in (value, label_de):
+                    if fold(label) not in _TOO_COMMON:  # "new"/"neu" alone is no segment name
+                        add(label, dim.name, value)
+            for phrase in dim.value_synonyms.get(value, ()):
+                add(phrase, dim.name, value)
+    return dict(index)
+
+
+def _line_column_has(ds: Dataset, column: str) -> bool:
+    return column in ds.order_lines.columns and ds.order_lines.get_column(column).drop_nulls().len() > 0
+
+
+def _column_has(ds: Dataset, column: str) -> bool:
+    return column in ds.customers.columns and ds.customers.get_column(column).drop_nulls().len() > 0
+
+
+def value_index(ds: Dataset) -> ValueIndex:
+    """The cached value index of a Dataset."""
+    return ds.cached("semantic.value_index", lambda: build_value_index(ds))
