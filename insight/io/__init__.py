@@ -31,7 +31,8 @@ def read_table(path: Path, table: str | None = None, mapping: dict[str, str] | N
 
     path = Path(path)
     raw = read_raw(path)
-    return build(raw.frame, table, mapping, str(path), raw.content_hash, raw.notes, raw.decimal_comma)
+    return build(raw.frame, table, mapping, str(path), raw.content_hash, raw.notes, raw.decimal_comma,
+                 raw.row_numbers)
 
 
 def map_frame(frame: pl.DataFrame, table: str | None = None, mapping: dict[str, str] | None = None,

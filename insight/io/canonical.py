@@ -111,8 +111,8 @@ def _check_required(columns: dict[str, pl.Series], match: HeaderMatch, source: s
         s = columns[col]
         if s.null_count():
             row = int(s.is_null().arg_true()[0]) + 1
-            raise InputError(f"{source}: column '{by_col[col]}' ({col}) row {row} is empty; "
-                             f"every row needs a {col}")
+            raise coerce.CellError(f"{source}: column '{by_col[col]}' ({col}) row {{row}} is empty; "
+                                   f"every row needs a {col}", row)
 
 
 def _order_ids(frame: pl.DataFrame, notes: list[str]) -> pl.DataFrame:
@@ -154,12 +154,20 @@ def _extras(frame: pl.DataFrame, match: HeaderMatch, customer_id: pl.Series,
 
 
 def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None, source: str,
-          content_hash: str, notes: list[str], decimal_hint: bool | None = None) -> MappedTable:
-    """Map, type and complete one raw frame (see module docstring)."""
+          content_hash: str, notes: list[str], decimal_hint: bool | None = None,
+          row_numbers: pl.Series | None = None) -> MappedTable:
+    """Map, type and complete one raw frame (see module docstring).
+
+    ``row_numbers`` are the frame rows' 1-based data-row numbers in the file when the reader skipped
+    rows, so that errors name the row the user sees.
+    """
     match = resolve(list(frame.columns), table, mapping, source)
     notes = [*notes, *match.notes]
-    columns = _coerce(frame, match, source, decimal_hint, notes)
-    _check_required(columns, match, source)
+    try:
+        columns = _coerce(frame, match, source, decimal_hint, notes)
+        _check_required(columns, match, source)
+    except coerce.CellError as err:
+        raise err.renumbered(row_numbers) from None
     canon = match.table
     n = frame.height
     full = [columns[c] if c in columns else coerce.nulls(n, dtype, c)

@@ -58,12 +58,24 @@ def _by_distinct(s: pl.Series, parse, dtype: pl.DataType, what: str, source: str
     return s.replace_strict(distinct, parsed, default=None, return_dtype=dtype)
 
 
-def _fail(source: str, column: str, canonical: str, row: int, value: str, what: str) -> InputError:
+class CellError(InputError):
+    """A bad cell: the message names the data row, which the reader may renumber (skipped blank rows)."""
+
+    def __init__(self, template: str, row: int):
+        self.template, self.row = template, row
+        super().__init__(template.format(row=row))
+
+    def renumbered(self, rows: pl.Series | None) -> "CellError":
+        """The same error with ``row`` taken from the source's original data-row numbers."""
+        return self if rows is None else CellError(self.template, int(rows[self.row - 1]))
+
+
+def _fail(source: str, column: str, canonical: str, row: int, value: str, what: str) -> CellError:
     shown = value if len(value) <= 40 else value[:37] + "..."
-    return InputError(
-        f"{source}: column '{column}' ({canonical}) row {row}: '{shown}' is not {what}; "
-        "fix the value or map another column with --map"
-    )
+    shown = shown.replace("{", "{{").replace("}", "}}")
+    return CellError(
+        f"{source}: column '{column}' ({canonical}) row {{row}}: '{shown}' is not {what}; "
+        "fix the value or map another column with --map", row)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -170,8 +182,14 @@ def to_number(s: pl.Series, decimal_comma: bool, source: str, column: str, canon
 # date orders, each with its two-digit-year variant; month/day before day/month (the US export default)
 _DATE_PARTS = (("%Y-%m-%d",), ("%d.%m.%Y", "%d.%m.%y"), ("%m/%d/%Y", "%m/%d/%y"), ("%d/%m/%Y", "%d/%m/%y"),
                ("%Y/%m/%d",), ("%d-%m-%Y", "%d-%m-%y"), ("%Y%m%d",), ("%Y.%m.%d",))
+_SHAPES = {"%Y-%m-%d": r"^\d{4}-\d{1,2}-\d{1,2}", "%d.%m.%Y": r"^\d{1,2}\.\d{1,2}\.\d{2,4}",
+           "%m/%d/%Y": r"^\d{1,2}/\d{1,2}/\d{2,4}", "%d/%m/%Y": r"^\d{1,2}/\d{1,2}/\d{2,4}",
+           "%Y/%m/%d": r"^\d{4}/\d{1,2}/\d{1,2}", "%d-%m-%Y": r"^\d{1,2}-\d{1,2}-\d{2,4}",
+           "%Y%m%d": r"^\d{8}", "%Y.%m.%d": r"^\d{4}\.\d{1,2}\.\d{1,2}"}  # cheap pre-checks
 _MIN_YEAR = 1800  # '%Y' accepts '11' as the year 11: such parses are rejected
-_TIME_PARTS = ("", " %H:%M:%S%.f", "T%H:%M:%S%.f", " %H:%M", "T%H:%M", " %H:%M:%S%.f%z", "T%H:%M:%S%.f%z")
+_TIME_PARTS = ("", " %H:%M:%S%.f", "T%H:%M:%S%.f", " %H:%M", "T%H:%M")
+# a zone after a time ('08:26:00+01:00', '08:26Z') is dropped: the wall-clock time as written counts
+_OFFSET = r"^(.*\d:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:Z|UTC|[+-]\d{2}:?\d{2})$"
 _DATE_SAMPLE = 20_000  # distinct values on which the format is chosen
 _A_DATE = "a date (e.g. 2011-12-31 or 31.12.2011)"
 _EXCEL_EPOCH = pl.datetime(1899, 12, 30, time_unit="us")
@@ -188,9 +206,8 @@ def _yyyymmdd(values: pl.Series) -> pl.Series:
 
 
 def _parse_with(t: pl.Series, formats: list[str]) -> pl.Series:
+    t = t.str.replace(_OFFSET, "${1}")
     parsed = [t.str.to_datetime(f, strict=False, time_unit="us") for f in formats]
-    parsed = [p.dt.convert_time_zone("UTC").dt.replace_time_zone(None) if p.dtype.time_zone else p
-              for p in parsed]
     parsed = [pl.select(pl.when(p.dt.year() >= _MIN_YEAR).then(p)).to_series() for p in parsed]
     if len(parsed) == 1:
         return parsed[0]
@@ -201,8 +218,13 @@ def _group_formats(sample: pl.Series, group: tuple[str, ...]) -> tuple[list[str]
     """The time variants of one date order that the sample uses, and how many values they parse."""
     used: list[str] = []
     hits = pl.repeat(False, sample.len(), dtype=pl.Boolean, eager=True)
+    if not sample.str.contains(_SHAPES[group[0]]).any():
+        return used, 0
+    has_time = bool(sample.str.contains(":", literal=True).any())
+    has_t = has_time and bool(sample.str.contains("T", literal=True).any())
+    times = [t for t in _TIME_PARTS if not t or (has_time and (t[0] == " " or has_t))]
     for date in group:
-        for time in _TIME_PARTS:
+        for time in times:
             ok = _parse_with(sample, [date + time]).is_not_null()
             if (ok & ~hits).any():
                 used.append(date + time)
@@ -232,9 +254,9 @@ def choose_date_formats(t: pl.Series) -> tuple[list[str], int]:
 def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
                 notes: list[str] | None = None) -> pl.Series:
     """Datetime('us') from datetimes, dates, Excel serials, yyyymmdd integers or date text."""
-    if s.dtype == pl.Datetime or isinstance(s.dtype, pl.Datetime):
-        if s.dtype.time_zone:
-            s = s.dt.convert_time_zone("UTC").dt.replace_time_zone(None)
+    if isinstance(s.dtype, pl.Datetime):
+        if s.dtype.time_zone:  # keep the wall-clock time of the zone: the order day the business saw
+            s = s.dt.replace_time_zone(None)
         return s.cast(pl.Datetime("us"))
     if s.dtype == pl.Date:
         return s.cast(pl.Datetime("us"))

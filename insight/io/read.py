@@ -30,6 +30,7 @@ class RawTable:
     content_hash: str
     notes: list[str] = field(default_factory=list)
     decimal_comma: bool | None = None    # a hint from the file format (';'-separated text suggests German)
+    row_numbers: pl.Series | None = None  # 1-based data-row numbers of the kept rows, when rows were skipped
 
 
 def file_hash(path: Path) -> str:
@@ -71,25 +72,31 @@ def name_columns(headers: list[str], source: str) -> list[str]:
     return [h if h else f"column_{i + 1}" for i, h in enumerate(headers)]
 
 
-def _finish(frame: pl.DataFrame, headers: list[str], source: str, notes: list[str]) -> pl.DataFrame:
-    """Name columns, drop unnamed empty columns and fully empty rows; header-only files are an error."""
+def _finish(frame: pl.DataFrame, headers: list[str], source: str,
+            notes: list[str]) -> tuple[pl.DataFrame, pl.Series | None]:
+    """Name columns, drop unnamed empty columns and fully empty rows; header-only files are an error.
+
+    Returns the frame and, when rows were skipped, the original data-row numbers of the rows kept.
+    """
     frame = frame.rename(dict(zip(frame.columns, name_columns(headers, source), strict=True)))
     unnamed_empty = [c for c, h in zip(frame.columns, headers, strict=True)
                      if not h and frame.get_column(c).null_count() == frame.height]
     if unnamed_empty:
         frame = frame.drop(unnamed_empty)
-    if frame.height:
-        blank = pl.all_horizontal(pl.col(c).is_null() for c in frame.columns)
-        empty_rows = frame.select(blank.sum()).item()
+    rows = None
+    if frame.height and frame.width:
+        blank = frame.select(pl.all_horizontal(pl.all().is_null())).to_series()
+        empty_rows = int(blank.sum())
         if empty_rows:
+            rows = (~blank).arg_true() + 1
             frame = frame.filter(~blank)
             notes.append(f"{empty_rows} empty row{'s' if empty_rows != 1 else ''} skipped")
     if frame.height == 0:
         raise InputError(f"{source}: has a header ({', '.join(h for h in headers if h)}) but no data rows")
-    return frame
+    return frame, rows
 
 
-def _read_excel(path: Path, source: str, notes: list[str]) -> pl.DataFrame:
+def _read_excel(path: Path, source: str, notes: list[str]) -> tuple[pl.DataFrame, pl.Series | None]:
     try:
         import fastexcel
 
@@ -144,14 +151,14 @@ def read_raw(path: Path) -> RawTable:
         frame = _read_parquet(path, source, notes)
         return RawTable(frame, file_hash(path), notes)
     if ext in EXCEL_EXT:
-        frame = _read_excel(path, source, notes)
-        return RawTable(frame, file_hash(path), notes)
+        frame, rows = _read_excel(path, source, notes)
+        return RawTable(frame, file_hash(path), notes, row_numbers=rows)
     try:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"{source}: cannot be read ({err.strerror})") from None
     table = read_text(data, source)
     notes.extend(table.notes)
-    frame = _finish(table.frame, table.headers, source, notes)
+    frame, rows = _finish(table.frame, table.headers, source, notes)
     return RawTable(frame, hashlib.sha256(data).hexdigest(), notes,
-                    decimal_comma=True if table.delimiter == ";" else None)
+                    decimal_comma=True if table.delimiter == ";" else None, row_numbers=rows)

@@ -121,9 +121,16 @@ def sniff_delimiter(lines: list[str]) -> str:
 
 
 def _whitespace_to_tabs(text: str) -> str:
-    """Whitespace-aligned columns (CDNOW_master.txt) as tab-separated text, leading blanks dropped."""
-    text = re.sub(r"^[ \t]+|[ \t]+$", "", text, flags=re.M)
-    return re.sub(r"[ \t]+", "\t", text)
+    """Whitespace-aligned columns (CDNOW_master.txt) as tab-separated text, leading blanks dropped.
+
+    Done line-wise in polars (a regex over the whole text in Python's re is several times slower).
+    """
+    lines = pl.read_csv(io.BytesIO(text.encode("utf-8")), has_header=False, separator="\x1f", quote_char=None,
+                        infer_schema=False, raise_if_empty=False)
+    if lines.width == 0:
+        return ""
+    cleaned = lines.to_series().str.strip_chars(" \t\r").str.replace_all(r"[ \t]+", "\t")
+    return cleaned.drop_nulls().str.join("\n").item() + "\n"
 
 
 def _read(data: bytes, separator: str, quote: str | None, truncate: bool) -> pl.DataFrame:
@@ -134,7 +141,7 @@ def _read(data: bytes, separator: str, quote: str | None, truncate: bool) -> pl.
 def _first_ragged(text: str, separator: str, quote: str | None) -> tuple[int, int, int] | None:
     """(line, fields, header fields) of the first line with extra non-empty fields; error path only."""
     if separator == "\t" and quote is None:
-        text = _whitespace_to_tabs(text.replace("\r\n", "\n"))
+        text = _whitespace_to_tabs(text)
     rows = csv.reader(io.StringIO(text), delimiter=separator, quotechar=quote or "\0",
                       quoting=csv.QUOTE_MINIMAL if quote else csv.QUOTE_NONE)
     width = None
@@ -181,7 +188,7 @@ def read_text(data: bytes, source: str) -> TextTable:
 
     def payload() -> bytes:
         if delimiter == " ":
-            return _whitespace_to_tabs(src.text.replace("\r\n", "\n")).encode("utf-8")
+            return _whitespace_to_tabs(src.text).encode("utf-8")
         return src.payload
 
     try:

@@ -119,3 +119,16 @@ def test_latin1_is_accepted_with_a_note(write):
     m = read_table(path)
     assert m.frame["customer_id"].to_list() == ["M\x81ller"]
     assert any("Latin-1" in n for n in m.notes)
+
+
+def test_row_numbers_count_skipped_blank_rows(write):
+    msg = _error(write("b.csv", "Kunde;Datum;Menge;Preis\n1;31.12.2011;2;1,5\n;;;\n2;31.12.2011;x;1,5\n"))
+    assert "row 3" in msg and "'x'" in msg
+
+
+def test_bad_value_in_excel_names_row(tmp_path):
+    path = tmp_path / "q.xlsx"
+    pl.DataFrame({"Kunde": [1, 2, 3], "Datum": ["2011-01-01"] * 3, "Menge": ["1", "2", "drei"],
+                  "Preis": [1.0, 2.0, 3.0]}).write_excel(path)
+    msg = _error(path)
+    assert "'Menge'" in msg and "row 3" in msg and "'drei'" in msg

@@ -171,3 +171,13 @@ def test_map_frame_hash_is_stable():
     frame = pl.DataFrame({"Kunde": [1], "Datum": ["2011-01-01"], "Betrag": [2.0]})
     assert map_frame(frame).content_hash == map_frame(frame.clone()).content_hash
     assert map_frame(frame).content_hash != map_frame(frame.with_columns(Betrag=pl.lit(3.0))).content_hash
+
+
+def test_time_zones_keep_wall_clock_time(tmp_path, write):
+    from insight.io import map_frame
+
+    aware = pl.Series("Datum", [dt.datetime(2011, 1, 1, 0, 30)]).dt.replace_time_zone("Europe/Berlin")
+    m = map_frame(pl.DataFrame({"Kunde": [1], "Betrag": [1.0]}).with_columns(aware))
+    assert m.frame["order_date"].to_list() == [dt.datetime(2011, 1, 1, 0, 30)]
+    m = read_table(write("z.csv", "Kunde,Datum,Betrag\n1,2011-01-01T00:30:00+01:00,1\n2,2011-01-01 00:45Z,1\n"))
+    assert m.frame["order_date"].to_list() == [dt.datetime(2011, 1, 1, 0, 30), dt.datetime(2011, 1, 1, 0, 45)]
