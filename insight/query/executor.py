@@ -221,18 +221,19 @@ def _compare(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame,
     if not all(isinstance(w, TimeWindow) for w in windows):
         raise InsightError("comparisons of two filters are answered as a grouping")
     parts = []
-    for w in windows:
-        frame = metric_table(plan, ds, w)
-        parts.append(frame.select(pl.lit(w.label(lang)).alias("period"), pl.all()))
+    for i, w in enumerate(windows):
+        frame = _round(metric_table(plan, ds, w))
+        parts.append(frame.select(pl.lit(w.label(lang)).alias("period"), pl.all(), _i=pl.lit(i)))
     frame = pl.concat(parts, how="vertical_relaxed")
     metric = plan.metrics[0]
     if plan.group_by:
-        frame = frame.sort(["period", *plan.group_by])
+        frame = frame.sort(["_i", metric], descending=[False, True], nulls_last=True).drop("_i")
         text = (f"{render.metric_label(metric, lang)}: {windows[0].label(lang)} und {windows[1].label(lang)} je "
                 f"{render.dim_label(plan.group_by[0], lang)}." if lang == "de" else
                 f"{render.metric_label(metric, lang)}: {windows[0].label(lang)} and {windows[1].label(lang)} by "
                 f"{render.dim_label(plan.group_by[0], lang)}.")
         return frame, text, ChartSpec("bar", plan.group_by[0], metric, series="period")
+    frame = frame.drop("_i")
     a, b = frame.get_column(metric).to_list()[:2]
     unit = render.unit_of(metric)
     change = ""

@@ -160,6 +160,7 @@ def customer_frame(ds: Dataset, metrics: Sequence[str], group_by: Sequence[str],
     keys = [g for g in group_by if g != "customer_id"]
     aggs = {}
     for m in metrics:
-        how = aggregate or SEMANTIC_MODEL.metric(m).aggregate
+        # grouped per-customer values compare groups by their mean (as ltv_by_channel does); a total sums
+        how = aggregate or ("mean" if keys else SEMANTIC_MODEL.metric(m).aggregate)
         aggs[m] = pl.col(m).mean() if how == "mean" else pl.col(m).sum()
     return table.group_by(keys).agg(**aggs) if keys else table.select(**aggs)

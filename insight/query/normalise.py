@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from insight.query.numbers import words_to_digits
 from insight.semantic.text import fold
@@ -28,11 +29,33 @@ _EN_MARKERS = {
 _UMLAUT = re.compile(r"[äöüß]")
 
 
-def detect_language(question: str) -> str:
-    """'de' or 'en' by marker words (umlauts count for German); ties go to English."""
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that only the German (or only the English) synonyms of the semantic model use."""
+    from insight.semantic import SEMANTIC_MODEL
+
+    de: set[str] = set()
+    en: set[str] = set()
+    for item in [*SEMANTIC_MODEL.metrics.values(), *SEMANTIC_MODEL.dimensions.values()]:
+        for phrase in (item.label_de, *item.synonyms_de):
+            de.update(fold(phrase).split())
+        for phrase in (item.label_en, *item.synonyms_en):
+            en.update(fold(phrase).split())
+    both = de & en
+    return frozenset(de - both), frozenset(en - both)
+
+
+def detect_language(question: str, default: str = "en") -> str:
+    """'de' or 'en' by marker words and the model's German / English synonyms (umlauts count for
+    German); a tie gives ``default`` (the conversation's language)."""
     words = fold(question).split()
-    de = sum(w in _DE_MARKERS for w in words) + 2 * len(_UMLAUT.findall(question.casefold()))
-    en = sum(w in _EN_MARKERS for w in words)
+    de_words, en_words = _vocabulary()
+    de = sum(w in _DE_MARKERS or w in de_words for w in words) + 2 * len(_UMLAUT.findall(question.casefold()))
+    en = sum(w in _EN_MARKERS or w in en_words for w in words)
+    if de == en == 0:  # a single unknown German compound: typical German endings
+        de = sum(w.endswith(("ung", "keit", "heit", "rate", "quote", "anteil", "kunden", "umsatz")) for w in words)
+    if de == en:
+        return default
     return "de" if de > en else "en"
 
 

@@ -68,10 +68,12 @@ def _match_string_id(ds: Dataset, text: str) -> str:
     return str(hit[0]) if hit else text.upper()
 
 
-def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None) -> tuple[QueryPlan, Signals]:
-    """The plan for one question on one dataset (its value index names countries, segments, ...)."""
+def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None,
+          language: str = "en") -> tuple[QueryPlan, Signals]:
+    """The plan for one question on one dataset (its value index names countries, segments, ...).
+    ``language`` is used when the question itself gives no hint ("2011?")."""
     text = clean(question)
-    lang = detect_language(text)
+    lang = detect_language(text, default=language)
     as_of = as_of or (ds.as_of if ds is not None else dt.date.today())
     refusal = guard.check(text)
     if refusal is not None:
@@ -281,11 +283,13 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     if not others and tables:
         return QueryPlan(intent="table", metrics=(tables[0],), group_by=tuple(group_by[:1]),
                          window=windows[0] if windows else TimeWindow(), **base)
-    if not others and segment_methods:
+    if segment_methods and (not others or (others == ["customers"] and "count" not in kwset)):
         method = segment_methods[0]
         return QueryPlan(intent="describe_segment", segment_method=method, metrics=(), **base)
     metrics = others
 
+    if not metrics and filters and {f.dimension for f in filters} == {"status"} and not group_by:
+        return QueryPlan(intent="table", metrics=("funnel",), **base)  # "Wie viele Leads?": the funnel counts
     if not metrics:
         if filters or group_by or "count" in kwset or "which" in kwset or top_n:
             if "count" in kwset or (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):

@@ -36,7 +36,8 @@ class Session:
 
     def plan(self, question: str) -> QueryPlan:
         """The plan a question gets in this conversation (without running it)."""
-        plan, signals = parse(question, self.ds)
+        language = self.history[-1][1].language if self.history else "en"
+        plan, signals = parse(question, self.ds, language=language)
         if self.llm is not None and plan.status == "clarify" and plan.intent == "unknown":
             suggested = self.llm.plan(question, self.ds, fallback=plan)
             if suggested is not None:
