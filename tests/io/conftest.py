@@ -26,3 +26,14 @@ def write(tmp_path):
         return path
 
     return _write
+
+
+@pytest.fixture(scope="session")
+def retail_ii(data_dir):
+    """Online Retail II read once per test session: (raw parquet frame, MappedTable)."""
+    import polars as pl
+
+    from insight.io import read_table
+
+    path = data_dir / "online_retail_ii.parquet"
+    return pl.read_parquet(path), read_table(path)
