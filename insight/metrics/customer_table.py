@@ -100,9 +100,13 @@ def customer_frame(
         frame = frame.with_columns(capital_gross=pl.col("gross"))
 
     if customers is not None:
-        frame = frame.join(customers, on="customer_id", how="left")
-    if "country" not in cust_schema and "country" in lines.collect_schema():
-        frame = frame.join(_modal_line_country(lines), on="customer_id", how="left")
+        frame = frame.join(customers.unique("customer_id", keep="first", maintain_order=True),
+                           on="customer_id", how="left")
+    if "country" in lines.collect_schema():
+        line_country = _modal_line_country(lines).rename({"country": "_line_country"})
+        frame = frame.join(line_country, on="customer_id", how="left").with_columns(
+            country=pl.coalesce("country", "_line_country") if "country" in cust_schema else pl.col("_line_country")
+        ).drop("_line_country")
 
     tenure_days = (pl.col("last_order") - pl.col("first_order")).dt.total_days()
     tenure = tenure_days / DAYS_PER_MONTH

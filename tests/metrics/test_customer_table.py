@@ -103,3 +103,13 @@ def test_retail_customer_table_independently(retail_ds):
     assert top.get_column("customer_id").to_list() == [18102, 14646, 14156]  # dev.jsonl d14
     recency = (pl.lit(dt.date(2011, 12, 10)) - expect.get_column("last").dt.date()).dt.total_days()
     assert table.get_column("recency_days").to_list() == expect.select(recency).to_series().to_list()
+
+
+def test_customer_country_wins_over_line_country_and_duplicates_collapse(data):
+    from insight.dataset import Dataset
+
+    countries = ["DE", "FR", "FR"] + ["DE"] * (len(data.TINY_LINES) - 3)
+    customers = pl.DataFrame({"customer_id": ["c1", "c2", "c2"], "country": ["AT", None, "CH"]})
+    table = customer_table(Dataset(order_lines=data.tiny_lines({"country": countries}), customers=customers))
+    assert table.height == 6
+    assert [row(table, c)["country"] for c in ("c1", "c2", "c3")] == ["AT", "DE", "DE"]
