@@ -214,9 +214,12 @@ class InsightApp(App[None]):
     def on_insight_app_answered(self, message: Answered) -> None:
         if message.answer is not None:
             message.card.show_answer(message.answer)
+            options = message.card.query(ClarifyOptions)
+            if options and isinstance(self.focused, QueryPrompt):
+                options.first().focus()  # a question back: the next key picks an answer
         else:
             message.card.show_error(message.problem)
-        self.transcript_view.scroll_end(animate=False)
+        self.transcript_view.call_after_refresh(self.transcript_view.scroll_end, animate=False)
 
     def on_clarify_options_picked(self, message: ClarifyOptions.Picked) -> None:
         self.submit_question(message.option)
