@@ -134,6 +134,9 @@ def cluster_profile(table: pl.DataFrame, assigned: pl.DataFrame) -> pl.DataFrame
         mean_recency_days=pl.col("recency_days").mean(),
         mean_aov=pl.col("aov").mean(),
         mean_tenure_months=pl.col("tenure_months").mean(),
+        median_revenue=pl.col("revenue").median(),
+        median_orders=pl.col("orders").median(),
+        median_recency_days=pl.col("recency_days").median(),
         *[pl.col(c).mean().alias(f"mean_{c}") for c in numeric_attributes(table)],
     ).with_columns(
         customer_share=pl.col("customers") / joined.height,
@@ -155,21 +158,22 @@ def _level(value: pl.Expr, low: float, high: float, words: tuple[str, str, str])
 
 
 def _names(profile: pl.DataFrame, table: pl.DataFrame) -> tuple[pl.Expr, pl.Expr]:
-    """'1 high value, frequent, recent' from cluster means against the customer terciles."""
+    """'1 high value, frequent, recent' from the cluster medians against the customer terciles (medians,
+    because a few very large customers pull a cluster's mean far from its typical member)."""
     def cuts(column: str) -> tuple[float, float]:
         values = table.get_column(column).cast(pl.Float64)
         return float(values.quantile(1 / 3) or 0.0), float(values.quantile(2 / 3) or 0.0)
 
     rev, orders, rec = cuts("revenue"), cuts("orders"), cuts("recency_days")
     parts_en = [
-        _level(pl.col("mean_revenue"), *rev, ("low value", "mid value", "high value")),
-        _level(pl.col("mean_orders"), *orders, ("rare", "occasional", "frequent")),
-        _level(pl.col("mean_recency_days"), *rec, ("recent", "lapsing", "lapsed")),
+        _level(pl.col("median_revenue"), *rev, ("low value", "mid value", "high value")),
+        _level(pl.col("median_orders"), *orders, ("rare", "occasional", "frequent")),
+        _level(pl.col("median_recency_days"), *rec, ("recent", "lapsing", "lapsed")),
     ]
     parts_de = [
-        _level(pl.col("mean_revenue"), *rev, ("niedriger Wert", "mittlerer Wert", "hoher Wert")),
-        _level(pl.col("mean_orders"), *orders, ("selten", "gelegentlich", "häufig")),
-        _level(pl.col("mean_recency_days"), *rec, ("aktiv", "nachlassend", "inaktiv")),
+        _level(pl.col("median_revenue"), *rev, ("niedriger Wert", "mittlerer Wert", "hoher Wert")),
+        _level(pl.col("median_orders"), *orders, ("selten", "gelegentlich", "häufig")),
+        _level(pl.col("median_recency_days"), *rec, ("aktiv", "nachlassend", "inaktiv")),
     ]
     number = pl.col("cluster").cast(pl.String)
     return (
