@@ -143,7 +143,8 @@ def _extras(frame: pl.DataFrame, match: HeaderMatch, customer_id: pl.Series,
         if s.dtype == pl.String:
             s = coerce.blank_to_null(s)
             style = coerce.number_style(s)
-            if style in ("de", "en", "both") and s.null_count() < s.len():
+            zero_padded = bool(s.str.contains(r"^0\d").any())  # ids like '0001' stay text
+            if style in ("de", "en", "both") and s.null_count() < s.len() and not zero_padded:
                 try:
                     s = coerce.to_number(s, style == "de" or (style == "both" and bool(hint)), "", c, c)
                 except InputError:

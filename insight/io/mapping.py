@@ -8,6 +8,7 @@ column and a note says so — no data is dropped silently.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -132,7 +133,8 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch) -> InputE
     col = missing[0]
     near = suggestions(headers, match.table, col, exclude=set(match.mapping) | set(match.ignored))
     closest = ", ".join(f"'{h}' ({s:.0f})" for h, s in near) if near else "none"
-    example = near[0][0] if near else "Header"
+    headerless = bool(headers) and all(re.fullmatch(r"column_\d+", h) for h in headers)
+    example = near[0][0] if near else ("column_1" if headerless else "Header")
     also = f" (also missing: {', '.join(missing[1:])})" if len(missing) > 1 else ""
     groups = [g for g in match.table.alternatives if col in g]
     if groups:
@@ -140,7 +142,8 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch) -> InputE
         also = f" (or {' or '.join(others)})" + also
     return InputError(
         f"{source}: no column for required '{col}' of {match.table.name}{also}; "
-        f"headers: {', '.join(headers)}; closest: {closest}; "
+        f"headers: {', '.join(headers)}{' (the file has no header line)' if headerless else ''}; "
+        f"closest: {closest}; "
         f'map one with --map "{example}={col}"'
     )
 

@@ -104,9 +104,12 @@ def _read_excel(path: Path, source: str, notes: list[str]) -> tuple[pl.DataFrame
         sheets = reader.sheet_names
         if not sheets:
             raise InputError(f"{source}: the workbook has no sheets")
-        header_row = reader.load_sheet(0, header_row=None, n_rows=1).to_polars()
+        top = reader.load_sheet(0, header_row=None, n_rows=12).to_polars()
+        skip = _excel_title_rows(top)
+        header_row = top.slice(skip, 1)
         frame = pl.read_excel(path, engine="calamine", sheet_id=1, infer_schema_length=None,
-                              drop_empty_rows=False, drop_empty_cols=False, raise_if_empty=False)
+                              read_options={"header_row": skip}, drop_empty_rows=False,
+                              drop_empty_cols=False, raise_if_empty=False)
     except InputError:
         raise
     except Exception as err:  # calamine raises its own error types for anything that is not a workbook
@@ -114,11 +117,27 @@ def _read_excel(path: Path, source: str, notes: list[str]) -> tuple[pl.DataFrame
         raise InputError(f"{source}: not a readable Excel workbook ({first})") from None
     if header_row.height == 0 or frame.width == 0:
         raise InputError(f"{source}: the first sheet '{sheets[0]}' is empty")
+    if skip:
+        notes.append(f"skipped {skip} row{'s' if skip > 1 else ''} above the header (a title)")
     if len(sheets) > 1:
         notes.append(f"read sheet '{sheets[0]}' only; the workbook also has {', '.join(map(repr, sheets[1:]))}")
     headers = [_cell_text(v) for v in header_row.row(0)]
     headers += [""] * (frame.width - len(headers))
     return _finish(frame, headers[: frame.width], source, notes)
+
+
+def _excel_title_rows(top: pl.DataFrame) -> int:
+    """Rows above the header in a report-style sheet: leading rows with at most one filled cell,
+    followed (within five rows) by a row with at least two."""
+    if top.height == 0:
+        return 0
+    filled = top.select(pl.sum_horizontal(pl.all().is_not_null())).to_series().to_list()
+    if filled[0] >= 2:
+        return 0
+    for k, count in enumerate(filled[:6]):
+        if count >= 2:
+            return k
+    return 0
 
 
 def _cell_text(value: object) -> str:

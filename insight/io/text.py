@@ -17,6 +17,7 @@ import polars as pl
 from insight.errors import InputError
 
 DELIMITERS = ("\t", ";", ",", "|")
+_DATA_CELL = re.compile(r"^[-+]?[\d][\d.,:/ +-]*$")  # a number, date or time: a header cell never looks like this
 _HEAD = 65536  # bytes/characters sniffed for encoding and delimiter
 _NAMES = {"\t": "tab", ";": "semicolon", ",": "comma", "|": "pipe", " ": "whitespace"}
 
@@ -93,6 +94,16 @@ def _strip_quoted(line: str) -> str:
     return re.sub(r'"[^"]*"', '""', line)
 
 
+def _consistent(sample: list[str]) -> str | None:
+    """The delimiter occurring equally often (> 0) on every line, the most frequent one winning."""
+    found = []
+    for d in DELIMITERS:
+        counts = [line.count(d) for line in sample]
+        if counts[0] > 0 and all(c == counts[0] for c in counts):
+            found.append((counts[0], -DELIMITERS.index(d), d))
+    return max(found)[2] if found else None
+
+
 def sniff_delimiter(lines: list[str]) -> str:
     """The delimiter whose count is the same (and > 0) on the header and the sample lines.
 
@@ -103,13 +114,9 @@ def sniff_delimiter(lines: list[str]) -> str:
     sample = [_strip_quoted(line) for line in lines if line.strip()][:200]
     if not sample:
         return ","
-    consistent = []
-    for d in DELIMITERS:
-        counts = [line.count(d) for line in sample]
-        if counts[0] > 0 and all(c == counts[0] for c in counts):
-            consistent.append((counts[0], -DELIMITERS.index(d), d))
+    consistent = _consistent(sample)
     if consistent:
-        return max(consistent)[2]
+        return consistent
     widths = {len(line.split()) for line in sample}
     if len(widths) == 1 and widths.pop() >= 2:
         return " "
@@ -118,6 +125,25 @@ def sniff_delimiter(lines: list[str]) -> str:
     if hits and sample[0].count(best):
         return best
     return ","
+
+
+def title_lines(lines: list[str], max_titles: int = 5) -> int:
+    """Physical lines before the header when a report starts with title lines ('Umsatzliste 2011').
+
+    Only when the lines from the header on agree on a delimiter that the title lines lack entirely.
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    stripped = [_strip_quoted(lines[i]) for i in nonblank[:200 + max_titles]]
+    if len(stripped) < 3 or _consistent(stripped[:200]):
+        return 0
+    for k in range(1, min(max_titles, len(stripped) - 2) + 1):
+        block = stripped[k:k + 200]
+        for d in DELIMITERS:
+            width = block[0].count(d)
+            agree = sum(line.count(d) == width for line in block)
+            if width and agree >= min(len(block) - 1, 0.9 * len(block)) and all(line.count(d) == 0 for line in stripped[:k]):
+                return nonblank[k]
+    return 0
 
 
 def _whitespace_to_tabs(text: str) -> str:
@@ -133,15 +159,17 @@ def _whitespace_to_tabs(text: str) -> str:
     return cleaned.drop_nulls().str.join("\n").item() + "\n"
 
 
-def _read(data: bytes, separator: str, quote: str | None, truncate: bool) -> pl.DataFrame:
+def _read(data: bytes, separator: str, quote: str | None, truncate: bool, skip: int = 0) -> pl.DataFrame:
     return pl.read_csv(io.BytesIO(data), has_header=False, separator=separator, infer_schema=False, quote_char=quote,
-                       raise_if_empty=False, encoding="utf8", truncate_ragged_lines=truncate)
+                       raise_if_empty=False, encoding="utf8", truncate_ragged_lines=truncate, skip_rows=skip)
 
 
-def _first_ragged(text: str, separator: str, quote: str | None) -> tuple[int, int, int] | None:
+def _first_ragged(text: str, separator: str, quote: str | None, skip: int = 0) -> tuple[int, int, int] | None:
     """(line, fields, header fields) of the first line with extra non-empty fields; error path only."""
     if separator == "\t" and quote is None:
         text = _whitespace_to_tabs(text)
+    if skip:
+        text = text.replace("\r\n", "\n").split("\n", skip)[-1]
     rows = csv.reader(io.StringIO(text), delimiter=separator, quotechar=quote or "\0",
                       quoting=csv.QUOTE_MINIMAL if quote else csv.QUOTE_NONE)
     width = None
@@ -150,18 +178,18 @@ def _first_ragged(text: str, separator: str, quote: str | None) -> tuple[int, in
             width = len(row)
             continue
         if len(row) > width and any(cell.strip() for cell in row[width:]):
-            return rows.line_num, len(row), width
+            return rows.line_num + skip, len(row), width
     return None
 
 
 def _read_failed(err: Exception, text: str, payload, separator: str, quote: str | None, delimiter: str,
-                 source: str, notes: list[str]) -> pl.DataFrame:
+                 source: str, notes: list[str], skip: int = 0) -> pl.DataFrame:
     """After the CSV reader failed: name the ragged line, or accept trailing empty fields, or say why."""
     if "more fields" in str(err):
-        bad = _first_ragged(text, separator, quote)
+        bad = _first_ragged(text, separator, quote, skip)
         if bad is None:
             notes.append("empty fields after the last column ignored")
-            return _read(payload(), separator, quote, truncate=True)
+            return _read(payload(), separator, quote, truncate=True, skip=skip)
         line, got, want = bad
         raise InputError(f"{source}: line {line} has {got} fields but the header has {want} "
                          f"({_NAMES[delimiter]}-separated); quote values that contain the separator") from None
@@ -178,7 +206,10 @@ def read_text(data: bytes, source: str) -> TextTable:
     head = src.head.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if len(src.payload) > _HEAD:
         head = head[:-1]
-    delimiter = sniff_delimiter(head)
+    skip = title_lines(head)
+    if skip:
+        notes.append(f"skipped {skip} line{'s' if skip > 1 else ''} above the header (a title)")
+    delimiter = sniff_delimiter(head[skip:])
     if delimiter == " ":
         notes.append("whitespace-separated columns")
     elif delimiter != ",":
@@ -193,15 +224,19 @@ def read_text(data: bytes, source: str) -> TextTable:
 
     try:
         try:
-            frame = _read(payload(), separator, quote, truncate=False)
+            frame = _read(payload(), separator, quote, truncate=False, skip=skip)
         except pl.exceptions.ComputeError as err:
             if "utf-8" not in str(err).lower():
                 raise
             src.to_fallback()  # invalid UTF-8 after the sniffed head
-            frame = _read(payload(), separator, quote, truncate=False)
+            frame = _read(payload(), separator, quote, truncate=False, skip=skip)
     except pl.exceptions.PolarsError as err:
-        frame = _read_failed(err, src.text, payload, separator, quote, delimiter, source, notes)
+        frame = _read_failed(err, src.text, payload, separator, quote, delimiter, source, notes, skip)
     if frame.height == 0:
         raise InputError(f"{source}: the file is empty")
     headers = ["" if v is None else str(v).strip() for v in frame.row(0)]
+    if all(_DATA_CELL.match(h) for h in headers):
+        notes.append(f"no header line (the first line is data): columns named column_1 … column_{len(headers)}")
+        return TextTable(frame=frame, headers=[f"column_{i + 1}" for i in range(len(headers))],
+                         delimiter=delimiter, notes=notes)
     return TextTable(frame=frame.slice(1), headers=headers, delimiter=delimiter, notes=notes)

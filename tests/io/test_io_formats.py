@@ -181,3 +181,53 @@ def test_time_zones_keep_wall_clock_time(tmp_path, write):
     assert m.frame["order_date"].to_list() == [dt.datetime(2011, 1, 1, 0, 30)]
     m = read_table(write("z.csv", "Kunde,Datum,Betrag\n1,2011-01-01T00:30:00+01:00,1\n2,2011-01-01 00:45Z,1\n"))
     assert m.frame["order_date"].to_list() == [dt.datetime(2011, 1, 1, 0, 30), dt.datetime(2011, 1, 1, 0, 45)]
+
+
+def test_headerless_whitespace_text_is_mapped_by_position(data_dir):
+    from insight.errors import InputError
+
+    path = data_dir / "cdnow" / "CDNOW_sample.txt"  # "00004 0001 19970101  2   29.33", no header line
+    with pytest.raises(InputError) as info:
+        read_table(path)
+    assert "no header line" in str(info.value) and '--map "column_1=customer_id"' in str(info.value)
+    m = read_table(path, mapping={"column_1": "customer_id", "column_3": "order_date", "column_4": "quantity",
+                                  "column_5": "amount"})
+    assert m.rows_read == 6_919  # every line is data
+    assert m.frame.select("customer_id", "order_date", "quantity", "amount").row(0) == (
+        "4", dt.datetime(1997, 1, 1), 2.0, 29.33)
+    assert m.extras is not None and m.extras["column_2"][0] == "0001"  # zero-padded ids stay text
+
+
+def test_title_lines_above_the_header_are_skipped(write):
+    m = read_table(write("bericht.csv", "Umsatzliste 2011\nErstellt am 01.01.2012\n\n"
+                                        "Kunde;Datum;Betrag\n1;31.12.2011;2,5\n2;30.12.2011;3\n"))
+    assert m.mapping == {"Kunde": "customer_id", "Datum": "order_date", "Betrag": "amount"}
+    assert m.frame["amount"].to_list() == [2.5, 3.0]
+    assert any("above the header" in n for n in m.notes)
+
+
+def test_title_lines_keep_physical_line_numbers_in_errors(write):
+    from insight.errors import InputError
+
+    with pytest.raises(InputError, match="line 5 has 4 fields but the header has 3"):
+        read_table(write("bericht.csv", "Umsatzliste 2011\n\nKunde;Datum;Betrag\n1;31.12.2011;2,5\n2;30.12.2011;3;4\n"))
+
+
+def test_excel_title_rows_are_skipped(tmp_path):
+    import xlsxwriter
+
+    path = tmp_path / "bericht.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Bericht")
+    ws.write(0, 0, "Umsatzliste 2011")
+    ws.write_row(2, 0, ["Kunde", "Datum", "Betrag"])
+    day = wb.add_format({"num_format": "dd.mm.yyyy"})
+    for r, (cid, when, amount) in enumerate([(1, dt.datetime(2011, 12, 31), 2.5), (2, dt.datetime(2011, 12, 30), 3)]):
+        ws.write(3 + r, 0, cid)
+        ws.write_datetime(3 + r, 1, when, day)
+        ws.write(3 + r, 2, amount)
+    wb.close()
+    m = read_table(path)
+    assert m.frame.select("customer_id", "order_date", "amount").rows() == [
+        ("1", dt.datetime(2011, 12, 31), 2.5), ("2", dt.datetime(2011, 12, 30), 3.0)]
+    assert any("above the header" in n for n in m.notes)
