@@ -20,13 +20,13 @@ def abc_frame(customers: pl.LazyFrame, thresholds: tuple[float, float] = (0.80, 
     a, b = thresholds
     if not 0 < a <= b <= 1:
         raise UsageError(f"ABC thresholds must satisfy 0 < A <= B <= 1, got {a} and {b}")
-    share = pl.col("revenue") / pl.col("revenue").sum()
-    before = pl.col("cum_share") - pl.col("revenue_share")
+    total = pl.col("revenue").sum()
+    # share of revenue before this customer, from exact running sums (no subtraction of rounded shares)
+    before = (pl.col("revenue").cum_sum() - pl.col("revenue")) / total
     return (
         customers.select("customer_id", "revenue")
         .sort(["revenue", "customer_id"], descending=[True, False])
-        .with_columns(revenue_share=share)
-        .with_columns(cum_share=pl.col("revenue_share").cum_sum())
+        .with_columns(revenue_share=pl.col("revenue") / total, cum_share=pl.col("revenue").cum_sum() / total)
         .with_columns(
             abc_class=pl.when(before < a).then(pl.lit("A")).when(before < b).then(pl.lit("B")).otherwise(pl.lit("C"))
         )
