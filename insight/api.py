@@ -123,3 +123,19 @@ def clv(data: DataLike | None = None, workspace: str | Path | None = None, horiz
 
     return customer_clv(load(data, workspace), horizon_months=horizon_months,
                         annual_discount_rate=annual_discount_rate)
+
+
+def kpis(data: DataLike | None = None, workspace: str | Path | None = None,
+         as_of: dt.date | str | None = None) -> dict[str, Any]:
+    """Headline numbers (customers, revenue, orders, AOV, repeat rate, mean CLV, churn-risk share, NPS, as_of)."""
+    from insight.metrics.value import kpis as compute
+
+    return compute(load(data, workspace, as_of))
+
+
+def persona(data: DataLike | None = None, workspace: str | Path | None = None, language: str = "en",
+            method: str = "cluster") -> Any:
+    """The typical customer of the most valuable segment: ``.text`` in English or German, ``.attributes``."""
+    from insight.segments.persona import persona as build
+
+    return build(load(data, workspace), language=language, method=method)
