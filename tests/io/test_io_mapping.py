@@ -136,3 +136,19 @@ def test_missing_column_error_from_frame_without_candidates():
     msg = str(info.value)
     assert msg.startswith("mem: no column for required 'customer_id'")
     assert "closest: none" in msg and '--map "Header=customer_id"' in msg
+
+
+@pytest.mark.parametrize("name", list(TABLES))
+def test_canonical_frames_map_onto_themselves(name):
+    """A frame that already is canonical (the demo data) is guessed right and comes back unchanged."""
+    from insight.io.demo import generate_demo
+
+    frame = generate_demo(seed=3, n_customers=200).table(name)
+    assert frame.height > 0
+    guessed = map_frame(frame)
+    assert guessed.table == name
+    again = map_frame(guessed.frame, table=name)
+    assert again.frame.equals(guessed.frame)
+    assert guessed.extras is None
+    expected = frame.with_columns(pl.col("customer_id").cast(pl.String))
+    assert guessed.frame.select(expected.columns).equals(expected.cast(dict(guessed.frame.schema)))
