@@ -48,6 +48,16 @@ class Persona:
     language: str = "en"
     method: str = "cluster"
 
+    @property
+    def table(self) -> pl.DataFrame:
+        """The typical values as a two-column table (attribute, value as text) for answers and widgets."""
+        return pl.DataFrame(
+            {"attribute": ["segment", *self.attributes],
+             "value": [self.segment if self.language == "en" else self.segment_de,
+                       *[_show(v) for v in self.attributes.values()]]},
+            schema={"attribute": pl.String, "value": pl.String},
+        )
+
     def _repr_markdown_(self) -> str:
         return f"**{self.segment if self.language == 'en' else self.segment_de}**\n\n{self.text}"
 
@@ -111,6 +121,12 @@ def persona(ds: Dataset, language: str = "en", method: str = "cluster") -> Perso
             attrs[f"{column}_share"] = top[1] / members.height
     text = _text(attrs, segment if language == "en" else segment_de, language, ds.settings.currency)
     return Persona(segment, segment_de, members.height, attrs, text, language, method)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.4f}" if abs(value) < 1 else f"{value:,.2f}"
+    return str(value)
 
 
 def _pct(x: float) -> str:

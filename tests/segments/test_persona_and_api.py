@@ -28,6 +28,9 @@ def test_rfm_persona_by_hand(attr_ds):
     assert p.attributes["median_revenue"] == 1000.0 and p.attributes["median_orders"] == 1.0
     assert p.attributes["revenue_share"] == pytest.approx(1000 / 2010)
     assert '"Potential Loyalist"' in p.text and "b2b customer (100 %)" in p.text and "Referral" in p.text
+    table = p.table
+    assert table.columns == ["attribute", "value"] and table.row(0) == ("segment", "Potential Loyalist")
+    assert dict(table.iter_rows())["kind"] == "b2b"
     de = persona(attr_ds, "de", "rfm")
     assert "„potenziell treu“" in de.text and "ein b2b-Kunde (100 %)" in de.text and "1.000 EUR" in de.text
 
