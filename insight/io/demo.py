@@ -47,6 +47,8 @@ CANCEL_SHARE = 0.004  # share of orders cancelled completely
 ANONYMOUS_SHARE = 0.04  # walk-in shop orders without a customer id, relative to customer orders
 ABROAD_SHARE = 0.04  # B2B orders delivered to a branch in another country (a customer counts in both)
 ABROAD = np.array(["Austria", "Switzerland", "Netherlands", "France", "Belgium"], dtype=object)
+ADJUSTMENT_RATE = 0.0015  # zero-value stock corrections per order
+ADJUSTMENT_TEXTS = ("Bestandskorrektur", "Inventurdifferenz", "Bruch/Beschädigung")
 MAX_ARRIVALS = 400
 
 
@@ -83,7 +85,7 @@ def build_frames(seed: int, n_customers: int) -> dict[str, pl.DataFrame]:
     rngs = [np.random.default_rng(s) for s in streams]
     season = _season_cumulative()
     pop = people(rngs[0], int(n_customers), START, DAYS, season)
-    lines, truth = _order_lines(rngs[1], pop, season)
+    lines, truth = _order_lines(rngs[1], pop, season, rngs[5])
     buyers = pop.filter(pl.col("status") == "customer").join(truth, on="customer_id", how="left",
                                                               maintain_order="left")
     return {
@@ -102,7 +104,7 @@ def _season_cumulative() -> np.ndarray:
     return np.concatenate([[0.0], np.cumsum(MONTH_FACTOR[months])])
 
 
-def _order_lines(rng: np.random.Generator, pop: pl.DataFrame, season: np.ndarray):
+def _order_lines(rng: np.random.Generator, pop: pl.DataFrame, season: np.ndarray, rng_adjust: np.random.Generator):
     """Order lines of all buyers plus anonymous shop orders and returns; and per-buyer truth.
 
     Returns (order_lines frame, truth frame with customer_id, alive, n_orders, last_order_day).
@@ -178,7 +180,8 @@ def _order_lines(rng: np.random.Generator, pop: pl.DataFrame, season: np.ndarray
     orders = orders.with_columns(order_id=pl.format("A{}", pl.int_range(100001, 100001 + pl.len())),
                                  n_lines=pl.Series(1 + extra))
     lines = _explode_lines(rng, orders)
-    lines = pl.concat([lines, _returns(rng, lines)]).sort("order_date", "order_id", "seq")
+    lines = pl.concat([lines, _returns(rng, lines), _adjustments(rng_adjust, orders.height, lines.columns)])
+    lines = lines.sort("order_date", "order_id", "seq")
     truth = _truth(lines, cid, alive, repeats)
     return lines.select(list(ORDER_LINES.columns)), truth
 
@@ -193,7 +196,7 @@ def _explode_lines(rng: np.random.Generator, orders: pl.DataFrame) -> pl.DataFra
     b2b = orders.get_column("b2b").to_numpy()[idx]
 
     price = np.array([p[2] for p in cat.PRODUCTS])
-    cost = np.array([p[3] for p in cat.PRODUCTS])
+    cost = np.array([np.nan if p[3] is None else p[3] for p in cat.PRODUCTS])
     w_b2c = np.log(np.array([p[4] for p in cat.PRODUCTS]))
     w_b2b = np.log(np.array([p[5] for p in cat.PRODUCTS]))
     logw = np.where(b2b[:, None], w_b2b[None, :], w_b2c[None, :])
@@ -203,13 +206,13 @@ def _explode_lines(rng: np.random.Generator, orders: pl.DataFrame) -> pl.DataFra
     unit_price = np.where(b2b, np.round(price[product] * B2B_DISCOUNT, 2), price[product])
     quantity = np.maximum(1.0, np.round(target / unit_price))
     catalogue = pl.DataFrame({"product_id": [p[0] for p in cat.PRODUCTS],
-                              "description": [p[1] for p in cat.PRODUCTS], "unit_cost": cost})
+                              "description": [p[1] for p in cat.PRODUCTS]})
     head = orders.select("order_id", "customer_id", "order_date")[idx]
     tail = orders.select("channel", "country")[idx]
     return pl.concat([
         head, catalogue[product].select("product_id", "description"),
         pl.DataFrame({"quantity": quantity, "unit_price": unit_price, "amount": np.round(quantity * unit_price, 2),
-                      "unit_cost": cost[product]}),
+                      "unit_cost": pl.Series(cost[product], nan_to_null=True)}),
         tail, pl.DataFrame({"seq": np.arange(idx.size)}),
     ], how="horizontal").cast({"order_date": pl.Datetime("us")})
 
@@ -242,6 +245,27 @@ def _returns(rng: np.random.Generator, lines: pl.DataFrame) -> pl.DataFrame:
             .with_columns(order_id=pl.col("new_id"), seq=pl.col("seq") + 10_000_000,
                           amount=(pl.col("quantity") * pl.col("unit_price")).round(2))
             .select(lines.columns))
+
+
+def _adjustments(rng: np.random.Generator, n_orders: int, columns: list[str]) -> pl.DataFrame:
+    """Zero-value stock corrections without a customer ('X' ids): lines that are not orders (metrics.md)."""
+    n = max(2, round(ADJUSTMENT_RATE * n_orders))
+    day = np.sort(rng.integers(0, DAYS, n))
+    when = np.datetime64(START, "us") + (day * 86400 + rng.integers(17 * 3600, 19 * 3600, n)).astype(
+        "timedelta64[s]")
+    sign = np.where(rng.uniform(size=n) < 0.6, -1.0, 1.0)
+    return pl.DataFrame({
+        "order_id": [f"X{100001 + i}" for i in range(n)],
+        "customer_id": pl.Series([None] * n, dtype=pl.String),
+        "order_date": when,
+        "product_id": ["ADJ"] * n,
+        "description": rng.choice(np.array(ADJUSTMENT_TEXTS), n).tolist(),
+        "quantity": sign * rng.integers(1, 25, n),
+        "unit_price": np.zeros(n), "amount": np.zeros(n),
+        "unit_cost": pl.Series([None] * n, dtype=pl.Float64),
+        "channel": ["shop"] * n, "country": ["Germany"] * n,
+        "seq": np.arange(n) + 20_000_000,
+    }).cast({"order_date": pl.Datetime("us")}).select(columns)
 
 
 def _truth(lines: pl.DataFrame, cid: np.ndarray, alive: np.ndarray, repeats: np.ndarray) -> pl.DataFrame:

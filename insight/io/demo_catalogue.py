@@ -84,8 +84,9 @@ ACQUISITION: dict[str, tuple[float, float, float, float]] = {
     "Field sales": (0.00, 0.30, 550.0, 0.7),
 }
 
-# product_id, description, unit_price, unit_cost, weight for B2C, weight for B2B (order-line choice)
-PRODUCTS: tuple[tuple[str, str, float, float, float, float], ...] = (
+# product_id, description, unit_price, unit_cost (None: unknown, the default margin applies),
+# weight for B2C, weight for B2B (order-line choice)
+PRODUCTS: tuple[tuple[str, str, float, float | None, float, float], ...] = (
     ("P1001", "Espressobohnen Classico 1 kg", 18.90, 9.80, 10, 10),
     ("P1002", "Kaffeebohnen Crema 1 kg", 16.50, 8.10, 10, 10),
     ("P1003", "Bio-Espresso Fairtrade 1 kg", 24.90, 14.20, 6, 5),
@@ -111,7 +112,7 @@ PRODUCTS: tuple[tuple[str, str, float, float, float, float], ...] = (
     ("P5002", "Reinigungstabletten 100 Stück", 24.90, 7.40, 2, 3),
     ("P5003", "Wasserfilter-Kartusche 3er-Pack", 27.90, 10.40, 2, 2.5),
     ("P6001", "Wartungspaket Jahresvertrag", 390.00, 210.00, 0.02, 0.9),
-    ("P6002", "Barista-Kurs (Gutschein)", 89.00, 35.00, 0.7, 0.3),
+    ("P6002", "Barista-Kurs (Gutschein)", 89.00, None, 0.7, 0.3),  # partner's course: cost unknown
     ("P6003", "Geschenkbox Kaffee-Genuss", 39.90, 19.50, 1.5, 0.5),
 )
 

@@ -200,13 +200,16 @@ def test_no_order_before_first_contact(ds: Dataset, orders: pl.DataFrame):
 def test_size_and_shape_of_the_order_history(ds: Dataset, orders: pl.DataFrame):
     lines = ds.order_lines
     assert 40_000 <= lines.height <= 80_000
-    assert lines.get_column("order_id").str.contains(r"^[AC]\d{6}$").all()
+    assert lines.get_column("order_id").str.contains(r"^[ACX]\d{6}$").all()
     per_order = orders.group_by("order_id").len()
     assert per_order.get_column("len").max() >= 4 and (per_order.get_column("len") > 1).mean() > 0.3
     assert set(lines.get_column("channel").unique()) == {"online", "shop", "field"}
     assert lines.get_column("product_id").n_unique() >= 20
-    assert (lines.get_column("unit_cost") < lines.get_column("unit_price")).all()
-    margin = lines.select(((pl.col("unit_price") - pl.col("unit_cost")) / pl.col("unit_price")).round(2).alias("m"))
+    priced = lines.filter(pl.col("unit_cost").is_not_null())
+    assert (priced.get_column("unit_cost") < priced.get_column("unit_price")).all()
+    unknown = lines.filter(pl.col("unit_cost").is_null() & (pl.col("unit_price") > 0))
+    assert unknown.height > 0 and unknown.get_column("product_id").n_unique() == 1  # default margin applies
+    margin = priced.select(((pl.col("unit_price") - pl.col("unit_cost")) / pl.col("unit_price")).round(2).alias("m"))
     assert margin.get_column("m").n_unique() >= 10
     amount = (lines.get_column("quantity") * lines.get_column("unit_price")).round(2)
     assert (lines.get_column("amount") - amount).abs().max() < 1e-9
@@ -236,6 +239,14 @@ def test_lines_are_placed_in_the_customer_country_and_some_b2b_abroad(ds: Datase
     abroad = placed.filter(pl.col("country") != pl.col("home"))
     assert abroad.height > 0 and (abroad.get_column("kind") == "b2b").all()
     assert abroad.get_column("customer_id").n_unique() > 20
+
+
+def test_zero_value_adjustments_are_lines_but_not_orders(ds: Dataset):
+    adjustments = ds.order_lines.filter(pl.col("order_id").str.starts_with("X"))
+    assert adjustments.height >= 10
+    assert (adjustments.get_column("amount") == 0).all() and (adjustments.get_column("unit_price") == 0).all()
+    assert adjustments.get_column("customer_id").null_count() == adjustments.height
+    assert (adjustments.get_column("quantity") < 0).any() and (adjustments.get_column("quantity") > 0).any()
 
 
 def test_some_revenue_is_unattributed(ds: Dataset):
