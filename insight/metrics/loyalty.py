@@ -7,6 +7,8 @@ All behaviour metrics use attributed lines of valid orders only (metrics.md, "Wh
 
 from __future__ import annotations
 
+import datetime as dt
+
 import polars as pl
 
 from insight.dataset import Dataset
@@ -36,9 +38,10 @@ def active_periods(lines: pl.LazyFrame, period: str) -> pl.LazyFrame:
     )
 
 
-def retention_frame(lines: pl.LazyFrame, period: str = "year") -> pl.LazyFrame:
+def retention_frame(lines: pl.LazyFrame, period: str = "year", as_of: dt.date | None = None) -> pl.LazyFrame:
     """For each consecutive pair of calendar periods (P-1, P) from the first to the last with orders:
-    period (label of P), previous_period, customers_prev, retained, retention_rate, churn_rate."""
+    period (label of P), previous_period, customers_prev, retained, retention_rate, churn_rate and
+    complete (P ended before the analysis date ``as_of``; null without one)."""
     kind = normalise_period(period)
     active = active_periods(lines, kind)
     bounds = active.select(first=pl.col("start").min(), last=pl.col("start").max())
@@ -76,6 +79,8 @@ def retention_frame(lines: pl.LazyFrame, period: str = "year") -> pl.LazyFrame:
             retained="retained",
             retention_rate="retention_rate",
             churn_rate="churn_rate",
+            complete=(next_period(pl.col("next_start"), kind) <= pl.lit(as_of, dtype=pl.Date))
+            if as_of is not None else pl.lit(None, dtype=pl.Boolean),
         )
     )
 
@@ -85,7 +90,7 @@ def retention(ds: Dataset, period: str = "year", lines: pl.LazyFrame | None = No
 
     >>> retention(ds).filter(pl.col("period") == "2011")  # doctest: +SKIP   # 2011 compared with 2010
     """
-    return retention_frame(lines if lines is not None else prepared_lines(ds), period).collect()
+    return retention_frame(lines if lines is not None else prepared_lines(ds), period, ds.as_of).collect()
 
 
 def redemption_rate(ds: Dataset, by: str | None = None) -> pl.DataFrame:

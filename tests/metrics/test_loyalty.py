@@ -17,7 +17,7 @@ def test_tiny_repeat_rate(tiny_ds):
 
 def test_tiny_retention_by_year_and_quarter(tiny_ds):
     years = retention(tiny_ds)
-    assert years.rows() == [("2024", "2023", 1, 1, 1.0, 0.0)]
+    assert years.rows() == [("2024", "2023", 1, 1, 1.0, 0.0, False)]  # 2024 ends after 2024-12-31
     quarters = retention(tiny_ds, "quarter")
     # active: 2023-Q4 {c3}; Q1 {c1,c2,c5}; Q2 {c1}; Q3 {c6}; Q4 {c1,c3,c4,c5}
     assert quarters.select("period", "customers_prev", "retained").rows() == [
@@ -48,6 +48,7 @@ def test_retail_repeat_rate_and_retention(retail_ds):
     assert y2011["retention_rate"] == pytest.approx(0.628929, rel=1e-5)  # d19
     assert y2011["churn_rate"] == pytest.approx(0.371071, rel=1e-5)  # d20
     assert y2011["customers_prev"] == 4231  # d08: customers who ordered in 2010
+    assert years["complete"].to_list() == [True, False]  # 2011 ends after the analysis date 2011-12-10
 
 
 def test_redemption_by_hand(data):
