@@ -111,8 +111,8 @@ def _check_required(columns: dict[str, pl.Series], match: HeaderMatch, source: s
         s = columns[col]
         if s.null_count():
             row = int(s.is_null().arg_true()[0]) + 1
-            raise coerce.CellError(f"{source}: column '{by_col[col]}' ({col}) row {{row}} is empty; "
-                                   f"every row needs a {col}", row)
+            raise coerce.CellError(f"{source}: column '{by_col[col]}' ({col}) row ", row,
+                                   f" is empty; every row needs a {col}")
 
 
 def _order_ids(frame: pl.DataFrame, notes: list[str]) -> pl.DataFrame:

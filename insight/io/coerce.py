@@ -61,21 +61,19 @@ def _by_distinct(s: pl.Series, parse, dtype: pl.DataType, what: str, source: str
 class CellError(InputError):
     """A bad cell: the message names the data row, which the reader may renumber (skipped blank rows)."""
 
-    def __init__(self, template: str, row: int):
-        self.template, self.row = template, row
-        super().__init__(template.format(row=row))
+    def __init__(self, before: str, row: int, after: str):
+        self.before, self.row, self.after = before, row, after
+        super().__init__(f"{before}{row}{after}")
 
     def renumbered(self, rows: pl.Series | None) -> "CellError":
         """The same error with ``row`` taken from the source's original data-row numbers."""
-        return self if rows is None else CellError(self.template, int(rows[self.row - 1]))
+        return self if rows is None else CellError(self.before, int(rows[self.row - 1]), self.after)
 
 
 def _fail(source: str, column: str, canonical: str, row: int, value: str, what: str) -> CellError:
     shown = value if len(value) <= 40 else value[:37] + "..."
-    shown = shown.replace("{", "{{").replace("}", "}}")
-    return CellError(
-        f"{source}: column '{column}' ({canonical}) row {{row}}: '{shown}' is not {what}; "
-        "fix the value or map another column with --map", row)
+    return CellError(f"{source}: column '{column}' ({canonical}) row ", row,
+                     f": '{shown}' is not {what}; fix the value or map another column with --map")
 
 
 # ---------------------------------------------------------------------------------------------

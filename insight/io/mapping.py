@@ -28,6 +28,7 @@ class HeaderMatch:
     mapping: dict[str, str]                      # source header -> canonical column
     ignored: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)   # --map sources not among the headers
 
     @property
     def canonical(self) -> set[str]:
@@ -71,9 +72,10 @@ def match_headers(headers: list[str], table: Table, overrides: dict[str, str] | 
     forced: set[str] = set()
     for src, target in (overrides or {}).items():
         header = src if src in headers else by_norm.get(normalise_header(src))
-        if header is None:
-            raise InputError(f"{source}: --map names column '{src}', which the file does not have; "
-                             f"headers: {', '.join(headers)}")
+        if header is None:  # not an error: one --map may serve several files of an import
+            result.unmatched.append(src)
+            result.notes.append(f"--map '{src}' matches no column of this file")
+            continue
         if target == IGNORE:
             result.ignored.append(header)
             forced.add(header)
@@ -145,6 +147,7 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch) -> InputE
         f"headers: {', '.join(headers)}{' (the file has no header line)' if headerless else ''}; "
         f"closest: {closest}; "
         f'map one with --map "{example}={col}"'
+        + (f"; --map names no column here: {', '.join(match.unmatched)}" if match.unmatched else "")
     )
 
 
