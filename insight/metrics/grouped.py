@@ -87,7 +87,7 @@ def filter_expr(column: str, op: str, values: Sequence[object], dtype: pl.DataTy
         cast = [str(v) for v in values]
     else:
         cast = list(values)
-    expr = pl.col(column).is_in(pl.Series(cast, dtype=dtype))
+    expr = pl.col(column).is_in(pl.lit(pl.Series(cast, dtype=dtype)).implode())
     return ~expr if op == "not_in" else expr
 
 

@@ -41,8 +41,8 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
             de.update(fold(phrase).split())
         for phrase in (item.label_en, *item.synonyms_en):
             en.update(fold(phrase).split())
-    both = de & en
-    return frozenset(de - both), frozenset(en - both)
+    both = de & en | {"vs", "and", "und", "oder", "or", "of", "der", "die", "das", "the"}
+    return (frozenset(w for w in de - both if len(w) > 2), frozenset(w for w in en - both if len(w) > 2))
 
 
 def detect_language(question: str, default: str = "en") -> str:

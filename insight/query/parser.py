@@ -168,6 +168,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
 
     metrics: list[str] = list(explicit_metrics)
     group_by: list[str] = []
+    other_dims = [d for _, m in plain for d in [s.name for s in m.senses if s.kind == "dim"][:1]
+                  if d != "customer_id" and not any(s.kind == "metric" for s in m.senses)]
     customer_dim_requested = False
     for idx, m in plain:
         metric_senses = [s.name for s in m.senses if s.kind == "metric"]
@@ -183,7 +185,7 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
             continue
         metric = metric_senses[0]
         if dim == "customer_id":
-            if count_before and not by_before:
+            if (count_before or (other_dims and not line_metric_named)) and not by_before:
                 metrics.append(metric)
             elif by_before or ((ranked or "which" in kwset or "valuable" in kwset) and
                                (line_metric_named or "valuable" in kwset or ranked)):

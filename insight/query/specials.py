@@ -25,7 +25,7 @@ def lookup_customer(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Dat
         key = pl.Series([cid]).cast(dtype)
     except Exception:  # noqa: BLE001 - an id of the wrong type simply is not there
         key = pl.Series([None], dtype=dtype)
-    row = table.filter(pl.col("customer_id").is_in(key))
+    row = table.filter(pl.col("customer_id").is_in(key.implode()))
     if row.height == 0:
         raise MissingDataError(f"customer {cid} has no orders in the data up to {ds.as_of.isoformat()}")
     cols = ["customer_id", "revenue", "orders", "aov", "first_order", "last_order", "recency_days",
