@@ -12,12 +12,14 @@ import datetime as dt
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.errors import MissingDataError
 from insight.metrics.customer_table import customer_table
 from insight.metrics.lines import attributed, prepared_lines
 from insight.metrics.periods import next_period, normalise_period, period_label, period_start
 from insight.metrics.survey import csat, importance_satisfaction, nps, repurchase_intent  # noqa: F401
 from insight.metrics.require import require_columns
+
+__all__ = ["repeat_rate", "retention", "retention_frame", "active_periods", "redemption_rate",
+           "nps", "csat", "importance_satisfaction", "repurchase_intent"]
 
 
 def repeat_rate(ds: Dataset, lines: pl.LazyFrame | None = None) -> float:
