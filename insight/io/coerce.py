@@ -103,7 +103,8 @@ def to_id(s: pl.Series, strip_zero_padding: bool = False) -> tuple[pl.Series, st
             stripped = pl.select(pl.when((stripped == "") & t.is_not_null()).then(pl.lit("0"))
                                  .otherwise(stripped)).to_series()
             if stripped.n_unique() == t.n_unique():
-                note = "leading zeros removed from customer ids (e.g. '00001' → '1')"
+                idx = int(t.str.starts_with("0").arg_true()[0])
+                note = f"leading zeros removed from customer ids ('{t[idx]}' → '{stripped[idx]}')"
                 t = stripped
     return t, note
 
