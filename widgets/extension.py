@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from IPython.core.magic import Magics, line_cell_magic, magics_class
@@ -39,8 +40,18 @@ def answer_bundle(answer: Answer) -> dict[str, Any]:
     return {"text/plain": answer.to_text(), "text/html": answer_html(answer)}
 
 
-class Transcript(list):
-    """The answers of one ``%%insight`` cell, displayed together."""
+class Transcript(Sequence[Answer]):
+    """The answers of one ``%%insight`` cell, displayed together. Not a list subclass: IPython's plain-text
+    printer for lists would override the bundle's text."""
+
+    def __init__(self, answers: Iterable[Answer] = ()) -> None:
+        self.answers = list(answers)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self.answers[index]
+
+    def __len__(self) -> int:
+        return len(self.answers)
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         return {"text/plain": "\n\n".join(f"› {a.question}\n{a.to_text()}" for a in self),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import polars as pl
@@ -33,3 +35,18 @@ def revenue_per_customer(order_lines: pl.DataFrame, as_of) -> pl.DataFrame:
         .group_by("customer_id").agg(revenue=pl.col("line").sum())
         .sort(["revenue", "customer_id"], descending=[True, False])
     )
+
+
+@pytest.fixture(scope="session")
+def kernel() -> str:
+    """Register this venv's python as the 'python3' kernel (idempotent; CI starts from a clean clone)."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    spec_file = Path(sys.prefix) / "share" / "jupyter" / "kernels" / "python3" / "kernel.json"
+    if not spec_file.exists():
+        subprocess.run([sys.executable, "-m", "ipykernel", "install", "--sys-prefix", "--name", "python3"],
+                       check=True, capture_output=True)
+    spec = KernelSpecManager().get_kernel_spec("python3")
+    if Path(spec.argv[0]).resolve() != Path(sys.executable).resolve() and spec.argv[0] != "python":
+        pytest.skip(f"the 'python3' kernel runs {spec.argv[0]}, not this venv ({sys.executable})")
+    return "python3"

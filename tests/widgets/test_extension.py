@@ -44,7 +44,7 @@ def test_cell_magic_is_one_conversation(ip):
     first, second = transcript
     assert first.table.height == 3 and second.table.height == 3
     assert "2024" in second.text
-    bundle = transcript._repr_mimebundle_()
+    bundle, _ = ip.display_formatter.format(transcript)  # what the notebook shows for the cell
     assert bundle["text/html"].count("insight-answer") == 2
     assert "› revenue by country, top 3" in bundle["text/plain"]
 
