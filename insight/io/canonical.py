@@ -112,7 +112,7 @@ def _check_required(columns: dict[str, pl.Series], match: HeaderMatch, source: s
         if s.null_count():
             row = int(s.is_null().arg_true()[0]) + 1
             raise coerce.CellError(f"{source}: column '{by_col[col]}' ({col}) row ", row,
-                                   f" is empty; every row needs a {col}")
+                                   f" is empty; every row needs a value for {col}")
 
 
 def _order_ids(frame: pl.DataFrame, notes: list[str]) -> pl.DataFrame:

@@ -264,8 +264,9 @@ def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
     if s.dtype != pl.String:
         s = s.cast(pl.String)
     distinct = blank_to_null(s.drop_nulls().unique()).drop_nulls().unique()
-    if distinct.len() and distinct.str.contains(r"^\d{5}(?:\.\d+)?$").all():
-        return _numeric_dates(blank_to_null(s).cast(pl.Float64), source, column, canonical, notes)
+    if distinct.len() and distinct.str.contains(r"^\d{5}(?:[.,]\d+)?$").all():  # Excel day numbers as text
+        serials = blank_to_null(s).str.replace(",", ".", literal=True).cast(pl.Float64)
+        return _numeric_dates(serials, source, column, canonical, notes)
     sample = distinct if distinct.len() <= _DATE_SAMPLE else distinct.sample(_DATE_SAMPLE, seed=0)
     formats, _ = choose_date_formats(sample)
     parsed = _by_distinct(s, lambda o: _parse_with(o, formats) if formats else nulls(o.len(), pl.Datetime("us")),

@@ -231,3 +231,9 @@ def test_excel_title_rows_are_skipped(tmp_path):
     assert m.frame.select("customer_id", "order_date", "amount").rows() == [
         ("1", dt.datetime(2011, 12, 31), 2.5), ("2", dt.datetime(2011, 12, 30), 3.0)]
     assert any("above the header" in n for n in m.notes)
+
+
+def test_excel_serials_as_text(write):
+    # a CSV saved from a sheet whose date column lost its format: Excel day numbers as text
+    m = read_table(write("s.csv", "Kunde;Datum;Betrag\n1;40908;2\n2;40909,5;3\n"))
+    assert m.frame["order_date"].to_list() == [dt.datetime(2011, 12, 31), dt.datetime(2012, 1, 1, 12)]
