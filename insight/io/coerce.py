@@ -234,20 +234,26 @@ def _group_formats(sample: pl.Series, group: tuple[str, ...]) -> tuple[list[str]
 def choose_date_formats(t: pl.Series) -> tuple[list[str], int]:
     """The formats (one date order, the time variants in use) that parse most of the given values.
 
-    The date order is chosen on the first 500 values (cheap), then its time variants on all of them.
+    Date orders are screened on the first 500 values (cheap); those that parse as many of them as the
+    best are then tried on all values in the documented order, the first parsing everything winning —
+    so '01/02/2011' alone is month/day, but a later '31/12/2011' makes the column day/month.
     """
     sample = t.drop_nulls()
     small = sample.head(500)
-    best_group, best_score = None, -1
-    for group in _DATE_PARTS:
-        _, score = _group_formats(small, group)
-        if score > best_score:
-            best_group, best_score = group, score
-        if score == small.len() and score > 0:
-            break
-    if best_group is None or best_score <= 0:
+    scores = [(group, _group_formats(small, group)[1]) for group in _DATE_PARTS]
+    top = max(score for _, score in scores)
+    if top <= 0:
         return [], 0
-    return _group_formats(sample, best_group)
+    best: tuple[list[str], int] = ([], 0)
+    for group, score in scores:
+        if score < top:
+            continue
+        used, hits = _group_formats(sample, group)
+        if hits == sample.len():
+            return used, hits
+        if hits > best[1]:
+            best = (used, hits)
+    return best
 
 
 def to_datetime(s: pl.Series, source: str, column: str, canonical: str,

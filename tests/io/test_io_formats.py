@@ -237,3 +237,13 @@ def test_excel_serials_as_text(write):
     # a CSV saved from a sheet whose date column lost its format: Excel day numbers as text
     m = read_table(write("s.csv", "Kunde;Datum;Betrag\n1;40908;2\n2;40909,5;3\n"))
     assert m.frame["order_date"].to_list() == [dt.datetime(2011, 12, 31), dt.datetime(2012, 1, 1, 12)]
+
+
+def test_day_month_decided_by_a_late_unambiguous_value():
+    from insight.io.coerce import choose_date_formats
+
+    ambiguous = [f"{d:02d}/{m:02d}/2011" for m in range(1, 13) for d in range(1, 13)] * 4  # 576 values
+    formats, hits = choose_date_formats(pl.Series(ambiguous + ["31/12/2011"]))
+    assert formats == ["%d/%m/%Y"] and hits == len(ambiguous) + 1
+    formats, _ = choose_date_formats(pl.Series(ambiguous))
+    assert formats == ["%m/%d/%Y"]  # the documented default when nothing decides
