@@ -104,10 +104,11 @@ def _season_cumulative() -> np.ndarray:
     return np.concatenate([[0.0], np.cumsum(MONTH_FACTOR[months])])
 
 
-def _order_lines(rng: np.random.Generator, pop: pl.DataFrame, season: np.ndarray, rng_adjust: np.random.Generator):
+def _order_lines(rng: np.random.Generator, pop: pl.DataFrame, season: np.ndarray,
+                 rng_adjust: np.random.Generator) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Order lines of all buyers plus anonymous shop orders and returns; and per-buyer truth.
 
-    Returns (order_lines frame, truth frame with customer_id, alive, n_orders, last_order_day).
+    Returns (order_lines frame, truth frame: customer_id, alive, repeats, first_order, last_order, n_orders).
     """
     buy = pop.filter(pl.col("status") == "customer")
     n = buy.height
