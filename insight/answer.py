@@ -92,7 +92,12 @@ class Answer:
 
     # -- rich display in notebooks and anywhere else that understands mime bundles ---------------
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
-        return {"text/plain": self.to_text(), "text/html": self.to_html(), "application/json": self.to_json()}
+        """HTML and plain text; JSON only when asked for (``include``), because JupyterLab ranks its JSON
+        tree viewer above HTML and would otherwise show the raw contract instead of the answer."""
+        bundle: dict[str, Any] = {"text/plain": self.to_text(), "text/html": self.to_html()}
+        if include and "application/json" in include:
+            bundle["application/json"] = self.to_json()
+        return bundle
 
     def __repr__(self) -> str:
         return f"Answer(status={self.status!r}, language={self.language!r}, text={self.text!r}, rows={self.table.height})"

@@ -84,3 +84,11 @@ def test_chart_view_widget_holds_svg():
     assert view.value == ""
     view.show(bar_chart(frame, "month", "revenue"))
     assert "<svg" in view.value and view.chart is not None
+
+
+def test_answer_displays_as_html_and_text_not_a_json_tree():
+    answer = Answer(question="q", text="One number.", table=pl.DataFrame({"revenue": [1.0]}))
+    bundle = answer._repr_mimebundle_()
+    assert set(bundle) == {"text/plain", "text/html"}
+    assert "One number." in bundle["text/html"] and "<script" not in bundle["text/html"]
+    assert answer._repr_mimebundle_(include={"application/json"})["application/json"]["text"] == "One number."
