@@ -79,7 +79,11 @@ class Model(ABC):
 
     def gradient(self, params: np.ndarray, data: np.ndarray) -> np.ndarray:
         """Per-row gradient w.r.t. the natural parameters, shape (rows, n_params)."""
-        raise NotImplementedError
+        return self.loglik_and_gradient(params, data)[1]
+
+    def loglik_and_gradient(self, params: np.ndarray, data: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Both at once (models override this to share intermediate terms)."""
+        return self.loglik(params, data), self.gradient(params, data)
 
     @abstractmethod
     def starts(self, data: np.ndarray, weights: np.ndarray) -> list[np.ndarray]:
@@ -105,13 +109,14 @@ class Model(ABC):
         def objective(theta: np.ndarray):
             params = np.exp(theta)
             with np.errstate(all="ignore"):
-                ll = self.loglik(params, data)
+                if not self.has_gradient:
+                    value = -(weights @ self.loglik(params, data)) / total
+                    return value if np.isfinite(value) else 1e10
+                ll, per_row = self.loglik_and_gradient(params, data)
                 value = -(weights @ ll) / total
                 if not np.isfinite(value):
-                    return (1e10, np.zeros_like(theta)) if self.has_gradient else 1e10
-                if not self.has_gradient:
-                    return value
-                grad = -(weights @ self.gradient(params, data)) * params / total
+                    return 1e10, np.zeros_like(theta)
+                grad = -(weights @ per_row) * params / total
             return value, np.nan_to_num(grad)
 
         best = None

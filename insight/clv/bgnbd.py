@@ -31,23 +31,23 @@ class BetaGeo(Model):
         a1, a2, a3, _ = self._parts(params, data)
         return a1 + np.logaddexp(a2, a3)
 
-    def gradient(self, params, data):
+    def loglik_and_gradient(self, params, data):
         r, alpha, a, b = params
         x, tx, T = data[:, 0], data[:, 1], data[:, 2]
         a1, a2, a3, rep = self._parts(params, data)
         lse = np.logaddexp(a2, a3)
         w2, w3 = np.exp(a2 - lse), np.exp(a3 - lse)
         xm1 = np.where(rep, x - 1, 0.0)
-        dab, da, db = digamma(a + b), digamma(a), digamma(b)
+        dab, da, db, dall = digamma(a + b), digamma(a), digamma(b), digamma(a + b + x)
         d_r = digamma(r + x) - digamma(r) + np.log(alpha) - w2 * np.log(alpha + T) - w3 * np.log(alpha + tx)
         d_alpha = r / alpha - w2 * (r + x) / (alpha + T) - w3 * (r + x) / (alpha + tx)
-        d2_a = dab - digamma(a + b + x)
-        d2_b = digamma(b + x) - digamma(a + b + x) - db + dab
-        d3_a = digamma(a + 1) - digamma(a + b + x) - da + dab
-        d3_b = np.where(rep, digamma(b + xm1) - digamma(a + b + x) - db + dab, 0.0)
+        d2_a = dab - dall
+        d2_b = digamma(b + x) - dall - db + dab
+        d3_a = digamma(a + 1) - dall - da + dab
+        d3_b = np.where(rep, digamma(b + xm1) - dall - db + dab, 0.0)
         d_a = w2 * d2_a + w3 * d3_a
         d_b = w2 * d2_b + w3 * d3_b
-        return np.column_stack([d_r, d_alpha, d_a, d_b])
+        return a1 + lse, np.column_stack([d_r, d_alpha, d_a, d_b])
 
     def starts(self, data, weights):
         mean_t = float(weights @ data[:, 2] / weights.sum())

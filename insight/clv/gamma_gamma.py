@@ -28,15 +28,18 @@ class GammaGamma(Model):
         return (gammaln(px + q) - gammaln(px) - gammaln(q) + q * np.log(g) + (px - 1) * np.log(m)
                 + px * np.log(x) - (px + q) * np.log(g + x * m))
 
-    def gradient(self, params, data):
+    def loglik_and_gradient(self, params, data):
         p, q, g = params
         x, m = data[:, 0], data[:, 1]
         px = p * x
+        log_m, log_x, log_gxm = np.log(m), np.log(x), np.log(g + x * m)
+        ll = (gammaln(px + q) - gammaln(px) - gammaln(q) + q * np.log(g) + (px - 1) * log_m + px * log_x
+              - (px + q) * log_gxm)
         psi = digamma(px + q)
-        d_p = x * (psi - digamma(px) + np.log(m) + np.log(x) - np.log(g + x * m))
-        d_q = psi - digamma(q) + np.log(g) - np.log(g + x * m)
+        d_p = x * (psi - digamma(px) + log_m + log_x - log_gxm)
+        d_q = psi - digamma(q) + np.log(g) - log_gxm
         d_g = q / g - (px + q) / (g + x * m)
-        return np.column_stack([d_p, d_q, d_g])
+        return ll, np.column_stack([d_p, d_q, d_g])
 
     def starts(self, data, weights):
         mean = float(weights @ data[:, 1] / weights.sum())

@@ -29,10 +29,10 @@ class ModifiedBetaGeo(Model):
         a1, a2, a3 = self._parts(params, data)
         return a1 + np.logaddexp(a2, a3)
 
-    def gradient(self, params, data):
+    def loglik_and_gradient(self, params, data):
         r, alpha, a, b = params
         x, tx, T = data[:, 0], data[:, 1], data[:, 2]
-        _, a2, a3 = self._parts(params, data)
+        a1, a2, a3 = self._parts(params, data)
         lse = np.logaddexp(a2, a3)
         w2, w3 = np.exp(a2 - lse), np.exp(a3 - lse)
         dab, da, db, dall = digamma(a + b), digamma(a), digamma(b), digamma(a + b + x + 1)
@@ -40,7 +40,7 @@ class ModifiedBetaGeo(Model):
         d_alpha = r / alpha - w2 * (r + x) / (alpha + T) - w3 * (r + x) / (alpha + tx)
         d_a = w2 * (dab - dall) + w3 * (digamma(a + 1) - dall - da + dab)
         d_b = w2 * (digamma(b + x + 1) - dall - db + dab) + w3 * (digamma(b + x) - dall - db + dab)
-        return np.column_stack([d_r, d_alpha, d_a, d_b])
+        return a1 + lse, np.column_stack([d_r, d_alpha, d_a, d_b])
 
     def starts(self, data, weights):
         mean_t = float(weights @ data[:, 2] / weights.sum())

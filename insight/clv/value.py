@@ -90,14 +90,19 @@ def clv_from_summary(summary: pl.DataFrame, models: dict[str, FittedModel], hori
                      annual_discount_rate: float, margins: pl.DataFrame | None = None,
                      default_margin: float = 1.0) -> pl.DataFrame:
     """The CLV table from a summary and fitted ``{"bgnbd", "gg"}`` models (time unit: the models')."""
-    x, tx, T = (summary.get_column(c).cast(pl.Float64).to_numpy() for c in ("frequency", "recency", "T"))
+    history = summary.select(pl.col("frequency", "recency", "T").cast(pl.Float64)).to_numpy()
+    # customers with the same (x, tₓ, T) get the same forecast: evaluate each distinct history once
+    unique, back = np.unique(history, axis=0, return_inverse=True)
+    back = back.reshape(-1)
+    ux, utx, uT = unique[:, 0], unique[:, 1], unique[:, 2]
+    x = history[:, 0]
     bg, gg = models["bgnbd"], models["gg"]
     per_day = 7.0 if bg.unit == "week" else 1.0
     with np.errstate(over="ignore", invalid="ignore"):
-        orders_90 = bgnbd.expected_orders(bg, EXPECTED_ORDERS_DAYS / per_day, x, tx, T)
-        alive = bgnbd.p_alive(bg, x, tx, T)
+        orders_90 = bgnbd.expected_orders(bg, EXPECTED_ORDERS_DAYS / per_day, ux, utx, uT)[back]
+        alive = bgnbd.p_alive(bg, ux, utx, uT)[back]
         spend = gamma_gamma.expected_spend(gg, x, summary.get_column("monetary_value").to_numpy())
-        orders_h = discounted_orders(bg, horizon_months, annual_discount_rate, x, tx, T)
+        orders_h = discounted_orders(bg, horizon_months, annual_discount_rate, ux, utx, uT)[back]
     if not (np.isfinite(orders_h).all() and np.isfinite(spend).all()):
         bad = int((~np.isfinite(orders_h * spend)).sum())
         raise ModelError(f"bgnbd: predictions are not finite for {bad} customers with these parameters "

@@ -1,0 +1,187 @@
+"""CLV pipeline benchmark: insight (polars + numpy/scipy) against lifetimes 0.11.3 (pandas + autograd).
+
+Both run the whole pipeline, Parquet file → CLV for every customer, each in its own subprocess (wall
+time measured here, peak RSS reported by the child from getrusage(RUSAGE_SELF)), on
+(a) ../shared/data/online_retail_ii.parquet and (b) the same data replicated 10× with shifted customer
+ids and invoice numbers (written to a temporary Parquet file). A third measurement times the summary
+stage against a bare polars group-by that produces the same columns.
+
+    .venv/bin/python bench/clv_bench.py                 # both sizes, 3 runs each, best run reported
+    .venv/bin/python bench/clv_bench.py --sizes 1 --runs 1
+
+lifetimes lives only in bench/.venv-ref (see docs/benchmarks.md for the exact install command).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "online_retail_ii.parquet"
+REF_PYTHON = ROOT / "bench" / ".venv-ref" / "bin" / "python"
+AS_OF = "2011-12-10"  # the day after the last invoice: insight's default analysis date
+
+
+def replicate(source: Path, times: int, target: Path) -> Path:
+    """The data ``times`` times, each copy with customer ids + k·10⁶ and invoices suffixed -k."""
+    import polars as pl
+
+    frame = pl.read_parquet(source)
+    copies = [
+        frame.with_columns(
+            pl.col("Customer ID") + k * 1_000_000,
+            pl.col("Invoice") + f"-{k}",
+        )
+        for k in range(times)
+    ]
+    pl.concat(copies).write_parquet(target, compression="zstd")
+    return target
+
+
+def run_child(cmd: list[str]) -> dict:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark child failed: {' '.join(cmd)}\n{proc.stderr[-2000:]}")
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    report["wall_seconds"] = wall
+    return report
+
+
+def best_of(cmd: list[str], runs: int) -> dict:
+    reports = [run_child(cmd) for _ in range(runs)]
+    return min(reports, key=lambda r: r["pipeline_seconds"])
+
+
+def compare_outputs(ours: Path, theirs: Path) -> dict:
+    """How far the two pipelines' per-customer predictions are apart (same data, same conventions)."""
+    import polars as pl
+
+    joined = pl.read_parquet(ours).join(pl.read_parquet(theirs), on="customer_id", suffix="_ref")
+    rel = lambda c: ((pl.col(c) - pl.col(f"{c}_ref")).abs() / pl.col(f"{c}_ref").abs().clip(1e-12))  # noqa: E731
+    stats = joined.select(
+        customers=pl.len(),
+        p_alive_max_abs_diff=(pl.col("p_alive") - pl.col("p_alive_ref")).abs().max(),
+        expected_orders_max_rel_diff=rel("expected_orders").max(),
+        clv_median_rel_diff=rel("clv").median(),
+        clv_total=pl.col("clv").sum(),
+        clv_total_ref=pl.col("clv_ref").sum(),
+    )
+    return stats.row(0, named=True)
+
+
+def summary_stage(path: Path, runs: int) -> dict:
+    """insight's summary (prepare + summary_from_lines) vs a bare polars query giving the same columns."""
+    import datetime as dt
+
+    import polars as pl
+
+    from bench.clv_pipeline import canonical_scan
+    from insight.clv.summary import summary_from_lines
+    from insight.metrics.lines import prepare
+
+    as_of = dt.date.fromisoformat(AS_OF)
+    lines = canonical_scan(path).collect().lazy()  # both start from the same in-memory canonical lines
+
+    def ours() -> pl.DataFrame:
+        return summary_from_lines(prepare(lines, as_of), as_of).collect()
+
+    def bare() -> pl.DataFrame:
+        ret = (pl.col("quantity") < 0) | pl.col("order_id").str.starts_with("C")
+        amount = pl.when(ret).then(-(pl.col("quantity") * pl.col("unit_price")).abs()) \
+            .otherwise(pl.col("quantity") * pl.col("unit_price"))
+        day_values = (
+            lines.filter(pl.col("order_date") < pl.lit(as_of).cast(pl.Datetime("us")))
+            .with_columns(ret=ret, amount=amount)
+            .filter(pl.col("amount").filter(~pl.col("ret")).sum().over("order_id") > 0)
+            .filter(pl.col("customer_id").is_not_null() & ~pl.col("ret"))
+            .group_by("customer_id", day=pl.col("order_date").dt.date())
+            .agg(value=pl.col("amount").sum())
+        )
+        return (
+            day_values.group_by("customer_id")
+            .agg(n=pl.len(), first=pl.col("day").min(), last=pl.col("day").max(), total=pl.col("value").sum(),
+                 first_value=pl.col("value").sort_by("day").first())
+            .select("customer_id", frequency=pl.col("n") - 1,
+                    recency=(pl.col("last") - pl.col("first")).dt.total_days().cast(pl.Float64),
+                    T=(pl.lit(as_of) - pl.col("first")).dt.total_days().cast(pl.Float64),
+                    monetary_value=pl.when(pl.col("n") > 1)
+                    .then((pl.col("total") - pl.col("first_value")) / (pl.col("n") - 1)).otherwise(0.0))
+            .collect()
+        )
+
+    def timed(fn) -> tuple[float, pl.DataFrame]:
+        times, out = [], None
+        for _ in range(runs):
+            start = time.perf_counter()
+            out = fn()
+            times.append(time.perf_counter() - start)
+        return min(times), out
+
+    t_ours, a = timed(ours)
+    t_bare, b = timed(bare)
+    a, b = a.sort("customer_id"), b.sort("customer_id").cast(a.schema)
+    same = a.drop("monetary_value").equals(b.drop("monetary_value")) and bool(
+        ((a["monetary_value"] - b["monetary_value"]).abs() <= 1e-9 * a["monetary_value"].abs().clip(1.0)).all())
+    return {"insight_seconds": t_ours, "bare_seconds": t_bare, "ratio": t_ours / t_bare, "same_columns": same,
+            "customers": a.height}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,10", help="replication factors, e.g. 1,10")
+    parser.add_argument("--runs", type=int, default=3, help="runs per pipeline (best wall time kept)")
+    parser.add_argument("--json", action="store_true", help="print the raw results as JSON")
+    args = parser.parse_args()
+    if not DATA.exists():
+        raise SystemExit(f"data not found: {DATA}")
+    if not REF_PYTHON.exists():
+        raise SystemExit(f"reference venv missing: {REF_PYTHON} (see docs/benchmarks.md)")
+    sys.path.insert(0, str(ROOT))
+    results = []
+    with tempfile.TemporaryDirectory(prefix="clv-bench-") as tmp:
+        for size in (int(s) for s in args.sizes.split(",")):
+            path = DATA if size == 1 else replicate(DATA, size, Path(tmp) / f"online_retail_ii_x{size}.parquet")
+            ours_out, ref_out = Path(tmp) / f"insight_{size}.parquet", Path(tmp) / f"ref_{size}.parquet"
+            ours = best_of([sys.executable, "-m", "bench.clv_pipeline", str(path), AS_OF, str(ours_out)], args.runs)
+            dataset = best_of([sys.executable, "-m", "bench.clv_pipeline", str(path), AS_OF, str(ours_out) + ".ds",
+                               "--dataset"], args.runs)
+            ref = best_of([str(REF_PYTHON), "bench/clv_ref_lifetimes.py", str(path), AS_OF, str(ref_out)], args.runs)
+            entry = {"size": size, "insight": ours, "insight_dataset": dataset, "lifetimes": ref,
+                     "agreement": compare_outputs(ours_out, ref_out), "summary_stage": summary_stage(path, args.runs)}
+            for key in ("insight", "insight_dataset"):
+                entry[key]["speedup"] = ref["pipeline_seconds"] / entry[key]["pipeline_seconds"]
+                entry[key]["cpu_ratio"] = ref["pipeline_cpu_seconds"] / entry[key]["pipeline_cpu_seconds"]
+                entry[key]["memory_ratio"] = entry[key]["peak_rss_mb"] / ref["peak_rss_mb"]
+            results.append(entry)
+    if args.json:
+        print(json.dumps(results, indent=2, default=str))
+        return
+    print("| data | pipeline | pipeline s | CPU s | process s | peak RSS MB | speed-up | CPU ratio | memory vs lifetimes |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for r in results:
+        label = f"{r['insight']['lines']:,} lines" + ("" if r["size"] == 1 else f" (×{r['size']})")
+        for name, key in (("insight (lazy engine)", "insight"), ("insight (Dataset + customer_clv)", "insight_dataset"),
+                          ("lifetimes 0.11.3", "lifetimes")):
+            rep = r[key]
+            ratios = (f"{rep['speedup']:.1f}× | {rep['cpu_ratio']:.1f}× | {rep['memory_ratio']:.2f}"
+                      if "speedup" in rep else "1× | 1× | 1")
+            print(f"| {label} | {name} | {rep['pipeline_seconds']:.2f} | {rep['pipeline_cpu_seconds']:.2f} | "
+                  f"{rep['wall_seconds']:.2f} | {rep['peak_rss_mb']:.0f} | {ratios} |")
+    for r in results:
+        s = r["summary_stage"]
+        print(f"\nsummary stage ×{r['size']}: insight {s['insight_seconds']:.3f} s, bare polars "
+              f"{s['bare_seconds']:.3f} s, ratio {s['ratio']:.2f}, identical columns: {s['same_columns']}")
+        print(f"stages ×{r['size']}: insight {r['insight']['stages']}, lifetimes {r['lifetimes']['stages']}")
+        print(f"agreement ×{r['size']}: {r['agreement']}")
+
+
+if __name__ == "__main__":
+    main()
