@@ -18,6 +18,7 @@ _DE_MARKERS = {
     "dieses", "diesem", "vergleich", "gegenuber", "anteil", "neukunden", "kundenwert", "abwanderung",
     "bestellungen", "auftrage", "land", "lander", "wer", "was", "wo", "wieviel", "wieviele", "zugeordnet",
     "keinem", "kunde", "gesamtumsatz", "umsatze", "lauft", "gut", "loesche", "losche", "alle", "bisherigen",
+    "hallo", "moin", "servus", "guten", "tag", "danke", "wird", "unsere", "unser", "zeigen",
 }
 _EN_MARKERS = {
     "what", "how", "many", "much", "the", "is", "was", "were", "in", "by", "per", "of", "show", "which", "did",
@@ -25,6 +26,7 @@ _EN_MARKERS = {
     "number", "each", "and", "only", "now", "same", "for", "compared", "to", "are", "there", "from", "since",
     "month", "year", "quarter", "why", "who", "our", "placed", "most", "value", "new", "gain", "rate",
     "weather", "s", "it", "me", "give", "list", "customer", "country", "countries", "trend", "monthly",
+    "hello", "hi", "thanks", "tell", "joke", "please", "will",
 }
 _UMLAUT = re.compile(r"[äöüß]")
 

@@ -254,7 +254,11 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     if "define" in kwset and metrics and not group_by and not windows:
         return QueryPlan(intent="definition", metrics=tuple(metrics), **base)
 
-    # valuable customers without a metric: revenue or CLV?
+    # valuable customers without a metric: revenue or CLV? (by acquisition channel: the channel table)
+    if "valuable" in kwset and set(metrics) <= {"customers", "ltv_by_channel"}:
+        if "acquisition_channel" in group_by or "ltv_by_channel" in metrics:
+            return QueryPlan(intent="table", metrics=("ltv_by_channel",), **base)
+        metrics = []
     if not metrics and "valuable" in kwset:
         if lang == "de":
             options = ["Top 10 Kunden nach Umsatz", "Top 10 Kunden nach Kundenwert (CLV)"]
@@ -293,7 +297,7 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     if not metrics and filters and {f.dimension for f in filters} == {"status"} and not group_by:
         return QueryPlan(intent="table", metrics=("funnel",), **base)  # "Wie viele Leads?": the funnel counts
     if not metrics:
-        if filters or group_by or "count" in kwset or "which" in kwset or top_n:
+        if filters or group_by or top_n:
             if "count" in kwset or (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
                 metrics = ["customers"]
             elif group_by or top_n or signals.keywords & {"top", "bottom", "which"}:
