@@ -24,7 +24,7 @@ class Session:
     """Ask questions one after another; ``history`` holds (question, plan, answer) triples."""
 
     ds: Dataset
-    llm: object | None = None  # an insight.query.llm.LLMPlanner, optional
+    llm: object | None = None  # an insight.query.llm.LLMPlanner, optional; the offline parser is the fallback
     history: list[tuple[str, QueryPlan, Answer]] = field(default_factory=list)
 
     @property
@@ -38,11 +38,11 @@ class Session:
         """The plan a question gets in this conversation (without running it)."""
         language = self.history[-1][1].language if self.history else "en"
         plan, signals = parse(question, self.ds, language=language)
-        if self.llm is not None and plan.status == "clarify" and plan.intent == "unknown":
-            suggested = self.llm.plan(question, self.ds, fallback=plan)
-            if suggested is not None:
-                plan = suggested
         previous = self.last_plan
+        if self.llm is not None and plan.status != "refuse":  # refusals never reach the LLM
+            suggested = self.llm.plan(question, self.ds, language=plan.language, previous=previous)
+            if suggested is not None:
+                return suggested
         if previous is not None and plan.status != "refuse":
             plan = follow_up(previous, plan, signals)
         return plan
