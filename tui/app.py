@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -76,10 +77,11 @@ class InsightApp(App[None]):
             super().__init__()
 
     class Answered(Message):
-        def __init__(self, card: AnswerCard, answer: Any = None, problem: str = "") -> None:
+        def __init__(self, card: AnswerCard, answer: Any = None, problem: str = "", seconds: float = 0.0) -> None:
             self.card = card
             self.answer = answer
             self.problem = problem
+            self.seconds = seconds
             super().__init__()
 
     class Exported(Message):
@@ -100,6 +102,7 @@ class InsightApp(App[None]):
         self.history = History(source.history_key, history_dir)
         self.export_dir = Path(export_dir) if export_dir else Path.cwd()
         self.last_export: Path | None = None
+        self.show_timings = True  # seconds the core took, on each card (snapshot tests turn it off)
         self._data_ready = threading.Event()
 
     def compose(self) -> ComposeResult:
@@ -126,6 +129,7 @@ class InsightApp(App[None]):
         self.prompt_input.focus()
         if self.language != "en":
             self._apply_language()
+        self._greet()
         self.set_interval(0.2, self._poll_busy)
         self._load_worker()
 
@@ -145,12 +149,13 @@ class InsightApp(App[None]):
             backend.warm(dataset)
         except Exception as exc:
             self.problem = backend.describe_error(exc)
+        try:
+            vocabulary = backend.completions(dataset)  # also builds the parser's value index: warm too
+        except Exception:
+            vocabulary = []  # completion is a convenience; the prompt works without it
         self._data_ready.set()  # questions may run from here on; the rest fills in around them
         self.post_message(self.Loaded(dataset))
-        try:
-            self.post_message(self.Vocabulary(backend.completions(dataset)))
-        except Exception:
-            pass  # completion is a convenience; the prompt works without it
+        self.post_message(self.Vocabulary(vocabulary))
         try:
             self.post_message(self.Figures(backend.kpis(dataset)))
         except Exception as exc:
@@ -159,6 +164,14 @@ class InsightApp(App[None]):
     def on_insight_app_loaded(self, message: Loaded) -> None:
         self.segment_view.set_dataset(message.dataset)
         self.customer_card.set_dataset(message.dataset)
+        self._greet()
+
+    def _greet(self) -> None:
+        try:
+            examples = backend.example_questions(self.language)
+        except Exception:
+            examples = []
+        self.transcript_view.set_welcome(self.language, examples)
 
     def on_insight_app_load_failed(self, message: LoadFailed) -> None:
         self.kpi_header.set_problem(message.problem)
@@ -204,16 +217,17 @@ class InsightApp(App[None]):
         if self.conversation is None:
             self.post_message(self.Answered(card, problem=self.problem or "no data loaded"))
             return
+        started = time.perf_counter()
         try:
             answer = self.conversation.ask(question)
         except Exception as exc:
             self.post_message(self.Answered(card, problem=backend.describe_error(exc)))
             return
-        self.post_message(self.Answered(card, answer))
+        self.post_message(self.Answered(card, answer, seconds=time.perf_counter() - started))
 
     def on_insight_app_answered(self, message: Answered) -> None:
         if message.answer is not None:
-            message.card.show_answer(message.answer)
+            message.card.show_answer(message.answer, seconds=message.seconds if self.show_timings else None)
             options = message.card.query(ClarifyOptions)
             if options and isinstance(self.focused, QueryPrompt):
                 options.first().focus()  # a question back: the next key picks an answer
@@ -342,6 +356,7 @@ class InsightApp(App[None]):
         self.prompt_input.placeholder = t("prompt_placeholder", lang)
         self.segment_view.set_language(lang)
         self.customer_card.set_language(lang)
+        self._greet()
         side = self.side_panel
         side.get_tab("tab-segments").label = t("segments", lang)
         side.get_tab("tab-customer").label = t("customer", lang)

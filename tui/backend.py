@@ -152,24 +152,31 @@ def _localised(obj: Any, attr: str, language: str) -> str:
     return ""
 
 
-def fraction_columns(frame: pl.DataFrame) -> set[str]:
-    """Columns holding fractions (shown as %): metrics whose unit is 'fraction' in the semantic model,
-    and ``*_share`` columns."""
-    return {c for c, dtype in frame.schema.items() if dtype.is_float() and is_fraction(c)}
-
-
-def is_fraction(name: str) -> bool:
-    return name in _fraction_metrics() or name.endswith("_share")
-
-
 @functools.cache
-def _fraction_metrics() -> frozenset[str]:
+def _semantic_entries() -> tuple[dict[str, Any], dict[str, Any]]:
+    """(metrics, dimensions) of the semantic model by name; empty when the model is unavailable."""
     try:
         from insight.semantic import SEMANTIC_MODEL
 
-        return frozenset(m.name for m in SEMANTIC_MODEL.metrics.values() if getattr(m, "unit", "") == "fraction")
+        return dict(SEMANTIC_MODEL.metrics), dict(SEMANTIC_MODEL.dimensions)
     except Exception:
-        return frozenset()
+        return {}, {}
+
+
+def unit_of(name: str) -> str:
+    """The semantic model's unit of a metric column ('currency', 'fraction', 'count', ...), else ''."""
+    metrics, _ = _semantic_entries()
+    if name in metrics:
+        return getattr(metrics[name], "unit", "") or ""
+    return "fraction" if name.endswith("_share") else ""
+
+
+def column_label(name: str, language: str) -> str:
+    """A column's header in ``language`` from the semantic model's labels (canonical name otherwise)."""
+    metrics, dimensions = _semantic_entries()
+    entry = metrics.get(name) or dimensions.get(name)
+    label = _localised(entry, "label", language) if entry is not None else ""
+    return label or name
 
 
 def segment_summary(ds: Dataset, method: str) -> pl.DataFrame:

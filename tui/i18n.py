@@ -52,6 +52,12 @@ _LABELS: dict[str, tuple[str, str]] = {
                    "↑/↓ blättern im Verlauf."),
     "help_examples": ("Example questions (Enter asks)", "Beispielfragen (Enter fragt)"),
     "help_keys": ("Keys", "Tasten"),
+    "welcome": ("Ask about this client's customers in English or German, for example:",
+                "Fragen Sie auf Deutsch oder Englisch nach den Kunden dieses Mandanten, zum Beispiel:"),
+    "scope_app": ("anywhere", "überall"),
+    "scope_prompt": ("prompt", "Eingabe"),
+    "scope_table": ("table", "Tabelle"),
+    "scope_segments": ("segments", "Segmente"),
     "value": ("Value", "Wert"),
     "clv": ("CLV and P(alive)", "CLV und P(aktiv)"),
     "segment": ("Segments", "Segmente"),
@@ -105,6 +111,16 @@ def fmt_share(value: Any, language: str) -> str:
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
     return f"{fmt_number(float(value) * 100, language, decimals=1)} %"
+
+
+def fmt_compact(value: float, language: str) -> str:
+    """A short axis label: 1.2M / 1,2 Mio., 35k / 35 Tsd."""
+    size = abs(value)
+    for limit, en, de in ((1e9, "bn", " Mrd."), (1e6, "M", " Mio."), (1e3, "k", " Tsd.")):
+        if size >= limit:
+            number = fmt_number(value / limit, language, decimals=1)
+            return number + (de if language == "de" else en)
+    return fmt_number(float(value), language, decimals=0 if size >= 10 or value == 0 else 2)
 
 
 def fmt_cell(value: Any, language: str) -> str:

@@ -28,6 +28,7 @@ class AnswerCard(Vertical):
         self.question = question
         self.language = language
         self.answer: Any = None
+        self.seconds: float | None = None
         self.add_class("-pending")
 
     def compose(self) -> ComposeResult:
@@ -49,9 +50,10 @@ class AnswerCard(Vertical):
         for busy in self.query(LoadingIndicator):
             busy.remove()
 
-    def show_answer(self, answer: Any) -> None:
-        """Fill the card from an ``insight.answer.Answer``."""
+    def show_answer(self, answer: Any, seconds: float | None = None) -> None:
+        """Fill the card from an ``insight.answer.Answer`` (``seconds``: how long the core took)."""
         self.answer = answer
+        self.seconds = seconds
         lang = answer.language or self.language
         self._settle(f"-{answer.status}")
         parts: list[Any] = [Static(escape(answer.text or ""), classes="text")]
@@ -62,9 +64,10 @@ class AnswerCard(Vertical):
         if frame is not None and frame.width and frame.height:
             parts.append(FrameTable(frame, language=lang, classes="answer-table"))
             if chart_fits(frame, answer.chart):
-                parts.append(AnswerChart(frame, answer.chart, classes="chart"))
+                parts.append(AnswerChart(frame, answer.chart, language=lang, classes="chart"))
             rows = fmt_number(frame.height, lang)
-            parts.append(Static(f"{rows} {t('rows', lang)} · {t('table_hint', lang)}", classes="meta"))
+            took = f" · {fmt_number(seconds, lang, decimals=2)} s" if seconds is not None else ""
+            parts.append(Static(f"{rows} {t('rows', lang)}{took} · {t('table_hint', lang)}", classes="meta"))
         details = self._details(answer, lang)
         if details:
             parts.append(Collapsible(Static(details, classes="plan"), title=t("plan_definitions", lang),

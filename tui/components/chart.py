@@ -10,7 +10,9 @@ from typing import Any
 import polars as pl
 from textual_plotext import PlotextPlot
 
-MAX_BARS = 20
+from tui.i18n import fmt_compact
+
+MAX_BARS = 10  # what a 14-line chart can label
 MAX_POINTS = 120
 
 
@@ -28,10 +30,11 @@ def chart_fits(frame: pl.DataFrame, spec: Any) -> bool:
 class AnswerChart(PlotextPlot):
     """Line chart for trends, bar chart for breakdowns and top-N lists (first 20 bars)."""
 
-    def __init__(self, frame: pl.DataFrame, spec: Any, **kwargs: Any) -> None:
+    def __init__(self, frame: pl.DataFrame, spec: Any, language: str = "en", **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.frame = frame
         self.spec = spec
+        self.language = language
 
     def on_mount(self) -> None:
         self.draw()
@@ -52,6 +55,24 @@ class AnswerChart(PlotextPlot):
         else:
             labels, values = labels[:MAX_BARS], values[:MAX_BARS]
             labels = [label if len(label) <= 14 else label[:13] + "…" for label in labels]
-            plt.bar(labels, values, orientation="horizontal" if len(labels) > 8 else "vertical", width=0.6)
+            if len(labels) > 8:  # many categories read better as horizontal bars, largest on top
+                plt.bar(labels[::-1], values[::-1], orientation="horizontal", width=0.6)
+            else:
+                plt.bar(labels, values, width=0.6)
+        self._value_ticks(values, horizontal=spec.kind == "bar" and len(labels) > 8)
         plt.title(spec.title or f"{spec.y} / {spec.x}")
         self.refresh()
+
+    def _value_ticks(self, values: list[float], horizontal: bool) -> None:
+        """Five readable ticks on the value axis (1.2M / 1,2 Mio. instead of 1234567.9)."""
+        if not values:
+            return
+        low, high = min(0.0, min(values)), max(0.0, max(values))
+        if high == low:
+            return
+        ticks = [low + (high - low) * i / 4 for i in range(5)]
+        labels = [fmt_compact(v, self.language) for v in ticks]
+        if horizontal:
+            self.plt.xticks(ticks, labels)
+        else:
+            self.plt.yticks(ticks, labels)

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 import polars as pl
+from rich.console import Group
 from rich.markup import escape
 from rich.table import Table
 from textual import work
@@ -19,24 +20,23 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tui import backend
-from tui.components.frame_table import FrameTable
+from tui.components.frame_table import FrameTable, fmt_value
 from tui.i18n import fmt_number, t
 
 def _fmt(name: str, value: Any, language: str) -> str:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10]
-    if isinstance(value, float) and backend.is_fraction(name):
-        return f"{fmt_number(value * 100, language, decimals=1)} %"
-    return fmt_number(value, language)
+    return fmt_value(backend.unit_of(name), value, language)
 
 
-def key_values(values: dict[str, Any], language: str) -> Table:
+def key_values(values: dict[str, Any], language: str, numeric: bool = True) -> Table:
+    """Label / value rows; labels from the semantic model where it knows the column."""
     grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="dim")
-    grid.add_column(justify="right")
+    grid.add_column(style="dim", min_width=18)
+    grid.add_column(justify="right" if numeric else "left")
     for name, value in values.items():
         if value is not None:
-            grid.add_row(name, _fmt(name, value, language))
+            grid.add_row(backend.column_label(name, language), _fmt(name, value, language))
     return grid
 
 
@@ -54,7 +54,8 @@ class CustomerCard(VerticalScroll):
         yield Static(t("no_customer", self.language), id="customer-title", classes="hint")
         yield Static(id="customer-body")
         yield Static("", id="history-title", classes="subtitle")
-        yield FrameTable(id="customer-history", language=self.language)
+        yield FrameTable(id="customer-history", language=self.language, hidden=("is_order",))
+        yield Static(id="customer-attributes")
 
     def set_dataset(self, dataset: Any) -> None:
         self.dataset = dataset
@@ -88,18 +89,20 @@ class CustomerCard(VerticalScroll):
         self.loading = False
         self.profile = profile
         lang = self.language
+        name = profile.attributes.get("name")
         title = f"[b]{t('customer', lang)} {escape(str(profile.customer_id))}[/b]"
+        if name:
+            title += f"  {escape(str(name))}"
         if profile.segments:
-            title += "  " + " · ".join(f"{k.upper()} {escape(str(v))}" for k, v in profile.segments.items())
-        self.query_one("#customer-title", Static).update(title)
-        self.query_one("#customer-title", Static).remove_class("hint")
+            title += "\n" + " · ".join(f"{k.upper()} [b]{escape(str(v))}[/b]" for k, v in profile.segments.items())
+        heading = self.query_one("#customer-title", Static)
+        heading.update(title)
+        heading.remove_class("hint")
         body = Table.grid(padding=(0, 0))
         body.add_column()
         if not profile.value and profile.history.height == 0:
             body.add_row(t("not_found", lang, cid=profile.customer_id))
-        for key, values in (("value", profile.value), ("clv", profile.clv),
-                            ("segment", {k.upper(): v for k, v in profile.segments.items()}),
-                            ("attributes", profile.attributes)):
+        for key, values in (("value", profile.value), ("clv", profile.clv)):
             values = {k: v for k, v in values.items() if k != "customer_id"}
             if values:
                 body.add_row(f"[b]{t(key, lang)}[/b]")
@@ -107,6 +110,10 @@ class CustomerCard(VerticalScroll):
         for problem in profile.problems:
             body.add_row(f"[red]{escape(t('unavailable', lang, why=problem))}[/red]")
         self.query_one("#customer-body", Static).update(body)
+        attributes = {k: v for k, v in profile.attributes.items() if k != "name"}
+        self.query_one("#customer-attributes", Static).update(
+            Group(f"[b]{t('attributes', lang)}[/b]", key_values(attributes, lang, numeric=False))
+            if attributes else "")
         history = profile.history if profile.history is not None else pl.DataFrame()
         self.query_one("#history-title", Static).update(
             f"[b]{t('history', lang)}[/b] ({fmt_number(history.height, lang)})" if history.width else "")

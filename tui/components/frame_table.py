@@ -15,10 +15,20 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 
-from tui.backend import fraction_columns
-from tui.i18n import fmt_cell, fmt_share
+from tui.backend import column_label, unit_of
+from tui.i18n import fmt_cell, fmt_number, fmt_share
 
 MAX_ROWS = 1000  # a card is for reading, not scrolling a million lines; export gets the full frame
+
+
+def fmt_value(unit: str, value: Any, language: str) -> str:
+    """A cell by the semantic model's unit: money with 2 decimals, fractions as %, counts whole."""
+    if isinstance(value, float):
+        if unit == "fraction":
+            return fmt_share(value, language)
+        if unit == "currency":
+            return fmt_number(value, language, decimals=2)
+    return fmt_cell(value, language)
 
 
 class FrameTable(DataTable):
@@ -39,11 +49,12 @@ class FrameTable(DataTable):
             return self.table
 
     def __init__(self, frame: pl.DataFrame | None = None, language: str = "en",
-                 hidden: tuple[str, ...] = (), **kwargs: Any) -> None:
+                 hidden: tuple[str, ...] = (), labels: dict[str, str] | None = None, **kwargs: Any) -> None:
         super().__init__(cursor_type="cell", zebra_stripes=True, **kwargs)
         self.frame = frame if frame is not None else pl.DataFrame()
         self.language = language
         self.hidden = set(hidden)  # kept in the row values (for choosing), not drawn
+        self.labels = dict(labels or {})  # header overrides for columns the semantic model does not name
         self.sort_state: tuple[str, bool] | None = None  # (column, descending)
         self._view = self.frame
 
@@ -72,18 +83,17 @@ class FrameTable(DataTable):
         self._view = frame
         self.clear(columns=True)
         numeric = {name for name, dtype in frame.schema.items() if dtype.is_numeric() and name != "customer_id"}
-        fractions = fraction_columns(frame)
+        units = {name: unit_of(name) for name in frame.columns}
         shown_columns = self.shown_columns
         for name in shown_columns:
-            label = name
+            label = self.labels.get(name) or column_label(name, self.language)
             if self.sort_state and self.sort_state[0] == name:
-                label = f"{name} {'▼' if self.sort_state[1] else '▲'}"
+                label = f"{label} {'▼' if self.sort_state[1] else '▲'}"
             self.add_column(Text(label, justify="right" if name in numeric else "left"), key=name)
         shown = frame.head(MAX_ROWS).select(shown_columns)
         for index, row in enumerate(shown.iter_rows()):
             cells = [
-                Text(fmt_share(value, self.language) if name in fractions else fmt_cell(value, self.language),
-                     justify="right" if name in numeric else "left")
+                Text(fmt_value(units[name], value, self.language), justify="right" if name in numeric else "left")
                 for name, value in zip(shown_columns, row)
             ]
             self.add_row(*cells, key=str(index))

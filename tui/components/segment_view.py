@@ -51,7 +51,8 @@ class SegmentView(Vertical):
     def compose(self) -> ComposeResult:
         yield Tabs(*[Tab(label, id=f"method-{key}") for key, label in METHOD_LABELS.items()], id="methods")
         yield Static(t("segment_hint", self.language), id="segment-hint", classes="hint")
-        yield FrameTable(id="segment-summary", language=self.language)
+        yield FrameTable(id="segment-summary", language=self.language,
+                         labels={"segment": "Segment", "segment_de": "Segment"})
         yield Static("", id="members-title", classes="subtitle")
         yield FrameTable(id="segment-members", language=self.language)
 

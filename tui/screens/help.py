@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 
@@ -31,8 +31,8 @@ class HelpScreen(ModalScreen[str | None]):
         keys.add_column(style="dim")
         keys.add_column()
         for key, scope, what in help_rows(lang):
-            keys.add_row(key, scope, what)
-        with Vertical(id="help-box"):
+            keys.add_row(key, t(f"scope_{scope}", lang), what)
+        with VerticalScroll(id="help-box"):
             yield Static(f"[b]{t('help_title', lang)}[/b]", classes="title")
             yield Static(t("help_intro", lang), classes="intro")
             yield Static(f"[b]{t('help_examples', lang)}[/b]", classes="subtitle")

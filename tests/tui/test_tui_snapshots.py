@@ -1,0 +1,59 @@
+"""Snapshots of the main screens at a pinned size (120×40) on the demo data (seed 7, analysis date
+fixed by the data). Update after an intended change with ``pytest tests/tui --snapshot-update``."""
+
+from __future__ import annotations
+
+from tui_helpers import ask, needs_ask, settle
+
+SIZE = (120, 40)
+
+
+async def _steady(pilot) -> None:
+    app = pilot.app
+    app.show_timings = False
+    app.prompt_input.cursor_blink = False
+    await settle(pilot)
+
+
+@needs_ask
+def test_main_screen_with_an_answer(snap_compare, make_app):
+    async def run_before(pilot) -> None:
+        await _steady(pilot)
+        await ask(pilot, "Umsatz nach Land")
+        pilot.app.prompt_input.focus()
+        await pilot.pause()
+
+    assert snap_compare(make_app(language="de"), terminal_size=SIZE, run_before=run_before)
+
+
+def test_segment_view_abc_members(snap_compare, make_app):
+    async def run_before(pilot) -> None:
+        await _steady(pilot)
+        await pilot.press("f4", "a")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_customer_card(snap_compare, make_app, demo):
+    first = demo.order_lines.get_column("customer_id").drop_nulls().sort()[0]
+
+    async def run_before(pilot) -> None:
+        await _steady(pilot)
+        pilot.app.open_customer(first)
+        await settle(pilot)
+        pilot.app.prompt_input.focus()
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_help_screen(snap_compare, make_app):
+    async def run_before(pilot) -> None:
+        await _steady(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+
+    assert snap_compare(make_app(language="de"), terminal_size=SIZE, run_before=run_before)
