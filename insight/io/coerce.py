@@ -53,8 +53,9 @@ def _by_distinct(s: pl.Series, parse, dtype: pl.DataType, what: str, source: str
     parsed = parse(blank_to_null(distinct))
     bad = blank_to_null(distinct).is_not_null() & parsed.is_null()
     if bad.any():
-        idx = int(s.is_in(distinct.filter(bad).implode()).arg_true()[0])
-        raise _fail(source, column, canonical, idx + 1, str(s[idx]).strip(), what)
+        rows = s.is_in(distinct.filter(bad).implode())
+        idx = int(rows.arg_true()[0])
+        raise _fail(source, column, canonical, idx + 1, str(s[idx]).strip(), what, int(rows.sum()))
     return s.replace_strict(distinct, parsed, default=None, return_dtype=dtype)
 
 
@@ -70,10 +71,12 @@ class CellError(InputError):
         return self if rows is None else CellError(self.before, int(rows[self.row - 1]), self.after)
 
 
-def _fail(source: str, column: str, canonical: str, row: int, value: str, what: str) -> CellError:
+def _fail(source: str, column: str, canonical: str, row: int, value: str, what: str,
+          count: int = 1) -> CellError:
     shown = value if len(value) <= 40 else value[:37] + "..."
+    more = f" ({count:,} bad rows in this column)" if count > 1 else ""
     return CellError(f"{source}: column '{column}' ({canonical}) row ", row,
-                     f": '{shown}' is not {what}; fix the value or map another column with --map")
+                     f": '{shown}' is not {what}{more}; fix the value or map another column with --map")
 
 
 # ---------------------------------------------------------------------------------------------

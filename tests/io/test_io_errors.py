@@ -137,3 +137,9 @@ def test_bad_value_in_excel_names_row(tmp_path):
                   "Preis": [1.0, 2.0, 3.0]}).write_excel(path)
     msg = _error(path)
     assert "'Menge'" in msg and "row 3" in msg and "'drei'" in msg
+
+
+def test_bad_value_count_is_reported(write):
+    msg = _error(write("q.csv", "Kunde;Datum;Menge\n" + "1;31.12.2011;2\n" * 5 + "2;31.12.2011;?\n" * 3
+                       + "3;31.12.2011;abc\n"), table="order_lines", mapping={"Menge": "amount"})
+    assert "row 6: '?' is not a number (4 bad rows in this column)" in msg
