@@ -1,6 +1,7 @@
 """Prompt history persisted per workspace, so yesterday's questions are one ↑ away in front of the client.
 
-Stored as JSON lines under ``$INSIGHT_STATE_DIR`` (default ``~/.local/state/insight``) in
+Stored as JSON lines under ``$INSIGHT_STATE_DIR`` (else ``$INSIGHT_HOME/state``, else
+``$XDG_STATE_HOME/insight`` or ``~/.local/state/insight``) in
 ``history/<slug>-<hash>.jsonl``, keyed by the workspace location (or data file, or "demo").
 """
 
@@ -18,6 +19,8 @@ MAX_ENTRIES = 500
 def state_dir() -> Path:
     if os.environ.get("INSIGHT_STATE_DIR"):
         return Path(os.environ["INSIGHT_STATE_DIR"])
+    if os.environ.get("INSIGHT_HOME"):
+        return Path(os.environ["INSIGHT_HOME"]) / "state"
     xdg = os.environ.get("XDG_STATE_HOME")
     return (Path(xdg) if xdg else Path.home() / ".local" / "state") / "insight"
 

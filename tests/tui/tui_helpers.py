@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.worker import WorkerState
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"  # tests/tui/ -> ../shared/data
 
 
 def ask_engine_ready() -> bool:
