@@ -189,7 +189,7 @@ _POINT = (
     rf"|(?:(?P<q3>[1-4])\s+(?:quartal|quarter|qtr)\s+{_YEAR})"
     rf"|(?:(?:quartal|quarter)\s+(?P<q4>[1-4])\s+{_YEAR})"
     rf"|(?:{_ORD}\s+(?:quartal|quarter)\s+(?:of\s+)?{_YEAR})"
-    rf"|(?:(?:jahr|jahres|year|geschaftsjahr|fiscal\s+year|gj)\s+{_YEAR})"
+    rf"|(?:(?:(?:im|in\s+the|in|for\s+the|des)\s+)?(?:jahr|jahres|year|geschaftsjahr|fiscal\s+year|gj)\s+{_YEAR})"
     rf"|{_YEAR}"
     rf"|(?:q(?P<q5>[1-4]))"
     rf"|(?:(?P<q6>[1-4])\s+(?:quartal|quarter))"

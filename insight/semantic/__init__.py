@@ -35,9 +35,12 @@ def completions(ds: Dataset | None = None) -> list[str]:
                 if fold(text) not in seen:
                     seen.add(fold(text))
                     values.append(text)
-        for dim in DIMENSIONS:  # German labels of fixed values (segment names)
+        present = {str(v) for pairs in value_index(ds).values() for _d, v in pairs}
+        for dim in DIMENSIONS:  # German labels of fixed values (segment names, countries in the data)
             for value, label in dim.values.items():
-                if fold(label) not in seen and (dim.name not in ("kind", "status")):
+                if dim.name in ("country", "kind", "status") and value not in present:
+                    continue
+                if fold(label) not in seen:
                     seen.add(fold(label))
                     values.append(label)
         out.extend(sorted(values, key=str.casefold))

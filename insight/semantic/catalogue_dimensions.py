@@ -41,6 +41,21 @@ ABC_VALUE_SYNONYMS = {
     for c in "ABC"
 }
 
+# German names of the country values as Online Retail and most ERPs spell them (for German answer text).
+COUNTRY_DE = {
+    "United Kingdom": "Vereinigtes Königreich", "Germany": "Deutschland", "France": "Frankreich", "EIRE": "Irland",
+    "Spain": "Spanien", "Netherlands": "Niederlande", "Belgium": "Belgien", "Switzerland": "Schweiz",
+    "Portugal": "Portugal", "Australia": "Australien", "Norway": "Norwegen", "Italy": "Italien",
+    "Channel Islands": "Kanalinseln", "Finland": "Finnland", "Cyprus": "Zypern", "Sweden": "Schweden",
+    "Austria": "Österreich", "Denmark": "Dänemark", "Japan": "Japan", "Poland": "Polen", "Israel": "Israel",
+    "USA": "USA", "Hong Kong": "Hongkong", "Singapore": "Singapur", "Iceland": "Island", "Canada": "Kanada",
+    "Greece": "Griechenland", "Malta": "Malta", "United Arab Emirates": "Vereinigte Arabische Emirate",
+    "European Community": "Europäische Gemeinschaft", "RSA": "Südafrika", "Lebanon": "Libanon",
+    "Lithuania": "Litauen", "Brazil": "Brasilien", "Czech Republic": "Tschechien", "Bahrain": "Bahrain",
+    "Saudi Arabia": "Saudi-Arabien", "Nigeria": "Nigeria", "Korea": "Korea", "West Indies": "Westindien",
+    "Thailand": "Thailand", "Bermuda": "Bermuda", "Unspecified": "nicht angegeben",
+}
+
 KIND_DE = {"b2b": "B2B", "b2c": "B2C"}
 STATUS_DE = {"lead": "Lead", "contact": "Kontakt", "prospect": "Interessent", "customer": "Kunde"}
 STATUS_VALUE_SYNONYMS = {
@@ -60,7 +75,8 @@ DIMENSIONS: tuple[Dimension, ...] = (
               synonyms_en=("country", "countries", "nation", "nations", "market", "markets", "region", "regions",
                            "countrys"),
               synonyms_de=("land", "länder", "ländern", "landes", "lands", "markt", "märkte", "märkten", "region",
-                           "regionen", "staat", "staaten")),
+                           "regionen", "staat", "staaten"),
+              values=COUNTRY_DE),
     Dimension("product_id", "product", "Artikel", "line",
               synonyms_en=("product", "products", "item", "items", "article", "articles", "stock code", "sku", "skus"),
               synonyms_de=("artikel", "produkt", "produkte", "produkten", "artikelnummer", "ware", "waren")),

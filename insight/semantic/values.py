@@ -135,6 +135,8 @@ def build_value_index(ds: Dataset) -> ValueIndex:
     for value in _distinct_strings(ds.coupons, "campaign"):
         add(value, "campaign", value)
     for dim in DIMENSIONS:
+        if dim.name == "country":
+            continue  # countries come from the data (with their aliases) above
         for value, label_de in dim.values.items():
             if dim.name in ("kind", "status") and not _column_has(ds, dim.name):
                 continue
