@@ -8,6 +8,7 @@ file; nothing is written anywhere.
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,6 +101,8 @@ def _read_excel(path: Path, source: str, notes: list[str]) -> tuple[pl.DataFrame
     try:
         import fastexcel
 
+        # fastexcel logs a warning per empty column ("falling back to string"): not news for the user
+        logging.getLogger("fastexcel").setLevel(logging.ERROR)
         reader = fastexcel.read_excel(path)
         sheets = reader.sheet_names
         if not sheets:

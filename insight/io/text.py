@@ -170,31 +170,42 @@ def _first_ragged(text: str, separator: str, quote: str | None, skip: int = 0) -
         text = _whitespace_to_tabs(text)
     if skip:
         text = text.replace("\r\n", "\n").split("\n", skip)[-1]
-    rows = csv.reader(io.StringIO(text), delimiter=separator, quotechar=quote or "\0",
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=separator, quotechar=quote or "\0",
                       quoting=csv.QUOTE_MINIMAL if quote else csv.QUOTE_NONE)
     width = None
-    for row in rows:
-        if width is None:
-            width = len(row)
-            continue
-        if len(row) > width and any(cell.strip() for cell in row[width:]):
-            return rows.line_num + skip, len(row), width
+    try:
+        for row in rows:
+            if width is None:
+                width = len(row)
+                continue
+            if len(row) > width and any(cell.strip() for cell in row[width:]):
+                return rows.line_num + skip, len(row), width
+    except csv.Error:
+        return -1, 0, width or 0  # unreadable even for Python's csv: the caller gives the general message
     return None
 
 
 def _read_failed(err: Exception, text: str, payload, separator: str, quote: str | None, delimiter: str,
                  source: str, notes: list[str], skip: int = 0) -> pl.DataFrame:
     """After the CSV reader failed: name the ragged line, or accept trailing empty fields, or say why."""
-    if "more fields" in str(err):
-        bad = _first_ragged(text, separator, quote, skip)
-        if bad is None:
+    kind = f"{_NAMES[delimiter]}-separated"
+    bad = _first_ragged(text, separator, quote, skip) if "more fields" in str(err) else None
+    if "more fields" in str(err) and bad is None:
+        try:
+            frame = _read(payload(), separator, quote, truncate=True, skip=skip)
             notes.append("empty fields after the last column ignored")
-            return _read(payload(), separator, quote, truncate=True, skip=skip)
+            return frame
+        except pl.exceptions.PolarsError as again:
+            err = again
+    if bad is not None and bad[0] > 0:
         line, got, want = bad
         raise InputError(f"{source}: line {line} has {got} fields but the header has {want} "
-                         f"({_NAMES[delimiter]}-separated); quote values that contain the separator") from None
+                         f"({kind}); quote values that contain the separator") from None
+    if bad is not None:
+        raise InputError(f"{source}: cannot be read as {kind} text (fields run over lines or quotes "
+                         "do not match)") from None
     first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-    raise InputError(f"{source}: cannot be read as {_NAMES[delimiter]}-separated text: {first}") from None
+    raise InputError(f"{source}: cannot be read as {kind} text: {first}") from None
 
 
 def read_text(data: bytes, source: str) -> TextTable:
