@@ -223,7 +223,8 @@ def _subtract_cost_to_serve(ds: Dataset, frame: pl.LazyFrame, windowed: pl.LazyF
     if not _has_values(ds.customers, "cost_to_serve"):
         return frame
     cost = ds.customers.select(pl.col("customer_id").cast(id_dtype), pl.col("cost_to_serve").fill_null(0.0)).lazy()
-    members = windowed.filter(pl.col("customer_id").is_not_null()).select(*keys, "customer_id").unique()
+    columns = list(dict.fromkeys([*keys, "customer_id"]))
+    members = windowed.filter(pl.col("customer_id").is_not_null()).select(columns).unique()
     per_group = members.join(cost, on="customer_id", how="left")
     per_group = (per_group.group_by(keys).agg(cts=pl.col("cost_to_serve").sum()) if keys
                  else per_group.select(cts=pl.col("cost_to_serve").sum()))
