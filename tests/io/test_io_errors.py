@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from insight.errors import InputError
 from insight.io import read_table
@@ -143,3 +145,20 @@ def test_bad_value_count_is_reported(write):
     msg = _error(write("q.csv", "Kunde;Datum;Menge\n" + "1;31.12.2011;2\n" * 5 + "2;31.12.2011;?\n" * 3
                        + "3;31.12.2011;abc\n"), table="order_lines", mapping={"Menge": "amount"})
     assert "row 6: '?' is not a number (4 bad rows in this column)" in msg
+
+
+_BYTES = st.lists(st.sampled_from(list(b"ab;,\t|\" \n\r09.-:/") + [0xE4, 0xFC, 0x81, 0x00, 0xFF]), max_size=150)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=_BYTES, with_header=st.booleans(), ext=st.sampled_from([".csv", ".txt", ".parquet", ".xlsx"]))
+def test_arbitrary_bytes_never_escape_as_anything_but_input_error(tmp_path, body, with_header, ext):
+    data = (b"Kunde;Datum;Betrag\n" if with_header else b"") + bytes(body)
+    path = tmp_path / f"f{ext}"
+    path.write_bytes(data)
+    try:
+        m = read_table(path)
+    except InputError as err:
+        assert "\n" not in str(err) and str(path) in str(err)
+    else:
+        assert m.frame.height == m.rows_read > 0
