@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from insight.schema import COUPONS, CUSTOMERS, INTERACTIONS, ORDER_LINES, SURVEY_RESPONSES, empty_frame
+from insight.schema import COUPONS, CUSTOMERS, INTERACTIONS, ORDER_LINES, SURVEY_RESPONSES, TABLES, empty_frame
 from insight.settings import Settings
 
 
@@ -33,6 +33,7 @@ class Dataset:
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        self._complete_columns()
         self._harmonise_ids()
 
     # -- analysis date ---------------------------------------------------------------------------
@@ -66,6 +67,15 @@ class Dataset:
         if key not in self._cache:
             self._cache[key] = build()
         return self._cache[key]
+
+    def _complete_columns(self) -> None:
+        """Add absent canonical columns as nulls so every metric can name them (extra columns are kept)."""
+        for table in TABLES.values():
+            frame = getattr(self, table.name)
+            missing = [pl.lit(None, dtype).alias(name) for name, dtype in table.columns.items()
+                       if name not in frame.columns]
+            if missing:
+                setattr(self, table.name, frame.with_columns(missing))
 
     # -- ids -------------------------------------------------------------------------------------
     def _harmonise_ids(self) -> None:

@@ -56,12 +56,18 @@ def print_frame(frame: pl.DataFrame, title: str | None = None, max_rows: int = 5
     table = Table(title=title, show_lines=False, header_style="bold")
     for name, dtype in frame.schema.items():
         table.add_column(name, justify="right" if dtype.is_numeric() else "left")
+    plain = [_is_identifier(name) for name in frame.columns]
     for row in frame.head(max_rows).iter_rows():
-        table.add_row(*[_cell(v) for v in row])
+        table.add_row(*[str(v) if keep and v is not None else _cell(v) for v, keep in zip(row, plain)])
     console = Console()
     console.print(table)
     if frame.height > max_rows:
         console.print(f"... {frame.height - max_rows} more rows (use --top or --json)")
+
+
+def _is_identifier(column: str) -> bool:
+    """Ids and years print as they are (14911, 2011), not as quantities (14,911)."""
+    return column.endswith("_id") or column in {"year", "cohort", "period", "month", "quarter"}
 
 
 def _cell(value: Any) -> str:

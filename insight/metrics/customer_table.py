@@ -150,7 +150,9 @@ def customer_frame(
 def customer_table(ds: Dataset, lines: pl.LazyFrame | None = None) -> pl.DataFrame:
     """One row per customer: customer_id, revenue, orders, aov, first_order, last_order, tenure_months,
     purchase_rate, recency_days, margin, profit, customer_capital + the attributes of ds.customers."""
-    customers = ds.customers.lazy() if ds.customers.height else None
+    known = [c for c in ds.customers.columns
+             if c == "customer_id" or ds.customers.get_column(c).null_count() < ds.customers.height]
+    customers = ds.customers.select(known).lazy() if ds.customers.height else None
 
     def build(window: pl.LazyFrame | None) -> pl.DataFrame:
         history = prepared_lines(ds)
