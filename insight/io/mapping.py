@@ -151,11 +151,28 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch) -> InputE
     )
 
 
+def _target_column(target: str, part: str) -> str:
+    """A --map target as a canonical column: its name loosely written, or an unambiguous synonym
+    ('Kundennummer' → customer_id, 'Betrag' → amount)."""
+    for table in TABLES.values():
+        col = canonical_column(table, target)
+        if col:
+            return col
+    norm = normalise_header(target)
+    cols = sorted({col for t in TABLES.values() for col, syns in t.synonyms.items() if norm in syns})
+    if len(cols) == 1:
+        return cols[0]
+    known = sorted({c for t in TABLES.values() for c in t.columns})
+    why = f"'{target}' could mean {' or '.join(cols)}" if cols else f"unknown column '{target}'"
+    raise UsageError(f'--map "{part}": {why}; use one of {", ".join(known)}')
+
+
 def parse_mapping_option(values: list[str]) -> dict[str, str]:
     """``["Source Header=canonical", ...]`` (the CLI's --map, repeatable) as a dict.
 
     The last '=' separates source from target, so headers may contain '='. A value may also hold
-    several pairs separated by commas when each part has an '='. Target '-' ignores the column.
+    several pairs separated by commas when each part has an '='. Target '-' ignores the column. Targets
+    are canonical names written loosely or unambiguous synonyms ('Kundennummer' → customer_id).
     """
     result: dict[str, str] = {}
     for value in values or []:
@@ -170,8 +187,5 @@ def parse_mapping_option(values: list[str]) -> dict[str, str]:
             src, target = src.strip(), target.strip()
             if not src or not target:
                 raise UsageError(f'--map "{part}": both sides of "=" are needed, e.g. --map "Kd-Nr=customer_id"')
-            if target != IGNORE and not any(canonical_column(t, target) for t in TABLES.values()):
-                known = sorted({c for t in TABLES.values() for c in t.columns})
-                raise UsageError(f'--map "{part}": unknown column \'{target}\'; known: {", ".join(known)}')
-            result[src] = target
+            result[src] = target if target == IGNORE else _target_column(target, part)
     return result

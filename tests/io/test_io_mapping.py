@@ -81,9 +81,14 @@ def test_parse_mapping_option():
     assert parse_mapping_option(["x=y=amount"]) == {"x=y": "amount"}
     assert parse_mapping_option(["Notiz=-"]) == {"Notiz": "-"}
     assert parse_mapping_option([]) == {}
-    for bad in ["customer_id", "=amount", "Kd-Nr=", "Kd-Nr=kundennummer"]:
+    # targets: canonical names written loosely, or unambiguous synonyms
+    assert parse_mapping_option(["Kd-Nr=Customer ID", "Wert=Betrag", "Nr=Kundennummer"]) == {
+        "Kd-Nr": "customer_id", "Wert": "amount", "Nr": "customer_id"}
+    for bad in ["customer_id", "=amount", "Kd-Nr=", "Kd-Nr=Lieblingsfarbe"]:
         with pytest.raises(UsageError):
             parse_mapping_option([bad])
+    with pytest.raises(UsageError, match="could mean"):
+        parse_mapping_option(["X=kanal"])  # channel (order lines) or acquisition_channel/kind
 
 
 @pytest.mark.parametrize(("columns", "table"), [
