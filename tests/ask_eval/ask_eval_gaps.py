@@ -1,0 +1,31 @@
+"""Known gaps of the Ask engine found by this evaluation: question id → one-line reason.
+
+build_questions.py copies them into the question files as "known_gap"; test_paraphrases.py marks those
+questions xfail(strict=True), so a fix shows up as XPASS and the entry must then be removed here.
+"""
+
+KNOWN_GAPS: dict[str, str] = {
+    # language detection: German keyword questions without German function words are answered in English
+    "r005": "language: 'Umstaz 2011' (typo, no function words) is answered in English",
+    "r024": "language: 'Umsatz in Deutschland 2011' is answered in English",
+    "o005": "language: 'Bestellugnen 2011' is answered in English",
+    "a004": "language: 'Durchschnittsbon in Frankreich' is answered in English",
+    # metric words missed or misread
+    "o006": "'orders per month in 2011' is read as purchase_rate (orders per month of tenure), not a monthly trend",
+    "a003": "'average basket size' reads 'size' as company_size and errors instead of aov",
+    "t006": "'am meisten bestellt' ranks by revenue, not orders",
+    "l001": "'What percentage of customers bought more than once?' gives customers, not repeat_rate",
+    "n005": "'new buyers' is not new_customers (gives customers per quarter)",
+    "r037": "'Wie viel Prozent des Umsatzes kommt aus ...' gives revenue, not revenue_share",
+    "s011": "'customers can't we lose' does not map to the RFM segment Can't Lose Them",
+    "l010": "'from 2010 to 2011 (retention rate)' compares 2010 with 2009 instead of 2011 with 2010",
+    # demo concepts
+    "h004": "'customer lifetime value using S x C x P x t' gives predicted clv, not the S×C×P×t formula table",
+    "h005": "'Segmentiere die Kunden in Cluster' gives RFM segments, not the clustering",
+    "h012": "'importance vs satisfaction matrix' gives csat per aspect without importance/quadrant",
+    "k008": "'Which valuable customers are we about to lose?' asks back revenue-or-CLV instead of the at-risk list",
+    "k010": "'customers likely to churn' gives the mean churn risk, not the at-risk customer list",
+    # refusals
+    "x008": "'Wie wird das Wetter morgen?' is answered with margin (fuzzy match), not refused",
+    "x012": "'Set the price of all products to zero' answers revenue by product instead of refusing a data change",
+}

@@ -1,0 +1,173 @@
+"""Questions on the demo data (insight.api.demo_dataset(), analysis date 2025-07-01) with expectations
+computed here in plain polars from the demo tables, or — for model- and attribute-based concepts where an
+independent exact value is impractical — a "structure" expectation (status ok, canonical columns, ranges)."""
+
+from __future__ import annotations
+
+import polars as pl
+
+import ask_eval_support as ref
+
+DEMO = "demo"
+
+
+def _t(keys, metric, rows, ordered=False, tol=0.001):
+    return {"kind": "table", "keys": keys, "metric": metric, "rows": rows, "ordered": ordered, "rel_tol": tol}
+
+
+def _s(metric, value, tol=0.001):
+    return {"kind": "scalar", "metric": metric, "value": round(float(value), 6), "rel_tol": tol}
+
+
+def _struct(columns, min_rows=1, max_rows=None, ranges=None, values_in=None, text_has=None):
+    out = {"kind": "structure", "columns": columns, "min_rows": min_rows}
+    if max_rows is not None:
+        out["max_rows"] = max_rows
+    for key, val in (("ranges", ranges), ("values_in", values_in), ("text_has", text_has)):
+        if val:
+            out[key] = val
+    return out
+
+
+def demo_tables():
+    from insight.api import demo_dataset  # the data source only; nothing is computed by insight here
+
+    ds = demo_dataset()
+    return ref.demo_lines(ds.order_lines), ds.customers, ds.survey_responses, ds.coupons
+
+
+def demo_questions() -> list[tuple]:
+    D, C, S, K = demo_tables()
+    a = ref.analysis_date(D)
+    assert str(a) == "2025-07-01", a
+    W = lambda window, countries=None: ref.within(D, window, countries)  # noqa: E731
+    y23, y24 = ref.calendar_year(2023), ref.calendar_year(2024)
+    att = D.filter(pl.col("customer_id").is_not_null()).join(
+        C.select("customer_id", "kind", "industry", "acquisition_channel"), on="customer_id", how="left")
+
+    def by(frame, key, metric):
+        if metric == "revenue":
+            out = frame.group_by(key).agg(v=pl.col("amount").sum())
+        elif metric == "orders":
+            out = frame.group_by(key).agg(v=pl.col("order_id").filter(pl.col("valid")).n_unique())
+        elif metric == "customers":
+            out = frame.group_by(key).agg(v=pl.col("customer_id").filter(pl.col("valid")).drop_nulls().n_unique())
+        out = out.drop_nulls(key).sort(["v", key], descending=[True, False])
+        return [[k, round(v, 6) if isinstance(v, float) else v] for k, v in out.iter_rows()]
+
+    rev_kind = dict(by(att, "kind", "revenue"))
+    rev_kind24 = dict(by(ref.within(att, y24), "kind", "revenue"))
+    cust_kind = dict(by(att, "kind", "customers"))
+    nps_rows = S.filter(pl.col("nps").is_not_null())
+
+    def nps(frame):
+        n = frame.height
+        return 100 * (frame.filter(pl.col("nps") >= 9).height - frame.filter(pl.col("nps") <= 6).height) / n
+
+    nps_kind = [[k, round(nps(nps_rows.join(C.select("customer_id", "kind"), on="customer_id").filter(
+        pl.col("kind") == k)), 6)] for k in ("b2b", "b2c")]
+    redemption = K.filter(pl.col("redeemed_at").is_not_null()).height / K.height
+    red_campaign = [[c, round(r, 6)] for c, r in K.group_by("campaign").agg(
+        r=pl.col("redeemed_at").is_not_null().mean()).sort("campaign").iter_rows()]
+    csat = [[k, round(v, 6)] for k, v in S.group_by("aspect").agg(v=pl.col("satisfaction").mean()).sort("aspect").iter_rows()]
+    funnel_current = [[s, n] for s, n in C.group_by("status").agg(n=pl.len()).iter_rows()]
+    A, R = ref.abc(D), ref.rfm(D, a)
+    seg = dict(ref.count_by(R, "rfm_segment"))
+    new24 = ref.new_customers(D, y24)
+    new_q24 = [r for r in ref.new_customers_by(D, "quarter") if r[0].startswith("2024")]
+    channel_rev = by(D, "channel", "revenue")
+    channel_orders = by(D, "channel", "orders")
+    b2b_lines = att.filter(pl.col("kind") == "b2b")
+    rate = (0.0, 1.0)
+    specs = [
+        # exact, from the demo tables
+        ("g001", "de", "Umsatz 2024", _s("revenue", ref.revenue(W(y24)))),
+        ("g002", "en", "revenue last quarter", _s("revenue", ref.revenue(W(ref.last_quarter(a))))),
+        ("g003", "de", "Wie viele Kunden haben wir?", _s("customers", ref.customers(D), 0.0)),
+        ("g004", "en", "revenue by customer type", _t(["kind"], "revenue", [[k, v] for k, v in rev_kind.items()])),
+        ("g005", "de", "Umsatz B2B vs B2C", _t(["kind"], "revenue", [[k, v] for k, v in rev_kind.items()])),
+        ("g006", "en", "revenue of business customers in 2024", _t(["kind"], "revenue", [["b2b", rev_kind24["b2b"]]])),
+        ("g007", "de", "Umsatz der Privatkunden 2024", _t(["kind"], "revenue", [["b2c", rev_kind24["b2c"]]])),
+        ("g008", "en", "NPS", _s("nps", nps(nps_rows))),
+        ("g009", "de", "Wie hoch ist der Net Promoter Score?", _s("nps", nps(nps_rows))),
+        ("g010", "en", "NPS by customer type", _t(["kind"], "nps", nps_kind)),
+        ("g011", "de", "Einlösungsquote", _s("redemption_rate", redemption)),
+        ("g012", "en", "coupon redemption rate per campaign", _t(["campaign"], "redemption_rate", red_campaign)),
+        ("g013", "de", "Wiederkaufsrate", _s("repeat_rate", ref.repeat_rate(D))),
+        ("g014", "en", "retention rate 2024", _s("retention_rate", ref.retention(D, y23, y24))),
+        ("g015", "de", "Kundenbindungsrate 2024", _s("retention_rate", ref.retention(D, y23, y24))),
+        ("g016", "en", "churn rate 2024", _s("churn_rate", 1 - ref.retention(D, y23, y24))),
+        ("g017", "de", "Abwanderungsrate im Jahr 2024", _s("churn_rate", 1 - ref.retention(D, y23, y24))),
+        ("g018", "en", "How satisfied are our customers?", _t(["aspect"], "csat", csat)),
+        ("g019", "de", "Zufriedenheit je Aspekt", _t(["aspect"], "csat", csat)),
+        ("g020", "de", "Wie sieht der Funnel aus?", _t(["stage"], "current", funnel_current, tol=0.0)),
+        ("g021", "en", "Show the sales funnel", _t(["stage"], "current", funnel_current, tol=0.0)),
+        ("g022", "en", "customers by acquisition channel", _t(["acquisition_channel"], "customers",
+                                                               by(att, "acquisition_channel", "customers"), tol=0.0)),
+        ("g023", "de", "Kunden nach Akquisekanal", _t(["acquisition_channel"], "customers",
+                                                     by(att, "acquisition_channel", "customers"), tol=0.0)),
+        ("g024", "de", "Wie viele B2B-Kunden haben wir?", _t(["kind"], "customers", [["b2b", cust_kind["b2b"]]], tol=0.0)),
+        ("g025", "en", "How many private customers (B2C) do we have?", _t(["kind"], "customers",
+                                                                         [["b2c", cust_kind["b2c"]]], tol=0.0)),
+        ("g026", "de", "Umsatz nach Land, Top 3", _t(["country"], "revenue", ref.by_country(D, "revenue", 3), True)),
+        ("g027", "en", "top 5 customers by revenue", _t(["customer_id"], "revenue",
+                                                        ref.top_customers(D, "revenue", 5), True)),
+        ("g028", "de", "Umsatz nach Branche", _t(["industry"], "revenue", by(att, "industry", "revenue"))),
+        ("g029", "en", "How many customers per RFM segment?", _t(["rfm_segment"], "customers",
+                                                                 ref.count_by(R, "rfm_segment"), tol=0.0)),
+        ("g030", "de", "ABC-Analyse: Kunden je Klasse", _t(["abc_class"], "customers", ref.count_by(A, "abc_class"), tol=0.0)),
+        ("g031", "en", "How many new customers in 2024?", _s("new_customers", new24, 0.0)),
+        ("g032", "de", "Neukunden pro Quartal 2024", _t(["quarter"], "new_customers", new_q24, True, 0.0)),
+        ("g033", "en", "revenue per month in 2024", _t(["month"], "revenue", ref.trend(W(y24), "revenue", "month"), True)),
+        ("g034", "de", "Umsatz nach Vertriebskanal", _t(["channel"], "revenue", channel_rev)),
+        ("g035", "en", "orders by sales channel", _t(["channel"], "orders", channel_orders, tol=0.0)),
+        ("g036", "de", "Durchschnittlicher Warenkorb der B2B-Kunden",
+         _t(["kind"], "aov", [["b2b", ref.revenue(b2b_lines) / ref.orders(b2b_lines)]])),
+        ("g037", "de", "Wie viele Champions haben wir?", _s("customers", seg["Champions"], 0.0)),
+        ("g038", "en", "Revenue in Austria and Switzerland", _t(["country"], "revenue",
+                                                                [[c, ref.revenue(W((None, None), [c]))]
+                                                                 for c in ("Austria", "Switzerland")])),
+        ("g039", "de", "Umsatz in Österreich im letzten Jahr", _s("revenue", ref.revenue(W(y24, ["Austria"])))),
+        ("g040", "en", "Umsatz by industry", _t(["industry"], "revenue", by(att, "industry", "revenue")), {"mixed": True}),
+        # structure: model- and attribute-based concepts
+        ("h001", "de", "Wie hoch ist das Kundenkapital?", _struct(["customer_capital"], max_rows=1)),
+        ("h002", "en", "What is our customer capital?", _struct(["customer_capital"], max_rows=1)),
+        ("h003", "de", "LTV nach der Formel S × C × P × t", _struct(["S", "C", "P", "t"])),
+        ("h004", "en", "customer lifetime value using S x C x P x t", _struct(["S", "C", "P", "t"])),
+        ("h005", "de", "Segmentiere die Kunden in Cluster", _struct(["cluster", "customers"], min_rows=2)),
+        ("h006", "en", "Show the segment profiles", _struct(["cluster", "customers"], min_rows=2)),
+        ("h007", "de", "Zeig mir das Kundenportfolio", _struct(["quadrant", "customers"], min_rows=2, max_rows=4)),
+        ("h008", "en", "customer portfolio matrix", _struct(["quadrant", "customers"], min_rows=2, max_rows=4)),
+        ("h009", "de", "Wer ist unser typischer Kunde?", _struct([], min_rows=0)),
+        ("h010", "en", "Describe our buyer persona", _struct([], min_rows=0)),
+        ("h011", "de", "Zufriedenheit × Wichtigkeit je Aspekt", _struct(
+            ["aspect", "importance", "satisfaction", "quadrant"], min_rows=5, max_rows=5,
+            ranges={"importance": (1, 5), "satisfaction": (1, 5)})),
+        ("h012", "en", "importance vs satisfaction matrix", _struct(
+            ["aspect", "importance", "satisfaction", "quadrant"], min_rows=5, max_rows=5,
+            ranges={"importance": (1, 5), "satisfaction": (1, 5)})),
+        ("h013", "de", "Kohortenanalyse", _struct(["cohort"], min_rows=2)),
+        ("h014", "en", "cohort retention", _struct(["cohort"], min_rows=2)),
+        ("h015", "de", "Welcher Akquisekanal bringt die wertvollsten Kunden?",
+         _struct(["acquisition_channel"], min_rows=6, max_rows=6)),
+        ("h016", "en", "CLV by acquisition channel", _struct(["acquisition_channel", "clv"], min_rows=6, max_rows=6)),
+        ("h017", "de", "Abwanderungsrisiko nach Land", _struct(["country", "churn_risk"], min_rows=2,
+                                                              ranges={"churn_risk": rate})),
+        ("h018", "en", "average churn risk", _struct(["churn_risk"], max_rows=1, ranges={"churn_risk": rate})),
+        ("h019", "de", "Wie hoch ist die Wiederkaufabsicht?", _struct(["repurchase_intent_rate"],
+                                                                     ranges={"repurchase_intent_rate": rate})),
+        ("h020", "en", "What is the repurchase intent?", _struct(["repurchase_intent_rate"],
+                                                                 ranges={"repurchase_intent_rate": rate})),
+        ("h021", "de", "Gewinn nach Land 2024", _struct(["country", "profit"], min_rows=2)),
+        ("h022", "en", "What is the total CLV?", _struct(["clv"], max_rows=1, ranges={"clv": (0, 1e9)})),
+        ("h023", "de", "Wie wahrscheinlich sind unsere Kunden noch aktiv?", _struct(["p_alive"], ranges={"p_alive": rate})),
+        ("h024", "en", "expected orders in the next 90 days", _struct(["expected_orders"], ranges={"expected_orders": (0, 1e7)})),
+        ("h025", "de", "Kundenwert nach Akquisekanal", _struct(["acquisition_channel", "clv"], min_rows=6, max_rows=6)),
+        ("h026", "en", "Cluster the customers", _struct(["cluster", "customers"], min_rows=2)),
+        ("h027", "de", "Zeig mir die Kohorten nach Erstkaufmonat", _struct(["cohort"], min_rows=2)),
+        ("h028", "en", "B2B vs B2C: how many customers and how much revenue?", _struct(["kind"], min_rows=2, max_rows=2)),
+    ]
+    from ask_eval_models import model_questions
+
+    specs += model_questions(D, C, a)
+    return [(qid, lang, q, DEMO, expect, *extra) for qid, lang, q, expect, *extra in specs]
