@@ -53,12 +53,14 @@ def synonym_rank(table: Table, canonical: str, normalised: str) -> int | None:
 
 
 def canonical_column(table: Table, name: str) -> str | None:
-    """A canonical column of ``table`` given loosely ('Customer ID' → 'customer_id')."""
+    """A canonical column of ``table`` given loosely ('Customer ID' → 'customer_id') or by a synonym
+    that names one column of the table ('Betrag' → 'amount')."""
     key = normalise_header(name)
     for col in table.columns:
         if normalise_header(col) == key:
             return col
-    return None
+    cols = [col for col, syns in table.synonyms.items() if key in syns]
+    return cols[0] if len(cols) == 1 else None
 
 
 def match_headers(headers: list[str], table: Table, overrides: dict[str, str] | None = None,
@@ -154,11 +156,11 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch) -> InputE
 def _target_column(target: str, part: str) -> str:
     """A --map target as a canonical column: its name loosely written, or an unambiguous synonym
     ('Kundennummer' → customer_id, 'Betrag' → amount)."""
-    for table in TABLES.values():
-        col = canonical_column(table, target)
-        if col:
-            return col
     norm = normalise_header(target)
+    for table in TABLES.values():
+        for col in table.columns:
+            if normalise_header(col) == norm:
+                return col
     cols = sorted({col for t in TABLES.values() for col, syns in t.synonyms.items() if norm in syns})
     if len(cols) == 1:
         return cols[0]

@@ -157,3 +157,10 @@ def test_canonical_frames_map_onto_themselves(name):
     assert guessed.extras is None
     expected = frame.with_columns(pl.col("customer_id").cast(pl.String))
     assert guessed.frame.select(expected.columns).equals(expected.cast(dict(guessed.frame.schema)))
+
+
+def test_mapping_argument_accepts_synonym_targets():
+    frame = pl.DataFrame({"Kd": ["1"], "Tag": ["2011-01-01"], "Wert": ["2,5"]})
+    m = map_frame(frame, mapping={"Kd": "Kundennummer", "Tag": "Bestelldatum", "Wert": "Betrag"})
+    assert m.mapping == {"Kd": "customer_id", "Tag": "order_date", "Wert": "amount"}
+    assert m.frame["amount"].to_list() == [2.5]
