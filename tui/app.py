@@ -233,7 +233,8 @@ class InsightApp(App[None]):
                 options.first().focus()  # a question back: the next key picks an answer
         else:
             message.card.show_error(message.problem)
-        self.transcript_view.call_after_refresh(self.transcript_view.scroll_end, animate=False)
+        # the top of the new card (question, answer, table) is what the reader needs first
+        self.transcript_view.call_after_refresh(message.card.scroll_visible, top=True, animate=False)
 
     def on_clarify_options_picked(self, message: ClarifyOptions.Picked) -> None:
         self.submit_question(message.option)

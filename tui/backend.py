@@ -94,10 +94,17 @@ class Conversation:
 
 
 def warm(ds: Dataset) -> None:
-    """Build the frames the first question needs (prepared lines) so Enter answers at once."""
+    """Build what the first question needs (prepared lines, the engine's line frame, the parser's
+    lexicon) by answering one example question in a throwaway session, so Enter answers at once."""
+    import insight.api as api
     from insight.metrics.lines import prepared_lines
 
     prepared_lines(ds).select(pl.len()).collect()
+    try:
+        question = example_questions("en")[0]
+    except Exception:
+        question = "revenue"
+    api.session(data=ds).ask(question)
 
 
 def kpis(ds: Dataset) -> dict[str, Any]:

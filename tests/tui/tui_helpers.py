@@ -28,6 +28,7 @@ async def settle(pilot) -> None:
     for _ in range(100):
         await app.workers.wait_for_complete()
         await pilot.pause()
+        await pilot.pause()  # cards mount their table one frame after the text
         if not any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers):
             return
     raise AssertionError("workers did not settle")

@@ -56,11 +56,17 @@ class AnswerCard(Vertical):
         self.seconds = seconds
         lang = answer.language or self.language
         self._settle(f"-{answer.status}")
-        parts: list[Any] = [Static(escape(answer.text or ""), classes="text")]
-        frame = answer.table
+        first: list[Any] = [Static(escape(answer.text or ""), classes="text")]
         if answer.status == "clarify" and answer.options:
-            parts.append(Static(t("pick_option", lang), classes="hint"))
-            parts.append(ClarifyOptions(answer.options, classes="options"))
+            first.append(Static(t("pick_option", lang), classes="hint"))
+            first.append(ClarifyOptions(answer.options, classes="options"))
+        self.mount_all(first)
+        # the words first, the table and chart one frame later: the answer is readable at once
+        self.call_after_refresh(self._mount_details, answer, lang, seconds)
+
+    def _mount_details(self, answer: Any, lang: str, seconds: float | None) -> None:
+        parts: list[Any] = []
+        frame = answer.table
         if frame is not None and frame.width and frame.height:
             parts.append(FrameTable(frame, language=lang, classes="answer-table"))
             if chart_fits(frame, answer.chart):
@@ -72,7 +78,8 @@ class AnswerCard(Vertical):
         if details:
             parts.append(Collapsible(Static(details, classes="plan"), title=t("plan_definitions", lang),
                                      collapsed=True, classes="details"))
-        self.mount_all(parts)
+        if parts:
+            self.mount_all(parts)
 
     def show_error(self, message: str) -> None:
         """An error that the core raised while answering, shown where the answer would be."""

@@ -12,7 +12,7 @@ from textual_plotext import PlotextPlot
 
 from tui.i18n import fmt_compact
 
-MAX_BARS = 10  # what a 14-line chart can label
+MAX_BARS = 10  # enough to read a ranking; the table has the rest
 MAX_POINTS = 120
 
 
@@ -57,6 +57,7 @@ class AnswerChart(PlotextPlot):
             labels = [label if len(label) <= 14 else label[:13] + "…" for label in labels]
             if len(labels) > 8:  # many categories read better as horizontal bars, largest on top
                 plt.bar(labels[::-1], values[::-1], orientation="horizontal", width=0.6)
+                self.styles.height = 2 * len(labels) + 5  # two rows per bar keep neighbours apart
             else:
                 plt.bar(labels, values, width=0.6)
         self._value_ticks(values, horizontal=spec.kind == "bar" and len(labels) > 8)
