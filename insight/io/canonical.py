@@ -88,7 +88,9 @@ def _coerce(frame: pl.DataFrame, match: HeaderMatch, source: str, hint: bool | N
             series, note = coerce.to_id(s, strip_zero_padding=True)
             if note:
                 notes.append(note)
-        elif col in _ID_COLUMNS or dtype == pl.String:
+        elif col in _ID_COLUMNS:
+            series = coerce.to_code(s)
+        elif dtype == pl.String:
             series = coerce.to_text(s)
         elif dtype == pl.Float64:
             series = coerce.to_number(s, commas.get(src, False), source, src, col)

@@ -112,6 +112,18 @@ def to_id(s: pl.Series, strip_zero_padding: bool = False) -> tuple[pl.Series, st
     return t, note
 
 
+def to_code(s: pl.Series) -> pl.Series:
+    """Order, product and coupon ids: trimmed text; a column of whole floats ('536365.0', a pandas
+    export of a column with gaps) loses the '.0' — only when every value looks like that."""
+    if s.dtype.is_float():
+        return to_id(s)[0]
+    t = blank_to_null(s, text=True)
+    vals = t.drop_nulls()
+    if vals.len() and vals.str.ends_with(".0").all() and vals.str.contains(r"^[+-]?\d+\.0+$").all():
+        t = t.str.replace(r"\.0+$", "")
+    return t
+
+
 def text_expr(name: str) -> pl.Expr:
     """Free text of a String column as an expression (so many columns run in parallel): trimmed, '' → null."""
     t = pl.col(name).str.strip_chars()

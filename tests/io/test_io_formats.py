@@ -247,3 +247,13 @@ def test_day_month_decided_by_a_late_unambiguous_value():
     assert formats == ["%d/%m/%Y"] and hits == len(ambiguous) + 1
     formats, _ = choose_date_formats(pl.Series(ambiguous))
     assert formats == ["%m/%d/%Y"]  # the documented default when nothing decides
+
+
+def test_float_exported_ids(write):
+    # pandas writes integer columns with gaps as floats: 17850.0, 536365.0
+    m = read_table(write("p.csv", "InvoiceNo,CustomerID,InvoiceDate,Quantity,UnitPrice,StockCode\n"
+                                  "536365.0,17850.0,2010-12-01 08:26:00,6,2.55,85123\n"
+                                  "536366.0,,2010-12-01 08:28:00,6,1.85,22633.0\n"))
+    assert m.frame["order_id"].to_list() == ["536365", "536366"]
+    assert m.frame["customer_id"].to_list() == ["17850", None]
+    assert m.frame["product_id"].to_list() == ["85123", "22633.0"]  # a mixed column is left as written
