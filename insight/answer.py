@@ -124,9 +124,13 @@ class Answer:
         if figure:
             parts.append(figure)
         if self.table.width:
-            head = "".join(f"<th>{html.escape(c)}</th>" for c in self.table.columns)
+            # numbers right-aligned (inline style: no stylesheet to load, survives nbconvert)
+            align = ["right" if t.is_numeric() else "left" for t in self.table.schema.values()]
+            head = "".join(f"<th style='text-align:{a}'>{html.escape(c)}</th>"
+                           for c, a in zip(self.table.columns, align))
             body = "".join(
-                "<tr>" + "".join(f"<td>{html.escape(_fmt_cell(v))}</td>" for v in row) + "</tr>"
+                "<tr>" + "".join(f"<td style='text-align:{a}'>{html.escape(_fmt_cell(v))}</td>"
+                                 for v, a in zip(row, align)) + "</tr>"
                 for row in self.table.head(max_rows).iter_rows()
             )
             parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")

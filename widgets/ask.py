@@ -60,7 +60,7 @@ class AnswerCard(widgets.VBox):
         if self.option_buttons:
             children.append(widgets.HBox(self.option_buttons, layout=widgets.Layout(flex_flow="row wrap")))
         if answer.plan:
-            children += [self.plan_button, self.plan]
+            children += [widgets.HBox([self.plan_button]), self.plan]
         super().__init__(children=children, layout=widgets.Layout(border_bottom="1px solid #ddd",
                                                                    padding="0 0 6px 0"))
 
