@@ -106,13 +106,20 @@ def imports_cmd(workspace: WorkspaceOpt = None, json_out: JsonOpt = False) -> No
     """List the import history (undone imports show when they were undone)."""
     with _open(workspace) as ws:
         history = ws.imports()
+        location = ws.location
     if json_out:
         print_json({"columns": history.columns, "rows": [list(r) for r in history.iter_rows()]})
         return
     if history.height == 0:
         typer.echo("no imports yet: try `insight import FILE` or `insight demo`")
         return
-    print_frame(history.drop("content_hash").with_columns(), title="Imports", max_rows=200)
+    import polars as pl
+
+    shown = history.select(
+        "id", "file", "table", "rows", replaced="replaced_rows",
+        imported=pl.col("imported_at").dt.strftime("%Y-%m-%d %H:%M"), by="user_host",
+        undone=pl.col("undone_at").dt.strftime("%Y-%m-%d %H:%M"))
+    print_frame(shown, title=f"Imports into {location}", max_rows=500)
 
 
 def undo_cmd(import_id: Annotated[int, typer.Argument(help="The import's number (see `insight imports`).")],

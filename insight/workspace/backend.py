@@ -20,8 +20,7 @@ import pyarrow as pa
 
 from insight.errors import WorkspaceError
 
-BUSY_TIMEOUT_MS = 120_000
-LOCK_KEY = 0x1A51_6874  # advisory lock id for workspace writes on PostgreSQL
+BUSY_TIMEOUT_MS = 300_000  # a second writer waits up to 5 minutes for the first
 _SCHEMA_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
 
@@ -185,11 +184,19 @@ class PostgresBackend(Backend):
         self._libpq = urlunsplit(("postgresql", netloc, parts.path, urlencode(query, quote_via=quote), ""))
         self._sa = urlunsplit(("postgresql+psycopg", netloc, parts.path, urlencode(query, quote_via=quote), ""))
 
+    def _lock(self, cur: Any) -> None:
+        """Transaction-scoped advisory lock, one per workspace schema: writers queue, readers do not."""
+        cur.execute(f"SELECT pg_advisory_xact_lock(hashtext('insight workspace {self.schema}'))")
+        cur.fetchall()
+
     def prepare(self) -> None:
         conn = self._connect_raw()
         try:
             cur = conn.cursor()
+            cur.execute("BEGIN")
+            self._lock(cur)  # CREATE SCHEMA IF NOT EXISTS is not safe against a concurrent twin
             cur.execute(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"')
+            cur.execute("COMMIT")
             cur.close()
         except Exception as err:  # noqa: BLE001 - one line for the user
             raise WorkspaceError(f"cannot create schema {self.schema} in {self.display()}: {_first_line(err)}") from err
@@ -217,8 +224,7 @@ class PostgresBackend(Backend):
 
     def begin_write(self, cur: Any) -> None:
         cur.execute("BEGIN")
-        cur.execute(f"SELECT pg_advisory_xact_lock({LOCK_KEY})")
-        cur.fetchall()
+        self._lock(cur)
 
     def begin_read(self, cur: Any) -> None:
         cur.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")

@@ -93,7 +93,29 @@ class Writer:
         return report
 
     def replace(self, table: str, frame: pl.DataFrame, import_id: int) -> int:
-        """Archive and delete stored rows with the keys of ``frame``, then insert ``frame``."""
+        """Write ``frame`` and archive + delete the stored rows with the same keys; returns how many."""
+        if table in MERGED:
+            return self._replace_merged(table, frame, import_id)
+        cols = data_columns(table)
+        listed = ", ".join(cols)
+        had_rows = self.scalar(f"SELECT 1 FROM {table} LIMIT 1") is not None
+        rows = frame.select(pl.lit(import_id, dtype=pl.Int32).alias("import_id"), "replace_key", *cols)
+        # straight into the table (one write of the data); row ids follow the file's row order
+        self.cur.adbc_ingest(table, self.b.to_db(rows), mode="append")
+        if not had_rows:
+            return 0
+        mine = f"SELECT replace_key FROM {table} WHERE import_id = {import_id}"
+        older = f"import_id <> {import_id} AND replace_key IN ({mine})"
+        archived = self.run(
+            f"INSERT INTO {table}_replaced (row_id, import_id, replace_key, {listed}, replaced_by) "
+            f"SELECT row_id, import_id, replace_key, {listed}, {import_id} FROM {table} WHERE {older}")
+        if archived:
+            self.run(f"DELETE FROM {table} WHERE {older}")
+        return archived
+
+    def _replace_merged(self, table: str, frame: pl.DataFrame, import_id: int) -> int:
+        """Like ``replace``, but a new row keeps the old row's values where its own are empty
+        (through a staging table, as the old row is needed while the new one is built)."""
         cols = data_columns(table)
         stage = f"insight_stage_{table}"
         staged = frame.select([*cols, "replace_key"]).with_row_index("stage_ord")
@@ -108,7 +130,6 @@ class Writer:
             f"SELECT row_id, import_id, replace_key, {listed}, {import_id} FROM {table} WHERE replace_key IN ({keys})")
         if archived:
             self.run(f"DELETE FROM {table} WHERE replace_key IN ({keys})")
-        if table in MERGED and archived:
             values = ", ".join(f"COALESCE(s.{c}, r.{c})" for c in cols)
             source = (f"FROM {stage} s LEFT JOIN {table}_replaced r "
                       f"ON r.replace_key = s.replace_key AND r.replaced_by = {import_id}")
