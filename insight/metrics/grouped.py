@@ -49,6 +49,46 @@ def time_label(name: str, day: pl.Expr) -> pl.Expr:
     return day.dt.year().cast(pl.Int64)
 
 
+def engine_lines(ds: Dataset) -> pl.LazyFrame:
+    """Prepared lines plus what every grouped query needs, computed once per Dataset: an integer
+    ``order_code`` (distinct counts on integers are much faster than on order-id strings) and the
+    calendar labels ``month``, ``quarter``, ``year``."""
+    def build() -> pl.DataFrame:
+        return prepared_lines(ds).with_columns(
+            order_code=pl.col("order_key").rank("dense").cast(pl.UInt32),
+            **{name: time_label(name, pl.col("order_day")) for name in TIME_DIMENSIONS},
+        ).collect()
+
+    return ds.cached(("grouped.engine_lines", ds.as_of), build).lazy()
+
+
+def lines_with_attributes(ds: Dataset, attributes: pl.DataFrame, key: object) -> pl.LazyFrame:
+    """Engine lines of attributed customers with per-customer columns joined once and cached under
+    ``key`` (segment joins on a million lines are the slow part of a segment breakdown)."""
+    def build() -> pl.DataFrame:
+        lines = engine_lines(ds)
+        attrs = attributes.with_columns(pl.col("customer_id").cast(lines.collect_schema()["customer_id"]))
+        return lines.join(attrs.lazy(), on="customer_id", how="inner").collect()
+
+    return ds.cached(("grouped.lines_with", ds.as_of, key), build).lazy()
+
+
+def first_order_days(ds: Dataset) -> pl.LazyFrame:
+    """customer_id, first_day (the day of each customer's first valid order) and its first_month /
+    first_quarter / first_year labels (cached per Dataset)."""
+    def build() -> pl.DataFrame:
+        return (
+            prepared_lines(ds)
+            .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
+            .group_by("customer_id")
+            .agg(first_day=pl.col("order_day").min())
+            .with_columns(**{f"first_{n}": time_label(n, pl.col("first_day")) for n in TIME_DIMENSIONS})
+            .collect()
+        )
+
+    return ds.cached(("grouped.first_order_days", ds.as_of), build).lazy()
+
+
 def _has_values(frame: pl.DataFrame, column: str) -> bool:
     return column in frame.columns and frame.height > 0 and frame.get_column(column).null_count() < frame.height
 
@@ -104,23 +144,25 @@ def grouped_metrics(
     """Line metrics per group: columns ``by`` (canonical names) then ``metrics``; window [start, end).
 
     ``attributes``: extra per-customer columns (customer_id + e.g. rfm_segment) to group or filter by.
-    Rows are unsorted; the caller orders them.
+    ``lines``: prepared lines to use instead of the dataset's; customer attribute columns they already
+    carry (see ``lines_with_attributes``) are used as they are. Rows are unsorted; the caller orders them.
     """
     unknown = [m for m in metrics if m not in LINE_METRICS]
     if unknown:
         raise ValueError(f"not line metrics: {unknown}")
-    base = lines if lines is not None else prepared_lines(ds)
+    base = lines if lines is not None else engine_lines(ds)
     schema = base.collect_schema()
     used = list(dict.fromkeys([*by, *(f[0] for f in filters)]))
-    sources = {name: dimension_source(ds, name, attributes) for name in used}
-    customer_scoped = any(s == "attribute" or n == "customer_id" for n, s in sources.items())
+    sources = {name: "joined" if name in schema and name not in (*LINE_DIMENSIONS, *TIME_DIMENSIONS)
+               else dimension_source(ds, name, attributes) for name in used}
+    customer_scoped = any(s in ("attribute", "joined") or n == "customer_id" for n, s in sources.items())
 
     attr_cols = [n for n, s in sources.items() if s == "attribute"]
     if attr_cols:
         attr = attribute_frame(ds, attr_cols, attributes, schema["customer_id"])
         base = base.join(attr.lazy(), on="customer_id", how="inner")
     for name, source in sources.items():
-        if source == "time":
+        if source == "time" and name not in schema:
             base = base.with_columns(time_label(name, pl.col("order_day")).alias(name))
 
     unwindowed = base
@@ -138,7 +180,8 @@ def grouped_metrics(
         frame = windowed.select(keys).unique() if keys else pl.LazyFrame({"_": [0]})
 
     if any(m in CUSTOMER_METRICS for m in metrics):
-        counts = _customer_counts(ds, windowed, keys, metrics, start, end)
+        fast = not filters and not customer_scoped and all(k in TIME_DIMENSIONS for k in keys)
+        counts = _customer_counts(ds, windowed, keys, metrics, start, end, fast_new=fast)
         frame = frame.join(counts, on=keys, how="full", coalesce=True) if keys else pl.concat(
             [frame, counts], how="horizontal")
     if "profit" in metrics and not any(sources.get(k) in ("time",) or (sources.get(k) == "line" and k != "customer_id")
@@ -162,7 +205,8 @@ def _window(lines: pl.LazyFrame, start: dt.date | None, end: dt.date | None) -> 
 
 def _line_aggregations(metrics: Sequence[str], schema: pl.Schema, default_margin: float) -> dict[str, pl.Expr]:
     revenue = pl.col("line_amount").sum()
-    orders = pl.col("order_key").filter(pl.col("is_order")).n_unique()
+    key = "order_code" if "order_code" in schema else "order_key"
+    orders = pl.col(key).filter(pl.col("is_order")).n_unique()
     gross = gross_profit_expr(schema, default_margin).sum()
     table = {
         "revenue": revenue,
@@ -190,20 +234,30 @@ def attribute_frame(ds: Dataset, columns: list[str], attributes: pl.DataFrame | 
 
 
 def _customer_counts(ds: Dataset, windowed: pl.LazyFrame, keys: list[str], metrics: Sequence[str],
-                     start: dt.date | None, end: dt.date | None) -> pl.LazyFrame:
-    """customers / new_customers per group from attributed lines of valid orders."""
+                     start: dt.date | None, end: dt.date | None, fast_new: bool = False) -> pl.LazyFrame:
+    """customers / new_customers per group from attributed lines of valid orders.
+
+    ``fast_new``: no filters and only calendar keys, so a customer is new in period P exactly when its
+    first order day lies in P and in the window: counted on the per-customer first days directly."""
     rows = windowed.filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
     aggs: dict[str, pl.Expr] = {}
     if "customers" in metrics:
         aggs["customers"] = pl.col("customer_id").n_unique()
+    if "new_customers" in metrics and fast_new:
+        first = first_order_days(ds)
+        if start is not None:
+            first = first.filter(pl.col("first_day") >= start)
+        if end is not None:
+            first = first.filter(pl.col("first_day") < end)
+        first = first.rename({f"first_{k}": k for k in keys})
+        new = first.group_by(keys).agg(new_customers=pl.len()) if keys else first.select(new_customers=pl.len())
+        if not aggs:
+            return new
+        counts = rows.group_by(keys).agg(**aggs) if keys else rows.select(**aggs)
+        return counts.join(new, on=keys, how="full", coalesce=True) if keys else pl.concat([counts, new],
+                                                                                           how="horizontal")
     if "new_customers" in metrics:
-        first = (
-            prepared_lines(ds)
-            .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
-            .group_by("customer_id")
-            .agg(first_day=pl.col("order_day").min())
-        )
-        rows = rows.join(first, on="customer_id", how="left")
+        rows = rows.join(first_order_days(ds), on="customer_id", how="left")
         is_new = pl.lit(True)
         if start is not None:
             is_new &= pl.col("first_day") >= start
@@ -211,7 +265,7 @@ def _customer_counts(ds: Dataset, windowed: pl.LazyFrame, keys: list[str], metri
             is_new &= pl.col("first_day") < end
         for key in keys:
             if key in TIME_DIMENSIONS:
-                is_new &= time_label(key, pl.col("first_day")) == pl.col(key)
+                is_new &= pl.col(f"first_{key}") == pl.col(key)
         aggs["new_customers"] = pl.col("customer_id").filter(is_new).n_unique()
     return rows.group_by(keys).agg(**aggs) if keys else rows.select(**aggs)
 

@@ -74,18 +74,41 @@ def _filter_specs(filters: Sequence[Filter]) -> list[tuple[str, str, tuple]]:
 
 def line_frame(ds: Dataset, metrics: Sequence[str], group_by: Sequence[str], filters: Sequence[Filter],
                window: TimeWindow) -> pl.DataFrame:
-    attrs = segment_attributes(ds, [*group_by, *(f.dimension for f in filters)])
+    """Line metrics via the grouped engine; customer attributes and segments are joined onto the lines
+    once per dataset and attribute set (cached), so repeated segment breakdowns stay fast."""
+    from insight.metrics.grouped import dimension_source, lines_with_attributes
+
+    used = list(dict.fromkeys([*group_by, *(f.dimension for f in filters)]))
+    attrs = segment_attributes(ds, used)
+    customer_cols = [n for n in used if n not in SEGMENT_DIMENSIONS and dimension_source(ds, n, attrs) == "attribute"]
+    joined = sorted({*(n for n in used if n in SEGMENT_DIMENSIONS), *customer_cols})
+    lines = None
+    if joined:
+        frame = attrs
+        if customer_cols:
+            extra = ds.customers.select("customer_id", *customer_cols).unique(subset="customer_id", keep="first")
+            if frame is None:
+                frame = extra
+            else:
+                frame = frame.join(extra.with_columns(pl.col("customer_id").cast(frame.schema["customer_id"])),
+                                   on="customer_id", how="full", coalesce=True)
+        lines = lines_with_attributes(ds, frame, tuple(joined))
     return grouped_metrics(ds, metrics, by=group_by, filters=_filter_specs(filters), start=window.start,
-                           end=window.end, attributes=attrs)
+                           end=window.end, attributes=attrs, lines=lines)
+
+
+def is_scoped(filters: Sequence[Filter], window: TimeWindow) -> bool:
+    """Whether the lines are restricted at all (else the cached whole-data tables apply)."""
+    return bool(filters) or not window.is_all
 
 
 def filtered_lines(ds: Dataset, filters: Sequence[Filter], window: TimeWindow,
                    extra_by: Sequence[str] = ()) -> pl.LazyFrame:
     """Prepared lines restricted by window and filters (customer attributes joined where needed), with
     the time and attribute columns of ``extra_by`` added."""
-    from insight.metrics.grouped import attribute_frame, filter_expr, time_label
+    from insight.metrics.grouped import attribute_frame, engine_lines, filter_expr, time_label
 
-    lines = prepared_lines(ds)
+    lines = engine_lines(ds)
     used = list(dict.fromkeys([*extra_by, *(f.dimension for f in filters)]))
     attrs = segment_attributes(ds, used)
     sources = {n: dimension_source(ds, n, attrs) for n in used}
@@ -94,7 +117,7 @@ def filtered_lines(ds: Dataset, filters: Sequence[Filter], window: TimeWindow,
         frame = attribute_frame(ds, attr_cols, attrs, lines.collect_schema()["customer_id"])
         lines = lines.join(frame.lazy(), on="customer_id", how="inner")
     for name, source in sources.items():
-        if source == "time":
+        if source == "time" and name not in lines.collect_schema():
             lines = lines.with_columns(time_label(name, pl.col("order_day")).alias(name))
     for f in filters:
         lines = lines.filter(filter_expr(f.dimension, f.op, f.values, lines.collect_schema()[f.dimension]))
@@ -124,8 +147,7 @@ def customer_values(ds: Dataset, metrics: Sequence[str], filters: Sequence[Filte
     if any(g in TIME_DIMENSIONS for g in group_by):
         raise MissingDataError("per-customer values such as CLV cannot be split by month, quarter or year; "
                                "group them by a customer attribute or segment instead")
-    scoped = bool(filters) or not window.is_all
-    lines = filtered_lines(ds, filters, window) if scoped else None
+    lines = filtered_lines(ds, filters, window) if is_scoped(filters, window) else None
     table = customer_table(ds, lines)
     cols = ["customer_id", *[m for m in metrics if m in CUSTOMER_TABLE_METRICS]]
     table = table.select(cols)

@@ -10,7 +10,7 @@ import polars as pl
 from insight.dataset import Dataset
 from insight.errors import MissingDataError
 from insight.metrics.grouped import TIME_DIMENSIONS
-from insight.query.frames import filtered_lines
+from insight.query.frames import filtered_lines, is_scoped
 from insight.query.plan import Filter, TimeWindow
 
 MAX_GROUPS = 60
@@ -21,13 +21,14 @@ def repeat_rate_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Fi
     """Customers with ≥ 2 orders / customers with ≥ 1 order, overall or per group."""
     from insight.metrics.loyalty import repeat_rate
 
-    lines = filtered_lines(ds, filters, window, extra_by=group_by)
     if not group_by:
+        lines = filtered_lines(ds, filters, window) if is_scoped(filters, window) else None
         return pl.DataFrame({"repeat_rate": [repeat_rate(ds, lines)]})
+    lines = filtered_lines(ds, filters, window, extra_by=group_by)
     keys = list(group_by)
     return (
         lines.filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
-        .group_by(*keys, "customer_id").agg(n=pl.col("order_key").n_unique())
+        .group_by(*keys, "customer_id").agg(n=pl.col("order_code").n_unique())
         .group_by(keys).agg(repeat_rate=(pl.col("n") >= 2).mean())
         .collect()
     )
@@ -53,8 +54,11 @@ def retention_frame(ds: Dataset, metric: str, period: str, group_by: Sequence[st
     keys = [g for g in group_by if g not in TIME_DIMENSIONS]
 
     def one(extra: Sequence[Filter]) -> pl.DataFrame:
-        lines = filtered_lines(ds, [*filters, *extra], TimeWindow())
-        table = retention(ds, period, lines)
+        scoped = [*filters, *extra]
+        if scoped:
+            table = retention(ds, period, filtered_lines(ds, scoped, TimeWindow()))
+        else:
+            table = ds.cached(("query.retention", ds.as_of, period), lambda: retention(ds, period))
         if trend:
             if window.start is not None:
                 first, last = period_label(window, period), window.end
