@@ -298,7 +298,11 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         return QueryPlan(intent="table", metrics=("funnel",), **base)  # "Wie viele Leads?": the funnel counts
     if not metrics:
         if filters or group_by or top_n:
-            if "count" in kwset or (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
+            if "which" in kwset and "count" not in kwset and not group_by:
+                metrics, group_by = ["revenue"], ["customer_id"]  # "Welche Kunden sind gefährdet?": list them
+                top_n = top_n or 10
+                kwset = kwset | {"top"}
+            elif "count" in kwset or (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
                 metrics = ["customers"]
             elif group_by or top_n or signals.keywords & {"top", "bottom", "which"}:
                 metrics = ["revenue"]
