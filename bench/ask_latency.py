@@ -10,6 +10,7 @@ or `insight chat` waits for per question. Prints a Markdown table for docs/bench
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import statistics
 import time
@@ -62,6 +63,7 @@ def main() -> None:
 
     times: list[float] = []
     statuses: dict[str, int] = {}
+    cpu0 = time.process_time()
     for i in range(args.n):
         q = QUESTIONS[i % len(QUESTIONS)]
         t = time.perf_counter()
@@ -71,7 +73,9 @@ def main() -> None:
     print(f"data: {args.data.name} ({ds.order_lines.height:,} lines); load {load_s:.2f} s; warm-up "
           f"{len(QUESTIONS)} questions {warm_s:.2f} s; {platform.python_implementation()} "
           f"{platform.python_version()}, {platform.machine()}")
-    print(f"statuses: {statuses}")
+    cpu_ms = 1000 * (time.process_time() - cpu0) / args.n
+    print(f"statuses: {statuses}; CPU time per question (all threads): {cpu_ms:.1f} ms; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print("| questions | p50 ms | p95 ms | max ms | mean ms |")
     print("|---|---|---|---|---|")
     print(f"| {args.n} | {statistics.median(times):.1f} | {percentile(times, 0.95):.1f} | {max(times):.1f} | "

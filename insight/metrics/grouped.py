@@ -51,11 +51,13 @@ def time_label(name: str, day: pl.Expr) -> pl.Expr:
 
 def engine_lines(ds: Dataset) -> pl.LazyFrame:
     """Prepared lines plus what every grouped query needs, computed once per Dataset: an integer
-    ``order_code`` (distinct counts on integers are much faster than on order-id strings) and the
-    calendar labels ``month``, ``quarter``, ``year``."""
+    ``order_code`` (distinct counts on integers are much faster than on order-id strings), the line's
+    gross profit ``line_profit`` and the calendar labels ``month``, ``quarter``, ``year``."""
     def build() -> pl.DataFrame:
-        return prepared_lines(ds).with_columns(
+        lines = prepared_lines(ds)
+        return lines.with_columns(
             order_code=pl.col("order_key").rank("dense").cast(pl.UInt32),
+            line_profit=gross_profit_expr(lines.collect_schema(), ds.settings.default_margin),
             **{name: time_label(name, pl.col("order_day")) for name in TIME_DIMENSIONS},
         ).collect()
 
@@ -207,7 +209,7 @@ def _line_aggregations(metrics: Sequence[str], schema: pl.Schema, default_margin
     revenue = pl.col("line_amount").sum()
     key = "order_code" if "order_code" in schema else "order_key"
     orders = pl.col(key).filter(pl.col("is_order")).n_unique()
-    gross = gross_profit_expr(schema, default_margin).sum()
+    gross = (pl.col("line_profit") if "line_profit" in schema else gross_profit_expr(schema, default_margin)).sum()
     table = {
         "revenue": revenue,
         "revenue_share": revenue,  # divided later
