@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from wshelpers import drop_schema
+
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
@@ -32,13 +34,6 @@ def _pg_reason() -> str | None:
 @pytest.fixture(scope="session")
 def pg_available() -> str | None:
     return _pg_reason()
-
-
-def drop_schema(schema: str) -> None:
-    import psycopg
-
-    with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres", autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
 
 
 @pytest.fixture
