@@ -73,7 +73,9 @@ def bar_chart(frame: pl.DataFrame, x: str, y: str, *, series: str | None = None,
     order = None if cat_type != "temporal" else "ascending"
     if horizontal is None:
         horizontal = cat_type == "nominal" and shown.height > 8
-    cat = alt.X(x, type=cat_type, sort=order, title=x) if not horizontal else \
+    longest = max((len(str(v)) for v in shown.get_column(x).to_list()), default=0)
+    axis = alt.Axis(labelAngle=0 if longest <= 8 else -35)
+    cat = alt.X(x, type=cat_type, sort=order, title=x, axis=axis) if not horizontal else \
         alt.Y(x, type=cat_type, sort=order, title=x)
     val = alt.Y(y, type="quantitative", title=y) if not horizontal else alt.X(y, type="quantitative", title=y)
     enc: dict[str, Any] = {"tooltip": _tooltips(shown)}
@@ -180,33 +182,39 @@ def answer_chart(answer: Answer) -> alt.Chart | None:
 
 
 # -- rendering ------------------------------------------------------------------------------------
-def to_svg(chart: alt.TopLevelMixin) -> str:
-    """Render with vl-convert in-process: an ``<svg>`` string without scripts or external references."""
+LOCALES = {"de": "de-DE", "en": "en-US"}
+
+
+def to_svg(chart: alt.TopLevelMixin, language: str = "en") -> str:
+    """Render with vl-convert in-process: an ``<svg>`` string without scripts or external references;
+    axis numbers use the language's separators (1.234,5 in German)."""
     # validate=False: schema-validating thousands of inline rows costs seconds; vl-convert still rejects bad specs
-    return vlc.vegalite_to_svg(chart.to_dict(validate=False), allowed_base_urls=[])
+    return vlc.vegalite_to_svg(chart.to_dict(validate=False), allowed_base_urls=[],
+                               format_locale=LOCALES.get(language, "en-US"))
 
 
-def svg_html(chart: alt.TopLevelMixin | None) -> str:
+def svg_html(chart: alt.TopLevelMixin | None, language: str = "en") -> str:
     """The chart as an HTML figure (empty string for no chart)."""
     if chart is None:
         return ""
-    return f"<figure class='insight-chart' style='margin:0.5em 0'>{to_svg(chart)}</figure>"
+    return f"<figure class='insight-chart' style='margin:0.5em 0'>{to_svg(chart, language)}</figure>"
 
 
 def answer_html(answer: Answer, *, chart: bool = True, max_rows: int = 50) -> str:
     """The Answer's own HTML (text, table, options, definitions) with its chart rendered as inline SVG."""
-    figure = svg_html(answer_chart(answer)) if chart else ""
+    figure = svg_html(answer_chart(answer), answer.language) if chart else ""
     return answer.to_html(max_rows=max_rows, figure=figure)
 
 
 class ChartView(widgets.HTML):
     """An HTML widget that shows one chart as static SVG; ``chart`` is the last Altair chart shown."""
 
-    def __init__(self, chart: alt.TopLevelMixin | None = None, **kwargs: Any) -> None:
+    def __init__(self, chart: alt.TopLevelMixin | None = None, language: str = "en", **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self.language = language
         self.chart: alt.TopLevelMixin | None = None
         self.show(chart)
 
     def show(self, chart: alt.TopLevelMixin | None) -> None:
         self.chart = chart
-        self.value = svg_html(chart)
+        self.value = svg_html(chart, self.language)

@@ -34,7 +34,7 @@ class CohortHeatmap(Panel):
                  as_of: dt.date | str | None = None, language: Lang = "en", **kwargs: Any) -> None:
         super().__init__(data, workspace, as_of=as_of, **kwargs)
         self.language = language
-        self.chart = ChartView()
+        self.chart = ChartView(language=language)
         self.table_html = widgets.HTML()
         self.slider = widgets.IntSlider(value=max_period, min=1, max=60, description="periods")
         self.slider.observe(lambda c: setattr(self, "max_period", c["new"]), names="value")

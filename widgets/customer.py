@@ -51,7 +51,7 @@ class CustomerCard(Panel):
         self.show_button = widgets.Button(description="Show", layout=widgets.Layout(width="auto"))
         self.show_button.on_click(lambda _: self._pick(self.picker.value))
         self.card = widgets.HTML()
-        self.chart = ChartView()
+        self.chart = ChartView(language=language)
         self.orders_html = widgets.HTML()
         self.children = [widgets.HBox([self.picker, self.show_button]), self.error, self.card, self.chart,
                          self.orders_html]

@@ -53,8 +53,8 @@ class ValueDashboard(Panel):
         super().__init__(data, workspace, as_of=as_of, **kwargs)
         self.language = language
         self.tiles = widgets.HTML()
-        self.clv_chart = ChartView()
-        self.risk_chart = ChartView()
+        self.clv_chart = ChartView(language=language)
+        self.risk_chart = ChartView(language=language)
         self.top_html = widgets.HTML()
         self.risk_html = widgets.HTML()
         self.top_slider = widgets.IntSlider(value=top_n, min=5, max=50, step=5, description="top")

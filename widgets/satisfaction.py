@@ -30,7 +30,7 @@ class SatisfactionMatrix(Panel):
                  as_of: dt.date | str | None = None, language: Lang = "en", **kwargs: Any) -> None:
         super().__init__(data, workspace, as_of=as_of, **kwargs)
         self.language = language
-        self.chart = ChartView()
+        self.chart = ChartView(language=language)
         self.table_html = widgets.HTML()
         self.children = [self.error, widgets.HBox([self.chart, self.table_html],
                                                   layout=widgets.Layout(flex_flow="row wrap"))]

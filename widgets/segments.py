@@ -45,7 +45,7 @@ class SegmentExplorer(Panel):
                                                     value=None, style={"button_width": "auto"})
         self.measure_picker = widgets.Dropdown(description="", layout=widgets.Layout(width="auto"))
         self.segment_picker = widgets.Dropdown(description="segment", options=[("—", None)], value=None)
-        self.chart = ChartView()
+        self.chart = ChartView(language=language)
         self.summary_html = widgets.HTML()
         self.customers_html = widgets.HTML()
         self.method_buttons.observe(lambda c: setattr(self, "method", c["new"]), names="value")

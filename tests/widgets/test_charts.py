@@ -92,3 +92,12 @@ def test_answer_displays_as_html_and_text_not_a_json_tree():
     assert set(bundle) == {"text/plain", "text/html"}
     assert "One number." in bundle["text/html"] and "<script" not in bundle["text/html"]
     assert answer._repr_mimebundle_(include={"application/json"})["application/json"]["text"] == "One number."
+
+
+def test_german_answers_get_german_axis_numbers():
+    table = pl.DataFrame({"country": ["DE", "AT"], "revenue": [3_000_000.0, 1_000_000.0]})
+    de = answer_html(Answer(question="q", language="de", text="t", table=table,
+                            chart=ChartSpec("bar", "country", "revenue")))
+    en = answer_html(Answer(question="q", language="en", text="t", table=table,
+                            chart=ChartSpec("bar", "country", "revenue")))
+    assert ">3.000.000<" in de and ">3,000,000<" in en
