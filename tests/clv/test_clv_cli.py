@@ -11,8 +11,7 @@ from typer.testing import CliRunner
 
 from insight.cli import app, main
 
-from clv_helpers import CDNOW, need
-from test_clv_value import _rows
+from clv_helpers import CDNOW, need, simulated_rows as _rows
 
 runner = CliRunner()
 

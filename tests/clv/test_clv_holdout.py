@@ -13,8 +13,7 @@ from insight.clv.holdout import calibration_holdout, evaluate_holdout
 from insight.dataset import Dataset
 from insight.errors import UsageError
 
-from clv_helpers import order_lines
-from test_clv_value import _rows
+from clv_helpers import order_lines, simulated_rows as _rows
 
 
 @pytest.fixture(scope="module")
