@@ -139,3 +139,11 @@ def persona(data: DataLike | None = None, workspace: str | Path | None = None, l
     from insight.segments.persona import persona as build
 
     return build(load(data, workspace), language=language, method=method)
+
+
+def import_files(paths: list[str | Path], workspace: str | Path | None = None, table: str | None = None,
+                 mapping: dict[str, str] | None = None, pseudonymize: bool = False) -> list[Any]:
+    """Import files into a workspace in one transaction (re-importing replaces, never doubles); one
+    ImportReport per file (``.to_json()``, ``.import_id`` for ``Workspace.undo``)."""
+    with open_workspace(workspace) as ws:
+        return ws.import_files([Path(p) for p in paths], table=table, mapping=mapping, pseudonymize=pseudonymize)

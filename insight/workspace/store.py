@@ -176,7 +176,8 @@ class Writer:
         # Rows X replaced whose key a later import holds now: they stay archived, now behind that import.
         self.run(f"UPDATE {arch} SET replaced_by = (SELECT MIN(t.import_id) FROM {table} t "
                  f"WHERE t.replace_key = {arch}.replace_key) "
-                 f"WHERE replaced_by = {x} AND replace_key IN (SELECT replace_key FROM {table})")
+                 f"WHERE replaced_by = {x} AND EXISTS "
+                 f"(SELECT 1 FROM {table} t WHERE t.replace_key = {arch}.replace_key)")
         restored = self.run(f"INSERT INTO {table} (row_id, import_id, replace_key, {cols}) "
                             f"SELECT row_id, import_id, replace_key, {cols} FROM {arch} WHERE replaced_by = {x}")
         self.run(f"DELETE FROM {arch} WHERE replaced_by = {x}")
