@@ -57,10 +57,18 @@ def _render(answer, explain: bool) -> str:
     return text
 
 
+def _examples() -> str:
+    """A few example questions from the semantic model (the same list the TUI and widgets offer)."""
+    from insight.semantic import SEMANTIC_MODEL
+
+    picks = SEMANTIC_MODEL.example_questions("de")[:4] + SEMANTIC_MODEL.example_questions("en")[:4]
+    return "Examples: " + " · ".join(f'"{q}"' for q in picks)
+
+
 def register(app: typer.Typer) -> None:
     """Add `ask` and `chat` to the app."""
 
-    @app.command("ask")
+    @app.command("ask", epilog=_examples())
     def ask(
         question: Annotated[str, typer.Argument(help="The question, e.g. \"Umsatz nach Land, Top 3\".")],
         data: DataOpt = None,

@@ -177,6 +177,8 @@ def grouped_metrics(
 
     keys = list(by)
     exprs = _line_aggregations(metrics, schema, ds.settings.default_margin)
+    if "customer_id" in keys:  # ids with only cancellations in the window are no customers (metrics.md)
+        exprs["_has_order"] = pl.col("is_order").any()
     frame = (windowed.group_by(keys).agg(**exprs) if keys else windowed.select(**exprs)) if exprs else None
     if frame is None:
         frame = windowed.select(keys).unique() if keys else pl.LazyFrame({"_": [0]})
@@ -191,6 +193,8 @@ def grouped_metrics(
         frame = _subtract_cost_to_serve(ds, frame, windowed, keys, schema["customer_id"])
     if "revenue_share" in metrics:
         frame = _with_share(frame, keys, unwindowed, start, end, customer_scoped)
+    if "customer_id" in keys:
+        frame = frame.filter(pl.col("_has_order").fill_null(False))
     out = frame.collect()
     fill = {m: 0 for m in ("orders", "customers", "new_customers", "order_lines") if m in out.columns}
     out = out.with_columns(*(pl.col(m).fill_null(v).cast(pl.Int64) for m, v in fill.items()))

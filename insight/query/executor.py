@@ -36,6 +36,12 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
         table, text, chart = _run(plan, ds, currency)
     except InsightError as err:
         return Answer(status="error", text=_missing(err, lang), **base)
+    except (pl.exceptions.PolarsError, ValueError, TypeError, KeyError, ArithmeticError) as err:
+        # a plan this data cannot carry (e.g. a grouping on a column of the wrong type): one sentence
+        detail = str(err).splitlines()[0][:160] if str(err) else type(err).__name__
+        text = (f"Diese Frage lässt sich auf diesen Daten nicht berechnen ({detail})." if lang == "de"
+                else f"This question cannot be computed on this data ({detail}).")
+        return Answer(status="error", text=text, **base)
     shown = [m for m in plan.metrics if m in SEMANTIC_MODEL.metrics]
     if plan.intent == "at_risk":
         shown = ["churn_risk", "p_alive", "clv"]
@@ -92,6 +98,12 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
     if plan.intent == "compare" and plan.compare is not None:
         return _compare(plan, ds, currency)
     frame = _round(metric_table(plan, ds, plan.window))
+    if plan.aggregate == "mean" and plan.group_by == ("customer_id",) and plan.intent == "metric" and not plan.top_n:
+        # "durchschnittlicher Umsatz pro Kunde": the mean over customers, one number
+        frame = _round(frame.select(pl.col(m).mean() for m in plan.metrics if m in frame.columns))
+        text = " ".join(render.sentence_scalar(plan, m, frame.item(0, m), lang, currency) for m in frame.columns)
+        per = " je Kunde (Mittelwert über Kunden)" if lang == "de" else " per customer (mean over customers)"
+        return frame, text.replace(":", per + ":", 1), None
     frame = _order(plan, frame)
     return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
 

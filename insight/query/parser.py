@@ -185,7 +185,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
             continue
         metric = metric_senses[0]
         if dim == "customer_id":
-            if (count_before or (other_dims and not line_metric_named)) and not by_before:
+            listed = _before(mentions, idx, "and") and line_metric_named and not ranked  # "revenue and customers"
+            if (count_before or listed or (other_dims and not line_metric_named)) and not by_before:
                 metrics.append(metric)
             elif by_before or ((ranked or "which" in kwset or "valuable" in kwset) and
                                (line_metric_named or "valuable" in kwset or ranked)):

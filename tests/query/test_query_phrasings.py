@@ -229,3 +229,26 @@ def test_customer_filter(retail_ii, ref) -> None:
     answer = Session(retail_ii).ask("Wie viel Umsatz hat Kunde 14646 im Jahr 2011 gemacht?")
     expected = value(window(ref, **Y2011).filter(pl.col("customer_id") == 14646), "revenue")
     assert answer.rows[0][0] == pytest.approx(expected, abs=0.01)
+
+
+def test_average_revenue_per_customer(retail_ii, ref) -> None:
+    import polars as pl
+
+    from insight.query import Session
+
+    scoped = window(ref, **Y2011).filter(pl.col("customer_id").is_not_null())
+    per = scoped.group_by("customer_id").agg(r=pl.col("amount").sum(), v=pl.col("valid").any()).filter(pl.col("v"))
+    for q in ("durchschnittlicher Umsatz pro Kunde 2011", "average revenue per customer in 2011"):
+        answer = Session(retail_ii).ask(q)
+        assert answer.columns == ["revenue"], q
+        assert answer.rows[0][0] == pytest.approx(per.get_column("r").mean(), abs=0.01), q
+
+
+def test_metric_lists(retail_ii, ref) -> None:
+    from insight.query import Session
+
+    answer = Session(retail_ii).ask("revenue, orders and customers in 2011")
+    assert answer.columns == ["revenue", "orders", "customers"]
+    scoped = window(ref, **Y2011)
+    assert answer.rows[0] == [pytest.approx(value(scoped, "revenue"), abs=0.01), value(scoped, "orders"),
+                              value(scoped, "customers")]
