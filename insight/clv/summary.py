@@ -12,6 +12,7 @@ import datetime as dt
 import polars as pl
 
 from insight.errors import InputError
+from insight.schema import ORDER_LINES, normalise_header
 
 UNITS = {"day": 1.0, "week": 7.0}
 SUMMARY_COLUMNS = ("customer_id", "frequency", "recency", "T", "monetary_value")
@@ -65,7 +66,7 @@ def summary_from_lines(lines: pl.LazyFrame, as_of: dt.date, unit: str = "day") -
 
 
 _ALIASES = {"x": "frequency", "t_x": "recency", "zbar": "monetary_value", "m_x": "monetary_value"}
-_ID_NAMES = ("customer_id", "id", "cust", "customer", "customerid")
+_ID_NAMES = frozenset(ORDER_LINES.synonyms["customer_id"]) | {"customerid", "id", "cust"}
 
 
 def is_summary_table(columns: list[str]) -> bool:
@@ -91,7 +92,7 @@ def summary_from_table(df: pl.DataFrame, source: str = "table") -> pl.DataFrame:
             rename[col] = _ALIASES[low]
         elif low in ("frequency", "recency", "monetary_value"):
             rename[col] = low
-        elif low in _ID_NAMES and "customer_id" not in rename.values():
+        elif normalise_header(key) in _ID_NAMES and "customer_id" not in rename.values():
             rename[col] = "customer_id"
     out = df.rename(rename)
     missing = [c for c in ("frequency", "recency", "T") if c not in out.columns]

@@ -77,6 +77,11 @@ def test_summary_from_table_both_notations():
         "customer_id", "frequency", "recency", "T").rows()
 
 
+def test_summary_from_table_finds_a_german_id_column():
+    frame = pl.DataFrame({"Kunden-ID": [7, 9], "x": [1, 0], "t_x": [2.0, 0.0], "T": [5.0, 5.0]})
+    assert summary_from_table(frame)["customer_id"].to_list() == [7, 9]
+
+
 def test_summary_from_table_rejects_bad_rows():
     with pytest.raises(InputError, match="row 2"):
         summary_from_table(pl.DataFrame({"frequency": [1, 2], "recency": [3.0, 9.0], "T": [5.0, 8.0]}))
