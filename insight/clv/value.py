@@ -81,9 +81,11 @@ def customer_clv(ds: Dataset, horizon_months: int | None = None,
         raise UsageError(f"CLV horizon must be at least 1 month (got {horizon})")
     if not -1.0 < rate:
         raise UsageError(f"annual discount rate must be above -100 % (got {rate})")
-    margins = customer_margin(ds)
-    return clv_from_summary(customer_summary(ds), fit_models(ds), horizon, rate, margins,
-                            float(ds.settings.default_margin))
+    return ds.cached(
+        ("clv_table", ds.as_of, horizon, rate, ds.settings.default_margin),
+        lambda: clv_from_summary(customer_summary(ds), fit_models(ds), horizon, rate, customer_margin(ds),
+                                 float(ds.settings.default_margin)),
+    )
 
 
 def clv_from_summary(summary: pl.DataFrame, models: dict[str, FittedModel], horizon_months: int,
