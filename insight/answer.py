@@ -103,14 +103,22 @@ class Answer:
         return f"Answer(status={self.status!r}, language={self.language!r}, text={self.text!r}, rows={self.table.height})"
 
     def to_text(self, max_rows: int = 20) -> str:
-        """Plain-text rendering: the text, the table, the options and the analysis date."""
+        """Plain-text rendering for terminals and pipes: text, an aligned table with numbers formatted
+        for the answer's language (1.234,56 € / 42 %), options, definitions and the analysis date."""
         lines = [self.text]
-        if self.table.width:
-            with pl.Config(tbl_rows=max_rows, tbl_hide_dataframe_shape=True, tbl_formatting="ASCII_MARKDOWN",
-                           tbl_hide_column_data_types=True, fmt_str_lengths=40, tbl_width_chars=120):
-                lines.append(str(self.table))
+        if self.table.width and self.table.height:
+            lines.append("")
+            lines.extend(_text_table(self.table.head(max_rows), self.language, self.plan))
+            if self.table.height > max_rows:
+                more = "weitere Zeilen" if self.language == "de" else "more rows"
+                lines.append(f"… {self.table.height - max_rows} {more} (--json)")
         if self.options:
             lines.extend(f"  {i}. {opt}" for i, opt in enumerate(self.options, 1))
+        if self.definitions:
+            lines.append("")
+            label = "Definition" if len(self.definitions) == 1 else ("Definitionen" if self.language == "de" else "Definitions")
+            lines.append(f"{label}:")
+            lines.extend(f"  {name}: {text}" for name, text in self.definitions.items())
         if self.as_of:
             label = "Stichtag" if self.language == "de" else "Analysis date"
             lines.append(f"{label}: {self.as_of.isoformat()}")
@@ -147,6 +155,42 @@ class Answer:
             parts.append(f"<p><small>{label}: {self.as_of.isoformat()}</small></p>")
         parts.append("</div>")
         return "".join(parts)
+
+
+def _text_table(frame: pl.DataFrame, language: str, plan: dict[str, Any]) -> list[str]:
+    """Columns aligned with two spaces; numbers right-aligned and formatted by the metric's unit."""
+    currency = str(plan.get("currency") or "")
+    cells = [[_fmt_text_cell(name, value, language, currency) for name, value in zip(frame.columns, row)]
+             for row in frame.iter_rows()]
+    numeric = [dtype.is_numeric() and not _is_identifier(name) for name, dtype in frame.schema.items()]
+    widths = [max([len(name)] + [len(r[i]) for r in cells]) for i, name in enumerate(frame.columns)]
+
+    def line(values: list[str]) -> str:
+        return "  ".join(v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric)).rstrip()
+
+    return [line(list(frame.columns)), "  ".join("-" * w for w in widths), *(line(r) for r in cells)]
+
+
+def _is_identifier(column: str) -> bool:
+    return column.endswith("_id") or column in {"year", "cohort", "period", "month", "quarter"}
+
+
+def _fmt_text_cell(column: str, value: Any, language: str, currency: str) -> str:
+    if value is None:
+        return ""
+    if _is_identifier(column) or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value)
+    from insight.query.render import fmt_number, unit_of
+
+    unit = unit_of(column)
+    if unit == "currency":
+        unit = "money"  # the table shows amounts without a currency symbol; the text names it
+    text = fmt_number(value, unit, language, currency or "EUR")
+    if unit == "money" or text == str(value):
+        text = fmt_number(value, "number", language)
+        if isinstance(value, int):
+            text = fmt_number(value, "count", language)
+    return text
 
 
 def _fmt_cell(value: Any) -> str:
