@@ -66,4 +66,6 @@ class CohortHeatmap(Panel):
         self.chart.show(heatmap_chart(self.retention, "period", "cohort", "share", percent=True,
                                       title="Kohorten: Anteil aktiver Kunden" if de else
                                       "Cohorts: share of customers still ordering"))
-        self.table_html.value = frame_html(self.matrix, max_rows=60)
+        periods = tuple(c for c in self.matrix.columns if c not in ("cohort", "customers"))
+        self.table_html.value = frame_html(self.matrix, max_rows=120, percent=periods,
+                                           collapsed="Tabelle" if de else "Table")

@@ -33,7 +33,7 @@ class SegmentExplorer(Panel):
     customers = Frame()
 
     def __init__(self, data: DataArg = None, workspace: str | Path | None = None, *, method: str = "rfm",
-                 as_of: dt.date | str | None = None, language: Lang = "en", max_rows: int = 25,
+                 as_of: dt.date | str | None = None, language: Lang = "en", max_rows: int = 15,
                  **kwargs: Any) -> None:
         super().__init__(data, workspace, as_of=as_of, **kwargs)
         from insight.segments import METHODS
@@ -119,4 +119,9 @@ class SegmentExplorer(Panel):
         if self.segment_picker.value != self.segment:
             self.segment_picker.value = self.segment
         caption = f"{self.segment}: {chosen.height:,} customers" if self.segment else f"all {chosen.height:,} customers"
-        self.customers_html.value = frame_html(chosen, max_rows=self.max_rows, caption=caption)
+        other_label = "segment" if self.language == "de" else "segment_de"
+        shown = chosen.drop(other_label, strict=False)
+        if "revenue" in shown.columns:
+            shown = shown.sort("revenue", descending=True, nulls_last=True)
+        self.customers_html.value = frame_html(shown, max_rows=self.max_rows, caption=caption + (
+            ", by revenue" if self.language == "en" else ", nach Umsatz"))

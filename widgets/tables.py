@@ -58,25 +58,35 @@ def fmt_value(value: Any, column: str = "") -> str:
 
 
 def frame_html(frame: pl.DataFrame | None, *, max_rows: int = 25, caption: str = "",
-               css_class: str = "insight-table") -> str:
-    """An HTML table of the first ``max_rows`` rows; numbers right-aligned; a note when rows are cut."""
+               css_class: str = "insight-table", percent: tuple[str, ...] = (), collapsed: str = "") -> str:
+    """An HTML table of the first ``max_rows`` rows; numbers right-aligned; a note when rows are cut.
+    ``percent`` names columns shown as percentages; ``collapsed`` folds the table under that summary."""
     if frame is None or frame.width == 0:
         return ""
     numeric = [dtype.is_numeric() for dtype in frame.schema.values()]
     head = "".join(f"<th>{html.escape(c)}</th>" for c in frame.columns)
+
+    def cell(value: Any, column: str) -> str:
+        if column in percent and isinstance(value, float):
+            return f"{value:.0%}"
+        return fmt_value(value, column)
+
     rows = []
     for row in frame.head(max_rows).iter_rows():
         cells = "".join(
-            f"<td class='num'>{html.escape(fmt_value(v, c))}</td>" if num else
-            f"<td>{html.escape(fmt_value(v, c))}</td>"
+            f"<td class='num'>{html.escape(cell(v, c))}</td>" if num else
+            f"<td>{html.escape(cell(v, c))}</td>"
             for v, c, num in zip(row, frame.columns, numeric)
         )
         rows.append(f"<tr>{cells}</tr>")
     cap = f"<caption style='text-align:left;font-weight:600'>{html.escape(caption)}</caption>" if caption else ""
     more = (f"<p><small>… {frame.height - max_rows:,} more rows (the full table is a polars DataFrame on the "
             "widget)</small></p>") if frame.height > max_rows else ""
-    return (f"{STYLE}<table class='{css_class}'>{cap}<thead><tr>{head}</tr></thead>"
-            f"<tbody>{''.join(rows)}</tbody></table>{more}")
+    table = (f"<table class='{css_class}'>{cap}<thead><tr>{head}</tr></thead>"
+             f"<tbody>{''.join(rows)}</tbody></table>{more}")
+    if collapsed:
+        table = f"<details><summary>{html.escape(collapsed)}</summary>{table}</details>"
+    return STYLE + table
 
 
 def kpi_tiles_html(items: list[tuple[str, str]]) -> str:

@@ -33,6 +33,8 @@ def test_segment_explorer_rfm_summary_and_selection(demo):
     assert w.customers.height == counts[biggest]
     assert set(w.customers["segment"]) == {biggest}
     assert f"{biggest}: {counts[biggest]:,} customers" in w.customers_html.value
+    top = w.customers.sort("revenue", descending=True)["customer_id"][0]
+    assert w.customers_html.value.index(f">{top}<") < w.customers_html.value.index("</tbody>")  # best first
     w.segment = None
     assert w.customers.height == expected.height
 
@@ -142,5 +144,6 @@ def test_cohort_heatmap_period_zero_is_everyone(demo):
     assert sum(got.values()) == pytest.approx(sum(sizes.values()), rel=0.01)
     assert w.matrix.columns[:3] == ["cohort", "customers", "0"] and w.matrix.columns[-1] == "6"
     assert ">100%<" in w.chart.value
+    assert "<details>" in w.table_html.value and ">100%<" in w.table_html.value
     w.slider.value = 2
     assert w.max_period == 2 and w.matrix.columns[-1] == "2"
