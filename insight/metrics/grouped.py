@@ -40,6 +40,23 @@ CUSTOMER_METRICS = ("customers", "new_customers")
 FilterSpec = tuple[str, Literal["in", "not_in"], Sequence[object]]
 
 
+def period_key(name: str, day: pl.Expr) -> pl.Expr:
+    """A cheap grouping key for a calendar period: its first day (month, quarter) or the year. Groups are
+    formed on it and labelled afterwards, so no string is built per line."""
+    if name == "month":
+        return day.dt.truncate("1mo")
+    if name == "quarter":
+        return day.dt.truncate("1q")
+    return day.dt.year().cast(pl.Int64)
+
+
+def label_periods(frame: pl.DataFrame, names: Sequence[str]) -> pl.DataFrame:
+    """Turn period keys (see ``period_key``) into the canonical labels YYYY-MM / YYYY-Qn / YYYY."""
+    exprs = [time_label(n, pl.col(n)).alias(n) for n in names if n in ("month", "quarter") and n in frame.columns
+             and frame.schema[n] == pl.Date]
+    return frame.with_columns(exprs) if exprs else frame
+
+
 def time_label(name: str, day: pl.Expr) -> pl.Expr:
     """The canonical label of a calendar period: month 'YYYY-MM', quarter 'YYYY-Qn', year as an integer."""
     if name == "month":
@@ -51,14 +68,13 @@ def time_label(name: str, day: pl.Expr) -> pl.Expr:
 
 def engine_lines(ds: Dataset) -> pl.LazyFrame:
     """Prepared lines plus what every grouped query needs, computed once per Dataset: an integer
-    ``order_code`` (distinct counts on integers are much faster than on order-id strings), the line's
-    gross profit ``line_profit`` and the calendar labels ``month``, ``quarter``, ``year``."""
+    ``order_code`` (distinct counts on integers are much faster than on order-id strings) and the line's
+    gross profit ``line_profit``."""
     def build() -> pl.DataFrame:
         lines = prepared_lines(ds)
         return lines.with_columns(
-            order_code=pl.col("order_key").rank("dense").cast(pl.UInt32),
+            order_code=pl.col("order_key").cast(pl.Categorical).to_physical(),
             line_profit=gross_profit_expr(lines.collect_schema(), ds.settings.default_margin),
-            **{name: time_label(name, pl.col("order_day")) for name in TIME_DIMENSIONS},
         ).collect()
 
     return ds.cached(("grouped.engine_lines", ds.as_of), build).lazy()
@@ -77,14 +93,14 @@ def lines_with_attributes(ds: Dataset, attributes: pl.DataFrame, key: object) ->
 
 def first_order_days(ds: Dataset) -> pl.LazyFrame:
     """customer_id, first_day (the day of each customer's first valid order) and its first_month /
-    first_quarter / first_year labels (cached per Dataset)."""
+    first_quarter / first_year period keys (cached per Dataset)."""
     def build() -> pl.DataFrame:
         return (
             prepared_lines(ds)
             .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
             .group_by("customer_id")
             .agg(first_day=pl.col("order_day").min())
-            .with_columns(**{f"first_{n}": time_label(n, pl.col("first_day")) for n in TIME_DIMENSIONS})
+            .with_columns(**{f"first_{n}": period_key(n, pl.col("first_day")) for n in TIME_DIMENSIONS})
             .collect()
         )
 
@@ -165,10 +181,15 @@ def grouped_metrics(
         base = base.join(attr.lazy(), on="customer_id", how="inner")
     for name, source in sources.items():
         if source == "time" and name not in schema:
-            base = base.with_columns(time_label(name, pl.col("order_day")).alias(name))
+            base = base.with_columns(period_key(name, pl.col("order_day")).alias(name))
 
     unwindowed = base
     for column, op, values in filters:
+        if column in TIME_DIMENSIONS:  # a period named by its label ("2011-03", "2011-Q1", 2011)
+            labelled = base.with_columns(time_label(column, pl.col("order_day")).alias("_period"))
+            dtype = labelled.collect_schema()["_period"]
+            base = labelled.filter(filter_expr("_period", op, values, dtype)).drop("_period")
+            continue
         dtype = base.collect_schema()[column]
         base = base.filter(filter_expr(column, op, values, dtype))
     windowed = _window(base, start, end)
@@ -198,7 +219,7 @@ def grouped_metrics(
     out = frame.collect()
     fill = {m: 0 for m in ("orders", "customers", "new_customers", "order_lines") if m in out.columns}
     out = out.with_columns(*(pl.col(m).fill_null(v).cast(pl.Int64) for m, v in fill.items()))
-    return out.select(*keys, *metrics)
+    return label_periods(out.select(*keys, *metrics), keys)
 
 
 def _window(lines: pl.LazyFrame, start: dt.date | None, end: dt.date | None) -> pl.LazyFrame:
