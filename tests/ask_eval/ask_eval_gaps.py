@@ -29,3 +29,15 @@ KNOWN_GAPS: dict[str, str] = {
     "x008": "'Wie wird das Wetter morgen?' is answered with margin (fuzzy match), not refused",
     "x012": "'Set the price of all products to zero' answers revenue by product instead of refusing a data change",
 }
+
+# Questions whose answer is an error that leaks an internal exception message (polars / Python) instead of
+# an answer or a user-facing sentence (found by the fuzz tests; they raised before the engine caught errors).
+# test_fuzz_questions.py runs each as xfail(strict=True) and, while listed, rejects fuzz examples that leak
+# the same message fragment (so that the fuzzing keeps looking for *new* leaks and crashes).
+KNOWN_INTERNAL_ERRORS: dict[str, tuple[str, str]] = {
+    # question: (message fragment, one-line reason)
+    "Umsatz pro Monat churn": ("different heights",
+                               "a metric plus per-month churn: executor concatenates tables of different heights"),
+    "NPS customers top 5": ("duplicate output name",
+                            "NPS per customer (top 5) groups by customer_id twice"),
+}
