@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+import polars as pl
+
 from insight.dataset import Dataset
 from insight.query import guard, timewords
 from insight.query.lexicon import Mention, Sense, match, value_lexicon
@@ -68,6 +70,15 @@ def _match_string_id(ds: Dataset, text: str) -> str:
     return str(hit[0]) if hit else text.upper()
 
 
+def _known_customer_token(ds: Dataset, text: str) -> str | None:
+    """A word shaped like an id (letters + digits) that is a customer id of the data, as spelt there."""
+    for word in re.findall(r"\b[a-z]{1,3}\d{3,}\b", text):
+        hit = _match_string_id(ds, word)
+        if hit.lower() == word and ds.order_lines.get_column("customer_id").is_in(pl.Series([hit]).implode()).any():
+            return hit
+    return None
+
+
 def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None,
           language: str = "en") -> tuple[QueryPlan, Signals]:
     """The plan for one question on one dataset (its value index names countries, segments, ...).
@@ -88,6 +99,11 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if m:
         signals.customer_id = _id_value(ds, m.group("id"))
         rest = rest[:m.start()] + " " + rest[m.end():]
+    if m is None and ds is not None and ds.order_lines.schema.get("customer_id") == pl.String:
+        bare = _known_customer_token(ds, rest)  # "K10461" alone names a customer when it is one
+        if bare is not None:
+            signals.customer_id = bare
+            rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
     product = _PRODUCT_ID.search(rest)
     if product:
         signals.filters.append(Filter(dimension="product_id", values=(product.group("id").upper(),)))

@@ -179,3 +179,18 @@ def test_definition_questions(demo) -> None:
     assert "Gewinn" in answer.text and answer.rows == [["customer_capital", answer.definitions["customer_capital"]]]
     en = Session(demo).ask("How is the churn rate calculated?")
     assert en.plan["intent"] == "definition" and "retention" in en.text
+
+
+def test_bare_customer_id_is_a_lookup(demo) -> None:
+    import datetime as dt
+
+    from insight.query import Session
+
+    answer = Session(demo).ask("K10461")
+    assert answer.plan["intent"] == "lookup_customer" and answer.rows[0][0] == "K10461"
+    lines = demo.order_lines.filter((pl.col("customer_id") == "K10461") & (pl.col("order_date") >= dt.datetime(2024, 1, 1))
+                                    & (pl.col("order_date") < dt.datetime(2025, 1, 1)))
+    amount = pl.coalesce(pl.col("amount"), pl.col("quantity") * pl.col("unit_price"))
+    returns = (pl.col("quantity").fill_null(0) < 0) | pl.col("order_id").str.starts_with("C")
+    expected = lines.select(pl.when(returns).then(-amount.abs()).otherwise(amount).sum()).item()
+    assert Session(demo).ask("Umsatz K10461 2024").rows[0][0] == pytest.approx(expected, abs=0.01)
