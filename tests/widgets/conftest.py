@@ -1,4 +1,4 @@
-"""Shared fixtures: one demo Dataset per session (derived frames are cached on it), independent helpers."""
+"""Shared fixtures: one demo Dataset per session (derived frames are cached on it) and the kernel."""
 
 from __future__ import annotations
 
@@ -6,11 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import polars as pl
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
-DATA = REPO.parent / "shared" / "data"
 
 
 @pytest.fixture(scope="session")
@@ -20,21 +16,15 @@ def demo():
     return ia.demo_dataset()
 
 
-def revenue_per_customer(order_lines: pl.DataFrame, as_of) -> pl.DataFrame:
-    """Revenue per customer straight from the raw order lines, written here independently of the core:
-    amount (else quantity × unit price), returns (negative quantity or order id starting with C) negative,
-    lines before the analysis date, known customers only."""
-    import datetime as dt
+@pytest.fixture(scope="session")
+def demo_workspace(tmp_path_factory, demo) -> str:
+    """A real SQLite workspace file holding the demo data."""
+    import insight.api as ia
 
-    raw = pl.coalesce(pl.col("amount"), pl.col("quantity") * pl.col("unit_price"))
-    is_return = (pl.col("quantity").fill_null(0) < 0) | pl.col("order_id").fill_null("").str.starts_with("C")
-    return (
-        order_lines.filter(pl.col("order_date") < dt.datetime.combine(as_of, dt.time()),
-                           pl.col("customer_id").is_not_null())
-        .with_columns(line=pl.when(is_return).then(-raw.abs()).otherwise(raw))
-        .group_by("customer_id").agg(revenue=pl.col("line").sum())
-        .sort(["revenue", "customer_id"], descending=[True, False])
-    )
+    path = tmp_path_factory.mktemp("ws") / "demo.db"
+    with ia.open_workspace(path) as ws:
+        ws.write_dataset(demo)
+    return str(path)
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from insight.answer import Answer
 from widgets import AskWidget
 from widgets.ask import AnswerCard
 
-from conftest import revenue_per_customer
+from widget_expect import revenue_per_customer
 
 
 @pytest.fixture()

@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import REPO, revenue_per_customer
+from widget_expect import REPO, revenue_per_customer
 
 CHROMIUM = Path("/usr/bin/chromium")
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}

@@ -8,7 +8,7 @@ from IPython.testing.globalipapp import start_ipython
 from insight.answer import Answer
 from widgets.extension import Transcript, parse_line
 
-from conftest import revenue_per_customer
+from widget_expect import revenue_per_customer
 
 
 @pytest.fixture(scope="module")

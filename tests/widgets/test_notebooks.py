@@ -8,7 +8,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from conftest import DATA, REPO
+from widget_expect import DATA, REPO
 
 EXAMPLES = REPO / "examples"
 

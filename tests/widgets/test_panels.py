@@ -11,7 +11,7 @@ import pytest
 
 from widgets import CohortHeatmap, CustomerCard, SatisfactionMatrix, SegmentExplorer, ValueDashboard
 
-from conftest import revenue_per_customer
+from widget_expect import revenue_per_customer
 
 
 # -- SegmentExplorer ------------------------------------------------------------------------------
@@ -147,3 +147,18 @@ def test_cohort_heatmap_period_zero_is_everyone(demo):
     assert "<details>" in w.table_html.value and ">100%<" in w.table_html.value
     w.slider.value = 2
     assert w.max_period == 2 and w.matrix.columns[-1] == "2"
+
+
+# -- every panel takes a workspace ---------------------------------------------------------------
+def test_panels_open_a_workspace_file(demo_workspace, demo):
+    from widgets import AskWidget
+
+    ask = AskWidget(workspace=demo_workspace)
+    expected = revenue_per_customer(ask.dataset.order_lines, ask.dataset.as_of).head(3)
+    assert ask.ask("Top 3 customers by revenue").table["customer_id"].to_list() == expected["customer_id"].to_list()
+    seg = SegmentExplorer(workspace=demo_workspace, method="abc")
+    assert seg.summary["customers"].sum() == seg.customers.height > 0
+    cohorts = CohortHeatmap(workspace=demo_workspace, max_period=3)
+    assert cohorts.matrix.columns[-1] == "3"
+    card = CustomerCard(workspace=demo_workspace, customer_id=expected["customer_id"][0])
+    assert card.profile["revenue"] == pytest.approx(expected["revenue"][0])
