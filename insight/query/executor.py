@@ -203,7 +203,7 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
     pairs = [(render.value_label(key, r[key], lang), r[metric]) for r in frame.select(key, metric).iter_rows(named=True)]
     qual = render.qualifiers(plan, lang)
     dim = render.dim_label(key, lang)
-    if plan.intent == "trend" or key in TIME_DIMENSIONS:
+    if plan.intent == "trend" or (key in TIME_DIMENSIONS and plan.intent != "rank"):
         valid = [(k, v) for k, v in pairs if v is not None]
         if not valid:
             return "Keine Daten." if lang == "de" else "No data."

@@ -38,7 +38,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
                 "durchschnittlicher", "durchschnittlichen", "durchschnittliches", "im schnitt", "mittel",
                 "mittlere", "mittlerer", "mittleren", "typical", "per customer average"),
     "total": ("total", "sum", "gesamt", "insgesamt", "summe", "overall", "alle zusammen", "gesamte", "gesamten"),
-    "which": ("which", "welche", "welcher", "welches", "welchen", "who", "wer", "list", "liste", "auflisten",
+    "which": ("which", "welche", "welcher", "welches", "welchen", "welchem", "who", "wer", "list", "liste", "auflisten",
               "zeig", "zeige", "show", "name", "nenne", "give me", "gib mir"),
     "why": ("why", "warum", "wieso", "weshalb", "how come", "explain this", "erklar das", "erklare das"),
     "define": ("what does mean", "was bedeutet", "was heisst", "definition", "definiere", "explain",

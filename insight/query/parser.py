@@ -19,7 +19,7 @@ from insight.query import guard, timewords
 from insight.query.lexicon import Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
-from insight.semantic import SEMANTIC_MODEL, value_index
+from insight.semantic import SEMANTIC_MODEL, fold, value_index
 
 _CUSTOMER_ID = re.compile(
     r"\b(?:kunde|kunden|kundin|customer|client|kundennummer|kundennr|kunden id|customer id|customer number|"
@@ -51,6 +51,7 @@ class Signals:
     unknown: list[str] = field(default_factory=list)
     customer_id: str | int | None = None
     only_filter: bool = False
+    singular: bool = False  # "which country" (one) rather than "which countries"
 
     @property
     def has_delta(self) -> bool:
@@ -151,6 +152,16 @@ def _top_n(tokens: list[str], mentions: list[Mention], kws: dict[str, list[int]]
     return None
 
 
+def _singular_dimension(mentions: list[Mention], which_at: int) -> bool:
+    """Whether the dimension right after 'which / welches / in welchem' is named in the singular."""
+    for m in mentions[which_at + 1:which_at + 3]:
+        dims = [s.name for s in m.senses if s.kind == "dim"]
+        if dims:
+            spec = SEMANTIC_MODEL.dimensions[dims[0]]
+            return m.text in {spec.name.replace("_", " "), fold(spec.label_en), fold(spec.label_de)}
+    return False
+
+
 def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang: str,
               as_of: dt.date) -> QueryPlan:
     kws = _kw_positions(mentions)
@@ -158,6 +169,7 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     signals.keywords = kwset
     top_n = _top_n(tokens, mentions, kws)
     signals.top_n = top_n
+    signals.singular = "which" in kws and _singular_dimension(mentions, kws["which"][0])
     ranked = bool(top_n) or bool(kwset & {"top", "bottom"})
 
     # values → filters (a value phrase that is also a metric or dimension word means the latter)
@@ -347,10 +359,17 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     time_groups = [g for g in group_by if g in TIME_DIMS]
     if len(windows) >= 2 and not time_groups:
         a, b = windows[0], windows[1]
+        if a.start and b.start and a.start < b.start:  # the later period is compared with the earlier
+            a, b = b, a
         from insight.query.plan import Comparison
         return QueryPlan(intent="compare", metrics=tuple(metrics), group_by=tuple(group_by),
                          compare=Comparison(a=a, b=b), aggregate=aggregate, **base)
     window = windows[0] if windows else TimeWindow()
+    if signals.singular and not top_n and kwset & {"top", "bottom"}:
+        top_n = 1  # "Welches Land hat den höchsten Umsatz?", "In welchem Monat ...": the one group
+    if time_groups and top_n and kwset & {"top", "bottom"} and "trend" not in kwset:
+        return QueryPlan(intent="rank", metrics=tuple(metrics), group_by=tuple(group_by), top_n=top_n,
+                         order="asc" if "bottom" in kwset else "desc", window=window, aggregate=aggregate, **base)
     if time_groups or "trend" in kwset:
         grain = time_groups[0] if time_groups else "month"
         rest = [g for g in group_by if g not in TIME_DIMS]

@@ -244,6 +244,9 @@ def point_window(m: re.Match, as_of: dt.date, default_year: int | None = None) -
 _P = POINT.pattern
 _RANGE = re.compile(rf"\b(?:from|von|between|zwischen|vom)\s+(?P<a>{_P.replace('(?P<', '(?P<a_')})\s+"
                     rf"(?:to|bis|and|und|until|till|through|zum)\s+(?P<b>{_P.replace('(?P<', '(?P<b_')})")
+# "Januar bis März 2011", "January to March 2011" (a range without from/von)
+_RANGE_BARE = re.compile(rf"\b(?P<a>{_M.replace('(', '(?P<a_mname2>', 1)})\s+(?:to|bis|until|till|through)\s+"
+                         rf"(?P<b>{_P.replace('(?P<', '(?P<b_')})")
 _SINCE = re.compile(rf"\b(?:since|seit|ab|after|from|starting)\s+(?:dem\s+|anfang\s+|beginning\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
 _UNTIL = re.compile(rf"\b(?:until|bis|till|up\s+to|before)\s+(?:ende\s+|end\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
 _LAST_N = re.compile(rf"\b(?:in\s+den\s+|in\s+the\s+|over\s+the\s+|during\s+the\s+|fur\s+die\s+|der\s+|die\s+)?{_LAST}\s+(?P<n>\d+)\s+"
@@ -329,6 +332,7 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
         return this_window(unit, as_of)
 
     scan(_RANGE, range_window)
+    scan(_RANGE_BARE, range_window)
     scan(_LAST_N, last_n)
     scan(_LAST_HALF, lambda m: relative_window("months", 6, as_of))
     scan(_COMPLETE, complete)

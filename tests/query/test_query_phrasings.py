@@ -252,3 +252,28 @@ def test_metric_lists(retail_ii, ref) -> None:
     scoped = window(ref, **Y2011)
     assert answer.rows[0] == [pytest.approx(value(scoped, "revenue"), abs=0.01), value(scoped, "orders"),
                               value(scoped, "customers")]
+
+
+def test_which_single_group(retail_ii, ref) -> None:
+    from insight.query import Session
+
+    months = {k: value(g, "revenue") for (k,), g in ref.with_columns(
+        k=__import__("polars").col("day").dt.strftime("%Y-%m")).group_by("k")}
+    best = max(months.items(), key=lambda kv: kv[1])
+    answer = Session(retail_ii).ask("In welchem Monat war der Umsatz am höchsten?")
+    assert answer.plan["intent"] == "rank" and answer.rows == [[best[0], pytest.approx(best[1], abs=0.01)]]
+    assert "Top 1" in answer.text
+    country = Session(retail_ii).ask("Which country has the most customers?")
+    assert country.rows == [["United Kingdom", value(window(ref, countries=["United Kingdom"]), "customers")]]
+    several = Session(retail_ii).ask("Welche Länder haben den höchsten Umsatz?")
+    assert len(several.rows) == 10
+
+
+def test_bare_month_range_and_comparison_order(retail_ii, ref) -> None:
+    from insight.query import Session
+
+    q1 = dict(start=dt.date(2011, 1, 1), end=dt.date(2011, 4, 1))
+    for q in ("Umsatz Januar bis März 2011", "revenue January to March 2011"):
+        assert Session(retail_ii).ask(q).rows[0][0] == pytest.approx(value(window(ref, **q1), "revenue"), abs=0.01)
+    answer = Session(retail_ii).ask("Umsatz 2010 und 2011")
+    assert [r[0] for r in answer.rows] == ["2011", "2010"]  # the later period is compared with the earlier
