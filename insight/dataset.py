@@ -81,9 +81,12 @@ class Dataset:
     def _harmonise_ids(self) -> None:
         names = ("order_lines", "customers", "survey_responses", "coupons", "interactions")
         frames = {n: getattr(self, n) for n in names}
-        ids = [f.get_column("customer_id").cast(pl.String).drop_nulls() for f in frames.values()
+        # distinct ids only: a million order lines carry a few thousand customers
+        ids = [f.get_column("customer_id").drop_nulls().unique() for f in frames.values()
                if "customer_id" in f.columns and f.height]
-        as_int = bool(ids) and all(s.str.contains(r"^-?[1-9]\d{0,17}$|^0$").all() for s in ids)
+        as_int = bool(ids) and all(
+            s.dtype.is_integer() or s.cast(pl.String).str.contains(r"^-?[1-9]\d{0,17}$|^0$").all() for s in ids
+        )
         target = pl.Int64 if as_int else pl.String
         for name, frame in frames.items():
             if "customer_id" in frame.columns and frame.schema["customer_id"] != target:

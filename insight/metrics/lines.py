@@ -29,29 +29,44 @@ def is_return_expr() -> pl.Expr:
     return (pl.col("quantity").fill_null(0) < 0) | pl.col("order_id").fill_null("").str.starts_with("C")
 
 
-def prepare(lines: pl.LazyFrame, as_of: dt.date) -> pl.LazyFrame:
-    """Add line_amount, is_return, order_key, is_order, order_day; keep lines before ``as_of``."""
+def prepare(lines: pl.LazyFrame, as_of: dt.date, order_ids_complete: bool = False) -> pl.LazyFrame:
+    """Add line_amount, is_return, order_key, is_order, order_day; keep lines before ``as_of``.
+
+    ``order_ids_complete`` (every line has an order_id, as after any import) skips building the
+    customer + day fallback key, which costs a string per line.
+    """
     cutoff = dt.datetime.combine(as_of, dt.time())
-    key = pl.coalesce(
-        pl.col("order_id"),
-        pl.concat_str([pl.col("customer_id").cast(pl.String), pl.col("order_date").dt.strftime("%Y%m%d")],
-                      separator="-"),
-    )
-    return (
+    if order_ids_complete:
+        key = pl.col("order_id")
+    else:
+        key = pl.coalesce(
+            pl.col("order_id"),
+            pl.concat_str([pl.col("customer_id").cast(pl.String), pl.col("order_date").dt.strftime("%Y%m%d")],
+                          separator="-"),
+        )
+    base = (
         lines.filter(pl.col("order_date") < cutoff)
         .with_columns(is_return=is_return_expr(), order_key=key, order_day=pl.col("order_date").dt.date())
         .with_columns(line_amount=line_amount_expr())
-        .with_columns(
-            is_order=(
-                pl.col("line_amount").filter(~pl.col("is_return")).sum().over("order_key") > 0
-            )
-        )
+    )
+    # an order is real when its non-return lines sum to a positive amount (group-by + join beats a window)
+    real = (
+        base.filter(~pl.col("is_return"))
+        .group_by("order_key")
+        .agg(pl.col("line_amount").sum().alias("_kept"))
+        .filter(pl.col("_kept") > 0)
+        .select("order_key", is_order=pl.lit(True))
+    )
+    return base.join(real, on="order_key", how="left", maintain_order="left").with_columns(
+        pl.col("is_order").fill_null(False)
     )
 
 
 def prepared_lines(ds: Dataset) -> pl.LazyFrame:
     """The dataset's order lines prepared for metrics (cached per Dataset, collected once)."""
-    frame = ds.cached(("prepared_lines", ds.as_of), lambda: prepare(ds.order_lines.lazy(), ds.as_of).collect())
+    complete = ds.order_lines.get_column("order_id").null_count() == 0
+    frame = ds.cached(("prepared_lines", ds.as_of),
+                      lambda: prepare(ds.order_lines.lazy(), ds.as_of, complete).collect())
     return frame.lazy()
 
 
