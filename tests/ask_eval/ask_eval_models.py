@@ -93,7 +93,8 @@ def customer_model(lines: pl.DataFrame, margin_lines: pl.DataFrame, as_of: dt.da
         total += (upto - before) / (1 + monthly) ** k
         before = upto
     out = inp.select("customer_id").with_columns(
-        p_alive=pl.Series(p_alive(bg, x, t_x, T)), value=pl.Series(total * spend))
+        p_alive=pl.Series(p_alive(bg, x, t_x, T)), value=pl.Series(total * spend),
+        expected_90=pl.Series(expected_orders(bg, 90.0, x, t_x, T)))
     rev = lines.filter(pl.col("customer_id").is_not_null()).group_by("customer_id").agg(revenue=pl.col("amount").sum())
     out = out.join(rev, on="customer_id", how="left").join(margin_lines, on="customer_id", how="left")
     return out.with_columns(churn_risk=1 - pl.col("p_alive"), clv=pl.col("value") * pl.col("margin").fill_null(0.35))
@@ -121,7 +122,15 @@ def model_questions(D: pl.DataFrame, C: pl.DataFrame, as_of: dt.date) -> list[tu
         rows = [[c] for c in frame.head(n).get_column("customer_id").to_list()]
         return {"kind": "topset", "keys": ["customer_id"], "metric": metric, "rows": rows, "min_overlap": need}
 
+    one = lambda cid, col: model.filter(pl.col("customer_id") == cid).get_column(col).item()  # noqa: E731
+    scalar = lambda metric, value, tol: {"kind": "scalar", "metric": metric, "value": round(float(value), 6),  # noqa: E731
+                                         "rel_tol": tol}
     return [
+        ("k011", "de", "Wie wahrscheinlich ist Kunde K10076 noch aktiv?", scalar("p_alive", one("K10076", "p_alive"), 0.02)),
+        ("k012", "en", "P(alive) of customer K16826", scalar("p_alive", one("K16826", "p_alive"), 0.02)),
+        ("k013", "de", "Wie hoch ist der gesamte prognostizierte Kundenwert?", scalar("clv", model.get_column("clv").sum(), 0.02)),
+        ("k014", "en", "expected orders in the next 90 days", scalar("expected_orders", model.get_column("expected_90").sum(), 0.02)),
+        ("k015", "de", "Abwanderungsrisiko von Kunde K10448", scalar("churn_risk", one("K10448", "churn_risk"), 0.02)),
         ("k001", "de", "Top 10 Kunden nach Kundenwert", topset(top_clv, "clv", 10, 6)),
         ("k002", "en", "Which 10 customers have the highest CLV?", topset(top_clv, "clv", 10, 6)),
         ("k003", "de", "Die fünf wertvollsten Kunden nach prognostiziertem Kundenwert", topset(top_clv, "clv", 5, 3)),

@@ -29,6 +29,16 @@ def _struct(columns, min_rows=1, max_rows=None, ranges=None, values_in=None, tex
     return out
 
 
+def customer_capital(D: pl.DataFrame, C: pl.DataFrame, default_margin: float = 0.35) -> float:
+    """Profit so far: Σ line amount × line margin over attributed lines − Σ cost_to_serve of the buyers."""
+    margin = pl.when(pl.col("unit_cost").is_not_null() & (pl.col("unit_price") > 0)).then(
+        (pl.col("unit_price") - pl.col("unit_cost")) / pl.col("unit_price")).otherwise(default_margin)
+    att = D.filter(pl.col("customer_id").is_not_null())
+    gross = att.select((pl.col("amount") * margin).sum()).item()
+    buyers = att.filter(pl.col("valid")).get_column("customer_id").unique()
+    return gross - C.filter(pl.col("customer_id").is_in(buyers.implode())).get_column("cost_to_serve").fill_null(0).sum()
+
+
 def demo_tables():
     from insight.api import demo_dataset  # the data source only; nothing is computed by insight here
 
@@ -161,11 +171,36 @@ def demo_questions() -> list[tuple]:
         ("h021", "de", "Gewinn nach Land 2024", _struct(["country", "profit"], min_rows=2)),
         ("h022", "en", "What is the total CLV?", _struct(["clv"], max_rows=1, ranges={"clv": (0, 1e9)})),
         ("h023", "de", "Wie wahrscheinlich sind unsere Kunden noch aktiv?", _struct(["p_alive"], ranges={"p_alive": rate})),
-        ("h024", "en", "expected orders in the next 90 days", _struct(["expected_orders"], ranges={"expected_orders": (0, 1e7)})),
         ("h025", "de", "Kundenwert nach Akquisekanal", _struct(["acquisition_channel", "clv"], min_rows=6, max_rows=6)),
         ("h026", "en", "Cluster the customers", _struct(["cluster", "customers"], min_rows=2)),
         ("h027", "de", "Zeig mir die Kohorten nach Erstkaufmonat", _struct(["cohort"], min_rows=2)),
         ("h028", "en", "B2B vs B2C: how many customers and how much revenue?", _struct(["kind"], min_rows=2, max_rows=2)),
+        ("h029", "de", "Conversion-Rate im Funnel", _struct(["stage", "conversion_rate"], min_rows=4, max_rows=4)),
+        ("h030", "en", "funnel conversion from lead to customer", _struct(["stage"], min_rows=4, max_rows=4)),
+        ("h031", "de", "Persona der B2B-Kunden", _struct([], min_rows=0)),
+        ("h032", "en", "Which acquisition channel has the highest customer lifetime value?",
+         _struct(["acquisition_channel", "clv"], min_rows=1)),
+        ("h033", "de", "Wie zufrieden sind B2B-Kunden mit der Lieferung?", _struct(["csat"], ranges={"csat": (1, 5)})),
+        ("h034", "en", "Portfolio: value vs loyalty", _struct(["quadrant", "customers"], min_rows=2, max_rows=4)),
+        # exact, more
+        ("g041", "de", "Wie hoch ist das Kundenkapital?", _s("customer_capital", customer_capital(D, C), 0.001)),
+        ("g042", "en", "customer capital in total", _s("customer_capital", customer_capital(D, C), 0.001)),
+        ("g043", "de", "Net Promoter Score 2025", _s("nps", nps(nps_rows.filter(pl.col("response_date").dt.year() == 2025)))),
+        ("g044", "en", "retention rate per quarter in 2024", _t(["quarter"], "retention_rate", [
+            [f"2024-Q{q}", round(ref.retention(D, ref.calendar_quarter(2024 if q > 1 else 2023, q - 1 if q > 1 else 4),
+                                               ref.calendar_quarter(2024, q)), 6)] for q in (1, 2, 3, 4)], True)),
+        ("g045", "de", "Zufriedenheit mit dem Preis", _t(["aspect"], "csat", [r for r in csat if r[0] == "price"])),
+        ("g046", "en", "Umsatz der B2B Kunden im letzten Quartal", _t(["kind"], "revenue", [[
+            "b2b", round(ref.revenue(ref.within(att, ref.last_quarter(a)).filter(pl.col("kind") == "b2b")), 6)]]),
+         {"mixed": True}),
+        ("g047", "de", "Wie viele Kunden kamen über Empfehlungen?", _t(["acquisition_channel"], "customers", [
+            r for r in by(att, "acquisition_channel", "customers") if r[0] == "Referral"], tol=0.0)),
+        ("g048", "en", "How many customers came from trade fairs?", _t(["acquisition_channel"], "customers", [
+            r for r in by(att, "acquisition_channel", "customers") if r[0] == "Trade fair"], tol=0.0)),
+        ("g049", "de", "Umsatz in Österreich und der Schweiz 2024", _t(["country"], "revenue", [
+            [c, ref.revenue(W(y24, [c]))] for c in ("Austria", "Switzerland")])),
+        ("g050", "en", "new customers per month in 2025", _t(["month"], "new_customers", [
+            r for r in ref.new_customers_by(D, "month") if r[0].startswith("2025")], True, 0.0)),
     ]
     from ask_eval_models import model_questions
 
