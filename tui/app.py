@@ -136,6 +136,7 @@ class InsightApp(App[None]):
     # -- loading and pre-warming ---------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def _load_worker(self) -> None:
+        backend.preload()
         try:
             dataset = backend.load(self.source)
         except Exception as exc:
@@ -234,7 +235,8 @@ class InsightApp(App[None]):
         else:
             message.card.show_error(message.problem)
         # the top of the new card (question, answer, table) is what the reader needs first
-        self.transcript_view.call_after_refresh(message.card.scroll_visible, top=True, animate=False)
+        self.transcript_view.call_after_refresh(self.transcript_view.scroll_to_widget, message.card, top=True,
+                                                animate=False)
 
     def on_clarify_options_picked(self, message: ClarifyOptions.Picked) -> None:
         self.submit_question(message.option)

@@ -64,6 +64,25 @@ class Source:
         return "demo"
 
 
+CORE_MODULES = ("insight.api", "insight.io", "insight.query", "insight.semantic", "insight.metrics.value",
+                "insight.metrics.customer_table", "insight.segments", "insight.clv.value")
+
+
+def preload() -> None:
+    """Import the core's heavier modules (scipy among them) while the app is still loading.
+
+    An import holds the interpreter lock for its whole run (scipy.stats alone takes seconds), so an
+    import that happens later, in a worker, would freeze the UI while the consultant is typing.
+    """
+    import importlib
+
+    for name in CORE_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass  # the part that needs it reports its own error when used
+
+
 def load(source: Source) -> Dataset:
     """The Dataset to show. No workspace and no data: ./insight.db if it exists, else the in-memory demo."""
     import insight.api as api

@@ -37,6 +37,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "definitions": ("Definitions", "Definitionen"),
     "pick_option": ("Pick one (↑/↓, Enter):", "Bitte wählen (↑/↓, Enter):"),
     "rows": ("rows", "Zeilen"),
+    "row": ("row", "Zeile"),
     "table_hint": ("s sort · Enter open customer · Ctrl+S export", "s sortieren · Enter Kunde öffnen · Strg+S Export"),
     "error": ("Error", "Fehler"),
     "export_title": ("Export the current answer's table", "Tabelle der aktuellen Antwort exportieren"),

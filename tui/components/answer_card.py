@@ -73,7 +73,8 @@ class AnswerCard(Vertical):
                 parts.append(AnswerChart(frame, answer.chart, language=lang, classes="chart"))
             rows = fmt_number(frame.height, lang)
             took = f" · {fmt_number(seconds, lang, decimals=2)} s" if seconds is not None else ""
-            parts.append(Static(f"{rows} {t('rows', lang)}{took} · {t('table_hint', lang)}", classes="meta"))
+            noun = t("row" if frame.height == 1 else "rows", lang)
+            parts.append(Static(f"{rows} {noun}{took} · {t('table_hint', lang)}", classes="meta"))
         details = self._details(answer, lang)
         if details:
             parts.append(Collapsible(Static(details, classes="plan"), title=t("plan_definitions", lang),

@@ -13,6 +13,7 @@ from textual_plotext import PlotextPlot
 from tui.i18n import fmt_compact
 
 MAX_BARS = 10  # enough to read a ranking; the table has the rest
+VERTICAL_BARS = 5  # up to this many categories stand upright with readable labels
 MAX_POINTS = 120
 
 
@@ -39,6 +40,9 @@ class AnswerChart(PlotextPlot):
     def on_mount(self) -> None:
         self.draw()
 
+    def on_resize(self) -> None:
+        self.draw()  # tick labels are shortened to the width
+
     def draw(self) -> None:
         plt = self.plt
         plt.clear_data()
@@ -55,12 +59,15 @@ class AnswerChart(PlotextPlot):
         else:
             labels, values = labels[:MAX_BARS], values[:MAX_BARS]
             labels = [label if len(label) <= 14 else label[:13] + "…" for label in labels]
-            if len(labels) > 8:  # many categories read better as horizontal bars, largest on top
+            if len(labels) > VERTICAL_BARS:  # many categories: horizontal bars, largest on top
                 plt.bar(labels[::-1], values[::-1], orientation="horizontal", width=0.6)
                 self.styles.height = 2 * len(labels) + 5  # two rows per bar keep neighbours apart
-            else:
+            else:  # every bar labelled and short enough not to overlap (plotext would drop some)
+                room = max(4, (max(self.size.width, 40) - 12) // len(labels) - 1)
                 plt.bar(labels, values, width=0.6)
-        self._value_ticks(values, horizontal=spec.kind == "bar" and len(labels) > 8)
+                plt.xticks(list(range(1, len(labels) + 1)),
+                           [label if len(label) <= room else label[:room - 1] + "…" for label in labels])
+        self._value_ticks(values, horizontal=spec.kind == "bar" and len(labels) > VERTICAL_BARS)
         plt.title(spec.title or f"{spec.y} / {spec.x}")
         self.refresh()
 

@@ -21,8 +21,15 @@ from tui.i18n import fmt_cell, fmt_number, fmt_share
 MAX_ROWS = 1000  # a card is for reading, not scrolling a million lines; export gets the full frame
 
 
+def is_identifier(name: str) -> bool:
+    """Ids are labels, not amounts: no thousands separators, left-aligned."""
+    return name == "customer_id" or name.endswith("_id")
+
+
 def fmt_value(unit: str, value: Any, language: str) -> str:
     """A cell by the semantic model's unit: money with 2 decimals, fractions as %, counts whole."""
+    if unit == "id":
+        return "" if value is None else str(value)
     if isinstance(value, float):
         if unit == "fraction":
             return fmt_share(value, language)
@@ -82,8 +89,8 @@ class FrameTable(DataTable):
             frame = frame.sort(column, descending=descending, nulls_last=True, maintain_order=True)
         self._view = frame
         self.clear(columns=True)
-        numeric = {name for name, dtype in frame.schema.items() if dtype.is_numeric() and name != "customer_id"}
-        units = {name: unit_of(name) for name in frame.columns}
+        numeric = {name for name, dtype in frame.schema.items() if dtype.is_numeric() and not is_identifier(name)}
+        units = {name: "id" if is_identifier(name) else unit_of(name) for name in frame.columns}
         shown_columns = self.shown_columns
         for name in shown_columns:
             label = self.labels.get(name) or column_label(name, self.language)

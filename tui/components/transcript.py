@@ -30,7 +30,7 @@ class Transcript(VerticalScroll):
             welcome.remove()
         card = AnswerCard(question, language)
         self.mount(card)
-        self.call_after_refresh(self.scroll_end, animate=False)
+        self.call_after_refresh(self.scroll_to_widget, card, top=True, animate=False)
         return card
 
     @property
