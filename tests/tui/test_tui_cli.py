@@ -41,8 +41,10 @@ async def test_data_file_is_loaded_in_a_worker_and_answers(tmp_path):
     expected = {"Germany": 2 * 3.5 + 4 * 2.5 - 2.5, "France": 9.0}  # the return counts negative
     app = create_app(data=csv, history_dir=tmp_path / "state", export_dir=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
+        # asked at once, while the file is still loading: the card is there, the answer follows
+        await pilot.press(*"Umsatz nach Land", "enter")
+        assert len(app.transcript_view.cards) == 1
         await settle(pilot)
-        await ask(pilot, "Umsatz nach Land")
         table = app.transcript_view.cards[-1].table
         assert dict(table.view.select("country", "revenue").iter_rows()) == pytest.approx(expected)
 

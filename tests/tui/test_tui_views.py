@@ -146,3 +146,18 @@ async def test_history_is_kept_per_workspace_and_completion_uses_the_model(make_
         await settle(pilot)
         await pilot.press("up")
         assert again.query_one("#prompt", Input).value == f"Umsatz nach {label}"
+
+
+async def test_theme_switch_and_side_panel_toggle(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = app.theme
+        await pilot.press("ctrl+t")
+        assert app.theme != before
+        await pilot.press("ctrl+t")
+        assert app.theme == before
+        await pilot.press("ctrl+b")
+        assert not app.side_panel.display
+        await pilot.press("f4")  # asking for the segments brings the panel back
+        assert app.side_panel.display
