@@ -117,7 +117,7 @@ class AskWidget(Panel):
             self.status.value = ""
         if answer is None:
             return None
-        card = AnswerCard(answer, on_option=self.ask, lang=self.language)
+        card = AnswerCard(answer, on_option=self._ask_from_ui, lang=self.language)
         self.transcript.children = [*self.transcript.children, card]
         self.answers = [*self.answers, answer]
         self.answer = answer
@@ -139,5 +139,14 @@ class AskWidget(Panel):
 
     # -- internals ---------------------------------------------------------------------------------
     def _ask_prompt(self) -> None:
-        if self.ask(self.prompt.value) is not None:
+        if self._ask_from_ui(self.prompt.value) is not None:
             self.prompt.value = ""
+
+    def _ask_from_ui(self, question: str) -> Answer | None:
+        """Clicks run in a widget callback, where a traceback would only reach the browser console:
+        show an unexpected failure as the panel's one line instead (``.ask`` from code still raises)."""
+        try:
+            return self.ask(question)
+        except Exception as exc:  # noqa: BLE001 - the user must see something
+            self.show_error(f"could not answer '{question}': {type(exc).__name__}: {exc}")
+            return None

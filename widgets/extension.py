@@ -18,7 +18,7 @@ they survive nbconvert and GitHub rendering.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from collections.abc import Iterable, Sequence
 from typing import Any
 

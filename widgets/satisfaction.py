@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 import ipywidgets as widgets
-import polars as pl
 
 from widgets.base import DataArg, Frame, Panel
 from widgets.charts import ChartView, scatter_chart

@@ -102,3 +102,15 @@ def test_empty_prompt_does_nothing(widget):
     widget.prompt.value = "   "
     widget.ask_button.click()
     assert widget.cards == [] and widget.answer is None
+
+
+def test_an_unexpected_failure_in_a_click_shows_one_line(widget):
+    class Broken:
+        def ask(self, question):
+            raise RuntimeError("boom")
+
+    widget.session = Broken()  # a stand-in for a core bug; only the widget's own reaction is under test
+    widget.prompt.value = "revenue"
+    widget.ask_button.click()
+    assert "RuntimeError: boom" in widget.message and widget.cards == []
+    assert widget.prompt.value == "revenue" and not widget.ask_button.disabled
