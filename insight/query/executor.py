@@ -38,9 +38,11 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
         return Answer(status="error", text=_missing(err, lang), **base)
     except (pl.exceptions.PolarsError, ValueError, TypeError, KeyError, ArithmeticError) as err:
         # a plan this data cannot carry (e.g. a grouping on a column of the wrong type): one sentence
-        detail = str(err).splitlines()[0][:160] if str(err) else type(err).__name__
-        text = (f"Diese Frage lässt sich auf diesen Daten nicht berechnen ({detail})." if lang == "de"
-                else f"This question cannot be computed on this data ({detail}).")
+        del err  # internal detail stays out of the answer
+        text = ("Diese Kombination von Kennzahlen und Gruppierungen lässt sich auf diesen Daten nicht berechnen; "
+                "bitte fragen Sie nach einer Kennzahl auf einmal." if lang == "de" else
+                "This combination of metrics and groupings cannot be computed on this data; please ask for one "
+                "metric at a time.")
         return Answer(status="error", text=text, **base)
     shown = [m for m in plan.metrics if m in SEMANTIC_MODEL.metrics]
     if plan.intent == "at_risk":
@@ -128,10 +130,10 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
                 else:
                     parts.append(retention_frame(ds, m, plan.period or "year", keys, plan.filters, window, trend))
         elif fam == "coupon":
-            parts.append(coupon_frame(ds, keys))
+            parts.append(coupon_frame(ds, keys, window))
         elif fam == "survey":
             for m in metrics:
-                parts.append(survey_frame(ds, m, keys))
+                parts.append(survey_frame(ds, m, keys, window))
         else:
             raise InsightError(f"'{metrics[0]}' is a whole analysis, not a number to combine with others")
     if len(parts) == 1:
@@ -142,8 +144,11 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
         extra = [c for c in part.columns if c not in out.columns]
         if common:
             out = out.join(part.select(*common, *extra), on=common, how="full", coalesce=True)
-        else:
+        elif out.height == part.height == 1:
             out = pl.concat([out, part.select(extra)], how="horizontal")
+        else:
+            raise InsightError(f"{', '.join(plan.metrics)} cannot be shown together in one table; ask for them "
+                               "one at a time")
     return out
 
 
@@ -233,9 +238,14 @@ def _compare(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame,
     if not all(isinstance(w, TimeWindow) for w in windows):
         raise InsightError("comparisons of two filters are answered as a grouping")
     parts = []
+    kinds = {w.kind for w in windows}
+    key = next(iter(kinds)) if len(kinds) == 1 and kinds <= {"year", "quarter", "month"} else "period"
     for i, w in enumerate(windows):
         frame = _round(metric_table(plan, ds, w))
-        parts.append(frame.select(pl.lit(w.label(lang)).alias("period"), pl.all(), _i=pl.lit(i)))
+        label = w.start.year if key == "year" else (
+            f"{w.start.year}-Q{(w.start.month - 1) // 3 + 1}" if key == "quarter" else
+            f"{w.start:%Y-%m}" if key == "month" else w.label(lang))
+        parts.append(frame.select(pl.lit(label).alias(key), pl.all(), _i=pl.lit(i)))
     frame = pl.concat(parts, how="vertical_relaxed")
     metric = plan.metrics[0]
     if plan.group_by:
@@ -244,7 +254,7 @@ def _compare(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame,
                 f"{render.dim_label(plan.group_by[0], lang)}." if lang == "de" else
                 f"{render.metric_label(metric, lang)}: {windows[0].label(lang)} and {windows[1].label(lang)} by "
                 f"{render.dim_label(plan.group_by[0], lang)}.")
-        return frame, text, ChartSpec("bar", plan.group_by[0], metric, series="period")
+        return frame, text, ChartSpec("bar", plan.group_by[0], metric, series=key)
     frame = frame.drop("_i")
     a, b = frame.get_column(metric).to_list()[:2]
     unit = render.unit_of(metric)
@@ -258,7 +268,7 @@ def _compare(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame,
     text = (f"{label[:1].upper()}{label[1:]}{f' ({filters[2:]})' if filters else ''}: {windows[0].label(lang)} "
             f"{render.fmt_number(a, unit, lang, currency)} {'gegenüber' if lang == 'de' else 'vs'} "
             f"{windows[1].label(lang)} {render.fmt_number(b, unit, lang, currency)}{change}.")
-    return frame, text, ChartSpec("bar", "period", metric)
+    return frame, text, ChartSpec("bar", key, metric)
 
 
 def today() -> dt.date:  # pragma: no cover - trivial

@@ -22,7 +22,7 @@ _RAW_PATTERNS = [
     r"\binsert\s+into\b", r"\bdelete\s+from\b", r"\bupdate\s+\w+\s+set\b", r"\balter\s+table\b",
     r"'\s*or\s*'?\d+'?\s*=\s*'?\d+", r"--\s*$", r"/\*.*\*/", r"\bxp_cmdshell\b", r"<\s*script\b",
     r"\b(import\s+os|subprocess|__import__|os\.system|eval\s*\(|exec\s*\()", r"\brm\s+-rf\b", r"\$\(.*\)",
-    r"`[^`]*`", r"\b(ändere|ändern|änderst)\b",
+    r"`[^`]*`", r"\b(ändere|ändern|änderst)\b", r"https?://", r"\bwww\.", r"\S+@\S+\.\w+",
 ]
 _FOLDED_PATTERNS = [
     # change / delete / write requests
@@ -30,6 +30,9 @@ _FOLDED_PATTERNS = [
     r"\b(losch\w*|loesch\w*|entfern\w*|uberschreib\w*|ueberschreib\w*|umbenenn\w*|vernicht\w*)\b",
     r"\b(aendere|aendern|update|updaten|setze|setzen)\b.*\b(kunde\w*|daten|data|customer\w*|tabelle\w*|table\w*|umsatz|revenue|werte?|values?|preis\w*|prices?)\b",
     r"\b(remove|save|write|schreib\w*|fuge|fuege|speicher\w*|anlegen)\b.*\b(kunde\w*|customer\w*|daten|data|tabelle\w*|table\w*|workspace|datei|file|rows?|zeilen?)\b",
+    r"\b(set|setze|setz)\b.*\b(to|auf)\b.*\b(zero|null|0|price\w*|preis\w*|value\w*|wert\w*)\b",
+    r"\b(export\w*|send|sende|schick\w*|mail|e mail|email|upload\w*|hochladen|veroffentlich\w*|publish|post)\b"
+    r".*\b(to|an|nach|zu|per|via|adresse|address|server|url|mail)\b",
     # prompt injection
     r"\b(ignore|ignoriere|ignorier|vergiss|forget|disregard|missachte)\b.*\b(instruction\w*|anweisung\w*|regeln|rules|prompt\w*|vorgaben|befehl\w*|above|oben|previous|bisherig\w*|vorherig\w*)\b",
     r"\b(system prompt|systemprompt|you are now|du bist jetzt|du bist ab jetzt|act as|pretend|jailbreak|developer mode|dan mode|reveal your|zeige deinen prompt)\b",

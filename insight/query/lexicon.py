@@ -57,6 +57,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "now": ("now", "jetzt", "nun", "then", "dann"),
     "and": ("and", "und", "sowie", "plus", "or", "oder"),
     "sorted_asc": ("ascending", "aufsteigend"),
+    "share": ("anteil", "anteile", "share", "prozent", "percentage", "percent", "wie viel prozent",
+              "welcher anteil", "what share"),
     "churn_words": ("churn", "churned", "churning", "abwandern", "abgewandert", "abwanderung", "leave", "leaving",
                     "verlassen", "verlieren", "lose", "losing", "inaktiv", "inactive", "dormant"),
 }
@@ -74,7 +76,7 @@ STOPWORDS = set(
     "alle allen aller alles insgesamt gemacht machen macht bestellt gekauft kaufen gekauft zeig zeige zeigen "
     "liste gesamt total sum ganze ganzen dabei davon dazu bisher bis seit ab etwa ca rund ungefahr "
     "value values wert werte zahl zahlen number numbers amount betrag hohe level hoehe current aktuell "
-    "s t d e".split()
+    "s t d e morgen heute gestern wetter weather tomorrow today yesterday".split()
 )
 
 
@@ -87,10 +89,26 @@ class Sense:
     value: object = None
 
 
+# Verb phrases that carry a metric and a ranking at once ("Welche drei Kunden haben am meisten bestellt?").
+COMPOUND_PHRASES: dict[str, tuple[Sense, ...]] = {}
+
+
+def _compound(phrases: tuple[str, ...], *senses: Sense) -> None:
+    for phrase in phrases:
+        COMPOUND_PHRASES[phrase] = senses
+
+
 def _add(table: dict[tuple[str, ...], list[Sense]], phrase: str, sense: Sense) -> None:
     key = tuple(fold(phrase).split())
     if key and sense not in table.setdefault(key, []):
         table[key].append(sense)
+
+
+_compound(("am meisten bestellt", "am haufigsten bestellt", "ordered the most", "ordered most", "most often ordered"),
+          Sense("metric", "orders"), Sense("kw", "top"))
+_compound(("am wenigsten bestellt", "ordered the least"), Sense("metric", "orders"), Sense("kw", "bottom"))
+_compound(("am meisten gekauft", "am meisten ausgegeben", "spent the most", "bought the most"),
+          Sense("metric", "revenue"), Sense("kw", "top"))
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +124,9 @@ def static_lexicon() -> dict[tuple[str, ...], list[Sense]]:
     for name, phrases in KEYWORDS.items():
         for phrase in phrases:
             _add(table, phrase, Sense("kw", name))
+    for phrase, senses in COMPOUND_PHRASES.items():
+        for sense in senses:
+            _add(table, phrase, sense)
     return table
 
 
@@ -129,7 +150,7 @@ class Mention:
     fuzzy: bool = False
 
 
-MAX_PHRASE = 6
+MAX_PHRASE = 8
 
 
 def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]]) -> tuple[list[Mention], list[str]]:
@@ -178,7 +199,7 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab) -> Mention | li
         senses = [s for s in lexicon[(head,)] if s.kind in ("metric", "dim")]
         if senses:
             return Mention(i, i + 1, word, tuple(senses), fuzzy=True)
-    value_words = [k[0] for k in values if len(k) == 1 and len(k[0]) >= 5]
+    value_words = [k[0] for k in values if len(k) == 1 and len(k[0]) >= 7]  # short values only match exactly
     best = fuzzy.closest(word, [*vocab, *value_words])
     if best:
         senses = [*values.get((best[0],), []), *lexicon.get((best[0],), [])]

@@ -3,6 +3,7 @@ repurchase intent. Each returns a frame with the group columns first and the met
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 
 import polars as pl
@@ -92,17 +93,41 @@ def retention_frame(ds: Dataset, metric: str, period: str, group_by: Sequence[st
     return pl.concat(parts, how="vertical_relaxed")
 
 
-def coupon_frame(ds: Dataset, group_by: Sequence[str]) -> pl.DataFrame:
+def coupon_frame(ds: Dataset, group_by: Sequence[str], window: TimeWindow = TimeWindow()) -> pl.DataFrame:
     from insight.metrics.loyalty import redemption_rate
 
+    ds = windowed_surveys(ds, window)
     by = group_by[0] if group_by else None
     frame = redemption_rate(ds, by=by)
     return frame.select(*([by] if by else []), "redemption_rate", "issued", "redeemed")
 
 
-def survey_frame(ds: Dataset, metric: str, group_by: Sequence[str]) -> pl.DataFrame:
+def windowed_surveys(ds: Dataset, window: TimeWindow) -> Dataset:
+    """The dataset with survey responses (and coupons by issue date) restricted to the window; a shallow
+    copy with its own cache, so the original's cached tables stay untouched."""
+    if window.is_all:
+        return ds
+    scoped = copy.copy(ds)
+    scoped._cache = {}
+    for table, column in (("survey_responses", "response_date"), ("coupons", "issued_at")):
+        frame = getattr(ds, table)
+        if column in frame.columns and frame.height:
+            day = pl.col(column).cast(pl.Date)
+            if window.start is not None:
+                frame = frame.filter(day >= window.start)
+            if window.end is not None:
+                frame = frame.filter(day < window.end)
+            setattr(scoped, table, frame)
+    return scoped
+
+
+def survey_frame(ds: Dataset, metric: str, group_by: Sequence[str], window: TimeWindow = TimeWindow()) -> pl.DataFrame:
     from insight.metrics import survey
 
+    if "customer_id" in group_by:
+        raise MissingDataError(f"{metric} per single customer is not available; group it by a customer attribute "
+                               "such as kind or acquisition_channel")
+    ds = windowed_surveys(ds, window)
     by = group_by[0] if group_by else None
     if metric == "nps":
         frame = survey.nps(ds, by=by)

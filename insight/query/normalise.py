@@ -44,6 +44,11 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
         for phrase in (item.label_en, *item.synonyms_en):
             en.update(fold(phrase).split())
     both = de & en | {"vs", "and", "und", "oder", "or", "of", "der", "die", "das", "the"}
+    from insight.semantic.catalogue_dimensions import COUNTRY_DE
+
+    for label in COUNTRY_DE.values():  # German country names count as German
+        de.update(w for w in fold(label).split() if w not in en)
+    de.update({"deutschlands", "frankreichs", "holland", "vereinigten", "konigreich", "grossbritannien"})
     return (frozenset(w for w in de - both if len(w) > 2), frozenset(w for w in en - both if len(w) > 2))
 
 
@@ -52,8 +57,18 @@ def detect_language(question: str, default: str = "en") -> str:
     German); a tie gives ``default`` (the conversation's language)."""
     words = fold(question).split()
     de_words, en_words = _vocabulary()
-    de = sum(w in _DE_MARKERS or w in de_words for w in words) + 2 * len(_UMLAUT.findall(question.casefold()))
-    en = sum(w in _EN_MARKERS or w in en_words for w in words)
+    de = sum(w in _DE_MARKERS for w in words) + 2 * sum(w in de_words for w in words) \
+        + 2 * len(_UMLAUT.findall(question.casefold()))
+    en = sum(w in _EN_MARKERS for w in words) + 2 * sum(w in en_words for w in words)
+    if de == en:  # typos of content words ("Umstaz", "Kudnen") count for the language of the word they resemble
+        from rapidfuzz import process
+
+        for w in words:
+            if len(w) >= 5 and w not in de_words and w not in en_words:
+                hit = process.extractOne(w, list(de_words | en_words), score_cutoff=80)
+                if hit:
+                    de += hit[0] in de_words
+                    en += hit[0] in en_words
     if de == en == 0:  # a single unknown German compound: typical German endings
         de = sum(w.endswith(("ung", "keit", "heit", "rate", "quote", "anteil", "kunden", "umsatz")) for w in words)
     if de == en:

@@ -35,7 +35,9 @@ PERIOD_METRICS = ("retention_rate", "churn_rate")
 # "Umsatz, der keinem Kunden zugeordnet ist" names revenue and unattributed revenue: the specific one wins.
 _SUBSUMES = (("unattributed_revenue", "revenue"), ("revenue_share", "revenue"), ("new_customers", "customers"),
              ("aov", "orders"), ("churn_risk", "churn_rate"), ("repeat_rate", "customers"),
-             ("retention_rate", "customers"), ("customer_capital", "revenue"), ("clv", "customers"))
+             ("retention_rate", "customers"), ("customer_capital", "revenue"), ("clv", "customers"),
+             ("ltv_formula", "clv"), ("clusters", "rfm"), ("importance_satisfaction", "csat"),
+             ("redemption_rate", "customers"), ("churn_risk", "customers"))
 
 
 @dataclass
@@ -52,6 +54,7 @@ class Signals:
     customer_id: str | int | None = None
     only_filter: bool = False
     singular: bool = False  # "which country" (one) rather than "which countries"
+    customer_word: bool = False  # the question says customers / Kunden
 
     @property
     def has_delta(self) -> bool:
@@ -170,6 +173,7 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     top_n = _top_n(tokens, mentions, kws)
     signals.top_n = top_n
     signals.singular = "which" in kws and _singular_dimension(mentions, kws["which"][0])
+    signals.customer_word = any(s.kind == "dim" and s.name == "customer_id" for m in mentions for s in m.senses)
     ranked = bool(top_n) or bool(kwset & {"top", "bottom"})
 
     # values → filters (a value phrase that is also a metric or dimension word means the latter)
@@ -247,6 +251,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     signals.group_by = list(dict.fromkeys(group_by))
     group_by = signals.group_by
     metrics = list(dict.fromkeys(metrics))
+    if "share" in kwset and "revenue" in metrics and "revenue_share" not in metrics:
+        metrics[metrics.index("revenue")] = "revenue_share"  # "Anteil Deutschlands am Umsatz"
     for specific, general in _SUBSUMES:
         if specific in metrics and general in metrics:
             metrics.remove(general)
@@ -283,6 +289,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     if "define" in kwset and metrics and not group_by and not windows:
         return QueryPlan(intent="definition", metrics=tuple(metrics), **base)
 
+    if "churn_risk" in metrics and signals.customer_word and not [g for g in group_by if g != "customer_id"]:
+        return QueryPlan(intent="at_risk", metrics=("churn_risk",), top_n=top_n or 10, language=lang,
+                         filters=tuple(filters))  # "customers likely to churn", "valuable customers we may lose"
     # valuable customers without a metric: revenue or CLV? (by acquisition channel: the channel table)
     if "valuable" in kwset and set(metrics) <= {"customers", "ltv_by_channel"}:
         if "acquisition_channel" in group_by or "ltv_by_channel" in metrics:
@@ -348,6 +357,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     if any(m in PERIOD_METRICS for m in metrics):
         period = next((g for g in group_by if g in TIME_DIMS), None)
         window = max(windows, key=lambda w: w.start or dt.date.min) if windows else TimeWindow()
+        if window.kind == "range" and window.end is not None:  # "from 2010 to 2011": P is the last period
+            last = window.end - dt.timedelta(days=1)
+            window = timewords.year_window(last.year) if (window.end.month, window.end.day) == (1, 1) else window
         if window.kind == "quarter":
             period = period or "quarter"
         elif window.kind in ("month", "last_complete_month"):

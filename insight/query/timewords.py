@@ -156,6 +156,7 @@ _ISO_DAY = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _DE_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _SLASH_MONTH = re.compile(r"\b(\d{1,2})/(\d{4})\b")
 _ISO_MONTH = re.compile(r"\b(\d{4})-(\d{1,2})\b")
+_NAMED_DAY = re.compile(rf"\b(\d{{1,2}})\.?\s+(?:of\s+)?{_M}\s+((?:19|20)\d{{2}})\b")  # 1 March 2011, 1. März 2011
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'"})
 
 
@@ -171,6 +172,7 @@ def normalise(text: str) -> str:
             return m.group(0)
 
     text = _ISO_DAY.sub(lambda m: day(m, int(m[1]), int(m[2]), int(m[3])), text)
+    text = _NAMED_DAY.sub(lambda m: day(m, int(m[3]), MONTHS[m[2]], int(m[1])), text)
     text = _DE_DAY.sub(lambda m: day(m, int(m[3]), int(m[2]), int(m[1])), text)
     text = _SLASH_MONTH.sub(lambda m: f" m{int(m[2]):04d}{int(m[1]):02d} " if 1 <= int(m[1]) <= 12 else m[0], text)
     text = _ISO_MONTH.sub(lambda m: f" m{int(m[1]):04d}{int(m[2]):02d} " if 1 <= int(m[2]) <= 12 else m[0], text)

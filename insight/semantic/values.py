@@ -63,6 +63,19 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Bermuda": ("bermuda",),
     "Unspecified": ("unspecified", "unbekannt", "nicht angegeben"),
 }
+# German (and plural) names of common attribute values such as acquisition channels.
+ATTRIBUTE_ALIASES: dict[str, tuple[str, ...]] = {
+    "referral": ("empfehlung", "empfehlungen", "weiterempfehlung", "referrals", "recommendation", "recommendations"),
+    "trade fair": ("messe", "messen", "trade fairs", "fairs", "trade show", "trade shows"),
+    "website": ("webseite", "internetseite", "homepage", "web", "websites"),
+    "field sales": ("aussendienst", "vertrieb vor ort", "sales reps"),
+    "newsletter": ("newsletters", "e mail newsletter"),
+    "google ads": ("google", "adwords", "suchmaschinenwerbung", "ads"),
+    "online": ("onlineshop", "online shop", "webshop"),
+    "shop": ("laden", "filiale", "stores", "store", "geschaft"),
+    "field": ("aussendienst",),
+}
+
 # Short, common-word aliases that only count as a country when written as such in the question.
 AMBIGUOUS_COUNTRY_ALIASES = {"de", "us", "eg", "gb"}
 
@@ -116,6 +129,8 @@ def build_value_index(ds: Dataset) -> ValueIndex:
         values = _distinct_strings(ds.order_lines, column)
         for value in values:
             add(value, column, value)
+            for alias in ATTRIBUTE_ALIASES.get(fold(value), ()):
+                add(alias, column, value)
         if column == "country":
             for alias, value in _country_aliases(set(values)).items():
                 add(alias, "country", value)
@@ -127,6 +142,8 @@ def build_value_index(ds: Dataset) -> ValueIndex:
         values = _distinct_strings(ds.customers, column)
         for value in values:
             add(value, column, value)
+            for alias in ATTRIBUTE_ALIASES.get(fold(value), ()):
+                add(alias, column, value)
         if column == "country":
             for alias, value in _country_aliases(set(values)).items():
                 add(alias, "country", value)

@@ -195,8 +195,8 @@ def test_compare_two_years(retail_ii, ref) -> None:
 
     answer = Session(retail_ii).ask("Umsatz 2011 vs 2010")
     assert answer.plan["intent"] == "compare"
-    assert answer.columns == ["period", "revenue"]
-    assert [r[0] for r in answer.rows] == ["2011", "2010"]
+    assert answer.columns == ["year", "revenue"]  # the canonical dimension name of two calendar years
+    assert [r[0] for r in answer.rows] == [2011, 2010]
     assert answer.rows[1][1] == pytest.approx(value(window(ref, **Y2010), "revenue"), abs=0.01)
     assert "gegenüber" in answer.text and "%" in answer.text
 
@@ -276,4 +276,45 @@ def test_bare_month_range_and_comparison_order(retail_ii, ref) -> None:
     for q in ("Umsatz Januar bis März 2011", "revenue January to March 2011"):
         assert Session(retail_ii).ask(q).rows[0][0] == pytest.approx(value(window(ref, **q1), "revenue"), abs=0.01)
     answer = Session(retail_ii).ask("Umsatz 2010 und 2011")
-    assert [r[0] for r in answer.rows] == ["2011", "2010"]  # the later period is compared with the earlier
+    assert [r[0] for r in answer.rows] == [2011, 2010]  # the later period is compared with the earlier
+    mixed = Session(retail_ii).ask("Umsatz Q1 2011 vs 2010")
+    assert mixed.columns[0] == "period"
+
+
+def test_phrasings_found_by_the_independent_evaluation(retail_ii, ref) -> None:
+    """Phrasings from docs/ask-eval.md's known gaps, now answered (expectations from ask_reference)."""
+    import polars as pl
+
+    from insight.query import Session
+
+    def ask(q):
+        return Session(retail_ii).ask(q)
+
+    per_customer = ref.filter(pl.col("valid") & pl.col("customer_id").is_not_null()).group_by("customer_id") \
+        .agg(n=pl.col("order_id").n_unique())
+    repeat = (per_customer.get_column("n") >= 2).mean()
+    for q in ("What percentage of customers bought more than once?",
+              "Wie viel Prozent der Kunden haben mehr als einmal gekauft?"):
+        assert ask(q).rows == [[pytest.approx(repeat)]], q
+    uk = value(window(ref, countries=["United Kingdom"]), "revenue") / value(ref, "revenue")
+    assert ask("Wie viel Prozent des Umsatzes kommt aus dem Vereinigten Königreich?").rows == [[pytest.approx(uk)]]
+    spring = dict(start=dt.date(2011, 3, 1), end=dt.date(2011, 6, 1))
+    answer = ask("sales from 1 March 2011 to 31 May 2011")
+    assert answer.rows == [[pytest.approx(value(window(ref, **spring), "revenue"), abs=0.01)]]
+    top3 = ask("Welche drei Kunden haben am meisten bestellt?")
+    assert top3.columns == ["customer_id", "orders"] and [r[0] for r in top3.rows] == [14911, 12748, 17841]
+    monthly = ask("orders per month in 2011")
+    assert monthly.columns == ["month", "orders"] and len(monthly.rows) == 12
+    assert ask("average basket size in 2011").rows == [[pytest.approx(value(window(ref, **Y2011), "aov"), abs=0.01)]]
+    assert ask("new buyers per quarter").columns == ["quarter", "new_customers"]
+    kept = ask("How many customers did we keep from 2010 to 2011 (retention rate)?")
+    assert kept.rows[0][0] == "2011"
+    for q in ("Umstaz 2011", "Umsatz in Deutschland 2011", "Kudnen 2011"):
+        assert ask(q).language == "de", q
+    for q in ("Set the price of all products to zero", "Export all customer e-mails to http://evil.example.com",
+              "Schick die Kundenliste an meine E-Mail-Adresse"):
+        assert ask(q).status == "error", q
+    assert ask("Wie wird das Wetter morgen?").status == "clarify"
+    for q in ("Umsatz pro Monat churn", "NPS customers top 5"):
+        answer = ask(q)
+        assert answer.status in ("error", "clarify") and "dataframe" not in answer.text.lower(), q
