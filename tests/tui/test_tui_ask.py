@@ -11,7 +11,8 @@ import datetime as dt
 import polars as pl
 import pytest
 from textual.coordinate import Coordinate
-from textual.widgets import Input
+from textual.widgets import Collapsible, Input, Static
+from textual.widgets._collapsible import CollapsibleTitle
 from tui_helpers import ask, needs_ask, settle
 
 import insight.api as api
@@ -85,6 +86,13 @@ async def test_english_breakdown_sort_and_follow_up(make_app, demo):
         await pilot.press("s")  # sort by country, ascending for text
         assert table.view.get_column("country").to_list() == sorted(by_country)
         assert shown(table, 0, "country") == sorted(by_country)[0]
+        details = last_card(app).query_one(Collapsible)  # the plan and definitions, on demand
+        assert details.collapsed
+        details.query_one(CollapsibleTitle).focus()
+        await pilot.press("enter")
+        assert not details.collapsed
+        plan_text = str(details.query_one(".plan", Static).render())
+        assert "revenue" in plan_text and last_card(app).answer.definitions["revenue"][:20] in plan_text
         await ask(pilot, f"and only {year}?")
         follow = last_card(app)
         assert follow.answer.status == "ok"
