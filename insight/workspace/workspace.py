@@ -93,6 +93,12 @@ class Workspace:
             self._engine.dispose()
             self._engine = None
 
+    def __del__(self) -> None:  # a workspace opened without ``with`` (api.load) still lets go of its connection
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - interpreter shutdown
+            pass
+
     def __enter__(self) -> "Workspace":
         return self
 
