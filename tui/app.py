@@ -163,6 +163,8 @@ class InsightApp(App[None]):
             self.post_message(self.Figures({}, backend.describe_error(exc)))
 
     def on_insight_app_loaded(self, message: Loaded) -> None:
+        if not (self.source.workspace or self.source.data or self.source.dataset):
+            self.kpi_header.set_source(message.dataset.source or "demo")
         self.segment_view.set_dataset(message.dataset)
         self.customer_card.set_dataset(message.dataset)
         self._greet()

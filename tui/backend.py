@@ -84,7 +84,8 @@ def preload() -> None:
 
 
 def load(source: Source) -> Dataset:
-    """The Dataset to show. No workspace and no data: ./insight.db if it exists, else the in-memory demo."""
+    """The Dataset to show. No workspace and no data: the default workspace (./insight.db if present,
+    else the user's) when it exists and holds order lines, else the in-memory demo data."""
     import insight.api as api
 
     if source.dataset is not None:
@@ -93,9 +94,15 @@ def load(source: Source) -> Dataset:
         return api.load(data=source.data)
     if source.workspace:
         return api.open_workspace(source.workspace).load()
-    if Path("insight.db").exists():
-        return api.open_workspace("insight.db").load()
-    return api.demo_dataset()
+    from insight.workspace.backend import default_location
+
+    location = default_location()  # ./insight.db if present, else the user's default workspace
+    if "://" not in location and Path(location).exists():
+        dataset = api.open_workspace(location).load()
+        if dataset.order_lines.height:
+            dataset.source = dataset.source or location
+            return dataset
+    return api.demo_dataset()  # nothing to look at yet: the demo data, in memory, nothing written
 
 
 class Conversation:

@@ -68,3 +68,14 @@ async def test_online_retail_ii_revenue_by_country(tmp_path):
             .then(-(pl.col("Quantity") * pl.col("Price")).abs()).otherwise(pl.col("Quantity") * pl.col("Price"))
         uk_revenue = uk.select(signed.sum()).item()
         assert dict(frame.select("country", "revenue").iter_rows())["United Kingdom"] == pytest.approx(uk_revenue)
+
+
+async def test_without_a_workspace_the_demo_opens_and_nothing_is_written(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("INSIGHT_HOME", str(tmp_path / "home"))
+    app = create_app(history_dir=tmp_path / "state")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.dataset is not None and app.dataset.customers.height > 0  # the demo has customer data
+        assert "demo" in str(app.query_one("#brand").render())
+    assert not (tmp_path / "insight.db").exists() and not (tmp_path / "home" / "workspace.db").exists()

@@ -66,6 +66,10 @@ class KpiHeader(Horizontal):
         self._render_figures()
         self._render_busy()
 
+    def set_source(self, label: str) -> None:
+        self.source_label = label
+        self.query_one("#brand", Static).update(f"[b]insight[/b]\n{escape(label)}")
+
     def set_figures(self, figures: dict[str, Any]) -> None:
         self.figures = dict(figures)
         self._render_figures()
