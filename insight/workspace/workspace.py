@@ -38,6 +38,11 @@ def _user_host() -> str:
     return f"{user}@{socket.gethostname()}"
 
 
+def one_line(text: str) -> str:
+    """A message that stays on one line: control characters (a file's raw header bytes) escaped."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
 def frame_hash(frame: pl.DataFrame) -> str:
     buffer = io.BytesIO()
     frame.write_ipc(buffer, compression="uncompressed")
@@ -153,8 +158,11 @@ class Workspace:
                 progress(f"reading {path.name}")
             try:
                 mapped = read_table(path, table=table, mapping=mapping)
-            except InsightError:
-                raise
+            except InsightError as err:
+                text = one_line(str(err))
+                if text == str(err):
+                    raise
+                raise type(err)(text) from err
             except Exception as err:  # noqa: BLE001 - a reader bug must not become a traceback
                 raise InputError(f"{path}: cannot read this file: {_first_line(err)}") from err
             pending.append(self._pending(str(path.name), mapped.table, mapped.frame, mapped.content_hash,

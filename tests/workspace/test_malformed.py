@@ -28,6 +28,8 @@ CASES = {
     "wrong_types": ("types.csv", b"Invoice,Customer ID,InvoiceDate,Quantity,Price\n1,7,not a date,two,x\n", ""),
     "non_utf8": ("latin.bin", b"\xff\xfe\x00\x81\x8d\x90" * 50, ""),
     "truncated_parquet": ("cut.parquet", _parquet_bytes()[:-40], ""),
+    # found by the fuzz test: raw header bytes with a vertical tab split the message over two lines
+    "control_characters": ("ctl.csv", b"\x00\x0b\x00", ""),
     "duplicate_headers": ("dup.csv", b"Invoice,Invoice,Customer ID,InvoiceDate,Quantity,Price\n1,1,7,2011-01-05,2,3.5\n",
                           ""),
 }
