@@ -32,7 +32,7 @@ _UMLAUT = re.compile(r"[äöüß]")
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
     """Words that only the German (or only the English) synonyms of the semantic model use."""
     from insight.semantic import SEMANTIC_MODEL
 
@@ -49,14 +49,17 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     for label in COUNTRY_DE.values():  # German country names count as German
         de.update(w for w in fold(label).split() if w not in en)
     de.update({"deutschlands", "frankreichs", "holland", "vereinigten", "konigreich", "grossbritannien"})
-    return (frozenset(w for w in de - both if len(w) > 2), frozenset(w for w in en - both if len(w) > 2))
+    de_only = frozenset(w for w in de - both if len(w) > 2)
+    en_only = frozenset(w for w in en - both if len(w) > 2)
+    # sorted, so that fuzzy ties resolve the same way in every process (set order is randomised)
+    return de_only, en_only, tuple(sorted(de_only | en_only)), frozenset(de & en)
 
 
 def detect_language(question: str, default: str = "en") -> str:
     """'de' or 'en' by marker words and the model's German / English synonyms (umlauts count for
     German); a tie gives ``default`` (the conversation's language)."""
     words = fold(question).split()
-    de_words, en_words = _vocabulary()
+    de_words, en_words, vocabulary, shared = _vocabulary()
     de = sum(w in _DE_MARKERS for w in words) + 2 * sum(w in de_words for w in words) \
         + 2 * len(_UMLAUT.findall(question.casefold()))
     en = sum(w in _EN_MARKERS for w in words) + 2 * sum(w in en_words for w in words)
@@ -64,8 +67,8 @@ def detect_language(question: str, default: str = "en") -> str:
         from rapidfuzz import process
 
         for w in words:
-            if len(w) >= 5 and w not in de_words and w not in en_words:
-                hit = process.extractOne(w, list(de_words | en_words), score_cutoff=80)
+            if len(w) >= 5 and w not in de_words and w not in en_words and w not in shared:
+                hit = process.extractOne(w, vocabulary, score_cutoff=80)
                 if hit:
                     de += hit[0] in de_words
                     en += hit[0] in en_words
