@@ -26,12 +26,17 @@ for _module in (data_cmds, value_cmds, clv_cmds, ask_cmds, ui_cmds):
     _module.register(app)
 
 
+def one_line(message: str) -> str:
+    """Errors are one line: control characters (newlines from quoted file bytes) are escaped."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message)
+
+
 def main() -> None:
     """Console entry point: run the app, turning InsightError into one line on stderr."""
     try:
         app(standalone_mode=False)
     except InsightError as err:
-        print(f"insight: error: {err}", file=sys.stderr)
+        print(f"insight: error: {one_line(str(err))}", file=sys.stderr)
         sys.exit(err.exit_code)
     except KeyboardInterrupt:
         print("insight: interrupted", file=sys.stderr)

@@ -7,7 +7,8 @@ which is a synonym in several tables):
 2. survey_responses  — satisfaction, nps, importance or repurchase intent is found
 3. order_lines       — customer id + order date + (amount or quantity/price)
 4. interactions      — customer id + a date + a kind column, and nothing order-like
-5. customers         — a customer id (plus anything else: attributes)
+5. customers         — a customer id (plus anything else: attributes), unless the file is clearly an
+                        order file lacking its date or amount (then order_lines, so the error names it)
 6. order_lines       — otherwise, so the error names what an order file lacks (the common case)
 
 User overrides (``--map``) count: a target that exists only in one table decides for it.
@@ -55,8 +56,9 @@ def guess_table(headers: list[str], overrides: dict[str, str] | None = None,
     if has(INTERACTIONS, "customer_id", "happened_at", "kind") and not order_like:
         return matches["interactions"]
     if has(CUSTOMERS, "customer_id"):
-        if has(ORDER_LINES, "order_date"):
-            # a customer id and a date but no amount: an order file that lacks its amount column
+        if has(ORDER_LINES, "order_date") or (order_like and any_of(ORDER_LINES, "order_id", "product_id")):
+            # a customer id and a date but no amount, or order columns without a date: an order file
+            # that lacks a required column — the error should say which, not import it as customers
             return matches["order_lines"]
         return matches["customers"]
     if "order_lines" in matches:
