@@ -185,7 +185,8 @@ def demo_questions() -> list[tuple]:
         # exact, more
         ("g041", "de", "Wie hoch ist das Kundenkapital?", _s("customer_capital", customer_capital(D, C), 0.001)),
         ("g042", "en", "customer capital in total", _s("customer_capital", customer_capital(D, C), 0.001)),
-        ("g043", "de", "Net Promoter Score 2025", _s("nps", nps(nps_rows.filter(pl.col("response_date").dt.year() == 2025)))),
+        ("g043", "de", "Net Promoter Score 2025", _s("nps", nps(nps_rows.filter(pl.col("response_date").dt.year() == 2025))),
+         {"mixed": True}),  # no word decides the language
         ("g044", "en", "retention rate per quarter in 2024", _t(["quarter"], "retention_rate", [
             [f"2024-Q{q}", round(ref.retention(D, ref.calendar_quarter(2024 if q > 1 else 2023, q - 1 if q > 1 else 4),
                                                ref.calendar_quarter(2024, q)), 6)] for q in (1, 2, 3, 4)], True)),

@@ -377,6 +377,37 @@ def refusal_questions() -> list[tuple]:
     return [(i, lang, q, II, refuse()) for i, lang, q in hostile]
 
 
+def conversation_questions() -> list[tuple]:
+    """Follow-ups: "context" holds the earlier turns, asked first in the same Session; "question" is the last."""
+    L = ref.retail_lines(pl.read_parquet(ref.DATA / II))
+    a = ref.analysis_date(L)
+    W = lambda window, countries=None: ref.within(L, window, countries)  # noqa: E731
+    y10, y11 = ref.calendar_year(2010), ref.calendar_year(2011)
+    ctx = lambda *turns: {"context": list(turns)}  # noqa: E731
+    return [
+        ("f001", "de", "und 2010?", II, scalar("revenue", ref.revenue(W(y10))), ctx("Umsatz 2011")),
+        ("f002", "en", "now only 2010", II, table(["country"], "revenue", ref.by_country(W(y10), "revenue", 3),
+                                                  ordered=True), ctx("revenue by country, top 3")),
+        ("f003", "de", "und nur in Deutschland?", II, table(["customer_id"], "revenue", ref.top_customers(
+            W((None, None), ["Germany"]), "revenue", 5), ordered=True), ctx("Top 5 Kunden nach Umsatz")),
+        ("f004", "en", "and in France?", II, scalar("customers", ref.customers(W(y11, ["France"]))),
+         ctx("How many customers in 2011?")),
+        ("f005", "de", "und pro Quartal?", II, table(["quarter"], "revenue", ref.trend(W(y11), "revenue", "quarter"),
+                                                     ordered=True), ctx("Umsatz pro Monat 2011")),
+        ("f006", "de", "und 2011?", II, scalar("new_customers", ref.new_customers(L, y11)), ctx("Wie viele Neukunden 2010?")),
+        ("f007", "en", "same for Spain", II, scalar("revenue", ref.revenue(W((None, None), ["Spain"]))),
+         ctx("revenue in Germany")),
+        ("f008", "de", "warum?", II, scalar("revenue", ref.revenue(W(ref.last_quarter(a)))), ctx("Umsatz letztes Quartal")),
+        ("f009", "en", "and the orders?", II, scalar("orders", ref.orders(W(y11))), ctx("revenue in 2011")),
+        ("f010", "de", "Und wie viele Kunden waren das?", II, scalar("customers", ref.customers(W(y10, ["Germany"]))),
+         ctx("Umsatz in Deutschland 2010")),
+        ("f011", "en", "top 10 instead", II, table(["customer_id"], "revenue", ref.top_customers(L, "revenue", 10),
+                                                   ordered=True), ctx("top 5 customers by revenue")),
+        ("f012", "de", "und im letzten Quartal?", II, scalar("aov", ref.aov(W(ref.last_quarter(a)))),
+         ctx("durchschnittlicher Bestellwert")),
+    ]
+
+
 def dt(y: int, m: int, d: int):
     import datetime
 
@@ -406,6 +437,7 @@ def main() -> None:
     write("questions_retail.jsonl", specs)
     write("questions_refuse.jsonl", refusal_questions())
     write("questions_demo.jsonl", demo_questions())
+    write("questions_conversations.jsonl", conversation_questions())
 
 
 if __name__ == "__main__":

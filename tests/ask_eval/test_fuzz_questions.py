@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ask_eval_gaps import KNOWN_INTERNAL_ERRORS  # noqa: E402
+from ask_eval_gaps import FORMER_INTERNAL_ERRORS, KNOWN_INTERNAL_ERRORS  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 CONTRACT_KEYS = ["question", "language", "status", "text", "columns", "rows", "plan", "as_of", "definitions"]
@@ -113,9 +113,11 @@ def ask_fresh(ds, question: str) -> dict:
 
 
 @pytest.mark.parametrize("question", [
-    pytest.param(q, id=q, marks=pytest.mark.xfail(strict=True, reason=why))
-    for q, (_part, why) in KNOWN_INTERNAL_ERRORS.items()])
-def test_known_internal_error(small_demo, question: str) -> None:
+    *[pytest.param(q, id=q, marks=pytest.mark.xfail(strict=True, reason=why))
+      for q, (_part, why) in KNOWN_INTERNAL_ERRORS.items()],
+    *[pytest.param(q, id=q) for q in FORMER_INTERNAL_ERRORS]])
+def test_internal_error_regressions(small_demo, question: str) -> None:
+    """Questions that once raised or leaked an exception message: xfail while known, plain once fixed."""
     from insight.query import Session
 
     assert_contract(Session(small_demo).ask(question), question, "2025-07-01")

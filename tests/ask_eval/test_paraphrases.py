@@ -56,8 +56,10 @@ def test_question_files_are_sound() -> None:
 def test_paraphrase(record: dict, ask_eval_datasets) -> None:
     from insight.query import Session
 
-    ds = ask_eval_datasets(record["data"])
-    answer = Session(ds).ask(record["question"]).to_json()
+    session = Session(ask_eval_datasets(record["data"]))
+    for turn in record.get("context", []):  # earlier turns of a conversation (follow-up questions)
+        session.ask(turn)
+    answer = session.ask(record["question"]).to_json()
     ok, reason = support.verdict(record, answer)
     assert ok, (f"{record['id']} {record['question']!r}: {reason}\n"
                 f"  got status={answer.get('status')} columns={answer.get('columns')} "
