@@ -34,7 +34,9 @@ def one_line(message: str) -> str:
 def main() -> None:
     """Console entry point: run the app, turning InsightError into one line on stderr."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)  # click returns a command's typer.Exit code instead of raising it
+        if isinstance(code, int) and not isinstance(code, bool) and code:
+            sys.exit(code)
     except InsightError as err:
         print(f"insight: error: {one_line(str(err))}", file=sys.stderr)
         sys.exit(err.exit_code)

@@ -8,6 +8,8 @@ import sys
 def report_unexpected(exc: BaseException) -> int:
     """Print one line for an exception that escaped a command and return the exit code."""
     name = type(exc).__name__
+    if name == "NoArgsIsHelpError":
+        return 2  # the help text has been printed already; no arguments is a usage error
     if name in {"UsageError", "BadParameter", "NoSuchOption", "MissingParameter", "BadOptionUsage",
                 "BadArgumentUsage"}:
         show = getattr(exc, "format_message", None)
