@@ -10,6 +10,12 @@ KNOWN_GAPS: dict[str, str] = {
     # words misread
     "s011": "'customers can't we lose' does not map to the RFM segment Can't Lose Them",
     "p022": "'Wären Sie so freundlich, ...' : 'Wären' folds to 'waren' = Waren (products), ranks products by customers",
+    # fresh phrasings written after the first fixes (q…)
+    "q001": "verb 'umgesetzt' (umsetzen = to turn over) is not a revenue word: clarify",
+    "q004": "'average spend per order' gives orders, not aov",
+    "q011": "'im ersten Halbjahr 2011' ignores the half-year (whole 2011)",
+    "q012": "'in the second half of 2010' ignores the half-year (whole 2010)",
+    "q013": "'Wie viele Kunden haben mehr als einmal bestellt?' gives repeat_rate, not the count of repeat customers",
     # follow-ups
     "f009": "'and the orders?' after 'revenue in 2011' drops the window (orders of all time)",
     "f010": "'Und wie viele Kunden waren das?': 'waren' read as Waren (products) -> customers per product, all time",

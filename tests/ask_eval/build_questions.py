@@ -232,6 +232,7 @@ def retail_questions() -> list[tuple]:
         ("s014", "de", "Wie viele Kunden sind vielversprechend?", II, scalar("customers", seg["Promising"])),
     ]
     qs += more_retail_questions(L, a)
+    qs += fresh_questions(L, a)
     qs += old_retail_questions()
     return qs
 
@@ -307,6 +308,40 @@ def more_retail_questions(L: pl.DataFrame, a) -> list[tuple]:
          table(["year"], "revenue", [[2010, rev(W(y10))], [2011, rev(W(y11))]])),
         ("p042", "de", "Umsatz Deutschland vs. Frankreich 2011", II,
          table(["country"], "revenue", [[c, rev(W(y11, [c]))] for c in ("Germany", "France")])),
+    ]
+
+
+def fresh_questions(L: pl.DataFrame, a) -> list[tuple]:
+    """Written after the engine had been fixed against the first 310: new verbs, half-years, abbreviations."""
+    W = lambda window, countries=None: ref.within(L, window, countries)  # noqa: E731
+    y10, y11 = ref.calendar_year(2010), ref.calendar_year(2011)
+    months = sorted(ref.trend(L, "revenue", "month"), key=lambda r: (-r[1], r[0]))
+    repeaters = ref.per_customer(L).filter(pl.col("orders") >= 2).height
+    return [
+        ("q001", "de", "Was haben wir 2010 umgesetzt?", II, scalar("revenue", ref.revenue(W(y10)))),
+        ("q002", "en", "How much money did we make in November 2011?", II,
+         scalar("revenue", ref.revenue(W(ref.calendar_month(2011, 11))))),
+        ("q003", "de", "Wie viele verschiedene Kunden haben im Oktober 2011 eingekauft?", II,
+         scalar("customers", ref.customers(W(ref.calendar_month(2011, 10))))),
+        ("q004", "en", "What's the average spend per order in the Netherlands?", II,
+         scalar("aov", ref.aov(W((None, None), ["Netherlands"])))),
+        ("q005", "de", "Welche fünf Länder haben die meisten Bestellungen?", II,
+         table(["country"], "orders", ref.by_country(L, "orders", 5), ordered=True)),
+        ("q006", "en", "Give me the number of invoices in 2010", II, scalar("orders", ref.orders(W(y10)))),
+        ("q007", "de", "Anzahl Rechnungen 2011", II, scalar("orders", ref.orders(W(y11)))),
+        ("q010", "en", "revenue in the first quarter of 2011", II,
+         scalar("revenue", ref.revenue(W(ref.calendar_quarter(2011, 1))))),
+        ("q011", "de", "Umsatz im ersten Halbjahr 2011", II, scalar("revenue", ref.revenue(W((dt(2011, 1, 1), dt(2011, 7, 1)))))),
+        ("q012", "en", "revenue in the second half of 2010", II,
+         scalar("revenue", ref.revenue(W((dt(2010, 7, 1), dt(2011, 1, 1)))))),
+        ("q013", "de", "Wie viele Kunden haben mehr als einmal bestellt?", II, scalar("customers", repeaters)),
+        ("q014", "en", "Top 3 months by revenue", II, table(["month"], "revenue", months[:3], ordered=True)),
+        ("q015", "de", "In welchem Monat hatten wir den höchsten Umsatz?", II,
+         table(["month"], "revenue", months[:1], ordered=True)),
+        ("q016", "en", "revenue Jan 2011", II, scalar("revenue", ref.revenue(W(ref.calendar_month(2011, 1))))),
+        ("q017", "de", "Umsatz Dez. 2010", II, scalar("revenue", ref.revenue(W(ref.calendar_month(2010, 12))))),
+        ("q020", "en", "Show sales by year for Germany", II,
+         table(["year"], "revenue", ref.trend(W((None, None), ["Germany"]), "revenue", "year"), ordered=True)),
     ]
 
 
