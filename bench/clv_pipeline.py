@@ -1,8 +1,8 @@
 """The insight side of bench/clv_bench.py, run as a child process: Parquet → CLV for every customer.
 
-Default: the lazy engine (scan_parquet with the canonical column names → metrics.lines.prepare →
-clv.summary_from_lines → BG/NBD + Gamma-Gamma fits → clv_from_summary). ``--dataset``: the path the
-application takes (read the file, build a Dataset, insight.clv.value.customer_clv).
+Default: the lazy engine (scan_parquet with the canonical column names →
+clv.summary.summary_from_order_lines, i.e. prepare's conventions fused into one lazy summary query →
+BG/NBD + Gamma-Gamma fits → clv_from_summary). ``--dataset``: the path the application takes (read the file, build a Dataset, insight.clv.value.customer_clv).
 Prints one JSON line with stage timings and peak RSS; writes customer_id, clv, p_alive, expected_orders.
 
 Usage: .venv/bin/python -m bench.clv_pipeline DATA.parquet AS_OF OUT.parquet [--dataset]
@@ -37,12 +37,11 @@ def canonical_scan(path):
 
 def lazy_engine(path: str, as_of: dt.date, stages: dict):
     from insight.clv import bgnbd, gamma_gamma
-    from insight.clv.summary import summary_from_lines
+    from insight.clv.summary import summary_from_order_lines
     from insight.clv.value import clv_from_summary
-    from insight.metrics.lines import prepare
 
     mark = time.perf_counter()
-    summary = summary_from_lines(prepare(canonical_scan(path), as_of), as_of).collect()
+    summary = summary_from_order_lines(canonical_scan(path), as_of).collect()
     stages["read+summary"] = time.perf_counter() - mark
     mark = time.perf_counter()
     models = {"bgnbd": bgnbd.MODEL.fit(summary, unit="day"), "gg": gamma_gamma.MODEL.fit(summary, unit="day")}

@@ -65,6 +65,37 @@ def summary_from_lines(lines: pl.LazyFrame, as_of: dt.date, unit: str = "day") -
     )
 
 
+def summary_from_order_lines(lines: pl.LazyFrame, as_of: dt.date, unit: str = "day") -> pl.LazyFrame:
+    """The summary straight from canonical order lines: ``summary_from_lines(prepare(lines, as_of))`` in
+    one pass that never materialises the prepared lines.
+
+    Returns never count towards a summary (neither the order-validity sum nor a day's value), so they
+    are dropped first; the rest is reduced to one partial sum per (order_id, customer, day) and the
+    order rule and fallback key of ``insight.metrics.lines.prepare`` are applied to those few rows.
+    """
+    from insight.metrics.lines import is_return_expr
+
+    cutoff = dt.datetime.combine(as_of, dt.time())
+    raw = pl.coalesce(pl.col("amount"), pl.col("quantity") * pl.col("unit_price"))
+    parts = (
+        lines.filter((pl.col("order_date") < cutoff) & ~is_return_expr())
+        .group_by("order_id", "customer_id", order_day=pl.col("order_date").dt.date())
+        .agg(value=raw.sum())
+    )
+    key = pl.coalesce(
+        pl.col("order_id"),
+        pl.concat_str([pl.col("customer_id").cast(pl.String), pl.col("order_day").dt.strftime("%Y%m%d")],
+                      separator="-"),
+    )
+    real = parts.with_columns(order_key=key).filter(
+        pl.col("order_key").is_not_null() & (pl.col("value").sum().over("order_key") > 0)
+    )
+    return summary_from_lines(
+        real.select("customer_id", "order_day", line_amount="value", is_order=pl.lit(True), is_return=pl.lit(False)),
+        as_of, unit,
+    )
+
+
 _ALIASES = {"x": "frequency", "t_x": "recency", "zbar": "monetary_value", "m_x": "monetary_value"}
 _ID_NAMES = frozenset(ORDER_LINES.synonyms["customer_id"]) | {"customerid", "id", "cust"}
 

@@ -12,7 +12,7 @@ import polars as pl
 
 from insight.clv import bgnbd, gamma_gamma
 from insight.clv.base import FittedModel
-from insight.clv.summary import summary_from_lines
+from insight.clv.summary import summary_from_order_lines
 from insight.dataset import Dataset
 from insight.errors import ModelError, UsageError
 from insight.metrics.lines import prepared_lines
@@ -25,8 +25,9 @@ CLV_COLUMNS = ("customer_id", "frequency", "recency", "T", "monetary_value", "ex
 
 def customer_summary(ds: Dataset) -> pl.DataFrame:
     """The dataset's (frequency, recency, T, monetary_value) per customer in days (cached)."""
+    # straight from the canonical lines: one pass, without materialising the prepared lines
     return ds.cached(("clv_summary", ds.as_of),
-                     lambda: summary_from_lines(prepared_lines(ds), ds.as_of, "day").collect())
+                     lambda: summary_from_order_lines(ds.order_lines.lazy(), ds.as_of, "day").collect())
 
 
 def fit_models(ds: Dataset) -> dict[str, FittedModel]:
@@ -42,6 +43,9 @@ def fit_models(ds: Dataset) -> dict[str, FittedModel]:
 def customer_margin(ds: Dataset) -> pl.DataFrame:
     """customer_id, margin: revenue-weighted (unit_price − unit_cost)/unit_price over the customer's order
     lines that have a cost; the workspace default margin for customers without any."""
+    if ds.order_lines.get_column("unit_cost").null_count() == ds.order_lines.height:
+        # no line has a cost: every customer gets the default margin, no need to prepare the lines
+        return pl.DataFrame(schema={"customer_id": ds.order_lines.schema["customer_id"], "margin": pl.Float64})
     lines = prepared_lines(ds).filter(
         pl.col("customer_id").is_not_null() & pl.col("is_order") & ~pl.col("is_return")
     )
