@@ -18,14 +18,27 @@ class BetaGeo(Model):
     columns = ("frequency", "recency", "T")
 
     def _parts(self, params, data):
+        return self._terms(params, data)[:4]
+
+    @staticmethod
+    def _terms(params, data):
+        """The likelihood's pieces; the special functions run once per distinct x (few) and are
+        spread to the rows, the only per-row work being logs of α + T and α + tₓ."""
         r, alpha, a, b = params
         x, tx, T = data[:, 0], data[:, 1], data[:, 2]
-        rep = x > 0
-        a1 = gammaln(r + x) - gammaln(r) + r * np.log(alpha)
-        a2 = betaln(a, b + x) - betaln(a, b) - (r + x) * np.log(alpha + T)
-        xm1 = np.where(rep, x - 1, 0.0)
-        a3 = np.where(rep, betaln(a + 1, b + xm1) - betaln(a, b) - (r + x) * np.log(alpha + tx), -np.inf)
-        return a1, a2, a3, rep
+        ux, inv = np.unique(x, return_inverse=True)
+        inv = inv.reshape(-1)
+        urep = ux > 0
+        uxm1 = np.where(urep, ux - 1, 0.0)
+        bab = betaln(a, b)
+        a1 = (gammaln(r + ux) - gammaln(r))[inv] + r * np.log(alpha)
+        rx = r + x
+        log_at, log_atx = np.log(alpha + T), np.log(alpha + tx)
+        a2 = (betaln(a, b + ux) - bab)[inv] - rx * log_at
+        u3 = np.where(urep, betaln(a + 1, b + uxm1) - bab, -np.inf)[inv]
+        rep = urep[inv]
+        a3 = np.where(rep, u3 - rx * log_atx, -np.inf)
+        return a1, a2, a3, rep, ux, inv, urep, uxm1, log_at, log_atx
 
     def loglik(self, params, data):
         a1, a2, a3, _ = self._parts(params, data)
@@ -34,17 +47,18 @@ class BetaGeo(Model):
     def loglik_and_gradient(self, params, data):
         r, alpha, a, b = params
         x, tx, T = data[:, 0], data[:, 1], data[:, 2]
-        a1, a2, a3, rep = self._parts(params, data)
+        a1, a2, a3, rep, ux, inv, urep, uxm1, log_at, log_atx = self._terms(params, data)
         lse = np.logaddexp(a2, a3)
         w2, w3 = np.exp(a2 - lse), np.exp(a3 - lse)
-        xm1 = np.where(rep, x - 1, 0.0)
-        dab, da, db, dall = digamma(a + b), digamma(a), digamma(b), digamma(a + b + x)
-        d_r = digamma(r + x) - digamma(r) + np.log(alpha) - w2 * np.log(alpha + T) - w3 * np.log(alpha + tx)
-        d_alpha = r / alpha - w2 * (r + x) / (alpha + T) - w3 * (r + x) / (alpha + tx)
-        d2_a = dab - dall
-        d2_b = digamma(b + x) - dall - db + dab
-        d3_a = digamma(a + 1) - dall - da + dab
-        d3_b = np.where(rep, digamma(b + xm1) - dall - db + dab, 0.0)
+        dab, da, db = digamma(a + b), digamma(a), digamma(b)
+        dall = digamma(a + b + ux)
+        d_r = (digamma(r + ux) - digamma(r))[inv] + np.log(alpha) - w2 * log_at - w3 * log_atx
+        rx = r + x
+        d_alpha = r / alpha - w2 * rx / (alpha + T) - w3 * rx / (alpha + tx)
+        d2_a = (dab - dall)[inv]
+        d2_b = (digamma(b + ux) - dall - db + dab)[inv]
+        d3_a = (digamma(a + 1) - dall - da + dab)[inv]
+        d3_b = np.where(urep, digamma(b + uxm1) - dall - db + dab, 0.0)[inv]
         d_a = w2 * d2_a + w3 * d3_a
         d_b = w2 * d2_b + w3 * d3_b
         return a1 + lse, np.column_stack([d_r, d_alpha, d_a, d_b])
