@@ -145,7 +145,8 @@ def demo_cmd(
     ds = generate_demo(seed=seed, n_customers=customers)
     with _open(workspace or str(Path("insight.db").resolve())) as ws:
         ws.write_dataset(ds, source="demo")
-        overview = _overview(ws.load())
+        loaded = ws.load()
+        overview = _overview(loaded)
         overview["workspace"] = ws.location
     if json_out:
         print_json(overview)
@@ -153,7 +154,14 @@ def demo_cmd(
     typer.echo(f"Demo data written to {overview['workspace']}")
     typer.echo(f"  {overview['customers']:,} customers, {overview['orders']:,} orders, revenue "
                f"{overview['revenue']:,.2f} {overview['currency']}, {overview['date_from']} to {overview['date_to']}")
-    typer.echo("Try:")
+    # the main job shows the product: one question in each language, answered from the new workspace
+    from insight.query import Session
+
+    session = Session(loaded)
+    for question in (DEMO_QUESTIONS[0][0], DEMO_QUESTIONS[2][1]):
+        typer.echo(f"\n> {question}")
+        typer.echo(session.ask(question).to_text(max_rows=10))
+    typer.echo("\nTry:")
     for german, english in DEMO_QUESTIONS:
         typer.echo(f'  insight ask "{german}"')
         typer.echo(f'  insight ask "{english}"')
