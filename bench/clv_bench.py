@@ -79,14 +79,14 @@ def compare_outputs(ours: Path, theirs: Path) -> dict:
 
 def summary_stage(path: Path, runs: int) -> dict:
     """insight's summary stage vs a bare polars query that gives the same columns, measured two ways:
-    from the same prepared lines (summary_from_lines alone) and from canonical lines (prepare included,
-    the bare query doing the order-validity rule itself)."""
+    from the same prepared lines (summary_from_lines alone) and from canonical lines
+    (summary_from_order_lines, prepare's rules fused in; the bare query doing the order-validity rule itself)."""
     import datetime as dt
 
     import polars as pl
 
     from bench.clv_pipeline import canonical_scan
-    from insight.clv.summary import summary_from_lines
+    from insight.clv.summary import summary_from_lines, summary_from_order_lines
     from insight.metrics.lines import prepare
 
     as_of = dt.date.fromisoformat(AS_OF)
@@ -138,7 +138,7 @@ def summary_stage(path: Path, runs: int) -> dict:
 
     t_ours, ours = timed(lambda: summary_from_lines(prepared, as_of).collect())
     t_bare, bare = timed(bare_prepared)
-    t_full, full = timed(lambda: summary_from_lines(prepare(lines, as_of), as_of).collect())
+    t_full, full = timed(lambda: summary_from_order_lines(lines, as_of).collect())
     t_bare_full, bare_full = timed(bare_canonical)
     return {"from_prepared": {"insight_seconds": t_ours, "bare_seconds": t_bare, "ratio": t_ours / t_bare,
                               "same_columns": same(ours, bare)},

@@ -11,7 +11,7 @@ import numpy as np
 import polars as pl
 
 from insight.clv import bgnbd, gamma_gamma
-from insight.clv.base import FittedModel
+from insight.clv.base import FittedModel, distinct_rows
 from insight.clv.summary import summary_from_order_lines
 from insight.dataset import Dataset
 from insight.errors import ModelError, UsageError
@@ -98,8 +98,7 @@ def clv_from_summary(summary: pl.DataFrame, models: dict[str, FittedModel], hori
     """The CLV table from a summary and fitted ``{"bgnbd", "gg"}`` models (time unit: the models')."""
     history = summary.select(pl.col("frequency", "recency", "T").cast(pl.Float64)).to_numpy()
     # customers with the same (x, tₓ, T) get the same forecast: evaluate each distinct history once
-    unique, back = np.unique(history, axis=0, return_inverse=True)
-    back = back.reshape(-1)
+    unique, back, _ = distinct_rows(history)
     ux, utx, uT = unique[:, 0], unique[:, 1], unique[:, 2]
     x = history[:, 0]
     bg, gg = models["bgnbd"], models["gg"]
