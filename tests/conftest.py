@@ -1,3 +1,5 @@
+"""Fixtures shared by the metric and segment tests (folders may override them with their own)."""
+
 import importlib.util
 import sys
 from pathlib import Path
@@ -6,10 +8,10 @@ import pytest
 
 
 def load_shared():
-    """The one shared test-data module (see shared_data.py), registered once under a unique name."""
+    """The metric and segment tests' shared data module (tests/metrics/shared_data.py), registered once."""
     name = "insight_tests_shared_data"
     if name not in sys.modules:
-        path = Path(__file__).resolve().parents[1] / "metrics" / "shared_data.py"
+        path = Path(__file__).resolve().parent / "metrics" / "shared_data.py"
         spec = importlib.util.spec_from_file_location(name, path)
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
