@@ -62,6 +62,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "churn_words": ("churn", "churned", "churning", "abwandern", "abgewandert", "abwanderung", "leave", "leaving",
                     "verlassen", "verlieren", "lose", "losing", "inaktiv", "inactive", "dormant"),
 }
+# Verbs that ask for revenue when the question names no metric ("Was haben wir 2010 umgesetzt?",
+# "How much did we sell in 2011?"); with a metric named they are ordinary words.
+REVENUE_VERBS = frozenset(
+    "umgesetzt umsetzen setzen eingenommen einnehmen verkauft verkaufen erwirtschaftet erwirtschaften erlost "
+    "verdient verdienen sold sell earned earn made make generated generate".split())
 # Ordinary words: not content, never fuzzy-matched, never reported as unknown.
 STOPWORDS = set(
     "a an the of in on at for to from with and or is are was were be been being do does did have has had we our "
@@ -77,7 +82,7 @@ STOPWORDS = set(
     "liste gesamt total sum ganze ganzen dabei davon dazu bisher bis seit ab etwa ca rund ungefahr "
     "value values wert werte zahl zahlen number numbers amount betrag hohe level hoehe current aktuell "
     "s t d e morgen heute gestern wetter weather tomorrow today yesterday".split()
-)
+) | REVENUE_VERBS
 
 
 @dataclass(frozen=True)

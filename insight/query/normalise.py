@@ -28,6 +28,13 @@ _EN_MARKERS = {
     "weather", "s", "it", "me", "give", "list", "customer", "country", "countries", "trend", "monthly",
     "hello", "hi", "thanks", "tell", "joke", "please", "will",
 }
+# Function words only German has: a question built on them is German even when its content words are English
+# loanwords ("Conversion-Rate im Funnel", "Churn Rate der Kunden").
+_DE_GRAMMAR = {"im", "der", "dem", "des", "und", "mit", "fur", "vom", "zum", "zur", "wie", "welche", "welcher",
+               "welches", "welchen", "ist", "sind", "haben", "hatten", "wir", "unsere", "unser", "bei", "nach",
+               "seit", "zeige", "zeig", "mir", "gibt", "gab", "nur", "auch", "noch", "den", "das"}
+_EN_GRAMMAR = {"the", "of", "by", "what", "how", "which", "and", "for", "with", "is", "are", "was", "were", "our",
+               "we", "show", "me", "per", "from", "since", "in", "at", "to", "do", "does", "did", "have", "has"}
 _UMLAUT = re.compile(r"[äöüß]")
 
 
@@ -74,6 +81,8 @@ def detect_language(question: str, default: str = "en") -> str:
                     en += hit[0] in en_words
     if de == en == 0:  # a single unknown German compound: typical German endings
         de = sum(w.endswith(("ung", "keit", "heit", "rate", "quote", "anteil", "kunden", "umsatz")) for w in words)
+    if de < en and any(w in _DE_GRAMMAR for w in words) and not any(w in _EN_GRAMMAR for w in words):
+        return "de"  # English loanwords held together by German grammar
     if de == en:
         return default
     return "de" if de > en else "en"
@@ -88,3 +97,39 @@ def clean(question: str) -> str:
 def question_tokens(text: str) -> list[str]:
     """Folded tokens with number words replaced by digits."""
     return words_to_digits(fold(text).split())
+
+
+# Forms of "sein" that fold onto the noun "Waren" / "Ware" (goods = products): "Wären Sie so freundlich",
+# "Wie viele Kunden waren das?". Umlaut spellings are always the verb; "waren" / "ware" only count as the
+# noun when written with a capital inside the sentence or right after a word that introduces a noun.
+_SEIN_ALWAYS = re.compile(r"\b(?:wär(?:e|en|st|t)|waer(?:e|en|st|t))\b", re.IGNORECASE)
+_SEIN_MAYBE = re.compile(r"\b(?P<word>waren|ware)\b", re.IGNORECASE)
+_NOUN_BEFORE = {
+    "nach", "pro", "je", "by", "per", "welche", "welcher", "welchen", "welches", "die", "der", "den", "dem", "des",
+    "alle", "allen", "top", "beste", "besten", "meisten", "meistverkauften", "unsere", "unserer", "unseren",
+    "mit", "von", "fur", "für", "und", "oder", "ohne", "jede", "jeder", "jedes", "jeden", "uber", "über",
+    "verkaufte", "verkauften", "gekaufte", "gekauften", "meistgekauften", "topseller", "which", "the", "each",
+}
+
+_SUBJECT_AFTER = {"das", "es", "sie", "wir", "ihr", "die", "der", "dies", "diese", "dieses", "alle", "unsere", "unser",
+                  "viele", "mehr", "weniger", "man", "ich", "du", "er"}
+
+
+def mark_verbs(text: str) -> str:
+    """``text`` with verb forms of "sein" that look like the noun Waren / Ware replaced by "war"."""
+    text = _SEIN_ALWAYS.sub("war", text)
+
+    def verb_or_noun(m: re.Match) -> str:
+        word = m.group("word")
+        before = re.findall(r"[\wäöüß]+", text[:m.start()].casefold())
+        at_start = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1:] in ".?!:;"
+        if at_start:  # "Waren das viele?" (verb) vs "Waren nach Umsatz" (noun)
+            after = re.findall(r"[\wäöüß]+", text[m.end():].casefold())[:1]
+            return "war" if after and after[0] in _SUBJECT_AFTER else word
+        if word[0].isupper():
+            return word  # a capitalised noun inside the sentence
+        if before and before[-1] in _NOUN_BEFORE:
+            return word  # "Umsatz nach waren", "die meistverkauften waren"
+        return "war"
+
+    return _SEIN_MAYBE.sub(verb_or_noun, text)

@@ -16,8 +16,8 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.query import guard, timewords
-from insight.query.lexicon import Mention, Sense, match, value_lexicon
-from insight.query.normalise import clean, detect_language
+from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
+from insight.query.normalise import clean, detect_language, mark_verbs
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
 
@@ -32,6 +32,7 @@ TABLE_METRICS = ("cohort_retention", "funnel", "importance_satisfaction", "ltv_b
 SEGMENT_METRICS = {"rfm": "rfm", "abc": "abc", "clusters": "cluster", "portfolio": "portfolio", "persona": "persona"}
 SEGMENT_DIMS = {"rfm": "rfm_segment", "abc": "abc_class", "cluster": "cluster", "portfolio": "quadrant"}
 PERIOD_METRICS = ("retention_rate", "churn_rate")
+_SPEND_WORDS = {"spend", "spent", "spending", "amount", "value", "ausgaben", "betrag", "wert", "ausgegeben"}
 # "Umsatz, der keinem Kunden zugeordnet ist" names revenue and unattributed revenue: the specific one wins.
 _SUBSUMES = (("unattributed_revenue", "revenue"), ("revenue_share", "revenue"), ("new_customers", "customers"),
              ("aov", "orders"), ("churn_risk", "churn_rate"), ("repeat_rate", "customers"),
@@ -55,6 +56,8 @@ class Signals:
     only_filter: bool = False
     singular: bool = False  # "which country" (one) rather than "which countries"
     customer_word: bool = False  # the question says customers / Kunden
+    continues: bool = False  # "and the orders?", "Und wie viele Kunden waren das?": a follow-up, not a new topic
+    revenue_verb: bool = False  # "umgesetzt", "verkauft", "sold", "earned": revenue unless a metric is named
 
     @property
     def has_delta(self) -> bool:
@@ -96,7 +99,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if not text:
         return _clarify(lang, [], Issue(code="empty", en="Please ask a question.", de="Bitte stellen Sie eine Frage.")), Signals()
 
-    norm = timewords.normalise(text)
+    norm = timewords.normalise(mark_verbs(text))
     windows, rest = timewords.extract(norm, as_of)
     signals = Signals(windows=windows)
     m = _CUSTOMER_ID.search(rest)
@@ -116,7 +119,24 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     values = value_lexicon(value_index(ds)) if ds is not None else {}
     mentions, unknown = match(tokens, values)
     signals.unknown = unknown
+    signals.revenue_verb = any(t in REVENUE_VERBS for t in tokens)
+    signals.continues = _continues(norm.split())
     return interpret(tokens, mentions, signals, lang, as_of), signals
+
+
+_CONTINUE_START = (("and",), ("und",), ("what", "about"), ("how", "about"), ("what", "is", "with"),
+                   ("was", "ist", "mit"), ("wie", "sieht", "es"), ("wie", "steht", "es"), ("same", "for"),
+                   ("also",), ("dazu",), ("plus",))
+_ANAPHORA = {"davon", "dabei", "darunter", "those", "these", "dort", "there", "then", "damals"}
+
+
+def _continues(words: list[str]) -> bool:
+    """Whether the question continues the conversation: it starts with and / und / what about, or points back
+    with davon / dabei / those / there, or ends with "war das" / "waren das" / "sind das"."""
+    if any(tuple(words[:len(start)]) == start for start in _CONTINUE_START):
+        return True
+    return bool(_ANAPHORA & set(words)) or words[-2:] in (["war", "das"], ["waren", "das"], ["sind", "das"],
+                                                         ["ist", "das"], ["were", "they"], ["was", "that"])
 
 
 # ------------------------------------------------------------------------------------------------
@@ -251,6 +271,11 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     signals.group_by = list(dict.fromkeys(group_by))
     group_by = signals.group_by
     metrics = list(dict.fromkeys(metrics))
+    per_order = any(s.kind == "metric" and s.name == "orders" for i, m in plain for s in m.senses
+                    if _before(mentions, i, "by", gap=1))
+    if per_order and "orders" in metrics and ("average" in kwset or "revenue" in metrics or _SPEND_WORDS & set(tokens)) and \
+            set(metrics) <= {"orders", "revenue"}:
+        metrics = ["aov"]  # "average spend per order", "Durchschnitt pro Bestellung", "Umsatz pro Auftrag"
     if "share" in kwset and "revenue" in metrics and "revenue_share" not in metrics:
         metrics[metrics.index("revenue")] = "revenue_share"  # "Anteil Deutschlands am Umsatz"
     for specific, general in _SUBSUMES:
@@ -332,6 +357,8 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         return QueryPlan(intent="describe_segment", segment_method=method, metrics=(), **base)
     metrics = others
 
+    if not metrics and signals.revenue_verb and not kwset & {"define"}:
+        metrics = ["revenue"]  # "Was haben wir 2010 umgesetzt?", "How much did we sell in France?"
     if not metrics and filters and {f.dimension for f in filters} == {"status"} and not group_by:
         return QueryPlan(intent="table", metrics=("funnel",), **base)  # "Wie viele Leads?": the funnel counts
     if not metrics:

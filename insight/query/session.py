@@ -59,9 +59,10 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
     words = set(signals.keywords)
     if "why" in words and not signals.metrics:
         return previous.model_copy(update={"explain": True, "language": plan.language})
-    if signals.metrics or plan.intent in ("lookup_customer", "definition", "describe_segment", "table",
-                                          "at_risk"):
+    if plan.intent in ("lookup_customer", "definition", "describe_segment", "table", "at_risk"):
         return plan
+    if signals.metrics:
+        return switch_metric(previous, plan, signals) if signals.continues and plan.status == "ok" else plan
     if not (signals.has_delta or words & {"same", "only", "now"}):
         return plan
     update: dict = {"language": plan.language, "explain": False, "status": "ok", "issues": (), "options": ()}
@@ -114,4 +115,33 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         return plan
 
 
-__all__ = ["Session", "follow_up", "Filter"]
+_CARRIES_WINDOW = ("metric", "rank", "trend", "compare")
+
+
+def switch_metric(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """A follow-up that names another metric ("revenue in 2011" → "and the orders?", "Umsatz in Deutschland
+    2010" → "Und wie viele Kunden waren das?"): the new metric over the previous window, filters and, when the
+    question names no grouping of its own, the previous grouping."""
+    if previous.intent not in _CARRIES_WINDOW or plan.intent not in _CARRIES_WINDOW:
+        return plan
+    dims = {f.dimension for f in plan.filters}
+    filters = (*[f for f in previous.filters if f.dimension not in dims], *plan.filters)
+    if plan.intent == "metric" and not plan.group_by and not signals.windows:
+        update = {"metrics": plan.metrics, "filters": filters, "language": plan.language, "explain": False,
+                  "status": "ok", "issues": (), "options": ()}
+        if plan.aggregate:
+            update["aggregate"] = plan.aggregate
+        merged = previous.model_dump()
+        merged.update(update)
+    else:
+        merged = plan.model_dump()
+        merged["filters"] = filters
+        if not signals.windows and plan.intent != "compare":
+            merged["window"] = previous.window if previous.intent != "compare" else plan.window
+    try:
+        return QueryPlan.model_validate(merged)
+    except ValueError:
+        return plan
+
+
+__all__ = ["Session", "follow_up", "switch_metric", "Filter"]

@@ -29,7 +29,12 @@ RFM_VALUE_SYNONYMS = {
     "About to Sleep": ("about to sleep", "schläft ein", "schlafen ein", "einschlafende", "einschlafenden"),
     "At Risk": ("at risk", "at-risk", "gefährdet", "gefährdete", "gefährdeten", "gefährdete kunden"),
     "Can't Lose Them": ("can't lose them", "cant lose them", "can not lose them", "cannot lose them",
-                        "nicht verlieren", "darf man nicht verlieren"),
+                        "can't lose", "cant lose", "cannot lose", "can't we lose", "cant we lose",
+                        "cannot we lose", "can we not lose", "must not lose", "mustn't lose", "mustnt lose",
+                        "can't afford to lose", "cant afford to lose", "cannot afford to lose",
+                        "nicht verlieren", "darf man nicht verlieren", "dürfen wir nicht verlieren",
+                        "nicht verlieren dürfen", "können wir nicht verlieren", "nicht verlieren können",
+                        "keinesfalls verlieren", "auf keinen fall verlieren"),
     "Hibernating": ("hibernating", "hibernate", "winterschläfer", "winterschlaf", "schlafende kunden"),
 }
 

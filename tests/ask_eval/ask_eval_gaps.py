@@ -6,19 +6,12 @@ questions xfail(strict=True), so a fix shows up as XPASS and the entry must then
 
 KNOWN_GAPS: dict[str, str] = {
     # language detection
-    "h029": "language: 'Conversion-Rate im Funnel' is answered in English",
     # words misread
-    "s011": "'customers can't we lose' does not map to the RFM segment Can't Lose Them",
-    "p022": "'Wären Sie so freundlich, ...' : 'Wären' folds to 'waren' = Waren (products), ranks products by customers",
     # fresh phrasings written after the first fixes (q…)
-    "q001": "verb 'umgesetzt' (umsetzen = to turn over) is not a revenue word: clarify",
-    "q004": "'average spend per order' gives orders, not aov",
     "q011": "'im ersten Halbjahr 2011' ignores the half-year (whole 2011)",
     "q012": "'in the second half of 2010' ignores the half-year (whole 2010)",
     "q013": "'Wie viele Kunden haben mehr als einmal bestellt?' gives repeat_rate, not the count of repeat customers",
     # follow-ups
-    "f009": "'and the orders?' after 'revenue in 2011' drops the window (orders of all time)",
-    "f010": "'Und wie viele Kunden waren das?': 'waren' read as Waren (products) -> customers per product, all time",
 }
 
 # Questions whose answer is an error that leaks an internal exception message (polars / Python) instead of
@@ -32,6 +25,6 @@ KNOWN_INTERNAL_ERRORS: dict[str, tuple[str, str]] = {
 # Former crashes / leaks (fixed in b7a2ed9), kept as plain regression questions in the fuzz test file.
 FORMER_INTERNAL_ERRORS = ["Umsatz pro Monat churn", "NPS customers top 5"]
 
-# Known gaps fixed in b7a2ed9 ("Ask: fixes from the independent evaluation"); see docs/ask-eval.md.
-FIXED_GAPS = ['a003', 'a004', 'g043', 'g047', 'g048', 'h004', 'h005', 'h012', 'k008', 'k010', 'l001', 'l010', 'n005', 'o005', 'o006', 'p001', 'p002', 'p003', 'p013', 'p014', 'p019', 'p028', 'p032', 'p041', 'r005', 'r024', 'r037', 't006', 'x008', 'x012', 'x027', 'x028']
+# Known gaps fixed in b7a2ed9 ("Ask: fixes from the independent evaluation") and later (see docs/ask-eval.md).
+FIXED_GAPS = ['a003', 'a004', 'f009', 'f010', 'g043', 'g047', 'g048', 'h004', 'h005', 'h012', 'h029', 'k008', 'k010', 'l001', 'l010', 'n005', 'o005', 'o006', 'p001', 'p002', 'p003', 'p013', 'p014', 'p019', 'p022', 'p028', 'p032', 'p041', 'q001', 'q004', 'r005', 'r024', 'r037', 's011', 't006', 'x008', 'x012', 'x027', 'x028']
 
