@@ -118,7 +118,12 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
     for m in plan.metrics:
         by_family.setdefault(family(m), []).append(m)
     trend = plan.intent == "trend"
+    if plan.min_orders and "customers" in by_family.get("line", []):  # customers with ≥ N orders
+        by_family["line"].remove("customers")
+        parts.append(repeat_rate_frame(ds, keys, plan.filters, window, "customers", plan.min_orders))
     for fam, metrics in by_family.items():
+        if not metrics:
+            continue
         if fam == "line":
             parts.append(line_frame(ds, metrics, keys, plan.filters, window))
         elif fam == "customer":

@@ -18,10 +18,19 @@ MAX_GROUPS = 60
 
 
 def repeat_rate_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filter],
-                      window: TimeWindow) -> pl.DataFrame:
-    """Customers with ≥ 2 orders / customers with ≥ 1 order, overall or per group."""
+                      window: TimeWindow, metric: str = "repeat_rate", min_orders: int = 2) -> pl.DataFrame:
+    """Customers with ≥ 2 orders / customers with ≥ 1 order, overall or per group; ``metric`` =
+    "customers" gives the number of customers with ≥ ``min_orders`` orders instead (the plan's min_orders)."""
     from insight.metrics.loyalty import repeat_rate
 
+    if metric == "customers":
+        keys = list(group_by)
+        per = (filtered_lines(ds, filters, window, extra_by=keys)
+               .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
+               .group_by(*keys, "customer_id").agg(n=pl.col("order_code").n_unique()))
+        if not keys:
+            return per.select(customers=(pl.col("n") >= min_orders).sum().cast(pl.Int64)).collect()
+        return per.group_by(keys).agg(customers=(pl.col("n") >= min_orders).sum().cast(pl.Int64)).collect()
     if not group_by:
         lines = filtered_lines(ds, filters, window) if is_scoped(filters, window) else None
         return pl.DataFrame({"repeat_rate": [repeat_rate(ds, lines)]})

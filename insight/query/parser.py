@@ -54,6 +54,7 @@ class Signals:
     unknown: list[str] = field(default_factory=list)
     customer_id: str | int | None = None
     only_filter: bool = False
+    min_orders: int | None = None  # "Kunden mit mindestens 3 Bestellungen", "more than once": customers with ≥ N
     singular: bool = False  # "which country" (one) rather than "which countries"
     customer_word: bool = False  # the question says customers / Kunden
     continues: bool = False  # "and the orders?", "Und wie viele Kunden waren das?": a follow-up, not a new topic
@@ -111,6 +112,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         if bare is not None:
             signals.customer_id = bare
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
+    rest = _order_threshold(rest, signals)
     product = _PRODUCT_ID.search(rest)
     if product:
         signals.filters.append(Filter(dimension="product_id", values=(product.group("id").upper(),)))
@@ -121,7 +123,72 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     signals.unknown = unknown
     signals.revenue_verb = any(t in REVENUE_VERBS for t in tokens)
     signals.continues = _continues(norm.split())
-    return interpret(tokens, mentions, signals, lang, as_of), signals
+    plan = interpret(tokens, mentions, signals, lang, as_of)
+    if signals.min_orders is not None and signals.min_orders >= 2 and plan.status == "ok":
+        if set(plan.metrics) - {"customers", "repeat_rate"}:  # never drop the condition silently
+            return _clarify_order_filter(lang, signals.min_orders), signals
+        if "customers" in plan.metrics:
+            plan = plan.model_copy(update={"min_orders": signals.min_orders})
+    residue = set(tokens) & (timewords.UNRESOLVED_ALWAYS | (timewords.UNRESOLVED_WITH_WINDOW if windows else set()))
+    if residue and plan.status != "refuse" and plan.intent not in ("definition", "describe_segment"):
+        return _clarify_time(plan, sorted(residue)[0], windows, lang, as_of), signals
+    return plan, signals
+
+
+def _clarify_order_filter(lang: str, n: int) -> QueryPlan:
+    """Other metrics restricted to customers with ≥ N orders are not supported: say so, offer the count."""
+    options = [f"Wie viele Kunden haben mindestens {n} Bestellungen?"] if lang == "de" else \
+        [f"How many customers have at least {n} orders?"]
+    issue = Issue(code="unsupported_order_filter",
+                  en=f"I can count the customers with at least {n} orders, but not restrict other metrics to them.",
+                  de=f"Ich kann die Kunden mit mindestens {n} Aufträgen zählen, andere Kennzahlen aber nicht auf "
+                     "sie einschränken.")
+    return _clarify(lang, options, issue)
+
+
+def _clarify_time(plan: QueryPlan, word: str, windows: list[TimeWindow], lang: str, as_of: dt.date) -> QueryPlan:
+    """A time phrase the parser cannot resolve ("Ende 2010", "im Sommer 2011", "first week of 2011"): ask back
+    with windows it can compute instead of silently answering for the whole year."""
+    metric = SEMANTIC_MODEL.metrics[plan.metrics[0]] if plan.metrics else SEMANTIC_MODEL.metrics["revenue"]
+    label = metric.label_de if lang == "de" else metric.label_en
+    label = label[:1].upper() + label[1:]
+    year = windows[0].start.year if windows and windows[0].start else as_of.year
+    if lang == "de":
+        options = [f"{label} {year}", f"{label} 1. Halbjahr {year}", f"{label} 2. Halbjahr {year}",
+                   f"{label} Q1 {year}", f"{label} Q4 {year}"]
+    else:
+        options = [f"{label} {year}", f"{label} H1 {year}", f"{label} H2 {year}", f"{label} Q1 {year}",
+                   f"{label} Q4 {year}"]
+    issue = Issue(code="unresolved_time",
+                  en=f"I cannot resolve the time phrase ('{word}') to dates. Which period do you mean?",
+                  de=f"Die Zeitangabe ('{word}') kann ich keinem Zeitraum zuordnen. Welchen Zeitraum meinen Sie?")
+    return _clarify(lang, options, issue, intent=plan.intent)
+
+
+_ORDER_WORDS = r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|kaufen|kaufe|einkaufe|mal|times)"
+_ONE = {"one": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1}
+_TIMES = {"einmal": 1, "once": 1, "zweimal": 2, "twice": 2, "dreimal": 3, "thrice": 3, "viermal": 4,
+          "funfmal": 5, "zehnmal": 10}
+_THRESHOLD = re.compile(
+    rf"\b(?P<op>more\s+than|mehr\s+als|over|uber|at\s+least|mindestens)\s+(?:(?P<n>\d+|{'|'.join(_ONE)})\s+"
+    rf"{_ORDER_WORDS}|(?P<w>{'|'.join(_TIMES)}))\b"
+    rf"|\b(?P<n2>\d+)\s+(?:or\s+more|oder\s+mehr)\s+{_ORDER_WORDS}\b")
+
+
+def _order_threshold(rest: str, signals: Signals) -> str:
+    """Customers filtered by their number of orders ("mehr als einmal", "at least 3 orders", "5 or more
+    orders"): the least order count goes to ``signals.min_orders``, the phrase is taken out of the text."""
+    m = _THRESHOLD.search(rest)
+    if m is None:
+        return rest
+    if m.group("n2"):
+        n = int(m.group("n2"))
+    else:
+        raw = m.group("n") or m.group("w")
+        n = _ONE.get(raw) or _TIMES.get(raw) or int(raw)
+        n += m.group("op").split()[0] in ("more", "mehr", "over", "uber")
+    signals.min_orders = n
+    return rest[:m.start()] + " " + rest[m.end():]
 
 
 _CONTINUE_START = (("and",), ("und",), ("what", "about"), ("how", "about"), ("what", "is", "with"),
@@ -276,6 +343,13 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     if per_order and "orders" in metrics and ("average" in kwset or "revenue" in metrics or _SPEND_WORDS & set(tokens)) and \
             set(metrics) <= {"orders", "revenue"}:
         metrics = ["aov"]  # "average spend per order", "Durchschnitt pro Bestellung", "Umsatz pro Auftrag"
+    if signals.min_orders is not None and signals.min_orders >= 2 and set(metrics) <= {"customers", "repeat_rate",
+                                                                                      "orders"}:
+        share = "share" in kwset or "repeat_rate" in metrics and "count" not in kwset
+        metrics = ["repeat_rate" if share and signals.min_orders == 2 else "customers"]
+    if "repeat_rate" in metrics and "count" in kwset and "share" not in kwset:  # "Anzahl Wiederkäufer"
+        metrics[metrics.index("repeat_rate")] = "customers"
+        signals.min_orders = 2
     if "share" in kwset and "revenue" in metrics and "revenue_share" not in metrics:
         metrics[metrics.index("revenue")] = "revenue_share"  # "Anteil Deutschlands am Umsatz"
     for specific, general in _SUBSUMES:

@@ -82,6 +82,8 @@ def qualifiers(plan: QueryPlan, lang: str, window: TimeWindow | None = None) -> 
     """' (2011; Land Germany)' — the window and filters in brackets, or ''."""
     parts = [p for p in [window_phrase(window or plan.window, lang)] if p]
     parts += [filter_phrase(f, lang) for f in plan.filters]
+    if plan.min_orders and "customers" in plan.metrics:
+        parts.insert(0, f"≥ {plan.min_orders} Aufträge" if lang == "de" else f"≥ {plan.min_orders} orders")
     return f" ({'; '.join(parts)})" if parts else ""
 
 

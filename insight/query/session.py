@@ -57,6 +57,8 @@ class Session:
 def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPlan:
     """``plan`` itself when the question stands alone, else the previous plan patched by the question."""
     words = set(signals.keywords)
+    if any(issue.code == "unresolved_time" for issue in plan.issues):
+        return plan  # "und im Sommer 2010?": ask back rather than patch the previous plan with the whole year
     if "why" in words and not signals.metrics:
         return previous.model_copy(update={"explain": True, "language": plan.language})
     if plan.intent in ("lookup_customer", "definition", "describe_segment", "table", "at_risk"):
@@ -128,7 +130,7 @@ def switch_metric(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> Que
     filters = (*[f for f in previous.filters if f.dimension not in dims], *plan.filters)
     if plan.intent == "metric" and not plan.group_by and not signals.windows:
         update = {"metrics": plan.metrics, "filters": filters, "language": plan.language, "explain": False,
-                  "status": "ok", "issues": (), "options": ()}
+                  "status": "ok", "issues": (), "options": (), "min_orders": plan.min_orders}
         if plan.aggregate:
             update["aggregate"] = plan.aggregate
         merged = previous.model_dump()

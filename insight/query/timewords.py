@@ -77,6 +77,13 @@ def quarter_window(year: int, quarter: int) -> TimeWindow:
                       label_en=f"Q{quarter} {year}", label_de=f"Q{quarter} {year}")
 
 
+def half_window(year: int, half: int) -> TimeWindow:
+    """H1 = January to June, H2 = July to December (a range: the executor needs only start and end)."""
+    start = dt.date(year, 1 if half == 1 else 7, 1)
+    return TimeWindow(kind="range", start=start, end=_add_months(start, 6), label_en=f"H{half} {year}",
+                      label_de=f"{half}. Halbjahr {year}")
+
+
 def day_window(day: dt.date) -> TimeWindow:
     return TimeWindow(kind="day", start=day, end=day + dt.timedelta(days=1),
                       label_en=day.isoformat(), label_de=day.strftime("%d.%m.%Y"))
@@ -258,6 +265,20 @@ _COMPLETE = re.compile(rf"\b(?:im\s+|in\s+the\s+|in\s+|im\s+|fur\s+das\s+|for\s+
                        r"|\b(?:im\s+|in\s+)?(?P<prev>vormonat|vorjahr|vorquartal|vormonats|vorjahres|vorquartals)\b")
 _THIS_RE = re.compile(rf"\b(?:in\s+|im\s+)?{_THIS}\s+(?P<unit>year|jahr|jahres|quarter|quartal|month|monat)\b"
                       r"|\b(?P<ytd>ytd|year\s+to\s+date|seit\s+jahresbeginn|seit\s+jahresanfang|heuer|bisher\s+im\s+jahr)\b")
+# half-years: "H1 2011", "2011 H2", "im ersten Halbjahr 2011", "1. Halbjahr", "in the second half of 2010"
+_HALF_WORD = r"(?:half\s+year|halfyear|halbjahr|halbjahres|hj|half|semester)"
+_HALF = re.compile(
+    rf"\b(?:(?:im|in\s+the|in|the|das|des|for\s+the|fur\s+das)\s+)?(?P<h>first|second|ersten|zweiten|erstes|zweites|"
+    rf"erste|zweite|erster|zweiter|1st|2nd|1|2)\s+{_HALF_WORD}(?:\s+(?:of|des|von|in))?"
+    rf"(?:\s+(?:the\s+year\s+|year\s+|jahres\s+|jahr\s+)?(?P<y>{_YEAR[1:-1]}))?\b"
+    rf"|\bh(?P<h2>[12])(?:\s+(?P<y2>{_YEAR[1:-1]}))?\b|\b(?P<y3>{_YEAR[1:-1]})\s+h(?P<h3>[12])\b")
+# Words that put a time phrase inside the window the parser found (or name a period it has no rule for):
+# "Ende 2010", "the first week of 2011", "im Sommer 2011". The parser asks back instead of widening.
+UNRESOLVED_ALWAYS = frozenset(
+    "halbjahr halbjahres fruhjahr fruhling sommer herbst winter spring summer autumn weihnachten "
+    "weihnachtsgeschaft christmas ostern easter semester wochenende weekend kalenderwoche".split())
+UNRESOLVED_WITH_WINDOW = frozenset(
+    "anfang ende mitte beginning start end middle mid early late half week weeks woche wochen kw".split())
 _MONTH_PREPOSITIONS = {"im", "in", "ab", "seit", "since", "from", "von", "bis", "to", "until", "during", "for",
                        "fur", "of", "monat", "month"}
 _UNITS = {"day": "days", "tag": "days", "tage": "days", "week": "weeks", "woche": "weeks", "wochen": "weeks",
@@ -337,6 +358,15 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
     scan(_RANGE_BARE, range_window)
     scan(_LAST_N, last_n)
     scan(_LAST_HALF, lambda m: relative_window("months", 6, as_of))
+
+    def half(m: re.Match) -> TimeWindow:
+        h = int(ORDINALS.get(m.group("h"), m.group("h")) if m.group("h") else m.group("h2") or m.group("h3"))
+        year = m.group("y") or m.group("y2") or m.group("y3")
+        if year is None:  # the latest such half-year that started before the analysis date
+            year = as_of.year if dt.date(as_of.year, 1 if h == 1 else 7, 1) < as_of else as_of.year - 1
+        return half_window(int(year), h)
+
+    scan(_HALF, half)
     scan(_COMPLETE, complete)
     scan(_THIS_RE, this)
     scan(_SINCE, since_window)

@@ -8,9 +8,6 @@ KNOWN_GAPS: dict[str, str] = {
     # language detection
     # words misread
     # fresh phrasings written after the first fixes (q…)
-    "q011": "'im ersten Halbjahr 2011' ignores the half-year (whole 2011)",
-    "q012": "'in the second half of 2010' ignores the half-year (whole 2010)",
-    "q013": "'Wie viele Kunden haben mehr als einmal bestellt?' gives repeat_rate, not the count of repeat customers",
     # follow-ups
 }
 
@@ -26,5 +23,5 @@ KNOWN_INTERNAL_ERRORS: dict[str, tuple[str, str]] = {
 FORMER_INTERNAL_ERRORS = ["Umsatz pro Monat churn", "NPS customers top 5"]
 
 # Known gaps fixed in b7a2ed9 ("Ask: fixes from the independent evaluation") and later (see docs/ask-eval.md).
-FIXED_GAPS = ['a003', 'a004', 'f009', 'f010', 'g043', 'g047', 'g048', 'h004', 'h005', 'h012', 'h029', 'k008', 'k010', 'l001', 'l010', 'n005', 'o005', 'o006', 'p001', 'p002', 'p003', 'p013', 'p014', 'p019', 'p022', 'p028', 'p032', 'p041', 'q001', 'q004', 'r005', 'r024', 'r037', 's011', 't006', 'x008', 'x012', 'x027', 'x028']
+FIXED_GAPS = ['a003', 'a004', 'f009', 'f010', 'g043', 'g047', 'g048', 'h004', 'h005', 'h012', 'h029', 'k008', 'k010', 'l001', 'l010', 'n005', 'o005', 'o006', 'p001', 'p002', 'p003', 'p013', 'p014', 'p019', 'p022', 'p028', 'p032', 'p041', 'q001', 'q004', 'q011', 'q012', 'q013', 'r005', 'r024', 'r037', 's011', 't006', 'x008', 'x012', 'x027', 'x028']
 

@@ -102,3 +102,54 @@ def test_loanwords_in_german(question) -> None:
     from insight.query.normalise import detect_language
 
     assert detect_language(question) == "de"
+
+
+# -- half-years, and time phrases the parser cannot resolve --------------------------------------
+@pytest.mark.parametrize("question, start, end", [
+    ("Umsatz H1 2011", dt.date(2011, 1, 1), dt.date(2011, 7, 1)),
+    ("revenue in the first half of 2010", dt.date(2010, 1, 1), dt.date(2010, 7, 1)),
+    ("Umsatz im 2. Halbjahr 2010 in Deutschland", dt.date(2010, 7, 1), dt.date(2011, 1, 1)),
+])
+def test_half_years(question, start, end, retail_ii, ref) -> None:
+    answer = _ask(retail_ii, question)
+    countries = ["Germany"] if "Deutschland" in question else None
+    assert answer.rows[0][0] == pytest.approx(value(window(ref, start=start, end=end, countries=countries),
+                                                    "revenue"), abs=0.01)
+
+
+@pytest.mark.parametrize("question", ["Umsatz im Sommer 2011", "revenue at the end of 2010",
+                                      "orders in the first week of 2011", "Umsatz Ende 2010"])
+def test_unresolved_time_asks_back(question, retail_ii) -> None:
+    answer = _ask(retail_ii, question)
+    assert answer.status == "clarify" and answer.options
+
+
+def test_unresolved_time_in_follow_up_asks_back(retail_ii) -> None:
+    answer = _ask(retail_ii, "Umsatz 2011", "und im Sommer 2010?")
+    assert answer.status == "clarify"
+
+
+# -- customers filtered by their number of orders -------------------------------------------------
+@pytest.mark.parametrize("question, n, params", [
+    ("How many customers ordered more than once in 2011?", 2, dict(**Y2011)),
+    ("Kunden mit mindestens 3 Bestellungen in Deutschland", 3, dict(countries=["Germany"])),
+    ("number of customers with more than one order", 2, {}),
+    ("customers with more than 5 orders", 6, {}),
+    ("Wie viele Kunden haben 10 oder mehr Aufträge 2010?", 10, dict(**Y2010)),
+])
+def test_customers_by_order_count(question, n, params, retail_ii, ref) -> None:
+    answer = _ask(retail_ii, question)
+    assert answer.columns == ["customers"] and answer.plan["min_orders"] == n
+    scoped = window(ref, **params).filter(pl.col("valid") & pl.col("customer_id").is_not_null())
+    per = scoped.group_by("customer_id").agg(n=pl.col("order_id").n_unique())
+    assert answer.rows[0][0] == per.filter(pl.col("n") >= n).height
+
+
+def test_order_count_condition_is_never_dropped(retail_ii) -> None:
+    answer = _ask(retail_ii, "Umsatz der Kunden mit mehr als 5 Bestellungen")
+    assert answer.status == "clarify"
+
+
+def test_share_of_repeat_customers_stays_a_rate(retail_ii) -> None:
+    answer = _ask(retail_ii, "Wie viel Prozent der Kunden haben mehr als einmal bestellt?")
+    assert answer.plan["metrics"] == ["repeat_rate"]
