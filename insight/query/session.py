@@ -126,6 +126,10 @@ def switch_metric(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> Que
     question names no grouping of its own, the previous grouping."""
     if previous.intent not in _CARRIES_WINDOW or plan.intent not in _CARRIES_WINDOW:
         return plan
+    if previous.min_orders and set(plan.metrics) - {"customers"}:
+        from insight.query.parser import _clarify_order_filter  # "and the revenue?" of customers with ≥ N orders
+
+        return _clarify_order_filter(plan.language, previous.min_orders)
     dims = {f.dimension for f in plan.filters}
     filters = (*[f for f in previous.filters if f.dimension not in dims], *plan.filters)
     if plan.intent == "metric" and not plan.group_by and not signals.windows:

@@ -153,3 +153,8 @@ def test_order_count_condition_is_never_dropped(retail_ii) -> None:
 def test_share_of_repeat_customers_stays_a_rate(retail_ii) -> None:
     answer = _ask(retail_ii, "Wie viel Prozent der Kunden haben mehr als einmal bestellt?")
     assert answer.plan["metrics"] == ["repeat_rate"]
+
+
+def test_order_count_condition_survives_a_metric_switch(retail_ii) -> None:
+    answer = _ask(retail_ii, "How many customers placed 10 or more orders in 2011?", "and the revenue?")
+    assert answer.status == "clarify"
