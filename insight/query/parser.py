@@ -194,7 +194,7 @@ def _order_threshold(rest: str, signals: Signals) -> str:
 _CONTINUE_START = (("and",), ("und",), ("what", "about"), ("how", "about"), ("what", "is", "with"),
                    ("was", "ist", "mit"), ("wie", "sieht", "es"), ("wie", "steht", "es"), ("same", "for"),
                    ("also",), ("dazu",), ("plus",))
-_ANAPHORA = {"davon", "dabei", "darunter", "those", "these", "dort", "there", "then", "damals"}
+_ANAPHORA = {"davon", "dabei", "darunter", "those", "these", "dort", "damals"}
 
 
 def _continues(words: list[str]) -> bool:
