@@ -125,8 +125,8 @@ def build_value_index(ds: Dataset) -> ValueIndex:
         if key and (dimension, value) not in index[key]:
             index[key].append((dimension, value))
 
-    for column in ("country", "channel"):
-        values = _distinct_strings(ds.order_lines, column)
+    def add_column(column: str, values: list[str]) -> None:
+        """A column's values with their aliases (Deutschland → Germany, Empfehlung → Referral)."""
         for value in values:
             add(value, column, value)
             for alias in ATTRIBUTE_ALIASES.get(fold(value), ()):
@@ -134,19 +134,15 @@ def build_value_index(ds: Dataset) -> ValueIndex:
         if column == "country":
             for alias, value in _country_aliases(set(values)).items():
                 add(alias, "country", value)
+
+    for column in ("country", "channel"):
+        add_column(column, _distinct_strings(ds.order_lines, column))
     for column in ds.customers.columns:
         if column in _SKIP_COLUMNS:
             continue
         if column in ("country", "channel") and _line_column_has(ds, column):
             continue  # the order line's value wins (a customer counts in every country it bought in)
-        values = _distinct_strings(ds.customers, column)
-        for value in values:
-            add(value, column, value)
-            for alias in ATTRIBUTE_ALIASES.get(fold(value), ()):
-                add(alias, column, value)
-        if column == "country":
-            for alias, value in _country_aliases(set(values)).items():
-                add(alias, "country", value)
+        add_column(column, _distinct_strings(ds.customers, column))
     for value in _distinct_strings(ds.survey_responses, "aspect"):
         add(value, "aspect", value)
     for value in _distinct_strings(ds.coupons, "campaign"):
