@@ -224,6 +224,26 @@ def _hessian_from_values(f, theta: np.ndarray, h: float = 1e-4) -> np.ndarray:
     return hess
 
 
+def per_data(build):
+    """Memoise ``build(data)`` for the last data array passed (by identity).
+
+    A fit evaluates the likelihood 20-40 times on one and the same array; the parts that do not
+    depend on the parameters (distinct counts, logs of the data) are then computed once per fit.
+    The cache holds one (array, value) pair, swapped atomically, so concurrent fits stay correct.
+    """
+    last: list = [None]
+
+    def cached(data: np.ndarray):
+        hit = last[0]
+        if hit is not None and hit[0] is data:
+            return hit[1]
+        value = build(data)
+        last[0] = (data, value)
+        return value
+
+    return cached
+
+
 def compress(data: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Identical rows once, with their count as weight: the likelihood is a weighted sum over them."""
     if data.shape[0] == 0:

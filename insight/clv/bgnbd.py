@@ -6,10 +6,19 @@ from __future__ import annotations
 import numpy as np
 from scipy.special import betaln, digamma, gammaln, hyp2f1
 
-from insight.clv.base import FittedModel, Model
+from insight.clv.base import FittedModel, Model, distinct_rows, per_data
 from insight.errors import ModelError
 
 PARAMS = ("r", "alpha", "a", "b")
+
+
+@per_data
+def _histories(data: np.ndarray):
+    """The parameter-free parts of the data: x, tₓ, T, the distinct x and each row's index into them."""
+    x, tx, T = data[:, 0], data[:, 1], data[:, 2]
+    ux, inv = np.unique(x, return_inverse=True)
+    urep = ux > 0
+    return x, tx, T, ux, inv.reshape(-1), urep, np.where(urep, ux - 1, 0.0), urep[inv.reshape(-1)]
 
 
 class BetaGeo(Model):
@@ -25,18 +34,13 @@ class BetaGeo(Model):
         """The likelihood's pieces; the special functions run once per distinct x (few) and are
         spread to the rows, the only per-row work being logs of α + T and α + tₓ."""
         r, alpha, a, b = params
-        x, tx, T = data[:, 0], data[:, 1], data[:, 2]
-        ux, inv = np.unique(x, return_inverse=True)
-        inv = inv.reshape(-1)
-        urep = ux > 0
-        uxm1 = np.where(urep, ux - 1, 0.0)
+        x, tx, T, ux, inv, urep, uxm1, rep = _histories(data)
         bab = betaln(a, b)
         a1 = (gammaln(r + ux) - gammaln(r))[inv] + r * np.log(alpha)
         rx = r + x
         log_at, log_atx = np.log(alpha + T), np.log(alpha + tx)
         a2 = (betaln(a, b + ux) - bab)[inv] - rx * log_at
         u3 = np.where(urep, betaln(a + 1, b + uxm1) - bab, -np.inf)[inv]
-        rep = urep[inv]
         a3 = np.where(rep, u3 - rx * log_atx, -np.inf)
         return a1, a2, a3, rep, ux, inv, urep, uxm1, log_at, log_atx
 
@@ -48,19 +52,23 @@ class BetaGeo(Model):
         r, alpha, a, b = params
         x, tx, T = data[:, 0], data[:, 1], data[:, 2]
         a1, a2, a3, rep, ux, inv, urep, uxm1, log_at, log_atx = self._terms(params, data)
-        lse = np.logaddexp(a2, a3)
-        w2, w3 = np.exp(a2 - lse), np.exp(a3 - lse)
+        # log(e^a2 + e^a3) and the weights e^a2, e^a3 over it from one exp and one log1p of the gap
+        gap = a3 - a2  # −inf for customers without repeats
+        small = np.exp(-np.abs(gap))
+        lse = a2 + np.maximum(gap, 0.0) + np.log1p(small)
+        w3 = np.where(gap > 0, 1.0, small) / (1.0 + small)
+        w2 = 1.0 - w3
         dab, da, db = digamma(a + b), digamma(a), digamma(b)
         dall = digamma(a + b + ux)
-        d_r = (digamma(r + ux) - digamma(r))[inv] + np.log(alpha) - w2 * log_at - w3 * log_atx
         rx = r + x
-        d_alpha = r / alpha - w2 * rx / (alpha + T) - w3 * rx / (alpha + tx)
-        d2_a = (dab - dall)[inv]
-        d2_b = (digamma(b + ux) - dall - db + dab)[inv]
-        d3_a = (digamma(a + 1) - dall - da + dab)[inv]
-        d3_b = np.where(urep, digamma(b + uxm1) - dall - db + dab, 0.0)[inv]
-        d_a = w2 * d2_a + w3 * d3_a
-        d_b = w2 * d2_b + w3 * d3_b
+        d_r = (digamma(r + ux) - digamma(r))[inv] + np.log(alpha) - w2 * log_at - w3 * log_atx
+        d_alpha = r / alpha - rx * (w2 / (alpha + T) + w3 / (alpha + tx))
+        d2_a = dab - dall
+        d2_b = digamma(b + ux) - dall - db + dab
+        d3_a = digamma(a + 1) - dall - da + dab
+        d3_b = np.where(urep, digamma(b + uxm1) - dall - db + dab, 0.0)
+        d_a = w2 * d2_a[inv] + w3 * d3_a[inv]
+        d_b = w2 * d2_b[inv] + w3 * d3_b[inv]
         return a1 + lse, np.column_stack([d_r, d_alpha, d_a, d_b])
 
     def starts(self, data, weights):
@@ -116,6 +124,23 @@ def expected_orders(fitted: FittedModel, t, x, tx, T) -> np.ndarray:
     tail = damped_hyp2f1(r + x, b + x, a + b + x - 1, z)
     front = (a + b + x - 1) / (a - 1)
     return front * (1.0 - tail) * p_alive(fitted, x, tx, T)
+
+
+def expected_orders_over(fitted: FittedModel, spans, x, tx, T) -> np.ndarray:
+    """E[orders in (T, T + t]] for several spans t at once, shape (len(spans), customers).
+
+    Equal to ``expected_orders`` per span; P(alive) and the front factor are computed once, and the
+    ₂F₁ tail once per distinct (x, T): it does not depend on tₓ.
+    """
+    r, alpha, a, b = fitted.array(PARAMS)
+    x, tx, T = (np.asarray(v, dtype=float) for v in (x, tx, T))
+    spans = np.asarray(spans, dtype=float).reshape(-1, 1)
+    pairs, back, _ = distinct_rows(np.column_stack([x, T]))
+    px, pT = pairs[:, 0], pairs[:, 1]
+    z = spans / (alpha + pT + spans)
+    tail = damped_hyp2f1(r + px, b + px, a + b + px - 1, z)[:, back]
+    front = (a + b + x - 1) / (a - 1) * p_alive(fitted, x, tx, T)
+    return front * (1.0 - tail)
 
 
 def expected_orders_new(fitted: FittedModel, t) -> np.ndarray:

@@ -7,10 +7,18 @@ import numpy as np
 import polars as pl
 from scipy.special import digamma, gammaln
 
-from insight.clv.base import FittedModel, Model
+from insight.clv.base import FittedModel, Model, per_data
 from insight.errors import ModelError
 
 PARAMS = ("p", "q", "gamma")
+
+
+@per_data
+def _spends(data: np.ndarray):
+    """The parameter-free parts: x, m̄, their logs, and the distinct x with each row's index."""
+    x, m = data[:, 0], data[:, 1]
+    ux, inv = np.unique(x, return_inverse=True)
+    return x, m, np.log(m), np.log(x), ux, inv.reshape(-1)
 
 
 class GammaGamma(Model):
@@ -22,22 +30,25 @@ class GammaGamma(Model):
         return summary.filter((pl.col("frequency") > 0) & (pl.col("monetary_value") > 0))
 
     def loglik(self, params, data):
+        return self._loglik(params, data)[0]
+
+    @staticmethod
+    def _loglik(params, data):
         p, q, g = params
-        x, m = data[:, 0], data[:, 1]
+        x, m, log_m, log_x, ux, inv = _spends(data)
+        pux = p * ux
         px = p * x
-        return (gammaln(px + q) - gammaln(px) - gammaln(q) + q * np.log(g) + (px - 1) * np.log(m)
-                + px * np.log(x) - (px + q) * np.log(g + x * m))
+        log_gxm = np.log(g + x * m)
+        ll = ((gammaln(pux + q) - gammaln(pux))[inv] - gammaln(q) + q * np.log(g) + (px - 1) * log_m
+              + px * log_x - (px + q) * log_gxm)
+        return ll, x, m, log_m, log_x, log_gxm, pux, px, inv
 
     def loglik_and_gradient(self, params, data):
         p, q, g = params
-        x, m = data[:, 0], data[:, 1]
-        px = p * x
-        log_m, log_x, log_gxm = np.log(m), np.log(x), np.log(g + x * m)
-        ll = (gammaln(px + q) - gammaln(px) - gammaln(q) + q * np.log(g) + (px - 1) * log_m + px * log_x
-              - (px + q) * log_gxm)
-        psi = digamma(px + q)
-        d_p = x * (psi - digamma(px) + log_m + log_x - log_gxm)
-        d_q = psi - digamma(q) + np.log(g) - log_gxm
+        ll, x, m, log_m, log_x, log_gxm, pux, px, inv = self._loglik(params, data)
+        psi = digamma(pux + q)
+        d_p = x * ((psi - digamma(pux))[inv] + log_m + log_x - log_gxm)
+        d_q = psi[inv] - digamma(q) + np.log(g) - log_gxm
         d_g = q / g - (px + q) / (g + x * m)
         return ll, np.column_stack([d_p, d_q, d_g])
 

@@ -63,16 +63,16 @@ def monthly_rate(annual_discount_rate: float) -> float:
     return (1.0 + annual_discount_rate) ** (1.0 / 12.0) - 1.0
 
 
-def discounted_orders(fitted: FittedModel, horizon_months: int, annual_discount_rate: float,
-                      x, tx, T) -> np.ndarray:
-    """Σ_m (E[X(m months)] − E[X(m−1 months)]) / (1 + d)^m per customer (time unit: the model's, days)."""
+def _forecast(fitted: FittedModel, horizon_months: int, annual_discount_rate: float, span: float,
+              x, tx, T) -> tuple[np.ndarray, np.ndarray]:
+    """(expected orders in the next ``span``, discounted expected orders over the horizon) in one
+    evaluation of the conditional expectation at the span and every month end."""
     per_month = DAYS_PER_MONTH / (7.0 if fitted.unit == "week" else 1.0)
     months = np.arange(1, horizon_months + 1, dtype=float)
-    cumulative = bgnbd.expected_orders(fitted, (months * per_month)[:, None], x[None, :], tx[None, :],
-                                       T[None, :])
-    increments = np.diff(cumulative, axis=0, prepend=0.0)
+    expected = bgnbd.expected_orders_over(fitted, np.append(months * per_month, span), x, tx, T)
+    increments = np.diff(expected[:-1], axis=0, prepend=0.0)
     discount = (1.0 + monthly_rate(annual_discount_rate)) ** -months
-    return discount @ increments
+    return expected[-1], discount @ increments
 
 
 def customer_clv(ds: Dataset, horizon_months: int | None = None,
@@ -104,28 +104,30 @@ def clv_from_summary(summary: pl.DataFrame, models: dict[str, FittedModel], hori
     bg, gg = models["bgnbd"], models["gg"]
     per_day = 7.0 if bg.unit == "week" else 1.0
     with np.errstate(over="ignore", invalid="ignore"):
-        orders_90 = bgnbd.expected_orders(bg, EXPECTED_ORDERS_DAYS / per_day, ux, utx, uT)[back]
+        orders_90, orders_h = _forecast(bg, horizon_months, annual_discount_rate, EXPECTED_ORDERS_DAYS / per_day,
+                                        ux, utx, uT)
+        orders_90, orders_h = orders_90[back], orders_h[back]
         alive = bgnbd.p_alive(bg, ux, utx, uT)[back]
         spend = gamma_gamma.expected_spend(gg, x, summary.get_column("monetary_value").to_numpy())
-        orders_h = discounted_orders(bg, horizon_months, annual_discount_rate, ux, utx, uT)[back]
     if not (np.isfinite(orders_h).all() and np.isfinite(spend).all()):
         bad = int((~np.isfinite(orders_h * spend)).sum())
         raise ModelError(f"bgnbd: predictions are not finite for {bad} customers with these parameters "
                          f"({', '.join(f'{k}={v:.4g}' for k, v in bg.params.items())})")
-    if margins is None:
-        margins = pl.DataFrame({"customer_id": [], "margin": []},
-                               schema={"customer_id": summary.schema["customer_id"], "margin": pl.Float64})
+    table = summary.lazy().with_columns(
+        expected_orders=pl.Series(orders_90),
+        p_alive=pl.Series(alive),
+        churn_risk=pl.Series(1.0 - alive),
+        expected_spend=pl.Series(spend),
+        _orders_h=pl.Series(orders_h),
+    )
+    if margins is not None and margins.height:
+        table = table.join(margins.lazy(), on="customer_id", how="left").with_columns(
+            margin=pl.col("margin").fill_null(default_margin))
+    else:
+        table = table.with_columns(margin=pl.lit(float(default_margin)))
     return (
-        summary.with_columns(
-            expected_orders=pl.Series(orders_90),
-            p_alive=pl.Series(alive),
-            churn_risk=pl.Series(1.0 - alive),
-            expected_spend=pl.Series(spend),
-            _orders_h=pl.Series(orders_h),
-        )
-        .join(margins, on="customer_id", how="left")
-        .with_columns(margin=pl.col("margin").fill_null(default_margin))
-        .with_columns(clv=pl.col("_orders_h") * pl.col("expected_spend") * pl.col("margin"))
+        table.with_columns(clv=pl.col("_orders_h") * pl.col("expected_spend") * pl.col("margin"))
         .select(CLV_COLUMNS)
         .sort("customer_id")
+        .collect()
     )
