@@ -41,7 +41,7 @@ def lazy_engine(path: str, as_of: dt.date, stages: dict):
     from insight.clv.value import clv_from_summary
 
     mark = time.perf_counter()
-    summary = summary_from_order_lines(canonical_scan(path), as_of).collect()
+    summary = summary_from_order_lines(canonical_scan(path), as_of).collect(engine="streaming")
     stages["read+summary"] = time.perf_counter() - mark
     mark = time.perf_counter()
     models = {"bgnbd": bgnbd.MODEL.fit(summary, unit="day"), "gg": gamma_gamma.MODEL.fit(summary, unit="day")}

@@ -7,7 +7,6 @@ weights, robust starting points, L-BFGS-B in log space, standard errors from the
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 from abc import ABC, abstractmethod
@@ -17,13 +16,8 @@ import numpy as np
 import polars as pl
 from scipy.optimize import minimize
 
+from insight.clv.blas import one_blas_thread
 from insight.errors import ModelError
-
-try:
-    from threadpoolctl import ThreadpoolController
-except ImportError:  # a transitive dependency (scikit-learn's); without it, fit as before
-    ThreadpoolController = None
-_CONTROLLER = None
 
 LOG_BOUND = 18.0  # parameters stay within e^±18: wide enough for days or weeks, keeps exp() finite
 
@@ -126,7 +120,7 @@ class Model(ABC):
                 grad = -(weights @ per_row) * params / total
             return value, np.nan_to_num(grad)
 
-        with _one_blas_thread():
+        with one_blas_thread():
             return self._search(objective, data, weights, n, unit)
 
     def _search(self, objective, data: np.ndarray, weights: np.ndarray, n: int, unit: str | None) -> FittedModel:
@@ -190,17 +184,6 @@ class Model(ABC):
                 return np.full(k, np.nan)
             var = np.diag(cov)
         return np.where(var > 0, params * np.sqrt(np.abs(var)), np.nan)
-
-
-def _one_blas_thread():
-    """L-BFGS-B's 4-by-4 linear algebra on a multi-threaded OpenBLAS pays thread hand-offs on every
-    iteration: on 2 busy cores that was 5x the likelihood's own cost. One thread while fitting."""
-    global _CONTROLLER
-    if ThreadpoolController is None:
-        return contextlib.nullcontext()
-    if _CONTROLLER is None:  # finding the loaded BLAS libraries takes ~20 ms: once per process
-        _CONTROLLER = ThreadpoolController()
-    return _CONTROLLER.limit(limits=1, user_api="blas")
 
 
 def _interior(theta: np.ndarray) -> bool:

@@ -50,7 +50,7 @@ def summary_from_lines(lines: pl.LazyFrame, as_of: dt.date, unit: str = "day") -
             first=first_day,
             last=pl.col("order_day").max(),
             total=pl.col("value").sum(),
-            first_value=pl.col("value").filter(pl.col("order_day") == first_day).first(),
+            first_value=pl.col("value").get(pl.col("order_day").arg_min()),  # days are distinct here
         )
         .select(
             "customer_id",
@@ -82,13 +82,12 @@ def summary_from_order_lines(lines: pl.LazyFrame, as_of: dt.date, unit: str = "d
         .group_by("order_id", "customer_id", order_day=pl.col("order_date").dt.date())
         .agg(value=raw.sum())
     )
-    key = pl.coalesce(
-        pl.col("order_id"),
-        pl.concat_str([pl.col("customer_id").cast(pl.String), pl.col("order_day").dt.strftime("%Y%m%d")],
-                      separator="-"),
-    )
-    real = parts.with_columns(order_key=key).filter(
-        pl.col("order_key").is_not_null() & (pl.col("value").sum().over("order_key") > 0)
+    # the order key of prepare(): order_id, or customer + day for lines without one; as two extra
+    # columns that are null whenever order_id is set, so no string is built per row
+    fallback = pl.col("order_id").is_null()
+    real = parts.filter(~fallback | pl.col("customer_id").is_not_null()).filter(
+        pl.col("value").sum().over("order_id", pl.when(fallback).then(pl.col("customer_id")),
+                                   pl.when(fallback).then(pl.col("order_day"))) > 0
     )
     return summary_from_lines(
         real.select("customer_id", "order_day", line_amount="value", is_order=pl.lit(True), is_return=pl.lit(False)),

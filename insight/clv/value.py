@@ -27,7 +27,8 @@ def customer_summary(ds: Dataset) -> pl.DataFrame:
     """The dataset's (frequency, recency, T, monetary_value) per customer in days (cached)."""
     # straight from the canonical lines: one pass, without materialising the prepared lines
     return ds.cached(("clv_summary", ds.as_of),
-                     lambda: summary_from_order_lines(ds.order_lines.lazy(), ds.as_of, "day").collect())
+                     lambda: summary_from_order_lines(ds.order_lines.lazy(), ds.as_of, "day")
+                     .collect(engine="streaming"))
 
 
 def fit_models(ds: Dataset) -> dict[str, FittedModel]:

@@ -35,6 +35,10 @@ def _lines(customer_ids: list) -> pl.DataFrame:
         ("A5", c3, dt.datetime(2024, 4, 1, 8), 3.0, 7.0, None),
         ("A6", None, dt.datetime(2024, 4, 2, 8), 5.0, 9.0, None),      # unattributed
         ("A7", c3, dt.datetime(2024, 7, 3, 8), 1.0, 99.0, None),       # after the analysis date
+        ("A8", c3, dt.datetime(2024, 4, 10, 8), 1.0, 20.0, None),      # an order across an unattributed
+        ("A8", None, dt.datetime(2024, 4, 10, 9), 1.0, -25.0, None),   # line that sums to −5: no order
+        ("A9", c3, dt.datetime(2024, 5, 1, 23), 1.0, 10.0, None),      # an order across midnight
+        ("A9", c3, dt.datetime(2024, 5, 2, 1), 1.0, 5.0, None),
     ]
     frame = pl.DataFrame(rows, schema={"order_id": pl.String, "customer_id": pl.String,
                                        "order_date": pl.Datetime("us"), "quantity": pl.Float64,
@@ -44,9 +48,10 @@ def _lines(customer_ids: list) -> pl.DataFrame:
 
 @pytest.mark.parametrize("ids", [["1", "2", "3"], ["K-1", "K-2", "K-3"]])
 @pytest.mark.parametrize("unit", ["day", "week"])
-def test_fused_summary_equals_the_prepared_path(ids: list, unit: str) -> None:
+@pytest.mark.parametrize("engine", ["in-memory", "streaming"])
+def test_fused_summary_equals_the_prepared_path(ids: list, unit: str, engine: str) -> None:
     lines = _lines(ids)
-    fused = summary_from_order_lines(lines.lazy(), AS_OF, unit).collect().sort("customer_id")
+    fused = summary_from_order_lines(lines.lazy(), AS_OF, unit).collect(engine=engine).sort("customer_id")
     staged = summary_from_lines(prepare(lines.lazy(), AS_OF), AS_OF, unit).collect().sort("customer_id")
     assert fused.columns == staged.columns
     assert fused.height == staged.height == 3
@@ -62,3 +67,5 @@ def test_fused_summary_by_hand() -> None:
     assert (first["frequency"], first["recency"], first["T"], first["monetary_value"]) == (1, 27, 178, 42.0)
     second = out.row(1, named=True)  # 2024-03-03 (55) and 2024-06-10 (22.5)
     assert (second["frequency"], second["recency"], second["monetary_value"]) == (1, 99, 22.5)
+    third = out.row(2, named=True)  # 2024-04-01 (21), 2024-05-01 (10), 2024-05-02 (5); A8 is no order
+    assert (third["frequency"], third["recency"], third["monetary_value"]) == (2, 31, 7.5)
