@@ -6,7 +6,7 @@ time measured here, peak RSS reported by the child from getrusage(RUSAGE_SELF)),
 ids and invoice numbers (written to a temporary Parquet file). A third measurement times the summary
 stage against a bare polars group-by that produces the same columns.
 
-    .venv/bin/python bench/clv_bench.py                 # both sizes, 3 runs each, best run reported
+    .venv/bin/python bench/clv_bench.py                 # both sizes, 3 runs each taking turns, best run reported
     .venv/bin/python bench/clv_bench.py --sizes 1 --runs 1
 
 lifetimes lives only in bench/.venv-ref (see docs/benchmarks.md for the exact install command).
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -55,9 +56,20 @@ def run_child(cmd: list[str]) -> dict:
     return report
 
 
-def best_of(cmd: list[str], runs: int) -> dict:
-    reports = [run_child(cmd) for _ in range(runs)]
-    return min(reports, key=lambda r: r["pipeline_seconds"])
+def interleaved(cmds: dict[str, list[str]], runs: int) -> dict[str, dict]:
+    """Each pipeline ``runs`` times, taking turns, so a noisy spell on the shared machine hits every
+    tool alike. Per tool: the run with the best pipeline time, plus the median and range of the peak
+    RSS over all runs (the streaming engine's buffers vary from run to run)."""
+    reports: dict[str, list[dict]] = {name: [] for name in cmds}
+    for _ in range(runs):
+        for name, cmd in cmds.items():
+            reports[name].append(run_child(cmd))
+    best = {}
+    for name, runs_ in reports.items():
+        peaks = sorted(r["peak_rss_mb"] for r in runs_)
+        best[name] = dict(min(runs_, key=lambda r: r["pipeline_seconds"]), peak_rss_median_mb=statistics.median(peaks),
+                          peak_rss_range_mb=(peaks[0], peaks[-1]), pipeline_seconds_all=[r["pipeline_seconds"] for r in runs_])
+    return best
 
 
 def compare_outputs(ours: Path, theirs: Path) -> dict:
@@ -163,21 +175,25 @@ def main() -> None:
         for size in (int(s) for s in args.sizes.split(",")):
             path = DATA if size == 1 else replicate(DATA, size, Path(tmp) / f"online_retail_ii_x{size}.parquet")
             ours_out, ref_out = Path(tmp) / f"insight_{size}.parquet", Path(tmp) / f"ref_{size}.parquet"
-            ours = best_of([sys.executable, "-m", "bench.clv_pipeline", str(path), AS_OF, str(ours_out)], args.runs)
-            dataset = best_of([sys.executable, "-m", "bench.clv_pipeline", str(path), AS_OF, str(ours_out) + ".ds",
-                               "--dataset"], args.runs)
-            ref = best_of([str(REF_PYTHON), "bench/clv_ref_lifetimes.py", str(path), AS_OF, str(ref_out)], args.runs)
+            best = interleaved({
+                "insight": [sys.executable, "-m", "bench.clv_pipeline", str(path), AS_OF, str(ours_out)],
+                "insight_dataset": [sys.executable, "-m", "bench.clv_pipeline", str(path), AS_OF, str(ours_out) + ".ds",
+                                    "--dataset"],
+                "lifetimes": [str(REF_PYTHON), "bench/clv_ref_lifetimes.py", str(path), AS_OF, str(ref_out)],
+            }, args.runs)
+            ours, dataset, ref = best["insight"], best["insight_dataset"], best["lifetimes"]
             entry = {"size": size, "insight": ours, "insight_dataset": dataset, "lifetimes": ref,
                      "agreement": compare_outputs(ours_out, ref_out), "summary_stage": summary_stage(path, args.runs)}
             for key in ("insight", "insight_dataset"):
                 entry[key]["speedup"] = ref["pipeline_seconds"] / entry[key]["pipeline_seconds"]
                 entry[key]["cpu_ratio"] = ref["pipeline_cpu_seconds"] / entry[key]["pipeline_cpu_seconds"]
-                entry[key]["memory_ratio"] = entry[key]["peak_rss_mb"] / ref["peak_rss_mb"]
+                entry[key]["memory_ratio"] = entry[key]["peak_rss_median_mb"] / ref["peak_rss_median_mb"]
             results.append(entry)
     if args.json:
         print(json.dumps(results, indent=2, default=str))
         return
-    print("| data | pipeline | pipeline s | CPU s | process s | peak RSS MB | speed-up | CPU ratio | memory vs lifetimes |")
+    print("| data | pipeline | pipeline s | CPU s | process s | peak RSS MB (median, range) | speed-up | CPU ratio "
+          "| memory vs lifetimes |")
     print("|---|---|---|---|---|---|---|---|---|")
     for r in results:
         label = f"{r['insight']['lines']:,} lines" + ("" if r["size"] == 1 else f" (×{r['size']})")
@@ -187,7 +203,8 @@ def main() -> None:
             ratios = (f"{rep['speedup']:.1f}× | {rep['cpu_ratio']:.1f}× | {rep['memory_ratio']:.2f}"
                       if "speedup" in rep else "1× | 1× | 1")
             print(f"| {label} | {name} | {rep['pipeline_seconds']:.2f} | {rep['pipeline_cpu_seconds']:.2f} | "
-                  f"{rep['wall_seconds']:.2f} | {rep['peak_rss_mb']:.0f} | {ratios} |")
+                  f"{rep['wall_seconds']:.2f} | {rep['peak_rss_median_mb']:.0f} ({rep['peak_rss_range_mb'][0]:.0f}–"
+                  f"{rep['peak_rss_range_mb'][1]:.0f}) | {ratios} |")
     for r in results:
         s = r["summary_stage"]
         for how in ("from_prepared", "from_canonical"):
