@@ -70,7 +70,7 @@ def summary_from_order_lines(lines: pl.LazyFrame, as_of: dt.date, unit: str = "d
     one pass that never materialises the prepared lines.
 
     Returns never count towards a summary (neither the order-validity sum nor a day's value), so they
-    are dropped first; the rest is reduced to one partial sum per (order_id, customer, day) and the
+    are dropped first; the rest is reduced to one partial sum per (order_id, customer, timestamp) and the
     order rule and fallback key of ``insight.metrics.lines.prepare`` are applied to those few rows.
     """
     from insight.metrics.lines import is_return_expr
@@ -79,8 +79,11 @@ def summary_from_order_lines(lines: pl.LazyFrame, as_of: dt.date, unit: str = "d
     raw = pl.coalesce(pl.col("amount"), pl.col("quantity") * pl.col("unit_price"))
     parts = (
         lines.filter((pl.col("order_date") < cutoff) & ~is_return_expr())
-        .group_by("order_id", "customer_id", order_day=pl.col("order_date").dt.date())
+        # by the order's timestamp, not its day: one timestamp per order is the rule, and the day
+        # is then taken on the few grouped rows instead of on every line
+        .group_by("order_id", "customer_id", "order_date")
         .agg(value=raw.sum())
+        .with_columns(order_day=pl.col("order_date").dt.date())
     )
     # the order key of prepare(): order_id, or customer + day for lines without one; as two extra
     # columns that are null whenever order_id is set, so no string is built per row
