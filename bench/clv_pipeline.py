@@ -1,7 +1,8 @@
 """The insight side of bench/clv_bench.py, run as a child process: Parquet → CLV for every customer.
 
 Default: the lazy engine (scan_parquet with the canonical column names →
-clv.summary.summary_from_order_lines, i.e. prepare's conventions fused into one lazy summary query →
+clv.summary.collect_summary, i.e. prepare's conventions fused into one streaming summary query, run on
+batches of a million lines beyond two million →
 BG/NBD + Gamma-Gamma fits → clv_from_summary). ``--dataset``: the path the application takes (read the file, build a Dataset, insight.clv.value.customer_clv).
 Prints one JSON line with stage timings and peak RSS; writes customer_id, clv, p_alive, expected_orders.
 
@@ -37,11 +38,11 @@ def canonical_scan(path):
 
 def lazy_engine(path: str, as_of: dt.date, stages: dict):
     from insight.clv import bgnbd, gamma_gamma
-    from insight.clv.summary import summary_from_order_lines
+    from insight.clv.summary import collect_summary
     from insight.clv.value import clv_from_summary
 
     mark = time.perf_counter()
-    summary = summary_from_order_lines(canonical_scan(path), as_of).collect(engine="streaming")
+    summary = collect_summary(canonical_scan(path), as_of)
     stages["read+summary"] = time.perf_counter() - mark
     mark = time.perf_counter()
     models = {"bgnbd": bgnbd.MODEL.fit(summary, unit="day"), "gg": gamma_gamma.MODEL.fit(summary, unit="day")}

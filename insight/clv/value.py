@@ -12,7 +12,7 @@ import polars as pl
 
 from insight.clv import bgnbd, gamma_gamma
 from insight.clv.base import FittedModel, distinct_rows
-from insight.clv.summary import summary_from_order_lines
+from insight.clv.summary import collect_summary
 from insight.dataset import Dataset
 from insight.errors import ModelError, UsageError
 from insight.metrics.lines import prepared_lines
@@ -26,9 +26,7 @@ CLV_COLUMNS = ("customer_id", "frequency", "recency", "T", "monetary_value", "ex
 def customer_summary(ds: Dataset) -> pl.DataFrame:
     """The dataset's (frequency, recency, T, monetary_value) per customer in days (cached)."""
     # straight from the canonical lines: one pass, without materialising the prepared lines
-    return ds.cached(("clv_summary", ds.as_of),
-                     lambda: summary_from_order_lines(ds.order_lines.lazy(), ds.as_of, "day")
-                     .collect(engine="streaming"))
+    return ds.cached(("clv_summary", ds.as_of), lambda: collect_summary(ds.order_lines.lazy(), ds.as_of, "day"))
 
 
 def fit_models(ds: Dataset) -> dict[str, FittedModel]:
