@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import resource
 import sys
 import time
+
+from bench.peak import peak_rss_mb
 
 COLUMNS = {"Invoice": "order_id", "Customer ID": "customer_id", "InvoiceDate": "order_date",
            "Quantity": "quantity", "Price": "unit_price"}
@@ -86,7 +87,7 @@ def main(argv: list[str]) -> None:
     table, models = run(path, as_of, stages)
     pipeline, pipeline_cpu = time.perf_counter() - mark, time.process_time() - cpu
     total = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = peak_rss_mb()
     lines = pl.scan_parquet(path).select(pl.len()).collect().item()
     table.select("customer_id", "clv", "p_alive", "expected_orders").write_parquet(out)
     print(json.dumps({"tool": "insight", "seconds": total, "pipeline_seconds": pipeline,

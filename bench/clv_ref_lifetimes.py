@@ -11,10 +11,11 @@ Usage: bench/.venv-ref/bin/python bench/clv_ref_lifetimes.py DATA.parquet AS_OF 
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 import warnings
+
+from peak import peak_rss_mb  # bench/ is this script's directory
 
 
 def main(path: str, as_of: str, out: str) -> None:
@@ -67,7 +68,7 @@ def main(path: str, as_of: str, out: str) -> None:
     stages["predict"] = time.perf_counter() - mark
     pipeline, pipeline_cpu = time.perf_counter() - pipeline_start, time.process_time() - cpu_start
     total = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = peak_rss_mb()
     result.to_parquet(out)
     print(json.dumps({"tool": "lifetimes", "seconds": total, "pipeline_seconds": pipeline,
                       "pipeline_cpu_seconds": pipeline_cpu, "stages": stages, "peak_rss_mb": peak_mb,

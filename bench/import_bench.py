@@ -14,12 +14,13 @@ import argparse
 import json
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from peak import peak_rss_mb  # bench/ is this script's directory
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "online_retail_ii.parquet"
@@ -51,7 +52,7 @@ def child(step: str, file: str, workspace: str) -> None:
             rows = ws.load().order_lines.height
     seconds = time.perf_counter() - started
     cpu = time.process_time() - cpu
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_mb()
     print(json.dumps({"step": step, "rows": rows, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
                       "peak_mb": round(peak)}))
 
@@ -71,7 +72,7 @@ def write_docs(rows: list[dict], backend: str) -> None:
         "`insight import` of a Parquet file into a new workspace, then `Workspace.load()` of everything into a",
         "Dataset. Each step runs in its own subprocess; seconds are wall time inside the step (after imports),",
         "CPU s is the step's `process_time` (all threads): on a busy machine wall time is mostly waiting for",
-        "the disk, CPU time is what the step itself costs. Peak RSS is the step's own `ru_maxrss`. 10× = Online Retail II replicated with shifted customer ids",
+        "the disk, CPU time is what the step itself costs. Peak RSS is the step's own high-water mark (VmHWM). 10× = Online Retail II replicated with shifted customer ids",
         "and suffixed invoices.", "",
         f"Command: `.venv/bin/python bench/import_bench.py --sizes {' '.join(str(r['times']) for r in rows[::2])} "
         f"--backend {backend} --write-docs`", "",
