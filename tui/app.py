@@ -21,7 +21,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Footer, Input, TabbedContent, TabPane
-from textual.worker import WorkerState
+from textual.worker import Worker, WorkerState
 
 from insight.dataset import Dataset
 from tui import backend
@@ -189,6 +189,10 @@ class InsightApp(App[None]):
 
     def on_insight_app_vocabulary(self, message: Vocabulary) -> None:
         self.prompt_input.set_vocabulary(message.words)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The busy light follows a worker at once; the interval poll only backs it up."""
+        self._poll_busy()
 
     def _poll_busy(self) -> None:
         busy = sum(1 for w in self.workers if w.group in BUSY_GROUPS and w.state in

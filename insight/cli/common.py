@@ -55,11 +55,19 @@ def print_frame(frame: pl.DataFrame, title: str | None = None, max_rows: int = 5
 
     table = Table(title=title, show_lines=False, header_style="bold")
     for name, dtype in frame.schema.items():
-        table.add_column(name, justify="right" if dtype.is_numeric() else "left")
+        # a squeezed number folds onto a second line rather than losing digits behind an ellipsis
+        table.add_column(name, justify="right" if dtype.is_numeric() else "left",
+                         overflow="fold" if dtype.is_numeric() else "ellipsis")
     plain = [_is_identifier(name) for name in frame.columns]
     for row in frame.head(max_rows).iter_rows():
         table.add_row(*[str(v) if keep and v is not None else _cell(v) for v, keep in zip(row, plain)])
     console = Console()
+    if not console.is_terminal:
+        # piped or redirected: no screen to fit, so print every cell whole at the table's natural width
+        from rich.measure import Measurement
+
+        wide = Console(width=10_000)
+        console = Console(width=max(80, Measurement.get(wide, wide.options, table).maximum))
     console.print(table)
     if frame.height > max_rows:
         console.print(f"... {frame.height - max_rows} more rows (use --top or --json)")
