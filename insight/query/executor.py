@@ -16,7 +16,7 @@ from insight.dataset import Dataset
 from insight.errors import InsightError
 from insight.metrics.grouped import TIME_DIMENSIONS
 from insight.query import render, specials
-from insight.query.frames import customer_frame, family, line_frame
+from insight.query.frames import customer_frame, customers_with_min_orders, family, line_frame
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import QueryPlan, TimeWindow
 from insight.semantic import SEMANTIC_MODEL
@@ -31,6 +31,13 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
     if plan.status == "clarify":
         return Answer(status="clarify", text=" ".join(i.text(lang) for i in plan.issues),
                       options=list(plan.options), **base)
+    if plan.intent != "definition" and not _has_rows(ds):
+        where = ds.source or ("den Daten" if lang == "de" else "the data")
+        text = (f"Keine Daten: {where} enthält keine Zeilen. Importieren Sie zuerst eine Datei (insight import DATEI) "
+                "oder fragen Sie mit --data DATEI; zum Ausprobieren: insight demo." if lang == "de" else
+                f"No data: {where} holds no rows. Import a file first (insight import FILE) or ask with --data FILE; "
+                "to try insight out: insight demo.")
+        return Answer(status="error", text=text, **base)
     currency = ds.settings.currency
     try:
         table, text, chart = _run(plan, ds, currency)
@@ -56,6 +63,12 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
     if notes:
         text = f"{text} {notes}"
     return Answer(status="ok", text=text, table=table, definitions=definitions, chart=chart, **base)
+
+
+def _has_rows(ds: Dataset) -> bool:
+    """An empty workspace answers every question with zeros; say so instead."""
+    return any(frame.height for frame in (ds.order_lines, ds.customers, ds.survey_responses, ds.coupons,
+                                          ds.interactions))
 
 
 def _missing(err: InsightError, lang: str) -> str:
@@ -99,7 +112,7 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         return frame, text, None
     if plan.intent == "compare" and plan.compare is not None:
         return _compare(plan, ds, currency)
-    frame = _round(metric_table(plan, ds, plan.window))
+    frame = _round(metric_table(_restricted(plan, ds), ds, plan.window))
     if plan.aggregate == "mean" and plan.group_by == ("customer_id",) and plan.intent == "metric" and not plan.top_n:
         # "durchschnittlicher Umsatz pro Kunde": the mean over customers, one number
         frame = _round(frame.select(pl.col(m).mean() for m in plan.metrics if m in frame.columns))
@@ -108,6 +121,15 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         return frame, text.replace(":", per + ":", 1), None
     frame = _order(plan, frame)
     return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
+
+
+def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
+    """Metrics other than the customer count "of customers with ≥ N orders" run on those customers only; the
+    answer keeps the original plan (min_orders, not thousands of ids)."""
+    if not plan.min_orders or not set(plan.metrics) - {"customers"}:
+        return plan
+    only = customers_with_min_orders(ds, plan.filters, plan.window, plan.min_orders)
+    return plan.model_copy(update={"filters": (*plan.filters, only), "min_orders": None})
 
 
 def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFrame:
@@ -227,10 +249,10 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
                 f"{fmt(last[1])} ({last[0]}); highest {hi[0]} with {fmt(hi[1])}.")
     listing = render.listing(pairs, metric, lang, currency)
     if plan.intent == "rank":
-        head = (f"Top {frame.height} nach {label} je {dim}{qual}" if lang == "de"
+        head = (f"Top {frame.height} nach {render.dative_de(label)} je {dim}{qual}" if lang == "de"
                 else f"Top {frame.height} by {label} per {dim}{qual}")
         if plan.order == "asc":
-            head = (f"Die niedrigsten {frame.height} nach {label} je {dim}{qual}" if lang == "de"
+            head = (f"Die niedrigsten {frame.height} nach {render.dative_de(label)} je {dim}{qual}" if lang == "de"
                     else f"Bottom {frame.height} by {label} per {dim}{qual}")
         return f"{head}: {listing}."
     head = f"{label[:1].upper()}{label[1:]} {'nach' if lang == 'de' else 'by'} {dim}{qual}"

@@ -186,3 +186,15 @@ def customer_frame(ds: Dataset, metrics: Sequence[str], group_by: Sequence[str],
         how = aggregate or ("mean" if keys else SEMANTIC_MODEL.metric(m).aggregate)
         aggs[m] = pl.col(m).mean() if how == "mean" else pl.col(m).sum()
     return table.group_by(keys).agg(**aggs) if keys else table.select(**aggs)
+
+
+def customers_with_min_orders(ds: Dataset, filters: Sequence[Filter], window: TimeWindow,
+                              min_orders: int) -> Filter:
+    """A customer_id filter for "the customers with ≥ N orders" in the window and filters, so that any line
+    or per-customer metric can be restricted to them. No such customer gives a filter nobody passes."""
+    ids = (filtered_lines(ds, filters, window)
+           .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
+           .group_by("customer_id").agg(n=pl.col("order_code").n_unique())
+           .filter(pl.col("n") >= min_orders).select("customer_id").collect().to_series())
+    nobody = "" if ids.dtype == pl.String else -1
+    return Filter(dimension="customer_id", values=tuple(ids.sort().to_list()) or (nobody,))

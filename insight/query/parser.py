@@ -16,6 +16,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.query import guard, timewords
+from insight.query.frames import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
@@ -125,14 +126,23 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     signals.continues = _continues(norm.split())
     plan = interpret(tokens, mentions, signals, lang, as_of)
     if signals.min_orders is not None and signals.min_orders >= 2 and plan.status == "ok":
-        if set(plan.metrics) - {"customers", "repeat_rate"}:  # never drop the condition silently
+        others = set(plan.metrics) - {"customers", "repeat_rate"}
+        if others and not restrictable_to_min_orders(plan):  # never drop the condition silently
             return _clarify_order_filter(lang, signals.min_orders), signals
-        if "customers" in plan.metrics:
+        if "customers" in plan.metrics or others:
             plan = plan.model_copy(update={"min_orders": signals.min_orders})
     residue = set(tokens) & (timewords.UNRESOLVED_ALWAYS | (timewords.UNRESOLVED_WITH_WINDOW if windows else set()))
     if residue and plan.status != "refuse" and plan.intent not in ("definition", "describe_segment"):
         return _clarify_time(plan, sorted(residue)[0], windows, lang, as_of), signals
     return plan, signals
+
+
+def restrictable_to_min_orders(plan: QueryPlan) -> bool:
+    """"Umsatz der Kunden mit mehr als 5 Bestellungen": line and per-customer metrics of one window can be
+    restricted to the customers with ≥ N orders in it; a comparison of two windows or a loyalty rate cannot."""
+    families = {family(m) for m in plan.metrics if m != "customers"}
+    return plan.intent in ("metric", "rank", "trend") and families <= {"line", "customer"} and \
+        "repeat_rate" not in plan.metrics
 
 
 def _clarify_order_filter(lang: str, n: int) -> QueryPlan:
@@ -397,15 +407,13 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
             return QueryPlan(intent="table", metrics=("ltv_by_channel",), **base)
         metrics = []
     if not metrics and "valuable" in kwset:
-        if lang == "de":
-            options = ["Top 10 Kunden nach Umsatz", "Top 10 Kunden nach Kundenwert (CLV)"]
-            issue = Issue(code="ambiguous_value", en="Do you mean revenue or customer value (CLV)?",
-                          de="Meinen Sie Umsatz oder Kundenwert (CLV)?")
-        else:
-            options = ["Top 10 customers by revenue", "Top 10 customers by CLV"]
-            issue = Issue(code="ambiguous_value", en="Do you mean revenue or customer value (CLV)?",
-                          de="Meinen Sie Umsatz oder Kundenwert (CLV)?")
-        return _clarify(lang, options, issue)
+        # "most valuable customers": worth most from now on (predicted CLV), with the revenue so far beside it
+        note = Issue(code="value_means_clv",
+                     en="Ranked by predicted customer value (CLV); 'top 10 customers by revenue' ranks by the past.",
+                     de="Sortiert nach prognostiziertem Kundenwert (CLV); „Top 10 Kunden nach Umsatz“ sortiert nach "
+                        "der Vergangenheit.")
+        return QueryPlan(intent="rank", metrics=("clv", "revenue"), group_by=("customer_id",), top_n=top_n or 10,
+                         order="desc", window=windows[0] if windows else TimeWindow(), issues=(note,), **base)
 
     # at risk: which customers are likely to churn
     rfm_at_risk = any(f.dimension == "rfm_segment" and "At Risk" in f.values for f in filters)

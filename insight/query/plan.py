@@ -118,7 +118,7 @@ class QueryPlan(BaseModel):
     order: Literal["desc", "asc"] | None = None
     compare: Comparison | None = None
     customer_id: str | int | None = None
-    min_orders: int | None = Field(None, ge=2, le=100000)  # the metric customers counts customers with ≥ N orders
+    min_orders: int | None = Field(None, ge=2, le=100000)  # only customers with ≥ N orders (in window and filters)
     segment_method: SegmentMethod | None = None
     issues: tuple[Issue, ...] = ()
     options: tuple[str, ...] = ()       # with status clarify: what could be meant

@@ -51,6 +51,20 @@ def metric_label(name: str, lang: str) -> str:
     return metric.label(lang) if metric else name
 
 
+def dative_de(label: str) -> str:
+    """A German metric label after "nach": the adjective before the noun takes the dative ending
+    ("nach prognostiziertem Kundenwert", "nach erwarteten Aufträgen")."""
+    words = label.split(" ")
+    if len(words) < 2 or not words[-1][:1].isupper() or not words[-2][:1].islower():
+        return label
+    adjective, noun = words[-2], words[-1]
+    if adjective.endswith("er"):          # strong masculine singular: -er → -em
+        adjective = adjective[:-2] + "em"
+    elif adjective.endswith("e") and noun.endswith("e"):  # plural: -e → -en, the noun takes -n
+        adjective, noun = adjective + "n", noun + "n"
+    return " ".join([*words[:-2], adjective, noun])
+
+
 def dim_label(name: str, lang: str) -> str:
     dim = SEMANTIC_MODEL.dimensions.get(name)
     return dim.label(lang) if dim else name.replace("_", " ")
@@ -82,8 +96,12 @@ def qualifiers(plan: QueryPlan, lang: str, window: TimeWindow | None = None) -> 
     """' (2011; Land Germany)' — the window and filters in brackets, or ''."""
     parts = [p for p in [window_phrase(window or plan.window, lang)] if p]
     parts += [filter_phrase(f, lang) for f in plan.filters]
-    if plan.min_orders and "customers" in plan.metrics:
-        parts.insert(0, f"≥ {plan.min_orders} Aufträge" if lang == "de" else f"≥ {plan.min_orders} orders")
+    if plan.min_orders:
+        if "customers" in plan.metrics:
+            parts.insert(0, f"≥ {plan.min_orders} Aufträge" if lang == "de" else f"≥ {plan.min_orders} orders")
+        else:
+            parts.insert(0, f"Kunden mit ≥ {plan.min_orders} Aufträgen" if lang == "de"
+                         else f"customers with ≥ {plan.min_orders} orders")
     return f" ({'; '.join(parts)})" if parts else ""
 
 

@@ -147,9 +147,44 @@ def test_customers_by_order_count(question, n, params, retail_ii, ref) -> None:
     assert answer.rows[0][0] == per.filter(pl.col("n") >= n).height
 
 
+def _revenue_of_frequent(ref: pl.DataFrame, n: int, by: str | None = None, **params) -> pl.DataFrame | float:
+    """Revenue (returns included) of the customers with ≥ n orders in the window, computed from raw lines."""
+    scoped = window(ref, **params).filter(pl.col("customer_id").is_not_null())
+    frequent = (scoped.filter(pl.col("valid")).group_by("customer_id").agg(n=pl.col("order_id").n_unique())
+                .filter(pl.col("n") >= n).get_column("customer_id"))
+    lines = scoped.filter(pl.col("customer_id").is_in(frequent.implode()))
+    if by is None:
+        return value(lines, "revenue")
+    return lines.group_by(by).agg(pl.col("amount").sum()).sort("amount", descending=True)
+
+
+@pytest.mark.parametrize("question, n, params", [
+    ("Umsatz der Kunden mit mehr als 5 Bestellungen", 6, {}),
+    ("revenue of customers with at least 10 orders in 2011", 10, Y2011),
+    ("Wie viel Umsatz machen Kunden mit 3 oder mehr Aufträgen 2010?", 3, Y2010),
+])
+def test_order_count_condition_restricts_other_metrics(question, n, params, retail_ii, ref) -> None:
+    answer = _ask(retail_ii, question)
+    assert answer.status == "ok" and answer.plan["min_orders"] == n
+    assert answer.columns[0] == "revenue"  # "Wie viel Umsatz machen Kunden …" also counts them
+    assert answer.rows[0][0] == pytest.approx(_revenue_of_frequent(ref, n, **params), abs=0.01)
+    assert f"≥ {n}" in answer.text
+
+
+def test_order_count_condition_with_a_grouping(retail_ii, ref) -> None:
+    answer = _ask(retail_ii, "Umsatz der Kunden mit mehr als 5 Bestellungen nach Land")
+    expected = _revenue_of_frequent(ref, 6, by="country")
+    assert answer.columns == ["country", "revenue"]
+    got = dict((row[0], row[1]) for row in answer.rows)
+    for country, amount in expected.head(5).iter_rows():
+        assert got[country] == pytest.approx(amount, abs=0.01)
+
+
 def test_order_count_condition_is_never_dropped(retail_ii) -> None:
-    answer = _ask(retail_ii, "Umsatz der Kunden mit mehr als 5 Bestellungen")
+    """A comparison of two windows cannot carry the condition: it asks back rather than answer without it."""
+    answer = _ask(retail_ii, "Umsatz 2010 vs 2011 der Kunden mit mehr als 5 Bestellungen")
     assert answer.status == "clarify"
+    assert _ask(retail_ii, "Umsatz der Kunden mit mehr als 100000 Bestellungen").rows == [[0.0]]
 
 
 def test_share_of_repeat_customers_stays_a_rate(retail_ii) -> None:
@@ -157,6 +192,9 @@ def test_share_of_repeat_customers_stays_a_rate(retail_ii) -> None:
     assert answer.plan["metrics"] == ["repeat_rate"]
 
 
-def test_order_count_condition_survives_a_metric_switch(retail_ii) -> None:
+def test_order_count_condition_survives_a_metric_switch(retail_ii, ref) -> None:
     answer = _ask(retail_ii, "How many customers placed 10 or more orders in 2011?", "and the revenue?")
-    assert answer.status == "clarify"
+    assert answer.status == "ok" and answer.plan["min_orders"] == 10
+    assert answer.rows[0][0] == pytest.approx(_revenue_of_frequent(ref, 10, **Y2011), abs=0.01)
+    rate = _ask(retail_ii, "How many customers placed 10 or more orders in 2011?", "and the retention rate?")
+    assert rate.status == "clarify"

@@ -84,15 +84,25 @@ def test_off_topic_asks_back_without_numbers(question, lang, retail_ii) -> None:
         assert answer.options, question
 
 
-def test_most_valuable_customers_is_ambiguous(retail_ii) -> None:
+def test_most_valuable_customers_rank_by_predicted_value(retail_ii) -> None:
+    """"Most valuable" is answered at once: predicted CLV ranks, the revenue so far stands beside it."""
+    import polars as pl
+
+    from insight.clv.value import customer_clv
     from insight.query import Session
 
+    expected = (customer_clv(retail_ii).sort("clv", "customer_id", descending=[True, False])
+                .get_column("customer_id").head(10).cast(pl.String).to_list())
     answer = Session(retail_ii).ask("Wer sind unsere wertvollsten Kunden?")
-    assert answer.status == "clarify"
-    assert answer.text == "Meinen Sie Umsatz oder Kundenwert (CLV)?"
-    assert any("Umsatz" in o for o in answer.options) and any("CLV" in o for o in answer.options)
-    en = Session(retail_ii).ask("most valuable customers")
-    assert en.status == "clarify" and en.text == "Do you mean revenue or customer value (CLV)?"
+    assert answer.status == "ok" and answer.language == "de"
+    assert answer.columns == ["customer_id", "clv", "revenue"]
+    assert [str(row[0]) for row in answer.rows] == expected
+    assert "Kundenwert (CLV)" in answer.text and "nach prognostiziertem Kundenwert" in answer.text
+    clv = [row[1] for row in answer.rows]
+    assert clv == sorted(clv, reverse=True)
+    en = Session(retail_ii).ask("Who are our 5 most valuable customers?")
+    assert en.status == "ok" and [str(row[0]) for row in en.rows] == expected[:5]
+    assert "predicted customer value (CLV)" in en.text
 
 
 def test_a_value_alone_asks_what_to_know(retail_ii) -> None:
