@@ -130,3 +130,15 @@ def test_innocent_words_are_not_refused(retail_ii) -> None:
     for question in ("Why did revenue drop in 2011?", "Umsatz der anderen Länder", "Kunden ohne Bestellung 2011",
                      "revenue after removing returns"):
         assert Session(retail_ii).ask(question).status != "error", question
+
+
+def test_an_empty_dataset_says_so_instead_of_answering_zeros(tmp_path) -> None:
+    from insight.dataset import Dataset
+    from insight.query import Session
+    from insight.schema import ORDER_LINES, empty_frame
+
+    ds = Dataset(order_lines=empty_frame(ORDER_LINES), source=str(tmp_path / "insight.db"))
+    answer = Session(ds).ask("Umsatz 2010")
+    assert answer.status == "error" and answer.rows == []
+    assert answer.text.startswith("Keine Daten:") and "insight import" in answer.text and "insight.db" in answer.text
+    assert Session(ds).ask("revenue by country").text.startswith("No data:")
