@@ -183,6 +183,8 @@ def _fmt_text_cell(column: str, value: Any, language: str, currency: str) -> str
     from insight.query.render import fmt_number, unit_of
 
     unit = unit_of(column)
+    if unit == "number" and isinstance(value, int):
+        unit = "count"  # context columns such as customers_prev, retained, lost are whole customers
     if unit == "currency":
         unit = "money"  # the table shows amounts without a currency symbol; the text names it
     text = fmt_number(value, unit, language, currency or "EUR")

@@ -224,8 +224,15 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
                 label = render.metric_label(m, lang)
                 compare = "gegenüber" if lang == "de" else "compared with"
                 filters = "".join(f"; {render.filter_phrase(f, lang)}" for f in plan.filters)
-                sentences.append(f"{label[:1].upper()}{label[1:]} {row['period']} ({compare} "
-                                 f"{row['previous_period']}{filters}): {render.fmt_number(row[m], 'fraction', lang)}.")
+                sentence = (f"{label[:1].upper()}{label[1:]} {row['period']} ({compare} "
+                            f"{row['previous_period']}{filters}): {render.fmt_number(row[m], 'fraction', lang)}")
+                if "lost" in row:
+                    lost, prev = (render.fmt_number(row[c], "count", lang) for c in ("lost", "customers_prev"))
+                    sentence += (f" – {lost} der {prev} Kunden aus {row['previous_period']} haben {row['period']} "
+                                 "nicht mehr bestellt" if lang == "de" else
+                                 f" – {lost} of {prev} customers of {row['previous_period']} did not order again in "
+                                 f"{row['period']}")
+                sentences.append(sentence + ".")
             else:
                 sentences.append(render.sentence_scalar(plan, m, row[m], lang, currency, plan.aggregate))
         return " ".join(sentences)

@@ -77,13 +77,13 @@ def retention_frame(ds: Dataset, metric: str, period: str, group_by: Sequence[st
                     end_label = period_label(TimeWindow(start=last), period)
                     table = table.filter(pl.col("period") < end_label)
             return table.select(pl.col("period").alias(period), "previous_period", "customers_prev", "retained",
-                                metric)
+                                *_lost(metric), metric)
         label = period_label(window, period)
         row = table.filter(pl.col("period") == label) if label else table.tail(1)
         if row.height == 0:
             raise MissingDataError(f"no {period} before {label} with orders to compare with, so there is no "
                                    f"{metric.replace('_', ' ')} for {label}")
-        return row.select("period", "previous_period", "customers_prev", "retained", metric)
+        return row.select("period", "previous_period", "customers_prev", "retained", *_lost(metric), metric)
 
     if not keys:
         return one([])
@@ -100,6 +100,11 @@ def retention_frame(ds: Dataset, metric: str, period: str, group_by: Sequence[st
     if not parts:
         raise MissingDataError(f"no {key} has orders in two consecutive {period}s")
     return pl.concat(parts, how="vertical_relaxed")
+
+
+def _lost(metric: str) -> list[pl.Expr]:
+    """Churn also shows the count behind the rate: customers of P−1 without an order in P."""
+    return [(pl.col("customers_prev") - pl.col("retained")).alias("lost")] if metric == "churn_rate" else []
 
 
 def coupon_frame(ds: Dataset, group_by: Sequence[str], window: TimeWindow = TimeWindow()) -> pl.DataFrame:

@@ -365,6 +365,10 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     for specific, general in _SUBSUMES:
         if specific in metrics and general in metrics:
             metrics.remove(general)
+    if "lost" in kwset and "count" in kwset and signals.customer_word and set(metrics) <= {"customers"}:
+        metrics = ["churn_rate"]  # "Wie viele Kunden haben wir 2011 verloren?": churn with its count of lost
+    elif "lost" in kwset and "which" in kwset and signals.customer_word and set(metrics) <= {"customers"}:
+        metrics = ["churn_risk"]  # "Welche Kunden sind abgewandert?": the customers most likely gone
     signals.metrics = list(metrics)
     return _decide(metrics, group_by, filters, signals, kwset, top_n, lang, as_of)
 
@@ -477,6 +481,13 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         return QueryPlan(intent=intent, metrics=tuple(metrics), group_by=tuple(g for g in group_by if g not in TIME_DIMS),
                          window=window, period=period or "year", grain=period if intent == "trend" else None, **base)
 
+    if "when" in kwset and metrics and kwset & {"top", "bottom"}:
+        # "Wann war der Umsatz am höchsten?", "When did we have the most customers?": the one month
+        if signals.customer_word and not signals.metrics:
+            metrics = ["customers"]
+        if not any(g in TIME_DIMS for g in group_by):
+            group_by = ["month", *[g for g in group_by if g != "customer_id"]]
+        signals.singular = True
     time_groups = [g for g in group_by if g in TIME_DIMS]
     if len(windows) >= 2 and not time_groups:
         a, b = windows[0], windows[1]

@@ -152,9 +152,10 @@ METRICS: tuple[Metric, ...] = (
         "(Letzter − erster Auftrag) in Tagen / 30,4375, in Monaten.",
         "months", "customer", aggregate="mean",
         synonyms_en=("tenure", "tenure months", "relationship length", "customer lifetime", "lifetime",
-                     "relationship duration"),
+                     "relationship duration", "how long do", "how long does", "stay with us", "stay customers"),
         synonyms_de=("beziehungsdauer", "kundenbeziehungsdauer", "dauer der kundenbeziehung", "kundenlebensdauer",
-                     "lebensdauer", "bindungsdauer"),
+                     "lebensdauer", "bindungsdauer", "wie lange bleiben", "wie lange bleibt", "bleiben kunden",
+                     "bleibt ein kunde", "kunde bleiben"),
         examples_en=("Average tenure by country",), examples_de=("Wie lange ist die durchschnittliche Beziehungsdauer?",),
     ),
     Metric(

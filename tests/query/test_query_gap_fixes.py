@@ -198,3 +198,51 @@ def test_order_count_condition_survives_a_metric_switch(retail_ii, ref) -> None:
     assert answer.rows[0][0] == pytest.approx(_revenue_of_frequent(ref, 10, **Y2011), abs=0.01)
     rate = _ask(retail_ii, "How many customers placed 10 or more orders in 2011?", "and the retention rate?")
     assert rate.status == "clarify"
+
+
+# -- "wann / when" asks for the one month; "verloren / lost" is churn already happened ------------------
+@pytest.mark.parametrize("question, metric", [
+    ("Wann war der Umsatz am höchsten?", "revenue"),
+    ("When did we sell the most?", "revenue"),
+    ("Wann war der umsatzstärkste Monat?", "revenue"),
+    ("Wann hatten wir die meisten Bestellungen?", "orders"),
+])
+def test_when_is_the_top_month(question, metric, retail_ii, ref) -> None:
+    answer = _ask(retail_ii, question)
+    assert answer.columns == ["month", metric] and len(answer.rows) == 1
+    valid = ref.filter(pl.col("valid"))
+    months = (ref.group_by(month=pl.col("day").dt.strftime("%Y-%m")).agg(v=pl.col("amount").sum())
+              if metric == "revenue" else
+              valid.group_by(month=pl.col("day").dt.strftime("%Y-%m")).agg(v=pl.col("order_id").n_unique()))
+    best = months.sort("v", descending=True).row(0)
+    assert answer.rows[0][0] == best[0]
+    assert answer.rows[0][1] == pytest.approx(best[1], abs=0.01)
+
+
+@pytest.mark.parametrize("question", ["Wie viele Kunden haben wir 2011 verloren?",
+                                      "How many customers did we lose in 2011?", "how many customers churned in 2011?"])
+def test_customers_lost_is_churn_with_its_count(question, retail_ii, ref) -> None:
+    answer = _ask(retail_ii, question)
+    assert answer.plan["metrics"] == ["churn_rate"]
+    row = dict(zip(answer.columns, answer.rows[0]))
+    active = ref.filter(pl.col("valid") & pl.col("customer_id").is_not_null())
+    before = set(window(active, **Y2010).get_column("customer_id").unique().to_list())
+    after = set(window(active, **Y2011).get_column("customer_id").unique().to_list())
+    assert row["customers_prev"] == len(before) and row["lost"] == len(before - after)
+    assert row["churn_rate"] == pytest.approx(len(before - after) / len(before))
+    assert f"{len(before - after):,}".replace(",", "." if answer.language == "de" else ",") in answer.text
+
+
+def test_which_customers_did_we_lose_lists_the_likely_gone(retail_ii) -> None:
+    answer = _ask(retail_ii, "Welche Kunden sind abgewandert?")
+    assert answer.plan["intent"] == "at_risk" and answer.columns[:2] == ["customer_id", "churn_risk"]
+    assert all(row[1] >= 0.5 for row in answer.rows)
+
+
+@pytest.mark.parametrize("question", ["Wie lange bleiben Kunden im Schnitt?", "How long do customers stay with us?"])
+def test_how_long_customers_stay_is_tenure(question, retail_ii, ref) -> None:
+    answer = _ask(retail_ii, question)
+    assert answer.columns == ["tenure_months"]
+    days = (ref.filter(pl.col("valid") & pl.col("customer_id").is_not_null()).group_by("customer_id")
+            .agg(span=(pl.col("day").max() - pl.col("day").min()).dt.total_days()))
+    assert answer.rows[0][0] == pytest.approx(days.get_column("span").mean() / 30.4375, rel=1e-6)
