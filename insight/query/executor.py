@@ -16,7 +16,8 @@ from insight.dataset import Dataset
 from insight.errors import InsightError
 from insight.metrics.grouped import TIME_DIMENSIONS
 from insight.query import render, specials
-from insight.query.frames import customer_frame, customers_with_min_orders, family, line_frame
+from insight.query.frames import (customer_frame, customers_inactive_since, customers_with_min_orders, family,
+                                  line_frame)
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import QueryPlan, TimeWindow
 from insight.semantic import SEMANTIC_MODEL
@@ -54,6 +55,8 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
     shown = [m for m in plan.metrics if m in SEMANTIC_MODEL.metrics]
     if plan.intent == "at_risk":
         shown = ["churn_risk", "p_alive", "clv"]
+    elif plan.intent == "inactive":
+        shown = [c for c in ("revenue", "churn_risk") if c in table.columns]
     elif plan.intent == "describe_segment":
         shown = [{"cluster": "clusters"}.get(plan.segment_method or "rfm", plan.segment_method or "rfm")]
     definitions = {m: SEMANTIC_MODEL.metric(m).definition(lang) for m in shown}
@@ -99,6 +102,9 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
     if plan.intent == "lookup_customer":
         frame, text = specials.lookup_customer(ds, plan, currency)
         return frame, text, None
+    if plan.intent == "inactive" and plan.inactive_since is not None:
+        frame, text = specials.inactive(ds, plan, currency)
+        return frame, text, None
     if plan.intent == "at_risk":
         frame, text = specials.at_risk(ds, plan, currency)
         return frame, text, ChartSpec("bar", "customer_id", "churn_risk")
@@ -126,10 +132,17 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
 def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     """Metrics other than the customer count "of customers with ≥ N orders" run on those customers only; the
     answer keeps the original plan (min_orders, not thousands of ids)."""
-    if not plan.min_orders or not set(plan.metrics) - {"customers"}:
+    extra = []
+    if plan.min_orders and set(plan.metrics) - {"customers"}:
+        extra.append(customers_with_min_orders(ds, plan.filters, plan.window, plan.min_orders))
+    if plan.inactive_since is not None:
+        extra.append(customers_inactive_since(ds, plan.filters, plan.inactive_since))
+    if not extra:
         return plan
-    only = customers_with_min_orders(ds, plan.filters, plan.window, plan.min_orders)
-    return plan.model_copy(update={"filters": (*plan.filters, only), "min_orders": None})
+    update: dict = {"filters": (*plan.filters, *extra), "inactive_since": None}
+    if plan.min_orders and set(plan.metrics) - {"customers"}:
+        update["min_orders"] = None
+    return plan.model_copy(update=update)
 
 
 def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFrame:

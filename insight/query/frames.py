@@ -8,6 +8,7 @@ analysis date and joined in; a window then restricts the lines that are counted,
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import polars as pl
@@ -196,5 +197,16 @@ def customers_with_min_orders(ds: Dataset, filters: Sequence[Filter], window: Ti
            .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
            .group_by("customer_id").agg(n=pl.col("order_code").n_unique())
            .filter(pl.col("n") >= min_orders).select("customer_id").collect().to_series())
+    nobody = "" if ids.dtype == pl.String else -1
+    return Filter(dimension="customer_id", values=tuple(ids.sort().to_list()) or (nobody,))
+
+
+def customers_inactive_since(ds: Dataset, filters: Sequence[Filter], since: dt.date) -> Filter:
+    """A customer_id filter for the customers whose last order (under the filters, up to the analysis date)
+    lies before ``since``. No such customer gives a filter nobody passes."""
+    ids = (filtered_lines(ds, filters, TimeWindow())
+           .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
+           .group_by("customer_id").agg(last=pl.col("order_day").max())
+           .filter(pl.col("last") < since).select("customer_id").collect().to_series())
     nobody = "" if ids.dtype == pl.String else -1
     return Filter(dimension="customer_id", values=tuple(ids.sort().to_list()) or (nobody,))

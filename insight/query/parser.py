@@ -8,6 +8,7 @@ Anything it cannot place becomes a ``clarify`` plan with options, never a guess 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -56,6 +57,7 @@ class Signals:
     customer_id: str | int | None = None
     only_filter: bool = False
     min_orders: int | None = None  # "Kunden mit mindestens 3 Bestellungen", "more than once": customers with ≥ N
+    inactive_since: dt.date | None = None  # "seit 6 Monaten nicht bestellt": last order before this day
     singular: bool = False  # "which country" (one) rather than "which countries"
     customer_word: bool = False  # the question says customers / Kunden
     continues: bool = False  # "and the orders?", "Und wie viele Kunden waren das?": a follow-up, not a new topic
@@ -102,8 +104,9 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         return _clarify(lang, [], Issue(code="empty", en="Please ask a question.", de="Bitte stellen Sie eine Frage.")), Signals()
 
     norm = timewords.normalise(mark_verbs(text))
+    inactive_since, norm = _inactivity(norm, as_of)
     windows, rest = timewords.extract(norm, as_of)
-    signals = Signals(windows=windows)
+    signals = Signals(windows=windows, inactive_since=inactive_since)
     m = _CUSTOMER_ID.search(rest)
     if m:
         signals.customer_id = _id_value(ds, m.group("id"))
@@ -131,10 +134,85 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
             return _clarify_order_filter(lang, signals.min_orders), signals
         if "customers" in plan.metrics or others:
             plan = plan.model_copy(update={"min_orders": signals.min_orders})
+    if signals.inactive_since is not None and plan.status == "ok":
+        counted = "count" in signals.keywords or bool(_COUNT_WORDS.search(rest))
+        plan = _inactive_plan(plan, signals, lang, counted)
     residue = set(tokens) & (timewords.UNRESOLVED_ALWAYS | (timewords.UNRESOLVED_WITH_WINDOW if windows else set()))
     if residue and plan.status != "refuse" and plan.intent not in ("definition", "describe_segment"):
         return _clarify_time(plan, sorted(residue)[0], windows, lang, as_of), signals
     return plan, signals
+
+
+_SPAN = r"(?:(?:more\s+than|mehr\s+als|over|uber|at\s+least|mindestens|longer\s+than|langer\s+als)\s+)?" \
+        r"(?P<n>\d+|one|a|an|ein|einem|einen|einer|eine)\s+" \
+        r"(?P<unit>days?|weeks?|months?|years?|tagen?|tag|wochen?|monaten?|monat|monate|jahren?|jahres|jahr|jahre)"
+_BOUGHT_EN = r"(?:ordered|bought|purchased|shopped|placed\s+an?\s+order|made\s+a\s+purchase|been\s+active)"
+_INACTIVE = [re.compile(p) for p in (
+    # "have not ordered for more than 6 months", "haven't bought anything in 3 months"
+    rf"\b(?:have\s+not|haven\s?t|havent|has\s+not|hasnt|did\s+not|didnt|not)\s+{_BOUGHT_EN}"
+    rf"(?:\s+anything)?(?:\s+(?:for|in|within|during|since))?(?:\s+the)?(?:\s+(?:last|past))?\s+{_SPAN}",
+    # "no order in the last 90 days", "no purchases for 6 months", "inactive for a year"
+    rf"\b(?:no|without\s+an?y?)\s+(?:orders?|purchases?)\s+(?:for|in|within|during|since)(?:\s+the)?"
+    rf"(?:\s+(?:last|past))?\s+{_SPAN}",
+    rf"\b(?:inactive|dormant)\s+(?:for|since)\s+{_SPAN}",
+    # "seit mehr als 6 Monaten nicht (mehr) bestellt", "seit über einem Jahr inaktiv", "seit 3 Monaten keine Bestellung"
+    rf"\bseit\s+{_SPAN}\s+(?:nichts|nicht|(?:kein(?:e|en|er|em)?|ohne)\s+(?:bestellung(?:en)?|auftrage?|auftrag|kaufe?|einkaufe?)|inaktiv)"
+    rf"(?:\s+mehr)?(?:\s+(?:bestellt|gekauft|eingekauft|aktiv|aufgegeben))?",
+    # "in den letzten 6 Monaten nicht bestellt", "die letzten 90 Tage keine Bestellung"
+    rf"\b(?:in\s+den|innerhalb\s+der|die)\s+letzten\s+{_SPAN}\s+"
+    rf"(?:nichts|nicht|kein(?:e|en|er|em)?\s+(?:bestellung(?:en)?|auftrage?|auftrag|kaufe?|einkaufe?))(?:\s+mehr)?(?:\s+(?:bestellt|gekauft))?",
+    # "keine Bestellung seit 6 Monaten", "nicht mehr bestellt seit einem Jahr"
+    rf"\b(?:(?:kein(?:e|en|er|em)?|ohne)\s+(?:bestellung(?:en)?|auftrage?|auftrag|kaufe?)|nicht\s+(?:mehr\s+)?(?:bestellt|gekauft))"
+    rf"\s+(?:seit|in\s+den\s+letzten)\s+{_SPAN}",
+)]
+
+
+def _inactivity(norm: str, as_of: dt.date) -> tuple[dt.date | None, str]:
+    """"Kunden, die seit 6 Monaten nicht bestellt haben", "customers with no order in the last 90 days": the
+    day before which their last order lies, and the text without the phrase (so it is no time window)."""
+    for pattern in _INACTIVE:
+        m = pattern.search(norm)
+        if m is None:
+            continue
+        raw = m.group("n")
+        n = int(raw) if raw.isdigit() else 1
+        unit = m.group("unit")
+        if unit.startswith(("day", "tag")):
+            since = as_of - dt.timedelta(days=n)
+        elif unit.startswith(("week", "woche")):
+            since = as_of - dt.timedelta(days=7 * n)
+        else:
+            months = n * (12 if unit.startswith(("year", "jahr")) else 1)
+            year, month = divmod(as_of.year * 12 + as_of.month - 1 - months, 12)
+            since = dt.date(year, month + 1, min(as_of.day, calendar.monthrange(year, month + 1)[1]))
+        return since, norm[:m.start()] + " " + norm[m.end():]
+    return None, norm
+
+
+_COUNT_WORDS = re.compile(r"\b(?:anzahl|number|count|wie\s+viele|how\s+many|gesamtzahl)\b")
+
+
+def _inactive_plan(plan: QueryPlan, signals: Signals, lang: str, counted: bool) -> QueryPlan:
+    """Customers without an order since a day: listed ("Welche Kunden …?"), counted ("Wie viele Kunden …?") or
+    restricting another metric ("Umsatz der Kunden, die seit einem Jahr nicht bestellt haben")."""
+    named = set(signals.metrics) - {"customers"}
+    if not named and not counted:
+        return QueryPlan(intent="inactive", top_n=signals.top_n or 10, language=lang, filters=plan.filters,
+                         inactive_since=signals.inactive_since)
+    if not named:
+        return plan.model_copy(update={"intent": "metric", "metrics": ("customers",), "group_by": tuple(
+            g for g in plan.group_by if g != "customer_id"), "inactive_since": signals.inactive_since,
+            "top_n": None, "order": None})
+    if restrictable_to_min_orders(plan):
+        return plan.model_copy(update={"inactive_since": signals.inactive_since})
+    options = (["Welche Kunden haben seitdem nicht bestellt?"] if lang == "de"
+               else ["Which customers have not ordered since then?"])
+    issue = Issue(code="unsupported_inactivity",
+                  en="I can list or count the customers without an order since then, or restrict revenue-like "
+                     "figures to them, but not this metric.",
+                  de="Ich kann die Kunden ohne Auftrag seitdem auflisten oder zählen oder umsatzartige Kennzahlen "
+                     "auf sie einschränken, diese Kennzahl aber nicht.")
+    return _clarify(lang, options, issue)
 
 
 def restrictable_to_min_orders(plan: QueryPlan) -> bool:

@@ -23,6 +23,7 @@ Intent = Literal[
     "describe_segment",  # a segmentation (rfm / abc / cluster / portfolio) or a persona
     "segment_breakdown", # a metric per segment of a segmentation
     "at_risk",           # valuable customers likely to churn
+    "inactive",          # customers without an order since a date ("seit 6 Monaten nicht bestellt")
     "definition",        # what a metric means
     "table",             # a whole result table: cohorts, funnel, importance x satisfaction, ltv by channel
     "unknown",           # nothing recognisable (status clarify)
@@ -119,6 +120,7 @@ class QueryPlan(BaseModel):
     compare: Comparison | None = None
     customer_id: str | int | None = None
     min_orders: int | None = Field(None, ge=2, le=100000)  # only customers with ≥ N orders (in window and filters)
+    inactive_since: dt.date | None = None  # only customers whose last order (under the filters) is before this day
     segment_method: SegmentMethod | None = None
     issues: tuple[Issue, ...] = ()
     options: tuple[str, ...] = ()       # with status clarify: what could be meant
@@ -143,7 +145,7 @@ class QueryPlan(BaseModel):
     @model_validator(mode="after")
     def _consistent(self) -> "QueryPlan":
         if self.status == "ok" and self.intent not in ("lookup_customer", "describe_segment", "definition",
-                                                       "at_risk", "unknown") and not self.metrics:
+                                                       "at_risk", "inactive", "unknown") and not self.metrics:
             raise ValueError(f"a '{self.intent}' plan needs at least one metric")
         if self.intent == "lookup_customer" and self.customer_id is None and self.status == "ok":
             raise ValueError("a lookup_customer plan needs customer_id")

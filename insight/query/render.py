@@ -96,6 +96,9 @@ def qualifiers(plan: QueryPlan, lang: str, window: TimeWindow | None = None) -> 
     """' (2011; Land Germany)' — the window and filters in brackets, or ''."""
     parts = [p for p in [window_phrase(window or plan.window, lang)] if p]
     parts += [filter_phrase(f, lang) for f in plan.filters]
+    if plan.inactive_since is not None:
+        day = plan.inactive_since.isoformat()
+        parts.insert(0, f"Kunden ohne Auftrag seit {day}" if lang == "de" else f"customers without an order since {day}")
     if plan.min_orders:
         if "customers" in plan.metrics:
             parts.insert(0, f"≥ {plan.min_orders} Aufträge" if lang == "de" else f"≥ {plan.min_orders} orders")

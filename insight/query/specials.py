@@ -76,6 +76,37 @@ def at_risk(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, 
     return frame, text
 
 
+def inactive(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Customers whose last order lies before ``plan.inactive_since``, most revenue first: the ones worth a
+    win-back call. Their churn risk stands beside them when the model can be fitted."""
+    from insight.metrics.customer_table import customer_table
+    from insight.query.frames import customers_inactive_since
+
+    lang = plan.language
+    since = plan.inactive_since
+    assert since is not None
+    only = customers_inactive_since(ds, plan.filters, since)
+    table = customer_table(ds)
+    ids = pl.Series(list(only.values)).cast(table.schema["customer_id"], strict=False)
+    frame = (table.filter(pl.col("customer_id").is_in(ids.implode()))
+             .select("customer_id", "last_order", "recency_days", "orders", "revenue")
+             .sort(["revenue", "customer_id"], descending=[True, False]))
+    total = frame.height
+    frame = frame.head(plan.top_n or 10)
+    try:
+        frame = frame.join(clv_table(ds).select("customer_id", "churn_risk"), on="customer_id", how="left")
+    except InsightError:
+        pass  # too little data for the model: the list stands without the risk
+    day = since.isoformat()
+    if lang == "de":
+        text = (f"{render.fmt_number(total, 'count', lang)} Kunden haben seit dem {day} nicht mehr bestellt"
+                + (f"; die {frame.height} umsatzstärksten stehen oben." if total else "."))
+    else:
+        text = (f"{render.fmt_number(total, 'count', lang)} customers have not ordered since {day}"
+                + (f"; the {frame.height} with the most revenue are listed." if total else "."))
+    return frame, text
+
+
 def describe_segment(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
     lang = plan.language
     method = plan.segment_method or "rfm"

@@ -246,3 +246,44 @@ def test_how_long_customers_stay_is_tenure(question, retail_ii, ref) -> None:
     days = (ref.filter(pl.col("valid") & pl.col("customer_id").is_not_null()).group_by("customer_id")
             .agg(span=(pl.col("day").max() - pl.col("day").min()).dt.total_days()))
     assert answer.rows[0][0] == pytest.approx(days.get_column("span").mean() / 30.4375, rel=1e-6)
+
+
+# -- customers without an order since a day ---------------------------------------------------------------
+def _inactive(ref: pl.DataFrame, since: dt.date) -> pl.DataFrame:
+    last = (ref.filter(pl.col("valid") & pl.col("customer_id").is_not_null()).group_by("customer_id")
+            .agg(last=pl.col("day").max()))
+    return last.filter(pl.col("last") < since)
+
+
+@pytest.mark.parametrize("question, since", [
+    ("Wie viele Kunden haben seit sechs Monaten nichts mehr gekauft?", dt.date(2011, 6, 10)),
+    ("How many customers have not ordered for more than 90 days?", dt.date(2011, 9, 11)),
+    ("Anzahl Kunden, die seit über einem Jahr inaktiv sind", dt.date(2010, 12, 10)),
+])
+def test_inactive_customers_are_counted(question, since, retail_ii, ref) -> None:
+    answer = _ask(retail_ii, question)
+    assert answer.plan["inactive_since"] == since.isoformat()
+    assert answer.columns == ["customers"] and answer.rows[0][0] == _inactive(ref, since).height
+
+
+@pytest.mark.parametrize("question", ["Which customers have not ordered in the last 6 months?",
+                                      "Kunden, die seit mehr als 6 Monaten nicht bestellt haben"])
+def test_inactive_customers_are_listed_most_revenue_first(question, retail_ii, ref) -> None:
+    since = dt.date(2011, 6, 10)
+    answer = _ask(retail_ii, question)
+    assert answer.plan["intent"] == "inactive" and answer.columns[:5] == [
+        "customer_id", "last_order", "recency_days", "orders", "revenue"]
+    gone = _inactive(ref, since).get_column("customer_id")
+    revenue = (ref.filter(pl.col("customer_id").is_in(gone.implode())).group_by("customer_id")
+               .agg(pl.col("amount").sum()).sort(["amount", "customer_id"], descending=[True, False]))
+    assert [row[0] for row in answer.rows] == revenue.get_column("customer_id").head(10).to_list()
+    assert all(dt.date.fromisoformat(str(row[1])) < since for row in answer.rows)
+    assert f"{gone.len():,}".replace(",", "." if answer.language == "de" else ",") in answer.text
+
+
+def test_revenue_of_inactive_customers(retail_ii, ref) -> None:
+    answer = _ask(retail_ii, "Umsatz der Kunden ohne Bestellung seit 3 Monaten")
+    gone = _inactive(ref, dt.date(2011, 9, 10)).get_column("customer_id")
+    assert answer.rows[0][0] == pytest.approx(value(ref.filter(pl.col("customer_id").is_in(gone.implode())),
+                                                    "revenue"), abs=0.01)
+    assert "ohne Auftrag seit 2011-09-10" in answer.text
