@@ -9,6 +9,7 @@ analysis date and joined in; a window then restricts the lines that are counted,
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 
 import polars as pl
@@ -208,5 +209,17 @@ def customers_inactive_since(ds: Dataset, filters: Sequence[Filter], since: dt.d
            .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
            .group_by("customer_id").agg(last=pl.col("order_day").max())
            .filter(pl.col("last") < since).select("customer_id").collect().to_series())
+    nobody = "" if ids.dtype == pl.String else -1
+    return Filter(dimension="customer_id", values=tuple(ids.sort().to_list()) or (nobody,))
+
+
+def customers_top_percent(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, percent: float) -> Filter:
+    """A customer_id filter for the best ``percent`` % of customers by revenue in the window and filters: the
+    first ceil(percent/100 · n) of them, ties broken by id so the set is stable."""
+    per = (filtered_lines(ds, filters, window).filter(pl.col("customer_id").is_not_null())
+           .group_by("customer_id").agg(revenue=pl.col("line_amount").sum(), orders=pl.col("is_order").any())
+           .filter(pl.col("orders")).sort(["revenue", "customer_id"], descending=[True, False]).collect())
+    n = math.ceil(per.height * percent / 100)
+    ids = per.get_column("customer_id").head(n)
     nobody = "" if ids.dtype == pl.String else -1
     return Filter(dimension="customer_id", values=tuple(ids.sort().to_list()) or (nobody,))

@@ -58,6 +58,7 @@ class Signals:
     only_filter: bool = False
     min_orders: int | None = None  # "Kunden mit mindestens 3 Bestellungen", "more than once": customers with ≥ N
     inactive_since: dt.date | None = None  # "seit 6 Monaten nicht bestellt": last order before this day
+    top_percent: float | None = None  # "die Top 20 % der Kunden": the best customers by revenue
     singular: bool = False  # "which country" (one) rather than "which countries"
     customer_word: bool = False  # the question says customers / Kunden
     continues: bool = False  # "and the orders?", "Und wie viele Kunden waren das?": a follow-up, not a new topic
@@ -103,10 +104,11 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if not text:
         return _clarify(lang, [], Issue(code="empty", en="Please ask a question.", de="Bitte stellen Sie eine Frage.")), Signals()
 
+    top_percent, text = _top_percent(text)
     norm = timewords.normalise(mark_verbs(text))
     inactive_since, norm = _inactivity(norm, as_of)
     windows, rest = timewords.extract(norm, as_of)
-    signals = Signals(windows=windows, inactive_since=inactive_since)
+    signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent)
     m = _CUSTOMER_ID.search(rest)
     if m:
         signals.customer_id = _id_value(ds, m.group("id"))
@@ -134,6 +136,8 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
             return _clarify_order_filter(lang, signals.min_orders), signals
         if "customers" in plan.metrics or others:
             plan = plan.model_copy(update={"min_orders": signals.min_orders})
+    if signals.top_percent is not None and plan.status == "ok":
+        plan = _top_percent_plan(plan, signals, lang)
     if signals.inactive_since is not None and plan.status == "ok":
         counted = "count" in signals.keywords or bool(_COUNT_WORDS.search(rest))
         plan = _inactive_plan(plan, signals, lang, counted)
@@ -187,6 +191,45 @@ def _inactivity(norm: str, as_of: dt.date) -> tuple[dt.date | None, str]:
             since = dt.date(year, month + 1, min(as_of.day, calendar.monthrange(year, month + 1)[1]))
         return since, norm[:m.start()] + " " + norm[m.end():]
     return None, norm
+
+
+_TOP_PERCENT = re.compile(
+    r"\b(?:die\s+|the\s+)?(?:top|besten|best|größten|groessten|grossten|biggest|largest|wichtigsten|"
+    r"umsatzstärksten|umsatzstaerksten)\s+(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|prozent|percent|per\s*cent)\s+"
+    r"(?:der\s+|unserer\s+|of\s+(?:the\s+|our\s+)?)?(?P<who>kunden|customers|clients)\b", re.IGNORECASE)
+
+
+def _top_percent(text: str) -> tuple[float | None, str]:
+    """"die Top 20 % der Kunden", "the top 10 percent of customers" (read before '%' is folded away): the
+    percentage, and the text with the phrase replaced by the plain customer word."""
+    m = _TOP_PERCENT.search(text)
+    if m is None:
+        return None, text
+    pct = float(m.group("pct").replace(",", "."))
+    if not 0 < pct < 100:
+        return None, text
+    return pct, f"{text[:m.start()]} {m.group('who')} {text[m.end():]}"
+
+
+def _top_percent_plan(plan: QueryPlan, signals: Signals, lang: str) -> QueryPlan:
+    """The best X % of customers by revenue: their count, revenue and share of revenue, or the metrics the
+    question names restricted to them (the Pareto question "Wie viel Prozent des Umsatzes machen die Top 20 %
+    der Kunden?")."""
+    named = [m for m in signals.metrics if m != "customers"]
+    if not named:
+        return QueryPlan(intent="metric", metrics=("customers", "revenue", "revenue_share"), language=lang,
+                         filters=plan.filters, window=plan.window, top_percent=signals.top_percent,
+                         group_by=tuple(g for g in plan.group_by if g != "customer_id"))
+    candidate = plan.model_copy(update={"top_percent": signals.top_percent, "top_n": None, "order": None,
+                                        "intent": "metric" if plan.intent == "rank" else plan.intent,
+                                        "group_by": tuple(g for g in plan.group_by if g != "customer_id")})
+    if restrictable_to_min_orders(candidate):
+        return candidate
+    issue = Issue(code="unsupported_top_percent",
+                  en="I can restrict revenue-like figures to the top customers, but not this metric.",
+                  de="Ich kann umsatzartige Kennzahlen auf die Top-Kunden einschränken, diese Kennzahl aber nicht.")
+    return _clarify(lang, ["Wie viel Prozent des Umsatzes machen die Top 20 % der Kunden?" if lang == "de" else
+                           "What share of revenue comes from the top 20 % of customers?"], issue)
 
 
 _COUNT_WORDS = re.compile(r"\b(?:anzahl|number|count|wie\s+viele|how\s+many|gesamtzahl)\b")

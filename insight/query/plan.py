@@ -121,6 +121,7 @@ class QueryPlan(BaseModel):
     customer_id: str | int | None = None
     min_orders: int | None = Field(None, ge=2, le=100000)  # only customers with ≥ N orders (in window and filters)
     inactive_since: dt.date | None = None  # only customers whose last order (under the filters) is before this day
+    top_percent: float | None = Field(None, gt=0, lt=100)  # only the best X % of customers by revenue (window, filters)
     segment_method: SegmentMethod | None = None
     issues: tuple[Issue, ...] = ()
     options: tuple[str, ...] = ()       # with status clarify: what could be meant

@@ -287,3 +287,35 @@ def test_revenue_of_inactive_customers(retail_ii, ref) -> None:
     assert answer.rows[0][0] == pytest.approx(value(ref.filter(pl.col("customer_id").is_in(gone.implode())),
                                                     "revenue"), abs=0.01)
     assert "ohne Auftrag seit 2011-09-10" in answer.text
+
+
+# -- the best X % of customers (Pareto) -------------------------------------------------------------------
+def _top_percent_ids(ref: pl.DataFrame, percent: float) -> pl.Series:
+    import math
+
+    per = (ref.filter(pl.col("customer_id").is_not_null()).group_by("customer_id")
+           .agg(revenue=pl.col("amount").sum(), buyer=pl.col("valid").any()).filter(pl.col("buyer"))
+           .sort(["revenue", "customer_id"], descending=[True, False]))
+    return per.get_column("customer_id").head(math.ceil(per.height * percent / 100))
+
+
+@pytest.mark.parametrize("question, percent", [
+    ("Wie viel Prozent des Umsatzes machen die Top 20 % der Kunden?", 20),
+    ("What share of revenue comes from the top 10 percent of customers?", 10),
+])
+def test_revenue_share_of_the_top_percent_of_customers(question, percent, retail_ii, ref) -> None:
+    answer = _ask(retail_ii, question)
+    assert answer.plan["top_percent"] == percent and answer.columns == ["revenue_share"]
+    ids = _top_percent_ids(ref, percent)
+    attributed = ref.filter(pl.col("customer_id").is_not_null())
+    top = value(attributed.filter(pl.col("customer_id").is_in(ids.implode())), "revenue")
+    assert answer.rows[0][0] == pytest.approx(top / value(attributed, "revenue"), rel=1e-9)
+
+
+def test_top_percent_alone_gives_count_revenue_and_share(retail_ii, ref) -> None:
+    answer = _ask(retail_ii, "Top 1% customers")
+    assert answer.columns == ["customers", "revenue", "revenue_share"]
+    ids = _top_percent_ids(ref, 1)
+    assert answer.rows[0][0] == ids.len()
+    assert answer.rows[0][1] == pytest.approx(value(ref.filter(pl.col("customer_id").is_in(ids.implode())),
+                                                    "revenue"), abs=0.01)
