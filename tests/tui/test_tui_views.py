@@ -55,6 +55,10 @@ async def test_header_shows_key_figures(make_app, demo):
         text = str(app.query_one("#kpi-customers", Static).render())
         assert "Kunden" in text and f"{customers:,}".replace(",", ".") in text
         assert demo.as_of.isoformat() in str(app.query_one("#kpi-as_of", Static).render())
+        for _ in range(50):  # the busy light follows the last worker's state message; give it a few frames
+            if "bereit" in str(app.query_one("#busy-state", Static).render()):
+                break
+            await pilot.pause(0.1)
         assert "bereit" in str(app.query_one("#busy-state", Static).render())
 
 
