@@ -198,8 +198,7 @@ def customers_with_min_orders(ds: Dataset, filters: Sequence[Filter], window: Ti
            .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
            .group_by("customer_id").agg(n=pl.col("order_code").n_unique())
            .filter(pl.col("n") >= min_orders).select("customer_id").collect().to_series())
-    nobody = "" if ids.dtype == pl.String else -1
-    return Filter(dimension="customer_id", values=tuple(ids.sort().to_list()) or (nobody,))
+    return _id_filter(ids)
 
 
 def customers_inactive_since(ds: Dataset, filters: Sequence[Filter], since: dt.date) -> Filter:
@@ -209,8 +208,7 @@ def customers_inactive_since(ds: Dataset, filters: Sequence[Filter], since: dt.d
            .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
            .group_by("customer_id").agg(last=pl.col("order_day").max())
            .filter(pl.col("last") < since).select("customer_id").collect().to_series())
-    nobody = "" if ids.dtype == pl.String else -1
-    return Filter(dimension="customer_id", values=tuple(ids.sort().to_list()) or (nobody,))
+    return _id_filter(ids)
 
 
 def customers_top_percent(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, percent: float) -> Filter:
@@ -221,5 +219,10 @@ def customers_top_percent(ds: Dataset, filters: Sequence[Filter], window: TimeWi
            .filter(pl.col("orders")).sort(["revenue", "customer_id"], descending=[True, False]).collect())
     n = math.ceil(per.height * percent / 100)
     ids = per.get_column("customer_id").head(n)
+    return _id_filter(ids)
+
+
+def _id_filter(ids: pl.Series) -> Filter:
+    """customer_id IN ids; an empty set becomes a value no id has, so the restriction still holds."""
     nobody = "" if ids.dtype == pl.String else -1
     return Filter(dimension="customer_id", values=tuple(ids.sort().to_list()) or (nobody,))
