@@ -55,6 +55,8 @@ class Answer:
     definitions: dict[str, str] = field(default_factory=dict)
     options: list[str] = field(default_factory=list)
     chart: ChartSpec | None = None
+    understood: str = ""            # what was computed, in the question's language (answers.md)
+    notes: list[str] = field(default_factory=list)  # caveats that change how the number must be read
 
     @property
     def ok(self) -> bool:
@@ -83,6 +85,8 @@ class Answer:
         }
         if self.status == "clarify":
             payload["options"] = list(self.options)
+        payload["understood"] = self.understood
+        payload["notes"] = list(self.notes)
         if self.chart is not None:
             payload["chart"] = self.chart.to_json()
         return payload
@@ -114,6 +118,9 @@ class Answer:
                 lines.append(f"… {self.table.height - max_rows} {more} (--json)")
         if self.options:
             lines.extend(f"  {i}. {opt}" for i, opt in enumerate(self.options, 1))
+        if self.understood:
+            lines.append(("Verstanden: " if self.language == "de" else "Understood: ") + self.understood)
+        lines.extend(("Hinweis: " if self.language == "de" else "Note: ") + note for note in self.notes)
         if self.definitions:
             lines.append("")
             label = "Definition" if len(self.definitions) == 1 else ("Definitionen" if self.language == "de" else "Definitions")
@@ -129,6 +136,7 @@ class Answer:
 
         ``figure`` is trusted markup (e.g. a static SVG chart rendered by a face) placed after the text."""
         parts = [f"<div class='insight-answer insight-{self.status}'><p>{html.escape(self.text)}</p>"]
+        parts.extend(f"<p class='insight-note'><em>{html.escape(n)}</em></p>" for n in self.notes)
         if figure:
             parts.append(figure)
         if self.table.width:

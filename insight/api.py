@@ -11,7 +11,10 @@ the heavier layers happen inside the functions so that ``import insight.api`` st
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,23 +36,46 @@ def open_workspace(location: str | Path | None = None) -> "Workspace":
     return Workspace.open(None if location is None else str(location))
 
 
+# What a command line said about the data beyond the file itself (--currency, --map); see ``data_options``.
+_DATA_OPTIONS: contextvars.ContextVar[dict[str, Any]] = contextvars.ContextVar("insight_data_options", default={})
+
+
+@contextmanager
+def data_options(currency: str | None = None, mapping: dict[str, str] | None = None) -> Iterator[None]:
+    """Apply ``--currency`` and ``--map`` to every ``load``/``load_file`` inside the block (the CLI wraps
+    each command that takes --data in it)."""
+    token = _DATA_OPTIONS.set({"currency": currency, "mapping": mapping})
+    try:
+        yield
+    finally:
+        _DATA_OPTIONS.reset(token)
+
+
 def load_file(path: str | Path, mapping: dict[str, str] | None = None) -> Dataset:
     """A Dataset from one file (CSV, Excel, Parquet, text) without a workspace: the ``--data FILE`` path."""
     from insight.io import read_table
 
+    mapping = mapping if mapping is not None else _DATA_OPTIONS.get().get("mapping")
+
+    from insight.schema import ORDER_LINES, empty_frame
+
     mapped = read_table(Path(path), mapping=mapping)
+    labels = dict(mapped.client_columns)
+    if mapped.table == "customers":  # a customer list alone is a complete data set (metrics.md)
+        return Dataset(order_lines=empty_frame(ORDER_LINES), customers=mapped.frame, source=str(path),
+                       client_labels=labels)
     if mapped.table != "order_lines":
         from insight.errors import MissingDataError
 
         raise MissingDataError(
-            f"{path}: looks like a '{mapped.table}' table; answering needs order lines "
+            f"{path}: looks like a '{mapped.table}' table; answering needs order lines or a customers table "
             "(customer_id, order_date, amount or quantity + unit_price). Import it into a workspace instead."
         )
-    return Dataset(order_lines=mapped.frame, source=str(path))
+    return Dataset(order_lines=mapped.frame, source=str(path), client_labels=labels)
 
 
 def load(data: DataLike | None = None, workspace: str | Path | None = None,
-         as_of: dt.date | str | None = None) -> Dataset:
+         as_of: dt.date | str | None = None, currency: str | None = None) -> Dataset:
     """The Dataset to analyse: a given Dataset, a file, a polars frame of order lines, or a workspace."""
     if isinstance(data, Dataset):
         ds = data
@@ -63,6 +89,9 @@ def load(data: DataLike | None = None, workspace: str | Path | None = None,
         ds = open_workspace(workspace).load()
     if isinstance(as_of, str):
         as_of = parse_date(as_of)
+    currency = currency or _DATA_OPTIONS.get().get("currency")
+    if currency:
+        ds = ds.with_settings(currency=currency.strip().upper())
     return ds.with_as_of(as_of)
 
 

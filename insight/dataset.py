@@ -30,11 +30,13 @@ class Dataset:
     interactions: pl.DataFrame = field(default_factory=lambda: empty_frame(INTERACTIONS))
     settings: Settings = field(default_factory=Settings)
     source: str = ""
+    client_labels: dict[str, str] = field(default_factory=dict)  # client column -> the source's header
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._complete_columns()
         self._harmonise_ids()
+        self._customer_columns_from_lines()
 
     # -- analysis date ---------------------------------------------------------------------------
     @property
@@ -54,7 +56,13 @@ class Dataset:
             return self
         settings = self.settings.model_copy(update={"as_of": as_of})
         return Dataset(self.order_lines, self.customers, self.survey_responses, self.coupons,
-                       self.interactions, settings, self.source)
+                       self.interactions, settings, self.source, dict(self.client_labels))
+
+    def with_settings(self, **changes: object) -> "Dataset":
+        """The same data under other settings (a --currency given on the command line)."""
+        settings = self.settings.model_copy(update=changes)
+        return Dataset(self.order_lines, self.customers, self.survey_responses, self.coupons,
+                       self.interactions, settings, self.source, dict(self.client_labels))
 
     def table(self, name: str) -> pl.DataFrame:
         return getattr(self, name)
@@ -76,6 +84,51 @@ class Dataset:
                        if name not in frame.columns]
             if missing:
                 setattr(self, table.name, frame.with_columns(missing))
+
+    def client_columns(self, table: str) -> list[str]:
+        """The client's own columns of a table (beyond the canonical ones), in source order."""
+        canonical = TABLES[table].columns
+        return [c for c in getattr(self, table).columns if c not in canonical]
+
+    def _customer_columns_from_lines(self) -> None:
+        """Customer attributes that sit on order lines become columns of ``customers`` too: the name
+        (metrics.md: 'Customer Name' is a customer attribute) and every client column whose value is
+        constant per customer (its grain is the customer). The lines keep them as well."""
+        lines = self.order_lines
+        if lines.height == 0 or "customer_id" not in lines.columns:
+            return
+        have_name = lines.get_column("name").null_count() < lines.height
+        candidates = self.client_columns("order_lines")
+        if not have_name and not candidates:
+            return
+        attributed = lines.filter(pl.col("customer_id").is_not_null())
+        if attributed.height == 0:
+            return
+        constant = []
+        if candidates:
+            spread = attributed.group_by("customer_id").agg(pl.col(candidates).drop_nulls().n_unique()).select(
+                pl.col(candidates).max())
+            constant = [c for c in candidates if (spread.item(0, c) or 0) <= 1]
+        cols = (["name"] if have_name else []) + constant
+        if not cols:
+            return
+        per = attributed.group_by("customer_id", maintain_order=True).agg(
+            pl.col(c).drop_nulls().first() for c in cols)
+        per = per.rename({c: f"_l_{c}" for c in cols})
+        customers = self.customers
+        if customers.height == 0:
+            base = per.select("customer_id")
+            customers = base.with_columns(pl.lit(None, dtype).alias(n) for n, dtype in CUSTOMERS.columns.items()
+                                          if n != "customer_id").select(list(CUSTOMERS.columns))
+            customers = customers.with_columns(pl.col("customer_id").cast(per.schema["customer_id"]))
+        else:
+            missing = per.join(customers.select("customer_id"), on="customer_id", how="anti").select("customer_id")
+            if missing.height:
+                customers = pl.concat([customers, missing], how="diagonal_relaxed")
+        joined = customers.join(per, on="customer_id", how="left", maintain_order="left")
+        fills = [pl.coalesce(pl.col(c), pl.col(f"_l_{c}")).alias(c) if c in customers.columns
+                 else pl.col(f"_l_{c}").alias(c) for c in cols]
+        self.customers = joined.with_columns(fills).drop([f"_l_{c}" for c in cols])
 
     # -- ids -------------------------------------------------------------------------------------
     def _harmonise_ids(self) -> None:

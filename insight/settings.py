@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
-SCHEMA_VERSION = 1
+# Version of the workspace's table layout; insight/workspace/migrations.py upgrades older workspaces.
+SCHEMA_VERSION = 2
+
+CancellationRule = Literal["auto", "c_prefix", "no_c_prefix"]
 
 
 class Settings(BaseModel):
     """Persisted per workspace; defaults follow metrics.md."""
 
     default_margin: float = Field(1.0, ge=0.0, le=1.0, description="margin P where unit_cost is absent")
-    currency: str = "EUR"
+    currency: str | None = Field(None, description="currency of the amounts; None: not set, none found in the data")
     as_of: dt.date | None = Field(None, description="analysis date override (Stichtag)")
     abc_thresholds: tuple[float, float] = (0.80, 0.95)
     clv_horizon_months: int = 12
     annual_discount_rate: float = 0.10
+    cancellation_rule: CancellationRule = Field(
+        "auto", description="order ids 'C…' reverse an invoice: 'auto' (detected), 'c_prefix', 'no_c_prefix'")
     schema_version: int = SCHEMA_VERSION

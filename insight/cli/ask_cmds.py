@@ -15,7 +15,7 @@ from typing import Annotated
 
 import typer
 
-from insight.cli.common import AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt
+from insight.cli.common import with_data_options, AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt
 
 LlmOpt = Annotated[
     str | None,
@@ -69,6 +69,7 @@ def register(app: typer.Typer) -> None:
     """Add `ask` and `chat` to the app."""
 
     @app.command("ask", epilog=_examples())
+    @with_data_options
     def ask(
         question: Annotated[str, typer.Argument(help="The question, e.g. \"Umsatz nach Land, Top 3\".")],
         data: DataOpt = None,
@@ -100,6 +101,7 @@ def register(app: typer.Typer) -> None:
             raise SystemExit(1)
 
     @app.command("chat")
+    @with_data_options
     def chat(
         data: DataOpt = None,
         workspace: WorkspaceOpt = None,

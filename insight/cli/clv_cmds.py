@@ -98,6 +98,21 @@ def fit_cmd(
     print_frame(table, title=f"{fitted.model} on {fitted.n:,} customers ({chosen}s)")
     typer.echo(f"log-likelihood {fitted.log_likelihood:.2f}, "
                f"{'converged' if fitted.converged else 'NOT converged'} after {fitted.iterations} iterations")
+    _echo_diagnostics([fitted], full=True)
+
+
+def _echo_diagnostics(models, full: bool = False) -> None:
+    """One 'warning [code]: ...' line per diagnostic (``full``: all of them, else the headline ones)
+    and whether the fit can be relied on."""
+    from insight.clv.diagnostics import headline
+
+    for fitted in models:
+        shown = fitted.diagnostics if full else headline(fitted.diagnostics)
+        for d in shown:
+            typer.echo(f"warning [{d.code}]: {d.en}")
+        if full or shown:
+            typer.echo(f"{fitted.model}: {'reliable' if fitted.reliable else 'NOT reliable'} "
+                       f"({len(fitted.diagnostics)} diagnostic{'' if len(fitted.diagnostics) == 1 else 's'})")
 
 
 @clv_app.command("predict")
@@ -148,6 +163,7 @@ def predict_cmd(
     shown = table.select(pl.col("customer_id").cast(pl.String), "frequency", "expected_orders", "p_alive",
                          "expected_spend", "margin", "clv")
     print_frame(shown, title=title)
+    _echo_diagnostics(models.values())
 
 
 @clv_app.command("holdout")
@@ -177,6 +193,7 @@ def holdout_cmd(
                                       f"({result.calibration_as_of} to {result.holdout_as_of}), by calibration frequency")
     typer.echo(f"total predicted {result.predicted_total:,.1f} vs actual {result.actual_total:,}; "
                f"mean absolute error per customer {result.mae:.3f}")
+    _echo_diagnostics([result.fitted])
 
 
 def register(app: typer.Typer) -> None:

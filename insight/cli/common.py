@@ -27,6 +27,41 @@ AsOfOpt = Annotated[
 ]
 
 
+CurrencyOpt = Annotated[
+    str | None, typer.Option("--currency", help="Currency of the amounts (EUR, USD, GBP, ...) when the data does "
+                                                "not say; default: the workspace setting, else none shown."),
+]
+MapOpt = Annotated[
+    list[str] | None,
+    typer.Option("--map", help='Header mapping for --data, repeatable: --map "Kd-Nr=customer_id" '
+                                     '("Header=-" leaves a column out).'),
+]
+
+
+def with_data_options(command):
+    """Give a command that takes --data the options --currency and --map (metrics.md: every command that
+    takes --data takes both); they apply to every load inside the command."""
+    import functools
+    import inspect
+
+    sig = inspect.signature(command, eval_str=True)
+    extra = [inspect.Parameter("currency", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=CurrencyOpt),
+             inspect.Parameter("map_", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=MapOpt)]
+    params = list(sig.parameters.values())
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, currency: str | None = None, map_: list[str] | None = None, **kwargs: Any) -> Any:
+        from insight import api
+        from insight.io.mapping import parse_mapping_option
+
+        mapping = parse_mapping_option(map_) if map_ else None
+        with api.data_options(currency=currency, mapping=mapping):
+            return command(*args, **kwargs)
+
+    wrapper.__signature__ = sig.replace(parameters=[*params, *extra])  # type: ignore[attr-defined]
+    return wrapper
+
+
 def json_value(value: Any) -> Any:
     """A JSON-safe value: dates as ISO strings, NaN/inf as null."""
     if isinstance(value, (dt.date, dt.datetime)):

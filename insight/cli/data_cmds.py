@@ -181,7 +181,9 @@ def _overview(ds) -> dict[str, Any]:
         date_to=pl.col("order_day").max(),
     ).collect().row(0, named=True)
     stats["revenue"] = round(float(stats["revenue"] or 0.0), 2)
-    stats["currency"] = ds.settings.currency
+    from insight.metrics.conventions import currency_of
+
+    stats["currency"] = currency_of(ds)[0]
     stats["tables"] = {name: ds.table(name).height for name in TABLE_NAMES}
     stats["questions"] = [{"de": de, "en": en} for de, en in DEMO_QUESTIONS]
     return stats
@@ -194,12 +196,22 @@ def settings_cmd(
     currency: Annotated[str | None, typer.Option("--currency", help="Currency code, e.g. EUR.")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Analysis date YYYY-MM-DD; 'auto' for the day "
                                               "after the last order.")] = None,
+    cancellation_rule: Annotated[str | None, typer.Option(
+        "--cancellation-rule", help="How order ids mark returns: auto (detected from the data), c_prefix (ids "
+                                    "C+digits reverse an invoice), no_c_prefix.")] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Show or change workspace settings (margin, currency, analysis date)."""
+    """Show or change workspace settings (margin, currency, analysis date, cancellation rule) and the
+    conventions detected in the data."""
     from insight.api import parse_date
+    from insight.errors import UsageError
 
     changes: dict[str, Any] = {}
+    if cancellation_rule is not None:
+        rule = cancellation_rule.strip().lower().replace("-", "_")
+        if rule not in ("auto", "c_prefix", "no_c_prefix"):
+            raise UsageError(f"--cancellation-rule '{cancellation_rule}': use auto, c_prefix or no_c_prefix")
+        changes["cancellation_rule"] = rule
     if margin is not None:
         changes["default_margin"] = margin
     if currency is not None:
@@ -209,14 +221,20 @@ def settings_cmd(
     with _open(workspace) as ws:
         settings = ws.update_settings(**changes) if changes else ws.settings
         location = ws.location
+        from insight.metrics.conventions import detect
+
+        conventions = detect(ws.load())
     payload = settings.model_dump(mode="json")
     if json_out:
-        print_json({"workspace": location, "settings": payload})
+        print_json({"workspace": location, "settings": payload, "conventions": conventions.to_json()})
         return
     typer.echo(f"workspace: {location}")
     for key, value in payload.items():
         shown = "auto (day after the last order)" if key == "as_of" and value is None else value
         typer.echo(f"  {key}: {shown}")
+    typer.echo("detected in the data:")
+    for line in conventions.describe("en"):
+        typer.echo(f"  {line}")
 
 
 def register(app: typer.Typer) -> None:

@@ -10,13 +10,14 @@ from typing import Annotated
 
 import typer
 
-from insight.cli.common import DataOpt, WorkspaceOpt
+from insight.cli.common import with_data_options, DataOpt, WorkspaceOpt
 
 
 def register(app: typer.Typer) -> None:
     """Add ``insight tui`` to the app."""
 
     @app.command("tui")
+    @with_data_options
     def tui_command(
         workspace: WorkspaceOpt = None,
         data: DataOpt = None,

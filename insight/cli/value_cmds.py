@@ -11,7 +11,7 @@ from typing import Annotated
 import polars as pl
 import typer
 
-from insight.cli.common import AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt, frame_rows, print_frame, print_json
+from insight.cli.common import with_data_options, AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt, frame_rows, print_frame, print_json
 from insight.errors import UsageError
 
 
@@ -69,6 +69,7 @@ def register(app: typer.Typer) -> None:
     """Add customers, segments and kpis to the app."""
 
     @app.command("customers")
+    @with_data_options
     def customers_cmd(
         top: Annotated[int | None, typer.Option("--top", "-n", min=1, help="Show only the first N customers.")] = None,
         sort: Annotated[str, typer.Option("--sort", help="Column to sort by (e.g. revenue, orders, "
@@ -101,6 +102,7 @@ def register(app: typer.Typer) -> None:
         _emit(table, ds.as_of, as_json, "Customers")
 
     @app.command("segments")
+    @with_data_options
     def segments_cmd(
         method: Annotated[str, typer.Option("--method", "-m", help="rfm, abc, cluster or portfolio.")] = "rfm",
         summary: Annotated[bool, typer.Option("--summary/--customers",
@@ -130,6 +132,7 @@ def register(app: typer.Typer) -> None:
         _emit(frame, ds.as_of, as_json, title, **extra)
 
     @app.command("kpis")
+    @with_data_options
     def kpis_cmd(
         data: DataOpt = None,
         workspace: WorkspaceOpt = None,

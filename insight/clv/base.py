@@ -2,7 +2,8 @@
 
 Each model (BG/NBD, Pareto/NBD, MBG/NBD, Gamma-Gamma) supplies its per-row log-likelihood (and, where
 tractable, its analytical gradient); this module does the rest once: compressing identical rows into
-weights, robust starting points, L-BFGS-B in log space, standard errors from the inverse Hessian.
+weights, robust starting points, L-BFGS-B in log space, standard errors from the inverse Hessian, and the
+diagnostics of the fit (a parameter at a bound, no dropout, no standard errors: insight.clv.diagnostics).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import polars as pl
 from scipy.optimize import minimize
 
 from insight.clv.blas import one_blas_thread
+from insight.clv.diagnostics import HESSIAN_RCOND, Diagnostic, diagnose
 from insight.errors import ModelError
 
 LOG_BOUND = 18.0  # parameters stay within e^±18: wide enough for days or weeks, keeps exp() finite
@@ -24,7 +26,13 @@ LOG_BOUND = 18.0  # parameters stay within e^±18: wide enough for days or weeks
 
 @dataclass
 class FittedModel:
-    """A fitted model: its parameters and how well and how surely they were estimated."""
+    """A fitted model: its parameters and how well and how surely they were estimated.
+
+    ``diagnostics`` lists what is wrong with the fit (insight.clv.diagnostics: parameter_at_bound,
+    dropout_degenerate, no_standard_errors, not_converged), empty for a sound fit; ``reliable`` is False
+    when any of them is serious. ``converged`` is True only if the optimiser succeeded and no parameter
+    sits at a bound.
+    """
 
     model: str
     params: dict[str, float]
@@ -34,19 +42,36 @@ class FittedModel:
     standard_errors: dict[str, float | None] = field(default_factory=dict)
     iterations: int = 0
     unit: str | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def reliable(self) -> bool:
+        """False when any diagnostic is serious (the fit is a limiting case, degenerate or unfinished)."""
+        return not any(d.serious for d in self.diagnostics)
+
+    def notes(self, lang: str = "en") -> list[str]:
+        """One sentence per diagnostic worth telling a reader (diagnostics.headline), in "en" or "de"."""
+        from insight.clv.diagnostics import model_notes
+
+        return model_notes(self, lang)
 
     def to_json(self) -> str:
-        return json.dumps({k: _finite(v) for k, v in asdict(self).items()})
+        data = {k: _finite(v) for k, v in asdict(self).items()}
+        data["reliable"] = self.reliable
+        return json.dumps(data, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> "FittedModel":
         data = json.loads(text)
+        data.pop("reliable", None)  # derived from the diagnostics
         data["standard_errors"] = {k: (None if v is None else float(v))
                                    for k, v in data.get("standard_errors", {}).items()}
+        data["diagnostics"] = [Diagnostic(**d) for d in data.get("diagnostics", [])]
         return cls(**data)
 
     def as_dict(self) -> dict:
-        """The CLI/JSON shape: model, params, log_likelihood, converged, n, standard_errors."""
+        """The CLI/JSON shape: model, params, log_likelihood, converged, n, standard_errors, iterations,
+        unit, diagnostics (list of {code, en, de, serious, parameter, bound, value}) and reliable."""
         return json.loads(self.to_json())
 
     def array(self, names: tuple[str, ...]) -> np.ndarray:
@@ -58,6 +83,8 @@ def _finite(value):
         return None
     if isinstance(value, dict):
         return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
     return value
 
 
@@ -68,6 +95,9 @@ class Model(ABC):
     param_names: tuple[str, ...]
     columns: tuple[str, ...]  # summary columns the likelihood reads
     has_gradient: bool = True
+    # count models: the (parameter, bound) at which nobody ever drops out, and whose P(alive) is judged
+    no_dropout_bounds: tuple[tuple[str, str], ...] = ()
+    alive_population: tuple[str, str] = ("customers", "Kunden")
 
     # -- what each model provides ----------------------------------------------------------------
     def select(self, summary: pl.DataFrame) -> pl.DataFrame:
@@ -92,6 +122,11 @@ class Model(ABC):
 
     def check(self, data: np.ndarray, weights: np.ndarray) -> None:
         """Raise ModelError when the data cannot identify the model."""
+
+    def alive(self, params: np.ndarray, data: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+        """Count models: (P(alive) per row, mask of the rows where it depends on the parameters), for the
+        dropout_degenerate diagnostic; None for models without dropout."""
+        return None
 
     # -- the shared machinery --------------------------------------------------------------------
     def fit(self, summary: pl.DataFrame, unit: str | None = None) -> FittedModel:
@@ -143,21 +178,30 @@ class Model(ABC):
         params = np.exp(best.x)
         with np.errstate(all="ignore"):
             log_likelihood = float(weights @ self.loglik(params, data))
-        ses = self.standard_errors(params, data, weights)
+        ses, problem = se_from_hessian(params, self.hessian(params, data, weights))
+        diagnostics = diagnose(self, params, data, weights, bool(best.success), int(best.nit), problem, LOG_BOUND)
+        at_bound = any(d.code == "parameter_at_bound" for d in diagnostics)
         return FittedModel(
             model=self.name,
             params={k: float(v) for k, v in zip(self.param_names, params)},
             log_likelihood=log_likelihood,
-            converged=bool(best.success and _interior(best.x)),
+            converged=bool(best.success and _interior(best.x) and not at_bound),
             n=n,
             standard_errors={k: (float(v) if np.isfinite(v) else None) for k, v in zip(self.param_names, ses)},
             iterations=int(best.nit),
             unit=unit,
+            diagnostics=diagnostics,
         )
 
     def standard_errors(self, params: np.ndarray, data: np.ndarray, weights: np.ndarray) -> np.ndarray:
         """Delta-method SEs: inverse Hessian of the total negative log-likelihood on log-parameters,
-        scaled by the parameters (the gradient vanishes at the optimum, so no second term)."""
+        scaled by the parameters (the gradient vanishes at the optimum, so no second term). All NaN when
+        the Hessian is singular or not positive definite (see ``se_from_hessian``)."""
+        return se_from_hessian(params, self.hessian(params, data, weights))[0]
+
+    def hessian(self, params: np.ndarray, data: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        """Hessian of the total negative log-likelihood on log-parameters, by central differences of the
+        analytical gradient (second differences of the function for models without one)."""
         theta = np.log(params)
         k = len(theta)
         with np.errstate(all="ignore"):
@@ -178,12 +222,33 @@ class Model(ABC):
                     return -(weights @ self.loglik(np.exp(th), data))
 
                 hess = _hessian_from_values(f, theta)
-            try:
-                cov = np.linalg.inv(hess)
-            except np.linalg.LinAlgError:
-                return np.full(k, np.nan)
-            var = np.diag(cov)
-        return np.where(var > 0, params * np.sqrt(np.abs(var)), np.nan)
+        return hess
+
+
+def se_from_hessian(params: np.ndarray, hess: np.ndarray) -> tuple[np.ndarray, tuple[str, str] | None]:
+    """(standard errors, None) from the Hessian on log-parameters, or (all NaN, (English, German) reason).
+
+    The inverse Hessian is a covariance only if the Hessian is positive definite; one whose smallest
+    eigenvalue is at most HESSIAN_RCOND times its largest is treated as singular. On log-parameters the
+    eigenvalues of the well-determined fits in tests/clv (CDNOW, Online Retail II, simulations) differ by
+    at most 2·10³, those of fits that stopped on a plateau by 10⁶ and more: there the smallest is below
+    the accuracy of the finite differences and the "standard errors" it gives would be noise."""
+    k = len(params)
+    nothing = np.full(k, np.nan)
+    if not np.all(np.isfinite(hess)):
+        return nothing, ("the Hessian has non-finite entries", "die Hesse-Matrix hat nicht endliche Einträge")
+    eig = np.linalg.eigvalsh(hess)
+    top = float(np.max(np.abs(eig)))
+    if top > 0.0 and eig.min() < -HESSIAN_RCOND * top:
+        return nothing, ("the Hessian is not positive definite", "die Hesse-Matrix ist nicht positiv definit")
+    if top == 0.0 or eig.min() <= HESSIAN_RCOND * top:
+        return nothing, ("the Hessian is singular", "die Hesse-Matrix ist singulär")
+    with np.errstate(all="ignore"):
+        var = np.diag(np.linalg.inv(hess))
+        ses = np.where(var > 0, params * np.sqrt(np.abs(var)), np.nan)
+    if not np.all(np.isfinite(ses)):
+        return nothing, ("non-finite values", "nicht endliche Werte")
+    return ses, None
 
 
 def _interior(theta: np.ndarray) -> bool:

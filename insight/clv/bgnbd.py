@@ -25,6 +25,8 @@ class BetaGeo(Model):
     name = "bgnbd"
     param_names = PARAMS
     columns = ("frequency", "recency", "T")
+    no_dropout_bounds = (("a", "lower"), ("b", "upper"))  # dropout probability p ~ Beta(a, b) → 0
+    alive_population = ("repeat customers", "Wiederkäufer")
 
     def _parts(self, params, data):
         return self._terms(params, data)[:4]
@@ -80,6 +82,12 @@ class BetaGeo(Model):
 
     def check(self, data, weights):
         check_counts(self.name, data, weights)
+
+    def alive(self, params, data):
+        """P(alive) per row; informative only after a repeat order (without one it is 1 by construction)."""
+        x = data[:, 0]
+        return p_alive(FittedModel(self.name, dict(zip(PARAMS, params)), 0.0, True, 0), x, data[:, 1],
+                       data[:, 2]), x > 0
 
 
 def check_counts(name: str, data: np.ndarray, weights: np.ndarray, min_customers: int = 10,

@@ -16,6 +16,7 @@ class ModifiedBetaGeo(Model):
     name = "mbgnbd"
     param_names = PARAMS
     columns = ("frequency", "recency", "T")
+    no_dropout_bounds = (("a", "lower"), ("b", "upper"))  # dropout probability p ~ Beta(a, b) → 0
 
     def _parts(self, params, data):
         r, alpha, a, b = params
@@ -51,6 +52,11 @@ class ModifiedBetaGeo(Model):
 
     def check(self, data, weights):
         check_counts(self.name, data, weights)
+
+    def alive(self, params, data):
+        """P(alive) per row; it depends on the parameters for every customer."""
+        fitted = FittedModel(self.name, dict(zip(PARAMS, params)), 0.0, True, 0)
+        return p_alive(fitted, data[:, 0], data[:, 1], data[:, 2]), np.ones(len(data), dtype=bool)
 
 
 def p_alive(fitted: FittedModel, x, tx, T) -> np.ndarray:

@@ -42,6 +42,7 @@ class ParetoNBD(Model):
     name = "pareto"
     param_names = PARAMS
     columns = ("frequency", "recency", "T")
+    no_dropout_bounds = (("s", "lower"), ("beta", "upper"))  # dropout rate μ ~ Gamma(s, β) → 0
     has_gradient = False
 
     def loglik(self, params, data):
@@ -57,6 +58,11 @@ class ParetoNBD(Model):
 
     def check(self, data, weights):
         check_counts(self.name, data, weights)
+
+    def alive(self, params, data):
+        """P(alive) per row; it depends on the parameters for every customer."""
+        fitted = FittedModel(self.name, dict(zip(PARAMS, params)), 0.0, True, 0)
+        return p_alive(fitted, data[:, 0], data[:, 1], data[:, 2]), np.ones(len(data), dtype=bool)
 
 
 def p_alive(fitted: FittedModel, x, tx, T) -> np.ndarray:

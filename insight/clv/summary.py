@@ -65,7 +65,8 @@ def summary_from_lines(lines: pl.LazyFrame, as_of: dt.date, unit: str = "day") -
     )
 
 
-def summary_from_order_lines(lines: pl.LazyFrame, as_of: dt.date, unit: str = "day") -> pl.LazyFrame:
+def summary_from_order_lines(lines: pl.LazyFrame, as_of: dt.date, unit: str = "day",
+                             c_prefix: bool = True, drop_cancelled: bool = False) -> pl.LazyFrame:
     """The summary straight from canonical order lines: ``summary_from_lines(prepare(lines, as_of))`` in
     one pass that never materialises the prepared lines.
 
@@ -73,12 +74,14 @@ def summary_from_order_lines(lines: pl.LazyFrame, as_of: dt.date, unit: str = "d
     are dropped first; the rest is reduced to one partial sum per (order_id, customer, timestamp) and the
     order rule and fallback key of ``insight.metrics.lines.prepare`` are applied to those few rows.
     """
-    return summary_from_parts(order_parts(lines, as_of), as_of, unit)
+    return summary_from_parts(order_parts(lines, as_of, c_prefix, drop_cancelled), as_of, unit)
 
 
-def order_parts(lines: pl.LazyFrame, as_of: dt.date) -> pl.LazyFrame:
+def order_parts(lines: pl.LazyFrame, as_of: dt.date, c_prefix: bool = True,
+                drop_cancelled: bool = False) -> pl.LazyFrame:
     """order_id, customer_id, order_date, value: the non-return value of each order per customer and
     timestamp, before ``as_of``. Sums of parts are parts again, so batches can be reduced separately."""
+    from insight.metrics.conventions import cancelled_expr
     from insight.metrics.lines import is_return_expr
 
     cutoff = dt.datetime.combine(as_of, dt.time())
@@ -87,7 +90,8 @@ def order_parts(lines: pl.LazyFrame, as_of: dt.date) -> pl.LazyFrame:
     # by the order's timestamp, not its day: one timestamp per order is the rule, and the day is
     # then taken on the few grouped rows instead of on every line
     return (
-        lines.filter((pl.col("order_date") < cutoff) & ~is_return_expr() & keyed)
+        lines.filter((pl.col("order_date") < cutoff) & ~is_return_expr(c_prefix) & keyed
+                     & (~cancelled_expr() if drop_cancelled else pl.lit(True)))
         .group_by("order_id", "customer_id", "order_date")
         .agg(value=raw.sum())
     )
@@ -113,7 +117,8 @@ BATCH_ROWS = 1 << 20
 
 
 def collect_summary(lines: pl.LazyFrame, as_of: dt.date, unit: str = "day",
-                    batch_rows: int = BATCH_ROWS) -> pl.DataFrame:
+                    batch_rows: int = BATCH_ROWS, c_prefix: bool = True,
+                    drop_cancelled: bool = False) -> pl.DataFrame:
     """``summary_from_order_lines(...).collect()`` with bounded memory.
 
     Up to two batches' worth of lines run as one streaming query. Beyond that the lines are reduced to
@@ -123,8 +128,8 @@ def collect_summary(lines: pl.LazyFrame, as_of: dt.date, unit: str = "day",
     """
     rows = lines.select(pl.len()).collect().item()
     if rows <= 2 * batch_rows:
-        return summary_from_order_lines(lines, as_of, unit).collect(engine="streaming")
-    batches = [order_parts(lines.slice(start, batch_rows), as_of).collect(engine="streaming")
+        return summary_from_order_lines(lines, as_of, unit, c_prefix, drop_cancelled).collect(engine="streaming")
+    batches = [order_parts(lines.slice(start, batch_rows), as_of, c_prefix, drop_cancelled).collect(engine="streaming")
                for start in range(0, rows, batch_rows)]
     parts = pl.concat(batches).lazy().group_by("order_id", "customer_id", "order_date").agg(pl.col("value").sum())
     return summary_from_parts(parts, as_of, unit).collect(engine="streaming")

@@ -26,7 +26,12 @@ CLV_COLUMNS = ("customer_id", "frequency", "recency", "T", "monetary_value", "ex
 def customer_summary(ds: Dataset) -> pl.DataFrame:
     """The dataset's (frequency, recency, T, monetary_value) per customer in days (cached)."""
     # straight from the canonical lines: one pass, without materialising the prepared lines
-    return ds.cached(("clv_summary", ds.as_of), lambda: collect_summary(ds.order_lines.lazy(), ds.as_of, "day"))
+    from insight.metrics.conventions import c_prefix_for
+
+    c_prefix = c_prefix_for(ds)
+    status = ds.order_lines.get_column("line_status").null_count() < ds.order_lines.height
+    return ds.cached(("clv_summary", ds.as_of), lambda: collect_summary(
+        ds.order_lines.lazy(), ds.as_of, "day", c_prefix=c_prefix, drop_cancelled=status))
 
 
 def fit_models(ds: Dataset) -> dict[str, FittedModel]:
@@ -42,6 +47,13 @@ def fit_models(ds: Dataset) -> dict[str, FittedModel]:
 def customer_margin(ds: Dataset) -> pl.DataFrame:
     """customer_id, margin: revenue-weighted (unit_price − unit_cost)/unit_price over the customer's order
     lines that have a cost; the workspace default margin for customers without any."""
+    if ds.order_lines.get_column("line_profit").null_count() < ds.order_lines.height:
+        # the data's own profit column (metrics.md, "Line profit"): margin = profit / revenue
+        return (prepared_lines(ds).filter(pl.col("customer_id").is_not_null() & pl.col("is_order")
+                                          & ~pl.col("is_return") & pl.col("line_profit").is_not_null())
+                .group_by("customer_id").agg(p=pl.col("line_profit").sum(), r=pl.col("line_amount").sum())
+                .select("customer_id", margin=pl.when(pl.col("r") > 0).then(pl.col("p") / pl.col("r")))
+                .collect())
     if ds.order_lines.get_column("unit_cost").null_count() == ds.order_lines.height:
         # no line has a cost: every customer gets the default margin, no need to prepare the lines
         return pl.DataFrame(schema={"customer_id": ds.order_lines.schema["customer_id"], "margin": pl.Float64})

@@ -7,6 +7,7 @@ lacks an optional column), so that metrics can refer to any canonical column wit
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -33,6 +34,8 @@ class MappedTable:
     content_hash: str              # sha256 of the file bytes
     rows_read: int                 # data rows in the file
     notes: list[str] = field(default_factory=list)
+    client_columns: dict[str, str] = field(default_factory=dict)  # client column name -> source header
+    conventions: dict[str, str] = field(default_factory=dict)     # detected rules (date order, currency, id)
 
 
 def frame_hash(frame: pl.DataFrame) -> str:
@@ -51,6 +54,8 @@ def resolve(headers: list[str], table: str | None, mapping: dict[str, str] | Non
         if table not in TABLES:
             raise InputError(f"{source}: unknown table '{table}'; tables: {', '.join(TABLES)}")
         match = match_headers(headers, TABLES[table], mapping, source)
+    if match.missing() == ["customer_id"] and match.table.name == "order_lines" and "name" in match.canonical:
+        return match  # the customer's name identifies the customer (metrics.md, "Header synonyms")
     if match.missing():
         raise missing_error(source, headers, match)
     return match
@@ -156,6 +161,112 @@ def _extras(frame: pl.DataFrame, match: HeaderMatch, customer_id: pl.Series,
     return extras if extras.height else None
 
 
+_KEEP_ON_FRAME = ("order_lines", "customers")
+_CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "EUR": "EUR", "USD": "USD", "GBP": "GBP",
+                   "CHF": "CHF"}
+
+
+def snake_name(header: str) -> str:
+    """A client header as a column name: 'Sub-Category' → 'sub_category', 'MonthlyCharges' → 'monthly_charges'."""
+    from insight.schema import normalise_header
+
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", header.strip())
+    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", text)
+    folded = "_".join(part for part in re.split(r"[^0-9a-z]+", _ascii(text).casefold()) if part)
+    if not folded:
+        folded = normalise_header(header) or "column"
+    return f"c_{folded}" if folded[0].isdigit() else folded
+
+
+def _ascii(text: str) -> str:
+    import unicodedata
+
+    text = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace(
+        "Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss")
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def reserved_names() -> set[str]:
+    """Names a client column may not take: every canonical column and every derived one that the metrics
+    add to order lines (a client's 'Segment' must not shadow anything silently)."""
+    names = {c for t in TABLES.values() for c in t.columns}
+    names |= {"line_amount", "is_return", "is_cancelled", "order_key", "is_order", "order_day", "order_code",
+              "month", "quarter", "year", "row_id", "import_id", "replace_key", "attributes"}
+    return names
+
+
+def client_names(headers: list[str]) -> dict[str, str]:
+    """Source header → client column name, unique and never a reserved name ('Segment' stays 'segment',
+    a second 'Country' becomes 'client_country')."""
+    taken = reserved_names()
+    out: dict[str, str] = {}
+    for header in headers:
+        name = snake_name(header)
+        if name in taken:
+            name = f"client_{name}"
+        base, k = name, 2
+        while name in taken:
+            name, k = f"{base}_{k}", k + 1
+        taken.add(name)
+        out[header] = name
+    return out
+
+
+def _typed_client_column(s: pl.Series, name: str, hint: bool | None) -> pl.Series:
+    """A client column in its own type: numbers (Int64 when all whole, else Float64), else trimmed text."""
+    if s.dtype == pl.String:
+        # 'NA' is a value as often as it is a gap (North America, Namibia): only a column that is numeric
+        # apart from such spellings loses them; text keeps every non-empty cell as written
+        as_number = coerce.blank_to_null(s)
+        s = coerce.blank_to_null(s, text=True)
+        style = coerce.number_style(as_number)
+        zero_padded = bool(as_number.str.contains(r"^0\d").any())  # ids like '0001' stay text
+        if style in ("de", "en", "both") and as_number.null_count() < as_number.len() and not zero_padded:
+            try:
+                s = coerce.to_number(as_number, style == "de" or (style == "both" and bool(hint)), "", name, name)
+            except InputError:
+                pass
+    if s.dtype.is_float():
+        vals = s.drop_nulls()
+        vals = vals.filter(vals.is_finite()) if vals.len() else vals
+        if vals.len() == s.len() - s.null_count() and vals.len() and bool((vals == vals.round(0)).all()) \
+                and bool((vals.abs() < 2**53).all()):
+            s = s.cast(pl.Int64)
+    elif s.dtype.is_integer():
+        s = s.cast(pl.Int64)
+    elif isinstance(s.dtype, pl.Datetime) and s.dtype.time_zone:
+        s = s.dt.replace_time_zone(None)
+    return s.alias(name)
+
+
+def _client_columns(frame: pl.DataFrame, match: HeaderMatch, hint: bool | None) -> tuple[list[pl.Series], dict[str, str]]:
+    used = set(match.mapping) | set(match.ignored)
+    rest = [c for c in frame.columns if c not in used]
+    names = client_names(rest)
+    if match.table.name == "order_lines":  # customer attributes on order lines keep their canonical names
+        from insight.io.mapping import match_headers
+        from insight.schema import CUSTOMERS
+
+        as_customer = match_headers(rest, CUSTOMERS).mapping
+        for header, col in as_customer.items():
+            if col not in match.table.columns and col != "customer_id":
+                names[header] = col
+    return [_typed_client_column(frame.get_column(c), names[c], hint) for c in rest], {names[c]: c for c in rest}
+
+
+def _currency_sign(frame: pl.DataFrame, match: HeaderMatch) -> str | None:
+    """The currency written into the amounts ('€ 12,50', '$1,234.00', '12.50 GBP'), when one sign is used."""
+    found: set[str] = set()
+    for src, col in match.mapping.items():
+        if col not in ("amount", "unit_price", "line_profit", "unit_cost") or frame.schema[src] != pl.String:
+            continue
+        sample = frame.get_column(src).drop_nulls().head(5000)
+        for sign, code in _CURRENCY_SIGNS.items():
+            if sample.str.contains(sign, literal=True).any():
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
 def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None, source: str,
           content_hash: str, notes: list[str], decimal_hint: bool | None = None,
           row_numbers: pl.Series | None = None) -> MappedTable:
@@ -166,8 +277,14 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     """
     match = resolve(list(frame.columns), table, mapping, source)
     notes = [*notes, *match.notes]
+    conventions: dict[str, str] = {}
     try:
         columns = _coerce(frame, match, source, decimal_hint, notes)
+        if "customer_id" not in columns and "name" in columns:
+            columns["customer_id"] = columns["name"].alias("customer_id")
+            header = next(h for h, c in match.mapping.items() if c == "name")
+            notes.append(f"no customer id column: customers identified by their name ('{header}')")
+            conventions["customer_identity"] = f"name ({header})"
         _check_required(columns, match, source)
     except coerce.CellError as err:
         raise err.renumbered(row_numbers) from None
@@ -180,9 +297,25 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
         out = out.with_columns([pl.col(c).cast(dtype) for c, dtype in canon.columns.items()])
     if canon.name == "order_lines":
         out = _order_ids(out, notes)
-    extras = _extras(frame, match, out.get_column("customer_id"), decimal_hint)
-    if extras is not None:
-        notes.append(f"kept {extras.width - 1} unmapped column(s) as customer attributes: "
-                     f"{', '.join(extras.columns[1:])}")
+        sign = _currency_sign(frame, match)
+        if sign and out.get_column("currency").null_count() == n:
+            out = out.with_columns(currency=pl.lit(sign, dtype=pl.String))
+            conventions["currency"] = f"{sign} (sign in the amounts)"
+    for note in notes:
+        if note.startswith("dates in "):
+            conventions["date_order"] = note
+    client: dict[str, str] = {}
+    extras = None
+    if canon.name in _KEEP_ON_FRAME:
+        series, client = _client_columns(frame, match, decimal_hint)
+        if series:
+            out = out.with_columns(series)
+            notes.append(f"kept {len(series)} more column(s) of the client: {', '.join(client)}")
+    else:
+        extras = _extras(frame, match, out.get_column("customer_id"), decimal_hint)
+        if extras is not None:
+            notes.append(f"kept {extras.width - 1} unmapped column(s) as customer attributes: "
+                         f"{', '.join(extras.columns[1:])}")
     return MappedTable(table=canon.name, frame=out, source=source, mapping=dict(match.mapping),
-                       extras=extras, content_hash=content_hash, rows_read=n, notes=notes)
+                       extras=extras, content_hash=content_hash, rows_read=n, notes=notes,
+                       client_columns=client, conventions=conventions)

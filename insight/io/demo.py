@@ -184,7 +184,8 @@ def _order_lines(rng: np.random.Generator, pop: pl.DataFrame, season: np.ndarray
     lines = pl.concat([lines, _returns(rng, lines), _adjustments(rng_adjust, orders.height, lines.columns)])
     lines = lines.sort("order_date", "order_id", "seq")
     truth = _truth(lines, cid, alive, repeats)
-    return lines.select(list(ORDER_LINES.columns)), truth
+    return lines.select(pl.col(c) if c in lines.columns else pl.lit(None, dtype).alias(c)
+                        for c, dtype in ORDER_LINES.columns.items()), truth
 
 
 def _explode_lines(rng: np.random.Generator, orders: pl.DataFrame) -> pl.DataFrame:

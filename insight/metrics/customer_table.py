@@ -37,13 +37,9 @@ BEHAVIOUR_COLUMNS = (
 
 
 def _gross_profit_expr(schema: pl.Schema, default_margin: float) -> pl.Expr:
-    """Line gross profit: the line's own margin where unit_cost is known, else the default margin."""
-    fallback = pl.col("line_amount") * default_margin
-    if "unit_cost" not in schema or "unit_price" not in schema:
-        return fallback
-    known = pl.col("unit_cost").is_not_null() & pl.col("unit_price").is_not_null() & (pl.col("unit_price") != 0)
-    own = pl.col("line_amount") * (pl.col("unit_price") - pl.col("unit_cost")) / pl.col("unit_price")
-    return pl.when(known).then(own).otherwise(fallback)
+    from insight.metrics.lines import gross_profit_expr
+
+    return gross_profit_expr(schema, default_margin)
 
 
 def _per_order(lines: pl.LazyFrame, default_margin: float) -> pl.LazyFrame:

@@ -69,12 +69,12 @@ def time_label(name: str, day: pl.Expr) -> pl.Expr:
 def engine_lines(ds: Dataset) -> pl.LazyFrame:
     """Prepared lines plus what every grouped query needs, computed once per Dataset: an integer
     ``order_code`` (distinct counts on integers are much faster than on order-id strings) and the line's
-    gross profit ``line_profit``."""
+    gross profit ``gross_profit``."""
     def build() -> pl.DataFrame:
         lines = prepared_lines(ds)
         return lines.with_columns(
             order_code=pl.col("order_key").cast(pl.Categorical).to_physical(),
-            line_profit=gross_profit_expr(lines.collect_schema(), ds.settings.default_margin),
+            gross_profit=gross_profit_expr(lines.collect_schema(), ds.settings.default_margin),
         ).collect()
 
     return ds.cached(("grouped.engine_lines", ds.as_of), build).lazy()
@@ -117,6 +117,8 @@ def dimension_source(ds: Dataset, name: str, attributes: pl.DataFrame | None = N
         return "time"
     if name in LINE_DIMENSIONS and _has_values(ds.order_lines, name):
         return "line"
+    if name in ds.client_columns("order_lines") and _has_values(ds.order_lines, name):
+        return "line"  # the client's own line attribute (a customer counts under every value it bought in)
     if name == "customer_id":
         return "line"
     if attributes is not None and name in attributes.columns:
@@ -128,14 +130,10 @@ def dimension_source(ds: Dataset, name: str, attributes: pl.DataFrame | None = N
 
 
 def gross_profit_expr(schema: pl.Schema, default_margin: float) -> pl.Expr:
-    """Line gross profit: line_amount × (unit_price − unit_cost) / unit_price where unit_cost is known,
-    else line_amount × the default margin (metrics.md, "Margin")."""
-    fallback = pl.col("line_amount") * default_margin
-    if "unit_cost" not in schema or "unit_price" not in schema:
-        return fallback
-    known = pl.col("unit_cost").is_not_null() & pl.col("unit_price").is_not_null() & (pl.col("unit_price") != 0)
-    own = pl.col("line_amount") * (pl.col("unit_price") - pl.col("unit_cost")) / pl.col("unit_price")
-    return pl.when(known).then(own).otherwise(fallback)
+    """See insight.metrics.lines.gross_profit_expr (kept here for callers of this module)."""
+    from insight.metrics.lines import gross_profit_expr as rule
+
+    return rule(schema, default_margin)
 
 
 def filter_expr(column: str, op: str, values: Sequence[object], dtype: pl.DataType) -> pl.Expr:
@@ -171,8 +169,9 @@ def grouped_metrics(
     base = lines if lines is not None else engine_lines(ds)
     schema = base.collect_schema()
     used = list(dict.fromkeys([*by, *(f[0] for f in filters)]))
+    client_lines = set(ds.client_columns("order_lines"))
     sources = {name: "joined" if name in schema and name not in (*LINE_DIMENSIONS, *TIME_DIMENSIONS)
-               else dimension_source(ds, name, attributes) for name in used}
+               and name not in client_lines else dimension_source(ds, name, attributes) for name in used}
     customer_scoped = any(s in ("attribute", "joined") or n == "customer_id" for n, s in sources.items())
 
     attr_cols = [n for n, s in sources.items() if s == "attribute"]
@@ -234,7 +233,7 @@ def _line_aggregations(metrics: Sequence[str], schema: pl.Schema, default_margin
     revenue = pl.col("line_amount").sum()
     key = "order_code" if "order_code" in schema else "order_key"
     orders = pl.col(key).filter(pl.col("is_order")).n_unique()
-    gross = (pl.col("line_profit") if "line_profit" in schema else gross_profit_expr(schema, default_margin)).sum()
+    gross = (pl.col("gross_profit") if "gross_profit" in schema else gross_profit_expr(schema, default_margin)).sum()
     table = {
         "revenue": revenue,
         "revenue_share": revenue,  # divided later

@@ -4,7 +4,9 @@ Every metric starts from ``prepared_lines``: a lazy frame of the canonical order
 analysis date with these columns added:
 
 - ``line_amount``: ``amount`` where given, else ``quantity * unit_price``; returns are ``-|x|``.
-- ``is_return``: negative quantity or an ``order_id`` starting with ``C``.
+- ``is_return``: negative quantity or amount, or an ``order_id`` C+digits where that convention holds
+  (detected per data set, see ``insight.metrics.conventions``).
+- lines whose status says cancelled/returned are left out: they were never a sale.
 - ``order_key``: ``order_id``, or customer + day where the source had no order id.
 - ``is_order``: the line's order has non-return lines summing to a positive amount (a real order).
 - ``order_day``: the calendar day of ``order_date``.
@@ -25,11 +27,15 @@ def line_amount_expr() -> pl.Expr:
     return pl.when(pl.col("is_return")).then(-raw.abs()).otherwise(raw)
 
 
-def is_return_expr() -> pl.Expr:
-    return (pl.col("quantity").fill_null(0) < 0) | pl.col("order_id").fill_null("").str.starts_with("C")
+def is_return_expr(c_prefix: bool = True) -> pl.Expr:
+    expr = (pl.col("quantity").fill_null(0) < 0) | (pl.col("amount").fill_null(0) < 0)
+    if c_prefix:
+        expr = expr | pl.col("order_id").fill_null("").str.starts_with("C")
+    return expr
 
 
-def prepare(lines: pl.LazyFrame, as_of: dt.date, order_ids_complete: bool = False) -> pl.LazyFrame:
+def prepare(lines: pl.LazyFrame, as_of: dt.date, order_ids_complete: bool = False,
+            c_prefix: bool = True, drop_cancelled: bool = False) -> pl.LazyFrame:
     """Add line_amount, is_return, order_key, is_order, order_day; keep lines before ``as_of``.
 
     ``order_ids_complete`` (every line has an order_id, as after any import) skips building the
@@ -44,9 +50,14 @@ def prepare(lines: pl.LazyFrame, as_of: dt.date, order_ids_complete: bool = Fals
             pl.concat_str([pl.col("customer_id").cast(pl.String), pl.col("order_date").dt.strftime("%Y%m%d")],
                           separator="-"),
         )
+    kept = pl.col("order_date") < cutoff
+    if drop_cancelled:
+        from insight.metrics.conventions import cancelled_expr
+
+        kept = kept & ~cancelled_expr()
     base = (
-        lines.filter(pl.col("order_date") < cutoff)
-        .with_columns(is_return=is_return_expr(), order_key=key, order_day=pl.col("order_date").dt.date())
+        lines.filter(kept)
+        .with_columns(is_return=is_return_expr(c_prefix), order_key=key, order_day=pl.col("order_date").dt.date())
         .with_columns(line_amount=line_amount_expr())
     )
     # an order is real when its non-return lines sum to a positive amount (group-by + join beats a window)
@@ -62,11 +73,29 @@ def prepare(lines: pl.LazyFrame, as_of: dt.date, order_ids_complete: bool = Fals
     )
 
 
+def gross_profit_expr(schema: pl.Schema, default_margin: float) -> pl.Expr:
+    """Line gross profit (metrics.md, "Line profit", "Margin"): the data's own profit column where it has a
+    value; else line_amount × (unit_price − unit_cost) / unit_price where unit_cost is known; else
+    line_amount × the default margin. The one place this rule is written."""
+    out = pl.col("line_amount") * default_margin
+    if "unit_cost" in schema and "unit_price" in schema:
+        known = pl.col("unit_cost").is_not_null() & pl.col("unit_price").is_not_null() & (pl.col("unit_price") != 0)
+        own = pl.col("line_amount") * (pl.col("unit_price") - pl.col("unit_cost")) / pl.col("unit_price")
+        out = pl.when(known).then(own).otherwise(out)
+    if "line_profit" in schema:
+        out = pl.coalesce(pl.col("line_profit"), out)
+    return out
+
+
 def prepared_lines(ds: Dataset) -> pl.LazyFrame:
     """The dataset's order lines prepared for metrics (cached per Dataset, collected once)."""
+    from insight.metrics.conventions import c_prefix_for
+
     complete = ds.order_lines.get_column("order_id").null_count() == 0
+    c_prefix = c_prefix_for(ds)
+    status = ds.order_lines.get_column("line_status").null_count() < ds.order_lines.height
     frame = ds.cached(("prepared_lines", ds.as_of),
-                      lambda: prepare(ds.order_lines.lazy(), ds.as_of, complete).collect())
+                      lambda: prepare(ds.order_lines.lazy(), ds.as_of, complete, c_prefix, status).collect())
     return frame.lazy()
 
 

@@ -113,7 +113,7 @@ def kpis(ds: Dataset) -> dict[str, Any]:
         "churn_risk_share": None,
         "nps": None,
         "unattributed_revenue": float(totals["unattributed_revenue"] or 0.0),
-        "currency": ds.settings.currency,
+        "currency": _currency(ds),
         "as_of": ds.as_of,
     }
     try:
@@ -135,3 +135,9 @@ def _mean(series: pl.Series) -> float | None:
     return float(value) if value is not None else None
 
 
+
+
+def _currency(ds: Dataset) -> str:
+    from insight.metrics.conventions import currency_of
+
+    return currency_of(ds)[0]

@@ -13,7 +13,7 @@ import polars as pl
 
 from insight.answer import Answer, ChartSpec
 from insight.dataset import Dataset
-from insight.errors import InsightError
+from insight.errors import InsightError, MissingDataError
 from insight.metrics.grouped import TIME_DIMENSIONS
 from insight.query import render, specials
 from insight.query.frames import (customer_frame, customers_inactive_since, customers_top_percent,
@@ -39,7 +39,9 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
                 f"No data: {where} holds no rows. Import a file first (insight import FILE) or ask with --data FILE; "
                 "to try insight out: insight demo.")
         return Answer(status="error", text=text, **base)
-    currency = ds.settings.currency
+    from insight.metrics.conventions import currency_of
+
+    currency = currency_of(ds)[0]
     try:
         table, text, chart = _run(plan, ds, currency)
     except InsightError as err:
@@ -65,7 +67,10 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
     notes = " ".join(i.text(lang) for i in plan.issues)
     if notes:
         text = f"{text} {notes}"
-    return Answer(status="ok", text=text, table=table, definitions=definitions, chart=chart, **base)
+    from insight.query.notes import answer_notes
+
+    return Answer(status="ok", text=text, table=table, definitions=definitions, chart=chart,
+                  notes=answer_notes(plan, ds), **base)
 
 
 def _has_rows(ds: Dataset) -> bool:
@@ -125,8 +130,23 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         text = " ".join(render.sentence_scalar(plan, m, frame.item(0, m), lang, currency) for m in frame.columns)
         per = " je Kunde (Mittelwert über Kunden)" if lang == "de" else " per customer (mean over customers)"
         return frame, text.replace(":", per + ":", 1), None
-    frame = _order(plan, frame)
+    frame = _with_names(_order(plan, frame), ds)
     return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
+
+
+def _with_names(frame: pl.DataFrame, ds: Dataset) -> pl.DataFrame:
+    """Customer names beside ids where the data has them (a top list of bare numbers helps nobody)."""
+    if "customer_id" not in frame.columns or "name" in frame.columns or frame.height == 0:
+        return frame
+    names = ds.customers.select("customer_id", "name").filter(pl.col("name").is_not_null())
+    if names.height == 0:
+        return frame
+    names = names.unique(subset="customer_id", keep="first").with_columns(
+        pl.col("customer_id").cast(frame.schema["customer_id"]))
+    if names.filter(pl.col("customer_id").cast(pl.String) != pl.col("name")).height == 0:
+        return frame  # the names are the ids (a source identified by customer name)
+    # after the metric columns: answers.md puts dimensions first, then metrics; the name is neither
+    return frame.join(names, on="customer_id", how="left", maintain_order="left")
 
 
 def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
@@ -152,8 +172,20 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
     keys = list(plan.group_by)
     parts: list[pl.DataFrame] = []
     by_family: dict[str, list[str]] = {}
+    from insight.query.client_frames import client_frame, customer_count_frame, is_client_metric
+
+    no_orders = ds.order_lines.height == 0
     for m in plan.metrics:
-        by_family.setdefault(family(m), []).append(m)
+        if is_client_metric(ds, m):
+            by_family.setdefault("client", []).append(m)
+        elif no_orders and m == "customers":
+            by_family.setdefault("customer_list", []).append(m)
+        else:
+            by_family.setdefault(family(m), []).append(m)
+    if no_orders and (set(by_family) - {"client", "customer_list", "survey", "coupon"}):
+        needs = next(m for f, ms in by_family.items() if f not in ("client", "customer_list") for m in ms)
+        raise MissingDataError(f"'{needs}' needs order lines (customer, date, amount), and this data is a "
+                               "customers table without orders")
     trend = plan.intent == "trend"
     if plan.min_orders and "customers" in by_family.get("line", []):  # customers with ≥ N orders
         by_family["line"].remove("customers")
@@ -161,7 +193,11 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
     for fam, metrics in by_family.items():
         if not metrics:
             continue
-        if fam == "line":
+        if fam == "client":
+            parts.append(client_frame(ds, metrics, keys, plan.filters, window))
+        elif fam == "customer_list":
+            parts.append(customer_count_frame(ds, keys, plan.filters, window))
+        elif fam == "line":
             parts.append(line_frame(ds, metrics, keys, plan.filters, window))
         elif fam == "customer":
             parts.append(customer_frame(ds, metrics, keys, plan.filters, window, plan.aggregate))

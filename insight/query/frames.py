@@ -133,6 +133,7 @@ def filtered_lines(ds: Dataset, filters: Sequence[Filter], window: TimeWindow,
 # -- per-customer metrics (customer table, CLV) -----------------------------------------------------
 CUSTOMER_TABLE_METRICS = ("customer_capital", "tenure_months", "purchase_rate")
 CLV_METRICS = ("clv", "p_alive", "churn_risk", "expected_orders")
+# derived here: customer_value = customer_capital + clv; value_at_risk from churn_risk and 12 months' revenue
 
 
 def clv_table(ds: Dataset) -> pl.DataFrame:
@@ -151,14 +152,20 @@ def customer_values(ds: Dataset, metrics: Sequence[str], filters: Sequence[Filte
                                "group them by a customer attribute or segment instead")
     lines = filtered_lines(ds, filters, window) if is_scoped(filters, window) else None
     table = customer_table(ds, lines)
-    cols = ["customer_id", *[m for m in metrics if m in CUSTOMER_TABLE_METRICS]]
+    wanted = list(dict.fromkeys(metrics))
+    if "customer_value" in wanted:  # customer_capital + clv, each joined below when not asked for itself
+        wanted += [m for m in ("customer_capital", "clv") if m not in wanted]
+    cols = ["customer_id", *[m for m in wanted if m in CUSTOMER_TABLE_METRICS]]
     table = table.select(cols)
-    clv_cols = [m for m in metrics if m in CLV_METRICS]
+    clv_cols = [m for m in wanted if m in CLV_METRICS]
     if clv_cols:
         table = table.join(clv_table(ds).select("customer_id", *clv_cols), on="customer_id", how="inner")
+    if "customer_value" in wanted:
+        table = table.with_columns(customer_value=pl.col("customer_capital") + pl.col("clv"))
+        table = table.drop([m for m in ("customer_capital", "clv") if m not in metrics])
     keys = [g for g in group_by if g != "customer_id"]
+    line_keys = [g for g in keys if g in LINE_ONLY_DIMENSIONS]
     if keys:
-        line_keys = [g for g in keys if g in LINE_ONLY_DIMENSIONS]
         attr_keys = [g for g in keys if g not in LINE_ONLY_DIMENSIONS]
         if line_keys:  # a customer counts in every country (product, channel) it bought in
             pairs = filtered_lines(ds, filters, window).filter(pl.col("customer_id").is_not_null()).select(
@@ -173,7 +180,21 @@ def customer_values(ds: Dataset, metrics: Sequence[str], filters: Sequence[Filte
                                            "is missing)")
                 part = source.select(pl.col("customer_id").cast(table.schema["customer_id"]), key)
                 table = table.join(part, on="customer_id", how="left")
+    if "value_at_risk" in wanted:
+        table = _with_value_at_risk(ds, table, filters, window, line_keys)
     return table
+
+
+def _with_value_at_risk(ds: Dataset, table: pl.DataFrame, filters: Sequence[Filter], window: TimeWindow,
+                        line_keys: Sequence[str] = ()) -> pl.DataFrame:
+    """value_at_risk per customer (revenue of the last 12 months before the analysis date when churn_risk
+    ≥ 50 %, else 0) plus the helper columns its aggregation needs; an explicit window replaces the 12 months.
+    By a line dimension (country, product, channel) the revenue is the customer's revenue in that group."""
+    from insight.metrics.value_at_risk import revenue_by_customer, risk_window, with_value_at_risk
+
+    start, end = (window.start, window.end) if not window.is_all else risk_window(ds.as_of)
+    revenue = revenue_by_customer(filtered_lines(ds, filters, TimeWindow()), start, end, by=line_keys)
+    return with_value_at_risk(table, clv_table(ds), revenue, by=line_keys)
 
 
 def customer_frame(ds: Dataset, metrics: Sequence[str], group_by: Sequence[str], filters: Sequence[Filter],
@@ -184,6 +205,12 @@ def customer_frame(ds: Dataset, metrics: Sequence[str], group_by: Sequence[str],
     keys = [g for g in group_by if g != "customer_id"]
     aggs = {}
     for m in metrics:
+        if m == "value_at_risk":  # a sum over the customers at risk, with their count and summed clv beside it
+            from insight.metrics.value_at_risk import value_at_risk_aggs
+
+            extra = value_at_risk_aggs(aggregate, "clv" if "clv" not in metrics else "clv_at_risk")
+            aggs.update({k: v for k, v in extra.items() if k == m or k not in metrics})
+            continue
         # grouped per-customer values compare groups by their mean (as ltv_by_channel does); a total sums
         how = aggregate or ("mean" if keys else SEMANTIC_MODEL.metric(m).aggregate)
         aggs[m] = pl.col(m).mean() if how == "mean" else pl.col(m).sum()

@@ -125,11 +125,18 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         rest = rest[:product.start()] + " " + rest[product.end():]
     tokens = rest.split()
     values = value_lexicon(value_index(ds)) if ds is not None else {}
+    if ds is not None:
+        values = _with_client_phrases(values, ds)
+        tokens = _join_header_words(tokens, values)
     mentions, unknown = match(tokens, values)
+    clash = _client_clash(mentions, lang, ds)
+    if clash is not None:
+        return clash, Signals()
     signals.unknown = unknown
     signals.revenue_verb = any(t in REVENUE_VERBS for t in tokens)
     signals.continues = _continues(norm.split())
     plan = interpret(tokens, mentions, signals, lang, as_of)
+    plan = _client_aggregation(plan, signals)
     if signals.min_orders is not None and signals.min_orders >= 2 and plan.status == "ok":
         others = set(plan.metrics) - {"customers", "repeat_rate"}
         if others and not restrictable_to_min_orders(plan):  # never drop the condition silently
@@ -145,6 +152,99 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if residue and plan.status != "refuse" and plan.intent not in ("definition", "describe_segment"):
         return _clarify_time(plan, sorted(residue)[0], windows, lang, as_of), signals
     return plan, signals
+
+
+def _with_client_phrases(values: dict, ds: Dataset) -> dict:
+    """The value lexicon plus the client's columns (dimensions) and their measures (metrics)."""
+    from insight.semantic.client import lexicon_entries
+
+    extra = lexicon_entries(ds)
+    if not extra:
+        return values
+    merged = {k: list(v) for k, v in values.items()}
+    for key, senses in extra.items():
+        bucket = merged.setdefault(key, [])
+        for kind, name in senses:
+            sense = Sense(kind, name)
+            if sense not in bucket:
+                bucket.append(sense)
+    return merged
+
+
+def _join_header_words(tokens: list[str], values: dict) -> list[str]:
+    """'deal size' names the column DEALSIZE, 'monthly charges' MonthlyCharges: adjacent words whose
+    concatenation is a one-word client phrase are read as that phrase."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for n in (3, 2):
+            joined = "".join(tokens[i:i + n])
+            if i + n <= len(tokens) and (joined,) in values and (tuple(tokens[i:i + n]) not in values):
+                out.append(joined)
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """A client measure named with 'durchschnittlich' / 'average' / 'höchste' is its mean / max; a bare
+    one is its total, or its mean for a column of fractions (a discount rate summed means nothing)."""
+    from insight.semantic.model import _ACTIVE
+
+    active = _ACTIVE.get()
+    if not active or plan.status != "ok" or not any(m.startswith("sum_") and m in active[0] for m in plan.metrics):
+        return plan
+    kws = signals.keywords
+    how = "mean" if ("average" in kws or plan.aggregate == "mean") else None
+    if how is None and "total" not in kws:
+        how = "mean" if any(m.startswith("sum_") and active[0][m].aggregate == "mean" for m in plan.metrics) else None
+    if how is None:
+        return plan
+    metrics = tuple(f"{how}_{m[4:]}" if m.startswith("sum_") and f"{how}_{m[4:]}" in active[0] else m
+                    for m in plan.metrics)
+    return plan.model_copy(update={"metrics": metrics, "aggregate": None})
+
+
+def _builtin_available(ds: Dataset | None, sense: Sense) -> bool:
+    """Whether a built-in dimension can be answered on this data (a 'Region' column of the client only
+    clashes with the built-in country where the data has countries)."""
+    if ds is None or sense.kind != "dim" or sense.name in TIME_DIMS:
+        return True
+    spec = SEMANTIC_MODEL.dimensions.base.get(sense.name)
+    if spec is None or spec.source == "segment":
+        return ds.order_lines.height > 0
+    for frame in (ds.order_lines, ds.customers, ds.survey_responses, ds.coupons):
+        if sense.name in frame.columns and frame.get_column(sense.name).null_count() < frame.height:
+            return True
+    return False
+
+
+def _client_clash(mentions: list[Mention], lang: str, ds: Dataset | None = None) -> QueryPlan | None:
+    """A word that names both a client column and a built-in dimension or metric ('Region' when the data
+    has a Region column, 'Segment'): asked back, never decided silently (metrics.md)."""
+    from insight.semantic.model import _ACTIVE
+
+    active = _ACTIVE.get()
+    if not active:
+        return None
+    client_metrics, client_dims = active
+    for mention in mentions:
+        client = [s for s in mention.senses if (s.kind == "dim" and s.name in client_dims)
+                  or (s.kind == "metric" and s.name in client_metrics)]
+        built = [s for s in mention.senses if s.kind in ("dim", "metric") and s not in client
+                 and (s.name in SEMANTIC_MODEL.dimensions.base or s.name in SEMANTIC_MODEL.metrics.base)
+                 and _builtin_available(ds, s)]
+        if client and built:
+            names = [*(s.name for s in client), *(s.name for s in built)]
+            text_de = (f"'{mention.text}' kann die Spalte der Daten ({', '.join(s.name for s in client)}) oder "
+                       f"{', '.join(s.name for s in built)} meinen. Welche ist gemeint?")
+            text_en = (f"'{mention.text}' can mean the data's column ({', '.join(s.name for s in client)}) or "
+                       f"the built-in {', '.join(s.name for s in built)}. Which one do you mean?")
+            return _clarify(lang, names, Issue(code="ambiguous_column", en=text_en, de=text_de))
+    return None
 
 
 _SPAN = r"(?:(?:more\s+than|mehr\s+als|over|uber|at\s+least|mindestens|longer\s+than|langer\s+als)\s+)?" \

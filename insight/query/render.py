@@ -30,6 +30,8 @@ def fmt_number(value: object, unit: str, lang: str, currency: str = "EUR") -> st
     if unit == "currency":
         text = _group(f"{value:,.2f}", lang)
         symbol = CURRENCY_SYMBOLS.get(currency, currency)
+        if not symbol:  # no currency set or found in the data: the amount alone (metrics.md, "Currency")
+            return text
         if lang == "de":
             return f"{text} {symbol}"
         return f"{symbol}{text}" if len(symbol) == 1 else f"{text} {symbol}"

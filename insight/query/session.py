@@ -36,6 +36,12 @@ class Session:
 
     def plan(self, question: str) -> QueryPlan:
         """The plan a question gets in this conversation (without running it)."""
+        from insight.semantic.client import client_model
+
+        with client_model(self.ds):
+            return self._plan(question)
+
+    def _plan(self, question: str) -> QueryPlan:
         language = self.history[-1][1].language if self.history else "en"
         plan, signals = parse(question, self.ds, language=language)
         previous = self.last_plan
@@ -48,8 +54,11 @@ class Session:
         return plan
 
     def ask(self, question: str) -> Answer:
-        plan = self.plan(question)
-        answer = execute(plan, self.ds, question)
+        from insight.semantic.client import client_model
+
+        with client_model(self.ds):
+            plan = self._plan(question)
+            answer = execute(plan, self.ds, question)
         self.history.append((question, plan, answer))
         return answer
 

@@ -119,7 +119,9 @@ def persona(ds: Dataset, language: str = "en", method: str = "cluster") -> Perso
             top = counts.sort(["count", column], descending=[True, False]).row(0)
             attrs[column] = top[0]
             attrs[f"{column}_share"] = top[1] / members.height
-    text = _text(attrs, segment if language == "en" else segment_de, language, ds.settings.currency)
+    from insight.metrics.conventions import currency_of
+
+    text = _text(attrs, segment if language == "en" else segment_de, language, currency_of(ds)[0])
     return Persona(segment, segment_de, members.height, attrs, text, language, method)
 
 
@@ -144,7 +146,7 @@ def _text(a: dict[str, Any], name: str, language: str, currency: str) -> str:
         (PHRASES[c][1 if de else 0].format(value=a[c]), a[f"{c}_share"]) for c in PHRASES if c in a
     ]
     who = ", ".join(f"{phrase} ({_pct(share)})" for phrase, share in described)
-    money = lambda x: f"{_num(x, language)} {currency}"  # noqa: E731
+    money = lambda x: f"{_num(x, language)} {currency}".rstrip()  # noqa: E731 - no currency: the amount alone
     share = _pct(a["revenue_share"]) if a["revenue_share"] is not None else "?"
     age = a.get("median_age")
     if de:

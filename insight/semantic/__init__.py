@@ -12,13 +12,13 @@ from __future__ import annotations
 from insight.dataset import Dataset
 from insight.semantic.catalogue_dimensions import DIMENSIONS, RFM_SEGMENTS_DE
 from insight.semantic.catalogue_metrics import METRICS
-from insight.semantic.model import Dimension, Metric, SemanticModel
+from insight.semantic.model import Dimension, Layered, Metric, SemanticModel
 from insight.semantic.text import fold, tokens
 from insight.semantic.values import COUNTRY_NAMES, value_index
 
 SEMANTIC_MODEL = SemanticModel(
-    metrics={m.name: m for m in METRICS},
-    dimensions={d.name: d for d in DIMENSIONS},
+    metrics=Layered({m.name: m for m in METRICS}, 0),  # type: ignore[arg-type]
+    dimensions=Layered({d.name: d for d in DIMENSIONS}, 1),  # type: ignore[arg-type]
 )
 
 

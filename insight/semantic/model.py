@@ -7,8 +7,11 @@ names and example questions. Nothing here computes anything.
 
 from __future__ import annotations
 
+import contextvars
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Unit = Literal["currency", "count", "fraction", "points", "score", "months", "number", "table", "text"]
 Direction = Literal["up", "down", "none"]
@@ -124,3 +127,48 @@ class SemanticModel:
                 if label not in out:
                     out.append(label)
         return out
+
+
+# The workspace's own entries (the client's columns, see insight.semantic.client) layered over the
+# built-in catalogue while a question on that workspace is answered. One registry: every reader of
+# SEMANTIC_MODEL (parser, plan validation, executor, render, faces) sees the same entries.
+_ACTIVE: contextvars.ContextVar[tuple[dict, dict] | None] = contextvars.ContextVar("insight_workspace_model",
+                                                                                 default=None)
+
+
+class Layered(Mapping):
+    """The built-in entries plus the active workspace's (``which``: 'metrics' or 'dimensions'); a
+    workspace entry never replaces a built-in one of the same name."""
+
+    def __init__(self, base: dict[str, Any], which: int) -> None:
+        self.base = base
+        self._which = which
+
+    def _extra(self) -> dict[str, Any]:
+        active = _ACTIVE.get()
+        return active[self._which] if active else {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name in self.base:
+            return self.base[name]
+        return self._extra()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.base
+        yield from (k for k in self._extra() if k not in self.base)
+
+    def __len__(self) -> int:
+        return len(self.base) + sum(1 for k in self._extra() if k not in self.base)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.base or name in self._extra()
+
+
+@contextmanager
+def workspace_entries(metrics: dict[str, Metric], dimensions: dict[str, Dimension]) -> Iterator[None]:
+    """Layer a workspace's metrics and dimensions over the catalogue for the duration of the block."""
+    token = _ACTIVE.set((metrics, dimensions))
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)

@@ -135,12 +135,12 @@ def build_value_index(ds: Dataset) -> ValueIndex:
             for alias, value in _country_aliases(set(values)).items():
                 add(alias, "country", value)
 
-    for column in ("country", "channel"):
+    for column in ("country", "channel", *ds.client_columns("order_lines")):
         add_column(column, _distinct_strings(ds.order_lines, column))
     for column in ds.customers.columns:
         if column in _SKIP_COLUMNS:
             continue
-        if column in ("country", "channel") and _line_column_has(ds, column):
+        if (column in ("country", "channel") or column in ds.order_lines.columns) and _line_column_has(ds, column):
             continue  # the order line's value wins (a customer counts in every country it bought in)
         add_column(column, _distinct_strings(ds.customers, column))
     for value in _distinct_strings(ds.survey_responses, "aspect"):

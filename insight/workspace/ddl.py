@@ -1,4 +1,5 @@
-"""Create the workspace tables (from the SQLModel classes) under the write lock, once per database."""
+"""Create the workspace tables (from the SQLModel classes) under the write lock, once per database;
+upgrade an older workspace in place (insight.workspace.migrations); refuse a newer one."""
 
 from __future__ import annotations
 
@@ -38,12 +39,16 @@ def stored_version(backend: Backend, conn: Any) -> int | None:
 
 
 def ensure_schema(backend: Backend, conn: Any) -> None:
-    """Create missing tables and the settings row; refuse a workspace written by a newer insight."""
+    """Create missing tables and the settings row; upgrade an older workspace; refuse a newer one."""
     version = stored_version(backend, conn)
     if version is not None:
         if version > SCHEMA_VERSION:
             raise WorkspaceError(f"workspace {backend.location} was written by a newer insight "
                                  f"(schema {version} > {SCHEMA_VERSION}); upgrade insight to open it")
+        if version < SCHEMA_VERSION:
+            from insight.workspace.migrations import upgrade
+
+            upgrade(backend, conn, version)
         return
     dialect = _dialect(backend)
 
@@ -54,8 +59,9 @@ def ensure_schema(backend: Backend, conn: Any) -> None:
                 writer.cur.execute(str(CreateIndex(index, if_not_exists=True).compile(dialect=dialect)))
         present = writer.scalar("SELECT COUNT(*) FROM workspace_settings WHERE id = 1")
         if not present:
-            writer.cur.execute(
+            writer.run(
                 "INSERT INTO workspace_settings (id, default_margin, currency, abc_a, abc_b, clv_horizon_months, "
-                f"annual_discount_rate, schema_version) VALUES (1, 1.0, 'EUR', 0.8, 0.95, 12, 0.1, {SCHEMA_VERSION})")
+                "annual_discount_rate, schema_version, cancellation_rule) "
+                "VALUES (1, 1.0, NULL, 0.8, 0.95, 12, 0.1, ?, 'auto')", (SCHEMA_VERSION,))
 
     in_write_transaction(backend, conn, create)

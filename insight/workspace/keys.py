@@ -4,9 +4,10 @@
   defines an order), so re-importing a file replaces its orders instead of doubling them;
 - customers: ``customer_id`` (merged column by column: an empty cell keeps the stored value);
 - coupons: ``coupon_id``; survey responses: customer + date + aspect; interactions: customer + time + kind;
-- customer attributes (extra source columns): customer + attribute name.
+- customer attributes (extra source columns of old imports): customer + attribute name.
 
-The key is stored as text in ``replace_key`` so that one SQL statement serves every table.
+The key is stored as text in ``replace_key`` so that one SQL statement serves every table. A frame's
+client columns beyond the canonical ones travel with their row (insight.workspace.extras).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import polars as pl
 
 from insight.errors import InputError
 from insight.schema import TABLES
+from insight.workspace.extras import normalise_extras
 from insight.workspace.models import data_columns
 
 SEP = "\x1f"
@@ -78,9 +80,13 @@ def _conform(table: str, frame: pl.DataFrame, source: str) -> pl.DataFrame:
 
 def keyed(table: str, frame: pl.DataFrame, source: str = "<frame>") -> tuple[pl.DataFrame, list[str]]:
     """The frame in stored column order and dtypes with ``replace_key``; rows lacking a key column
-    dropped, duplicate keys within one file reduced to the last row (order lines keep every line)."""
+    dropped, duplicate keys within one file reduced to the last row (order lines keep every line).
+    Client columns beyond the canonical ones follow the canonical ones, in stored dtypes."""
     notes: list[str] = []
     out = _conform(table, frame, source)
+    extras = normalise_extras(table, frame, source)
+    if extras is not None:
+        out = pl.concat([out, extras], how="horizontal")
     for name in NOT_NULL.get(table, ()):
         missing = out.get_column(name).null_count()
         if missing:

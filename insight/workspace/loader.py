@@ -2,7 +2,8 @@
 
 A load during an import sees the data from before or after the import, never half: every table
 and the settings are read inside one read transaction (WAL snapshot on SQLite, REPEATABLE READ on
-PostgreSQL).
+PostgreSQL). Client columns (insight.workspace.extras) follow the canonical columns of their table;
+the long ``customer_attributes`` of older imports are pivoted onto the customers.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from insight.dataset import Dataset
 from insight.schema import TABLES
 from insight.settings import Settings
 from insight.workspace.backend import Backend
+from insight.workspace.extras import DTYPES, assemble, live_extras, read_registry
 
 SETTING_COLUMNS = ("default_margin", "currency", "as_of", "abc_a", "abc_b", "clv_horizon_months",
-                   "annual_discount_rate", "schema_version")
+                   "annual_discount_rate", "schema_version", "cancellation_rule")
 
 
 def read_frame(backend: Backend, cur: Any, query: str) -> pl.DataFrame:
@@ -35,7 +37,8 @@ def settings_from_row(row: dict[str, Any]) -> Settings:
         as_of = as_of.date()
     return Settings(default_margin=row["default_margin"], currency=row["currency"], as_of=as_of,
                     abc_thresholds=(row["abc_a"], row["abc_b"]), clv_horizon_months=row["clv_horizon_months"],
-                    annual_discount_rate=row["annual_discount_rate"], schema_version=row["schema_version"])
+                    annual_discount_rate=row["annual_discount_rate"], schema_version=row["schema_version"],
+                    cancellation_rule=row.get("cancellation_rule") or "auto")
 
 
 def read_settings(backend: Backend, cur: Any) -> Settings:
@@ -66,11 +69,16 @@ def load_dataset(backend: Backend, conn: Any, source: str) -> Dataset:
     try:
         backend.begin_read(cur)
         try:
+            registry = read_registry(cur)
+            live = live_extras(cur)
             frames: dict[str, pl.DataFrame] = {}
             for name, table in TABLES.items():
-                cols = ", ".join(table.columns)
+                extras = [e for e in registry if e.table == name]
+                cols = ", ".join([*table.columns, *(e.quoted for e in extras)])
                 raw = read_frame(backend, cur, f"SELECT {cols} FROM {name} ORDER BY row_id")
-                frames[name] = backend.from_db(raw, dict(table.columns))
+                schema = {**table.columns, **{e.column: DTYPES[e.dtype] for e in extras}}
+                frame = backend.from_db(raw, schema)
+                frames[name] = assemble(frame, list(table.columns), extras, live.get(name, {})) if extras else frame
             long = read_frame(backend, cur, "SELECT customer_id, name, value FROM customer_attributes ORDER BY row_id")
             settings = read_settings(backend, cur)
         finally:

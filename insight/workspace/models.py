@@ -13,23 +13,29 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
+from insight.settings import SCHEMA_VERSION
+
 metadata = SQLModel.metadata
 
 
 class WorkspaceSettings(SQLModel, table=True):
-    """One row (id = 1): what changes the meaning of metrics, plus the pseudonymisation key."""
+    """One row (id = 1): what changes the meaning of metrics, plus the pseudonymisation key.
+
+    Column order matters: a workspace upgraded by insight.workspace.migrations has the same columns in
+    the same order as a new one (new columns go last)."""
 
     __tablename__ = "workspace_settings"
     id: int = Field(default=1, primary_key=True)
     default_margin: float = 1.0
-    currency: str = "EUR"
+    currency: str | None = None
     as_of: dt.date | None = None
     abc_a: float = 0.80
     abc_b: float = 0.95
     clv_horizon_months: int = 12
     annual_discount_rate: float = 0.10
-    schema_version: int = 1
+    schema_version: int = SCHEMA_VERSION
     pseudonym_key: str | None = None
+    cancellation_rule: str = Field(default="auto", sa_column_kwargs={"server_default": "auto"})
 
 
 class ImportRecord(SQLModel, table=True):
@@ -48,6 +54,22 @@ class ImportRecord(SQLModel, table=True):
     user_host: str = ""
     undone_at: dt.datetime | None = None
     report: str = "{}"
+    # the client's extra columns this import brought: JSON {name: dtype} (insight.workspace.extras)
+    extras: str = Field(default="{}", sa_column_kwargs={"server_default": "{}"})
+
+
+class ExtraColumn(SQLModel, table=True):
+    """Registry of the stored client columns: which SQL column (``x_…``) of a data table and of its
+    archive holds the client column ``name`` when its values have ``dtype`` (see insight.workspace.extras)."""
+
+    __tablename__ = "extra_columns"
+    __table_args__ = (sa.UniqueConstraint("table_name", "name", "dtype"),
+                      sa.UniqueConstraint("table_name", "column_name"))
+    id: int | None = Field(default=None, primary_key=True)
+    table_name: str
+    name: str
+    dtype: str
+    column_name: str
 
 
 class _Tracked(SQLModel):
@@ -71,6 +93,10 @@ class OrderLine(_Tracked, table=True):
     unit_cost: float | None = None
     channel: str | None = None
     country: str | None = None
+    line_profit: float | None = None
+    line_status: str | None = None
+    currency: str | None = None
+    name: str | None = None
 
 
 class Customer(_Tracked, table=True):
@@ -164,6 +190,7 @@ def data_columns(table: str) -> list[str]:
 
 def all_tables() -> list[sa.Table]:
     """The workspace's tables in creation order (other SQLModel tables in the process are not ours)."""
-    ours = {WorkspaceSettings.__table__, ImportRecord.__table__, *(m.__table__ for m in DATA_MODELS.values()),  # type: ignore[attr-defined]
+    ours = {WorkspaceSettings.__table__, ImportRecord.__table__, ExtraColumn.__table__,  # type: ignore[attr-defined]
+            *(m.__table__ for m in DATA_MODELS.values()),  # type: ignore[attr-defined]
             *ARCHIVES.values()}
     return [t for t in metadata.sorted_tables if t in ours]

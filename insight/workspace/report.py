@@ -33,6 +33,7 @@ class ImportReport:
     import_id: int | None = None
     status: str = "imported"
     content_hash: str = ""
+    rules: dict[str, str] = field(default_factory=dict)  # the conventions detected (metrics.md, "Conventions")
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -63,6 +64,7 @@ class ImportReport:
             detail.append(f"replaced {self.replaced_rows:,} rows imported before")
         if detail:
             lines.append("  " + "; ".join(detail))
+        lines.extend(f"  rule: {k.replace('_', ' ')}: {v}" for k, v in self.rules.items())
         lines.extend(f"  note: {n}" for n in self.notes)
         return "\n".join(lines)
 
@@ -84,8 +86,41 @@ def describe(file: str, table: str, frame: pl.DataFrame, notes: list[str], conte
         report.date_from = lo.date() if isinstance(lo, dt.datetime) else lo
         report.date_to = hi.date() if isinstance(hi, dt.datetime) else hi
     if table == "order_lines" and frame.height:
-        report.cancellations = int(frame.select(is_return_expr().sum()).item())
+        from insight.metrics.conventions import c_prefix_applies, cancelled_expr
+
+        c_prefix = c_prefix_applies(frame.get_column("order_id"))
+        report.cancellations = int(frame.select(is_return_expr(c_prefix).sum()).item())
+        if "line_status" in frame.columns:
+            report.cancellations += int(frame.select((cancelled_expr() & ~is_return_expr(c_prefix)).sum()).item())
+        report.rules = order_rules(frame, c_prefix, notes)
     return report
+
+
+def order_rules(frame: pl.DataFrame, c_prefix: bool, notes: list[str]) -> dict[str, str]:
+    """The conventions an order file follows, in words, for the report (see insight.metrics.conventions)."""
+    from insight.metrics.conventions import cancelled_expr
+
+    def has(col: str) -> bool:
+        return col in frame.columns and frame.get_column(col).null_count() < frame.height
+
+    rules = {"cancellations": "negative quantity or amount = return"
+             + ("; order ids C+digits reverse an invoice" if c_prefix else "; order ids are not read for returns")}
+    if has("line_status"):
+        values = sorted(frame.filter(cancelled_expr()).get_column("line_status").unique().to_list())
+        rules["cancellations"] += (f"; status {', '.join(values)} = never a sale" if values
+                                   else "; no status value says cancelled")
+    rules["profit"] = ("the profit column" if has("line_profit") else "price − unit cost" if has("unit_cost")
+                       else "the workspace's default margin (assumed)")
+    currencies = frame.get_column("currency").drop_nulls().unique().to_list() if has("currency") else []
+    rules["currency"] = (currencies[0] if len(currencies) == 1 else
+                         f"several ({', '.join(sorted(map(str, currencies))[:5])})" if currencies else
+                         "none found (set one with insight settings --currency)")
+    for note in notes:
+        if note.startswith("dates in "):
+            rules["date_order"] = note.removeprefix("dates in ")
+        if note.startswith("no customer id column"):
+            rules["customer_identity"] = note
+    return rules
 
 
 def from_json(text: str) -> ImportReport:

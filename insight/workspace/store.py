@@ -1,5 +1,8 @@
 """The write side: one transaction per command that replaces rows by key, archives what it replaced,
 and can undo an import exactly. Everything here runs on one ADBC connection under the write lock.
+
+A frame's client columns (beyond the canonical ones) are written to their own ``x_…`` columns,
+added on first use (insight.workspace.extras); archive and undo copy them with the canonical ones.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from typing import Any, Callable
 import polars as pl
 
 from insight.workspace.backend import Backend
+from insight.workspace.extras import Registry, StoredExtra, frame_extras
 from insight.workspace.keys import MERGED
 from insight.workspace.models import DATA_MODELS, data_columns
 from insight.workspace.report import ImportReport
@@ -38,6 +42,14 @@ class Writer:
     def __init__(self, backend: Backend, cur: Any) -> None:
         self.b = backend
         self.cur = cur
+        self._registry: Registry | None = None
+
+    @property
+    def registry(self) -> Registry:
+        """The stored client columns (read on first use, inside this transaction)."""
+        if self._registry is None:
+            self._registry = Registry(self)
+        return self._registry
 
     # -- small helpers -----------------------------------------------------------------------
     def run(self, text: str, params: tuple | None = None) -> int:
@@ -79,10 +91,13 @@ class Writer:
             report.status, report.import_id = "unchanged", same
             report.notes = [f"already imported as #{same}, nothing changed"]
             return report
+        extras = frame_extras(report.table, p.frame)
         import_id = int(self.scalar(
             f"INSERT INTO imports (file_name, content_hash, table_name, mapping, kind, rows, replaced_rows, "
-            f"imported_at, user_host, report) VALUES (?, ?, ?, ?, ?, 0, 0, {self._ts()}, ?, '{{}}') RETURNING id",
-            (report.file, report.content_hash, report.table, p.mapping, p.kind, now_text(), user_host)))
+            f"imported_at, user_host, report, extras) VALUES (?, ?, ?, ?, ?, 0, 0, {self._ts()}, ?, '{{}}', ?) "
+            f"RETURNING id",
+            (report.file, report.content_hash, report.table, p.mapping, p.kind, now_text(), user_host,
+             json.dumps(extras, ensure_ascii=False))))
         report.import_id, report.status = import_id, "imported"
         replaced = self.replace(report.table, p.frame, import_id)
         if p.attributes is not None and p.attributes.height:
@@ -92,14 +107,24 @@ class Writer:
                  (report.rows, replaced, report.dumps(), import_id))
         return report
 
+    def _extras_of(self, table: str, frame: pl.DataFrame) -> dict[str, StoredExtra]:
+        """The stored column of each client column of ``frame`` (added to the table when new)."""
+        return {name: self.registry.ensure(table, name, dtype) for name, dtype in frame_extras(table, frame).items()}
+
+    def stored_columns(self, table: str) -> list[str]:
+        """Every data column of a stored table as SQL: the canonical ones, then the client columns."""
+        return [*data_columns(table), *(e.quoted for e in self.registry.of(table))]
+
     def replace(self, table: str, frame: pl.DataFrame, import_id: int) -> int:
         """Write ``frame`` and archive + delete the stored rows with the same keys; returns how many."""
         if table in MERGED:
             return self._replace_merged(table, frame, import_id)
         cols = data_columns(table)
-        listed = ", ".join(cols)
+        extras = self._extras_of(table, frame)
+        listed = ", ".join(self.stored_columns(table))
         had_rows = self.scalar(f"SELECT 1 FROM {table} LIMIT 1") is not None
-        rows = frame.select(pl.lit(import_id, dtype=pl.Int32).alias("import_id"), "replace_key", *cols)
+        rows = frame.select(pl.lit(import_id, dtype=pl.Int32).alias("import_id"), "replace_key", *cols,
+                            *(pl.col(name).alias(e.column) for name, e in extras.items()))
         # straight into the table (one write of the data); row ids follow the file's row order
         self.cur.adbc_ingest(table, self.b.to_db(rows), mode="append")
         if not had_rows:
@@ -117,27 +142,40 @@ class Writer:
         """Like ``replace``, but a new row keeps the old row's values where its own are empty
         (through a staging table, as the old row is needed while the new one is built)."""
         cols = data_columns(table)
+        extras = self._extras_of(table, frame)
         stage = f"insight_stage_{table}"
-        staged = frame.select([*cols, "replace_key"]).with_row_index("stage_ord")
+        staged = frame.select([*cols, *(pl.col(n).alias(e.column) for n, e in extras.items()), "replace_key"]
+                              ).with_row_index("stage_ord")
         self.cur.execute(f"DROP TABLE IF EXISTS {stage}")
         self.cur.adbc_ingest(stage, self.b.to_db(staged), mode="create", temporary=True)
         if self.b.name == "postgresql":
             self.cur.execute(f"ANALYZE {stage}")
-        listed = ", ".join(cols)
+        listed = ", ".join(self.stored_columns(table))
         keys = f"SELECT replace_key FROM {stage}"
         archived = self.run(
             f"INSERT INTO {table}_replaced (row_id, import_id, replace_key, {listed}, replaced_by) "
             f"SELECT row_id, import_id, replace_key, {listed}, {import_id} FROM {table} WHERE replace_key IN ({keys})")
+        mine = {e.column: e for e in extras.values()}
         if archived:
             self.run(f"DELETE FROM {table} WHERE replace_key IN ({keys})")
-            values = ", ".join(f"COALESCE(s.{c}, r.{c})" for c in cols)
+            targets = [*cols, *(e.quoted for e in self.registry.of(table))]
+            values = [f"COALESCE(s.{c}, r.{c})" for c in cols]
+            for e in self.registry.of(table):
+                own = extras.get(e.name)
+                if own is None:  # the file lacks this column: the stored value stays
+                    values.append(f"r.{e.quoted}")
+                elif own.column == e.column:
+                    values.append(f"COALESCE(s.{e.quoted}, r.{e.quoted})")
+                else:  # the same client column stored with another dtype: the new value, when there is one, wins
+                    values.append(f"CASE WHEN s.{own.quoted} IS NULL THEN r.{e.quoted} END")
             source = (f"FROM {stage} s LEFT JOIN {table}_replaced r "
                       f"ON r.replace_key = s.replace_key AND r.replaced_by = {import_id}")
         else:
-            values = ", ".join(f"s.{c}" for c in cols)
+            targets = [*cols, *(e.quoted for e in mine.values())]
+            values = [f"s.{c}" for c in targets]
             source = f"FROM {stage} s"
-        self.run(f"INSERT INTO {table} (import_id, replace_key, {listed}) "
-                 f"SELECT {import_id}, s.replace_key, {values} {source} ORDER BY s.stage_ord")
+        self.run(f"INSERT INTO {table} (import_id, replace_key, {', '.join(targets)}) "
+                 f"SELECT {import_id}, s.replace_key, {', '.join(values)} {source} ORDER BY s.stage_ord")
         self.cur.execute(f"DROP TABLE {stage}")
         return archived
 
@@ -168,7 +206,7 @@ class Writer:
         return report
 
     def _undo_table(self, table: str, x: int) -> tuple[int, int]:
-        cols = ", ".join(data_columns(table))
+        cols = ", ".join(self.stored_columns(table))
         arch = f"{table}_replaced"
         # X's rows that later imports replaced can never come back: their import is gone.
         self.run(f"DELETE FROM {arch} WHERE import_id = {x}")

@@ -172,7 +172,8 @@ class Workspace:
 
     def import_frame(self, frame: pl.DataFrame, table: str, name: str = "<frame>",
                      extras: pl.DataFrame | None = None, pseudonymize: bool = False) -> ImportReport:
-        """Import one canonical frame (columns per insight.schema) with the same guarantees as a file."""
+        """Import one canonical frame (columns per insight.schema) with the same guarantees as a file;
+        columns beyond the canonical ones are kept as the client's own (insight.workspace.extras)."""
         if table not in DATASET_TABLES:
             raise UsageError(f"unknown table '{table}'; use one of {', '.join(DATASET_TABLES)}")
         pending = self._pending(name, table, frame, "", mapping_text({}, pseudonymize), extras)
@@ -205,7 +206,7 @@ class Workspace:
 
     def update_settings(self, **changes: Any) -> Settings:
         """Change settings (default_margin, currency, as_of, abc_thresholds, clv_horizon_months,
-        annual_discount_rate); values are validated, the result returned."""
+        annual_discount_rate, cancellation_rule); values are validated, the result returned."""
         from pydantic import ValidationError
 
         known = set(Settings.model_fields) - {"schema_version"}
@@ -239,6 +240,7 @@ class Workspace:
                 row.abc_a, row.abc_b = settings.abc_thresholds
                 row.clv_horizon_months = settings.clv_horizon_months
                 row.annual_discount_rate = settings.annual_discount_rate
+                row.cancellation_rule = settings.cancellation_rule
                 session.add(row)
                 session.commit()
 
@@ -289,7 +291,8 @@ def _keyed_attributes(extras: pl.DataFrame | None) -> pl.DataFrame | None:
 
 
 def _pseudonymize(writer: Writer, pending: list[Pending]) -> None:
-    """Replace personal columns using the workspace's key (created on first use, under the lock)."""
+    """Replace personal columns using the workspace's key (created on first use, under the lock); a client
+    column whose name says it is personal (``personal_kind``: 'E-Mail', 'Telefon' …) is replaced too."""
     from insight.io.pseudonymize import new_key, personal_kind, pseudonymize_frame
 
     key = writer.scalar("SELECT pseudonym_key FROM workspace_settings WHERE id = 1")

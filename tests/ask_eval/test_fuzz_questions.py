@@ -22,7 +22,7 @@ from ask_eval_gaps import FORMER_INTERNAL_ERRORS, KNOWN_INTERNAL_ERRORS  # noqa:
 
 REPO = Path(__file__).resolve().parents[2]
 CONTRACT_KEYS = ["question", "language", "status", "text", "columns", "rows", "plan", "as_of", "definitions"]
-EXTRA_KEYS = {"options", "chart"}  # options: with clarify only (answers.md); chart: an extension for the faces
+EXTRA_KEYS = {"options", "chart", "understood", "notes"}  # answers.md: options with clarify, understood, notes; chart: for the faces
 FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[
     HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much])
 

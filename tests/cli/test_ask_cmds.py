@@ -50,7 +50,10 @@ def test_ask_json_scalar(orders_csv) -> None:
     assert answer["status"] == "ok" and answer["language"] == "de"
     assert answer["columns"] == ["revenue"] and answer["rows"] == [[289.0]]
     assert answer["as_of"] == "2011-03-21"
-    assert "289,00 €" in answer["text"]
+    assert "289,00" in answer["text"] and "€" not in answer["text"]  # no currency set or found: none shown
+    priced = json.loads(run("ask", "Wie hoch war der Umsatz 2011?", "--data", str(orders_csv), "--json",
+                            "--currency", "EUR").stdout)
+    assert "289,00 €" in priced["text"]
     assert answer["definitions"]["revenue"].startswith("Nettoumsatz")
     assert answer["plan"]["metrics"] == ["revenue"]
 

@@ -93,7 +93,7 @@ def test_map_option_maps_an_unknown_header(tmp_path):
 
 def test_settings_show_change_and_refuse(tmp_path):
     shown = json.loads(invoke("settings", "-w", "w.db", "--json").stdout)["settings"]
-    assert (shown["default_margin"], shown["currency"], shown["as_of"]) == (1.0, "EUR", None)
+    assert (shown["default_margin"], shown["currency"], shown["as_of"]) == (1.0, None, None)  # no currency unless set
     changed = invoke("settings", "-w", "w.db", "--margin", "0.3", "--currency", "chf", "--as-of", "2011-12-01", "--json")
     assert changed.exit_code == 0, changed.output
     again = json.loads(invoke("settings", "-w", "w.db", "--json").stdout)["settings"]

@@ -23,11 +23,35 @@ def need(path: Path) -> Path:
 
 def order_lines(rows: list[dict]) -> pl.DataFrame:
     """A canonical order_lines frame from a few dicts (missing columns null)."""
-    frame = pl.DataFrame(rows, infer_schema_length=None)
+    return canonical(pl.DataFrame(rows, infer_schema_length=None))
+
+
+def canonical(frame: pl.DataFrame) -> pl.DataFrame:
+    """``frame`` with exactly the canonical order_lines columns, cast; absent ones null."""
     return frame.select([
         (pl.col(c).cast(t) if c in frame.columns else pl.lit(None, dtype=t)).alias(c)
         for c, t in ORDER_LINES.columns.items()
     ])
+
+
+def loyal_lines(n_customers: int = 60, seed: int = 1) -> pl.DataFrame:
+    """Canonical order lines of customers who all keep buying at a steady pace (every 7-29 days, from a
+    start in the first four months of 2023) right up to the end of the year: nobody lapses, so a
+    buy-till-you-die model has no dropout to fit and its dropout parameters run to their bounds."""
+    rng = np.random.default_rng(seed)
+    customers = pl.DataFrame({
+        "customer_id": [str(i) for i in range(1, n_customers + 1)],
+        "gap": rng.integers(7, 30, n_customers),
+        "first": rng.integers(0, 120, n_customers),
+    })
+    lines = (
+        customers.with_columns(k=pl.int_ranges(0, (364 - pl.col("first")) // pl.col("gap") + 1))
+        .explode("k")
+        .with_columns(order_date=pl.datetime(2023, 1, 2, 9)
+                      + pl.duration(days=pl.col("first") + pl.col("k") * pl.col("gap")),
+                      order_id=pl.format("L{}-{}", "customer_id", "k"), quantity=pl.lit(1.0))
+    )
+    return canonical(lines.with_columns(unit_price=pl.Series(rng.uniform(10, 60, lines.height))))
 
 
 def day(text: str) -> dt.datetime:

@@ -38,6 +38,7 @@ def test_fit_summary_file_json():
     assert set(out) >= {"model", "params", "log_likelihood", "converged", "n", "standard_errors"}
     assert out["model"] == "bgnbd" and out["n"] == 2357 and out["converged"]
     assert round(out["params"]["r"], 4) == 0.2426 and round(out["log_likelihood"], 2) == -9582.43
+    assert out["diagnostics"] == [] and out["reliable"] is True
 
 
 def test_fit_gamma_gamma_on_papers_notation():

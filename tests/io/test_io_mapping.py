@@ -55,14 +55,15 @@ def test_map_override_beats_synonym_and_keeps_loser_as_extra():
     m = map_frame(frame, mapping={"Lieferdatum": "order_date"})
     assert m.mapping["Lieferdatum"] == "order_date"
     assert str(m.frame["order_date"][0]) == "2011-02-01 00:00:00"
-    assert m.extras is not None and "Datum" in m.extras.columns
+    assert m.frame["datum"].to_list() == ["2011-01-01"] * 2  # the loser stays, as the client's column
+    assert m.client_columns["datum"] == "Datum"
     assert any("Datum" in n and "Lieferdatum" in n for n in m.notes)
 
 
 def test_map_ignore_drops_a_column():
     frame = pl.DataFrame({"Kunde": ["1"], "Datum": ["2011-01-01"], "Betrag": ["1"], "Geheim": ["x"]})
-    assert map_frame(frame).extras is not None
-    assert map_frame(frame, mapping={"Geheim": "-"}).extras is None
+    assert "geheim" in map_frame(frame).frame.columns
+    assert "geheim" not in map_frame(frame, mapping={"Geheim": "-"}).frame.columns
 
 
 def test_two_columns_for_one_canonical_prefers_the_exact_name():
@@ -70,7 +71,7 @@ def test_two_columns_for_one_canonical_prefers_the_exact_name():
     m = map_frame(frame)
     assert m.mapping["order_date"] == "order_date"
     assert "Datum" not in m.mapping
-    assert m.extras is not None and m.extras["Datum"].to_list() == ["2011-01-01"]
+    assert m.frame["datum"].to_list() == ["2011-01-01"]
     assert any("both look like order_date" in n for n in m.notes)
 
 
@@ -115,9 +116,9 @@ def test_guessed_tables_are_typed():
 def test_customers_keep_unmapped_attributes():
     m = map_frame(pl.DataFrame({"Kundennummer": ["1", "2"], "Lieblingsfarbe": ["rot", "blau"],
                                 "Punkte": ["1.200", "15"]}), table="customers")
-    assert m.extras is not None
-    assert m.extras.columns == ["customer_id", "Lieblingsfarbe", "Punkte"]
-    assert m.extras["Lieblingsfarbe"].to_list() == ["rot", "blau"]
+    assert m.client_columns == {"lieblingsfarbe": "Lieblingsfarbe", "punkte": "Punkte"}
+    assert m.frame["lieblingsfarbe"].to_list() == ["rot", "blau"]
+    assert m.frame.schema["punkte"].is_numeric()
 
 
 def test_table_given_explicitly_wins_over_guess():

@@ -32,7 +32,9 @@ def test_rfm_persona_by_hand(attr_ds):
     assert table.columns == ["attribute", "value"] and table.row(0) == ("segment", "Potential Loyalist")
     assert dict(table.iter_rows())["kind"] == "b2b"
     de = persona(attr_ds, "de", "rfm")
-    assert "„potenziell treu“" in de.text and "ein b2b-Kunde (100 %)" in de.text and "1.000 EUR" in de.text
+    assert "„potenziell treu“" in de.text and "ein b2b-Kunde (100 %)" in de.text and "1.000 ausgegeben" in de.text
+    priced = persona(attr_ds.with_settings(currency="EUR"), "de", "rfm")
+    assert "1.000 EUR" in priced.text
 
 
 def test_persona_bad_arguments(attr_ds):

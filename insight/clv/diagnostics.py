@@ -1,0 +1,225 @@
+"""Model diagnostics: a fit that sits at a bound, predicts no dropout or has no standard errors says so.
+
+Every ``Model.fit`` attaches a list of ``Diagnostic`` to the ``FittedModel`` it returns
+(``fitted.diagnostics``, ``fitted.reliable``, in its JSON). The checks, in the order they are reported:
+
+``parameter_at_bound``
+    A parameter sits at the edge of the optimiser's box (e^±18), or the log-likelihood is no worse
+    (within ``BOUND_TOLERANCE``) with that parameter moved all the way to the edge. The second case is the
+    usual one: the optimiser stops on a flat plateau (BG/NBD a ≈ 1e-6) long before the box edge, and the
+    estimate is then a limiting case (a → 0), not a maximum the data determine.
+``dropout_degenerate``
+    The count model predicts that nobody drops out: P(alive) ≥ ``ALIVE_LEVEL`` for at least
+    ``ALIVE_SHARE`` of the customers whose P(alive) depends on the parameters (BG/NBD: customers with
+    repeat orders, since P(alive) = 1 after a single order by construction; Pareto/NBD and MBG/NBD: all
+    customers), or a dropout parameter is at its no-dropout bound (BG/NBD and MBG/NBD a → 0 or b → ∞,
+    Pareto/NBD s → 0 or β → ∞). Churn risk and P(alive) then carry no information.
+``no_standard_errors``
+    The Hessian of the negative log-likelihood (on log-parameters) is not finite, singular (its smallest
+    eigenvalue at most ``HESSIAN_RCOND`` times its largest) or not positive definite, or a standard error
+    came out non-finite. The standard errors are then ``None``.
+``not_converged``
+    The optimiser stopped without reporting success (iteration limit, failed line search).
+
+All four are serious: ``FittedModel.reliable`` is False when any of them is present, and
+``FittedModel.converged`` is False when a parameter is at a bound or the optimiser failed.
+``fit_notes(ds, lang)`` gives the caveat sentences for answers built on a Dataset's default models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from insight.clv.base import FittedModel, Model
+    from insight.dataset import Dataset
+
+ALIVE_LEVEL = 0.99  # "P(alive) ≈ 1"
+ALIVE_SHARE = 0.99  # ... for at least this share of the customers: the model sees no dropout
+BOUND_TOLERANCE = 0.05  # log-likelihood units: a parameter whose bound fits this well is at the bound
+HESSIAN_RCOND = 1e-6  # smallest/largest eigenvalue of the Hessian below this: numerically singular
+EDGE = 1e-3  # |log θ| within this of the box edge: literally at the bound
+
+MODEL_NAMES = {"bgnbd": "BG/NBD", "pareto": "Pareto/NBD", "mbgnbd": "MBG/NBD", "gg": "Gamma-Gamma"}
+# which fitted model each model-based metric of customer_clv rests on
+METRIC_MODELS = {"clv": ("bgnbd", "gg"), "p_alive": ("bgnbd",), "churn_risk": ("bgnbd",),
+                 "expected_orders": ("bgnbd",), "expected_spend": ("gg",)}
+CODES = ("parameter_at_bound", "dropout_degenerate", "no_standard_errors", "not_converged")
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One finding about a fit: a machine-readable ``code`` and one line of text in English and German.
+
+    ``parameter`` and ``bound`` ("lower" or "upper") name the parameter of a ``parameter_at_bound``
+    (for ``dropout_degenerate``: the dropout parameters at their bound, comma-separated, if any);
+    ``value`` is the share of customers with P(alive) ≥ 0.99 for ``dropout_degenerate``.
+    """
+
+    code: str
+    en: str
+    de: str
+    serious: bool = True
+    parameter: str | None = None
+    bound: str | None = None
+    value: float | None = None
+
+    def text(self, lang: str = "en") -> str:
+        return self.de if lang == "de" else self.en
+
+
+# -- the checks (called by Model.fit) -----------------------------------------------------------------
+
+def diagnose(model: "Model", params: np.ndarray, data: np.ndarray, weights: np.ndarray, success: bool,
+             iterations: int, se_problem: tuple[str, str] | None, log_bound: float) -> list[Diagnostic]:
+    """The diagnostics of a fit of ``model`` at ``params`` on compressed ``data`` with row ``weights``.
+
+    ``se_problem`` is (English, German) reason why standard errors are missing, or None.
+    """
+    name = MODEL_NAMES.get(model.name, model.name)
+    found = [_bound(name, p, side) for p, side in at_bounds(model, params, data, weights, log_bound)]
+    degenerate = _dropout(model, name, params, data, weights, found)
+    if degenerate is not None:
+        found.append(degenerate)
+    if se_problem is not None:
+        found.append(Diagnostic(
+            "no_standard_errors",
+            f"{name}: standard errors could not be computed ({se_problem[0]}); the data do not pin down "
+            f"the parameter estimates.",
+            f"{name}: Standardfehler nicht berechenbar ({se_problem[1]}); die Daten legen die "
+            f"Parameterschätzungen nicht fest."))
+    if not success:
+        found.append(Diagnostic(
+            "not_converged",
+            f"{name}: the optimiser stopped after {iterations} iterations without converging; the estimates "
+            f"may not maximise the likelihood.",
+            f"{name}: der Optimierer brach nach {iterations} Iterationen ohne Konvergenz ab; die Schätzwerte "
+            f"maximieren die Likelihood womöglich nicht."))
+    return found
+
+
+def at_bounds(model: "Model", params: np.ndarray, data: np.ndarray, weights: np.ndarray,
+              log_bound: float) -> list[tuple[str, str]]:
+    """(parameter, "lower"|"upper") for each parameter at a bound: at the box edge, or with a log-likelihood
+    at the edge (others held fixed) within ``BOUND_TOLERANCE`` of the fit's."""
+    theta = np.log(params)
+    with np.errstate(all="ignore"):
+        ll0 = float(weights @ model.loglik(params, data))
+        found = []
+        for i, name in enumerate(model.param_names):
+            sides = (("lower", -log_bound), ("upper", log_bound))
+            for side, edge in sorted(sides, key=lambda s: abs(theta[i] - s[1])):  # nearer edge first
+                if abs(theta[i] - edge) < EDGE:
+                    found.append((name, side))
+                    break
+                moved = params.copy()
+                moved[i] = np.exp(edge)
+                ll = float(weights @ model.loglik(moved, data))
+                if np.isfinite(ll) and np.isfinite(ll0) and ll >= ll0 - BOUND_TOLERANCE:
+                    found.append((name, side))
+                    break
+    return found
+
+
+def _limit(side: str) -> str:
+    return "0" if side == "lower" else "∞"
+
+
+def _bound(model_name: str, param: str, side: str) -> Diagnostic:
+    en_side, de_side = ("lower", "untere") if side == "lower" else ("upper", "obere")
+    return Diagnostic(
+        "parameter_at_bound",
+        f"{model_name}: parameter {param} tends to its {en_side} bound ({param} → {_limit(side)}), where the "
+        f"likelihood is at least as high as at the estimate; the data do not determine {param}, so the fit is "
+        f"a limiting case, not a converged estimate.",
+        f"{model_name}: Parameter {param} strebt an seine {de_side} Grenze ({param} → {_limit(side)}), wo die "
+        f"Likelihood mindestens so hoch ist wie beim Schätzwert; die Daten bestimmen {param} nicht, die "
+        f"Anpassung ist ein Grenzfall und keine konvergierte Schätzung.",
+        parameter=param, bound=side)
+
+
+def _dropout(model: "Model", name: str, params: np.ndarray, data: np.ndarray, weights: np.ndarray,
+             bounds: list[Diagnostic]) -> Diagnostic | None:
+    with np.errstate(all="ignore"):
+        evidence = model.alive(params, data)
+    if evidence is None:
+        return None
+    alive, informative = evidence
+    w = weights[informative]
+    share = None
+    if w.sum() > 0:
+        with np.errstate(invalid="ignore"):
+            share = float(w @ (alive[informative] >= ALIVE_LEVEL) / w.sum())
+    stuck = [d for d in bounds if (d.parameter, d.bound) in model.no_dropout_bounds]
+    if not stuck and (share is None or share < ALIVE_SHARE):
+        return None
+    limits = ", ".join(f"{d.parameter} → {_limit(d.bound)}" for d in stuck)
+    who_en, who_de = model.alive_population
+    parts_en, parts_de = [], []
+    if share is not None:
+        parts_en.append(f"P(alive) ≥ {ALIVE_LEVEL:.0%} for {share:.0%} of {who_en}")
+        parts_de.append(f"Aktivwahrscheinlichkeit ≥ {ALIVE_LEVEL * 100:.0f} % für {share * 100:.0f} % der {who_de}")
+    if limits:
+        parts_en.append(limits)
+        parts_de.append(limits)
+    return Diagnostic(
+        "dropout_degenerate",
+        f"{name} sees no customer dropout in these data ({'; '.join(parts_en)}): churn risk and P(alive) are "
+        f"not meaningful, and its forecasts assume that no customer ever leaves.",
+        f"{name} erkennt in diesen Daten keine Abwanderung ({'; '.join(parts_de)}): Abwanderungsrisiko und "
+        f"Aktivwahrscheinlichkeit sind nicht aussagekräftig, die Prognosen unterstellen, dass kein Kunde "
+        f"abwandert.",
+        parameter=", ".join(d.parameter for d in stuck) or None, value=share)
+
+
+# -- notes for answers -------------------------------------------------------------------------------
+
+def headline(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """The diagnostics worth a sentence in an answer: all of them, except a ``parameter_at_bound`` already
+    named by ``dropout_degenerate`` and ``no_standard_errors`` when another serious diagnostic explains it."""
+    items = list(diagnostics)
+    named = {p.strip() for d in items if d.code == "dropout_degenerate" and d.parameter
+             for p in d.parameter.split(",")}
+    kept = [d for d in items if not (d.code == "parameter_at_bound" and d.parameter in named)]
+    if any(d.serious and d.code != "no_standard_errors" for d in kept):
+        kept = [d for d in kept if d.code != "no_standard_errors"]
+    return kept
+
+
+def model_notes(fitted: "FittedModel", lang: str = "en") -> list[str]:
+    """One sentence per headline diagnostic of ``fitted`` in ``lang`` ("en" or "de"); [] for a clean fit."""
+    return [d.text(lang) for d in headline(fitted.diagnostics)]
+
+
+def fit_notes(ds: "Dataset", lang: str = "en", metrics: Iterable[str] | None = None) -> list[str]:
+    """Caveat sentences for answers built on the Dataset's default CLV models; [] when the fits are sound.
+
+    ``ds``: the Dataset the answer was computed on. The models are those of
+    ``insight.clv.value.fit_models(ds)`` (BG/NBD and Gamma-Gamma, fitted in days), taken from the
+    Dataset's cache (key ``("clv_models", ds.as_of)``), so after ``customer_clv(ds)`` (or the query
+    layer's CLV table) this does no fit of its own.
+
+    ``lang``: "en" or "de"; each note is one self-contained sentence naming the model, e.g.
+    "BG/NBD sees no customer dropout in these data (...): churn risk and P(alive) are not meaningful, ...".
+
+    ``metrics``: the model-based metrics the answer shows ("clv", "p_alive", "churn_risk",
+    "expected_orders", "expected_spend"); only the models they rest on are reported (P(alive), churn risk
+    and expected orders: BG/NBD; CLV: BG/NBD and Gamma-Gamma). None: both models. Other metric names are
+    ignored, so an answer without a model-based metric gets [].
+
+    Notes come in model order (BG/NBD first), per model as ``headline`` selects them from
+    ``FittedModel.diagnostics`` (the full list stays on the fitted model). Raises ``ModelError`` like
+    ``customer_clv`` when the data cannot be fitted at all (too few customers or repeat buyers).
+    """
+    from insight.clv.value import fit_models
+
+    wanted = ("bgnbd", "gg") if metrics is None else tuple(
+        m for m in ("bgnbd", "gg") if any(m in METRIC_MODELS.get(k, ()) for k in metrics))
+    if not wanted:
+        return []
+    models = fit_models(ds)
+    return [note for key in wanted if key in models for note in model_notes(models[key], lang)]

@@ -1,0 +1,147 @@
+"""The conventions a client's data follows, detected from the data itself (metrics.md, "Conventions").
+
+Nothing here is assumed from one data set: whether an order id ``C…`` reverses an invoice, which status
+values mark a line that never was a sale, where profit comes from and which currency amounts are in are
+read off the data, can be overridden in the settings, and are reported (import report, ``insight
+settings``, answer notes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import polars as pl
+
+from insight.dataset import Dataset
+
+# status values (folded) that mark a line that was never a sale
+CANCELLED_STATUS = ("cancelled", "canceled", "cancel", "storniert", "storno", "returned", "retoure",
+                    "retourniert", "annulliert")
+# letter-prefixed documents other than C… (Online Retail's six A… bad-debt adjustments) that do not
+# change the verdict that the ids are "mostly digits"
+_OTHER_SHARE = 0.02
+
+
+def c_prefix_applies(order_ids: pl.Series) -> bool:
+    """The Online Retail convention (``C489449`` reverses an invoice) holds for these ids: every id
+    starting with C is C + digits, and the great majority of the other ids are plain digits."""
+    ids = order_ids.drop_nulls().unique()
+    if ids.dtype != pl.String:
+        return False
+    starts_c = ids.str.starts_with("C")
+    c_ids = ids.filter(starts_c)
+    if c_ids.len() == 0 or not bool(c_ids.str.contains(r"^C\d+$").all()):
+        return False
+    others = ids.filter(~starts_c)
+    if others.len() == 0:
+        return False
+    other_kinds = others.len() - int(others.str.contains(r"^\d+$").sum())
+    return other_kinds <= _OTHER_SHARE * others.len() or (other_kinds <= 10 and other_kinds <= 0.1 * others.len())
+
+
+def cancelled_expr() -> pl.Expr:
+    """A line whose status says cancelled / returned (case-insensitive)."""
+    status = pl.col("line_status").str.strip_chars().str.to_lowercase()
+    return status.is_in(list(CANCELLED_STATUS)).fill_null(False)
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """What insight applies to this data, with the counts the import report shows."""
+
+    c_prefix: bool                 # ids C+digits reverse invoices
+    cancellation_rule: str         # in words
+    reversing_lines: int           # lines with a negative quantity/amount or a C id (when c_prefix)
+    cancelled_lines: int           # lines whose status says cancelled/returned (left out entirely)
+    cancelled_values: tuple[str, ...]
+    profit_source: str             # line_profit | unit_cost | default_margin
+    margin_assumed: bool           # profit rests on the configured default margin
+    currency: str                  # '' when neither set nor found
+    currency_source: str           # setting | column | sign | none
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    def describe(self, lang: str = "en") -> list[str]:
+        """One line per convention, for the import report and ``insight settings``."""
+        if lang == "de":
+            cur = {"setting": "Einstellung", "column": "Spalte currency", "sign": "Zeichen in den Beträgen",
+                   "none": "keine gefunden"}[self.currency_source]
+            return [f"Stornos/Retouren: {self.cancellation_rule} ({self.reversing_lines:,} Gegenbuchungen, "
+                    f"{self.cancelled_lines:,} stornierte Zeilen)".replace(",", "."),
+                    f"Gewinn: {_profit_words(self.profit_source, 'de')}",
+                    f"Währung: {self.currency or '–'} ({cur})"]
+        cur = {"setting": "setting", "column": "currency column", "sign": "sign in the amounts",
+               "none": "none found"}[self.currency_source]
+        return [f"returns/cancellations: {self.cancellation_rule} ({self.reversing_lines:,} reversing lines, "
+                f"{self.cancelled_lines:,} cancelled lines)",
+                f"profit: {_profit_words(self.profit_source, 'en')}",
+                f"currency: {self.currency or '–'} ({cur})"]
+
+
+def _profit_words(source: str, lang: str) -> str:
+    if lang == "de":
+        return {"line_profit": "Gewinnspalte der Daten", "unit_cost": "Preis − Einstandspreis",
+                "default_margin": "angenommene Standardmarge"}[source]
+    return {"line_profit": "the data's profit column", "unit_cost": "price − unit cost",
+            "default_margin": "assumed default margin"}[source]
+
+
+def _has(frame: pl.DataFrame, column: str) -> bool:
+    return column in frame.columns and frame.height > 0 and frame.get_column(column).null_count() < frame.height
+
+
+def c_prefix_for(ds: Dataset) -> bool:
+    """The C-prefix rule for this data: the setting when forced, else detected (cached)."""
+    rule = getattr(ds.settings, "cancellation_rule", "auto") or "auto"
+    if rule == "c_prefix":
+        return True
+    if rule == "no_c_prefix":
+        return False
+    return ds.cached("conventions.c_prefix", lambda: c_prefix_applies(ds.order_lines.get_column("order_id")))
+
+
+def detect(ds: Dataset) -> Conventions:
+    """The conventions of a Dataset (cached)."""
+    return ds.cached("conventions", lambda: _detect(ds))
+
+
+def _detect(ds: Dataset) -> Conventions:
+    lines = ds.order_lines
+    c_prefix = c_prefix_for(ds)
+    rule = getattr(ds.settings, "cancellation_rule", "auto") or "auto"
+    reversing = pl.col("quantity").fill_null(0) < 0
+    reversing |= pl.col("amount").fill_null(0) < 0
+    if c_prefix:
+        reversing |= pl.col("order_id").fill_null("").str.starts_with("C")
+    counts = lines.select(rev=reversing.sum(), can=cancelled_expr().sum()) if lines.height else None
+    rev = int(counts.item(0, "rev")) if counts is not None else 0
+    can = int(counts.item(0, "can")) if counts is not None else 0
+    values: tuple[str, ...] = ()
+    if can:
+        values = tuple(sorted(lines.filter(cancelled_expr()).get_column("line_status").unique().to_list()))
+    parts = ["negative quantity or amount = return"]
+    if c_prefix:
+        parts.append("order ids C+digits = reversal" + (" (setting)" if rule == "c_prefix" else " (detected)"))
+    elif rule == "no_c_prefix":
+        parts.append("C-prefixed ids are ordinary orders (setting)")
+    if _has(lines, "line_status"):
+        parts.append(f"status {', '.join(values) if values else 'cancelled/returned'} = never a sale")
+    profit = ("line_profit" if _has(lines, "line_profit") else
+              "unit_cost" if _has(lines, "unit_cost") else "default_margin")
+    currency, source = currency_of(ds)
+    return Conventions(c_prefix=c_prefix, cancellation_rule="; ".join(parts), reversing_lines=rev,
+                       cancelled_lines=can, cancelled_values=values, profit_source=profit,
+                       margin_assumed=profit == "default_margin", currency=currency, currency_source=source)
+
+
+def currency_of(ds: Dataset) -> tuple[str, str]:
+    """(currency, where it came from): the setting, else one value of a currency column, else none."""
+    if ds.settings.currency:
+        return ds.settings.currency, "setting"
+    lines = ds.order_lines
+    if _has(lines, "currency"):
+        values = lines.get_column("currency").drop_nulls().unique()
+        if values.len() == 1:
+            return str(values[0]).strip().upper(), "column"
+    return "", "none"

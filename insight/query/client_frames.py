@@ -1,0 +1,122 @@
+"""The client's own columns as numbers: measures (sum/mean/min/max), flag shares, and customer counts
+of a customers table alone (metrics.md, "The client's own columns").
+
+A column of the order lines is aggregated over the prepared lines (cancelled lines are never sales and
+are left out) under the plan's window and filters; a customer column over the customers table, one
+row per customer, restricted to customers with an order in the window when there are order lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.errors import MissingDataError
+from insight.metrics.grouped import TIME_DIMENSIONS, filter_expr
+from insight.query.plan import Filter, TimeWindow
+from insight.semantic.client import ClientColumn, measure_of
+
+
+def _agg(how: str, col: ClientColumn) -> pl.Expr:
+    c = pl.col(col.name)
+    if how == "share":
+        hit = (c == col.flag_true) if col.flag_true is not True else c.cast(pl.Boolean)
+        return hit.cast(pl.Float64).mean()
+    if how == "mean":
+        return c.cast(pl.Float64).mean()
+    if how == "min":
+        return c.min()
+    if how == "max":
+        return c.max()
+    return c.sum()
+
+
+def is_client_metric(ds: Dataset, metric: str) -> bool:
+    return measure_of(ds, metric) is not None
+
+
+def client_frame(ds: Dataset, metrics: Sequence[str], group_by: Sequence[str], filters: Sequence[Filter],
+                 window: TimeWindow) -> pl.DataFrame:
+    """Group columns then one column per client metric."""
+    specs = {m: measure_of(ds, m) for m in metrics}
+    on_lines = [m for m, spec in specs.items() if spec and spec[1].table == "order_lines"
+                and spec[1].grain == "line"]
+    on_customers = [m for m in metrics if m not in on_lines]
+    parts = []
+    if on_lines:
+        parts.append(_line_part(ds, on_lines, specs, group_by, filters, window))
+    if on_customers:
+        parts.append(_customer_part(ds, on_customers, specs, group_by, filters, window))
+    out = parts[0]
+    for part in parts[1:]:
+        keys = list(group_by)
+        out = out.join(part, on=keys, how="full", coalesce=True) if keys else pl.concat([out, part],
+                                                                                       how="horizontal")
+    return out
+
+
+def _line_part(ds, metrics, specs, group_by, filters, window) -> pl.DataFrame:
+    from insight.query.frames import filtered_lines
+
+    if ds.order_lines.height == 0:
+        raise MissingDataError("this needs order lines, and the data holds none")
+    lines = filtered_lines(ds, filters, window, extra_by=group_by)
+    aggs = [_agg(*specs[m]).alias(m) for m in metrics]
+    keys = list(group_by)
+    frame = lines.group_by(keys).agg(aggs) if keys else lines.select(aggs)
+    return frame.collect()
+
+
+def customer_rows(ds: Dataset, filters: Sequence[Filter], window: TimeWindow,
+                  group_by: Sequence[str]) -> pl.DataFrame:
+    """One row per customer with the customer columns (and segment columns) the plan names; with order
+    lines, only customers with an order under the window and the line filters."""
+    from insight.query.frames import SEGMENT_DIMENSIONS, filtered_lines, segment_attributes
+
+    customers = ds.customers
+    if customers.height == 0:
+        raise MissingDataError("this needs a customers table or order lines with customer attributes")
+    names = list(dict.fromkeys([*group_by, *(f.dimension for f in filters)]))
+    if any(n in TIME_DIMENSIONS for n in names):
+        raise MissingDataError("customer attributes cannot be split by month, quarter or year")
+    segments = [n for n in names if n in SEGMENT_DIMENSIONS]
+    frame = customers
+    if segments:
+        attrs = segment_attributes(ds, segments)
+        frame = frame.join(attrs.with_columns(pl.col("customer_id").cast(frame.schema["customer_id"])),
+                           on="customer_id", how="left")
+    line_only = [n for n in names if n not in frame.columns]
+    if ds.order_lines.height and (line_only or not window.is_all):
+        line_filters = [f for f in filters if f.dimension in line_only]
+        pairs = (filtered_lines(ds, line_filters, window, extra_by=line_only)
+                 .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
+                 .select("customer_id", *line_only).unique().collect())
+        frame = frame.join(pairs.with_columns(pl.col("customer_id").cast(frame.schema["customer_id"])),
+                           on="customer_id", how="inner")
+    missing = [n for n in names if n not in frame.columns]
+    if missing:
+        raise MissingDataError(f"the data has no '{missing[0]}' column")
+    for f in filters:
+        if f.dimension in frame.columns and f.dimension not in line_only:
+            frame = frame.filter(filter_expr(f.dimension, f.op, f.values, frame.schema[f.dimension]))
+    return frame
+
+
+def _customer_part(ds, metrics, specs, group_by, filters, window) -> pl.DataFrame:
+    frame = customer_rows(ds, filters, window, group_by)
+    aggs = []
+    for m in metrics:
+        if m == "customers":
+            aggs.append(pl.col("customer_id").n_unique().cast(pl.Int64).alias(m))
+        else:
+            aggs.append(_agg(*specs[m]).alias(m))
+    keys = list(group_by)
+    return frame.group_by(keys).agg(aggs) if keys else frame.select(aggs)
+
+
+def customer_count_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filter],
+                         window: TimeWindow) -> pl.DataFrame:
+    """``customers`` on a customers table alone: its rows (distinct ids) per group."""
+    return _customer_part(ds, ["customers"], {}, group_by, filters, window)

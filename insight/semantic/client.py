@@ -1,0 +1,227 @@
+"""The client's own columns as semantic-model entries (metrics.md, "The client's own columns").
+
+Every column a source had beyond the canonical ones is kept on its table (order lines or customers).
+Here each becomes a dimension (named by its snake_case header, labelled by the header in both
+languages), numeric columns also measures (``sum_``, ``mean_``, ``min_``, ``max_<name>``), and a
+two-valued yes/no column a flag with its share (``share_<name>``). A flag whose header names a concept
+of the contract answers that concept: ``Churn``/``Exited``/``Abgewandert`` → ``churn_rate`` (when no
+order history defines churn), ``Complain``/``Beschwerde`` → ``complaint_rate``.
+
+Grain: a column of the order lines whose value can differ between one customer's lines is a line
+attribute (dimension of line metrics); one constant per customer is also a customer attribute (the
+Dataset copies it onto ``customers``). Customer-table columns are customer attributes.
+
+``client_model(ds)`` layers these entries over the catalogue (see ``insight.semantic.model.Layered``)
+while a question on ``ds`` is parsed and answered.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator, Literal
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.semantic.model import Dimension, Metric, workspace_entries
+from insight.semantic.text import fold
+
+Grain = Literal["line", "customer"]
+_TRUE = {"yes", "ja", "true", "wahr", "1", "y", "j", "x"}
+_FALSE = {"no", "nein", "false", "falsch", "0", "n"}
+CONCEPT_FLAGS = {
+    "churn_rate": ("churn", "churned", "exited", "exit", "abgewandert", "gekundigt", "gekuendigt", "attrition",
+                   "abwanderung", "kundigung", "kuendigung", "left", "churn flag"),
+    "complaint_rate": ("complain", "complaint", "complaints", "complained", "beschwerde", "beschwerden",
+                       "reklamation", "reklamationen"),
+}
+_RATE_LIKE = 1.0  # numeric columns whose values all lie in [0, 1] with fractions are rates: mean by default
+
+
+@dataclass(frozen=True)
+class ClientColumn:
+    """One client column: where it lives, what it is, and the value that sets a flag."""
+
+    name: str
+    label: str
+    table: str                    # order_lines | customers
+    grain: Grain
+    numeric: bool
+    flag_true: object | None      # the 'yes' value of a flag, else None
+    concept: str | None           # churn_rate / complaint_rate for a concept flag
+    rate_like: bool               # a numeric column of fractions (discount 0.2): mean is its natural total
+
+    @property
+    def is_flag(self) -> bool:
+        return self.flag_true is not None
+
+
+def _flag_true(s: pl.Series) -> object | None:
+    values = s.drop_nulls().unique()
+    if values.len() != 2:
+        return None
+    if s.dtype == pl.Boolean:
+        return True
+    folded = {fold(str(v)): v for v in values.to_list()}
+    keys = set(folded)
+    if len(keys & _TRUE) == 1 and len(keys & _FALSE) == 1:
+        return folded[(keys & _TRUE).pop()]
+    return None
+
+
+def _concept(name: str, label: str) -> str | None:
+    for concept, words in CONCEPT_FLAGS.items():
+        if fold(label) in words or fold(name.replace("_", " ")) in words:
+            return concept
+    return None
+
+
+def client_columns(ds: Dataset) -> list[ClientColumn]:
+    """The Dataset's client columns (cached)."""
+    return ds.cached("semantic.client_columns", lambda: _columns(ds))
+
+
+def _columns(ds: Dataset) -> list[ClientColumn]:
+    out: list[ClientColumn] = []
+    seen: set[str] = set()
+    line_names = ds.client_columns("order_lines")
+    constant = set(ds.client_columns("customers")) & set(line_names)
+    for table, names in (("order_lines", line_names), ("customers", ds.client_columns("customers"))):
+        frame = ds.table(table)
+        for name in names:
+            if name in seen or name.startswith("_"):
+                continue
+            seen.add(name)
+            s = frame.get_column(name)
+            if s.null_count() == s.len():
+                continue
+            if isinstance(s.dtype, (pl.List, pl.Struct, pl.Object)):
+                continue
+            label = ds.client_labels.get(name) or name.removeprefix("attr_")
+            numeric = s.dtype.is_numeric()
+            flag = _flag_true(s)
+            rate = False
+            if numeric and flag is None:
+                vals = s.drop_nulls()
+                rate = bool(vals.len()) and bool(((vals >= 0) & (vals <= _RATE_LIKE)).all()) and \
+                    bool((vals != vals.round(0)).any())
+            grain: Grain = "line" if table == "order_lines" and name not in constant else "customer"
+            concept = _concept(name, label) if flag is not None else None
+            out.append(ClientColumn(name, label, table, grain, numeric, flag, concept, rate))
+    return out
+
+
+def _phrases(col: ClientColumn) -> tuple[str, ...]:
+    spaced = col.name.replace("_", " ")
+    return tuple(dict.fromkeys(p for p in (col.label, spaced, col.name, col.name.replace("_", "")) if p))
+
+
+def entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
+    """The metrics and dimensions the client's columns add (cached)."""
+    return ds.cached("semantic.client_entries", lambda: _entries(ds))
+
+
+def _entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
+    metrics: dict[str, Metric] = {}
+    dims: dict[str, Dimension] = {}
+    no_orders = ds.order_lines.height == 0
+    for col in client_columns(ds):
+        phrases = _phrases(col)
+        src = "line" if col.grain == "line" else "customer"
+        dims[col.name] = Dimension(col.name, col.label, col.label, src, synonyms_en=phrases, synonyms_de=phrases)
+        where_en = "order line" if col.table == "order_lines" else "customer"
+        where_de = "Auftragsposition" if col.table == "order_lines" else "Kunde"
+        if col.is_flag:
+            name = f"share_{col.name}"
+            concept = col.concept if col.concept == "complaint_rate" or (col.concept and no_orders) else None
+            label_en, label_de = f"share {col.label}", f"Anteil {col.label}"
+            metrics[name] = Metric(
+                name, label_en, label_de,
+                f"Share of {where_en}s with {col.label} = {col.flag_true} (the data's own column).",
+                f"Anteil der Zeilen ({where_de}) mit {col.label} = {col.flag_true} (Spalte der Daten).",
+                "fraction", "client", synonyms_en=(*phrases, f"share {col.label}", f"{col.label} rate"),
+                synonyms_de=(f"anteil {col.label}", f"{col.label} quote", f"{col.label}quote"),
+                examples_en=(f"{col.label} rate",), examples_de=(f"Anteil {col.label}",), aggregate="mean")
+            if concept == "complaint_rate":
+                metrics["complaint_rate"] = Metric(
+                    "complaint_rate", "complaint rate", "Beschwerdequote",
+                    f"Share of {where_en}s with {col.label} = {col.flag_true} (the data's complaint flag).",
+                    f"Anteil der Zeilen ({where_de}) mit {col.label} = {col.flag_true} (Beschwerde-Kennzeichen der Daten).",
+                    "fraction", "client", synonyms_en=("complaint rate", "complaints"),
+                    synonyms_de=("beschwerdequote", "beschwerderate", "beschwerden"),
+                    examples_en=("complaint rate",), examples_de=("Beschwerdequote",), aggregate="mean")
+        if col.numeric and not col.is_flag:
+            for how, en, de in (("sum", "total", "Summe"), ("mean", "mean", "Durchschnitt"),
+                                ("min", "minimum", "Minimum"), ("max", "maximum", "Maximum")):
+                name = f"{how}_{col.name}"
+                metrics[name] = Metric(
+                    name, f"{en} {col.label}", f"{de} {col.label}",
+                    f"{en.capitalize()} of the data's column {col.label} over the {where_en}s in the group.",
+                    f"{de} der Spalte {col.label} über die Zeilen ({where_de}) der Gruppe.",
+                    "number", "client", synonyms_en=(f"{en} {col.label}",) + ((*phrases,) if how == "sum" else ()),
+                    synonyms_de=(f"{de} {col.label}",),
+                    examples_en=(f"{en} {col.label}",), examples_de=(f"{de} {col.label}",),
+                    aggregate="mean" if how == "mean" or (how == "sum" and col.rate_like) else "sum")
+    return metrics, dims
+
+
+def concept_column(ds: Dataset, concept: str) -> ClientColumn | None:
+    """The flag that answers a concept of the contract on this data (churn_rate only without orders)."""
+    if concept == "churn_rate" and ds.order_lines.height:
+        return None
+    hits = [c for c in client_columns(ds) if c.concept == concept]
+    return hits[0] if len(hits) == 1 else None
+
+
+def column(ds: Dataset, name: str) -> ClientColumn | None:
+    return next((c for c in client_columns(ds) if c.name == name), None)
+
+
+def measure_of(ds: Dataset, metric: str) -> tuple[str, ClientColumn] | None:
+    """(aggregation, column) of a client metric name: 'mean_balance' → ('mean', balance); a concept
+    name answered by a flag → ('share', flag)."""
+    col = concept_column(ds, metric)
+    if col is not None:
+        return "share", col
+    how, _, rest = metric.partition("_")
+    if how in ("sum", "mean", "min", "max", "share") and rest:
+        col = column(ds, rest)
+        if col is not None:
+            return how, col
+    return None
+
+
+@contextmanager
+def client_model(ds: Dataset | None) -> Iterator[None]:
+    """The workspace's semantic model (catalogue + client columns) is active inside the block."""
+    if ds is None:
+        yield
+        return
+    metrics, dims = entries(ds)
+    with workspace_entries(metrics, dims):
+        yield
+
+
+def lexicon_entries(ds: Dataset) -> dict[tuple[str, ...], list[tuple[str, str]]]:
+    """Folded phrase → [(kind, name)] for the client's columns: ('dim', column) and ('metric', measure)."""
+    metrics, dims = entries(ds)
+    out: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+
+    def add(phrase: str, kind: str, name: str) -> None:
+        key = tuple(fold(phrase).split())
+        if key and (kind, name) not in out.setdefault(key, []):
+            out[key].append((kind, name))
+
+    for dim in dims.values():
+        for phrase in dim.synonyms():
+            add(phrase, "dim", dim.name)
+    for metric in metrics.values():
+        for phrase in (*metric.synonyms_en, *metric.synonyms_de, metric.label_en, metric.label_de):
+            add(phrase, "metric", metric.name)
+    for concept in CONCEPT_FLAGS:
+        if concept_column(ds, concept) is not None and concept == "complaint_rate":
+            for phrase in ("complaint rate", "beschwerdequote", "beschwerderate", "complaints", "beschwerden",
+                           "reklamationsquote"):
+                add(phrase, "metric", "complaint_rate")
+    return out
