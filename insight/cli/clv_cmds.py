@@ -14,7 +14,7 @@ from typing import Annotated
 import polars as pl
 import typer
 
-from insight.cli.common import AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt, print_frame, print_json
+from insight.cli.common import with_data_options, AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt, print_frame, print_json
 from insight.errors import UsageError
 
 clv_app = typer.Typer(help="Predictive customer value: BG/NBD, Pareto/NBD, MBG/NBD, Gamma-Gamma, CLV.",
@@ -71,6 +71,7 @@ def _summary_and_unit(data: Path, unit: Unit | None, calibration_end: str | None
 
 
 @clv_app.command("fit")
+@with_data_options
 def fit_cmd(
     data: Annotated[Path, typer.Option("--data", "-d", help="Order lines or a summary table (CSV, Excel, Parquet).")],
     model: ModelOpt = ModelName.bgnbd,
@@ -116,6 +117,7 @@ def _echo_diagnostics(models, full: bool = False) -> None:
 
 
 @clv_app.command("predict")
+@with_data_options
 def predict_cmd(
     data: DataOpt = None,
     workspace: WorkspaceOpt = None,
@@ -167,6 +169,7 @@ def predict_cmd(
 
 
 @clv_app.command("holdout")
+@with_data_options
 def holdout_cmd(
     data: Annotated[Path, typer.Option("--data", "-d", help="Order lines (CSV, Excel, Parquet).")],
     calibration_end: Annotated[str, typer.Option("--calibration-end", help="Last day of the calibration "
