@@ -217,15 +217,17 @@ def _typed_client_column(s: pl.Series, name: str, hint: bool | None) -> pl.Serie
     if s.dtype == pl.String:
         # 'NA' is a value as often as it is a gap (North America, Namibia): only a column that is numeric
         # apart from such spellings loses them; text keeps every non-empty cell as written
-        as_number = coerce.blank_to_null(s)
-        s = coerce.blank_to_null(s, text=True)
-        style = coerce.number_style(as_number)
-        zero_padded = bool(as_number.str.contains(r"^0\d").any())  # ids like '0001' stay text
-        if style in ("de", "en", "both") and as_number.null_count() < as_number.len() and not zero_padded:
+        distinct = coerce.blank_to_null(s.drop_nulls().unique())  # decide on distinct values: cheap
+        style = coerce.number_style(distinct)
+        zero_padded = bool(distinct.str.contains(r"^0\d").any())  # ids like '0001' stay text
+        if style in ("de", "en", "both") and distinct.null_count() < distinct.len() and not zero_padded:
             try:
-                s = coerce.to_number(as_number, style == "de" or (style == "both" and bool(hint)), "", name, name)
+                s = coerce.to_number(coerce.blank_to_null(s), style == "de" or (style == "both" and bool(hint)),
+                                     "", name, name)
             except InputError:
-                pass
+                s = coerce.blank_to_null(s, text=True)
+        else:
+            s = coerce.blank_to_null(s, text=True)
     if s.dtype.is_float():
         vals = s.drop_nulls()
         vals = vals.filter(vals.is_finite()) if vals.len() else vals
