@@ -4,12 +4,21 @@ A load during an import sees the data from before or after the import, never hal
 and the settings are read inside one read transaction (WAL snapshot on SQLite, REPEATABLE READ on
 PostgreSQL). Client columns (insight.workspace.extras) follow the canonical columns of their table;
 the long ``customer_attributes`` of older imports are pivoted onto the customers.
+
+On SQLite, where reading is the driver's work in this process, a big ``order_lines`` is read in two
+halves of its columns at once, the second half on a helper connection in a thread (the driver
+releases the GIL while it reads). A SQLite snapshot cannot be shared between connections, so both
+read transactions first read the workspace's generation (last import id, number of undone imports,
+schema version: every write that changes data rows moves it); when the two differ, a write committed
+in between and the main connection reads everything itself. (On PostgreSQL the server does most of
+the work, and a second reader measured slower; it reads on one connection.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import threading
+from typing import Any, Callable
 
 import polars as pl
 
@@ -19,6 +28,7 @@ from insight.settings import Settings
 from insight.workspace.backend import Backend
 from insight.workspace.extras import DTYPES, assemble, live_extras, read_registry
 
+PARALLEL_MIN_ROWS = 200_000  # below this, a second reader costs more than it saves
 SETTING_COLUMNS = ("default_margin", "currency", "as_of", "abc_a", "abc_b", "clv_horizon_months",
                    "annual_discount_rate", "schema_version", "cancellation_rule")
 
@@ -64,24 +74,94 @@ def _attributes_wide(long: pl.DataFrame, taken: set[str]) -> pl.DataFrame | None
     return wide.with_columns(exprs) if exprs else wide
 
 
-def load_dataset(backend: Backend, conn: Any, source: str) -> Dataset:
+def _generation(cur: Any) -> tuple:
+    """What every write that changes data rows moves (and, read first, what pins the snapshot)."""
+    cur.execute("SELECT (SELECT MAX(id) FROM imports), (SELECT COUNT(undone_at) FROM imports), "
+                "(SELECT schema_version FROM workspace_settings WHERE id = 1)")
+    row = cur.fetchone()
+    cur.fetchall()
+    return tuple(row)
+
+
+def _helper_cursor(backend: Backend, helper: Callable[[], Any] | None, generation: tuple) -> Any | None:
+    """A cursor of the helper connection in a read transaction on the main one's snapshot, or None."""
+    if helper is None or backend.name != "sqlite":
+        return None
+    try:
+        cur = helper().cursor()
+    except Exception:  # noqa: BLE001 - no helper: the main connection reads alone
+        return None
+    try:
+        backend.begin_read(cur)
+        if _generation(cur) != generation:  # a write committed between the two BEGINs
+            raise LookupError("different snapshot")
+        return cur
+    except Exception:  # noqa: BLE001
+        _end(cur)
+        return None
+
+
+def _end(cur: Any) -> None:
+    try:
+        cur.execute("ROLLBACK")
+    except Exception:  # noqa: BLE001 - nothing to undo in a read transaction
+        pass
+    cur.close()
+
+
+def _read_split(backend: Backend, cur: Any, helper_cur: Any, table: str, cols: list[str]) -> pl.DataFrame:
+    """SELECT cols FROM table in row order, the second half of the columns read by the helper meanwhile."""
+    half = (len(cols) + 1) // 2
+    result: dict[str, Any] = {}
+
+    def other() -> None:
+        try:
+            result["frame"] = read_frame(backend, helper_cur, f"SELECT {', '.join(cols[half:])} FROM {table} ORDER BY row_id")
+        except BaseException as err:  # noqa: BLE001 - re-read below on the main connection
+            result["error"] = err
+
+    worker = threading.Thread(target=other, name="insight-load", daemon=True)
+    worker.start()
+    first = read_frame(backend, cur, f"SELECT {', '.join(cols[:half])} FROM {table} ORDER BY row_id")
+    worker.join()
+    second = result.get("frame")
+    if second is None or second.height != first.height:
+        second = read_frame(backend, cur, f"SELECT {', '.join(cols[half:])} FROM {table} ORDER BY row_id")
+    return pl.concat([first, second], how="horizontal")
+
+
+def load_dataset(backend: Backend, conn: Any, source: str, helper: Callable[[], Any] | None = None) -> Dataset:
+    """Every table and the settings in one snapshot. ``helper`` opens a second connection for reading
+    a big order_lines in parallel on SQLite (see the module docstring)."""
     cur = conn.cursor()
+    helper_cur = None
     try:
         backend.begin_read(cur)
         try:
+            generation = _generation(cur)  # the first read: it pins this transaction's snapshot
             registry = read_registry(cur)
             live = live_extras(cur)
+            cur.execute("SELECT MAX(row_id) - MIN(row_id) FROM order_lines")
+            span = cur.fetchone()[0] or 0
+            cur.fetchall()
+            if span >= PARALLEL_MIN_ROWS:
+                helper_cur = _helper_cursor(backend, helper, generation)
             frames: dict[str, pl.DataFrame] = {}
             for name, table in TABLES.items():
                 extras = [e for e in registry if e.table == name]
-                cols = ", ".join([*table.columns, *(e.quoted for e in extras)])
-                raw = read_frame(backend, cur, f"SELECT {cols} FROM {name} ORDER BY row_id")
+                cols = [*table.columns, *(e.quoted for e in extras)]
+                if name == "order_lines" and helper_cur is not None:
+                    raw = _read_split(backend, cur, helper_cur, name, cols)
+                else:
+                    raw = read_frame(backend, cur, f"SELECT {', '.join(cols)} FROM {name} ORDER BY row_id")
                 schema = {**table.columns, **{e.column: DTYPES[e.dtype] for e in extras}}
                 frame = backend.from_db(raw, schema)
                 frames[name] = assemble(frame, list(table.columns), extras, live.get(name, {})) if extras else frame
             long = read_frame(backend, cur, "SELECT customer_id, name, value FROM customer_attributes ORDER BY row_id")
             settings = read_settings(backend, cur)
         finally:
+            if helper_cur is not None:
+                _end(helper_cur)
             cur.execute("ROLLBACK")
     finally:
         cur.close()

@@ -55,6 +55,7 @@ class Workspace:
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
         self._conn: Any = None
+        self._reader: Any = None  # a second connection, for reading big tables in parallel (loader)
         self._engine: Any = None
 
     # -- opening -----------------------------------------------------------------------------
@@ -90,7 +91,15 @@ class Workspace:
                 raise WorkspaceError(f"cannot open workspace {self.location}: {_first_line(err)}") from err
         return self._conn
 
+    def _helper(self) -> Any:
+        if self._reader is None:
+            self._reader = self.backend.adbc()
+        return self._reader
+
     def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -116,7 +125,7 @@ class Workspace:
     # -- reading -----------------------------------------------------------------------------
     def load(self) -> Dataset:
         """Every table and the settings as one consistent Dataset."""
-        return self._guard("load", lambda: load_dataset(self.backend, self.conn, self.location))
+        return self._guard("load", lambda: load_dataset(self.backend, self.conn, self.location, self._helper))
 
     @property
     def settings(self) -> Settings:

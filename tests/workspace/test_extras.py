@@ -220,3 +220,36 @@ def test_other_dtypes_are_stored_as_the_nearest_stored_dtype(ws):
         "small": pl.Int64, "ratio": pl.Float64, "kind": pl.String, "at": pl.Datetime("us"), "empty": pl.String}
     assert got.get_column("small").to_list() == [1, 2]
     assert got.get_column("at").to_list() == [dt.datetime(2024, 1, 1, 12), None]
+
+
+def test_sqlite_parallel_read_gives_the_same_frame_from_one_snapshot(tmp_path, monkeypatch):
+    """A big order_lines is read in two column halves on two connections (here: any size); when a write
+    commits between the two read transactions, the main connection reads alone, from its snapshot."""
+    import insight.workspace.loader as loader
+    from insight.workspace import Workspace
+
+    monkeypatch.setattr(loader, "PARALLEL_MIN_ROWS", 0)
+    splits: list[str] = []
+    real_split = loader._read_split
+
+    def counting(*args):
+        splits.append(args[3])
+        return real_split(*args)
+
+    monkeypatch.setattr(loader, "_read_split", counting)
+    where = str(tmp_path / "p.db")
+    frame = _first()
+    with Workspace.open(where) as ws, Workspace.open(where) as other:
+        ws.import_frame(frame, "order_lines")
+        assert ws.load().order_lines.equals(frame)
+        assert splits == ["order_lines"]
+
+        def helper_after_a_write():
+            other.import_frame(_lines([line("Z1", "c9", "2024-05-01")], region=["far"]), "order_lines")
+            return ws._helper()
+
+        ds = loader.load_dataset(ws.backend, ws.conn, where, helper_after_a_write)
+        assert ds.order_lines.equals(frame)  # the snapshot from before the other import
+        assert splits == ["order_lines"]  # the helper saw a newer snapshot and was not used
+        assert ws.load().order_lines.height == frame.height + 1
+        assert splits == ["order_lines", "order_lines"]
