@@ -101,19 +101,22 @@ class Dataset:
         candidates = self.client_columns("order_lines")
         if not have_name and not candidates:
             return
-        attributed = lines.filter(pl.col("customer_id").is_not_null())
-        if attributed.height == 0:
-            return
+        # lazily: only the columns needed are touched (a filter of the whole frame copies every column)
+        attributed = lines.lazy().filter(pl.col("customer_id").is_not_null())
         constant = []
         if candidates:
             spread = attributed.group_by("customer_id").agg(pl.col(candidates).drop_nulls().n_unique()).select(
-                pl.col(candidates).max())
+                pl.col(candidates).max()).collect()
+            if spread.height == 0:
+                return
             constant = [c for c in candidates if (spread.item(0, c) or 0) <= 1]
         cols = (["name"] if have_name else []) + constant
         if not cols:
             return
         per = attributed.group_by("customer_id", maintain_order=True).agg(
-            pl.col(c).drop_nulls().first() for c in cols)
+            pl.col(c).drop_nulls().first() for c in cols).collect()
+        if per.height == 0:
+            return
         per = per.rename({c: f"_l_{c}" for c in cols})
         customers = self.customers
         if customers.height == 0:

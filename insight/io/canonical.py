@@ -217,7 +217,8 @@ def _typed_client_column(s: pl.Series, name: str, hint: bool | None) -> pl.Serie
     if s.dtype == pl.String:
         # 'NA' is a value as often as it is a gap (North America, Namibia): only a column that is numeric
         # apart from such spellings loses them; text keeps every non-empty cell as written
-        distinct = coerce.blank_to_null(s.drop_nulls().unique())  # decide on distinct values: cheap
+        raw = s.drop_nulls().unique()
+        distinct = coerce.blank_to_null(raw)  # decide on distinct values: cheap
         style = coerce.number_style(distinct)
         zero_padded = bool(distinct.str.contains(r"^0\d").any())  # ids like '0001' stay text
         if style in ("de", "en", "both") and distinct.null_count() < distinct.len() and not zero_padded:
@@ -226,8 +227,8 @@ def _typed_client_column(s: pl.Series, name: str, hint: bool | None) -> pl.Serie
                                      "", name, name)
             except InputError:
                 s = coerce.blank_to_null(s, text=True)
-        else:
-            s = coerce.blank_to_null(s, text=True)
+        elif bool((raw.str.strip_chars() != raw).any()) or bool((raw == "").any()):
+            s = coerce.blank_to_null(s, text=True)  # only a column that needs it pays for a pass over every cell
     if s.dtype.is_float():
         vals = s.drop_nulls()
         vals = vals.filter(vals.is_finite()) if vals.len() else vals
