@@ -28,6 +28,14 @@ def completions(ds: Dataset | None = None) -> list[str]:
     out = SEMANTIC_MODEL.names()
     seen = {fold(x) for x in out}
     if ds is not None:
+        from insight.semantic.client import entries
+
+        metrics, dims = entries(ds)  # the client's own columns and their measures, by their headers
+        for item in [*dims.values(), *metrics.values()]:
+            for label in (item.label_en, item.label_de):
+                if fold(label) not in seen:
+                    seen.add(fold(label))
+                    out.append(label)
         values: list[str] = []
         for pairs in value_index(ds).values():
             for _dim, value in pairs:

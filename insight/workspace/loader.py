@@ -26,6 +26,7 @@ from insight.dataset import Dataset
 from insight.schema import TABLES
 from insight.settings import Settings
 from insight.workspace.backend import Backend
+from insight.workspace.store import client_labels
 from insight.workspace.extras import DTYPES, assemble, live_extras, read_registry
 
 PARALLEL_MIN_ROWS = 200_000  # below this, a second reader costs more than it saves
@@ -159,6 +160,7 @@ def load_dataset(backend: Backend, conn: Any, source: str, helper: Callable[[], 
                 frames[name] = assemble(frame, list(table.columns), extras, live.get(name, {})) if extras else frame
             long = read_frame(backend, cur, "SELECT customer_id, name, value FROM customer_attributes ORDER BY row_id")
             settings = read_settings(backend, cur)
+            labels = client_labels(cur)
         finally:
             if helper_cur is not None:
                 _end(helper_cur)
@@ -174,4 +176,4 @@ def load_dataset(backend: Backend, conn: Any, source: str, helper: Callable[[], 
                                                            maintain_order="left")
     return Dataset(order_lines=frames["order_lines"], customers=frames["customers"],
                    survey_responses=frames["survey_responses"], coupons=frames["coupons"],
-                   interactions=frames["interactions"], settings=settings, source=source)
+                   interactions=frames["interactions"], settings=settings, source=source, client_labels=labels)

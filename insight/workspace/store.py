@@ -249,6 +249,22 @@ def in_write_transaction(backend: Backend, conn: Any, work: Callable[[Writer], A
         cur.close()
 
 
-def mapping_text(mapping: dict[str, str] | None, pseudonymize: bool) -> str:
-    return json.dumps({"mapping": mapping or {}, "pseudonymize": bool(pseudonymize)}, sort_keys=True,
-                      ensure_ascii=False)
+def mapping_text(mapping: dict[str, str] | None, pseudonymize: bool, labels: dict[str, str] | None = None) -> str:
+    """The import's mapping as stored; ``labels`` (client column → source header) only where there are any,
+    so that the stored text of files without client columns is what it always was."""
+    payload: dict = {"mapping": mapping or {}, "pseudonymize": bool(pseudonymize)}
+    if labels:
+        payload["labels"] = labels
+    return json.dumps(payload, sort_keys=True, ensure_ascii=False)
+
+
+def client_labels(cur: Any) -> dict[str, str]:
+    """Client column → the header it came from, over the live imports (later imports win)."""
+    cur.execute("SELECT mapping FROM imports WHERE undone_at IS NULL ORDER BY id")
+    labels: dict[str, str] = {}
+    for (text,) in cur.fetchall():
+        try:
+            labels.update(json.loads(text or "{}").get("labels") or {})
+        except (ValueError, AttributeError):
+            continue
+    return labels

@@ -175,7 +175,7 @@ class Workspace:
             except Exception as err:  # noqa: BLE001 - a reader bug must not become a traceback
                 raise InputError(f"{path}: cannot read this file: {_first_line(err)}") from err
             pending.append(self._pending(str(path.name), mapped.table, mapped.frame, mapped.content_hash,
-                                         mapping_text(mapped.mapping, pseudonymize), extras=mapped.extras,
+                                         mapping_text(mapped.mapping, pseudonymize, mapped.client_columns), extras=mapped.extras,
                                          notes=list(mapped.notes or [])))
         return self._write(pending, pseudonymize, progress)
 

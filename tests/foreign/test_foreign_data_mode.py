@@ -175,3 +175,19 @@ def test_marketing_flags_and_measures(marketing_raw):
     assert income == pytest.approx(dict(marketing_raw.group_by("Marital_Status").agg(pl.col("Income").mean()).iter_rows()))
     wines = ask_json("total MntWines", path)
     assert wines["rows"][0][0] == marketing_raw["MntWines"].sum()
+
+
+def test_client_columns_are_offered_as_completions():
+    from insight.semantic import completions
+
+    words = completions(ia.load_file(raw_path("Churn_Modelling.csv")))
+    assert {"Geography", "Balance", "mean Balance", "Durchschnitt Balance", "share Exited"} <= set(words)
+
+
+def test_a_client_column_that_clashes_with_a_built_in_is_asked_back(tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_text("Customer ID,Order Date,Sales,Country,Region\n"
+                    "1,2024-01-05,10,Germany,North\n2,2024-02-05,20,France,South\n")
+    answer = ask_json("revenue by region", path)
+    assert answer["status"] == "clarify" and "region" in answer["options"] and "country" in answer["options"]
+    assert table(ask_json("revenue by country", path)) == {"France": 20.0, "Germany": 10.0}

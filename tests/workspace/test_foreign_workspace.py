@@ -33,7 +33,9 @@ def test_sales_sample_in_a_workspace(location):
     rules = reports[0].rules
     assert "Cancelled" in rules["cancellations"] and "not read" in rules["cancellations"]
     assert "CUSTOMERNAME" in rules["customer_identity"] and "month/day/year" in rules["date_order"]
-    by_line = _table(ia.ask("Umsatz nach PRODUCTLINE", workspace=location))
+    answer = ia.ask("Umsatz nach PRODUCTLINE", workspace=location)
+    assert answer.text.startswith("Umsatz nach PRODUCTLINE")  # the header is the column's label
+    by_line = _table(answer)
     assert by_line == pytest.approx(dict(kept.group_by("PRODUCTLINE").agg(pl.col("SALES").sum()).iter_rows()),
                                     abs=0.01)
     by_territory = _table(ia.ask("revenue by territory", workspace=location))
