@@ -41,12 +41,16 @@ _DATA_OPTIONS: contextvars.ContextVar[dict[str, Any]] = contextvars.ContextVar("
 
 
 @contextmanager
-def data_options(currency: str | None = None, mapping: dict[str, str] | None = None) -> Iterator[None]:
-    """Apply ``--currency`` and ``--map`` to every ``load``/``load_file`` inside the block (the CLI wraps
-    each command that takes --data in it)."""
+def data_options(currency: str | None = None, mapping: dict[str, str] | None = None,
+                 date_order: str | None = None) -> Iterator[None]:
+    """Apply ``--currency``, ``--map`` and ``--date-order`` to every ``load``/``load_file`` inside the
+    block (the CLI wraps each command that takes --data in it)."""
+    from insight.io.coerce import date_order as dates_in
+
     token = _DATA_OPTIONS.set({"currency": currency, "mapping": mapping})
     try:
-        yield
+        with dates_in(date_order):
+            yield
     finally:
         _DATA_OPTIONS.reset(token)
 

@@ -38,6 +38,12 @@ MapOpt = Annotated[
 ]
 
 
+DateOrderOpt = Annotated[
+    str | None, typer.Option("--date-order", help="Order of ambiguous text dates: dmy (31.12.2011), mdy "
+                                                  "(12/31/2011) or ymd; default: detected from the data."),
+]
+
+
 def with_data_options(command):
     """Give a command that takes --data the options --currency and --map (metrics.md: every command that
     takes --data takes both); they apply to every load inside the command."""
@@ -46,16 +52,18 @@ def with_data_options(command):
 
     sig = inspect.signature(command, eval_str=True)
     extra = [inspect.Parameter("currency", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=CurrencyOpt),
-             inspect.Parameter("map_", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=MapOpt)]
+             inspect.Parameter("map_", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=MapOpt),
+             inspect.Parameter("date_order", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=DateOrderOpt)]
     params = list(sig.parameters.values())
 
     @functools.wraps(command)
-    def wrapper(*args: Any, currency: str | None = None, map_: list[str] | None = None, **kwargs: Any) -> Any:
+    def wrapper(*args: Any, currency: str | None = None, map_: list[str] | None = None,
+                date_order: str | None = None, **kwargs: Any) -> Any:
         from insight import api
         from insight.io.mapping import parse_mapping_option
 
         mapping = parse_mapping_option(map_) if map_ else None
-        with api.data_options(currency=currency, mapping=mapping):
+        with api.data_options(currency=currency, mapping=mapping, date_order=date_order):
             return command(*args, **kwargs)
 
     wrapper.__signature__ = sig.replace(parameters=[*params, *extra])  # type: ignore[attr-defined]

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from insight.cli.common import JsonOpt, WorkspaceOpt, print_frame, print_json
+from insight.cli.common import DateOrderOpt, JsonOpt, WorkspaceOpt, print_frame, print_json
 
 TABLE_NAMES = ("order_lines", "customers", "survey_responses", "coupons", "interactions")
 DEMO_QUESTIONS = (
@@ -81,16 +81,19 @@ def import_cmd(
                                                       "repeat for several columns.")] = None,
     pseudonymize: Annotated[bool, typer.Option("--pseudonymize", help="Replace name, email and phone by stable "
                                                "pseudonyms before anything is written.")] = False,
+    date_order: DateOrderOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Import files into the workspace: atomic (all or nothing), re-importing replaces the same orders."""
+    from insight.io.coerce import date_order as dates_in
+
     from insight.errors import UsageError
     from insight.io import parse_mapping_option
 
     if table is not None and table not in TABLE_NAMES:
         raise UsageError(f"unknown table '{table}'; use one of {', '.join(TABLE_NAMES)}")
     parsed = parse_mapping_option(mapping or []) if mapping else None
-    with _open(workspace) as ws, _DelayedStatus() as status:
+    with dates_in(date_order), _open(workspace) as ws, _DelayedStatus() as status:
         reports = ws.import_files(files, table=table, mapping=parsed, pseudonymize=pseudonymize,
                                   progress=status.update)
         location = ws.location

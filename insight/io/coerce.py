@@ -8,6 +8,10 @@ whole column with polars expressions.
 
 from __future__ import annotations
 
+import contextvars
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import polars as pl
 
 from insight.errors import InputError
@@ -246,6 +250,26 @@ def _group_formats(sample: pl.Series, group: tuple[str, ...]) -> tuple[list[str]
     return used, int(hits.sum())
 
 
+# The user's word on the date order (--date-order dmy|mdy|ymd) beats detection for ambiguous dates.
+DATE_ORDERS = {"dmy": ("%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y"), "mdy": ("%m/%d/%Y",),
+               "ymd": ("%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%Y.%m.%d")}
+_DATE_ORDER: contextvars.ContextVar[str | None] = contextvars.ContextVar("insight_date_order", default=None)
+
+
+@contextmanager
+def date_order(order: str | None) -> Iterator[None]:
+    """Read text dates in this order ('dmy', 'mdy', 'ymd') inside the block; None: detect."""
+    if order is not None and order not in DATE_ORDERS:
+        from insight.errors import UsageError
+
+        raise UsageError(f"--date-order '{order}': use dmy (31.12.2011), mdy (12/31/2011) or ymd (2011-12-31)")
+    token = _DATE_ORDER.set(order)
+    try:
+        yield
+    finally:
+        _DATE_ORDER.reset(token)
+
+
 def choose_date_formats(t: pl.Series) -> tuple[list[str], int]:
     """The formats (one date order, the time variants in use) that parse most of the given values.
 
@@ -255,7 +279,9 @@ def choose_date_formats(t: pl.Series) -> tuple[list[str], int]:
     """
     sample = t.drop_nulls()
     small = sample.head(500)
-    scores = [(group, _group_formats(small, group)[1]) for group in _DATE_PARTS]
+    forced = _DATE_ORDER.get()
+    parts = [g for g in _DATE_PARTS if g[0] in DATE_ORDERS[forced]] if forced else list(_DATE_PARTS)
+    scores = [(group, _group_formats(small, group)[1]) for group in parts]
     top = max(score for _, score in scores)
     if top <= 0:
         return [], 0

@@ -58,6 +58,8 @@ class ClientColumn:
 
 
 def _flag_true(s: pl.Series) -> object | None:
+    if s.head(20_000).drop_nulls().n_unique() > 2:  # most columns give themselves away early: no full pass
+        return None
     values = s.drop_nulls().unique()
     if values.len() != 2:
         return None

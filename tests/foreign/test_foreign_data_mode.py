@@ -191,3 +191,19 @@ def test_a_client_column_that_clashes_with_a_built_in_is_asked_back(tmp_path):
     answer = ask_json("revenue by region", path)
     assert answer["status"] == "clarify" and "region" in answer["options"] and "country" in answer["options"]
     assert table(ask_json("revenue by country", path)) == {"France": 20.0, "Germany": 10.0}
+
+
+def test_date_order_is_detected_and_can_be_overridden(tmp_path):
+    path = tmp_path / "d.csv"
+    path.write_text("Kunde,Datum,Betrag\n1,01/02/2011,10\n2,03/04/2011,20\n")
+    detected = ask_json("Umsatz nach Monat", path)
+    assert [r[0] for r in detected["rows"]] == ["2011-01", "2011-03"]  # month/day: the US export default
+    forced = ask_json("Umsatz nach Monat", path, "--date-order", "dmy")
+    assert [r[0] for r in forced["rows"]] == ["2011-02", "2011-04"]
+    workspace = tmp_path / "w.db"
+    imported = runner.invoke(app, ["import", str(path), "-w", str(workspace), "--date-order", "dmy", "--json"])
+    assert imported.exit_code == 0, imported.output
+    report = json.loads(imported.stdout)["imports"][0]
+    assert report["date_from"] == "2011-02-01"
+    bad = runner.invoke(app, ["ask", "Umsatz", "--data", str(path), "--date-order", "xyz"])
+    assert bad.exit_code != 0
