@@ -28,10 +28,11 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
     lang = plan.language
     base = dict(question=question, language=lang, plan=plan.to_json(), as_of=ds.as_of)
     if plan.status == "refuse":
-        return Answer(status="error", text=" ".join(i.text(lang) for i in plan.issues), **base)
+        return Answer(status="error", text=" ".join(i.text(lang) for i in plan.issues),
+                      understood=_understood(plan, ds), **base)
     if plan.status == "clarify":
         return Answer(status="clarify", text=" ".join(i.text(lang) for i in plan.issues),
-                      options=list(plan.options), **base)
+                      options=list(plan.options), understood=_understood(plan, ds), **base)
     if plan.intent != "definition" and not _has_rows(ds):
         where = ds.source or ("den Daten" if lang == "de" else "the data")
         text = (f"Keine Daten: {where} enthält keine Zeilen. Importieren Sie zuerst eine Datei (insight import DATEI) "
@@ -45,7 +46,7 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
     try:
         table, text, chart = _run(plan, ds, currency)
     except InsightError as err:
-        return Answer(status="error", text=_missing(err, lang), **base)
+        return Answer(status="error", text=_missing(err, lang), understood=_understood(plan, ds), **base)
     except (pl.exceptions.PolarsError, ValueError, TypeError, KeyError, ArithmeticError) as err:
         # a plan this data cannot carry (e.g. a grouping on a column of the wrong type): one sentence
         del err  # internal detail stays out of the answer
@@ -70,7 +71,16 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
     from insight.query.notes import answer_notes
 
     return Answer(status="ok", text=text, table=table, definitions=definitions, chart=chart,
-                  notes=answer_notes(plan, ds), **base)
+                  notes=answer_notes(plan, ds), understood=_understood(plan, ds), **base)
+
+
+def _understood(plan: QueryPlan, ds: Dataset) -> str:
+    from insight.query.notes import understood
+
+    try:
+        return understood(plan, ds)
+    except Exception:  # noqa: BLE001 - a restatement never costs the user the answer
+        return ""
 
 
 def _has_rows(ds: Dataset) -> bool:

@@ -62,10 +62,20 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], froz
     return de_only, en_only, tuple(sorted(de_only | en_only)), frozenset(de & en)
 
 
+_DE_DEFINITION = re.compile(r"^(was bedeutet|was bedeuten|was heisst|was versteht man unter|erklare|erklaere|"
+                            r"definiere|wie ist .* definiert|wie wird .* berechnet)\b")
+_EN_DEFINITION = re.compile(r"^(what does|what do|what is meant by|define|explain|how is .* (calculated|defined))\b")
+
+
 def detect_language(question: str, default: str = "en") -> str:
     """'de' or 'en' by marker words and the model's German / English synonyms (umlauts count for
     German); a tie gives ``default`` (the conversation's language)."""
     words = fold(question).split()
+    head = " ".join(words[:4])
+    if _DE_DEFINITION.match(head):  # "Was bedeutet LTV?": the question frame is German, the term is not
+        return "de"
+    if _EN_DEFINITION.match(head):
+        return "en"
     de_words, en_words, vocabulary, shared = _vocabulary()
     de = sum(w in _DE_MARKERS for w in words) + 2 * sum(w in de_words for w in words) \
         + 2 * len(_UMLAUT.findall(question.casefold()))

@@ -51,3 +51,72 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
         except Exception:  # noqa: BLE001 - no fit, no note: the answer itself says why it has no numbers
             pass
     return notes
+
+
+def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
+    """What was computed, restated from the plan in its language: metric(s) · grouping · window ·
+    filters · population · order and limit ("Umsatz je Warengruppe · 2017 · alle Kunden"). For a
+    clarification: what was understood so far, and the question that is open."""
+    from insight.query import render
+
+    lang = plan.language
+    de = lang == "de"
+    if plan.status == "refuse":
+        return "abgelehnt: keine Frage an die Daten" if de else "refused: not a question about the data"
+    parts: list[str] = []
+    if plan.intent == "definition":
+        names = ", ".join(render.metric_label(m, lang) for m in plan.metrics)
+        return (f"Definition von {names}" if de else f"definition of {names}") if names else ""
+    if plan.intent == "lookup_customer":
+        return (f"alles zu Kunde {plan.customer_id}" if de else f"everything about customer {plan.customer_id}")
+    if plan.intent == "describe_segment":
+        method = plan.segment_method or "rfm"
+        parts.append(f"Segmentierung {method.upper() if method in ('rfm', 'abc') else method}" if de
+                     else f"{method.upper() if method in ('rfm', 'abc') else method} segmentation")
+    elif plan.intent == "at_risk":
+        parts.append("wertvolle Kunden mit hohem Abwanderungsrisiko" if de else "valuable customers at risk of churning")
+    elif plan.intent == "inactive":
+        day = plan.inactive_since.isoformat() if plan.inactive_since else "?"
+        parts.append(f"Kunden ohne Auftrag seit {day}" if de else f"customers without an order since {day}")
+    elif plan.metrics:
+        labels = [render.metric_label(m, lang) for m in plan.metrics]
+        if plan.aggregate == "mean" and plan.group_by == ("customer_id",) and not plan.top_n:
+            labels = [f"Mittelwert je Kunde: {x}" if de else f"mean per customer: {x}" for x in labels]
+        head = " + ".join(labels)
+        if plan.group_by:
+            dims = ", ".join(render.dim_label(g, lang) for g in plan.group_by)
+            head += f" je {dims}" if de else f" by {dims}"
+        if plan.intent == "trend" and not plan.group_by:
+            grain = render.dim_label(plan.grain or "month", lang)
+            head += f" je {grain} (Verlauf)" if de else f" by {grain} (trend)"
+        parts.append(head)
+    if plan.compare is not None:
+        a, b = plan.compare.a, plan.compare.b
+        la = a.label(lang) if hasattr(a, "label") else ""
+        lb = b.label(lang) if hasattr(b, "label") else ""
+        parts.append(f"{la} gegenüber {lb}" if de else f"{la} vs {lb}")
+    window = render.window_phrase(plan.window, lang)
+    parts.append(window or ("alle Daten bis zum Stichtag" if de else "all data up to the analysis date"))
+    parts.extend(render.filter_phrase(f, lang) for f in plan.filters)
+    population = []
+    if plan.min_orders:
+        population.append(f"Kunden mit ≥ {plan.min_orders} Aufträgen" if de else f"customers with ≥ {plan.min_orders} orders")
+    if plan.top_percent is not None:
+        pct = render.fmt_number(plan.top_percent / 100, "fraction", lang)
+        population.append(f"Top {pct} der Kunden nach Umsatz" if de else f"top {pct} of customers by revenue")
+    if plan.inactive_since is not None and plan.intent != "inactive":
+        population.append(f"ohne Auftrag seit {plan.inactive_since.isoformat()}" if de
+                          else f"no order since {plan.inactive_since.isoformat()}")
+    parts.append(", ".join(population) if population else ("alle Kunden" if de else "all customers"))
+    if plan.top_n and plan.group_by:
+        if plan.order == "asc":
+            parts.append(f"die niedrigsten {plan.top_n}" if de else f"bottom {plan.top_n}")
+        else:
+            parts.append(f"Top {plan.top_n}")
+    text = " · ".join(p for p in parts if p)
+    if plan.status == "clarify":
+        asked = " ".join(i.text(lang) for i in plan.issues)
+        so_far = text if plan.metrics or plan.group_by else ""
+        return (f"bisher verstanden: {so_far or 'nichts Eindeutiges'} — offen: {asked}" if de
+                else f"understood so far: {so_far or 'nothing definite'} — open: {asked}")
+    return text

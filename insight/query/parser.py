@@ -104,6 +104,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if not text:
         return _clarify(lang, [], Issue(code="empty", en="Please ask a question.", de="Bitte stellen Sie eine Frage.")), Signals()
 
+    text = _definition_frame(text)
     top_percent, text = _top_percent(text)
     norm = timewords.normalise(mark_verbs(text))
     inactive_since, norm = _inactivity(norm, as_of)
@@ -152,6 +153,21 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if residue and plan.status != "refuse" and plan.intent not in ("definition", "describe_segment"):
         return _clarify_time(plan, sorted(residue)[0], windows, lang, as_of), signals
     return plan, signals
+
+
+_WHAT_MEAN = re.compile(r"^\s*what\s+(?:does|do)\s+(?:the\s+|a\s+|an\s+)?(?P<term>.+?)\s+mean\s*[?!.]*\s*$",
+                        re.IGNORECASE)
+
+
+_WHAT_IS_A = re.compile(r"^\s*(?:was\s+ist\s+(?:ein|eine)|was\s+sind\s+(?!unsere|die|meine)|what\s+is\s+(?:a|an)|what\s+are\s+(?!our|the|my|your|their))\s*"
+                        r"(?P<term>[^?!.,;]+?)\s*[?!.]*\s*$", re.IGNORECASE)
+
+
+def _definition_frame(text: str) -> str:
+    """"What does NPS mean?" asks for a definition ("mean" is not the average here), and so do "Was ist ein
+    Kunde?" / "What is a repeat customer?" (an indefinite article: the concept, not its value)."""
+    m = _WHAT_MEAN.match(text) or _WHAT_IS_A.match(text)
+    return f"definition {m.group('term')}" if m else text
 
 
 def _with_client_phrases(values: dict, ds: Dataset) -> dict:
