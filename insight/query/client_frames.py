@@ -120,3 +120,31 @@ def customer_count_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence
                          window: TimeWindow) -> pl.DataFrame:
     """``customers`` on a customers table alone: its rows (distinct ids) per group."""
     return _customer_part(ds, ["customers"], {}, group_by, filters, window)
+
+
+def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filter],
+                    window: TimeWindow) -> pl.DataFrame:
+    """``cancelled_lines``: lines whose status says cancelled/returned (left out of every other line metric)
+    and reversing lines (returns and cancellation invoices, which count negative in revenue), by line columns and calendar periods, under the window and line filters."""
+    from insight.metrics.conventions import c_prefix_for, cancelled_expr
+    from insight.metrics.grouped import time_label
+    from insight.metrics.lines import is_return_expr
+
+    lines = ds.order_lines.lazy().filter(cancelled_expr() | is_return_expr(c_prefix_for(ds))).with_columns(order_day=pl.col("order_date").dt.date())
+    names = list(dict.fromkeys([*group_by, *(f.dimension for f in filters)]))
+    for name in names:
+        if name in TIME_DIMENSIONS:
+            lines = lines.with_columns(time_label(name, pl.col("order_day")).alias(name))
+        elif name not in ds.order_lines.columns:
+            raise MissingDataError(f"cancelled lines can be split by the columns of the order lines only, not by "
+                                   f"'{name}'")
+    schema = lines.collect_schema()
+    for f in filters:
+        lines = lines.filter(filter_expr(f.dimension, f.op, f.values, schema[f.dimension]))
+    if window.start is not None:
+        lines = lines.filter(pl.col("order_day") >= window.start)
+    if window.end is not None:
+        lines = lines.filter(pl.col("order_day") < window.end)
+    agg = pl.len().cast(pl.Int64).alias("cancelled_lines")
+    keys = list(group_by)
+    return (lines.group_by(keys).agg(agg) if keys else lines.select(agg)).collect()

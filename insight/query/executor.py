@@ -182,7 +182,7 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
     keys = list(plan.group_by)
     parts: list[pl.DataFrame] = []
     by_family: dict[str, list[str]] = {}
-    from insight.query.client_frames import client_frame, customer_count_frame, is_client_metric
+    from insight.query.client_frames import cancelled_frame, client_frame, customer_count_frame, is_client_metric
 
     no_orders = ds.order_lines.height == 0
     for m in plan.metrics:
@@ -205,6 +205,8 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
             continue
         if fam == "client":
             parts.append(client_frame(ds, metrics, keys, plan.filters, window))
+        elif fam == "cancelled":
+            parts.append(cancelled_frame(ds, keys, plan.filters, window))
         elif fam == "customer_list":
             parts.append(customer_count_frame(ds, keys, plan.filters, window))
         elif fam == "line":

@@ -164,9 +164,11 @@ def customer_values(ds: Dataset, metrics: Sequence[str], filters: Sequence[Filte
         table = table.with_columns(customer_value=pl.col("customer_capital") + pl.col("clv"))
         table = table.drop([m for m in ("customer_capital", "clv") if m not in metrics])
     keys = [g for g in group_by if g != "customer_id"]
-    line_keys = [g for g in keys if g in LINE_ONLY_DIMENSIONS]
+    # the client's line attributes (not constant per customer) count like countries: every value bought under
+    client_lines = [c for c in ds.client_columns("order_lines") if c not in ds.customers.columns]
+    line_keys = [g for g in keys if g in LINE_ONLY_DIMENSIONS or g in client_lines]
     if keys:
-        attr_keys = [g for g in keys if g not in LINE_ONLY_DIMENSIONS]
+        attr_keys = [g for g in keys if g not in line_keys]
         if line_keys:  # a customer counts in every country (product, channel) it bought in
             pairs = filtered_lines(ds, filters, window).filter(pl.col("customer_id").is_not_null()).select(
                 "customer_id", *line_keys).unique().collect()

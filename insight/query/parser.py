@@ -248,6 +248,15 @@ def _client_clash(mentions: list[Mention], lang: str, ds: Dataset | None = None)
         return None
     client_metrics, client_dims = active
     for mention in mentions:
+        value_dims = list(dict.fromkeys(s.name for s in mention.senses if s.kind == "value"))
+        if len(value_dims) > 1 and any(d in client_dims for d in value_dims):
+            value = next(s.value for s in mention.senses if s.kind == "value")
+            text_de = (f"'{mention.text}' kommt in mehreren Spalten vor ({', '.join(value_dims)}). "
+                       "Welche ist gemeint?")
+            text_en = (f"'{mention.text}' is a value of several columns ({', '.join(value_dims)}). "
+                       "Which one do you mean?")
+            return _clarify(lang, [f"{d} = {value}" for d in value_dims],
+                            Issue(code="ambiguous_value", en=text_en, de=text_de))
         client = [s for s in mention.senses if (s.kind == "dim" and s.name in client_dims)
                   or (s.kind == "metric" and s.name in client_metrics)]
         built = [s for s in mention.senses if s.kind in ("dim", "metric") and s not in client

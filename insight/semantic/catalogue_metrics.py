@@ -108,6 +108,17 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("How many order lines are there?",), examples_de=("Wie viele Auftragspositionen gibt es?",),
     ),
     Metric(
+        "cancelled_lines", "cancelled lines", "stornierte Positionen",
+        "Lines with a cancelled/returned status (never a sale) plus reversing lines (returns, C-invoices).",
+        "Positionen mit Status storniert/retourniert (nie ein Verkauf) plus Gegenbuchungen (Retouren, C-Rechnungen).",
+        "count", "cancelled", direction="down",
+        synonyms_en=("cancelled lines", "canceled lines", "cancelled orders", "canceled orders", "cancellations",
+                     "cancelled", "canceled"),
+        synonyms_de=("stornierte zeilen", "stornierte positionen", "stornierte auftrage", "stornos", "stornierungen",
+                     "storniert", "stornierte"),
+        examples_en=("How many cancelled lines are there?",), examples_de=("Wie viele stornierte Positionen gibt es?",),
+    ),
+    Metric(
         "quantity", "quantity", "Menge",
         "Sum of quantity over the lines (returns count negative).",
         "Summe der Mengen (Retouren zählen negativ).",

@@ -207,3 +207,22 @@ def test_date_order_is_detected_and_can_be_overridden(tmp_path):
     assert report["date_from"] == "2011-02-01"
     bad = runner.invoke(app, ["ask", "Umsatz", "--data", str(path), "--date-order", "xyz"])
     assert bad.exit_code != 0
+
+
+def test_cancelled_lines_can_be_counted(sales_raw):
+    path = raw_path("sales_data_sample.csv")
+    assert ask_json("Wie viele stornierte Zeilen?", path)["rows"][0][0] == sales_raw.filter(
+        pl.col("STATUS") == "Cancelled").height
+    by_line = table(ask_json("Stornos nach PRODUCTLINE", path))
+    assert by_line == dict(sales_raw.filter(pl.col("STATUS") == "Cancelled").group_by("PRODUCTLINE").len().iter_rows())
+
+
+def test_a_value_of_two_columns_is_asked_back():
+    answer = ask_json("top 3 customers by revenue in Japan", raw_path("sales_data_sample.csv"))
+    assert answer["status"] == "clarify"
+    assert set(answer["options"]) == {"country = Japan", "territory = Japan"}
+
+
+def test_customer_metrics_by_a_line_attribute_count_every_value_bought_under(sales_raw):
+    answer = ask_json("churn risk by dealsize", raw_path("sales_data_sample.csv"))
+    assert answer["status"] == "ok" and set(table(answer)) == {"Small", "Medium", "Large"}

@@ -55,3 +55,14 @@ def test_churn_table_alone_in_a_workspace(location):
     assert churn == pytest.approx(dict(raw.group_by("Geography").agg(pl.col("Exited").mean()).iter_rows()))
     balance = _table(ia.ask("mean Balance by Geography", workspace=location))
     assert balance == pytest.approx(dict(raw.group_by("Geography").agg(pl.col("Balance").mean()).iter_rows()))
+
+
+def test_marketing_table_in_a_workspace(location):
+    path = _path("marketing_campaign.csv")
+    raw = pl.read_csv(path, separator="\t")
+    ia.import_files([path], workspace=location)
+    assert ia.ask("complaint rate", workspace=location).table.item() == pytest.approx(raw["Complain"].mean())
+    income = _table(ia.ask("mean Income by Marital_Status", workspace=location))
+    assert income == pytest.approx(dict(raw.group_by("Marital_Status").agg(pl.col("Income").mean()).iter_rows()))
+    response = _table(ia.ask("Response rate by Education", workspace=location))
+    assert response == pytest.approx(dict(raw.group_by("Education").agg(pl.col("Response").mean()).iter_rows()))
