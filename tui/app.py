@@ -171,7 +171,7 @@ class InsightApp(App[None]):
 
     def _greet(self) -> None:
         try:
-            examples = backend.example_questions(self.language)
+            examples = backend.example_questions(self.language, self.dataset)
         except Exception:
             examples = []
         self.transcript_view.set_welcome(self.language, examples)
@@ -322,7 +322,7 @@ class InsightApp(App[None]):
     # -- actions -------------------------------------------------------------------------------------
     def action_help(self) -> None:
         try:
-            examples, problem = backend.example_questions(self.language), ""
+            examples, problem = backend.example_questions(self.language, self.dataset), ""
         except Exception as exc:
             examples, problem = [], backend.describe_error(exc)
         self.push_screen(HelpScreen(self.language, examples, problem), self._help_closed)

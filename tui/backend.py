@@ -147,10 +147,11 @@ def completions(ds: Dataset) -> list[str]:
     return list(core_completions(ds))
 
 
-def example_questions(language: str) -> list[str]:
-    from insight.semantic import SEMANTIC_MODEL
+def example_questions(language: str, ds: Dataset | None = None) -> list[str]:
+    """The workspace's example questions (its own columns first), from the core's semantic model."""
+    from insight.semantic import example_questions as examples
 
-    return list(SEMANTIC_MODEL.example_questions(language))
+    return list(examples(language, ds))
 
 
 @dataclass(frozen=True)

@@ -32,11 +32,11 @@ LABELS = {
 }
 
 
-def example_questions(lang: Lang) -> list[str]:
-    """Suggestions for the prompt, straight from the semantic model (never a list kept here)."""
-    from insight.semantic import SEMANTIC_MODEL
+def example_questions(lang: Lang, dataset: Any = None) -> list[str]:
+    """Suggestions for the prompt, straight from the workspace's semantic model (never a list kept here)."""
+    from insight.semantic import example_questions as examples
 
-    return list(SEMANTIC_MODEL.example_questions(lang))
+    return examples(lang, dataset)
 
 
 class AnswerCard(widgets.VBox):
@@ -89,7 +89,7 @@ class AskWidget(Panel):
         self.language = language
         labels = LABELS[language]
         self.session = api.session(data=self.dataset) if self.dataset is not None else None
-        self.prompt = widgets.Combobox(placeholder=labels["placeholder"], options=example_questions(language),
+        self.prompt = widgets.Combobox(placeholder=labels["placeholder"], options=example_questions(language, self.dataset),
                                        ensure_option=False, layout=widgets.Layout(width="60%"))
         self.ask_button = widgets.Button(description=labels["ask"], button_style="primary",
                                          layout=widgets.Layout(width="auto"))

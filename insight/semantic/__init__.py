@@ -22,6 +22,24 @@ SEMANTIC_MODEL = SemanticModel(
 )
 
 
+def example_questions(lang: str = "en", ds: Dataset | None = None) -> list[str]:
+    """Example questions for a prompt: the workspace's own columns' examples first (e.g. "mean Balance"),
+    then the catalogue's."""
+    out: list[str] = []
+    if ds is not None:
+        from insight.semantic.client import entries
+
+        metrics, _dims = entries(ds)
+        for metric in metrics.values():  # a few: a mean per measure, the share per flag
+            if not metric.name.startswith(("mean_", "share_", "complaint_rate")) or len(out) >= 6:
+                continue
+            for q in (metric.examples_de if lang == "de" else metric.examples_en):
+                if q not in out:
+                    out.append(q)
+    out.extend(q for q in SEMANTIC_MODEL.example_questions(lang) if q not in out)  # type: ignore[arg-type]
+    return out
+
+
 def completions(ds: Dataset | None = None) -> list[str]:
     """Words a user may type: metric and dimension names and labels in both languages, then the
     dataset's dimension values (countries, segments, channels, ...), without duplicates."""
@@ -55,5 +73,5 @@ def completions(ds: Dataset | None = None) -> list[str]:
     return out
 
 
-__all__ = ["SEMANTIC_MODEL", "SemanticModel", "Metric", "Dimension", "completions", "value_index", "fold",
+__all__ = ["SEMANTIC_MODEL", "SemanticModel", "Metric", "Dimension", "completions", "example_questions", "value_index", "fold",
            "tokens", "COUNTRY_NAMES", "RFM_SEGMENTS_DE"]

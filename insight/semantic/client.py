@@ -102,6 +102,8 @@ def _columns(ds: Dataset) -> list[ClientColumn]:
                 continue
             label = ds.client_labels.get(name) or name.removeprefix("attr_")
             numeric = s.dtype.is_numeric()
+            if numeric and s.dtype.is_integer() and s.len() > 20 and s.n_unique() == s.len():
+                numeric = False  # a row number or numeric id (RowNumber): a key, not a measure
             flag = _flag_true(s)
             rate = False
             if numeric and flag is None:
