@@ -44,15 +44,26 @@ def split_compound(word: str, known: set[str]) -> list[str] | None:
     return None
 
 
+# Modifiers that do not change what a compound's head means ('Nettoumsatz' is revenue). Any other
+# modifier does ('Stammkunden' are not all customers, 'Neukundenumsatz' is not all revenue): such a
+# compound stays unknown and is asked back instead of being read as its head (no silent substitution).
+HARMLESS_MODIFIERS = frozenset(
+    "netto brutto gesamt total jahres monats quartals wochen tages durchschnitts durchschnittlich mittel ist "
+    "summen summe aktuell aktuelle kunden kundens auftrags bestell rechnungs verkaufs umsatz ".split())
+
+
 def head_word(word: str, known: set[str]) -> str | None:
-    """The longest known word (5+ letters) that ``word`` ends with: 'nettoumsatz' → 'umsatz'."""
-    best = None
+    """The longest known word (5+ letters) that ``word`` ends with, when what precedes it is a harmless
+    modifier or itself a known word: 'nettoumsatz' → 'umsatz', but 'stammkunden' → None."""
     for i in range(1, len(word) - 4):
         tail = word[i:]
         if tail in known and len(word) - len(tail) >= 3:
-            best = tail
-            break
-    return best
+            modifier = word[:i]
+            bare = modifier[:-1] if modifier.endswith(("s", "n")) else modifier
+            if modifier in HARMLESS_MODIFIERS or bare in HARMLESS_MODIFIERS or modifier in known or bare in known:
+                return tail
+            return None
+    return None
 
 
 def closest(word: str, vocabulary: list[str]) -> tuple[str, float] | None:

@@ -57,3 +57,13 @@ def test_notes_name_an_assumed_margin_and_a_missing_currency(tmp_path):
     assert any("Währung" in n for n in answer.notes)
     priced = ia.ask("Umsatz insgesamt", data=ia.load(path, currency="EUR"))
     assert not any("Währung" in n for n in priced.notes) and "€" in priced.text
+
+
+def test_a_compound_with_a_meaningful_modifier_is_not_read_as_its_head():
+    from insight.query.fuzzy import head_word
+
+    known = {"umsatz", "kunden"}
+    assert head_word("nettoumsatz", known) == "umsatz"
+    assert head_word("gesamtumsatz", known) == "umsatz"
+    assert head_word("stammkunden", known) is None  # regular customers are not all customers
+    assert head_word("zielkunden", known) is None
