@@ -21,14 +21,18 @@ def abc_frame(customers: pl.LazyFrame, thresholds: tuple[float, float] = (0.80, 
     if not 0 < a <= b <= 1:
         raise UsageError(f"ABC thresholds must satisfy 0 < A <= B <= 1, got {a} and {b}")
     total = pl.col("revenue").sum()
-    # share of revenue before this customer, from exact running sums (no subtraction of rounded shares)
-    before = (pl.col("revenue").cum_sum() - pl.col("revenue")) / total
+    # revenue before this customer, from exact running sums; a class boundary is compared in money, with a
+    # tolerance far below a cent per unit of revenue, so that "exactly 80 %" (28 of 35) is never read as
+    # 79.999… % (polars may divide by multiplying with the reciprocal) and counted as not yet reached
+    before_money = pl.col("revenue").cum_sum() - pl.col("revenue")
+    tol = 1e-9 * total.abs()
     return (
         customers.select("customer_id", "revenue")
         .sort(["revenue", "customer_id"], descending=[True, False])
         .with_columns(revenue_share=pl.col("revenue") / total, cum_share=pl.col("revenue").cum_sum() / total)
         .with_columns(
-            abc_class=pl.when(before < a).then(pl.lit("A")).when(before < b).then(pl.lit("B")).otherwise(pl.lit("C"))
+            abc_class=pl.when(before_money < a * total - tol).then(pl.lit("A"))
+            .when(before_money < b * total - tol).then(pl.lit("B")).otherwise(pl.lit("C"))
         )
     )
 

@@ -40,6 +40,13 @@ def test_abc_crossing_customer_takes_the_higher_class(revenues):
     assert got["abc_class"].to_list() == expect
 
 
+def test_abc_exact_threshold_with_ties():
+    # five equal customers: the fifth has exactly 80 % before it, so it does not reach A (hypothesis found
+    # this where polars' division rounded 28/35 below 0.8)
+    frame = pl.DataFrame({"customer_id": list(range(5)), "revenue": [7.0] * 5})
+    assert abc_frame(frame.lazy()).collect()["abc_class"].to_list() == ["A", "A", "A", "A", "B"]
+
+
 def test_abc_exact_threshold():
     # 4 of 5 before the second customer is exactly 80 %: it is not A
     frame = pl.DataFrame({"customer_id": [1, 2], "revenue": [4.0, 1.0]})
