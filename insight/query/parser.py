@@ -138,6 +138,10 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     signals.continues = _continues(norm.split())
     plan = interpret(tokens, mentions, signals, lang, as_of)
     plan = _client_aggregation(plan, signals)
+    if plan.status == "ok" and signals.unknown and plan.intent != "definition" and _has_client_columns(ds):
+        # on a client's own data an unknown word most likely names a column or value the user expects:
+        # asked back, never dropped (the catalogue-only data sets keep today's filler tolerance: issue 13)
+        return _leftover(plan, signals, lang, ds), signals
     if signals.min_orders is not None and signals.min_orders >= 2 and plan.status == "ok":
         others = set(plan.metrics) - {"customers", "repeat_rate"}
         if others and not restrictable_to_min_orders(plan):  # never drop the condition silently
@@ -168,6 +172,38 @@ def _definition_frame(text: str) -> str:
     Kunde?" / "What is a repeat customer?" (an indefinite article: the concept, not its value)."""
     m = _WHAT_MEAN.match(text) or _WHAT_IS_A.match(text)
     return f"definition {m.group('term')}" if m else text
+
+
+def _has_client_columns(ds: Dataset | None) -> bool:
+    return ds is not None and bool(ds.client_columns("order_lines") or ds.client_columns("customers"))
+
+
+def _leftover(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None) -> QueryPlan:
+    """A content word the plan does not use: asked back with the closest known names, never dropped
+    (answers.md, "No silent substitution")."""
+    from rapidfuzz import fuzz, process
+
+    words = signals.unknown[:3]
+    pool: dict[str, str] = {}
+    for item in [*SEMANTIC_MODEL.metrics.values(), *SEMANTIC_MODEL.dimensions.values()]:
+        for label in (item.label(lang), item.name):
+            pool.setdefault(fold(label), item.label(lang))
+    if ds is not None:
+        for phrase in value_index(ds):
+            pool.setdefault(phrase, phrase)
+    near: list[str] = []
+    for word in words:
+        for hit, _score, _i in process.extract(word, list(pool), scorer=fuzz.WRatio, limit=3, score_cutoff=70):
+            if pool[hit] not in near:
+                near.append(pool[hit])
+    shown = ", ".join(f"'{w}'" for w in words)
+    so_far = ", ".join(SEMANTIC_MODEL.metrics[m].label(lang) for m in plan.metrics if m in SEMANTIC_MODEL.metrics)
+    de = (f"Das Wort {shown} kenne ich in diesen Daten nicht" + (f" (verstanden: {so_far})" if so_far else "") +
+          (f". Meinten Sie: {', '.join(near[:4])}?" if near else ". Bitte anders formulieren."))
+    en = (f"I do not know {shown} in this data" + (f" (understood: {so_far})" if so_far else "") +
+          (f". Did you mean: {', '.join(near[:4])}?" if near else ". Please rephrase."))
+    return plan.model_copy(update={"status": "clarify", "issues": (Issue(code="unknown_word", en=en, de=de),),
+                                   "options": tuple(near[:4])})
 
 
 def _with_client_phrases(values: dict, ds: Dataset) -> dict:

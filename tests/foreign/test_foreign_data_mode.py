@@ -226,3 +226,12 @@ def test_a_value_of_two_columns_is_asked_back():
 def test_customer_metrics_by_a_line_attribute_count_every_value_bought_under(sales_raw):
     answer = ask_json("churn risk by dealsize", raw_path("sales_data_sample.csv"))
     assert answer["status"] == "ok" and set(table(answer)) == {"Small", "Medium", "Large"}
+
+
+@pytest.mark.parametrize(("question", "name", "word"), [
+    ("Welche Warengruppe hatte 2004 den höchsten Umsatz?", "sales_data_sample.csv", "warengruppe"),
+    ("Wie hoch ist die Abwanderungsquote bei Kunden mit Kreditkarte?", "Churn_Modelling.csv", "kreditkarte"),
+])
+def test_an_unknown_word_on_client_data_is_asked_back_not_dropped(question, name, word):
+    answer = ask_json(question, raw_path(name))
+    assert answer["status"] == "clarify" and word in answer["text"]
