@@ -63,14 +63,14 @@ def nps(ds: Dataset, by: str | None = None) -> pl.DataFrame:
     )
 
 
-def csat(ds: Dataset) -> pl.DataFrame:
-    """Mean satisfaction (1-5) per aspect ('overall' without aspects): aspect, responses, csat, satisfied_share
-    (share answering 4-5)."""
-    rows = _responses(ds, ("satisfaction",), "customer satisfaction")
+def csat(ds: Dataset, by: str | None = None) -> pl.DataFrame:
+    """Mean satisfaction (1-5) per aspect ('overall' without aspects), or per ``by`` (a customer attribute)
+    over all aspect answers: [by or aspect], responses, csat, satisfied_share (share answering 4-5)."""
+    rows = _responses(ds, ("satisfaction",), "customer satisfaction", by if by != "aspect" else None)
     aspect = pl.col("aspect") if has_column(ds, "survey_responses", "aspect") else pl.lit(None, dtype=pl.String)
     rows = rows.with_columns(aspect=aspect.fill_null("overall"))
     return _grouped(
-        rows, "aspect",
+        rows, by or "aspect",
         responses=pl.len().cast(pl.Int64),
         csat=pl.col("satisfaction").mean(),
         satisfied_share=(pl.col("satisfaction") >= 4).mean(),

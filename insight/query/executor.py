@@ -220,10 +220,10 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
                 else:
                     parts.append(retention_frame(ds, m, plan.period or "year", keys, plan.filters, window, trend))
         elif fam == "coupon":
-            parts.append(coupon_frame(ds, keys, window))
+            parts.append(coupon_frame(ds, keys, window, plan.filters))
         elif fam == "survey":
             for m in metrics:
-                parts.append(survey_frame(ds, m, keys, window))
+                parts.append(survey_frame(ds, m, keys, window, plan.filters))
         else:
             raise InsightError(f"'{metrics[0]}' is a whole analysis, not a number to combine with others")
     if len(parts) == 1:

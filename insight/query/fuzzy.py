@@ -74,3 +74,12 @@ def closest(word: str, vocabulary: list[str]) -> tuple[str, float] | None:
     if hit is None:
         return None
     return hit[0], float(hit[1])
+
+
+def transposed(word: str, vocabulary: list[str]) -> tuple[str, float] | None:
+    """The one known word that ``word`` spells with two adjacent letters swapped ('lnad' → 'land'); short
+    words get no looser matching than this, so that 'cost' never becomes 'post'."""
+    hits = {known for known in vocabulary if known != word and len(known) == len(word)
+            and sorted(known) == sorted(word) and sum(a != b for a, b in zip(known, word)) == 2
+            and any(word[k] == known[k + 1] and word[k + 1] == known[k] for k in range(len(word) - 1))}
+    return (hits.pop(), 90.0) if len(hits) == 1 else None

@@ -60,14 +60,20 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "now": ("now", "jetzt", "nun", "then", "dann"),
     "and": ("and", "und", "sowie", "plus", "or", "oder"),
     "sorted_asc": ("ascending", "aufsteigend"),
-    "share": ("anteil", "anteile", "share", "prozent", "percentage", "percent", "wie viel prozent",
+    "share": ("anteil", "anteile", "share", "prozent", "percentage", "percent", "wie viel prozent", "fraction",
+              "proportion", "ratio",
               "welcher anteil", "what share"),
+    # the future: orders then mean expected orders (BG/NBD), value the predicted CLV
+    "future": ("expected", "expect", "predicted", "predict", "forecast", "forecasted", "projected", "will order",
+               "erwartet", "erwarten", "erwartete", "erwarteten", "prognose", "prognostiziert", "vorhersage",
+               "voraussichtlich", "kunftig", "kunftige", "kunftigen", "werden bestellen"),
     "churn_words": ("churn", "churned", "churning", "abwandern", "abgewandert", "abwanderung", "leave", "leaving",
                     "verlassen", "verlieren", "lose", "losing", "inaktiv", "inactive", "dormant"),
 }
 # Verbs that ask for revenue when the question names no metric ("Was haben wir 2010 umgesetzt?",
 # "How much did we sell in 2011?"); with a metric named they are ordinary words.
 REVENUE_VERBS = frozenset(
+    "spenders spender money geld take took taken takings einnahme "
     "umgesetzt umsetzen setzen eingenommen einnehmen verkauft verkaufen erwirtschaftet erwirtschaften erlost "
     "verdient verdienen sold sell earned earn made make generated generate".split())
 # Ordinary words: not content, never fuzzy-matched, never reported as unknown.
@@ -86,6 +92,49 @@ STOPWORDS = set(
     "value values wert werte zahl zahlen number numbers amount betrag hohe level hoehe current aktuell "
     "s t d e morgen heute gestern wetter weather tomorrow today yesterday".split()
 ) | REVENUE_VERBS
+
+
+# Known filler words of each language: politeness, framing and the everyday verbs of buying, coming and
+# keeping that never change what is computed ("Which country brings the most revenue?", "Könnten Sie mir
+# bitte sagen ..."). A word that is neither a mention, a stopword nor a filler is a content word the plan
+# does not use: the question is asked back naming it (answers.md, "No silent substitution").
+FILLER_EN = frozenset(
+    "hi hello hey thanks thank lot cheers quick question please kindly could would mind trouble thats whats "
+    "whos heres theres lets let know like want wanted need needed see look looking interested curious wonder "
+    "wondering tell telling show showing give giving find found check checked figure out overview "
+    "come comes came coming bring brings brought bringing acquire acquired acquiring win won gain gained keep kept "
+    "keeping retain retained hold held buy buys bought buying purchase purchased purchasing order ordered ordering "
+    "shop shopped spend spends spent spending pay paid paying sell sold selling generate generated "
+    "earn earned make makes made bring did does doing done happen happened go went going get gets getting "
+    "currently right now actually roughly approximately about around exactly overall altogether currently "
+    "still yet ever already really quite pretty so far recently usually typically often frequently "
+    "different distinct unique individual single separate various respective respectively own "
+    "instead again also too either neither whole entire full complete actual real "
+    "customers customer clients client ones one them those people "
+    "take takes took taken book booked booking rank ranked ranking sort sorted order cannot cant serve served "
+    "during between break broken base file files hold holds held contain contains something anything everything "
+    "back net side each sale real regular loyal repeat genuine actual valid overall entire calendar fiscal business whole "
+    "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
+    "statistics data dataset table chart list overview summary look".split())
+FILLER_DE = frozenset(
+    "hallo moin servus guten tag danke dankeschon bitte bitteschon gern gerne ich mochte mochten hatte hatten "
+    "gewusst wissen weiss sagen sag sagt konnten konnen konnte kannst konntest wurden wurde wurdest "
+    "freundlich moglich bitten frage fragen kurze kurz interessiert interessiert mich mal eben schnell "
+    "sehen sieht aus anschauen ansehen zeigen zeigt finden gefunden uberblick ubersicht "
+    "kommen kommt kamen gekommen bringen bringt brachten gebracht gewinnen gewonnen gewonnenen halten gehalten "
+    "behalten kaufen kauft kauften gekauft einkaufen eingekauft bestellen bestellt bestellten bestellte "
+    "ausgeben ausgegeben bezahlen bezahlt zahlen gezahlt erzielen erzielt erzielten generieren generiert "
+    "gehoren gehort gehorten liegen liegt lagen stehen steht standen sein gewesen geworden "
+    "aktuell derzeit momentan gerade eigentlich genau ungefahr circa insgesamt bisher jeweils jeweilige "
+    "verschiedene verschiedenen unterschiedliche unterschiedlichen einzelne einzelnen eigenen eigene "
+    "stattdessen nochmal wieder ebenfalls ganz ganze ganzen vollstandig tatsachlich wirklich "
+    "unser unsere unserer unseren unserem unseres mein meine meinen meiner euer eure ihre ihren ihrer "
+    "sollen sollten soll sollte mussen muss musste durfen darf gross grosse groesse wahrscheinlich "
+    "kunden kunde kundinnen leute diejenigen denen deren dessen jene jenen "
+    "nebeneinander laut gemass versteht verstehen versteh verstanden rein herein reingekommen hereingekommen "
+    "netto kalenderjahr geschaftsjahr datei enthalt enthalten ungefahre rangliste sortiert sortieren reihenfolge "
+    "analyse auswertung bericht aufstellung zahlen kennzahl kennzahlen statistik daten tabelle diagramm liste".split())
+FILLER_WORDS = FILLER_EN | FILLER_DE
 
 
 @dataclass(frozen=True)
@@ -156,6 +205,7 @@ class Mention:
     text: str
     senses: tuple[Sense, ...]
     fuzzy: bool = False
+    corrected: str | None = None  # the known word a typo was read as (shown in the answer's `understood`)
 
 
 MAX_PHRASE = 8
@@ -186,7 +236,7 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]]) -> tupl
             i = (hit[-1] if isinstance(hit, list) else hit).end
             continue
         word = tokens[i]
-        if word not in STOPWORDS and not word.isdigit() and len(word) > 2:
+        if word not in STOPWORDS and word not in FILLER_WORDS and not word.isdigit() and len(word) > 2:
             unknown.append(word)
         i += 1
     return mentions, unknown
@@ -209,10 +259,12 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab) -> Mention | li
             return Mention(i, i + 1, word, tuple(senses), fuzzy=True)
     value_words = [k[0] for k in values if len(k) == 1 and len(k[0]) >= 7]  # short values only match exactly
     best = fuzzy.closest(word, [*vocab, *value_words])
+    if best is None and len(word) == 4:  # 'lnad' → 'land': two swapped letters of a short known word
+        best = fuzzy.transposed(word, [k[0] for k in (*lexicon, *values) if len(k) == 1 and len(k[0]) == 4])
     if best:
         senses = [*values.get((best[0],), []), *lexicon.get((best[0],), [])]
         if senses:
-            return Mention(i, i + 1, word, tuple(senses), fuzzy=True)
+            return Mention(i, i + 1, word, tuple(senses), fuzzy=True, corrected=best[0])
     return None
 
 

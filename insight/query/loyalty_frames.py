@@ -107,10 +107,45 @@ def _lost(metric: str) -> list[pl.Expr]:
     return [(pl.col("customers_prev") - pl.col("retained")).alias("lost")] if metric == "churn_rate" else []
 
 
-def coupon_frame(ds: Dataset, group_by: Sequence[str], window: TimeWindow = TimeWindow()) -> pl.DataFrame:
+# filters that select survey or coupon rows themselves; every other filter selects customers
+_ROW_FILTERS = {"survey_responses": "aspect", "coupons": "campaign"}
+
+
+def scoped_surveys(ds: Dataset, filters: Sequence[Filter]) -> Dataset:
+    """The dataset with survey responses and coupons restricted by the plan's filters: an aspect or campaign
+    filter selects rows, any other filter (country, customer type, segment, ...) selects the customers whose
+    responses and coupons count. Never ignored: "CSAT der B2B-Kunden" is not the CSAT of everyone."""
+    if not filters:
+        return ds
+
+    scoped = copy.copy(ds)
+    scoped._cache = {}
+    customer_filters = [f for f in filters if f.dimension not in _ROW_FILTERS.values()]
+    ids = None
+    if customer_filters:
+        ids = (filtered_lines(ds, customer_filters, TimeWindow()).filter(pl.col("customer_id").is_not_null())
+               .select("customer_id").unique().collect().to_series())
+    for table, row_dim in _ROW_FILTERS.items():
+        frame = getattr(ds, table)
+        if not frame.height:
+            continue
+        for f in filters:
+            if f.dimension == row_dim:
+                if row_dim not in frame.columns:
+                    raise MissingDataError(f"the {table.replace('_', ' ')} have no '{row_dim}' column")
+                keep = pl.col(row_dim).is_in(list(f.values))
+                frame = frame.filter(~keep if f.op == "not_in" else keep)
+        if ids is not None:
+            frame = frame.filter(pl.col("customer_id").is_in(ids.cast(frame.schema["customer_id"]).implode()))
+        setattr(scoped, table, frame)
+    return scoped
+
+
+def coupon_frame(ds: Dataset, group_by: Sequence[str], window: TimeWindow = TimeWindow(),
+                 filters: Sequence[Filter] = ()) -> pl.DataFrame:
     from insight.metrics.loyalty import redemption_rate
 
-    ds = windowed_surveys(ds, window)
+    ds = windowed_surveys(scoped_surveys(ds, filters), window)
     by = group_by[0] if group_by else None
     frame = redemption_rate(ds, by=by)
     return frame.select(*([by] if by else []), "redemption_rate", "issued", "redeemed")
@@ -135,20 +170,25 @@ def windowed_surveys(ds: Dataset, window: TimeWindow) -> Dataset:
     return scoped
 
 
-def survey_frame(ds: Dataset, metric: str, group_by: Sequence[str], window: TimeWindow = TimeWindow()) -> pl.DataFrame:
+def survey_frame(ds: Dataset, metric: str, group_by: Sequence[str], window: TimeWindow = TimeWindow(),
+                 filters: Sequence[Filter] = ()) -> pl.DataFrame:
     from insight.metrics import survey
 
     if "customer_id" in group_by:
         raise MissingDataError(f"{metric} per single customer is not available; group it by a customer attribute "
                                "such as kind or acquisition_channel")
-    ds = windowed_surveys(ds, window)
+    if len(group_by) > 1:
+        raise MissingDataError(f"{metric} can be split by one attribute at a time; ask for one grouping")
+    ds = windowed_surveys(scoped_surveys(ds, filters), window)
     by = group_by[0] if group_by else None
     if metric == "nps":
         frame = survey.nps(ds, by=by)
         return frame.select(*([by] if by else []), "nps", "responses", "promoters", "detractors")
     if metric == "csat":
-        frame = survey.csat(ds)
-        if frame.height == 1 and frame.get_column("aspect")[0] == "overall" and not group_by:
+        frame = survey.csat(ds, by=by)
+        if by is not None:
+            return frame.select(by, "csat", "responses", "satisfied_share")
+        if frame.height == 1 and frame.get_column("aspect")[0] == "overall":
             return frame.select("csat", "responses")
         return frame.select("aspect", "csat", "responses", "satisfied_share")
     frame = survey.repurchase_intent(ds, by=by)

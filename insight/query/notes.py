@@ -114,6 +114,9 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
         else:
             parts.append(f"Top {plan.top_n}")
     text = " · ".join(p for p in parts if p)
+    if plan.corrections:
+        read = ", ".join(f"'{typed}' → '{known}'" for typed, known in plan.corrections)
+        text += f" (gelesen als: {read})" if de else f" (read as: {read})"
     if plan.status == "clarify":
         asked = " ".join(i.text(lang) for i in plan.issues)
         so_far = text if plan.metrics or plan.group_by else ""

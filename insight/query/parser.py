@@ -34,6 +34,7 @@ TABLE_METRICS = ("cohort_retention", "funnel", "importance_satisfaction", "ltv_b
 SEGMENT_METRICS = {"rfm": "rfm", "abc": "abc", "clusters": "cluster", "portfolio": "portfolio", "persona": "persona"}
 SEGMENT_DIMS = {"rfm": "rfm_segment", "abc": "abc_class", "cluster": "cluster", "portfolio": "quadrant"}
 PERIOD_METRICS = ("retention_rate", "churn_rate")
+_SPEND_VERBS = {"spend", "spent", "spends", "spending", "ausgegeben", "ausgeben", "geben", "gaben"}
 _SPEND_WORDS = {"spend", "spent", "spending", "amount", "value", "ausgaben", "betrag", "wert", "ausgegeben"}
 # "Umsatz, der keinem Kunden zugeordnet ist" names revenue and unattributed revenue: the specific one wins.
 _SUBSUMES = (("unattributed_revenue", "revenue"), ("revenue_share", "revenue"), ("new_customers", "customers"),
@@ -63,6 +64,7 @@ class Signals:
     customer_word: bool = False  # the question says customers / Kunden
     continues: bool = False  # "and the orders?", "Und wie viele Kunden waren das?": a follow-up, not a new topic
     revenue_verb: bool = False  # "umgesetzt", "verkauft", "sold", "earned": revenue unless a metric is named
+    corrections: list[tuple[str, str]] = field(default_factory=list)  # typo → the known word it was read as
 
     @property
     def has_delta(self) -> bool:
@@ -94,7 +96,15 @@ def _known_customer_token(ds: Dataset, text: str) -> str | None:
 def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None,
           language: str = "en") -> tuple[QueryPlan, Signals]:
     """The plan for one question on one dataset (its value index names countries, segments, ...).
-    ``language`` is used when the question itself gives no hint ("2011?")."""
+    ``language`` is used when the question itself gives no hint ("2011?"). Typos read as known words
+    travel with the plan, so that the answer's ``understood`` shows them."""
+    plan, signals = _parse(question, ds, as_of, language)
+    if signals.corrections and plan.status != "refuse":
+        plan = plan.model_copy(update={"corrections": tuple(signals.corrections)})
+    return plan, signals
+
+
+def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: str) -> tuple[QueryPlan, Signals]:
     text = clean(question)
     lang = detect_language(text, default=language)
     as_of = as_of or (ds.as_of if ds is not None else dt.date.today())
@@ -108,6 +118,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     top_percent, text = _top_percent(text)
     norm = timewords.normalise(mark_verbs(text))
     inactive_since, norm = _inactivity(norm, as_of)
+    horizon, norm = _horizon(norm)
     windows, rest = timewords.extract(norm, as_of)
     signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent)
     m = _CUSTOMER_ID.search(rest)
@@ -120,6 +131,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
             signals.customer_id = bare
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
     rest = _order_threshold(rest, signals)
+    rest = _ABC_LIST.sub(_abc_each, rest)
     product = _PRODUCT_ID.search(rest)
     if product:
         signals.filters.append(Filter(dimension="product_id", values=(product.group("id").upper(),)))
@@ -134,13 +146,18 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if clash is not None:
         return clash, Signals()
     signals.unknown = unknown
+    signals.corrections = list(dict.fromkeys((m.text, m.corrected) for m in mentions if m.corrected))
     signals.revenue_verb = any(t in REVENUE_VERBS for t in tokens)
     signals.continues = _continues(norm.split())
     plan = interpret(tokens, mentions, signals, lang, as_of)
     plan = _client_aggregation(plan, signals)
-    if plan.status == "ok" and signals.unknown and plan.intent != "definition" and _has_client_columns(ds):
-        # on a client's own data an unknown word most likely names a column or value the user expects:
-        # asked back, never dropped (the catalogue-only data sets keep today's filler tolerance: issue 13)
+    if horizon is not None or (signals.keywords & {"future"} and plan.status == "ok"):
+        plan = _forecast_plan(plan, signals, horizon, lang)
+    residue = set(tokens) & (timewords.UNRESOLVED_ALWAYS | (timewords.UNRESOLVED_WITH_WINDOW if windows else set()))
+    signals.unknown = [w for w in signals.unknown if w not in residue and not _describes(w, plan)]
+    if plan.status == "ok" and signals.unknown and plan.intent != "definition" and not residue:
+        # a content word the plan does not use most likely names a column, value or concept the user
+        # expects: asked back with the closest known names, never dropped (answers.md)
         return _leftover(plan, signals, lang, ds), signals
     if signals.min_orders is not None and signals.min_orders >= 2 and plan.status == "ok":
         others = set(plan.metrics) - {"customers", "repeat_rate"}
@@ -153,7 +170,6 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if signals.inactive_since is not None and plan.status == "ok":
         counted = "count" in signals.keywords or bool(_COUNT_WORDS.search(rest))
         plan = _inactive_plan(plan, signals, lang, counted)
-    residue = set(tokens) & (timewords.UNRESOLVED_ALWAYS | (timewords.UNRESOLVED_WITH_WINDOW if windows else set()))
     if residue and plan.status != "refuse" and plan.intent not in ("definition", "describe_segment"):
         return _clarify_time(plan, sorted(residue)[0], windows, lang, as_of), signals
     return plan, signals
@@ -172,6 +188,41 @@ def _definition_frame(text: str) -> str:
     Kunde?" / "What is a repeat customer?" (an indefinite article: the concept, not its value)."""
     m = _WHAT_MEAN.match(text) or _WHAT_IS_A.match(text)
     return f"definition {m.group('term')}" if m else text
+
+
+def _concept_words(plan: QueryPlan) -> set[str]:
+    """The words of every label and synonym of what the plan uses (its metrics, groupings, filtered
+    dimensions and segment method)."""
+    names = [*plan.metrics, *plan.group_by, *(f.dimension for f in plan.filters)]
+    if plan.segment_method:
+        names += [k for k, v in SEGMENT_METRICS.items() if v == plan.segment_method]
+        names += [v for k, v in SEGMENT_DIMS.items() if k == plan.segment_method]
+    if plan.intent == "at_risk":
+        names += ["churn_risk", "clv"]
+    words: set[str] = set()
+    for name in names:
+        for table in (SEMANTIC_MODEL.metrics, SEMANTIC_MODEL.dimensions):
+            item = table.get(name)
+            if item is None:
+                continue
+            for phrase in (item.label_en, item.label_de, *item.synonyms()):
+                words.update(w for w in fold(phrase).replace("-", " ").split() if len(w) >= 4)
+    return words
+
+
+def _describes(word: str, plan: QueryPlan) -> bool:
+    """A leftover word that only describes what the plan already computes ('Formel' in "LTV nach der
+    Formel", 'Matrix' in "Portfolio-Matrix", 'prognostizierte' beside "prognostizierter Kundenwert",
+    'wahrscheinlich' in "Aktivwahrscheinlichkeit"): a word of that concept's own labels or synonyms, an
+    inflection of one (a common stem of 6+ letters), or a part of one of its compounds."""
+    if plan.status != "ok" or len(word) < 4:
+        return False
+    for known in _concept_words(plan):
+        if word == known or (len(word) >= 6 and known[:6] == word[:6] and len(known) >= 6):
+            return True
+        if len(word) >= 6 and word in known:
+            return True
+    return False
 
 
 def _has_client_columns(ds: Dataset | None) -> bool:
@@ -354,6 +405,62 @@ def _inactivity(norm: str, as_of: dt.date) -> tuple[dt.date | None, str]:
     return None, norm
 
 
+_HORIZON = [re.compile(p) for p in (
+    r"\b(?:(?:in|over|during|within|for)\s+)?(?:the\s+)?(?:next|coming|upcoming|following)\s+"
+    r"(?:(?P<n>\d+|one|a|an)\s+)?(?P<unit>days?|weeks?|months?|quarters?|years?)\b",
+    r"\b(?:(?:in|innerhalb|fur|uber|wahrend|im)\s+)?(?:(?:den|die|der|dem|das)\s+)?"
+    r"(?:nachsten|nachste|nachstes|nachster|kommenden|kommende|kommendes|folgenden)\s+"
+    r"(?:(?P<n>\d+|einem|einen|ein|eine)\s+)?"
+    r"(?P<unit>tagen?|tage|wochen?|monaten?|monate|monat|quartalen?|quartale|quartal|jahren?|jahre|jahr)\b",
+)]
+_DAYS_PER_UNIT = {"d": 1, "t": 1, "w": 7, "m": 30, "q": 91, "y": 365, "j": 365}
+# the horizons the models answer for: expected orders over 90 days, CLV over 12 months (metrics.md)
+HORIZON_DAYS = {"expected_orders": 90, "clv": 365}
+
+
+def _horizon(norm: str) -> tuple[int | None, str]:
+    """"in the next 90 days", "in den nächsten 3 Monaten", "nächstes Jahr": a forecast horizon in days (a
+    future window is no filter on past orders), and the text without the phrase."""
+    for pattern in _HORIZON:
+        m = pattern.search(norm)
+        if m is None:
+            continue
+        raw = m.group("n")
+        n = int(raw) if raw and raw.isdigit() else 1
+        unit = m.group("unit")
+        days = n * _DAYS_PER_UNIT["q" if unit.startswith(("quart", "quarter")) else unit[0]]
+        return days, norm[:m.start()] + " " + norm[m.end():]
+    return None, norm
+
+
+def _forecast_plan(plan: QueryPlan, signals: Signals, horizon: int | None, lang: str) -> QueryPlan:
+    """A question about the future: orders become expected orders (BG/NBD), value becomes CLV, each over the
+    horizon its model answers for; any other metric or horizon is asked back, never answered from the past."""
+    if plan.status != "ok":
+        return plan
+    swap = {"orders": "expected_orders", "customer_capital": "clv", "customer_value": "clv"}
+    metrics = tuple(dict.fromkeys(swap.get(m, m) for m in plan.metrics))
+    if plan.intent == "at_risk" or plan.intent == "inactive":
+        metrics = ("churn_risk",)
+    forecast = [m for m in metrics if m in HORIZON_DAYS or m in ("p_alive", "churn_risk")]
+    fits = forecast and len(forecast) == len(metrics) and all(
+        horizon is None or m not in HORIZON_DAYS or abs(HORIZON_DAYS[m] - horizon) <= 3 for m in forecast)
+    if fits and plan.intent in ("at_risk", "inactive"):
+        return plan
+    if fits:
+        return plan.model_copy(update={"metrics": metrics, "window": TimeWindow()})
+    days = ", ".join(f"{SEMANTIC_MODEL.metrics[m].label(lang)}: {d} {'Tage' if lang == 'de' else 'days'}"
+                     for m, d in HORIZON_DAYS.items())
+    options = (["Wie viele Aufträge erwarten wir in den nächsten 90 Tagen?", "Prognostizierter Kundenwert (CLV)"]
+               if lang == "de" else ["How many orders do we expect in the next 90 days?", "Predicted customer value (CLV)"])
+    issue = Issue(code="unsupported_forecast",
+                  en=f"I can forecast only with the customer models and their horizons ({days}); this question "
+                     "asks for another figure or horizon.",
+                  de=f"Prognosen gibt es nur aus den Kundenmodellen mit ihren Horizonten ({days}); diese Frage "
+                     "verlangt eine andere Kennzahl oder einen anderen Zeitraum.")
+    return _clarify(lang, options, issue)
+
+
 _TOP_PERCENT = re.compile(
     r"\b(?:die\s+|the\s+)?(?:top|besten|best|größten|groessten|grossten|biggest|largest|wichtigsten|"
     r"umsatzstärksten|umsatzstaerksten)\s+(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|prozent|percent|per\s*cent)\s+"
@@ -467,11 +574,34 @@ _THRESHOLD = re.compile(
     rf"|\b(?P<n2>\d+)\s+(?:or\s+more|oder\s+mehr)\s+{_ORDER_WORDS}\b")
 
 
+_ABC_LIST = re.compile(r"\b(?P<letters>[abc](?:\s*,?\s*[abc])*)\s*,?\s+(?P<conj>und|and|or|oder|sowie)\s+"
+                       r"(?P<last>[abc])\s+(?P<noun>kunden|customers|klasse|class|klassen|classes)\b")
+
+
+def _abc_each(m: re.Match) -> str:
+    """"A, B and C customers", "A-, B- und C-Kunden": each class named in full, so none of the letters is
+    lost (a bare 'A' is an article)."""
+    noun = {"klassen": "klasse", "classes": "class"}.get(m.group("noun"), m.group("noun"))
+    letters = [*re.findall(r"[abc]", m.group("letters")), m.group("last")]
+    return f" {m.group('conj')} ".join(f"{letter} {noun}" for letter in dict.fromkeys(letters))
+
+
+_REPEAT_CUSTOMERS = re.compile(
+    r"\b(?:repeat|regular|returning|recurring)\s+(?P<en>customers?|buyers?|clients?|shoppers?)\b"
+    r"|\b(?P<de>stammkund(?:e|en|in|innen)|wiederkaufer(?:n|innen)?|wiederholungskaufer(?:n)?)\b")
+
+
 def _order_threshold(rest: str, signals: Signals) -> str:
     """Customers filtered by their number of orders ("mehr als einmal", "at least 3 orders", "5 or more
-    orders"): the least order count goes to ``signals.min_orders``, the phrase is taken out of the text."""
+    orders", "Stammkunden", "repeat customers" = at least two): the least order count goes to
+    ``signals.min_orders``, the phrase is taken out of the text."""
     m = _THRESHOLD.search(rest)
     if m is None:
+        repeat = _REPEAT_CUSTOMERS.search(rest)
+        if repeat is not None and not re.search(r"\b(?:rate|quote|anteil|share|quota|ratio)\b", rest):
+            signals.min_orders = 2
+            word = "customers" if repeat.group("en") else "kunden"
+            return rest[:repeat.start()] + f" {word} " + rest[repeat.end():]
         return rest
     if m.group("n2"):
         n = int(m.group("n2"))
@@ -647,7 +777,12 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     for specific, general in _SUBSUMES:
         if specific in metrics and general in metrics:
             metrics.remove(general)
-    if "lost" in kwset and "count" in kwset and signals.customer_word and set(metrics) <= {"customers"}:
+    if metrics == ["customers"] and _SPEND_VERBS & set(tokens) and not _COUNT_WORDS.search(" ".join(tokens)):
+        metrics = ["revenue"]  # "How much did Irish customers spend?", "Was haben Stammkunden ausgegeben?"
+    if ("lost" in kwset or "churn_words" in kwset) and "share" in kwset and signals.customer_word and \
+            set(metrics) <= {"customers"}:
+        metrics = ["churn_rate"]  # "Welcher Anteil der Kunden von 2010 ist 2011 abgewandert?"
+    elif "lost" in kwset and "count" in kwset and signals.customer_word and set(metrics) <= {"customers"}:
         metrics = ["churn_rate"]  # "Wie viele Kunden haben wir 2011 verloren?": churn with its count of lost
     elif "lost" in kwset and "which" in kwset and signals.customer_word and set(metrics) <= {"customers"}:
         metrics = ["churn_risk"]  # "Welche Kunden sind abgewandert?": the customers most likely gone

@@ -126,6 +126,8 @@ class QueryPlan(BaseModel):
     issues: tuple[Issue, ...] = ()
     options: tuple[str, ...] = ()       # with status clarify: what could be meant
     explain: bool = False               # "why?" follow-up: show definitions and the plan
+    corrections: tuple[tuple[str, str], ...] = ()  # typos read as known words ('lnad' → 'land'), shown in understood
+    rule: str | None = None             # the parser rule that produced this plan (insight ask --debug)
 
     @field_validator("metrics")
     @classmethod

@@ -74,6 +74,8 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         return plan
     if signals.metrics:
         return switch_metric(previous, plan, signals) if signals.continues and plan.status == "ok" else plan
+    if not elliptical(signals):
+        return plan  # "Wer sind unsere wertvollsten Kunden?" after a churn question: answered on its own
     if not (signals.has_delta or words & {"same", "only", "now"}):
         return plan
     update: dict = {"language": plan.language, "explain": False, "status": "ok", "issues": (), "options": ()}
@@ -124,6 +126,21 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         return QueryPlan.model_validate(merged)
     except ValueError:
         return plan
+
+
+# words that make a question complete although it names no metric: its subject or intent is its own
+_OWN_INTENT = {"valuable", "lost", "churn_words", "future", "describe", "define", "when"}
+
+
+def elliptical(signals: Signals) -> bool:
+    """Whether a question without a metric leans on the previous one: it says so ("und …", "and by region?",
+    "nur 2011", "the same for 2010", "davon") or has no subject of its own ("2011?", "nach Monat"). A
+    question about customers or with an intent of its own ("top customers", "Wer sind unsere wertvollsten
+    Kunden?") is complete and starts afresh (answers.md)."""
+    words = set(signals.keywords)
+    if signals.continues or words & {"same", "only", "now"}:
+        return True
+    return not (signals.customer_word or words & _OWN_INTENT)
 
 
 _CARRIES_WINDOW = ("metric", "rank", "trend", "compare")

@@ -72,9 +72,9 @@ STATUS_VALUE_SYNONYMS = {
 
 DIMENSIONS: tuple[Dimension, ...] = (
     Dimension("customer_id", "customer", "Kunde", "line",
-              synonyms_en=("customer", "customers", "customer id", "client", "clients", "buyer", "buyers",
+              synonyms_en=("customer", "customers", "customer id", "client", "clients", "buyer", "buyers", "spender", "spenders",
                            "each customer", "per customer", "custmers", "costumers"),
-              synonyms_de=("kunde", "kunden", "kundennummer", "kunden id", "käufer", "je kunde", "pro kunde",
+              synonyms_de=("kunde", "kunden", "kundennummer", "kunden id", "käufer", "käuferinnen", "je kunde", "pro kunde",
                            "kundens", "kundinnen")),
     Dimension("country", "country", "Land", "line",
               synonyms_en=("country", "countries", "nation", "nations", "market", "markets", "region", "regions",

@@ -57,7 +57,7 @@ METRICS: tuple[Metric, ...] = (
                      "durchschnittlichen auftragswert", "bonwert", "mittlerer bestellwert"),
         examples_en=("What is the average order value in Germany?",),
         examples_de=("Was ist der durchschnittliche Bestellwert?",
-                     "Durchschnittlicher Bestellwert für Deutschland, Frankreich und Spanien"),
+                     "Durchschnittlicher Bestellwert für Deutschland, Österreich und die Schweiz"),
     ),
     Metric(
         "new_customers", "new customers", "Neukunden",

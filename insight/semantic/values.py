@@ -18,34 +18,34 @@ from insight.semantic.text import fold
 
 # German (and common English) names for country values as Online Retail and most ERPs spell them.
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
-    "United Kingdom": ("vereinigtes konigreich", "grossbritannien", "uk", "england", "britain", "great britain",
+    "United Kingdom": ("british", "britische", "britischen", "britischer", "english", "vereinigtes konigreich", "grossbritannien", "uk", "england", "britain", "great britain",
                        "gb", "united kingdom", "vereinigten konigreich", "grossbritanniens"),
-    "Germany": ("deutschland", "germany", "de", "deutschlands", "bundesrepublik"),
-    "France": ("frankreich", "france", "frankreichs"),
-    "EIRE": ("irland", "ireland", "eire", "irlands"),
-    "Spain": ("spanien", "spain", "spaniens"),
-    "Netherlands": ("niederlande", "netherlands", "holland", "den niederlanden", "the netherlands"),
-    "Belgium": ("belgien", "belgium"),
-    "Switzerland": ("schweiz", "switzerland", "der schweiz"),
-    "Portugal": ("portugal",),
-    "Australia": ("australien", "australia"),
-    "Norway": ("norwegen", "norway"),
-    "Italy": ("italien", "italy"),
+    "Germany": ("german", "deutsche", "deutschen", "deutscher", "deutschland", "germany", "de", "deutschlands", "bundesrepublik"),
+    "France": ("french", "franzosische", "franzosischen", "franzosischer", "frankreich", "france", "frankreichs"),
+    "EIRE": ("irish", "irische", "irischen", "irischer", "irland", "ireland", "eire", "irlands"),
+    "Spain": ("spanish", "spanische", "spanischen", "spanischer", "spanien", "spain", "spaniens"),
+    "Netherlands": ("dutch", "niederlandische", "niederlandischen", "hollandische", "hollandischen", "niederlande", "netherlands", "holland", "den niederlanden", "the netherlands"),
+    "Belgium": ("belgian", "belgische", "belgischen", "belgien", "belgium"),
+    "Switzerland": ("swiss", "schweizer", "schweizerische", "schweizerischen", "schweiz", "switzerland", "der schweiz"),
+    "Portugal": ("portuguese", "portugiesische", "portugiesischen", "portugal",),
+    "Australia": ("australian", "australische", "australischen", "australien", "australia"),
+    "Norway": ("norwegian", "norwegische", "norwegischen", "norwegen", "norway"),
+    "Italy": ("italian", "italienische", "italienischen", "italien", "italy"),
     "Channel Islands": ("kanalinseln", "channel islands"),
     "Finland": ("finnland", "finland"),
     "Cyprus": ("zypern", "cyprus"),
-    "Sweden": ("schweden", "sweden"),
-    "Austria": ("osterreich", "austria", "oesterreich"),
-    "Denmark": ("danemark", "denmark", "daenemark"),
-    "Japan": ("japan",),
-    "Poland": ("polen", "poland"),
+    "Sweden": ("swedish", "schwedische", "schwedischen", "schweden", "sweden"),
+    "Austria": ("austrian", "osterreichische", "osterreichischen", "osterreich", "austria", "oesterreich"),
+    "Denmark": ("danish", "danische", "danischen", "danemark", "denmark", "daenemark"),
+    "Japan": ("japanese", "japanische", "japanischen", "japan",),
+    "Poland": ("polish", "polnische", "polnischen", "polen", "poland"),
     "Israel": ("israel",),
-    "USA": ("usa", "vereinigte staaten", "united states", "us", "amerika", "america"),
+    "USA": ("american", "amerikanische", "amerikanischen", "usa", "vereinigte staaten", "united states", "us", "amerika", "america"),
     "Hong Kong": ("hongkong", "hong kong"),
     "Singapore": ("singapur", "singapore"),
     "Iceland": ("island", "iceland"),
-    "Canada": ("kanada", "canada"),
-    "Greece": ("griechenland", "greece"),
+    "Canada": ("canadian", "kanadische", "kanadischen", "kanada", "canada"),
+    "Greece": ("greek", "griechische", "griechischen", "griechenland", "greece"),
     "Malta": ("malta",),
     "United Arab Emirates": ("vereinigte arabische emirate", "united arab emirates", "uae", "vae", "emirate"),
     "European Community": ("europaische gemeinschaft", "european community", "eg"),
@@ -65,6 +65,12 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 }
 # German (and plural) names of common attribute values such as acquisition channels.
 ATTRIBUTE_ALIASES: dict[str, tuple[str, ...]] = {
+    # survey aspects of the demo and of typical satisfaction surveys, in both languages
+    "price": ("preis", "preise", "pricing", "prices", "preisgestaltung"),
+    "delivery": ("lieferung", "lieferungen", "versand", "zustellung", "shipping"),
+    "quality": ("qualitat", "qualitaet", "produktqualitat"),
+    "advice": ("beratung", "consulting", "advisory"),
+    "service": ("kundenservice", "kundendienst", "customer service", "support"),
     "referral": ("empfehlung", "empfehlungen", "weiterempfehlung", "referrals", "recommendation", "recommendations"),
     "trade fair": ("messe", "messen", "trade fairs", "fairs", "trade show", "trade shows"),
     "website": ("webseite", "internetseite", "homepage", "web", "websites"),
@@ -143,8 +149,7 @@ def build_value_index(ds: Dataset) -> ValueIndex:
         if (column in ("country", "channel") or column in ds.order_lines.columns) and _line_column_has(ds, column):
             continue  # the order line's value wins (a customer counts in every country it bought in)
         add_column(column, _distinct_strings(ds.customers, column))
-    for value in _distinct_strings(ds.survey_responses, "aspect"):
-        add(value, "aspect", value)
+    add_column("aspect", _distinct_strings(ds.survey_responses, "aspect"))
     for value in _distinct_strings(ds.coupons, "campaign"):
         add(value, "campaign", value)
     for dim in DIMENSIONS:
