@@ -158,6 +158,16 @@ def clv(data: DataLike | None = None, workspace: str | Path | None = None, horiz
                         annual_discount_rate=annual_discount_rate)
 
 
+def ltv(data: DataLike | None = None, workspace: str | Path | None = None, by: str | None = None, *,
+        S: float | None = None, C: float | None = None, P: float | None = None, t: float | None = None,
+        unit: str = "month", as_of: dt.date | str | None = None) -> Any:
+    """LTV = S × C × P × t per group (``.table``, ``.notes_in(lang)``, ``.window``, ``.churn_pair``); any
+    component may be set, C and t per month / in months or, with ``unit="year"``, per year / in years."""
+    from insight.metrics.ltv import ltv_result
+
+    return ltv_result(load(data, workspace, as_of), by, S=S, C=C, P=P, t=t, unit=unit)  # type: ignore[arg-type]
+
+
 def kpis(data: DataLike | None = None, workspace: str | Path | None = None,
          as_of: dt.date | str | None = None) -> dict[str, Any]:
     """Headline numbers (customers, revenue, orders, AOV, repeat rate, mean CLV, churn-risk share, NPS, as_of)."""

@@ -11,7 +11,8 @@ from typing import Annotated
 import polars as pl
 import typer
 
-from insight.cli.common import with_data_options, AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt, frame_rows, print_frame, print_json
+from insight.cli.common import (with_data_options, AsOfOpt, DataOpt, JsonOpt, LangOpt, WorkspaceOpt, frame_rows,
+                                print_frame, print_json, language)
 from insight.errors import UsageError
 
 
@@ -130,6 +131,48 @@ def register(app: typer.Typer) -> None:
         title = f"Segments by {method}" + (f" (k = {extra['k']}, silhouette {extra['silhouette']:.2f})"
                                            if extra else "")
         _emit(frame, ds.as_of, as_json, title, **extra)
+
+    @app.command("ltv")
+    @with_data_options
+    def ltv_cmd(
+        by: Annotated[str | None, typer.Option("--by", help="Group by a customer column (kind, "
+                                                           "acquisition_channel, country, rfm_segment, abc_class).")] = None,
+        s: Annotated[float | None, typer.Option("--s", min=0, help="Set S, the average order value.")] = None,
+        c: Annotated[float | None, typer.Option("--c", min=0, help="Set C, orders per customer per month "
+                                                                  "(per year with --unit year).")] = None,
+        p: Annotated[float | None, typer.Option("--p", min=0, help="Set P, the margin (0.3 = 30 %).")] = None,
+        t: Annotated[float | None, typer.Option("--t", min=0, help="Set t, the expected relationship in months "
+                                                                  "(years with --unit year).")] = None,
+        unit: Annotated[str, typer.Option("--unit", help="Time unit of C and t: month or year.")] = "month",
+        lang: LangOpt = "en",
+        data: DataOpt = None,
+        workspace: WorkspaceOpt = None,
+        as_of: AsOfOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """LTV = S × C × P × t per group, every component shown; any component can be set (--t 36)."""
+        from insight.metrics.ltv import ltv_result
+
+        lang = language(lang)
+        if unit not in ("month", "year"):
+            raise UsageError(f"--unit '{unit}': choose month or year")
+        ds = _load(data, workspace, as_of)
+        result = ltv_result(ds, by=by, S=s, C=c, P=p, t=t, unit=unit)  # type: ignore[arg-type]
+        frame = result.table
+        if by:
+            frame = frame.sort("ltv", descending=True, nulls_last=True)
+        notes = result.notes_in(lang)
+        if as_json:
+            print_json({"columns": frame.columns, "rows": frame_rows(frame), "as_of": ds.as_of, "unit": unit,
+                        "window": list(result.window), "churn_pair": result.churn_pair,
+                        "user_set": result.user_set, "notes": notes})
+            return
+        start, end = result.window
+        title = (f"LTV = S × C × P × t (Stichtag {ds.as_of.isoformat()}; S, C aus {start} bis {end})" if lang == "de"
+                 else f"LTV = S × C × P × t (as of {ds.as_of.isoformat()}; S, C from {start} to {end})")
+        print_frame(frame, title=title)
+        for note in notes:
+            typer.echo(("Hinweis: " if lang == "de" else "Note: ") + note)
 
     @app.command("kpis")
     @with_data_options

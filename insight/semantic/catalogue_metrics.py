@@ -181,8 +181,10 @@ METRICS: tuple[Metric, ...] = (
     ),
     Metric(
         "ltv_formula", "LTV (S × C × P × t)", "LTV (S × C × P × t)",
-        "LTV = S × C × P × t per group: mean AOV × mean orders per month × margin × mean tenure in months.",
-        "LTV = S × C × P × t je Gruppe: mittlerer Bestellwert × mittlere Aufträge pro Monat × Marge × mittlere Dauer in Monaten.",
+        "LTV = S × C × P × t: AOV and orders per customer-month of the last 12 months × margin × "
+        "t = 1 / monthly churn (≤ 120 months); each settable.",
+        "LTV = S × C × P × t: Bestellwert und Aufträge je Kundenmonat der letzten 12 Monate × Marge × "
+        "t = 1 / monatliche Abwanderung (≤ 120 Monate); jede setzbar.",
         "currency", "table",
         synonyms_en=("ltv", "ltv formula", "lifetime value formula", "s x c x p x t", "s c p t", "scpt",
                      "using s x c x p x t",

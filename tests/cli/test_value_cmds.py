@@ -128,3 +128,32 @@ def test_as_of_moves_the_analysis_date(data_file, capsys, monkeypatch):
     # before 2024-03-01: a's first two orders, b, c's first order and its return = 200 + 50 + 120
     assert values["as_of"] == dt.date(2024, 3, 1).isoformat()
     assert values["revenue"] == pytest.approx(370.0) and values["customers"] == 3
+
+
+def test_ltv_with_set_components_gives_the_seed_example(data_file, capsys, monkeypatch):
+    code, out, err = run(["ltv", "--data", str(data_file), "--s", "20", "--c", "1", "--p", "1", "--t", "36",
+                          "--json"], capsys, monkeypatch)
+    assert code == 0, err
+    payload = json.loads(out)
+    row = dict(zip(payload["columns"], payload["rows"][0]))
+    assert (row["S"], row["C"], row["P"], row["t"], row["ltv"]) == (20, 1, 1, 36, 720)
+    assert payload["user_set"] == {"S": 20, "C": 1, "P": 1, "t": 36} and payload["unit"] == "month"
+    code, out, _ = run(["ltv", "--data", str(data_file), "--s", "20", "--c", "12", "--p", "1", "--t", "3",
+                        "--unit", "year", "--json"], capsys, monkeypatch)
+    payload = json.loads(out)
+    assert payload["rows"][0][payload["columns"].index("ltv")] == 720
+
+
+def test_ltv_computed_components_and_german_notes(data_file, capsys, monkeypatch):
+    code, out, err = run(["ltv", "--data", str(data_file), "--json"], capsys, monkeypatch)
+    assert code == 0, err
+    payload = json.loads(out)
+    row = dict(zip(payload["columns"], payload["rows"][0]))
+    # last 12 months = all data: revenue 1540 of 7 orders by 4 customers; one year only, so no t
+    assert row["S"] == pytest.approx(1540 / 7) and row["C"] == pytest.approx(7 / 4 / 12) and row["P"] == 1
+    assert row["t"] is None and row["ltv"] is None and payload["churn_pair"] is None
+    assert payload["window"] == ["2023-04-01", "2024-04-01"]
+    code, out, _ = run(["ltv", "--data", str(data_file), "--t", "36", "--lang", "de"], capsys, monkeypatch)
+    assert code == 0 and "Hinweis: Vom Nutzer gesetzt: t = 36 Monate" in out
+    code, _, err = run(["ltv", "--data", str(data_file), "--unit", "week"], capsys, monkeypatch)
+    assert code == 2 and "--unit" in err
