@@ -176,6 +176,16 @@ def kpis(data: DataLike | None = None, workspace: str | Path | None = None,
     return compute(load(data, workspace, as_of))
 
 
+def kpi_list(data: DataLike | None = None, workspace: str | Path | None = None,
+             as_of: dt.date | str | None = None, language: str = "en") -> Any:
+    """The KPI list (``insight.metrics.kpis.KpiList``): retention rate, CLV, repeat rate, redemption rate, NPS,
+    customers, revenue, profit and value at risk, each with its period, completeness and, where the data
+    cannot support it, the reason; labels in ``language`` ('de' or 'en')."""
+    from insight.metrics.kpis import kpi_list as compute
+
+    return compute(load(data, workspace, as_of), language)
+
+
 def persona(data: DataLike | None = None, workspace: str | Path | None = None, language: str = "en",
             method: str = "cluster") -> Any:
     """The typical customer of the most valuable segment: ``.text`` in English or German, ``.attributes``."""

@@ -177,29 +177,33 @@ def register(app: typer.Typer) -> None:
     @app.command("kpis")
     @with_data_options
     def kpis_cmd(
+        lang: LangOpt = "en",
         data: DataOpt = None,
         workspace: WorkspaceOpt = None,
         as_of: AsOfOpt = None,
         as_json: JsonOpt = False,
     ) -> None:
-        """Headline numbers: customers, revenue, orders, AOV, repeat rate, mean CLV, churn risk, NPS."""
-        from insight.metrics.value import kpis
+        """The five loyalty KPIs (retention, CLV, repeat rate, redemption, NPS) plus customers, revenue,
+        profit and value at risk, each with its period; missing data is named, never shown as 0."""
+        from insight.metrics.kpis import kpi_list
+        from insight.query.render import fmt_number
 
+        lang = language(lang)
         ds = _load(data, workspace, as_of)
-        values = kpis(ds)
+        result = kpi_list(ds, lang)
         if as_json:
-            print_json(values)
+            print_json(result.to_json())
             return
-        frame = pl.DataFrame({"kpi": [k for k in values if k != "as_of"],
-                              "value": [_show(values[k]) for k in values if k != "as_of"]})
-        print_frame(frame, title=f"KPIs (as of {values['as_of'].isoformat()})")
-
-
-def _show(value) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, float):
-        return f"{value:,.4f}" if abs(value) < 1 else f"{value:,.2f}"
-    if isinstance(value, int):
-        return f"{value:,}"
-    return str(value)
+        de = lang == "de"
+        frame = pl.DataFrame({
+            "KPI": [k.label for k in result.kpis],
+            ("Wert" if de else "value"): [fmt_number(k.value, k.unit, lang, result.currency) if k.available else
+                                          "–" for k in result.kpis],
+            ("Zeitraum" if de else "period"): [k.period for k in result.kpis],
+            "Status": [k.status(lang) for k in result.kpis],
+        }, schema={"KPI": pl.String, "Wert" if de else "value": pl.String,
+                   "Zeitraum" if de else "period": pl.String, "Status": pl.String})
+        print_frame(frame, title=(f"Kennzahlen (Stichtag {result.as_of.isoformat()})" if de
+                                  else f"KPIs (as of {result.as_of.isoformat()})"))
+        for note in result.notes:
+            typer.echo(("Hinweis: " if de else "Note: ") + note)

@@ -1,4 +1,4 @@
-"""`insight customers`, `insight segments`, `insight kpis` end to end through the console entry point,
+"""`insight customers`, `insight segments`, `insight ltv`, `insight kpis` end to end through the console entry point,
 on a small canonical parquet file whose numbers are worked out by hand."""
 
 import datetime as dt
@@ -110,24 +110,42 @@ def test_segments_rfm_and_bad_method(data_file, capsys, monkeypatch):
     assert code == 2 and "kmeans" in err
 
 
+def _kpis(out: str) -> dict:
+    payload = json.loads(out)
+    return {k["name"]: k for k in payload["kpis"]} | {"_": payload}
+
+
 def test_kpis_json(data_file, capsys, monkeypatch):
     code, out, err = run(["kpis", "--data", str(data_file), "--json"], capsys, monkeypatch)
     assert code == 0, err
-    values = json.loads(out)
-    # all lines: 300 + 50 + 190 + 1000 + 10 = 1550; orders: 3 + 1 + 2 + 1 + 1 unattributed = 8
-    assert values["revenue"] == pytest.approx(1550.0)
-    assert values["orders"] == 8 and values["customers"] == 4
-    assert values["aov"] == pytest.approx(1550 / 8)
-    assert values["repeat_rate"] == pytest.approx(0.5)
-    assert values["as_of"] == "2024-04-01" and values["nps"] is None
+    kpis = _kpis(out)
+    # all lines: 300 + 50 + 190 + 1000 + 10 = 1550
+    assert kpis["revenue"]["value"] == pytest.approx(1550.0) and kpis["profit"]["value"] == pytest.approx(1550.0)
+    assert kpis["customers"]["value"] == 4 and kpis["repeat_rate"]["value"] == pytest.approx(0.5)
+    assert kpis["revenue"]["period"] == "2024-01-05 – 2024-03-31" and kpis["revenue"]["complete"] is True
+    assert kpis["_"]["as_of"] == "2024-04-01" and kpis["_"]["language"] == "en"
+    for name in ("nps", "redemption_rate", "retention_rate", "clv", "value_at_risk"):  # no survey, coupons, years
+        assert kpis[name]["available"] is False and kpis[name]["value"] is None and kpis[name]["reason"]
+
+
+def test_kpis_in_german_name_what_is_missing(data_file, capsys, monkeypatch):
+    code, out, err = run(["kpis", "--data", str(data_file), "--lang", "de"], capsys, monkeypatch)
+    assert code == 0, err
+    assert "Kennzahlen (Stichtag 2024-04-01)" in out and "Wiederkaufsrate" in out and "50 %" in out
+    assert "nicht verfügbar: die Daten haben keine Einlösungen-Tabelle" in out
+    monkeypatch.setenv("INSIGHT_LANG", "de")
+    code, out, _ = run(["kpis", "--data", str(data_file), "--json"], capsys, monkeypatch)
+    assert _kpis(out)["_"]["language"] == "de"
+    code, _, err = run(["kpis", "--data", str(data_file), "--lang", "fr"], capsys, monkeypatch)
+    assert code == 2 and "--lang" in err
 
 
 def test_as_of_moves_the_analysis_date(data_file, capsys, monkeypatch):
     code, out, _ = run(["kpis", "--data", str(data_file), "--as-of", "2024-03-01", "--json"], capsys, monkeypatch)
-    values = json.loads(out)
+    kpis = _kpis(out)
     # before 2024-03-01: a's first two orders, b, c's first order and its return = 200 + 50 + 120
-    assert values["as_of"] == dt.date(2024, 3, 1).isoformat()
-    assert values["revenue"] == pytest.approx(370.0) and values["customers"] == 3
+    assert kpis["_"]["as_of"] == dt.date(2024, 3, 1).isoformat()
+    assert kpis["revenue"]["value"] == pytest.approx(370.0) and kpis["customers"]["value"] == 3
 
 
 def test_ltv_with_set_components_gives_the_seed_example(data_file, capsys, monkeypatch):
