@@ -186,6 +186,28 @@ def kpi_list(data: DataLike | None = None, workspace: str | Path | None = None,
     return compute(load(data, workspace, as_of), language)
 
 
+def payback(data: DataLike | None = None, workspace: str | Path | None = None,
+            by: str | None = "acquisition_channel", per_customer: bool = False,
+            as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Acquisition payback: customer capital vs. acquisition cost. Per ``by`` (default acquisition_channel;
+    None: overall) the customers who have / have not paid back and the gap in money; ``per_customer=True``
+    gives one row per customer (largest gap first)."""
+    from insight.metrics.payback import payback_by_channel, payback_table
+
+    ds = load(data, workspace, as_of)
+    return payback_table(ds) if per_customer else payback_by_channel(ds, by)
+
+
+def unprofitable(data: DataLike | None = None, workspace: str | Path | None = None, by: str | None = None,
+                 summary: bool = False, as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Unprofitable customers (profit so far < 0) with their loss, largest first; ``summary=True`` gives
+    their count, share and summed loss, overall or per customer column ``by``."""
+    from insight.metrics.payback import unprofitable_customers, unprofitable_summary
+
+    ds = load(data, workspace, as_of)
+    return unprofitable_summary(ds, by) if summary or by else unprofitable_customers(ds)
+
+
 def persona(data: DataLike | None = None, workspace: str | Path | None = None, language: str = "en",
             method: str = "cluster") -> Any:
     """The typical customer of the most valuable segment: ``.text`` in English or German, ``.attributes``."""

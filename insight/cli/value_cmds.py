@@ -1,4 +1,4 @@
-"""Customer value commands: ``insight customers``, ``insight segments`` and ``insight kpis``.
+"""Customer value commands: ``insight customers``, ``segments``, ``ltv``, ``payback``, ``unprofitable``, ``kpis``.
 
 Thin over insight.metrics / insight.segments: load the data (workspace or --data file), compute, print a
 table or, with --json, {"columns": [...], "rows": [...], "as_of": ...} on stdout.
@@ -173,6 +173,56 @@ def register(app: typer.Typer) -> None:
         print_frame(frame, title=title)
         for note in notes:
             typer.echo(("Hinweis: " if lang == "de" else "Note: ") + note)
+
+    @app.command("payback")
+    @with_data_options
+    def payback_cmd(
+        by: Annotated[str, typer.Option("--by", help="Group by a customer column; 'none' for one total row.")]
+        = "acquisition_channel",
+        per_customer: Annotated[bool, typer.Option("--customers/--summary",
+                                                   help="Every customer (largest gap first) or one row per group.")]
+        = False,
+        top: Annotated[int | None, typer.Option("--top", "-n", min=1, help="Show only the first N rows.")] = None,
+        data: DataOpt = None,
+        workspace: WorkspaceOpt = None,
+        as_of: AsOfOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Acquisition payback: customer capital vs. acquisition cost, who has not paid back and the gap."""
+        from insight.metrics.payback import payback_by_channel, payback_table
+
+        ds = _load(data, workspace, as_of)
+        frame = payback_table(ds) if per_customer else payback_by_channel(ds, None if by == "none" else by)
+        if top is not None:
+            frame = frame.head(top)
+        if per_customer and not as_json:
+            frame = frame.with_columns(pl.col("customer_id").cast(pl.String))
+        _emit(frame, ds.as_of, as_json, "Acquisition payback")
+
+    @app.command("unprofitable")
+    @with_data_options
+    def unprofitable_cmd(
+        by: Annotated[str | None, typer.Option("--by", help="Count and loss per customer column "
+                                                           "(kind, acquisition_channel, ...).")] = None,
+        summary: Annotated[bool, typer.Option("--summary/--customers",
+                                              help="Count, share and loss (with --by per group) or every "
+                                                   "unprofitable customer (default).")] = False,
+        top: Annotated[int | None, typer.Option("--top", "-n", min=1, help="Show only the first N rows.")] = None,
+        data: DataOpt = None,
+        workspace: WorkspaceOpt = None,
+        as_of: AsOfOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Unprofitable customers (profit so far < 0) with their loss, largest first."""
+        from insight.metrics.payback import unprofitable_customers, unprofitable_summary
+
+        ds = _load(data, workspace, as_of)
+        frame = unprofitable_summary(ds, by) if summary or by else unprofitable_customers(ds)
+        if top is not None:
+            frame = frame.head(top)
+        if "customer_id" in frame.columns and not as_json:
+            frame = frame.with_columns(pl.col("customer_id").cast(pl.String))
+        _emit(frame, ds.as_of, as_json, "Unprofitable customers")
 
     @app.command("kpis")
     @with_data_options

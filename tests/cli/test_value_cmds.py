@@ -175,3 +175,21 @@ def test_ltv_computed_components_and_german_notes(data_file, capsys, monkeypatch
     assert code == 0 and "Hinweis: Vom Nutzer gesetzt: t = 36 Monate" in out
     code, _, err = run(["ltv", "--data", str(data_file), "--unit", "week"], capsys, monkeypatch)
     assert code == 2 and "--unit" in err
+
+
+def test_payback_without_a_customers_table_names_it(data_file, capsys, monkeypatch):
+    code, _, err = run(["payback", "--data", str(data_file)], capsys, monkeypatch)
+    assert code == 1 and "'customers' table (Kunden)" in err
+
+
+def test_unprofitable_json(data_file, capsys, monkeypatch):
+    # margin 1, no cost to serve, no customer below 0: an empty list, and a summary with a count of 0
+    code, out, err = run(["unprofitable", "--data", str(data_file), "--json"], capsys, monkeypatch)
+    assert code == 0, err
+    payload = json.loads(out)
+    assert payload["rows"] == [] and payload["columns"][:6] == ["customer_id", "revenue", "orders", "margin",
+                                                                "profit", "loss"]
+    code, out, _ = run(["unprofitable", "--data", str(data_file), "--summary", "--json"], capsys, monkeypatch)
+    payload = json.loads(out)
+    assert payload["columns"] == ["customers", "unprofitable", "unprofitable_share", "loss"]
+    assert payload["rows"] == [[4, 0, 0.0, 0.0]]
