@@ -34,10 +34,12 @@ Unit = Literal["month", "year"]
 
 @dataclass(frozen=True)
 class Note:
-    """One caveat in both languages."""
+    """One caveat in both languages; ``kind`` (pair, no_pair, fallback, cap, margin, user) lets a face skip
+    what it already says elsewhere (Ask states an assumed margin itself)."""
 
     en: str
     de: str
+    kind: str = ""
 
     def text(self, lang: str) -> str:
         return self.de if lang == "de" else self.en
@@ -109,7 +111,7 @@ def ltv_result(ds: Dataset, by: str | None = None, lines: pl.LazyFrame | None = 
             frame = frame.with_columns(pl.col("annual_churn").fill_null(overall))
             names = ", ".join(str(v) for v in missing)
             notes.append(Note(f"No customers of {names} ordered in {pair[0]}: t uses the overall churn.",
-                              f"Keine Kunden von {names} kauften {pair[0]}: t nutzt die Abwanderung insgesamt."))
+                              f"Keine Kunden von {names} kauften {pair[0]}: t nutzt die Abwanderung insgesamt.", "fallback"))
     monthly = 1 - (1 - pl.col("annual_churn")) ** (1 / 12)
     raw_t = pl.when(monthly > 0).then(1 / monthly).when(monthly == 0).then(pl.lit(float("inf")))
     frame = frame.with_columns(t=raw_t.clip(upper_bound=MAX_T_MONTHS),
@@ -155,9 +157,8 @@ def _annual_churn(ds: Dataset, base: pl.LazyFrame, filtered: bool, by: str | Non
         notes.append(Note("t needs customers in two consecutive years; the data has none, so t and the LTV are "
                           "empty unless t is set (e.g. --t 36).",
                           "t braucht Kunden in zwei aufeinanderfolgenden Jahren; die Daten haben keine, daher "
-                          "bleiben t und LTV leer, solange t nicht gesetzt ist (z. B. --t 36)."))
-        empty = {k: pl.Series([], dtype=pl.String) for k in keys}
-        return pl.DataFrame({**empty, "annual_churn": pl.Series([], dtype=pl.Float64)}), None, None
+                          "bleiben t und LTV leer, solange t nicht gesetzt ist (z. B. --t 36).", "no_pair"))
+        return pl.DataFrame(), None, None
     prev, later = row["previous_period"], row["period"]
     first = base.select(pl.col("order_day").min()).collect().item()
     short = [label for label in (prev, later) if not covered(*label_range(label), first, ds.as_of)]
@@ -166,7 +167,7 @@ def _annual_churn(ds: Dataset, base: pl.LazyFrame, filtered: bool, by: str | Non
         notes.append(Note(f"Churn for t compares {prev} with {later}; {names} is not fully covered by the data "
                           f"(data from {first}, analysis date {ds.as_of}).",
                           f"Die Abwanderung für t vergleicht {prev} mit {later}; {names} ist von den Daten nicht "
-                          f"vollständig abgedeckt (Daten ab {first}, Stichtag {ds.as_of})."))
+                          f"vollständig abgedeckt (Daten ab {first}, Stichtag {ds.as_of}).", "pair"))
     if not keys:
         return pl.DataFrame(), (prev, later), row["churn_rate"]
     active = active_periods(base, "year")
@@ -193,11 +194,11 @@ def _notes(ds: Dataset, out: pl.DataFrame, by: str | None, user: dict[str, float
         notes.append(Note(f"t is capped at {cap:g} {en_unit}" + (f" for {what}" if what else "")
                           + " (churn this low would mean a longer expected relationship).",
                           f"t ist auf {cap:g} {de_unit} begrenzt" + (f" für {what}" if what else "")
-                          + " (so geringe Abwanderung ergäbe eine längere erwartete Dauer)."))
+                          + " (so geringe Abwanderung ergäbe eine längere erwartete Dauer).", "cap"))
     if not p_set and detect(ds).margin_assumed:
         m = ds.settings.default_margin
         notes.append(Note(f"P is the assumed default margin {m:.0%} (no profit or cost column).",
-                          f"P ist die angenommene Standardmarge {m * 100:.0f} % (keine Gewinn- oder Kostenspalte)."))
+                          f"P ist die angenommene Standardmarge {m * 100:.0f} % (keine Gewinn- oder Kostenspalte).", "margin"))
     if user:
         unit_en = {"C": " per month" if unit == "month" else " per year", "t": " months" if unit == "month"
                    else " years"}
@@ -205,5 +206,5 @@ def _notes(ds: Dataset, out: pl.DataFrame, by: str | None, user: dict[str, float
                    else " Jahre"}
         notes.append(Note("Set by the user: " + ", ".join(f"{k} = {v:g}{unit_en.get(k, '')}" for k, v in user.items()),
                           "Vom Nutzer gesetzt: " + ", ".join(f"{k} = {v:g}{unit_de.get(k, '')}"
-                                                             for k, v in user.items())))
+                                                             for k, v in user.items()), "user"))
     return notes

@@ -213,10 +213,11 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
                 f"{frame.height} customers are unprofitable so far (profit < 0); their loss is "
                 f"{render.fmt_number(loss, 'currency', lang, currency)} in all.")
         return frame, text
-    from insight.metrics.value import ltv_formula
+    from insight.metrics.ltv import ltv_result
 
     by = plan.group_by[0] if plan.group_by else None
-    frame = ltv_formula(ds, by=by).rename({"ltv": "ltv_formula"})
+    result = ltv_result(ds, by=by)
+    frame = result.table.rename({"ltv": "ltv_formula"})
     if by:
         frame = frame.sort("ltv_formula", descending=True, nulls_last=True)
         text = (f"LTV = S × C × P × t je {render.dim_label(by, lang)}." if lang == "de"
@@ -226,4 +227,5 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
         text = (f"LTV = S × C × P × t = {render.fmt_number(r['S'], 'currency', lang, currency)} × "
                 f"{render.fmt_number(r['C'], 'number', lang)} × {render.fmt_number(r['P'], 'number', lang)} × "
                 f"{render.fmt_number(r['t'], 'number', lang)} = {render.fmt_number(r['ltv_formula'], 'currency', lang, currency)}.")
-    return frame, text
+    caveats = [n.text(lang) for n in result.notes if n.kind != "margin"]  # the margin note comes from notes.py
+    return frame, " ".join([text, *caveats])
