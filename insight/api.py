@@ -186,6 +186,27 @@ def kpi_list(data: DataLike | None = None, workspace: str | Path | None = None,
     return compute(load(data, workspace, as_of), language)
 
 
+def customer_value(data: DataLike | None = None, workspace: str | Path | None = None,
+                   as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Per customer: customer_capital (profit so far), clv (expected) and customer_value = both; its sum
+    over customers is the customer equity."""
+    from insight.clv.value import customer_clv
+    from insight.metrics.customer_table import customer_table
+    from insight.metrics.value_at_risk import customer_value as combine
+
+    ds = load(data, workspace, as_of)
+    return combine(customer_table(ds), customer_clv(ds))
+
+
+def value_at_risk(data: DataLike | None = None, workspace: str | Path | None = None,
+                  as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """One row: value_at_risk (last-12-month revenue of the customers with churn risk ≥ 50 %),
+    customers_at_risk and their summed clv."""
+    from insight.metrics.value_at_risk import value_at_risk as compute
+
+    return compute(load(data, workspace, as_of))
+
+
 def payback(data: DataLike | None = None, workspace: str | Path | None = None,
             by: str | None = "acquisition_channel", per_customer: bool = False,
             as_of: dt.date | str | None = None) -> pl.DataFrame:

@@ -30,6 +30,7 @@ from insight.errors import MissingDataError, UsageError
 MAX_T_MONTHS = 120.0
 WINDOW_MONTHS = 12
 Unit = Literal["month", "year"]
+SEGMENTS_AT_AS_OF = ("rfm_segment", "rfm_segment_de", "abc_class")  # measured at the analysis date
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,11 @@ def ltv_result(ds: Dataset, by: str | None = None, lines: pl.LazyFrame | None = 
             names = ", ".join(str(v) for v in missing)
             notes.append(Note(f"No customers of {names} ordered in {pair[0]}: t uses the overall churn.",
                               f"Keine Kunden von {names} kauften {pair[0]}: t nutzt die Abwanderung insgesamt.", "fallback"))
+    if by in SEGMENTS_AT_AS_OF and pair is not None and t is None:
+        notes.append(Note(f"{by} is assigned at the analysis date, after {pair[1]}: each segment's churn "
+                          f"{pair[0]} → {pair[1]} describes how its customers behaved then.",
+                          f"{by} wird am Stichtag bestimmt, nach {pair[1]}: die Abwanderung {pair[0]} → {pair[1]} "
+                          "je Segment beschreibt, wie sich seine Kunden damals verhielten.", "segment"))
     monthly = 1 - (1 - pl.col("annual_churn")) ** (1 / 12)
     raw_t = pl.when(monthly > 0).then(1 / monthly).when(monthly == 0).then(pl.lit(float("inf")))
     frame = frame.with_columns(t=raw_t.clip(upper_bound=MAX_T_MONTHS),

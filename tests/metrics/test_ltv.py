@@ -148,3 +148,9 @@ def test_the_api_returns_the_result_with_its_notes(demo_ds):
     result = ia.ltv(demo_ds, by="acquisition_channel", t=3, unit="year")
     assert result.table["t"].unique().to_list() == [3.0] and result.unit == "year"
     assert result.notes_in("de")[-1].startswith("Vom Nutzer gesetzt")
+
+
+def test_segments_of_the_analysis_date_get_a_note(demo_ds):
+    result = ltv_result(demo_ds, by="rfm_segment")
+    assert any(n.kind == "segment" and "2023 → 2024" in n.en for n in result.notes)
+    assert not any(n.kind == "segment" for n in ltv_result(demo_ds, by="kind").notes)
