@@ -158,12 +158,75 @@ def clv(data: DataLike | None = None, workspace: str | Path | None = None, horiz
                         annual_discount_rate=annual_discount_rate)
 
 
+def ltv(data: DataLike | None = None, workspace: str | Path | None = None, by: str | None = None, *,
+        S: float | None = None, C: float | None = None, P: float | None = None, t: float | None = None,
+        unit: str = "month", as_of: dt.date | str | None = None) -> Any:
+    """LTV = S × C × P × t per group (``.table``, ``.notes_in(lang)``, ``.window``, ``.churn_pair``); any
+    component may be set, C and t per month / in months or, with ``unit="year"``, per year / in years."""
+    from insight.metrics.ltv import ltv_result
+
+    return ltv_result(load(data, workspace, as_of), by, S=S, C=C, P=P, t=t, unit=unit)  # type: ignore[arg-type]
+
+
 def kpis(data: DataLike | None = None, workspace: str | Path | None = None,
          as_of: dt.date | str | None = None) -> dict[str, Any]:
     """Headline numbers (customers, revenue, orders, AOV, repeat rate, mean CLV, churn-risk share, NPS, as_of)."""
     from insight.metrics.value import kpis as compute
 
     return compute(load(data, workspace, as_of))
+
+
+def kpi_list(data: DataLike | None = None, workspace: str | Path | None = None,
+             as_of: dt.date | str | None = None, language: str = "en") -> Any:
+    """The KPI list (``insight.metrics.kpis.KpiList``): retention rate, CLV, repeat rate, redemption rate, NPS,
+    customers, revenue, profit and value at risk, each with its period, completeness and, where the data
+    cannot support it, the reason; labels in ``language`` ('de' or 'en')."""
+    from insight.metrics.kpis import kpi_list as compute
+
+    return compute(load(data, workspace, as_of), language)
+
+
+def customer_value(data: DataLike | None = None, workspace: str | Path | None = None,
+                   as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Per customer: customer_capital (profit so far), clv (expected) and customer_value = both; its sum
+    over customers is the customer equity."""
+    from insight.clv.value import customer_clv
+    from insight.metrics.customer_table import customer_table
+    from insight.metrics.value_at_risk import customer_value as combine
+
+    ds = load(data, workspace, as_of)
+    return combine(customer_table(ds), customer_clv(ds))
+
+
+def value_at_risk(data: DataLike | None = None, workspace: str | Path | None = None,
+                  as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """One row: value_at_risk (last-12-month revenue of the customers with churn risk ≥ 50 %),
+    customers_at_risk and their summed clv."""
+    from insight.metrics.value_at_risk import value_at_risk as compute
+
+    return compute(load(data, workspace, as_of))
+
+
+def payback(data: DataLike | None = None, workspace: str | Path | None = None,
+            by: str | None = "acquisition_channel", per_customer: bool = False,
+            as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Acquisition payback: customer capital vs. acquisition cost. Per ``by`` (default acquisition_channel;
+    None: overall) the customers who have / have not paid back and the gap in money; ``per_customer=True``
+    gives one row per customer (largest gap first)."""
+    from insight.metrics.payback import payback_by_channel, payback_table
+
+    ds = load(data, workspace, as_of)
+    return payback_table(ds) if per_customer else payback_by_channel(ds, by)
+
+
+def unprofitable(data: DataLike | None = None, workspace: str | Path | None = None, by: str | None = None,
+                 summary: bool = False, as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Unprofitable customers (profit so far < 0) with their loss, largest first; ``summary=True`` gives
+    their count, share and summed loss, overall or per customer column ``by``."""
+    from insight.metrics.payback import unprofitable_customers, unprofitable_summary
+
+    ds = load(data, workspace, as_of)
+    return unprofitable_summary(ds, by) if summary or by else unprofitable_customers(ds)
 
 
 def persona(data: DataLike | None = None, workspace: str | Path | None = None, language: str = "en",

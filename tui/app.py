@@ -158,7 +158,7 @@ class InsightApp(App[None]):
         self.post_message(self.Loaded(dataset))
         self.post_message(self.Vocabulary(vocabulary))
         try:
-            self.post_message(self.Figures(backend.kpis(dataset)))
+            self.post_message(self.Figures(backend.kpis(dataset, self.language)))
         except Exception as exc:
             self.post_message(self.Figures({}, backend.describe_error(exc)))
 

@@ -133,11 +133,13 @@ def warm(ds: Dataset) -> None:
     api.session(data=ds).ask(question)
 
 
-def kpis(ds: Dataset) -> dict[str, Any]:
-    """The workspace's key figures (customers, revenue, mean CLV, churn-risk share, NPS, as_of)."""
-    from insight.metrics.value import kpis as core_kpis
+def kpis(ds: Dataset, language: str = "en") -> dict[str, Any]:
+    """The workspace's key figures from the core's KPI list (``insight.api.kpi_list``): name -> value, as_of,
+    currency, and under ``_kpis`` each KPI (period, completeness, why it is not available) for tooltips."""
+    import insight.api as api
 
-    return dict(core_kpis(ds))
+    result = api.kpi_list(ds, language=language)
+    return {**result.values(), "_kpis": {k.name: k for k in result.kpis}}
 
 
 def completions(ds: Dataset) -> list[str]:

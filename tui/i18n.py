@@ -18,6 +18,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "revenue": ("Revenue", "Umsatz"),
     "mean_clv": ("Mean CLV", "Ø CLV"),
     "churn_risk": ("At churn risk", "Abwanderung"),
+    "retention": ("Retention", "Bindung"),
+    "not_available": ("n/a", "n. v."),
     "nps": ("NPS", "NPS"),
     "as_of": ("Analysis date", "Stichtag"),
     "loading": ("loading…", "lädt…"),

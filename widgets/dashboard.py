@@ -1,7 +1,8 @@
 """ValueDashboard: KPI tiles, the CLV distribution, top customers by CLV and valuable customers at risk.
 
-Numbers come from ``insight.metrics.value.kpis`` and ``insight.clv.value.customer_clv`` (BG/NBD +
-Gamma-Gamma); "at risk" uses the core's own threshold (``CHURN_RISK_THRESHOLD``). When the CLV model
+Tiles come from the core's KPI list (``insight.api.kpi_list``: the five loyalty KPIs plus customers,
+revenue, profit and value at risk, each with its period; a KPI the data cannot support says why), the
+model parts from ``insight.clv.value.customer_clv`` (BG/NBD + Gamma-Gamma); "at risk" uses the core's own threshold (``CHURN_RISK_THRESHOLD``). When the CLV model
 cannot be fitted the tiles still show and the model parts say why in one line.
 """
 
@@ -17,19 +18,18 @@ import traitlets
 
 from widgets.base import DataArg, Frame, Panel
 from widgets.charts import ChartView, histogram_chart
-from widgets.tables import fmt_value, frame_html, kpi_tiles_html, label_of, unit_of
+from widgets.tables import fmt_value, frame_html, kpi_tiles_html, unit_of
 
 Lang = Literal["en", "de"]
-TILE_ORDER = ("revenue", "customers", "orders", "aov", "repeat_rate", "mean_clv", "churn_risk_share", "nps")
-TILE_LABELS = {"mean_clv": ("mean CLV", "durchschnittlicher CLV"),
-               "churn_risk_share": ("customers at churn risk", "Kunden mit Abwanderungsrisiko")}
 
 
-def format_kpi(name: str, value: Any, currency: str) -> str:
+def format_kpi(name: str, value: Any, currency: str, unit: str | None = None) -> str:
     """One tile's text: currency with its code, fractions as percentages, counts with separators."""
     if value is None:
         return "–"
-    unit = "fraction" if name.endswith("_share") else "currency" if name == "mean_clv" else unit_of(name)
+    unit = unit or ("fraction" if name.endswith("_share") else "currency" if name == "mean_clv" else unit_of(name))
+    if unit == "points":
+        return f"{value:,.1f}"
     if unit == "currency":
         return f"{value:,.0f} {currency}"
     if unit == "fraction":
@@ -40,7 +40,8 @@ def format_kpi(name: str, value: Any, currency: str) -> str:
 
 
 class ValueDashboard(Panel):
-    """``kpis`` (dict), ``clv`` (per-customer CLV frame), ``top_customers`` and ``at_risk`` (DataFrames)."""
+    """``kpis`` (name -> value, as_of, currency), ``kpi_list`` (the typed ``KpiList`` with periods and reasons),
+    ``clv`` (per-customer CLV frame), ``top_customers`` and ``at_risk`` (DataFrames)."""
 
     kpis = traitlets.Dict()
     clv = Frame()
@@ -71,9 +72,10 @@ class ValueDashboard(Panel):
         """(Re)compute everything from the Dataset."""
         if self.dataset is None:
             return
-        from insight.metrics.value import kpis
+        import insight.api as api
 
-        self.kpis = self.guard(lambda: kpis(self.dataset)) or {}
+        self.kpi_list = self.guard(lambda: api.kpi_list(self.dataset, language=self.language))
+        self.kpis = self.kpi_list.values() if self.kpi_list is not None else {}
         self._draw_tiles()
         from insight.clv.value import customer_clv
 
@@ -87,13 +89,20 @@ class ValueDashboard(Panel):
         self._draw_tables()
 
     def _draw_tiles(self) -> None:
-        currency = str(self.kpis.get("currency", ""))
-        lang = 1 if self.language == "de" else 0
-        items = [(TILE_LABELS[k][lang] if k in TILE_LABELS else label_of(k, self.language),
-                  format_kpi(k, self.kpis[k], currency)) for k in TILE_ORDER if k in self.kpis]
-        as_of = self.kpis.get("as_of")
-        if isinstance(as_of, dt.date):
-            items.append(("Stichtag" if lang else "analysis date", as_of.isoformat()))
+        result = getattr(self, "kpi_list", None)
+        if result is None:
+            self.tiles.value = kpi_tiles_html([])
+            return
+        de = self.language == "de"
+        items = []
+        for kpi in result.kpis:
+            if not kpi.available:
+                items.append((f"{kpi.label} · {kpi.status(self.language)}", "–"))
+                continue
+            mark = "" if kpi.complete else "*"
+            period = f" · {kpi.period}{' (' + kpi.status(self.language) + ')' if mark else ''}"
+            items.append((kpi.label + period, format_kpi(kpi.name, kpi.value, result.currency, kpi.unit) + mark))
+        items.append(("Stichtag" if de else "analysis date", result.as_of.isoformat()))
         self.tiles.value = kpi_tiles_html(items)
 
     def _draw_model(self) -> None:

@@ -26,6 +26,21 @@ AsOfOpt = Annotated[
     str | None, typer.Option("--as-of", help="Analysis date (Stichtag) YYYY-MM-DD; default: day after the last order.")
 ]
 
+LangOpt = Annotated[
+    str, typer.Option("--lang", envvar="INSIGHT_LANG", help="Language of labels and notes: de or en "
+                                                            "(default: $INSIGHT_LANG, else en)."),
+]
+
+
+def language(value: str) -> str:
+    """'de' or 'en' (also 'deutsch', 'english'), else a one-line UsageError."""
+    from insight.errors import UsageError
+
+    key = value.strip().lower()[:2]
+    if key not in ("de", "en"):
+        raise UsageError(f"--lang '{value}': choose de or en")
+    return key
+
 
 CurrencyOpt = Annotated[
     str | None, typer.Option("--currency", help="Currency of the amounts (EUR, USD, GBP, ...) when the data does "

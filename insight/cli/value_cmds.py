@@ -1,4 +1,4 @@
-"""Customer value commands: ``insight customers``, ``insight segments`` and ``insight kpis``.
+"""Customer value commands: ``insight customers``, ``segments``, ``ltv``, ``payback``, ``unprofitable``, ``kpis``.
 
 Thin over insight.metrics / insight.segments: load the data (workspace or --data file), compute, print a
 table or, with --json, {"columns": [...], "rows": [...], "as_of": ...} on stdout.
@@ -11,7 +11,8 @@ from typing import Annotated
 import polars as pl
 import typer
 
-from insight.cli.common import with_data_options, AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt, frame_rows, print_frame, print_json
+from insight.cli.common import (with_data_options, AsOfOpt, DataOpt, JsonOpt, LangOpt, WorkspaceOpt, frame_rows,
+                                print_frame, print_json, language)
 from insight.errors import UsageError
 
 
@@ -131,32 +132,128 @@ def register(app: typer.Typer) -> None:
                                            if extra else "")
         _emit(frame, ds.as_of, as_json, title, **extra)
 
-    @app.command("kpis")
+    @app.command("ltv")
     @with_data_options
-    def kpis_cmd(
+    def ltv_cmd(
+        by: Annotated[str | None, typer.Option("--by", help="Group by a customer column (kind, "
+                                                           "acquisition_channel, country, rfm_segment, abc_class).")] = None,
+        s: Annotated[float | None, typer.Option("--s", min=0, help="Set S, the average order value.")] = None,
+        c: Annotated[float | None, typer.Option("--c", min=0, help="Set C, orders per customer per month "
+                                                                  "(per year with --unit year).")] = None,
+        p: Annotated[float | None, typer.Option("--p", min=0, help="Set P, the margin (0.3 = 30 %).")] = None,
+        t: Annotated[float | None, typer.Option("--t", min=0, help="Set t, the expected relationship in months "
+                                                                  "(years with --unit year).")] = None,
+        unit: Annotated[str, typer.Option("--unit", help="Time unit of C and t: month or year.")] = "month",
+        lang: LangOpt = "en",
         data: DataOpt = None,
         workspace: WorkspaceOpt = None,
         as_of: AsOfOpt = None,
         as_json: JsonOpt = False,
     ) -> None:
-        """Headline numbers: customers, revenue, orders, AOV, repeat rate, mean CLV, churn risk, NPS."""
-        from insight.metrics.value import kpis
+        """LTV = S × C × P × t per group, every component shown; any component can be set (--t 36)."""
+        from insight.metrics.ltv import ltv_result
+
+        lang = language(lang)
+        if unit not in ("month", "year"):
+            raise UsageError(f"--unit '{unit}': choose month or year")
+        ds = _load(data, workspace, as_of)
+        result = ltv_result(ds, by=by, S=s, C=c, P=p, t=t, unit=unit)  # type: ignore[arg-type]
+        frame = result.table
+        if by:
+            frame = frame.sort("ltv", descending=True, nulls_last=True)
+        notes = result.notes_in(lang)
+        if as_json:
+            print_json({"columns": frame.columns, "rows": frame_rows(frame), "as_of": ds.as_of, "unit": unit,
+                        "window": list(result.window), "churn_pair": result.churn_pair,
+                        "user_set": result.user_set, "notes": notes})
+            return
+        start, end = result.window
+        title = (f"LTV = S × C × P × t (Stichtag {ds.as_of.isoformat()}; S, C aus {start} bis {end})" if lang == "de"
+                 else f"LTV = S × C × P × t (as of {ds.as_of.isoformat()}; S, C from {start} to {end})")
+        print_frame(frame, title=title)
+        for note in notes:
+            typer.echo(("Hinweis: " if lang == "de" else "Note: ") + note)
+
+    @app.command("payback")
+    @with_data_options
+    def payback_cmd(
+        by: Annotated[str, typer.Option("--by", help="Group by a customer column; 'none' for one total row.")]
+        = "acquisition_channel",
+        per_customer: Annotated[bool, typer.Option("--customers/--summary",
+                                                   help="Every customer (largest gap first) or one row per group.")]
+        = False,
+        top: Annotated[int | None, typer.Option("--top", "-n", min=1, help="Show only the first N rows.")] = None,
+        data: DataOpt = None,
+        workspace: WorkspaceOpt = None,
+        as_of: AsOfOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Acquisition payback: customer capital vs. acquisition cost, who has not paid back and the gap."""
+        from insight.metrics.payback import payback_by_channel, payback_table
 
         ds = _load(data, workspace, as_of)
-        values = kpis(ds)
+        frame = payback_table(ds) if per_customer else payback_by_channel(ds, None if by == "none" else by)
+        if top is not None:
+            frame = frame.head(top)
+        if per_customer and not as_json:
+            frame = frame.with_columns(pl.col("customer_id").cast(pl.String))
+        _emit(frame, ds.as_of, as_json, "Acquisition payback")
+
+    @app.command("unprofitable")
+    @with_data_options
+    def unprofitable_cmd(
+        by: Annotated[str | None, typer.Option("--by", help="Count and loss per customer column "
+                                                           "(kind, acquisition_channel, ...).")] = None,
+        summary: Annotated[bool, typer.Option("--summary/--customers",
+                                              help="Count, share and loss (with --by per group) or every "
+                                                   "unprofitable customer (default).")] = False,
+        top: Annotated[int | None, typer.Option("--top", "-n", min=1, help="Show only the first N rows.")] = None,
+        data: DataOpt = None,
+        workspace: WorkspaceOpt = None,
+        as_of: AsOfOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Unprofitable customers (profit so far < 0) with their loss, largest first."""
+        from insight.metrics.payback import unprofitable_customers, unprofitable_summary
+
+        ds = _load(data, workspace, as_of)
+        frame = unprofitable_summary(ds, by) if summary or by else unprofitable_customers(ds)
+        if top is not None:
+            frame = frame.head(top)
+        if "customer_id" in frame.columns and not as_json:
+            frame = frame.with_columns(pl.col("customer_id").cast(pl.String))
+        _emit(frame, ds.as_of, as_json, "Unprofitable customers")
+
+    @app.command("kpis")
+    @with_data_options
+    def kpis_cmd(
+        lang: LangOpt = "en",
+        data: DataOpt = None,
+        workspace: WorkspaceOpt = None,
+        as_of: AsOfOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """The five loyalty KPIs (retention, CLV, repeat rate, redemption, NPS) plus customers, revenue,
+        profit and value at risk, each with its period; missing data is named, never shown as 0."""
+        from insight.metrics.kpis import kpi_list
+        from insight.query.render import fmt_number
+
+        lang = language(lang)
+        ds = _load(data, workspace, as_of)
+        result = kpi_list(ds, lang)
         if as_json:
-            print_json(values)
+            print_json(result.to_json())
             return
-        frame = pl.DataFrame({"kpi": [k for k in values if k != "as_of"],
-                              "value": [_show(values[k]) for k in values if k != "as_of"]})
-        print_frame(frame, title=f"KPIs (as of {values['as_of'].isoformat()})")
-
-
-def _show(value) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, float):
-        return f"{value:,.4f}" if abs(value) < 1 else f"{value:,.2f}"
-    if isinstance(value, int):
-        return f"{value:,}"
-    return str(value)
+        de = lang == "de"
+        frame = pl.DataFrame({
+            "KPI": [k.label for k in result.kpis],
+            ("Wert" if de else "value"): [fmt_number(k.value, k.unit, lang, result.currency) if k.available else
+                                          "–" for k in result.kpis],
+            ("Zeitraum" if de else "period"): [k.period for k in result.kpis],
+            "Status": [k.status(lang) for k in result.kpis],
+        }, schema={"KPI": pl.String, "Wert" if de else "value": pl.String,
+                   "Zeitraum" if de else "period": pl.String, "Status": pl.String})
+        print_frame(frame, title=(f"Kennzahlen (Stichtag {result.as_of.isoformat()})" if de
+                                  else f"KPIs (as of {result.as_of.isoformat()})"))
+        for note in result.notes:
+            typer.echo(("Hinweis: " if de else "Note: ") + note)

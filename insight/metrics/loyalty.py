@@ -18,7 +18,7 @@ from insight.metrics.periods import next_period, normalise_period, period_label,
 from insight.metrics.survey import csat, importance_satisfaction, nps, repurchase_intent  # noqa: F401
 from insight.metrics.require import require_columns
 
-__all__ = ["repeat_rate", "retention", "retention_frame", "active_periods", "redemption_rate",
+__all__ = ["repeat_rate", "retention", "retention_frame", "active_periods", "default_pair", "redemption_rate",
            "nps", "csat", "importance_satisfaction", "repurchase_intent"]
 
 
@@ -115,3 +115,13 @@ def redemption_rate(ds: Dataset, by: str | None = None) -> pl.DataFrame:
     frame = coupons.group_by(keys).agg(**agg) if keys else coupons.select(**agg)
     frame = frame.with_columns(redemption_rate=pl.col("redeemed") / pl.col("issued"))
     return (frame.sort(keys) if keys else frame).collect()
+
+
+def default_pair(table: pl.DataFrame) -> dict | None:
+    """The pair of periods used when none is named (metrics.md, ``retention_rate``): the latest pair whose
+    later period is complete, else the latest pair (then incomplete); only pairs with customers in P−1.
+    ``table`` is a ``retention``/``retention_frame`` result; None when no pair has customers."""
+    rows = table.filter(pl.col("customers_prev") > 0)
+    complete = rows.filter(pl.col("complete").fill_null(False))
+    pick = complete if complete.height else rows
+    return pick.row(-1, named=True) if pick.height else None

@@ -1,8 +1,8 @@
-"""Customer value per group: the seed texts' LTV formula (S x C x P x t), value by acquisition channel and
-the headline KPIs for the TUI header and ``insight kpis``.
+"""Customer value per group: value by acquisition channel and the headline KPIs; the seed texts' LTV
+formula (S x C x P x t) lives in insight.metrics.ltv and is re-exported here.
 
-The LTV formula is descriptive (means of the group's history); the predicted ``clv`` comes from the
-probabilistic models in insight.clv, imported lazily so this module stays light.
+The predicted ``clv`` comes from the probabilistic models in insight.clv, imported lazily so this module
+stays light.
 """
 
 from __future__ import annotations
@@ -12,49 +12,14 @@ from typing import Any
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.errors import InsightError, MissingDataError
+from insight.errors import InsightError
 from insight.metrics.customer_table import customer_table
 from insight.metrics.lines import prepared_lines
+from insight.metrics.ltv import LtvResult, ltv_formula, ltv_result  # noqa: F401  (the formula's home is ltv.py)
 from insight.metrics.loyalty import repeat_rate
 from insight.metrics.require import has_column, require_columns
 
 CHURN_RISK_THRESHOLD = 0.5
-
-
-def _with_segment_columns(ds: Dataset, table: pl.DataFrame, by: str | None,
-                          lines: pl.LazyFrame | None) -> pl.DataFrame:
-    """The customer table with ``by`` available: an attribute, or rfm_segment / abc_class joined in."""
-    if by is None or by in table.columns:
-        return table
-    if by in ("rfm_segment", "rfm_segment_de"):
-        from insight.segments.rfm import rfm_table
-
-        return table.join(rfm_table(ds, lines).select("customer_id", by), on="customer_id", how="left")
-    if by == "abc_class":
-        from insight.segments.abc import abc_table
-
-        return table.join(abc_table(ds, lines).select("customer_id", by), on="customer_id", how="left")
-    raise MissingDataError(f"grouping by '{by}' needs a customer column '{by}', which this data does not have")
-
-
-def ltv_formula(ds: Dataset, by: str | None = None, lines: pl.LazyFrame | None = None) -> pl.DataFrame:
-    """LTV = S x C x P x t per group (or overall): S = mean AOV, C = mean orders per month over customers
-    with tenure > 0, P = revenue-weighted margin, t = mean tenure in months (all customers of the group).
-
-    Columns: [by,] customers, S, C, P, t, ltv.
-    """
-    table = _with_segment_columns(ds, customer_table(ds, lines), by, lines)
-    aggs = dict(
-        customers=pl.len().cast(pl.Int64),
-        S=pl.col("aov").mean(),
-        C=pl.col("purchase_rate").mean(),  # null where tenure = 0, so those customers drop out
-        P=pl.when(pl.col("revenue").sum() != 0)
-        .then((pl.col("revenue") * pl.col("margin")).sum() / pl.col("revenue").sum())
-        .otherwise(pl.col("margin").mean()),
-        t=pl.col("tenure_months").mean(),
-    )
-    frame = table.group_by(by).agg(**aggs).sort(by, nulls_last=True) if by else table.select(**aggs)
-    return frame.with_columns(ltv=pl.col("S") * pl.col("C") * pl.col("P") * pl.col("t"))
 
 
 def _clv(ds: Dataset) -> pl.DataFrame:

@@ -192,10 +192,32 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
                 f"Customer value per acquisition channel; {top['acquisition_channel']} brings the highest mean CLV "
                 f"({render.fmt_number(top['mean_clv'], 'currency', lang, currency)}).") if top else ""
         return frame, text
-    from insight.metrics.value import ltv_formula
+    if metric == "acquisition_payback":
+        from insight.metrics.payback import payback_by_channel
+
+        by = plan.group_by[0] if plan.group_by else "acquisition_channel"
+        frame = payback_by_channel(ds, by if by in ds.customers.columns else None)
+        open_, gap = int(frame.get_column("not_paid_back").sum()), frame.get_column("payback_gap").sum()
+        text = (f"{open_} Kunden haben ihre Akquisekosten noch nicht eingespielt; es fehlen "
+                f"{render.fmt_number(gap, 'currency', lang, currency)}." if lang == "de" else
+                f"{open_} customers have not yet paid back their acquisition cost; the gap is "
+                f"{render.fmt_number(gap, 'currency', lang, currency)}.")
+        return frame, text
+    if metric == "unprofitable_customers":
+        from insight.metrics.payback import unprofitable_customers
+
+        frame = unprofitable_customers(ds)
+        loss = frame.get_column("loss").sum()
+        text = (f"{frame.height} Kunden sind bisher unrentabel (Gewinn < 0); Verlust zusammen "
+                f"{render.fmt_number(loss, 'currency', lang, currency)}." if lang == "de" else
+                f"{frame.height} customers are unprofitable so far (profit < 0); their loss is "
+                f"{render.fmt_number(loss, 'currency', lang, currency)} in all.")
+        return frame, text
+    from insight.metrics.ltv import ltv_result
 
     by = plan.group_by[0] if plan.group_by else None
-    frame = ltv_formula(ds, by=by).rename({"ltv": "ltv_formula"})
+    result = ltv_result(ds, by=by)
+    frame = result.table.rename({"ltv": "ltv_formula"})
     if by:
         frame = frame.sort("ltv_formula", descending=True, nulls_last=True)
         text = (f"LTV = S × C × P × t je {render.dim_label(by, lang)}." if lang == "de"
@@ -205,4 +227,5 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
         text = (f"LTV = S × C × P × t = {render.fmt_number(r['S'], 'currency', lang, currency)} × "
                 f"{render.fmt_number(r['C'], 'number', lang)} × {render.fmt_number(r['P'], 'number', lang)} × "
                 f"{render.fmt_number(r['t'], 'number', lang)} = {render.fmt_number(r['ltv_formula'], 'currency', lang, currency)}.")
-    return frame, text
+    caveats = [n.text(lang) for n in result.notes if n.kind != "margin"]  # the margin note comes from notes.py
+    return frame, " ".join([text, *caveats])

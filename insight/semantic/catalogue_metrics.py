@@ -181,8 +181,10 @@ METRICS: tuple[Metric, ...] = (
     ),
     Metric(
         "ltv_formula", "LTV (S × C × P × t)", "LTV (S × C × P × t)",
-        "LTV = S × C × P × t per group: mean AOV × mean orders per month × margin × mean tenure in months.",
-        "LTV = S × C × P × t je Gruppe: mittlerer Bestellwert × mittlere Aufträge pro Monat × Marge × mittlere Dauer in Monaten.",
+        "LTV = S × C × P × t: AOV and orders per customer-month of the last 12 months × margin × "
+        "t = 1 / monthly churn (≤ 120 months); each settable.",
+        "LTV = S × C × P × t: Bestellwert und Aufträge je Kundenmonat der letzten 12 Monate × Marge × "
+        "t = 1 / monatliche Abwanderung (≤ 120 Monate); jede setzbar.",
         "currency", "table",
         synonyms_en=("ltv", "ltv formula", "lifetime value formula", "s x c x p x t", "s c p t", "scpt",
                      "using s x c x p x t",
@@ -388,6 +390,32 @@ METRICS: tuple[Metric, ...] = (
                      "akquisitionskanäle", "wert der akquisekanäle"),
         examples_en=("Which acquisition channel brings the most valuable customers?",),
         examples_de=("Welcher Akquisekanal bringt die wertvollsten Kunden?",),
+    ),
+    Metric(
+        "acquisition_payback", "acquisition payback", "Amortisation der Akquisekosten",
+        "Customer capital vs. acquisition cost per customer: who has not paid back yet and the gap in money, "
+        "by acquisition channel.",
+        "Kundenkapital gegenüber Akquisekosten je Kunde: wer sie noch nicht eingespielt hat und die Lücke in "
+        "Geld, je Akquisekanal.",
+        "table", "table", needs=("customers.acquisition_cost",),
+        synonyms_en=("acquisition payback", "payback", "acquisition cost payback", "cac payback", "payback gap",
+                     "paid back", "not paid back", "paid back their acquisition cost"),
+        synonyms_de=("amortisation der akquisekosten", "amortisation", "amortisiert", "nicht amortisiert",
+                     "akquisekosten eingespielt", "akquisekosten amortisiert", "amortisationslücke", "payback"),
+        examples_en=("Show the acquisition payback",),
+        examples_de=("Zeig die Amortisation der Akquisekosten",),
+    ),
+    Metric(
+        "unprofitable_customers", "unprofitable customers", "unrentable Kunden",
+        "Customers whose profit so far is below 0, with their loss (−profit), largest first.",
+        "Kunden, deren bisheriger Gewinn unter 0 liegt, mit ihrem Verlust (−Gewinn), größter zuerst.",
+        "table", "table", direction="down",
+        synonyms_en=("unprofitable customers", "unprofitable", "loss making customers", "loss-making customers",
+                     "customers with a loss", "customers with negative profit"),
+        synonyms_de=("unrentable kunden", "unrentablen kunden", "unrentabel", "unrentable", "unrentablen",
+                     "verlustkunden", "kunden mit verlust", "verlustbringende kunden"),
+        examples_en=("Show the unprofitable customers",),
+        examples_de=("Zeig die unrentablen Kunden",),
     ),
     # -- segments (answered as segment breakdowns or descriptions) --------------------------------
     Metric(

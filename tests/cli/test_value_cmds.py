@@ -1,4 +1,4 @@
-"""`insight customers`, `insight segments`, `insight kpis` end to end through the console entry point,
+"""`insight customers`, `insight segments`, `insight ltv`, `insight kpis` end to end through the console entry point,
 on a small canonical parquet file whose numbers are worked out by hand."""
 
 import datetime as dt
@@ -110,21 +110,86 @@ def test_segments_rfm_and_bad_method(data_file, capsys, monkeypatch):
     assert code == 2 and "kmeans" in err
 
 
+def _kpis(out: str) -> dict:
+    payload = json.loads(out)
+    return {k["name"]: k for k in payload["kpis"]} | {"_": payload}
+
+
 def test_kpis_json(data_file, capsys, monkeypatch):
     code, out, err = run(["kpis", "--data", str(data_file), "--json"], capsys, monkeypatch)
     assert code == 0, err
-    values = json.loads(out)
-    # all lines: 300 + 50 + 190 + 1000 + 10 = 1550; orders: 3 + 1 + 2 + 1 + 1 unattributed = 8
-    assert values["revenue"] == pytest.approx(1550.0)
-    assert values["orders"] == 8 and values["customers"] == 4
-    assert values["aov"] == pytest.approx(1550 / 8)
-    assert values["repeat_rate"] == pytest.approx(0.5)
-    assert values["as_of"] == "2024-04-01" and values["nps"] is None
+    kpis = _kpis(out)
+    # all lines: 300 + 50 + 190 + 1000 + 10 = 1550
+    assert kpis["revenue"]["value"] == pytest.approx(1550.0) and kpis["profit"]["value"] == pytest.approx(1550.0)
+    assert kpis["customers"]["value"] == 4 and kpis["repeat_rate"]["value"] == pytest.approx(0.5)
+    assert kpis["revenue"]["period"] == "2024-01-05 – 2024-03-31" and kpis["revenue"]["complete"] is True
+    assert kpis["_"]["as_of"] == "2024-04-01" and kpis["_"]["language"] == "en"
+    for name in ("nps", "redemption_rate", "retention_rate", "clv", "value_at_risk"):  # no survey, coupons, years
+        assert kpis[name]["available"] is False and kpis[name]["value"] is None and kpis[name]["reason"]
+
+
+def test_kpis_in_german_name_what_is_missing(data_file, capsys, monkeypatch):
+    code, out, err = run(["kpis", "--data", str(data_file), "--lang", "de"], capsys, monkeypatch)
+    assert code == 0, err
+    assert "Kennzahlen (Stichtag 2024-04-01)" in out and "Wiederkaufsrate" in out and "50 %" in out
+    assert "nicht verfügbar: die Daten haben keine Einlösungen-Tabelle" in out
+    monkeypatch.setenv("INSIGHT_LANG", "de")
+    code, out, _ = run(["kpis", "--data", str(data_file), "--json"], capsys, monkeypatch)
+    assert _kpis(out)["_"]["language"] == "de"
+    code, _, err = run(["kpis", "--data", str(data_file), "--lang", "fr"], capsys, monkeypatch)
+    assert code == 2 and "--lang" in err
 
 
 def test_as_of_moves_the_analysis_date(data_file, capsys, monkeypatch):
     code, out, _ = run(["kpis", "--data", str(data_file), "--as-of", "2024-03-01", "--json"], capsys, monkeypatch)
-    values = json.loads(out)
+    kpis = _kpis(out)
     # before 2024-03-01: a's first two orders, b, c's first order and its return = 200 + 50 + 120
-    assert values["as_of"] == dt.date(2024, 3, 1).isoformat()
-    assert values["revenue"] == pytest.approx(370.0) and values["customers"] == 3
+    assert kpis["_"]["as_of"] == dt.date(2024, 3, 1).isoformat()
+    assert kpis["revenue"]["value"] == pytest.approx(370.0) and kpis["customers"]["value"] == 3
+
+
+def test_ltv_with_set_components_gives_the_seed_example(data_file, capsys, monkeypatch):
+    code, out, err = run(["ltv", "--data", str(data_file), "--s", "20", "--c", "1", "--p", "1", "--t", "36",
+                          "--json"], capsys, monkeypatch)
+    assert code == 0, err
+    payload = json.loads(out)
+    row = dict(zip(payload["columns"], payload["rows"][0]))
+    assert (row["S"], row["C"], row["P"], row["t"], row["ltv"]) == (20, 1, 1, 36, 720)
+    assert payload["user_set"] == {"S": 20, "C": 1, "P": 1, "t": 36} and payload["unit"] == "month"
+    code, out, _ = run(["ltv", "--data", str(data_file), "--s", "20", "--c", "12", "--p", "1", "--t", "3",
+                        "--unit", "year", "--json"], capsys, monkeypatch)
+    payload = json.loads(out)
+    assert payload["rows"][0][payload["columns"].index("ltv")] == 720
+
+
+def test_ltv_computed_components_and_german_notes(data_file, capsys, monkeypatch):
+    code, out, err = run(["ltv", "--data", str(data_file), "--json"], capsys, monkeypatch)
+    assert code == 0, err
+    payload = json.loads(out)
+    row = dict(zip(payload["columns"], payload["rows"][0]))
+    # last 12 months = all data: revenue 1540 of 7 orders by 4 customers; one year only, so no t
+    assert row["S"] == pytest.approx(1540 / 7) and row["C"] == pytest.approx(7 / 4 / 12) and row["P"] == 1
+    assert row["t"] is None and row["ltv"] is None and payload["churn_pair"] is None
+    assert payload["window"] == ["2023-04-01", "2024-04-01"]
+    code, out, _ = run(["ltv", "--data", str(data_file), "--t", "36", "--lang", "de"], capsys, monkeypatch)
+    assert code == 0 and "Hinweis: Vom Nutzer gesetzt: t = 36 Monate" in out
+    code, _, err = run(["ltv", "--data", str(data_file), "--unit", "week"], capsys, monkeypatch)
+    assert code == 2 and "--unit" in err
+
+
+def test_payback_without_a_customers_table_names_it(data_file, capsys, monkeypatch):
+    code, _, err = run(["payback", "--data", str(data_file)], capsys, monkeypatch)
+    assert code == 1 and "'customers' table (Kunden)" in err
+
+
+def test_unprofitable_json(data_file, capsys, monkeypatch):
+    # margin 1, no cost to serve, no customer below 0: an empty list, and a summary with a count of 0
+    code, out, err = run(["unprofitable", "--data", str(data_file), "--json"], capsys, monkeypatch)
+    assert code == 0, err
+    payload = json.loads(out)
+    assert payload["rows"] == [] and payload["columns"][:6] == ["customer_id", "revenue", "orders", "margin",
+                                                                "profit", "loss"]
+    code, out, _ = run(["unprofitable", "--data", str(data_file), "--summary", "--json"], capsys, monkeypatch)
+    payload = json.loads(out)
+    assert payload["columns"] == ["customers", "unprofitable", "unprofitable_share", "loss"]
+    assert payload["rows"] == [[4, 0, 0.0, 0.0]]

@@ -1,4 +1,4 @@
-"""LTV formula, value by acquisition channel and the KPI header, by hand and on the demo data."""
+"""Value by acquisition channel and the KPI header (the LTV formula: test_ltv.py), by hand and on the demo data."""
 
 import datetime as dt
 
@@ -6,41 +6,9 @@ import polars as pl
 import pytest
 
 from insight.errors import MissingDataError
-from insight.metrics.value import kpis, ltv_by_channel, ltv_formula
+from insight.metrics.value import kpis, ltv_by_channel
 
 M = 30.4375
-
-
-def test_ltv_formula_by_hand(tiny_ds):
-    # aov c1..c6: 500/3, 150, 100, 1000, 20, 40; tenure days 345, 0, 366, 0, 318, 0
-    s = (500 / 3 + 150 + 100 + 1000 + 20 + 40) / 6
-    c = (3 / (345 / M) + 2 / (366 / M) + 4 / (318 / M)) / 3  # only customers with tenure > 0
-    t = (345 + 366 + 318) / 6 / M
-    row = ltv_formula(tiny_ds).row(0, named=True)
-    assert row["customers"] == 6
-    assert (row["S"], row["C"], row["P"], row["t"]) == (pytest.approx(s), pytest.approx(c), 1.0, pytest.approx(t))
-    assert row["ltv"] == pytest.approx(s * c * 1.0 * t)
-
-
-def test_ltv_formula_by_group_and_margin(data):
-    from insight.dataset import Dataset
-    from insight.settings import Settings
-
-    customers = pl.DataFrame({"customer_id": ["c1", "c2", "c3"], "kind": ["b2b", "b2b", "b2c"]})
-    ds = Dataset(order_lines=data.tiny_lines(), customers=customers, settings=Settings(default_margin=0.4))
-    table = ltv_formula(ds, by="kind")
-    assert table["kind"].to_list() == ["b2b", "b2c", None]
-    b2b = table.row(0, named=True)
-    assert b2b["customers"] == 2
-    assert b2b["S"] == pytest.approx((500 / 3 + 150) / 2)
-    assert b2b["C"] == pytest.approx(3 / (345 / M))
-    assert b2b["P"] == pytest.approx(0.4)
-    assert b2b["t"] == pytest.approx(345 / 2 / M)
-    by_abc = ltv_formula(ds, by="abc_class")
-    assert by_abc["abc_class"].to_list() == ["A", "B", "C"]
-    assert by_abc["customers"].to_list() == [3, 2, 1]
-    with pytest.raises(MissingDataError, match="'industry'"):
-        ltv_formula(ds, by="industry")
 
 
 def test_kpis_by_hand(tiny_ds):

@@ -83,3 +83,11 @@ def test_value_at_risk_on_demo_matches_plain_polars(demo_ds) -> None:
     assert got["customers_at_risk"] == at_risk.height
     assert got["value_at_risk"] == pytest.approx(at_risk.get_column("revenue_12m").fill_null(0).sum(), abs=0.01)
     assert got["clv"] == pytest.approx(at_risk.get_column("clv").sum(), abs=0.01)
+
+
+def test_the_api_gives_customer_value_and_value_at_risk(demo_ds) -> None:
+    import insight.api as ia
+
+    values = ia.customer_value(demo_ds)
+    assert (values["customer_value"] - values["customer_capital"] - values["clv"]).abs().max() < 1e-9
+    assert ia.value_at_risk(demo_ds).equals(value_at_risk(demo_ds))

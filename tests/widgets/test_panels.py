@@ -77,6 +77,11 @@ def test_value_dashboard_tiles_and_top_customers(demo):
     assert "insight-kpi" in w.tiles.value
     assert f"{w.kpis['revenue']:,.0f} EUR" in w.tiles.value
     assert f"{w.kpis['repeat_rate']:.1%}" in w.tiles.value
+    # the KPI list of `insight kpis`: the five loyalty KPIs plus the value ones, each with its period
+    for label in ("retention rate · 2024 vs 2023", "mean CLV · next 12 months", "redemption rate",
+                  "Net Promoter Score", "profit", "value at risk · 2024-07-01 – 2025-06-30"):
+        assert label in w.tiles.value
+    assert [k.name for k in w.kpi_list.kpis][:5] == ["retention_rate", "clv", "repeat_rate", "redemption_rate", "nps"]
     clv = customer_clv(demo)
     best = clv.sort("clv", descending=True).head(5)
     assert w.top_customers["customer_id"].to_list() == best["customer_id"].to_list()

@@ -1,5 +1,7 @@
-"""The header: workspace name, its key figures (customers, revenue, mean CLV, churn-risk share, NPS),
-the analysis date and a busy indicator. Figures come from ``insight.metrics.value.kpis``."""
+"""The header: workspace name, its key figures (customers, revenue, mean CLV, retention rate, NPS),
+the analysis date and a busy indicator. Figures come from the core's KPI list (``insight.api.kpi_list``):
+a figure whose period the data does not cover whole is marked with *, one the data cannot support shows
+n/a, and the tooltip says the period and why."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ FIGURES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("customers", ("customers",), "count"),
     ("revenue", ("revenue",), "money"),
     ("mean_clv", ("mean_clv", "clv_mean", "avg_clv", "clv"), "money"),
-    ("churn_risk", ("churn_risk_share", "share_at_churn_risk", "at_risk_share", "churn_risk"), "share"),
+    ("retention", ("retention_rate",), "share"),
     ("nps", ("nps",), "score"),
     ("as_of", ("as_of",), "date"),
 )
@@ -90,14 +92,22 @@ class KpiHeader(Horizontal):
             self._render_busy()
 
     def _render_figures(self) -> None:
+        details = self.figures.get("_kpis", {})
         for key, keys, kind in FIGURES:
             value = _pick(self.figures, keys)
+            kpi = next((details[k] for k in keys if k in details), None)
             shown = format_figure(value, kind, self.language) if self.figures else (
                 "?" if self.problem else t("loading", self.language))
+            if kpi is not None and not kpi.available:
+                shown = t("not_available", self.language)
+            elif kpi is not None and not kpi.complete:
+                shown += "*"
             widget = self.query_one(f"#kpi-{key}", Static)
             widget.update(f"[dim]{t(key, self.language)}[/dim]\n[b]{escape(shown)}[/b]")
             if self.problem:
                 widget.tooltip = self.problem
+            elif kpi is not None:
+                widget.tooltip = f"{kpi.label}: {kpi.period} · {kpi.status(self.language)}".replace(":  ·", ":")
 
     def _render_busy(self) -> None:
         widget = self.query_one("#busy-state", Static)
