@@ -16,7 +16,7 @@ from insight.dataset import Dataset
 from insight.errors import InsightError, MissingDataError
 from insight.metrics.grouped import TIME_DIMENSIONS
 from insight.query import render, specials
-from insight.query.frames import (customer_frame, customers_inactive_since, customers_top_percent,
+from insight.query.frames import (customer_frame, customers_inactive_since, customers_of_population, customers_top_percent,
                                   customers_with_min_orders, family, line_frame)
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import QueryPlan, TimeWindow
@@ -169,9 +169,12 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         extra.append(customers_inactive_since(ds, plan.filters, plan.inactive_since))
     if plan.top_percent is not None:
         extra.append(customers_top_percent(ds, plan.filters, plan.window, plan.top_percent))
+    if plan.population is not None:
+        extra.append(customers_of_population(ds, plan.population))
     if not extra:
         return plan
-    update: dict = {"filters": (*plan.filters, *extra), "inactive_since": None, "top_percent": None}
+    update: dict = {"filters": (*plan.filters, *extra), "inactive_since": None, "top_percent": None,
+                    "population": None}
     if plan.min_orders and set(plan.metrics) - {"customers"}:
         update["min_orders"] = None
     return plan.model_copy(update=update)

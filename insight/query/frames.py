@@ -251,6 +251,20 @@ def customers_top_percent(ds: Dataset, filters: Sequence[Filter], window: TimeWi
     return _id_filter(ids)
 
 
+def customers_of_population(ds: Dataset, population: str) -> Filter:
+    """A customer_id filter for a seed concept's customers over the relationship so far: unprofitable
+    (profit < 0), or those whose customer capital has (not) yet paid back their acquisition cost."""
+    from insight.metrics.payback import payback_table, unprofitable_customers
+
+    if population == "unprofitable":
+        ids = unprofitable_customers(ds).get_column("customer_id")
+    else:
+        table = payback_table(ds)
+        keep = pl.col("paid_back") if population == "paid_back" else ~pl.col("paid_back")
+        ids = table.filter(keep).get_column("customer_id")
+    return _id_filter(ids)
+
+
 def _id_filter(ids: pl.Series) -> Filter:
     """customer_id IN ids; an empty set becomes a value no id has, so the restriction still holds."""
     nobody = "" if ids.dtype == pl.String else -1

@@ -104,6 +104,14 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     if plan.top_percent is not None:
         pct = render.fmt_number(plan.top_percent / 100, "fraction", lang)
         population.append(f"Top {pct} der Kunden nach Umsatz" if de else f"top {pct} of customers by revenue")
+    if plan.population is not None:
+        population.append({
+            "unprofitable": ("unrentable Kunden (Gewinn < 0)", "unprofitable customers (profit < 0)"),
+            "not_paid_back": ("Kunden, deren Akquisekosten noch nicht eingespielt sind",
+                              "customers who have not yet paid back their acquisition cost"),
+            "paid_back": ("Kunden, deren Akquisekosten eingespielt sind",
+                          "customers who have paid back their acquisition cost"),
+        }[plan.population][0 if de else 1])
     if plan.inactive_since is not None and plan.intent != "inactive":
         population.append(f"ohne Auftrag seit {plan.inactive_since.isoformat()}" if de
                           else f"no order since {plan.inactive_since.isoformat()}")

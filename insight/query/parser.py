@@ -30,7 +30,9 @@ _PRODUCT_ID = re.compile(
     r"\b(?:product|produkt|artikel|artikelnummer|stock code|stockcode|sku|item)\s+(?:nr\s+|id\s+|code\s+)?"
     r"(?P<id>[a-z]{0,3}\d[0-9a-z]*)\b")
 TIME_DIMS = ("month", "quarter", "year")
-TABLE_METRICS = ("cohort_retention", "funnel", "importance_satisfaction", "ltv_by_channel", "ltv_formula")
+TABLE_METRICS = ("cohort_retention", "funnel", "importance_satisfaction", "ltv_by_channel", "ltv_formula",
+                 "acquisition_payback", "unprofitable_customers")
+POPULATION_TABLES = {"unprofitable_customers": "unprofitable", "acquisition_payback": "not_paid_back"}
 SEGMENT_METRICS = {"rfm": "rfm", "abc": "abc", "clusters": "cluster", "portfolio": "portfolio", "persona": "persona"}
 SEGMENT_DIMS = {"rfm": "rfm_segment", "abc": "abc_class", "cluster": "cluster", "portfolio": "quadrant"}
 PERIOD_METRICS = ("retention_rate", "churn_rate")
@@ -851,6 +853,16 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     segment_methods = [SEGMENT_METRICS[m] for m in metrics if m in SEGMENT_METRICS]
     tables = [m for m in metrics if m in TABLE_METRICS]
     others = [m for m in metrics if m not in SEGMENT_METRICS and m not in TABLE_METRICS]
+    populations = [m for m in tables if m in POPULATION_TABLES]
+    if populations and ("count" in kwset or [o for o in others if o != "customers"]):
+        # "Wie viele Kunden sind unrentabel?", "Umsatz der unrentablen Kunden": a population, not the list
+        population = POPULATION_TABLES[populations[0]]
+        if population == "not_paid_back" and "not" not in kwset:
+            population = "paid_back"
+        base["population"] = population
+        tables = [t for t in tables if t not in POPULATION_TABLES]
+        others = others or ["customers"]
+        metrics = others
 
     if not others and tables:
         return QueryPlan(intent="table", metrics=(tables[0],), group_by=tuple(group_by[:1]),

@@ -196,7 +196,9 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
         from insight.metrics.payback import payback_by_channel
 
         by = plan.group_by[0] if plan.group_by else "acquisition_channel"
-        frame = payback_by_channel(ds, by if by in ds.customers.columns else None)
+        if by == "acquisition_channel" and by not in ds.customers.columns:
+            by = None  # no channel column: the payback overall, which the table shows as such
+        frame = payback_by_channel(ds, by)  # any other grouping is honoured or refused, never dropped
         open_, gap = int(frame.get_column("not_paid_back").sum()), frame.get_column("payback_gap").sum()
         text = (f"{open_} Kunden haben ihre Akquisekosten noch nicht eingespielt; es fehlen "
                 f"{render.fmt_number(gap, 'currency', lang, currency)}." if lang == "de" else
@@ -206,6 +208,16 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
     if metric == "unprofitable_customers":
         from insight.metrics.payback import unprofitable_customers
 
+        if plan.group_by and plan.group_by[0] != "customer_id":
+            from insight.metrics.payback import unprofitable_summary
+
+            frame = unprofitable_summary(ds, plan.group_by[0])
+            count, loss = int(frame.get_column("unprofitable").sum()), frame.get_column("loss").sum()
+            text = (f"{count} Kunden sind bisher unrentabel (Gewinn < 0), je {render.dim_label(plan.group_by[0], lang)}; "
+                    f"Verlust zusammen {render.fmt_number(loss, 'currency', lang, currency)}." if lang == "de" else
+                    f"{count} customers are unprofitable so far (profit < 0), by {render.dim_label(plan.group_by[0], lang)}; "
+                    f"their loss is {render.fmt_number(loss, 'currency', lang, currency)} in all.")
+            return frame, text
         frame = unprofitable_customers(ds)
         loss = frame.get_column("loss").sum()
         text = (f"{frame.height} Kunden sind bisher unrentabel (Gewinn < 0); Verlust zusammen "

@@ -123,18 +123,26 @@ def test_online_retail_has_losses_but_no_acquisition_cost(retail_ds):
     assert table["loss"].sum() == pytest.approx(-net["revenue"].sum())
 
 
-def test_ask_reaches_them_once_the_parser_lists_them_as_whole_tables(demo_ds, monkeypatch):
-    """The hook Ask needs (insight/query/parser.py is being rewritten): add both names to TABLE_METRICS."""
+def test_ask_reaches_them_as_tables_and_as_populations(demo_ds):
+    """Listed as whole tables; counted or restricting another metric as a population of the plan."""
     import insight.api as ia
-    import insight.query.parser as parser
 
-    monkeypatch.setattr(parser, "TABLE_METRICS",
-                        (*parser.TABLE_METRICS, "acquisition_payback", "unprofitable_customers"))
     answer = ia.ask("Zeig die Amortisation der Akquisekosten", data=demo_ds)
     assert answer.status == "ok" and "payback_gap" in answer.table.columns
     assert "Akquisekosten noch nicht eingespielt" in answer.text
     answer = ia.ask("Show the unprofitable customers", data=demo_ds)
     assert answer.status == "ok" and answer.table.height == unprofitable_customers(demo_ds).height
+    lost = unprofitable_customers(demo_ds)
+    answer = ia.ask("Wie viele Kunden sind unrentabel?", data=demo_ds)
+    assert answer.status == "ok" and answer.table.item() == lost.height
+    assert "unrentable Kunden" in answer.understood
+    answer = ia.ask("Umsatz der unrentablen Kunden", data=demo_ds)
+    assert answer.table.item() == pytest.approx(lost.get_column("revenue").sum(), rel=1e-6)
+    open_ = payback_table(demo_ds).filter(~pl.col("paid_back")).height
+    answer = ia.ask("How many customers have not yet paid back their acquisition cost?", data=demo_ds)
+    assert answer.status == "ok" and answer.table.item() == open_
+    answer = ia.ask("unprofitable customers by customer type", data=demo_ds)
+    assert answer.table.equals(unprofitable_summary(demo_ds, "kind"))
 
 
 def test_the_api_gives_the_same_tables(demo_ds):
