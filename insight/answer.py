@@ -112,7 +112,7 @@ class Answer:
         lines = [self.text]
         if self.table.width and self.table.height:
             lines.append("")
-            lines.extend(_text_table(self.table.head(max_rows), self.language, self.plan))
+            lines.extend(_text_table(self.display_table.head(max_rows), self.language, self.plan))
             if self.table.height > max_rows:
                 more = "weitere Zeilen" if self.language == "de" else "more rows"
                 lines.append(f"… {self.table.height - max_rows} {more} (--json)")
@@ -131,11 +131,32 @@ class Answer:
             lines.append(f"{label}: {self.as_of.isoformat()}")
         return "\n".join(lines)
 
+    @property
+    def display_table(self) -> pl.DataFrame:
+        """The table as a reader sees it: built-in values (RFM segments, ABC classes, portfolio quadrants,
+        customer types, funnel stages) labelled in the answer's language. ``table`` and JSON keep the
+        canonical values (answers.md); every face shows this one."""
+        if self.language != "de" or not self.table.width:
+            return self.table
+        from insight.semantic import SEMANTIC_MODEL
+
+        labelled = []
+        for name, dtype in self.table.schema.items():
+            spec = SEMANTIC_MODEL.dimensions.get(name)
+            if spec is not None and spec.values and dtype == pl.String:
+                mapping = {k: v for k, v in spec.values.items() if k != v}
+                if mapping:
+                    labelled.append(pl.col(name).replace(mapping))
+        return self.table.with_columns(labelled) if labelled else self.table
+
     def to_html(self, max_rows: int = 50, figure: str = "") -> str:
         """Self-contained HTML (no scripts, no external resources) for nbconvert and GitHub rendering.
 
         ``figure`` is trusted markup (e.g. a static SVG chart rendered by a face) placed after the text."""
         parts = [f"<div class='insight-answer insight-{self.status}'><p>{html.escape(self.text)}</p>"]
+        if self.understood:
+            label = "Verstanden" if self.language == "de" else "Understood"
+            parts.append(f"<p class='insight-understood'><small>{label}: {html.escape(self.understood)}</small></p>")
         parts.extend(f"<p class='insight-note'><em>{html.escape(n)}</em></p>" for n in self.notes)
         if figure:
             parts.append(figure)
@@ -147,7 +168,7 @@ class Answer:
             body = "".join(
                 "<tr>" + "".join(f"<td style='text-align:{a}'>{html.escape(_fmt_cell(v))}</td>"
                                  for v, a in zip(row, align)) + "</tr>"
-                for row in self.table.head(max_rows).iter_rows()
+                for row in self.display_table.head(max_rows).iter_rows()
             )
             parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
             if self.table.height > max_rows:

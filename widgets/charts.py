@@ -178,7 +178,7 @@ def answer_chart(answer: Answer) -> alt.Chart | None:
     """The chart for an Answer (its ChartSpec), or None for single numbers, clarifications and errors."""
     if not answer.ok or answer.chart is None:
         return None
-    return spec_chart(answer.table, answer.chart)
+    return spec_chart(answer.display_table, answer.chart)
 
 
 # -- rendering ------------------------------------------------------------------------------------

@@ -79,6 +79,8 @@ def register(app: typer.Typer) -> None:
         as_of: AsOfOpt = None,
         llm: LlmOpt = None,
         llm_model: LlmModelOpt = None,
+        debug: Annotated[bool, typer.Option("--debug", help="Show on stderr how the question was read: each "
+                                            "word, the rule that built the plan, and the plan.")] = False,
     ) -> None:
         """Answer one question about the data (German or English), e.g. `insight ask "Top 10 Kunden nach Umsatz"`."""
         from insight.errors import InsightError
@@ -91,6 +93,8 @@ def register(app: typer.Typer) -> None:
                 typer.echo(json.dumps(_error_json(question, message), ensure_ascii=False))
             print(f"insight: error: {message}", file=sys.stderr)
             raise SystemExit(err.exit_code) from None  # main() runs click with standalone_mode=False
+        if debug:
+            _print_trace(session.trace(question))
         answer = session.ask(question)
         if json_out:
             typer.echo(answer.dumps())
@@ -99,6 +103,16 @@ def register(app: typer.Typer) -> None:
         if answer.status == "error":
             print(f"insight: error: {answer.text}", file=sys.stderr)
             raise SystemExit(1)
+
+    def _print_trace(trace: dict) -> None:
+        """The reading, rule and plan on stderr, so that --json keeps one object on stdout."""
+        width = max((len(t["text"]) for t in trace["reading"]), default=0)
+        print("reading:", file=sys.stderr)
+        for token in trace["reading"]:
+            print(f"  {token['text']:<{width}}  {token['read_as']}", file=sys.stderr)
+        print(f"rule: {trace['rule'] or '-'}", file=sys.stderr)
+        plan = {k: v for k, v in trace["plan"].items() if v not in (None, [], (), False, {})}
+        print("plan: " + json.dumps(plan, ensure_ascii=False, default=str), file=sys.stderr)
 
     @app.command("chat")
     @with_data_options

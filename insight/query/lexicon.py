@@ -99,7 +99,7 @@ STOPWORDS = set(
 # bitte sagen ..."). A word that is neither a mention, a stopword nor a filler is a content word the plan
 # does not use: the question is asked back naming it (answers.md, "No silent substitution").
 FILLER_EN = frozenset(
-    "hi hello hey thanks thank lot cheers quick question please kindly could would mind trouble thats whats "
+    "if whether hi hello hey thanks thank lot cheers quick question please kindly could would mind trouble thats whats "
     "whos heres theres lets let know like want wanted need needed see look looking interested curious wonder "
     "wondering tell telling show showing give giving find found check checked figure out overview "
     "come comes came coming bring brings brought bringing acquire acquired acquiring win won gain gained keep kept "

@@ -67,6 +67,8 @@ class Signals:
     continues: bool = False  # "and the orders?", "Und wie viele Kunden waren das?": a follow-up, not a new topic
     revenue_verb: bool = False  # "umgesetzt", "verkauft", "sold", "earned": revenue unless a metric is named
     corrections: list[tuple[str, str]] = field(default_factory=list)  # typo → the known word it was read as
+    steps: list[str] = field(default_factory=list)  # defaulting rules applied before the rule that built the plan
+    reading: list[tuple[str, str]] = field(default_factory=list)  # each token and what it was read as
 
     @property
     def has_delta(self) -> bool:
@@ -101,9 +103,21 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     ``language`` is used when the question itself gives no hint ("2011?"). Typos read as known words
     travel with the plan, so that the answer's ``understood`` shows them."""
     plan, signals = _parse(question, ds, as_of, language)
+    update: dict = {}
     if signals.corrections and plan.status != "refuse":
-        plan = plan.model_copy(update={"corrections": tuple(signals.corrections)})
-    return plan, signals
+        update["corrections"] = tuple(signals.corrections)
+    from insight.query.rules import STEPS
+
+    rule = plan.rule
+    asked = plan.issues[0].code if plan.issues and plan.status != "ok" else None
+    if rule is not None or asked is not None:
+        steps = list(dict.fromkeys(signals.steps))
+        path = [*(x for x in steps if x not in STEPS), *([rule] if rule else []),
+                *(x for x in steps if x in STEPS), *([f"asked back: {asked}"] if asked else [])]
+        rule = " → ".join(path)
+    if rule != plan.rule:
+        update["rule"] = rule
+    return (plan.model_copy(update=update) if update else plan), signals
 
 
 def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: str) -> tuple[QueryPlan, Signals]:
@@ -151,10 +165,14 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     signals.corrections = list(dict.fromkeys((m.text, m.corrected) for m in mentions if m.corrected))
     signals.revenue_verb = any(t in REVENUE_VERBS for t in tokens)
     signals.continues = _continues(norm.split())
+    signals.reading = reading(tokens, mentions)
+    if windows:
+        signals.reading.append(("(time)", " + ".join(w.label_en or w.kind for w in windows)))
     plan = interpret(tokens, mentions, signals, lang, as_of)
     plan = _client_aggregation(plan, signals)
     if horizon is not None or (signals.keywords & {"future"} and plan.status == "ok"):
         plan = _forecast_plan(plan, signals, horizon, lang)
+        signals.steps.append("forecast")
     residue = set(tokens) & (timewords.UNRESOLVED_ALWAYS | (timewords.UNRESOLVED_WITH_WINDOW if windows else set()))
     signals.unknown = [w for w in signals.unknown if w not in residue and not _describes(w, plan)]
     if plan.status == "ok" and signals.unknown and plan.intent != "definition" and not residue:
@@ -167,11 +185,14 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _clarify_order_filter(lang, signals.min_orders), signals
         if "customers" in plan.metrics or others:
             plan = plan.model_copy(update={"min_orders": signals.min_orders})
+            signals.steps.append("min_orders_population")
     if signals.top_percent is not None and plan.status == "ok":
         plan = _top_percent_plan(plan, signals, lang)
+        signals.steps.append("top_percent_population")
     if signals.inactive_since is not None and plan.status == "ok":
         counted = "count" in signals.keywords or bool(_COUNT_WORDS.search(rest))
         plan = _inactive_plan(plan, signals, lang, counted)
+        signals.steps.append("inactive_customers")
     if residue and plan.status != "refuse" and plan.intent not in ("definition", "describe_segment"):
         return _clarify_time(plan, sorted(residue)[0], windows, lang, as_of), signals
     return plan, signals
@@ -183,6 +204,31 @@ _WHAT_MEAN = re.compile(r"^\s*what\s+(?:does|do)\s+(?:the\s+|a\s+|an\s+)?(?P<ter
 
 _WHAT_IS_A = re.compile(r"^\s*(?:was\s+ist\s+(?:ein|eine)|was\s+sind\s+(?!unsere|die|meine)|what\s+is\s+(?:a|an)|what\s+are\s+(?!our|the|my|your|their))\s*"
                         r"(?P<term>[^?!.,;]+?)\s*[?!.]*\s*$", re.IGNORECASE)
+
+
+def reading(tokens: list[str], mentions: list[Mention]) -> list[tuple[str, str]]:
+    """Each token with what it was read as: a mention (metric/dim/value/kw and its name, a typo's
+    correction), a stopword or filler of the language, a number, or left over."""
+    from insight.query.lexicon import FILLER_WORDS, STOPWORDS
+
+    by_start = {m.start: m for m in mentions}
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        m = by_start.get(i)
+        if m is not None:
+            senses = ", ".join(f"{s.kind}:{s.name}" + (f"={s.value}" if s.value is not None else "")
+                               for s in m.senses[:3])
+            out.append((" ".join(tokens[m.start:m.end]),
+                        senses + (f" (typo of '{m.corrected}')" if m.corrected else "")))
+            i = max(m.end, i + 1)
+            continue
+        word = tokens[i]
+        role = ("number" if word.isdigit() else "stopword" if word in STOPWORDS else
+                "filler" if word in FILLER_WORDS else "left over")
+        out.append((word, role))
+        i += 1
+    return out
 
 
 def _definition_frame(text: str) -> str:
@@ -814,20 +860,20 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     customer_id = signals.customer_id
     if customer_id is not None:
         if not metrics:
-            return QueryPlan(intent="lookup_customer", customer_id=customer_id,
-                             window=windows[0] if windows else TimeWindow(), **base)
+            return _fire("customer_lookup", QueryPlan(intent="lookup_customer", customer_id=customer_id,
+                             window=windows[0] if windows else TimeWindow(), **base))
         base["filters"] = (*filters, Filter(dimension="customer_id", values=(customer_id,)))
 
     if "define" in kwset and metrics and not group_by and not windows:
-        return QueryPlan(intent="definition", metrics=tuple(metrics), **base)
+        return _fire("definition", QueryPlan(intent="definition", metrics=tuple(metrics), **base))
 
     if "churn_risk" in metrics and signals.customer_word and not [g for g in group_by if g != "customer_id"]:
-        return QueryPlan(intent="at_risk", metrics=("churn_risk",), top_n=top_n or 10, language=lang,
-                         filters=tuple(filters))  # "customers likely to churn", "valuable customers we may lose"
+        return _fire("customers_at_risk", QueryPlan(intent="at_risk", metrics=("churn_risk",), top_n=top_n or 10, language=lang,
+                         filters=tuple(filters)))  # "customers likely to churn", "valuable customers we may lose"
     # valuable customers without a metric: revenue or CLV? (by acquisition channel: the channel table)
     if "valuable" in kwset and set(metrics) <= {"customers", "ltv_by_channel"}:
         if "acquisition_channel" in group_by or "ltv_by_channel" in metrics:
-            return QueryPlan(intent="table", metrics=("ltv_by_channel",), **base)
+            return _fire("value_by_channel", QueryPlan(intent="table", metrics=("ltv_by_channel",), **base))
         metrics = []
     if not metrics and "valuable" in kwset:
         # "most valuable customers": worth most from now on (predicted CLV), with the revenue so far beside it
@@ -835,8 +881,8 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                      en="Ranked by predicted customer value (CLV); 'top 10 customers by revenue' ranks by the past.",
                      de="Sortiert nach prognostiziertem Kundenwert (CLV); „Top 10 Kunden nach Umsatz“ sortiert nach "
                         "der Vergangenheit.")
-        return QueryPlan(intent="rank", metrics=("clv", "revenue"), group_by=("customer_id",), top_n=top_n or 10,
-                         order="desc", window=windows[0] if windows else TimeWindow(), issues=(note,), **base)
+        return _fire("most_valuable_customers", QueryPlan(intent="rank", metrics=("clv", "revenue"), group_by=("customer_id",), top_n=top_n or 10,
+                         order="desc", window=windows[0] if windows else TimeWindow(), issues=(note,), **base))
 
     # at risk: which customers are likely to churn
     rfm_at_risk = any(f.dimension == "rfm_segment" and "At Risk" in f.values for f in filters)
@@ -847,8 +893,8 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
             pass  # "welche Kunden sind gefährdet" → the RFM segment's customers, handled below
         else:
             rest = tuple(f for f in base["filters"] if not (f.dimension == "rfm_segment" and "At Risk" in f.values))
-            return QueryPlan(intent="at_risk", metrics=("churn_risk",), top_n=top_n or 10,
-                             language=lang, filters=rest)
+            return _fire("churn_risk_ranking", QueryPlan(intent="at_risk", metrics=("churn_risk",), top_n=top_n or 10,
+                             language=lang, filters=rest))
 
     segment_methods = [SEGMENT_METRICS[m] for m in metrics if m in SEGMENT_METRICS]
     tables = [m for m in metrics if m in TABLE_METRICS]
@@ -865,33 +911,37 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         metrics = others
 
     if not others and tables:
-        return QueryPlan(intent="table", metrics=(tables[0],), group_by=tuple(group_by[:1]),
-                         window=windows[0] if windows else TimeWindow(), **base)
+        return _fire("whole_table", QueryPlan(intent="table", metrics=(tables[0],), group_by=tuple(group_by[:1]),
+                         window=windows[0] if windows else TimeWindow(), **base))
     if segment_methods and (not others or (others == ["customers"] and "count" not in kwset)):
         method = segment_methods[0]
-        return QueryPlan(intent="describe_segment", segment_method=method, metrics=(), **base)
+        return _fire("segmentation", QueryPlan(intent="describe_segment", segment_method=method, metrics=(), **base))
     metrics = others
 
     if not metrics and signals.revenue_verb and not kwset & {"define"}:
         metrics = ["revenue"]  # "Was haben wir 2010 umgesetzt?", "How much did we sell in France?"
+        signals.steps.append("revenue_verb")
     if not metrics and filters and {f.dimension for f in filters} == {"status"} and not group_by:
-        return QueryPlan(intent="table", metrics=("funnel",), **base)  # "Wie viele Leads?": the funnel counts
+        return _fire("funnel_by_status", QueryPlan(intent="table", metrics=("funnel",), **base))  # "Wie viele Leads?": the funnel counts
     if not metrics:
         if filters or group_by or top_n:
             if "which" in kwset and "count" not in kwset and not group_by:
                 metrics, group_by = ["revenue"], ["customer_id"]  # "Welche Kunden sind gefährdet?": list them
+                signals.steps.append("list_customers")
                 top_n = top_n or 10
                 kwset = kwset | {"top"}
             elif "count" in kwset or (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
                 metrics = ["customers"]
+                signals.steps.append("count_customers")
             elif group_by or top_n or signals.keywords & {"top", "bottom", "which"}:
                 metrics = ["revenue"]
+                signals.steps.append("revenue_by_default")
                 if "customer_id" not in group_by and (not group_by) and ("which" in kwset or top_n):
                     group_by = ["customer_id"]
             else:
-                return _clarify_dimension_only(lang, filters)
+                return _fire("dimension_only", _clarify_dimension_only(lang, filters))
         else:
-            return _unknown(lang, signals)
+            return _fire("no_metric", _unknown(lang, signals))
 
     aggregate = "mean" if "average" in kwset else ("sum" if "total" in kwset else None)
 
@@ -907,8 +957,8 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         elif window.kind in ("month", "last_complete_month"):
             period = period or "month"
         intent = "trend" if any(g in TIME_DIMS for g in group_by) else "metric"
-        return QueryPlan(intent=intent, metrics=tuple(metrics), group_by=tuple(g for g in group_by if g not in TIME_DIMS),
-                         window=window, period=period or "year", grain=period if intent == "trend" else None, **base)
+        return _fire("period_rate", QueryPlan(intent=intent, metrics=tuple(metrics), group_by=tuple(g for g in group_by if g not in TIME_DIMS),
+                         window=window, period=period or "year", grain=period if intent == "trend" else None, **base))
 
     if "when" in kwset and metrics and kwset & {"top", "bottom"}:
         # "Wann war der Umsatz am höchsten?", "When did we have the most customers?": the one month
@@ -923,28 +973,33 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         if a.start and b.start and a.start < b.start:  # the later period is compared with the earlier
             a, b = b, a
         from insight.query.plan import Comparison
-        return QueryPlan(intent="compare", metrics=tuple(metrics), group_by=tuple(group_by),
-                         compare=Comparison(a=a, b=b), aggregate=aggregate, **base)
+        return _fire("compare_windows", QueryPlan(intent="compare", metrics=tuple(metrics), group_by=tuple(group_by),
+                         compare=Comparison(a=a, b=b), aggregate=aggregate, **base))
     window = windows[0] if windows else TimeWindow()
     if signals.singular and not top_n and kwset & {"top", "bottom"}:
         top_n = 1  # "Welches Land hat den höchsten Umsatz?", "In welchem Monat ...": the one group
     if time_groups and top_n and kwset & {"top", "bottom"} and "trend" not in kwset:
-        return QueryPlan(intent="rank", metrics=tuple(metrics), group_by=tuple(group_by), top_n=top_n,
-                         order="asc" if "bottom" in kwset else "desc", window=window, aggregate=aggregate, **base)
+        return _fire("best_period", QueryPlan(intent="rank", metrics=tuple(metrics), group_by=tuple(group_by), top_n=top_n,
+                         order="asc" if "bottom" in kwset else "desc", window=window, aggregate=aggregate, **base))
     if time_groups or "trend" in kwset:
         grain = time_groups[0] if time_groups else "month"
         rest = [g for g in group_by if g not in TIME_DIMS]
-        return QueryPlan(intent="trend", metrics=tuple(metrics), group_by=(grain, *rest), grain=grain, window=window,
-                         aggregate=aggregate, **base)
+        return _fire("trend", QueryPlan(intent="trend", metrics=tuple(metrics), group_by=(grain, *rest), grain=grain, window=window,
+                         aggregate=aggregate, **base))
     order = "asc" if "bottom" in kwset else "desc"
     if group_by and (top_n or kwset & {"top", "bottom"}):
-        return QueryPlan(intent="rank", metrics=tuple(metrics), group_by=tuple(group_by), top_n=top_n or 10,
-                         order=order, window=window, aggregate=aggregate, **base)
+        return _fire("rank_groups", QueryPlan(intent="rank", metrics=tuple(metrics), group_by=tuple(group_by), top_n=top_n or 10,
+                         order=order, window=window, aggregate=aggregate, **base))
     if not group_by and (top_n or kwset & {"top", "bottom"}) and "which" in kwset:
-        return QueryPlan(intent="rank", metrics=tuple(metrics), group_by=("customer_id",), top_n=top_n or 10,
-                         order=order, window=window, aggregate=aggregate, **base)
-    return QueryPlan(intent="metric", metrics=tuple(metrics), group_by=tuple(group_by), window=window,
-                     top_n=top_n if group_by else None, order=order if group_by else None, aggregate=aggregate, **base)
+        return _fire("rank_customers", QueryPlan(intent="rank", metrics=tuple(metrics), group_by=("customer_id",), top_n=top_n or 10,
+                         order=order, window=window, aggregate=aggregate, **base))
+    return _fire("metric", QueryPlan(intent="metric", metrics=tuple(metrics), group_by=tuple(group_by), window=window,
+                     top_n=top_n if group_by else None, order=order if group_by else None, aggregate=aggregate, **base))
+
+
+def _fire(rule: str, plan: QueryPlan) -> QueryPlan:
+    """The plan, naming the rule of insight.query.rules that built it (shown by ``insight ask --debug``)."""
+    return plan.model_copy(update={"rule": rule})
 
 
 def _clarify_dimension_only(lang: str, filters: list[Filter]) -> QueryPlan:

@@ -53,6 +53,18 @@ class Session:
             plan = follow_up(previous, plan, signals)
         return plan
 
+    def trace(self, question: str) -> dict:
+        """How the question is read in this conversation (``insight ask --debug``): each token and what it
+        was read as, the rule path that built the plan, and the plan itself — without running it."""
+        from insight.semantic.client import client_model
+
+        with client_model(self.ds):
+            language = self.history[-1][1].language if self.history else "en"
+            _plan, signals = parse(question, self.ds, language=language)
+            plan = self._plan(question)
+        return {"reading": [{"text": text, "read_as": role} for text, role in signals.reading],
+                "rule": plan.rule, "plan": plan.to_json()}
+
     def ask(self, question: str) -> Answer:
         from insight.semantic.client import client_model
 

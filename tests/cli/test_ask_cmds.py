@@ -145,3 +145,21 @@ def test_installed_command_on_online_retail_ii() -> None:
     answer = json.loads(out.stdout)
     assert [r[0] for r in answer["rows"]] == ["United Kingdom", "EIRE", "Netherlands"]
     assert answer["rows"][0][1] == pytest.approx(16037854.52, abs=0.01)
+
+
+def test_chat_a_complete_question_starts_afresh(orders_csv) -> None:
+    """"top customers" after the repeat rate is its own question (answers.md), not repeat rate per customer."""
+    result = run("chat", "--data", str(orders_csv), "--json", input="Wie hoch ist die Wiederkaufsrate?\ntop customers\n")
+    assert result.exit_code == 0, result.output
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["columns"] == ["repeat_rate"]
+    assert second["status"] == "ok" and second["columns"][:2] == ["customer_id", "revenue"]
+    assert "customer" in second["understood"] and "repeat" not in second["understood"]
+
+
+def test_ask_debug_shows_reading_rule_and_plan_on_stderr(orders_csv) -> None:
+    result = run("ask", "Umsatz nach Lnad", "--data", str(orders_csv), "--json", "--debug")
+    assert result.exit_code == 0
+    answer = json.loads(result.stdout)  # stdout keeps exactly one answer object
+    assert answer["columns"][0] == "country" and answer["plan"]["rule"] == "metric"
+    assert "lnad" in result.stderr and "typo of 'land'" in result.stderr and "rule: metric" in result.stderr

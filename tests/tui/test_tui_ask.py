@@ -190,3 +190,15 @@ async def test_a_broken_workspace_shows_the_error_in_the_card(tmp_path):
         text = str(card.query_one(".error").render())
         assert "Error" in text and "not an insight workspace" in text
         assert "?" in str(app.query_one("#kpi-revenue").render())  # the header says it has no figures
+
+
+async def test_a_complete_question_starts_afresh_and_the_card_says_what_was_computed(make_app, demo):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await ask(pilot, "Wie hoch ist die Wiederkaufsrate?")
+        await ask(pilot, "top customers")
+        card = last_card(app)
+        assert card.answer.status == "ok" and card.answer.columns[:2] == ["customer_id", "revenue"]
+        shown = str(card.query_one(".understood", Static).render())
+        assert shown.startswith("Understood: ") and card.answer.understood in shown

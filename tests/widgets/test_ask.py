@@ -114,3 +114,11 @@ def test_an_unexpected_failure_in_a_click_shows_one_line(widget):
     widget.ask_button.click()
     assert "RuntimeError: boom" in widget.message and widget.cards == []
     assert widget.prompt.value == "revenue" and not widget.ask_button.disabled
+
+
+def test_a_complete_question_after_another_starts_afresh(widget):
+    widget.ask("Welche Kunden drohen abzuwandern?")
+    answer = widget.ask("Wer sind unsere wertvollsten Kunden?")
+    assert answer.status == "ok" and answer.columns[:3] == ["customer_id", "clv", "revenue"]
+    assert "churn_risk" not in answer.columns
+    assert answer.understood in widget.cards[-1].body.value  # every face shows what was computed

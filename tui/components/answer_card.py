@@ -57,6 +57,11 @@ class AnswerCard(Vertical):
         lang = answer.language or self.language
         self._settle(f"-{answer.status}")
         first: list[Any] = [Static(escape(answer.text or ""), classes="text")]
+        if getattr(answer, "understood", ""):  # what was computed, so a wrong reading shows at once
+            label = "Verstanden" if lang == "de" else "Understood"
+            first.append(Static(f"{label}: {escape(answer.understood)}", classes="understood"))
+        for note in getattr(answer, "notes", None) or []:
+            first.append(Static(f"{'Hinweis' if lang == 'de' else 'Note'}: {escape(note)}", classes="note"))
         if answer.status == "clarify" and answer.options:
             first.append(Static(t("pick_option", lang), classes="hint"))
             first.append(ClarifyOptions(answer.options, classes="options"))
@@ -66,7 +71,7 @@ class AnswerCard(Vertical):
 
     def _mount_details(self, answer: Any, lang: str, seconds: float | None) -> None:
         parts: list[Any] = []
-        frame = answer.table
+        frame = answer.display_table  # built-in values labelled in the answer's language
         if frame is not None and frame.width and frame.height:
             parts.append(FrameTable(frame, language=lang, classes="answer-table"))
             if chart_fits(frame, answer.chart):

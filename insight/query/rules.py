@@ -1,0 +1,86 @@
+"""The parser's rules from a reading to a plan, in the order they are tried, each with an example.
+
+``parser._decide`` applies them top to bottom; the first whose condition holds builds the plan and names
+itself in ``QueryPlan.rule`` (``insight ask --debug`` shows it). The conditions speak of what the reading
+found and of the semantic model's attributes (a metric's family, whether it is period-based, a population,
+a segment method), so a new metric is a registry entry, not a new branch. docs/ask.md lists this table;
+tests/query/test_query_rules.py asks every example and checks that its rule fires.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    when_en: str
+    example_en: str
+    example_de: str
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("customer_lookup", "a customer id and no metric: everything about that customer",
+         "Tell me about customer 12346", "Alles zu Kunde 12346"),
+    Rule("definition", "a definition word (what does … mean, Was bedeutet …) and a metric, no grouping or window",
+         "What does NPS mean?", "Was bedeutet Kundenwert?"),
+    Rule("customers_at_risk", "a churn-risk metric about customers, not split by another dimension",
+         "Which customers are likely to churn?", "Welche Kunden drohen abzuwandern?"),
+    Rule("value_by_channel", "valuable customers by acquisition channel: the CLV-per-channel table",
+         "Which acquisition channel brings the most valuable customers?",
+         "Welcher Akquisekanal bringt die wertvollsten Kunden?"),
+    Rule("most_valuable_customers", "'valuable' without a metric: customers ranked by predicted CLV, revenue beside",
+         "Who are our most valuable customers?", "Wer sind unsere wertvollsten Kunden?"),
+    Rule("churn_risk_ranking", "churn risk with 'which', a top-N or per customer: customers ranked by churn risk",
+         "Top 10 by churn risk", "Top 10 nach Abwanderungsrisiko"),
+    Rule("whole_table", "a metric of family 'table' (funnel, cohorts, LTV formula, payback, …) alone",
+         "Show the cohort retention", "Zeig die Kohorten"),
+    Rule("segmentation", "a metric of family 'segment' (RFM, ABC, clusters, portfolio, persona): its profile",
+         "ABC analysis", "RFM-Segmentierung"),
+    Rule("revenue_verb", "no metric but a verb of selling (umgesetzt, sold, spent): revenue, then the rules below",
+         "How much did we sell in France?", "Was haben wir 2010 umgesetzt?"),
+    Rule("funnel_by_status", "only a status filter and no metric: the funnel counts",
+         "How many leads do we have?", "Wie viele Leads haben wir?"),
+    Rule("list_customers", "'which' and a filter but no metric: the customers, by revenue (then rank_customers)",
+         "Show me the Champions", "Welche sind Champions?"),
+    Rule("count_customers", "a count word or a segment filter and no metric: the number of customers (then metric)",
+         "How many Champions are there?", "Wie viele A-Kunden gibt es?"),
+    Rule("revenue_by_default", "a grouping or a top-N but no metric: revenue (then the rules below)",
+         "Top 5 countries", "Die besten 10 Länder"),
+    Rule("dimension_only", "only a filter and nothing else: asked back which figure is meant",
+         "Germany", "Deutschland"),
+    Rule("no_metric", "no metric, filter or grouping: asked back with example questions",
+         "Hello there", "Hallo"),
+    Rule("period_rate", "a period-based metric (retention, churn): period P of the window against P−1",
+         "What was the retention rate in 2011?", "Wie hoch war die Abwanderungsrate 2011?"),
+    Rule("compare_windows", "two time windows and no time grouping: the later compared with the earlier",
+         "Revenue 2011 vs 2010", "Umsatz 2011 im Vergleich zu 2010"),
+    Rule("best_period", "a time grouping with top/bottom: the best or worst periods",
+         "In which month was revenue highest?", "In welchem Monat war der Umsatz am höchsten?"),
+    Rule("trend", "a time grouping or a trend word: the metric per period",
+         "Revenue by month in 2011", "Umsatzentwicklung 2011"),
+    Rule("rank_groups", "a grouping with top/bottom or a number: the best groups",
+         "Top 5 countries by revenue", "Die 3 umsatzstärksten Länder"),
+    Rule("rank_customers", "'which' with top/bottom and no grouping: the best customers",
+         "Which has the highest revenue?", "Welcher hat den höchsten Umsatz?"),
+    Rule("metric", "anything else with a metric: the metric, grouped and filtered as asked",
+         "Total revenue in Germany", "Umsatz nach Land"),
+)
+
+RULE_NAMES = tuple(rule.name for rule in RULES)
+
+# Steps applied to the plan after its rule, named in QueryPlan.rule after an arrow.
+STEPS: dict[str, str] = {
+    "forecast": "a horizon or 'expected': orders become expected orders, value becomes CLV; other figures asked back",
+    "min_orders_population": "'mit mindestens 3 Aufträgen', 'Stammkunden': only customers with ≥ N orders",
+    "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
+    "inactive_customers": "'seit 6 Monaten nicht bestellt': customers without an order since a day",
+}
+
+
+def markdown_table() -> str:
+    """The rule table for docs/ask.md."""
+    rows = ["| # | rule | when | example (en) | example (de) |", "|---|---|---|---|---|"]
+    rows += [f"| {i} | `{r.name}` | {r.when_en} | {r.example_en} | {r.example_de} |" for i, r in enumerate(RULES, 1)]
+    return "\n".join(rows)
