@@ -256,7 +256,14 @@ def customers_of_population(ds: Dataset, population: str) -> Filter:
     (profit < 0), or those whose customer capital has (not) yet paid back their acquisition cost."""
     from insight.metrics.payback import payback_table, unprofitable_customers
 
-    if population == "unprofitable":
+    if population.startswith(("with_", "without_")):
+        has, column = population.split("_", 1)
+        if column not in ds.customers.columns or ds.customers.get_column(column).null_count() == ds.customers.height:
+            raise MissingDataError(f"the customers have no '{column}' column, so customers with or without one "
+                                   "cannot be counted")
+        present = pl.col(column).is_not_null() & (pl.col(column).cast(pl.String).str.strip_chars() != "")
+        ids = ds.customers.filter(present if has == "with" else ~present).get_column("customer_id")
+    elif population == "unprofitable":
         ids = unprofitable_customers(ds).get_column("customer_id")
     else:
         table = payback_table(ds)

@@ -9,6 +9,7 @@ function words never turn into metrics).
 from __future__ import annotations
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 _SUFFIXES = ("ern", "en", "es", "er", "n", "s", "e")
 _MIN_FUZZY_LEN = 5
@@ -66,14 +67,20 @@ def head_word(word: str, known: set[str]) -> str | None:
     return None
 
 
-def closest(word: str, vocabulary: list[str]) -> tuple[str, float] | None:
-    """The most similar known word, when similar enough."""
+def closest(word: str, vocabulary: list[str], strict: bool = False) -> tuple[str, float] | None:
+    """The most similar known word, when similar enough: a high similarity and at most one edit (two for
+    words of 10+ letters), so that 'Umstaz' is revenue but 'Vertriebsmitarbeiter' never the funnel.
+    ``strict`` (German, where short nouns are often other real words: 'Marke' is no 'Märkte'): a word
+    under 7 letters is corrected only by a swap or a changed letter, never a letter added or dropped."""
     if len(word) < _MIN_FUZZY_LEN or word.isdigit():
         return None
-    hit = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=_cutoff(word))
-    if hit is None:
-        return None
-    return hit[0], float(hit[1])
+    limit = 1 if len(word) < 10 else 2
+    for hit, score, _i in process.extract(word, vocabulary, scorer=fuzz.ratio, score_cutoff=_cutoff(word), limit=5):
+        if strict and len(word) < 7 and len(hit) != len(word):
+            continue
+        if OSA.distance(word, hit) <= limit:
+            return hit, float(score)
+    return None
 
 
 def transposed(word: str, vocabulary: list[str]) -> tuple[str, float] | None:

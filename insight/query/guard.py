@@ -32,7 +32,7 @@ _FOLDED_PATTERNS = [
     r"\b(remove|save|write|schreib\w*|fuge|fuege|speicher\w*|anlegen)\b.*\b(kunde\w*|customer\w*|daten|data|tabelle\w*|table\w*|workspace|datei|file|rows?|zeilen?)\b",
     r"\b(set|setze|setz)\b.*\b(to|auf)\b.*\b(zero|null|0|price\w*|preis\w*|value\w*|wert\w*)\b",
     r"\b(export\w*|send|sende|schick\w*|mail|e mail|email|upload\w*|hochladen|veroffentlich\w*|publish|post)\b"
-    r".*\b(to|an|nach|zu|per|via|adresse|address|server|url|mail)\b",
+    r".*\b(to|an|nach|zu|per|via|server|url)\b",
     # prompt injection
     r"\b(ignore|ignoriere|ignorier|vergiss|forget|disregard|missachte)\b.*\b(instruction\w*|anweisung\w*|regeln|rules|prompt\w*|vorgaben|befehl\w*|above|oben|previous|bisherig\w*|vorherig\w*)\b",
     r"\b(system prompt|systemprompt|you are now|du bist jetzt|du bist ab jetzt|act as|pretend|jailbreak|developer mode|dan mode|reveal your|zeige deinen prompt)\b",

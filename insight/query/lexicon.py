@@ -31,7 +31,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
            "fur jede", "fur jeden", "in each", "in jedem", "in jeder", "getrennt nach", "aufteilung"),
     "trend": ("trend", "trends", "verlauf", "entwicklung", "over time", "im zeitverlauf", "zeitverlauf",
               "development", "history", "timeline", "time series", "zeitreihe", "evolution", "entwickelt",
-              "progression", "developed", "evolved", "changed over"),
+              "progression", "developed", "evolved", "changed over", "develop", "develops", "evolve"),
     "compare": ("vs", "versus", "compared to", "compared with", "compare", "comparison", "vergleich", "vergleiche",
                 "im vergleich zu", "verglichen mit", "gegenuber", "gegen", "against", "than", "vergleichen"),
     "average": ("average", "avg", "mean", "durchschnitt", "durchschnittlich", "durchschnittliche",
@@ -112,7 +112,7 @@ FILLER_EN = frozenset(
     "instead again also too either neither whole entire full complete actual real "
     "customers customer clients client ones one them those people "
     "take takes took taken book booked booking rank ranked ranking sort sorted order cannot cant serve served "
-    "during between break broken base file files hold holds held contain contains something anything everything "
+    "distribute distributed distribution spread during between break broken base file files hold holds held contain contains something anything everything "
     "back net side each sale real regular loyal repeat genuine actual valid overall entire calendar fiscal business whole "
     "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
     "statistics data dataset table chart list overview summary look".split())
@@ -131,10 +131,22 @@ FILLER_DE = frozenset(
     "unser unsere unserer unseren unserem unseres mein meine meinen meiner euer eure ihre ihren ihrer "
     "sollen sollten soll sollte mussen muss musste durfen darf gross grosse groesse wahrscheinlich "
     "kunden kunde kundinnen leute diejenigen denen deren dessen jene jenen "
-    "nebeneinander laut gemass versteht verstehen versteh verstanden rein herein reingekommen hereingekommen "
+    "verteilen verteilt verteilung verteilten nebeneinander laut gemass versteht verstehen versteh verstanden rein herein reingekommen hereingekommen "
     "netto kalenderjahr geschaftsjahr datei enthalt enthalten ungefahre rangliste sortiert sortieren reihenfolge "
     "analyse auswertung bericht aufstellung zahlen kennzahl kennzahlen statistik daten tabelle diagramm liste".split())
 FILLER_WORDS = FILLER_EN | FILLER_DE
+
+
+# Words for concepts the data may not have, with the built-in names closest in meaning: offered when the
+# word is asked back ("Umsatz nach Region" → "Meinten Sie: Land?"), never read as them.
+RELATED: dict[str, tuple[str, ...]] = {
+    "region": ("country",), "regions": ("country",), "regionen": ("country",), "bundesland": ("country",),
+    "state": ("country",), "states": ("country",), "territory": ("country",), "gebiet": ("country",),
+    "category": ("product_id",), "categories": ("product_id",), "kategorie": ("product_id",),
+    "warengruppe": ("product_id",), "brand": ("product_id",), "marke": ("product_id",),
+    "segment": ("rfm_segment", "abc_class"), "branch": ("channel",), "filiale": ("channel",),
+    "store": ("channel",), "supplier": ("product_id",), "lieferant": ("product_id",),
+}
 
 
 @dataclass(frozen=True)
@@ -211,26 +223,47 @@ class Mention:
 MAX_PHRASE = 8
 
 
-def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]]) -> tuple[list[Mention], list[str]]:
+@lru_cache(maxsize=2)
+def other_language_words(lang: str) -> frozenset[str]:
+    """Words only the other language's labels and synonyms use: a typo is corrected within the question's
+    own language ('Marke' is no typo of 'market')."""
+    words: dict[str, set[str]] = {"de": set(), "en": set()}
+    for item in [*SEMANTIC_MODEL.metrics.base.values(), *SEMANTIC_MODEL.dimensions.base.values()]:
+        for phrase in (item.label_de, *item.synonyms_de):
+            words["de"].update(fold(phrase).split())
+        for phrase in (item.label_en, *item.synonyms_en):
+            words["en"].update(fold(phrase).split())
+    other = "en" if lang == "de" else "de"
+    return frozenset(words[other] - words[lang])
+
+
+def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
+          lang: str | None = None) -> tuple[list[Mention], list[str]]:
     """Greedy longest-match of the tokens against the lexicon (values first on equal length).
 
     Returns the mentions in order and the content words nobody understood.
     """
     lexicon = static_lexicon()
     singles, vocab = static_words()
+    if lang in ("de", "en"):
+        foreign = other_language_words(lang)
+        vocab = [w for w in vocab if w not in foreign]
     mentions: list[Mention] = []
     unknown: list[str] = []
+    fixed = _phrase_typos(tokens, lexicon, values, vocab, lang)
     i = 0
     while i < len(tokens):
         hit = None
         for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
-            key = tuple(tokens[i:i + n])
+            key = tuple(fixed.get(j, tokens[j]) for j in range(i, i + n))
             senses = [*values.get(key, []), *lexicon.get(key, [])]
             if senses:
-                hit = Mention(i, i + n, " ".join(key), tuple(senses))
+                typos = [fixed[j] for j in range(i, i + n) if j in fixed]
+                hit = Mention(i, i + n, " ".join(tokens[i:i + n]), tuple(senses), fuzzy=bool(typos),
+                              corrected=" ".join(key) if typos else None)
                 break
         if hit is None:
-            hit = _recover(tokens[i], i, lexicon, values, singles, vocab)
+            hit = _recover(tokens[i], i, lexicon, values, singles, vocab, lang)
         if hit is not None:
             mentions.extend(hit if isinstance(hit, list) else [hit])
             i = (hit[-1] if isinstance(hit, list) else hit).end
@@ -242,8 +275,25 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]]) -> tupl
     return mentions, unknown
 
 
-def _recover(word: str, i: int, lexicon, values, singles, vocab) -> Mention | list[Mention] | None:
-    if word in STOPWORDS or word.isdigit() or len(word) < 4:
+def _phrase_typos(tokens: list[str], lexicon, values, vocab: list[str], lang: str | None) -> dict[int, str]:
+    """Typos of words that occur only inside a longer phrase ('acquisiton channel' → 'acquisition channel'):
+    position → the corrected word, tried when matching phrases."""
+    phrase_words = {w for key in lexicon if len(key) > 1 for w in key} | \
+                   {w for key in values if len(key) > 1 for w in key}
+    known = {key[0] for key in lexicon if len(key) == 1} | {key[0] for key in values if len(key) == 1}
+    out: dict[int, str] = {}
+    for j, word in enumerate(tokens):
+        if word in known or word in phrase_words or word in STOPWORDS or word in FILLER_WORDS or len(word) < 5 \
+                or word in RELATED:
+            continue
+        best = fuzzy.closest(word, [w for w in vocab if w in phrase_words])
+        if best is not None and best[0] not in known:
+            out[j] = best[0]
+    return out
+
+
+def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | None = None) -> Mention | list[Mention] | None:
+    if word in STOPWORDS or word in FILLER_WORDS or word.isdigit() or len(word) < 4:
         return None
     for variant in fuzzy.variants(word):
         senses = [*values.get((variant,), []), *lexicon.get((variant,), [])]
@@ -258,7 +308,7 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab) -> Mention | li
         if senses:
             return Mention(i, i + 1, word, tuple(senses), fuzzy=True)
     value_words = [k[0] for k in values if len(k) == 1 and len(k[0]) >= 7]  # short values only match exactly
-    best = fuzzy.closest(word, [*vocab, *value_words])
+    best = None if word in RELATED else fuzzy.closest(word, [*vocab, *value_words])
     if best is None and len(word) == 4:  # 'lnad' → 'land': two swapped letters of a short known word
         best = fuzzy.transposed(word, [k[0] for k in (*lexicon, *values) if len(k) == 1 and len(k[0]) == 4])
     if best:

@@ -111,6 +111,10 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
                               "customers who have not yet paid back their acquisition cost"),
             "paid_back": ("Kunden, deren Akquisekosten eingespielt sind",
                           "customers who have paid back their acquisition cost"),
+            "with_email": ("Kunden mit E-Mail-Adresse", "customers with an e-mail address"),
+            "without_email": ("Kunden ohne E-Mail-Adresse", "customers without an e-mail address"),
+            "with_phone": ("Kunden mit Telefonnummer", "customers with a phone number"),
+            "without_phone": ("Kunden ohne Telefonnummer", "customers without a phone number"),
         }[plan.population][0 if de else 1])
     if plan.inactive_since is not None and plan.intent != "inactive":
         population.append(f"ohne Auftrag seit {plan.inactive_since.isoformat()}" if de

@@ -67,6 +67,8 @@ class Signals:
     continues: bool = False  # "and the orders?", "Und wie viele Kunden waren das?": a follow-up, not a new topic
     revenue_verb: bool = False  # "umgesetzt", "verkauft", "sold", "earned": revenue unless a metric is named
     corrections: list[tuple[str, str]] = field(default_factory=list)  # typo → the known word it was read as
+    population: str | None = None  # "ohne Telefonnummer": customers with / without a contact detail
+    population_word: str = ""
     steps: list[str] = field(default_factory=list)  # defaulting rules applied before the rule that built the plan
     reading: list[tuple[str, str]] = field(default_factory=list)  # each token and what it was read as
 
@@ -148,6 +150,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
     rest = _order_threshold(rest, signals)
     rest = _ABC_LIST.sub(_abc_each, rest)
+    rest = _contact_details(rest, signals)
     product = _PRODUCT_ID.search(rest)
     if product:
         signals.filters.append(Filter(dimension="product_id", values=(product.group("id").upper(),)))
@@ -157,7 +160,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if ds is not None:
         values = _with_client_phrases(values, ds)
         tokens = _join_header_words(tokens, values)
-    mentions, unknown = match(tokens, values)
+    mentions, unknown = match(tokens, values, lang)
     clash = _client_clash(mentions, lang, ds)
     if clash is not None:
         return clash, Signals()
@@ -173,8 +176,29 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if horizon is not None or (signals.keywords & {"future"} and plan.status == "ok"):
         plan = _forecast_plan(plan, signals, horizon, lang)
         signals.steps.append("forecast")
+    if signals.population is not None and plan.status == "ok":
+        column = signals.population.split("_", 1)[1]
+        if ds is not None and (column not in ds.customers.columns or
+                               ds.customers.get_column(column).null_count() == ds.customers.height):
+            signals.unknown = [signals.population_word]
+            return _leftover(plan, signals, lang, ds), signals
+        if not restrictable_to_min_orders(plan) and plan.intent != "at_risk":
+            signals.unknown = [signals.population_word]
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.model_copy(update={"population": signals.population})
+        signals.steps.append("contact_population")
     residue = set(tokens) & (timewords.UNRESOLVED_ALWAYS | (timewords.UNRESOLVED_WITH_WINDOW if windows else set()))
     signals.unknown = [w for w in signals.unknown if w not in residue and not _describes(w, plan)]
+    empty = _empty_dimensions(plan, ds)
+    if empty and set(plan.group_by) - set(empty) - set(TIME_DIMS) and set(plan.group_by) & set(empty) and \
+            not set(empty) & {f.dimension for f in plan.filters}:
+        # "Abwanderungsrate nach Land (Geography)": the data's own column is named beside the empty built-in
+        plan = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in empty)})
+        empty = []
+    if empty:  # "Kunden nach Branche" on data without an industry column: asked back, never a table of blanks
+        word = next((text for text, role in signals.reading if f"dim:{empty[0]}" in role), empty[0])
+        signals.unknown = [*signals.unknown, word]
+        return _leftover(plan, signals, lang, ds, missing=empty[0]), signals
     if plan.status == "ok" and signals.unknown and plan.intent != "definition" and not residue:
         # a content word the plan does not use most likely names a column, value or concept the user
         # expects: asked back with the closest known names, never dropped (answers.md)
@@ -273,13 +297,27 @@ def _describes(word: str, plan: QueryPlan) -> bool:
     return False
 
 
+def _empty_dimensions(plan: QueryPlan, ds: Dataset | None) -> list[str]:
+    """Built-in dimensions the plan groups or filters by that have no value in this data."""
+    if ds is None or plan.status != "ok":
+        return []
+    names = dict.fromkeys([*plan.group_by, *(f.dimension for f in plan.filters)])
+    if ds.order_lines.height == 0 and ds.customers.height == 0:
+        return []  # no data at all: the executor says so
+    return [d for d in names if d in SEMANTIC_MODEL.dimensions.base
+            and SEMANTIC_MODEL.dimensions.base[d].source in ("line", "customer")
+            and not _builtin_available(ds, Sense("dim", d))]
+
+
 def _has_client_columns(ds: Dataset | None) -> bool:
     return ds is not None and bool(ds.client_columns("order_lines") or ds.client_columns("customers"))
 
 
-def _leftover(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None) -> QueryPlan:
-    """A content word the plan does not use: asked back with the closest known names, never dropped
-    (answers.md, "No silent substitution")."""
+def _leftover(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None,
+              missing: str | None = None) -> QueryPlan:
+    """A content word the plan does not use (or one naming a dimension this data has no values of,
+    ``missing``): asked back with the closest known names, never dropped (answers.md, "No silent
+    substitution")."""
     from rapidfuzz import fuzz, process
 
     words = signals.unknown[:3]
@@ -290,13 +328,28 @@ def _leftover(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None) 
     if ds is not None:
         for phrase in value_index(ds):
             pool.setdefault(phrase, phrase)
+    from insight.query.lexicon import RELATED
+
     near: list[str] = []
     for word in words:
+        for name in RELATED.get(word, ()):
+            spec = SEMANTIC_MODEL.dimensions.get(name)
+            if spec is not None and spec.label(lang) not in near and _builtin_available(ds, Sense("dim", name)):
+                near.append(spec.label(lang))
         for hit, _score, _i in process.extract(word, list(pool), scorer=fuzz.WRatio, limit=3, score_cutoff=70):
             if pool[hit] not in near:
                 near.append(pool[hit])
     shown = ", ".join(f"'{w}'" for w in words)
     so_far = ", ".join(SEMANTIC_MODEL.metrics[m].label(lang) for m in plan.metrics if m in SEMANTIC_MODEL.metrics)
+    if missing is not None:
+        label = SEMANTIC_MODEL.dimensions[missing]
+        near = [n for n in near if n not in (label.label_de, label.label_en)]
+        de = (f"Zu {shown} ({label.label_de}) haben diese Daten keine Werte oder Spalten" +
+              (f". Meinten Sie: {', '.join(near[:4])}?" if near else ". Bitte anders formulieren."))
+        en = (f"This data has no values or columns for {shown} ({label.label_en})" +
+              (f". Did you mean: {', '.join(near[:4])}?" if near else ". Please rephrase."))
+        return plan.model_copy(update={"status": "clarify", "options": tuple(near[:4]),
+                                       "issues": (Issue(code="no_values", en=en, de=de),)})
     de = (f"Das Wort {shown} kenne ich in diesen Daten nicht" + (f" (verstanden: {so_far})" if so_far else "") +
           (f". Meinten Sie: {', '.join(near[:4])}?" if near else ". Bitte anders formulieren."))
     en = (f"I do not know {shown} in this data" + (f" (understood: {so_far})" if so_far else "") +
@@ -632,6 +685,30 @@ def _abc_each(m: re.Match) -> str:
     noun = {"klassen": "klasse", "classes": "class"}.get(m.group("noun"), m.group("noun"))
     letters = [*re.findall(r"[abc]", m.group("letters")), m.group("last")]
     return f" {m.group('conj')} ".join(f"{letter} {noun}" for letter in dict.fromkeys(letters))
+
+
+_CONTACT = re.compile(
+    r"\b(?P<neg>ohne|keine?n?|no|without|kein)?\s*(?:(?:eine|einer|einen|a|an|their|ihre|ihrer)\s+)?"
+    r"(?P<what>e\s?mail(?:\s+(?:adressen?|address(?:es)?))?|mail\s+(?:adressen?|address(?:es)?)|"
+    r"telefonnummern?|telefon|handynummern?|phone\s+numbers?|phone|telephone\s+numbers?|mobile\s+numbers?)\b"
+    r"(?:\s+(?:hinterlegt|angegeben|on\s+file|stored|given))?")
+_CONTACT_COLUMN = {"e": "email", "m": "email", "t": "phone", "h": "phone", "p": "phone"}
+
+
+def _contact_details(rest: str, signals: Signals) -> str:
+    """"Kunden ohne Telefonnummer", "How many customers have an e-mail address?": the customers with or
+    without that contact detail, as a population of the plan (the contact *preference* is another column).
+    Only read where the question speaks of having one, so "Kontaktpräferenz Telefon" stays a value."""
+    m = _CONTACT.search(rest)
+    if m is None:
+        return rest
+    before = rest[:m.start()].split()[-2:]
+    if not (m.group("neg") or {"haben", "hat", "have", "has", "with", "mit"} & set(before)):
+        return rest
+    column = _CONTACT_COLUMN[m.group("what")[0]]
+    signals.population = f"{'without' if m.group('neg') else 'with'}_{column}"
+    signals.population_word = m.group("what")
+    return rest[:m.start()] + " " + rest[m.end():]
 
 
 _REPEAT_CUSTOMERS = re.compile(

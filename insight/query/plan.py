@@ -124,7 +124,8 @@ class QueryPlan(BaseModel):
     top_percent: float | None = Field(None, gt=0, lt=100)  # only the best X % of customers by revenue (window, filters)
     segment_method: SegmentMethod | None = None
     # only the customers of a seed concept: profit < 0 so far, or acquisition cost (not) yet earned back
-    population: Literal["unprofitable", "not_paid_back", "paid_back"] | None = None
+    population: Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "without_email",
+                        "with_phone", "without_phone"] | None = None
     issues: tuple[Issue, ...] = ()
     options: tuple[str, ...] = ()       # with status clarify: what could be meant
     explain: bool = False               # "why?" follow-up: show definitions and the plan

@@ -76,6 +76,7 @@ STEPS: dict[str, str] = {
     "min_orders_population": "'mit mindestens 3 Aufträgen', 'Stammkunden': only customers with ≥ N orders",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
     "inactive_customers": "'seit 6 Monaten nicht bestellt': customers without an order since a day",
+    "contact_population": "'ohne Telefonnummer', 'with an e-mail address': customers with / without a contact detail",
 }
 
 

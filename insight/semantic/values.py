@@ -71,6 +71,11 @@ ATTRIBUTE_ALIASES: dict[str, tuple[str, ...]] = {
     "quality": ("qualitat", "qualitaet", "produktqualitat"),
     "advice": ("beratung", "consulting", "advisory"),
     "service": ("kundenservice", "kundendienst", "customer service", "support"),
+    "male": ("men", "man", "manner", "mann", "mannlich", "herren", "maennlich"),
+    "female": ("women", "woman", "frauen", "frau", "weiblich", "damen"),
+    "m": ("men", "manner", "mannlich", "male"),
+    "f": ("women", "frauen", "weiblich", "female"),
+    "w": ("frauen", "weiblich", "women", "female"),
     "referral": ("empfehlung", "empfehlungen", "weiterempfehlung", "referrals", "recommendation", "recommendations"),
     "trade fair": ("messe", "messen", "trade fairs", "fairs", "trade show", "trade shows"),
     "website": ("webseite", "internetseite", "homepage", "web", "websites"),
@@ -137,9 +142,9 @@ def build_value_index(ds: Dataset) -> ValueIndex:
             add(value, column, value)
             for alias in ATTRIBUTE_ALIASES.get(fold(value), ()):
                 add(alias, column, value)
-        if column == "country":
-            for alias, value in _country_aliases(set(values)).items():
-                add(alias, "country", value)
+        # countries under any header (Country, Geography, Land): their German and English names
+        for alias, value in _country_aliases(set(values)).items():
+            add(alias, column, value)
 
     for column in ("country", "channel", *ds.client_columns("order_lines")):
         add_column(column, _distinct_strings(ds.order_lines, column))

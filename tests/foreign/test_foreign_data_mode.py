@@ -186,11 +186,19 @@ def test_client_columns_are_offered_as_completions():
 
 def test_a_client_column_that_clashes_with_a_built_in_is_asked_back(tmp_path):
     path = tmp_path / "orders.csv"
-    path.write_text("Customer ID,Order Date,Sales,Country,Region\n"
-                    "1,2024-01-05,10,Germany,North\n2,2024-02-05,20,France,South\n")
-    answer = ask_json("revenue by region", path)
-    assert answer["status"] == "clarify" and "region" in answer["options"] and "country" in answer["options"]
+    path.write_text("Customer ID,Order Date,Sales,Country,Region,Segment\n"
+                    "1,2024-01-05,10,Germany,North,Retail\n2,2024-02-05,20,France,South,Retail\n")
+    answer = ask_json("revenue by segment", path)
+    assert answer["status"] == "clarify" and "segment" in answer["options"] and "rfm_segment" in answer["options"]
     assert table(ask_json("revenue by country", path)) == {"France": 20.0, "Germany": 10.0}
+    assert table(ask_json("revenue by region", path)) == {"North": 10.0, "South": 20.0}  # a region is no country
+
+
+def test_a_region_is_asked_back_where_the_data_has_only_countries(tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_text("Customer ID,Order Date,Sales,Country\n1,2024-01-05,10,Germany\n2,2024-02-05,20,France\n")
+    answer = ask_json("Umsatz nach Region", path)
+    assert answer["status"] == "clarify" and "region" in answer["text"] and "Land" in answer["options"]
 
 
 def test_date_order_is_detected_and_can_be_overridden(tmp_path):
