@@ -168,10 +168,10 @@ class Workspace:
             try:
                 mapped = read_table(path, table=table, mapping=mapping)
             except InsightError as err:
-                text = one_line(str(err))
-                if text == str(err):
-                    raise
-                raise type(err)(text) from err
+                # one line, same error: re-creating it with ``type(err)(text)`` fails for errors whose
+                # constructor takes more than a message (CellError)
+                err.args = (one_line(str(err)),)
+                raise
             except Exception as err:  # noqa: BLE001 - a reader bug must not become a traceback
                 raise InputError(f"{path}: cannot read this file: {_first_line(err)}") from err
             pending.append(self._pending(str(path.name), mapped.table, mapped.frame, mapped.content_hash,
