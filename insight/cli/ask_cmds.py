@@ -91,7 +91,16 @@ def register(app: typer.Typer) -> None:
                 typer.echo(json.dumps(_error_json(question, message), ensure_ascii=False))
             print(f"insight: error: {message}", file=sys.stderr)
             raise SystemExit(err.exit_code) from None  # main() runs click with standalone_mode=False
-        answer = session.ask(question)
+        try:
+            answer = session.ask(question)
+        except Exception as err:  # noqa: BLE001 - under --json stdout still holds exactly one answer object
+            if not json_out:
+                raise
+            first = (str(err).splitlines() or [""])[0]
+            message = f"internal error: {type(err).__name__}: {first} (please report this)"
+            typer.echo(json.dumps(_error_json(question, message), ensure_ascii=False))
+            print(f"insight: {message}", file=sys.stderr)
+            raise SystemExit(1) from None
         if json_out:
             typer.echo(answer.dumps())
         else:
