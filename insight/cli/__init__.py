@@ -27,8 +27,11 @@ for _module in (data_cmds, value_cmds, clv_cmds, ask_cmds, ui_cmds):
 
 
 def one_line(message: str) -> str:
-    """Errors are one line: control characters (newlines from quoted file bytes) are escaped."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message)
+    """Errors are one line: control characters (newlines from quoted file bytes) are escaped, passwords
+    in URLs masked (insight.sanitize.redact)."""
+    from insight.sanitize import redact
+
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in redact(message))
 
 
 def main() -> None:
