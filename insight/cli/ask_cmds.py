@@ -15,7 +15,9 @@ from typing import Annotated
 
 import typer
 
-from insight.cli.common import with_data_options, AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt
+from insight.sanitize import one_line
+
+from insight.cli.common import echo, with_data_options, AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt
 
 LlmOpt = Annotated[
     str | None,
@@ -89,7 +91,7 @@ def register(app: typer.Typer) -> None:
             message = str(err).splitlines()[0] if str(err) else type(err).__name__
             if json_out:
                 typer.echo(json.dumps(_error_json(question, message), ensure_ascii=False))
-            print(f"insight: error: {message}", file=sys.stderr)
+            print(f"insight: error: {one_line(message)}", file=sys.stderr)
             raise SystemExit(err.exit_code) from None  # main() runs click with standalone_mode=False
         try:
             answer = session.ask(question)
@@ -99,14 +101,14 @@ def register(app: typer.Typer) -> None:
             first = (str(err).splitlines() or [""])[0]
             message = f"internal error: {type(err).__name__}: {first} (please report this)"
             typer.echo(json.dumps(_error_json(question, message), ensure_ascii=False))
-            print(f"insight: {message}", file=sys.stderr)
+            print(f"insight: {one_line(message)}", file=sys.stderr)
             raise SystemExit(1) from None
         if json_out:
             typer.echo(answer.dumps())
         else:
-            typer.echo(_render(answer, explain))
+            echo(_render(answer, explain))
         if answer.status == "error":
-            print(f"insight: error: {answer.text}", file=sys.stderr)
+            print(f"insight: error: {one_line(answer.text)}", file=sys.stderr)
             raise SystemExit(1)
 
     @app.command("chat")
@@ -125,10 +127,10 @@ def register(app: typer.Typer) -> None:
         session = _session(data, workspace, as_of, llm, llm_model)
         interactive = sys.stdin.isatty()
         if interactive and not json_out:
-            typer.echo("insight chat: ask in German or English; 'exit' ends.")
+            echo("insight chat: ask in German or English; 'exit' ends.")
         while True:
             if interactive and not json_out:
-                typer.echo("> ", nl=False)
+                echo("> ", nl=False)
             line = sys.stdin.readline()
             if not line:
                 break
@@ -141,5 +143,5 @@ def register(app: typer.Typer) -> None:
             if json_out:
                 typer.echo(answer.dumps())
             else:
-                typer.echo(_render(answer, explain) + "\n")
+                echo(_render(answer, explain) + "\n")
             sys.stdout.flush()

@@ -18,6 +18,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import InputError, InsightError, UsageError, WorkspaceError
+from insight.sanitize import one_line
 from insight.settings import Settings
 from insight.workspace.backend import Backend, _first_line, backend_for
 from insight.workspace.ddl import ensure_schema
@@ -38,9 +39,6 @@ def _user_host() -> str:
     return f"{user}@{socket.gethostname()}"
 
 
-def one_line(text: str) -> str:
-    """A message that stays on one line: control characters (a file's raw header bytes) escaped."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def frame_hash(frame: pl.DataFrame) -> str:
