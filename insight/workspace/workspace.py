@@ -157,7 +157,11 @@ class Workspace:
         pending: list[Pending] = []
         for raw in paths:
             path = Path(raw)
-            if not path.exists():
+            try:
+                exists = path.exists()
+            except OSError as err:  # a name too long, a folder without permission
+                raise InputError(f"{path}: cannot be read ({err.strerror})") from None
+            if not exists:
                 raise InputError(f"{path}: file not found")
             if path.is_dir():
                 raise InputError(f"{path}: is a directory; give the data files inside it")
@@ -208,6 +212,8 @@ class Workspace:
 
     def undo(self, import_id: int) -> ImportReport:
         """Remove exactly the rows an import wrote and restore the rows it replaced."""
+        if not 0 < int(import_id) < 2**63:  # beyond any database integer: no such import, not a driver error
+            raise WorkspaceError(f"there is no import #{import_id} in this workspace (see `insight imports`)")
         return self._guard("undo", lambda: in_write_transaction(
             self.backend, self.conn, lambda writer: writer.undo(int(import_id))))
 
