@@ -61,3 +61,18 @@ def test_undo_of_an_impossible_id_is_one_line(tmp_path, import_id):
         ws.undo(import_id)
     result = runner.invoke(app, ["undo", str(10**23), "-w", str(tmp_path / "ws.db")])
     assert result.exit_code == 1 and "int too large" not in str(result.exception)
+
+
+@pytest.mark.parametrize(("bad", "shown"), [("kaputt", "'kaputt'"), (-5, "'-5"), (3_000_000, "'3000000")])
+def test_a_bad_excel_date_is_blamed_on_its_own_row(tmp_path, bad, shown):
+    import xlsxwriter
+
+    path = tmp_path / "dates.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, ["customer_id", "order_date", "amount"])
+    for i, serial in enumerate([40000, 40001, bad, 40003]):
+        ws.write_row(i + 1, 0, [i + 1, serial, 10])
+    wb.close()
+    with pytest.raises(InputError, match=rf"column 'order_date' \(order_date\) row 3: {shown}"):
+        read_table(path)
