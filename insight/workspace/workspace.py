@@ -187,6 +187,10 @@ class Workspace:
         columns beyond the canonical ones are kept as the client's own (insight.workspace.extras)."""
         if table not in DATASET_TABLES:
             raise UsageError(f"unknown table '{table}'; use one of {', '.join(DATASET_TABLES)}")
+        from insight.io.bounds import check
+        from insight.schema import TABLES
+
+        check({c: frame.get_column(c) for c in TABLES[table].columns if c in frame.columns}, {}, name)
         pending = self._pending(name, table, frame, "", mapping_text({}, pseudonymize), extras)
         return self._write([pending], pseudonymize, None)[0]
 

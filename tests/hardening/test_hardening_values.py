@@ -104,3 +104,26 @@ def test_cli_import_and_data_refuse_and_the_workspace_keeps_answering(tmp_path, 
         assert result.exit_code == 1 and fragment in result.output, (path, result.output)
     answer = runner.invoke(app, ["ask", "Umsatz insgesamt", "-w", "ws.db", "--json"])
     assert answer.exit_code == 0 and '"status": "ok"' in answer.stdout
+
+
+def test_import_frame_is_checked_too(tmp_path):
+    frame = pl.DataFrame({"order_id": ["A"], "customer_id": ["1"], "order_date": [dt.datetime(2011, 1, 5)],
+                          "amount": [float("inf")]})
+    with Workspace.open(str(tmp_path / "ws.db")) as ws, pytest.raises(InputError, match="not a finite number"):
+        ws.import_frame(frame, "order_lines")
+
+
+def test_a_workspace_written_before_the_check_says_so_in_one_line(tmp_path):
+    import sqlite3
+
+    from insight.errors import WorkspaceError
+
+    location = tmp_path / "old.db"
+    with Workspace.open(str(location)) as ws:
+        ws.import_files([_csv(tmp_path, "old.csv", ["2,2011-01-06,20"])])
+    with sqlite3.connect(location) as db:  # what an import before insight.io.bounds could write
+        db.execute("UPDATE order_lines SET order_date = '9999-12-31 00:00:00.000000' WHERE customer_id = '2'")
+    with Workspace.open(str(location)) as ws, pytest.raises(WorkspaceError, match="order dates 2011-01-05 to 9999-12-31"):
+        ws.load()
+    result = runner.invoke(app, ["ask", "Umsatz", "-w", str(location), "--json"])
+    assert result.exit_code == 1 and "insight imports" in result.stdout
