@@ -74,8 +74,9 @@ def _without_values(plan: QueryPlan) -> dict:
     out = plan.to_json()
     out["filters"] = [{"dimension": f.dimension, "op": f.op, "values": ["<value>"]} for f in plan.filters]
     out.pop("customer_id", None)
-    if plan.compare is not None:
-        out.pop("compare", None)
+    if plan.compare is not None and isinstance(plan.compare.a, Filter):  # A vs B by values: data too
+        out["compare"] = {side: {"dimension": f.dimension, "values": ["<value>"]}
+                          for side, f in (("a", plan.compare.a), ("b", plan.compare.b))}
     return out
 
 

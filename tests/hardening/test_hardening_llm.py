@@ -150,3 +150,12 @@ def test_the_previous_plans_filter_values_are_never_sent(hostile, ds):
     session.ask("und 2010?")
     sent = json.dumps(hostile.requests[-1])
     assert "PREVIOUS PLAN" in sent and "France" not in sent and "country" in sent
+
+
+def test_a_compared_pair_of_values_is_not_sent_either(hostile, ds):
+    hostile.content = "no plan"
+    session = Session(ds, llm=LLMPlanner(url=hostile.url, model="fake", timeout=2.0))
+    session.ask("Umsatz Frankreich vs Deutschland")
+    session.ask("und 2010?")
+    previous = hostile.requests[-1]["messages"][0]["content"].split("PREVIOUS PLAN")[1]
+    assert "country" in previous and "France" not in previous and "Germany" not in previous
