@@ -347,7 +347,9 @@ def export_table(frame: pl.DataFrame, path: str | Path) -> Path:
     tmp = target.with_name(f".{target.stem}.part{suffix}")
     try:
         if suffix == ".csv":
-            frame.write_csv(tmp)
+            from insight.sanitize import csv_safe
+
+            csv_safe(frame).write_csv(tmp)  # '=HYPERLINK(…)' must stay text in Excel (formula injection)
         elif suffix == ".parquet":
             frame.write_parquet(tmp)
         else:

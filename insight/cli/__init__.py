@@ -26,9 +26,7 @@ for _module in (data_cmds, value_cmds, clv_cmds, ask_cmds, ui_cmds):
     _module.register(app)
 
 
-def one_line(message: str) -> str:
-    """Errors are one line: control characters (newlines from quoted file bytes) are escaped."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message)
+from insight.sanitize import one_line  # noqa: E402 - errors are one line, control characters escaped
 
 
 def main() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from insight.sanitize import one_line
+
 
 def report_unexpected(exc: BaseException) -> int:
     """Print one line for an exception that escaped a command and return the exit code."""
@@ -14,14 +16,14 @@ def report_unexpected(exc: BaseException) -> int:
                 "BadArgumentUsage"}:
         show = getattr(exc, "format_message", None)
         message = show() if callable(show) else str(exc)
-        print(f"insight: usage: {message}", file=sys.stderr)
+        print(f"insight: usage: {one_line(message)}", file=sys.stderr)
         ctx = getattr(exc, "ctx", None)
         if ctx is not None:
             print(f"Try '{ctx.command_path} --help'.", file=sys.stderr)
         return 2
     if name == "ClickException":
-        print(f"insight: error: {exc}", file=sys.stderr)
+        print(f"insight: error: {one_line(str(exc))}", file=sys.stderr)
         return 1
-    first = str(exc).splitlines()[0] if str(exc) else name
+    first = one_line(str(exc).splitlines()[0]) if str(exc) else name
     print(f"insight: internal error: {name}: {first} (please report this)", file=sys.stderr)
     return 1

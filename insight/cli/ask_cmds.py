@@ -15,7 +15,9 @@ from typing import Annotated
 
 import typer
 
-from insight.cli.common import with_data_options, AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt
+from insight.sanitize import one_line
+
+from insight.cli.common import echo, with_data_options, AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt
 
 LlmOpt = Annotated[
     str | None,
@@ -91,17 +93,26 @@ def register(app: typer.Typer) -> None:
             message = str(err).splitlines()[0] if str(err) else type(err).__name__
             if json_out:
                 typer.echo(json.dumps(_error_json(question, message), ensure_ascii=False))
-            print(f"insight: error: {message}", file=sys.stderr)
+            print(f"insight: error: {one_line(message)}", file=sys.stderr)
             raise SystemExit(err.exit_code) from None  # main() runs click with standalone_mode=False
         if debug:
             _print_trace(session.trace(question))
-        answer = session.ask(question)
+        try:
+            answer = session.ask(question)
+        except Exception as err:  # noqa: BLE001 - under --json stdout still holds exactly one answer object
+            if not json_out:
+                raise
+            first = (str(err).splitlines() or [""])[0]
+            message = f"internal error: {type(err).__name__}: {first} (please report this)"
+            typer.echo(json.dumps(_error_json(question, message), ensure_ascii=False))
+            print(f"insight: {one_line(message)}", file=sys.stderr)
+            raise SystemExit(1) from None
         if json_out:
             typer.echo(answer.dumps())
         else:
-            typer.echo(_render(answer, explain))
+            echo(_render(answer, explain))
         if answer.status == "error":
-            print(f"insight: error: {answer.text}", file=sys.stderr)
+            print(f"insight: error: {one_line(answer.text)}", file=sys.stderr)
             raise SystemExit(1)
 
     def _print_trace(trace: dict) -> None:
@@ -109,7 +120,7 @@ def register(app: typer.Typer) -> None:
         width = max((len(t["text"]) for t in trace["reading"]), default=0)
         print("reading:", file=sys.stderr)
         for token in trace["reading"]:
-            print(f"  {token['text']:<{width}}  {token['read_as']}", file=sys.stderr)
+            print(one_line(f"  {token['text']:<{width}}  {token['read_as']}"), file=sys.stderr)
         print(f"rule: {trace['rule'] or '-'}", file=sys.stderr)
         plan = {k: v for k, v in trace["plan"].items() if v not in (None, [], (), False, {})}
         print("plan: " + json.dumps(plan, ensure_ascii=False, default=str), file=sys.stderr)
@@ -130,10 +141,10 @@ def register(app: typer.Typer) -> None:
         session = _session(data, workspace, as_of, llm, llm_model)
         interactive = sys.stdin.isatty()
         if interactive and not json_out:
-            typer.echo("insight chat: ask in German or English; 'exit' ends.")
+            echo("insight chat: ask in German or English; 'exit' ends.")
         while True:
             if interactive and not json_out:
-                typer.echo("> ", nl=False)
+                echo("> ", nl=False)
             line = sys.stdin.readline()
             if not line:
                 break
@@ -146,5 +157,5 @@ def register(app: typer.Typer) -> None:
             if json_out:
                 typer.echo(answer.dumps())
             else:
-                typer.echo(_render(answer, explain) + "\n")
+                echo(_render(answer, explain) + "\n")
             sys.stdout.flush()

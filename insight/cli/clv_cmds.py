@@ -14,7 +14,7 @@ from typing import Annotated
 import polars as pl
 import typer
 
-from insight.cli.common import with_data_options, AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt, print_frame, print_json
+from insight.cli.common import echo, with_data_options, AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt, print_frame, print_json
 from insight.errors import UsageError
 
 clv_app = typer.Typer(help="Predictive customer value: BG/NBD, Pareto/NBD, MBG/NBD, Gamma-Gamma, CLV.",
@@ -97,7 +97,7 @@ def fit_cmd(
         "std_error": [ses.get(k) for k in fitted.params],
     }, schema={"parameter": pl.String, "estimate": pl.Float64, "std_error": pl.Float64})
     print_frame(table, title=f"{fitted.model} on {fitted.n:,} customers ({chosen}s)")
-    typer.echo(f"log-likelihood {fitted.log_likelihood:.2f}, "
+    echo(f"log-likelihood {fitted.log_likelihood:.2f}, "
                f"{'converged' if fitted.converged else 'NOT converged'} after {fitted.iterations} iterations")
     _echo_diagnostics([fitted], full=True)
 
@@ -110,9 +110,9 @@ def _echo_diagnostics(models, full: bool = False) -> None:
     for fitted in models:
         shown = fitted.diagnostics if full else headline(fitted.diagnostics)
         for d in shown:
-            typer.echo(f"warning [{d.code}]: {d.en}")
+            echo(f"warning [{d.code}]: {d.en}")
         if full or shown:
-            typer.echo(f"{fitted.model}: {'reliable' if fitted.reliable else 'NOT reliable'} "
+            echo(f"{fitted.model}: {'reliable' if fitted.reliable else 'NOT reliable'} "
                        f"({len(fitted.diagnostics)} diagnostic{'' if len(fitted.diagnostics) == 1 else 's'})")
 
 
@@ -194,7 +194,7 @@ def holdout_cmd(
         return
     print_frame(result.buckets, title=f"{model.value}: mean repeat orders per customer in the holdout "
                                       f"({result.calibration_as_of} to {result.holdout_as_of}), by calibration frequency")
-    typer.echo(f"total predicted {result.predicted_total:,.1f} vs actual {result.actual_total:,}; "
+    echo(f"total predicted {result.predicted_total:,.1f} vs actual {result.actual_total:,}; "
                f"mean absolute error per customer {result.mae:.3f}")
     _echo_diagnostics([result.fitted])
 

@@ -98,6 +98,14 @@ def json_value(value: Any) -> Any:
     return value
 
 
+def echo(text: str, nl: bool = True) -> None:
+    """Text for the terminal: data values and file names lose escape sequences and control characters
+    (insight.sanitize.for_terminal; JSON output goes through ``print_json`` and keeps every value)."""
+    from insight.sanitize import for_terminal
+
+    typer.echo(for_terminal(text), nl=nl)
+
+
 def frame_rows(frame: pl.DataFrame) -> list[list[Any]]:
     return [[json_value(v) for v in row] for row in frame.iter_rows()]
 
@@ -110,15 +118,21 @@ def print_frame(frame: pl.DataFrame, title: str | None = None, max_rows: int = 5
     """A readable rich table of a polars frame (numbers right-aligned, 2 decimals for floats)."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=title, show_lines=False, header_style="bold")
+    from insight.sanitize import for_terminal
+
+    def safe(text: str) -> Text:  # plain text: no rich markup ('[red]') and no escape sequences from the data
+        return Text(for_terminal(text, keep_newlines=False))
+
+    table = Table(title=safe(title) if title else None, show_lines=False, header_style="bold")
     for name, dtype in frame.schema.items():
         # a squeezed number folds onto a second line rather than losing digits behind an ellipsis
-        table.add_column(name, justify="right" if dtype.is_numeric() else "left",
+        table.add_column(safe(name), justify="right" if dtype.is_numeric() else "left",
                          overflow="fold" if dtype.is_numeric() else "ellipsis")
     plain = [_is_identifier(name) for name in frame.columns]
     for row in frame.head(max_rows).iter_rows():
-        table.add_row(*[str(v) if keep and v is not None else _cell(v) for v, keep in zip(row, plain)])
+        table.add_row(*[safe(str(v) if keep and v is not None else _cell(v)) for v, keep in zip(row, plain)])
     console = Console()
     if not console.is_terminal:
         # piped or redirected: no screen to fit, so print every cell whole at the table's natural width

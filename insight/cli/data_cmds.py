@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from insight.cli.common import DateOrderOpt, JsonOpt, WorkspaceOpt, print_frame, print_json
+from insight.cli.common import echo, DateOrderOpt, JsonOpt, WorkspaceOpt, print_frame, print_json
 
 TABLE_NAMES = ("order_lines", "customers", "survey_responses", "coupons", "interactions")
 DEMO_QUESTIONS = (
@@ -101,8 +101,8 @@ def import_cmd(
         print_json({"workspace": location, "imports": [r.to_json() for r in reports]})
         return
     for report in reports:
-        typer.echo(report.to_text())
-    typer.echo(f"workspace: {location}")
+        echo(report.to_text())
+    echo(f"workspace: {location}")
 
 
 def imports_cmd(workspace: WorkspaceOpt = None, json_out: JsonOpt = False) -> None:
@@ -114,7 +114,7 @@ def imports_cmd(workspace: WorkspaceOpt = None, json_out: JsonOpt = False) -> No
         print_json({"columns": history.columns, "rows": [list(r) for r in history.iter_rows()]})
         return
     if history.height == 0:
-        typer.echo("no imports yet: try `insight import FILE` or `insight demo`")
+        echo("no imports yet: try `insight import FILE` or `insight demo`")
         return
     import polars as pl
 
@@ -133,7 +133,7 @@ def undo_cmd(import_id: Annotated[int, typer.Argument(help="The import's number 
     if json_out:
         print_json(report.to_json())
     else:
-        typer.echo(report.to_text())
+        echo(report.to_text())
 
 
 def demo_cmd(
@@ -154,20 +154,20 @@ def demo_cmd(
     if json_out:
         print_json(overview)
         return
-    typer.echo(f"Demo data written to {overview['workspace']}")
-    typer.echo(f"  {overview['customers']:,} customers, {overview['orders']:,} orders, revenue "
+    echo(f"Demo data written to {overview['workspace']}")
+    echo(f"  {overview['customers']:,} customers, {overview['orders']:,} orders, revenue "
                f"{overview['revenue']:,.2f} {overview['currency']}, {overview['date_from']} to {overview['date_to']}")
     # the main job shows the product: one question in each language, answered from the new workspace
     from insight.query import Session
 
     session = Session(loaded)
     for question in (DEMO_QUESTIONS[0][0], DEMO_QUESTIONS[2][1]):
-        typer.echo(f"\n> {question}")
-        typer.echo(session.ask(question).to_text(max_rows=10))
-    typer.echo("\nTry:")
+        echo(f"\n> {question}")
+        echo(session.ask(question).to_text(max_rows=10))
+    echo("\nTry:")
     for german, english in DEMO_QUESTIONS:
-        typer.echo(f'  insight ask "{german}"')
-        typer.echo(f'  insight ask "{english}"')
+        echo(f'  insight ask "{german}"')
+        echo(f'  insight ask "{english}"')
 
 
 def _overview(ds) -> dict[str, Any]:
@@ -231,13 +231,13 @@ def settings_cmd(
     if json_out:
         print_json({"workspace": location, "settings": payload, "conventions": conventions.to_json()})
         return
-    typer.echo(f"workspace: {location}")
+    echo(f"workspace: {location}")
     for key, value in payload.items():
         shown = "auto (day after the last order)" if key == "as_of" and value is None else value
-        typer.echo(f"  {key}: {shown}")
-    typer.echo("detected in the data:")
+        echo(f"  {key}: {shown}")
+    echo("detected in the data:")
     for line in conventions.describe("en"):
-        typer.echo(f"  {line}")
+        echo(f"  {line}")
 
 
 def register(app: typer.Typer) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from insight.errors import InputError
-from insight.io import coerce
+from insight.io import bounds, coerce
 from insight.io.guess import guess_table
 from insight.io.mapping import HeaderMatch, match_headers, missing_error
 from insight.schema import TABLES, Table
@@ -289,6 +289,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
             notes.append(f"no customer id column: customers identified by their name ('{header}')")
             conventions["customer_identity"] = f"name ({header})"
         _check_required(columns, match, source)
+        bounds.check(columns, {c: h for h, c in match.mapping.items()}, source, raw=frame)
     except coerce.CellError as err:
         raise err.renumbered(row_numbers) from None
     canon = match.table
@@ -311,6 +312,11 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     extras = None
     if canon.name in _KEEP_ON_FRAME:
         series, client = _client_columns(frame, match, decimal_hint)
+        numbers = {s.name: s for s in series if s.dtype.is_float()}
+        try:
+            bounds.check(numbers, client, source, client=tuple(numbers), raw=frame)
+        except coerce.CellError as err:
+            raise err.renumbered(row_numbers) from None
         if series:
             out = out.with_columns(series)
             notes.append(f"kept {len(series)} more column(s) of the client: {', '.join(client)}")

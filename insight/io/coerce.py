@@ -311,9 +311,11 @@ def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
     if s.dtype != pl.String:
         s = s.cast(pl.String)
     distinct = blank_to_null(s.drop_nulls().unique()).drop_nulls().unique()
-    if distinct.len() and distinct.str.contains(r"^\d{5}(?:[.,]\d+)?$").all():  # Excel day numbers as text
-        serials = blank_to_null(s).str.replace(",", ".", literal=True).cast(pl.Float64)
-        return _numeric_dates(serials, source, column, canonical, notes)
+    if distinct.len() and distinct.str.contains(r"^\d{5}(?:[.,]\d+)?$").mean() > 0.5:  # Excel day numbers as text
+        # (a sheet column of day numbers with a stray text cell arrives as text: the text cell is the bad one)
+        text = blank_to_null(s)
+        serials = text.str.replace(",", ".", literal=True).cast(pl.Float64, strict=False)
+        return _numeric_dates(serials, source, column, canonical, notes, original=text)
     sample = distinct if distinct.len() <= _DATE_SAMPLE else distinct.sample(_DATE_SAMPLE, seed=0)
     formats, _ = choose_date_formats(sample)
     parsed = _by_distinct(s, lambda o: _parse_with(o, formats) if formats else nulls(o.len(), pl.Datetime("us")),
@@ -324,22 +326,28 @@ def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
     return parsed
 
 
-def _numeric_dates(s: pl.Series, source: str, column: str, canonical: str, notes: list[str] | None) -> pl.Series:
+def _numeric_dates(s: pl.Series, source: str, column: str, canonical: str, notes: list[str] | None,
+                   original: pl.Series | None = None) -> pl.Series:
+    """yyyymmdd numbers when every value is one, else Excel day numbers; a value that is neither (a
+    negative number, 3,000,000, a stray text cell in ``original``) is reported at its own row."""
     vals = s.drop_nulls()
     if s.dtype.is_float():
         vals = vals.filter(vals.is_not_nan())
+    serial = (s >= 1) & (s < 2958466)
     if vals.len() and bool(((vals >= 19000101) & (vals <= 21001231)).all()) and bool((vals == vals.round(0)).all()):
         parsed = _yyyymmdd(s)
         kind = "yyyymmdd"
-    elif vals.len() and bool(((vals >= 1) & (vals < 2958466)).all()):
-        parsed = _excel_serial(s)
+    elif vals.len() and bool(serial.fill_null(False).any()):
+        parsed = pl.select(pl.when(serial).then(_excel_serial(s))).to_series()
         kind = "Excel day numbers"
     else:
         parsed = nulls(s.len(), pl.Datetime("us"))
         kind = ""
-    bad = _first_bad(s, parsed)
+    shown = original if original is not None else s
+    bad = _first_bad(shown, parsed)
     if bad:
-        raise _fail(source, column, canonical, bad[0], bad[1], _A_DATE)
+        count = int((shown.is_not_null() & parsed.is_null()).sum())
+        raise _fail(source, column, canonical, bad[0], bad[1], _A_DATE, count)
     if notes is not None and kind:
         notes.append(f"dates in '{column}' read as {kind}")
     return parsed

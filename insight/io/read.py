@@ -41,9 +41,13 @@ def file_hash(path: Path) -> str:
 
 
 def _check_path(path: Path, source: str) -> str:
-    if not path.exists():
+    try:
+        exists, is_dir = path.exists(), path.is_dir()
+    except OSError as err:  # a name too long, a folder without permission: the user's to fix (exit 1)
+        raise InputError(f"{source}: cannot be read ({err.strerror})") from None
+    if not exists:
         raise InputError(f"{source}: no such file")
-    if path.is_dir():
+    if is_dir:
         raise InputError(f"{source}: is a directory, not a file")
     ext = "".join(path.suffixes[-1:]).lower()
     if ext not in SUPPORTED:
@@ -164,17 +168,31 @@ def _read_parquet(path: Path, source: str, notes: list[str]) -> pl.DataFrame:
     return frame
 
 
+def _unchanged(path: Path, before: str, source: str) -> str:
+    """The hash taken before reading, if the file still has it: a file replaced while it was read must
+    not be recorded under the other content's hash (and later skipped as 'already imported')."""
+    try:
+        after = file_hash(path)
+    except OSError as err:
+        raise InputError(f"{source}: cannot be read ({err.strerror})") from None
+    if after != before:
+        raise InputError(f"{source}: the file changed while it was read; import it again once it is complete")
+    return before
+
+
 def read_raw(path: Path) -> RawTable:
     """Read any supported file as it is: original headers, text columns untyped."""
     source = str(path)
     ext = _check_path(path, source)
     notes: list[str] = []
     if ext in PARQUET_EXT:
+        before = file_hash(path)
         frame = _read_parquet(path, source, notes)
-        return RawTable(frame, file_hash(path), notes)
+        return RawTable(frame, _unchanged(path, before, source), notes)
     if ext in EXCEL_EXT:
+        before = file_hash(path)
         frame, rows = _read_excel(path, source, notes)
-        return RawTable(frame, file_hash(path), notes, row_numbers=rows)
+        return RawTable(frame, _unchanged(path, before, source), notes, row_numbers=rows)
     try:
         data = path.read_bytes()
     except OSError as err:

@@ -52,22 +52,61 @@ def _head_text(body: bytes) -> str | None:
         return None
 
 
+def _wide_encoding(data: bytes) -> tuple[str, str] | None:
+    """(codec, name) of UTF-32 or UTF-16 text, by byte-order mark or, without one, by where the zero
+    bytes of ASCII characters fall in the first 4 KiB; None for anything else."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32", "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16", "UTF-16"
+    head = data[:4096]
+    if len(head) < 8 or head.count(0) < len(head) // 4:
+        return None
+
+    def zeros(offset: int, step: int) -> float:
+        part = head[offset::step]
+        return part.count(0) / max(len(part), 1)
+
+    if zeros(1, 4) > 0.9 and zeros(2, 4) > 0.9 and zeros(3, 4) > 0.9 and zeros(0, 4) < 0.1:
+        return "utf-32-le", "UTF-32 (no byte-order mark)"
+    if zeros(0, 4) > 0.9 and zeros(1, 4) > 0.9 and zeros(2, 4) > 0.9 and zeros(3, 4) < 0.1:
+        return "utf-32-be", "UTF-32 (no byte-order mark)"
+    if zeros(1, 2) > 0.4 and zeros(0, 2) < 0.1:
+        return "utf-16-le", "UTF-16 (no byte-order mark)"
+    if zeros(0, 2) > 0.4 and zeros(1, 2) < 0.1:
+        return "utf-16-be", "UTF-16 (no byte-order mark)"
+    return None
+
+
+def _cr_lines(text: str, notes: list[str]) -> str:
+    if "\r" in text and "\n" not in text:
+        notes.append("line ends were CR only (old Mac): read as lines")
+        return text.replace("\r", "\n")
+    return text
+
+
 class _Source:
     """The bytes to hand to polars (UTF-8) and, only when needed, their text."""
 
     def __init__(self, data: bytes, source: str, notes: list[str]):
         self.notes = notes
         self._text: str | None = None
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        wide = _wide_encoding(data)
+        if wide is not None:
+            codec, name = wide
             try:
-                self._text = data.decode("utf-16")
+                self._text = _cr_lines(data.decode(codec), notes)
             except UnicodeDecodeError as err:
-                raise InputError(f"{source}: starts like UTF-16 text but byte {err.start} cannot be decoded") from None
-            notes.append("read as UTF-16")
+                raise InputError(f"{source}: looks like {name} text but byte {err.start} cannot be decoded; "
+                                 "save it as UTF-8") from None
+            notes.append(f"read as {name}")
             self.payload = self._text.encode("utf-8")
             self.head = self._text[:_HEAD]
             return
         body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+        if b"\r" in body and b"\n" not in body:  # classic Mac line ends: polars knows only \n and \r\n
+            body = body.replace(b"\r", b"\n")
+            notes.append("line ends were CR only (old Mac): read as lines")
         head = _head_text(body)
         if head is None:
             self.to_fallback(body)
@@ -79,6 +118,7 @@ class _Source:
         self._text = _fallback(body if body is not None else self._body, self.notes)
         self.payload = self._text.encode("utf-8")
         self.head = self._text[:_HEAD]
+
 
     @property
     def text(self) -> str:

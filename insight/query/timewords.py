@@ -38,6 +38,12 @@ _ORD = "(" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 _LAST = r"(?:last|past|previous|prior|recent|letzten|letzte|letzter|letztes|vergangenen|vergangene|vergangenes|vorigen|vorige|voriges|zuruckliegenden)"
 _THIS = r"(?:this|current|dieses|diesem|diesen|dieser|diese|laufenden|laufendes|laufende|aktuellen|aktuelles|aktuelle|current)"
 _YEAR = r"((?:19|20)\d{2})"
+# The dates a question may name: those data can hold (insight.io.bounds). A date phrase that is not a
+# real date in that range ("31.02.2011", "Q9 2011", "in 0000", "seit 9999-12-31") becomes this token,
+# which the parser asks back about (UNRESOLVED_ALWAYS) instead of widening the window to the year or
+# to all time.
+IMPOSSIBLE = "impossibledate"
+FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,12 @@ def _month_start(year: int, month: int) -> dt.date:
 def _add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _months_back(day: dt.date, months: int) -> dt.date:
+    """``months`` calendar months before ``day``, or FIRST_DAY when that is earlier."""
+    index = day.year * 12 + day.month - 1 - months
+    return _add_months(day, -months) if index >= FIRST_DAY.year * 12 else FIRST_DAY
 
 
 def _quarter_start(year: int, quarter: int) -> dt.date:
@@ -101,21 +113,22 @@ def _latest_quarter(quarter: int, as_of: dt.date) -> int:
 def relative_window(unit: str, n: int, as_of: dt.date) -> TimeWindow:
     """last N days / weeks / months / quarters / years ending at the analysis date."""
     if unit == "days":
-        start = as_of - dt.timedelta(days=n)
+        start = as_of - dt.timedelta(days=min(n, (as_of - FIRST_DAY).days))
         en, de = f"the last {n} days", f"die letzten {n} Tage"
     elif unit == "weeks":
-        start = as_of - dt.timedelta(days=7 * n)
+        start = as_of - dt.timedelta(days=min(7 * n, (as_of - FIRST_DAY).days))
         en, de = f"the last {n} weeks", f"die letzten {n} Wochen"
     elif unit == "months":
-        start = _add_months(_month_start(as_of.year, as_of.month), -n)
+        start = _months_back(_month_start(as_of.year, as_of.month), n)
         en, de = f"the last {n} months", f"die letzten {n} Monate"
     elif unit == "quarters":
         q = (as_of.month - 1) // 3 + 1
-        start = _add_months(_quarter_start(as_of.year, q), -3 * n)
+        start = _months_back(_quarter_start(as_of.year, q), 3 * n)
         en, de = f"the last {n} quarters", f"die letzten {n} Quartale"
     else:
-        start = dt.date(as_of.year - n, 1, 1)
+        start = _months_back(dt.date(as_of.year, 1, 1), 12 * n)
         en, de = f"the last {n} years", f"die letzten {n} Jahre"
+    start = max(start, FIRST_DAY)  # "the last 10000 years": everything data can hold, not a date error
     return TimeWindow(kind=f"last_{unit}" if unit != "quarters" else "last_months", start=start, end=as_of, n=n,
                       label_en=en, label_de=de)
 
@@ -164,6 +177,14 @@ _DE_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _SLASH_MONTH = re.compile(r"\b(\d{1,2})/(\d{4})\b")
 _ISO_MONTH = re.compile(r"\b(\d{4})-(\d{1,2})\b")
 _NAMED_DAY = re.compile(rf"\b(\d{{1,2}})\.?\s+(?:of\s+)?{_M}\s+((?:19|20)\d{{2}})\b")  # 1 March 2011, 1. März 2011
+# "Q9 2011", "Q0", "5. Quartal 2011", "quarter 7": no such quarter
+_IMPOSSIBLE_QUARTER = re.compile(r"\bq(?:0|[5-9]|\d{2})\b(?:\s*\d{4}\b)?|\b(?:0|[5-9]|\d{2})\.\s*(?:quartal|quarter)\b"
+                                 r"|\b(?:quartal|quarter)\s+(?:0|[5-9]|\d{2})\b")
+# a four-digit number where a year is expected ("in 0000", "seit 2500", "year 1066")
+_YEAR_AFTER_WORD = re.compile(
+    r"\b(?P<w>in|im|seit|since|bis|until|till|before|after|jahr|year|jahres|geschaftsjahr)\s+(?P<y>\d{4})\b"
+    r"(?![.,:/-]\d)(?!\s*(?:%|€|\$|eur|euro|usd|dollar|prozent|percent|tag|day|woche|week|monat|month|jahr|year|"
+    r"quart|kunde|customer|bestell|order|auftr|stuck|piece|unit|artikel|item|product|produkt))")
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'"})
 
 
@@ -174,15 +195,23 @@ def normalise(text: str) -> str:
 
     def day(m: re.Match, y: int, mo: int, d: int) -> str:
         try:
-            return f" d{dt.date(y, mo, d):%Y%m%d} "
+            date = dt.date(y, mo, d)
         except ValueError:
-            return m.group(0)
+            return f" {IMPOSSIBLE} "
+        return f" d{date:%Y%m%d} " if FIRST_DAY <= date <= LAST_DAY else f" {IMPOSSIBLE} "
 
+    def month(y: int, mo: int) -> str:
+        ok = 1 <= mo <= 12 and FIRST_DAY.year <= y <= LAST_DAY.year
+        return f" m{y:04d}{mo:02d} " if ok else f" {IMPOSSIBLE} "
+
+    text = _IMPOSSIBLE_QUARTER.sub(f" {IMPOSSIBLE} ", text)
+    text = _YEAR_AFTER_WORD.sub(lambda m: m[0] if FIRST_DAY.year <= int(m["y"]) <= LAST_DAY.year
+                                else f"{m['w']} {IMPOSSIBLE} ", text)
     text = _ISO_DAY.sub(lambda m: day(m, int(m[1]), int(m[2]), int(m[3])), text)
     text = _NAMED_DAY.sub(lambda m: day(m, int(m[3]), MONTHS[m[2]], int(m[1])), text)
     text = _DE_DAY.sub(lambda m: day(m, int(m[3]), int(m[2]), int(m[1])), text)
-    text = _SLASH_MONTH.sub(lambda m: f" m{int(m[2]):04d}{int(m[1]):02d} " if 1 <= int(m[1]) <= 12 else m[0], text)
-    text = _ISO_MONTH.sub(lambda m: f" m{int(m[1]):04d}{int(m[2]):02d} " if 1 <= int(m[2]) <= 12 else m[0], text)
+    text = _SLASH_MONTH.sub(lambda m: month(int(m[2]), int(m[1])), text)
+    text = _ISO_MONTH.sub(lambda m: month(int(m[1]), int(m[2])), text)
     text = text.replace("'", "")
     words = re.sub(r"[^0-9a-z]+", " ", text).split()
     return " ".join(words_to_digits(words))
@@ -276,7 +305,7 @@ _HALF = re.compile(
 # "Ende 2010", "the first week of 2011", "im Sommer 2011". The parser asks back instead of widening.
 UNRESOLVED_ALWAYS = frozenset(
     "halbjahr halbjahres fruhjahr fruhling sommer herbst winter spring summer autumn weihnachten "
-    "weihnachtsgeschaft christmas ostern easter semester wochenende weekend kalenderwoche".split())
+    f"weihnachtsgeschaft christmas ostern easter semester wochenende weekend kalenderwoche {IMPOSSIBLE}".split())
 UNRESOLVED_WITH_WINDOW = frozenset(
     "anfang ende mitte beginning start end middle mid early late half week weeks woche wochen kw".split())
 _MONTH_PREPOSITIONS = {"im", "in", "ab", "seit", "since", "from", "von", "bis", "to", "until", "during", "for",

@@ -19,6 +19,7 @@ import polars as pl
 import pyarrow as pa
 
 from insight.errors import WorkspaceError
+from insight.sanitize import redact
 
 BUSY_TIMEOUT_MS = 300_000  # a second writer waits up to 5 minutes for the first
 _SCHEMA_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
@@ -166,7 +167,8 @@ class PostgresBackend(Backend):
     """A workspace in one PostgreSQL schema (``?schema=name`` or ``options=-csearch_path=name``)."""
 
     def __init__(self, location: str) -> None:
-        super().__init__(location=location, name="postgresql")
+        # ``location`` is what is shown (the password as ***); the URL itself stays in the connection strings
+        super().__init__(location=redact(location), name="postgresql")
         parts = urlsplit(location)
         query = dict(parse_qsl(parts.query))
         schema = query.pop("schema", None)
@@ -176,7 +178,7 @@ class PostgresBackend(Backend):
             schema = match.group(1)
         schema = schema or "public"
         if not _SCHEMA_RE.match(schema):
-            raise WorkspaceError(f"schema name '{schema}' in {location} is not a plain identifier")
+            raise WorkspaceError(f"schema name '{schema}' in {self.location} is not a plain identifier")
         self.schema = schema
         if not match:
             query["options"] = f"-csearch_path={schema}"
@@ -235,8 +237,9 @@ class PostgresBackend(Backend):
 
 
 def _first_line(err: BaseException) -> str:
+    """The first line of a driver's message, passwords masked (drivers may quote the connection string)."""
     text = str(err).strip().splitlines()
-    return text[0] if text else type(err).__name__
+    return redact(text[0]) if text else type(err).__name__
 
 
 def backend_for(location: str | None) -> Backend:
@@ -245,5 +248,6 @@ def backend_for(location: str | None) -> Backend:
     if is_postgres(where):
         return PostgresBackend(where)
     if "://" in where:
-        raise WorkspaceError(f"unknown workspace address '{where}': give a file path or a postgresql+psycopg:// URL")
+        raise WorkspaceError(f"unknown workspace address '{redact(where)}': give a file path or a "
+                             "postgresql+psycopg:// URL")
     return SQLiteBackend(where)

@@ -107,11 +107,15 @@ def attributes_from_extras(extras: pl.DataFrame | None) -> pl.DataFrame | None:
     if extras is None or "customer_id" not in extras.columns or extras.width < 2:
         return None
     value_columns = [c for c in extras.columns if c != "customer_id"]
+    # positional names while unpivoting: a source column called 'name' or 'value' must not collide
+    # with the long frame's own columns
+    slots = {f"_{i}": c for i, c in enumerate(value_columns)}
     long = (
-        extras.with_columns(pl.col(c).cast(pl.String) for c in value_columns)
-        .with_columns(pl.col("customer_id").cast(pl.String))
-        .unpivot(index="customer_id", on=value_columns, variable_name="name", value_name="value")
+        extras.select(pl.col("customer_id").cast(pl.String),
+                      *(pl.col(c).cast(pl.String).alias(k) for k, c in slots.items()))
+        .unpivot(index="customer_id", on=list(slots), variable_name="name", value_name="value")
         .filter(pl.col("customer_id").is_not_null() & pl.col("value").is_not_null())
+        .with_columns(pl.col("name").replace_strict(slots, return_dtype=pl.String))
     )
     if long.height == 0:
         return None

@@ -174,6 +174,27 @@ def load_dataset(backend: Backend, conn: Any, source: str, helper: Callable[[], 
         if wide is not None:
             frames["customers"] = frames["customers"].join(wide, on="customer_id", how="full", coalesce=True,
                                                            maintain_order="left")
+    _check_plausible(frames, source)
     return Dataset(order_lines=frames["order_lines"], customers=frames["customers"],
                    survey_responses=frames["survey_responses"], coupons=frames["coupons"],
                    interactions=frames["interactions"], settings=settings, source=source, client_labels=labels)
+
+
+def _check_plausible(frames: dict[str, pl.DataFrame], source: str) -> None:
+    """A workspace written before imports checked plausible values (insight.io.bounds) may hold an order
+    dated 9999-12-31 or an infinite amount: one line naming it, instead of every question failing deep
+    inside a computation."""
+    from insight.errors import WorkspaceError
+    from insight.io.bounds import AMOUNT_MAX, DATE_MAX, DATE_MIN
+
+    lines = frames["order_lines"]
+    if lines.height == 0:
+        return
+    days = lines.select(lo=pl.col("order_date").min().dt.date(), hi=pl.col("order_date").max().dt.date()).row(0)
+    amounts = lines.select(pl.any_horizontal((~pl.col(c).is_finite() | (pl.col(c).abs() > AMOUNT_MAX)).any())
+                           for c in ("amount", "quantity", "unit_price")).row(0)
+    if (days[0] is not None and days[0] < DATE_MIN) or (days[1] is not None and days[1] > DATE_MAX) or any(amounts):
+        raise WorkspaceError(
+            f"workspace {source} holds order lines outside the plausible values ({DATE_MIN} to {DATE_MAX}, "
+            f"amounts within ±{AMOUNT_MAX:,.0f}; order dates {days[0]} to {days[1]}), written before imports "
+            "checked them: undo the import that brought them (see `insight imports`)")

@@ -93,6 +93,10 @@ def describe(file: str, table: str, frame: pl.DataFrame, notes: list[str], conte
         if "line_status" in frame.columns:
             report.cancellations += int(frame.select((cancelled_expr() & ~is_return_expr(c_prefix)).sum()).item())
         report.rules = order_rules(frame, c_prefix, notes)
+    if frame.height:
+        from insight.io.bounds import DESCRIPTION
+
+        report.rules["plausible values"] = DESCRIPTION  # checked by insight.io.bounds before writing
     return report
 
 

@@ -99,7 +99,8 @@ class Writer:
             (report.file, report.content_hash, report.table, p.mapping, p.kind, now_text(), user_host,
              json.dumps(extras, ensure_ascii=False))))
         report.import_id, report.status = import_id, "imported"
-        replaced = self.replace(report.table, p.frame, import_id)
+        # only files are checked for order numbers of another source: a demo replaces what it finds
+        replaced = self.replace(report.table, p.frame, import_id, source=report.file if p.kind == "file" else None)
         if p.attributes is not None and p.attributes.height:
             replaced += self.replace("customer_attributes", p.attributes, import_id)
         report.replaced_rows = replaced
@@ -115,8 +116,10 @@ class Writer:
         """Every data column of a stored table as SQL: the canonical ones, then the client columns."""
         return [*data_columns(table), *(e.quoted for e in self.registry.of(table))]
 
-    def replace(self, table: str, frame: pl.DataFrame, import_id: int) -> int:
-        """Write ``frame`` and archive + delete the stored rows with the same keys; returns how many."""
+    def replace(self, table: str, frame: pl.DataFrame, import_id: int, source: str | None = None) -> int:
+        """Write ``frame`` and archive + delete the stored rows with the same keys; returns how many.
+        Order lines of another ``source`` file with the same order id but another customer or day are
+        refused (``_order_clash``): two systems' order numbers, not a corrected export."""
         if table in MERGED:
             return self._replace_merged(table, frame, import_id)
         cols = data_columns(table)
@@ -129,6 +132,8 @@ class Writer:
         self.cur.adbc_ingest(table, self.b.to_db(rows), mode="append")
         if not had_rows:
             return 0
+        if table == "order_lines" and source is not None:
+            self._order_clash(import_id, source)
         mine = f"SELECT replace_key FROM {table} WHERE import_id = {import_id}"
         older = f"import_id <> {import_id} AND replace_key IN ({mine})"
         archived = self.run(
@@ -137,6 +142,36 @@ class Writer:
         if archived:
             self.run(f"DELETE FROM {table} WHERE {older}")
         return archived
+
+    def _order_clash(self, import_id: int, source: str) -> None:
+        """Raise when a stored order of another file has one of this import's order ids with another
+        customer or order day. A re-import of the same file may change anything (a corrected export),
+        also after another file corrected its order in between (its row is in the archive)."""
+        from insight.errors import InputError
+
+        day = "CAST({} AS DATE)" if self.b.name == "postgresql" else "substr({}, 1, 10)"
+        differs = (f"(COALESCE(o.customer_id, '') <> COALESCE(n.customer_id, '') "
+                   f"OR {day.format('o.order_date')} <> {day.format('n.order_date')})")
+        clash = (f"FROM order_lines n JOIN order_lines o ON o.replace_key = n.replace_key "
+                 f"JOIN imports i ON i.id = o.import_id "
+                 f"WHERE n.import_id = {import_id} AND o.import_id <> {import_id} AND n.order_id IS NOT NULL "
+                 f"AND i.file_name <> ? AND {differs} AND NOT EXISTS (SELECT 1 FROM order_lines_replaced r "
+                 f"JOIN imports j ON j.id = r.import_id WHERE r.replace_key = n.replace_key AND j.file_name = ?)")
+        self.cur.execute(self.b.sql(f"SELECT n.order_id, o.import_id, i.file_name, o.customer_id, "
+                                    f"{day.format('o.order_date')}, n.customer_id, {day.format('n.order_date')} "
+                                    f"{clash} LIMIT 1"), (source, source))
+        row = self.cur.fetchone()
+        self.cur.fetchall()
+        if row is None:
+            return
+        orders = int(self.scalar(f"SELECT COUNT(DISTINCT n.order_id) {clash}", (source, source)))
+        order_id, other_id, other, old_customer, old_day, new_customer, new_day = row
+        more = f" ({orders:,} orders clash)" if orders > 1 else ""
+        raise InputError(
+            f"{source}: order '{order_id}' is already in the workspace from {other} (import #{other_id}) with "
+            f"customer {old_customer or '(none)'} on {str(old_day)[:10]}, here customer {new_customer or '(none)'} "
+            f"on {str(new_day)[:10]}{more}; two sources share order numbers: import this file into another "
+            f"workspace, or `insight undo {other_id}` first if this file corrects that one; nothing was changed")
 
     def _replace_merged(self, table: str, frame: pl.DataFrame, import_id: int) -> int:
         """Like ``replace``, but a new row keeps the old row's values where its own are empty

@@ -18,6 +18,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import InputError, InsightError, UsageError, WorkspaceError
+from insight.sanitize import one_line
 from insight.settings import Settings
 from insight.workspace.backend import Backend, _first_line, backend_for
 from insight.workspace.ddl import ensure_schema
@@ -38,9 +39,6 @@ def _user_host() -> str:
     return f"{user}@{socket.gethostname()}"
 
 
-def one_line(text: str) -> str:
-    """A message that stays on one line: control characters (a file's raw header bytes) escaped."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def frame_hash(frame: pl.DataFrame) -> str:
@@ -159,7 +157,11 @@ class Workspace:
         pending: list[Pending] = []
         for raw in paths:
             path = Path(raw)
-            if not path.exists():
+            try:
+                exists = path.exists()
+            except OSError as err:  # a name too long, a folder without permission
+                raise InputError(f"{path}: cannot be read ({err.strerror})") from None
+            if not exists:
                 raise InputError(f"{path}: file not found")
             if path.is_dir():
                 raise InputError(f"{path}: is a directory; give the data files inside it")
@@ -168,10 +170,10 @@ class Workspace:
             try:
                 mapped = read_table(path, table=table, mapping=mapping)
             except InsightError as err:
-                text = one_line(str(err))
-                if text == str(err):
-                    raise
-                raise type(err)(text) from err
+                # one line, same error: re-creating it with ``type(err)(text)`` fails for errors whose
+                # constructor takes more than a message (CellError)
+                err.args = (one_line(str(err)),)
+                raise
             except Exception as err:  # noqa: BLE001 - a reader bug must not become a traceback
                 raise InputError(f"{path}: cannot read this file: {_first_line(err)}") from err
             pending.append(self._pending(str(path.name), mapped.table, mapped.frame, mapped.content_hash,
@@ -185,6 +187,10 @@ class Workspace:
         columns beyond the canonical ones are kept as the client's own (insight.workspace.extras)."""
         if table not in DATASET_TABLES:
             raise UsageError(f"unknown table '{table}'; use one of {', '.join(DATASET_TABLES)}")
+        from insight.io.bounds import check
+        from insight.schema import TABLES
+
+        check({c: frame.get_column(c) for c in TABLES[table].columns if c in frame.columns}, {}, name)
         pending = self._pending(name, table, frame, "", mapping_text({}, pseudonymize), extras)
         return self._write([pending], pseudonymize, None)[0]
 
@@ -210,6 +216,8 @@ class Workspace:
 
     def undo(self, import_id: int) -> ImportReport:
         """Remove exactly the rows an import wrote and restore the rows it replaced."""
+        if not 0 < int(import_id) < 2**63:  # beyond any database integer: no such import, not a driver error
+            raise WorkspaceError(f"there is no import #{import_id} in this workspace (see `insight imports`)")
         return self._guard("undo", lambda: in_write_transaction(
             self.backend, self.conn, lambda writer: writer.undo(int(import_id))))
 
