@@ -41,6 +41,11 @@ def register(app: typer.Typer) -> None:
         = "portfolio",
         xlsx: Annotated[Path | None, typer.Option("--xlsx", help="Also write the table (with definitions and "
                                                                  "notes) to this Excel file.")] = None,
+        customers: Annotated[str | None, typer.Option("--customers", help="List the customers of one segment or "
+                                                                         "measure (or 'all') for a CRM instead "
+                                                                         "of the segment table.")] = None,
+        csv: Annotated[Path | None, typer.Option("--csv", help="With --customers: also write the list as CSV.")]
+        = None,
         catalogue: Annotated[Path | None, typer.Option("--catalogue", help="A measure catalogue (JSON) instead "
                                                                            "of the built-in one.")] = None,
         lang: LangOpt = "en",
@@ -57,6 +62,9 @@ def register(app: typer.Typer) -> None:
 
         lang = language(lang)
         result = measures(load(data, workspace, as_of), method, lang, catalogue)
+        if customers is not None:
+            _customer_list(result, customers, xlsx, csv, as_json)
+            return
         if xlsx is not None:
             write_xlsx(xlsx, _sheets(result))
         if as_json:
@@ -85,3 +93,31 @@ def _sheets(result) -> dict[str, pl.DataFrame]:
                   *result.notes, *result.definitions.values()],
     })
     return {("Maßnahmen" if de else "Measures"): result.table, ("Definitionen" if de else "Definitions"): info}
+
+
+def _customer_list(result, selector: str, xlsx: Path | None, csv: Path | None, as_json: bool) -> None:
+    """The CRM list of one segment or measure: to XLSX / CSV files, as JSON or as a table."""
+    from insight.measures import customer_list, pseudonymised
+
+    de = result.language == "de"
+    frame = customer_list(result, selector)
+    note = ("Namen und Kontaktdaten sind Pseudonyme (Import mit --pseudonymize)." if de else
+            "Names and contacts are pseudonyms (imported with --pseudonymize).") if pseudonymised(frame) else None
+    if xlsx is not None:
+        write_xlsx(xlsx, {("Kunden" if de else "Customers"): frame})
+    if csv is not None:
+        csv.parent.mkdir(parents=True, exist_ok=True)
+        frame.write_csv(csv)
+    if as_json:
+        rows = [[v.isoformat() if hasattr(v, "isoformat") else v for v in row] for row in frame.iter_rows()]
+        print_json({"method": result.method, "selector": selector, "as_of": result.as_of.isoformat(),
+                    "columns": frame.columns, "rows": rows, "notes": [note] if note else []})
+        return
+    title = (f"Kunden: {selector} ({frame.height}, Stichtag {result.as_of.isoformat()})" if de
+             else f"Customers: {selector} ({frame.height}, as of {result.as_of.isoformat()})")
+    print_frame(frame.with_columns(pl.col("customer_id").cast(pl.String)), title=title, max_rows=20)
+    for path in (xlsx, csv):
+        if path is not None:
+            typer.echo(("Geschrieben: " if de else "Written: ") + str(path))
+    if note:
+        typer.echo(("Hinweis: " if de else "Note: ") + note)

@@ -280,3 +280,38 @@ def definitions(lang: str, horizon: int = 12) -> dict[str, str]:
                              "höchstens je Kunde einsetzbar: mittlerer CLV − mittlere Betreuungskosten, ≥ 0"),
     }
     return {k: v[de] for k, v in pairs.items()}
+
+
+LIST_VALUES = ("revenue", "customer_capital", "clv", "churn_risk", "customer_value", "revenue_at_risk",
+               "unprofitable")
+
+
+def customer_list(result: MeasuresResult, selector: str = "all") -> pl.DataFrame:
+    """The customers of one segment or measure, for a CRM: customer_id, the contact columns the data has
+    (name, email, phone, contact_preference, city, country, kind, acquisition_channel), segment, measure and
+    their value; the most valuable first. ``selector`` is a segment (canonical or German label), a measure
+    key or label (case-insensitive), or ``all``. Personal columns are exported as stored: a workspace
+    imported with ``--pseudonymize`` yields pseudonyms (see ``pseudonymised``)."""
+    people = result.customers
+    key = selector.strip().casefold()
+    if key not in ("all", "alle", "*"):
+        columns = ("segment", "segment_label", "measure", "measure_label")
+        hit = pl.any_horizontal(pl.col(c).str.to_lowercase() == key for c in columns)
+        people = people.filter(hit)
+        if not people.height:
+            known = result.table.select(pl.concat_list("segment", "measure")).to_series().explode().unique()
+            raise UsageError(f"'{selector}' is no segment or measure of the {result.method} measures; choose one "
+                             f"of: {', '.join(sorted(known.to_list()))} or all")
+    contacts = [c for c in ("name", "email", "phone", "contact_preference", "city", "country", "kind",
+                            "acquisition_channel") if c in people.columns]
+    return (people.select("customer_id", *contacts, "segment", "segment_label", "measure", "measure_label",
+                          *LIST_VALUES)
+            .sort(["customer_value", "customer_id"], descending=[True, False], nulls_last=True))
+
+
+def pseudonymised(frame: pl.DataFrame) -> bool:
+    """Whether the personal columns hold the workspace's pseudonyms (insight.io.pseudonymize formats)."""
+    checks = [pl.col("email").str.ends_with("@pseudonym.invalid").any() if "email" in frame.columns else None,
+              pl.col("name").str.starts_with("Person ").all() if "name" in frame.columns else None]
+    exprs = [c for c in checks if c is not None]
+    return bool(frame.height and exprs and any(frame.select(exprs).row(0)))

@@ -56,3 +56,14 @@ def test_measures_table_in_german_names_the_measures_and_notes(capsys, monkeypat
 def test_measures_rejects_an_unknown_method(capsys, monkeypatch):
     code, out, err = run(["measures", "--data", str(RETAIL), "--method", "vibes"], capsys, monkeypatch)
     assert code == 2 and "value-risk" in err
+
+
+def test_customer_list_to_xlsx_and_csv(tmp_path, capsys, monkeypatch):
+    book, text = tmp_path / "list.xlsx", tmp_path / "list.csv"
+    code, out, err = run(["measures", "--data", str(RETAIL), "--method", "rfm", "--customers", "win_back",
+                          "--xlsx", str(book), "--csv", str(text), "--lang", "de"], capsys, monkeypatch)
+    assert code == 0, err
+    sheet = pl.read_excel(book, sheet_name="Kunden")
+    assert sheet["customer_id"].to_list() == pl.read_csv(text)["customer_id"].to_list()
+    assert set(sheet["measure"]) == {"win_back"} and sheet.height > 0
+    assert "Geschrieben:" in out
