@@ -240,6 +240,17 @@ def measures(method: str = "portfolio", data: DataLike | None = None, workspace:
     return compute(load(data, workspace, as_of), method, language, catalogue)
 
 
+def report(out: str | Path = "report.html", data: DataLike | None = None, workspace: str | Path | None = None,
+           language: str = "en", client: str = "", method: str = "portfolio",
+           as_of: dt.date | str | None = None) -> Any:
+    """Write the client report (one self-contained HTML file) to ``out``; returns its content
+    (``.sections``, ``.omitted``, ``.figures``). Sections follow docs/report.md."""
+    from insight.measures.table import check_method
+    from insight.report import write_report
+
+    return write_report(load(data, workspace, as_of), out, language, client, check_method(method))
+
+
 def persona(data: DataLike | None = None, workspace: str | Path | None = None, language: str = "en",
             method: str = "cluster") -> Any:
     """The typical customer of the most valuable segment: ``.text`` in English or German, ``.attributes``."""
