@@ -23,6 +23,12 @@ T = {  # key -> (en, de)
     "value": ("Value distribution", "Verteilung des Kundenwerts"), "segments": ("Segments and measures", "Segmente und Maßnahmen"),
     "risk": ("Churn risk and value at risk", "Abwanderungsrisiko und Wert in Gefahr"),
     "channels": ("Customer value by acquisition channel", "Kundenwert nach Akquisekanal"),
+    "satisfaction": ("Satisfaction and importance", "Zufriedenheit und Wichtigkeit"),
+    "funnel": ("From lead to customer", "Vom Lead zum Kunden"),
+    "aspect": ("Aspect", "Aspekt"), "importance": ("Importance", "Wichtigkeit"),
+    "satisfied": ("Satisfaction", "Zufriedenheit"), "quadrant": ("Quadrant", "Quadrant"),
+    "responses": ("Responses", "Antworten"), "stage": ("Stage", "Stufe"), "reached": ("Reached", "Erreicht"),
+    "conversion": ("Conversion", "Konversion"), "overall": ("From the first stage", "Ab erster Stufe"),
     "method": ("Method and definitions", "Methode und Definitionen"),
     "segment": ("Segment", "Segment"), "customers": ("Customers", "Kunden"), "revenue": ("Revenue", "Umsatz"),
     "revenue_share": ("Revenue share", "Umsatzanteil"), "customer_share": ("Customer share", "Kundenanteil"),
@@ -117,7 +123,8 @@ class _Builder:
         self.abc = self._measures("abc")
         self.value_risk = self._measures("value-risk")
         body = [s for s in (self.kpi_section(), self.value_section(), self.segment_section(), self.risk_section(),
-                            self.channel_section()) if s is not None]
+                            self.channel_section(), self.satisfaction_section(), self.funnel_section())
+                if s is not None]
         sections = [self.title_section(), self.summary_section(), *body, self.method_section()]
         return Report(self.lang, self.client, self.ds.as_of, self.currency, sections, self.omitted, self.figures)
 
@@ -324,6 +331,77 @@ class _Builder:
         return Section("channels", t("channels", self.lang), headline, [
             Block("chart", svg=chart),
             Block("table", columns=columns, rows=rows, numeric=[False] + [True] * (len(columns) - 1))])
+
+    def satisfaction_section(self) -> Section | None:
+        from insight.metrics.survey import importance_satisfaction
+
+        try:
+            matrix = importance_satisfaction(self.ds)
+        except InsightError:
+            matrix = None
+        if matrix is None or not matrix.height:
+            self.omitted.append(self._("Satisfaction and importance: no survey answers with aspect, importance and "
+                                       "satisfaction.",
+                                       "Zufriedenheit und Wichtigkeit: keine Befragungsantworten mit Aspekt, "
+                                       "Wichtigkeit und Zufriedenheit."))
+            return None
+        self.figures["satisfaction"] = {"columns": matrix.columns, "rows": [list(r) for r in matrix.iter_rows()]}
+        quadrant = "quadrant_de" if self.de else "quadrant"
+        labels = [self._("keep up", "weiter so"), self._("possible overkill", "möglicher Overkill"),
+                  self._("low priority", "geringe Priorität"), self._("concentrate here", "hier ansetzen")]
+        chart = svg.scatter(list(zip(matrix["aspect"], matrix["importance"], matrix["satisfaction"])),
+                            self._("Importance × satisfaction per aspect", "Wichtigkeit × Zufriedenheit je Aspekt"),
+                            t("importance", self.lang), t("satisfied", self.lang),
+                            matrix["importance"].mean(), matrix["satisfaction"].mean(), labels)
+        num = lambda v: fmt_number(v, "", self.lang)  # noqa: E731
+        rows = [[r["aspect"], self.count(r["responses"]), num(r["importance"]), num(r["satisfaction"]), r[quadrant]]
+                for r in matrix.iter_rows(named=True)]
+        focus = matrix.filter(pl.col("quadrant") == "concentrate here").sort("importance", descending=True)
+        if focus.height:
+            f = focus.row(0, named=True)
+            headline = self._(f"Concentrate on {f['aspect']}: important ({num(f['importance'])}) but rated "
+                              f"{num(f['satisfaction'])}",
+                              f"Hier ansetzen: {f['aspect']} ist wichtig ({num(f['importance'])}), aber nur mit "
+                              f"{num(f['satisfaction'])} bewertet")
+        else:
+            headline = self._("No important aspect is rated below average",
+                              "Kein wichtiger Aspekt wird unterdurchschnittlich bewertet")
+        return Section("satisfaction", t("satisfaction", self.lang), headline, [
+            Block("chart", svg=chart),
+            Block("table", columns=[t("aspect", self.lang), t("responses", self.lang), t("importance", self.lang),
+                                    t("satisfied", self.lang), t("quadrant", self.lang)], rows=rows,
+                  numeric=[False, True, True, True, False])])
+
+    def funnel_section(self) -> Section | None:
+        from insight.metrics.funnel import funnel
+
+        try:
+            stages = funnel(self.ds)
+        except InsightError:
+            stages = None
+        if stages is None or not stages["count"].sum() or stages["count"][0] <= stages["count"][-1]:
+            self.omitted.append(self._("Funnel: the customers table has no lead, contact or prospect status.",
+                                       "Trichter: die Kundentabelle hat keinen Status Lead, Kontakt oder Interessent."))
+            return None
+        self.figures["funnel"] = {"columns": stages.columns, "rows": [list(r) for r in stages.iter_rows()]}
+        label = "stage_de" if self.de else "stage"
+        names = stages[label].to_list() if self.de else [s.capitalize() for s in stages["stage"]]
+        chart = svg.hbar(names, stages["count"].cast(pl.Float64).to_list(), self.count,
+                         self._("Reached each stage", "Erreichte Stufe"), "primary")
+        rows = [[n, self.count(r["count"]), self.pct(r["conversion_rate"]), self.pct(r["overall_rate"])]
+                for n, r in zip(names, stages.iter_rows(named=True))]
+        steps = stages.with_row_index("i").filter(pl.col("conversion_rate").is_not_null()).sort("conversion_rate")
+        weakest = steps.row(0, named=True)
+        before = names[weakest["i"] - 1]
+        last = stages.row(stages.height - 1, named=True)
+        headline = self._(f"{self.pct(last['overall_rate'])} of leads become customers; the weakest step is "
+                          f"{before} → {names[weakest['i']]} ({self.pct(weakest['conversion_rate'])})",
+                          f"{self.pct(last['overall_rate'])} der Leads werden Kunden; der schwächste Schritt ist "
+                          f"{before} → {names[weakest['i']]} ({self.pct(weakest['conversion_rate'])})")
+        return Section("funnel", t("funnel", self.lang), headline, [
+            Block("chart", svg=chart),
+            Block("table", columns=[t("stage", self.lang), t("reached", self.lang), t("conversion", self.lang),
+                                    t("overall", self.lang)], rows=rows, numeric=[False, True, True, True])])
 
     def method_section(self) -> Section:
         blocks = []

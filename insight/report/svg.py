@@ -77,3 +77,43 @@ def pareto(x: Sequence[float], y: Sequence[float], title: str, x_label: str, y_l
 
 def _clip(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def scatter(points: Sequence[tuple[str, float, float]], title: str, x_label: str, y_label: str,
+            x_split: float, y_split: float, corner_labels: Sequence[str] = ("", "", "", ""),
+            lo: float = 1.0, hi: float = 5.0, width: int = 560, height: int = 360) -> str:
+    """Labelled points on a lo..hi × lo..hi grid split into quadrants at (x_split, y_split);
+    ``corner_labels``: top-right, top-left, bottom-left, bottom-right."""
+    left, right, top, bottom = 44, 20, 34, 46
+    pw, ph = width - left - right, height - top - bottom
+
+    def px(v: float) -> float:
+        return left + pw * (v - lo) / (hi - lo)
+
+    def py(v: float) -> float:
+        return top + ph * (1 - (v - lo) / (hi - lo))
+
+    parts = [f'<svg role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {height}" width="100%" '
+             f'preserveAspectRatio="xMinYMin meet">', _text(0, 18, title, 14, weight="600"),
+             f'<rect x="{left}" y="{top}" width="{pw}" height="{ph}" fill="none" stroke="{GRID}"/>',
+             f'<line x1="{px(x_split):.1f}" x2="{px(x_split):.1f}" y1="{top}" y2="{top + ph}" stroke="{MUTED}" '
+             f'stroke-dasharray="4 3"/>',
+             f'<line x1="{left}" x2="{left + pw}" y1="{py(y_split):.1f}" y2="{py(y_split):.1f}" stroke="{MUTED}" '
+             f'stroke-dasharray="4 3"/>']
+    tr, tl, bl, br = corner_labels
+    parts += [_text(left + pw - 6, top + 16, tr, 11, "end", MUTED), _text(left + 6, top + 16, tl, 11, "start", MUTED),
+              _text(left + 6, top + ph - 8, bl, 11, "start", MUTED),
+              _text(left + pw - 6, top + ph - 8, br, 11, "end", MUTED)]
+    for tick in range(int(lo), int(hi) + 1):
+        parts.append(_text(px(tick), top + ph + 16, str(tick), 11, "middle", MUTED))
+        parts.append(_text(left - 6, py(tick) + 4, str(tick), 11, "end", MUTED))
+    for label, x, y in points:
+        hot = x >= x_split and y < y_split
+        parts.append(f'<circle cx="{px(x):.1f}" cy="{py(y):.1f}" r="6" '
+                     f'fill="{PALETTE["risk"] if hot else PALETTE["primary"]}"/>')
+        parts.append(_text(px(x) + 9, py(y) + 4, label, 12))
+    parts.append(_text(left + pw / 2, height - 6, x_label, 12, "middle", MUTED))
+    parts.append(f'<text transform="translate(12 {top + ph / 2:.1f}) rotate(-90)" font-size="12" '
+                 f'text-anchor="middle" fill="{MUTED}" {FONT}>{escape(y_label)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)

@@ -17,7 +17,8 @@ from insight.metrics.kpis import kpi_list
 from insight.query.render import fmt_number
 from insight.report import write_report
 
-ALL = ["title", "summary", "kpis", "value", "segments", "risk", "channels", "method"]
+ALL = ["title", "summary", "kpis", "value", "segments", "risk", "channels", "satisfaction", "funnel", "method"]
+NEEDS_MORE_THAN_ORDERS = ("channels", "satisfaction", "funnel")
 
 
 class _Sections(HTMLParser):
@@ -72,9 +73,15 @@ def test_demo_report_has_every_section_and_the_measures_figures(demo_ds, tmp_pat
     for kpi in kpi_list(demo_ds, lang).kpis:
         assert fmt_number(kpi.value, kpi.unit, lang, "EUR") in html
     assert "Muster GmbH" in html and f'lang="{lang}"' in html
+    from insight.metrics.funnel import funnel
+    from insight.metrics.survey import importance_satisfaction
+
+    assert figures["satisfaction"]["rows"] == [list(r) for r in importance_satisfaction(demo_ds).iter_rows()]
+    assert figures["funnel"]["rows"] == [list(r) for r in funnel(demo_ds).iter_rows()]
     if lang == "de":
         for label in ("Kennzahlen", "Maßnahme", "Wert in Gefahr", "Stichtag", "Kundenwert nach Akquisekanal",
-                      "Methode und Definitionen", "Binden und belohnen", "Absichern", "01.07.2025"):
+                      "Methode und Definitionen", "Binden und belohnen", "Absichern", "01.07.2025",
+                      "Hier ansetzen: price", "Interessent", "Wichtigkeit"):
             assert label in html, label
         for english in ("Key figures", "Money at stake", "Value at risk", "Analysis date"):
             assert english not in html, english
@@ -83,14 +90,17 @@ def test_demo_report_has_every_section_and_the_measures_figures(demo_ds, tmp_pat
 
 
 @pytest.mark.slow
-def test_online_retail_report_leaves_out_channels_and_says_why(retail_ds, tmp_path) -> None:
+def test_online_retail_report_leaves_out_what_needs_more_than_orders_and_says_why(retail_ds, tmp_path) -> None:
     report, html = _build(retail_ds, "de", tmp_path, method="rfm")
     parser = _Sections()
     parser.feed(html)
-    assert parser.ids == [s for s in ALL if s != "channels"]
+    assert parser.ids == [s for s in ALL if s not in NEEDS_MORE_THAN_ORDERS]
     _offline(html)
-    assert len(report.omitted) == 1 and "acquisition_channel" in report.omitted[0]
-    assert "Mangels Daten ausgelassen" in html and report.omitted[0] in html.replace("&#x27;", "'")
+    assert len(report.omitted) == 3 and "acquisition_channel" in report.omitted[0]
+    assert [o.split(":")[0] for o in report.omitted] == ["Kundenwert nach Akquisekanal",
+                                                         "Zufriedenheit und Wichtigkeit", "Trichter"]
+    assert "Mangels Daten ausgelassen" in html
+    assert all(o in html.replace("&#x27;", "'") for o in report.omitted)
     figures = _figures(html)
     rfm = measures(retail_ds, "rfm", "de").table
     got = pl.DataFrame([dict(zip(figures["measures_rfm"]["columns"], r)) for r in figures["measures_rfm"]["rows"]])
