@@ -46,6 +46,8 @@ def register(app: typer.Typer) -> None:
                                                                          "of the segment table.")] = None,
         csv: Annotated[Path | None, typer.Option("--csv", help="With --customers: also write the list as CSV.")]
         = None,
+        top: Annotated[int | None, typer.Option("--top", "-n", min=1, help="With --customers: only the N most "
+                                                                           "valuable customers.")] = None,
         catalogue: Annotated[Path | None, typer.Option("--catalogue", help="A measure catalogue (JSON) instead "
                                                                            "of the built-in one.")] = None,
         lang: LangOpt = "en",
@@ -63,7 +65,7 @@ def register(app: typer.Typer) -> None:
         lang = language(lang)
         result = measures(load(data, workspace, as_of), method, lang, catalogue)
         if customers is not None:
-            _customer_list(result, customers, xlsx, csv, as_json)
+            _customer_list(result, customers, xlsx, csv, as_json, top)
             return
         if xlsx is not None:
             write_xlsx(xlsx, _sheets(result))
@@ -95,12 +97,15 @@ def _sheets(result) -> dict[str, pl.DataFrame]:
     return {("Maßnahmen" if de else "Measures"): result.table, ("Definitionen" if de else "Definitions"): info}
 
 
-def _customer_list(result, selector: str, xlsx: Path | None, csv: Path | None, as_json: bool) -> None:
+def _customer_list(result, selector: str, xlsx: Path | None, csv: Path | None, as_json: bool,
+                   top: int | None) -> None:
     """The CRM list of one segment or measure: to XLSX / CSV files, as JSON or as a table."""
     from insight.measures import customer_list, pseudonymised
 
     de = result.language == "de"
     frame = customer_list(result, selector)
+    if top is not None:
+        frame = frame.head(top)
     note = ("Namen und Kontaktdaten sind Pseudonyme (Import mit --pseudonymize)." if de else
             "Names and contacts are pseudonyms (imported with --pseudonymize).") if pseudonymised(frame) else None
     if xlsx is not None:

@@ -86,7 +86,9 @@ def customer_base(ds: Dataset) -> pl.DataFrame:
             base = base.join(payback, on="customer_id", how="left")
         return base.sort("customer_id")
 
-    return ds.cached(("measures_base", ds.as_of, ds.settings.default_margin), build)
+    settings = ds.settings
+    return ds.cached(("measures_base", ds.as_of, settings.default_margin, settings.clv_horizon_months,
+                      settings.annual_discount_rate), build)
 
 
 def segments_of(ds: Dataset, method: str, base: pl.DataFrame) -> pl.DataFrame:

@@ -172,3 +172,17 @@ def test_online_retail_measures_match_plain_polars_and_name_what_is_missing(reta
 def test_an_unknown_method_is_a_usage_error(tiny_ds) -> None:
     with pytest.raises(UsageError, match="value-risk"):
         measures(tiny_ds, "vibes")
+
+
+def test_a_consultants_catalogue_replaces_the_built_in_one(demo_ds, tmp_path) -> None:
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps({"measures": [
+        {"key": "call", "label": {"en": "Call them", "de": "Anrufen"}, "action": {"en": "Call."},
+         "when": [["revenue_share", ">", 0.5]], "stake": "clv"},
+        {"key": "mail", "label": {"en": "Mail them"}, "action": {"en": "Mail."}, "when": [], "stake": "loss"}]}),
+        encoding="utf-8")
+    result = measures(demo_ds, "abc", "de", path)
+    assert result.table.select("segment", "measure", "measure_label").rows() == [
+        ("A", "call", "Anrufen"), ("B", "mail", "Mail them"), ("C", "mail", "Mail them")]
+    assert result.to_json()["catalogue"] == str(path)
+    _check_rules(result)
