@@ -91,6 +91,7 @@ class _Builder:
         self.ds, self.lang, self.client, self.method = ds, lang, client, method
         self.de = lang == "de"
         self.omitted: list[str] = []
+        self.problem = ""  # why the measures (and the CLV model under them) could not be computed
         self.figures: dict[str, Any] = {}
         from insight.metrics.conventions import currency_of
 
@@ -132,7 +133,7 @@ class _Builder:
         try:
             result = measures(self.ds, method, self.lang)
         except InsightError as exc:
-            self.omitted.append(self._(f"Measures by {method}: {exc}", f"Maßnahmen nach {method}: {exc}"))
+            self.problem = str(exc)
             return None
         self.figures[f"measures_{method}"] = {"columns": result.table.columns, "rows": result.to_json()["rows"]}
         return result
@@ -189,9 +190,13 @@ class _Builder:
                 findings.append(self._(
                     f"{self.money(gap)} of acquisition cost has not been earned back yet.",
                     f"{self.money(gap)} Akquisekosten sind noch nicht wieder verdient."))
+        if not findings:
+            findings.append(self._("No finding with a money figure: the data supports no value model "
+                                   "(see the method page).",
+                                   "Kein Befund mit Geldbetrag: die Daten tragen kein Kundenwertmodell "
+                                   "(siehe Methodenseite)."))
         self.figures["summary"] = findings
-        return Section("summary", t("summary", self.lang), findings[0] if findings else t("summary", self.lang),
-                       [Block("list", lines=findings[1:] if findings else [])])
+        return Section("summary", t("summary", self.lang), findings[0], [Block("list", lines=findings[1:])])
 
     def kpi_section(self) -> Section:
         rows = [[k.label, fmt_number(k.value, k.unit, self.lang, self.currency) if k.available else "–", k.period,
@@ -210,8 +215,8 @@ class _Builder:
         from insight.segments.abc import abc_table
 
         if self.abc is None:
-            self.omitted.append(self._("Value distribution: no customers with orders.",
-                                       "Verteilung des Kundenwerts: keine Kunden mit Aufträgen."))
+            self.omitted.append(self._(f"Value distribution: {self.problem}",
+                                       f"Verteilung des Kundenwerts: {self.problem}"))
             return None
         curve = abc_table(self.ds)
         n = curve.height
@@ -243,8 +248,9 @@ class _Builder:
 
     def segment_section(self) -> Section | None:
         if self.main is None:
-            self.omitted.append(self._("Segments and measures: the CLV model could not be fitted.",
-                                       "Segmente und Maßnahmen: das CLV-Modell ließ sich nicht schätzen."))
+            self.omitted.append(self._(f"Segments and measures: the CLV model could not be fitted ({self.problem}).",
+                                       f"Segmente und Maßnahmen: das CLV-Modell ließ sich nicht schätzen "
+                                       f"({self.problem})."))
             return None
         table = self.main.table
         chart = svg.hbar(table["segment_label"].to_list(), table["money_at_stake"].to_list(), self.money,
@@ -270,7 +276,8 @@ class _Builder:
     def risk_section(self) -> Section | None:
         if self.value_risk is None or self.main is None:
             self.omitted.append(self._("Churn risk and value at risk: the CLV model could not be fitted.",
-                                       "Abwanderungsrisiko und Wert in Gefahr: das CLV-Modell ließ sich nicht schätzen."))
+                                       "Abwanderungsrisiko und Wert in Gefahr: das CLV-Modell ließ sich nicht "
+                                       "schätzen."))
             return None
         main = self.main.table
         chart = svg.hbar(main["segment_label"].to_list(), main["value_at_risk"].to_list(), self.money,

@@ -137,3 +137,16 @@ def test_the_report_command_writes_one_file_and_refuses_formats_it_cannot_build(
     assert "Online Retail" in html and "Customer value report" in html
     code, _, err = _run(["report", "--data", str(RETAIL), "--format", "pptx", "--out", str(out)], capsys, monkeypatch)
     assert code == 2 and "html" in err
+
+
+CHURN = RETAIL.parent / "foreign" / "Churn_Modelling.csv"
+
+
+@pytest.mark.skipif(not CHURN.exists(), reason="shared data absent")
+def test_a_customers_table_alone_gives_a_short_report_that_names_every_missing_page(tmp_path) -> None:
+    import insight.api as ia
+
+    report, html = _build(ia.load(CHURN), "de", tmp_path)
+    assert [s.key for s in report.sections] == ["title", "summary", "kpis", "method"]
+    assert len(report.omitted) == 6 and "Kein Befund mit Geldbetrag" in html
+    _offline(html)
