@@ -17,6 +17,7 @@ from insight.errors import UsageError
 DEFAULT_PATH = Path(__file__).with_name("catalogue.json")
 INDICATORS = ("value_index", "mean_churn_risk", "unprofitable_share", "revenue_share", "customer_share")
 STAKES = ("clv", "value_at_risk", "loss", "uplift", "cost_to_serve")
+DETAILS = ("", "bought_together")
 OPS = {">=": "__ge__", ">": "__gt__", "<=": "__le__", "<": "__lt__"}
 
 
@@ -30,6 +31,7 @@ class Measure:
     when: tuple[tuple[str, str, float], ...]
     stake: str
     source: str
+    detail: str = ""  # "bought_together": the segment's most frequent product pairs beside the measure
 
     def rule(self, lang: str) -> str:
         """The rule as text ('value_index ≥ 1 and mean_churn_risk ≥ 0.5'; 'always' when unconditional)."""
@@ -59,15 +61,16 @@ class Catalogue:
         return chain.otherwise(pl.lit(None, dtype=pl.String)).alias(column)
 
     def lookup(self, lang: str) -> pl.DataFrame:
-        """measure, measure_label, action, rule, stake_basis, source: one row per measure, in ``lang``."""
+        """measure, measure_label, action, rule, stake, detail, source: one row per measure, in ``lang``."""
         return pl.DataFrame(
             {"measure": [m.key for m in self.measures],
              "measure_label": [m.label.get(lang) or m.label["en"] for m in self.measures],
              "action": [m.action.get(lang) or m.action["en"] for m in self.measures],
              "rule": [m.rule(lang) for m in self.measures],
              "stake": [m.stake for m in self.measures],
+             "detail": [m.detail for m in self.measures],
              "source": [m.source for m in self.measures]},
-            schema={c: pl.String for c in ("measure", "measure_label", "action", "rule", "stake", "source")},
+            schema={c: pl.String for c in ("measure", "measure_label", "action", "rule", "stake", "detail", "source")},
         )
 
 
@@ -89,14 +92,16 @@ def load_catalogue(path: str | Path | None = None) -> Catalogue:
         try:
             when = tuple((str(n), str(op), float(v)) for n, op, v in entry.get("when", []))
             measure = Measure(str(entry["key"]), dict(entry["label"]), dict(entry["action"]), when,
-                              str(entry["stake"]), str(entry.get("source", "")))
+                              str(entry["stake"]), str(entry.get("source", "")), str(entry.get("detail", "")))
         except (KeyError, TypeError, ValueError) as exc:
             raise UsageError(f"{where}: needs key, label, action, when [[indicator, op, number]], stake ({exc})") \
                 from None
         bad = [n for n, op, _ in when if n not in INDICATORS or op not in OPS]
-        if bad or measure.stake not in STAKES or "en" not in measure.label or "en" not in measure.action:
+        if bad or measure.stake not in STAKES or "en" not in measure.label or "en" not in measure.action \
+                or measure.detail not in DETAILS:
             raise UsageError(f"{where} ('{measure.key}'): indicators are {', '.join(INDICATORS)} with >=, >, <=, <; "
-                             f"stake is one of {', '.join(STAKES)}; label and action need 'en'")
+                             f"stake is one of {', '.join(STAKES)}; detail is empty or bought_together; "
+                             "label and action need 'en'")
         measures.append(measure)
     if not measures:
         raise UsageError(f"measure catalogue {source} has no measures")

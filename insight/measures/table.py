@@ -219,6 +219,7 @@ def measures(ds: Dataset, method: str = "portfolio", language: str = "en",
     redemption = _redemption(ds, people)
     if redemption is not None:
         frame = frame.join(redemption, on="segment", how="left")
+    frame = _with_details(ds, frame, people)
     order = {name: i for i, name in enumerate(_order(method))}
     frame = frame.with_columns(_rank=pl.col("segment").replace_strict(order, default=len(order),
                                                                        return_dtype=pl.Int64))
@@ -228,7 +229,7 @@ def measures(ds: Dataset, method: str = "portfolio", language: str = "en",
         "segment", "segment_label", "customers", "customer_share", "revenue", "revenue_share", "customer_capital",
         "clv", "mean_clv", "mean_churn_risk", "customers_at_risk", "value_at_risk", *optional, "unprofitable",
         "unprofitable_share", "loss", "value_index", "measure", "measure_label", "action", "rule", "money_at_stake",
-        "stake", "stake_basis", "spending_ceiling",
+        "stake", "stake_basis", "spending_ceiling", "bought_together",
     )
     measure_of = table.select("segment", "segment_label", "measure", "measure_label")
     customers = people.join(measure_of, on="segment", how="left").drop("segment_de", "_at_risk").rename(
@@ -236,6 +237,22 @@ def measures(ds: Dataset, method: str = "portfolio", language: str = "en",
     notes = _notes(ds, lang, has, people.height, detect(ds).margin_assumed)
     return MeasuresResult(table, customers, method, lang, ds.as_of, currency_of(ds)[0], cat, tuple(notes),
                           definitions(lang, horizon))
+
+
+def _with_details(ds: Dataset, frame: pl.DataFrame, people: pl.DataFrame) -> pl.DataFrame:
+    """bought_together for the segments whose measure asks for it (catalogue ``detail``), else null."""
+    from insight.metrics.lines import prepared_lines
+
+    wanted = frame.filter(pl.col("detail") == "bought_together").get_column("segment")
+    lines = prepared_lines(ds)
+    if not wanted.len() or "product_id" not in lines.collect_schema() or ds.order_lines.get_column(
+            "product_id").null_count() == ds.order_lines.height:
+        return frame.with_columns(bought_together=pl.lit(None, dtype=pl.String))
+    from insight.measures.basket import pairs_by_segment
+
+    pairs = pairs_by_segment(lines, people.filter(pl.col("segment").is_in(wanted.implode()))
+                             .select("customer_id", "segment"))
+    return frame.join(pairs, on="segment", how="left")
 
 
 def _notes(ds: Dataset, lang: str, has: set[str], n: int, margin_assumed: bool) -> list[str]:
@@ -280,6 +297,9 @@ def definitions(lang: str, horizon: int = 12) -> dict[str, str]:
                            "das Geld, um das es bei der Maßnahme geht (siehe stake_basis)"),
         "spending_ceiling": ("most that may be spent per customer: mean CLV − mean cost to serve, ≥ 0",
                              "höchstens je Kunde einsetzbar: mittlerer CLV − mittlere Betreuungskosten, ≥ 0"),
+        "bought_together": ("the segment's most frequent product pairs in one order (orders of 2–30 products), "
+                            "for cross-selling", "die häufigsten Produktpaare eines Auftrags im Segment (Aufträge "
+                            "mit 2–30 Produkten), für Cross-Selling"),
     }
     return {k: v[de] for k, v in pairs.items()}
 

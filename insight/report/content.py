@@ -262,6 +262,9 @@ class _Builder:
                 .agg(pl.col("segment_label"), pl.col("money_at_stake").sum()))
         lines = [f"{r['measure_label']} ({', '.join(r['segment_label'])}; {self.money(r['money_at_stake'])}): "
                  f"{r['action']}" for r in plan.iter_rows(named=True)]
+        basket = self._("Bought together", "Zusammen gekauft")
+        lines += [f"{basket} ({r['segment_label']}): {r['bought_together']}"
+                  for r in table.filter(pl.col("bought_together").is_not_null()).iter_rows(named=True)]
         total = table["money_at_stake"].fill_null(0).sum()
         headline = self._(f"{len(plan)} measures for {table.height} segments put {self.money(total)} in play",
                           f"{len(plan)} Maßnahmen für {table.height} Segmente bewegen {self.money(total)}")

@@ -186,3 +186,26 @@ def test_a_consultants_catalogue_replaces_the_built_in_one(demo_ds, tmp_path) ->
         ("A", "call", "Anrufen"), ("B", "mail", "Mail them"), ("C", "mail", "Mail them")]
     assert result.to_json()["catalogue"] == str(path)
     _check_rules(result)
+
+
+def test_products_bought_together_are_counted_per_segment_in_plain_orders() -> None:
+    from insight.measures.basket import pairs_by_segment
+
+    lines = pl.LazyFrame({
+        "customer_id": ["a", "a", "a", "a", "b", "b", "c", "c"],
+        "order_key": ["1", "1", "1", "2", "3", "3", "4", "4"],
+        "product_id": ["x", "y", "z", "x", "x", "y", "x", "y"],
+        "description": ["Tea", "Cup", "Pot", "Tea", "Tea", "Cup", "Tea", "Cup"],
+        "is_order": [True] * 8, "is_return": [False] * 7 + [True],
+    })
+    segments = pl.DataFrame({"customer_id": ["a", "b", "c"], "segment": ["S", "S", "T"]})
+    got = pairs_by_segment(lines, segments)
+    # S: orders 1 (Tea, Cup, Pot) and 3 (Tea, Cup); order 2 has one product; c's Cup line is a return
+    assert got.rows() == [("S", "Cup + Tea (2); Cup + Pot (1); Pot + Tea (1)")]
+
+
+def test_develop_segments_carry_their_products_bought_together(demo_ds) -> None:
+    table = measures(demo_ds, "rfm").table
+    develop = table.filter(pl.col("measure") == "develop")
+    assert develop.height and develop["bought_together"].is_not_null().all()
+    assert table.filter(pl.col("measure") != "develop")["bought_together"].is_null().all()
