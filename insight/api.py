@@ -229,6 +229,28 @@ def unprofitable(data: DataLike | None = None, workspace: str | Path | None = No
     return unprofitable_summary(ds, by) if summary or by else unprofitable_customers(ds)
 
 
+def measures(method: str = "portfolio", data: DataLike | None = None, workspace: str | Path | None = None,
+             language: str = "en", catalogue: str | Path | None = None,
+             as_of: dt.date | str | None = None) -> Any:
+    """Measures (Maßnahmen) per segment of ``method`` (portfolio, rfm, abc, value-risk): ``.table`` one row per
+    segment with the money it holds, the catalogue's measure, its rule and the money at stake; ``.customers``
+    every customer with segment and measure (the CRM list); ``.notes`` the assumptions (docs/measures.md)."""
+    from insight.measures import measures as compute
+
+    return compute(load(data, workspace, as_of), method, language, catalogue)
+
+
+def report(out: str | Path = "report.html", data: DataLike | None = None, workspace: str | Path | None = None,
+           language: str = "en", client: str = "", method: str = "portfolio",
+           as_of: dt.date | str | None = None) -> Any:
+    """Write the client report (one self-contained HTML file) to ``out``; returns its content
+    (``.sections``, ``.omitted``, ``.figures``). Sections follow docs/report.md."""
+    from insight.measures.table import check_method
+    from insight.report import write_report
+
+    return write_report(load(data, workspace, as_of), out, language, client, check_method(method))
+
+
 def persona(data: DataLike | None = None, workspace: str | Path | None = None, language: str = "en",
             method: str = "cluster") -> Any:
     """The typical customer of the most valuable segment: ``.text`` in English or German, ``.attributes``."""

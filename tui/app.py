@@ -91,6 +91,12 @@ class InsightApp(App[None]):
             self.problem = problem
             super().__init__()
 
+    class ReportWritten(Message):
+        def __init__(self, path: Path | None, problem: str = "") -> None:
+            self.path = path
+            self.problem = problem
+            super().__init__()
+
     def __init__(self, source: backend.Source, language: str = "en", history_dir: Path | None = None,
                  export_dir: Path | None = None) -> None:
         super().__init__()
@@ -318,6 +324,30 @@ class InsightApp(App[None]):
             return
         self.last_export = message.path
         self.notify(t("export_done", self.language, rows=message.rows, path=message.path))
+
+    def create_report(self) -> None:
+        """Write the client report of the loaded data to the export folder (a worker; notifies when done)."""
+        if self.dataset is None:
+            self.notify(t("report_nothing", self.language), severity="warning")
+            return
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        self._report_worker(self.dataset, self.export_dir / f"insight-report-{stamp}.html", self.language)
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def _report_worker(self, dataset: Any, path: Path, language: str) -> None:
+        try:
+            written = backend.write_report(dataset, path, language)
+        except Exception as exc:
+            self.post_message(self.ReportWritten(None, backend.describe_error(exc)))
+            return
+        self.post_message(self.ReportWritten(written))
+
+    def on_insight_app_report_written(self, message: ReportWritten) -> None:
+        if message.path is None:
+            self.notify(message.problem, title=t("error", self.language), severity="error")
+            return
+        self.last_export = message.path
+        self.notify(t("report_done", self.language, path=message.path))
 
     # -- actions -------------------------------------------------------------------------------------
     def action_help(self) -> None:

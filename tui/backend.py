@@ -359,3 +359,11 @@ def export_table(frame: pl.DataFrame, path: str | Path) -> Path:
         if tmp.exists():
             tmp.unlink()
     return target
+
+
+def write_report(ds: Dataset, path: str | Path, language: str = "en") -> Path:
+    """The client report (insight.api.report) as one HTML file at ``path``."""
+    from insight import api
+
+    api.report(path, data=ds, language=language)
+    return Path(path)

@@ -36,6 +36,7 @@ def palette_entries(app: "InsightApp") -> list[Entry]:
         ("export CSV", "Export the current table as CSV", partial(app.export_current, "csv")),
         ("export Parquet", "Export the current table as Parquet", partial(app.export_current, "parquet")),
         ("export Excel", "Export the current table as Excel (.xlsx)", partial(app.export_current, "xlsx")),
+        (t("report_action", lang), t("report_help", lang), app.create_report),
         (t("language_set", "de" if lang == "en" else "en"), "Deutsch / English", app.action_toggle_language),
         ("Theme", "dark / light", app.action_toggle_theme),
         (t("help_title", lang), "F1", app.action_help),

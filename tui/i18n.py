@@ -46,6 +46,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "export_path": ("File", "Datei"),
     "export_done": ("Exported {rows} rows to {path}", "{rows} Zeilen nach {path} exportiert"),
     "export_nothing": ("No answer table to export yet.", "Noch keine Antworttabelle zum Exportieren."),
+    "report_action": ("Create report", "Bericht erstellen"),
+    "report_help": ("The client report as one HTML file (docs/report.md)", "Der Kundenbericht als eine HTML-Datei"),
+    "report_done": ("Report written to {path}", "Bericht nach {path} geschrieben"),
+    "report_nothing": ("No data loaded yet.", "Noch keine Daten geladen."),
     "cancel": ("Cancel", "Abbrechen"),
     "help_title": ("insight — help", "insight — Hilfe"),
     "help_intro": ("Ask about the client's customers in English or German. Follow-ups refine the last "

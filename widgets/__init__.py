@@ -10,8 +10,9 @@ from widgets.cohorts import CohortHeatmap
 from widgets.customer import CustomerCard
 from widgets.dashboard import ValueDashboard
 from widgets.extension import load_ipython_extension, unload_ipython_extension
+from widgets.report import ReportButton
 from widgets.satisfaction import SatisfactionMatrix
 from widgets.segments import SegmentExplorer
 
 __all__ = ["AskWidget", "SegmentExplorer", "ValueDashboard", "CustomerCard", "SatisfactionMatrix",
-           "CohortHeatmap", "load_ipython_extension", "unload_ipython_extension"]
+           "CohortHeatmap", "ReportButton", "load_ipython_extension", "unload_ipython_extension"]

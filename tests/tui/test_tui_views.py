@@ -165,3 +165,21 @@ async def test_theme_switch_and_side_panel_toggle(make_app):
         assert not app.side_panel.display
         await pilot.press("f4")  # asking for the segments brings the panel back
         assert app.side_panel.display
+
+
+async def test_command_palette_creates_the_client_report(make_app, tmp_path):
+    app = make_app(language="de")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Bericht erstellen")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        for _ in range(120):  # the report is built in a worker; wait for its file
+            await pilot.pause(0.25)
+            if app.last_export is not None:
+                break
+        assert app.last_export is not None and app.last_export.parent == tmp_path
+        html = app.last_export.read_text(encoding="utf-8")
+        assert html.startswith("<!DOCTYPE html>") and 'lang="de"' in html and "Maßnahme" in html

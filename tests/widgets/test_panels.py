@@ -167,3 +167,15 @@ def test_panels_open_a_workspace_file(demo_workspace, demo):
     assert cohorts.matrix.columns[-1] == "3"
     card = CustomerCard(workspace=demo_workspace, customer_id=expected["customer_id"][0])
     assert card.profile["revenue"] == pytest.approx(expected["revenue"][0])
+
+
+# -- ReportButton ---------------------------------------------------------------------------------
+def test_report_button_writes_the_client_report(demo, tmp_path):
+    from widgets import ReportButton
+
+    w = ReportButton(demo, language="de", client="Muster GmbH", out=tmp_path / "bericht.html")
+    assert w.button.description == "Bericht erstellen" and w.written == ""
+    w.button.click()
+    html = (tmp_path / "bericht.html").read_text(encoding="utf-8")
+    assert w.written == str(tmp_path / "bericht.html") and "Geschrieben:" in w.status.value
+    assert "Muster GmbH" in html and 'id="funnel"' in html
