@@ -20,9 +20,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-from insight.cli import ask_cmds, clv_cmds, data_cmds, ui_cmds, value_cmds  # noqa: E402
+from insight.cli import analysis_cmds, ask_cmds, clv_cmds, data_cmds, ui_cmds, value_cmds  # noqa: E402
 
-for _module in (data_cmds, value_cmds, clv_cmds, ask_cmds, ui_cmds):
+for _module in (data_cmds, value_cmds, analysis_cmds, clv_cmds, ask_cmds, ui_cmds):
     _module.register(app)
 
 
