@@ -149,6 +149,15 @@ def segments(method: str = "rfm", data: DataLike | None = None, workspace: str |
     return segment_table(load(data, workspace), method)
 
 
+def segment_profile(method: str = "rfm", data: DataLike | None = None, workspace: str | Path | None = None,
+                    k: int | None = None) -> pl.DataFrame:
+    """One row per segment of any method with the same profile: size, value (revenue, capital, CLV),
+    loyalty (orders, recency, repeat rate, retention, churn risk) and every attribute; ``k`` for 'cluster'."""
+    from insight.segments.profile import segment_profile as build
+
+    return build(load(data, workspace), method, k)
+
+
 def clv(data: DataLike | None = None, workspace: str | Path | None = None, horizon_months: int | None = None,
         annual_discount_rate: float | None = None) -> pl.DataFrame:
     """Predicted CLV, expected orders, P(alive) and churn risk per customer (BG/NBD + Gamma-Gamma)."""
@@ -306,6 +315,14 @@ def persona(data: DataLike | None = None, workspace: str | Path | None = None, l
     from insight.segments.persona import persona as build
 
     return build(load(data, workspace), language=language, method=method)
+
+
+def personas(data: DataLike | None = None, workspace: str | Path | None = None, language: str = "en",
+             method: str = "cluster", top: int = 3) -> list[Any]:
+    """One persona for each of the ``top`` most valuable segments of ``method``, most valuable first."""
+    from insight.segments.persona import personas as build
+
+    return build(load(data, workspace), language=language, method=method, top=top)
 
 
 def import_files(paths: list[str | Path], workspace: str | Path | None = None, table: str | None = None,

@@ -113,8 +113,8 @@ def complainer_comparison(ds: Dataset) -> pl.DataFrame:
 
 def response_times(ds: Dataset, by: str = "interaction_kind") -> pl.DataFrame:
     """Per ``by`` (default interaction_kind; or a customer column, segment or band): requests, answered,
-    answered_share, mean_hours and median_hours from ``happened_at`` to the answer timestamp (answered_at / responded_at /
-    resolved_at), and within_2_days (share answered within 48 hours, seed 002's letter rule)."""
+    answered_share, mean_hours and median_hours from ``happened_at`` to the answer timestamp (answered_at /
+    responded_at / resolved_at), and within_2_days (share answered within 48 hours, seed 002's letter rule)."""
     column = next((c for c in ANSWER_COLUMNS if c in ds.interactions.columns), None)
     if column is None or ds.interactions.get_column(column).null_count() == ds.interactions.height:
         raise MissingDataError("response times need an answer timestamp in the interactions table (Interaktionen), "

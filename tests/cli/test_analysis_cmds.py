@@ -1,5 +1,6 @@
 """`insight referrals`, `complaints`, `satisfaction`, `bands`, `compare` end to end on a small demo workspace:
-the JSON rows are those of the core functions, usage errors are UsageError (exit 2) and missing data a MissingDataError (exit 1) naming the column."""
+the JSON rows are those of the core functions, usage errors are UsageError (exit 2) and missing data a
+MissingDataError (exit 1) naming the column."""
 
 from __future__ import annotations
 
@@ -69,3 +70,19 @@ def test_satisfaction_views_and_bands(workspace):
     assert isinstance(runner.invoke(app, ["bands", "--band", "shoe", "--workspace", workspace]).exception,
                       UsageError)
 
+
+def test_segments_profile_k_and_personas(workspace):
+    from insight.segments.profile import PROFILE_COLUMNS
+
+    for method in ("rfm", "abc", "portfolio"):
+        profile = rows(workspace, "segments", "--method", method, "--profile")
+        assert list(profile[0])[:len(PROFILE_COLUMNS)] == list(PROFILE_COLUMNS)
+        assert sum(r["customers"] for r in profile) == 200
+    result = runner.invoke(app, ["segments", "--method", "cluster", "--k", "4", "--workspace", workspace, "--json"])
+    payload = json.loads(result.stdout)
+    assert payload["k"] == 4 and len(payload["rows"]) == 4
+    wrong = runner.invoke(app, ["segments", "--method", "rfm", "--k", "3", "--workspace", workspace]).exception
+    assert isinstance(wrong, UsageError)
+    result = runner.invoke(app, ["personas", "--method", "abc", "--top", "2", "--workspace", workspace, "--json"])
+    found = json.loads(result.stdout)["personas"]
+    assert [p["segment"] for p in found] == ["A", "B"] and found[0]["text"].startswith("The typical customer")
