@@ -149,6 +149,15 @@ def segments(method: str = "rfm", data: DataLike | None = None, workspace: str |
     return segment_table(load(data, workspace), method)
 
 
+def segment_profile(method: str = "rfm", data: DataLike | None = None, workspace: str | Path | None = None,
+                    k: int | None = None) -> pl.DataFrame:
+    """One row per segment of any method with the same profile: size, value (revenue, capital, CLV),
+    loyalty (orders, recency, repeat rate, retention, churn risk) and every attribute; ``k`` for 'cluster'."""
+    from insight.segments.profile import segment_profile as build
+
+    return build(load(data, workspace), method, k)
+
+
 def clv(data: DataLike | None = None, workspace: str | Path | None = None, horizon_months: int | None = None,
         annual_discount_rate: float | None = None) -> pl.DataFrame:
     """Predicted CLV, expected orders, P(alive) and churn risk per customer (BG/NBD + Gamma-Gamma)."""
@@ -249,6 +258,75 @@ def report(out: str | Path = "report.html", data: DataLike | None = None, worksp
     from insight.report import write_report
 
     return write_report(load(data, workspace, as_of), out, language, client, check_method(method))
+def referrals(data: DataLike | None = None, workspace: str | Path | None = None, compare: bool = False,
+              as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Referral analysis: referrers ranked by referred customers and their value; ``compare=True`` gives
+    referred vs. not referred customers on retention, churn risk, CLV and value."""
+    from insight.metrics.referrals import referral_comparison, referrers
+
+    ds = load(data, workspace, as_of)
+    return referral_comparison(ds) if compare else referrers(ds)
+
+
+INTERACTION_VIEWS = ("kinds", "complaints", "compare", "response")
+
+
+def interactions(data: DataLike | None = None, workspace: str | Path | None = None, view: str = "kinds",
+                 by: str | None = None, as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Complaints and interactions of customers: ``view`` 'kinds' (counts and rates per kind [and ``by``]),
+    'complaints' (complaint rate [per ``by``]), 'compare' (complainers vs. others on retention, churn risk,
+    CLV) or 'response' (response times, where the data has answer timestamps)."""
+    from insight.errors import UsageError
+    from insight.metrics import interactions as module
+
+    ds = load(data, workspace, as_of)
+    if view == "kinds":
+        return module.interactions_by_kind(ds, by)
+    if view == "complaints":
+        return module.complaint_rate(ds, by)
+    if view == "compare":
+        return module.complainer_comparison(ds)
+    if view == "response":
+        return module.response_times(ds, by or "interaction_kind")
+    raise UsageError(f"view '{view}' is not one of {', '.join(INTERACTION_VIEWS)}")
+
+
+SATISFACTION_VIEWS = ("groups", "intent", "outcome")
+
+
+def satisfaction(data: DataLike | None = None, workspace: str | Path | None = None, view: str = "groups",
+                 by: str | None = None, as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Satisfaction beside behaviour: ``view`` 'groups' (CSAT, NPS, repurchase intent and P(alive) per
+    ``by``, default kind), 'intent' (stated repurchase intent vs. P(alive) per ``by``, default RFM segment)
+    or 'outcome' (answers of respondents who stayed vs. churned in the following year)."""
+    from insight.errors import UsageError
+    from insight.metrics import satisfaction as module
+
+    ds = load(data, workspace, as_of)
+    if view == "groups":
+        return module.satisfaction_by(ds, by or "kind")
+    if view == "intent":
+        return module.intent_vs_alive(ds, by or "rfm_segment")
+    if view == "outcome":
+        return module.satisfaction_by_outcome(ds)
+    raise UsageError(f"view '{view}' is not one of {', '.join(SATISFACTION_VIEWS)}")
+
+
+def compare_groups(by: str, data: DataLike | None = None, workspace: str | Path | None = None,
+                   as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Customer groups (a customer column, segment or band such as tenure_band) compared on size, value,
+    repeat rate, retention, mean CLV and churn risk."""
+    from insight.metrics.groups import compare_by
+
+    return compare_by(load(data, workspace, as_of), by)
+
+
+def value_by_band(band: str = "tenure_band", data: DataLike | None = None, workspace: str | Path | None = None,
+                  as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Value per tenure band (< 3 months … > 2 years) or age band (18–29 …), in band order."""
+    from insight.metrics.bands import value_by_band as compute
+
+    return compute(load(data, workspace, as_of), band)
 
 
 def persona(data: DataLike | None = None, workspace: str | Path | None = None, language: str = "en",
@@ -257,6 +335,14 @@ def persona(data: DataLike | None = None, workspace: str | Path | None = None, l
     from insight.segments.persona import persona as build
 
     return build(load(data, workspace), language=language, method=method)
+
+
+def personas(data: DataLike | None = None, workspace: str | Path | None = None, language: str = "en",
+             method: str = "cluster", top: int = 3) -> list[Any]:
+    """One persona for each of the ``top`` most valuable segments of ``method``, most valuable first."""
+    from insight.segments.persona import personas as build
+
+    return build(load(data, workspace), language=language, method=method, top=top)
 
 
 def import_files(paths: list[str | Path], workspace: str | Path | None = None, table: str | None = None,

@@ -66,6 +66,13 @@ def _typed(raw: str, dtype: pl.DataType, name: str):
     return raw
 
 
+def customer_table_for(ds) -> pl.DataFrame:
+    """revenue, orders, recency_days per customer: the columns segment_table adds."""
+    from insight.metrics.customer_table import customer_table
+
+    return customer_table(ds).select("customer_id", "revenue", "orders", "recency_days")
+
+
 def register(app: typer.Typer) -> None:
     """Add customers, segments and kpis to the app."""
 
@@ -108,6 +115,10 @@ def register(app: typer.Typer) -> None:
         method: Annotated[str, typer.Option("--method", "-m", help="rfm, abc, cluster or portfolio.")] = "rfm",
         summary: Annotated[bool, typer.Option("--summary/--customers",
                                               help="One row per segment (default) or every customer.")] = True,
+        profile: Annotated[bool, typer.Option("--profile", help="The same profile for every method: size, "
+                                                                "value, loyalty and every attribute.")] = False,
+        k: Annotated[int | None, typer.Option("--k", min=2, max=20, help="Number of clusters (--method cluster); "
+                                                                        "default: best silhouette in 3..8.")] = None,
         data: DataOpt = None,
         workspace: WorkspaceOpt = None,
         as_of: AsOfOpt = None,
@@ -118,19 +129,57 @@ def register(app: typer.Typer) -> None:
 
         if method.strip().lower() not in METHODS:
             raise UsageError(f"--method '{method}' is not one of {', '.join(METHODS)}")
+        if k is not None and method.strip().lower() != "cluster":
+            raise UsageError("--k applies to --method cluster only")
         ds = _load(data, workspace, as_of)
         extra = {}
-        if method.strip().lower() == "cluster":
+        if profile:
+            from insight.segments.profile import segment_profile
+
+            frame = segment_profile(ds, method.strip().lower(), k)
+        elif method.strip().lower() == "cluster":
             from insight.segments.cluster import cluster_segments
 
-            result = cluster_segments(ds)
+            result = cluster_segments(ds, k=k)
             extra = {"k": result.k, "silhouette": result.silhouette}
-            frame = result.profile if summary else segment_table(ds, method)
+            if summary:
+                frame = result.profile
+            elif k is None:
+                frame = segment_table(ds, method)
+            else:
+                frame = result.table.join(customer_table_for(ds), on="customer_id", how="left").rename(
+                    {"cluster_name": "segment", "cluster_name_de": "segment_de"})
         else:
             frame = segment_summary(ds, method) if summary else segment_table(ds, method)
         title = f"Segments by {method}" + (f" (k = {extra['k']}, silhouette {extra['silhouette']:.2f})"
                                            if extra else "")
         _emit(frame, ds.as_of, as_json, title, **extra)
+
+    @app.command("personas")
+    @with_data_options
+    def personas_cmd(
+        method: Annotated[str, typer.Option("--method", "-m", help="cluster, rfm, abc or portfolio.")] = "cluster",
+        top: Annotated[int, typer.Option("--top", "-n", min=1, help="Personas of the N most valuable segments.")] = 3,
+        lang: LangOpt = "en",
+        data: DataOpt = None,
+        workspace: WorkspaceOpt = None,
+        as_of: AsOfOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Buyer personas (Buyer Persona): the typical customer of each of the most valuable segments."""
+        from insight.cli.common import json_value
+        from insight.segments.persona import personas
+
+        ds = _load(data, workspace, as_of)
+        found = personas(ds, language(lang), method.strip().lower(), top)
+        if as_json:
+            print_json({"as_of": ds.as_of, "method": method, "personas": [
+                {"segment": p.segment, "segment_de": p.segment_de, "size": p.size, "text": p.text,
+                 "attributes": {key: json_value(v) for key, v in p.attributes.items()}} for p in found]})
+            return
+        for p in found:
+            typer.echo(p.text)
+            typer.echo("")
 
     @app.command("ltv")
     @with_data_options

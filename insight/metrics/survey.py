@@ -30,6 +30,12 @@ def _responses(ds: Dataset, columns: tuple[str, ...], purpose: str, by: str | No
     for column in columns:
         rows = rows.filter(pl.col(column).is_not_null())
     if by is not None and by not in ds.survey_responses.columns:
+        from insight.metrics.groups import DERIVED_GROUPS, customer_groups
+
+        if by in DERIVED_GROUPS and by not in ds.customers.columns:  # a segment or band of the customers
+            groups = customer_groups(ds, by)
+            return rows.with_columns(pl.col("customer_id").cast(groups.schema["customer_id"])).join(
+                groups.lazy(), on="customer_id", how="left")
         require_columns(ds, "customers", (by,), f"{purpose} by {by}")
         rows = rows.join(ds.customers.lazy().select("customer_id", by), on="customer_id", how="left")
     return rows

@@ -2,7 +2,7 @@
 
 Every function returns a polars DataFrame with the group columns (canonical dimension names) first and
 one column per metric; the executor sorts, cuts and words it. Segment dimensions (rfm_segment,
-abc_class, cluster, quadrant, cohort) are per-customer attributes computed on all data up to the
+abc_class, cluster, quadrant, cohort, tenure_band, age_band) are per-customer attributes computed on all data up to the
 analysis date and joined in; a window then restricts the lines that are counted, not the segments.
 """
 
@@ -21,7 +21,7 @@ from insight.metrics.lines import prepared_lines
 from insight.query.plan import Filter, TimeWindow
 from insight.semantic import SEMANTIC_MODEL
 
-SEGMENT_DIMENSIONS = ("rfm_segment", "abc_class", "cluster", "quadrant", "cohort")
+SEGMENT_DIMENSIONS = ("rfm_segment", "abc_class", "cluster", "quadrant", "cohort", "tenure_band", "age_band")
 LINE_ONLY_DIMENSIONS = ("country", "product_id", "channel")
 
 
@@ -61,6 +61,10 @@ def _segment_column(ds: Dataset, name: str) -> pl.DataFrame:
         from insight.segments.portfolio import portfolio
 
         return portfolio(ds).select("customer_id", "quadrant")
+    if name in ("tenure_band", "age_band"):
+        from insight.metrics.bands import band_frame
+
+        return band_frame(ds, name)
     lines = prepared_lines(ds)
     return (
         lines.filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))

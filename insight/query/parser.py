@@ -30,8 +30,8 @@ _PRODUCT_ID = re.compile(
     r"\b(?:product|produkt|artikel|artikelnummer|stock code|stockcode|sku|item)\s+(?:nr\s+|id\s+|code\s+)?"
     r"(?P<id>[a-z]{0,3}\d[0-9a-z]*)\b")
 TIME_DIMS = ("month", "quarter", "year")
-TABLE_METRICS = ("cohort_retention", "funnel", "importance_satisfaction", "ltv_by_channel", "ltv_formula",
-                 "acquisition_payback", "unprofitable_customers")
+# whole result tables are the metrics of family 'table' in the registry: a new analysis is one entry there
+TABLE_METRICS = tuple(m.name for m in SEMANTIC_MODEL.metrics.base.values() if m.family == "table")
 POPULATION_TABLES = {"unprofitable_customers": "unprofitable", "acquisition_payback": "not_paid_back"}
 SEGMENT_METRICS = {"rfm": "rfm", "abc": "abc", "clusters": "cluster", "portfolio": "portfolio", "persona": "persona"}
 SEGMENT_DIMS = {"rfm": "rfm_segment", "abc": "abc_class", "cluster": "cluster", "portfolio": "quadrant"}

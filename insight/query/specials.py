@@ -225,6 +225,8 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
                 f"{frame.height} customers are unprofitable so far (profit < 0); their loss is "
                 f"{render.fmt_number(loss, 'currency', lang, currency)} in all.")
         return frame, text
+    if metric in ANALYSIS_TABLES:
+        return analysis_table(ds, plan, currency)
     from insight.metrics.ltv import ltv_result
 
     by = plan.group_by[0] if plan.group_by else None
@@ -241,3 +243,80 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
                 f"{render.fmt_number(r['t'], 'number', lang)} = {render.fmt_number(r['ltv_formula'], 'currency', lang, currency)}.")
     caveats = [n.text(lang) for n in result.notes if n.kind != "margin"]  # the margin note comes from notes.py
     return frame, " ".join([text, *caveats])
+
+
+ANALYSIS_TABLES = ("referral_analysis", "complaint_analysis", "interaction_analysis", "satisfaction_behaviour",
+                   "value_by_tenure_band")
+
+
+def _pct(value: float | None, lang: str) -> str:
+    return render.fmt_number(value, "fraction", lang) if value is not None else "–"
+
+
+def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """The analyses that link value to decisions (referrals, complaints, interactions, satisfaction and
+    behaviour, value by tenure band); a grouping of the plan is honoured where the analysis has one."""
+    lang, metric = plan.language, plan.metrics[0]
+    by = plan.group_by[0] if plan.group_by and plan.group_by[0] != "customer_id" else None
+    de = lang == "de"
+    if metric == "referral_analysis":
+        from insight.metrics.referrals import referral_comparison
+
+        frame = referral_comparison(ds)
+        rows = {r["referred"]: r for r in frame.iter_rows(named=True)}
+        ref, other = rows.get("referred", {}), rows.get("not referred", {})
+        text = (f"Geworbene Kunden: Bindungsrate {_pct(ref.get('retention_rate'), lang)} gegenüber "
+                f"{_pct(other.get('retention_rate'), lang)} bei den übrigen, mittleres Abwanderungsrisiko "
+                f"{_pct(ref.get('mean_churn_risk'), lang)} gegenüber {_pct(other.get('mean_churn_risk'), lang)}."
+                if de else
+                f"Referred customers: retention rate {_pct(ref.get('retention_rate'), lang)} against "
+                f"{_pct(other.get('retention_rate'), lang)} for the others, mean churn risk "
+                f"{_pct(ref.get('mean_churn_risk'), lang)} against {_pct(other.get('mean_churn_risk'), lang)}.")
+        return frame, text
+    if metric == "complaint_analysis":
+        from insight.metrics.interactions import complainer_comparison, complaint_rate
+
+        if by:
+            frame = complaint_rate(ds, by)
+            label = render.dim_label(by, lang)
+            return frame, (f"Beschwerdequote (Anteil der Kunden mit Beschwerde) je {label}." if de
+                           else f"Complaint rate (share of customers who complained) by {label}.")
+        rate = complaint_rate(ds).row(0, named=True)["complaint_rate"]
+        frame = complainer_comparison(ds)
+        rows = {r["complained"]: r for r in frame.iter_rows(named=True)}
+        yes, no = rows.get("complained", {}), rows.get("no complaint", {})
+        text = (f"{_pct(rate, lang)} der Kunden haben sich beschwert; ihre Bindungsrate "
+                f"{_pct(yes.get('retention_rate'), lang)} gegenüber {_pct(no.get('retention_rate'), lang)}." if de
+                else f"{_pct(rate, lang)} of customers complained; their retention rate "
+                f"{_pct(yes.get('retention_rate'), lang)} against {_pct(no.get('retention_rate'), lang)}.")
+        return frame, text
+    if metric == "interaction_analysis":
+        from insight.metrics.interactions import interactions_by_kind
+
+        frame = interactions_by_kind(ds, by)
+        total = int(frame.get_column("interactions").sum())
+        return frame, (f"{total} Interaktionen von Kunden, nach Art." if de
+                       else f"{total} interactions of customers, by kind.")
+    if metric == "satisfaction_behaviour":
+        from insight.metrics.satisfaction import satisfaction_by, satisfaction_by_outcome
+
+        if by:
+            label = render.dim_label(by, lang)
+            return satisfaction_by(ds, by), (f"CSAT, NPS und Wiederkaufabsicht je {label}." if de
+                                             else f"CSAT, NPS and repurchase intent by {label}.")
+        frame = satisfaction_by_outcome(ds)
+        rows = {r["outcome"]: r for r in frame.iter_rows(named=True)}
+        stay, left = rows.get("stayed", {}), rows.get("churned", {})
+        num = lambda v: render.fmt_number(v, "number", lang) if v is not None else "–"  # noqa: E731
+        text = (f"Zufriedenheit der Befragten, die im Jahr danach wieder kauften: {num(stay.get('csat'))}, "
+                f"der abgewanderten: {num(left.get('csat'))}." if de else
+                f"Satisfaction of respondents who bought again within a year: {num(stay.get('csat'))}; of those "
+                f"who churned: {num(left.get('csat'))}.")
+        return frame, text
+    from insight.metrics.bands import value_by_band
+    from insight.metrics.groups import compare_by
+
+    band = by or "tenure_band"
+    frame = value_by_band(ds, band) if band in ("tenure_band", "age_band") else compare_by(ds, band)
+    label = render.dim_label(band, lang)
+    return frame, (f"Kundenwert je {label}." if de else f"Customer value by {label}.")

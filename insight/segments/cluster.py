@@ -1,10 +1,17 @@
-"""Multi-dimensional segmentation: k-means on standardised behaviour (+ attribute) features, k by silhouette.
+"""Multi-dimensional segmentation: k-means on standardised behaviour (+ attribute) features.
 
-Features: log1p of revenue (negative net revenue as 0), orders, recency_days, aov and tenure_months,
+Features: the behaviour of the contract (recency, frequency, monetary, tenure, margin): log1p of
+recency_days, orders, revenue (negative net revenue as 0) and tenure_months, and the margin, each
 standardised; plus, where ds.customers has them, numeric attributes (standardised, missing = mean) and
-one-hot categorical attributes (0/1, unscaled, so one attribute weighs about as much as one behaviour
-feature). k runs over 2..8 and the best silhouette wins (scored on a fixed-seed sample of at most
-3,000 customers for speed); clusters are numbered 1..k from the highest mean revenue down.
+one-hot categorical attributes scaled by 1/√2, so that two customers differing in one attribute are one
+unit apart, as one standard deviation of a behaviour feature. When there are more attributes than
+behaviour features, the attribute block is scaled down so that all attributes together weigh as much as
+the behaviour: otherwise the many attributes that exist for one customer type only (industry for B2B,
+age and gender for B2C) outvote behaviour and the clusters are just B2B and B2C.
+
+k: the highest silhouette (on a fixed-seed sample of at most 3,000 customers) among k = 3..8, ties to
+the smaller k. The floor of 3 keeps the trivial two-way split (B2B vs. B2C, buyers vs. one-timers) out of
+the default; ``k`` may be set (2..20). Clusters are numbered 1..k from the highest mean revenue down.
 """
 
 from __future__ import annotations
@@ -19,8 +26,10 @@ from insight.errors import ModelError, UsageError
 from insight.metrics.customer_table import customer_table
 from insight.segments.attributes import categorical_attributes, modal_table, numeric_attributes
 
-BEHAVIOUR_FEATURES = ("revenue", "orders", "recency_days", "aov", "tenure_months")
-K_RANGE = range(2, 9)
+BEHAVIOUR_FEATURES = ("recency_days", "orders", "revenue", "tenure_months", "margin")
+LOG_FEATURES = ("recency_days", "orders", "revenue", "tenure_months")
+K_FLOOR = 3
+K_RANGE = range(K_FLOOR, 9)
 SILHOUETTE_SAMPLE = 3000
 SEED = 7
 
@@ -41,19 +50,27 @@ class ClusterResult:
 def feature_matrix(table: pl.DataFrame) -> tuple[np.ndarray, list[str]]:
     """The clustering features of a customer table as a dense float matrix plus their names."""
     behaviour = table.select(
-        [pl.col(c).cast(pl.Float64).fill_null(0.0).clip(lower_bound=0.0).log1p().alias(c) for c in BEHAVIOUR_FEATURES]
+        [(pl.col(c).cast(pl.Float64).fill_null(0.0).clip(lower_bound=0.0).log1p() if c in LOG_FEATURES
+          else pl.col(c).cast(pl.Float64).fill_null(pl.col(c).mean()).fill_null(0.0)).alias(c)
+         for c in BEHAVIOUR_FEATURES if c in table.columns]
     ).to_numpy()
-    blocks, names = [_standardise(behaviour)], list(BEHAVIOUR_FEATURES)
+    names = [c for c in BEHAVIOUR_FEATURES if c in table.columns]
+    blocks, attributes, attribute_names = [_standardise(behaviour)], [], []
     numeric = numeric_attributes(table)
     if numeric:
         values = table.select([pl.col(c).cast(pl.Float64).fill_null(pl.col(c).mean()) for c in numeric]).to_numpy()
-        blocks.append(_standardise(values))
-        names += numeric
-    for column in categorical_attributes(table):
+        attributes.append(_standardise(values))
+        attribute_names += numeric
+    categorical = categorical_attributes(table)
+    for column in categorical:
         dummies = table.select(pl.col(column).cast(pl.String).fill_null("(unknown)")).to_dummies(separator="=")
-        blocks.append(dummies.to_numpy().astype(float))
-        names += dummies.columns
-    return np.hstack(blocks), names
+        attributes.append(dummies.to_numpy().astype(float) / np.sqrt(2.0))
+        attribute_names += dummies.columns
+    count = len(numeric) + len(categorical)
+    if count:
+        weight = min(1.0, np.sqrt(len(names) / count))  # all attributes together weigh as much as behaviour
+        blocks += [block * weight for block in attributes]
+    return np.hstack(blocks), names + attribute_names
 
 
 def _standardise(values: np.ndarray) -> np.ndarray:
@@ -85,7 +102,7 @@ def _fit_all(x: np.ndarray, ks: list[int], kmeans, silhouette_score):
 
 
 def cluster_segments(ds: Dataset, k: int | None = None, lines: pl.LazyFrame | None = None) -> ClusterResult:
-    """Cluster the customers (k chosen by silhouette over 2..8 unless given); deterministic."""
+    """Cluster the customers (k chosen by silhouette over 3..8 unless given); deterministic."""
     if lines is None:
         return ds.cached(("cluster_segments", ds.as_of, k), lambda: _cluster(ds, k, None))
     return _cluster(ds, k, lines)

@@ -1,8 +1,10 @@
-"""Buyer persona: a readable profile of the typical customer of the most valuable segment, from data only.
+"""Buyer persona: a readable profile of the typical customer of the most valuable segments, from data only.
 
-The most valuable segment is the one with the highest mean revenue per customer among segments holding
-at least max(5 customers, 2 % of customers), so that a handful of outliers cannot be "the persona".
-Typical = median for numbers, the most frequent value (with its share) for attributes.
+Segments are ranked by mean revenue per customer, those holding at least max(5 customers, 2 % of
+customers) first, so that a handful of outliers cannot be "the persona". ``persona`` describes the first,
+``personas`` the first ``top`` (seed 004: a business may have several ideal customers, "oder der Kunden,
+wenn es mehrere gibt"). Typical = median for numbers, the most frequent value (with its share) for
+attributes.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from insight.errors import UsageError
 from insight.metrics.customer_table import customer_table
 from insight.segments.attributes import categorical_attributes, numeric_attributes
 
-METHODS = ("cluster", "rfm")
+METHODS = ("cluster", "rfm", "abc", "portfolio")
 LANGUAGES = ("en", "de")
+MIN_SHARE = 0.2  # the least share of a segment an attribute value needs to be named in the text
 
 # How an attribute is worded in the text: (English, German) phrase templates.
 PHRASES: dict[str, tuple[str, str]] = {
@@ -64,36 +67,55 @@ class Persona:
 
 def _segments(ds: Dataset, method: str) -> pl.DataFrame:
     """customer_id, segment, segment_de for the chosen method."""
-    if method == "rfm":
-        from insight.segments.rfm import rfm_table
+    if method == "cluster":
+        from insight.segments.cluster import cluster_segments
 
-        return rfm_table(ds).select("customer_id", segment="rfm_segment", segment_de="rfm_segment_de")
-    from insight.segments.cluster import cluster_segments
+        return cluster_segments(ds).table.select("customer_id", segment="cluster_name",
+                                                 segment_de="cluster_name_de")
+    from insight.segments import segment_table
 
-    return cluster_segments(ds).table.select("customer_id", segment="cluster_name", segment_de="cluster_name_de")
+    return segment_table(ds, method).select("customer_id", "segment", "segment_de")
 
 
-def _most_valuable(table: pl.DataFrame) -> tuple[str, str]:
+def _ranked(table: pl.DataFrame) -> pl.DataFrame:
+    """segment, segment_de per segment, the most valuable first (big enough ones before small ones)."""
     minimum = max(5, int(0.02 * table.height))
-    ranked = (
+    return (
         table.group_by("segment", "segment_de")
         .agg(n=pl.len(), mean_revenue=pl.col("revenue").mean())
         .with_columns(big=pl.col("n") >= minimum)
         .sort(["big", "mean_revenue", "segment"], descending=[True, True, False])
+        .select("segment", "segment_de")
     )
-    return ranked.row(0)[0], ranked.row(0)[1]
+
+
+def _most_valuable(table: pl.DataFrame) -> tuple[str, str]:
+    return _ranked(table).row(0)
 
 
 def persona(ds: Dataset, language: str = "en", method: str = "cluster") -> Persona:
-    """The typical customer of the most valuable segment (by 'cluster' or 'rfm'), described in
-    English ('en') or German ('de')."""
+    """The typical customer of the most valuable segment (by 'cluster', 'rfm', 'abc' or 'portfolio'),
+    described in English ('en') or German ('de')."""
+    return personas(ds, language, method, top=1)[0]
+
+
+def personas(ds: Dataset, language: str = "en", method: str = "cluster", top: int = 3) -> list[Persona]:
+    """One persona for each of the ``top`` most valuable segments of ``method``, most valuable first."""
     if language not in LANGUAGES:
         raise UsageError(f"language '{language}' is not one of {', '.join(LANGUAGES)}")
     if method not in METHODS:
         raise UsageError(f"persona method '{method}' is not one of {', '.join(METHODS)}")
+    if top < 1:
+        raise UsageError(f"the number of personas must be at least 1 (got {top})")
     customers = customer_table(ds)
     table = customers.join(_segments(ds, method), on="customer_id")
-    segment, segment_de = _most_valuable(table)
+    ranked = _ranked(table).head(top)
+    return [_describe(ds, customers, table, segment, segment_de, language, method, rank == 0)
+            for rank, (segment, segment_de) in enumerate(ranked.iter_rows())]
+
+
+def _describe(ds: Dataset, customers: pl.DataFrame, table: pl.DataFrame, segment: str, segment_de: str,
+              language: str, method: str, first: bool) -> Persona:
     members = table.filter(pl.col("segment") == segment)
     total_revenue = customers.get_column("revenue").sum()
     attrs: dict[str, Any] = {
@@ -121,7 +143,7 @@ def persona(ds: Dataset, language: str = "en", method: str = "cluster") -> Perso
             attrs[f"{column}_share"] = top[1] / members.height
     from insight.metrics.conventions import currency_of
 
-    text = _text(attrs, segment if language == "en" else segment_de, language, currency_of(ds)[0])
+    text = _text(attrs, segment if language == "en" else segment_de, language, currency_of(ds)[0], first)
     return Persona(segment, segment_de, members.height, attrs, text, language, method)
 
 
@@ -140,17 +162,19 @@ def _num(x: float, language: str, digits: int = 0) -> str:
     return text.replace(",", "_").replace(".", ",").replace("_", ".") if language == "de" else text
 
 
-def _text(a: dict[str, Any], name: str, language: str, currency: str) -> str:
+def _text(a: dict[str, Any], name: str, language: str, currency: str, first: bool = True) -> str:
     de = language == "de"
-    described = [
-        (PHRASES[c][1 if de else 0].format(value=a[c]), a[f"{c}_share"]) for c in PHRASES if c in a
+    described = [  # a value held by under a fifth of the segment does not describe its typical customer
+        (PHRASES[c][1 if de else 0].format(value=a[c]), a[f"{c}_share"]) for c in PHRASES
+        if c in a and a[f"{c}_share"] >= MIN_SHARE
     ]
     who = ", ".join(f"{phrase} ({_pct(share)})" for phrase, share in described)
     money = lambda x: f"{_num(x, language)} {currency}".rstrip()  # noqa: E731 - no currency: the amount alone
     share = _pct(a["revenue_share"]) if a["revenue_share"] is not None else "?"
     age = a.get("median_age")
     if de:
-        head = (f"Der typische Kunde im wertvollsten Segment „{name}“ ({a['customers']} Kunden, "
+        where = "im wertvollsten Segment" if first else "im Segment"
+        head = (f"Der typische Kunde {where} „{name}“ ({a['customers']} Kunden, "
                 f"{_pct(a['customer_share'])} der Kunden, {share} des Umsatzes)")
         body = f" ist {who}." if who else "."
         if age is not None:
@@ -159,7 +183,8 @@ def _text(a: dict[str, Any], name: str, language: str, currency: str) -> str:
                 f"{_num(a['median_recency_days'], language)} Tagen, und über "
                 f"{_num(a['median_tenure_months'], language, 1)} Monate {money(a['median_revenue'])} ausgegeben "
                 f"(etwa {money(a['median_aov'])} je Bestellung; Medianwerte).")
-    head = (f"The typical customer in the most valuable segment \"{name}\" ({a['customers']} customers, "
+    where = "the most valuable segment" if first else "the segment"
+    head = (f"The typical customer in {where} \"{name}\" ({a['customers']} customers, "
             f"{_pct(a['customer_share'])} of customers, {share} of revenue)")
     body = f" is {who}." if who else "."
     if age is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from insight.metrics.bands import AGE_BANDS_DE, TENURE_BANDS_DE
 from insight.semantic.model import Dimension
 
 RFM_SEGMENTS_DE = {
@@ -120,6 +121,18 @@ DIMENSIONS: tuple[Dimension, ...] = (
     Dimension("cohort", "cohort", "Kohorte", "customer_time",
               synonyms_en=("cohort", "cohorts", "first purchase month", "acquisition month"),
               synonyms_de=("kohorte", "kohorten", "erstkaufmonat", "monat des erstkaufs")),
+    Dimension("tenure_band", "tenure band", "Beziehungsdauer-Band", "segment",
+              synonyms_en=("tenure band", "tenure bands", "tenure group", "tenure groups", "customer tenure band",
+                           "relationship length band", "tenure bracket"),
+              synonyms_de=("beziehungsdauer band", "beziehungsdauer bands", "beziehungsdauerband",
+                           "kundenalter band", "kundenalterband", "kundenalter bands", "beziehungsdauerklasse",
+                           "beziehungsdauerklassen", "dauer der kundenbeziehung"),
+              values=TENURE_BANDS_DE),
+    Dimension("age_band", "age band", "Altersgruppe", "segment",
+              synonyms_en=("age band", "age bands", "age group", "age groups", "age bracket", "age brackets"),
+              synonyms_de=("altersgruppe", "altersgruppen", "altersband", "alters band", "altersklasse",
+                           "altersklassen"),
+              values=AGE_BANDS_DE),
     Dimension("acquisition_channel", "acquisition channel", "Akquisekanal", "customer",
               synonyms_en=("acquisition channel", "acquisition channels", "acquisition source", "source", "sources",
                            "marketing channel", "marketing channels", "lead source"),

@@ -187,13 +187,18 @@ def build_value_index(ds: Dataset) -> ValueIndex:
         for value, label_de in dim.values.items():
             if dim.name in ("kind", "status") and not _column_has(ds, dim.name):
                 continue
-            if dim.name != "abc_class":  # a bare "A" is no ABC class; only "A-Kunden", "Klasse A", ...
+            if dim.name in _UNINDEXED_LABELS:
+                pass  # band labels are spans ("< 3 months", "18–29") that questions use for windows and counts
+            elif dim.name != "abc_class":  # a bare "A" is no ABC class; only "A-Kunden", "Klasse A", ...
                 for label in (value, label_de):
                     if fold(label) not in _TOO_COMMON:  # "new"/"neu" alone is no segment name
                         add(label, dim.name, value)
             for phrase in dim.value_synonyms.get(value, ()):
                 add(phrase, dim.name, value)
     return dict(index)
+
+
+_UNINDEXED_LABELS = ("tenure_band", "age_band")
 
 
 def _column_has(ds: Dataset, column: str) -> bool:

@@ -39,6 +39,28 @@ def customer_capital(D: pl.DataFrame, C: pl.DataFrame, default_margin: float = 0
     return gross - C.filter(pl.col("customer_id").is_in(buyers.implode())).get_column("cost_to_serve").fill_null(0).sum()
 
 
+TENURE_BANDS = ["< 3 months", "3–12 months", "1–2 years", "> 2 years"]
+
+
+def tenure_counts(D: pl.DataFrame) -> list[list]:
+    """Customers per tenure band: (last − first valid order day) / 30.4375 months, cut at 3, 12, 24."""
+    months = (D.filter(pl.col("customer_id").is_not_null() & pl.col("valid")).group_by("customer_id")
+              .agg(m=(pl.col("day").max() - pl.col("day").min()).dt.total_days() / 30.4375))
+    band = (pl.when(pl.col("m") < 3).then(pl.lit(TENURE_BANDS[0])).when(pl.col("m") < 12).then(pl.lit(TENURE_BANDS[1]))
+            .when(pl.col("m") < 24).then(pl.lit(TENURE_BANDS[2])).otherwise(pl.lit(TENURE_BANDS[3])))
+    return [list(r) for r in months.group_by(band.alias("b")).agg(n=pl.len()).sort("b").iter_rows()]
+
+
+def age_counts(D: pl.DataFrame, C: pl.DataFrame) -> list[list]:
+    """Customers (a valid order) with a known age per age band 18–29, 30–39, …, 70+ (the demo has no minors)."""
+    buyers = D.filter(pl.col("customer_id").is_not_null() & pl.col("valid")).select("customer_id").unique()
+    ages = buyers.join(C.select("customer_id", "age"), on="customer_id").drop_nulls("age")
+    decade = (pl.col("age") // 10 * 10).cast(pl.Int64)
+    band = pl.when(pl.col("age") >= 70).then(pl.lit("70+")).when(pl.col("age") < 30).then(pl.lit("18–29")) \
+        .otherwise(pl.format("{}–{}", decade, decade + 9))
+    return [list(r) for r in ages.group_by(band.alias("b")).agg(n=pl.len()).sort("b").iter_rows()]
+
+
 def demo_tables():
     from insight.api import demo_dataset  # the data source only; nothing is computed by insight here
 
@@ -182,6 +204,16 @@ def demo_questions() -> list[tuple]:
          _struct(["acquisition_channel", "clv"], min_rows=1)),
         ("h033", "de", "Wie zufrieden sind B2B-Kunden mit der Lieferung?", _struct(["csat"], ranges={"csat": (1, 5)})),
         ("h034", "en", "Portfolio: value vs loyalty", _struct(["quadrant", "customers"], min_rows=2, max_rows=4)),
+        # tenure and age bands as dimensions (issue 14, item 7)
+        ("h035", "de", "Umsatz nach Kundenalter-Band", _struct(["tenure_band", "revenue"], min_rows=4, values_in={
+            "tenure_band": TENURE_BANDS}, text_has=["> 2 Jahre"])),
+        ("h036", "de", "Durchschnittlicher CLV nach Altersgruppe", _struct(["age_band", "clv"], min_rows=6,
+                                                                         values_in={"age_band": ["18–29", "70+"]})),
+        ("h037", "en", "NPS by age group", _struct(["age_band", "nps"], min_rows=6, ranges={"nps": (-100, 100)})),
+        ("h038", "de", "Wiederkaufsrate nach Beziehungsdauer-Band", _struct(["tenure_band", "repeat_rate"],
+                                                                          min_rows=4, ranges={"repeat_rate": (0, 1)})),
+        ("g051", "en", "customers by tenure band", _t(["tenure_band"], "customers", tenure_counts(D), tol=0.0)),
+        ("g052", "de", "Anzahl Kunden nach Altersgruppe", _t(["age_band"], "customers", age_counts(D, C), tol=0.0)),
         # exact, more
         ("g041", "de", "Wie hoch ist das Kundenkapital?", _s("customer_capital", customer_capital(D, C), 0.001)),
         ("g042", "en", "customer capital in total", _s("customer_capital", customer_capital(D, C), 0.001)),

@@ -87,3 +87,53 @@ def load_demo() -> Dataset:
     from insight.io.demo import generate_demo
 
     return generate_demo(seed=7, n_customers=3000)
+
+
+# -- the analysis shop: referrals, interactions, survey answers and bands, worked out by hand ---------------
+# Orders (margin 1, no costs; analysis date 2025-01-16, default pair of years 2023 → 2024):
+#   a 2023-03-01 100, 2024-05-01 100, 2024-06-01 100   (tenure 458 d = 15.05 months; 2023 and 2024)
+#   b 2023-06-01 50, 2024-02-01 50                     (245 d = 8.05 months; 2023 and 2024; referred by a)
+#   c 2023-09-01 200                                   (tenure 0; 2023 only; referred by a)
+#   d 2023-01-10 300, 2023-02-10 300                   (31 d = 1.02 months; 2023 only)
+#   e 2022-12-01 10, 2025-01-15 10                     (776 d = 25.49 months; not in 2023)
+#   h 2023-04-01 80                                    (tenure 0; 2023 only)
+#   g is a lead referred by d, without orders
+ANALYSIS_AS_OF = dt.date(2025, 1, 16)
+
+
+def analysis_shop(answered: bool = False) -> Dataset:
+    orders = [("1", "a", "2023-03-01", 100.0), ("2", "a", "2024-05-01", 100.0), ("3", "a", "2024-06-01", 100.0),
+              ("4", "b", "2023-06-01", 50.0), ("5", "b", "2024-02-01", 50.0), ("6", "c", "2023-09-01", 200.0),
+              ("7", "d", "2023-01-10", 300.0), ("8", "d", "2023-02-10", 300.0), ("9", "e", "2022-12-01", 10.0),
+              ("10", "e", "2025-01-15", 10.0), ("11", "h", "2023-04-01", 80.0)]
+    lines = pl.DataFrame(orders, schema={"order_id": pl.String, "customer_id": pl.String, "order_date": pl.String,
+                                         "amount": pl.Float64}, orient="row").with_columns(
+        pl.col("order_date").str.to_datetime("%Y-%m-%d"), quantity=pl.lit(1.0), unit_price=pl.col("amount"))
+    customers = pl.DataFrame({
+        "customer_id": ["a", "b", "c", "d", "e", "h", "g"],
+        "name": ["Anna", "Ben", "Cora", "Dax GmbH", "Eva", "Hof KG", "Gus"],
+        "status": ["customer"] * 6 + ["lead"],
+        "kind": ["b2c", "b2c", "b2c", "b2b", "b2c", "b2b", "b2c"],
+        "age": [25, 34, 70, None, 17, 45, 50],
+        "referred_by": [None, "a", "a", None, None, None, "d"],
+    }, schema_overrides={"age": pl.Int64})
+    interactions = pl.DataFrame({
+        "customer_id": ["a", "a", "c", "c", "d", "g", "b"],
+        "happened_at": ["2023-03-05 10:00", "2024-01-10 08:00", "2023-10-01 09:00", "2023-11-01 09:00",
+                        "2023-02-01 11:00", "2023-05-01 12:00", "2025-02-01 09:00"],
+        "kind": ["call", "complaint", "complaint", "Complaint", "email", "call", "call"],
+        "note": [None] * 7,
+    }).with_columns(pl.col("happened_at").str.to_datetime("%Y-%m-%d %H:%M"))
+    if answered:  # 2 h, 72 h, never, 24 h, 1 h, –, –
+        interactions = interactions.with_columns(answered_at=pl.Series(
+            ["2023-03-05 12:00", "2024-01-13 08:00", None, "2023-11-02 09:00", "2023-02-01 12:00", None, None]
+        ).str.to_datetime("%Y-%m-%d %H:%M"))
+    survey = pl.DataFrame({
+        "customer_id": ["a", "a", "c", "b", "d"],
+        "response_date": ["2023-06-01", "2023-06-01", "2023-09-15", "2024-03-01", "2023-01-20"],
+        "aspect": ["price", "quality", "price", "price", "price"],
+        "satisfaction": [4.0, 5.0, 2.0, 5.0, 3.0],
+        "nps": [9.0, None, 3.0, 10.0, 7.0],
+        "repurchase_intent": [5.0, None, 2.0, 4.0, 3.0],
+    }).with_columns(pl.col("response_date").str.to_date())
+    return Dataset(order_lines=lines, customers=customers, interactions=interactions, survey_responses=survey)

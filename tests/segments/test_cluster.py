@@ -40,10 +40,9 @@ def planted(n_per_group: int = 40) -> tuple[Dataset, set]:
 
 def test_recovers_planted_groups_and_names_them():
     ds, big = planted()
-    result = cluster_segments(ds)
-    assert result.k == 2
-    assert set(result.scores_by_k) == set(range(2, 9))
-    assert result.silhouette == max(result.scores_by_k.values()) > 0.5
+    result = cluster_segments(ds, k=2)  # the default has a floor of 3 (the trivial split); k = 2 is asked for
+    assert result.k == 2 and list(result.scores_by_k) == [2]
+    assert result.silhouette > 0.5
     first = set(result.table.filter(pl.col("cluster") == 1)["customer_id"])
     assert first == big  # cluster 1 = the highest mean revenue
     profile = result.profile
@@ -54,6 +53,32 @@ def test_recovers_planted_groups_and_names_them():
     assert profile["cluster_name"][0].startswith("1 high value")
     assert profile["cluster_name_de"][0].startswith("1 hoher Wert")
     assert "kind=b2b" in result.features
+    assert result.features[:5] == ["recency_days", "orders", "revenue", "tenure_months", "margin"]
+
+
+def test_default_k_is_the_best_silhouette_from_three():
+    ds, big = planted()
+    result = cluster_segments(ds)
+    assert set(result.scores_by_k) == set(range(3, 9))
+    assert result.silhouette == max(result.scores_by_k.values())
+    assert result.k == min(k for k, v in result.scores_by_k.items() if v == result.silhouette)
+    # the planted big customers still form whole clusters: no cluster mixes big and small ones
+    mixed = (result.table.with_columns(big=pl.col("customer_id").is_in(list(big)))
+             .group_by("cluster").agg(pl.col("big").n_unique()).filter(pl.col("big") > 1))
+    assert mixed.height == 0
+
+
+def test_attributes_weigh_no_more_than_behaviour():
+    from insight.segments.cluster import feature_matrix
+
+    ds, _ = planted()
+    from insight.metrics.customer_table import customer_table
+
+    x, names = feature_matrix(customer_table(ds))
+    behaviour, attributes = x[:, :5], x[:, 5:]
+    # two attributes (kind, industry), two values each: one-hot / √2, then scaled by √(5 / 2) > 1 → capped at 1
+    assert np.allclose(np.abs(attributes).max(axis=0), 1 / np.sqrt(2))
+    assert np.allclose(behaviour.std(axis=0)[behaviour.std(axis=0) > 0], 1.0)
 
 
 def test_deterministic_and_fixed_k():
@@ -74,7 +99,9 @@ def test_too_few_customers(tiny_ds):
 @pytest.mark.slow
 def test_demo_profile_describes_every_attribute(demo_ds):
     result = cluster_segments(demo_ds)
-    assert 2 <= result.k <= 8
+    assert 3 <= result.k <= 8  # never the trivial B2B / B2C split (issue 14): B2C splits by behaviour
+    b2c = result.profile.filter((pl.col("kind") == "b2c") & (pl.col("kind_share") > 0.5))
+    assert b2c.height >= 2
     assert result.table.height == result.profile["customers"].sum()
     for column in ("kind", "industry", "acquisition_channel", "country", "mean_age"):
         assert column in result.profile.columns

@@ -41,7 +41,7 @@ def test_persona_bad_arguments(attr_ds):
     with pytest.raises(UsageError):
         persona(attr_ds, "fr")
     with pytest.raises(UsageError):
-        persona(attr_ds, method="abc")
+        persona(attr_ds, method="kmeans")  # abc and portfolio have personas too (issue 14)
 
 
 def test_segment_table_rfm_and_abc(tiny_ds):

@@ -1,0 +1,135 @@
+"""Complaints and interactions (Beschwerden, Interaktionen; seed 002 "Kundenbeschwerden", seed 004
+"Geschichte der Interaktionen"): how customers are in touch, how many complain, and whether complainers
+stay less than the others.
+
+Population: the customers (an order before the analysis date) and their interactions before it; the
+interactions of leads, contacts and prospects belong to the funnel, not to customer loyalty.
+
+- ``interactions_by_kind``: per kind (and group): interactions, customers with at least one, the share of
+  the group's customers with one (``customer_rate``) and interactions per customer.
+- ``complaint_rate``: customers who complained at least once / customers (the contract's
+  ``complaint_rate`` of a complaint flag, here from the interactions), with complaints per customer.
+- ``complainer_comparison``: complainers vs. the others on ``insight.metrics.groups.behaviour_by``.
+- ``response_times``: where interactions carry an answer timestamp (``answered_at``), hours from request
+  to answer per kind; the demo has none and says so.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.errors import MissingDataError
+from insight.metrics.require import require_columns
+
+COMPLAINT_KINDS = ("complaint", "beschwerde", "reklamation")
+COMPLAINED = {True: "complained", False: "no complaint"}
+COMPLAINED_DE = {"complained": "beschwert", "no complaint": "keine Beschwerde"}
+ANSWER_COLUMNS = ("answered_at", "responded_at", "resolved_at")
+
+
+def _customers(ds: Dataset, by: str | None) -> pl.DataFrame:
+    from insight.metrics.groups import customer_groups
+    from insight.metrics.customer_table import customer_table
+
+    if by is None:
+        return customer_table(ds).select("customer_id")
+    return customer_groups(ds, by)
+
+
+def _interactions(ds: Dataset, purpose: str) -> pl.LazyFrame:
+    """Interactions before the analysis date, kind folded to lower case."""
+    require_columns(ds, "interactions", ("customer_id", "happened_at", "kind"), purpose)
+    as_of = pl.lit(ds.as_of, dtype=pl.Date).cast(pl.Datetime("us"))
+    return (ds.interactions.lazy()
+            .filter(pl.col("happened_at").cast(pl.Datetime("us")) < as_of)
+            .select("customer_id", "happened_at", *[c for c in ANSWER_COLUMNS if c in ds.interactions.columns],
+                    interaction_kind=pl.col("kind").str.strip_chars().str.to_lowercase()))
+
+
+def _with_groups(ds: Dataset, rows: pl.LazyFrame, groups: pl.DataFrame) -> pl.LazyFrame:
+    ids = groups.schema["customer_id"]
+    return rows.with_columns(pl.col("customer_id").cast(ids)).join(groups.lazy(), on="customer_id", how="inner")
+
+
+def interactions_by_kind(ds: Dataset, by: str | None = None) -> pl.DataFrame:
+    """Per [by,] interaction_kind (the interactions table's ``kind``): interactions, customers (with at least
+    one of the kind), customer_rate (their share of the group's customers) and per_customer (interactions /
+    the group's customers); by count, then kind."""
+    groups = _customers(ds, by)
+    keys = [by] if by else []
+    rows = _with_groups(ds, _interactions(ds, "the interaction analysis"), groups)
+    sizes = (groups.lazy().group_by(keys).agg(group_customers=pl.len()) if keys
+             else groups.lazy().select(group_customers=pl.len()))
+    frame = rows.group_by([*keys, "interaction_kind"]).agg(interactions=pl.len().cast(pl.Int64),
+                                               customers=pl.col("customer_id").n_unique().cast(pl.Int64))
+    frame = frame.join(sizes, on=keys, how="left", nulls_equal=True) if keys else frame.join(sizes, how="cross")
+    return (frame.with_columns(customer_rate=pl.col("customers") / pl.col("group_customers"),
+                               per_customer=pl.col("interactions") / pl.col("group_customers"))
+            .select(*keys, "interaction_kind", "interactions", "customers", "customer_rate", "per_customer")
+            .sort([*keys, "interactions", "interaction_kind"], descending=[*([False] * len(keys)), True, False],
+                  nulls_last=True)
+            .collect())
+
+
+def complaint_flags(ds: Dataset) -> pl.DataFrame:
+    """customer_id, complaints (count) and complained ('complained' / 'no complaint') for every customer."""
+    groups = _customers(ds, None)
+    counts = (_with_groups(ds, _interactions(ds, "the complaint rate"), groups)
+              .filter(pl.col("interaction_kind").is_in(COMPLAINT_KINDS))
+              .group_by("customer_id").agg(complaints=pl.len().cast(pl.Int64)))
+    return (groups.lazy().join(counts, on="customer_id", how="left")
+            .with_columns(pl.col("complaints").fill_null(0))
+            .with_columns(complained=pl.when(pl.col("complaints") > 0).then(pl.lit(COMPLAINED[True]))
+                          .otherwise(pl.lit(COMPLAINED[False])))
+            .collect())
+
+
+def complaint_rate(ds: Dataset, by: str | None = None) -> pl.DataFrame:
+    """Overall or per ``by``: customers, complainers, complaint_rate (complainers / customers), complaints
+    and complaints_per_customer; the highest rate first."""
+    flags = complaint_flags(ds)
+    keys = [by] if by else []
+    if by:
+        flags = flags.join(_customers(ds, by), on="customer_id", how="left")
+    aggs = dict(customers=pl.len().cast(pl.Int64),
+                complainers=(pl.col("complaints") > 0).sum().cast(pl.Int64),
+                complaints=pl.col("complaints").sum().cast(pl.Int64))
+    frame = flags.group_by(keys).agg(**aggs) if keys else flags.select(**aggs)
+    frame = frame.with_columns(complaint_rate=pl.col("complainers") / pl.col("customers"),
+                               complaints_per_customer=pl.col("complaints") / pl.col("customers"))
+    frame = frame.select(*keys, "customers", "complainers", "complaint_rate", "complaints", "complaints_per_customer")
+    return frame.sort(["complaint_rate", *keys], descending=[True, *([False] * len(keys))], nulls_last=True)
+
+
+def complainer_comparison(ds: Dataset) -> pl.DataFrame:
+    """Customers who complained vs. the others: ``behaviour_by`` with ``complained`` first (retention_rate,
+    mean_churn_risk, mean_clv, value); 'complained' is the first row."""
+    from insight.metrics.groups import behaviour_by
+
+    frame = behaviour_by(ds, complaint_flags(ds).select("customer_id", "complained"), "complained")
+    return frame.sort(pl.col("complained") != COMPLAINED[True])
+
+
+def response_times(ds: Dataset, by: str = "interaction_kind") -> pl.DataFrame:
+    """Per ``by`` (default interaction_kind; or a customer column, segment or band): requests, answered,
+    answered_share, mean_hours and median_hours from ``happened_at`` to the answer timestamp (answered_at /
+    responded_at / resolved_at), and within_2_days (share answered within 48 hours, seed 002's letter rule)."""
+    column = next((c for c in ANSWER_COLUMNS if c in ds.interactions.columns), None)
+    if column is None or ds.interactions.get_column(column).null_count() == ds.interactions.height:
+        raise MissingDataError("response times need an answer timestamp in the interactions table (Interaktionen), "
+                               "e.g. a column 'answered_at', which this data does not have")
+    rows = _interactions(ds, "response times")
+    if by != "interaction_kind":
+        rows = _with_groups(ds, rows, _customers(ds, by))
+    hours = (pl.col(column).cast(pl.Datetime("us")) - pl.col("happened_at").cast(pl.Datetime("us"))
+             ).dt.total_seconds() / 3600.0
+    return (rows.with_columns(_hours=hours)
+            .group_by(by)
+            .agg(requests=pl.len().cast(pl.Int64), answered=pl.col("_hours").count().cast(pl.Int64),
+                 mean_hours=pl.col("_hours").mean(), median_hours=pl.col("_hours").median(),
+                 within_2_days=(pl.col("_hours") <= 48).sum() / pl.len())
+            .with_columns(answered_share=pl.col("answered") / pl.col("requests"))
+            .select(by, "requests", "answered", "answered_share", "mean_hours", "median_hours", "within_2_days")
+            .sort(by, nulls_last=True)
+            .collect())

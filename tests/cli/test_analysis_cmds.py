@@ -1,0 +1,88 @@
+"""`insight referrals`, `complaints`, `satisfaction`, `bands`, `compare` end to end on a small demo workspace:
+the JSON rows are those of the core functions, usage errors are UsageError (exit 2) and missing data a
+MissingDataError (exit 1) naming the column."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from insight.cli import app
+from insight.errors import MissingDataError, UsageError
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    path = tmp_path_factory.mktemp("analyses") / "demo.db"
+    result = runner.invoke(app, ["demo", "--customers", "200", "--seed", "3", "--workspace", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    return str(path)
+
+
+def rows(workspace, *args):
+    result = runner.invoke(app, [*args, "--workspace", workspace, "--json"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    return [dict(zip(payload["columns"], r)) for r in payload["rows"]]
+
+
+def test_referrals_and_their_comparison(workspace):
+    import insight.api as ia
+    from insight.metrics.referrals import referral_comparison, referrers
+
+    ds = ia.load(workspace=workspace)
+    got = rows(workspace, "referrals")
+    assert [r["referrer_id"] for r in got] == referrers(ds)["referrer_id"].to_list()
+    compared = rows(workspace, "referrals", "--compare")
+    assert [r["referred"] for r in compared] == ["referred", "not referred"]
+    assert compared[0]["customers"] == referral_comparison(ds)["customers"][0]
+    assert len(rows(workspace, "referrals", "--top", "2")) == 2
+
+
+def test_complaints_views(workspace):
+    total = rows(workspace, "complaints")[0]
+    assert 0 < total["complaint_rate"] < 1 and total["customers"] == 200
+    kinds = rows(workspace, "complaints", "--view", "kinds", "--by", "kind")
+    assert {r["kind"] for r in kinds} == {"b2b", "b2c"}
+    assert [r["complained"] for r in rows(workspace, "complaints", "--view", "compare")] == ["complained",
+                                                                                             "no complaint"]
+    missing = runner.invoke(app, ["complaints", "--view", "response", "--workspace", workspace]).exception
+    assert isinstance(missing, MissingDataError) and missing.exit_code == 1 and "answered_at" in str(missing)
+    wrong = runner.invoke(app, ["complaints", "--view", "weather", "--workspace", workspace]).exception
+    assert isinstance(wrong, UsageError) and wrong.exit_code == 2
+
+
+def test_satisfaction_views_and_bands(workspace):
+    outcome = rows(workspace, "satisfaction", "--view", "outcome")
+    assert [r["outcome"] for r in outcome][:2] == ["stayed", "churned"]
+    assert {r["acquisition_channel"] for r in rows(workspace, "satisfaction", "--by", "acquisition_channel")}
+    intent = rows(workspace, "satisfaction", "--view", "intent")
+    assert "mean_p_alive" in intent[0] and "rfm_segment" in intent[0]
+    bands = rows(workspace, "bands")
+    assert [r["tenure_band"] for r in bands] == ["< 3 months", "3–12 months", "1–2 years", "> 2 years"]
+    assert sum(r["customers"] for r in bands) == 200
+    ages = rows(workspace, "compare", "age_band")
+    assert ages[0]["age_band"] == "18–29"
+    assert isinstance(runner.invoke(app, ["bands", "--band", "shoe", "--workspace", workspace]).exception,
+                      UsageError)
+
+
+def test_segments_profile_k_and_personas(workspace):
+    from insight.segments.profile import PROFILE_COLUMNS
+
+    for method in ("rfm", "abc", "portfolio"):
+        profile = rows(workspace, "segments", "--method", method, "--profile")
+        assert list(profile[0])[:len(PROFILE_COLUMNS)] == list(PROFILE_COLUMNS)
+        assert sum(r["customers"] for r in profile) == 200
+    result = runner.invoke(app, ["segments", "--method", "cluster", "--k", "4", "--workspace", workspace, "--json"])
+    payload = json.loads(result.stdout)
+    assert payload["k"] == 4 and len(payload["rows"]) == 4
+    wrong = runner.invoke(app, ["segments", "--method", "rfm", "--k", "3", "--workspace", workspace]).exception
+    assert isinstance(wrong, UsageError)
+    result = runner.invoke(app, ["personas", "--method", "abc", "--top", "2", "--workspace", workspace, "--json"])
+    found = json.loads(result.stdout)["personas"]
+    assert [p["segment"] for p in found] == ["A", "B"] and found[0]["text"].startswith("The typical customer")
