@@ -129,7 +129,12 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         chart = ChartSpec("bar", key, "customers") if key and key in frame.columns else None
         return frame, text, chart
     if plan.intent == "table":
-        frame, text = specials.whole_table(ds, plan, currency)
+        from insight.query.frames import scoped_dataset
+
+        restricted = _restricted(plan, ds)  # a population (min orders, unprofitable, ...) as customer ids
+        own = _TABLE_OWN_DIMENSIONS.get(plan.metrics[0], set())  # "funnel from lead to customer" names stages
+        scope = [f for f in restricted.filters if f.dimension not in own]
+        frame, text = specials.whole_table(scoped_dataset(ds, scope), plan, currency)
         return frame, text, None
     if plan.intent == "compare" and plan.compare is not None:
         return _compare(plan, ds, currency)
@@ -142,6 +147,11 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         return frame, text.replace(":", per + ":", 1), None
     frame = _with_names(_order(plan, frame), ds)
     return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
+
+
+# dimensions a whole table is about: a filter on them names its rows, it does not select customers
+_TABLE_OWN_DIMENSIONS = {"funnel": {"status"}, "importance_satisfaction": {"aspect"},
+                         "ltv_by_channel": {"acquisition_channel"}}
 
 
 def _with_names(frame: pl.DataFrame, ds: Dataset) -> pl.DataFrame:

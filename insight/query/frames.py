@@ -255,6 +255,33 @@ def customers_top_percent(ds: Dataset, filters: Sequence[Filter], window: TimeWi
     return _id_filter(ids)
 
 
+def scoped_dataset(ds: Dataset, filters: Sequence[Filter]) -> Dataset:
+    """The dataset restricted to the customers (and, for line dimensions, the order lines) the filters
+    select: a whole analysis asked for a part of the customers ("Kohorten der B2B-Kunden", "Empfehlungen in
+    Deutschland") is computed on that part, never on everyone."""
+    if not filters:
+        return ds
+    import copy
+
+    ids = (filtered_lines(ds, filters, TimeWindow()).filter(pl.col("customer_id").is_not_null())
+           .select("customer_id").unique().collect().to_series())
+    scoped = copy.copy(ds)
+    scoped._cache = {}
+    line_filters = [f for f in filters if f.dimension in ds.order_lines.columns]
+    lines = ds.order_lines.filter(pl.col("customer_id").is_in(ids.implode()))
+    if line_filters:
+        from insight.metrics.grouped import filter_expr
+
+        for f in line_filters:
+            lines = lines.filter(filter_expr(f.dimension, f.op, f.values, lines.schema[f.dimension]))
+    scoped.order_lines = lines
+    for table in ("customers", "survey_responses", "coupons", "interactions"):
+        frame = getattr(ds, table)
+        if frame.height and "customer_id" in frame.columns:
+            setattr(scoped, table, frame.filter(pl.col("customer_id").is_in(ids.cast(frame.schema["customer_id"]).implode())))
+    return scoped
+
+
 def customers_of_population(ds: Dataset, population: str) -> Filter:
     """A customer_id filter for a seed concept's customers over the relationship so far: unprofitable
     (profit < 0), or those whose customer capital has (not) yet paid back their acquisition cost."""

@@ -987,8 +987,27 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         others = others or ["customers"]
         metrics = others
 
+    if not others and tables and windows:
+        # a whole analysis covers the data up to the analysis date; answering it for all time when a period
+        # was asked would be a silent substitution
+        label = SEMANTIC_MODEL.metrics[tables[0]].label(lang)
+        issue = Issue(code="table_window",
+                      en=f"{label} always covers all data up to the analysis date; a period cannot be chosen. "
+                         "Ask without the period, or set the analysis date with --as-of.",
+                      de=f"{label} umfasst immer alle Daten bis zum Stichtag; ein Zeitraum lässt sich nicht wählen. "
+                         "Fragen Sie ohne Zeitraum, oder setzen Sie den Stichtag mit --as-of.")
+        return _fire("whole_table", _clarify(lang, [label], issue, intent="table"))
+    table_groups = [g for g in group_by if g != "customer_id"]  # "Welche Kunden …": the table lists them anyway
+    if not others and tables and len(table_groups) > 1:
+        label = SEMANTIC_MODEL.metrics[tables[0]].label(lang)
+        names = ", ".join(SEMANTIC_MODEL.dimensions[g].label(lang) for g in table_groups)
+        issue = Issue(code="table_groupings", en=f"{label} can be split by one grouping at a time ({names}): which one?",
+                      de=f"{label} lässt sich nur nach einer Gruppierung aufteilen ({names}): welche?")
+        return _fire("whole_table", _clarify(lang, [f"{label} {'je' if lang == 'de' else 'by'} "
+                                                    f"{SEMANTIC_MODEL.dimensions[g].label(lang)}" for g in table_groups],
+                                             issue, intent="table"))
     if not others and tables:
-        return _fire("whole_table", QueryPlan(intent="table", metrics=(tables[0],), group_by=tuple(group_by[:1]),
+        return _fire("whole_table", QueryPlan(intent="table", metrics=(tables[0],), group_by=tuple(table_groups[:1]),
                          window=windows[0] if windows else TimeWindow(), **base))
     if segment_methods and (not others or (others == ["customers"] and "count" not in kwset)):
         method = segment_methods[0]

@@ -147,9 +147,68 @@ def describe_segment(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
     return frame, text
 
 
+_MEASURE_METHOD = {"rfm_segment": "rfm", "abc_class": "abc", "quadrant": "portfolio"}
+_INVEST = ("bind_and_reward", "win_back", "develop")
+
+
+def decision_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Measures per segment, where to invest, whom to let go: the measure catalogue (insight.measures)."""
+    from insight.measures import customer_list, measures
+
+    lang = plan.language
+    metric = plan.metrics[0]
+    groups = [g for g in plan.group_by if g != "customer_id"]  # "Welche Kunden …?" asks for the list itself
+    method = _MEASURE_METHOD.get(groups[0], None) if groups else None
+    if groups and method is None:
+        raise MissingDataError(f"measures are given per segment (RFM, ABC, portfolio), not per "
+                               f"'{groups[0]}'")
+    method = method or "portfolio"
+    result = measures(ds, method, lang)
+    key = {v: k for k, v in _MEASURE_METHOD.items()}[method]  # the segment column under its dimension's name
+    table = result.table.rename({"segment": key})
+    money = lambda v: render.fmt_number(v, "currency", lang, currency)  # noqa: E731
+    if metric == "measures":
+        frame = table.select(key, "customers", "revenue_share", "mean_clv", "value_at_risk", "measure",
+                             "measure_label", "money_at_stake", "rule")
+        top = frame.sort("money_at_stake", descending=True, nulls_last=True).row(0, named=True)
+        text = (f"{frame.height} Segmente mit Maßnahmen; am meisten steht bei {top[key]} auf dem Spiel "
+                f"({top['measure_label']}: {money(top['money_at_stake'])})." if lang == "de" else
+                f"{frame.height} segments with measures; most is at stake in {top[key]} "
+                f"({top['measure_label']}: {money(top['money_at_stake'])}).")
+        return frame, text
+    if metric == "invest_in":
+        frame = (table.filter(pl.col("measure").is_in(_INVEST))
+                 .select(key, "customers", "mean_clv", "value_at_risk", "measure", "measure_label",
+                         "money_at_stake", "spending_ceiling")
+                 .sort("money_at_stake", descending=True, nulls_last=True))
+        if not frame.height:
+            return frame, ("Kein Segment verlangt Investitionen." if lang == "de" else "No segment calls for investment.")
+        top = frame.row(0, named=True)
+        text = (f"Investieren Sie zuerst in {top[key]} ({top['customers']} Kunden, {top['measure_label']}): "
+                f"es geht um {money(top['money_at_stake'])}." if lang == "de" else
+                f"Invest first in {top[key]} ({top['customers']} customers, {top['measure_label']}): "
+                f"{money(top['money_at_stake'])} is at stake.")
+        return frame, text
+    if "reprice_or_let_go" in table.get_column("measure").to_list():
+        frame = customer_list(result, "reprice_or_let_go")
+        text = (f"{frame.height} Kunden in Segmenten mit der Maßnahme Neu bepreisen oder Aufgeben." if lang == "de"
+                else f"{frame.height} customers in segments whose measure is to reprice or let go.")
+        return frame, text
+    from insight.metrics.payback import unprofitable_customers
+
+    frame = unprofitable_customers(ds)
+    text = (f"Kein Segment verlangt das Aufgeben; {frame.height} Kunden sind bisher unrentabel (Gewinn < 0) und "
+            "Kandidaten dafür." if lang == "de" else
+            f"No segment calls for letting go; {frame.height} customers are unprofitable so far (profit < 0) and "
+            "are the candidates.")
+    return frame, text
+
+
 def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
     lang = plan.language
     metric = plan.metrics[0]
+    if metric in ("measures", "invest_in", "let_go"):
+        return decision_table(ds, plan, currency)
     if metric == "cohort_retention":
         from insight.metrics.cohorts import cohort_retention
 

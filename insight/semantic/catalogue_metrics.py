@@ -416,6 +416,45 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("Show the unprofitable customers",),
         examples_de=("Zeig die unrentablen Kunden",),
     ),
+    # -- decisions: the measure catalogue of insight.measures (docs/measures.md)
+    Metric(
+        "measures", "measures per segment", "Maßnahmen je Segment",
+        "Per segment (portfolio, RFM or ABC): customers, value, churn risk and value at risk, the recommended measure "
+        "from the catalogue with the rule that picked it, and the money at stake.",
+        "Je Segment (Portfolio, RFM oder ABC): Kunden, Wert, Abwanderungsrisiko und gefährdeter Wert, die empfohlene "
+        "Maßnahme aus dem Katalog mit der Regel, die sie gewählt hat, und das Geld, um das es geht.",
+        "table", "table",
+        synonyms_en=("measures", "measure", "recommended measures", "recommended actions", "actions", "action plan",
+                     "what should we do", "recommendations", "next best action"),
+        synonyms_de=("maßnahmen", "massnahmen", "maßnahme", "empfohlene maßnahmen", "handlungsempfehlungen",
+                     "handlungsempfehlung", "maßnahmenplan", "was sollen wir tun", "empfehlungen je segment"),
+        examples_en=("Which measures do you recommend per RFM segment?",),
+        examples_de=("Welche Maßnahmen empfehlen Sie je Segment?",),
+    ),
+    Metric(
+        "invest_in", "where to invest", "wo investieren",
+        "The segments whose measure is to bind and reward, win back or develop, by the money at stake, with the "
+        "most that may be spent per customer (spending ceiling).",
+        "Die Segmente, deren Maßnahme Binden und Belohnen, Zurückgewinnen oder Entwickeln ist, nach dem Geld, um das "
+        "es geht, mit dem Betrag, der je Kunde höchstens ausgegeben werden darf.",
+        "table", "table",
+        synonyms_en=("invest", "invest in", "worth investing in", "investment", "where to invest"),
+        synonyms_de=("investieren", "investiere", "investition", "investitionen", "lohnt sich"),
+        examples_en=("Which customers should we invest in?",),
+        examples_de=("In welche Kunden sollen wir investieren?",),
+    ),
+    Metric(
+        "let_go", "customers to let go", "Kunden zum Aufgeben",
+        "Customers of segments whose measure is to reprice or let go; where no segment calls for it, the customers "
+        "that are unprofitable so far (profit < 0), largest loss first.",
+        "Kunden der Segmente, deren Maßnahme Neu bepreisen oder Aufgeben ist; wo kein Segment das verlangt, die "
+        "bisher unrentablen Kunden (Gewinn < 0), größter Verlust zuerst.",
+        "table", "table", direction="down",
+        synonyms_en=("let go", "let go of", "drop", "give up", "part with", "part ways with", "fire", "get rid of"),
+        synonyms_de=("aufgeben", "trennen", "abstoßen", "loswerden", "verabschieden", "kündigen"),
+        examples_en=("Which customers should we let go?",),
+        examples_de=("Welche Kunden sollten wir aufgeben?",),
+    ),
     # -- analyses linking value to decisions (insight.metrics.referrals / interactions / satisfaction / bands)
     Metric(
         "referral_analysis", "referral analysis", "Empfehlungsanalyse",

@@ -1,0 +1,59 @@
+"""Ask reaches the decisions of the seeds: measures per segment, where to invest, whom to let go, and whole
+analyses restricted to a part of the customers (never computed on everyone silently)."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+import insight.api as ia
+from insight.measures import measures
+from insight.metrics.payback import unprofitable_customers
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return ia.demo_dataset()
+
+
+@pytest.mark.parametrize("question, method, key", [
+    ("Welche Maßnahmen empfehlen Sie je RFM-Segment?", "rfm", "rfm_segment"),
+    ("Which measures do you recommend per ABC class?", "abc", "abc_class"),
+    ("Maßnahmen", "portfolio", "quadrant"),
+])
+def test_measures_per_segment(demo, question, method, key):
+    answer = ia.ask(question, data=demo)
+    expected = measures(demo, method, answer.language).table
+    assert answer.status == "ok" and answer.columns[0] == key
+    assert dict(answer.table.select(key, "measure").iter_rows()) == dict(expected.select("segment", "measure").iter_rows())
+
+
+def test_where_to_invest_ranks_the_investment_measures_by_money_at_stake(demo):
+    answer = ia.ask("In welche Kunden sollen wir investieren?", data=demo)
+    expected = (measures(demo, "portfolio", "de").table
+                .filter(pl.col("measure").is_in(["bind_and_reward", "win_back", "develop"]))
+                .sort("money_at_stake", descending=True))
+    assert answer.status == "ok"
+    assert answer.table.get_column("quadrant").to_list() == expected.get_column("segment").to_list()
+    assert "Investieren Sie zuerst" in answer.text
+
+
+def test_whom_to_let_go(demo):
+    answer = ia.ask("Which customers should we let go?", data=demo)
+    assert answer.status == "ok"
+    assert set(answer.table.get_column("customer_id")) <= set(unprofitable_customers(demo).get_column("customer_id")) \
+        or "reprice" in answer.text
+
+
+def test_a_whole_analysis_for_part_of_the_customers_is_computed_on_that_part(demo):
+    everyone = ia.ask("Empfehlungsanalyse", data=demo).table
+    b2b = ia.ask("Empfehlungsanalyse für B2B-Kunden", data=demo)
+    buyers = demo.order_lines.select("customer_id").unique()
+    n_b2b = demo.customers.filter(pl.col("kind") == "b2b").join(buyers, on="customer_id", how="semi").height
+    assert b2b.status == "ok" and "B2B" in b2b.understood
+    assert b2b.table.get_column("customers").sum() == n_b2b < everyone.get_column("customers").sum()
+
+
+def test_a_whole_analysis_with_a_period_is_asked_back(demo):
+    answer = ia.ask("Kohorten 2011", data=demo)
+    assert answer.status == "clarify" and "Stichtag" in answer.text
