@@ -150,6 +150,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
     rest = _order_threshold(rest, signals)
     rest = _ABC_LIST.sub(_abc_each, rest)
+    rest = _PERIOD_PLURALS.sub(lambda m: _PERIOD_PLURAL_READING[m.group(0)], rest)
     rest = _contact_details(rest, signals)
     product = _PRODUCT_ID.search(rest)
     if product:
@@ -226,6 +227,14 @@ _WHAT_MEAN = re.compile(r"^\s*what\s+(?:does|do)\s+(?:the\s+|a\s+|an\s+)?(?P<ter
                         re.IGNORECASE)
 
 
+_WHAT_IS_MEANT = re.compile(
+    r"^\s*(?:was\s+(?:versteht|verstehen|verstehst)\s+(?:ihr|man|sie|du|wir|insight)\s+unter|"
+    r"was\s+meint\s+(?:ihr|man|insight)\s+mit|what\s+do\s+you\s+mean\s+by|what\s+is\s+meant\s+by|"
+    r"how\s+do\s+you\s+define|wie\s+(?:definiert|definieren)\s+(?:ihr|sie|man)|"
+    r"was\s+zählt\s+(?:bei\s+euch\s+)?als|what\s+counts\s+as)\s+"
+    r"(?:(?:einem|einer|einen|eine|ein|den|dem|der|die|das|a|an|the)\s+)?(?P<term>[^?!.,;]+?)\s*[?!.]*\s*$",
+    re.IGNORECASE)
+
 _WHAT_IS_A = re.compile(r"^\s*(?:was\s+ist\s+(?:ein|eine)|was\s+sind\s+(?!unsere|die|meine)|what\s+is\s+(?:a|an)|what\s+are\s+(?!our|the|my|your|their))\s*"
                         r"(?P<term>[^?!.,;]+?)\s*[?!.]*\s*$", re.IGNORECASE)
 
@@ -258,7 +267,7 @@ def reading(tokens: list[str], mentions: list[Mention]) -> list[tuple[str, str]]
 def _definition_frame(text: str) -> str:
     """"What does NPS mean?" asks for a definition ("mean" is not the average here), and so do "Was ist ein
     Kunde?" / "What is a repeat customer?" (an indefinite article: the concept, not its value)."""
-    m = _WHAT_MEAN.match(text) or _WHAT_IS_A.match(text)
+    m = _WHAT_MEAN.match(text) or _WHAT_IS_MEANT.match(text) or _WHAT_IS_A.match(text)
     return f"definition {m.group('term')}" if m else text
 
 
@@ -675,6 +684,17 @@ _THRESHOLD = re.compile(
     rf"|\b(?P<n2>\d+)\s+(?:or\s+more|oder\s+mehr)\s+{_ORDER_WORDS}\b")
 
 
+# "Jahresumsätze im Vergleich", "monthly revenues": the figure per period (the singular "Jahresumsatz 2011"
+# stays the revenue of that year)
+_PERIOD_PLURAL_READING = {
+    "jahresumsatze": "umsatz je jahr", "monatsumsatze": "umsatz je monat", "quartalsumsatze": "umsatz je quartal",
+    "annual revenues": "revenue by year", "yearly revenues": "revenue by year", "monthly revenues": "revenue by month",
+    "quarterly revenues": "revenue by quarter", "annual sales figures": "revenue by year",
+    "monthly sales figures": "revenue by month",
+}
+_PERIOD_PLURALS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PERIOD_PLURAL_READING), key=len, reverse=True))
+                             + r")\b")
+
 _ABC_LIST = re.compile(r"\b(?P<letters>[abc](?:\s*,?\s*[abc])*)\s*,?\s+(?P<conj>und|and|or|oder|sowie)\s+"
                        r"(?P<last>[abc])\s+(?P<noun>kunden|customers|klasse|class|klassen|classes)\b")
 
@@ -902,6 +922,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     for specific, general in _SUBSUMES:
         if specific in metrics and general in metrics:
             metrics.remove(general)
+    if metrics == ["revenue_share"] and group_by and "customer_id" not in group_by:
+        metrics = ["revenue", "revenue_share"]  # "revenue split by customer type": the amounts beside the shares
     if metrics == ["customers"] and _SPEND_VERBS & set(tokens) and not _COUNT_WORDS.search(" ".join(tokens)):
         metrics = ["revenue"]  # "How much did Irish customers spend?", "Was haben Stammkunden ausgegeben?"
     if ("lost" in kwset or "churn_words" in kwset) and "share" in kwset and signals.customer_word and \
@@ -1017,7 +1039,10 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     if not metrics and signals.revenue_verb and not kwset & {"define"}:
         metrics = ["revenue"]  # "Was haben wir 2010 umgesetzt?", "How much did we sell in France?"
         signals.steps.append("revenue_verb")
-    if not metrics and filters and {f.dimension for f in filters} == {"status"} and not group_by:
+    statuses = [v for f in filters if f.dimension == "status" for v in f.values]
+    if filters and {f.dimension for f in filters} == {"status"} and set(metrics) <= {"customers"} and \
+            (not metrics and not group_by or len(statuses) >= 2 and "count" in kwset):
+        # "Wie viele Leads?", "Wie viele Leads, Kontakte und Kunden haben wir?": the funnel's counts
         return _fire("funnel_by_status", QueryPlan(intent="table", metrics=("funnel",), **base))  # "Wie viele Leads?": the funnel counts
     if not metrics:
         if filters or group_by or top_n:

@@ -176,10 +176,11 @@ def test_revenue_share_by_country_sums_to_one(retail_ii, ref) -> None:
     from insight.query import Session
 
     answer = Session(retail_ii).ask("Umsatzanteil nach Land")
-    assert answer.columns == ["country", "revenue_share"]
-    assert sum(r[1] for r in answer.rows) == pytest.approx(1.0)
-    uk = value(window(ref, countries=["United Kingdom"]), "revenue") / value(ref, "revenue")
-    assert answer.rows[0] == ["United Kingdom", pytest.approx(uk)]
+    assert answer.columns == ["country", "revenue", "revenue_share"]  # the amounts beside the shares
+    assert sum(r[2] for r in answer.rows) == pytest.approx(1.0)
+    uk_revenue = value(window(ref, countries=["United Kingdom"]), "revenue")
+    uk = uk_revenue / value(ref, "revenue")
+    assert answer.rows[0] == ["United Kingdom", pytest.approx(uk_revenue, rel=1e-6), pytest.approx(uk)]
 
 
 def test_share_of_one_country(retail_ii, ref) -> None:
