@@ -237,6 +237,21 @@ def other_language_words(lang: str) -> frozenset[str]:
     return frozenset(words[other] - words[lang])
 
 
+@lru_cache(maxsize=2)
+def language_vocab(lang: str) -> list[str]:
+    """The fuzzy vocabulary without the other language's own words."""
+    foreign = other_language_words(lang)
+    return [w for w in static_words()[1] if w not in foreign]
+
+
+@lru_cache(maxsize=1)
+def _static_phrase_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of the static lexicon's multi-word phrases, and its one-word phrases."""
+    lexicon = static_lexicon()
+    return (frozenset(w for key in lexicon if len(key) > 1 for w in key),
+            frozenset(key[0] for key in lexicon if len(key) == 1))
+
+
 def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
           lang: str | None = None) -> tuple[list[Mention], list[str]]:
     """Greedy longest-match of the tokens against the lexicon (values first on equal length).
@@ -246,8 +261,7 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
     lexicon = static_lexicon()
     singles, vocab = static_words()
     if lang in ("de", "en"):
-        foreign = other_language_words(lang)
-        vocab = [w for w in vocab if w not in foreign]
+        vocab = language_vocab(lang)
     mentions: list[Mention] = []
     unknown: list[str] = []
     fixed = _phrase_typos(tokens, lexicon, values, vocab, lang)
@@ -278,9 +292,13 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
 def _phrase_typos(tokens: list[str], lexicon, values, vocab: list[str], lang: str | None) -> dict[int, str]:
     """Typos of words that occur only inside a longer phrase ('acquisiton channel' → 'acquisition channel'):
     position → the corrected word, tried when matching phrases."""
-    phrase_words = {w for key in lexicon if len(key) > 1 for w in key} | \
-                   {w for key in values if len(key) > 1 for w in key}
-    known = {key[0] for key in lexicon if len(key) == 1} | {key[0] for key in values if len(key) == 1}
+    static_phrase, static_single = _static_phrase_words()
+    candidates = [w for w in tokens if len(w) >= 5 and w not in static_single and w not in static_phrase
+                  and w not in STOPWORDS and w not in FILLER_WORDS and w not in RELATED]
+    if not candidates:
+        return {}
+    phrase_words = static_phrase | {w for key in values if len(key) > 1 for w in key}
+    known = static_single | {key[0] for key in values if len(key) == 1}
     out: dict[int, str] = {}
     for j, word in enumerate(tokens):
         if word in known or word in phrase_words or word in STOPWORDS or word in FILLER_WORDS or len(word) < 5 \
