@@ -90,9 +90,10 @@ def _has_rows(ds: Dataset) -> bool:
 
 
 def _missing(err: InsightError, lang: str) -> str:
+    from insight.query.messages import cannot_answer
+
     first = str(err).splitlines()[0] if str(err) else type(err).__name__
-    return (f"Das lässt sich mit diesen Daten nicht beantworten: {first}." if lang == "de"
-            else f"This cannot be answered from this data: {first}.").replace("..", ".")
+    return cannot_answer(first, lang)
 
 
 def explanation(plan: QueryPlan, lang: str) -> str:
