@@ -125,6 +125,11 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
             parts.append(f"die niedrigsten {plan.top_n}" if de else f"bottom {plan.top_n}")
         else:
             parts.append(f"Top {plan.top_n}")
+    if plan.components:
+        per = ("Jahr" if de else "year") if plan.component_unit == "year" else ("Monat" if de else "month")
+        shown = ", ".join(f"{k} = {render.fmt_number(v, 'number', lang)}" for k, v in plan.components)
+        parts.append((f"gesetzt: {shown} (C je {per}, t in {per}en)" if de else
+                      f"set: {shown} (C per {per}, t in {per}s)"))
     text = " · ".join(p for p in parts if p)
     if plan.corrections:
         read = ", ".join(f"'{typed}' → '{known}'" for typed, known in plan.corrections)

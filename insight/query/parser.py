@@ -133,6 +133,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         return _clarify(lang, [], Issue(code="empty", en="Please ask a question.", de="Bitte stellen Sie eine Frage.")), Signals()
 
     text = _definition_frame(text)
+    components, unit, text = _ltv_components(text)
     top_percent, text = _top_percent(text)
     norm = timewords.normalise(mark_verbs(text))
     inactive_since, norm = _inactivity(norm, as_of)
@@ -174,6 +175,14 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.reading.append(("(time)", " + ".join(w.label_en or w.kind for w in windows)))
     plan = interpret(tokens, mentions, signals, lang, as_of)
     plan = _client_aggregation(plan, signals)
+    if components and plan.status == "ok":
+        if plan.metrics != ("ltv_formula",):  # never dropped: S, C, P, t belong to the LTV formula only
+            issue = Issue(code="components_without_ltv",
+                          en="S, C, P and t can be set for the LTV formula only (e.g. 'LTV with t = 36 months').",
+                          de="S, C, P und t lassen sich nur für die LTV-Formel setzen (z. B. „LTV mit t = 36 Monaten“).")
+            return _clarify(lang, ["LTV mit t = 36 Monaten" if lang == "de" else "LTV with t = 36 months"],
+                            issue), signals
+        plan = plan.model_copy(update={"components": components, "component_unit": unit})
     if horizon is not None or (signals.keywords & {"future"} and plan.status == "ok"):
         plan = _forecast_plan(plan, signals, horizon, lang)
         signals.steps.append("forecast")
@@ -262,6 +271,32 @@ def reading(tokens: list[str], mentions: list[Mention]) -> list[tuple[str, str]]
         out.append((word, role))
         i += 1
     return out
+
+
+_COMPONENT = re.compile(r"(?<![\w-])(?P<name>[SCPt]|T)\s*(?:=|:|von|of)\s*(?P<value>\d+(?:[.,]\d+)?)\s*"
+                        r"(?P<unit>%|(?i:prozent|percent|monaten|monate|monat|months?|jahren|jahre|jahr|years?|€|eur|euro))?"
+                        r"(?![\w])")
+
+
+def _ltv_components(text: str) -> tuple[tuple[tuple[str, float], ...], str, str]:
+    """"LTV mit t = 36 Monaten", "LTV with S = 20, C = 12 per year, P = 1, t = 3 years": the LTV components
+    the user sets, the unit of C and t (a t in years makes both per year), and the text without them."""
+    found: dict[str, float] = {}
+    unit = "month"
+    for m in _COMPONENT.finditer(text):
+        name = "t" if m.group("name") == "T" else m.group("name")
+        value = float(m.group("value").replace(",", "."))
+        suffix = (m.group("unit") or "").lower()
+        if suffix in ("%", "prozent", "percent"):
+            value /= 100
+        if name == "t" and suffix.startswith(("jahr", "year")):
+            unit = "year"
+        found[name] = value
+    if not found:
+        return (), "month", text
+    rest = _COMPONENT.sub(" ", text)
+    rest = re.sub(r"\b(?:pro|per|je|a)\s+(?:jahr|year|monat|month)\b", " ", rest, flags=re.IGNORECASE)
+    return tuple(found.items()), unit, rest
 
 
 def _definition_frame(text: str) -> str:

@@ -129,6 +129,9 @@ class QueryPlan(BaseModel):
     issues: tuple[Issue, ...] = ()
     options: tuple[str, ...] = ()       # with status clarify: what could be meant
     explain: bool = False               # "why?" follow-up: show definitions and the plan
+    # LTV = S × C × P × t components the user set ("LTV mit t = 36 Monaten"); unit: C per / t in month or year
+    components: tuple[tuple[Literal["S", "C", "P", "t"], float], ...] = ()
+    component_unit: Literal["month", "year"] = "month"
     corrections: tuple[tuple[str, str], ...] = ()  # typos read as known words ('lnad' → 'land'), shown in understood
     rule: str | None = None             # the parser rule that produced this plan (insight ask --debug)
 

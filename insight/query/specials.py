@@ -289,7 +289,7 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
     from insight.metrics.ltv import ltv_result
 
     by = plan.group_by[0] if plan.group_by else None
-    result = ltv_result(ds, by=by)
+    result = ltv_result(ds, by=by, unit=plan.component_unit, **dict(plan.components))  # user-set S, C, P, t
     frame = result.table.rename({"ltv": "ltv_formula"})
     if by:
         frame = frame.sort("ltv_formula", descending=True, nulls_last=True)

@@ -57,3 +57,23 @@ def test_a_whole_analysis_for_part_of_the_customers_is_computed_on_that_part(dem
 def test_a_whole_analysis_with_a_period_is_asked_back(demo):
     answer = ia.ask("Kohorten 2011", data=demo)
     assert answer.status == "clarify" and "Stichtag" in answer.text
+
+
+@pytest.mark.parametrize("question", ["LTV mit S = 20, C = 1, P = 1, t = 36",
+                                      "LTV with S = 20, C = 12, P = 1, t = 3 years"])
+def test_the_seeds_worked_ltv_example_through_ask(demo, question):
+    answer = ia.ask(question, data=demo)
+    assert answer.status == "ok" and answer.table.get_column("ltv_formula").to_list() == [pytest.approx(720.0)]
+
+
+def test_one_ltv_component_set_the_others_computed(demo):
+    answer = ia.ask("LTV nach Kundentyp mit t = 24 Monaten", data=demo)
+    table = answer.table
+    assert answer.status == "ok" and table.get_column("t").to_list() == [24.0, 24.0]
+    product = table.select(pl.col("S") * pl.col("C") * pl.col("P") * pl.col("t")).to_series().to_list()
+    assert table.get_column("ltv_formula").to_list() == pytest.approx(product)
+    assert "t = 24" in answer.understood
+
+
+def test_components_without_the_ltv_are_asked_back(demo):
+    assert ia.ask("Umsatz mit t = 36", data=demo).status == "clarify"
