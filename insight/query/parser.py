@@ -1068,7 +1068,11 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                          window=windows[0] if windows else TimeWindow(), **base))
     if segment_methods and (not others or (others == ["customers"] and "count" not in kwset)):
         method = segment_methods[0]
-        return _fire("segmentation", QueryPlan(intent="describe_segment", segment_method=method, metrics=(), **base))
+        persona_of = [*(SEGMENT_DIMS[m] for m in segment_methods[1:] if m in SEGMENT_DIMS),
+                      *(g for g in group_by if g in SEGMENT_DIMS.values())] if method == "persona" else []
+        return _fire("segmentation", QueryPlan(intent="describe_segment", segment_method=method, metrics=(),
+                                               top_n=top_n if method == "persona" else None,
+                                               group_by=tuple(persona_of[:1]), **base))
     metrics = others
 
     if not metrics and signals.revenue_verb and not kwset & {"define"}:

@@ -111,11 +111,15 @@ def describe_segment(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
     lang = plan.language
     method = plan.segment_method or "rfm"
     if method == "persona":
-        from insight.segments.persona import persona
+        from insight.segments.persona import personas
 
-        result = persona(ds, lang)
-        table = getattr(result, "table", None)
-        return (table if isinstance(table, pl.DataFrame) else pl.DataFrame()), result.text
+        by = {v: k for k, v in SEGMENT_COLUMN.items()}.get(plan.group_by[0]) if plan.group_by else None
+        found = personas(ds, lang, by or "cluster", top=plan.top_n or 1)  # "Personas der Top-3-Segmente"
+        if len(found) == 1:
+            return found[0].table, found[0].text
+        rows = [{"segment": p.segment if lang == "en" else p.segment_de,
+                 **{k: v if isinstance(v, (int, float)) else str(v) for k, v in p.attributes.items()}} for p in found]
+        return pl.DataFrame(rows, infer_schema_length=None), " ".join(p.text for p in found)
     from insight.segments import segment_summary
 
     column = SEGMENT_COLUMN[method]

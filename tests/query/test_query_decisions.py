@@ -77,3 +77,14 @@ def test_one_ltv_component_set_the_others_computed(demo):
 
 def test_components_without_the_ltv_are_asked_back(demo):
     assert ia.ask("Umsatz mit t = 36", data=demo).status == "clarify"
+
+
+def test_personas_of_the_top_segments(demo):
+    from insight.segments.persona import personas
+
+    answer = ia.ask("Personas der Top 2 RFM-Segmente", data=demo)
+    expected = personas(demo, "de", "rfm", top=2)
+    assert answer.status == "ok" and answer.table.height == 2
+    assert answer.table.get_column("segment").to_list() == [p.segment_de for p in expected]
+    one = ia.ask("Beschreibe unsere Persona", data=demo)
+    assert one.status == "ok" and one.columns == ["attribute", "value"]
