@@ -67,18 +67,18 @@ def head_word(word: str, known: set[str]) -> str | None:
     return None
 
 
-def closest(word: str, vocabulary: list[str], strict: bool = False) -> tuple[str, float] | None:
-    """The most similar known word, when similar enough: a high similarity and at most one edit (two for
-    words of 10+ letters), so that 'Umstaz' is revenue but 'Vertriebsmitarbeiter' never the funnel.
+def closest(word: str, vocabulary: list[str], strict: bool = False, edits: int = 1) -> tuple[str, float] | None:
+    """The most similar known word, when similar enough: a high similarity and at most one edit (a swap of
+    two letters counts as one), so that 'Umstaz' is revenue but 'Vertriebsmitarbeiter' never the funnel.
     ``strict`` (German, where short nouns are often other real words: 'Marke' is no 'Märkte'): a word
     under 7 letters is corrected only by a swap or a changed letter, never a letter added or dropped."""
     if len(word) < _MIN_FUZZY_LEN or word.isdigit():
         return None
-    limit = 1 if len(word) < 10 else 2
     for hit, score, _i in process.extract(word, vocabulary, scorer=fuzz.ratio, score_cutoff=_cutoff(word), limit=5):
         if strict and len(word) < 7 and len(hit) != len(word):
             continue
-        if OSA.distance(word, hit) <= limit:
+        distance = OSA.distance(word, hit)  # a swap counts as one edit: 'Kundenkarte' is no 'Kundenarten'
+        if distance <= 1 or (distance <= edits and word[0] == hit[0] and word[-1] == hit[-1]):
             return hit, float(score)
     return None
 

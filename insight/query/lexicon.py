@@ -112,7 +112,7 @@ FILLER_EN = frozenset(
     "instead again also too either neither whole entire full complete actual real "
     "customers customer clients client ones one them those people "
     "take takes took taken book booked booking rank ranked ranking sort sorted order cannot cant serve served "
-    "distribute distributed distribution spread during between break broken base file files hold holds held contain contains something anything everything "
+    "recommend recommended suggest suggested advise advice propose distribute distributed distribution spread during between break broken base file files hold holds held contain contains something anything everything "
     "back net side each sale real regular loyal repeat genuine actual valid overall entire calendar fiscal business whole "
     "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
     "statistics data dataset table chart list overview summary look".split())
@@ -131,6 +131,7 @@ FILLER_DE = frozenset(
     "unser unsere unserer unseren unserem unseres mein meine meinen meiner euer eure ihre ihren ihrer "
     "sollen sollten soll sollte mussen muss musste durfen darf gross grosse groesse wahrscheinlich "
     "kunden kunde kundinnen leute diejenigen denen deren dessen jene jenen "
+    "empfehlen empfehlt empfiehlst vorschlagen schlagen vor raten ratet "
     "verteilen verteilt verteilung verteilten nebeneinander laut gemass versteht verstehen versteh verstanden rein herein reingekommen hereingekommen "
     "netto kalenderjahr geschaftsjahr datei enthalt enthalten ungefahre rangliste sortiert sortieren reihenfolge "
     "analyse auswertung bericht aufstellung zahlen kennzahl kennzahlen statistik daten tabelle diagramm liste".split())
@@ -327,6 +328,12 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | Non
             return Mention(i, i + 1, word, tuple(senses), fuzzy=True)
     value_words = [k[0] for k in values if len(k) == 1 and len(k[0]) >= 7]  # short values only match exactly
     best = None if word in RELATED else fuzzy.closest(word, [*vocab, *value_words])
+    if best is None and len(word) >= 10 and word not in RELATED:
+        # a client's header spelt the other language's way ('Produktlinie' for PRODUCTLINE): two edits,
+        # first and last letter kept, against the data's own column names only
+        headers = [k[0] for k, senses in values.items() if len(k) == 1 and len(k[0]) >= 10
+                   and any(s.kind in ("dim", "metric") for s in senses)]
+        best = fuzzy.closest(word, headers, edits=2)
     if best is None and len(word) == 4:  # 'lnad' → 'land': two swapped letters of a short known word
         best = fuzzy.transposed(word, [k[0] for k in (*lexicon, *values) if len(k) == 1 and len(k[0]) == 4])
     if best:

@@ -133,6 +133,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         return _clarify(lang, [], Issue(code="empty", en="Please ask a question.", de="Bitte stellen Sie eine Frage.")), Signals()
 
     text = _definition_frame(text)
+    text = _drop_restated_time(text, as_of)
     components, unit, text = _ltv_components(text)
     top_percent, text = _top_percent(text)
     norm = timewords.normalise(mark_verbs(text))
@@ -163,7 +164,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         values = _with_client_phrases(values, ds)
         tokens = _join_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
-    clash = _client_clash(mentions, lang, ds)
+    clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang)
     if clash is not None:
         return clash, Signals()
     signals.unknown = unknown
@@ -278,6 +279,22 @@ _COMPONENT = re.compile(r"(?<![\w-])(?P<name>[SCPt]|T)\s*(?:=|:|von|of)\s*(?P<va
                         r"(?![\w])")
 
 
+def _drop_restated_time(text: str, as_of: dt.date) -> str:
+    """"Umsatz im ersten Halbjahr 2024 (Januar bis Juni)": a bracket holding only a time phrase restates the
+    window named outside it; read as a second window it would turn the question into a comparison."""
+    def windows_of(part: str) -> tuple[list[TimeWindow], str]:
+        return timewords.extract(timewords.normalise(mark_verbs(part)), as_of)
+
+    brackets = list(re.finditer(r"\(([^()]*)\)", text))
+    if not brackets or not windows_of(re.sub(r"\(([^()]*)\)", " ", text))[0]:
+        return text
+    for m in reversed(brackets):
+        found, left = windows_of(m.group(1))
+        if found and not left.strip():
+            text = text[:m.start()] + " " + text[m.end():]
+    return text
+
+
 def _ltv_components(text: str) -> tuple[tuple[tuple[str, float], ...], str, str]:
     """"LTV mit t = 36 Monaten", "LTV with S = 20, C = 12 per year, P = 1, t = 3 years": the LTV components
     the user sets, the unit of C and t (a t in years makes both per year), and the text without them."""
@@ -330,12 +347,16 @@ def _describes(word: str, plan: QueryPlan) -> bool:
     """A leftover word that only describes what the plan already computes ('Formel' in "LTV nach der
     Formel", 'Matrix' in "Portfolio-Matrix", 'prognostizierte' beside "prognostizierter Kundenwert",
     'wahrscheinlich' in "Aktivwahrscheinlichkeit"): a word of that concept's own labels or synonyms, an
-    inflection of one (a common stem of 6+ letters), or a part of one of its compounds."""
+    inflection of one (a common stem of 6+ letters, differing in an ending of at most 3), or a part of one of
+    its compounds ('Kundenkarte' is neither: it names something else)."""
     if plan.status != "ok" or len(word) < 4:
         return False
+    import os
+
     for known in _concept_words(plan):
-        if word == known or (len(word) >= 6 and known[:6] == word[:6] and len(known) >= 6):
-            return True
+        shared = len(os.path.commonprefix([word, known]))
+        if word == known or (shared >= 6 and len(word) - shared <= 3 and len(known) - shared <= 3):
+            return True  # the word itself or an inflection of it ('prognostizierte' / 'prognostizierter')
         if len(word) >= 6 and word in known:
             return True
     return False
@@ -454,6 +475,25 @@ def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
     metrics = tuple(f"{how}_{m[4:]}" if m.startswith("sum_") and f"{how}_{m[4:]}" in active[0] else m
                     for m in plan.metrics)
     return plan.model_copy(update={"metrics": metrics, "aggregate": None})
+
+
+def _by_a_value(mentions: list[Mention], lang: str) -> QueryPlan | None:
+    """"Marge je Filiale" where 'Filiale' is only a value (the sales channel 'shop'): a grouping by something
+    the data does not have as a column. Asked back with the value as a filter or its dimension as grouping."""
+    for before, mention in zip(mentions, mentions[1:]):
+        if not any(s.kind == "kw" and s.name == "by" for s in before.senses) or before.end != mention.start:
+            continue
+        if mention.senses and all(s.kind == "value" for s in mention.senses):
+            value = mention.senses[0]
+            dim = SEMANTIC_MODEL.dimensions.get(value.name)
+            label = dim.label(lang) if dim is not None else value.name
+            text_de = (f"'{mention.text}' ist in diesen Daten ein Wert ({label} = {value.value}), keine Spalte, nach "
+                       "der sich gruppieren lässt. Meinen Sie nur diesen Wert oder je " + label + "?")
+            text_en = (f"'{mention.text}' is a value in this data ({label} = {value.value}), not a column to group "
+                       f"by. Do you mean just that value, or by {label}?")
+            return _clarify(lang, [f"{label} = {value.value}", f"{'je' if lang == 'de' else 'by'} {label}"],
+                            Issue(code="by_a_value", en=text_en, de=text_de))
+    return None
 
 
 def _builtin_available(ds: Dataset | None, sense: Sense) -> bool:
@@ -1075,6 +1115,12 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                                                group_by=tuple(persona_of[:1]), **base))
     metrics = others
 
+    if not metrics and signals.revenue_verb and "count" in kwset and "product_id" in group_by and \
+            not [f for f in filters if f.dimension == "product_id"]:
+        # "Wie viele Artikel wurden je Land verkauft?", "How many items did we sell?": units sold
+        metrics = ["quantity"]
+        group_by = [g for g in group_by if g != "product_id"]
+        signals.steps.append("units_sold")
     if not metrics and signals.revenue_verb and not kwset & {"define"}:
         metrics = ["revenue"]  # "Was haben wir 2010 umgesetzt?", "How much did we sell in France?"
         signals.steps.append("revenue_verb")
@@ -1128,6 +1174,12 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
             group_by = ["month", *[g for g in group_by if g != "customer_id"]]
         signals.singular = True
     time_groups = [g for g in group_by if g in TIME_DIMS]
+    if len(windows) >= 2 and time_groups and all(w.start and w.end for w in windows[:2]):
+        # "Umsatz nach Monat 2024 vs 2023": both periods per month, side by side in one trend (none dropped)
+        a, b = sorted(windows[:2], key=lambda w: w.start)
+        windows = [TimeWindow(kind="range", start=a.start, end=max(a.end, b.end),
+                              label_en=f"{a.label_en} to {b.label_en}", label_de=f"{a.label_de} bis {b.label_de}")]
+        signals.windows = windows
     if len(windows) >= 2 and not time_groups:
         a, b = windows[0], windows[1]
         if a.start and b.start and a.start < b.start:  # the later period is compared with the earlier

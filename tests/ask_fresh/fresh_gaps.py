@@ -12,13 +12,9 @@ Regenerate from a baseline run with  .venv/bin/python tests/ask_fresh/score.py -
 KNOWN_GAPS: dict[str, str] = {
     'fr004': "asked back, should answer: Das Wort 'kam' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Kampagne, Kauffrequenz, kana",  # Wie viel Geld kam im Geschäftsjahr 2010 rein?
     'fr033': "asked back, should answer: I do not know 'attributed' in this data (understood: revenue). Did you mean: unattributed revenue?",  # How much revenue cannot be attributed to any customer?
-    'fr054': "silent: Umsatz je Artikel, Land · alle Daten bis zum Stichtag · alle Kunden · Top 3 -> ['product_id', 'country', 'revenue'] [['DOT', 'United Kingdom', 309844.1], ['22423', 'United Kingdom', 264592.12]] (missing column(s) ['quantity']; columns are ['product_id', 'country', 'revenue'])",  # Wie viele Artikel wurden je Land verkauft? Top 3
     'fr063': "asked back, should answer: I do not know 'second' in this data (understood: orders). Please rephrase.",  # What share of our buyers came back for a second order?
     'fr069': "asked back, should answer: I do not know 'once' in this data (understood: customers). Did you mean: contact preference, france?",  # How many customers ordered exactly once?
-    'fd003': "silent: Umsatz · Januar 2025 bis Juni 2025 gegenüber 1. Halbjahr 2024 · alle Daten bis zum Stichta -> ['period', 'revenue'] [['Januar 2025 bis Juni 2025', 1279408.77], ['1. Halbjahr 2024', 967996.03]] (expected one row, got 2)",  # Umsatz im ersten Halbjahr 2024 (Januar bis Juni)
-    'fd052': "answered, should ask back: Marge · alle Daten bis zum Stichtag · Vertriebskanal shop · alle Kunden -> ['margin'] [[0.5420341961985411]]",  # Marge je Filiale
     'fd057': "asked back without naming ['shipping']: I do not know 'costs' in this data (understood: revenue). Please rephrase.",  # shipping costs by country
-    'fd066': "answered, should ask back: Kunden je Kundentyp · alle Daten bis zum Stichtag · alle Kunden (gelesen als: 'kundenkarte -> ['kind', 'customers'] [['b2c', 2244], ['b2b', 756]]",  # Kunden mit Kundenkarte
     'fs018': "asked back, should answer: Das Wort 'dealgrosse' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: dean, sue?",  # Umsatz nach Dealgröße
     'fs024': "asked back, should answer: This data has no values or columns for 'line', 'prodcut' (product). Did you mean: order lines, cancelled lines",  # revenue by prodcut line
     'fc003': "asked back, should answer: I do not know 'left', 'bank' in this data (understood: customers). Did you mean: customers to let go, value by",  # What share of customers left the bank?
