@@ -288,6 +288,8 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
                 f"{frame.height} customers are unprofitable so far (profit < 0); their loss is "
                 f"{render.fmt_number(loss, 'currency', lang, currency)} in all.")
         return frame, text
+    if metric == "bought_together":
+        return _bought_together(ds, plan, currency)
     if metric in ANALYSIS_TABLES:
         return analysis_table(ds, plan, currency)
     from insight.metrics.ltv import ltv_result
@@ -383,3 +385,32 @@ def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
     frame = value_by_band(ds, band) if band in ("tenure_band", "age_band") else compare_by(ds, band)
     label = render.dim_label(band, lang)
     return frame, (f"Kundenwert je {label}." if de else f"Customer value by {label}.")
+
+
+def _bought_together(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Products bought together; a product_id filter keeps the pairs with that product (it first)."""
+    from insight.metrics.products import bought_together
+
+    lang = plan.language
+    wanted = [v for f in plan.filters if f.dimension == "product_id" and f.op == "in" for v in f.values]
+    product = str(wanted[0]) if wanted else None
+    frame = bought_together(ds, top=plan.top_n or 20, product=product)
+    if frame.height == 0:
+        text = ("Keine Artikelpaare in denselben Aufträgen gefunden." if lang == "de"
+                else "No products were found in the same orders.")
+        return frame, text
+    r = frame.row(0, named=True)
+    pair = f"{r['product_id']} + {r['other_product_id']}"
+    if r.get("description") and r.get("other_description"):
+        pair = f"{r['description']} ({r['product_id']}) + {r['other_description']} ({r['other_product_id']})"
+    num = lambda v: render.fmt_number(v, "number", lang)  # noqa: E731
+    if lang == "de":
+        head = f"Zusammen mit {product} gekauft" if product else "Am häufigsten zusammen gekauft"
+        text = (f"{head}: {pair} in {r['orders']} Aufträgen (Support {_pct(r['support'], lang)}, Konfidenz "
+                f"{_pct(r['confidence'], lang)}, Lift {num(r['lift'])}).")
+    else:
+        head = f"Bought together with {product}" if product else "Most often bought together"
+        text = (f"{head}: {pair} in {r['orders']} orders (support {_pct(r['support'], lang)}, confidence "
+                f"{_pct(r['confidence'], lang)}, lift {num(r['lift'])}).")
+    return frame, text
+

@@ -520,6 +520,22 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("Show the value by tenure band",),
         examples_de=("Zeig den Kundenwert nach Beziehungsdauer",),
     ),
+    Metric(
+        "bought_together", "products bought together", "zusammen gekaufte Artikel",
+        "Product pairs in the same order: orders with both, support (share of orders), confidence (P(second | "
+        "first)) and lift (> 1: together more often than by chance).",
+        "Artikelpaare im selben Auftrag: Aufträge mit beiden, Support (Anteil der Aufträge), Konfidenz "
+        "(P(zweiter | erster)) und Lift (> 1: öfter zusammen als zufällig).",
+        "table", "table",
+        synonyms_en=("bought together", "products bought together", "purchased together", "frequently bought together",
+                     "cross-selling", "cross selling", "cross-sell", "market basket", "market basket analysis",
+                     "basket analysis", "product pairs", "product affinity", "together with"),
+        synonyms_de=("zusammen gekauft", "zusammen gekaufte artikel", "zusammen gekaufte produkte",
+                     "gemeinsam gekauft", "warenkorbanalyse", "warenkorb analyse", "cross-selling", "cross selling",
+                     "artikelpaare", "produktpaare", "verbundkäufe", "zusammen mit", "gemeinsam mit"),
+        examples_en=("Which products are bought together?", "What is bought together with product 85123A?"),
+        examples_de=("Welche Artikel werden zusammen gekauft?", "Was wird zusammen mit Artikel 85123A gekauft?"),
+    ),
     # -- segments (answered as segment breakdowns or descriptions) --------------------------------
     Metric(
         "rfm", "RFM segments", "RFM-Segmente",
