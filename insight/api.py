@@ -339,6 +339,15 @@ def bought_together(data: DataLike | None = None, workspace: str | Path | None =
     return compute(load(data, workspace, as_of), top=top, min_support=min_support, product=product)
 
 
+def value_by_cohort(grain: str = "year", data: DataLike | None = None, workspace: str | Path | None = None,
+                    as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Customer value by acquisition cohort (year, quarter or month of first order): customers, revenue,
+    mean customer capital, mean CLV and mean customer value per cohort, oldest first."""
+    from insight.metrics.cohorts import value_by_cohort as compute
+
+    return compute(load(data, workspace, as_of), grain)
+
+
 def persona(data: DataLike | None = None, workspace: str | Path | None = None, language: str = "en",
             method: str = "cluster") -> Any:
     """The typical customer of the most valuable segment: ``.text`` in English or German, ``.attributes``."""

@@ -1,5 +1,5 @@
 """Analyses that link customer value to decisions: ``insight referrals``, ``complaints``, ``satisfaction``,
-``bands``, ``compare`` and ``basket`` (products bought together).
+``bands``, ``compare``, ``basket`` (products bought together) and ``cohort-value``.
 
 Thin over insight.api: load the data (workspace or --data file), compute, print a table or, with --json,
 {"columns": [...], "rows": [...], "as_of": ...} on stdout.
@@ -43,7 +43,7 @@ def _choose(value: str, choices: tuple[str, ...], option: str) -> str:
 
 
 def register(app: typer.Typer) -> None:
-    """Add referrals, complaints, satisfaction, bands, compare and basket to the app."""
+    """Add referrals, complaints, satisfaction, bands, compare, basket and cohort-value to the app."""
 
     @app.command("referrals")
     @with_data_options
@@ -166,3 +166,21 @@ def register(app: typer.Typer) -> None:
         frame = bought_together(ds, top=top, min_support=min_support, product=product)
         _emit(frame, ds, as_json, f"Bought together with {product}" if product else "Products bought together")
 
+    @app.command("cohort-value")
+    @with_data_options
+    def cohort_value_cmd(
+        grain: Annotated[str, typer.Option("--grain", "--by", help="year, quarter or month of first order."
+                                           )] = "year",
+        data: DataOpt = None,
+        workspace: WorkspaceOpt = None,
+        as_of: AsOfOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Customer value by acquisition cohort (Kundenwert je Erstkaufjahr/-quartal): customer capital, CLV
+        and customer value per cohort."""
+        from insight.metrics.cohorts import value_by_cohort
+        from insight.metrics.periods import normalise_period
+
+        grain = normalise_period(grain)
+        ds = _load(data, workspace, as_of)
+        _emit(value_by_cohort(ds, grain), ds, as_json, f"Customer value by {grain} of first order")

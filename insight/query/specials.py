@@ -290,6 +290,8 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
         return frame, text
     if metric == "bought_together":
         return _bought_together(ds, plan, currency)
+    if metric == "value_by_cohort":
+        return _value_by_cohort(ds, plan, currency)
     if metric in ANALYSIS_TABLES:
         return analysis_table(ds, plan, currency)
     from insight.metrics.ltv import ltv_result
@@ -414,3 +416,23 @@ def _bought_together(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
                 f"{_pct(r['confidence'], lang)}, lift {num(r['lift'])}).")
     return frame, text
 
+
+def _value_by_cohort(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Customer value by year (default) or quarter/month of first order."""
+    from insight.metrics.cohorts import value_by_cohort
+
+    lang = plan.language
+    grain = next((g for g in plan.group_by if g in ("year", "quarter", "month")), None) or plan.grain or "year"
+    frame = value_by_cohort(ds, grain)
+    word = {"year": ("Jahr", "year"), "quarter": ("Quartal", "quarter"), "month": ("Monat", "month")}[grain]
+    if frame.height == 0:
+        return frame, ("Keine Kunden mit Erstkauf." if lang == "de" else "No customers with a first order.")
+    best = frame.sort("mean_customer_value", descending=True, nulls_last=True).row(0, named=True)
+    money = lambda v: render.fmt_number(v, "currency", lang, currency) if v is not None else "–"  # noqa: E731
+    text = (f"Kundenwert je Kohorte ({word[0]} des Erstkaufs); den höchsten mittleren Kundenwert hat {best['cohort']} "
+            f"({money(best['mean_customer_value'])}: Kundenkapital {money(best['mean_customer_capital'])} + CLV "
+            f"{money(best['mean_clv'])})." if lang == "de" else
+            f"Customer value by cohort ({word[1]} of first order); {best['cohort']} has the highest mean customer "
+            f"value ({money(best['mean_customer_value'])}: customer capital {money(best['mean_customer_capital'])} "
+            f"+ CLV {money(best['mean_clv'])}).")
+    return frame, text

@@ -536,6 +536,22 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("Which products are bought together?", "What is bought together with product 85123A?"),
         examples_de=("Welche Artikel werden zusammen gekauft?", "Was wird zusammen mit Artikel 85123A gekauft?"),
     ),
+    Metric(
+        "value_by_cohort", "value by cohort", "Kundenwert je Kohorte",
+        "Per year (or quarter) of first order: customers, revenue, mean customer capital (profit so far), mean "
+        "CLV (expected) and mean customer value (both).",
+        "Je Jahr (oder Quartal) des Erstkaufs: Kunden, Umsatz, mittleres Kundenkapital (Gewinn bisher), mittlerer "
+        "CLV (erwartet) und mittlerer Kundenwert (beides).",
+        "table", "table",
+        synonyms_en=("value by cohort", "clv by cohort", "ltv by cohort", "customer value by cohort",
+                     "value by acquisition cohort", "clv by year of first order", "value by year of first order",
+                     "clv by acquisition year", "value trend by cohort", "cohort value"),
+        synonyms_de=("kundenwert je kohorte", "kundenwert nach kohorte", "clv nach kohorte", "clv je kohorte",
+                     "ltv nach kohorte", "ltv je kohorte", "kundenwert je erstkaufjahr", "clv je erstkaufjahr",
+                     "kundenwert nach erstkaufjahr", "wert je kohorte", "kohortenwert", "clv nach erstkaufjahr"),
+        examples_en=("Show the CLV by cohort", "Customer value by cohort per quarter"),
+        examples_de=("Zeig den CLV nach Kohorte", "Kundenwert je Erstkaufjahr"),
+    ),
     # -- segments (answered as segment breakdowns or descriptions) --------------------------------
     Metric(
         "rfm", "RFM segments", "RFM-Segmente",

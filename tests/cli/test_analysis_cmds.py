@@ -88,8 +88,9 @@ def test_segments_profile_k_and_personas(workspace):
     assert [p["segment"] for p in found] == ["A", "B"] and found[0]["text"].startswith("The typical customer")
 
 
-def test_basket(workspace):
+def test_basket_and_cohort_value(workspace):
     import insight.api as ia
+    from insight.metrics.cohorts import value_by_cohort
     from insight.metrics.products import bought_together
 
     ds = ia.load(workspace=workspace)
@@ -100,3 +101,6 @@ def test_basket(workspace):
     first = got[0]["product_id"]
     assert {r["product_id"] for r in rows(workspace, "basket", "--product", first)} == {first}
     assert all(r["support"] >= 0.05 for r in rows(workspace, "basket", "--min-support", "0.05"))
+    quarters = rows(workspace, "cohort-value", "--grain", "quarter")
+    assert [r["cohort"] for r in quarters] == value_by_cohort(ds, "quarter")["cohort"].to_list()
+    assert sum(r["customers"] for r in rows(workspace, "cohort-value")) == sum(r["customers"] for r in quarters)
