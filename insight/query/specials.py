@@ -401,19 +401,32 @@ def _bought_together(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
         text = ("Keine Artikelpaare in denselben Aufträgen gefunden." if lang == "de"
                 else "No products were found in the same orders.")
         return frame, text
+    def pair(r: dict) -> str:
+        if r.get("description") and r.get("other_description"):
+            return f"{r['description']} ({r['product_id']}) + {r['other_description']} ({r['other_product_id']})"
+        return f"{r['product_id']} + {r['other_product_id']}"
+
     r = frame.row(0, named=True)
-    pair = f"{r['product_id']} + {r['other_product_id']}"
-    if r.get("description") and r.get("other_description"):
-        pair = f"{r['description']} ({r['product_id']}) + {r['other_description']} ({r['other_product_id']})"
     num = lambda v: render.fmt_number(v, "number", lang)  # noqa: E731
     if lang == "de":
         head = f"Zusammen mit {product} gekauft" if product else "Am häufigsten zusammen gekauft"
-        text = (f"{head}: {pair} in {r['orders']} Aufträgen (Support {_pct(r['support'], lang)}, Konfidenz "
+        text = (f"{head}: {pair(r)} in {r['orders']} Aufträgen (Support {_pct(r['support'], lang)}, Konfidenz "
                 f"{_pct(r['confidence'], lang)}, Lift {num(r['lift'])}).")
     else:
         head = f"Bought together with {product}" if product else "Most often bought together"
-        text = (f"{head}: {pair} in {r['orders']} orders (support {_pct(r['support'], lang)}, confidence "
+        text = (f"{head}: {pair(r)} in {r['orders']} orders (support {_pct(r['support'], lang)}, confidence "
                 f"{_pct(r['confidence'], lang)}, lift {num(r['lift'])}).")
+    if r["lift"] < 1:  # frequent only because both are popular: name the first pair that is really linked
+        linked = frame.filter(pl.col("lift") > 1)
+        if linked.height:
+            b = linked.row(0, named=True)
+            text += (f" Lift unter 1: seltener zusammen als zufällig; der häufigste echte Verbund (Lift > 1) ist "
+                     f"{pair(b)} (Lift {num(b['lift'])})." if lang == "de" else
+                     f" Lift below 1: less often together than by chance; the most frequent real link (lift > 1) "
+                     f"is {pair(b)} (lift {num(b['lift'])}).")
+        else:
+            text += (" Lift unter 1: seltener zusammen als zufällig." if lang == "de"
+                     else " Lift below 1: less often together than by chance.")
     return frame, text
 
 

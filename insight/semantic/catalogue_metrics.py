@@ -533,8 +533,8 @@ METRICS: tuple[Metric, ...] = (
         synonyms_de=("zusammen gekauft", "zusammen gekaufte artikel", "zusammen gekaufte produkte",
                      "gemeinsam gekauft", "warenkorbanalyse", "warenkorb analyse", "cross-selling", "cross selling",
                      "artikelpaare", "produktpaare", "verbundkäufe", "zusammen mit", "gemeinsam mit"),
-        examples_en=("Which products are bought together?", "What is bought together with product 85123A?"),
-        examples_de=("Welche Artikel werden zusammen gekauft?", "Was wird zusammen mit Artikel 85123A gekauft?"),
+        examples_en=("Which products are bought together?", "Show the cross-selling pairs"),
+        examples_de=("Welche Artikel werden zusammen gekauft?", "Zeig die Warenkorbanalyse"),
     ),
     Metric(
         "value_by_cohort", "value by cohort", "Kundenwert je Kohorte",

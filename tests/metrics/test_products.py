@@ -135,3 +135,15 @@ def test_demo_descriptions_and_pairs(demo_ds):
     assert (pairs["support"] > 0).all() and (pairs["lift"] > 0).all()
     answer = ia.ask("Umsatz nach Artikel Top 5", data=demo_ds)
     assert answer.status == "ok" and answer.table.columns[:2] == ["product_id", "description"]
+
+
+@pytest.mark.parametrize("question, phrase", [("Zeig die Warenkorbanalyse", "Lift unter 1"),
+                                              ("Show the cross-selling pairs", "Lift below 1")])
+def test_ask_names_a_real_link_when_the_most_frequent_pair_is_not_one(demo_ds, question, phrase):
+    pairs = bought_together(demo_ds, top=20)
+    answer = ia.ask(question, data=demo_ds)
+    assert answer.status == "ok" and answer.table["orders"].to_list() == pairs["orders"].to_list()
+    if pairs["lift"][0] < 1:  # the demo's two coffees: popular, but less often together than by chance
+        assert phrase in answer.text
+        linked = pairs.filter(pl.col("lift") > 1).row(0, named=True)
+        assert f"({linked['other_product_id']})" in answer.text
