@@ -329,6 +329,25 @@ def value_by_band(band: str = "tenure_band", data: DataLike | None = None, works
     return compute(load(data, workspace, as_of), band)
 
 
+def bought_together(data: DataLike | None = None, workspace: str | Path | None = None, top: int | None = 20,
+                    min_support: float = 0.0, product: str | None = None,
+                    as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Products bought together: pairs of products in the same order with orders, support, confidence,
+    reverse_confidence and lift, descriptions beside the codes; ``product`` keeps the pairs with it."""
+    from insight.metrics.products import bought_together as compute
+
+    return compute(load(data, workspace, as_of), top=top, min_support=min_support, product=product)
+
+
+def value_by_cohort(grain: str = "year", data: DataLike | None = None, workspace: str | Path | None = None,
+                    as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Customer value by acquisition cohort (year, quarter or month of first order): customers, revenue,
+    mean customer capital, mean CLV and mean customer value per cohort, oldest first."""
+    from insight.metrics.cohorts import value_by_cohort as compute
+
+    return compute(load(data, workspace, as_of), grain)
+
+
 def persona(data: DataLike | None = None, workspace: str | Path | None = None, language: str = "en",
             method: str = "cluster") -> Any:
     """The typical customer of the most valuable segment: ``.text`` in English or German, ``.attributes``."""

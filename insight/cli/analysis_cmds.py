@@ -1,5 +1,5 @@
 """Analyses that link customer value to decisions: ``insight referrals``, ``complaints``, ``satisfaction``,
-``bands`` and ``compare``.
+``bands``, ``compare``, ``basket`` (products bought together) and ``cohort-value``.
 
 Thin over insight.api: load the data (workspace or --data file), compute, print a table or, with --json,
 {"columns": [...], "rows": [...], "as_of": ...} on stdout.
@@ -43,7 +43,7 @@ def _choose(value: str, choices: tuple[str, ...], option: str) -> str:
 
 
 def register(app: typer.Typer) -> None:
-    """Add referrals, complaints, satisfaction, bands and compare to the app."""
+    """Add referrals, complaints, satisfaction, bands, compare, basket and cohort-value to the app."""
 
     @app.command("referrals")
     @with_data_options
@@ -144,3 +144,43 @@ def register(app: typer.Typer) -> None:
 
         ds = _load(data, workspace, as_of)
         _emit(compare_by(ds, by), ds, as_json, f"Customers by {by}")
+
+    @app.command("basket")
+    @with_data_options
+    def basket_cmd(
+        top: Annotated[int, typer.Option("--top", "-n", min=1, help="Show the N most frequent pairs.")] = 20,
+        min_support: Annotated[float, typer.Option("--min-support", min=0.0, max=1.0,
+                                                   help="Only pairs in at least this share of all orders "
+                                                        "(0.01 = 1 %).")] = 0.0,
+        product: Annotated[str | None, typer.Option("--product", help="Only the pairs with this product "
+                                                                      "code.")] = None,
+        data: DataOpt = None,
+        workspace: WorkspaceOpt = None,
+        as_of: AsOfOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Products bought together (Warenkorbanalyse): pairs by order with support, confidence and lift."""
+        from insight.metrics.products import bought_together
+
+        ds = _load(data, workspace, as_of)
+        frame = bought_together(ds, top=top, min_support=min_support, product=product)
+        _emit(frame, ds, as_json, f"Bought together with {product}" if product else "Products bought together")
+
+    @app.command("cohort-value")
+    @with_data_options
+    def cohort_value_cmd(
+        grain: Annotated[str, typer.Option("--grain", "--by", help="year, quarter or month of first order."
+                                           )] = "year",
+        data: DataOpt = None,
+        workspace: WorkspaceOpt = None,
+        as_of: AsOfOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Customer value by acquisition cohort (Kundenwert je Erstkaufjahr/-quartal): customer capital, CLV
+        and customer value per cohort."""
+        from insight.metrics.cohorts import value_by_cohort
+        from insight.metrics.periods import normalise_period
+
+        grain = normalise_period(grain)
+        ds = _load(data, workspace, as_of)
+        _emit(value_by_cohort(ds, grain), ds, as_json, f"Customer value by {grain} of first order")

@@ -146,13 +146,14 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         text = " ".join(render.sentence_scalar(plan, m, frame.item(0, m), lang, currency) for m in frame.columns)
         per = " je Kunde (Mittelwert über Kunden)" if lang == "de" else " per customer (mean over customers)"
         return frame, text.replace(":", per + ":", 1), None
-    frame = _with_names(_order(plan, frame), ds)
+    frame = _with_descriptions(_with_names(_order(plan, frame), ds), ds)
     return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
 
 
 # dimensions a whole table is about: a filter on them names its rows, it does not select customers
 _TABLE_OWN_DIMENSIONS = {"funnel": {"status"}, "importance_satisfaction": {"aspect"},
-                         "ltv_by_channel": {"acquisition_channel"}}
+                         "ltv_by_channel": {"acquisition_channel"},
+                         "bought_together": {"product_id"}}  # "with 85123A": pairs with it, not its lines only
 
 
 def _with_names(frame: pl.DataFrame, ds: Dataset) -> pl.DataFrame:
@@ -168,6 +169,14 @@ def _with_names(frame: pl.DataFrame, ds: Dataset) -> pl.DataFrame:
         return frame  # the names are the ids (a source identified by customer name)
     # after the metric columns: answers.md puts dimensions first, then metrics; the name is neither
     return frame.join(names, on="customer_id", how="left", maintain_order="left")
+
+
+def _with_descriptions(frame: pl.DataFrame, ds: Dataset) -> pl.DataFrame:
+    """Product descriptions beside product codes where the order lines have them (the most frequent
+    description per code, right after product_id)."""
+    from insight.metrics.products import with_descriptions
+
+    return with_descriptions(frame, ds)
 
 
 def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:

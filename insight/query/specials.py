@@ -288,6 +288,10 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
                 f"{frame.height} customers are unprofitable so far (profit < 0); their loss is "
                 f"{render.fmt_number(loss, 'currency', lang, currency)} in all.")
         return frame, text
+    if metric == "bought_together":
+        return _bought_together(ds, plan, currency)
+    if metric == "value_by_cohort":
+        return _value_by_cohort(ds, plan, currency)
     if metric in ANALYSIS_TABLES:
         return analysis_table(ds, plan, currency)
     from insight.metrics.ltv import ltv_result
@@ -383,3 +387,65 @@ def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
     frame = value_by_band(ds, band) if band in ("tenure_band", "age_band") else compare_by(ds, band)
     label = render.dim_label(band, lang)
     return frame, (f"Kundenwert je {label}." if de else f"Customer value by {label}.")
+
+
+def _bought_together(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Products bought together; a product_id filter keeps the pairs with that product (it first)."""
+    from insight.metrics.products import bought_together
+
+    lang = plan.language
+    wanted = [v for f in plan.filters if f.dimension == "product_id" and f.op == "in" for v in f.values]
+    product = str(wanted[0]) if wanted else None
+    frame = bought_together(ds, top=plan.top_n or 20, product=product)
+    if frame.height == 0:
+        text = ("Keine Artikelpaare in denselben Aufträgen gefunden." if lang == "de"
+                else "No products were found in the same orders.")
+        return frame, text
+    def pair(r: dict) -> str:
+        if r.get("description") and r.get("other_description"):
+            return f"{r['description']} ({r['product_id']}) + {r['other_description']} ({r['other_product_id']})"
+        return f"{r['product_id']} + {r['other_product_id']}"
+
+    r = frame.row(0, named=True)
+    num = lambda v: render.fmt_number(v, "number", lang)  # noqa: E731
+    if lang == "de":
+        head = f"Zusammen mit {product} gekauft" if product else "Am häufigsten zusammen gekauft"
+        text = (f"{head}: {pair(r)} in {r['orders']} Aufträgen (Support {_pct(r['support'], lang)}, Konfidenz "
+                f"{_pct(r['confidence'], lang)}, Lift {num(r['lift'])}).")
+    else:
+        head = f"Bought together with {product}" if product else "Most often bought together"
+        text = (f"{head}: {pair(r)} in {r['orders']} orders (support {_pct(r['support'], lang)}, confidence "
+                f"{_pct(r['confidence'], lang)}, lift {num(r['lift'])}).")
+    if r["lift"] < 1:  # frequent only because both are popular: name the first pair that is really linked
+        linked = frame.filter(pl.col("lift") > 1)
+        if linked.height:
+            b = linked.row(0, named=True)
+            text += (f" Lift unter 1: seltener zusammen als zufällig; der häufigste echte Verbund (Lift > 1) ist "
+                     f"{pair(b)} (Lift {num(b['lift'])})." if lang == "de" else
+                     f" Lift below 1: less often together than by chance; the most frequent real link (lift > 1) "
+                     f"is {pair(b)} (lift {num(b['lift'])}).")
+        else:
+            text += (" Lift unter 1: seltener zusammen als zufällig." if lang == "de"
+                     else " Lift below 1: less often together than by chance.")
+    return frame, text
+
+
+def _value_by_cohort(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Customer value by year (default) or quarter/month of first order."""
+    from insight.metrics.cohorts import value_by_cohort
+
+    lang = plan.language
+    grain = next((g for g in plan.group_by if g in ("year", "quarter", "month")), None) or plan.grain or "year"
+    frame = value_by_cohort(ds, grain)
+    word = {"year": ("Jahr", "year"), "quarter": ("Quartal", "quarter"), "month": ("Monat", "month")}[grain]
+    if frame.height == 0:
+        return frame, ("Keine Kunden mit Erstkauf." if lang == "de" else "No customers with a first order.")
+    best = frame.sort("mean_customer_value", descending=True, nulls_last=True).row(0, named=True)
+    money = lambda v: render.fmt_number(v, "currency", lang, currency) if v is not None else "–"  # noqa: E731
+    text = (f"Kundenwert je Kohorte ({word[0]} des Erstkaufs); den höchsten mittleren Kundenwert hat {best['cohort']} "
+            f"({money(best['mean_customer_value'])}: Kundenkapital {money(best['mean_customer_capital'])} + CLV "
+            f"{money(best['mean_clv'])})." if lang == "de" else
+            f"Customer value by cohort ({word[1]} of first order); {best['cohort']} has the highest mean customer "
+            f"value ({money(best['mean_customer_value'])}: customer capital {money(best['mean_customer_capital'])} "
+            f"+ CLV {money(best['mean_clv'])}).")
+    return frame, text

@@ -520,6 +520,38 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("Show the value by tenure band",),
         examples_de=("Zeig den Kundenwert nach Beziehungsdauer",),
     ),
+    Metric(
+        "bought_together", "products bought together", "zusammen gekaufte Artikel",
+        "Product pairs in the same order: orders with both, support (share of orders), confidence (P(second | "
+        "first)) and lift (> 1: together more often than by chance).",
+        "Artikelpaare im selben Auftrag: Aufträge mit beiden, Support (Anteil der Aufträge), Konfidenz "
+        "(P(zweiter | erster)) und Lift (> 1: öfter zusammen als zufällig).",
+        "table", "table",
+        synonyms_en=("bought together", "products bought together", "purchased together", "frequently bought together",
+                     "cross-selling", "cross selling", "cross-sell", "market basket", "market basket analysis",
+                     "basket analysis", "product pairs", "product affinity", "together with"),
+        synonyms_de=("zusammen gekauft", "zusammen gekaufte artikel", "zusammen gekaufte produkte",
+                     "gemeinsam gekauft", "warenkorbanalyse", "warenkorb analyse", "cross-selling", "cross selling",
+                     "artikelpaare", "produktpaare", "verbundkäufe", "zusammen mit", "gemeinsam mit"),
+        examples_en=("Which products are bought together?", "Show the cross-selling pairs"),
+        examples_de=("Welche Artikel werden zusammen gekauft?", "Zeig die Warenkorbanalyse"),
+    ),
+    Metric(
+        "value_by_cohort", "value by cohort", "Kundenwert je Kohorte",
+        "Per year (or quarter) of first order: customers, revenue, mean customer capital (profit so far), mean "
+        "CLV (expected) and mean customer value (both).",
+        "Je Jahr (oder Quartal) des Erstkaufs: Kunden, Umsatz, mittleres Kundenkapital (Gewinn bisher), mittlerer "
+        "CLV (erwartet) und mittlerer Kundenwert (beides).",
+        "table", "table",
+        synonyms_en=("value by cohort", "clv by cohort", "ltv by cohort", "customer value by cohort",
+                     "value by acquisition cohort", "clv by year of first order", "value by year of first order",
+                     "clv by acquisition year", "value trend by cohort", "cohort value"),
+        synonyms_de=("kundenwert je kohorte", "kundenwert nach kohorte", "clv nach kohorte", "clv je kohorte",
+                     "ltv nach kohorte", "ltv je kohorte", "kundenwert je erstkaufjahr", "clv je erstkaufjahr",
+                     "kundenwert nach erstkaufjahr", "wert je kohorte", "kohortenwert", "clv nach erstkaufjahr"),
+        examples_en=("Show the CLV by cohort", "Customer value by cohort per quarter"),
+        examples_de=("Zeig den CLV nach Kohorte", "Kundenwert je Erstkaufjahr"),
+    ),
     # -- segments (answered as segment breakdowns or descriptions) --------------------------------
     Metric(
         "rfm", "RFM segments", "RFM-Segmente",

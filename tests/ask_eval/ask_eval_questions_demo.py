@@ -61,6 +61,19 @@ def age_counts(D: pl.DataFrame, C: pl.DataFrame) -> list[list]:
     return [list(r) for r in ages.group_by(band.alias("b")).agg(n=pl.len()).sort("b").iter_rows()]
 
 
+def cohort_counts(D: pl.DataFrame, grain: str) -> list[list]:
+    """Customers per year (YYYY) or quarter (YYYY-Qn) of their first valid order (issue 14, item 10)."""
+    first = (D.filter(pl.col("customer_id").is_not_null() & pl.col("valid")).group_by("customer_id")
+             .agg(f=pl.col("day").min()))
+    label = (pl.col("f").dt.year().cast(pl.String) if grain == "year"
+             else pl.format("{}-Q{}", pl.col("f").dt.year(), pl.col("f").dt.quarter()))
+    return [list(r) for r in first.group_by(label.alias("c")).agg(n=pl.len()).sort("c").iter_rows()]
+
+
+PAIR_COLUMNS = ["product_id", "description", "other_product_id", "orders", "support", "confidence", "lift"]
+PAIR_RANGES = {"support": (0, 1), "confidence": (0, 1)}
+
+
 def demo_tables():
     from insight.api import demo_dataset  # the data source only; nothing is computed by insight here
 
@@ -214,6 +227,11 @@ def demo_questions() -> list[tuple]:
                                                                           min_rows=4, ranges={"repeat_rate": (0, 1)})),
         ("g051", "en", "customers by tenure band", _t(["tenure_band"], "customers", tenure_counts(D), tol=0.0)),
         ("g052", "de", "Anzahl Kunden nach Altersgruppe", _t(["age_band"], "customers", age_counts(D, C), tol=0.0)),
+        # value by acquisition cohort and products bought together (issue 14, items 9 and 10)
+        ("g053", "de", "Kundenwert je Erstkaufjahr", _t(["cohort"], "customers", cohort_counts(D, "year"), True, 0.0)),
+        ("g054", "en", "CLV by cohort per quarter", _t(["cohort"], "customers", cohort_counts(D, "quarter"), True, 0.0)),
+        ("h039", "de", "Welche Artikel werden zusammen gekauft?", _struct(PAIR_COLUMNS, ranges=PAIR_RANGES)),
+        ("h040", "en", "Which products are bought together?", _struct(PAIR_COLUMNS, ranges=PAIR_RANGES)),
         # exact, more
         ("g041", "de", "Wie hoch ist das Kundenkapital?", _s("customer_capital", customer_capital(D, C), 0.001)),
         ("g042", "en", "customer capital in total", _s("customer_capital", customer_capital(D, C), 0.001)),

@@ -86,3 +86,21 @@ def test_segments_profile_k_and_personas(workspace):
     result = runner.invoke(app, ["personas", "--method", "abc", "--top", "2", "--workspace", workspace, "--json"])
     found = json.loads(result.stdout)["personas"]
     assert [p["segment"] for p in found] == ["A", "B"] and found[0]["text"].startswith("The typical customer")
+
+
+def test_basket_and_cohort_value(workspace):
+    import insight.api as ia
+    from insight.metrics.cohorts import value_by_cohort
+    from insight.metrics.products import bought_together
+
+    ds = ia.load(workspace=workspace)
+    got = rows(workspace, "basket", "--top", "3")
+    expected = bought_together(ds, top=3)
+    assert len(got) == 3 and [r["orders"] for r in got] == expected["orders"].to_list()
+    assert "description" in got[0] and "lift" in got[0]
+    first = got[0]["product_id"]
+    assert {r["product_id"] for r in rows(workspace, "basket", "--product", first)} == {first}
+    assert all(r["support"] >= 0.05 for r in rows(workspace, "basket", "--min-support", "0.05"))
+    quarters = rows(workspace, "cohort-value", "--grain", "quarter")
+    assert [r["cohort"] for r in quarters] == value_by_cohort(ds, "quarter")["cohort"].to_list()
+    assert sum(r["customers"] for r in rows(workspace, "cohort-value")) == sum(r["customers"] for r in quarters)

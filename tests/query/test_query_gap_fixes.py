@@ -42,7 +42,8 @@ def test_waren_das_is_a_verb(retail_ii, ref) -> None:
 
 def test_waren_as_noun_still_groups_products(retail_ii) -> None:
     answer = _ask(retail_ii, "Umsatz nach Waren, top 3")
-    assert answer.columns == ["product_id", "revenue"] and len(answer.rows) == 3
+    # the description beside the code (issue 14 item 9)
+    assert answer.columns == ["product_id", "description", "revenue"] and len(answer.rows) == 3
 
 
 # -- a follow-up that switches the metric keeps window and filters ----------------------------------
