@@ -79,8 +79,10 @@ def import_cmd(
                                               "(default: recognised from the headers).")] = None,
     mapping: Annotated[list[str] | None, typer.Option("--map", "-m", help='Header mapping "Source Header=canonical"; '
                                                       "repeat for several columns.")] = None,
-    pseudonymize: Annotated[bool, typer.Option("--pseudonymize", help="Replace name, email and phone by stable "
-                                               "pseudonyms before anything is written.")] = False,
+    pseudonymize: Annotated[bool, typer.Option("--pseudonymize", help="Replace name, email, phone, contact "
+                                               "columns and e-mail/phone customer ids by stable pseudonyms and drop "
+                                               "free-text columns, before anything is written (also in the stored "
+                                               "rows of the same customers).")] = False,
     date_order: DateOrderOpt = None,
     json_out: JsonOpt = False,
 ) -> None:

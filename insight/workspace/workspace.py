@@ -275,13 +275,16 @@ class Workspace:
         user_host = _user_host()
 
         def work(writer: Writer) -> list[ImportReport]:
-            if pseudonymize:
-                _pseudonymize(writer, pending)
+            from insight.workspace.scrub import pseudonymize_pending, scrub_archive
+
+            key = pseudonymize_pending(writer, pending) if pseudonymize else None
             reports = []
             for p in pending:
                 if progress:
                     progress(f"writing {p.report.file} ({p.report.rows:,} rows)")
                 reports.append(writer.write(p, user_host))
+                if key is not None and reports[-1].status == "imported":
+                    scrub_archive(writer, key, int(reports[-1].import_id), p.report.table)
             return reports
 
         return self._guard("import", lambda: in_write_transaction(self.backend, self.conn, work))
@@ -305,32 +308,3 @@ def _keyed_attributes(extras: pl.DataFrame | None) -> pl.DataFrame | None:
         return None
     stored, _ = keyed("customer_attributes", long, "extra columns")
     return stored
-
-
-def _pseudonymize(writer: Writer, pending: list[Pending]) -> None:
-    """Replace personal columns using the workspace's key (created on first use, under the lock); a client
-    column whose name says it is personal (``personal_kind``: 'E-Mail', 'Telefon' …) is replaced too."""
-    from insight.io.pseudonymize import new_key, personal_kind, pseudonymize_frame
-
-    key = writer.scalar("SELECT pseudonym_key FROM workspace_settings WHERE id = 1")
-    if not key:
-        key = new_key()
-        writer.run("UPDATE workspace_settings SET pseudonym_key = ? WHERE id = 1", (key,))
-    for p in pending:
-        p.frame, touched = pseudonymize_frame(p.frame, key)
-        if p.attributes is not None:
-            names = p.attributes.get_column("name").unique().to_list()
-            kind_of = {n: personal_kind(n) or "" for n in names}
-            kinds = p.attributes.with_columns(kind=pl.col("name").replace_strict(kind_of, return_dtype=pl.String))
-            parts = []
-            for kind in ("name", "email", "phone"):
-                chunk = kinds.filter(pl.col("kind") == kind)
-                if chunk.height:
-                    renamed, _ = pseudonymize_frame(chunk.select(pl.col("value").alias(kind)), key)
-                    chunk = chunk.with_columns(value=renamed.get_column(kind))
-                    touched.append(f"{kind} (extra column)")
-                parts.append(chunk)
-            parts.append(kinds.filter(pl.col("kind") == ""))
-            p.attributes = pl.concat(parts).drop("kind")
-        if touched:
-            p.report.notes.append(f"pseudonymised: {', '.join(touched)}")
