@@ -4,7 +4,8 @@ Without it, an oversized file (or a 719 KB workbook whose one cell unpacks to gi
 the OS kills the process with no message. The estimate is cheap and errs high: Parquet's row count x
 columns from the footer, a text file's size x ``TEXT_FACTOR``, an Excel workbook's *uncompressed* sheet
 XML from the zip directory. Files above ``SHARE`` of the memory available (MemAvailable, or the cgroup's
-limit minus its usage when lower) are refused; a workbook member packed more than ``ZIP_RATIO_MAX``:1
+limit minus its usage when lower) are refused, and so is loading a workspace whose order lines would
+not fit (``check_load``); a workbook member packed more than ``ZIP_RATIO_MAX``:1
 and larger than ``ZIP_BOMB_MIN`` uncompressed is refused outright (real sheets pack 5-20:1).
 """
 
@@ -13,12 +14,13 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from insight.errors import InputError
+from insight.errors import InputError, WorkspaceError
 
 TEXT_FACTOR = 6         # peak memory per byte of a text file while read and typed (measured: 4.6 on a 99 MB CSV)
 EXCEL_FACTOR = 6        # per uncompressed byte of sheet XML and shared strings
 XLS_FACTOR = 10         # per byte of a binary .xls (not a zip, nothing to look into)
 PARQUET_CELL = 48       # bytes per cell of a Parquet file once read (measured: 32 on Online Retail II)
+LINE_BYTES = 400        # peak bytes per stored order line to load and answer (issue 17: 9.7 GB for 31 M lines)
 SHARE = 0.8             # refuse above this share of the memory available
 ZIP_RATIO_MAX = 200     # compression ratio of one workbook member beyond which it is a zip bomb ...
 ZIP_BOMB_MIN = 64 << 20  # ... once it unpacks to more than 64 MiB
@@ -60,6 +62,8 @@ def available_bytes() -> int | None:
 
 
 def _gb(n: float) -> str:
+    if n < 1e5:
+        return f"{n / 1e3:,.0f} KB"
     return f"{n / 1e9:,.1f} GB" if n >= 1e8 else f"{n / 1e6:,.1f} MB"
 
 
@@ -108,3 +112,15 @@ def check_fits(path: Path, ext: str, size: int, source: str) -> None:
     raise InputError(f"{source}: too large for the memory available ({_gb(size)} on disk, about {_gb(need)} "
                      f"to read, {_gb(free)} free); import it in smaller parts (e.g. one file per year) "
                      "or convert it to Parquet, or run on a machine with more memory")
+
+
+def check_load(lines: int, source: str) -> None:
+    """WorkspaceError (one line) when loading and analysing ``lines`` order lines would need more than
+    ``SHARE`` of the memory available: the OS would otherwise kill the process without a message."""
+    need = lines * LINE_BYTES
+    free = available_bytes()
+    if free is None or need <= SHARE * free:
+        return
+    raise WorkspaceError(f"workspace {source}: {lines:,} order lines need about {_gb(need)} to analyse, "
+                         f"{_gb(free)} free; analyse a smaller workspace (e.g. one year per workspace) "
+                         "or use a machine with more memory")

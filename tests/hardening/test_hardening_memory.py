@@ -101,3 +101,23 @@ def test_a_small_workbook_with_one_huge_cell_is_refused_quickly(tmp_path):
     assert time.perf_counter() - start < 2
     text = str(err.value)
     assert "\n" not in text and "unpacks from" in text and "refused unread" in text and str(path) in text
+
+
+def test_a_workspace_too_large_to_analyse_is_one_line(tmp_path, monkeypatch):
+    """The 30x Online Retail II question (~9.7 GB) was killed by the OS without a word: loading the
+    workspace checks its order lines against the memory available first."""
+    from insight.errors import WorkspaceError
+
+    path = _files(tmp_path)["csv"]
+    ws_path = tmp_path / "ws.db"
+    with Workspace.open(str(ws_path)) as ws:
+        ws.import_files([path])
+        assert ws.load().order_lines.height == 20_000
+        monkeypatch.setattr(memory, "available_bytes", lambda: 1_000_000)
+        with pytest.raises(WorkspaceError) as err:
+            ws.load()
+    text = str(err.value)
+    assert "\n" not in text and "20,000 order lines need about" in text and "1.0 MB free" in text
+    result = runner.invoke(app, ["ask", "Umsatz", "-w", str(ws_path)])
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert result.exit_code == 1 and len(lines) == 1 and "order lines need about" in lines[0], result.output
