@@ -5,6 +5,7 @@ Every test greps the raw bytes of the SQLite file (WAL checkpointed)."""
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 
 import pytest
@@ -129,3 +130,58 @@ def test_rows_of_other_customers_that_the_import_archives_are_pseudonymised(tmp_
         ws.undo(report.import_id)
         ids = sorted(ws.load().order_lines.get_column("customer_id").to_list())
     assert any(i.endswith("@pseudonym.invalid") for i in ids) and "anna.mueller@example.org" not in ids
+
+
+def _pg_ok() -> bool:
+    try:
+        import psycopg
+
+        with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres", connect_timeout=3):
+            return True
+    except Exception:  # noqa: BLE001
+        return False
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def location(request, tmp_path):
+    if request.param == "sqlite":
+        yield str(tmp_path / "ws.db")
+        return
+    if not _pg_ok():
+        pytest.skip("no PostgreSQL server answers at 127.0.0.1:5432/test")
+    schema = f"insight_test_{secrets.token_hex(6)}"
+    yield f"postgresql+psycopg://postgres@127.0.0.1:5432/test?schema={schema}"
+    import psycopg
+
+    with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres", autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+def _stored_text(ws) -> str:
+    """Every value of every data table and archive, as text (PostgreSQL has no file to grep)."""
+    cur = ws.conn.cursor()
+    try:
+        parts = []
+        for table in ("customers", "customer_attributes", "order_lines", "interactions"):
+            for name in (table, f"{table}_replaced"):
+                cur.execute(f"SELECT * FROM {name}")
+                parts.extend(str(v) for row in cur.fetchall() for v in row)
+        return "\n".join(parts)
+    finally:
+        cur.close()
+
+
+def test_archive_and_undo_on_both_backends(location, tmp_path):
+    plain, again = tmp_path / "plain.csv", tmp_path / "again.csv"
+    plain.write_text(CRM)
+    again.write_text(CRM_LATER)
+    with Workspace.open(location) as ws:
+        ws.import_files([plain])
+        assert "Anna Müller" in _stored_text(ws)
+        report = ws.import_files([again], pseudonymize=True)[0]
+        text = _stored_text(ws)
+        assert [s for s in CRM_SECRETS if s in text] == []
+        ws.undo(report.import_id)
+        text = _stored_text(ws)
+        assert [s for s in CRM_SECRETS if s in text] == []
+        assert ws.load().customers.height == 2
