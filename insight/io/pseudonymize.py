@@ -36,7 +36,7 @@ FREE_TEXT = frozenset({"note", "notes", "notiz", "notizen", "comment", "comments
 _CONTACT = ("kontakt", "contact", "telefon", "phone", "mobil", "handy", "mail", "fax", "adresse", "address",
             "anschrift", "whatsapp")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
-_PHONE = re.compile(r"^(?:\+|00)[\d\s()/.-]{7,}$|^0\d+[\s()/.-][\d\s()/.-]{4,}$")
+_PHONE = re.compile(r"^(?:\+|00[1-9])[\d\s()/.-]{7,}$|^0\d+[\s()/.-][\d\s()/.-]{4,}$")
 _PSEUDONYM = re.compile(r"^(?:Person |tel-|contact-)[0-9a-f]{12}$|^[0-9a-f]{12}@pseudonym\.invalid$")
 
 

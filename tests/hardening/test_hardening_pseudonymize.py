@@ -185,3 +185,13 @@ def test_archive_and_undo_on_both_backends(location, tmp_path):
         text = _stored_text(ws)
         assert [s for s in CRM_SECRETS if s in text] == []
         assert ws.load().customers.height == 2
+
+
+@pytest.mark.parametrize(("value", "kind"), [
+    ("anna.mueller@example.org", "email"), ("+49 30 98765432", "phone"), ("0049301234567", "phone"),
+    ("030/7654321", "phone"), ("17850", None), ("000123456", None), ("C-1001", None), ("Kunde 1", None),
+])
+def test_which_customer_ids_count_as_personal(value, kind):
+    from insight.io.pseudonymize import id_kind
+
+    assert id_kind(value) == kind
