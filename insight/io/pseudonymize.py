@@ -80,13 +80,16 @@ def pseudonym_id(key: str, value: str) -> str:
     return value if kind is None or is_pseudonym(value) else pseudonym(key, kind, value)
 
 
-def column_rule(column: str, canonical: bool = False) -> str | None:
+def column_rule(column: str, canonical: bool = False, personal: Collection[str] = ()) -> str | None:
     """What --pseudonymize does with a column: 'name'/'email'/'phone'/'contact' (pseudonymise as that
-    kind), 'drop' (free text) or None (kept). Only client columns can be unrecognised contact columns."""
+    kind), 'drop' (free text) or None (kept). Only client columns can be unrecognised contact columns;
+    ``personal`` names more columns (any header spelling) to pseudonymise as 'contact'."""
     kind = personal_kind(column)
     if kind is not None:
         return kind
     norm = normalise_header(column)
+    if norm in {normalise_header(p) for p in personal}:
+        return "contact"
     if norm in FREE_TEXT:
         return "drop"
     if not canonical and any(token in norm for token in _CONTACT):
@@ -114,15 +117,15 @@ def personal_kind(column: str) -> str | None:
     return None
 
 
-def pseudonymize_frame(frame: pl.DataFrame, key: str,
-                       canonical: Collection[str] = ()) -> tuple[pl.DataFrame, list[str]]:
+def pseudonymize_frame(frame: pl.DataFrame, key: str, canonical: Collection[str] = (),
+                       personal: Collection[str] = ()) -> tuple[pl.DataFrame, list[str]]:
     """The frame with personal and contact columns pseudonymised, personal-looking customer ids
     pseudonymised, free-text columns emptied (``canonical`` ones, which must stay) or removed; and what
     was done, for the import report."""
     touched: list[str] = []
     exprs, dropped = [], []
     for column in frame.columns:
-        rule = "id" if column == "customer_id" else column_rule(column, column in canonical)
+        rule = "id" if column == "customer_id" else column_rule(column, column in canonical, personal)
         if rule is None or (rule == "contact" and frame.schema[column] != pl.String):
             continue
         if rule == "drop":

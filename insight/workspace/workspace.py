@@ -12,7 +12,7 @@ import hashlib
 import io
 import socket
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 import polars as pl
 
@@ -150,8 +150,11 @@ class Workspace:
     # -- writing -----------------------------------------------------------------------------
     def import_files(self, paths: Iterable[str | Path], table: str | None = None,
                      mapping: dict[str, str] | None = None, pseudonymize: bool = False,
-                     progress: Progress | None = None) -> list[ImportReport]:
-        """Import files in one transaction: all of them or, on any error, none."""
+                     progress: Progress | None = None, personal: Sequence[str] = ()) -> list[ImportReport]:
+        """Import files in one transaction: all of them or, on any error, none. ``personal``: more source
+        columns to pseudonymise (implies ``pseudonymize``)."""
+        personal = sorted(set(personal))
+        pseudonymize = pseudonymize or bool(personal)
         from insight.io import read_table
 
         pending: list[Pending] = []
@@ -177,9 +180,9 @@ class Workspace:
             except Exception as err:  # noqa: BLE001 - a reader bug must not become a traceback
                 raise InputError(f"{path}: cannot read this file: {_first_line(err)}") from err
             pending.append(self._pending(str(path.name), mapped.table, mapped.frame, mapped.content_hash,
-                                         mapping_text(mapped.mapping, pseudonymize, mapped.client_columns), extras=mapped.extras,
+                                         mapping_text(mapped.mapping, pseudonymize, mapped.client_columns, personal), extras=mapped.extras,
                                          notes=list(mapped.notes or [])))
-        return self._write(pending, pseudonymize, progress)
+        return self._write(pending, pseudonymize, progress, personal)
 
     def import_frame(self, frame: pl.DataFrame, table: str, name: str = "<frame>",
                      extras: pl.DataFrame | None = None, pseudonymize: bool = False) -> ImportReport:
@@ -271,20 +274,21 @@ class Workspace:
         return Pending(report=report, frame=stored, mapping=mapping, kind=kind,
                        attributes=_keyed_attributes(extras))
 
-    def _write(self, pending: list[Pending], pseudonymize: bool, progress: Progress | None) -> list[ImportReport]:
+    def _write(self, pending: list[Pending], pseudonymize: bool, progress: Progress | None,
+               personal: Sequence[str] = ()) -> list[ImportReport]:
         user_host = _user_host()
 
         def work(writer: Writer) -> list[ImportReport]:
             from insight.workspace.scrub import pseudonymize_pending, scrub_archive
 
-            key = pseudonymize_pending(writer, pending) if pseudonymize else None
+            key = pseudonymize_pending(writer, pending, personal) if pseudonymize else None
             reports = []
             for p in pending:
                 if progress:
                     progress(f"writing {p.report.file} ({p.report.rows:,} rows)")
                 reports.append(writer.write(p, user_host))
                 if key is not None and reports[-1].status == "imported":
-                    scrub_archive(writer, key, int(reports[-1].import_id), p.report.table)
+                    scrub_archive(writer, key, int(reports[-1].import_id), p.report.table, personal)
             return reports
 
         return self._guard("import", lambda: in_write_transaction(self.backend, self.conn, work))

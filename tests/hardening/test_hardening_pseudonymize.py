@@ -195,3 +195,22 @@ def test_which_customer_ids_count_as_personal(value, kind):
     from insight.io.pseudonymize import id_kind
 
     assert id_kind(value) == kind
+
+
+def test_more_personal_columns_can_be_named(tmp_path):
+    """--personal HEADER: a column no rule recognises ('Ansprechpartner') is pseudonymised too — also in
+    the stored rows of an earlier import of the same file, which is then not 'already imported'."""
+    path = tmp_path / "orders.csv"
+    path.write_text("order_id,customer_id,order_date,amount,Ansprechpartner\nA1,1,2011-01-05,10,Frau Dr. Krause\n")
+    ws_path = tmp_path / "ws.db"
+    result = runner.invoke(app, ["import", str(path), "-w", str(ws_path), "--pseudonymize"])
+    assert result.exit_code == 0, result.output
+    assert _leaks(ws_path, ("Dr. Krause",))  # no rule knows the header
+    result = runner.invoke(app, ["import", str(path), "-w", str(ws_path), "--personal", "ansprechpartner"])
+    assert result.exit_code == 0, result.output
+    assert "already imported" not in result.output
+    assert _leaks(ws_path, ("Dr. Krause",)) == []
+    with Workspace.open(str(ws_path)) as ws:
+        lines = ws.load().order_lines
+    column = next(c for c in lines.columns if "ansprech" in c.lower())  # the client column's stored name
+    assert lines.get_column(column).to_list()[0].startswith("contact-")
