@@ -365,8 +365,11 @@ def personas(data: DataLike | None = None, workspace: str | Path | None = None, 
 
 
 def import_files(paths: list[str | Path], workspace: str | Path | None = None, table: str | None = None,
-                 mapping: dict[str, str] | None = None, pseudonymize: bool = False) -> list[Any]:
+                 mapping: dict[str, str] | None = None, pseudonymize: bool = False,
+                 personal: list[str] | None = None) -> list[Any]:
     """Import files into a workspace in one transaction (re-importing replaces, never doubles); one
-    ImportReport per file (``.to_json()``, ``.import_id`` for ``Workspace.undo``)."""
+    ImportReport per file (``.to_json()``, ``.import_id`` for ``Workspace.undo``). ``personal``: more
+    source columns to pseudonymise (implies ``pseudonymize``)."""
     with open_workspace(workspace) as ws:
-        return ws.import_files([Path(p) for p in paths], table=table, mapping=mapping, pseudonymize=pseudonymize)
+        return ws.import_files([Path(p) for p in paths], table=table, mapping=mapping, pseudonymize=pseudonymize,
+                               personal=personal or ())

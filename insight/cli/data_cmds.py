@@ -79,8 +79,13 @@ def import_cmd(
                                               "(default: recognised from the headers).")] = None,
     mapping: Annotated[list[str] | None, typer.Option("--map", "-m", help='Header mapping "Source Header=canonical"; '
                                                       "repeat for several columns.")] = None,
-    pseudonymize: Annotated[bool, typer.Option("--pseudonymize", help="Replace name, email and phone by stable "
-                                               "pseudonyms before anything is written.")] = False,
+    pseudonymize: Annotated[bool, typer.Option("--pseudonymize", help="Replace name, email, phone, contact "
+                                               "columns and e-mail/phone customer ids by stable pseudonyms and drop "
+                                               "free-text columns, before anything is written (also in the stored "
+                                               "rows of the same customers).")] = False,
+    personal: Annotated[list[str] | None, typer.Option("--personal", help="A further source column to "
+                                                       "pseudonymise (implies --pseudonymize); repeat for "
+                                                       "several.")] = None,
     date_order: DateOrderOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
@@ -95,7 +100,7 @@ def import_cmd(
     parsed = parse_mapping_option(mapping or []) if mapping else None
     with dates_in(date_order), _open(workspace) as ws, _DelayedStatus() as status:
         reports = ws.import_files(files, table=table, mapping=parsed, pseudonymize=pseudonymize,
-                                  progress=status.update)
+                                  personal=personal or (), progress=status.update)
         location = ws.location
     if json_out:
         print_json({"workspace": location, "imports": [r.to_json() for r in reports]})

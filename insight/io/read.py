@@ -2,7 +2,8 @@
 
 Text (.csv .tsv .txt .dat .tab) goes through ``insight.io.text``; Excel (.xlsx .xlsm .xls .xlsb .ods)
 through calamine (fastexcel); Parquet through polars. Every failure is one InputError line naming the
-file; nothing is written anywhere.
+file; nothing is written anywhere. A file that would not fit in memory is refused before it is read
+(``insight.io.memory``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 import polars as pl
 
 from insight.errors import InputError
+from insight.io.memory import check_fits
 from insight.io.text import read_text
 
 TEXT_EXT = (".csv", ".tsv", ".txt", ".dat", ".tab")
@@ -59,6 +61,7 @@ def _check_path(path: Path, source: str) -> str:
         raise InputError(f"{source}: cannot be read ({err.strerror})") from None
     if size == 0:
         raise InputError(f"{source}: the file is empty")
+    check_fits(path, ext, size, source)
     return ext
 
 

@@ -23,6 +23,7 @@ from typing import Any, Callable
 import polars as pl
 
 from insight.dataset import Dataset
+from insight.io.memory import check_load
 from insight.schema import TABLES
 from insight.settings import Settings
 from insight.workspace.backend import Backend
@@ -145,6 +146,7 @@ def load_dataset(backend: Backend, conn: Any, source: str, helper: Callable[[], 
             cur.execute("SELECT MAX(row_id) - MIN(row_id) FROM order_lines")
             span = cur.fetchone()[0] or 0
             cur.fetchall()
+            check_load(int(span) + 1 if span else 0, source)
             if span >= PARALLEL_MIN_ROWS:
                 helper_cur = _helper_cursor(backend, helper, generation)
             frames: dict[str, pl.DataFrame] = {}

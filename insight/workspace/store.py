@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import polars as pl
 
@@ -284,12 +284,15 @@ def in_write_transaction(backend: Backend, conn: Any, work: Callable[[Writer], A
         cur.close()
 
 
-def mapping_text(mapping: dict[str, str] | None, pseudonymize: bool, labels: dict[str, str] | None = None) -> str:
+def mapping_text(mapping: dict[str, str] | None, pseudonymize: bool, labels: dict[str, str] | None = None,
+                 personal: Sequence[str] = ()) -> str:
     """The import's mapping as stored; ``labels`` (client column → source header) only where there are any,
     so that the stored text of files without client columns is what it always was."""
     payload: dict = {"mapping": mapping or {}, "pseudonymize": bool(pseudonymize)}
     if labels:
         payload["labels"] = labels
+    if personal:  # a re-import naming more personal columns is not "the same import"
+        payload["personal"] = sorted(personal)
     return json.dumps(payload, sort_keys=True, ensure_ascii=False)
 
 

@@ -12,7 +12,7 @@ import hashlib
 import io
 import socket
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 import polars as pl
 
@@ -150,8 +150,11 @@ class Workspace:
     # -- writing -----------------------------------------------------------------------------
     def import_files(self, paths: Iterable[str | Path], table: str | None = None,
                      mapping: dict[str, str] | None = None, pseudonymize: bool = False,
-                     progress: Progress | None = None) -> list[ImportReport]:
-        """Import files in one transaction: all of them or, on any error, none."""
+                     progress: Progress | None = None, personal: Sequence[str] = ()) -> list[ImportReport]:
+        """Import files in one transaction: all of them or, on any error, none. ``personal``: more source
+        columns to pseudonymise (implies ``pseudonymize``)."""
+        personal = sorted(set(personal))
+        pseudonymize = pseudonymize or bool(personal)
         from insight.io import read_table
 
         pending: list[Pending] = []
@@ -177,9 +180,9 @@ class Workspace:
             except Exception as err:  # noqa: BLE001 - a reader bug must not become a traceback
                 raise InputError(f"{path}: cannot read this file: {_first_line(err)}") from err
             pending.append(self._pending(str(path.name), mapped.table, mapped.frame, mapped.content_hash,
-                                         mapping_text(mapped.mapping, pseudonymize, mapped.client_columns), extras=mapped.extras,
+                                         mapping_text(mapped.mapping, pseudonymize, mapped.client_columns, personal), extras=mapped.extras,
                                          notes=list(mapped.notes or [])))
-        return self._write(pending, pseudonymize, progress)
+        return self._write(pending, pseudonymize, progress, personal)
 
     def import_frame(self, frame: pl.DataFrame, table: str, name: str = "<frame>",
                      extras: pl.DataFrame | None = None, pseudonymize: bool = False) -> ImportReport:
@@ -271,17 +274,21 @@ class Workspace:
         return Pending(report=report, frame=stored, mapping=mapping, kind=kind,
                        attributes=_keyed_attributes(extras))
 
-    def _write(self, pending: list[Pending], pseudonymize: bool, progress: Progress | None) -> list[ImportReport]:
+    def _write(self, pending: list[Pending], pseudonymize: bool, progress: Progress | None,
+               personal: Sequence[str] = ()) -> list[ImportReport]:
         user_host = _user_host()
 
         def work(writer: Writer) -> list[ImportReport]:
-            if pseudonymize:
-                _pseudonymize(writer, pending)
+            from insight.workspace.scrub import pseudonymize_pending, scrub_archive
+
+            key = pseudonymize_pending(writer, pending, personal) if pseudonymize else None
             reports = []
             for p in pending:
                 if progress:
                     progress(f"writing {p.report.file} ({p.report.rows:,} rows)")
                 reports.append(writer.write(p, user_host))
+                if key is not None and reports[-1].status == "imported":
+                    scrub_archive(writer, key, int(reports[-1].import_id), p.report.table, personal)
             return reports
 
         return self._guard("import", lambda: in_write_transaction(self.backend, self.conn, work))
@@ -305,32 +312,3 @@ def _keyed_attributes(extras: pl.DataFrame | None) -> pl.DataFrame | None:
         return None
     stored, _ = keyed("customer_attributes", long, "extra columns")
     return stored
-
-
-def _pseudonymize(writer: Writer, pending: list[Pending]) -> None:
-    """Replace personal columns using the workspace's key (created on first use, under the lock); a client
-    column whose name says it is personal (``personal_kind``: 'E-Mail', 'Telefon' …) is replaced too."""
-    from insight.io.pseudonymize import new_key, personal_kind, pseudonymize_frame
-
-    key = writer.scalar("SELECT pseudonym_key FROM workspace_settings WHERE id = 1")
-    if not key:
-        key = new_key()
-        writer.run("UPDATE workspace_settings SET pseudonym_key = ? WHERE id = 1", (key,))
-    for p in pending:
-        p.frame, touched = pseudonymize_frame(p.frame, key)
-        if p.attributes is not None:
-            names = p.attributes.get_column("name").unique().to_list()
-            kind_of = {n: personal_kind(n) or "" for n in names}
-            kinds = p.attributes.with_columns(kind=pl.col("name").replace_strict(kind_of, return_dtype=pl.String))
-            parts = []
-            for kind in ("name", "email", "phone"):
-                chunk = kinds.filter(pl.col("kind") == kind)
-                if chunk.height:
-                    renamed, _ = pseudonymize_frame(chunk.select(pl.col("value").alias(kind)), key)
-                    chunk = chunk.with_columns(value=renamed.get_column(kind))
-                    touched.append(f"{kind} (extra column)")
-                parts.append(chunk)
-            parts.append(kinds.filter(pl.col("kind") == ""))
-            p.attributes = pl.concat(parts).drop("kind")
-        if touched:
-            p.report.notes.append(f"pseudonymised: {', '.join(touched)}")
