@@ -151,7 +151,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             signals.customer_id = bare
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
     rest = _order_threshold(rest, signals)
-    rest = _ABC_LIST.sub(_abc_each, rest)
+    if len(rest) < 400:  # an enumeration of classes is short; the scan is quadratic in the text's length
+        rest = _ABC_LIST.sub(_abc_each, rest)
     rest = _PERIOD_PLURALS.sub(lambda m: _PERIOD_PLURAL_READING[m.group(0)], rest)
     rest = _contact_details(rest, signals)
     product = _PRODUCT_ID.search(rest)
@@ -770,7 +771,8 @@ _PERIOD_PLURAL_READING = {
 _PERIOD_PLURALS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PERIOD_PLURAL_READING), key=len, reverse=True))
                              + r")\b")
 
-_ABC_LIST = re.compile(r"\b(?P<letters>[abc](?:\s*,?\s*[abc])*)\s*,?\s+(?P<conj>und|and|or|oder|sowie)\s+"
+# possessive loop: one way only to split "a, b, c" (a long run of letters never backtracks exponentially)
+_ABC_LIST = re.compile(r"\b(?P<letters>[abc](?:(?:\s*,\s*|\s+)[abc]\b)*+)\s*,?\s+(?P<conj>und|and|or|oder|sowie)\s+"
                        r"(?P<last>[abc])\s+(?P<noun>kunden|customers|klasse|class|klassen|classes)\b")
 
 
