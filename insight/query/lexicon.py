@@ -121,7 +121,7 @@ FILLER_DE = frozenset(
     "gewusst wissen weiss sagen sag sagt konnten konnen konnte kannst konntest wurden wurde wurdest "
     "freundlich moglich bitten frage fragen kurze kurz interessiert interessiert mich mal eben schnell "
     "sehen sieht aus anschauen ansehen zeigen zeigt finden gefunden uberblick ubersicht "
-    "kommen kommt kamen gekommen bringen bringt brachten gebracht gewinnen gewonnen gewonnenen halten gehalten "
+    "kommen kommt kam kamen gekommen bringen bringt brachten gebracht gewinnen gewonnen gewonnenen halten gehalten "
     "behalten kaufen kauft kauften gekauft einkaufen eingekauft bestellen bestellt bestellten bestellte "
     "ausgeben ausgegeben bezahlen bezahlt zahlen gezahlt erzielen erzielt erzielten generieren generiert "
     "gehoren gehort gehorten liegen liegt lagen stehen steht standen sein gewesen geworden "

@@ -10,7 +10,6 @@ Regenerate from a baseline run with  .venv/bin/python tests/ask_fresh/score.py -
 """
 
 KNOWN_GAPS: dict[str, str] = {
-    'fr004': "asked back, should answer: Das Wort 'kam' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Kampagne, Kauffrequenz, kana",  # Wie viel Geld kam im Geschäftsjahr 2010 rein?
     'fr033': "asked back, should answer: I do not know 'attributed' in this data (understood: revenue). Did you mean: unattributed revenue?",  # How much revenue cannot be attributed to any customer?
     'fr063': "asked back, should answer: I do not know 'second' in this data (understood: orders). Please rephrase.",  # What share of our buyers came back for a second order?
     'fr069': "asked back, should answer: I do not know 'once' in this data (understood: customers). Did you mean: contact preference, france?",  # How many customers ordered exactly once?

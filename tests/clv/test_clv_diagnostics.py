@@ -75,7 +75,9 @@ def test_spend_without_heterogeneity_has_no_standard_errors(loyal):
     """Every loyal customer's order values come from the same distribution, so Gamma-Gamma's q and γ run off
     together along a ridge: no parameter is at its bound on its own, but the Hessian is singular."""
     gg = fit_models(loyal)["gg"]
-    assert codes(gg) == ["no_standard_errors"]
+    # along the ridge the optimiser may stop short of the bound or run onto it (floating point, BLAS threads):
+    # either way no standard error exists and the fit is flagged
+    assert "no_standard_errors" in codes(gg) and set(codes(gg)) <= {"no_standard_errors", "parameter_at_bound"}
     assert gg.params["q"] > 1e5 and gg.params["gamma"] > 1e5
     assert all(se is None for se in gg.standard_errors.values()) and not gg.reliable
 
