@@ -11,7 +11,7 @@ import polars as pl
 from insight.dataset import Dataset
 from insight.errors import MissingDataError
 from insight.metrics.grouped import TIME_DIMENSIONS
-from insight.query.frames import filtered_lines, is_scoped
+from insight.query.frames import filtered_lines, is_scoped, scoped_dataset
 from insight.query.plan import Filter, TimeWindow
 
 MAX_GROUPS = 60
@@ -114,29 +114,22 @@ _ROW_FILTERS = {"survey_responses": "aspect", "coupons": "campaign"}
 def scoped_surveys(ds: Dataset, filters: Sequence[Filter]) -> Dataset:
     """The dataset with survey responses and coupons restricted by the plan's filters: an aspect or campaign
     filter selects rows, any other filter (country, customer type, segment, ...) selects the customers whose
-    responses and coupons count. Never ignored: "CSAT der B2B-Kunden" is not the CSAT of everyone."""
-    if not filters:
-        return ds
-
-    scoped = copy.copy(ds)
-    scoped._cache = {}
-    customer_filters = [f for f in filters if f.dimension not in _ROW_FILTERS.values()]
-    ids = None
-    if customer_filters:
-        ids = (filtered_lines(ds, customer_filters, TimeWindow()).filter(pl.col("customer_id").is_not_null())
-               .select("customer_id").unique().collect().to_series())
+    responses and coupons count (``frames.scoped_dataset``). Never ignored: "CSAT der B2B-Kunden" is not the
+    CSAT of everyone."""
+    row_filters = [f for f in filters if f.dimension in _ROW_FILTERS.values()]
+    scoped = scoped_dataset(ds, [f for f in filters if f not in row_filters])
+    if not row_filters:
+        return scoped
+    if scoped is ds:
+        scoped = copy.copy(ds)
+        scoped._cache = {}
     for table, row_dim in _ROW_FILTERS.items():
-        frame = getattr(ds, table)
-        if not frame.height:
-            continue
-        for f in filters:
-            if f.dimension == row_dim:
-                if row_dim not in frame.columns:
-                    raise MissingDataError(f"the {table.replace('_', ' ')} have no '{row_dim}' column")
-                keep = pl.col(row_dim).is_in(list(f.values))
-                frame = frame.filter(~keep if f.op == "not_in" else keep)
-        if ids is not None:
-            frame = frame.filter(pl.col("customer_id").is_in(ids.cast(frame.schema["customer_id"]).implode()))
+        frame = getattr(scoped, table)
+        for f in (f for f in row_filters if f.dimension == row_dim):
+            if frame.height and row_dim not in frame.columns:
+                raise MissingDataError(f"the {table.replace('_', ' ')} have no '{row_dim}' column")
+            keep = pl.col(row_dim).is_in(list(f.values))
+            frame = frame.filter(~keep if f.op == "not_in" else keep) if frame.height else frame
         setattr(scoped, table, frame)
     return scoped
 

@@ -88,3 +88,17 @@ def test_personas_of_the_top_segments(demo):
     assert answer.table.get_column("segment").to_list() == [p.segment_de for p in expected]
     one = ia.ask("Beschreibe unsere Persona", data=demo)
     assert one.status == "ok" and one.columns == ["attribute", "value"]
+
+
+def test_survey_metrics_honour_customer_and_aspect_filters(demo):
+    """"Wie zufrieden sind B2B-Kunden mit der Lieferung?": only B2B customers' answers on delivery count."""
+    survey, customers = demo.survey_responses, demo.customers
+    b2b = customers.filter(pl.col("kind") == "b2b").select("customer_id")
+    buyers = demo.order_lines.select("customer_id").unique()
+    rows = (survey.filter((pl.col("response_date") < demo.as_of) & (pl.col("aspect") == "delivery")
+                          & pl.col("satisfaction").is_not_null())
+            .join(b2b, on="customer_id", how="semi").join(buyers, on="customer_id", how="semi"))
+    answer = ia.ask("Wie zufrieden sind B2B-Kunden mit der Lieferung?", data=demo)
+    assert answer.status == "ok" and answer.table.get_column("aspect").to_list() == ["delivery"]
+    assert answer.table.get_column("csat").item() == pytest.approx(rows.get_column("satisfaction").mean())
+    assert answer.table.get_column("responses").item() == rows.height
