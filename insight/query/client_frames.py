@@ -145,6 +145,7 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
         lines = lines.filter(pl.col("order_day") >= window.start)
     if window.end is not None:
         lines = lines.filter(pl.col("order_day") < window.end)
-    agg = pl.len().cast(pl.Int64).alias("cancelled_lines")
+    agg = [pl.len().cast(pl.Int64).alias("cancelled_lines"),  # and the orders they belong to ("Wie viele
+           pl.col("order_id").n_unique().cast(pl.Int64).alias("cancelled_orders")]  # Bestellungen storniert?")
     keys = list(group_by)
     return (lines.group_by(keys).agg(agg) if keys else lines.select(agg)).collect()

@@ -43,7 +43,8 @@ _SUBSUMES = (("unattributed_revenue", "revenue"), ("revenue_share", "revenue"), 
              ("aov", "orders"), ("churn_risk", "churn_rate"), ("repeat_rate", "customers"),
              ("retention_rate", "customers"), ("customer_capital", "revenue"), ("clv", "customers"),
              ("ltv_formula", "clv"), ("clusters", "rfm"), ("importance_satisfaction", "csat"),
-             ("redemption_rate", "customers"), ("churn_risk", "customers"))
+             ("redemption_rate", "customers"), ("churn_risk", "customers"),
+             ("cancelled_lines", "orders"))  # "Wie viele Bestellungen wurden storniert?": not all orders
 
 
 @dataclass

@@ -243,3 +243,11 @@ def test_customer_metrics_by_a_line_attribute_count_every_value_bought_under(sal
 def test_an_unknown_word_on_client_data_is_asked_back_not_dropped(question, name, word):
     answer = ask_json(question, raw_path(name))
     assert answer["status"] == "clarify" and word in answer["text"]
+
+
+def test_cancelled_orders_are_not_all_orders(sales_raw):
+    """"Wie viele Bestellungen wurden storniert?": the cancelled lines and their orders, never all 303 orders."""
+    answer = ask_json("Wie viele Bestellungen wurden storniert?", raw_path("sales_data_sample.csv"))
+    cancelled = sales_raw.filter(pl.col("STATUS") == "Cancelled")
+    assert answer["columns"] == ["cancelled_lines", "cancelled_orders"]
+    assert answer["rows"] == [[cancelled.height, cancelled.get_column("ORDERNUMBER").n_unique()]]
