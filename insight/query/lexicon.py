@@ -318,9 +318,12 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | Non
         senses = [*values.get((variant,), []), *lexicon.get((variant,), [])]
         if senses:
             return Mention(i, i + 1, word, tuple(senses), fuzzy=True)
-    parts = fuzzy.split_compound(word, singles)
+    headers = {k[0] for k, senses in values.items() if len(k) == 1 and len(k[0]) >= 4
+               and any(s.kind in ("dim", "metric") for s in senses)}  # the client's one-word column names
+    parts = fuzzy.split_compound(word, singles | headers)  # 'Durchschnittsbalance' → average + Balance
     if parts:
-        return [Mention(i, i + 1, word, tuple(lexicon[(p,)]), fuzzy=True) for p in parts]
+        return [Mention(i, i + 1, word, tuple([*values.get((p,), []), *lexicon.get((p,), [])]), fuzzy=True)
+                for p in parts]
     head = fuzzy.head_word(word, {w for w in singles if len(w) >= 5})
     if head:
         senses = [s for s in lexicon[(head,)] if s.kind in ("metric", "dim")]

@@ -104,12 +104,8 @@ def qualifiers(plan: QueryPlan, lang: str, window: TimeWindow | None = None) -> 
     if plan.inactive_since is not None:
         day = plan.inactive_since.isoformat()
         parts.insert(0, f"Kunden ohne Auftrag seit {day}" if lang == "de" else f"customers without an order since {day}")
-    if plan.min_orders:
-        if "customers" in plan.metrics:
-            parts.insert(0, f"≥ {plan.min_orders} Aufträge" if lang == "de" else f"≥ {plan.min_orders} orders")
-        else:
-            parts.insert(0, f"Kunden mit ≥ {plan.min_orders} Aufträgen" if lang == "de"
-                         else f"customers with ≥ {plan.min_orders} orders")
+    if plan.order_bounds:
+        parts.insert(0, plan.order_bounds_label(lang, who="customers" not in plan.metrics))
     return f" ({'; '.join(parts)})" if parts else ""
 
 
