@@ -41,7 +41,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "which": ("which", "welche", "welcher", "welches", "welchen", "welchem", "who", "wer", "list", "liste", "auflisten",
               "zeig", "zeige", "show", "name", "nenne", "give me", "gib mir"),
     # past tense: customers already lost ("Wie viele Kunden haben wir verloren?") are churn, not a risk
-    "lost": ("verloren", "abgewandert", "churned", "lost", "did we lose", "gegangen", "left us", "weggefallen"),
+    "lost": ("verloren", "abgewandert", "churned", "lost", "did we lose", "gegangen", "left us", "weggefallen", "gekundigt", "gekuendigt"),
     "when": ("wann", "when", "zu welchem zeitpunkt", "at what time"),
     "why": ("why", "warum", "wieso", "weshalb", "how come", "explain this", "erklar das", "erklare das"),
     "define": ("what does mean", "was bedeutet", "was heisst", "definition", "definiere", "explain",
@@ -177,6 +177,11 @@ def _add(table: dict[tuple[str, ...], list[Sense]], phrase: str, sense: Sense) -
 _compound(("am meisten bestellt", "am haufigsten bestellt", "ordered the most", "ordered most", "most often ordered"),
           Sense("metric", "orders"), Sense("kw", "top"))
 _compound(("am wenigsten bestellt", "ordered the least"), Sense("metric", "orders"), Sense("kw", "bottom"))
+# "mit den meisten Käufen" (the noun Kauf, folded like the verb kaufen): the number of orders, ranked
+_compound(("meisten kaufen", "meisten einkaufen", "meisten kaufe", "most purchases", "most orders",
+           "haufigsten kaufen", "meisten bestellungen", "meisten auftragen"), Sense("metric", "orders"), Sense("kw", "top"))
+_compound(("wenigsten kaufen", "wenigsten einkaufen", "fewest purchases", "fewest orders", "wenigsten bestellungen"),
+          Sense("metric", "orders"), Sense("kw", "bottom"))
 _compound(("am meisten gekauft", "am meisten ausgegeben", "spent the most", "bought the most"),
           Sense("metric", "revenue"), Sense("kw", "top"))
 

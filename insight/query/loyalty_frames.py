@@ -10,7 +10,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import MissingDataError
-from insight.metrics.grouped import TIME_DIMENSIONS
+from insight.metrics.grouped import TIME_DIMENSIONS, filter_expr
 from insight.query.frames import filtered_lines, is_scoped, order_count_expr, scoped_dataset
 from insight.query.plan import Filter, TimeWindow
 
@@ -130,8 +130,11 @@ def scoped_surveys(ds: Dataset, filters: Sequence[Filter]) -> Dataset:
         for f in (f for f in row_filters if f.dimension == row_dim):
             if frame.height and row_dim not in frame.columns:
                 raise MissingDataError(f"the {table.replace('_', ' ')} have no '{row_dim}' column")
-            keep = pl.col(row_dim).is_in(list(f.values))
-            frame = frame.filter(~keep if f.op == "not_in" else keep) if frame.height else frame
+            if f.op in ("in", "not_in"):
+                keep = pl.col(row_dim).is_in(list(f.values))
+                frame = frame.filter(~keep if f.op == "not_in" else keep) if frame.height else frame
+            elif frame.height:
+                frame = frame.filter(filter_expr(row_dim, f.op, f.values, frame.schema[row_dim]))
         setattr(scoped, table, frame)
     return scoped
 

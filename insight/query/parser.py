@@ -26,6 +26,11 @@ from insight.semantic import SEMANTIC_MODEL, fold, value_index
 _CUSTOMER_ID = re.compile(
     r"\b(?:kunde|kunden|kundin|customer|client|kundennummer|kundennr|kunden id|customer id|customer number|"
     r"customer no|id|nr|nummer)\s+(?:nr\s+|id\s+|number\s+|nummer\s+|no\s+)?(?P<id>[a-z]{0,3}\d{3,}[a-z0-9]*)\b")
+# "customer 2", "Kunde Nr. 17": a short number names a customer only when the data has that id
+_SHORT_CUSTOMER_ID = re.compile(
+    r"\b(?:kunde|kundin|customer|client|kundennummer|kundennr|kunden id|customer id|customer number|customer no)\s+"
+    r"(?:nr\s+|id\s+|number\s+|nummer\s+|no\s+)?(?P<id>\d{1,2})\b(?!\s+(?:%|prozent|percent|orders?|bestellung|"
+    r"auftrag|jahre?n?|years?|monate?n?|months?|tage?n?|days?|wochen?|weeks?|mal|times))")
 _PRODUCT_ID = re.compile(
     r"\b(?:product|produkt|artikel|artikelnummer|stock code|stockcode|sku|item)\s+(?:nr\s+|id\s+|code\s+)?"
     r"(?P<id>[a-z]{0,3}\d[0-9a-z]*)\b")
@@ -92,6 +97,15 @@ def _match_string_id(ds: Dataset, text: str) -> str:
     return str(hit[0]) if hit else text.upper()
 
 
+def _customer_exists(ds: Dataset, value: str | int) -> bool:
+    for frame in (ds.order_lines, ds.customers):
+        if "customer_id" in frame.columns and frame.height:
+            ids = frame.get_column("customer_id")
+            if ids.cast(pl.String).is_in(pl.Series([str(value)]).implode()).any():
+                return True
+    return False
+
+
 def _known_customer_token(ds: Dataset, text: str) -> str | None:
     """A word shaped like an id (letters + digits) that is a customer id of the data, as spelt there."""
     for word in re.findall(r"\b[a-z]{1,3}\d{3,}\b", text):
@@ -144,6 +158,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     windows, rest = timewords.extract(norm, as_of)
     signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent)
     m = _CUSTOMER_ID.search(rest)
+    if m is None and ds is not None:
+        short = _SHORT_CUSTOMER_ID.search(rest)
+        if short is not None and _customer_exists(ds, _id_value(ds, short.group("id"))):
+            m = short
     if m:
         signals.customer_id = _id_value(ds, m.group("id"))
         rest = rest[:m.start()] + " " + rest[m.end():]
@@ -154,6 +172,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
     rest = _order_threshold(rest, signals)
     rest = _left_us(rest)
+    if ds is not None:
+        rest = _comparisons(rest, ds, signals)
     if len(rest) < 400:  # an enumeration of classes is short; the scan is quadratic in the text's length
         rest = _ABC_LIST.sub(_abc_each, rest)
     rest = _PERIOD_PLURALS.sub(lambda m: _PERIOD_PLURAL_READING[m.group(0)], rest)
@@ -181,6 +201,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = interpret(tokens, mentions, signals, lang, as_of)
     plan = _client_aggregation(plan, signals)
     plan = _flag_count(plan, signals, ds)
+    plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
     plan = _measure_not_its_own_group(plan, signals)
     if components and plan.status == "ok":
         if plan.metrics != ("ltv_formula",):  # never dropped: S, C, P, t belong to the LTV formula only
@@ -504,6 +525,75 @@ def _measure_not_its_own_group(plan: QueryPlan, signals: Signals) -> QueryPlan:
         return plan
     signals.steps.append("measure_restated")
     return plan.model_copy(update={"group_by": keep})
+
+
+_RELATIVE = {"who", "that", "which", "die", "welche", "der", "with", "mit", "haben", "have", "has", "had", "hat",
+             "sind", "are", "were", "waren", "is", "ist"}
+_CUSTOMER_NOUNS = {"kunden", "customers", "customer", "kunde", "clients", "client", "kundinnen"}
+_KEEPS_CHURN = {"churn_rate", "retention_rate", "customers", "churn_risk", "p_alive", "value_at_risk"}
+
+
+def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], mentions: list[Mention],
+                     ds: Dataset | None, lang: str) -> QueryPlan:
+    """"average salary of customers who exited", "Durchschnittsalter der abgewanderten Kunden": a yes/no column (or
+    the churn words where a flag column answers churn) describing *which* customers is a filter of another
+    metric, never a second metric beside it. Churn words that restrict a metric on order data, where no flag
+    says who churned, are asked back (a population of churned customers is not defined there)."""
+    if ds is None or plan.status != "ok" or plan.intent != "metric":
+        return plan
+    from insight.semantic.client import client_columns, concept_column
+
+    others = [m for m in plan.metrics if not m.startswith("share_") and m not in ("churn_rate", "complaint_rate")]
+    counted = "count" in signals.keywords and "customers" in others
+    if not [m for m in others if m != "customers"] and not counted:
+        return plan
+    flags = {c.name: c for c in client_columns(ds) if c.is_flag}
+    drop: list[str] = []
+    group_by = list(plan.group_by)
+    filters = list(plan.filters)
+    for m in mentions:
+        names = [s.name for s in m.senses if s.kind == "metric" and (s.name.startswith("share_") and s.name[6:] in flags
+                 or s.name in ("churn_rate", "complaint_rate"))]
+        grouped = [s.name for s in m.senses if s.kind == "dim" and s.name in flags and s.name in group_by]
+        if grouped and not names:
+            names = [f"share_{grouped[0]}"]
+        churn_kw = any(s.kind == "kw" and s.name in ("lost", "churn_words") for s in m.senses)
+        if not names and not churn_kw:
+            continue
+        before = tokens[m.start - 1] if m.start > 0 else ""
+        after = tokens[m.end] if m.end < len(tokens) else ""
+        if before not in _RELATIVE and after not in _CUSTOMER_NOUNS:
+            continue  # "mean Balance and share Exited": a listing, both metrics stay
+        col = None
+        if names and names[0].startswith("share_"):
+            col = flags[names[0][6:]]
+        elif names or churn_kw:
+            concept = names[0] if names else "churn_rate"
+            col = concept_column(ds, concept)
+            if col is None and churn_kw and not set(plan.metrics) & _KEEPS_CHURN:
+                issue = Issue(code="churned_population",
+                              en="Which customers count as churned? On order data I can restrict figures to the "
+                                 "customers without an order for some time.",
+                              de="Welche Kunden gelten als abgewandert? Auf Auftragsdaten kann ich Kennzahlen auf "
+                                 "die Kunden ohne Auftrag seit einer Zeit einschränken.")
+                label = SEMANTIC_MODEL.metrics[others[0]].label(lang) if others[0] in SEMANTIC_MODEL.metrics \
+                    else others[0]
+                options = ([f"{label} der Kunden, die seit 12 Monaten nicht bestellt haben", "Abwanderungsrate"]
+                           if lang == "de" else
+                           [f"{label} of customers who have not ordered for 12 months", "churn rate"])
+                return _clarify(lang, options, issue)
+        if col is None:
+            continue
+        filters.append(Filter(dimension=col.name, values=(col.flag_true,)))
+        drop.extend(names)
+        group_by = [g for g in group_by if g != col.name]
+    if len(filters) == len(plan.filters):
+        return plan
+    metrics = tuple(m for m in plan.metrics if m not in drop and m != "customers" or m == "customers"
+                    and "count" in signals.keywords)
+    signals.steps.append("flag_population")
+    return plan.model_copy(update={"metrics": metrics or ("customers",), "filters": tuple(filters),
+                                   "group_by": tuple(group_by)})
 
 
 def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryPlan:
@@ -903,6 +993,58 @@ _LEFT_US = re.compile(r"\b(?:(?:have|has|who|that)\s+)?left\s+(?:us|the\s+(?:ban
 _CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?|buyers?|kunden|kundinnen|kunde)\b")
 
 
+_CMP_WORDS = {
+    "gt": r"above|over|more\s+than|greater\s+than|higher\s+than|larger\s+than|exceeding|uber|mehr\s+als|"
+          r"grosser\s+als|hoher\s+als|von\s+uber",
+    "ge": r"at\s+least|mindestens|von\s+mindestens|ab",
+    "lt": r"below|under|less\s+than|lower\s+than|smaller\s+than|unter|weniger\s+als|kleiner\s+als|niedriger\s+als|"
+          r"von\s+unter",
+    "le": r"at\s+most|up\s+to|hochstens|von\s+hochstens|bis",
+    "in": r"of|equal\s+to|equals|von|gleich|exactly|genau|von\s+genau",
+}
+_NUMBER = r"(?P<n>\d{1,3}(?:\s\d{3})+|\d+|zero|null)(?:\s*(?P<scale>k|tsd|tausend|thousand|mio|million|millionen))?"
+_SCALE = {"k": 1e3, "tsd": 1e3, "tausend": 1e3, "thousand": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6}
+_AGE_CMP = re.compile(rf"\b(?P<op>older|alter|younger|junger)\s+(?:than|als)\s+{_NUMBER}(?:\s+(?:years?|jahre?n?))?\b")
+
+
+def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
+    """'customers with a balance above 100000', 'Kunden älter als 50', 'Income von mindestens 50 000': a
+    numeric column compared with one number becomes a filter of the plan (never a grouping by each value)."""
+    from insight.semantic.client import client_columns
+
+    def number(m: re.Match) -> float:
+        raw = m.group("n")
+        value = 0.0 if raw in ("zero", "null") else float(raw.replace(" ", ""))
+        return value * _SCALE.get(m.group("scale") or "", 1.0)
+
+    def add(dim: str, op: str, value: float) -> None:
+        signals.filters.append(Filter(dimension=dim, op=op, values=(int(value) if value.is_integer() else value,)))
+
+    if "age" in ds.customers.columns:
+        m = _AGE_CMP.search(rest)
+        if m is not None:
+            add("age", "gt" if m.group("op") in ("older", "alter") else "lt", number(m))
+            rest = rest[:m.start()] + " " + rest[m.end():]
+    columns: dict[str, str] = {}
+    for col in client_columns(ds):
+        if col.numeric and not col.is_flag:
+            for phrase in (col.label, col.name.replace("_", " "), col.name):
+                columns.setdefault(fold(phrase), col.name)
+    if "age" in ds.customers.columns:
+        columns.update({"age": "age", "alter": "age"})
+    if not columns:
+        return rest
+    names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
+    ops = "|".join(f"(?P<{op}>{words})" for op, words in _CMP_WORDS.items())
+    pattern = re.compile(rf"\b(?P<col>{names})\s+(?:(?:is|ist|liegt|liegen)\s+)?(?:{ops})\s+{_NUMBER}"
+                         r"(?:\s*(?:€|eur|euro|dollars?|usd|years?|jahre?n?))?\b")
+    while (m := pattern.search(rest)) is not None:
+        op = next(o for o in _CMP_WORDS if m.group(o))
+        add(columns[m.group("col")], op, number(m))
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    return rest
+
+
 def _left_us(rest: str) -> str:
     """'customers who left the bank', 'Kunden, die uns verlassen haben': churned customers (only where the
     question speaks of customers; 'left' alone also means 'remaining')."""
@@ -1071,13 +1213,17 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
             elif by_before or ((ranked or "which" in kwset or "valuable" in kwset) and
                                (line_metric_named or "valuable" in kwset or ranked)):
                 customer_dim_requested = True
-            elif not line_metric_named and not (value_hits and "which" in kwset):
+            elif not line_metric_named and not (value_hits and "which" in kwset) and \
+                    not (metrics and not _before(mentions, idx, "and")):  # "mean Balance of customers": no count
                 metrics.append(metric)
-            elif "which" in kwset and not line_metric_named:
+            elif "which" in kwset and not line_metric_named and not metrics:
                 customer_dim_requested = True
             continue
-        if by_before or line_metric_named or count_before or any(
-                d for d in value_hits if d != dim) or "count" in kwset:
+        # a numeric column of the client's ('Income') is grouped by only when asked ('by Income'): each of its
+        # thousands of values as a group is never what "average income of customers with a PhD" means
+        measure = metric.partition("_")[0] in ("sum", "mean") and metric.partition("_")[2] == dim
+        if by_before or line_metric_named or (not measure and (count_before or any(
+                d for d in value_hits if d != dim) or "count" in kwset)):
             if dim not in value_hits or len(value_hits[dim]) > 1:
                 group_by.append(dim)
         else:
@@ -1162,7 +1308,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     if "define" in kwset and metrics and not group_by and not windows:
         return _fire("definition", QueryPlan(intent="definition", metrics=tuple(metrics), **base))
 
-    if "churn_risk" in metrics and signals.customer_word and not [g for g in group_by if g != "customer_id"]:
+    ranked_by_risk = bool(kwset & {"top", "bottom"}) and "valuable" not in kwset  # "highest churn risk": a ranking
+    if "churn_risk" in metrics and signals.customer_word and not [g for g in group_by if g != "customer_id"] and \
+            not ranked_by_risk:
         return _fire("customers_at_risk", QueryPlan(intent="at_risk", metrics=("churn_risk",), top_n=top_n or 10, language=lang,
                          filters=tuple(filters)))  # "customers likely to churn", "valuable customers we may lose"
     # valuable customers without a metric: revenue or CLV? (by acquisition channel: the channel table)
@@ -1188,8 +1336,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
             pass  # "welche Kunden sind gefährdet" → the RFM segment's customers, handled below
         else:
             rest = tuple(f for f in base["filters"] if not (f.dimension == "rfm_segment" and "At Risk" in f.values))
+            order = ("asc" if "bottom" in kwset else "desc") if ranked_by_risk else None  # "highest churn risk"
             return _fire("churn_risk_ranking", QueryPlan(intent="at_risk", metrics=("churn_risk",), top_n=top_n or 10,
-                             language=lang, filters=rest))
+                             language=lang, filters=rest, order=order))
 
     segment_methods = [SEGMENT_METRICS[m] for m in metrics if m in SEGMENT_METRICS]
     tables = [m for m in metrics if m in TABLE_METRICS]

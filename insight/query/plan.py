@@ -53,12 +53,19 @@ class Issue(BaseModel):
 
 
 class Filter(BaseModel):
-    """dimension IN / NOT IN values (values are canonical, i.e. as in the data)."""
+    """dimension IN / NOT IN values (values are canonical, i.e. as in the data), or a comparison of a numeric
+    column with one number ('Balance above 100000', 'older than 50': gt/ge/lt/le)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     dimension: str
-    op: Literal["in", "not_in"] = "in"
+    op: Literal["in", "not_in", "gt", "ge", "lt", "le"] = "in"
     values: tuple[str | int | float, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _one_number_to_compare(self) -> "Filter":
+        if self.op in ("gt", "ge", "lt", "le") and (len(self.values) != 1 or isinstance(self.values[0], str)):
+            raise ValueError(f"a '{self.op}' filter compares with exactly one number")
+        return self
 
     @field_validator("dimension")
     @classmethod

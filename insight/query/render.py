@@ -91,6 +91,13 @@ def filter_phrase(f: Filter, lang: str) -> str:
     if f.op == "not_in":
         return (f"ohne {dim_label(f.dimension, lang)} {values}" if lang == "de"
                 else f"excluding {dim_label(f.dimension, lang)} {values}")
+    if f.op in ("gt", "ge", "lt", "le"):
+        sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[f.op]
+        value = f.values[0]
+        unit = "count" if isinstance(value, int) or (isinstance(value, float) and value.is_integer()) else "number"
+        return f"{dim_label(f.dimension, lang)} {sign} {fmt_number(value, unit, lang)}"
+    if f.op == "in" and len(f.values) == 1 and isinstance(f.values[0], (int, float)):
+        return f"{dim_label(f.dimension, lang)} = {values}"
     return f"{dim_label(f.dimension, lang)} {values}"
 
 

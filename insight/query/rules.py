@@ -76,6 +76,8 @@ STEPS: dict[str, str] = {
     "min_orders_population": "'mit mindestens 3 Aufträgen', 'Stammkunden', 'genau einmal', 'Einmalkäufer': only "
                              "customers with ≥ N (≤ M) orders",
     "measure_restated": "'Durchschnittsalter (Age) je Geography': the measured column is not also a grouping",
+    "flag_population": "'salary of customers who exited', 'Alter der abgewanderten Kunden': a yes/no column as a "
+                       "filter of another metric (churn words on order data are asked back)",
     "flag_count": "'Wie viele Kunden sind abgewandert?' on a table with a churn flag: the customers with the flag, "
                   "not the rate",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
