@@ -40,9 +40,23 @@ ul {{ padding-left: 20px; margin: 0; }} li {{ margin: 0 0 6px; }}
 .title {{ display: flex; flex-direction: column; justify-content: center; border-top-width: 14px; }}
 .title h1 {{ font-size: 44px; }}
 .foot {{ position: absolute; bottom: 16px; right: 56px; font-size: 11px; color: var(--muted); }}
-@page {{ size: A4 landscape; margin: 12mm; }}
-@media print {{ body {{ background: none; }} .slide {{ box-shadow: none; margin: 0; width: auto; min-height: 0;
-  page-break-after: always; break-after: page; }} }}
+@page {{ size: A4 landscape; margin: 10mm 12mm; }}
+@media print {{
+  body {{ background: none; font-size: 11.5px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
+  .slide {{ box-shadow: none; margin: 0; width: auto; min-height: 0; padding: 18px 6px 30px; border-top-width: 5px;
+    page-break-after: always; break-after: page; break-inside: avoid; }}
+  .slide:last-of-type {{ page-break-after: auto; break-after: auto; }}
+  .title {{ min-height: 165mm; border-top-width: 12px; }}
+  h2 {{ font-size: 21px; margin-bottom: 14px; }} h3 {{ margin-top: 10px; }}
+  .grid {{ grid-template-columns: minmax(0, 4fr) minmax(0, 7fr); gap: 22px; }}
+  table {{ font-size: 10.5px; }} th, td {{ padding: 4px 5px; }}
+  ul.findings li {{ font-size: 15px; }}
+  .tile .v {{ font-size: 19px; }} .tile {{ padding: 8px 12px; }}
+  svg, .chart, tr, .tile, li {{ break-inside: avoid; page-break-inside: avoid; }}
+  .flow {{ columns: 2; column-gap: 28px; font-size: 10.5px; }} .flow table {{ font-size: 9.5px; }}
+  .flow > div {{ break-inside: avoid-column; }}
+  .foot {{ bottom: 6px; right: 6px; }}
+}}
 """
 
 
@@ -85,8 +99,8 @@ def _section(section: Section, report: Report, number: int) -> str:
         tiles = "".join(_block(b) for b in rest if b.kind == "tiles")
         right = "".join(_block(b) for b in rest if b.kind != "tiles")
         body = f'<div class="grid">{tiles}<div>{left}</div><div>{right}</div></div>'
-    else:
-        body = "".join(_block(b) for b in section.blocks)
+    else:  # text pages (the method page) flow in two columns when printed, to stay on one page
+        body = f'<div class="flow">{"".join(_block(b) for b in section.blocks)}</div>'
     return (f'<section class="slide" id="{section.key}"><div class="kicker">{escape(section.kicker)}</div>'
             f"<h2>{escape(section.headline)}</h2>{body}{foot}</section>")
 
