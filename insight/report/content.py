@@ -114,6 +114,8 @@ class Report:
     sections: list[Section]
     omitted: list[str]
     figures: dict[str, Any]
+    definitions: list[str] = field(default_factory=list)  # "column: meaning", as on the method page
+    notes: list[str] = field(default_factory=list)  # assumptions and notes, as on the method page
 
 
 class _Builder:
@@ -123,6 +125,8 @@ class _Builder:
         self.omitted: list[str] = []
         self.problem = ""  # why the measures (and the CLV model under them) could not be computed
         self.figures: dict[str, Any] = {}
+        self.definitions: list[str] = []
+        self.notes: list[str] = []
         from insight.metrics.conventions import currency_of
 
         self.currency = currency_of(ds)[0]
@@ -182,7 +186,8 @@ class _Builder:
             done(t(key, self.lang))
         sections = [self.title_section(), self.summary_section(), *body, self.method_section()]
         done(t("method", self.lang))
-        return Report(self.lang, self.client, self.ds.as_of, self.currency, sections, self.omitted, self.figures)
+        return Report(self.lang, self.client, self.ds.as_of, self.currency, sections, self.omitted, self.figures,
+                      self.definitions, self.notes)
 
     def _measures(self, method: str):
         try:
@@ -478,14 +483,14 @@ class _Builder:
         blocks = []
         result = self.main or self.abc
         if result is not None:
-            blocks.append(Block("list", title=t("definitions", self.lang),
-                                lines=[f"{k}: {v}" for k, v in result.definitions.items()]))
+            self.definitions = [f"{k}: {v}" for k, v in result.definitions.items()]
+            blocks.append(Block("list", title=t("definitions", self.lang), lines=self.definitions))
             blocks.append(Block("table", title=t("catalogue", self.lang),
                                 columns=[t("measure", self.lang), t("rule", self.lang), t("action", self.lang)],
                                 rows=[[r["measure_label"], r["rule"], r["action"]] for r in
                                       result.catalogue.lookup(self.lang).iter_rows(named=True)],
                                 numeric=[False, False, False]))
-        notes = list(dict.fromkeys([*self.kpis.notes, *(result.notes if result else ())]))
+        notes = self.notes = list(dict.fromkeys([*self.kpis.notes, *(result.notes if result else ())]))
         blocks.append(Block("list", title=t("notes", self.lang), lines=notes))
         if self.omitted:
             blocks.append(Block("list", title=t("omitted", self.lang), lines=self.omitted))
