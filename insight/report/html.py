@@ -43,14 +43,14 @@ ul {{ padding-left: 20px; margin: 0; }} li {{ margin: 0 0 6px; }}
 @page {{ size: A4 landscape; margin: 10mm 12mm; }}
 @media print {{
   body {{ background: none; font-size: 11.5px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
-  .slide {{ box-shadow: none; margin: 0; width: auto; min-height: 0; padding: 18px 6px 30px; border-top-width: 5px;
+  .slide {{ box-shadow: none; margin: 0; width: auto; min-height: 184mm; padding: 18px 6px 30px; border-top-width: 5px;
     page-break-after: always; break-after: page; break-inside: avoid; }}
   .slide:last-of-type {{ page-break-after: auto; break-after: auto; }}
-  .title {{ min-height: 165mm; border-top-width: 12px; }}
+  .title {{ border-top-width: 12px; }}
   h2 {{ font-size: 21px; margin-bottom: 14px; }} h3 {{ margin-top: 10px; }}
   .grid {{ grid-template-columns: minmax(0, 4fr) minmax(0, 7fr); gap: 22px; }}
   table {{ font-size: 10.5px; }} th, td {{ padding: 4px 5px; }}
-  ul.findings li {{ font-size: 15px; }}
+  ul.findings li {{ font-size: 17px; margin-bottom: 18px; }}
   .tile .v {{ font-size: 19px; }} .tile {{ padding: 8px 12px; }}
   svg, .chart, tr, .tile, li {{ break-inside: avoid; page-break-inside: avoid; }}
   .flow {{ columns: 2; column-gap: 28px; font-size: 10.5px; }} .flow table {{ font-size: 9.5px; }}
