@@ -128,6 +128,17 @@ def test_the_pdf_has_a_page_per_section_and_the_headlines(demo_report, tmp_path)
         first = next(s for s in demo_report.sections if s.key == "value").headline
         assert " ".join(first.split()) in flat
         assert "Muster GmbH" in flat
+    if shutil.which("pdftoppm"):  # no blank page: each page, rendered small, has ink beyond its footer line
+        from PIL import Image
+
+        subprocess.run(["pdftoppm", "-r", "20", "-png", str(path), str(tmp_path / "page")], check=True)
+        pngs = sorted(tmp_path.glob("page*.png"))
+        assert len(pngs) == pages
+        for png in pngs:
+            grey = Image.open(png).convert("L")
+            histogram = grey.histogram()  # 256 counts of grey levels
+            inked = sum(histogram[:200]) / (grey.width * grey.height)
+            assert inked > 0.005, png.name
 
 
 def _run(args, capsys, monkeypatch):
