@@ -12,6 +12,7 @@ deck is written, so the core runs without it."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,8 +59,6 @@ def _table_layout(columns: list[str], rows: list[list[str]], numeric: list[bool]
                   max_height: float) -> tuple[float, list[float], list[float]]:
     """Font size (pt), column widths and row heights (in) so the table fits ``width`` × ``max_height``:
     numbers never wrap, text wraps at words, and the font shrinks (11 → 7 pt) until both fit."""
-    import math
-
     cells = [[str(c) for c in columns], *[[str(c) for c in row] for row in rows]]
     size = 7.0
     for size in (11.0, 10.0, 9.0, 8.0, 7.0):
@@ -392,7 +391,7 @@ class _Deck:
         blocks = list(enumerate(section.blocks))
         charts = [(i, b) for i, b in blocks if b.kind == "chart" and b.chart is not None]
         tables = [(i, b) for i, b in blocks if b.kind == "table"]
-        tiles = [(i, b) for i, b in blocks if b.kind == "tiles"]
+        tiles = [(i, b) for i, b in blocks if b.kind == "tiles" and b.rows]
         if section.key == "summary":
             lines = [line for _, b in blocks if b.kind == "list" for line in b.lines]
             self._text(slide, MARGIN_IN, top, inner, bottom - top, lines, 18, INK, bullets=True, space=14)
@@ -417,15 +416,18 @@ class _Deck:
                 lines = []
                 for i, block in enumerate(section.blocks):
                     if block.kind == "text" or (block.kind == "list" and block.title == t("omitted", self.lang)):
-                        lines += [f"{block.title}: {'; '.join(block.lines)}" if block.title else " ".join(block.lines)]
+                        lines += [f"{block.title}: {' '.join(block.lines)}" if block.title else " ".join(block.lines)]
                         shown.add(i)
-                box = self._text(slide, MARGIN_IN, top - 0.1, inner, 0.8, lines, 10, INK, space=3)
-                box.text_frame.auto_size = None
+                per_line = inner * 72 / (10 * CHAR_EM)  # characters on one 10 pt line across the slide
+                high = sum(math.ceil(len(line) / per_line) for line in lines) * 10 * 1.25 / 72 + 0.1 * len(lines)
+                self._text(slide, MARGIN_IN, top - 0.1, inner, high, lines, 10, INK, space=3)
                 if tables:
                     ti, table = tables[0]
-                    self._table(slide, table, MARGIN_IN, top + 0.75, inner, bottom - top - 0.75)
+                    self._table(slide, table, MARGIN_IN, top + high, inner, bottom - top - high)
                     shown.add(ti)
                 tables = []
+            if tables and not tiles:  # nothing beside the table (a KPI page with no KPI measurable): full width
+                left_w = -0.3
             if tables:
                 ti, table = tables[0]
                 self._table(slide, table, MARGIN_IN + left_w + 0.3, top, inner - left_w - 0.3, bottom - top)

@@ -107,6 +107,22 @@ def test_the_deck_has_a_slide_per_page_with_its_headline_and_the_sidecars_figure
         assert "Money at stake" in text and "Betrag im Spiel" not in text
 
 
+CHURN = RETAIL.parent / "foreign" / "Churn_Modelling.csv"
+
+
+@pytest.mark.skipif(not CHURN.exists(), reason="shared data absent")
+def test_a_customers_table_alone_gives_a_short_deck_without_empty_charts(tmp_path) -> None:
+    Presentation = pytest.importorskip("pptx", reason="python-pptx (the 'report' extra) is absent").Presentation
+    import insight.api as ia
+
+    report = ia.report(tmp_path / "kurz.pptx", data=CHURN, language="de")  # the format from the suffix
+    slides = list(Presentation(str(tmp_path / "kurz.pptx")).slides)
+    assert [s.shapes.title.text_frame.text for s in slides] == [s.headline for s in report.sections]
+    assert len(slides) == 4 and not any(_charts(slide) for slide in slides)
+    method = _text(slides[-1])
+    assert "Mangels Daten ausgelassen" in method and all(o.split(":")[0] in method for o in report.omitted)
+
+
 def test_the_html_that_becomes_the_pdf_names_no_outside_resource(demo_report) -> None:
     html = render_html(demo_report)
     assert not re.search(r"https?://", html)
