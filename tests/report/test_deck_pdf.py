@@ -199,3 +199,19 @@ def test_the_command_writes_html_and_deck_from_one_build_quietly_with_json(tmp_p
     assert result["sections"] == _figures(html.read_text(encoding="utf-8"))["sections"]
     code, _, err = _run(["report", "--data", str(RETAIL), "--format", "docx"], capsys, monkeypatch)
     assert code == 2 and "html, pdf or pptx" in err
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    ({}, [("html", "report.html")]),
+    ({"out": "b.pptx"}, [("pptx", "b.pptx")]),
+    ({"fmt": "pdf"}, [("pdf", "report.pdf")]),
+    ({"pdf": "b.pdf"}, [("pdf", "b.pdf")]),
+    ({"out": "b.html", "pdf": "b.pdf", "pptx": "b.pptx"}, [("html", "b.html"), ("pdf", "b.pdf"), ("pptx", "b.pptx")]),
+    ({"out": "b.pdf", "pdf": "b.pdf"}, [("pdf", "b.pdf")]),
+])
+def test_which_files_one_command_writes(args, expected) -> None:
+    from insight.cli.report_cmds import _targets
+
+    given = {k: Path(v) if k != "fmt" else v for k, v in args.items()}
+    got = _targets(given.get("out"), given.get("fmt"), given.get("pdf"), given.get("pptx"))
+    assert [(kind, str(path)) for kind, path in got] == expected
