@@ -4,9 +4,7 @@ Each is an xfail(strict=True) in test_heldout.py: a fix shows up as XPASS; then 
 
 KNOWN_GAPS: dict[str, str] = {
     'h039': "clarify_not_answered: clarify: I do not know 'after' in this data (understood: customers). Did you mean: winterschlafer, schlaft ein?",
-    'h049': 'silently_wrong: retentionrate 0.865537, expected 0.608237',
     'h054': "clarify_not_answered: clarify: I do not know 'class' in this data (understood: revenue share). Did you mean: class a, a class, class b?",
-    'h078': 'silently_wrong: cancelledorders 4,776, expected 3,510',
     'h100': "clarify_no_word: status clarify, does not name ['Q5']",
     'h109': "clarify_no_word: status clarify, does not name ['campaign']",
     'h110': "clarify_no_word: status clarify, does not name ['Wetter']",
@@ -15,8 +13,6 @@ KNOWN_GAPS: dict[str, str] = {
     'h146': 'clarify_not_answered: clarify: Prognosen gibt es nur aus den Kundenmodellen mit ihren Horizonten (erwartete Aufträge: 90 Tage, prognostizierter Kundenwert: 365 Tage); diese',
     'h153': "clarify_not_answered: clarify: I do not know 'dollars' in this data (understood: customers). Please rephrase.",
     'h172': 'answered_not_asked: status ok',
-    'h193': 'silently_wrong: revenue 9,838,141.37, expected 178,979.19',
-    'h194': "clarify_not_answered: clarify: I do not know 'process' in this data (understood: orders). Please rephrase.",
     'h196': "clarify_not_answered: clarify: Das Wort 'ausserhalb' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren.",
     'h214': "clarify_not_answered: clarify: I did not recognise a metric in the question ('active', 'members' is unknown to me). Which of these do you mean?",
     'h219': "clarify_not_answered: clarify: This data has no values or columns for 'products' (product). Did you mean: products bought together, total NumOfProducts?",
