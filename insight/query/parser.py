@@ -234,6 +234,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         # "Abwanderungsrate nach Land (Geography)": the data's own column is named beside the empty built-in
         plan = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in empty)})
         empty = []
+    if not empty and ds is not None and plan.status == "ok" and \
+            all(g in SEMANTIC_MODEL.dimensions.base for g in plan.group_by):  # "Revenue by customer age" without ages:
+        empty = [d for d in _dropped_dimensions(mentions, plan)  # a dimension the plan lost is asked back
+                 if d in SEMANTIC_MODEL.dimensions.base and not _builtin_available(ds, Sense("dim", d))][:1]
     if empty:  # "Kunden nach Branche" on data without an industry column: asked back, never a table of blanks
         word = next((text for text, role in signals.reading if f"dim:{empty[0]}" in role), empty[0])
         signals.unknown = [*signals.unknown, word]
@@ -393,6 +397,20 @@ def _describes(word: str, plan: QueryPlan) -> bool:
         if len(word) >= 6 and word in known:
             return True
     return False
+
+
+def _dropped_dimensions(mentions: list[Mention], plan: QueryPlan) -> list[str]:
+    """Dimensions named only as dimensions (no metric, value or keyword sense) that the plan neither groups nor
+    filters by."""
+    used = {*plan.group_by, *(f.dimension for f in plan.filters)}
+    out = []
+    for m in mentions:
+        if not m.senses or any(s.kind != "dim" for s in m.senses):
+            continue
+        names = [s.name for s in m.senses]
+        if not used & set(names) and not set(names) & {"customer_id", *TIME_DIMS}:
+            out.append(names[0])
+    return out
 
 
 def _empty_dimensions(plan: QueryPlan, ds: Dataset | None) -> list[str]:
