@@ -122,6 +122,18 @@ def customer_count_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence
     return _customer_part(ds, ["customers"], {}, group_by, filters, window)
 
 
+def customer_share_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filter],
+                         window: TimeWindow) -> pl.DataFrame:
+    """``customer_share`` on a customers table alone, with the same meaning as on order lines (grouped.py)."""
+    keys = list(group_by)
+    part = _customer_part(ds, ["customers"], {}, keys, filters, window)
+    within = bool(filters) and bool(keys)
+    everyone = _customer_part(ds, ["customers"], {}, keys if within else [], [], window).rename({"customers": "_all"})
+    joined = part.join(everyone, on=keys, how="left") if within else part.join(everyone, how="cross")
+    return joined.with_columns(customer_share=pl.col("customers") / pl.col("_all").cast(pl.Float64)).drop(
+        "customers", "_all")
+
+
 def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filter],
                     window: TimeWindow) -> pl.DataFrame:
     """``cancelled_lines``: lines whose status says cancelled/returned (left out of every other line metric)

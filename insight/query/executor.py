@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import re
+
 import polars as pl
 
 from insight.answer import Answer, ChartSpec
@@ -146,6 +148,21 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         text = " ".join(render.sentence_scalar(plan, m, frame.item(0, m), lang, currency) for m in frame.columns)
         per = " je Kunde (Mittelwert über Kunden)" if lang == "de" else " per customer (mean over customers)"
         return frame, text.replace(":", per + ":", 1), None
+    if plan.aggregate == "mean" and plan.group_by[:1] == ("customer_id",) and len(plan.group_by) > 1 and \
+            plan.intent == "metric" and not plan.top_n:
+        # "average revenue per customer by country": the mean over the customers of each group
+        keys = [g for g in plan.group_by if g != "customer_id" and g in frame.columns]
+        values = [m for m in plan.metrics if m in frame.columns]
+        frame = _round(frame.group_by(keys).agg(*(pl.col(m).mean() for m in values),
+                                                customers=pl.col("customer_id").n_unique())
+                       .sort(values[0], descending=True, nulls_last=True))
+        grouped = plan.model_copy(update={"group_by": tuple(keys), "aggregate": None})
+        text = _text(grouped, frame, lang, currency)
+        per = " je Kunde (Mittelwert über die Kunden der Gruppe)" if lang == "de" else \
+            " per customer (mean over the group's customers)"
+        first = render.metric_label(values[0], lang)
+        text = re.sub(re.escape(first), lambda m: m.group(0) + per, text, count=1, flags=re.IGNORECASE)
+        return frame, text, _chart(grouped, frame)
     frame = _with_descriptions(_with_names(_order(plan, frame), ds), ds)
     return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
 
@@ -219,7 +236,8 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
     keys = list(plan.group_by)
     parts: list[pl.DataFrame] = []
     by_family: dict[str, list[str]] = {}
-    from insight.query.client_frames import cancelled_frame, client_frame, customer_count_frame, is_client_metric
+    from insight.query.client_frames import (cancelled_frame, client_frame, customer_count_frame, customer_share_frame,
+                                             is_client_metric)
 
     no_orders = ds.order_lines.height == 0
     for m in plan.metrics:
@@ -227,10 +245,13 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
             by_family.setdefault("client", []).append(m)
         elif no_orders and m == "customers":
             by_family.setdefault("customer_list", []).append(m)
+        elif no_orders and m == "customer_share":
+            by_family.setdefault("customer_list_share", []).append(m)
         else:
             by_family.setdefault(family(m), []).append(m)
-    if no_orders and (set(by_family) - {"client", "customer_list", "survey", "coupon"}):
-        needs = next(m for f, ms in by_family.items() if f not in ("client", "customer_list") for m in ms)
+    if no_orders and (set(by_family) - {"client", "customer_list", "customer_list_share", "survey", "coupon"}):
+        needs = next(m for f, ms in by_family.items() if f not in ("client", "customer_list", "customer_list_share")
+                     for m in ms)
         raise MissingDataError(f"'{needs}' needs order lines (customer, date, amount), and this data is a "
                                "customers table without orders")
     trend = plan.intent == "trend"
@@ -247,6 +268,8 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
             parts.append(cancelled_frame(ds, keys, plan.filters, window))
         elif fam == "customer_list":
             parts.append(customer_count_frame(ds, keys, plan.filters, window))
+        elif fam == "customer_list_share":
+            parts.append(customer_share_frame(ds, keys, plan.filters, window))
         elif fam == "line":
             parts.append(line_frame(ds, metrics, keys, plan.filters, window))
         elif fam == "customer":

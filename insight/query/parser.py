@@ -236,8 +236,13 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         empty = []
     if not empty and ds is not None and plan.status == "ok" and \
             all(g in SEMANTIC_MODEL.dimensions.base for g in plan.group_by):  # "Revenue by customer age" without ages:
-        empty = [d for d in _dropped_dimensions(mentions, plan)  # a dimension the plan lost is asked back
-                 if d in SEMANTIC_MODEL.dimensions.base and not _builtin_available(ds, Sense("dim", d))][:1]
+        dropped = _dropped_dimensions(mentions, plan)  # a dimension the plan lost is asked back
+        empty = [d for d in dropped if d in SEMANTIC_MODEL.dimensions.base
+                 and not _builtin_available(ds, Sense("dim", d))][:1]
+        if dropped and not empty and plan.intent in ("metric", "rank", "trend") and not plan.customer_id:
+            import os, sys
+            if os.environ.get("INSIGHT_TRACE_DROPPED"):
+                print("DROPPED", dropped, plan.intent, plan.metrics, plan.group_by, file=sys.stderr)
     if empty:  # "Kunden nach Branche" on data without an industry column: asked back, never a table of blanks
         word = next((text for text, role in signals.reading if f"dim:{empty[0]}" in role), empty[0])
         signals.unknown = [*signals.unknown, word]
@@ -1125,7 +1130,7 @@ def _order_threshold(rest: str, signals: Signals) -> str:
     m = _THRESHOLD.search(rest)
     if m is None:
         repeat = _REPEAT_CUSTOMERS.search(rest)
-        if repeat is not None and not re.search(r"\b(?:rate|quote|anteil|share|quota|ratio)\b", rest):
+        if repeat is not None and not re.search(r"\b(?:rate|quote|quota|ratio)\b", rest):
             signals.min_orders = 2
             word = "customers" if repeat.group("en") else "kunden"
             return rest[:repeat.start()] + f" {word} " + rest[repeat.end():]
@@ -1298,13 +1303,17 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         metrics = ["aov"]  # "average spend per order", "Durchschnitt pro Bestellung", "Umsatz pro Auftrag"
     if signals.max_orders is not None and set(metrics) <= {"customers", "repeat_rate", "orders"}:
         metrics = ["customers"]  # "Wie viele Kunden haben genau einmal bestellt?"
-    elif signals.min_orders is not None and signals.min_orders >= 2 and set(metrics) <= {"customers", "repeat_rate",
-                                                                                        "orders"}:
-        share = "share" in kwset or "repeat_rate" in metrics and "count" not in kwset
-        metrics = ["repeat_rate" if share and signals.min_orders == 2 else "customers"]
+    elif signals.min_orders is not None and signals.min_orders >= 2 and set(metrics) <= {
+            "customers", "repeat_rate", "orders", "customer_share"}:
+        share = "share" in kwset or "customer_share" in metrics or "repeat_rate" in metrics and "count" not in kwset
+        metrics = ["repeat_rate" if share and signals.min_orders == 2 else "customer_share" if share else "customers"]
     if "repeat_rate" in metrics and "count" in kwset and "share" not in kwset:  # "Anzahl Wiederkäufer"
         metrics[metrics.index("repeat_rate")] = "customers"
         signals.min_orders = 2
+    if "share" in kwset and not kwset & {"lost", "churn_words"} and signals.min_orders is None and \
+            signals.max_orders is None and (filters or group_by) and (
+                metrics == ["customers"] or (not metrics and _CUSTOMER_NOUNS & set(tokens))):
+        metrics = ["customer_share"]  # "Wie viel Prozent unserer Kunden sind B2B?", "Anteil der B2B-Kunden"
     if "share" in kwset and "revenue" in metrics and "revenue_share" not in metrics:
         metrics[metrics.index("revenue")] = "revenue_share"  # "Anteil Deutschlands am Umsatz"
     for specific, general in _SUBSUMES:
