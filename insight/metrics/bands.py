@@ -66,12 +66,11 @@ def band_frame(ds: Dataset, name: str) -> pl.DataFrame:
     raise MissingDataError(f"'{name}' is not a band; choose tenure_band or age_band")
 
 
-def value_by_band(ds: Dataset, band: str = "tenure_band") -> pl.DataFrame:
-    """Per band (natural order): customers, customer_share, revenue, revenue_share, mean_revenue,
-    mean_orders, mean_customer_capital and mean_clv (null when the CLV model cannot be fitted) — whether
-    long-standing (or older) customers are worth more."""
-    from insight.metrics.groups import behaviour_by
+def __getattr__(name: str) -> object:
+    """Compatibility: ``value_by_band`` moved to ``insight.analyses.bands`` (it needs the CLV model);
+    cli/analysis_cmds.py still imports it from here (the layers contract's ``ignore_imports`` ratchet)."""
+    if name == "value_by_band":
+        from insight.analyses.bands import value_by_band
 
-    groups = band_frame(ds, band)
-    frame = behaviour_by(ds, groups, band)
-    return frame.sort(band_order(band))
+        return value_by_band
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
