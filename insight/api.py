@@ -54,7 +54,8 @@ def open_workspace(location: str | Path | None = None) -> "Workspace":
 
 
 # What a command line said about the data beyond the file itself (--currency, --map); see ``data_options``.
-_DATA_OPTIONS: contextvars.ContextVar[dict[str, Any]] = contextvars.ContextVar("insight_data_options", default={})
+_DATA_OPTIONS: contextvars.ContextVar[dict[str, Any]] = contextvars.ContextVar(
+    "insight_data_options", default={})  # noqa: B039  (never mutated: data_options sets a new dict)
 
 
 @contextmanager

@@ -41,8 +41,8 @@ def segment_profile(ds: Dataset, method: str, k: int | None = None) -> pl.DataFr
     table = customer_table(ds)
     joined = table.join(groups, on="customer_id", how="inner")
     extra = (joined.group_by("segment")
-             .agg(pl.col("segment_de").first(), mean_recency_days=pl.col("recency_days").mean(),
-                  *[pl.col(c).mean().alias(f"mean_{c}") for c in numeric_attributes(table)]))
+             .agg(pl.col("segment_de").first(), *[pl.col(c).mean().alias(f"mean_{c}") for c in numeric_attributes(table)],
+                  mean_recency_days=pl.col("recency_days").mean()))
     profile = behaviour.join(extra, on="segment", how="left")
     for column in categorical_attributes(table):
         profile = profile.join(modal_table(joined, "segment", column), on="segment", how="left")

@@ -120,7 +120,7 @@ class Model(ABC):
     def starts(self, data: np.ndarray, weights: np.ndarray) -> list[np.ndarray]:
         """Starting points (natural scale), tried in order until one converges."""
 
-    def check(self, data: np.ndarray, weights: np.ndarray) -> None:
+    def check(self, data: np.ndarray, weights: np.ndarray) -> None:  # noqa: B027  (an optional hook)
         """Raise ModelError when the data cannot identify the model."""
 
     def alive(self, params: np.ndarray, data: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:

@@ -97,7 +97,7 @@ def customer_clv(ds: Dataset, horizon_months: int | None = None,
     rate = ds.settings.annual_discount_rate if annual_discount_rate is None else float(annual_discount_rate)
     if horizon < 1:
         raise UsageError(f"CLV horizon must be at least 1 month (got {horizon})")
-    if not -1.0 < rate:
+    if not rate > -1.0:  # NaN fails too
         raise UsageError(f"annual discount rate must be above -100 % (got {rate})")
     return ds.cached(
         ("clv_table", ds.as_of, horizon, rate, ds.settings.default_margin),

@@ -162,7 +162,7 @@ def decision_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
     lang = plan.language
     metric = plan.metrics[0]
     groups = [g for g in plan.group_by if g != "customer_id"]  # "Welche Kunden …?" asks for the list itself
-    method = _MEASURE_METHOD.get(groups[0], None) if groups else None
+    method = _MEASURE_METHOD.get(groups[0]) if groups else None
     if groups and method is None:
         raise MissingDataError(f"measures are given per segment (RFM, ABC, portfolio), not per "
                                f"'{groups[0]}'")
