@@ -204,7 +204,7 @@ def kpis(data: DataLike | None = None, workspace: str | Path | None = None,
 
 
 def kpi_list(data: DataLike | None = None, workspace: str | Path | None = None,
-             as_of: dt.date | str | None = None, language: str = "en") -> Any:
+             as_of: dt.date | str | None = None, language: Language = "en") -> Any:
     """The KPI list (``insight.analyses.kpis.KpiList``): retention rate, CLV, repeat rate, redemption rate, NPS,
     customers, revenue, profit and value at risk, each with its period, completeness and, where the data
     cannot support it, the reason; labels in ``language`` ('de' or 'en')."""
@@ -257,7 +257,7 @@ def unprofitable(data: DataLike | None = None, workspace: str | Path | None = No
 
 
 def measures(method: str = "portfolio", data: DataLike | None = None, workspace: str | Path | None = None,
-             language: str = "en", catalogue: str | Path | None = None,
+             language: Language = "en", catalogue: str | Path | None = None,
              as_of: dt.date | str | None = None) -> Any:
     """Measures (Maßnahmen) per segment of ``method`` (portfolio, rfm, abc, value-risk): ``.table`` one row per
     segment with the money it holds, the catalogue's measure, its rule and the money at stake; ``.customers``
@@ -268,7 +268,7 @@ def measures(method: str = "portfolio", data: DataLike | None = None, workspace:
 
 
 def report(out: str | Path = "report.html", data: DataLike | None = None, workspace: str | Path | None = None,
-           language: str = "en", client: str = "", method: str = "portfolio",
+           language: Language = "en", client: str = "", method: str = "portfolio",
            as_of: dt.date | str | None = None) -> Any:
     """Write the client report (one self-contained HTML file) to ``out``; returns its content
     (``.sections``, ``.omitted``, ``.figures``). Sections follow docs/report.md."""
@@ -368,7 +368,7 @@ def value_by_cohort(grain: str = "year", data: DataLike | None = None, workspace
     return compute(load(data, workspace, as_of), grain)
 
 
-def persona(data: DataLike | None = None, workspace: str | Path | None = None, language: str = "en",
+def persona(data: DataLike | None = None, workspace: str | Path | None = None, language: Language = "en",
             method: str = "cluster") -> Any:
     """The typical customer of the most valuable segment: ``.text`` in English or German, ``.attributes``."""
     from insight.segments.persona import persona as build
@@ -376,7 +376,7 @@ def persona(data: DataLike | None = None, workspace: str | Path | None = None, l
     return build(load(data, workspace), language=language, method=method)
 
 
-def personas(data: DataLike | None = None, workspace: str | Path | None = None, language: str = "en",
+def personas(data: DataLike | None = None, workspace: str | Path | None = None, language: Language = "en",
              method: str = "cluster", top: int = 3) -> list[Any]:
     """One persona for each of the ``top`` most valuable segments of ``method``, most valuable first."""
     from insight.segments.persona import personas as build

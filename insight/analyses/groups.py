@@ -63,7 +63,8 @@ def clv_or_empty(ds: Dataset) -> pl.DataFrame:
 
         return customer_clv(ds).select("customer_id", "clv", "churn_risk", "p_alive")
     except (ImportError, InsightError):
-        schema = {"customer_id": customer_table(ds).schema["customer_id"], "clv": pl.Float64,
+        schema: dict[str, pl.DataType | type[pl.DataType]] = {"customer_id": customer_table(ds).schema["customer_id"],
+                                                              "clv": pl.Float64,
                   "churn_risk": pl.Float64, "p_alive": pl.Float64}
         return pl.DataFrame(schema=schema)
 

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import InsightError
+from insight.language import Language as Lang
 
-Lang = Literal["de", "en"]
 ORDER = ("retention_rate", "clv", "repeat_rate", "redemption_rate", "nps",
          "customers", "revenue", "profit", "value_at_risk")
 LABELS = {  # name -> (en, de); the KPI of ``clv`` is its mean per customer
@@ -251,7 +251,8 @@ class _Builder:
             return [self._missing(n, reason) for n in ("customers", "revenue", "profit")]
         return [self._kpi("customers", table.height, start, end),
                 self._kpi("revenue", sums.item(0, "revenue") or 0.0, start, end),
-                self._kpi("profit", (sums.item(0, "gross") or 0.0) - cost, start, end, cost_to_serve=_plain(cost))]
+                self._kpi("profit", (sums.item(0, "gross") or 0.0) - cost,  # type: ignore[operator]  # a float sum
+                          start, end, cost_to_serve=_plain(cost))]
 
     def value_at_risk(self) -> Kpi:
         from insight.analyses.value_at_risk import risk_window, value_at_risk
