@@ -96,6 +96,9 @@ def register(app: typer.Typer) -> None:
             print(f"insight: error: {one_line(message)}", file=sys.stderr)
             raise SystemExit(err.exit_code) from None  # main() runs click with standalone_mode=False
         if debug:
+            from insight.logs import log_to_stderr
+
+            log_to_stderr()  # the core's log too: an internal error's traceback
             _print_trace(session.trace(question))
         try:
             answer = session.ask(question)
