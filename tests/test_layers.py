@@ -41,3 +41,17 @@ def test_core_sources_never_name_a_face() -> None:
             if face in text:
                 offenders.append(f"{path.relative_to(ROOT)}: {face}")
     assert not offenders, offenders
+
+
+def test_the_faces_contract_names_every_core_module() -> None:
+    """The import-linter contract "faces-use-the-facade" forbids every core module but the facade's own
+    (insight.api, insight.answer, insight.formatting): a new core module must be added to its list."""
+    import pkgutil
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contract = next(c for c in config["tool"]["importlinter"]["contracts"] if c["id"] == "faces-use-the-facade")
+    allowed = {"insight.api", "insight.answer", "insight.formatting"}
+    core = {f"insight.{m.name}" for m in pkgutil.iter_modules([str(ROOT / "insight")])}
+    missing = sorted(core - allowed - set(contract["forbidden_modules"]))
+    assert not missing, f"add to the faces contract's forbidden_modules in pyproject.toml: {missing}"
