@@ -321,4 +321,5 @@ def distinct_rows(data: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]
 
 def summary_arrays(summary: pl.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(x, t_x, T) as float arrays from a summary frame."""
-    return tuple(summary.get_column(c).cast(pl.Float64).to_numpy() for c in ("frequency", "recency", "T"))
+    x, t_x, big_t = (summary.get_column(c).cast(pl.Float64).to_numpy() for c in ("frequency", "recency", "T"))
+    return x, t_x, big_t

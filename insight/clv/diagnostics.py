@@ -125,7 +125,7 @@ def at_bounds(model: "Model", params: np.ndarray, data: np.ndarray, weights: np.
     return found
 
 
-def _limit(side: str) -> str:
+def _limit(side: str | None) -> str:
     return "0" if side == "lower" else "∞"
 
 
@@ -173,7 +173,7 @@ def _dropout(model: "Model", name: str, params: np.ndarray, data: np.ndarray, we
         f"{name} erkennt in diesen Daten keine Abwanderung ({'; '.join(parts_de)}): Abwanderungsrisiko und "
         f"Aktivwahrscheinlichkeit sind nicht aussagekräftig, die Prognosen unterstellen, dass kein Kunde "
         f"abwandert.",
-        parameter=", ".join(d.parameter for d in stuck) or None, value=share)
+        parameter=", ".join(str(d.parameter) for d in stuck) or None, value=share)
 
 
 # -- notes for answers -------------------------------------------------------------------------------

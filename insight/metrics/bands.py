@@ -11,6 +11,8 @@ Values are canonical English; ``TENURE_BANDS_DE`` / ``AGE_BANDS_DE`` hold the Ge
 
 from __future__ import annotations
 
+from typing import Any
+
 import polars as pl
 
 from insight.dataset import Dataset
@@ -27,7 +29,7 @@ BANDS = {"tenure_band": TENURE_BANDS, "age_band": AGE_BANDS}
 
 def _cut(value: pl.Expr, limits: tuple[float, ...], labels: tuple[str, ...]) -> pl.Expr:
     """The label of the band holding ``value`` (lower bound inclusive); null for a null value."""
-    expr = pl.when(value.is_null()).then(pl.lit(None, dtype=pl.String))
+    expr: Any = pl.when(value.is_null()).then(pl.lit(None, dtype=pl.String))  # Then, then ChainedThen
     for limit, label in zip(limits, labels):
         expr = expr.when(value < limit).then(pl.lit(label))
     return expr.otherwise(pl.lit(labels[-1]))

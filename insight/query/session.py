@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextvars
 import logging
 from dataclasses import dataclass, field
+from typing import Any
 
 from insight.answer import Answer
 from insight.dataset import Dataset
@@ -31,7 +32,7 @@ class Session:
     """Ask questions one after another; ``history`` holds (question, plan, answer) triples."""
 
     ds: Dataset
-    llm: object | None = None  # an insight.query.llm.LLMPlanner, optional; the offline parser is the fallback
+    llm: Any = None  # an insight.query.llm.LLMPlanner, optional; the offline parser is the fallback
     history: list[tuple[str, QueryPlan, Answer]] = field(default_factory=list)
 
     @property
