@@ -92,3 +92,13 @@ def test_the_extras_hold_the_faces_packages() -> None:
     assert not any(name in core for name in ("textual", "ipywidgets", "ipython", "altair", "vl-convert", "psycopg"))
     extras = project["optional-dependencies"]
     assert {"tui", "notebook", "postgres"} <= set(extras)
+
+
+def test_insight_tui_without_the_tui_extra_says_which_extra() -> None:
+    code = _ABSENT + (
+        "import insight.cli\n"
+        "sys.argv = ['insight', 'tui']\n"
+        "try:\n    insight.cli.main()\nexcept SystemExit as exit:\n    print('exit', exit.code)\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert "exit 2" in out.stdout, (out.stdout + out.stderr)[-2000:]
+    assert "insight[tui]" in out.stderr and "internal error" not in out.stderr, out.stderr[-2000:]
