@@ -174,7 +174,7 @@ def measures(ds: Dataset, method: str = "portfolio", language: str = "en",
     has = set(people.columns)
 
     total_revenue = people.get_column("revenue").sum() or None
-    median_value = people.get_column("customer_value").median()
+    median_value: Any = people.get_column("customer_value").median()  # polars types a statistic as any literal
     mean_clv_all = people.get_column("clv").mean() or 0.0
     aggs: dict[str, pl.Expr] = dict(
         customers=pl.len().cast(pl.Int64), revenue=pl.col("revenue").sum(),
