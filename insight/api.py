@@ -269,13 +269,16 @@ def measures(method: str = "portfolio", data: DataLike | None = None, workspace:
 
 def report(out: str | Path = "report.html", data: DataLike | None = None, workspace: str | Path | None = None,
            language: Language = "en", client: str = "", method: str = "portfolio",
-           as_of: dt.date | str | None = None) -> Any:
-    """Write the client report (one self-contained HTML file) to ``out``; returns its content
+           as_of: dt.date | str | None = None, format: str | None = None) -> Any:
+    """Write the client report to ``out``: one self-contained HTML file, or ``format`` 'pdf' (needs Chromium)
+    or 'pptx' (needs the ``report`` extra), by default from the suffix of ``out``; returns its content
     (``.sections``, ``.omitted``, ``.figures``). Sections follow docs/report.md."""
     from insight.measures.table import check_method
-    from insight.report import write_report
+    from insight.report import check_format, format_of, write_report
 
-    return write_report(load(data, workspace, as_of), out, language, client, check_method(method))
+    fmt = format_of(out, format)
+    check_format(fmt)
+    return write_report(load(data, workspace, as_of), out, language, client, check_method(method), fmt)
 
 
 def referrals(data: DataLike | None = None, workspace: str | Path | None = None, compare: bool = False,

@@ -37,7 +37,7 @@ TIME_DIMENSIONS = ("month", "quarter", "year")
 LINE_DIMENSIONS = ("customer_id", "country", "product_id", "channel", "description", "order_id")
 CUSTOMER_METRICS = ("customers", "new_customers")
 
-FilterSpec = tuple[str, Literal["in", "not_in"], Sequence[object]]
+FilterSpec = tuple[str, Literal["in", "not_in", "gt", "ge", "lt", "le"], Sequence[object]]
 
 
 def period_key(name: str, day: pl.Expr) -> pl.Expr:
@@ -137,6 +137,11 @@ def gross_profit_expr(schema: pl.Schema, default_margin: float) -> pl.Expr:
 
 
 def filter_expr(column: str, op: str, values: Sequence[object], dtype: pl.DataType) -> pl.Expr:
+    if op in ("gt", "ge", "lt", "le"):  # a numeric comparison; a null never passes
+        if not dtype.is_numeric():
+            raise MissingDataError(f"'{column}' holds no numbers to compare with {values[0]}")
+        col, bound = pl.col(column), float(values[0])  # type: ignore[arg-type]
+        return {"gt": col > bound, "ge": col >= bound, "lt": col < bound, "le": col <= bound}[op]
     if dtype.is_integer():
         cast = [int(v) for v in values if str(v).lstrip("-").isdigit()]  # type: ignore[call-overload]
     elif dtype == pl.String:

@@ -74,7 +74,7 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
         shown = [c for c in ("revenue", "churn_risk") if c in table.columns]
     elif plan.intent == "describe_segment":
         shown = [{"cluster": "clusters"}.get(plan.segment_method or "rfm", plan.segment_method or "rfm")]
-    definitions = {m: SEMANTIC_MODEL.metric(m).definition(lang) for m in shown}
+    definitions = {m: _definition(ds, m, lang) for m in shown}
     if plan.explain:
         text = f"{text} {explanation(plan, lang)}"
     notes = " ".join(i.text(lang) for i in plan.issues)
@@ -195,8 +195,8 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     """Metrics other than the customer count "of customers with ≥ N orders" run on those customers only; the
     answer keeps the original plan (min_orders, not thousands of ids)."""
     extra = []
-    if plan.min_orders and set(plan.metrics) - {"customers"}:
-        extra.append(customers_with_min_orders(ds, plan.filters, plan.window, plan.min_orders))
+    if plan.order_bounds and set(plan.metrics) - {"customers"}:
+        extra.append(customers_with_min_orders(ds, plan.filters, plan.window, plan.min_orders, plan.max_orders))
     if plan.inactive_since is not None:
         extra.append(customers_inactive_since(ds, plan.filters, plan.inactive_since))
     if plan.top_percent is not None:
@@ -207,9 +207,23 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         return plan
     update: dict = {"filters": (*plan.filters, *extra), "inactive_since": None, "top_percent": None,
                     "population": None}
-    if plan.min_orders and set(plan.metrics) - {"customers"}:
-        update["min_orders"] = None
+    if plan.order_bounds and set(plan.metrics) - {"customers"}:
+        update["min_orders"] = update["max_orders"] = None
     return plan.model_copy(update=update)
+
+
+def _definition(ds: Dataset, metric: str, lang: str) -> str:
+    """The metric's definition as computed on this data: a concept answered by the data's flag column says so,
+    and customers of a customers table without orders are its rows."""
+    from insight.semantic.client import definition
+
+    own = definition(ds, metric, lang)
+    if own is not None:
+        return own
+    if metric == "customers" and ds.order_lines.height == 0:
+        return ("Anzahl verschiedener Kunden (Zeilen der Kundentabelle)." if lang == "de"
+                else "Number of distinct customers (rows of the customers table).")
+    return SEMANTIC_MODEL.metric(metric).definition(lang)
 
 
 def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFrame:
@@ -232,9 +246,10 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
         raise MissingDataError(f"'{needs}' needs order lines (customer, date, amount), and this data is a "
                                "customers table without orders")
     trend = plan.intent == "trend"
-    if plan.min_orders and "customers" in by_family.get("line", []):  # customers with ≥ N orders
+    if plan.order_bounds and "customers" in by_family.get("line", []):  # customers with ≥ N (≤ M) orders
         by_family["line"].remove("customers")
-        parts.append(repeat_rate_frame(ds, keys, plan.filters, window, "customers", plan.min_orders))
+        parts.append(repeat_rate_frame(ds, keys, plan.filters, window, "customers", plan.min_orders,
+                                       plan.max_orders))
     for fam, metrics in by_family.items():
         if not metrics:
             continue

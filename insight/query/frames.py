@@ -217,14 +217,20 @@ def customer_frame(ds: Dataset, metrics: Sequence[str], group_by: Sequence[str],
     return table.group_by(keys).agg(**aggs) if keys else table.select(**aggs)
 
 
+def order_count_expr(min_orders: int | None, max_orders: int | None, n: str = "n") -> pl.Expr:
+    """Whether a customer's order count ``n`` lies in [min_orders (default 1), max_orders]."""
+    expr = pl.col(n) >= (min_orders or 1)
+    return expr & (pl.col(n) <= max_orders) if max_orders is not None else expr
+
+
 def customers_with_min_orders(ds: Dataset, filters: Sequence[Filter], window: TimeWindow,
-                              min_orders: int) -> Filter:
+                              min_orders: int | None, max_orders: int | None = None) -> Filter:
     """A customer_id filter for "the customers with ≥ N orders" in the window and filters, so that any line
     or per-customer metric can be restricted to them. No such customer gives a filter nobody passes."""
     ids = (filtered_lines(ds, filters, window)
            .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
            .group_by("customer_id").agg(n=pl.col("order_code").n_unique())
-           .filter(pl.col("n") >= min_orders).select("customer_id").collect().to_series())
+           .filter(order_count_expr(min_orders, max_orders)).select("customer_id").collect().to_series())
     return _id_filter(ids)
 
 

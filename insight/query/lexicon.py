@@ -41,7 +41,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "which": ("which", "welche", "welcher", "welches", "welchen", "welchem", "who", "wer", "list", "liste", "auflisten",
               "zeig", "zeige", "show", "name", "nenne", "give me", "gib mir"),
     # past tense: customers already lost ("Wie viele Kunden haben wir verloren?") are churn, not a risk
-    "lost": ("verloren", "abgewandert", "churned", "lost", "did we lose", "gegangen", "left us", "weggefallen"),
+    "lost": ("verloren", "abgewandert", "churned", "lost", "did we lose", "gegangen", "left us", "weggefallen", "gekundigt", "gekuendigt"),
     "when": ("wann", "when", "zu welchem zeitpunkt", "at what time"),
     "why": ("why", "warum", "wieso", "weshalb", "how come", "explain this", "erklar das", "erklare das"),
     "define": ("what does mean", "was bedeutet", "was heisst", "definition", "definiere", "explain",
@@ -177,6 +177,11 @@ def _add(table: dict[tuple[str, ...], list[Sense]], phrase: str, sense: Sense) -
 _compound(("am meisten bestellt", "am haufigsten bestellt", "ordered the most", "ordered most", "most often ordered"),
           Sense("metric", "orders"), Sense("kw", "top"))
 _compound(("am wenigsten bestellt", "ordered the least"), Sense("metric", "orders"), Sense("kw", "bottom"))
+# "mit den meisten Käufen" (the noun Kauf, folded like the verb kaufen): the number of orders, ranked
+_compound(("meisten kaufen", "meisten einkaufen", "meisten kaufe", "most purchases", "most orders",
+           "haufigsten kaufen", "meisten bestellungen", "meisten auftragen"), Sense("metric", "orders"), Sense("kw", "top"))
+_compound(("wenigsten kaufen", "wenigsten einkaufen", "fewest purchases", "fewest orders", "wenigsten bestellungen"),
+          Sense("metric", "orders"), Sense("kw", "bottom"))
 _compound(("am meisten gekauft", "am meisten ausgegeben", "spent the most", "bought the most"),
           Sense("metric", "revenue"), Sense("kw", "top"))
 
@@ -318,9 +323,12 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | Non
         senses = [*values.get((variant,), []), *lexicon.get((variant,), [])]
         if senses:
             return Mention(i, i + 1, word, tuple(senses), fuzzy=True)
-    parts = fuzzy.split_compound(word, singles)
+    headers = {k[0] for k, senses in values.items() if len(k) == 1 and len(k[0]) >= 4
+               and any(s.kind in ("dim", "metric") for s in senses)}  # the client's one-word column names
+    parts = fuzzy.split_compound(word, singles | headers)  # 'Durchschnittsbalance' → average + Balance
     if parts:
-        return [Mention(i, i + 1, word, tuple(lexicon[(p,)]), fuzzy=True) for p in parts]
+        return [Mention(i, i + 1, word, tuple([*values.get((p,), []), *lexicon.get((p,), [])]), fuzzy=True)
+                for p in parts]
     head = fuzzy.head_word(word, {w for w in singles if len(w) >= 5})
     if head:
         senses = [s for s in lexicon[(head,)] if s.kind in ("metric", "dim")]

@@ -99,8 +99,8 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     parts.append(window or ("alle Daten bis zum Stichtag" if de else "all data up to the analysis date"))
     parts.extend(render.filter_phrase(f, lang) for f in plan.filters)
     population = []
-    if plan.min_orders:
-        population.append(f"Kunden mit ≥ {plan.min_orders} Aufträgen" if de else f"customers with ≥ {plan.min_orders} orders")
+    if plan.order_bounds:
+        population.append(plan.order_bounds_label(lang))
     if plan.top_percent is not None:
         pct = render.fmt_number(plan.top_percent / 100, "fraction", lang)
         population.append(f"Top {pct} der Kunden nach Umsatz" if de else f"top {pct} of customers by revenue")

@@ -178,17 +178,18 @@ def switch_metric(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> Que
     question names no grouping of its own, the previous grouping."""
     if previous.intent not in _CARRIES_WINDOW or plan.intent not in _CARRIES_WINDOW:
         return plan
-    if previous.min_orders and set(plan.metrics) - {"customers"}:
+    if previous.order_bounds and set(plan.metrics) - {"customers"}:
         from insight.query.parser import _clarify_order_filter, restrictable_to_min_orders
 
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
-            return _clarify_order_filter(plan.language, previous.min_orders)
+            return _clarify_order_filter(plan.language, previous)
     dims = {f.dimension for f in plan.filters}
     filters = (*[f for f in previous.filters if f.dimension not in dims], *plan.filters)
     if plan.intent == "metric" and not plan.group_by and not signals.windows:
         update = {"metrics": plan.metrics, "filters": filters, "language": plan.language, "explain": False,
                   "status": "ok", "issues": (), "options": (),
-                  "min_orders": plan.min_orders or previous.min_orders}  # "and their revenue?" keeps the condition
+                  "min_orders": plan.min_orders or previous.min_orders,  # "and their revenue?" keeps the condition
+                  "max_orders": plan.max_orders or previous.max_orders}
         if plan.aggregate:
             update["aggregate"] = plan.aggregate
         merged = previous.model_dump()
@@ -197,6 +198,7 @@ def switch_metric(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> Que
         merged = plan.model_dump()
         merged["filters"] = filters
         merged["min_orders"] = plan.min_orders or previous.min_orders
+        merged["max_orders"] = plan.max_orders or previous.max_orders
         if not signals.windows and plan.intent != "compare":
             merged["window"] = previous.window if previous.intent != "compare" else plan.window
     try:

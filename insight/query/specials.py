@@ -61,11 +61,16 @@ def at_risk(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, 
 
     revenue = customer_table(ds).select("customer_id", "revenue")
     clv = clv_table(ds).select("customer_id", "churn_risk", "p_alive", "clv")
-    frame = (
-        table.select("customer_id").join(revenue, on="customer_id").join(clv, on="customer_id")
-        .filter(pl.col("churn_risk") >= 0.5)
-        .sort(["revenue", "customer_id"], descending=[True, False])
-    )
+    frame = table.select("customer_id").join(revenue, on="customer_id").join(clv, on="customer_id")
+    if plan.order is not None:  # "the 10 customers with the highest (lowest) churn risk": ranked by the risk itself
+        high = plan.order == "desc"
+        frame = frame.sort(["churn_risk", "revenue", "customer_id"], descending=[high, True, False], nulls_last=True)
+        frame = frame.head(plan.top_n or 10).select("customer_id", "churn_risk", "p_alive", "revenue", "clv")
+        word = ("höchsten" if high else "niedrigsten") if lang == "de" else ("highest" if high else "lowest")
+        text = (f"Die {frame.height} Kunden mit dem {word} Abwanderungsrisiko (1 − P(alive))." if lang == "de"
+                else f"The {frame.height} customers with the {word} churn risk (1 − P(alive)).")
+        return frame, text
+    frame = frame.filter(pl.col("churn_risk") >= 0.5).sort(["revenue", "customer_id"], descending=[True, False])
     total = frame.height
     frame = frame.head(plan.top_n or 10).select("customer_id", "churn_risk", "p_alive", "revenue", "clv")
     if lang == "de":

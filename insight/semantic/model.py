@@ -83,6 +83,10 @@ class Dimension:
                 *self.synonyms_en, *self.synonyms_de)
 
     def value_label(self, value: object, lang: Lang) -> str:
+        if value is None:  # a group of rows without a value: named, never the word 'None'
+            return "(ohne Angabe)" if lang == "de" else "(not given)"
+        if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+            value = int(value)  # an age of 37.0 reads as 37
         text = str(value)
         return self.values.get(text, text) if lang == "de" else text
 
