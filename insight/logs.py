@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 
 from insight.language import Language
 
@@ -42,12 +43,35 @@ def internal_error_note(language: Language) -> str:
     return _NOTE[language].format(code=INTERNAL_ERROR_CODE)
 
 
-def log_to_stderr(level: int = logging.DEBUG) -> None:
-    """Send the core's log records (with tracebacks) to stderr; idempotent. Faces call this, never the core."""
+class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to the ``sys.stderr`` of the moment, not the one at set-up (consoles and tests swap it)."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+        self.setFormatter(logging.Formatter("insight: %(levelname)s %(name)s: %(message)s"))
+
+    @property  # type: ignore[override]
+    def stream(self) -> object:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        pass
+
+
+def log_to_stderr(level: int = logging.DEBUG) -> Callable[[], None]:
+    """Send the core's log records (with tracebacks) to stderr; idempotent. Faces call this, never the core.
+    Returns the undo (a command run in-process, as in tests, removes what it added when it ends)."""
     logger = logging.getLogger(LOGGER_NAME)
+    previous = logger.level
     logger.setLevel(level)
-    if not any(getattr(h, "_insight_stderr", False) for h in logger.handlers):
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("insight: %(levelname)s %(name)s: %(message)s"))
-        handler._insight_stderr = True  # type: ignore[attr-defined]
-        logger.addHandler(handler)
+    if any(isinstance(h, StderrHandler) for h in logger.handlers):
+        return lambda: None
+    handler = StderrHandler()
+    logger.addHandler(handler)
+
+    def undo() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(previous)
+
+    return undo

@@ -15,7 +15,7 @@ import pytest
 
 import insight.query.executor as executor
 import insight.query.session as session_mod
-from insight.logs import INTERNAL_ERROR_CODE, internal_error_text, log_to_stderr
+from insight.logs import INTERNAL_ERROR_CODE, StderrHandler, internal_error_text, log_to_stderr
 from insight.query import Session
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,19 +99,20 @@ def test_the_library_configures_no_log_output() -> None:
     assert "visible only" not in out.stderr
 
 
-def test_log_to_stderr_adds_one_handler() -> None:
+def test_log_to_stderr_adds_one_handler_that_follows_sys_stderr(capsys) -> None:
     logger = logging.getLogger("insight")
-    before = list(logger.handlers)
-    level = logger.level
+    before, level = list(logger.handlers), logger.level
+    for handler in before:  # an earlier test in this process (ask --debug) may have added one
+        if isinstance(handler, StderrHandler):
+            logger.removeHandler(handler)
     try:
         log_to_stderr()
         log_to_stderr()
-        added = [h for h in logger.handlers if h not in before]
-        assert len(added) == 1
+        assert sum(isinstance(h, StderrHandler) for h in logger.handlers) == 1
+        logging.getLogger("insight.test").warning("to the stderr of the moment")
+        assert "to the stderr of the moment" in capsys.readouterr().err
     finally:
-        for handler in logger.handlers[:]:
-            if handler not in before:
-                logger.removeHandler(handler)
+        logger.handlers[:] = before
         logger.setLevel(level)
 
 
@@ -123,3 +124,16 @@ def test_cli_debug_env_shows_the_core_log_on_stderr(tmp_path) -> None:
     out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True,
                          env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
     assert "shown on stderr" in out.stderr
+
+
+def test_ask_debug_logs_to_stderr_only_while_the_command_runs(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from insight.cli import app
+
+    csv = tmp_path / "o.csv"
+    csv.write_text("customer_id,order_date,amount\n1,2024-01-05,10\n2,2024-02-05,20\n")
+    before = list(logging.getLogger("insight").handlers)
+    result = CliRunner().invoke(app, ["ask", "revenue", "--data", str(csv), "--json", "--debug"])
+    assert result.exit_code == 0, result.output
+    assert logging.getLogger("insight").handlers == before
