@@ -34,7 +34,7 @@ from insight.metrics.lines import prepared_lines
 LINE_METRICS = ("revenue", "orders", "aov", "customers", "new_customers", "unattributed_revenue",
                 "revenue_share", "order_lines", "quantity", "profit", "margin")
 TIME_DIMENSIONS = ("month", "quarter", "year")
-LINE_DIMENSIONS = ("customer_id", "country", "product_id", "channel", "description", "order_id")
+LINE_DIMENSIONS = ("customer_id", "country", "product_id", "channel", "description", "order_id", "line_status")
 CUSTOMER_METRICS = ("customers", "new_customers")
 
 FilterSpec = tuple[str, Literal["in", "not_in", "gt", "ge", "lt", "le"], Sequence[object]]

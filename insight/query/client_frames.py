@@ -130,7 +130,14 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
     from insight.metrics.grouped import time_label
     from insight.metrics.lines import is_return_expr
 
-    lines = ds.order_lines.lazy().filter(cancelled_expr() | is_return_expr(c_prefix_for(ds))).with_columns(order_day=pl.col("order_date").dt.date())
+    # a reversing line worth nothing (quantity −12 at price 0: a stock correction) cancels no sale
+    have = ds.order_lines.columns
+    value = [pl.col("amount")] if "amount" in have else []
+    if "quantity" in have and "unit_price" in have:
+        value.append(pl.col("quantity") * pl.col("unit_price"))
+    worth = pl.coalesce(value).fill_null(0) != 0 if value else pl.lit(True)
+    lines = ds.order_lines.lazy().filter(cancelled_expr() | (is_return_expr(c_prefix_for(ds)) & worth)) \
+        .with_columns(order_day=pl.col("order_date").dt.date())
     names = list(dict.fromkeys([*group_by, *(f.dimension for f in filters)]))
     for name in names:
         if name in TIME_DIMENSIONS:

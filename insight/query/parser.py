@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import polars as pl
 
@@ -188,6 +188,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         values = _with_client_phrases(values, ds)
         tokens = _join_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
+    mentions = [_available_dims(m, ds) for m in mentions]
     clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang)
     if clash is not None:
         return clash, Signals()
@@ -233,6 +234,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         # "Abwanderungsrate nach Land (Geography)": the data's own column is named beside the empty built-in
         plan = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in empty)})
         empty = []
+    if not empty and ds is not None and plan.status == "ok" and \
+            all(g in SEMANTIC_MODEL.dimensions.base for g in plan.group_by):  # "Revenue by customer age" without ages:
+        empty = [d for d in _dropped_dimensions(mentions, plan)  # a dimension the plan lost is asked back
+                 if d in SEMANTIC_MODEL.dimensions.base and not _builtin_available(ds, Sense("dim", d))][:1]
     if empty:  # "Kunden nach Branche" on data without an industry column: asked back, never a table of blanks
         word = next((text for text, role in signals.reading if f"dim:{empty[0]}" in role), empty[0])
         signals.unknown = [*signals.unknown, word]
@@ -392,6 +397,20 @@ def _describes(word: str, plan: QueryPlan) -> bool:
         if len(word) >= 6 and word in known:
             return True
     return False
+
+
+def _dropped_dimensions(mentions: list[Mention], plan: QueryPlan) -> list[str]:
+    """Dimensions named only as dimensions (no metric, value or keyword sense) that the plan neither groups nor
+    filters by."""
+    used = {*plan.group_by, *(f.dimension for f in plan.filters)}
+    out = []
+    for m in mentions:
+        if not m.senses or any(s.kind != "dim" for s in m.senses):
+            continue
+        names = [s.name for s in m.senses]
+        if not used & set(names) and not set(names) & {"customer_id", *TIME_DIMS}:
+            out.append(names[0])
+    return out
 
 
 def _empty_dimensions(plan: QueryPlan, ds: Dataset | None) -> list[str]:
@@ -650,6 +669,18 @@ def _builtin_available(ds: Dataset | None, sense: Sense) -> bool:
         if sense.name in frame.columns and frame.get_column(sense.name).null_count() < frame.height:
             return True
     return False
+
+
+def _available_dims(mention: Mention, ds: Dataset | None) -> Mention:
+    """'status' names the customers' status and the order status: where the data fills only one of them, the
+    mention means that one (no question back about a column the data does not have)."""
+    dims = [s for s in mention.senses if s.kind == "dim"]
+    if ds is None or len(dims) < 2:
+        return mention
+    usable = [s for s in dims if _builtin_available(ds, s) or s.name not in SEMANTIC_MODEL.dimensions.base]
+    if not usable or len(usable) == len(dims):
+        return mention
+    return replace(mention, senses=tuple(s for s in mention.senses if s.kind != "dim" or s in usable))
 
 
 def _builtin_metric_available(ds: Dataset, name: str) -> bool:
@@ -1425,9 +1456,17 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     if any(m in PERIOD_METRICS for m in metrics):
         period = next((g for g in group_by if g in TIME_DIMS), None)
         window = max(windows, key=lambda w: w.start or dt.date.min) if windows else TimeWindow()
-        if window.kind == "range" and window.end is not None:  # "from 2010 to 2011": P is the last period
-            last = window.end - dt.timedelta(days=1)
-            window = timewords.year_window(last.year) if (window.end.month, window.end.day) == (1, 1) else window
+        if window.kind == "range" and window.end is not None and window.start is not None:
+            # "from 2010 to 2011", "from Q2 to Q3 2011", "März bis April": P is the last period of the range
+            last, start, end = window.end - dt.timedelta(days=1), window.start, window.end
+            months = (end.year - start.year) * 12 + end.month - start.month
+            if start.day == 1 and end.day == 1:
+                if start.month == 1 and end.month == 1 and months >= 24:
+                    window = timewords.year_window(last.year)
+                elif (start.month - 1) % 3 == 0 and (end.month - 1) % 3 == 0 and months >= 6 and months % 3 == 0:
+                    window = timewords.quarter_window(last.year, (last.month - 1) // 3 + 1)
+                elif months >= 2:
+                    window = timewords.month_window(last.year, last.month)
         if window.kind == "quarter":
             period = period or "quarter"
         elif window.kind in ("month", "last_complete_month"):
