@@ -49,7 +49,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
                "wie berechnet", "meaning", "bedeutung", "what is meant by", "was versteht man unter",
                "how is defined", "wie ist definiert", "berechnet", "calculated", "defined", "definiert"),
     "only": ("only", "nur", "just", "lediglich", "ausschliesslich"),
-    "not": ("not", "nicht", "except", "excluding", "ausser", "exklusive", "without", "ohne"),
+    "not": ("not", "nicht", "except", "excluding", "ausser", "exklusive", "without", "ohne", "ausserhalb",
+            "outside", "outside of", "other than", "ausgenommen"),
     "valuable": ("valuable", "most valuable", "wertvollste", "wertvollsten", "wertvollen", "wertvoll",
                  "wertvollster", "wichtigsten", "most important", "value"),
     "describe": ("describe", "beschreibe", "beschreib", "charakterisiere", "who are", "wer sind",
@@ -99,7 +100,7 @@ STOPWORDS = set(
 # bitte sagen ..."). A word that is neither a mention, a stopword nor a filler is a content word the plan
 # does not use: the question is asked back naming it (answers.md, "No silent substitution").
 FILLER_EN = frozenset(
-    "if whether hi hello hey thanks thank lot cheers quick question please kindly could would mind trouble thats whats "
+    "if whether among amongst hi hello hey thanks thank lot cheers quick question please kindly could would mind trouble thats whats "
     "whos heres theres lets let know like want wanted need needed see look looking interested curious wonder "
     "wondering tell telling show showing give giving find found check checked figure out overview "
     "come comes came coming bring brings brought bringing acquire acquired acquiring win won gain gained keep kept "

@@ -549,6 +549,8 @@ def _measure_not_its_own_group(plan: QueryPlan, signals: Signals) -> QueryPlan:
 _RELATIVE = {"who", "that", "which", "die", "welche", "der", "with", "mit", "haben", "have", "has", "had", "hat",
              "sind", "are", "were", "waren", "is", "ist"}
 _CUSTOMER_NOUNS = {"kunden", "customers", "customer", "kunde", "clients", "client", "kundinnen"}
+_FLAG_CONCEPTS = {"churn_rate": "churn_rate", "complaint_rate": "complaint_rate",
+                  "complaint_analysis": "complaint_rate"}  # "customers who complained": the complaint flag
 _KEEPS_CHURN = {"churn_rate", "retention_rate", "customers", "churn_risk", "p_alive", "value_at_risk"}
 
 
@@ -558,21 +560,33 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
     the churn words where a flag column answers churn) describing *which* customers is a filter of another
     metric, never a second metric beside it. Churn words that restrict a metric on order data, where no flag
     says who churned, are asked back (a population of churned customers is not defined there)."""
-    if ds is None or plan.status != "ok" or plan.intent != "metric":
+    if ds is None or plan.status != "ok":
         return plan
     from insight.semantic.client import client_columns, concept_column
 
-    others = [m for m in plan.metrics if not m.startswith("share_") and m not in ("churn_rate", "complaint_rate")]
+    if plan.metrics == ("complaint_analysis",) and signals.keywords & {"share", "count"} and \
+            concept_column(ds, "complaint_rate") is not None:  # "Anteil der Kunden mit Beschwerde" on a flag column
+        return plan.model_copy(update={"intent": "metric", "metrics": ("complaint_rate",)})
+    if plan.intent != "metric":
+        return plan
+    flags = {c.name: c for c in client_columns(ds) if c.is_flag}
+    relative = set()
+    for m in mentions:
+        inside = set(m.text.split())
+        before = tokens[m.start - 1] if m.start > 0 else ""
+        if before in _RELATIVE or inside & _RELATIVE and inside & _CUSTOMER_NOUNS:
+            relative.update(_FLAG_CONCEPTS.get(s.name, s.name) for s in m.senses if s.kind == "metric")
+            relative.update(s.name for s in m.senses if s.kind == "metric")
+    others = [m for m in plan.metrics if m not in relative]
     counted = "count" in signals.keywords and "customers" in others
     if not [m for m in others if m != "customers"] and not counted:
         return plan
-    flags = {c.name: c for c in client_columns(ds) if c.is_flag}
     drop: list[str] = []
     group_by = list(plan.group_by)
     filters = list(plan.filters)
     for m in mentions:
-        names = [s.name for s in m.senses if s.kind == "metric" and (s.name.startswith("share_") and s.name[6:] in flags
-                 or s.name in ("churn_rate", "complaint_rate"))]
+        names = [_FLAG_CONCEPTS.get(s.name, s.name) for s in m.senses if s.kind == "metric" and (
+                 s.name.startswith("share_") and s.name[6:] in flags or s.name in _FLAG_CONCEPTS)]
         grouped = [s.name for s in m.senses if s.kind == "dim" and s.name in flags and s.name in group_by]
         if grouped and not names:
             names = [f"share_{grouped[0]}"]
@@ -581,7 +595,8 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
             continue
         before = tokens[m.start - 1] if m.start > 0 else ""
         after = tokens[m.end] if m.end < len(tokens) else ""
-        if before not in _RELATIVE and after not in _CUSTOMER_NOUNS:
+        inside = set(m.text.split())
+        if before not in _RELATIVE and after not in _CUSTOMER_NOUNS and not (inside & _RELATIVE and inside & _CUSTOMER_NOUNS):
             continue  # "mean Balance and share Exited": a listing, both metrics stay
         col = None
         if names and names[0].startswith("share_"):

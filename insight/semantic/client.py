@@ -137,7 +137,25 @@ def canonical_columns(ds: Dataset) -> list[ClientColumn]:
 
 def _phrases(col: ClientColumn) -> tuple[str, ...]:
     spaced = col.name.replace("_", " ")
-    return tuple(dict.fromkeys(p for p in (col.label, spaced, col.name, col.name.replace("_", "")) if p))
+    own = [p for p in (col.label, spaced, col.name, col.name.replace("_", "")) if p]
+    return tuple(dict.fromkeys([*own, *_translations(own)]))
+
+
+def _translations(phrases: list[str]) -> list[str]:
+    """A header that is a built-in dimension's word in one language is also named by that dimension's words in
+    the other ('Income' → 'Einkommen', 'Einkommen' → 'income'): the client's column answers questions in both."""
+    from insight.semantic import SEMANTIC_MODEL
+
+    folded = {fold(p) for p in phrases}
+    out: list[str] = []
+    for dim in SEMANTIC_MODEL.dimensions.base.values():
+        en = {fold(s) for s in (dim.label_en, *dim.synonyms_en)}
+        de = {fold(s) for s in (dim.label_de, *dim.synonyms_de)}
+        if folded & en and not folded & de:
+            out.extend(s for s in dim.synonyms_de if len(s.split()) == 1)
+        elif folded & de and not folded & en:
+            out.extend(s for s in dim.synonyms_en if len(s.split()) == 1)
+    return out
 
 
 def entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
@@ -182,7 +200,8 @@ def _entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
                     name, f"{en} {col.label}", f"{de} {col.label}",
                     f"{en.capitalize()} of the data's column {col.label} over the {where_en}s in the group.",
                     f"{de} der Spalte {col.label} über die Zeilen ({where_de}) der Gruppe.",
-                    "number", "client", synonyms_en=(f"{en} {col.label}",) + ((*phrases,) if how == "sum" else ()),
+                    "number", "client", synonyms_en=(f"{en} {col.label}",) + ((*phrases,) if how == "sum" else ())
+                    + ((f"{how} {col.label}",) if how in ("min", "max") else ()),
                     synonyms_de=(f"{de} {col.label}",),
                     examples_en=(f"{en} {col.label}",), examples_de=(f"{de} {col.label}",),
                     aggregate="mean" if how == "mean" or (how == "sum" and col.rate_like) else "sum")

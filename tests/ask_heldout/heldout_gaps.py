@@ -12,13 +12,7 @@ KNOWN_GAPS: dict[str, str] = {
     'h144': "clarify_not_answered: clarify: I do not know 'cds' in this data (understood: revenue). Please rephrase.",
     'h146': 'clarify_not_answered: clarify: Prognosen gibt es nur aus den Kundenmodellen mit ihren Horizonten (erwartete Aufträge: 90 Tage, prognostizierter Kundenwert: 365 Tage); diese',
     'h153': "clarify_not_answered: clarify: I do not know 'dollars' in this data (understood: customers). Please rephrase.",
-    'h196': "clarify_not_answered: clarify: Das Wort 'ausserhalb' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren.",
     'h214': "clarify_not_answered: clarify: I did not recognise a metric in the question ('active', 'members' is unknown to me). Which of these do you mean?",
     'h219': "clarify_not_answered: clarify: This data has no values or columns for 'products' (product). Did you mean: products bought together, total NumOfProducts?",
-    'h223': "clarify_not_answered: clarify: I do not know 'among' in this data (understood: churn rate). Please rephrase.",
-    'h237': "clarify_not_answered: clarify: Zu 'durchschnittseinkommen' (Einkommensklasse) haben diese Daten keine Werte oder Spalten. Meinten Sie: Durchschnitt Income, Durchschnitt Tee",
     'h245': "clarify_not_answered: clarify: I do not know 'accepted' in this data (understood: customers). Did you mean: share AcceptedCmp3, share AcceptedCmp4?",
-    'h248': "clarify_not_answered: clarify: I do not know 'max' in this data (understood: total Income). Did you mean: maximum Year_Birth, maximum Income?",
-    'h249': "error: status error: Das lässt sich mit diesen Daten nicht beantworten: the complaint rate braucht die Tabelle 'Interaktionen', die diese Daten nicht haben; ",
-    'h251': "clarify_not_answered: clarify: I do not know 'among' in this data (understood: share Response). Please rephrase.",
 }
