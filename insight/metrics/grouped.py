@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import polars as pl
 
@@ -147,7 +147,7 @@ def filter_expr(column: str, op: str, values: Sequence[object], dtype: pl.DataTy
         col, bound = pl.col(column), float(values[0])  # type: ignore[arg-type]
         return {"gt": col > bound, "ge": col >= bound, "lt": col < bound, "le": col <= bound}[op]
     if dtype.is_integer():
-        cast = [int(v) for v in values if str(v).lstrip("-").isdigit()]
+        cast = [int(v) for v in values if str(v).lstrip("-").isdigit()]  # type: ignore[call-overload]
     elif dtype == pl.String:
         cast = [str(v) for v in values]
     else:
@@ -271,7 +271,7 @@ def _line_aggregations(metrics: Sequence[str], schema: pl.Schema, default_margin
 
 def attribute_frame(ds: Dataset, columns: list[str], attributes: pl.DataFrame | None,
                      id_dtype: pl.DataType) -> pl.DataFrame:
-    frame = None
+    frame: Any = None  # one frame per column joined; None for no columns, as before
     for column in columns:
         source = attributes if attributes is not None and column in attributes.columns else ds.customers
         part = source.select("customer_id", column).unique(subset="customer_id", keep="first")

@@ -8,6 +8,7 @@ data (a table or column a metric needs) becomes status "error" with one sentence
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import re
 
@@ -16,6 +17,7 @@ import polars as pl
 from insight.answer import Answer, ChartSpec
 from insight.dataset import Dataset
 from insight.errors import InsightError, MissingDataError
+from insight.logs import debug_enabled, internal_error_note, internal_error_text
 from insight.metrics.grouped import TIME_DIMENSIONS
 from insight.query import render, specials
 from insight.query.frames import (customer_frame, customers_inactive_since, customers_of_population, customers_top_percent,
@@ -23,6 +25,8 @@ from insight.query.frames import (customer_frame, customers_inactive_since, cust
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import QueryPlan, TimeWindow
 from insight.semantic import SEMANTIC_MODEL
+
+log = logging.getLogger(__name__)
 
 
 def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
@@ -49,14 +53,22 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
         table, text, chart = _run(plan, ds, currency)
     except InsightError as err:
         return Answer(status="error", text=_missing(err, lang), understood=_understood(plan, ds), **base)
-    except (pl.exceptions.PolarsError, ValueError, TypeError, KeyError, ArithmeticError) as err:
+    except pl.exceptions.PolarsError:
         # a plan this data cannot carry (e.g. a grouping on a column of the wrong type): one sentence
-        del err  # internal detail stays out of the answer
+        log.warning("the plan cannot be computed on this data: %s", plan.to_json(), exc_info=True)
+        if debug_enabled():
+            raise
         text = ("Diese Kombination von Kennzahlen und Gruppierungen lässt sich auf diesen Daten nicht berechnen; "
                 "bitte fragen Sie nach einer Kennzahl auf einmal." if lang == "de" else
                 "This combination of metrics and groupings cannot be computed on this data; please ask for one "
                 "metric at a time.")
         return Answer(status="error", text=text, **base)
+    except (ValueError, TypeError, KeyError, ArithmeticError):
+        # a bug: its own code and sentence, the traceback in the log (--debug), re-raised under INSIGHT_DEBUG=1
+        log.error("internal error answering %r with plan %s", question, plan.to_json(), exc_info=True)
+        if debug_enabled():
+            raise
+        return Answer(status="error", text=internal_error_text(lang), notes=[internal_error_note(lang)], **base)
     shown = [m for m in plan.metrics if m in SEMANTIC_MODEL.metrics]
     if plan.intent == "at_risk":
         shown = ["churn_risk", "p_alive", "clv"]

@@ -170,7 +170,7 @@ def windowed_surveys(ds: Dataset, window: TimeWindow) -> Dataset:
 
 def survey_frame(ds: Dataset, metric: str, group_by: Sequence[str], window: TimeWindow = TimeWindow(),
                  filters: Sequence[Filter] = ()) -> pl.DataFrame:
-    from insight.metrics import survey
+    from insight.analyses import survey
 
     if "customer_id" in group_by:
         raise MissingDataError(f"{metric} per single customer is not available; group it by a customer attribute "

@@ -45,7 +45,7 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
                      "(--currency or insight settings --currency).")
     if metrics & _MODEL_METRICS:
         try:
-            from insight.clv.diagnostics import fit_notes
+            from insight.clv.value import fit_notes
 
             notes.extend(fit_notes(ds, lang, metrics=sorted(metrics & _MODEL_METRICS)))
         except Exception:  # noqa: BLE001 - no fit, no note: the answer itself says why it has no numbers

@@ -40,7 +40,7 @@ RFM_VALUE_SYNONYMS = {
 }
 
 ABC_DE = {"A": "A", "B": "B", "C": "C"}
-ABC_VALUE_SYNONYMS = {
+ABC_VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     c: (f"{c.lower()} customers", f"{c.lower()} kunden", f"class {c.lower()}", f"klasse {c.lower()}",
         f"abc class {c.lower()}", f"abc klasse {c.lower()}", f"{c.lower()} class", f"{c.lower()} klasse",
         f"{c.lower()}-kunden", f"{c.lower()} kunde")

@@ -469,7 +469,7 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("Which customers should we let go?",),
         examples_de=("Welche Kunden sollten wir aufgeben?",),
     ),
-    # -- analyses linking value to decisions (insight.metrics.referrals / interactions / satisfaction / bands)
+    # -- analyses linking value to decisions (insight.analyses.referrals / interactions / satisfaction / bands)
     Metric(
         "referral_analysis", "referral analysis", "Empfehlungsanalyse",
         "Referrers ranked by referred customers and their value; referred vs. other customers on retention, "
