@@ -239,10 +239,6 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         dropped = _dropped_dimensions(mentions, plan)  # a dimension the plan lost is asked back
         empty = [d for d in dropped if d in SEMANTIC_MODEL.dimensions.base
                  and not _builtin_available(ds, Sense("dim", d))][:1]
-        if dropped and not empty and plan.intent in ("metric", "rank", "trend") and not plan.customer_id:
-            import os, sys
-            if os.environ.get("INSIGHT_TRACE_DROPPED"):
-                print("DROPPED", dropped, plan.intent, plan.metrics, plan.group_by, file=sys.stderr)
     if empty:  # "Kunden nach Branche" on data without an industry column: asked back, never a table of blanks
         word = next((text for text, role in signals.reading if f"dim:{empty[0]}" in role), empty[0])
         signals.unknown = [*signals.unknown, word]
