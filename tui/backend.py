@@ -213,7 +213,13 @@ def fit_examples(questions: list[str], ds: Dataset, language: str) -> list[str]:
 
 
 def _has(ds: Dataset, need: str) -> bool:
+    """Whether the data holds a metric's need: a canonical table with rows, or a column with values in it
+    (``model`` and other needs that are not tables are the core's to meet)."""
+    from insight.schema import TABLES
+
     table, _, column = need.partition(".")
+    if table not in TABLES:
+        return True
     try:
         if not ds.has(table):
             return False
@@ -222,7 +228,7 @@ def _has(ds: Dataset, need: str) -> bool:
         return False
     if not frame.height:
         return False
-    return not column or column in frame.columns
+    return not column or (column in frame.columns and frame.get_column(column).null_count() < frame.height)
 
 
 PERIOD_COLUMNS = ("month", "quarter", "year", "period", "week", "day")

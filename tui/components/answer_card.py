@@ -138,8 +138,11 @@ class AnswerCard(Vertical):
     @staticmethod
     def _definitions(answer: Any, lang: str) -> str:
         """The metric definitions and the analysis date, readable on the card (labels, not field names)."""
-        lines = [f"[b]{escape(backend.column_label(name, lang))}[/b]: {escape(text)}"
-                 for name, text in (answer.definitions or {}).items()]
+        def label(name: str) -> str:
+            text = backend.column_label(name, lang)
+            return text[:1].upper() + text[1:]
+
+        lines = [f"[b]{escape(label(name))}[/b]: {escape(text)}" for name, text in (answer.definitions or {}).items()]
         if answer.as_of:
             lines.append(f"[b]{t('as_of', lang)}[/b]: {answer.as_of.isoformat()}")
         return "\n".join(lines)

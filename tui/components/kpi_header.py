@@ -9,8 +9,10 @@ marked with *, one the data cannot support shows n/a; the tooltip and the KPI pa
 from __future__ import annotations
 
 import datetime as dt
+import io
 from typing import Any
 
+from rich.console import Console, Group
 from rich.markup import escape
 from rich.table import Table
 from textual.app import ComposeResult
@@ -73,7 +75,7 @@ class KpiHeader(Horizontal):
         self._busy = 0
 
     def compose(self) -> ComposeResult:
-        yield Static(f"[b]insight[/b]\n{escape(self.source_label)}", id="brand")
+        yield Static(id="brand")
         yield Static(id="kpi-figures")
         yield Static(id="busy-state")
 
@@ -86,7 +88,14 @@ class KpiHeader(Horizontal):
 
     def set_source(self, label: str) -> None:
         self.source_label = label
-        self.query_one("#brand", Static).update(f"[b]insight[/b]\n{escape(label)}")
+        self._render_brand()
+
+    def _render_brand(self) -> None:
+        """'insight source' over the analysis date: the date every figure and answer refers to."""
+        as_of = self.figures.get("as_of")
+        date = as_of.isoformat() if isinstance(as_of, dt.date) else "…"
+        self.query_one("#brand", Static).update(
+            f"[b]insight[/b] {escape(self.source_label)}\n[dim]{escape(t('as_of', self.language))}[/dim] {date}")
 
     def set_figures(self, figures: dict[str, Any]) -> None:
         self.figures = dict(figures)
@@ -110,14 +119,16 @@ class KpiHeader(Horizontal):
 
     @property
     def text(self) -> str:
-        """The header's figures as plain text (labels line, values line)."""
-        return str(self.query_one("#kpi-figures", Static).render())
+        """The header as plain text: brand and analysis date, then the figures (labels line, values line)."""
+        return (str(self.query_one("#brand", Static).render()) + "\n"
+                + str(self.query_one("#kpi-figures", Static).render()))
 
     def _render_figures(self) -> None:
         lang = self.language
         widget = self.query_one("#kpi-figures", Static)
         kpis = self.figures.get("_kpis", {})
         as_of = self.figures.get("as_of")
+        self._render_brand()
         if not kpis:
             state = "?" if self.problem else t("loading", lang)
             widget.update(f"[dim]{escape(t('customers', lang))}[/dim]\n[b]{escape(state)}[/b]")
@@ -130,10 +141,7 @@ class KpiHeader(Horizontal):
         width = max(0, self.query_one("#kpi-figures").size.width)
         chosen = fit(cells, width)
         shown_names = names[: len(chosen)]
-        if isinstance(as_of, dt.date):  # the analysis date where it still fits, after the figures
-            dated = chosen + [(t("as_of", lang), as_of.isoformat())]
-            if fit(dated, width) == dated:
-                chosen, shown_names = dated, shown_names + ["as_of"]
+        self._render_brand()
         self.shown = shown_names
         top = (" " * GAP).join(f"[dim]{escape(label.rjust(max(len(label), len(value))))}[/dim]"
                                for label, value in chosen)
@@ -156,6 +164,7 @@ class KpiPanel(VerticalScroll):
         super().__init__(**kwargs)
         self.language = language
         self.figures: dict[str, Any] = {}
+        self.body: Any = ""
 
     def compose(self) -> ComposeResult:
         yield Static(t("kpi_hint", self.language), id="kpi-hint", classes="hint")
@@ -163,14 +172,14 @@ class KpiPanel(VerticalScroll):
 
     def set_figures(self, figures: dict[str, Any]) -> None:
         self.figures = dict(figures)
-        self._render()
+        self._fill()
 
     def set_language(self, language: str) -> None:
         self.language = language
         self.query_one("#kpi-hint", Static).update(t("kpi_hint", language))
-        self._render()
+        self._fill()
 
-    def _render(self) -> None:
+    def _fill(self) -> None:
         lang = self.language
         kpis = self.figures.get("_kpis", {})
         if not kpis:
@@ -188,7 +197,12 @@ class KpiPanel(VerticalScroll):
         if isinstance(as_of, dt.date):
             grid.add_row(t("as_of", lang), as_of.isoformat())
         notes = [escape(n) for n in self.figures.get("_notes", [])]
-        body = [grid] + notes
-        from rich.console import Group
+        self.body = Group(grid, *notes)
+        self.query_one("#kpi-table", Static).update(self.body)
 
-        self.query_one("#kpi-table", Static).update(Group(*body))
+    @property
+    def text(self) -> str:
+        """The panel as plain text (for tests and copying)."""
+        console = Console(width=100, record=True, file=io.StringIO())
+        console.print(self.body)
+        return console.export_text()
