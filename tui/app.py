@@ -233,7 +233,7 @@ class InsightApp(App[None]):
         picked = OPTION_NUMBER.fullmatch(question)
         newest = self.transcript_view.newest
         if picked and newest is not None and newest.answer is not None and newest.answer.status == "clarify":
-            options = newest.answer.options
+            options = newest.options
             number = int(picked.group(1))
             if not 1 <= number <= len(options):
                 self.notify(t("option_unknown", self.language, n=number, last=len(options)), severity="warning")
@@ -262,7 +262,14 @@ class InsightApp(App[None]):
         if message.answer is not None:
             # the focus stays in the prompt: a question back is answered by typing its number (or a click),
             # and a new question typed instead is asked as typed
-            message.card.show_answer(message.answer, seconds=message.seconds if self.show_timings else None)
+            options = None
+            if message.answer.status == "clarify" and message.answer.options and self.dataset is not None:
+                try:  # the core's suggestions name catalogue years; offer them for the data's own years
+                    options = backend.fit_examples(list(message.answer.options), self.dataset, message.answer.language)
+                except Exception:
+                    options = None
+            message.card.show_answer(message.answer, seconds=message.seconds if self.show_timings else None,
+                                     options=options)
         else:
             message.card.show_error(message.problem)
         if message.card is self.transcript_view.newest:  # the top of the newest card is what the reader needs

@@ -147,6 +147,14 @@ CONTEXT_COLUMNS: dict[str, tuple[str, str]] = {
     "share": ("share", "Anteil"),
     "customer_share": ("customer share", "Kundenanteil"),
     "revenue_share": ("revenue share", "Umsatzanteil"),
+    "first_order": ("first order", "erste Bestellung"),
+    "last_order": ("last order", "letzte Bestellung"),
+    "recency_days": ("days since last order", "Tage seit letzter Bestellung"),
+    "expected_spend": ("expected spend", "erwartete Ausgaben"),
+    "order_day": ("order day", "Bestelltag"),
+    "order_id": ("order", "Auftrag"),
+    "lines": ("lines", "Positionen"),
+    "amount": ("amount", "Betrag"),
 }
 
 CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "JPY": "¥"}

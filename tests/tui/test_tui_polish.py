@@ -84,6 +84,8 @@ async def test_a_new_question_typed_after_a_clarification_is_asked_as_typed(make
         await ask(pilot, "blah foo")
         clarify = app.transcript_view.cards[-1]
         assert clarify.answer.status == "clarify"
+        data_years = set(app.dataset.order_lines.get_column("order_date").dt.year().unique().to_list())
+        assert years_in(clarify.options) <= data_years  # the offered choices name the data's own years
         assert app.focused is app.prompt_input  # the options do not take the keys
         await ask(pilot, "revenue by country")
         card = app.transcript_view.cards[-1]
@@ -91,12 +93,12 @@ async def test_a_new_question_typed_after_a_clarification_is_asked_as_typed(make
         assert "country" in card.table.view.columns
         await ask(pilot, "blah foo")
         await ask(pilot, "1")  # a bare number picks that option
-        assert app.transcript_view.cards[-1].question == app.transcript_view.cards[-2].answer.options[0]
+        assert app.transcript_view.cards[-1].question == app.transcript_view.cards[-2].options[0]
         await ask(pilot, "blah foo")
         options = app.transcript_view.cards[-1].query_one(ClarifyOptions)
         await pilot.click(options, offset=(4, 1))  # or a click (the first option, below the top padding)
         await settle(pilot)
-        assert app.transcript_view.cards[-1].question == app.transcript_view.cards[-2].answer.options[0]
+        assert app.transcript_view.cards[-1].question == app.transcript_view.cards[-2].options[0]
         before = len(app.transcript_view.cards)
         await ask(pilot, "blah foo")
         await ask(pilot, "99")  # no such option: said so, nothing asked

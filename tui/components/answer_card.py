@@ -32,6 +32,7 @@ class AnswerCard(Vertical):
         self.language = language
         self.answer: Any = None
         self.seconds: float | None = None
+        self.options: list[str] = []  # the choices of a question back, as shown (numbered from 1)
         self.add_class("-pending")
 
     def compose(self) -> ComposeResult:
@@ -53,9 +54,11 @@ class AnswerCard(Vertical):
         for busy in self.query(LoadingIndicator):
             busy.remove()
 
-    def show_answer(self, answer: Any, seconds: float | None = None) -> None:
-        """Fill the card from an ``insight.answer.Answer`` (``seconds``: how long the core took)."""
+    def show_answer(self, answer: Any, seconds: float | None = None, options: list[str] | None = None) -> None:
+        """Fill the card from an ``insight.answer.Answer`` (``seconds``: how long the core took; ``options``:
+        the answer's choices as the face offers them, e.g. fitted to the data's years)."""
         self.answer = answer
+        self.options = list(options if options is not None else answer.options or [])
         self.seconds = seconds
         lang = answer.language or self.language
         self._settle(f"-{answer.status}")
@@ -64,9 +67,9 @@ class AnswerCard(Vertical):
             first.append(Static(f"{t('understood', lang)}: {escape(answer.understood)}", classes="understood"))
         for note in self.notes(answer, lang):
             first.append(Static(f"{t('note', lang)}: {escape(note)}", classes="note"))
-        if answer.status == "clarify" and answer.options:
+        if answer.status == "clarify" and self.options:
             first.append(Static(t("pick_option", lang), classes="hint"))
-            first.append(ClarifyOptions(answer.options, classes="options"))
+            first.append(ClarifyOptions(self.options, classes="options"))
         self.mount_all(first)
         # the words first, the table and chart one frame later: the answer is readable at once
         self.call_after_refresh(self._mount_details, answer, lang, seconds)
