@@ -349,17 +349,44 @@ def column_label(name: str, language: str) -> str:
     return label or context_label(name, language) or name
 
 
+SEGMENT_DIMENSIONS = {"rfm": "rfm_segment", "abc": "abc_class", "cluster": "cluster"}
+
+
+def value_label(column: str, value: Any, language: str) -> str:
+    """A single value as the reader sees it: the semantic model's label of a dimension value in German
+    (country, RFM segment, customer type, ...), the face's for aspects and channels, else as stored."""
+    from tui.i18n import CONTEXT_VALUES_DE
+
+    text = str(value)
+    if language != "de":
+        return text
+    if column in CONTEXT_VALUES_DE:
+        return CONTEXT_VALUES_DE[column].get(text, text)
+    _, dimensions = _semantic_entries()
+    dim = dimensions.get(SEGMENT_DIMENSIONS.get(column, column))
+    mapping = getattr(dim, "values", None) or {}
+    return mapping.get(text, text)
+
+
 def display_frame(answer: Any) -> pl.DataFrame:
     """The answer's table as the reader sees it: ``Answer.display_table`` (built-in values labelled in the
     answer's language), plus, in German, text columns whose values are all the canonical values of one
-    semantic-model dimension (a funnel's ``stage`` holds the ``status`` values) labelled the same way."""
+    semantic-model dimension (a funnel's ``stage`` holds the ``status`` values) labelled the same way, and
+    survey aspects and sales channels from ``tui.i18n.CONTEXT_VALUES_DE`` (the model has no labels for them)."""
+    from tui.i18n import CONTEXT_VALUES_DE
+
     frame = answer.display_table
     if getattr(answer, "language", "en") != "de" or not frame.width:
         return frame
     _, dimensions = _semantic_entries()
     relabel = []
     for name, dtype in frame.schema.items():
-        if dtype != pl.String or name in dimensions:
+        if dtype != pl.String:
+            continue
+        if name in CONTEXT_VALUES_DE:  # values the model does not label yet (survey aspects, sales channels)
+            relabel.append(pl.col(name).replace(CONTEXT_VALUES_DE[name]))
+            continue
+        if name in dimensions:
             continue  # the core labelled its own dimensions already
         values = set(frame.get_column(name).drop_nulls().unique().to_list())
         if not values:

@@ -117,6 +117,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     "maximize_help": ("Maximize the focused part", "Den fokussierten Bereich maximieren"),
     "minimize": ("Minimize", "Verkleinern"),
     "minimize_help": ("Back to the normal layout", "Zurück zur normalen Ansicht"),
+    "sort": ("Sort", "Sortieren"),
+    "open_customer": ("Open customer", "Kunde öffnen"),
+    "choose": ("Choose", "Wählen"),
     "kpi_more": ("All key figures: F6", "Alle Kennzahlen: F6"),
     "show_kpis": ("Show all key figures", "Alle Kennzahlen zeigen"),
 }
@@ -155,6 +158,14 @@ CONTEXT_COLUMNS: dict[str, tuple[str, str]] = {
     "order_id": ("order", "Auftrag"),
     "lines": ("lines", "Positionen"),
     "amount": ("amount", "Betrag"),
+}
+
+# German labels of the values of two dimensions whose values the semantic model does not label yet (survey
+# aspects, sales channels); only values spelled exactly like this are relabelled, and only in German.
+CONTEXT_VALUES_DE: dict[str, dict[str, str]] = {
+    "aspect": {"price": "Preis", "quality": "Qualität", "delivery": "Lieferung", "service": "Service",
+               "advice": "Beratung"},
+    "channel": {"online": "Online", "shop": "Filiale", "field": "Außendienst"},
 }
 
 CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "JPY": "¥"}

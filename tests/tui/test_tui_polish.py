@@ -161,6 +161,9 @@ async def test_german_labels_in_table_chart_header_and_palette(make_app, demo):
         headers = [str(column.label) for column in funnel.columns.values()]
         assert "Stufe" in headers and "Umwandlungsrate" in headers
         assert funnel.view.get_column("stage").to_list()[:2] == ["Lead", "Kontakt"]
+        await ask(pilot, "Zufriedenheit nach Aspekt")
+        aspects = set(app.transcript_view.cards[-1].table.view.get_column("aspect").to_list())
+        assert "Lieferung" in aspects and "delivery" not in aspects
         await ask(pilot, "Kunden nach Segment")
         segments = set(app.transcript_view.cards[-1].table.view.get_column("rfm_segment").to_list())
         assert "treu" in segments and "Loyal" not in segments

@@ -7,6 +7,7 @@ values; the app opens the customer card when the row has a ``customer_id``.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import polars as pl
@@ -16,7 +17,7 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from tui.backend import column_label, unit_of
-from tui.i18n import fmt_cell, fmt_number, fmt_share
+from tui.i18n import fmt_cell, fmt_number, fmt_share, t
 
 MAX_ROWS = 1000  # a card is for reading, not scrolling a million lines; export gets the full frame
 
@@ -41,7 +42,8 @@ def fmt_value(unit: str, value: Any, language: str) -> str:
 class FrameTable(DataTable):
     """Shows ``frame``; ``s`` sorts by the cursor column (descending first for numbers), again reverses."""
 
-    BINDINGS = [Binding("s", "sort_column", "Sort", show=False)]
+    BINDINGS = [Binding("s", "sort_column", "Sort", show=True),
+                Binding("enter", "select_cursor", "Open customer", show=True)]
 
     class RowChosen(Message):
         """A row was chosen (Enter or click on the cursor cell)."""
@@ -68,6 +70,17 @@ class FrameTable(DataTable):
     def on_mount(self) -> None:
         self._fill()
 
+    def _describe_keys(self) -> None:
+        """The footer shows this table's keys (context-sensitive) in the table's language."""
+        words = {"sort_column": t("sort", self.language),
+                 "select_cursor": t("open_customer" if "customer_id" in self.frame.columns else "choose",
+                                    self.language)}
+        for key, bindings in self._bindings.key_to_bindings.items():
+            self._bindings.key_to_bindings[key] = [
+                dataclasses.replace(b, description=words.get(b.action, b.description)) for b in bindings]
+        if self.is_mounted and self.app.focused is self:
+            self.app.refresh_bindings()
+
     def show(self, frame: pl.DataFrame, language: str | None = None, hidden: tuple[str, ...] | None = None) -> None:
         """Replace the content with ``frame`` (sort state is reset)."""
         self.frame = frame
@@ -83,6 +96,7 @@ class FrameTable(DataTable):
         return self._view
 
     def _fill(self) -> None:
+        self._describe_keys()
         frame = self.frame
         if self.sort_state is not None:
             column, descending = self.sort_state
