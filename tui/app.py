@@ -182,6 +182,7 @@ class InsightApp(App[None]):
             self.kpi_header.set_source(message.dataset.source or "demo")
         self.segment_view.set_dataset(message.dataset)
         self.customer_card.set_dataset(message.dataset)
+        self.kpi_header.set_as_of(message.dataset.as_of)
         self._greet()
 
     def _greet(self) -> None:

@@ -102,6 +102,11 @@ class KpiHeader(Horizontal):
         self.problem = ""
         self._render_figures()
 
+    def set_as_of(self, as_of: dt.date) -> None:
+        """The analysis date as soon as the data is loaded (the figures take longer)."""
+        self.figures.setdefault("as_of", as_of)
+        self._render_brand()
+
     def set_problem(self, message: str) -> None:
         self.problem = message
         self._render_figures()
@@ -127,7 +132,6 @@ class KpiHeader(Horizontal):
         lang = self.language
         widget = self.query_one("#kpi-figures", Static)
         kpis = self.figures.get("_kpis", {})
-        as_of = self.figures.get("as_of")
         self._render_brand()
         if not kpis:
             state = "?" if self.problem else t("loading", lang)
