@@ -54,6 +54,7 @@ class InsightApp(App[None]):
     TITLE = "insight"
     COMMANDS = App.COMMANDS | {InsightCommands}
     BINDINGS = app_bindings("en")
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall"), (50, "-large")]  # cards.tcss: table and chart heights
 
     language: reactive[str] = reactive("en", init=False)
 

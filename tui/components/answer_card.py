@@ -11,7 +11,7 @@ from typing import Any
 
 from rich.markup import escape
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.events import Click
 from textual.message import Message
 from textual.widgets import Collapsible, LoadingIndicator, Static
@@ -21,6 +21,10 @@ from tui.components.chart import AnswerChart, chart_fits
 from tui.components.clarify import ClarifyOptions
 from tui.components.frame_table import FrameTable
 from tui.i18n import fmt_number, t
+
+
+SIDE_BY_SIDE_COLUMNS = 3  # a table of up to this many columns stands beside its chart ...
+SIDE_BY_SIDE_WIDTH = 64   # ... when the card is at least this wide
 
 
 class AnswerCard(Vertical):
@@ -94,9 +98,16 @@ class AnswerCard(Vertical):
         parts: list[Any] = []
         frame = backend.display_frame(answer)  # values labelled in the answer's language
         if frame is not None and frame.width and frame.height:
-            parts.append(FrameTable(frame, language=lang, classes="answer-table"))
+            table = FrameTable(frame, language=lang, classes="answer-table")
             if chart_fits(frame, answer.chart):
-                parts.append(AnswerChart(frame, answer.chart, language=lang, partial=self.partial, classes="chart"))
+                chart = AnswerChart(frame, answer.chart, language=lang, partial=self.partial, classes="chart")
+                if frame.width <= SIDE_BY_SIDE_COLUMNS and self.size.width >= SIDE_BY_SIDE_WIDTH:
+                    # a narrow table beside its chart: both in view at once, even at 80×24
+                    parts.append(Horizontal(table, chart, classes="figure"))
+                else:
+                    parts.extend((table, chart))
+            else:
+                parts.append(table)
             rows = fmt_number(frame.height, lang)
             took = f" · {fmt_number(seconds, lang, decimals=2)} s" if seconds is not None else ""
             noun = t("row" if frame.height == 1 else "rows", lang)
