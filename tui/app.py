@@ -423,13 +423,13 @@ class InsightApp(App[None]):
             self.prompt_input.focus()
 
     def on_resize(self, event: Any) -> None:
-        self._layout_side()
+        self._layout_side(event.size.width)  # App.size follows the event only a little later
 
-    def _layout_side(self) -> None:
+    def _layout_side(self, width: int | None = None) -> None:
         """Wide: the side panel (30 %) beside the conversation unless hidden. Narrow: one or the other."""
         if not hasattr(self, "side_panel") or not self.side_panel.is_attached:
             return
-        self.narrow = self.size.width < NARROW
+        self.narrow = (width if width is not None else self.size.width) < NARROW
         shown = (not self.narrow) if self.side_wanted is None else self.side_wanted
         self.body.set_class(self.narrow, "-narrow")
         self.side_panel.display = shown

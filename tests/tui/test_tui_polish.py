@@ -130,6 +130,12 @@ async def test_layout_at_80x24_header_units_side_panel_and_footer(make_app):
     async with wide.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert wide.side_panel.display and wide.side_panel.size.width <= 0.3 * 120 + 1
+        await pilot.resize_terminal(80, 24)  # the layout follows a resize
+        await pilot.pause()
+        assert not wide.side_panel.display and wide.conversation_view.display
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert wide.side_panel.display
 
 
 async def test_chart_labels_are_whole_at_80_columns(make_app, demo):
