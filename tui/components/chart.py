@@ -75,7 +75,8 @@ class AnswerChart(PlotextPlot):
                          label=f"{labels[-1]} {t('partial_legend', self.language)}")
             step = max(1, len(labels) // max(2, (max(self.size.width, 40) - 10) // 9))
             plt.xticks(xs[::step], labels[::step])
-            pad = max(0.5, len(xs) * 0.04)  # room for the first and last label beside the value axis
+            # room for half of the first and last label beside the value axis (in x units per column)
+            pad = max(0.5, (len(labels[0]) / 2 + 1) * len(xs) / max(10, self.size.width - 16))
             plt.xlim(-pad, len(xs) - 1 + pad)
         else:
             labels, values = labels[:MAX_BARS], values[:MAX_BARS]
