@@ -400,6 +400,9 @@ class InsightApp(App[None]):
     def action_focus_answer(self) -> None:
         table = self._current_table()
         if table is not None:
+            if self.narrow and self.side_panel.display:  # narrow: back to the conversation first
+                self.side_wanted = False
+                self._layout_side()
             table.focus()
 
     def action_focus_segments(self) -> None:

@@ -129,6 +129,14 @@ async def test_layout_at_80x24_header_units_side_panel_and_footer(make_app):
         await pilot.press("escape")  # back to the prompt: the conversation again
         assert not app.side_panel.display and app.conversation_view.display
         assert app.focused is app.prompt_input
+        await ask(pilot, "Top 5 Kunden nach Umsatz")
+        await pilot.press("f3", "enter")  # a customer row: the card takes the body
+        await settle(pilot)
+        assert app.side_panel.display and app.side_panel.active == "tab-customer"
+        assert not app.conversation_view.display
+        await pilot.press("f3")  # and F3 brings the answer back
+        assert app.conversation_view.display and not app.side_panel.display
+        assert app.focused is app.transcript_view.cards[-1].table
     wide = make_app()
     async with wide.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
