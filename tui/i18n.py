@@ -220,8 +220,19 @@ def fmt_compact(value: float, language: str) -> str:
 
 def fmt_money_compact(value: float, language: str, currency: str = "EUR") -> str:
     """A header amount: '5,7 Mio. €' / '€5.7M'; below 10,000 whole units ('295 €' / '€295')."""
-    symbol = CURRENCY_SYMBOLS.get(currency, currency)
     number = fmt_compact(value, language) if abs(value) >= 10_000 else fmt_number(float(value), language, decimals=0)
+    return _with_currency(number, language, currency)
+
+
+def fmt_money(value: float, language: str, currency: str = "EUR") -> str:
+    """A full amount with 2 decimals and the currency: '5.712.066,22 €' / '€5,712,066.22'."""
+    return _with_currency(fmt_number(float(value), language, decimals=2), language, currency)
+
+
+def _with_currency(number: str, language: str, currency: str) -> str:
+    symbol = CURRENCY_SYMBOLS.get(currency, currency or "")
+    if not symbol:  # the data names no currency: the amount alone
+        return number
     if language == "de":
         return f"{number} {symbol}"
     return f"{symbol}{number}" if len(symbol) == 1 else f"{number} {symbol}"

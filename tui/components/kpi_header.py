@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
-from tui.i18n import fmt_money_compact, fmt_number, fmt_share, kpi_short, t
+from tui.i18n import fmt_money, fmt_money_compact, fmt_number, fmt_share, kpi_short, t
 
 FIRST = ("customers", "revenue")  # the two figures everyone reads first; the rest in the core's order
 GAP = 3  # columns between two figures
@@ -36,7 +36,7 @@ def format_kpi(kpi: Any, language: str, currency: str = "EUR", compact: bool = T
         text = fmt_share(value, language)
     elif unit == "currency":
         text = (fmt_money_compact(float(value), language, currency) if compact
-                else fmt_number(float(value), language, decimals=2) + (" €" if currency == "EUR" else f" {currency}"))
+                else fmt_money(float(value), language, currency))
     elif unit == "count":
         text = fmt_number(int(value), language)
     else:
@@ -139,7 +139,7 @@ class KpiHeader(Horizontal):
             widget.tooltip = self.problem or None
             self.shown = []
             return
-        currency = str(self.figures.get("currency") or "EUR")
+        currency = str(self.figures.get("currency") or "")  # none set: amounts without a symbol
         cells = [(kpi_short(k.name, lang, k.label), format_kpi(k, lang, currency)) for k in ordered(kpis)]
         names = [k.name for k in ordered(kpis)]
         width = max(0, self.query_one("#kpi-figures").size.width)
@@ -188,7 +188,7 @@ class KpiPanel(VerticalScroll):
         kpis = self.figures.get("_kpis", {})
         if not kpis:
             return
-        currency = str(self.figures.get("currency") or "EUR")
+        currency = str(self.figures.get("currency") or "")  # none set: amounts without a symbol
         grid = Table.grid(padding=(0, 1))
         grid.add_column(style="dim")
         grid.add_column(justify="right", style="bold")
