@@ -39,6 +39,7 @@ class AnswerChart(PlotextPlot):
         self.spec = spec
         self.language = language
         self.partial = partial  # backend.PartialPeriod: the last point is drawn apart, dim, and labelled
+        self._drawn_for: Any = None
 
     @property
     def chart_title(self) -> str:
@@ -54,9 +55,15 @@ class AnswerChart(PlotextPlot):
         self.draw()
 
     def on_resize(self) -> None:
-        self.draw()  # tick labels are shortened to the width
+        self.draw()  # tick labels are chosen for the width
 
-    def draw(self) -> None:
+    def render(self) -> Any:
+        if self.size != self._drawn_for:  # ticks chosen for another size: choose them again first
+            self.draw(refresh=False)
+        return super().render()
+
+    def draw(self, refresh: bool = True) -> None:
+        self._drawn_for = self.size
         plt = self.plt
         plt.clear_data()
         plt.clear_figure()
@@ -73,7 +80,9 @@ class AnswerChart(PlotextPlot):
             if partial:  # the incomplete last period: its own dim, dotted piece, named in the legend
                 plt.plot(xs[-2:], values[-2:], marker="dot", color="gray",
                          label=f"{labels[-1]} {t('partial_legend', self.language)}")
-            step = max(1, len(labels) // max(2, (max(self.size.width, 40) - 10) // 9))
+            # as many labels as fit without overlapping (plotext would drop some, differently per width)
+            room = max(2, (max(self.size.width, 40) - 16) // (max(len(label) for label in labels) + 4))
+            step = max(1, -(-len(labels) // room))
             plt.xticks(xs[::step], labels[::step])
             # room for half of the first and last label beside the value axis (in x units per column)
             pad = max(0.5, (len(labels[0]) / 2 + 1) * len(xs) / max(10, self.size.width - 16))
@@ -94,7 +103,8 @@ class AnswerChart(PlotextPlot):
                 plt.xticks(list(range(1, len(labels) + 1)), labels)
         self._value_ticks(values, horizontal=horizontal)
         plt.title(self.chart_title)
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     def _value_ticks(self, values: list[float], horizontal: bool) -> None:
         """Five readable ticks on the value axis (1.2M / 1,2 Mio. instead of 1234567.9)."""
