@@ -11,6 +11,7 @@ import dataclasses
 from typing import Any
 
 import polars as pl
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
@@ -106,17 +107,20 @@ class FrameTable(DataTable):
         numeric = {name for name, dtype in frame.schema.items() if dtype.is_numeric() and not is_identifier(name)}
         units = {name: "id" if is_identifier(name) else unit_of(name) for name in frame.columns}
         shown_columns = self.shown_columns
-        for name in shown_columns:
+        shown = frame.head(MAX_ROWS).select(shown_columns)
+        texts = [[fmt_value(units[name], value, self.language) for name, value in zip(shown_columns, row)]
+                 for row in shown.iter_rows()]
+        for position, name in enumerate(shown_columns):
             label = self.labels.get(name) or column_label(name, self.language)
             if self.sort_state and self.sort_state[0] == name:
                 label = f"{label} {'▼' if self.sort_state[1] else '▲'}"
-            self.add_column(Text(label, justify="right" if name in numeric else "left"), key=name)
-        shown = frame.head(MAX_ROWS).select(shown_columns)
-        for index, row in enumerate(shown.iter_rows()):
-            cells = [
-                Text(fmt_value(units[name], value, self.language), justify="right" if name in numeric else "left")
-                for name, value in zip(shown_columns, row)
-            ]
+            # the width from the formatted cells, here: DataTable measures new rows lazily, and a table filled
+            # while its panel was still being laid out kept header-wide columns ("11,872." for 11,872.74)
+            width = max([cell_len(label)] + [cell_len(row[position]) for row in texts])
+            self.add_column(Text(label, justify="right" if name in numeric else "left"), key=name, width=width)
+        for index, row in enumerate(texts):
+            cells = [Text(text, justify="right" if name in numeric else "left")
+                     for name, text in zip(shown_columns, row)]
             self.add_row(*cells, key=str(index))
 
     def action_sort_column(self) -> None:
