@@ -13,10 +13,11 @@ import re
 import threading
 import time
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
@@ -30,7 +31,7 @@ from tui.components.answer_card import AnswerCard
 from tui.components.clarify import ClarifyOptions
 from tui.components.customer_card import CustomerCard
 from tui.components.frame_table import FrameTable
-from tui.components.kpi_header import KpiHeader
+from tui.components.kpi_header import KpiHeader, KpiPanel
 from tui.components.prompt import QueryPrompt
 from tui.components.segment_view import SegmentView
 from tui.components.transcript import Transcript
@@ -42,6 +43,8 @@ from tui.screens.help import HelpScreen
 
 BUSY_GROUPS = {"load", "ask", "segments", "segment-members", "customer", "export", "kpis"}
 THEMES = ("textual-dark", "textual-light")
+NARROW = 100  # below this many columns the side panel is shown instead of the conversation, not beside it
+OPTION_NUMBER = re.compile(r"\s*(\d{1,2})\s*[.)]?\s*")
 
 
 class InsightApp(App[None]):
@@ -51,6 +54,7 @@ class InsightApp(App[None]):
     TITLE = "insight"
     COMMANDS = App.COMMANDS | {InsightCommands}
     BINDINGS = app_bindings("en")
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall"), (50, "-large")]  # cards.tcss: table and chart heights
 
     language: reactive[str] = reactive("en", init=False)
 
@@ -110,6 +114,8 @@ class InsightApp(App[None]):
         self.last_export: Path | None = None
         self.show_timings = True  # seconds the core took, on each card (snapshot tests turn it off)
         self._data_ready = threading.Event()
+        self.side_wanted: bool | None = None  # None: by the width (shown when wide, hidden when narrow)
+        self.narrow = False
 
     def compose(self) -> ComposeResult:
         # references, not queries: app.query_one searches the *active* screen, which is a modal at times
@@ -119,9 +125,10 @@ class InsightApp(App[None]):
         self.prompt_input = QueryPrompt(self.history, placeholder=t("prompt_placeholder", lang), id="prompt")
         self.segment_view = SegmentView(lang, id="segments")
         self.customer_card = CustomerCard(lang, id="customer")
+        self.kpi_panel = KpiPanel(lang, id="kpis")
         yield self.kpi_header
-        with Horizontal(id="body"):
-            with Vertical(id="conversation"):
+        with Horizontal(id="body") as self.body:
+            with Vertical(id="conversation") as self.conversation_view:
                 yield self.transcript_view
                 yield self.prompt_input
             with TabbedContent(id="side") as self.side_panel:
@@ -129,10 +136,13 @@ class InsightApp(App[None]):
                     yield self.segment_view
                 with TabPane(t("customer", lang), id="tab-customer"):
                     yield self.customer_card
-        yield Footer()
+                with TabPane(t("kpis", lang), id="tab-kpis"):
+                    yield self.kpi_panel
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.prompt_input.focus()
+        self._layout_side()
         if self.language != "en":
             self._apply_language()
         self._greet()
@@ -173,6 +183,7 @@ class InsightApp(App[None]):
             self.kpi_header.set_source(message.dataset.source or "demo")
         self.segment_view.set_dataset(message.dataset)
         self.customer_card.set_dataset(message.dataset)
+        self.kpi_header.set_as_of(message.dataset.as_of)
         self._greet()
 
     def _greet(self) -> None:
@@ -192,6 +203,7 @@ class InsightApp(App[None]):
             header.set_problem(message.problem)
         else:
             header.set_figures(message.figures)
+            self.kpi_panel.set_figures(message.figures)
 
     def on_insight_app_vocabulary(self, message: Vocabulary) -> None:
         self.prompt_input.set_vocabulary(message.words)
@@ -215,10 +227,20 @@ class InsightApp(App[None]):
         self.submit_question(question)
 
     def submit_question(self, question: str) -> AnswerCard | None:
-        """Add a card for ``question`` at once and answer it in a worker."""
+        """Add a card for ``question`` at once and answer it in a worker. Right after a question back, a bare
+        number picks that option; any other text is asked as it is (typed text is never replaced)."""
         question = question.strip()
         if not question:
             return None
+        picked = OPTION_NUMBER.fullmatch(question)
+        newest = self.transcript_view.newest
+        if picked and newest is not None and newest.answer is not None and newest.answer.status == "clarify":
+            options = newest.options
+            number = int(picked.group(1))
+            if not 1 <= number <= len(options):
+                self.notify(t("option_unknown", self.language, n=number, last=len(options)), severity="warning")
+                return None
+            question = options[number - 1]
         self.prompt_input.remember(question)
         card = self.transcript_view.add_card(question, self.language)
         self._ask_worker(question, card)
@@ -240,15 +262,20 @@ class InsightApp(App[None]):
 
     def on_insight_app_answered(self, message: Answered) -> None:
         if message.answer is not None:
-            message.card.show_answer(message.answer, seconds=message.seconds if self.show_timings else None)
-            options = message.card.query(ClarifyOptions)
-            if options and isinstance(self.focused, QueryPrompt):
-                options.first().focus()  # a question back: the next key picks an answer
+            # the focus stays in the prompt: a question back is answered by typing its number (or a click),
+            # and a new question typed instead is asked as typed
+            options = None
+            if message.answer.status == "clarify" and message.answer.options and self.dataset is not None:
+                try:  # the core's suggestions name catalogue years; offer them for the data's own years
+                    options = backend.fit_examples(list(message.answer.options), self.dataset, message.answer.language)
+                except Exception:
+                    options = None
+            message.card.show_answer(message.answer, seconds=message.seconds if self.show_timings else None,
+                                     options=options)
         else:
             message.card.show_error(message.problem)
-        # the top of the new card (question, answer, table) is what the reader needs first
-        self.transcript_view.call_after_refresh(self.transcript_view.scroll_to_widget, message.card, top=True,
-                                                animate=False)
+        if message.card is self.transcript_view.newest:  # the top of the newest card is what the reader needs
+            self.transcript_view.reveal(message.card)
 
     def on_clarify_options_picked(self, message: ClarifyOptions.Picked) -> None:
         self.submit_question(message.option)
@@ -259,11 +286,14 @@ class InsightApp(App[None]):
         customer_id = message.row.get("customer_id")
         if customer_id is not None:
             self.open_customer(customer_id)
+        else:  # never silently nothing
+            self.notify(t("no_customer_row", self.language), severity="information")
 
     def _show_pane(self, pane: str, focus: str | None = None) -> None:
         """Bring a side pane to front. Focus moves first: TabbedContent follows focus into a pane."""
         side = self.side_panel
-        side.display = True
+        self.side_wanted = True
+        self._layout_side()
         if focus is not None:
             self.screen_stack[0].query_one(focus).focus()
         elif self.focused is not None and self.focused in side.query("*"):
@@ -272,7 +302,7 @@ class InsightApp(App[None]):
 
     def open_customer(self, customer_id: Any) -> None:
         """Show the customer card of ``customer_id`` (keeps focus in the prompt if it was there)."""
-        in_prompt = isinstance(self.focused, QueryPrompt)
+        in_prompt = isinstance(self.focused, QueryPrompt) and not self.narrow
         self._show_pane("tab-customer", None if in_prompt else "#customer-history")
         self.customer_card.show_customer(customer_id)
 
@@ -362,11 +392,17 @@ class InsightApp(App[None]):
             self.submit_question(question)
 
     def action_focus_prompt(self) -> None:
+        if self.narrow and self.side_panel.display:
+            self.side_wanted = False
+            self._layout_side()
         self.prompt_input.focus()
 
     def action_focus_answer(self) -> None:
         table = self._current_table()
         if table is not None:
+            if self.narrow and self.side_panel.display:  # narrow: back to the conversation first
+                self.side_wanted = False
+                self._layout_side()
             table.focus()
 
     def action_focus_segments(self) -> None:
@@ -375,9 +411,60 @@ class InsightApp(App[None]):
     def action_focus_customer(self) -> None:
         self._show_pane("tab-customer", "#customer-history")
 
+    def action_focus_kpis(self) -> None:
+        self._show_pane("tab-kpis", "#kpis")
+
     def action_toggle_side(self) -> None:
-        side = self.side_panel
-        side.display = not side.display
+        self.side_wanted = not self.side_panel.display
+        self._layout_side()
+        if self.side_panel.display and self.narrow:
+            pane = self.side_panel.active
+            target = {"tab-segments": "#segment-summary", "tab-customer": "#customer-history",
+                      "tab-kpis": "#kpis"}.get(pane, "#segment-summary")
+            self.screen_stack[0].query_one(target).focus()
+        elif not self.side_panel.display:
+            self.prompt_input.focus()
+
+    def on_resize(self, event: Any) -> None:
+        self._layout_side(event.size.width)  # App.size follows the event only a little later
+
+    def _layout_side(self, width: int | None = None) -> None:
+        """Wide: the side panel (30 %) beside the conversation unless hidden. Narrow: one or the other."""
+        if not hasattr(self, "side_panel") or not self.side_panel.is_attached:
+            return
+        self.narrow = (width if width is not None else self.size.width) < NARROW
+        shown = (not self.narrow) if self.side_wanted is None else self.side_wanted
+        self.body.set_class(self.narrow, "-narrow")
+        self.side_panel.display = shown
+        self.conversation_view.display = not (self.narrow and shown)
+
+    def get_system_commands(self, screen: Any) -> Iterable[SystemCommand]:
+        """Textual's own palette entries in the UI language (theme, quit, maximise); the screenshot is in
+        the app's own entries (saved to the export folder)."""
+        lang = self.language
+        yield SystemCommand(t("theme_pick", lang), t("theme_pick_help", lang), self.action_change_theme)
+        yield SystemCommand(t("quit", lang), t("quit_help", lang), self.action_quit)
+        if screen.maximized is not None:
+            yield SystemCommand(t("minimize", lang), t("minimize_help", lang), screen.action_minimize)
+        elif screen.focused is not None and screen.focused.allow_maximize:
+            yield SystemCommand(t("maximize", lang), t("maximize_help", lang), screen.action_maximize)
+
+    # -- screenshot ----------------------------------------------------------------------------------
+    def deliver_screenshot(self, filename: str | None = None, path: str | None = None,
+                           time_format: str | None = None) -> str | None:
+        """Save an SVG of the screen into ``path`` (default: the export folder, else the current one), not
+        Textual's ~/Downloads, which may not exist; the notification says where it went."""
+        if self.is_web:
+            return super().deliver_screenshot(filename, path, time_format)
+        folder = Path(path).expanduser() if path else self.export_dir
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            written = self.save_screenshot(filename, str(folder), time_format)
+        except OSError as exc:
+            self.notify(t("screenshot_failed", self.language, why=backend.describe_error(exc)), severity="error")
+            return None
+        self.notify(t("screenshot_done", self.language, path=written))
+        return written
 
     def action_toggle_theme(self) -> None:
         self.theme = THEMES[(THEMES.index(self.theme) + 1) % len(THEMES)] if self.theme in THEMES else THEMES[0]
@@ -388,6 +475,15 @@ class InsightApp(App[None]):
 
     def watch_language(self) -> None:
         self._apply_language()
+        if self.dataset is not None:
+            self._kpis_worker(self.dataset, self.language)  # the KPI list's labels and reasons follow
+
+    @work(thread=True, exclusive=True, group="kpis", exit_on_error=False)
+    def _kpis_worker(self, dataset: Dataset, language: str) -> None:
+        try:
+            self.post_message(self.Figures(backend.kpis(dataset, language)))
+        except Exception as exc:
+            self.post_message(self.Figures({}, backend.describe_error(exc)))
 
     def _apply_language(self) -> None:
         lang = self.language
@@ -395,10 +491,12 @@ class InsightApp(App[None]):
         self.prompt_input.placeholder = t("prompt_placeholder", lang)
         self.segment_view.set_language(lang)
         self.customer_card.set_language(lang)
+        self.kpi_panel.set_language(lang)
         self._greet()
         side = self.side_panel
         side.get_tab("tab-segments").label = t("segments", lang)
         side.get_tab("tab-customer").label = t("customer", lang)
+        side.get_tab("tab-kpis").label = t("kpis", lang)
         described = {(key, k.action): (k.de if lang == "de" else k.en)
                      for k in KEYMAP if k.scope == "app" for key in k.keys.split(",")}
         for key, bindings in self._bindings.key_to_bindings.items():

@@ -7,7 +7,9 @@ and a missing or failing core piece becomes one readable error line in the UI, n
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,11 +137,12 @@ def warm(ds: Dataset) -> None:
 
 def kpis(ds: Dataset, language: str = "en") -> dict[str, Any]:
     """The workspace's key figures from the core's KPI list (``insight.api.kpi_list``): name -> value, as_of,
-    currency, and under ``_kpis`` each KPI (period, completeness, why it is not available) for tooltips."""
+    currency, under ``_kpis`` each KPI (period, completeness, why it is not available) in the core's order,
+    and under ``_notes`` the list's notes."""
     import insight.api as api
 
     result = api.kpi_list(ds, language=language)
-    return {**result.values(), "_kpis": {k.name: k for k in result.kpis}}
+    return {**result.values(), "_kpis": {k.name: k for k in result.kpis}, "_notes": list(result.notes)}
 
 
 def completions(ds: Dataset) -> list[str]:
@@ -150,10 +153,138 @@ def completions(ds: Dataset) -> list[str]:
 
 
 def example_questions(language: str, ds: Dataset | None = None) -> list[str]:
-    """The workspace's example questions (its own columns first), from the core's semantic model."""
+    """The workspace's example questions (its own columns first), from the core's semantic model, fitted to
+    the data: examples of metrics whose tables the data lacks are left out, and the catalogue's years are
+    moved to the data's own (the newest year named becomes the last complete year of the data), so no
+    example answers "no data"."""
     from insight.semantic import example_questions as examples
 
-    return list(examples(language, ds))
+    questions = list(examples(language, ds))
+    if ds is None:
+        return questions
+    try:
+        return fit_examples(questions, ds, language)
+    except Exception:  # fitting is a nicety; the catalogue's examples are still questions
+        return questions
+
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def data_years(ds: Dataset) -> list[int]:
+    """The calendar years with order lines before the analysis date, ascending."""
+    lines = ds.order_lines
+    if "order_date" not in lines.columns or not lines.height:
+        return []
+    cutoff = dt.datetime.combine(ds.as_of, dt.time())
+    column = pl.col("order_date")
+    if lines.schema["order_date"] == pl.Date:
+        cutoff = ds.as_of  # type: ignore[assignment]
+    years = lines.filter(column < cutoff).select(column.dt.year().unique().sort()).to_series().to_list()
+    return [int(y) for y in years if y is not None]
+
+
+def last_complete_year(ds: Dataset) -> int | None:
+    """The newest year that the data cover up to its end (else the newest year with data)."""
+    years = data_years(ds)
+    complete = [y for y in years if dt.date(y, 12, 31) < ds.as_of]
+    return (complete or years or [None])[-1]
+
+
+def fit_examples(questions: list[str], ds: Dataset, language: str) -> list[str]:
+    from insight.semantic import SEMANTIC_MODEL
+
+    unsupported: set[str] = set()
+    for metric in SEMANTIC_MODEL.metrics.values():
+        if not all(_has(ds, need) for need in getattr(metric, "needs", ()) or ()):
+            unsupported.update(metric.examples_de if language == "de" else metric.examples_en)
+    target = last_complete_year(ds)
+    out: list[str] = []
+    for question in questions:
+        if question in unsupported:
+            continue
+        named = [int(y) for y in _YEAR.findall(question)]
+        if named and target is not None:
+            shift = target - max(named)
+            question = _YEAR.sub(lambda m: str(int(m.group(0)) + shift), question)
+        if question not in out:
+            out.append(question)
+    return out
+
+
+def _has(ds: Dataset, need: str) -> bool:
+    """Whether the data holds a metric's need: a canonical table with rows, or a column with values in it
+    (``model`` and other needs that are not tables are the core's to meet)."""
+    from insight.schema import TABLES
+
+    table, _, column = need.partition(".")
+    if table not in TABLES:
+        return True
+    try:
+        if not ds.has(table):
+            return False
+        frame = ds.table(table)
+    except Exception:
+        return False
+    if not frame.height:
+        return False
+    return not column or (column in frame.columns and frame.get_column(column).null_count() < frame.height)
+
+
+PERIOD_COLUMNS = ("month", "quarter", "year", "period", "week", "day")
+
+
+@dataclass(frozen=True)
+class PartialPeriod:
+    """The last period of a trend that the data do not cover to its end."""
+
+    label: str
+    last_day: dt.date
+
+
+def partial_last_period(frame: pl.DataFrame, x: str | None, as_of: dt.date | None) -> PartialPeriod | None:
+    """When the x column of a trend holds periods (2025-06, 2025-Q2, 2025) and the analysis date falls inside
+    the last one, that period and the last day with data; else None. Read from the answer's data only."""
+    if as_of is None or not frame.height:
+        return None
+    if x is None or x not in frame.columns:
+        x = next((c for c in frame.columns if c in PERIOD_COLUMNS), None)
+        if x is None:
+            return None
+    label = frame.get_column(x).drop_nulls().sort()[-1] if frame.get_column(x).null_count() < frame.height else None
+    if label is None:
+        return None
+    bounds = period_bounds(label)
+    if bounds is None:
+        return None
+    start, end = bounds
+    if start < as_of < end:
+        return PartialPeriod(str(label) if not isinstance(label, dt.date) else label.isoformat(),
+                             as_of - dt.timedelta(days=1))
+    return None
+
+
+def period_bounds(label: Any) -> tuple[dt.date, dt.date] | None:
+    """[start, end) of a period label: a date or datetime (a month's first day), 'YYYY-MM', 'YYYY-Qn', YYYY."""
+    if isinstance(label, dt.datetime):
+        label = label.date()
+    if isinstance(label, dt.date):
+        return label, _add_months(label.replace(day=1), 1) if label.day == 1 else label + dt.timedelta(days=1)
+    text = str(label).strip()
+    if m := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
+        start = dt.date(int(m[1]), int(m[2]), 1)
+        return start, _add_months(start, 1)
+    if m := re.fullmatch(r"(\d{4})[- ]?Q([1-4])", text, flags=re.IGNORECASE):
+        start = dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
+        return start, _add_months(start, 3)
+    if m := re.fullmatch(r"(\d{4})", text):
+        return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]) + 1, 1, 1)
+    return None
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 @dataclass(frozen=True)
@@ -208,11 +339,64 @@ def unit_of(name: str) -> str:
 
 
 def column_label(name: str, language: str) -> str:
-    """A column's header in ``language`` from the semantic model's labels (canonical name otherwise)."""
+    """A column's header in ``language`` from the semantic model's labels; a context column the model does
+    not name (responses, conversion_rate, ...) from the face's small table; the canonical name otherwise."""
+    from tui.i18n import context_label
+
     metrics, dimensions = _semantic_entries()
     entry = metrics.get(name) or dimensions.get(name)
     label = _localised(entry, "label", language) if entry is not None else ""
-    return label or name
+    return label or context_label(name, language) or name
+
+
+SEGMENT_DIMENSIONS = {"rfm": "rfm_segment", "abc": "abc_class", "cluster": "cluster"}
+
+
+def value_label(column: str, value: Any, language: str) -> str:
+    """A single value as the reader sees it: the semantic model's label of a dimension value in German
+    (country, RFM segment, customer type, ...), the face's for aspects and channels, else as stored."""
+    from tui.i18n import CONTEXT_VALUES_DE
+
+    text = str(value)
+    if language != "de":
+        return text
+    if column in CONTEXT_VALUES_DE:
+        return CONTEXT_VALUES_DE[column].get(text, text)
+    _, dimensions = _semantic_entries()
+    dim = dimensions.get(SEGMENT_DIMENSIONS.get(column, column))
+    mapping = getattr(dim, "values", None) or {}
+    return mapping.get(text, text)
+
+
+def display_frame(answer: Any) -> pl.DataFrame:
+    """The answer's table as the reader sees it: ``Answer.display_table`` (built-in values labelled in the
+    answer's language), plus, in German, text columns whose values are all the canonical values of one
+    semantic-model dimension (a funnel's ``stage`` holds the ``status`` values) labelled the same way, and
+    survey aspects and sales channels from ``tui.i18n.CONTEXT_VALUES_DE`` (the model has no labels for them)."""
+    from tui.i18n import CONTEXT_VALUES_DE
+
+    frame = answer.display_table
+    if getattr(answer, "language", "en") != "de" or not frame.width:
+        return frame
+    _, dimensions = _semantic_entries()
+    relabel = []
+    for name, dtype in frame.schema.items():
+        if dtype != pl.String:
+            continue
+        if name in CONTEXT_VALUES_DE:  # values the model does not label yet (survey aspects, sales channels)
+            relabel.append(pl.col(name).replace(CONTEXT_VALUES_DE[name]))
+            continue
+        if name in dimensions:
+            continue  # the core labelled its own dimensions already
+        values = set(frame.get_column(name).drop_nulls().unique().to_list())
+        if not values:
+            continue
+        for dim in dimensions.values():
+            mapping = getattr(dim, "values", None) or {}
+            if values <= set(mapping) and any(mapping[v] != v for v in values):
+                relabel.append(pl.col(name).replace({v: mapping[v] for v in values}))
+                break
+    return frame.with_columns(relabel) if relabel else frame
 
 
 def segment_summary(ds: Dataset, method: str) -> pl.DataFrame:

@@ -33,12 +33,14 @@ def palette_entries(app: "InsightApp") -> list[Entry]:
     lang = app.language
     entries: list[Entry] = []
     actions = (
-        ("export CSV", "Export the current table as CSV", partial(app.export_current, "csv")),
-        ("export Parquet", "Export the current table as Parquet", partial(app.export_current, "parquet")),
-        ("export Excel", "Export the current table as Excel (.xlsx)", partial(app.export_current, "xlsx")),
+        (t("export_csv", lang), t("export_help", lang, fmt="CSV"), partial(app.export_current, "csv")),
+        (t("export_parquet", lang), t("export_help", lang, fmt="Parquet"), partial(app.export_current, "parquet")),
+        (t("export_excel", lang), t("export_help", lang, fmt="Excel (.xlsx)"), partial(app.export_current, "xlsx")),
         (t("report_action", lang), t("report_help", lang), app.create_report),
-        (t("language_set", "de" if lang == "en" else "en"), "Deutsch / English", app.action_toggle_language),
-        ("Theme", "dark / light", app.action_toggle_theme),
+        (t("show_kpis", lang), "F6", app.action_focus_kpis),
+        (t("language_set", "de" if lang == "en" else "en"), t("language_help", lang), app.action_toggle_language),
+        (t("theme", lang), t("theme_help", lang), app.action_toggle_theme),
+        (t("screenshot", lang), t("screenshot_help", lang), app.action_screenshot),
         (t("help_title", lang), "F1", app.action_help),
     )
     for text, help_text, run in actions:
@@ -48,7 +50,7 @@ def palette_entries(app: "InsightApp") -> list[Entry]:
                              discover=True))
     for language in (lang, "de" if lang == "en" else "en"):
         try:
-            examples = backend.example_questions(language)
+            examples = backend.example_questions(language, app.dataset)
         except Exception:
             examples = []
         for question in examples:

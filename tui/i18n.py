@@ -37,7 +37,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "plan_definitions": ("Plan and definitions", "Plan und Definitionen"),
     "plan": ("Interpreted plan", "Verstandener Plan"),
     "definitions": ("Definitions", "Definitionen"),
-    "pick_option": ("Pick one (↑/↓, Enter):", "Bitte wählen (↑/↓, Enter):"),
+    "pick_option": ("Pick one: type its number and Enter, or click it (a new question is asked as typed):",
+                    "Bitte wählen: Nummer eingeben und Enter, oder anklicken (eine neue Frage wird gestellt):"),
     "rows": ("rows", "Zeilen"),
     "row": ("row", "Zeile"),
     "table_hint": ("s sort · Enter open customer · Ctrl+S export", "s sortieren · Enter Kunde öffnen · Strg+S Export"),
@@ -80,7 +81,94 @@ _LABELS: dict[str, tuple[str, str]] = {
     "metric": ("Metric", "Kennzahl"),
     "action": ("Action", "Aktion"),
     "show_segments": ("Show segments", "Segmente zeigen"),
+    "kpis": ("Key figures", "Kennzahlen"),
+    "kpi_hint": ("All key figures with their period; * = period not fully covered by the data.",
+                 "Alle Kennzahlen mit Zeitraum; * = Zeitraum nicht ganz von den Daten abgedeckt."),
+    "period": ("Period", "Zeitraum"),
+    "status": ("Status", "Status"),
+    "definition": ("Definition", "Definition"),
+    "raw_plan": ("Interpreted plan (JSON)", "Verstandener Plan (JSON)"),
+    "understood": ("Understood", "Verstanden"),
+    "note": ("Note", "Hinweis"),
+    "partial_period": ("{period} is not complete (data up to {last}); its value is not comparable with the others.",
+                       "{period} ist unvollständig (Daten bis {last}); der Wert ist mit den anderen nicht vergleichbar."),
+    "partial_legend": ("incomplete", "unvollständig"),
+    "by": ("by", "nach"),
+    "per": ("per", "je"),
+    "no_customer_row": ("This row has no customer id: Enter opens a customer card only on rows with a customer.",
+                        "Diese Zeile hat keine Kundennummer: Enter öffnet nur bei Kundenzeilen eine Kundenkarte."),
+    "screenshot_done": ("Screenshot saved to {path}", "Bildschirmfoto gespeichert: {path}"),
+    "screenshot_failed": ("Screenshot not saved: {why}", "Bildschirmfoto nicht gespeichert: {why}"),
+    "option_unknown": ("There is no option {n}; choose 1 to {last}.", "Es gibt keine Option {n}; bitte 1 bis {last} wählen."),
+    "export_csv": ("Export CSV", "CSV exportieren"),
+    "export_parquet": ("Export Parquet", "Parquet exportieren"),
+    "export_excel": ("Export Excel", "Excel exportieren"),
+    "export_help": ("Export the current answer's table as {fmt}", "Tabelle der aktuellen Antwort als {fmt} exportieren"),
+    "theme": ("Theme", "Farbschema"),
+    "theme_help": ("dark / light", "dunkel / hell"),
+    "language_help": ("German / English", "Deutsch / Englisch"),
+    "screenshot": ("Save screenshot", "Bildschirmfoto speichern"),
+    "screenshot_help": ("SVG of the screen, in the export folder", "SVG des Bildschirms, im Exportordner"),
+    "theme_pick": ("Theme", "Farbschema wählen"),
+    "theme_pick_help": ("Choose a theme", "Ein Farbschema auswählen"),
+    "quit": ("Quit", "Beenden"),
+    "quit_help": ("Quit insight", "insight beenden"),
+    "maximize": ("Maximize", "Maximieren"),
+    "maximize_help": ("Maximize the focused part", "Den fokussierten Bereich maximieren"),
+    "minimize": ("Minimize", "Verkleinern"),
+    "minimize_help": ("Back to the normal layout", "Zurück zur normalen Ansicht"),
+    "sort": ("Sort", "Sortieren"),
+    "open_customer": ("Open customer", "Kunde öffnen"),
+    "choose": ("Choose", "Wählen"),
+    "kpi_more": ("All key figures: F6", "Alle Kennzahlen: F6"),
+    "show_kpis": ("Show all key figures", "Alle Kennzahlen zeigen"),
 }
+
+# Short header labels of the core's KPIs (insight.api.kpi_list names); a KPI without one uses the core's label.
+KPI_SHORT: dict[str, tuple[str, str]] = {
+    "retention_rate": ("Retention", "Bindung"),
+    "clv": ("Ø CLV", "Ø CLV"),
+    "repeat_rate": ("Repeat", "Wiederkauf"),
+    "redemption_rate": ("Redeemed", "Einlösung"),
+    "nps": ("NPS", "NPS"),
+    "customers": ("Customers", "Kunden"),
+    "revenue": ("Revenue", "Umsatz"),
+    "profit": ("Profit", "Gewinn"),
+    "value_at_risk": ("At risk", "In Gefahr"),
+}
+
+# Headers of context columns that answers carry beside their metric and that the semantic model does not
+# name yet (the model's labels win whenever it has one; see tui.backend.column_label).
+CONTEXT_COLUMNS: dict[str, tuple[str, str]] = {
+    "responses": ("responses", "Antworten"),
+    "satisfied_share": ("satisfied share", "Anteil zufrieden"),
+    "stage": ("stage", "Stufe"),
+    "current": ("current", "aktuell"),
+    "count": ("count", "Anzahl"),
+    "conversion_rate": ("conversion rate", "Umwandlungsrate"),
+    "overall_rate": ("overall rate", "Gesamtrate"),
+    "share": ("share", "Anteil"),
+    "customer_share": ("customer share", "Kundenanteil"),
+    "revenue_share": ("revenue share", "Umsatzanteil"),
+    "first_order": ("first order", "erste Bestellung"),
+    "last_order": ("last order", "letzte Bestellung"),
+    "recency_days": ("days since last order", "Tage seit letzter Bestellung"),
+    "expected_spend": ("expected spend", "erwartete Ausgaben"),
+    "order_day": ("order day", "Bestelltag"),
+    "order_id": ("order", "Auftrag"),
+    "lines": ("lines", "Positionen"),
+    "amount": ("amount", "Betrag"),
+}
+
+# German labels of the values of two dimensions whose values the semantic model does not label yet (survey
+# aspects, sales channels); only values spelled exactly like this are relabelled, and only in German.
+CONTEXT_VALUES_DE: dict[str, dict[str, str]] = {
+    "aspect": {"price": "Preis", "quality": "Qualität", "delivery": "Lieferung", "service": "Service",
+               "advice": "Beratung"},
+    "channel": {"online": "Online", "shop": "Filiale", "field": "Außendienst"},
+}
+
+CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "JPY": "¥"}
 
 
 def t(key: str, language: str, **values: Any) -> str:
@@ -128,6 +216,36 @@ def fmt_compact(value: float, language: str) -> str:
             number = fmt_number(value / limit, language, decimals=1)
             return number + (de if language == "de" else en)
     return fmt_number(float(value), language, decimals=0 if size >= 10 or value == 0 else 2)
+
+
+def fmt_money_compact(value: float, language: str, currency: str = "EUR") -> str:
+    """A header amount: '5,7 Mio. €' / '€5.7M'; below 10,000 whole units ('295 €' / '€295')."""
+    number = fmt_compact(value, language) if abs(value) >= 10_000 else fmt_number(float(value), language, decimals=0)
+    return _with_currency(number, language, currency)
+
+
+def fmt_money(value: float, language: str, currency: str = "EUR") -> str:
+    """A full amount with 2 decimals and the currency: '5.712.066,22 €' / '€5,712,066.22'."""
+    return _with_currency(fmt_number(float(value), language, decimals=2), language, currency)
+
+
+def _with_currency(number: str, language: str, currency: str) -> str:
+    symbol = CURRENCY_SYMBOLS.get(currency, currency or "")
+    if not symbol:  # the data names no currency: the amount alone
+        return number
+    if language == "de":
+        return f"{number} {symbol}"
+    return f"{symbol}{number}" if len(symbol) == 1 else f"{number} {symbol}"
+
+
+def kpi_short(name: str, language: str, fallback: str = "") -> str:
+    en_de = KPI_SHORT.get(name)
+    return (en_de[1] if language == "de" else en_de[0]) if en_de else (fallback or name)
+
+
+def context_label(name: str, language: str) -> str:
+    en_de = CONTEXT_COLUMNS.get(name)
+    return (en_de[1] if language == "de" else en_de[0]) if en_de else ""
 
 
 def fmt_cell(value: Any, language: str) -> str:

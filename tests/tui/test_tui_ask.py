@@ -86,13 +86,16 @@ async def test_english_breakdown_sort_and_follow_up(make_app, demo):
         await pilot.press("s")  # sort by country, ascending for text
         assert table.view.get_column("country").to_list() == sorted(by_country)
         assert shown(table, 0, "country") == sorted(by_country)[0]
-        details = last_card(app).query_one(Collapsible)  # the plan and definitions, on demand
+        shown_defs = str(last_card(app).query_one(".definitions", Static).render())  # readable on the card
+        assert f"Revenue: {last_card(app).answer.definitions['revenue'][:20]}" in shown_defs
+        assert f"Analysis date: {demo.as_of.isoformat()}" in shown_defs
+        details = last_card(app).query_one(Collapsible)  # the raw plan, on demand
         assert details.collapsed
         details.query_one(CollapsibleTitle).focus()
         await pilot.press("enter")
         assert not details.collapsed
         plan_text = str(details.query_one(".plan", Static).render())
-        assert "revenue" in plan_text and last_card(app).answer.definitions["revenue"][:20] in plan_text
+        assert '"revenue"' in plan_text and '"group_by"' in plan_text
         await ask(pilot, f"and only {year}?")
         follow = last_card(app)
         assert follow.answer.status == "ok"
@@ -101,20 +104,23 @@ async def test_english_breakdown_sort_and_follow_up(make_app, demo):
         assert len(app.transcript_view.cards) == 2
 
 
-async def test_clarification_is_picked_with_the_keyboard(make_app):
+async def test_clarification_is_picked_by_number_or_click(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await ask(pilot, "blah foo")
         card = last_card(app)
-        assert card.answer.status == "clarify" and len(card.answer.options) >= 2
-        options = card.query_one(ClarifyOptions)
-        assert app.focused is options
-        await pilot.press("down", "enter")  # the second choice
-        await settle(pilot)
+        assert card.answer.status == "clarify" and len(card.answer.options) >= 3
+        assert app.focused is app.prompt_input  # typing goes on in the prompt
+        await ask(pilot, "2")  # the second choice, by its number
         picked = last_card(app)
-        assert picked.question == card.answer.options[1]
+        assert picked.question == card.options[1]  # as offered (years fitted to the data)
         assert picked.answer.status == "ok"
+        await ask(pilot, "blah foo")
+        again = last_card(app)
+        await pilot.click(again.query_one(ClarifyOptions), offset=(4, 3))  # a click on the third option
+        await settle(pilot)
+        assert last_card(app).question == again.options[2]
 
 
 async def test_export_csv_parquet_excel_and_read_back(make_app, tmp_path):
@@ -189,7 +195,7 @@ async def test_a_broken_workspace_shows_the_error_in_the_card(tmp_path):
         assert card.has_class("-error")
         text = str(card.query_one(".error").render())
         assert "Error" in text and "not an insight workspace" in text
-        assert "?" in str(app.query_one("#kpi-revenue").render())  # the header says it has no figures
+        assert "?" in app.kpi_header.text  # the header says it has no figures
 
 
 async def test_a_complete_question_starts_afresh_and_the_card_says_what_was_computed(make_app, demo):

@@ -1,11 +1,14 @@
-"""Snapshots of the main screens at a pinned size (120×40) on the demo data (seed 7, analysis date
-fixed by the data). Update after an intended change with ``pytest tests/tui --snapshot-update``."""
+"""Snapshots of the main screens on the demo data (seed 7, analysis date fixed by the data): the main screen
+after two questions at 80×24, 120×40 and 200×60, the other views at 120×40. Update after an intended change
+with ``pytest tests/tui/test_tui_snapshots.py --snapshot-update`` and look at the SVGs (docs/tui.md has PNGs)."""
 
 from __future__ import annotations
 
+import pytest
 from tui_helpers import ask, needs_ask, settle
 
 SIZE = (120, 40)
+SIZES = [(80, 24), (120, 40), (200, 60)]
 
 
 async def _steady(pilot) -> None:
@@ -16,14 +19,17 @@ async def _steady(pilot) -> None:
 
 
 @needs_ask
-def test_main_screen_with_an_answer(snap_compare, make_app):
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_main_screen_after_two_questions(snap_compare, make_app, size):
+    """The second answer (text, table, chart) in view, the first folded above it; German labels."""
     async def run_before(pilot) -> None:
         await _steady(pilot)
         await ask(pilot, "Umsatz nach Land")
+        await ask(pilot, "Umsatz pro Monat")
         pilot.app.prompt_input.focus()
         await pilot.pause()
 
-    assert snap_compare(make_app(language="de"), terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(make_app(language="de"), terminal_size=size, run_before=run_before)
 
 
 def test_segment_view_abc_members(snap_compare, make_app):

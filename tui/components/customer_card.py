@@ -26,6 +26,8 @@ from tui.i18n import fmt_number, t
 def _fmt(name: str, value: Any, language: str) -> str:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10]
+    if isinstance(value, str):
+        return backend.value_label(name, value, language)
     return fmt_value(backend.unit_of(name), value, language)
 
 
@@ -94,7 +96,8 @@ class CustomerCard(VerticalScroll):
         if name:
             title += f"  {escape(str(name))}"
         if profile.segments:
-            title += "\n" + " · ".join(f"{k.upper()} [b]{escape(str(v))}[/b]" for k, v in profile.segments.items())
+            title += "\n" + " · ".join(f"{k.upper()} [b]{escape(backend.value_label(k, v, lang))}[/b]"
+                                       for k, v in profile.segments.items())
         heading = self.query_one("#customer-title", Static)
         heading.update(title)
         heading.remove_class("hint")

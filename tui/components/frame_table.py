@@ -7,16 +7,18 @@ values; the app opens the customer card when the row has a ``customer_id``.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import polars as pl
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 
 from tui.backend import column_label, unit_of
-from tui.i18n import fmt_cell, fmt_number, fmt_share
+from tui.i18n import fmt_cell, fmt_number, fmt_share, t
 
 MAX_ROWS = 1000  # a card is for reading, not scrolling a million lines; export gets the full frame
 
@@ -41,7 +43,8 @@ def fmt_value(unit: str, value: Any, language: str) -> str:
 class FrameTable(DataTable):
     """Shows ``frame``; ``s`` sorts by the cursor column (descending first for numbers), again reverses."""
 
-    BINDINGS = [Binding("s", "sort_column", "Sort", show=False)]
+    BINDINGS = [Binding("s", "sort_column", "Sort", show=True),
+                Binding("enter", "select_cursor", "Open customer", show=True)]
 
     class RowChosen(Message):
         """A row was chosen (Enter or click on the cursor cell)."""
@@ -68,6 +71,17 @@ class FrameTable(DataTable):
     def on_mount(self) -> None:
         self._fill()
 
+    def _describe_keys(self) -> None:
+        """The footer shows this table's keys (context-sensitive) in the table's language."""
+        words = {"sort_column": t("sort", self.language),
+                 "select_cursor": t("open_customer" if "customer_id" in self.frame.columns else "choose",
+                                    self.language)}
+        for key, bindings in self._bindings.key_to_bindings.items():
+            self._bindings.key_to_bindings[key] = [
+                dataclasses.replace(b, description=words.get(b.action, b.description)) for b in bindings]
+        if self.is_mounted and self.app.focused is self:
+            self.app.refresh_bindings()
+
     def show(self, frame: pl.DataFrame, language: str | None = None, hidden: tuple[str, ...] | None = None) -> None:
         """Replace the content with ``frame`` (sort state is reset)."""
         self.frame = frame
@@ -83,6 +97,7 @@ class FrameTable(DataTable):
         return self._view
 
     def _fill(self) -> None:
+        self._describe_keys()
         frame = self.frame
         if self.sort_state is not None:
             column, descending = self.sort_state
@@ -92,17 +107,20 @@ class FrameTable(DataTable):
         numeric = {name for name, dtype in frame.schema.items() if dtype.is_numeric() and not is_identifier(name)}
         units = {name: "id" if is_identifier(name) else unit_of(name) for name in frame.columns}
         shown_columns = self.shown_columns
-        for name in shown_columns:
+        shown = frame.head(MAX_ROWS).select(shown_columns)
+        texts = [[fmt_value(units[name], value, self.language) for name, value in zip(shown_columns, row)]
+                 for row in shown.iter_rows()]
+        for position, name in enumerate(shown_columns):
             label = self.labels.get(name) or column_label(name, self.language)
             if self.sort_state and self.sort_state[0] == name:
                 label = f"{label} {'▼' if self.sort_state[1] else '▲'}"
-            self.add_column(Text(label, justify="right" if name in numeric else "left"), key=name)
-        shown = frame.head(MAX_ROWS).select(shown_columns)
-        for index, row in enumerate(shown.iter_rows()):
-            cells = [
-                Text(fmt_value(units[name], value, self.language), justify="right" if name in numeric else "left")
-                for name, value in zip(shown_columns, row)
-            ]
+            # the width from the formatted cells, here: DataTable measures new rows lazily, and a table filled
+            # while its panel was still being laid out kept header-wide columns ("11,872." for 11,872.74)
+            width = max([cell_len(label)] + [cell_len(row[position]) for row in texts])
+            self.add_column(Text(label, justify="right" if name in numeric else "left"), key=name, width=width)
+        for index, row in enumerate(texts):
+            cells = [Text(text, justify="right" if name in numeric else "left")
+                     for name, text in zip(shown_columns, row)]
             self.add_row(*cells, key=str(index))
 
     def action_sort_column(self) -> None:

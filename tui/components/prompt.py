@@ -16,6 +16,8 @@ class QueryPrompt(Input):
         Binding("up", "history_previous", "Previous question", show=False),
         Binding("down", "history_next", "Next question", show=False),
         Binding("tab", "accept_or_next", "Accept completion", show=False),
+        Binding("pageup", "scroll_results(-1)", "Scroll up", show=False),
+        Binding("pagedown", "scroll_results(1)", "Scroll down", show=False),
     ]
 
     def __init__(self, history: History, placeholder: str = "", **kwargs) -> None:
@@ -40,6 +42,14 @@ class QueryPrompt(Input):
         if text is not None:
             self.value = text
             self.cursor_position = len(text)
+
+    def action_scroll_results(self, direction: int) -> None:
+        """PageUp / PageDown in the prompt scroll the answers, so the hands stay on the prompt."""
+        transcript = self.app.query_one("#transcript")
+        if direction < 0:
+            transcript.scroll_page_up(animate=False)
+        else:
+            transcript.scroll_page_down(animate=False)
 
     def action_accept_or_next(self) -> None:
         if self._suggestion and self._suggestion != self.value:

@@ -35,9 +35,9 @@ class SegmentView(Vertical):
     """Method tabs (keys r, a, c), the segment summary and the chosen segment's customers."""
 
     BINDINGS = [
-        Binding("r", "method('rfm')", "RFM", show=False),
-        Binding("a", "method('abc')", "ABC", show=False),
-        Binding("c", "method('cluster')", "Cluster", show=False),
+        Binding("r", "method('rfm')", "RFM"),
+        Binding("a", "method('abc')", "ABC"),
+        Binding("c", "method('cluster')", "Cluster"),
     ]
 
     def __init__(self, language: str = "en", **kwargs: Any) -> None:

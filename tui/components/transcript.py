@@ -1,4 +1,5 @@
-"""The conversation transcript: answer cards, newest at the bottom, scrolled into view as they arrive."""
+"""The conversation transcript: answer cards, newest at the bottom and scrolled to its top as it arrives;
+older cards fold to their question and answer text."""
 
 from __future__ import annotations
 
@@ -26,12 +27,32 @@ class Transcript(VerticalScroll):
             welcome.update("\n".join(lines))
 
     def add_card(self, question: str, language: str) -> AnswerCard:
+        """A new card at the bottom; every older card folds to its question and answer text, so the newest
+        answer (text, table, chart) gets the room and older ones stay one click away."""
         for welcome in self.query("#welcome"):
             welcome.remove()
+        for older in self.cards:
+            older.fold()
         card = AnswerCard(question, language)
         self.mount(card)
-        self.call_after_refresh(self.scroll_to_widget, card, top=True, animate=False)
+        self.reveal(card)
         return card
+
+    def reveal(self, card: AnswerCard) -> None:
+        """Scroll so that the top of ``card`` is the top of the view (after the next layout)."""
+        def scroll() -> None:
+            if card.is_attached:
+                self.scroll_to(y=max(0, card.virtual_region.y - 1), animate=False, immediate=True)
+        self.call_after_refresh(scroll)
+
+    def on_answer_card_filled(self, message: AnswerCard.Filled) -> None:
+        if message.card is self.newest:
+            self.reveal(message.card)
+
+    @property
+    def newest(self) -> AnswerCard | None:
+        cards = self.cards
+        return cards[-1] if cards else None
 
     @property
     def cards(self) -> list[AnswerCard]:
