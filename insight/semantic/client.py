@@ -224,8 +224,7 @@ def _entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
                 synonyms_en=(f"{en} {label_en}", f"{'mean' if how == 'mean' else en} {label_en}", *own_en),
                 synonyms_de=(f"{de} {label_de}", f"{de}{label_de.lower()}", f"{de}s{label_de.lower()}",
                              *(f"{a} {label_de}" for a in de_adj), *own_de),
-                examples_en=(f"{en} {label_en}",), examples_de=(f"{de} {label_de}",),
-                aggregate="mean" if how == "mean" else "sum")
+                aggregate="mean" if how == "mean" else "sum")  # no examples: the catalogue's own stay in front
     return metrics, dims
 
 
