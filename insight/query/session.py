@@ -71,6 +71,10 @@ class Session:
         with client_model(self.ds):
             plan = self._plan(question)
             answer = execute(plan, self.ds, question)
+        if answer.ok and not answer.currency:  # for the faces' tables (265.754,37 €); not part of the JSON
+            from insight.metrics.conventions import currency_of
+
+            answer.currency = currency_of(self.ds)[0]
         self.history.append((question, plan, answer))
         return answer
 
