@@ -229,6 +229,12 @@ def _dtype_name(dtype: pl.DataType) -> str:
     return "str" if dtype == pl.String else str(dtype).lower().replace("float", "f").replace("int", "i").replace("uf", "u")
 
 
+def _html_cell(value: Any, column: str, language: str, currency: str, unit: str | None) -> str:
+    if unit == "percent" and isinstance(value, (int, float)):  # matrices of shares: whole percentages
+        return formatting.percent(value, language, decimals=0)
+    return formatting.cell(value, column, language, currency, symbol=True)
+
+
 def html_table(frame: pl.DataFrame, language: str = "en", currency: str = "", *, max_rows: int = 50,
                total_rows: int | None = None, caption: str = "", css: bool = True,
                percent: tuple[str, ...] = ()) -> str:
@@ -237,12 +243,12 @@ def html_table(frame: pl.DataFrame, language: str = "en", currency: str = "", *,
     total = frame.height if total_rows is None else total_rows
     numeric = [dtype.is_numeric() and not formatting.is_identifier(c) for c, dtype in frame.schema.items()]
     cls = ["num" if n else "txt" for n in numeric]
-    units = [("fraction" if c in percent else None) for c in frame.columns]
+    units = [("percent" if c in percent else None) for c in frame.columns]
     head = "".join(f"<th class='{k}'>{html.escape(c)}</th>" for c, k in zip(frame.columns, cls))
     dtypes = "".join(f"<th class='{k}'>{_dtype_name(t)}</th>" for t, k in zip(frame.schema.values(), cls))
     body = "".join(
         "<tr>" + "".join(
-            f"<td class='{k}'>{html.escape(formatting.cell(v, c, language, currency, symbol=True, unit=u))}</td>"
+            f"<td class='{k}'>{html.escape(_html_cell(v, c, language, currency, u))}</td>"
             for v, c, k, u in zip(row, frame.columns, cls, units)) + "</tr>"
         for row in frame.head(max_rows).iter_rows())
     rows_word = "Zeilen" if language == "de" else "rows"

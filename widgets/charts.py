@@ -12,6 +12,7 @@ dataframe plugins never come into play; bar charts are capped at ``MAX_BARS`` ca
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import altair as alt
@@ -49,8 +50,22 @@ def field_type(frame: pl.DataFrame, column: str, *, dimension: bool = False) -> 
     return "nominal"
 
 
+def _tooltip_format(frame: pl.DataFrame, column: str) -> str | None:
+    """Tooltip numbers as the tables show them: fractions as percentages, amounts with separators."""
+    if not frame.schema[column].is_numeric() or column.endswith("_id") or column in {"year", "cohort", "period"}:
+        return None
+    from insight.formatting import unit_of
+
+    return ".1%" if unit_of(column) == "fraction" else ",.2~f"
+
+
 def _tooltips(frame: pl.DataFrame) -> list[alt.Tooltip]:
-    return [alt.Tooltip(c, type=field_type(frame, c)) for c in frame.columns[:6]]
+    tips = []
+    for c in frame.columns[:6]:
+        fmt = _tooltip_format(frame, c) if field_type(frame, c) == "quantitative" else None
+        tips.append(alt.Tooltip(c, type=field_type(frame, c), format=fmt) if fmt else
+                    alt.Tooltip(c, type=field_type(frame, c)))
+    return tips
 
 
 def _title(text: str) -> alt.TitleParams | str:
@@ -183,14 +198,36 @@ def answer_chart(answer: Answer) -> alt.Chart | None:
 
 # -- rendering ------------------------------------------------------------------------------------
 LOCALES = {"de": "de-DE", "en": "en-US"}
+# Theme-aware: no white background, text and axes in ``currentColor`` (the notebook's font colour, light on
+# JupyterLab's dark theme), grid lines a translucent grey that reads on both.
+INK = "currentColor"
+GRID = "rgba(128,128,128,0.3)"
+THEME: dict[str, Any] = {
+    "background": "transparent",
+    "view": {"stroke": GRID},
+    "axis": {"labelColor": INK, "titleColor": INK, "domainColor": GRID, "tickColor": GRID, "gridColor": GRID},
+    "legend": {"labelColor": INK, "titleColor": INK},
+    "title": {"color": INK, "subtitleColor": INK},
+    "text": {"color": INK},
+}
+_SYMBOL = re.compile(r'<(path|circle|rect|line|ellipse)\b([^>]*?\baria-label="([^"]*)"[^>]*?role="graphics-symbol"[^>]*?)/>')
+
+
+def _with_titles(svg: str) -> str:
+    """Hover tooltips without JavaScript: each mark's aria-label (field: value; …) becomes its SVG <title>."""
+    return _SYMBOL.sub(lambda m: f"<{m[1]}{m[2]}><title>{m[3]}</title></{m[1]}>", svg)
 
 
 def to_svg(chart: alt.TopLevelMixin, language: str = "en") -> str:
     """Render with vl-convert in-process: an ``<svg>`` string without scripts or external references;
-    axis numbers use the language's separators (1.234,5 in German)."""
+    axis numbers use the language's separators (1.234,5 in German); theme-aware colours; tooltips as <title>."""
     # validate=False: schema-validating thousands of inline rows costs seconds; vl-convert still rejects bad specs
-    return vlc.vegalite_to_svg(chart.to_dict(validate=False), allowed_base_urls=[],
-                               format_locale=LOCALES.get(language, "en-US"))
+    spec = chart.to_dict(validate=False)
+    config = spec.setdefault("config", {})
+    for key, value in THEME.items():
+        config[key] = {**value, **config.get(key, {})} if isinstance(value, dict) else config.get(key, value)
+    svg = vlc.vegalite_to_svg(spec, allowed_base_urls=[], format_locale=LOCALES.get(language, "en-US"))
+    return _with_titles(svg)
 
 
 def svg_html(chart: alt.TopLevelMixin | None, language: str = "en") -> str:

@@ -67,5 +67,5 @@ class CohortHeatmap(Panel):
                                       title="Kohorten: Anteil aktiver Kunden" if de else
                                       "Cohorts: share of customers still ordering"))
         periods = tuple(c for c in self.matrix.columns if c not in ("cohort", "customers"))
-        self.table_html.value = frame_html(self.matrix, max_rows=120, percent=periods,
+        self.table_html.value = frame_html(lang=self.language, frame=self.matrix, max_rows=120, percent=periods,
                                            collapsed="Tabelle" if de else "Table")

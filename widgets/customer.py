@@ -106,7 +106,7 @@ class CustomerCard(Panel):
         self.chart.show(bar_chart(self.orders.tail(40), "order_day", "amount",
                                   title="Bestellungen" if self.language == "de" else "Orders")
                         if self.orders.height else None)
-        self.orders_html.value = frame_html(self.orders.sort("order_day", descending=True), max_rows=15,
+        self.orders_html.value = frame_html(self.orders.sort("order_day", descending=True), max_rows=15, lang=self.language,
                                             caption="Letzte Bestellungen" if self.language == "de" else "Latest orders")
 
     # -- core look-ups --------------------------------------------------------------------------------
@@ -149,10 +149,10 @@ class CustomerCard(Panel):
         cells = []
         for group in groups:
             items = "".join(f"<tr><td>{html.escape(label_of(k, self.language))}</td>"
-                            f"<td class='num'>{html.escape(fmt_value(profile[k], k))}</td></tr>"
+                            f"<td class='num'>{html.escape(fmt_value(profile[k], k, self.language))}</td></tr>"
                             for k in group if k in profile)
             if items:
                 cells.append(f"<td style='vertical-align:top;padding-right:24px'>"
                              f"<table class='insight-table'>{items}</table></td>")
         return (f"{STYLE}<div class='insight-customer'><h3 style='margin:4px 0'>{title}</h3>"
-                f"<p style='margin:0;color:#666'>{sub}</p><table><tr>{''.join(cells)}</tr></table></div>")
+                f"<p style='margin:0;color:var(--jp-ui-font-color2,#666)'>{sub}</p><table><tr>{''.join(cells)}</tr></table></div>")

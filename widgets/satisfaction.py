@@ -52,4 +52,4 @@ class SatisfactionMatrix(Panel):
         self.chart.show(scatter_chart(shown, "importance", "satisfaction", label="aspect", series=quadrant,
                                       rules=means,
                                       title="Wichtigkeit × Zufriedenheit" if de else "Importance × satisfaction"))
-        self.table_html.value = frame_html(shown, max_rows=50)
+        self.table_html.value = frame_html(shown, max_rows=50, lang=self.language)

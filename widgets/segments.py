@@ -94,7 +94,7 @@ class SegmentExplorer(Panel):
         self.measure_picker.value = self.measure
         self.segment_picker.options = [("—", None)] + [(self._label(row), row["segment"])
                                                         for row in summary.iter_rows(named=True)]
-        self.summary_html.value = frame_html(summary.drop("segment_de" if self.language == "en" else "segment"),
+        self.summary_html.value = frame_html(lang=self.language, frame=summary.drop("segment_de" if self.language == "en" else "segment"),
                                              max_rows=50, caption=f"{method} segments")
         self.segment = None
         self._draw_chart()
@@ -123,5 +123,5 @@ class SegmentExplorer(Panel):
         shown = chosen.drop(other_label, strict=False)
         if "revenue" in shown.columns:
             shown = shown.sort("revenue", descending=True, nulls_last=True)
-        self.customers_html.value = frame_html(shown, max_rows=self.max_rows, caption=caption + (
+        self.customers_html.value = frame_html(lang=self.language, frame=shown, max_rows=self.max_rows, caption=caption + (
             ", by revenue" if self.language == "en" else ", nach Umsatz"))
