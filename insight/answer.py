@@ -152,10 +152,11 @@ class Answer:
                     labelled.append(pl.col(name).replace(mapping))
         return self.table.with_columns(labelled) if labelled else self.table
 
-    def to_html(self, max_rows: int = 50, figure: str = "") -> str:
+    def to_html(self, max_rows: int = 50, figure: str = "", options: bool = True) -> str:
         """Self-contained HTML (no scripts, no external resources) for nbconvert and GitHub rendering.
 
-        ``figure`` is trusted markup (e.g. a static SVG chart rendered by a face) placed after the text."""
+        ``figure`` is trusted markup (e.g. a static SVG chart rendered by a face) placed after the text;
+        ``options=False`` leaves the clarification options to the face (buttons)."""
         parts = [f"<div class='insight-answer insight-{self.status}'><p>{html.escape(self.text)}</p>"]
         if self.understood:
             label = "Verstanden" if self.language == "de" else "Understood"
@@ -166,7 +167,7 @@ class Answer:
         if self.table.width:
             parts.append(html_table(self.display_table, self.language, self.currency,
                                     max_rows=max_rows, total_rows=self.table.height))
-        if self.options:
+        if self.options and options:
             parts.append("<ol>" + "".join(f"<li>{html.escape(o)}</li>" for o in self.options) + "</ol>")
         if self.definitions:
             label = "Definition" if len(self.definitions) == 1 else (

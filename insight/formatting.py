@@ -53,18 +53,21 @@ def percent(value: Any, lang: str = "en", decimals: int | None = None) -> str:
     """A fraction as a percentage: 0.425 → ``42.5 %`` / ``42,5 %``.
 
     ``decimals=None`` is the sentence rule: no decimals for a whole percentage, else one. With fixed
-    ``decimals`` (tables) one more is added while rounding would show a share that is not 0 or 100 % as
-    0 or 100 (0.9998 → ``99.98 %``, never ``100.0 %``)."""
+    ``decimals`` (tables) up to two are used while rounding would show a share that is not 0 or 100 % as
+    0 or 100 (0.9998 → ``99.98 %``), and beyond that the bound is shown (``> 99.99 %``, ``< 0.01 %``)."""
     if not _finite(value):
         return MISSING if value is None or isinstance(value, float) else str(value)
     pct = 100.0 * value
     if decimals is None:
         digits = 0 if abs(pct - round(pct)) < 0.05 else 1
     else:
-        digits = decimals
-        while digits < 4 and pct not in (0.0, 100.0, -100.0) and \
-                round(abs(pct), digits) in (0.0, 100.0):
+        digits, finest = decimals, max(decimals, 2)
+        while digits < finest and pct not in (0.0, 100.0) and round(pct, digits) in (0.0, 100.0):
             digits += 1
+        if 0 < pct < 100 and round(pct, digits) in (0.0, 100.0):  # still rounds to an end: say so
+            bound = 10.0 ** -digits
+            edge = f"< {bound:.{digits}f}" if round(pct, digits) == 0 else f"> {100 - bound:.{digits}f}"
+            return group(edge, lang) + " %"
     return group(f"{pct:,.{digits}f}", lang) + " %"
 
 

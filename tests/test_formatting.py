@@ -53,6 +53,8 @@ def test_table_cells_follow_language_and_unit():
 
 
 def test_percent_fixed_decimals_keep_extremes_honest():
-    assert f.percent(0.99999, "en", decimals=1) == "99.999 %"
+    assert f.percent(0.9998, "de", decimals=1) == "99,98 %"
+    assert f.percent(0.99999, "en", decimals=1) == "> 99.99 %"
     assert f.percent(1.0, "en", decimals=1) == "100.0 %"
-    assert f.percent(0.00004, "de", decimals=1) == "0,004 %"
+    assert f.percent(0.00004, "de", decimals=1) == "< 0,01 %"
+    assert f.percent(0.0, "de", decimals=0) == "0 %" and f.percent(0.004, "en", decimals=0) == "0.4 %"

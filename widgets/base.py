@@ -39,6 +39,8 @@ class Panel(widgets.VBox):
     def __init__(self, data: DataArg = None, workspace: str | Path | None = None, *,
                  as_of: dt.date | str | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self.add_class("insight-panel")
+        self._displays: list[Any] = []
         self.error = widgets.HTML(layout=widgets.Layout(display="none"))
         self.dataset = self.guard(lambda: api.load(data, workspace, as_of))
 
@@ -56,6 +58,45 @@ class Panel(widgets.VBox):
         """``guard`` for frame-returning calls: an empty DataFrame when the core says no."""
         frame = self.guard(fn)
         return frame if frame is not None else pl.DataFrame()
+
+    # -- static output: what the panel shows, as plain HTML next to the live widget ----------------------
+    def static_html(self) -> str:
+        """The panel's current HTML (text, SVG charts, tables; no controls), for every place without a live
+        kernel: nbconvert's HTML, GitHub, a notebook reopened later."""
+        parts: list[str] = []
+
+        def walk(widget: Any) -> None:
+            layout = getattr(widget, "layout", None)
+            if layout is not None and layout.display == "none":
+                return
+            if isinstance(widget, widgets.HTML) and widget.value:
+                parts.append(widget.value)
+            for child in getattr(widget, "children", ()):
+                walk(child)
+
+        walk(self)
+        return f"<div class='insight-static'>{''.join(parts)}</div>"
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any] | None:
+        """The widget view plus ``text/html``: front ends without the live model (nbconvert, GitHub) show the
+        HTML; JupyterLab shows the widget while the kernel runs."""
+        data = super()._repr_mimebundle_(**kwargs)
+        if data is not None:
+            data["text/html"] = self.static_html()
+        return data
+
+    def _ipython_display_(self) -> None:
+        """Displayed with a display id, so ``refresh_static`` can update the saved HTML of every place the
+        panel is shown (nbclient / nbconvert runs keep every answer asked from code)."""
+        from IPython.display import display
+
+        handle = display(self._repr_mimebundle_(), raw=True, display_id=True)
+        if handle is not None:
+            self._displays.append(handle)
+
+    def refresh_static(self) -> None:
+        for handle in self._displays:
+            handle.update(self._repr_mimebundle_(), raw=True)
 
     def show_error(self, text: str) -> None:
         self.message = text

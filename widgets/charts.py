@@ -237,10 +237,10 @@ def svg_html(chart: alt.TopLevelMixin | None, language: str = "en") -> str:
     return f"<figure class='insight-chart' style='margin:0.5em 0'>{to_svg(chart, language)}</figure>"
 
 
-def answer_html(answer: Answer, *, chart: bool = True, max_rows: int = 50) -> str:
+def answer_html(answer: Answer, *, chart: bool = True, max_rows: int = 50, options: bool = True) -> str:
     """The Answer's own HTML (text, table, options, definitions) with its chart rendered as inline SVG."""
     figure = svg_html(answer_chart(answer), answer.language) if chart else ""
-    return answer.to_html(max_rows=max_rows, figure=figure)
+    return answer.to_html(max_rows=max_rows, figure=figure, options=options)
 
 
 class ChartView(widgets.HTML):
