@@ -92,7 +92,10 @@ def bar_chart(frame: pl.DataFrame, x: str, y: str, *, series: str | None = None,
     axis = alt.Axis(labelAngle=0 if longest <= 8 else -35)
     cat = alt.X(x, type=cat_type, sort=order, title=x, axis=axis) if not horizontal else \
         alt.Y(x, type=cat_type, sort=order, title=x)
-    val = alt.Y(y, type="quantitative", title=y) if not horizontal else alt.X(y, type="quantitative", title=y)
+    fmt = ".0%" if _tooltip_format(shown, y) == ".1%" else None  # fractions: a percent axis
+    axis_val = alt.Axis(format=fmt) if fmt else alt.Axis()
+    val = alt.Y(y, type="quantitative", title=y, axis=axis_val) if not horizontal else \
+        alt.X(y, type="quantitative", title=y, axis=axis_val)
     enc: dict[str, Any] = {"tooltip": _tooltips(shown)}
     if series and series in shown.columns:
         enc["color"] = alt.Color(series, type="nominal")
