@@ -210,7 +210,8 @@ def _fmt_text_cell(column: str, value: Any, language: str, currency: str) -> str
 ANSWER_CSS = (
     "<style>"
     ".insight-answer{color:var(--jp-ui-font-color1,inherit);max-width:100%}"
-    ".insight-answer .insight-shape{color:var(--jp-ui-font-color2,#616161);font-size:11px}"
+    ".insight-answer p{margin:4px 0}"
+    ".insight-shape{color:var(--jp-ui-font-color2,#616161);font-size:11px;margin:6px 0 0 0}"
     ".insight-table{border-collapse:collapse;font-size:12.5px;margin:4px 0 8px 0;"
     "font-variant-numeric:tabular-nums;color:var(--jp-ui-font-color1,inherit);"
     "background:var(--jp-layout-color0,transparent)}"
@@ -218,7 +219,9 @@ ANSWER_CSS = (
     "border-bottom:1px solid var(--jp-border-color2,#e0e0e0)}"
     ".insight-table thead th{font-weight:600;border-bottom:1px solid var(--jp-border-color1,#9e9e9e);"
     "vertical-align:bottom}"
-    ".insight-table thead .dtype th{font-weight:400;font-size:10.5px;color:var(--jp-ui-font-color2,#757575)}"
+    ".insight-table thead tr:first-child th{border-bottom:none;padding-bottom:0}"
+    ".insight-table thead .dtype th{font-weight:400;font-size:10.5px;padding-top:0;"
+    "color:var(--jp-ui-font-color2,#757575)}"
     ".insight-table tbody tr:nth-child(odd){background:var(--jp-rendermime-table-row-background,#f7f7f7)}"
     ".insight-table tbody tr:hover{background:var(--jp-rendermime-table-row-hover-background,#e8f0fe)}"
     ".insight-table .num{text-align:right}.insight-table .txt{text-align:left}"
@@ -252,9 +255,7 @@ def html_table(frame: pl.DataFrame, language: str = "en", currency: str = "", *,
             f"<td class='{k}'>{html.escape(_html_cell(v, c, language, currency, u))}</td>"
             for v, c, k, u in zip(row, frame.columns, cls, units)) + "</tr>"
         for row in frame.head(max_rows).iter_rows())
-    rows_word = "Zeilen" if language == "de" else "rows"
-    shape = (f"<div class='insight-shape'>{formatting.count(total, language)} {rows_word} × "
-             f"{len(frame.columns)}</div>")
+    shape = f"<div class='insight-shape'>shape: ({formatting.count(total, language)}, {len(frame.columns)})</div>"
     cap = f"<caption style='text-align:left;font-weight:600'>{html.escape(caption)}</caption>" if caption else ""
     more = ""
     if total > max_rows:
