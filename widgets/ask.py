@@ -90,6 +90,7 @@ class AskWidget(Panel):
     answer = traitlets.Instance(Answer, allow_none=True)
     table = Frame()
     answers = traitlets.List()
+    static_traits = ("answers",)
 
     def __init__(self, data: DataArg = None, workspace: str | Path | None = None, *,
                  as_of: dt.date | str | None = None, language: Lang = "en", **kwargs: Any) -> None:
@@ -138,7 +139,6 @@ class AskWidget(Panel):
         self.answers = [*self.answers, answer]
         self.answer = answer
         self.table = answer.table
-        self.refresh_static()
         return answer
 
     def clear(self) -> None:
@@ -149,7 +149,6 @@ class AskWidget(Panel):
         self.table = pl.DataFrame()
         if self.dataset is not None:
             self.session = api.session(data=self.dataset)
-        self.refresh_static()
 
     @property
     def cards(self) -> list[AnswerCard]:

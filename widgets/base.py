@@ -30,11 +30,27 @@ def Frame() -> traitlets.Instance:  # noqa: N802 - reads like a trait type
     return traitlets.Instance(pl.DataFrame, args=())
 
 
+def _in_cell() -> bool:
+    """True while a notebook cell runs (not in a widget callback): only then is a display update sent.
+    JupyterLab ignores updates sent from callbacks, and the saved widget state has those answers anyway."""
+    try:
+        from IPython import get_ipython
+
+        kernel = getattr(get_ipython(), "kernel", None)
+        if kernel is None:
+            return True
+        parent = kernel.get_parent()
+        return bool(parent) and parent.get("header", {}).get("msg_type") == "execute_request"
+    except Exception:  # noqa: BLE001 - an unknown front end: keep the update
+        return True
+
+
 class Panel(widgets.VBox):
     """A VBox bound to one Dataset (from ``data`` — Dataset, polars order lines or file — or a workspace)."""
 
     dataset = traitlets.Instance(Dataset, allow_none=True)
     message = traitlets.Unicode("")
+    static_traits: tuple[str, ...] = ()  # changing one of these updates the panel's static HTML output
 
     def __init__(self, data: DataArg = None, workspace: str | Path | None = None, *,
                  as_of: dt.date | str | None = None, **kwargs: Any) -> None:
@@ -43,6 +59,8 @@ class Panel(widgets.VBox):
         self._displays: list[Any] = []
         self.error = widgets.HTML(layout=widgets.Layout(display="none"))
         self.dataset = self.guard(lambda: api.load(data, workspace, as_of))
+        if self.static_traits:
+            self.observe(lambda _: self.refresh_static(), names=list(self.static_traits))
 
     def guard(self, fn: Callable[[], T]) -> T | None:
         """Run ``fn``; an InsightError becomes the panel's one-line message instead of a traceback."""
@@ -95,8 +113,11 @@ class Panel(widgets.VBox):
             self._displays.append(handle)
 
     def refresh_static(self) -> None:
-        for handle in self._displays:
-            handle.update(self._repr_mimebundle_(), raw=True)
+        """Update the static HTML of every place this panel is displayed (while a cell runs)."""
+        if self._displays and _in_cell():
+            bundle = self._repr_mimebundle_()
+            for handle in self._displays:
+                handle.update(bundle, raw=True)
 
     def show_error(self, text: str) -> None:
         self.message = text

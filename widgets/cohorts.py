@@ -26,6 +26,8 @@ class CohortHeatmap(Panel):
     """``retention`` (long) and ``matrix`` (wide: cohort, customers, "0", "1", …) as polars DataFrames;
     ``max_period`` (trait and slider) limits the periods shown."""
 
+    static_traits = ("max_period",)
+
     retention = Frame()
     matrix = Frame()
     max_period = traitlets.Int(12)

@@ -32,6 +32,8 @@ class CustomerCard(Panel):
     """Set ``customer_id`` (trait) or pick from the box; ``profile`` is a dict of everything shown and
     ``orders`` the customer's orders (order_key, order_day, amount, lines) as a polars DataFrame."""
 
+    static_traits = ("customer_id",)
+
     customer_id = traitlets.Any(None, allow_none=True)
     profile = traitlets.Dict()
     orders = Frame()

@@ -44,6 +44,8 @@ class ValueDashboard(Panel):
     """``kpis`` (name -> value, as_of, currency), ``kpi_list`` (the typed ``KpiList`` with periods and reasons),
     ``clv`` (per-customer CLV frame), ``top_customers`` and ``at_risk`` (DataFrames)."""
 
+    static_traits = ("top_n",)
+
     kpis = traitlets.Dict()
     clv = Frame()
     top_customers = Frame()

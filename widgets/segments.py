@@ -26,6 +26,8 @@ class SegmentExplorer(Panel):
     """``method`` and ``segment`` are traits you can set from code; ``summary`` is one row per segment,
     ``customers`` the selected segment's customers (all customers when no segment is selected)."""
 
+    static_traits = ("method", "segment", "measure")
+
     method = traitlets.Unicode("rfm")
     segment = traitlets.Unicode(None, allow_none=True)
     measure = traitlets.Unicode("customers")

@@ -73,6 +73,7 @@ def test_tour_nbconvert_html_shows_every_answer_offline(kernel, demo, tmp_path, 
             assert answer.status == "ok", question
             assert html.escape(answer.text, quote=False) in page or html.escape(answer.text) in page, question
     assert "Hoffmann Büroservice GmbH" in page  # the AskWidget/magic tables, not only the sentences
+    assert "At Risk: " in page  # `seg.segment = "At Risk"` in a later cell updated the explorer's static HTML
     assert page.count("<svg") >= 8  # magics, AskWidget and the panels' charts
     assert not RESOURCE_URL.findall(page), RESOURCE_URL.findall(page)[:3]
     assert "cdn.jsdelivr" not in page and "unpkg.com" not in page and "cdnjs" not in page
