@@ -26,7 +26,7 @@ from widget_expect import REPO
 
 pytestmark = pytest.mark.browser
 TOKEN = "insight-test-token"
-QUESTION = "What is the repeat rate?"
+QUESTION = "Umsatz nach Land, Top 3"  # German: the table shows 3.874.548,16 €
 SETTINGS = {
     "@jupyterlab/apputils-extension/themes.jupyterlab-settings": {"theme": "JupyterLab Dark"},
     "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false",
@@ -142,6 +142,8 @@ def test_tour_in_jupyterlab_runs_asks_with_enter_and_keeps_answers(lab, tmp_path
                 "q => document.querySelector('.insight-transcript .insight-question')?.textContent.includes(q)",
                 arg=QUESTION, timeout=120_000)
             assert prompt.input_value() == ""
+            first_card = ask.locator(".insight-transcript .insight-answer").first
+            assert ",16 €" in first_card.inner_text() or " €" in first_card.locator("table").inner_text()
             box, prompt_box = ask.bounding_box(), prompt.bounding_box()
             assert box["height"] < 1100 and prompt_box["y"] - box["y"] < 60  # compact, the prompt on top
             shot = tmp_path / "notebook-dark.png"
