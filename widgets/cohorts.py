@@ -65,7 +65,7 @@ class CohortHeatmap(Panel):
         self.retention = self._all.filter(pl.col("period") <= self.max_period)
         self.matrix = self.guard_frame(lambda: cohort_matrix(self.dataset, max_period=self.max_period))
         de = self.language == "de"
-        self.chart.show(heatmap_chart(self.retention, "period", "cohort", "share", percent=True,
+        self.chart.show(heatmap_chart(self.retention, "period", "cohort", "share", percent=True, lang=self.language,
                                       title="Kohorten: Anteil aktiver Kunden" if de else
                                       "Cohorts: share of customers still ordering"))
         periods = tuple(c for c in self.matrix.columns if c not in ("cohort", "customers"))

@@ -105,7 +105,7 @@ class CustomerCard(Panel):
         self.card.value = self._card_html(profile)
         self.orders = self._orders(customer_id)
         self.picker.value = str(customer_id)
-        self.chart.show(bar_chart(self.orders.tail(40), "order_day", "amount",
+        self.chart.show(bar_chart(self.orders.tail(40), "order_day", "amount", lang=self.language,
                                   title="Bestellungen" if self.language == "de" else "Orders")
                         if self.orders.height else None)
         self.orders_html.value = frame_html(self.orders.sort("order_day", descending=True), max_rows=15, lang=self.language,

@@ -116,9 +116,9 @@ class ValueDashboard(Panel):
             self.top_html.value = self.risk_html.value = ""
             return
         de = self.language == "de"
-        self.clv_chart.show(histogram_chart(self.clv, "clv", log_y=True,
+        self.clv_chart.show(histogram_chart(self.clv, "clv", log_y=True, lang=self.language,
                                             title="CLV-Verteilung" if de else "CLV distribution"))
-        self.risk_chart.show(histogram_chart(self.clv, "churn_risk", bins=20,
+        self.risk_chart.show(histogram_chart(self.clv, "churn_risk", bins=20, lang=self.language,
                                              title="Abwanderungsrisiko" if de else "Churn risk"))
         self._draw_tables()
 

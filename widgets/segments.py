@@ -109,7 +109,7 @@ class SegmentExplorer(Panel):
         if self.measure not in self.summary.columns:
             return
         x = "segment_de" if self.language == "de" else "segment"
-        self.chart.show(bar_chart(self.summary, x, self.measure, horizontal=True,
+        self.chart.show(bar_chart(self.summary, x, self.measure, horizontal=True, lang=self.language,
                                   title=f"{label_of(self.measure, self.language)} per {self.method} segment"))
 
     def _show_customers(self) -> None:
