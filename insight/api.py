@@ -15,16 +15,33 @@ import contextvars
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
+from insight.analyses.value_at_risk import CHURN_RISK_THRESHOLD
 from insight.dataset import Dataset
+from insight.errors import InsightError, MissingDataError, UsageError
+from insight.language import Language
 
 if TYPE_CHECKING:
+    from insight.analyses.kpis import KpiList
     from insight.answer import Answer
     from insight.workspace import Workspace
+
+__all__ = [  # what faces and notebooks may use: the facade, the types it returns, the errors it raises
+    "CHURN_RISK_THRESHOLD", "DataLike", "Dataset", "InsightError", "Language", "MissingDataError", "UsageError",
+    "CustomerProfile", "Overview", "SEGMENT_METHODS",
+    "ask", "bought_together", "clv", "cohorts", "compare_groups", "completions", "customer_columns",
+    "customer_profile", "customer_value", "customers", "data_options", "default_workspace_location",
+    "demo_dataset", "example_questions", "import_files", "interactions", "kpi_list", "kpis", "load", "load_file",
+    "ltv", "measures", "metric_info", "open_workspace", "order_history", "overview", "parse_date", "payback",
+    "persona", "personas", "prepare", "referrals", "report", "satisfaction", "satisfaction_matrix",
+    "segment_members", "segment_profile", "segment_summary", "segments", "session", "unprofitable",
+    "value_at_risk", "value_by_band", "value_by_cohort", "write_table_csv",
+]
 
 DataLike = Dataset | str | Path | pl.DataFrame
 
@@ -37,7 +54,8 @@ def open_workspace(location: str | Path | None = None) -> "Workspace":
 
 
 # What a command line said about the data beyond the file itself (--currency, --map); see ``data_options``.
-_DATA_OPTIONS: contextvars.ContextVar[dict[str, Any]] = contextvars.ContextVar("insight_data_options", default={})
+_DATA_OPTIONS: contextvars.ContextVar[dict[str, Any]] = contextvars.ContextVar(
+    "insight_data_options", default={})  # noqa: B039  (never mutated: data_options sets a new dict)
 
 
 @contextmanager
@@ -153,7 +171,7 @@ def segment_profile(method: str = "rfm", data: DataLike | None = None, workspace
                     k: int | None = None) -> pl.DataFrame:
     """One row per segment of any method with the same profile: size, value (revenue, capital, CLV),
     loyalty (orders, recency, repeat rate, retention, churn risk) and every attribute; ``k`` for 'cluster'."""
-    from insight.segments.profile import segment_profile as build
+    from insight.analyses.profile import segment_profile as build
 
     return build(load(data, workspace), method, k)
 
@@ -172,7 +190,7 @@ def ltv(data: DataLike | None = None, workspace: str | Path | None = None, by: s
         unit: str = "month", as_of: dt.date | str | None = None) -> Any:
     """LTV = S × C × P × t per group (``.table``, ``.notes_in(lang)``, ``.window``, ``.churn_pair``); any
     component may be set, C and t per month / in months or, with ``unit="year"``, per year / in years."""
-    from insight.metrics.ltv import ltv_result
+    from insight.analyses.ltv import ltv_result
 
     return ltv_result(load(data, workspace, as_of), by, S=S, C=C, P=P, t=t, unit=unit)  # type: ignore[arg-type]
 
@@ -180,17 +198,17 @@ def ltv(data: DataLike | None = None, workspace: str | Path | None = None, by: s
 def kpis(data: DataLike | None = None, workspace: str | Path | None = None,
          as_of: dt.date | str | None = None) -> dict[str, Any]:
     """Headline numbers (customers, revenue, orders, AOV, repeat rate, mean CLV, churn-risk share, NPS, as_of)."""
-    from insight.metrics.value import kpis as compute
+    from insight.analyses.value import kpis as compute
 
     return compute(load(data, workspace, as_of))
 
 
 def kpi_list(data: DataLike | None = None, workspace: str | Path | None = None,
-             as_of: dt.date | str | None = None, language: str = "en") -> Any:
-    """The KPI list (``insight.metrics.kpis.KpiList``): retention rate, CLV, repeat rate, redemption rate, NPS,
+             as_of: dt.date | str | None = None, language: Language = "en") -> Any:
+    """The KPI list (``insight.analyses.kpis.KpiList``): retention rate, CLV, repeat rate, redemption rate, NPS,
     customers, revenue, profit and value at risk, each with its period, completeness and, where the data
     cannot support it, the reason; labels in ``language`` ('de' or 'en')."""
-    from insight.metrics.kpis import kpi_list as compute
+    from insight.analyses.kpis import kpi_list as compute
 
     return compute(load(data, workspace, as_of), language)
 
@@ -201,7 +219,7 @@ def customer_value(data: DataLike | None = None, workspace: str | Path | None = 
     over customers is the customer equity."""
     from insight.clv.value import customer_clv
     from insight.metrics.customer_table import customer_table
-    from insight.metrics.value_at_risk import customer_value as combine
+    from insight.analyses.value_at_risk import customer_value as combine
 
     ds = load(data, workspace, as_of)
     return combine(customer_table(ds), customer_clv(ds))
@@ -211,7 +229,7 @@ def value_at_risk(data: DataLike | None = None, workspace: str | Path | None = N
                   as_of: dt.date | str | None = None) -> pl.DataFrame:
     """One row: value_at_risk (last-12-month revenue of the customers with churn risk ≥ 50 %),
     customers_at_risk and their summed clv."""
-    from insight.metrics.value_at_risk import value_at_risk as compute
+    from insight.analyses.value_at_risk import value_at_risk as compute
 
     return compute(load(data, workspace, as_of))
 
@@ -239,7 +257,7 @@ def unprofitable(data: DataLike | None = None, workspace: str | Path | None = No
 
 
 def measures(method: str = "portfolio", data: DataLike | None = None, workspace: str | Path | None = None,
-             language: str = "en", catalogue: str | Path | None = None,
+             language: Language = "en", catalogue: str | Path | None = None,
              as_of: dt.date | str | None = None) -> Any:
     """Measures (Maßnahmen) per segment of ``method`` (portfolio, rfm, abc, value-risk): ``.table`` one row per
     segment with the money it holds, the catalogue's measure, its rule and the money at stake; ``.customers``
@@ -250,19 +268,24 @@ def measures(method: str = "portfolio", data: DataLike | None = None, workspace:
 
 
 def report(out: str | Path = "report.html", data: DataLike | None = None, workspace: str | Path | None = None,
-           language: str = "en", client: str = "", method: str = "portfolio",
-           as_of: dt.date | str | None = None) -> Any:
-    """Write the client report (one self-contained HTML file) to ``out``; returns its content
+           language: Language = "en", client: str = "", method: str = "portfolio",
+           as_of: dt.date | str | None = None, format: str | None = None) -> Any:
+    """Write the client report to ``out``: one self-contained HTML file, or ``format`` 'pdf' (needs Chromium)
+    or 'pptx' (needs the ``report`` extra), by default from the suffix of ``out``; returns its content
     (``.sections``, ``.omitted``, ``.figures``). Sections follow docs/report.md."""
     from insight.measures.table import check_method
-    from insight.report import write_report
+    from insight.report import check_format, format_of, write_report
 
-    return write_report(load(data, workspace, as_of), out, language, client, check_method(method))
+    fmt = format_of(out, format)
+    check_format(fmt)
+    return write_report(load(data, workspace, as_of), out, language, client, check_method(method), fmt)
+
+
 def referrals(data: DataLike | None = None, workspace: str | Path | None = None, compare: bool = False,
               as_of: dt.date | str | None = None) -> pl.DataFrame:
     """Referral analysis: referrers ranked by referred customers and their value; ``compare=True`` gives
     referred vs. not referred customers on retention, churn risk, CLV and value."""
-    from insight.metrics.referrals import referral_comparison, referrers
+    from insight.analyses.referrals import referral_comparison, referrers
 
     ds = load(data, workspace, as_of)
     return referral_comparison(ds) if compare else referrers(ds)
@@ -277,7 +300,7 @@ def interactions(data: DataLike | None = None, workspace: str | Path | None = No
     'complaints' (complaint rate [per ``by``]), 'compare' (complainers vs. others on retention, churn risk,
     CLV) or 'response' (response times, where the data has answer timestamps)."""
     from insight.errors import UsageError
-    from insight.metrics import interactions as module
+    from insight.analyses import interactions as module
 
     ds = load(data, workspace, as_of)
     if view == "kinds":
@@ -300,7 +323,7 @@ def satisfaction(data: DataLike | None = None, workspace: str | Path | None = No
     ``by``, default kind), 'intent' (stated repurchase intent vs. P(alive) per ``by``, default RFM segment)
     or 'outcome' (answers of respondents who stayed vs. churned in the following year)."""
     from insight.errors import UsageError
-    from insight.metrics import satisfaction as module
+    from insight.analyses import satisfaction as module
 
     ds = load(data, workspace, as_of)
     if view == "groups":
@@ -316,7 +339,7 @@ def compare_groups(by: str, data: DataLike | None = None, workspace: str | Path 
                    as_of: dt.date | str | None = None) -> pl.DataFrame:
     """Customer groups (a customer column, segment or band such as tenure_band) compared on size, value,
     repeat rate, retention, mean CLV and churn risk."""
-    from insight.metrics.groups import compare_by
+    from insight.analyses.groups import compare_by
 
     return compare_by(load(data, workspace, as_of), by)
 
@@ -324,7 +347,7 @@ def compare_groups(by: str, data: DataLike | None = None, workspace: str | Path 
 def value_by_band(band: str = "tenure_band", data: DataLike | None = None, workspace: str | Path | None = None,
                   as_of: dt.date | str | None = None) -> pl.DataFrame:
     """Value per tenure band (< 3 months … > 2 years) or age band (18–29 …), in band order."""
-    from insight.metrics.bands import value_by_band as compute
+    from insight.analyses.bands import value_by_band as compute
 
     return compute(load(data, workspace, as_of), band)
 
@@ -343,12 +366,12 @@ def value_by_cohort(grain: str = "year", data: DataLike | None = None, workspace
                     as_of: dt.date | str | None = None) -> pl.DataFrame:
     """Customer value by acquisition cohort (year, quarter or month of first order): customers, revenue,
     mean customer capital, mean CLV and mean customer value per cohort, oldest first."""
-    from insight.metrics.cohorts import value_by_cohort as compute
+    from insight.analyses.cohorts import value_by_cohort as compute
 
     return compute(load(data, workspace, as_of), grain)
 
 
-def persona(data: DataLike | None = None, workspace: str | Path | None = None, language: str = "en",
+def persona(data: DataLike | None = None, workspace: str | Path | None = None, language: Language = "en",
             method: str = "cluster") -> Any:
     """The typical customer of the most valuable segment: ``.text`` in English or German, ``.attributes``."""
     from insight.segments.persona import persona as build
@@ -356,7 +379,7 @@ def persona(data: DataLike | None = None, workspace: str | Path | None = None, l
     return build(load(data, workspace), language=language, method=method)
 
 
-def personas(data: DataLike | None = None, workspace: str | Path | None = None, language: str = "en",
+def personas(data: DataLike | None = None, workspace: str | Path | None = None, language: Language = "en",
              method: str = "cluster", top: int = 3) -> list[Any]:
     """One persona for each of the ``top`` most valuable segments of ``method``, most valuable first."""
     from insight.segments.persona import personas as build
@@ -373,3 +396,259 @@ def import_files(paths: list[str | Path], workspace: str | Path | None = None, t
     with open_workspace(workspace) as ws:
         return ws.import_files([Path(p) for p in paths], table=table, mapping=mapping, pseudonymize=pseudonymize,
                                personal=personal or ())
+
+
+# -- what the faces need (issue 19): typed, one definition each --------------------------------------------
+SEGMENT_METHODS = ("rfm", "abc", "cluster", "portfolio")
+
+
+def prepare(data: DataLike | None = None, workspace: str | Path | None = None) -> Dataset:
+    """The Dataset with its prepared order lines built and cached (what the first question needs), so a
+    face can warm up before the user types."""
+    from insight.metrics.lines import prepared_lines
+
+    ds = load(data, workspace)
+    prepared_lines(ds).select(pl.len()).collect()
+    return ds
+
+
+def default_workspace_location() -> str:
+    """Where ``open_workspace()`` without a location opens the user's default workspace."""
+    from insight.workspace.backend import default_location
+
+    return default_location()
+
+
+def customer_columns() -> tuple[str, ...]:
+    """The canonical columns of the customers table (attributes, as opposed to computed values)."""
+    from insight.schema import CUSTOMERS
+
+    return tuple(CUSTOMERS.columns)
+
+
+def completions(data: DataLike | None = None) -> list[str]:
+    """Words a user may type: metric and dimension names and labels (both languages), then the data's values."""
+    from insight.semantic import completions as words
+
+    return words(None if data is None else load(data))
+
+
+def example_questions(language: Language = "en", data: DataLike | None = None) -> list[str]:
+    """Example questions in ``language``: the data's own columns first, then the catalogue's."""
+    from insight.semantic import example_questions as examples
+
+    return examples(language, None if data is None else load(data))
+
+
+def metric_info(name: str, language: Language = "en") -> dict[str, str] | None:
+    """Label, unit and definition of a metric (or label of a dimension) in ``language``; None when unknown.
+
+    >>> metric_info("revenue", "de")["label"]
+    'Umsatz'
+    """
+    from insight.semantic import SEMANTIC_MODEL
+
+    metric = SEMANTIC_MODEL.metrics.get(name)
+    if metric is not None:
+        return {"name": name, "label": metric.label(language), "unit": metric.unit,
+                "definition": metric.definition(language)}
+    dimension = SEMANTIC_MODEL.dimensions.get(name)
+    if dimension is not None:
+        return {"name": name, "label": dimension.label(language), "unit": "", "definition": ""}
+    return None
+
+
+def write_table_csv(frame: pl.DataFrame, path: str | Path) -> Path:
+    """Write ``frame`` as CSV with cells a spreadsheet would run as formulas kept as text."""
+    from insight.sanitize import csv_safe
+
+    target = Path(path)
+    csv_safe(frame).write_csv(target)
+    return target
+
+
+def segment_summary(method: str = "rfm", data: DataLike | None = None,
+                    workspace: str | Path | None = None) -> pl.DataFrame:
+    """One row per segment of ``method``: customers, revenue, their shares, means; most valuable first."""
+    from insight.segments import segment_summary as summary
+
+    return summary(load(data, workspace), method)
+
+
+def segment_members(method: str, segment: str, data: DataLike | None = None,
+                    workspace: str | Path | None = None) -> pl.DataFrame:
+    """The customers of one segment of ``method`` (its English or German name), with the segment's numbers.
+
+    >>> ds = demo_dataset(n_customers=300)
+    >>> members = segment_members("abc", "A", ds)
+    >>> members.height > 0 and set(members.get_column("segment")) == {"A"}
+    True
+    """
+    from insight.segments import segment_table
+
+    table = segment_table(load(data, workspace), method)
+    wanted = str(segment)
+    return table.filter((pl.col("segment").cast(pl.String) == wanted)
+                        | (pl.col("segment_de").cast(pl.String) == wanted))
+
+
+def _typed_id(ds: Dataset, customer_id: Any) -> Any:
+    """The id in the data's customer_id dtype (Int64 when every id is an integer, else text)."""
+    if ds.order_lines.schema.get("customer_id") == pl.Int64:
+        try:
+            return int(customer_id)
+        except (TypeError, ValueError):
+            return customer_id
+    return str(customer_id)
+
+
+def order_history(customer_id: Any, data: DataLike | None = None, workspace: str | Path | None = None, *,
+                  newest_first: bool = True) -> pl.DataFrame:
+    """One row per order of the customer: order_day, order_id, lines, amount (returns included) and
+    is_order (False for an order that is only a cancellation or return); newest first unless
+    ``newest_first=False``.
+
+    >>> ds = demo_dataset(n_customers=300)
+    >>> history = order_history("K10001", ds)
+    >>> history.columns
+    ['order_day', 'order_id', 'lines', 'amount', 'is_order']
+    >>> history.get_column("order_day").is_sorted(descending=True)
+    True
+    """
+    from insight.metrics.lines import prepared_lines
+
+    ds = load(data, workspace)
+    cid = _typed_id(ds, customer_id)
+    return (
+        prepared_lines(ds)
+        .filter(pl.col("customer_id") == cid)
+        .group_by("order_key")
+        .agg(order_day=pl.col("order_day").min(), lines=pl.len().cast(pl.Int64),
+             amount=pl.col("line_amount").sum(), is_order=pl.col("is_order").any())
+        .sort("order_day", "order_key", descending=newest_first)
+        .select("order_day", pl.col("order_key").alias("order_id"), "lines", "amount", "is_order")
+        .collect()
+    )
+
+
+@dataclass
+class CustomerProfile:
+    """One customer as a card shows it: ``attributes`` (customers-table columns), ``value`` (revenue, orders,
+    profit, customer capital, ...), ``clv`` (clv, p_alive, churn_risk, expected orders and spend),
+    ``segments`` (method -> segment), ``history`` (``order_history``); a part that cannot be computed is
+    left empty and named in ``problems``."""
+
+    customer_id: Any
+    attributes: dict[str, Any] = field(default_factory=dict)
+    value: dict[str, Any] = field(default_factory=dict)
+    clv: dict[str, Any] = field(default_factory=dict)
+    segments: dict[str, Any] = field(default_factory=dict)
+    history: pl.DataFrame = field(default_factory=pl.DataFrame)
+    problems: list[str] = field(default_factory=list)
+
+
+CLV_FIELDS = ("clv", "p_alive", "churn_risk", "expected_orders", "expected_spend")
+
+
+def customer_profile(customer_id: Any, data: DataLike | None = None, workspace: str | Path | None = None, *,
+                     methods: tuple[str, ...] = ("rfm", "abc"), language: Language = "en") -> CustomerProfile:
+    """Value, CLV, segments (of ``methods``, labelled in ``language``), attributes and order history of one
+    customer.
+
+    >>> ds = demo_dataset(n_customers=300)
+    >>> card = customer_profile("K10001", ds)
+    >>> card.value["orders"] == card.history.filter("is_order").height, sorted(card.segments)
+    (True, ['abc', 'rfm'])
+    """
+    from insight.clv.value import customer_clv
+    from insight.metrics.customer_table import customer_table
+    from insight.segments import segment_table
+
+    ds = load(data, workspace)
+    cid = _typed_id(ds, customer_id)
+    profile = CustomerProfile(customer_id=cid)
+
+    def row_of(frame: pl.DataFrame) -> dict[str, Any]:
+        hit = frame.filter(pl.col("customer_id") == cid)
+        return hit.row(0, named=True) if hit.height else {}
+
+    attributes = set(customer_columns())
+    try:
+        row = row_of(customer_table(ds))
+        profile.value = {k: v for k, v in row.items() if k not in attributes}
+        profile.attributes = {k: v for k, v in row.items() if k in attributes and k != "customer_id" and v is not None}
+    except InsightError as exc:
+        profile.problems.append(f"value: {exc}")
+    try:
+        model = row_of(customer_clv(ds))
+        profile.clv = {k: model[k] for k in CLV_FIELDS if k in model}
+    except InsightError as exc:
+        profile.problems.append(f"clv: {exc}")
+    for method in methods:
+        try:
+            seg = row_of(segment_table(ds, method))
+        except InsightError as exc:
+            profile.problems.append(f"{method}: {exc}")
+            continue
+        if seg:
+            profile.segments[method] = seg["segment_de" if language == "de" else "segment"]
+    profile.history = order_history(cid, ds)
+    return profile
+
+
+@dataclass
+class Overview:
+    """What a dashboard shows first: the KPI list (None when it cannot be built, with the reason in
+    ``problems``), the per-customer CLV table (empty without a model) and the customers at risk
+    (churn_risk ≥ ``CHURN_RISK_THRESHOLD``, highest CLV first)."""
+
+    kpis: "KpiList | None"
+    clv: pl.DataFrame
+    at_risk: pl.DataFrame
+    problems: list[str] = field(default_factory=list)
+
+
+def overview(data: DataLike | None = None, workspace: str | Path | None = None,
+             as_of: dt.date | str | None = None, language: Language = "en") -> Overview:
+    """KPIs, the CLV table and the customers at risk in one call.
+
+    >>> view = overview(demo_dataset(n_customers=300), language="de")
+    >>> view.kpis["revenue"].label, view.at_risk.get_column("churn_risk").min() >= CHURN_RISK_THRESHOLD
+    ('Umsatz', True)
+    """
+    from insight.analyses.kpis import kpi_list as build
+    from insight.clv.value import customer_clv
+
+    ds = load(data, workspace, as_of)
+    problems: list[str] = []
+    kpi: KpiList | None = None
+    try:
+        kpi = build(ds, language)
+    except InsightError as exc:
+        problems.append(f"kpis: {exc}")
+    try:
+        table = customer_clv(ds)
+    except InsightError as exc:
+        problems.append(f"clv: {exc}")
+        table = pl.DataFrame()
+    at_risk = (table.filter(pl.col("churn_risk") >= CHURN_RISK_THRESHOLD).sort("clv", descending=True, nulls_last=True)
+               if table.height else table)
+    return Overview(kpi, table, at_risk, problems)
+
+
+def cohorts(data: DataLike | None = None, workspace: str | Path | None = None, matrix: bool = False,
+            max_period: int | None = None, as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Cohort retention by month of first order: long (cohort, period, customers, active, share) or,
+    with ``matrix=True``, one row per cohort and one column per period (up to ``max_period``)."""
+    from insight.metrics.cohorts import cohort_matrix, cohort_retention
+
+    ds = load(data, workspace, as_of)
+    return cohort_matrix(ds, max_period=max_period) if matrix else cohort_retention(ds)
+
+
+def satisfaction_matrix(data: DataLike | None = None, workspace: str | Path | None = None,
+                        as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Importance × satisfaction per survey aspect with its quadrant (keep up, concentrate here, ...)."""
+    from insight.analyses.survey import importance_satisfaction
+
+    return importance_satisfaction(load(data, workspace, as_of))

@@ -166,9 +166,7 @@ class InsightMagics(Magics):
     def _default_source() -> Options:
         """The default workspace only when it exists already (``./insight.db``, ``$INSIGHT_HOME``): a notebook
         never creates one in the home folder just to answer "no data"."""
-        from insight.workspace.backend import default_location
-
-        location = default_location()
+        location = api.default_workspace_location()
         if not Path(location).exists():
             raise UsageError(NO_SOURCE)
         return Options(workspace=location)

@@ -33,6 +33,10 @@ from insight.sanitize import one_line  # noqa: E402 - errors are one line, contr
 
 def main() -> None:
     """Console entry point: run the app, turning InsightError into one line on stderr."""
+    from insight.logs import debug_enabled, log_to_stderr
+
+    if debug_enabled():  # INSIGHT_DEBUG=1: the core's log (with tracebacks) on stderr, internal errors re-raised
+        log_to_stderr()
     try:
         code = app(standalone_mode=False)  # click returns a command's typer.Exit code instead of raising it
         if isinstance(code, int) and not isinstance(code, bool) and code:
@@ -49,6 +53,8 @@ def main() -> None:
         print("insight: aborted", file=sys.stderr)
         sys.exit(1)
     except Exception as exc:  # click usage errors and the like
+        if debug_enabled():
+            raise
         from insight.cli._errors import report_unexpected
 
         sys.exit(report_unexpected(exc))

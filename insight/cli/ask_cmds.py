@@ -97,6 +97,9 @@ def register(app: typer.Typer) -> None:
             raise SystemExit(err.exit_code) from None  # main() runs click with standalone_mode=False
         if debug:
             _print_trace(session.trace(question))
+        from insight.logs import log_to_stderr
+
+        undo_log = log_to_stderr() if debug else None  # --debug: the core's log (tracebacks) on stderr too
         try:
             answer = session.ask(question)
         except Exception as err:  # noqa: BLE001 - under --json stdout still holds exactly one answer object
@@ -107,6 +110,9 @@ def register(app: typer.Typer) -> None:
             typer.echo(json.dumps(_error_json(question, message), ensure_ascii=False))
             print(f"insight: {one_line(message)}", file=sys.stderr)
             raise SystemExit(1) from None
+        finally:
+            if undo_log is not None:
+                undo_log()
         if json_out:
             typer.echo(answer.dumps())
         else:

@@ -32,6 +32,10 @@ def register(app: typer.Typer) -> None:
             raise UsageError(f"--lang '{lang}': choose de or en")
         if data is not None and not data.exists():
             raise UsageError(f"{data}: file not found")
-        from tui.app import create_app
+        try:
+            from tui.app import create_app
+        except ModuleNotFoundError as err:  # textual is an extra (pyproject: insight[tui])
+            raise UsageError(f"the terminal UI needs the tui extra ({err.name} is not installed): "
+                             "pip install 'insight[tui]'") from None
 
         create_app(workspace=workspace, data=data, language=lang).run()

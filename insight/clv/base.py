@@ -120,7 +120,7 @@ class Model(ABC):
     def starts(self, data: np.ndarray, weights: np.ndarray) -> list[np.ndarray]:
         """Starting points (natural scale), tried in order until one converges."""
 
-    def check(self, data: np.ndarray, weights: np.ndarray) -> None:
+    def check(self, data: np.ndarray, weights: np.ndarray) -> None:  # noqa: B027  (an optional hook)
         """Raise ModelError when the data cannot identify the model."""
 
     def alive(self, params: np.ndarray, data: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
@@ -321,4 +321,5 @@ def distinct_rows(data: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]
 
 def summary_arrays(summary: pl.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(x, t_x, T) as float arrays from a summary frame."""
-    return tuple(summary.get_column(c).cast(pl.Float64).to_numpy() for c in ("frequency", "recency", "T"))
+    x, t_x, big_t = (summary.get_column(c).cast(pl.Float64).to_numpy() for c in ("frequency", "recency", "T"))
+    return x, t_x, big_t

@@ -15,9 +15,10 @@ import glob
 import os
 import threading
 from collections.abc import Iterator
+from typing import Any
 
 _LOCK = threading.Lock()
-_STATE = {"users": 0, "saved": None}
+_STATE: dict[str, Any] = {"users": 0, "saved": None}
 _BACKEND: list = []  # [] = not probed yet; [None] = no way to limit; [(get, set)] or [controller]
 
 

@@ -23,7 +23,8 @@ Every ``Model.fit`` attaches a list of ``Diagnostic`` to the ``FittedModel`` it 
 
 All four are serious: ``FittedModel.reliable`` is False when any of them is present, and
 ``FittedModel.converged`` is False when a parameter is at a bound or the optimiser failed.
-``fit_notes(ds, lang)`` gives the caveat sentences for answers built on a Dataset's default models.
+``insight.clv.value.fit_notes(ds, lang)`` gives the caveat sentences for answers built on a Dataset's default
+models.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ import numpy as np
 
 if TYPE_CHECKING:
     from insight.clv.base import FittedModel, Model
-    from insight.dataset import Dataset
 
 ALIVE_LEVEL = 0.99  # "P(alive) ≈ 1"
 ALIVE_SHARE = 0.99  # ... for at least this share of the customers: the model sees no dropout
@@ -125,7 +125,7 @@ def at_bounds(model: "Model", params: np.ndarray, data: np.ndarray, weights: np.
     return found
 
 
-def _limit(side: str) -> str:
+def _limit(side: str | None) -> str:
     return "0" if side == "lower" else "∞"
 
 
@@ -173,7 +173,7 @@ def _dropout(model: "Model", name: str, params: np.ndarray, data: np.ndarray, we
         f"{name} erkennt in diesen Daten keine Abwanderung ({'; '.join(parts_de)}): Abwanderungsrisiko und "
         f"Aktivwahrscheinlichkeit sind nicht aussagekräftig, die Prognosen unterstellen, dass kein Kunde "
         f"abwandert.",
-        parameter=", ".join(d.parameter for d in stuck) or None, value=share)
+        parameter=", ".join(str(d.parameter) for d in stuck) or None, value=share)
 
 
 # -- notes for answers -------------------------------------------------------------------------------
@@ -193,33 +193,3 @@ def headline(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
 def model_notes(fitted: "FittedModel", lang: str = "en") -> list[str]:
     """One sentence per headline diagnostic of ``fitted`` in ``lang`` ("en" or "de"); [] for a clean fit."""
     return [d.text(lang) for d in headline(fitted.diagnostics)]
-
-
-def fit_notes(ds: "Dataset", lang: str = "en", metrics: Iterable[str] | None = None) -> list[str]:
-    """Caveat sentences for answers built on the Dataset's default CLV models; [] when the fits are sound.
-
-    ``ds``: the Dataset the answer was computed on. The models are those of
-    ``insight.clv.value.fit_models(ds)`` (BG/NBD and Gamma-Gamma, fitted in days), taken from the
-    Dataset's cache (key ``("clv_models", ds.as_of)``), so after ``customer_clv(ds)`` (or the query
-    layer's CLV table) this does no fit of its own.
-
-    ``lang``: "en" or "de"; each note is one self-contained sentence naming the model, e.g.
-    "BG/NBD sees no customer dropout in these data (...): churn risk and P(alive) are not meaningful, ...".
-
-    ``metrics``: the model-based metrics the answer shows ("clv", "p_alive", "churn_risk",
-    "expected_orders", "expected_spend"); only the models they rest on are reported (P(alive), churn risk
-    and expected orders: BG/NBD; CLV: BG/NBD and Gamma-Gamma). None: both models. Other metric names are
-    ignored, so an answer without a model-based metric gets [].
-
-    Notes come in model order (BG/NBD first), per model as ``headline`` selects them from
-    ``FittedModel.diagnostics`` (the full list stays on the fitted model). Raises ``ModelError`` like
-    ``customer_clv`` when the data cannot be fitted at all (too few customers or repeat buyers).
-    """
-    from insight.clv.value import fit_models
-
-    wanted = ("bgnbd", "gg") if metrics is None else tuple(
-        m for m in ("bgnbd", "gg") if any(m in METRIC_MODELS.get(k, ()) for k in metrics))
-    if not wanted:
-        return []
-    models = fit_models(ds)
-    return [note for key in wanted if key in models for note in model_notes(models[key], lang)]

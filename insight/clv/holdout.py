@@ -94,7 +94,7 @@ def evaluate_holdout(lines: pl.LazyFrame, calibration_as_of: dt.date, holdout_as
         buckets=buckets,
         predicted_total=float(per_customer["predicted"].sum()),
         actual_total=int(per_customer["actual"].sum()),
-        mae=float((per_customer["predicted"] - per_customer["actual"]).abs().mean()),
+        mae=float((per_customer["predicted"] - per_customer["actual"]).abs().mean()),  # type: ignore[arg-type]
     )
 
 

@@ -7,11 +7,14 @@ Models are fitted in days on the dataset's attributed order lines and cached per
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 import polars as pl
 
 from insight.clv import bgnbd, gamma_gamma
 from insight.clv.base import FittedModel, distinct_rows
+from insight.clv.diagnostics import METRIC_MODELS, model_notes
 from insight.clv.summary import collect_summary
 from insight.dataset import Dataset
 from insight.errors import ModelError, UsageError
@@ -94,7 +97,7 @@ def customer_clv(ds: Dataset, horizon_months: int | None = None,
     rate = ds.settings.annual_discount_rate if annual_discount_rate is None else float(annual_discount_rate)
     if horizon < 1:
         raise UsageError(f"CLV horizon must be at least 1 month (got {horizon})")
-    if not -1.0 < rate:
+    if not rate > -1.0:  # NaN fails too
         raise UsageError(f"annual discount rate must be above -100 % (got {rate})")
     return ds.cached(
         ("clv_table", ds.as_of, horizon, rate, ds.settings.default_margin),
@@ -142,3 +145,31 @@ def clv_from_summary(summary: pl.DataFrame, models: dict[str, FittedModel], hori
         .sort("customer_id")
         .collect()
     )
+
+
+def fit_notes(ds: Dataset, lang: str = "en", metrics: Iterable[str] | None = None) -> list[str]:
+    """Caveat sentences for answers built on the Dataset's default CLV models; [] when the fits are sound.
+
+    ``ds``: the Dataset the answer was computed on. The models are those of
+    ``insight.clv.value.fit_models(ds)`` (BG/NBD and Gamma-Gamma, fitted in days), taken from the
+    Dataset's cache (key ``("clv_models", ds.as_of)``), so after ``customer_clv(ds)`` (or the query
+    layer's CLV table) this does no fit of its own.
+
+    ``lang``: "en" or "de"; each note is one self-contained sentence naming the model, e.g.
+    "BG/NBD sees no customer dropout in these data (...): churn risk and P(alive) are not meaningful, ...".
+
+    ``metrics``: the model-based metrics the answer shows ("clv", "p_alive", "churn_risk",
+    "expected_orders", "expected_spend"); only the models they rest on are reported (P(alive), churn risk
+    and expected orders: BG/NBD; CLV: BG/NBD and Gamma-Gamma). None: both models. Other metric names are
+    ignored, so an answer without a model-based metric gets [].
+
+    Notes come in model order (BG/NBD first), per model as ``headline`` selects them from
+    ``FittedModel.diagnostics`` (the full list stays on the fitted model). Raises ``ModelError`` like
+    ``customer_clv`` when the data cannot be fitted at all (too few customers or repeat buyers).
+    """
+    wanted = ("bgnbd", "gg") if metrics is None else tuple(
+        m for m in ("bgnbd", "gg") if any(m in METRIC_MODELS.get(k, ()) for k in metrics))
+    if not wanted:
+        return []
+    models = fit_models(ds)
+    return [note for key in wanted if key in models for note in model_notes(models[key], lang)]

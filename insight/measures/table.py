@@ -61,7 +61,7 @@ def customer_base(ds: Dataset) -> pl.DataFrame:
     from insight.metrics.customer_table import customer_table
     from insight.metrics.lines import prepared_lines
     from insight.metrics.payback import CENT, payback_table
-    from insight.metrics.value_at_risk import revenue_by_customer, risk_window, with_value_at_risk
+    from insight.analyses.value_at_risk import revenue_by_customer, risk_window, with_value_at_risk
 
     def build() -> pl.DataFrame:
         table = customer_table(ds)
@@ -94,7 +94,7 @@ def customer_base(ds: Dataset) -> pl.DataFrame:
 def segments_of(ds: Dataset, method: str, base: pl.DataFrame) -> pl.DataFrame:
     """customer_id, segment, segment_de for ``method``; value-risk splits customer_value at its median and
     churn_risk at 50 % (the value-at-risk line)."""
-    from insight.metrics.value_at_risk import CHURN_RISK_THRESHOLD
+    from insight.analyses.value_at_risk import CHURN_RISK_THRESHOLD
 
     if method != "value-risk":
         from insight.segments import segment_table
@@ -174,7 +174,7 @@ def measures(ds: Dataset, method: str = "portfolio", language: str = "en",
     has = set(people.columns)
 
     total_revenue = people.get_column("revenue").sum() or None
-    median_value = people.get_column("customer_value").median()
+    median_value: Any = people.get_column("customer_value").median()  # polars types a statistic as any literal
     mean_clv_all = people.get_column("clv").mean() or 0.0
     aggs: dict[str, pl.Expr] = dict(
         customers=pl.len().cast(pl.Int64), revenue=pl.col("revenue").sum(),
@@ -248,7 +248,7 @@ def _with_details(ds: Dataset, frame: pl.DataFrame, people: pl.DataFrame) -> pl.
     if not wanted.len() or "product_id" not in lines.collect_schema() or ds.order_lines.get_column(
             "product_id").null_count() == ds.order_lines.height:
         return frame.with_columns(bought_together=pl.lit(None, dtype=pl.String))
-    from insight.measures.basket import pairs_by_segment
+    from insight.metrics.basket import pairs_by_segment
 
     pairs = pairs_by_segment(lines, people.filter(pl.col("segment").is_in(wanted.implode()))
                              .select("customer_id", "segment"))

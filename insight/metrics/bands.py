@@ -11,6 +11,8 @@ Values are canonical English; ``TENURE_BANDS_DE`` / ``AGE_BANDS_DE`` hold the Ge
 
 from __future__ import annotations
 
+from typing import Any
+
 import polars as pl
 
 from insight.dataset import Dataset
@@ -27,7 +29,7 @@ BANDS = {"tenure_band": TENURE_BANDS, "age_band": AGE_BANDS}
 
 def _cut(value: pl.Expr, limits: tuple[float, ...], labels: tuple[str, ...]) -> pl.Expr:
     """The label of the band holding ``value`` (lower bound inclusive); null for a null value."""
-    expr = pl.when(value.is_null()).then(pl.lit(None, dtype=pl.String))
+    expr: Any = pl.when(value.is_null()).then(pl.lit(None, dtype=pl.String))  # Then, then ChainedThen
     for limit, label in zip(limits, labels):
         expr = expr.when(value < limit).then(pl.lit(label))
     return expr.otherwise(pl.lit(labels[-1]))
@@ -66,12 +68,11 @@ def band_frame(ds: Dataset, name: str) -> pl.DataFrame:
     raise MissingDataError(f"'{name}' is not a band; choose tenure_band or age_band")
 
 
-def value_by_band(ds: Dataset, band: str = "tenure_band") -> pl.DataFrame:
-    """Per band (natural order): customers, customer_share, revenue, revenue_share, mean_revenue,
-    mean_orders, mean_customer_capital and mean_clv (null when the CLV model cannot be fitted) — whether
-    long-standing (or older) customers are worth more."""
-    from insight.metrics.groups import behaviour_by
+def __getattr__(name: str) -> object:
+    """Compatibility: ``value_by_band`` moved to ``insight.analyses.bands`` (it needs the CLV model);
+    cli/analysis_cmds.py still imports it from here (the layers contract's ``ignore_imports`` ratchet)."""
+    if name == "value_by_band":
+        from insight.analyses.bands import value_by_band
 
-    groups = band_frame(ds, band)
-    frame = behaviour_by(ds, groups, band)
-    return frame.sort(band_order(band))
+        return value_by_band
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

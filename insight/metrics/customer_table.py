@@ -58,7 +58,7 @@ def _per_order(lines: pl.LazyFrame, default_margin: float) -> pl.LazyFrame:
             is_order=pl.col("is_order").first(),  # constant within an order key
             first_day=pl.col("order_day").min(),
             last_day=pl.col("order_day").max(),
-            *country,
+            *country,  # noqa: B026  (positional either way; polars puts named columns last)
         )
     )
 

@@ -11,7 +11,11 @@ quantity, profit, margin (shared/spec/metrics.md). Which rows (metrics.md, "Whic
 - new_customers: customers whose first order in the data (up to the analysis date) falls in the window,
   and, when grouped by month / quarter / year, in that period;
 - revenue_share: a group's revenue / total revenue of the groups compared; without a grouping it is the
-  filtered revenue over the revenue of the same window without the filters.
+  filtered revenue over the revenue of the same window without the filters;
+- customer_share: the filtered customers / all customers of the same window without the filters ("Wie viel
+  Prozent unserer Kunden sind B2B?"); grouped and filtered, the share within each group ("share of customers
+  with a card by country"); grouped only, each group's customers / all customers (a customer of several
+  countries counts in each, so those shares may add up to more than 100 %).
 
 Customer attributes (ds.customers columns, or derived ones such as rfm_segment passed in ``attributes``)
 are joined on customer_id. Everything is one lazy polars pipeline, collected once.
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import polars as pl
 
@@ -32,12 +36,12 @@ from insight.errors import MissingDataError
 from insight.metrics.lines import prepared_lines
 
 LINE_METRICS = ("revenue", "orders", "aov", "customers", "new_customers", "unattributed_revenue",
-                "revenue_share", "order_lines", "quantity", "profit", "margin")
+                "revenue_share", "order_lines", "quantity", "profit", "margin", "customer_share")
 TIME_DIMENSIONS = ("month", "quarter", "year")
-LINE_DIMENSIONS = ("customer_id", "country", "product_id", "channel", "description", "order_id")
+LINE_DIMENSIONS = ("customer_id", "country", "product_id", "channel", "description", "order_id", "line_status")
 CUSTOMER_METRICS = ("customers", "new_customers")
 
-FilterSpec = tuple[str, Literal["in", "not_in"], Sequence[object]]
+FilterSpec = tuple[str, Literal["in", "not_in", "gt", "ge", "lt", "le"], Sequence[object]]
 
 
 def period_key(name: str, day: pl.Expr) -> pl.Expr:
@@ -137,8 +141,13 @@ def gross_profit_expr(schema: pl.Schema, default_margin: float) -> pl.Expr:
 
 
 def filter_expr(column: str, op: str, values: Sequence[object], dtype: pl.DataType) -> pl.Expr:
+    if op in ("gt", "ge", "lt", "le"):  # a numeric comparison; a null never passes
+        if not dtype.is_numeric():
+            raise MissingDataError(f"'{column}' holds no numbers to compare with {values[0]}")
+        col, bound = pl.col(column), float(values[0])  # type: ignore[arg-type]
+        return {"gt": col > bound, "ge": col >= bound, "lt": col < bound, "le": col <= bound}[op]
     if dtype.is_integer():
-        cast = [int(v) for v in values if str(v).lstrip("-").isdigit()]
+        cast = [int(v) for v in values if str(v).lstrip("-").isdigit()]  # type: ignore[call-overload]
     elif dtype == pl.String:
         cast = [str(v) for v in values]
     else:
@@ -203,9 +212,21 @@ def grouped_metrics(
     if frame is None:
         frame = windowed.select(keys).unique() if keys else pl.LazyFrame({"_": [0]})
 
-    if any(m in CUSTOMER_METRICS for m in metrics):
+    if any(m in CUSTOMER_METRICS or m == "customer_share" for m in metrics):
         fast = not filters and not customer_scoped and all(k in TIME_DIMENSIONS for k in keys)
-        counts = _customer_counts(ds, windowed, keys, metrics, start, end, fast_new=fast)
+        wanted = [*metrics, "customers"] if "customer_share" in metrics else list(metrics)
+        counts = _customer_counts(ds, windowed, keys, wanted, start, end, fast_new=fast)
+        if "customer_share" in metrics:
+            # with filters, the share within each group ("share of customers with a card by country"); without,
+            # each group's share of all customers ("share of customers by country")
+            rows = _window(unwindowed, start, end).filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
+            within = bool(filters) and bool(keys)
+            everyone = (rows.group_by(keys).agg(_all=pl.col("customer_id").n_unique()) if within
+                        else rows.select(_all=pl.col("customer_id").n_unique()))
+            counts = (counts.join(everyone, on=keys, how="left") if within else counts.join(everyone, how="cross"))
+            counts = (counts
+                      .with_columns(customer_share=pl.col("customers") / pl.col("_all").cast(pl.Float64))
+                      .drop("_all", *([] if "customers" in metrics else ["customers"])))
         frame = frame.join(counts, on=keys, how="full", coalesce=True) if keys else pl.concat(
             [frame, counts], how="horizontal")
     if "profit" in metrics and not any(sources.get(k) in ("time",) or (sources.get(k) == "line" and k != "customer_id")
@@ -250,7 +271,7 @@ def _line_aggregations(metrics: Sequence[str], schema: pl.Schema, default_margin
 
 def attribute_frame(ds: Dataset, columns: list[str], attributes: pl.DataFrame | None,
                      id_dtype: pl.DataType) -> pl.DataFrame:
-    frame = None
+    frame: Any = None  # one frame per column joined; None for no columns, as before
     for column in columns:
         source = attributes if attributes is not None and column in attributes.columns else ds.customers
         part = source.select("customer_id", column).unique(subset="customer_id", keep="first")

@@ -1,7 +1,7 @@
 """Loyalty from order behaviour (repeat rate, period-over-period retention and churn) and from coupons.
 
 Survey-based loyalty (NPS, CSAT, importance x satisfaction, repurchase intent) lives in
-insight.metrics.survey and is re-exported here so callers find every loyalty metric in one place.
+insight.analyses.survey (it sets stated loyalty beside the CLV model's P(alive)).
 All behaviour metrics use attributed lines of valid orders only (metrics.md, "Which rows").
 """
 
@@ -15,11 +15,9 @@ from insight.dataset import Dataset
 from insight.metrics.customer_table import customer_table
 from insight.metrics.lines import attributed, prepared_lines
 from insight.metrics.periods import next_period, normalise_period, period_label, period_start
-from insight.metrics.survey import csat, importance_satisfaction, nps, repurchase_intent  # noqa: F401
 from insight.metrics.require import require_columns
 
-__all__ = ["repeat_rate", "retention", "retention_frame", "active_periods", "default_pair", "redemption_rate",
-           "nps", "csat", "importance_satisfaction", "repurchase_intent"]
+__all__ = ["repeat_rate", "retention", "retention_frame", "active_periods", "default_pair", "redemption_rate"]
 
 
 def repeat_rate(ds: Dataset, lines: pl.LazyFrame | None = None) -> float:

@@ -3,7 +3,7 @@
 - ``product_descriptions``: product_id, description — the most frequent description of each code in the
   order lines (ties: the alphabetically first), so that a code relabelled in the catalogue shows one name.
 - ``with_descriptions``: a ``description`` column put right after ``product_id`` of any table that has one.
-- ``bought_together``: pairs by order co-occurrence (support, confidence, lift; insight.measures.basket),
+- ``bought_together``: pairs by order co-occurrence (support, confidence, lift; insight.metrics.basket),
   each code with its description.
 """
 
@@ -55,8 +55,8 @@ def with_descriptions(frame: pl.DataFrame, ds: Dataset, key: str = "product_id",
 def bought_together(ds: Dataset, top: int | None = 20, min_support: float = 0.0, product: str | None = None,
                     max_items: int | None = None) -> pl.DataFrame:
     """product_id, [description,] other_product_id, [other_description,] orders, support, confidence,
-    reverse_confidence, lift (insight.measures.basket.product_pairs over the prepared order lines)."""
-    from insight.measures.basket import MAX_ITEMS, product_pairs
+    reverse_confidence, lift (insight.metrics.basket.product_pairs over the prepared order lines)."""
+    from insight.metrics.basket import MAX_ITEMS, product_pairs
     from insight.metrics.lines import prepared_lines
 
     frame = product_pairs(prepared_lines(ds), top=top, min_support=min_support, product=product,

@@ -122,6 +122,18 @@ def customer_count_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence
     return _customer_part(ds, ["customers"], {}, group_by, filters, window)
 
 
+def customer_share_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filter],
+                         window: TimeWindow) -> pl.DataFrame:
+    """``customer_share`` on a customers table alone, with the same meaning as on order lines (grouped.py)."""
+    keys = list(group_by)
+    part = _customer_part(ds, ["customers"], {}, keys, filters, window)
+    within = bool(filters) and bool(keys)
+    everyone = _customer_part(ds, ["customers"], {}, keys if within else [], [], window).rename({"customers": "_all"})
+    joined = part.join(everyone, on=keys, how="left") if within else part.join(everyone, how="cross")
+    return joined.with_columns(customer_share=pl.col("customers") / pl.col("_all").cast(pl.Float64)).drop(
+        "customers", "_all")
+
+
 def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filter],
                     window: TimeWindow) -> pl.DataFrame:
     """``cancelled_lines``: lines whose status says cancelled/returned (left out of every other line metric)
@@ -130,7 +142,14 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
     from insight.metrics.grouped import time_label
     from insight.metrics.lines import is_return_expr
 
-    lines = ds.order_lines.lazy().filter(cancelled_expr() | is_return_expr(c_prefix_for(ds))).with_columns(order_day=pl.col("order_date").dt.date())
+    # a reversing line worth nothing (quantity −12 at price 0: a stock correction) cancels no sale
+    have = ds.order_lines.columns
+    value = [pl.col("amount")] if "amount" in have else []
+    if "quantity" in have and "unit_price" in have:
+        value.append(pl.col("quantity") * pl.col("unit_price"))
+    worth = pl.coalesce(value).fill_null(0) != 0 if value else pl.lit(True)
+    lines = ds.order_lines.lazy().filter(cancelled_expr() | (is_return_expr(c_prefix_for(ds)) & worth)) \
+        .with_columns(order_day=pl.col("order_date").dt.date())
     names = list(dict.fromkeys([*group_by, *(f.dimension for f in filters)]))
     for name in names:
         if name in TIME_DIMENSIONS:

@@ -8,12 +8,16 @@ data (a table or column a metric needs) becomes status "error" with one sentence
 from __future__ import annotations
 
 import datetime as dt
+import logging
+
+import re
 
 import polars as pl
 
 from insight.answer import Answer, ChartSpec
 from insight.dataset import Dataset
 from insight.errors import InsightError, MissingDataError
+from insight.logs import debug_enabled, internal_error_note, internal_error_text
 from insight.metrics.grouped import TIME_DIMENSIONS
 from insight.query import render, specials
 from insight.query.frames import (customer_frame, customers_inactive_since, customers_of_population, customers_top_percent,
@@ -21,6 +25,8 @@ from insight.query.frames import (customer_frame, customers_inactive_since, cust
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import QueryPlan, TimeWindow
 from insight.semantic import SEMANTIC_MODEL
+
+log = logging.getLogger(__name__)
 
 
 def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
@@ -47,14 +53,22 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
         table, text, chart = _run(plan, ds, currency)
     except InsightError as err:
         return Answer(status="error", text=_missing(err, lang), understood=_understood(plan, ds), **base)
-    except (pl.exceptions.PolarsError, ValueError, TypeError, KeyError, ArithmeticError) as err:
+    except pl.exceptions.PolarsError:
         # a plan this data cannot carry (e.g. a grouping on a column of the wrong type): one sentence
-        del err  # internal detail stays out of the answer
+        log.warning("the plan cannot be computed on this data: %s", plan.to_json(), exc_info=True)
+        if debug_enabled():
+            raise
         text = ("Diese Kombination von Kennzahlen und Gruppierungen lässt sich auf diesen Daten nicht berechnen; "
                 "bitte fragen Sie nach einer Kennzahl auf einmal." if lang == "de" else
                 "This combination of metrics and groupings cannot be computed on this data; please ask for one "
                 "metric at a time.")
         return Answer(status="error", text=text, **base)
+    except (ValueError, TypeError, KeyError, ArithmeticError):
+        # a bug: its own code and sentence, the traceback in the log (--debug), re-raised under INSIGHT_DEBUG=1
+        log.error("internal error answering %r with plan %s", question, plan.to_json(), exc_info=True)
+        if debug_enabled():
+            raise
+        return Answer(status="error", text=internal_error_text(lang), notes=[internal_error_note(lang)], **base)
     shown = [m for m in plan.metrics if m in SEMANTIC_MODEL.metrics]
     if plan.intent == "at_risk":
         shown = ["churn_risk", "p_alive", "clv"]
@@ -62,7 +76,7 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
         shown = [c for c in ("revenue", "churn_risk") if c in table.columns]
     elif plan.intent == "describe_segment":
         shown = [{"cluster": "clusters"}.get(plan.segment_method or "rfm", plan.segment_method or "rfm")]
-    definitions = {m: SEMANTIC_MODEL.metric(m).definition(lang) for m in shown}
+    definitions = {m: _definition(ds, m, lang) for m in shown}
     if plan.explain:
         text = f"{text} {explanation(plan, lang)}"
     notes = " ".join(i.text(lang) for i in plan.issues)
@@ -146,6 +160,21 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         text = " ".join(render.sentence_scalar(plan, m, frame.item(0, m), lang, currency) for m in frame.columns)
         per = " je Kunde (Mittelwert über Kunden)" if lang == "de" else " per customer (mean over customers)"
         return frame, text.replace(":", per + ":", 1), None
+    if plan.aggregate == "mean" and plan.group_by[:1] == ("customer_id",) and len(plan.group_by) > 1 and \
+            plan.intent == "metric" and not plan.top_n:
+        # "average revenue per customer by country": the mean over the customers of each group
+        keys = [g for g in plan.group_by if g != "customer_id" and g in frame.columns]
+        values = [m for m in plan.metrics if m in frame.columns]
+        frame = _round(frame.group_by(keys).agg(*(pl.col(m).mean() for m in values),
+                                                customers=pl.col("customer_id").n_unique())
+                       .sort(values[0], descending=True, nulls_last=True))
+        grouped = plan.model_copy(update={"group_by": tuple(keys), "aggregate": None})
+        text = _text(grouped, frame, lang, currency)
+        per = " je Kunde (Mittelwert über die Kunden der Gruppe)" if lang == "de" else \
+            " per customer (mean over the group's customers)"
+        first = render.metric_label(values[0], lang)
+        text = re.sub(re.escape(first), lambda m: m.group(0) + per, text, count=1, flags=re.IGNORECASE)
+        return frame, text, _chart(grouped, frame)
     frame = _with_descriptions(_with_names(_order(plan, frame), ds), ds)
     return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
 
@@ -183,8 +212,8 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     """Metrics other than the customer count "of customers with ≥ N orders" run on those customers only; the
     answer keeps the original plan (min_orders, not thousands of ids)."""
     extra = []
-    if plan.min_orders and set(plan.metrics) - {"customers"}:
-        extra.append(customers_with_min_orders(ds, plan.filters, plan.window, plan.min_orders))
+    if plan.order_bounds and set(plan.metrics) - {"customers"}:
+        extra.append(customers_with_min_orders(ds, plan.filters, plan.window, plan.min_orders, plan.max_orders))
     if plan.inactive_since is not None:
         extra.append(customers_inactive_since(ds, plan.filters, plan.inactive_since))
     if plan.top_percent is not None:
@@ -195,9 +224,23 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         return plan
     update: dict = {"filters": (*plan.filters, *extra), "inactive_since": None, "top_percent": None,
                     "population": None}
-    if plan.min_orders and set(plan.metrics) - {"customers"}:
-        update["min_orders"] = None
+    if plan.order_bounds and set(plan.metrics) - {"customers"}:
+        update["min_orders"] = update["max_orders"] = None
     return plan.model_copy(update=update)
+
+
+def _definition(ds: Dataset, metric: str, lang: str) -> str:
+    """The metric's definition as computed on this data: a concept answered by the data's flag column says so,
+    and customers of a customers table without orders are its rows."""
+    from insight.semantic.client import definition
+
+    own = definition(ds, metric, lang)
+    if own is not None:
+        return own
+    if metric == "customers" and ds.order_lines.height == 0:
+        return ("Anzahl verschiedener Kunden (Zeilen der Kundentabelle)." if lang == "de"
+                else "Number of distinct customers (rows of the customers table).")
+    return SEMANTIC_MODEL.metric(metric).definition(lang)
 
 
 def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFrame:
@@ -205,7 +248,8 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
     keys = list(plan.group_by)
     parts: list[pl.DataFrame] = []
     by_family: dict[str, list[str]] = {}
-    from insight.query.client_frames import cancelled_frame, client_frame, customer_count_frame, is_client_metric
+    from insight.query.client_frames import (cancelled_frame, client_frame, customer_count_frame, customer_share_frame,
+                                             is_client_metric)
 
     no_orders = ds.order_lines.height == 0
     for m in plan.metrics:
@@ -213,16 +257,20 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
             by_family.setdefault("client", []).append(m)
         elif no_orders and m == "customers":
             by_family.setdefault("customer_list", []).append(m)
+        elif no_orders and m == "customer_share":
+            by_family.setdefault("customer_list_share", []).append(m)
         else:
             by_family.setdefault(family(m), []).append(m)
-    if no_orders and (set(by_family) - {"client", "customer_list", "survey", "coupon"}):
-        needs = next(m for f, ms in by_family.items() if f not in ("client", "customer_list") for m in ms)
+    if no_orders and (set(by_family) - {"client", "customer_list", "customer_list_share", "survey", "coupon"}):
+        needs = next(m for f, ms in by_family.items() if f not in ("client", "customer_list", "customer_list_share")
+                     for m in ms)
         raise MissingDataError(f"'{needs}' needs order lines (customer, date, amount), and this data is a "
                                "customers table without orders")
     trend = plan.intent == "trend"
-    if plan.min_orders and "customers" in by_family.get("line", []):  # customers with ≥ N orders
+    if plan.order_bounds and "customers" in by_family.get("line", []):  # customers with ≥ N (≤ M) orders
         by_family["line"].remove("customers")
-        parts.append(repeat_rate_frame(ds, keys, plan.filters, window, "customers", plan.min_orders))
+        parts.append(repeat_rate_frame(ds, keys, plan.filters, window, "customers", plan.min_orders,
+                                       plan.max_orders))
     for fam, metrics in by_family.items():
         if not metrics:
             continue
@@ -232,6 +280,8 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
             parts.append(cancelled_frame(ds, keys, plan.filters, window))
         elif fam == "customer_list":
             parts.append(customer_count_frame(ds, keys, plan.filters, window))
+        elif fam == "customer_list_share":
+            parts.append(customer_share_frame(ds, keys, plan.filters, window))
         elif fam == "line":
             parts.append(line_frame(ds, metrics, keys, plan.filters, window))
         elif fam == "customer":

@@ -16,20 +16,14 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import MissingDataError
-from insight.metrics.grouped import LINE_METRICS, TIME_DIMENSIONS, dimension_source, grouped_metrics
+from insight.metrics.grouped import TIME_DIMENSIONS, dimension_source, grouped_metrics
 from insight.metrics.lines import prepared_lines
+from insight.query.families import family  # noqa: F401  (re-export: the parser still imports it from here)
 from insight.query.plan import Filter, TimeWindow
 from insight.semantic import SEMANTIC_MODEL
 
 SEGMENT_DIMENSIONS = ("rfm_segment", "abc_class", "cluster", "quadrant", "cohort", "tenure_band", "age_band")
 LINE_ONLY_DIMENSIONS = ("country", "product_id", "channel")
-
-
-def family(metric: str) -> str:
-    spec = SEMANTIC_MODEL.metric(metric)
-    if metric in LINE_METRICS:
-        return "line"
-    return spec.family
 
 
 def segment_attributes(ds: Dataset, names: Sequence[str]) -> pl.DataFrame | None:
@@ -196,7 +190,7 @@ def _with_value_at_risk(ds: Dataset, table: pl.DataFrame, filters: Sequence[Filt
     """value_at_risk per customer (revenue of the last 12 months before the analysis date when churn_risk
     ≥ 50 %, else 0) plus the helper columns its aggregation needs; an explicit window replaces the 12 months.
     By a line dimension (country, product, channel) the revenue is the customer's revenue in that group."""
-    from insight.metrics.value_at_risk import revenue_by_customer, risk_window, with_value_at_risk
+    from insight.analyses.value_at_risk import revenue_by_customer, risk_window, with_value_at_risk
 
     start, end = (window.start, window.end) if not window.is_all else risk_window(ds.as_of)
     revenue = revenue_by_customer(filtered_lines(ds, filters, TimeWindow()), start, end, by=line_keys)
@@ -212,7 +206,7 @@ def customer_frame(ds: Dataset, metrics: Sequence[str], group_by: Sequence[str],
     aggs = {}
     for m in metrics:
         if m == "value_at_risk":  # a sum over the customers at risk, with their count and summed clv beside it
-            from insight.metrics.value_at_risk import value_at_risk_aggs
+            from insight.analyses.value_at_risk import value_at_risk_aggs
 
             extra = value_at_risk_aggs(aggregate, "clv" if "clv" not in metrics else "clv_at_risk")
             aggs.update({k: v for k, v in extra.items() if k == m or k not in metrics})
@@ -223,14 +217,20 @@ def customer_frame(ds: Dataset, metrics: Sequence[str], group_by: Sequence[str],
     return table.group_by(keys).agg(**aggs) if keys else table.select(**aggs)
 
 
+def order_count_expr(min_orders: int | None, max_orders: int | None, n: str = "n") -> pl.Expr:
+    """Whether a customer's order count ``n`` lies in [min_orders (default 1), max_orders]."""
+    expr = pl.col(n) >= (min_orders or 1)
+    return expr & (pl.col(n) <= max_orders) if max_orders is not None else expr
+
+
 def customers_with_min_orders(ds: Dataset, filters: Sequence[Filter], window: TimeWindow,
-                              min_orders: int) -> Filter:
+                              min_orders: int | None, max_orders: int | None = None) -> Filter:
     """A customer_id filter for "the customers with ≥ N orders" in the window and filters, so that any line
     or per-customer metric can be restricted to them. No such customer gives a filter nobody passes."""
     ids = (filtered_lines(ds, filters, window)
            .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
            .group_by("customer_id").agg(n=pl.col("order_code").n_unique())
-           .filter(pl.col("n") >= min_orders).select("customer_id").collect().to_series())
+           .filter(order_count_expr(min_orders, max_orders)).select("customer_id").collect().to_series())
     return _id_filter(ids)
 
 

@@ -41,7 +41,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "which": ("which", "welche", "welcher", "welches", "welchen", "welchem", "who", "wer", "list", "liste", "auflisten",
               "zeig", "zeige", "show", "name", "nenne", "give me", "gib mir"),
     # past tense: customers already lost ("Wie viele Kunden haben wir verloren?") are churn, not a risk
-    "lost": ("verloren", "abgewandert", "churned", "lost", "did we lose", "gegangen", "left us", "weggefallen"),
+    "lost": ("verloren", "abgewandert", "churned", "lost", "did we lose", "gegangen", "left us", "weggefallen", "gekundigt", "gekuendigt"),
     "when": ("wann", "when", "zu welchem zeitpunkt", "at what time"),
     "why": ("why", "warum", "wieso", "weshalb", "how come", "explain this", "erklar das", "erklare das"),
     "define": ("what does mean", "was bedeutet", "was heisst", "definition", "definiere", "explain",
@@ -49,7 +49,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
                "wie berechnet", "meaning", "bedeutung", "what is meant by", "was versteht man unter",
                "how is defined", "wie ist definiert", "berechnet", "calculated", "defined", "definiert"),
     "only": ("only", "nur", "just", "lediglich", "ausschliesslich"),
-    "not": ("not", "nicht", "except", "excluding", "ausser", "exklusive", "without", "ohne"),
+    "not": ("not", "nicht", "except", "excluding", "ausser", "exklusive", "without", "ohne", "ausserhalb",
+            "outside", "outside of", "other than", "ausgenommen"),
     "valuable": ("valuable", "most valuable", "wertvollste", "wertvollsten", "wertvollen", "wertvoll",
                  "wertvollster", "wichtigsten", "most important", "value"),
     "describe": ("describe", "beschreibe", "beschreib", "charakterisiere", "who are", "wer sind",
@@ -99,7 +100,7 @@ STOPWORDS = set(
 # bitte sagen ..."). A word that is neither a mention, a stopword nor a filler is a content word the plan
 # does not use: the question is asked back naming it (answers.md, "No silent substitution").
 FILLER_EN = frozenset(
-    "if whether hi hello hey thanks thank lot cheers quick question please kindly could would mind trouble thats whats "
+    "if whether among amongst hi hello hey thanks thank lot cheers quick question please kindly could would mind trouble thats whats "
     "whos heres theres lets let know like want wanted need needed see look looking interested curious wonder "
     "wondering tell telling show showing give giving find found check checked figure out overview "
     "come comes came coming bring brings brought bringing acquire acquired acquiring win won gain gained keep kept "
@@ -177,6 +178,11 @@ def _add(table: dict[tuple[str, ...], list[Sense]], phrase: str, sense: Sense) -
 _compound(("am meisten bestellt", "am haufigsten bestellt", "ordered the most", "ordered most", "most often ordered"),
           Sense("metric", "orders"), Sense("kw", "top"))
 _compound(("am wenigsten bestellt", "ordered the least"), Sense("metric", "orders"), Sense("kw", "bottom"))
+# "mit den meisten Käufen" (the noun Kauf, folded like the verb kaufen): the number of orders, ranked
+_compound(("meisten kaufen", "meisten einkaufen", "meisten kaufe", "most purchases", "most orders",
+           "haufigsten kaufen", "meisten bestellungen", "meisten auftragen"), Sense("metric", "orders"), Sense("kw", "top"))
+_compound(("wenigsten kaufen", "wenigsten einkaufen", "fewest purchases", "fewest orders", "wenigsten bestellungen"),
+          Sense("metric", "orders"), Sense("kw", "bottom"))
 _compound(("am meisten gekauft", "am meisten ausgegeben", "spent the most", "bought the most"),
           Sense("metric", "revenue"), Sense("kw", "top"))
 
@@ -318,9 +324,12 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | Non
         senses = [*values.get((variant,), []), *lexicon.get((variant,), [])]
         if senses:
             return Mention(i, i + 1, word, tuple(senses), fuzzy=True)
-    parts = fuzzy.split_compound(word, singles)
+    headers = {k[0] for k, senses in values.items() if len(k) == 1 and len(k[0]) >= 4
+               and any(s.kind in ("dim", "metric") for s in senses)}  # the client's one-word column names
+    parts = fuzzy.split_compound(word, singles | headers)  # 'Durchschnittsbalance' → average + Balance
     if parts:
-        return [Mention(i, i + 1, word, tuple(lexicon[(p,)]), fuzzy=True) for p in parts]
+        return [Mention(i, i + 1, word, tuple([*values.get((p,), []), *lexicon.get((p,), [])]), fuzzy=True)
+                for p in parts]
     head = fuzzy.head_word(word, {w for w in singles if len(w) >= 5})
     if head:
         senses = [s for s in lexicon[(head,)] if s.kind in ("metric", "dim")]

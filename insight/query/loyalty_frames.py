@@ -10,15 +10,16 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import MissingDataError
-from insight.metrics.grouped import TIME_DIMENSIONS
-from insight.query.frames import filtered_lines, is_scoped, scoped_dataset
+from insight.metrics.grouped import TIME_DIMENSIONS, filter_expr
+from insight.query.frames import filtered_lines, is_scoped, order_count_expr, scoped_dataset
 from insight.query.plan import Filter, TimeWindow
 
 MAX_GROUPS = 60
 
 
 def repeat_rate_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filter],
-                      window: TimeWindow, metric: str = "repeat_rate", min_orders: int = 2) -> pl.DataFrame:
+                      window: TimeWindow, metric: str = "repeat_rate", min_orders: int | None = 2,
+                      max_orders: int | None = None) -> pl.DataFrame:
     """Customers with ≥ 2 orders / customers with ≥ 1 order, overall or per group; ``metric`` =
     "customers" gives the number of customers with ≥ ``min_orders`` orders instead (the plan's min_orders)."""
     from insight.metrics.loyalty import repeat_rate
@@ -28,9 +29,10 @@ def repeat_rate_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Fi
         per = (filtered_lines(ds, filters, window, extra_by=keys)
                .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
                .group_by(*keys, "customer_id").agg(n=pl.col("order_code").n_unique()))
+        hit = order_count_expr(min_orders, max_orders).sum().cast(pl.Int64)
         if not keys:
-            return per.select(customers=(pl.col("n") >= min_orders).sum().cast(pl.Int64)).collect()
-        return per.group_by(keys).agg(customers=(pl.col("n") >= min_orders).sum().cast(pl.Int64)).collect()
+            return per.select(customers=hit).collect()
+        return per.group_by(keys).agg(customers=hit).collect()
     if not group_by:
         lines = filtered_lines(ds, filters, window) if is_scoped(filters, window) else None
         return pl.DataFrame({"repeat_rate": [repeat_rate(ds, lines)]})
@@ -128,8 +130,11 @@ def scoped_surveys(ds: Dataset, filters: Sequence[Filter]) -> Dataset:
         for f in (f for f in row_filters if f.dimension == row_dim):
             if frame.height and row_dim not in frame.columns:
                 raise MissingDataError(f"the {table.replace('_', ' ')} have no '{row_dim}' column")
-            keep = pl.col(row_dim).is_in(list(f.values))
-            frame = frame.filter(~keep if f.op == "not_in" else keep) if frame.height else frame
+            if f.op in ("in", "not_in"):
+                keep = pl.col(row_dim).is_in(list(f.values))
+                frame = frame.filter(~keep if f.op == "not_in" else keep) if frame.height else frame
+            elif frame.height:
+                frame = frame.filter(filter_expr(row_dim, f.op, f.values, frame.schema[row_dim]))
         setattr(scoped, table, frame)
     return scoped
 
@@ -165,7 +170,7 @@ def windowed_surveys(ds: Dataset, window: TimeWindow) -> Dataset:
 
 def survey_frame(ds: Dataset, metric: str, group_by: Sequence[str], window: TimeWindow = TimeWindow(),
                  filters: Sequence[Filter] = ()) -> pl.DataFrame:
-    from insight.metrics import survey
+    from insight.analyses import survey
 
     if "customer_id" in group_by:
         raise MissingDataError(f"{metric} per single customer is not available; group it by a customer attribute "

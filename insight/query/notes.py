@@ -45,7 +45,7 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
                      "(--currency or insight settings --currency).")
     if metrics & _MODEL_METRICS:
         try:
-            from insight.clv.diagnostics import fit_notes
+            from insight.clv.value import fit_notes
 
             notes.extend(fit_notes(ds, lang, metrics=sorted(metrics & _MODEL_METRICS)))
         except Exception:  # noqa: BLE001 - no fit, no note: the answer itself says why it has no numbers
@@ -99,8 +99,8 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     parts.append(window or ("alle Daten bis zum Stichtag" if de else "all data up to the analysis date"))
     parts.extend(render.filter_phrase(f, lang) for f in plan.filters)
     population = []
-    if plan.min_orders:
-        population.append(f"Kunden mit ≥ {plan.min_orders} Aufträgen" if de else f"customers with ≥ {plan.min_orders} orders")
+    if plan.order_bounds:
+        population.append(plan.order_bounds_label(lang))
     if plan.top_percent is not None:
         pct = render.fmt_number(plan.top_percent / 100, "fraction", lang)
         population.append(f"Top {pct} der Kunden nach Umsatz" if de else f"top {pct} of customers by revenue")

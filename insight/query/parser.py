@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import polars as pl
 
@@ -26,6 +26,11 @@ from insight.semantic import SEMANTIC_MODEL, fold, value_index
 _CUSTOMER_ID = re.compile(
     r"\b(?:kunde|kunden|kundin|customer|client|kundennummer|kundennr|kunden id|customer id|customer number|"
     r"customer no|id|nr|nummer)\s+(?:nr\s+|id\s+|number\s+|nummer\s+|no\s+)?(?P<id>[a-z]{0,3}\d{3,}[a-z0-9]*)\b")
+# "customer 2", "Kunde Nr. 17": a short number names a customer only when the data has that id
+_SHORT_CUSTOMER_ID = re.compile(
+    r"\b(?:kunde|kundin|customer|client|kundennummer|kundennr|kunden id|customer id|customer number|customer no)\s+"
+    r"(?:nr\s+|id\s+|number\s+|nummer\s+|no\s+)?(?P<id>\d{1,2})\b(?!\s+(?:%|prozent|percent|orders?|bestellung|"
+    r"auftrag|jahre?n?|years?|monate?n?|months?|tage?n?|days?|wochen?|weeks?|mal|times))")
 _PRODUCT_ID = re.compile(
     r"\b(?:product|produkt|artikel|artikelnummer|stock code|stockcode|sku|item)\s+(?:nr\s+|id\s+|code\s+)?"
     r"(?P<id>[a-z]{0,3}\d[0-9a-z]*)\b")
@@ -61,6 +66,7 @@ class Signals:
     customer_id: str | int | None = None
     only_filter: bool = False
     min_orders: int | None = None  # "Kunden mit mindestens 3 Bestellungen", "more than once": customers with ≥ N
+    max_orders: int | None = None  # "genau einmal", "at most 2 orders", "Einmalkäufer": customers with ≤ N
     inactive_since: dt.date | None = None  # "seit 6 Monaten nicht bestellt": last order before this day
     top_percent: float | None = None  # "die Top 20 % der Kunden": the best customers by revenue
     singular: bool = False  # "which country" (one) rather than "which countries"
@@ -89,6 +95,15 @@ def _match_string_id(ds: Dataset, text: str) -> str:
     ids = ds.order_lines.get_column("customer_id")
     hit = ids.filter(ids.cast(str).str.to_lowercase() == text.lower()).head(1).to_list()
     return str(hit[0]) if hit else text.upper()
+
+
+def _customer_exists(ds: Dataset, value: str | int) -> bool:
+    for frame in (ds.order_lines, ds.customers):
+        if "customer_id" in frame.columns and frame.height:
+            ids = frame.get_column("customer_id")
+            if ids.cast(pl.String).is_in(pl.Series([str(value)]).implode()).any():
+                return True
+    return False
 
 
 def _known_customer_token(ds: Dataset, text: str) -> str | None:
@@ -143,6 +158,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     windows, rest = timewords.extract(norm, as_of)
     signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent)
     m = _CUSTOMER_ID.search(rest)
+    if m is None and ds is not None:
+        short = _SHORT_CUSTOMER_ID.search(rest)
+        if short is not None and _customer_exists(ds, _id_value(ds, short.group("id"))):
+            m = short
     if m:
         signals.customer_id = _id_value(ds, m.group("id"))
         rest = rest[:m.start()] + " " + rest[m.end():]
@@ -152,6 +171,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             signals.customer_id = bare
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
     rest = _order_threshold(rest, signals)
+    rest = _left_us(rest)
+    if ds is not None:
+        rest = _comparisons(rest, ds, signals)
     if len(rest) < 400:  # an enumeration of classes is short; the scan is quadratic in the text's length
         rest = _ABC_LIST.sub(_abc_each, rest)
     rest = _PERIOD_PLURALS.sub(lambda m: _PERIOD_PLURAL_READING[m.group(0)], rest)
@@ -166,6 +188,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         values = _with_client_phrases(values, ds)
         tokens = _join_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
+    mentions = [_available_dims(m, ds) for m in mentions]
     clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang)
     if clash is not None:
         return clash, Signals()
@@ -178,6 +201,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.reading.append(("(time)", " + ".join(w.label_en or w.kind for w in windows)))
     plan = interpret(tokens, mentions, signals, lang, as_of)
     plan = _client_aggregation(plan, signals)
+    plan = _flag_count(plan, signals, ds)
+    plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
+    plan = _measure_not_its_own_group(plan, signals)
     if components and plan.status == "ok":
         if plan.metrics != ("ltv_formula",):  # never dropped: S, C, P, t belong to the LTV formula only
             issue = Issue(code="components_without_ltv",
@@ -208,6 +234,15 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         # "Abwanderungsrate nach Land (Geography)": the data's own column is named beside the empty built-in
         plan = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in empty)})
         empty = []
+    if not empty and ds is not None and plan.status == "ok" and \
+            all(g in SEMANTIC_MODEL.dimensions.base for g in plan.group_by):  # "Revenue by customer age" without ages:
+        dropped = _dropped_dimensions(mentions, plan)  # a dimension the plan lost is asked back
+        empty = [d for d in dropped if d in SEMANTIC_MODEL.dimensions.base
+                 and not _builtin_available(ds, Sense("dim", d))][:1]
+        if dropped and not empty and plan.intent in ("metric", "rank", "trend") and not plan.customer_id:
+            import os, sys
+            if os.environ.get("INSIGHT_TRACE_DROPPED"):
+                print("DROPPED", dropped, plan.intent, plan.metrics, plan.group_by, file=sys.stderr)
     if empty:  # "Kunden nach Branche" on data without an industry column: asked back, never a table of blanks
         word = next((text for text, role in signals.reading if f"dim:{empty[0]}" in role), empty[0])
         signals.unknown = [*signals.unknown, word]
@@ -216,12 +251,17 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         # a content word the plan does not use most likely names a column, value or concept the user
         # expects: asked back with the closest known names, never dropped (answers.md)
         return _leftover(plan, signals, lang, ds), signals
-    if signals.min_orders is not None and signals.min_orders >= 2 and plan.status == "ok":
+    if ((signals.min_orders is not None and signals.min_orders >= 2) or signals.max_orders is not None) \
+            and plan.status == "ok":
         others = set(plan.metrics) - {"customers", "repeat_rate"}
+        bounded = plan.model_copy(update={"min_orders": signals.min_orders if (signals.min_orders or 0) >= 2
+                                          else None, "max_orders": signals.max_orders})
         if others and not restrictable_to_min_orders(plan):  # never drop the condition silently
-            return _clarify_order_filter(lang, signals.min_orders), signals
+            return _clarify_order_filter(lang, bounded), signals
+        if signals.max_orders is not None and "share" in signals.keywords:  # a share of one-time buyers:
+            return _clarify_order_filter(lang, bounded), signals          # not a figure of its own (yet)
         if "customers" in plan.metrics or others:
-            plan = plan.model_copy(update={"min_orders": signals.min_orders})
+            plan = bounded
             signals.steps.append("min_orders_population")
     if signals.top_percent is not None and plan.status == "ok":
         plan = _top_percent_plan(plan, signals, lang)
@@ -364,6 +404,20 @@ def _describes(word: str, plan: QueryPlan) -> bool:
     return False
 
 
+def _dropped_dimensions(mentions: list[Mention], plan: QueryPlan) -> list[str]:
+    """Dimensions named only as dimensions (no metric, value or keyword sense) that the plan neither groups nor
+    filters by."""
+    used = {*plan.group_by, *(f.dimension for f in plan.filters)}
+    out = []
+    for m in mentions:
+        if not m.senses or any(s.kind != "dim" for s in m.senses):
+            continue
+        names = [s.name for s in m.senses]
+        if not used & set(names) and not set(names) & {"customer_id", *TIME_DIMS}:
+            out.append(names[0])
+    return out
+
+
 def _empty_dimensions(plan: QueryPlan, ds: Dataset | None) -> list[str]:
     """Built-in dimensions the plan groups or filters by that have no value in this data."""
     if ds is None or plan.status != "ok":
@@ -479,6 +533,127 @@ def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
     return plan.model_copy(update={"metrics": metrics, "aggregate": None})
 
 
+def _measure_not_its_own_group(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """"Durchschnittsalter (Age) je Geography": the column a measure aggregates is never also a grouping of that
+    measure (the mean age by age is each age); the second mention restates the measure."""
+    if plan.status != "ok" or not plan.group_by:
+        return plan
+    from insight.semantic.client import CANONICAL_MEASURES
+    from insight.semantic.model import _ACTIVE
+
+    active = _ACTIVE.get()
+    measured = {m.partition("_")[2] for m in plan.metrics if m.partition("_")[0] in ("sum", "mean", "min", "max")
+                and (m in (active[0] if active else {}) or m.partition("_")[2] in CANONICAL_MEASURES)}
+    keep = tuple(g for g in plan.group_by if g not in measured)
+    if keep == plan.group_by:
+        return plan
+    signals.steps.append("measure_restated")
+    return plan.model_copy(update={"group_by": keep})
+
+
+_RELATIVE = {"who", "that", "which", "die", "welche", "der", "with", "mit", "haben", "have", "has", "had", "hat",
+             "sind", "are", "were", "waren", "is", "ist"}
+_CUSTOMER_NOUNS = {"kunden", "customers", "customer", "kunde", "clients", "client", "kundinnen"}
+_FLAG_CONCEPTS = {"churn_rate": "churn_rate", "complaint_rate": "complaint_rate",
+                  "complaint_analysis": "complaint_rate"}  # "customers who complained": the complaint flag
+_KEEPS_CHURN = {"churn_rate", "retention_rate", "customers", "churn_risk", "p_alive", "value_at_risk"}
+
+
+def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], mentions: list[Mention],
+                     ds: Dataset | None, lang: str) -> QueryPlan:
+    """"average salary of customers who exited", "Durchschnittsalter der abgewanderten Kunden": a yes/no column (or
+    the churn words where a flag column answers churn) describing *which* customers is a filter of another
+    metric, never a second metric beside it. Churn words that restrict a metric on order data, where no flag
+    says who churned, are asked back (a population of churned customers is not defined there)."""
+    if ds is None or plan.status != "ok":
+        return plan
+    from insight.semantic.client import client_columns, concept_column
+
+    if plan.metrics == ("complaint_analysis",) and signals.keywords & {"share", "count"} and \
+            concept_column(ds, "complaint_rate") is not None:  # "Anteil der Kunden mit Beschwerde" on a flag column
+        return plan.model_copy(update={"intent": "metric", "metrics": ("complaint_rate",)})
+    if plan.intent != "metric":
+        return plan
+    flags = {c.name: c for c in client_columns(ds) if c.is_flag}
+    relative = set()
+    for m in mentions:
+        inside = set(m.text.split())
+        before = tokens[m.start - 1] if m.start > 0 else ""
+        if before in _RELATIVE or inside & _RELATIVE and inside & _CUSTOMER_NOUNS:
+            relative.update(_FLAG_CONCEPTS.get(s.name, s.name) for s in m.senses if s.kind == "metric")
+            relative.update(s.name for s in m.senses if s.kind == "metric")
+    others = [m for m in plan.metrics if m not in relative]
+    counted = "count" in signals.keywords and "customers" in others
+    if not [m for m in others if m != "customers"] and not counted:
+        return plan
+    drop: list[str] = []
+    group_by = list(plan.group_by)
+    filters = list(plan.filters)
+    for m in mentions:
+        names = [_FLAG_CONCEPTS.get(s.name, s.name) for s in m.senses if s.kind == "metric" and (
+                 s.name.startswith("share_") and s.name[6:] in flags or s.name in _FLAG_CONCEPTS)]
+        grouped = [s.name for s in m.senses if s.kind == "dim" and s.name in flags and s.name in group_by]
+        if grouped and not names:
+            names = [f"share_{grouped[0]}"]
+        churn_kw = any(s.kind == "kw" and s.name in ("lost", "churn_words") for s in m.senses)
+        if not names and not churn_kw:
+            continue
+        before = tokens[m.start - 1] if m.start > 0 else ""
+        after = tokens[m.end] if m.end < len(tokens) else ""
+        inside = set(m.text.split())
+        if before not in _RELATIVE and after not in _CUSTOMER_NOUNS and not (inside & _RELATIVE and inside & _CUSTOMER_NOUNS):
+            continue  # "mean Balance and share Exited": a listing, both metrics stay
+        col = None
+        if names and names[0].startswith("share_"):
+            col = flags[names[0][6:]]
+        elif names or churn_kw:
+            concept = names[0] if names else "churn_rate"
+            col = concept_column(ds, concept)
+            if col is None and churn_kw and not set(plan.metrics) & _KEEPS_CHURN:
+                issue = Issue(code="churned_population",
+                              en="Which customers count as churned? On order data I can restrict figures to the "
+                                 "customers without an order for some time.",
+                              de="Welche Kunden gelten als abgewandert? Auf Auftragsdaten kann ich Kennzahlen auf "
+                                 "die Kunden ohne Auftrag seit einer Zeit einschränken.")
+                label = SEMANTIC_MODEL.metrics[others[0]].label(lang) if others[0] in SEMANTIC_MODEL.metrics \
+                    else others[0]
+                options = ([f"{label} der Kunden, die seit 12 Monaten nicht bestellt haben", "Abwanderungsrate"]
+                           if lang == "de" else
+                           [f"{label} of customers who have not ordered for 12 months", "churn rate"])
+                return _clarify(lang, options, issue)
+        if col is None:
+            continue
+        filters.append(Filter(dimension=col.name, values=(col.flag_true,)))
+        drop.extend(names)
+        group_by = [g for g in group_by if g != col.name]
+    if len(filters) == len(plan.filters):
+        return plan
+    metrics = tuple(m for m in plan.metrics if m not in drop and m != "customers" or m == "customers"
+                    and "count" in signals.keywords)
+    signals.steps.append("flag_population")
+    return plan.model_copy(update={"metrics": metrics or ("customers",), "filters": tuple(filters),
+                                   "group_by": tuple(group_by)})
+
+
+def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryPlan:
+    """"Wie viele Kunden sind abgewandert?" on a customers table whose flag column (Exited) answers churn: the
+    number of customers with the flag set, not the rate (the rate answers "what share")."""
+    if ds is None or plan.status != "ok" or plan.group_by or "count" not in signals.keywords or \
+            "share" in signals.keywords:
+        return plan
+    from insight.semantic.client import concept_column
+
+    concepts = [m for m in plan.metrics if m in ("churn_rate", "complaint_rate")]
+    if len(plan.metrics) != 1 or not concepts:
+        return plan
+    col = concept_column(ds, concepts[0])
+    if col is None:
+        return plan
+    flag = Filter(dimension=col.name, values=(col.flag_true,))
+    signals.steps.append("flag_count")
+    return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, flag), "period": None})
+
+
 def _by_a_value(mentions: list[Mention], lang: str) -> QueryPlan | None:
     """"Marge je Filiale" where 'Filiale' is only a value (the sales channel 'shop'): a grouping by something
     the data does not have as a column. Asked back with the value as a filter or its dimension as grouping."""
@@ -501,7 +676,11 @@ def _by_a_value(mentions: list[Mention], lang: str) -> QueryPlan | None:
 def _builtin_available(ds: Dataset | None, sense: Sense) -> bool:
     """Whether a built-in dimension can be answered on this data (a 'Region' column of the client only
     clashes with the built-in country where the data has countries)."""
-    if ds is None or sense.kind != "dim" or sense.name in TIME_DIMS:
+    if ds is None or sense.name in TIME_DIMS:
+        return True
+    if sense.kind == "metric":
+        return _builtin_metric_available(ds, sense.name)
+    if sense.kind != "dim":
         return True
     spec = SEMANTIC_MODEL.dimensions.base.get(sense.name)
     if spec is None or spec.source == "segment":
@@ -512,9 +691,38 @@ def _builtin_available(ds: Dataset | None, sense: Sense) -> bool:
     return False
 
 
+def _available_dims(mention: Mention, ds: Dataset | None) -> Mention:
+    """'status' names the customers' status and the order status: where the data fills only one of them, the
+    mention means that one (no question back about a column the data does not have)."""
+    dims = [s for s in mention.senses if s.kind == "dim"]
+    if ds is None or len(dims) < 2:
+        return mention
+    usable = [s for s in dims if _builtin_available(ds, s) or s.name not in SEMANTIC_MODEL.dimensions.base]
+    if not usable or len(usable) == len(dims):
+        return mention
+    return replace(mention, senses=tuple(s for s in mention.senses if s.kind != "dim" or s in usable))
+
+
+def _builtin_metric_available(ds: Dataset, name: str) -> bool:
+    """Whether a built-in metric can be computed on this data: on a customers table without orders,
+    'Income' or 'Tenure' can only mean the client's column, so there is nothing to ask back."""
+    spec = SEMANTIC_MODEL.metrics.base.get(name)
+    if spec is None:
+        return True
+    for need in spec.needs:
+        table, _, column = need.partition(".")
+        frame = getattr(ds, table, None)
+        if isinstance(frame, pl.DataFrame) and (frame.height == 0 or (column and column not in frame.columns)):
+            return False
+    if ds.order_lines.height == 0:
+        return spec.family in ("survey", "coupon") or name == "customers"
+    return True
+
+
 def _client_clash(mentions: list[Mention], lang: str, ds: Dataset | None = None) -> QueryPlan | None:
     """A word that names both a client column and a built-in dimension or metric ('Region' when the data
     has a Region column, 'Segment'): asked back, never decided silently (metrics.md)."""
+    from insight.semantic.client import CANONICAL_MEASURES
     from insight.semantic.model import _ACTIVE
 
     active = _ACTIVE.get()
@@ -532,7 +740,8 @@ def _client_clash(mentions: list[Mention], lang: str, ds: Dataset | None = None)
             return _clarify(lang, [f"{d} = {value}" for d in value_dims],
                             Issue(code="ambiguous_value", en=text_en, de=text_de))
         client = [s for s in mention.senses if (s.kind == "dim" and s.name in client_dims)
-                  or (s.kind == "metric" and s.name in client_metrics)]
+                  or (s.kind == "metric" and s.name in client_metrics
+                      and s.name.partition("_")[2] not in CANONICAL_MEASURES)]  # 'Alter': one column either way
         built = [s for s in mention.senses if s.kind in ("dim", "metric") and s not in client
                  and (s.name in SEMANTIC_MODEL.dimensions.base or s.name in SEMANTIC_MODEL.metrics.base)
                  and _builtin_available(ds, s)]
@@ -721,14 +930,15 @@ def restrictable_to_min_orders(plan: QueryPlan) -> bool:
         "repeat_rate" not in plan.metrics
 
 
-def _clarify_order_filter(lang: str, n: int) -> QueryPlan:
-    """Other metrics restricted to customers with ≥ N orders are not supported: say so, offer the count."""
-    options = [f"Wie viele Kunden haben mindestens {n} Bestellungen?"] if lang == "de" else \
-        [f"How many customers have at least {n} orders?"]
+def _clarify_order_filter(lang: str, bounds: QueryPlan | int) -> QueryPlan:
+    """Other metrics restricted to customers with ≥ N (≤ M) orders are not supported: say so, offer the count."""
+    if isinstance(bounds, int):
+        bounds = QueryPlan(min_orders=bounds)
+    who_de, who_en = bounds.order_bounds_label("de"), bounds.order_bounds_label("en")
+    options = [f"Wie viele {who_de} gibt es?"] if lang == "de" else [f"How many {who_en} are there?"]
     issue = Issue(code="unsupported_order_filter",
-                  en=f"I can count the customers with at least {n} orders, but not restrict other metrics to them.",
-                  de=f"Ich kann die Kunden mit mindestens {n} Aufträgen zählen, andere Kennzahlen aber nicht auf "
-                     "sie einschränken.")
+                  en=f"I can count the {who_en}, but not restrict this metric to them.",
+                  de=f"Ich kann die {who_de} zählen, diese Kennzahl aber nicht auf sie einschränken.")
     return _clarify(lang, options, issue)
 
 
@@ -814,14 +1024,113 @@ _REPEAT_CUSTOMERS = re.compile(
     r"|\b(?P<de>stammkund(?:e|en|in|innen)|wiederkaufer(?:n|innen)?|wiederholungskaufer(?:n)?)\b")
 
 
+_N = rf"(?:\d+|{'|'.join(_ONE)})"
+_EXACT = re.compile(
+    rf"\b(?P<op>exactly|only|just|genau|nur|hochstens|at\s+most|no\s+more\s+than|nicht\s+mehr\s+als)\s+"
+    rf"(?:(?P<n>{_N})\s+(?:einzige[nm]?\s+|single\s+)?{_ORDER_WORDS}|(?P<w>{'|'.join(_TIMES)})"
+    rf"|(?:ein\s+)?einziges\s+mal|a\s+single\s+(?:time|order|purchase))\b"
+    r"|\b(?P<one>one[\s-]time\s+(?:buyers?|customers?|shoppers?|purchasers?)|single[\s-]purchase\s+customers?"
+    r"|einmalkauf(?:er|erinnen|ern)|einmalkund(?:e|en|innen)|einmalbesteller(?:n|innen)?)\b")
+# what a count after 'nur'/'only' must be followed by to be an order condition ('nur 2 Länder' is not)
+_AGAIN = re.compile(
+    r"\b(?:came\s+back\s+for\s+a\s+second\s+(?:order|purchase)|came\s+back\s+(?:and\s+)?(?:ordered|bought)"
+    r"|(?:ordered|bought|purchased)\s+again|placed\s+a\s+second\s+order|made\s+a\s+second\s+purchase"
+    r"|ein\s+zweites\s+mal\s+(?:bestellt|gekauft)|erneut\s+(?:bestellt|gekauft)|nochmal(?:s)?\s+(?:bestellt|gekauft)"
+    r"|wieder\s+(?:bestellt|gekauft)|wiedergekommen|wieder\s+gekommen)\b")
+
+
+_LEFT_US = re.compile(r"\b(?:(?:have|has|who|that)\s+)?left\s+(?:us|the\s+(?:bank|company|firm|shop|store|business|brand))\b"
+                      r"|\b(?:uns|die\s+(?:bank|firma)|das\s+(?:unternehmen|geschaft)|den\s+(?:shop|laden))\s+verlassen\b")
+_CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?|buyers?|kunden|kundinnen|kunde)\b")
+
+
+_CMP_WORDS = {
+    "gt": r"above|over|more\s+than|greater\s+than|higher\s+than|larger\s+than|exceeding|uber|mehr\s+als|"
+          r"grosser\s+als|hoher\s+als|von\s+uber",
+    "ge": r"at\s+least|mindestens|von\s+mindestens|ab",
+    "lt": r"below|under|less\s+than|lower\s+than|smaller\s+than|unter|weniger\s+als|kleiner\s+als|niedriger\s+als|"
+          r"von\s+unter",
+    "le": r"at\s+most|up\s+to|hochstens|von\s+hochstens|bis",
+    "in": r"of|equal\s+to|equals|von|gleich|exactly|genau|von\s+genau",
+}
+_NUMBER = r"(?P<n>\d{1,3}(?:\s\d{3})+|\d+|zero|null)(?:\s*(?P<scale>k|tsd|tausend|thousand|mio|million|millionen))?"
+_SCALE = {"k": 1e3, "tsd": 1e3, "tausend": 1e3, "thousand": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6}
+_AGE_CMP = re.compile(rf"\b(?P<op>older|alter|younger|junger)\s+(?:than|als)\s+{_NUMBER}(?:\s+(?:years?|jahre?n?))?\b")
+
+
+def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
+    """'customers with a balance above 100000', 'Kunden älter als 50', 'Income von mindestens 50 000': a
+    numeric column compared with one number becomes a filter of the plan (never a grouping by each value)."""
+    from insight.semantic.client import client_columns
+
+    def number(m: re.Match) -> float:
+        raw = m.group("n")
+        value = 0.0 if raw in ("zero", "null") else float(raw.replace(" ", ""))
+        return value * _SCALE.get(m.group("scale") or "", 1.0)
+
+    def add(dim: str, op: str, value: float) -> None:
+        signals.filters.append(Filter(dimension=dim, op=op, values=(int(value) if value.is_integer() else value,)))
+
+    if "age" in ds.customers.columns:
+        m = _AGE_CMP.search(rest)
+        if m is not None:
+            add("age", "gt" if m.group("op") in ("older", "alter") else "lt", number(m))
+            rest = rest[:m.start()] + " " + rest[m.end():]
+    columns: dict[str, str] = {}
+    for col in client_columns(ds):
+        if col.numeric and not col.is_flag:
+            for phrase in (col.label, col.name.replace("_", " "), col.name):
+                columns.setdefault(fold(phrase), col.name)
+    if "age" in ds.customers.columns:
+        columns.update({"age": "age", "alter": "age"})
+    if not columns:
+        return rest
+    names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
+    ops = "|".join(f"(?P<{op}>{words})" for op, words in _CMP_WORDS.items())
+    pattern = re.compile(rf"\b(?P<col>{names})\s+(?:(?:is|ist|liegt|liegen)\s+)?(?:{ops})\s+{_NUMBER}"
+                         r"(?:\s*(?:€|eur|euro|dollars?|usd|years?|jahre?n?))?\b")
+    while (m := pattern.search(rest)) is not None:
+        op = next(o for o in _CMP_WORDS if m.group(o))
+        add(columns[m.group("col")], op, number(m))
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    return rest
+
+
+def _left_us(rest: str) -> str:
+    """'customers who left the bank', 'Kunden, die uns verlassen haben': churned customers (only where the
+    question speaks of customers; 'left' alone also means 'remaining')."""
+    if not _CUSTOMER_WORD.search(rest):
+        return rest
+    return _LEFT_US.sub(lambda m: " abgewandert " if "verlassen" in m.group(0) else " churned ", rest)
+
+
 def _order_threshold(rest: str, signals: Signals) -> str:
     """Customers filtered by their number of orders ("mehr als einmal", "at least 3 orders", "5 or more
-    orders", "Stammkunden", "repeat customers" = at least two): the least order count goes to
-    ``signals.min_orders``, the phrase is taken out of the text."""
+    orders", "Stammkunden", "repeat customers" = at least two; "genau einmal", "at most 2 orders",
+    "Einmalkäufer" = at most N): the bounds go to ``signals.min_orders`` / ``max_orders``, the phrase is taken
+    out of the text."""
+    exact = _EXACT.search(rest)
+    if exact is not None:
+        if exact.group("one"):
+            n, op = 1, "exactly"
+        else:
+            raw = exact.group("n") or exact.group("w")
+            n = 1 if raw is None else (_ONE.get(raw) or _TIMES.get(raw) or int(raw))
+            op = exact.group("op")
+        signals.max_orders = n
+        if op in ("exactly", "only", "just", "genau", "nur") and n > 1:
+            signals.min_orders = n
+        word = "customers" if exact.group("one") and exact.group("one")[0] in "os" else "kunden"
+        return rest[:exact.start()] + (f" {word} " if exact.group("one") else " ") + rest[exact.end():]
+    again = _AGAIN.search(rest)
+    # "Kunden aus 2010, die 2011 wieder gekauft haben" compares two periods: retention, not repeat buyers
+    if again is not None and len(signals.windows) < 2 and not re.search(r"kundenbindung|retention|halte", rest):
+        signals.min_orders = 2
+        return rest[:again.start()] + " " + rest[again.end():]
     m = _THRESHOLD.search(rest)
     if m is None:
         repeat = _REPEAT_CUSTOMERS.search(rest)
-        if repeat is not None and not re.search(r"\b(?:rate|quote|anteil|share|quota|ratio)\b", rest):
+        if repeat is not None and not re.search(r"\b(?:rate|quote|quota|ratio)\b", rest):
             signals.min_orders = 2
             word = "customers" if repeat.group("en") else "kunden"
             return rest[:repeat.start()] + f" {word} " + rest[repeat.end():]
@@ -955,13 +1264,17 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
             elif by_before or ((ranked or "which" in kwset or "valuable" in kwset) and
                                (line_metric_named or "valuable" in kwset or ranked)):
                 customer_dim_requested = True
-            elif not line_metric_named and not (value_hits and "which" in kwset):
+            elif not line_metric_named and not (value_hits and "which" in kwset) and \
+                    not (metrics and not _before(mentions, idx, "and")):  # "mean Balance of customers": no count
                 metrics.append(metric)
-            elif "which" in kwset and not line_metric_named:
+            elif "which" in kwset and not line_metric_named and not metrics:
                 customer_dim_requested = True
             continue
-        if by_before or line_metric_named or count_before or any(
-                d for d in value_hits if d != dim) or "count" in kwset:
+        # a numeric column of the client's ('Income') is grouped by only when asked ('by Income'): each of its
+        # thousands of values as a group is never what "average income of customers with a PhD" means
+        measure = metric.partition("_")[0] in ("sum", "mean") and metric.partition("_")[2] == dim
+        if by_before or line_metric_named or (not measure and (count_before or any(
+                d for d in value_hits if d != dim) or "count" in kwset)):
             if dim not in value_hits or len(value_hits[dim]) > 1:
                 group_by.append(dim)
         else:
@@ -988,13 +1301,19 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     if per_order and "orders" in metrics and ("average" in kwset or "revenue" in metrics or _SPEND_WORDS & set(tokens)) and \
             set(metrics) <= {"orders", "revenue"}:
         metrics = ["aov"]  # "average spend per order", "Durchschnitt pro Bestellung", "Umsatz pro Auftrag"
-    if signals.min_orders is not None and signals.min_orders >= 2 and set(metrics) <= {"customers", "repeat_rate",
-                                                                                      "orders"}:
-        share = "share" in kwset or "repeat_rate" in metrics and "count" not in kwset
-        metrics = ["repeat_rate" if share and signals.min_orders == 2 else "customers"]
+    if signals.max_orders is not None and set(metrics) <= {"customers", "repeat_rate", "orders"}:
+        metrics = ["customers"]  # "Wie viele Kunden haben genau einmal bestellt?"
+    elif signals.min_orders is not None and signals.min_orders >= 2 and set(metrics) <= {
+            "customers", "repeat_rate", "orders", "customer_share"}:
+        share = "share" in kwset or "customer_share" in metrics or "repeat_rate" in metrics and "count" not in kwset
+        metrics = ["repeat_rate" if share and signals.min_orders == 2 else "customer_share" if share else "customers"]
     if "repeat_rate" in metrics and "count" in kwset and "share" not in kwset:  # "Anzahl Wiederkäufer"
         metrics[metrics.index("repeat_rate")] = "customers"
         signals.min_orders = 2
+    if "share" in kwset and not kwset & {"lost", "churn_words"} and signals.min_orders is None and \
+            signals.max_orders is None and (filters or group_by) and (
+                metrics == ["customers"] or (not metrics and _CUSTOMER_NOUNS & set(tokens))):
+        metrics = ["customer_share"]  # "Wie viel Prozent unserer Kunden sind B2B?", "Anteil der B2B-Kunden"
     if "share" in kwset and "revenue" in metrics and "revenue_share" not in metrics:
         metrics[metrics.index("revenue")] = "revenue_share"  # "Anteil Deutschlands am Umsatz"
     for specific, general in _SUBSUMES:
@@ -1044,7 +1363,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     if "define" in kwset and metrics and not group_by and not windows:
         return _fire("definition", QueryPlan(intent="definition", metrics=tuple(metrics), **base))
 
-    if "churn_risk" in metrics and signals.customer_word and not [g for g in group_by if g != "customer_id"]:
+    ranked_by_risk = bool(kwset & {"top", "bottom"}) and "valuable" not in kwset  # "highest churn risk": a ranking
+    if "churn_risk" in metrics and signals.customer_word and not [g for g in group_by if g != "customer_id"] and \
+            not ranked_by_risk:
         return _fire("customers_at_risk", QueryPlan(intent="at_risk", metrics=("churn_risk",), top_n=top_n or 10, language=lang,
                          filters=tuple(filters)))  # "customers likely to churn", "valuable customers we may lose"
     # valuable customers without a metric: revenue or CLV? (by acquisition channel: the channel table)
@@ -1070,8 +1391,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
             pass  # "welche Kunden sind gefährdet" → the RFM segment's customers, handled below
         else:
             rest = tuple(f for f in base["filters"] if not (f.dimension == "rfm_segment" and "At Risk" in f.values))
+            order = ("asc" if "bottom" in kwset else "desc") if ranked_by_risk else None  # "highest churn risk"
             return _fire("churn_risk_ranking", QueryPlan(intent="at_risk", metrics=("churn_risk",), top_n=top_n or 10,
-                             language=lang, filters=rest))
+                             language=lang, filters=rest, order=order))
 
     segment_methods = [SEGMENT_METRICS[m] for m in metrics if m in SEGMENT_METRICS]
     tables = [m for m in metrics if m in TABLE_METRICS]
@@ -1158,9 +1480,17 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     if any(m in PERIOD_METRICS for m in metrics):
         period = next((g for g in group_by if g in TIME_DIMS), None)
         window = max(windows, key=lambda w: w.start or dt.date.min) if windows else TimeWindow()
-        if window.kind == "range" and window.end is not None:  # "from 2010 to 2011": P is the last period
-            last = window.end - dt.timedelta(days=1)
-            window = timewords.year_window(last.year) if (window.end.month, window.end.day) == (1, 1) else window
+        if window.kind == "range" and window.end is not None and window.start is not None:
+            # "from 2010 to 2011", "from Q2 to Q3 2011", "März bis April": P is the last period of the range
+            last, start, end = window.end - dt.timedelta(days=1), window.start, window.end
+            months = (end.year - start.year) * 12 + end.month - start.month
+            if start.day == 1 and end.day == 1:
+                if start.month == 1 and end.month == 1 and months >= 24:
+                    window = timewords.year_window(last.year)
+                elif (start.month - 1) % 3 == 0 and (end.month - 1) % 3 == 0 and months >= 6 and months % 3 == 0:
+                    window = timewords.quarter_window(last.year, (last.month - 1) // 3 + 1)
+                elif months >= 2:
+                    window = timewords.month_window(last.year, last.month)
         if window.kind == "quarter":
             period = period or "quarter"
         elif window.kind in ("month", "last_complete_month"):

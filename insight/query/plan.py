@@ -53,12 +53,19 @@ class Issue(BaseModel):
 
 
 class Filter(BaseModel):
-    """dimension IN / NOT IN values (values are canonical, i.e. as in the data)."""
+    """dimension IN / NOT IN values (values are canonical, i.e. as in the data), or a comparison of a numeric
+    column with one number ('Balance above 100000', 'older than 50': gt/ge/lt/le)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     dimension: str
-    op: Literal["in", "not_in"] = "in"
+    op: Literal["in", "not_in", "gt", "ge", "lt", "le"] = "in"
     values: tuple[str | int | float, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _one_number_to_compare(self) -> "Filter":
+        if self.op in ("gt", "ge", "lt", "le") and (len(self.values) != 1 or isinstance(self.values[0], str)):
+            raise ValueError(f"a '{self.op}' filter compares with exactly one number")
+        return self
 
     @field_validator("dimension")
     @classmethod
@@ -120,6 +127,7 @@ class QueryPlan(BaseModel):
     compare: Comparison | None = None
     customer_id: str | int | None = None
     min_orders: int | None = Field(None, ge=2, le=100000)  # only customers with ≥ N orders (in window and filters)
+    max_orders: int | None = Field(None, ge=1, le=100000)  # only customers with ≤ N orders ("exactly once": ≤ 1)
     inactive_since: dt.date | None = None  # only customers whose last order (under the filters) is before this day
     top_percent: float | None = Field(None, gt=0, lt=100)  # only the best X % of customers by revenue (window, filters)
     segment_method: SegmentMethod | None = None
@@ -158,7 +166,29 @@ class QueryPlan(BaseModel):
             raise ValueError(f"a '{self.intent}' plan needs at least one metric")
         if self.intent == "lookup_customer" and self.customer_id is None and self.status == "ok":
             raise ValueError("a lookup_customer plan needs customer_id")
+        if self.min_orders and self.max_orders and self.max_orders < self.min_orders:
+            raise ValueError("max_orders is below min_orders")
         return self
+
+    @property
+    def order_bounds(self) -> bool:
+        """Whether the plan counts or restricts customers by their number of orders."""
+        return bool(self.min_orders or self.max_orders)
+
+    def order_bounds_label(self, lang: str, who: bool = True) -> str:
+        """'customers with exactly 1 order', 'Kunden mit ≥ 3 Aufträgen', '2–5 orders' (who=False: no noun)."""
+        lo, hi, de = self.min_orders or 1, self.max_orders, lang == "de"
+        if hi is not None and lo == hi:
+            n = f"genau {hi}" if de else f"exactly {hi}"
+        elif hi is not None:
+            n = f"{lo}–{hi}" if lo > 1 else f"≤ {hi}"
+        else:
+            n = f"≥ {lo}"
+        one = hi == 1
+        if not who:
+            return f"{n} {'Auftrag' if one else 'Aufträge'}" if de else f"{n} {'order' if one else 'orders'}"
+        return f"Kunden mit {n} {'Auftrag' if one else 'Aufträgen'}" if de else \
+            f"customers with {n} {'order' if one else 'orders'}"
 
     def to_json(self) -> dict:
         return self.model_dump(mode="json", exclude_defaults=False)

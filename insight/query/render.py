@@ -58,6 +58,13 @@ def filter_phrase(f: Filter, lang: str) -> str:
     if f.op == "not_in":
         return (f"ohne {dim_label(f.dimension, lang)} {values}" if lang == "de"
                 else f"excluding {dim_label(f.dimension, lang)} {values}")
+    if f.op in ("gt", "ge", "lt", "le"):
+        sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[f.op]
+        value = f.values[0]
+        unit = "count" if isinstance(value, int) or (isinstance(value, float) and value.is_integer()) else "number"
+        return f"{dim_label(f.dimension, lang)} {sign} {fmt_number(value, unit, lang)}"
+    if f.op == "in" and len(f.values) == 1 and isinstance(f.values[0], (int, float)):
+        return f"{dim_label(f.dimension, lang)} = {values}"
     return f"{dim_label(f.dimension, lang)} {values}"
 
 
@@ -71,12 +78,8 @@ def qualifiers(plan: QueryPlan, lang: str, window: TimeWindow | None = None) -> 
     if plan.inactive_since is not None:
         day = plan.inactive_since.isoformat()
         parts.insert(0, f"Kunden ohne Auftrag seit {day}" if lang == "de" else f"customers without an order since {day}")
-    if plan.min_orders:
-        if "customers" in plan.metrics:
-            parts.insert(0, f"≥ {plan.min_orders} Aufträge" if lang == "de" else f"≥ {plan.min_orders} orders")
-        else:
-            parts.insert(0, f"Kunden mit ≥ {plan.min_orders} Aufträgen" if lang == "de"
-                         else f"customers with ≥ {plan.min_orders} orders")
+    if plan.order_bounds:
+        parts.insert(0, plan.order_bounds_label(lang, who="customers" not in plan.metrics))
     return f" ({'; '.join(parts)})" if parts else ""
 
 

@@ -73,7 +73,13 @@ RULE_NAMES = tuple(rule.name for rule in RULES)
 # Steps applied to the plan after its rule, named in QueryPlan.rule after an arrow.
 STEPS: dict[str, str] = {
     "forecast": "a horizon or 'expected': orders become expected orders, value becomes CLV; other figures asked back",
-    "min_orders_population": "'mit mindestens 3 Aufträgen', 'Stammkunden': only customers with ≥ N orders",
+    "min_orders_population": "'mit mindestens 3 Aufträgen', 'Stammkunden', 'genau einmal', 'Einmalkäufer': only "
+                             "customers with ≥ N (≤ M) orders",
+    "measure_restated": "'Durchschnittsalter (Age) je Geography': the measured column is not also a grouping",
+    "flag_population": "'salary of customers who exited', 'Alter der abgewanderten Kunden': a yes/no column as a "
+                       "filter of another metric (churn words on order data are asked back)",
+    "flag_count": "'Wie viele Kunden sind abgewandert?' on a table with a churn flag: the customers with the flag, "
+                  "not the rate",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
     "inactive_customers": "'seit 6 Monaten nicht bestellt': customers without an order since a day",
     "contact_population": "'ohne Telefonnummer', 'with an e-mail address': customers with / without a contact detail",

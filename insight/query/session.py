@@ -8,7 +8,10 @@ the plan explained.
 
 from __future__ import annotations
 
+import contextvars
+import logging
 from dataclasses import dataclass, field
+from typing import Any
 
 from insight.answer import Answer
 from insight.dataset import Dataset
@@ -17,6 +20,11 @@ from insight.query.parser import TIME_DIMS, Signals, parse
 from insight.query.plan import Filter, QueryPlan
 
 _WHY = {"why", "warum", "wieso", "weshalb"}
+log = logging.getLogger(__name__)
+# follow-ups that could not be merged with the previous plan during one ``Session.ask`` (see _unmerged)
+_UNMERGED: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("insight_unmerged", default=None)
+_UNMERGED_NOTE = {"en": "Answered on its own: this follow-up could not be combined with the previous question.",
+                  "de": "Für sich beantwortet: diese Anschlussfrage ließ sich nicht mit der vorigen Frage verbinden."}
 
 
 @dataclass
@@ -24,7 +32,7 @@ class Session:
     """Ask questions one after another; ``history`` holds (question, plan, answer) triples."""
 
     ds: Dataset
-    llm: object | None = None  # an insight.query.llm.LLMPlanner, optional; the offline parser is the fallback
+    llm: Any = None  # an insight.query.llm.LLMPlanner, optional; the offline parser is the fallback
     history: list[tuple[str, QueryPlan, Answer]] = field(default_factory=list)
 
     @property
@@ -68,9 +76,15 @@ class Session:
     def ask(self, question: str) -> Answer:
         from insight.semantic.client import client_model
 
-        with client_model(self.ds):
-            plan = self._plan(question)
-            answer = execute(plan, self.ds, question)
+        token = _UNMERGED.set([])
+        try:
+            with client_model(self.ds):
+                plan = self._plan(question)
+                answer = execute(plan, self.ds, question)
+            if _UNMERGED.get():  # a follow-up fell back to the question's own plan: say so
+                answer.notes.append(_UNMERGED_NOTE[answer.language])
+        finally:
+            _UNMERGED.reset(token)
         if answer.ok and not answer.currency:  # for the faces' tables (265.754,37 €); not part of the JSON
             from insight.metrics.conventions import currency_of
 
@@ -140,8 +154,8 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
     merged.update(update)
     try:
         return QueryPlan.model_validate(merged)
-    except ValueError:
-        return plan
+    except ValueError as err:
+        return _unmerged(plan, err)
 
 
 # words that make a question complete although it names no metric: its subject or intent is its own
@@ -168,17 +182,18 @@ def switch_metric(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> Que
     question names no grouping of its own, the previous grouping."""
     if previous.intent not in _CARRIES_WINDOW or plan.intent not in _CARRIES_WINDOW:
         return plan
-    if previous.min_orders and set(plan.metrics) - {"customers"}:
+    if previous.order_bounds and set(plan.metrics) - {"customers"}:
         from insight.query.parser import _clarify_order_filter, restrictable_to_min_orders
 
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
-            return _clarify_order_filter(plan.language, previous.min_orders)
+            return _clarify_order_filter(plan.language, previous)
     dims = {f.dimension for f in plan.filters}
     filters = (*[f for f in previous.filters if f.dimension not in dims], *plan.filters)
     if plan.intent == "metric" and not plan.group_by and not signals.windows:
         update = {"metrics": plan.metrics, "filters": filters, "language": plan.language, "explain": False,
                   "status": "ok", "issues": (), "options": (),
-                  "min_orders": plan.min_orders or previous.min_orders}  # "and their revenue?" keeps the condition
+                  "min_orders": plan.min_orders or previous.min_orders,  # "and their revenue?" keeps the condition
+                  "max_orders": plan.max_orders or previous.max_orders}
         if plan.aggregate:
             update["aggregate"] = plan.aggregate
         merged = previous.model_dump()
@@ -187,12 +202,23 @@ def switch_metric(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> Que
         merged = plan.model_dump()
         merged["filters"] = filters
         merged["min_orders"] = plan.min_orders or previous.min_orders
+        merged["max_orders"] = plan.max_orders or previous.max_orders
         if not signals.windows and plan.intent != "compare":
             merged["window"] = previous.window if previous.intent != "compare" else plan.window
     try:
         return QueryPlan.model_validate(merged)
-    except ValueError:
-        return plan
+    except ValueError as err:
+        return _unmerged(plan, err)
+
+
+def _unmerged(plan: QueryPlan, err: ValueError) -> QueryPlan:
+    """``plan`` (the question's own), after logging why the merged follow-up plan was invalid and noting
+    it for the answer (``Session.ask`` adds a note); which plan is used does not change."""
+    log.warning("follow-up not merged with the previous plan (%s); answering it on its own", err, exc_info=True)
+    noted = _UNMERGED.get()
+    if noted is not None:
+        noted.append(str(err))
+    return plan
 
 
 __all__ = ["Session", "follow_up", "switch_metric", "Filter"]

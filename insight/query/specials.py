@@ -61,11 +61,16 @@ def at_risk(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, 
 
     revenue = customer_table(ds).select("customer_id", "revenue")
     clv = clv_table(ds).select("customer_id", "churn_risk", "p_alive", "clv")
-    frame = (
-        table.select("customer_id").join(revenue, on="customer_id").join(clv, on="customer_id")
-        .filter(pl.col("churn_risk") >= 0.5)
-        .sort(["revenue", "customer_id"], descending=[True, False])
-    )
+    frame = table.select("customer_id").join(revenue, on="customer_id").join(clv, on="customer_id")
+    if plan.order is not None:  # "the 10 customers with the highest (lowest) churn risk": ranked by the risk itself
+        high = plan.order == "desc"
+        frame = frame.sort(["churn_risk", "revenue", "customer_id"], descending=[high, True, False], nulls_last=True)
+        frame = frame.head(plan.top_n or 10).select("customer_id", "churn_risk", "p_alive", "revenue", "clv")
+        word = ("höchsten" if high else "niedrigsten") if lang == "de" else ("highest" if high else "lowest")
+        text = (f"Die {frame.height} Kunden mit dem {word} Abwanderungsrisiko (1 − P(alive))." if lang == "de"
+                else f"The {frame.height} customers with the {word} churn risk (1 − P(alive)).")
+        return frame, text
+    frame = frame.filter(pl.col("churn_risk") >= 0.5).sort(["revenue", "customer_id"], descending=[True, False])
     total = frame.height
     frame = frame.head(plan.top_n or 10).select("customer_id", "churn_risk", "p_alive", "revenue", "clv")
     if lang == "de":
@@ -162,7 +167,7 @@ def decision_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
     lang = plan.language
     metric = plan.metrics[0]
     groups = [g for g in plan.group_by if g != "customer_id"]  # "Welche Kunden …?" asks for the list itself
-    method = _MEASURE_METHOD.get(groups[0], None) if groups else None
+    method = _MEASURE_METHOD.get(groups[0]) if groups else None
     if groups and method is None:
         raise MissingDataError(f"measures are given per segment (RFM, ABC, portfolio), not per "
                                f"'{groups[0]}'")
@@ -235,7 +240,7 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
                 "of leads become customers.")
         return frame, text
     if metric == "importance_satisfaction":
-        from insight.metrics.survey import importance_satisfaction
+        from insight.analyses.survey import importance_satisfaction
 
         frame = importance_satisfaction(ds)
         focus = frame.filter(pl.col("quadrant") == "concentrate here").get_column("aspect").to_list()
@@ -246,7 +251,7 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
                 f"Importance × satisfaction per aspect; concentrate here (important but unsatisfied): {names}.")
         return frame, text
     if metric == "ltv_by_channel":
-        from insight.metrics.value import ltv_by_channel
+        from insight.analyses.value import ltv_by_channel
 
         frame = ltv_by_channel(ds)
         top = frame.row(0, named=True) if frame.height else None
@@ -294,7 +299,7 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
         return _value_by_cohort(ds, plan, currency)
     if metric in ANALYSIS_TABLES:
         return analysis_table(ds, plan, currency)
-    from insight.metrics.ltv import ltv_result
+    from insight.analyses.ltv import ltv_result
 
     by = plan.group_by[0] if plan.group_by else None
     result = ltv_result(ds, by=by, unit=plan.component_unit, **dict(plan.components))  # user-set S, C, P, t
@@ -327,7 +332,7 @@ def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
     by = plan.group_by[0] if plan.group_by and plan.group_by[0] != "customer_id" else None
     de = lang == "de"
     if metric == "referral_analysis":
-        from insight.metrics.referrals import referral_comparison
+        from insight.analyses.referrals import referral_comparison
 
         frame = referral_comparison(ds)
         rows = {r["referred"]: r for r in frame.iter_rows(named=True)}
@@ -341,7 +346,7 @@ def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
                 f"{_pct(ref.get('mean_churn_risk'), lang)} against {_pct(other.get('mean_churn_risk'), lang)}.")
         return frame, text
     if metric == "complaint_analysis":
-        from insight.metrics.interactions import complainer_comparison, complaint_rate
+        from insight.analyses.interactions import complainer_comparison, complaint_rate
 
         if by:
             frame = complaint_rate(ds, by)
@@ -358,14 +363,14 @@ def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
                 f"{_pct(yes.get('retention_rate'), lang)} against {_pct(no.get('retention_rate'), lang)}.")
         return frame, text
     if metric == "interaction_analysis":
-        from insight.metrics.interactions import interactions_by_kind
+        from insight.analyses.interactions import interactions_by_kind
 
         frame = interactions_by_kind(ds, by)
         total = int(frame.get_column("interactions").sum())
         return frame, (f"{total} Interaktionen von Kunden, nach Art." if de
                        else f"{total} interactions of customers, by kind.")
     if metric == "satisfaction_behaviour":
-        from insight.metrics.satisfaction import satisfaction_by, satisfaction_by_outcome
+        from insight.analyses.satisfaction import satisfaction_by, satisfaction_by_outcome
 
         if by:
             label = render.dim_label(by, lang)
@@ -380,8 +385,8 @@ def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
                 f"Satisfaction of respondents who bought again within a year: {num(stay.get('csat'))}; of those "
                 f"who churned: {num(left.get('csat'))}.")
         return frame, text
-    from insight.metrics.bands import value_by_band
-    from insight.metrics.groups import compare_by
+    from insight.analyses.bands import value_by_band
+    from insight.analyses.groups import compare_by
 
     band = by or "tenure_band"
     frame = value_by_band(ds, band) if band in ("tenure_band", "age_band") else compare_by(ds, band)
@@ -432,7 +437,7 @@ def _bought_together(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
 
 def _value_by_cohort(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
     """Customer value by year (default) or quarter/month of first order."""
-    from insight.metrics.cohorts import value_by_cohort
+    from insight.analyses.cohorts import value_by_cohort
 
     lang = plan.language
     grain = next((g for g in plan.group_by if g in ("year", "quarter", "month")), None) or plan.grain or "year"

@@ -340,7 +340,7 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
     def scan(regex: re.Pattern, build) -> None:
         current = "".join(chars)
         for m in regex.finditer(current):
-            if not "".join(chars[m.start():m.end()]).strip() == m.group(0).strip():
+            if "".join(chars[m.start():m.end()]).strip() != m.group(0).strip():
                 continue
             window = build(m)
             if window is not None:

@@ -5,6 +5,7 @@ data is missing are left out and named on the method page, never shown empty."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,18 +50,47 @@ T = {  # key -> (en, de)
 }
 
 
+Progress = Callable[[str], None]
+BUILD_STEPS = 12  # calls of ``progress`` in one build: four models, seven body pages, the rest (_Builder.build)
+
+
 def t(key: str, lang: str) -> str:
     return T[key][lang == "de"]
 
 
 @dataclass
+class Chart:
+    """The numbers behind one chart, so each renderer draws it from the same figures (the HTML as inline SVG,
+    the deck as a native, restylable chart) and none recomputes them.
+
+    ``kind`` 'bar': one bar per ``labels`` entry with ``values``; 'curve': ``values`` (y) over ``x``, with
+    ``marks`` (x, y, label) on it; 'scatter': one point per ``labels`` entry at (``x``, ``values``), split
+    into quadrants at ``splits`` and named by ``corners`` (top-right, top-left, bottom-left, bottom-right).
+    ``unit`` is fmt_number's unit of ``values`` ('currency', 'count', 'fraction' or '')."""
+
+    kind: str
+    title: str
+    labels: list[str] = field(default_factory=list)
+    values: list[float | None] = field(default_factory=list)
+    x: list[float] = field(default_factory=list)
+    unit: str = ""
+    x_label: str = ""
+    y_label: str = ""
+    color: str = "primary"
+    marks: list[tuple[float, float, str]] = field(default_factory=list)
+    splits: tuple[float, float] = (0.0, 0.0)
+    corners: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Block:
-    """One piece of a section: kind 'chart' (svg), 'table' (columns, rows of text), 'tiles' (label, value,
-    note), 'list' (lines) or 'text'."""
+    """One piece of a section: kind 'chart' (svg drawn from ``chart``), 'table' (columns, rows of text),
+    'tiles' (label, value, note), 'list' (lines) or 'text'."""
 
     kind: str
     title: str = ""
     svg: str = ""
+    chart: Chart | None = None
     columns: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     numeric: list[bool] = field(default_factory=list)
@@ -84,6 +114,8 @@ class Report:
     sections: list[Section]
     omitted: list[str]
     figures: dict[str, Any]
+    definitions: list[str] = field(default_factory=list)  # "column: meaning", as on the method page
+    notes: list[str] = field(default_factory=list)  # assumptions and notes, as on the method page
 
 
 class _Builder:
@@ -93,6 +125,8 @@ class _Builder:
         self.omitted: list[str] = []
         self.problem = ""  # why the measures (and the CLV model under them) could not be computed
         self.figures: dict[str, Any] = {}
+        self.definitions: list[str] = []
+        self.notes: list[str] = []
         from insight.metrics.conventions import currency_of
 
         self.currency = currency_of(ds)[0]
@@ -114,20 +148,46 @@ class _Builder:
     def _(self, en: str, de: str) -> str:
         return de if self.de else en
 
+    def chart(self, chart: Chart) -> Block:
+        """A chart block: its figures, and the SVG the HTML shows drawn from exactly those figures."""
+        if chart.kind == "bar":
+            drawn = svg.hbar(chart.labels, chart.values, lambda v: fmt_number(v, chart.unit, self.lang, self.currency),
+                             chart.title, chart.color)
+        elif chart.kind == "curve":
+            drawn = svg.pareto(chart.x, [v or 0.0 for v in chart.values], chart.title, chart.x_label, chart.y_label,
+                               chart.marks, pct=self.pct)
+        else:
+            drawn = svg.scatter(list(zip(chart.labels, chart.x, chart.values)), chart.title, chart.x_label,
+                                chart.y_label, chart.splits[0], chart.splits[1], chart.corners)
+        return Block("chart", svg=drawn, chart=chart)
+
     # -- sections -----------------------------------------------------------------------------
-    def build(self) -> Report:
+    def build(self, progress: Progress | None = None) -> Report:
         from insight.metrics.kpis import kpi_list
 
+        done = progress or (lambda _label: None)
         self.kpis = kpi_list(self.ds, self.lang)
         self.figures["kpis"] = {k.name: k.value for k in self.kpis.kpis}
+        done(t("kpis", self.lang))
         self.main = self._measures(self.method)
+        done(f"{t('segments', self.lang)} ({self.method})")
         self.abc = self._measures("abc")
+        done("ABC")
         self.value_risk = self._measures("value-risk")
-        body = [s for s in (self.kpi_section(), self.value_section(), self.segment_section(), self.risk_section(),
-                            self.channel_section(), self.satisfaction_section(), self.funnel_section())
-                if s is not None]
+        done(t("risk", self.lang))
+        body = []
+        for key, make in (("kpis", self.kpi_section), ("value", self.value_section),
+                          ("segments", self.segment_section), ("risk", self.risk_section),
+                          ("channels", self.channel_section), ("satisfaction", self.satisfaction_section),
+                          ("funnel", self.funnel_section)):
+            section = make()
+            if section is not None:
+                body.append(section)
+            done(t(key, self.lang))
         sections = [self.title_section(), self.summary_section(), *body, self.method_section()]
-        return Report(self.lang, self.client, self.ds.as_of, self.currency, sections, self.omitted, self.figures)
+        done(t("method", self.lang))
+        return Report(self.lang, self.client, self.ds.as_of, self.currency, sections, self.omitted, self.figures,
+                      self.definitions, self.notes)
 
     def _measures(self, method: str):
         try:
@@ -233,15 +293,16 @@ class _Builder:
             cum_r += row["revenue_share"]
             if row["segment"] != "C":
                 marks.append((cum_c, cum_r, f"{row['segment']}: {self.pct(cum_c)} → {self.pct(cum_r)}"))
-        chart = svg.pareto(x, y, self._("Pareto curve of revenue", "Pareto-Kurve des Umsatzes"),
-                           t("x_customers", self.lang), t("y_revenue", self.lang), marks, pct=self.pct)
+        chart = self.chart(Chart("curve", self._("Pareto curve of revenue", "Pareto-Kurve des Umsatzes"), x=x,
+                                 values=y, unit="fraction", x_label=t("x_customers", self.lang),
+                                 y_label=t("y_revenue", self.lang), marks=marks))
         a = table.row(0, named=True)
         headline = self._(f"{self.pct(a['customer_share'])} of customers make {self.pct(a['revenue_share'])} of revenue",
                           f"{self.pct(a['customer_share'])} der Kunden machen {self.pct(a['revenue_share'])} des Umsatzes")
         rows = [[r["segment_label"], self.count(r["customers"]), self.pct(r["customer_share"]), self.money(r["revenue"]),
                  self.pct(r["revenue_share"]), self.money(r["clv"])] for r in table.iter_rows(named=True)]
         return Section("value", t("value", self.lang), headline, [
-            Block("chart", svg=chart),
+            chart,
             Block("table", columns=[t("class", self.lang), t("customers", self.lang), t("customer_share", self.lang),
                                     t("revenue", self.lang), t("revenue_share", self.lang), t("clv", self.lang)],
                   rows=rows, numeric=[False, True, True, True, True, True])])
@@ -253,8 +314,9 @@ class _Builder:
                                        f"({self.problem})."))
             return None
         table = self.main.table
-        chart = svg.hbar(table["segment_label"].to_list(), table["money_at_stake"].to_list(), self.money,
-                         self._("Money at stake per segment", "Betrag im Spiel je Segment"), "accent")
+        chart = self.chart(Chart("bar", self._("Money at stake per segment", "Betrag im Spiel je Segment"),
+                                 table["segment_label"].to_list(), table["money_at_stake"].to_list(),
+                                 unit="currency", color="accent"))
         rows = [[r["segment_label"], self.count(r["customers"]), self.pct(r["revenue_share"]), self.money(r["clv"]),
                  r["measure_label"], self.money(r["money_at_stake"]), self.money(r["spending_ceiling"])]
                 for r in table.iter_rows(named=True)]
@@ -269,7 +331,7 @@ class _Builder:
         headline = self._(f"{len(plan)} measures for {table.height} segments put {self.money(total)} in play",
                           f"{len(plan)} Maßnahmen für {table.height} Segmente bewegen {self.money(total)}")
         return Section("segments", t("segments", self.lang), headline, [
-            Block("chart", svg=chart),
+            chart,
             Block("table", columns=[t("segment", self.lang), t("customers", self.lang), t("revenue_share", self.lang),
                                     t("clv", self.lang), t("measure", self.lang), t("money", self.lang),
                                     t("ceiling", self.lang)], rows=rows,
@@ -283,8 +345,9 @@ class _Builder:
                                        "schätzen."))
             return None
         main = self.main.table
-        chart = svg.hbar(main["segment_label"].to_list(), main["value_at_risk"].to_list(), self.money,
-                         self._("Value at risk per segment", "Wert in Gefahr je Segment"), "risk")
+        chart = self.chart(Chart("bar", self._("Value at risk per segment", "Wert in Gefahr je Segment"),
+                                 main["segment_label"].to_list(), main["value_at_risk"].to_list(),
+                                 unit="currency", color="risk"))
         vr = self.value_risk.table
         rows = [[r["segment_label"], self.count(r["customers"]), self.pct(r["mean_churn_risk"]),
                  self.count(r["customers_at_risk"]), self.money(r["value_at_risk"]), self.count(r["unprofitable"]),
@@ -294,7 +357,7 @@ class _Builder:
         headline = self._(f"{self.money(total)} of yearly revenue sits with {self.count(at_risk)} customers at risk",
                           f"{self.money(total)} Jahresumsatz liegen bei {self.count(at_risk)} gefährdeten Kunden")
         return Section("risk", t("risk", self.lang), headline, [
-            Block("chart", svg=chart),
+            chart,
             Block("table", columns=[t("segment", self.lang), t("customers", self.lang), t("churn", self.lang),
                                     t("at_risk", self.lang), t("var", self.lang), t("unprofitable", self.lang),
                                     t("loss", self.lang)], rows=rows, numeric=[False] + [True] * 6)])
@@ -321,8 +384,9 @@ class _Builder:
         except InsightError:
             pass
         self.figures["channels"] = {"columns": channels.columns, "rows": [list(r) for r in channels.iter_rows()]}
-        chart = svg.hbar(channels["acquisition_channel"].to_list(), channels["mean_clv"].to_list(), self.money,
-                         self._("Mean CLV per customer by channel", "Ø CLV je Kunde nach Kanal"), "primary")
+        chart = self.chart(Chart("bar", self._("Mean CLV per customer by channel", "Ø CLV je Kunde nach Kanal"),
+                                 channels["acquisition_channel"].to_list(), channels["mean_clv"].to_list(),
+                                 unit="currency"))
         has_pb = "payback_gap" in channels.columns
         rows = [[r["acquisition_channel"], self.count(r["customers"]), self.money(r["mean_clv"]),
                  self.money(r["mean_customer_capital"]), self.money(r["mean_acquisition_cost"]),
@@ -339,7 +403,7 @@ class _Builder:
         if has_pb:
             columns += [t("paid_back", self.lang), t("gap", self.lang)]
         return Section("channels", t("channels", self.lang), headline, [
-            Block("chart", svg=chart),
+            chart,
             Block("table", columns=columns, rows=rows, numeric=[False] + [True] * (len(columns) - 1))])
 
     def satisfaction_section(self) -> Section | None:
@@ -359,10 +423,12 @@ class _Builder:
         quadrant = "quadrant_de" if self.de else "quadrant"
         labels = [self._("keep up", "weiter so"), self._("possible overkill", "möglicher Overkill"),
                   self._("low priority", "geringe Priorität"), self._("concentrate here", "hier ansetzen")]
-        chart = svg.scatter(list(zip(matrix["aspect"], matrix["importance"], matrix["satisfaction"])),
-                            self._("Importance × satisfaction per aspect", "Wichtigkeit × Zufriedenheit je Aspekt"),
-                            t("importance", self.lang), t("satisfied", self.lang),
-                            matrix["importance"].mean(), matrix["satisfaction"].mean(), labels)
+        chart = self.chart(Chart("scatter", self._("Importance × satisfaction per aspect",
+                                                   "Wichtigkeit × Zufriedenheit je Aspekt"),
+                                 matrix["aspect"].to_list(), matrix["satisfaction"].to_list(),
+                                 x=matrix["importance"].to_list(), x_label=t("importance", self.lang),
+                                 y_label=t("satisfied", self.lang),
+                                 splits=(matrix["importance"].mean(), matrix["satisfaction"].mean()), corners=labels))
         num = lambda v: fmt_number(v, "", self.lang)  # noqa: E731
         rows = [[r["aspect"], self.count(r["responses"]), num(r["importance"]), num(r["satisfaction"]), r[quadrant]]
                 for r in matrix.iter_rows(named=True)]
@@ -377,7 +443,7 @@ class _Builder:
             headline = self._("No important aspect is rated below average",
                               "Kein wichtiger Aspekt wird unterdurchschnittlich bewertet")
         return Section("satisfaction", t("satisfaction", self.lang), headline, [
-            Block("chart", svg=chart),
+            chart,
             Block("table", columns=[t("aspect", self.lang), t("responses", self.lang), t("importance", self.lang),
                                     t("satisfied", self.lang), t("quadrant", self.lang)], rows=rows,
                   numeric=[False, True, True, True, False])])
@@ -396,8 +462,8 @@ class _Builder:
         self.figures["funnel"] = {"columns": stages.columns, "rows": [list(r) for r in stages.iter_rows()]}
         label = "stage_de" if self.de else "stage"
         names = stages[label].to_list() if self.de else [s.capitalize() for s in stages["stage"]]
-        chart = svg.hbar(names, stages["count"].cast(pl.Float64).to_list(), self.count,
-                         self._("Reached each stage", "Erreichte Stufe"), "primary")
+        chart = self.chart(Chart("bar", self._("Reached each stage", "Erreichte Stufe"), names,
+                                 stages["count"].cast(pl.Float64).to_list(), unit="count"))
         rows = [[n, self.count(r["count"]), self.pct(r["conversion_rate"]), self.pct(r["overall_rate"])]
                 for n, r in zip(names, stages.iter_rows(named=True))]
         steps = stages.with_row_index("i").filter(pl.col("conversion_rate").is_not_null()).sort("conversion_rate")
@@ -409,7 +475,7 @@ class _Builder:
                           f"{self.pct(last['overall_rate'])} der Leads werden Kunden; der schwächste Schritt ist "
                           f"{before} → {names[weakest['i']]} ({self.pct(weakest['conversion_rate'])})")
         return Section("funnel", t("funnel", self.lang), headline, [
-            Block("chart", svg=chart),
+            chart,
             Block("table", columns=[t("stage", self.lang), t("reached", self.lang), t("conversion", self.lang),
                                     t("overall", self.lang)], rows=rows, numeric=[False, True, True, True])])
 
@@ -417,14 +483,14 @@ class _Builder:
         blocks = []
         result = self.main or self.abc
         if result is not None:
-            blocks.append(Block("list", title=t("definitions", self.lang),
-                                lines=[f"{k}: {v}" for k, v in result.definitions.items()]))
+            self.definitions = [f"{k}: {v}" for k, v in result.definitions.items()]
+            blocks.append(Block("list", title=t("definitions", self.lang), lines=self.definitions))
             blocks.append(Block("table", title=t("catalogue", self.lang),
                                 columns=[t("measure", self.lang), t("rule", self.lang), t("action", self.lang)],
                                 rows=[[r["measure_label"], r["rule"], r["action"]] for r in
                                       result.catalogue.lookup(self.lang).iter_rows(named=True)],
                                 numeric=[False, False, False]))
-        notes = list(dict.fromkeys([*self.kpis.notes, *(result.notes if result else ())]))
+        notes = self.notes = list(dict.fromkeys([*self.kpis.notes, *(result.notes if result else ())]))
         blocks.append(Block("list", title=t("notes", self.lang), lines=notes))
         if self.omitted:
             blocks.append(Block("list", title=t("omitted", self.lang), lines=self.omitted))
@@ -439,7 +505,9 @@ class _Builder:
         return Section("method", t("method", self.lang), t("method", self.lang), blocks)
 
 
-def build_report(ds: Dataset, lang: str = "en", client: str = "", method: str = "portfolio") -> Report:
-    """The report's content in ``lang`` ('de' or 'en') for ``client``, segments by ``method``."""
+def build_report(ds: Dataset, lang: str = "en", client: str = "", method: str = "portfolio",
+                 progress: Progress | None = None) -> Report:
+    """The report's content in ``lang`` ('de' or 'en') for ``client``, segments by ``method``; ``progress`` is
+    called with a label after each of the BUILD_STEPS steps (the models, then each page)."""
     lang = "de" if str(lang).lower().startswith("de") else "en"
-    return _Builder(ds, lang, client, method).build()
+    return _Builder(ds, lang, client, method).build(progress)

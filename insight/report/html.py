@@ -25,24 +25,44 @@ body {{ margin: 0; background: var(--wash); color: var(--ink);
 h1 {{ font-size: 34px; line-height: 1.15; margin: 8px 0 24px; font-weight: 600; }}
 h2 {{ font-size: 24px; line-height: 1.2; margin: 6px 0 24px; font-weight: 600; max-width: 60em; }}
 h3 {{ font-size: 15px; margin: 18px 0 8px; color: var(--muted); font-weight: 600; }}
-.grid {{ display: grid; grid-template-columns: minmax(0, 5fr) minmax(0, 6fr); gap: 32px; align-items: start; }}
+.grid {{ display: grid; grid-template-columns: minmax(0, 4fr) minmax(0, 7fr); gap: 28px; align-items: start; }}
 .full {{ grid-column: 1 / -1; }}
 table {{ border-collapse: collapse; width: 100%; font-size: 13px; }}
-th {{ text-align: left; font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--ink); padding: 6px 8px; }}
-td {{ border-bottom: 1px solid var(--line); padding: 6px 8px; vertical-align: top; }}
+th {{ text-align: left; font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--ink); padding: 6px 6px;
+  vertical-align: bottom; }}
+td {{ border-bottom: 1px solid var(--line); padding: 6px 6px; vertical-align: top; }}
 .num {{ text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }}
+th.num {{ white-space: normal; }}
 .tiles {{ display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 16px; margin-bottom: 12px; }}
 .tile {{ border-left: 4px solid var(--primary); background: var(--wash); padding: 12px 16px; }}
 .tile .v {{ font-size: 24px; font-weight: 600; font-variant-numeric: tabular-nums; }}
 .tile .l {{ font-size: 13px; color: var(--muted); }}
 ul.findings li {{ font-size: 17px; margin: 0 0 14px; }}
+.notes {{ font-size: 13px; columns: 2; column-gap: 32px; }} .notes h3 {{ column-span: all; margin-top: 0; }}
+.notes li {{ break-inside: avoid; }}
 ul {{ padding-left: 20px; margin: 0; }} li {{ margin: 0 0 6px; }}
 .title {{ display: flex; flex-direction: column; justify-content: center; border-top-width: 14px; }}
 .title h1 {{ font-size: 44px; }}
 .foot {{ position: absolute; bottom: 16px; right: 56px; font-size: 11px; color: var(--muted); }}
-@page {{ size: A4 landscape; margin: 12mm; }}
-@media print {{ body {{ background: none; }} .slide {{ box-shadow: none; margin: 0; width: auto; min-height: 0;
-  page-break-after: always; break-after: page; }} }}
+@media screen and (max-width: 1100px) {{ .grid {{ grid-template-columns: minmax(0, 1fr); }} .slide {{ padding: 28px 24px; }} }}
+@page {{ size: A4 landscape; margin: 10mm 12mm; }}
+@media print {{
+  body {{ background: none; font-size: 11.5px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
+  .slide {{ box-shadow: none; margin: 0; width: auto; min-height: 184mm; padding: 18px 6px 30px; border-top-width: 5px;
+    page-break-after: always; break-after: page; break-inside: avoid; }}
+  .slide:last-of-type {{ page-break-after: auto; break-after: auto; }}
+  .title {{ border-top-width: 12px; }}
+  h2 {{ font-size: 21px; margin-bottom: 14px; }} h3 {{ margin-top: 10px; }}
+  .grid {{ grid-template-columns: minmax(0, 4fr) minmax(0, 7fr); gap: 22px; }}
+  table {{ font-size: 10.5px; }} th, td {{ padding: 4px 5px; }}
+  ul.findings li {{ font-size: 17px; margin-bottom: 18px; }}
+  .tile .v {{ font-size: 19px; }} .tile {{ padding: 8px 12px; }}
+  svg, .chart, tr, .tile, li {{ break-inside: avoid; page-break-inside: avoid; }}
+  .flow {{ columns: 2; column-gap: 28px; font-size: 10.5px; }} .flow table {{ font-size: 9.5px; }}
+  .flow > div {{ break-inside: avoid-column; }}
+  .foot {{ bottom: 6px; right: 6px; }}
+  .notes {{ font-size: 10px; line-height: 1.35; }} .notes li {{ margin-bottom: 3px; }} .grid {{ row-gap: 10px; }}
+}}
 """
 
 
@@ -80,13 +100,15 @@ def _section(section: Section, report: Report, number: int) -> str:
                 f'<h2>{escape(t("summary", report.lang))}</h2><ul class="findings">{items}</ul>{foot}</section>')
     charts = [b for b in section.blocks if b.kind == "chart"]
     rest = [b for b in section.blocks if b.kind != "chart"]
-    if charts:
+    if charts:  # chart left, table right, the notes (lists) below across both in two columns: one A4 page
         left = "".join(_block(b) for b in charts)
         tiles = "".join(_block(b) for b in rest if b.kind == "tiles")
-        right = "".join(_block(b) for b in rest if b.kind != "tiles")
-        body = f'<div class="grid">{tiles}<div>{left}</div><div>{right}</div></div>'
-    else:
-        body = "".join(_block(b) for b in section.blocks)
+        right = "".join(_block(b) for b in rest if b.kind not in ("tiles", "list"))
+        notes = "".join(_block(b) for b in rest if b.kind == "list")
+        notes = f'<div class="notes full">{notes}</div>' if notes else ""
+        body = f'<div class="grid">{tiles}<div>{left}</div><div>{right}</div>{notes}</div>'
+    else:  # text pages (the method page) flow in two columns when printed, to stay on one page
+        body = f'<div class="flow">{"".join(_block(b) for b in section.blocks)}</div>'
     return (f'<section class="slide" id="{section.key}"><div class="kicker">{escape(section.kicker)}</div>'
             f"<h2>{escape(section.headline)}</h2>{body}{foot}</section>")
 

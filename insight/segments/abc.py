@@ -41,4 +41,4 @@ def abc_table(ds: Dataset, lines: pl.LazyFrame | None = None,
               thresholds: tuple[float, float] | None = None) -> pl.DataFrame:
     """customer_id, revenue, revenue_share, cum_share, abc_class: highest revenue first."""
     limits = tuple(thresholds) if thresholds is not None else tuple(ds.settings.abc_thresholds)
-    return abc_frame(customer_table(ds, lines).lazy(), limits).collect()
+    return abc_frame(customer_table(ds, lines).lazy(), limits).collect()  # type: ignore[arg-type]  # two limits

@@ -154,7 +154,7 @@ def cluster_profile(table: pl.DataFrame, assigned: pl.DataFrame) -> pl.DataFrame
         median_revenue=pl.col("revenue").median(),
         median_orders=pl.col("orders").median(),
         median_recency_days=pl.col("recency_days").median(),
-        *[pl.col(c).mean().alias(f"mean_{c}") for c in numeric_attributes(table)],
+        *[pl.col(c).mean().alias(f"mean_{c}") for c in numeric_attributes(table)],  # noqa: B026
     ).with_columns(
         customer_share=pl.col("customers") / joined.height,
         revenue_share=pl.col("revenue") / total_revenue if total_revenue else pl.lit(None, dtype=pl.Float64),

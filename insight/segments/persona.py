@@ -117,19 +117,24 @@ def personas(ds: Dataset, language: str = "en", method: str = "cluster", top: in
 def _describe(ds: Dataset, customers: pl.DataFrame, table: pl.DataFrame, segment: str, segment_de: str,
               language: str, method: str, first: bool) -> Persona:
     members = table.filter(pl.col("segment") == segment)
-    total_revenue = customers.get_column("revenue").sum()
+    total_revenue: Any = customers.get_column("revenue").sum()  # polars types a statistic as any literal
+
+    def median(column: str) -> float:
+        value: Any = members.get_column(column).median()
+        return float(value)
+
     attrs: dict[str, Any] = {
         "customers": members.height,
         "customer_share": members.height / customers.height,
         "revenue_share": float(members.get_column("revenue").sum() / total_revenue) if total_revenue else None,
-        "median_revenue": float(members.get_column("revenue").median()),
-        "median_orders": float(members.get_column("orders").median()),
-        "median_aov": float(members.get_column("aov").median()),
-        "median_recency_days": float(members.get_column("recency_days").median()),
-        "median_tenure_months": float(members.get_column("tenure_months").median()),
+        "median_revenue": median("revenue"),
+        "median_orders": median("orders"),
+        "median_aov": median("aov"),
+        "median_recency_days": median("recency_days"),
+        "median_tenure_months": median("tenure_months"),
     }
     for column in numeric_attributes(customers):
-        value = members.get_column(column).median()
+        value: Any = members.get_column(column).median()
         if value is not None:
             attrs[f"median_{column}"] = float(value)
     described = categorical_attributes(customers)

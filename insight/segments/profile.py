@@ -1,52 +1,8 @@
-"""One segment profile for every method (RFM, ABC, portfolio, cluster), so that segments of any method are
-described alike (seed 002: "sie anhand aller bekannten Daten vollständig zu beschreiben"):
+"""Compatibility: the segment profile moved to ``insight.analyses.profile`` (it combines segments with the CLV
+model). cli/value_cmds.py still import it from here; switch them to ``insight.analyses.profile`` (faces:
+``insight.api``) and delete this module (the ``ignore_imports`` ratchet of the layers contract in
+pyproject.toml lists this import)."""
 
-- size: customers, customer_share;
-- value: revenue, revenue_share, mean_revenue, mean_customer_capital, mean_clv;
-- loyalty: mean_orders, mean_recency_days, repeat_rate, retention_rate (default pair of years),
-  mean_churn_risk;
-- attributes: ``mean_<numeric attribute>`` and, per categorical attribute, its most frequent value with
-  ``<attribute>_share``.
+from insight.analyses.profile import PROFILE_COLUMNS, segment_profile
 
-Rows are sorted by revenue, highest first (the most valuable segments on top).
-"""
-
-from __future__ import annotations
-
-import polars as pl
-
-from insight.dataset import Dataset
-
-PROFILE_COLUMNS = ("segment", "segment_de", "customers", "customer_share", "revenue", "revenue_share",
-                   "mean_revenue", "mean_customer_capital", "mean_clv", "mean_orders", "mean_recency_days",
-                   "repeat_rate", "retention_rate", "mean_churn_risk")
-
-
-def segment_profile(ds: Dataset, method: str, k: int | None = None) -> pl.DataFrame:
-    """The profile of the module docstring per segment of ``method`` ('rfm', 'abc', 'cluster' with an
-    optional ``k``, 'portfolio')."""
-    from insight.metrics.customer_table import customer_table
-    from insight.metrics.groups import behaviour_by
-    from insight.segments import segment_table
-    from insight.segments.attributes import categorical_attributes, modal_table, numeric_attributes
-
-    if method.strip().lower() == "cluster" and k is not None:
-        from insight.segments.cluster import cluster_segments
-
-        groups = cluster_segments(ds, k=k).table.select("customer_id", segment="cluster_name",
-                                                         segment_de="cluster_name_de")
-    else:
-        groups = segment_table(ds, method).select("customer_id", "segment", "segment_de")
-    behaviour = behaviour_by(ds, groups.select("customer_id", "segment"), "segment")
-    table = customer_table(ds)
-    joined = table.join(groups, on="customer_id", how="inner")
-    extra = (joined.group_by("segment")
-             .agg(pl.col("segment_de").first(), mean_recency_days=pl.col("recency_days").mean(),
-                  *[pl.col(c).mean().alias(f"mean_{c}") for c in numeric_attributes(table)]))
-    profile = behaviour.join(extra, on="segment", how="left")
-    for column in categorical_attributes(table):
-        profile = profile.join(modal_table(joined, "segment", column), on="segment", how="left")
-    first = [c for c in PROFILE_COLUMNS if c in profile.columns]
-    drop = ("retention_customers", "retention_pair")
-    rest = [c for c in profile.columns if c not in first and c not in drop]
-    return profile.select(*first, *rest).sort(["revenue", "segment"], descending=[True, False])
+__all__ = ["PROFILE_COLUMNS", "segment_profile"]

@@ -49,7 +49,8 @@ def completions(ds: Dataset | None = None) -> list[str]:
         from insight.semantic.client import entries
 
         metrics, dims = entries(ds)  # the client's own columns and their measures, by their headers
-        for item in [*dims.values(), *metrics.values()]:
+        items: list[Metric | Dimension] = [*dims.values(), *metrics.values()]
+        for item in items:
             for label in (item.label_en, item.label_de):
                 if fold(label) not in seen:
                     seen.add(fold(label))

@@ -40,7 +40,7 @@ RFM_VALUE_SYNONYMS = {
 }
 
 ABC_DE = {"A": "A", "B": "B", "C": "C"}
-ABC_VALUE_SYNONYMS = {
+ABC_VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     c: (f"{c.lower()} customers", f"{c.lower()} kunden", f"class {c.lower()}", f"klasse {c.lower()}",
         f"abc class {c.lower()}", f"abc klasse {c.lower()}", f"{c.lower()} class", f"{c.lower()} klasse",
         f"{c.lower()}-kunden", f"{c.lower()} kunde")
@@ -158,6 +158,11 @@ DIMENSIONS: tuple[Dimension, ...] = (
               synonyms_en=("status", "stage", "stages", "funnel stage", "lifecycle stage"),
               synonyms_de=("status", "stufe", "stufen", "phase", "phasen", "trichterstufe"),
               values=STATUS_DE, value_synonyms=STATUS_VALUE_SYNONYMS),
+    # the order's own status column (B2B order data: Shipped, On Hold, Cancelled, …); cancelled lines are never
+    # sales, so revenue by status shows the other statuses (metrics.md)
+    Dimension("line_status", "order status", "Auftragsstatus", "line",
+              synonyms_en=("order status", "line status", "status", "shipping status", "order state"),
+              synonyms_de=("auftragsstatus", "bestellstatus", "status", "lieferstatus", "positionsstatus")),
     Dimension("company_size", "company size", "Unternehmensgröße", "customer",
               synonyms_en=("company size", "company sizes", "firm size", "size"),
               synonyms_de=("unternehmensgröße", "firmengröße", "größe", "betriebsgröße")),

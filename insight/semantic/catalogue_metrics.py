@@ -89,6 +89,18 @@ METRICS: tuple[Metric, ...] = (
         examples_de=("Wie viel Umsatz ist keinem Kunden zugeordnet?",),
     ),
     Metric(
+        "customer_share", "share of customers", "Kundenanteil",
+        "A group's customers / all customers of the same window, as a fraction.",
+        "Kunden einer Gruppe / alle Kunden desselben Zeitraums, als Anteil.",
+        "fraction", "line",
+        synonyms_en=("share of customers", "customer share", "percentage of customers", "percent of customers",
+                     "proportion of customers", "share of our customers", "percentage of our customers"),
+        synonyms_de=("kundenanteil", "anteil der kunden", "anteil kunden", "prozent der kunden",
+                     "prozent unserer kunden", "anteil unserer kunden", "kundenanteile"),
+        examples_en=("What share of customers are B2B?",),
+        examples_de=("Wie viel Prozent unserer Kunden sind B2B?",),
+    ),
+    Metric(
         "revenue_share", "revenue share", "Umsatzanteil",
         "A group's revenue / total revenue of the groups compared, as a fraction.",
         "Umsatz einer Gruppe / Gesamtumsatz der verglichenen Gruppen, als Anteil.",
@@ -457,7 +469,7 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("Which customers should we let go?",),
         examples_de=("Welche Kunden sollten wir aufgeben?",),
     ),
-    # -- analyses linking value to decisions (insight.metrics.referrals / interactions / satisfaction / bands)
+    # -- analyses linking value to decisions (insight.analyses.referrals / interactions / satisfaction / bands)
     Metric(
         "referral_analysis", "referral analysis", "Empfehlungsanalyse",
         "Referrers ranked by referred customers and their value; referred vs. other customers on retention, "

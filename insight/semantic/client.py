@@ -36,6 +36,13 @@ CONCEPT_FLAGS = {
     "complaint_rate": ("complain", "complaint", "complaints", "complained", "beschwerde", "beschwerden",
                        "reklamation", "reklamationen"),
 }
+# Canonical numeric customer columns that are measures too ("Durchschnittsalter", "average acquisition cost"):
+# (label en, label de, aggregations offered, the aggregation of the bare word). Age has no meaningful sum.
+CANONICAL_MEASURES: dict[str, tuple[str, str, tuple[str, ...], str]] = {
+    "age": ("age", "Alter", ("mean", "min", "max"), "mean"),
+    "acquisition_cost": ("acquisition cost", "Akquisekosten", ("sum", "mean", "min", "max"), "sum"),
+    "cost_to_serve": ("cost to serve", "Betreuungskosten", ("sum", "mean", "min", "max"), "sum"),
+}
 _RATE_LIKE = 1.0  # numeric columns whose values all lie in [0, 1] with fractions are rates: mean by default
 
 
@@ -116,9 +123,39 @@ def _columns(ds: Dataset) -> list[ClientColumn]:
     return out
 
 
+def canonical_columns(ds: Dataset) -> list[ClientColumn]:
+    """The canonical numeric customer columns this data fills (cached): measures, never extra dimensions
+    (the catalogue already has 'age' as a dimension)."""
+    def build() -> list[ClientColumn]:
+        out = []
+        for name, (label_en, _de, _hows, _bare) in CANONICAL_MEASURES.items():
+            if name in ds.customers.columns and ds.customers.get_column(name).null_count() < ds.customers.height:
+                out.append(ClientColumn(name, label_en, "customers", "customer", True, None, None, False))
+        return out
+    return ds.cached("semantic.canonical_columns", build)
+
+
 def _phrases(col: ClientColumn) -> tuple[str, ...]:
     spaced = col.name.replace("_", " ")
-    return tuple(dict.fromkeys(p for p in (col.label, spaced, col.name, col.name.replace("_", "")) if p))
+    own = [p for p in (col.label, spaced, col.name, col.name.replace("_", "")) if p]
+    return tuple(dict.fromkeys([*own, *_translations(own)]))
+
+
+def _translations(phrases: list[str]) -> list[str]:
+    """A header that is a built-in dimension's word in one language is also named by that dimension's words in
+    the other ('Income' → 'Einkommen', 'Einkommen' → 'income'): the client's column answers questions in both."""
+    from insight.semantic import SEMANTIC_MODEL
+
+    folded = {fold(p) for p in phrases}
+    out: list[str] = []
+    for dim in SEMANTIC_MODEL.dimensions.base.values():
+        en = {fold(s) for s in (dim.label_en, *dim.synonyms_en)}
+        de = {fold(s) for s in (dim.label_de, *dim.synonyms_de)}
+        if folded & en and not folded & de:
+            out.extend(s for s in dim.synonyms_de if len(s.split()) == 1)
+        elif folded & de and not folded & en:
+            out.extend(s for s in dim.synonyms_en if len(s.split()) == 1)
+    return out
 
 
 def entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
@@ -163,10 +200,32 @@ def _entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
                     name, f"{en} {col.label}", f"{de} {col.label}",
                     f"{en.capitalize()} of the data's column {col.label} over the {where_en}s in the group.",
                     f"{de} der Spalte {col.label} über die Zeilen ({where_de}) der Gruppe.",
-                    "number", "client", synonyms_en=(f"{en} {col.label}",) + ((*phrases,) if how == "sum" else ()),
+                    "number", "client", synonyms_en=(f"{en} {col.label}",) + ((*phrases,) if how == "sum" else ())
+                    + ((f"{how} {col.label}",) if how in ("min", "max") else ()),
                     synonyms_de=(f"{de} {col.label}",),
                     examples_en=(f"{en} {col.label}",), examples_de=(f"{de} {col.label}",),
                     aggregate="mean" if how == "mean" or (how == "sum" and col.rate_like) else "sum")
+    for col in canonical_columns(ds):
+        label_en, label_de, hows, bare = CANONICAL_MEASURES[col.name]
+        words = {"sum": ("total", "Summe", ("gesamte", "summe der")), "mean": ("average", "Durchschnitt",
+                 ("durchschnittliche", "durchschnittliches", "mittlere", "mittleres")),
+                 "min": ("minimum", "Minimum", ("niedrigste", "kleinste", "jungste")),
+                 "max": ("maximum", "Maximum", ("hochste", "grosste", "alteste"))}
+        for how in hows:
+            en, de, de_adj = words[how]
+            name = f"{how}_{col.name}"
+            own_en = (label_en, f"{label_en}s") if how == bare else ()
+            own_de = (label_de,) if how == bare else ()
+            metrics[name] = Metric(
+                name, f"{en} {label_en}", f"{de} {label_de}",
+                f"{en.capitalize()} of the customers' {label_en} (one value per customer).",
+                f"{de} {label_de} der Kunden (ein Wert je Kunde).",
+                "currency" if col.name != "age" else "number", "client",
+                synonyms_en=(f"{en} {label_en}", f"{'mean' if how == 'mean' else en} {label_en}", *own_en),
+                synonyms_de=(f"{de} {label_de}", f"{de}{label_de.lower()}", f"{de}s{label_de.lower()}",
+                             *(f"{a} {label_de}" for a in de_adj), *own_de),
+                examples_en=(f"{en} {label_en}",), examples_de=(f"{de} {label_de}",),
+                aggregate="mean" if how == "mean" else "sum")
     return metrics, dims
 
 
@@ -179,7 +238,18 @@ def concept_column(ds: Dataset, concept: str) -> ClientColumn | None:
 
 
 def column(ds: Dataset, name: str) -> ClientColumn | None:
-    return next((c for c in client_columns(ds) if c.name == name), None)
+    return next((c for c in (*client_columns(ds), *canonical_columns(ds)) if c.name == name), None)
+
+
+def definition(ds: Dataset, metric: str, lang: str) -> str | None:
+    """The definition an answer on this data shows when the data's own column answers a concept
+    ('Exited' answers churn_rate on a customers table): the flag's, never retention's."""
+    col = concept_column(ds, metric)
+    if col is None:
+        return None
+    if lang == "de":
+        return f"Anteil der Kunden mit {col.label} = {col.flag_true} (Kennzeichen-Spalte der Daten)."
+    return f"Share of customers with {col.label} = {col.flag_true} (the data's own flag column)."
 
 
 def measure_of(ds: Dataset, metric: str) -> tuple[str, ClientColumn] | None:

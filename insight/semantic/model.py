@@ -13,9 +13,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from insight.language import Language
+
 Unit = Literal["currency", "count", "fraction", "points", "score", "months", "number", "table", "text"]
 Direction = Literal["up", "down", "none"]
-Lang = Literal["de", "en"]
+Lang = Language  # the one Language type (insight.language)
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,10 @@ class Dimension:
                 *self.synonyms_en, *self.synonyms_de)
 
     def value_label(self, value: object, lang: Lang) -> str:
+        if value is None:  # a group of rows without a value: named, never the word 'None'
+            return "(ohne Angabe)" if lang == "de" else "(not given)"
+        if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+            value = int(value)  # an age of 37.0 reads as 37
         text = str(value)
         return self.values.get(text, text) if lang == "de" else text
 
@@ -117,7 +123,8 @@ class SemanticModel:
     def names(self, lang: Lang | None = None) -> list[str]:
         """Metric and dimension names and labels (both languages unless one is given)."""
         out: list[str] = []
-        for item in [*self.metrics.values(), *self.dimensions.values()]:
+        items: list[Metric | Dimension] = [*self.metrics.values(), *self.dimensions.values()]
+        for item in items:
             labels = [item.name]
             if lang in (None, "en"):
                 labels.append(item.label_en)

@@ -100,9 +100,9 @@ INTERNAL = re.compile(r"Traceback|File \"|[A-Z][a-z]+Error\b|\bpolars\b|datafram
 def ask(session, question: str):
     """session.ask; an error answer leaking a KNOWN_INTERNAL_ERRORS message rejects the example."""
     answer = session.ask(question)
-    if answer.status == "error" and INTERNAL.search(answer.text):
-        if any(part in answer.text for part, _ in KNOWN_INTERNAL_ERRORS.values()):
-            reject()
+    if (answer.status == "error" and INTERNAL.search(answer.text)
+            and any(part in answer.text for part, _ in KNOWN_INTERNAL_ERRORS.values())):
+        reject()
     return answer
 
 

@@ -70,7 +70,7 @@ def retail() -> list[tuple]:
     L = ref.retail_lines(pl.read_parquet(ref.DATA / II))
     a = ref.analysis_date(L)
     W = lambda window=(None, None), countries=None: ref.within(L, window, countries)  # noqa: E731
-    y09, y10, y11 = ref.calendar_year(2009), ref.calendar_year(2010), ref.calendar_year(2011)
+    _y09, y10, y11 = ref.calendar_year(2009), ref.calendar_year(2010), ref.calendar_year(2011)
     rev, cus, ords, aov = ref.revenue, ref.customers, ref.orders, ref.aov
     month = ref.calendar_month
     quarter = ref.calendar_quarter
@@ -291,7 +291,6 @@ def demo() -> list[tuple]:
     from ask_eval_questions_demo import demo_tables
 
     D, C, Sv, K = demo_tables()
-    a = ref.analysis_date(D)
     W = lambda window=(None, None), countries=None: ref.within(D, window, countries)  # noqa: E731
     y23, y24, y25 = ref.calendar_year(2023), ref.calendar_year(2024), ref.calendar_year(2025)
     att = D.filter(pl.col("customer_id").is_not_null()).join(
@@ -414,7 +413,6 @@ def demo() -> list[tuple]:
 
 def sales() -> list[tuple]:
     L = fs.sales_lines()
-    a = ref.analysis_date(L)
     W = lambda window=(None, None), countries=None: ref.within(L, window, countries)  # noqa: E731
     y03, y04, y05 = ref.calendar_year(2003), ref.calendar_year(2004), ref.calendar_year(2005)
 

@@ -144,14 +144,14 @@ def test_mbgnbd_likelihood_by_numerical_integration():
     log_beta_norm = math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b)
     for x, tx, T in [(0, 0.0, 38.86), (2, 30.43, 38.86), (5, 12.0, 20.0)]:
         def lam_part(t):
-            f = lambda lam: math.exp(log_gamma_norm + (r - 1 + x) * math.log(lam) - lam * (alpha + t))
+            f = lambda lam: math.exp(log_gamma_norm + (r - 1 + x) * math.log(lam) - lam * (alpha + t))  # noqa: E731, B023
             return integrate.quad(f, 0, np.inf, limit=200)[0]
 
         def beta_pdf(p):
             return math.exp(log_beta_norm + (a - 1) * math.log(p) + (b - 1) * math.log1p(-p))
 
-        alive_p = integrate.quad(lambda p: (1 - p) ** (x + 1) * beta_pdf(p), 0, 1)[0]
-        dead_p = integrate.quad(lambda p: p * (1 - p) ** x * beta_pdf(p), 0, 1)[0]
+        alive_p = integrate.quad(lambda p: (1 - p) ** (x + 1) * beta_pdf(p), 0, 1)[0]  # noqa: B023  (called here)
+        dead_p = integrate.quad(lambda p: p * (1 - p) ** x * beta_pdf(p), 0, 1)[0]  # noqa: B023  (called here)
         direct = math.log(alive_p * lam_part(T) + dead_p * lam_part(tx))
         model = mbgnbd.MODEL.loglik(np.array([r, alpha, a, b]), np.array([[x, tx, T]], dtype=float))[0]
         assert model == pytest.approx(direct, rel=1e-6)

@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 from insight.cli import app
 from insight.clv import bgnbd, gamma_gamma, mbgnbd, pareto_nbd
 from insight.clv.base import FittedModel, se_from_hessian
-from insight.clv.diagnostics import Diagnostic, fit_notes, headline, model_notes
+from insight.clv.diagnostics import Diagnostic, headline, model_notes
+from insight.clv.value import fit_notes
 from insight.clv.summary import summary_from_table
 from insight.clv.value import customer_clv, customer_summary, fit_models
 from insight.dataset import Dataset

@@ -361,7 +361,7 @@ def test_interactions_of_every_kind_within_the_relationship(ds: Dataset):
 def test_bgnbd_and_gamma_gamma_recover_the_b2c_parameters(ds: Dataset):
     """B2C purchases are drawn with r=0.8, alpha=48 (per day) and spend with p=5, q=4, gamma=34 (scaled
     by income); fitting the models on the B2C lines must land near them."""
-    value = pytest.importorskip("insight.clv.value")
+    import insight.clv.value as value
     b2c = ds.customers.filter(pl.col("kind") == "b2c").get_column("customer_id")
     sub = Dataset(order_lines=ds.order_lines.filter(pl.col("customer_id").is_in(b2c.implode())),
                   settings=ds.settings)

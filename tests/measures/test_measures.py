@@ -155,7 +155,7 @@ def test_redemption_rate_per_segment_follows_the_overall_rule(demo_ds) -> None:
 
 @pytest.mark.slow
 def test_online_retail_measures_match_plain_polars_and_name_what_is_missing(retail_ds) -> None:
-    from insight.metrics.value_at_risk import value_at_risk
+    from insight.analyses.value_at_risk import value_at_risk
 
     result = measures(retail_ds, "rfm", "en")
     got = result.table.sort("segment")
@@ -189,7 +189,7 @@ def test_a_consultants_catalogue_replaces_the_built_in_one(demo_ds, tmp_path) ->
 
 
 def test_products_bought_together_are_counted_per_segment_in_plain_orders() -> None:
-    from insight.measures.basket import pairs_by_segment
+    from insight.metrics.basket import pairs_by_segment
 
     lines = pl.LazyFrame({
         "customer_id": ["a", "a", "a", "a", "b", "b", "c", "c"],

@@ -6,7 +6,8 @@ import pytest
 
 import insight.api as ia
 from insight.errors import MissingDataError
-from insight.metrics.bands import AGE_BANDS, TENURE_BANDS, age_band, band_frame, tenure_band, value_by_band
+from insight.analyses.bands import value_by_band
+from insight.metrics.bands import AGE_BANDS, TENURE_BANDS, age_band, band_frame, tenure_band
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from insight.errors import MissingDataError
-from insight.metrics.interactions import (complainer_comparison, complaint_rate, interactions_by_kind,
+from insight.analyses.interactions import (complainer_comparison, complaint_rate, interactions_by_kind,
                                           response_times)
 
 

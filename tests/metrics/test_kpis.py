@@ -6,7 +6,7 @@ import datetime as dt
 import polars as pl
 import pytest
 
-from insight.metrics.kpis import ORDER, kpi_list
+from insight.analyses.kpis import ORDER, kpi_list
 
 
 def _lines(ds) -> pl.DataFrame:
@@ -72,7 +72,7 @@ def test_demo_kpis_match_plain_polars(demo_ds):
 
 def test_the_faces_get_the_same_values(demo_ds):
     from insight.clv.value import customer_clv
-    from insight.metrics.value_at_risk import value_at_risk
+    from insight.analyses.value_at_risk import value_at_risk
 
     values = kpi_list(demo_ds).values()
     assert values["clv"] == pytest.approx(customer_clv(demo_ds).get_column("clv").mean())

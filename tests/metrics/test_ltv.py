@@ -7,7 +7,7 @@ import polars as pl
 import pytest
 
 from insight.errors import MissingDataError, UsageError
-from insight.metrics.ltv import MAX_T_MONTHS, ltv_formula, ltv_result
+from insight.analyses.ltv import MAX_T_MONTHS, ltv_formula, ltv_result
 
 
 def test_the_seed_example_gives_720_per_month_and_per_year(tiny_ds):

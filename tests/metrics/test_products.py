@@ -10,7 +10,7 @@ import pytest
 
 import insight.api as ia
 from insight.dataset import Dataset
-from insight.measures.basket import MAX_ITEMS
+from insight.metrics.basket import MAX_ITEMS
 from insight.metrics.products import bought_together, product_descriptions, with_descriptions
 
 

@@ -5,7 +5,7 @@ import polars as pl
 import pytest
 
 from insight.errors import MissingDataError
-from insight.metrics.referrals import referral_comparison, referrers
+from insight.analyses.referrals import referral_comparison, referrers
 
 
 @pytest.fixture(scope="module")

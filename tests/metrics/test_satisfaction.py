@@ -5,9 +5,9 @@ they would buy again: docs/demo-data.md) found."""
 import polars as pl
 import pytest
 
-from insight.metrics.satisfaction import (follow_up_cutoff, intent_vs_alive, response_outcomes, satisfaction_by,
+from insight.analyses.satisfaction import (follow_up_cutoff, intent_vs_alive, response_outcomes, satisfaction_by,
                                           satisfaction_by_outcome)
-from insight.metrics.survey import csat, nps
+from insight.analyses.survey import csat, nps
 
 
 @pytest.fixture(scope="module")

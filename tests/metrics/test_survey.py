@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from insight.errors import MissingDataError
-from insight.metrics.loyalty import csat, importance_satisfaction, nps, repurchase_intent
+from insight.analyses.survey import csat, importance_satisfaction, nps, repurchase_intent
 
 D = dt.date(2024, 6, 1)
 

@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from insight.errors import MissingDataError
-from insight.metrics.value import kpis, ltv_by_channel
+from insight.analyses.value import kpis, ltv_by_channel
 
 M = 30.4375
 

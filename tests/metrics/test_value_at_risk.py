@@ -8,7 +8,7 @@ import datetime as dt
 import polars as pl
 import pytest
 
-from insight.metrics.value_at_risk import (customer_value, revenue_by_customer, risk_window, value_at_risk,
+from insight.analyses.value_at_risk import (customer_value, revenue_by_customer, risk_window, value_at_risk,
                                            value_at_risk_aggs, with_value_at_risk)
 
 

@@ -8,9 +8,9 @@ import polars as pl
 import pytest
 
 import insight.api as ia
-from insight.metrics.cohorts import value_by_cohort
+from insight.analyses.cohorts import value_by_cohort
 from insight.metrics.customer_table import customer_table
-from insight.metrics.groups import clv_or_empty
+from insight.analyses.groups import clv_or_empty
 
 
 def _plain_cohorts(raw: pl.DataFrame, grain: str) -> pl.DataFrame:

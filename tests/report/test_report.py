@@ -127,7 +127,7 @@ RETAIL = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "onlin
 
 
 @pytest.mark.skipif(not RETAIL.exists(), reason="shared data absent")
-def test_the_report_command_writes_one_file_and_refuses_formats_it_cannot_build(tmp_path, capsys, monkeypatch):
+def test_the_report_command_writes_one_file_and_refuses_formats_it_does_not_know(tmp_path, capsys, monkeypatch):
     out = tmp_path / "r.html"
     code, stdout, err = _run(["report", "--data", str(RETAIL), "--lang", "en", "--client", "Online Retail",
                               "--out", str(out)], capsys, monkeypatch)
@@ -135,8 +135,8 @@ def test_the_report_command_writes_one_file_and_refuses_formats_it_cannot_build(
     assert out.exists() and "Written:" in stdout
     html = out.read_text(encoding="utf-8")
     assert "Online Retail" in html and "Customer value report" in html
-    code, _, err = _run(["report", "--data", str(RETAIL), "--format", "pptx", "--out", str(out)], capsys, monkeypatch)
-    assert code == 2 and "html" in err
+    code, _, err = _run(["report", "--data", str(RETAIL), "--format", "odp", "--out", str(out)], capsys, monkeypatch)
+    assert code == 2 and "html, pdf or pptx" in err
 
 
 CHURN = RETAIL.parent / "foreign" / "Churn_Modelling.csv"

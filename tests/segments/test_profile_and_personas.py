@@ -7,7 +7,7 @@ import pytest
 from insight.errors import UsageError
 from insight.segments import segment_table
 from insight.segments.persona import persona, personas
-from insight.segments.profile import PROFILE_COLUMNS, segment_profile
+from insight.analyses.profile import PROFILE_COLUMNS, segment_profile
 
 
 @pytest.mark.parametrize("method", ["rfm", "abc", "portfolio"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -11,15 +10,8 @@ from textual.worker import WorkerState
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"  # tests/tui/ -> ../shared/data
 
 
-def ask_engine_ready() -> bool:
-    if importlib.util.find_spec("insight.query") is None:
-        return False
-    import insight.query
-
-    return hasattr(insight.query, "Session")
-
-
-needs_ask = pytest.mark.skipif(not ask_engine_ready(), reason="the ask engine (insight.query.Session) has not landed")
+# The ask engine has landed: a test needing it imports it and fails on a broken import, never skips (issue 19).
+needs_ask = pytest.mark.usefixtures()
 
 
 async def settle(pilot) -> None:

@@ -50,23 +50,22 @@ def lab(kernel, tmp_path):
     env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(settings), "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
            "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "workspaces"), "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt")}
     port = free_port()
-    log = open(tmp_path / "lab.log", "w")
     insight = Path(sys.executable).with_name("insight")
-    proc = subprocess.Popen(
-        [str(insight), "lab", str(root), "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
-         f"--IdentityProvider.token={TOKEN}", "--LabApp.expose_app_in_browser=True",
-         "--ServerApp.port_retries=0", *(["--allow-root"] if os.geteuid() == 0 else [])],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        wait_for_port(port, proc)
-        yield f"http://127.0.0.1:{port}", root
-    finally:
-        proc.terminate()
+    with open(tmp_path / "lab.log", "w") as log:
+        proc = subprocess.Popen(
+            [str(insight), "lab", str(root), "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
+             f"--IdentityProvider.token={TOKEN}", "--LabApp.expose_app_in_browser=True",
+             "--ServerApp.port_retries=0", *(["--allow-root"] if os.geteuid() == 0 else [])],
+            cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+            wait_for_port(port, proc)
+            yield f"http://127.0.0.1:{port}", root
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
 
 
 def api(base: str, path: str, method: str = "GET") -> object:

@@ -9,7 +9,7 @@ interactions of leads, contacts and prospects belong to the funnel, not to custo
   the group's customers with one (``customer_rate``) and interactions per customer.
 - ``complaint_rate``: customers who complained at least once / customers (the contract's
   ``complaint_rate`` of a complaint flag, here from the interactions), with complaints per customer.
-- ``complainer_comparison``: complainers vs. the others on ``insight.metrics.groups.behaviour_by``.
+- ``complainer_comparison``: complainers vs. the others on ``insight.analyses.groups.behaviour_by``.
 - ``response_times``: where interactions carry an answer timestamp (``answered_at``), hours from request
   to answer per kind; the demo has none and says so.
 """
@@ -29,7 +29,7 @@ ANSWER_COLUMNS = ("answered_at", "responded_at", "resolved_at")
 
 
 def _customers(ds: Dataset, by: str | None) -> pl.DataFrame:
-    from insight.metrics.groups import customer_groups
+    from insight.analyses.groups import customer_groups
     from insight.metrics.customer_table import customer_table
 
     if by is None:
@@ -105,7 +105,7 @@ def complaint_rate(ds: Dataset, by: str | None = None) -> pl.DataFrame:
 def complainer_comparison(ds: Dataset) -> pl.DataFrame:
     """Customers who complained vs. the others: ``behaviour_by`` with ``complained`` first (retention_rate,
     mean_churn_risk, mean_clv, value); 'complained' is the first row."""
-    from insight.metrics.groups import behaviour_by
+    from insight.analyses.groups import behaviour_by
 
     frame = behaviour_by(ds, complaint_flags(ds).select("customer_id", "complained"), "complained")
     return frame.sort(pl.col("complained") != COMPLAINED[True])

@@ -9,7 +9,7 @@
   *stayed* = an order in (response_date, response_date + follow_days], else *churned*. Younger responses
   are left out (``open`` counts them), so a recent wave is never called churned for lack of time.
 
-Survey conventions are those of ``insight.metrics.survey``: answers before the analysis date; CSAT over
+Survey conventions are those of ``insight.analyses.survey``: answers before the analysis date; CSAT over
 aspect rows; NPS and repurchase intent once per (customer, response_date).
 """
 
@@ -53,10 +53,10 @@ def _answer_aggs(rows: pl.LazyFrame, keys: list[str], schema: pl.Schema) -> pl.L
 
 
 def satisfaction_by(ds: Dataset, by: str = "kind") -> pl.DataFrame:
-    """Per ``by`` (a customer column, segment or band; see ``insight.metrics.groups.customer_groups``):
+    """Per ``by`` (a customer column, segment or band; see ``insight.analyses.groups.customer_groups``):
     respondents, responses, csat, satisfied_share (aspect answers 4–5), nps (points),
     repurchase_intent_rate and mean_p_alive of the respondents; sorted by ``by``."""
-    from insight.metrics.groups import clv_or_empty, customer_groups
+    from insight.analyses.groups import clv_or_empty, customer_groups
 
     rows = _survey(ds, "satisfaction by group")
     groups = customer_groups(ds, by)
@@ -76,7 +76,7 @@ def intent_vs_alive(ds: Dataset, by: str = "rfm_segment") -> pl.DataFrame:
     """Stated vs. predicted loyalty per ``by``: respondents, repurchase_intent_rate (latest answer 4–5),
     mean_intent, mean_p_alive and gap = repurchase_intent_rate − mean_p_alive (positive: they say they
     will stay more than their buying suggests)."""
-    from insight.metrics.groups import clv_or_empty, customer_groups
+    from insight.analyses.groups import clv_or_empty, customer_groups
 
     require_columns(ds, "survey_responses", ("repurchase_intent",), "the repurchase intent")
     groups = customer_groups(ds, by)

@@ -22,7 +22,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 
-CHURN_RISK_THRESHOLD = 0.5  # the same line as insight.metrics.value.CHURN_RISK_THRESHOLD and specials.at_risk
+CHURN_RISK_THRESHOLD = 0.5  # the one line of "at risk": insight.analyses.value, specials.at_risk and the faces
 RISK_MONTHS = 12
 
 
