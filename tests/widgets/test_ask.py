@@ -23,9 +23,9 @@ def test_layout_prompt_button_transcript(widget):
     assert transcript is widget.transcript and transcript.children == ()
     assert error.layout.display == "none"
     # suggestions come from the semantic model, not from the widget
-    from insight.semantic import SEMANTIC_MODEL
+    from insight.semantic import example_questions
 
-    assert list(widget.prompt.options) == SEMANTIC_MODEL.example_questions("en")
+    assert list(widget.prompt.options) == example_questions("en", widget.dataset)  # the data's model
 
 
 def test_click_ask_shows_answer_chart_and_table(widget, demo):
