@@ -15,6 +15,8 @@ from typing import Any, Literal
 
 import polars as pl
 
+from insight import formatting
+
 Status = Literal["ok", "clarify", "error"]
 Language = Literal["de", "en"]
 
@@ -57,6 +59,7 @@ class Answer:
     chart: ChartSpec | None = None
     understood: str = ""            # what was computed, in the question's language (answers.md)
     notes: list[str] = field(default_factory=list)  # caveats that change how the number must be read
+    currency: str = ""              # the data's currency code for table cells in HTML; not part of the JSON
 
     @property
     def ok(self) -> bool:
@@ -149,10 +152,11 @@ class Answer:
                     labelled.append(pl.col(name).replace(mapping))
         return self.table.with_columns(labelled) if labelled else self.table
 
-    def to_html(self, max_rows: int = 50, figure: str = "") -> str:
+    def to_html(self, max_rows: int = 50, figure: str = "", options: bool = True) -> str:
         """Self-contained HTML (no scripts, no external resources) for nbconvert and GitHub rendering.
 
-        ``figure`` is trusted markup (e.g. a static SVG chart rendered by a face) placed after the text."""
+        ``figure`` is trusted markup (e.g. a static SVG chart rendered by a face) placed after the text;
+        ``options=False`` leaves the clarification options to the face (buttons)."""
         parts = [f"<div class='insight-answer insight-{self.status}'><p>{html.escape(self.text)}</p>"]
         if self.understood:
             label = "Verstanden" if self.language == "de" else "Understood"
@@ -161,22 +165,14 @@ class Answer:
         if figure:
             parts.append(figure)
         if self.table.width:
-            # numbers right-aligned (inline style: no stylesheet to load, survives nbconvert)
-            align = ["right" if t.is_numeric() else "left" for t in self.table.schema.values()]
-            head = "".join(f"<th style='text-align:{a}'>{html.escape(c)}</th>"
-                           for c, a in zip(self.table.columns, align))
-            body = "".join(
-                "<tr>" + "".join(f"<td style='text-align:{a}'>{html.escape(_fmt_cell(v))}</td>"
-                                 for v, a in zip(row, align)) + "</tr>"
-                for row in self.display_table.head(max_rows).iter_rows()
-            )
-            parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
-            if self.table.height > max_rows:
-                parts.append(f"<p>… {self.table.height - max_rows} more rows</p>")
-        if self.options:
+            parts.append(html_table(self.display_table, self.language, self.currency,
+                                    max_rows=max_rows, total_rows=self.table.height))
+        if self.options and options:
             parts.append("<ol>" + "".join(f"<li>{html.escape(o)}</li>" for o in self.options) + "</ol>")
         if self.definitions:
-            parts.append("<details><summary>Definitions</summary><ul>" + "".join(
+            label = "Definition" if len(self.definitions) == 1 else (
+                "Definitionen" if self.language == "de" else "Definitions")
+            parts.append(f"<details><summary>{label}</summary><ul>" + "".join(
                 f"<li><b>{html.escape(k)}</b>: {html.escape(v)}</li>" for k, v in self.definitions.items()
             ) + "</ul></details>")
         if self.as_of:
@@ -201,32 +197,70 @@ def _text_table(frame: pl.DataFrame, language: str, plan: dict[str, Any]) -> lis
 
 
 def _is_identifier(column: str) -> bool:
-    return column.endswith("_id") or column in {"year", "cohort", "period", "month", "quarter"}
+    return formatting.is_identifier(column)
 
 
 def _fmt_text_cell(column: str, value: Any, language: str, currency: str) -> str:
-    if value is None:
-        return ""
-    if _is_identifier(column) or isinstance(value, bool) or not isinstance(value, (int, float)):
-        return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value)
-    from insight.query.render import fmt_number, unit_of
-
-    unit = unit_of(column)
-    if unit == "number" and isinstance(value, int):
-        unit = "count"  # context columns such as customers_prev, retained, lost are whole customers
-    if unit == "currency":
-        unit = "money"  # the table shows amounts without a currency symbol; the text names it
-    text = fmt_number(value, unit, language, currency or "EUR")
-    if unit == "money" or text == str(value):
-        text = fmt_number(value, "number", language)
-        if isinstance(value, int):
-            text = fmt_number(value, "count", language)
-    return text
+    """A terminal table cell: the amounts without a currency symbol (the text names it)."""
+    return formatting.cell(value, column, language, currency or "EUR")
 
 
-def _fmt_cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:,.2f}" if abs(value) >= 1 or value == 0 else f"{value:.4f}"
-    return str(value)
+# Theme-aware (JupyterLab's CSS variables, with light fallbacks elsewhere), polars-like: shape line, dtype
+# row, right-aligned tabular numbers, comfortable padding. No external resource, so it survives nbconvert.
+ANSWER_CSS = (
+    "<style>"
+    ".insight-answer{color:var(--jp-ui-font-color1,inherit);max-width:100%}"
+    ".insight-answer p{margin:4px 0}"
+    ".insight-shape{color:var(--jp-ui-font-color2,#616161);font-size:11px;margin:6px 0 0 0}"
+    ".insight-table{border-collapse:collapse;font-size:12.5px;margin:4px 0 8px 0;"
+    "font-variant-numeric:tabular-nums;color:var(--jp-ui-font-color1,inherit);"
+    "background:var(--jp-layout-color0,transparent)}"
+    ".insight-table th,.insight-table td{padding:4px 10px;white-space:nowrap;border:none;"
+    "border-bottom:1px solid var(--jp-border-color2,#e0e0e0)}"
+    ".insight-table thead th{font-weight:600;border-bottom:1px solid var(--jp-border-color1,#9e9e9e);"
+    "vertical-align:bottom}"
+    ".insight-table thead tr:first-child th{border-bottom:none;padding-bottom:0}"
+    ".insight-table thead .dtype th{font-weight:400;font-size:10.5px;padding-top:0;"
+    "color:var(--jp-ui-font-color2,#757575)}"
+    ".insight-table tbody tr:nth-child(odd){background:var(--jp-rendermime-table-row-background,#f7f7f7)}"
+    ".insight-table tbody tr:hover{background:var(--jp-rendermime-table-row-hover-background,#e8f0fe)}"
+    ".insight-table .num{text-align:right}.insight-table .txt{text-align:left}"
+    "</style>"
+)
+
+
+def _dtype_name(dtype: pl.DataType) -> str:
+    return "str" if dtype == pl.String else str(dtype).lower().replace("float", "f").replace("int", "i").replace("uf", "u")
+
+
+def _html_cell(value: Any, column: str, language: str, currency: str, unit: str | None) -> str:
+    if unit == "percent" and isinstance(value, (int, float)):  # matrices of shares: whole percentages
+        return formatting.percent(value, language, decimals=0)
+    return formatting.cell(value, column, language, currency, symbol=True)
+
+
+def html_table(frame: pl.DataFrame, language: str = "en", currency: str = "", *, max_rows: int = 50,
+               total_rows: int | None = None, caption: str = "", css: bool = True,
+               percent: tuple[str, ...] = ()) -> str:
+    """A polars frame as an HTML table in the answer's language and units (``265.754,37 €``, ``99,98 %``).
+    ``percent`` names further columns holding fractions (e.g. cohort periods)."""
+    total = frame.height if total_rows is None else total_rows
+    numeric = [dtype.is_numeric() and not formatting.is_identifier(c) for c, dtype in frame.schema.items()]
+    cls = ["num" if n else "txt" for n in numeric]
+    units = [("percent" if c in percent else None) for c in frame.columns]
+    head = "".join(f"<th class='{k}'>{html.escape(c)}</th>" for c, k in zip(frame.columns, cls))
+    dtypes = "".join(f"<th class='{k}'>{_dtype_name(t)}</th>" for t, k in zip(frame.schema.values(), cls))
+    body = "".join(
+        "<tr>" + "".join(
+            f"<td class='{k}'>{html.escape(_html_cell(v, c, language, currency, u))}</td>"
+            for v, c, k, u in zip(row, frame.columns, cls, units)) + "</tr>"
+        for row in frame.head(max_rows).iter_rows())
+    shape = f"<div class='insight-shape'>shape: ({formatting.count(total, language)}, {len(frame.columns)})</div>"
+    cap = f"<caption style='text-align:left;font-weight:600'>{html.escape(caption)}</caption>" if caption else ""
+    more = ""
+    if total > max_rows:
+        rest = formatting.count(total - max_rows, language)
+        more = (f"<p class='insight-shape'>… {rest} weitere Zeilen</p>" if language == "de"
+                else f"<p class='insight-shape'>… {rest} more rows</p>")
+    return ((ANSWER_CSS if css else "") + shape + f"<table class='insight-table'>{cap}<thead><tr>{head}</tr>"
+            f"<tr class='dtype'>{dtypes}</tr></thead><tbody>{body}</tbody></table>{more}")

@@ -21,7 +21,7 @@ from insight import api
 from insight.answer import Answer
 
 from widgets.base import DataArg, Frame, Panel
-from widgets.charts import answer_html
+from widgets.charts import answer_chart, svg_html
 
 Lang = Literal["en", "de"]
 LABELS = {
@@ -39,13 +39,21 @@ def example_questions(lang: Lang, dataset: Any = None) -> list[str]:
     return examples(lang, dataset)
 
 
+TRANSCRIPT_HEIGHT = "640px"  # the transcript scrolls inside this height; the prompt stays in place
+
+
 class AnswerCard(widgets.VBox):
-    """One transcript entry: the question, the answer HTML (text, chart, table), options and the plan."""
+    """One transcript entry: the question, the answer HTML (text, chart, table), options and the plan.
+
+    Clarification options are buttons only (not also a list in the HTML); ``static`` is the card as plain
+    HTML, with the options as a numbered list, for the saved notebook."""
 
     def __init__(self, answer: Answer, on_option: Any = None, lang: Lang = "en") -> None:
         self.answer = answer
-        heading = f"<p style='margin:8px 0 0 0'><b>› {html.escape(answer.question)}</b></p>"
-        self.body = widgets.HTML(heading + answer_html(answer))
+        heading = f"<p class='insight-question' style='margin:8px 0 0 0'><b>› {html.escape(answer.question)}</b></p>"
+        figure = svg_html(answer_chart(answer), answer.language)
+        self.static = heading + answer.to_html(figure=figure)
+        self.body = widgets.HTML(heading + answer.to_html(figure=figure, options=False))
         self.option_buttons = [widgets.Button(description=opt, tooltip=opt,
                                               layout=widgets.Layout(width="auto"))
                                for opt in answer.options]
@@ -61,8 +69,8 @@ class AnswerCard(widgets.VBox):
             children.append(widgets.HBox(self.option_buttons, layout=widgets.Layout(flex_flow="row wrap")))
         if answer.plan:
             children += [widgets.HBox([self.plan_button]), self.plan]
-        super().__init__(children=children, layout=widgets.Layout(border_bottom="1px solid #ddd",
-                                                                   padding="0 0 6px 0"))
+        super().__init__(children=children, layout=widgets.Layout(
+            border_bottom="1px solid var(--jp-border-color2, #ddd)", padding="0 0 6px 0", flex="0 0 auto"))
 
     def _toggle_plan(self, change: dict[str, Any]) -> None:
         if change["new"] and not self.plan.value:
@@ -82,6 +90,7 @@ class AskWidget(Panel):
     answer = traitlets.Instance(Answer, allow_none=True)
     table = Frame()
     answers = traitlets.List()
+    static_traits = ("answers",)
 
     def __init__(self, data: DataArg = None, workspace: str | Path | None = None, *,
                  as_of: dt.date | str | None = None, language: Lang = "en", **kwargs: Any) -> None:
@@ -89,13 +98,18 @@ class AskWidget(Panel):
         self.language = language
         labels = LABELS[language]
         self.session = api.session(data=self.dataset) if self.dataset is not None else None
+        # Enter submits: with continuous_update=False the value reaches the kernel on Enter (or when the field
+        # loses focus, or a suggestion is picked); the prompt is emptied after asking, so Ask never asks twice
         self.prompt = widgets.Combobox(placeholder=labels["placeholder"], options=example_questions(language, self.dataset),
-                                       ensure_option=False, layout=widgets.Layout(width="60%"))
+                                       ensure_option=False, continuous_update=False,
+                                       layout=widgets.Layout(width="60%"))
+        self.prompt.observe(lambda change: self._ask_prompt() if change["new"].strip() else None, names="value")
         self.ask_button = widgets.Button(description=labels["ask"], button_style="primary",
                                          layout=widgets.Layout(width="auto"))
         self.clear_button = widgets.Button(description=labels["clear"], layout=widgets.Layout(width="auto"))
         self.status = widgets.HTML("")
-        self.transcript = widgets.VBox([])
+        self.transcript = widgets.VBox([], layout=widgets.Layout(max_height=TRANSCRIPT_HEIGHT, overflow="auto"))
+        self.transcript.add_class("insight-transcript")
         self.ask_button.on_click(lambda _: self._ask_prompt())
         self.clear_button.on_click(lambda _: self.clear())
         self.ask_button.disabled = self.session is None
@@ -104,10 +118,13 @@ class AskWidget(Panel):
 
     # -- public ------------------------------------------------------------------------------------
     def ask(self, question: str) -> Answer | None:
-        """Ask in this conversation, append the answer to the transcript and return it."""
+        """Ask in this conversation, put the answer on top of the transcript and return it.
+        A number picks that option of the last clarification (as ``%insight 2`` does)."""
         question = question.strip()
         if not question or self.session is None:
             return None
+        if question.isdigit() and self.answer is not None and 1 <= int(question) <= len(self.answer.options):
+            question = self.answer.options[int(question) - 1]
         self.status.value = f"<i>{LABELS[self.language]['busy']}</i>"
         self.ask_button.disabled = True
         try:
@@ -118,7 +135,7 @@ class AskWidget(Panel):
         if answer is None:
             return None
         card = AnswerCard(answer, on_option=self._ask_from_ui, lang=self.language)
-        self.transcript.children = [*self.transcript.children, card]
+        self.transcript.children = [card, *self.transcript.children]  # newest first, under the prompt
         self.answers = [*self.answers, answer]
         self.answer = answer
         self.table = answer.table
@@ -135,12 +152,26 @@ class AskWidget(Panel):
 
     @property
     def cards(self) -> list[AnswerCard]:
+        """The transcript's cards, newest first."""
         return list(self.transcript.children)
+
+    def static_html(self) -> str:
+        """Every answer (newest first) as plain HTML, options as a numbered list: the saved notebook's view."""
+        return ("<div class='insight-static insight-ask'>" + self.error.value +
+                "".join(card.static for card in self.cards) + "</div>")
 
     # -- internals ---------------------------------------------------------------------------------
     def _ask_prompt(self) -> None:
-        if self._ask_from_ui(self.prompt.value) is not None:
+        question = self.prompt.value
+        if not question.strip() or getattr(self, "_asking", False):
+            return
+        self._asking = True  # the prompt's own value changes below must not ask again
+        try:
             self.prompt.value = ""
+            if self._ask_from_ui(question) is None:
+                self.prompt.value = question  # keep what was typed when nothing was answered
+        finally:
+            self._asking = False
 
     def _ask_from_ui(self, question: str) -> Answer | None:
         """Clicks run in a widget callback, where a traceback would only reach the browser console:

@@ -26,6 +26,8 @@ class CohortHeatmap(Panel):
     """``retention`` (long) and ``matrix`` (wide: cohort, customers, "0", "1", …) as polars DataFrames;
     ``max_period`` (trait and slider) limits the periods shown."""
 
+    static_traits = ("max_period",)
+
     retention = Frame()
     matrix = Frame()
     max_period = traitlets.Int(12)
@@ -63,9 +65,9 @@ class CohortHeatmap(Panel):
         self.retention = self._all.filter(pl.col("period") <= self.max_period)
         self.matrix = self.guard_frame(lambda: cohort_matrix(self.dataset, max_period=self.max_period))
         de = self.language == "de"
-        self.chart.show(heatmap_chart(self.retention, "period", "cohort", "share", percent=True,
+        self.chart.show(heatmap_chart(self.retention, "period", "cohort", "share", percent=True, lang=self.language,
                                       title="Kohorten: Anteil aktiver Kunden" if de else
                                       "Cohorts: share of customers still ordering"))
         periods = tuple(c for c in self.matrix.columns if c not in ("cohort", "customers"))
-        self.table_html.value = frame_html(self.matrix, max_rows=120, percent=periods,
+        self.table_html.value = frame_html(lang=self.language, frame=self.matrix, max_rows=120, percent=periods,
                                            collapsed="Tabelle" if de else "Table")

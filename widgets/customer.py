@@ -32,6 +32,8 @@ class CustomerCard(Panel):
     """Set ``customer_id`` (trait) or pick from the box; ``profile`` is a dict of everything shown and
     ``orders`` the customer's orders (order_key, order_day, amount, lines) as a polars DataFrame."""
 
+    static_traits = ("customer_id",)
+
     customer_id = traitlets.Any(None, allow_none=True)
     profile = traitlets.Dict()
     orders = Frame()
@@ -103,10 +105,10 @@ class CustomerCard(Panel):
         self.card.value = self._card_html(profile)
         self.orders = self._orders(customer_id)
         self.picker.value = str(customer_id)
-        self.chart.show(bar_chart(self.orders.tail(40), "order_day", "amount",
+        self.chart.show(bar_chart(self.orders.tail(40), "order_day", "amount", lang=self.language,
                                   title="Bestellungen" if self.language == "de" else "Orders")
                         if self.orders.height else None)
-        self.orders_html.value = frame_html(self.orders.sort("order_day", descending=True), max_rows=15,
+        self.orders_html.value = frame_html(self.orders.sort("order_day", descending=True), max_rows=15, lang=self.language,
                                             caption="Letzte Bestellungen" if self.language == "de" else "Latest orders")
 
     # -- core look-ups --------------------------------------------------------------------------------
@@ -149,10 +151,10 @@ class CustomerCard(Panel):
         cells = []
         for group in groups:
             items = "".join(f"<tr><td>{html.escape(label_of(k, self.language))}</td>"
-                            f"<td class='num'>{html.escape(fmt_value(profile[k], k))}</td></tr>"
+                            f"<td class='num'>{html.escape(fmt_value(profile[k], k, self.language))}</td></tr>"
                             for k in group if k in profile)
             if items:
                 cells.append(f"<td style='vertical-align:top;padding-right:24px'>"
                              f"<table class='insight-table'>{items}</table></td>")
         return (f"{STYLE}<div class='insight-customer'><h3 style='margin:4px 0'>{title}</h3>"
-                f"<p style='margin:0;color:#666'>{sub}</p><table><tr>{''.join(cells)}</tr></table></div>")
+                f"<p style='margin:0;color:var(--jp-ui-font-color2,#666)'>{sub}</p><table><tr>{''.join(cells)}</tr></table></div>")

@@ -16,6 +16,8 @@ import ipywidgets as widgets
 import polars as pl
 import traitlets
 
+from insight import formatting
+
 from widgets.base import DataArg, Frame, Panel
 from widgets.charts import ChartView, histogram_chart
 from widgets.tables import fmt_value, frame_html, kpi_tiles_html, unit_of
@@ -23,25 +25,26 @@ from widgets.tables import fmt_value, frame_html, kpi_tiles_html, unit_of
 Lang = Literal["en", "de"]
 
 
-def format_kpi(name: str, value: Any, currency: str, unit: str | None = None) -> str:
-    """One tile's text: currency with its code, fractions as percentages, counts with separators."""
+def format_kpi(name: str, value: Any, currency: str, unit: str | None = None, lang: str = "en") -> str:
+    """One tile's text (insight.formatting): amounts whole with the currency, fractions as percentages,
+    counts with separators, in the panel's language."""
     if value is None:
         return "–"
     unit = unit or ("fraction" if name.endswith("_share") else "currency" if name == "mean_clv" else unit_of(name))
-    if unit == "points":
-        return f"{value:,.1f}"
     if unit == "currency":
-        return f"{value:,.0f} {currency}"
+        return formatting.money(value, lang, currency, decimals=0)
     if unit == "fraction":
-        return f"{value:.1%}"
-    if isinstance(value, float):
-        return f"{value:,.1f}"
-    return fmt_value(value, name)
+        return formatting.percent(value, lang, decimals=1)
+    if unit == "points" or isinstance(value, float):
+        return formatting.number(value, lang, 1)
+    return fmt_value(value, name, lang)
 
 
 class ValueDashboard(Panel):
     """``kpis`` (name -> value, as_of, currency), ``kpi_list`` (the typed ``KpiList`` with periods and reasons),
     ``clv`` (per-customer CLV frame), ``top_customers`` and ``at_risk`` (DataFrames)."""
+
+    static_traits = ("top_n",)
 
     kpis = traitlets.Dict()
     clv = Frame()
@@ -101,7 +104,7 @@ class ValueDashboard(Panel):
                 continue
             mark = "" if kpi.complete else "*"
             period = f" · {kpi.period}{' (' + kpi.status(self.language) + ')' if mark else ''}"
-            items.append((kpi.label + period, format_kpi(kpi.name, kpi.value, result.currency, kpi.unit) + mark))
+            items.append((kpi.label + period, format_kpi(kpi.name, kpi.value, result.currency, kpi.unit, self.language) + mark))
         items.append(("Stichtag" if de else "analysis date", result.as_of.isoformat()))
         self.tiles.value = kpi_tiles_html(items)
 
@@ -113,9 +116,9 @@ class ValueDashboard(Panel):
             self.top_html.value = self.risk_html.value = ""
             return
         de = self.language == "de"
-        self.clv_chart.show(histogram_chart(self.clv, "clv", log_y=True,
+        self.clv_chart.show(histogram_chart(self.clv, "clv", log_y=True, lang=self.language,
                                             title="CLV-Verteilung" if de else "CLV distribution"))
-        self.risk_chart.show(histogram_chart(self.clv, "churn_risk", bins=20,
+        self.risk_chart.show(histogram_chart(self.clv, "churn_risk", bins=20, lang=self.language,
                                              title="Abwanderungsrisiko" if de else "Churn risk"))
         self._draw_tables()
 
@@ -130,9 +133,10 @@ class ValueDashboard(Panel):
         self.top_customers = ranked.head(self.top_n)
         self.at_risk = ranked.filter(pl.col("churn_risk") > CHURN_RISK_THRESHOLD).head(self.top_n)
         de = self.language == "de"
-        self.top_html.value = frame_html(self.top_customers, max_rows=self.top_n,
+        self.top_html.value = frame_html(self.top_customers, max_rows=self.top_n, lang=self.language,
+                                         currency=self.kpis.get("currency") or None,
                                          caption="Top-Kunden nach CLV" if de else "Top customers by CLV")
         self.risk_html.value = frame_html(
-            self.at_risk, max_rows=self.top_n,
+            self.at_risk, max_rows=self.top_n, lang=self.language, currency=self.kpis.get("currency") or None,
             caption=(f"wertvoll, aber Abwanderungsrisiko > {CHURN_RISK_THRESHOLD:.0%}" if de else
                      f"Valuable customers with churn risk > {CHURN_RISK_THRESHOLD:.0%}"))

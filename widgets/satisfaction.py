@@ -49,7 +49,7 @@ class SatisfactionMatrix(Panel):
         quadrant = "quadrant_de" if de and "quadrant_de" in self.matrix.columns else "quadrant"
         shown = self.matrix.select("aspect", "importance", "satisfaction", quadrant, "responses")
         means = (self.matrix.get_column("importance").mean(), self.matrix.get_column("satisfaction").mean())
-        self.chart.show(scatter_chart(shown, "importance", "satisfaction", label="aspect", series=quadrant,
+        self.chart.show(scatter_chart(shown, "importance", "satisfaction", label="aspect", series=quadrant, lang=self.language,
                                       rules=means,
                                       title="Wichtigkeit × Zufriedenheit" if de else "Importance × satisfaction"))
-        self.table_html.value = frame_html(shown, max_rows=50)
+        self.table_html.value = frame_html(shown, max_rows=50, lang=self.language)

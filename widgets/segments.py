@@ -26,6 +26,8 @@ class SegmentExplorer(Panel):
     """``method`` and ``segment`` are traits you can set from code; ``summary`` is one row per segment,
     ``customers`` the selected segment's customers (all customers when no segment is selected)."""
 
+    static_traits = ("method", "segment", "measure")
+
     method = traitlets.Unicode("rfm")
     segment = traitlets.Unicode(None, allow_none=True)
     measure = traitlets.Unicode("customers")
@@ -94,7 +96,7 @@ class SegmentExplorer(Panel):
         self.measure_picker.value = self.measure
         self.segment_picker.options = [("—", None)] + [(self._label(row), row["segment"])
                                                         for row in summary.iter_rows(named=True)]
-        self.summary_html.value = frame_html(summary.drop("segment_de" if self.language == "en" else "segment"),
+        self.summary_html.value = frame_html(lang=self.language, frame=summary.drop("segment_de" if self.language == "en" else "segment"),
                                              max_rows=50, caption=f"{method} segments")
         self.segment = None
         self._draw_chart()
@@ -107,7 +109,7 @@ class SegmentExplorer(Panel):
         if self.measure not in self.summary.columns:
             return
         x = "segment_de" if self.language == "de" else "segment"
-        self.chart.show(bar_chart(self.summary, x, self.measure, horizontal=True,
+        self.chart.show(bar_chart(self.summary, x, self.measure, horizontal=True, lang=self.language,
                                   title=f"{label_of(self.measure, self.language)} per {self.method} segment"))
 
     def _show_customers(self) -> None:
@@ -123,5 +125,5 @@ class SegmentExplorer(Panel):
         shown = chosen.drop(other_label, strict=False)
         if "revenue" in shown.columns:
             shown = shown.sort("revenue", descending=True, nulls_last=True)
-        self.customers_html.value = frame_html(shown, max_rows=self.max_rows, caption=caption + (
+        self.customers_html.value = frame_html(lang=self.language, frame=shown, max_rows=self.max_rows, caption=caption + (
             ", by revenue" if self.language == "en" else ", nach Umsatz"))

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from typing import Any
 
 import polars as pl
 
-STYLE = (
+from insight import formatting
+from insight.answer import ANSWER_CSS, html_table
+
+# the answer tables' look (polars-like, JupyterLab theme variables) plus KPI tiles and the error line
+STYLE = ANSWER_CSS + (
     "<style>"
-    ".insight-table{border-collapse:collapse;font-size:12px;margin:4px 0}"
-    ".insight-table th{text-align:left;border-bottom:1px solid #999;padding:2px 8px}"
-    ".insight-table td{padding:2px 8px;border-bottom:1px solid #eee}"
-    ".insight-table td.num{text-align:right;font-variant-numeric:tabular-nums}"
-    ".insight-kpi{display:inline-block;min-width:130px;margin:4px;padding:8px 12px;border:1px solid #ddd;"
-    "border-radius:6px}"
-    ".insight-kpi .v{font-size:20px;font-weight:600}.insight-kpi .l{font-size:11px;color:#666}"
-    ".insight-error{color:#b00020}"
+    ".insight-kpi{display:inline-block;min-width:130px;margin:4px;padding:8px 12px;"
+    "border:1px solid var(--jp-border-color2,#ddd);border-radius:6px;background:var(--jp-layout-color1,transparent);"
+    "color:var(--jp-ui-font-color1,inherit)}"
+    ".insight-kpi .v{font-size:20px;font-weight:600;font-variant-numeric:tabular-nums}"
+    ".insight-kpi .l{font-size:11px;color:var(--jp-ui-font-color2,#666)}"
+    ".insight-error{color:var(--jp-error-color1,#b00020)}"
     "</style>"
 )
 
@@ -38,52 +39,24 @@ def label_of(name: str, lang: str = "en") -> str:
     return item.label(lang) if item is not None else name.replace("_", " ")
 
 
-def fmt_value(value: Any, column: str = "") -> str:
-    """Readable cell text: thousands separators, fractions (per the semantic model) as percentages."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        if value != value:  # NaN
-            return ""
-        if unit_of(column) == "fraction" or column.endswith("_share") or column == "share":
-            return f"{value:.1%}"
-        return f"{value:,.2f}" if abs(value) >= 1 or value == 0 else f"{value:.4f}"
-    if isinstance(value, int):
-        return str(value) if column.endswith("_id") or column in {"year", "customer_id"} else f"{value:,}"
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return str(value)
+def fmt_value(value: Any, column: str = "", lang: str = "en", currency: str | None = None) -> str:
+    """Readable cell text by the column's unit and the language (insight.formatting, shared by every face)."""
+    return formatting.cell(value, column, lang, currency, symbol=currency is not None)
 
 
 def frame_html(frame: pl.DataFrame | None, *, max_rows: int = 25, caption: str = "",
-               css_class: str = "insight-table", percent: tuple[str, ...] = (), collapsed: str = "") -> str:
-    """An HTML table of the first ``max_rows`` rows; numbers right-aligned; a note when rows are cut.
-    ``percent`` names columns shown as percentages; ``collapsed`` folds the table under that summary."""
+               css_class: str = "insight-table", percent: tuple[str, ...] = (), collapsed: str = "",
+               lang: str = "en", currency: str | None = None) -> str:
+    """An HTML table of the first ``max_rows`` rows (the answers' table look); numbers right-aligned; a note
+    when rows are cut. ``percent`` names columns shown as percentages; ``collapsed`` folds the table."""
     if frame is None or frame.width == 0:
         return ""
-    numeric = [dtype.is_numeric() for dtype in frame.schema.values()]
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in frame.columns)
-
-    def cell(value: Any, column: str) -> str:
-        if column in percent and isinstance(value, float):
-            return f"{value:.0%}"
-        return fmt_value(value, column)
-
-    rows = []
-    for row in frame.head(max_rows).iter_rows():
-        cells = "".join(
-            f"<td class='num'>{html.escape(cell(v, c))}</td>" if num else
-            f"<td>{html.escape(cell(v, c))}</td>"
-            for v, c, num in zip(row, frame.columns, numeric)
-        )
-        rows.append(f"<tr>{cells}</tr>")
-    cap = f"<caption style='text-align:left;font-weight:600'>{html.escape(caption)}</caption>" if caption else ""
-    more = (f"<p><small>… {frame.height - max_rows:,} more rows (the full table is a polars DataFrame on the "
-            "widget)</small></p>") if frame.height > max_rows else ""
-    table = (f"<table class='{css_class}'>{cap}<thead><tr>{head}</tr></thead>"
-             f"<tbody>{''.join(rows)}</tbody></table>{more}")
+    table = html_table(frame, lang, currency or "", max_rows=max_rows, caption=caption, css=False,
+                       percent=tuple(percent))
+    if frame.height > max_rows:
+        table += ("<p class='insight-shape'><small>(die ganze Tabelle ist ein polars DataFrame am Widget)</small></p>"
+                  if lang == "de" else
+                  "<p class='insight-shape'><small>(the full table is a polars DataFrame on the widget)</small></p>")
     if collapsed:
         table = f"<details><summary>{html.escape(collapsed)}</summary>{table}</details>"
     return STYLE + table

@@ -6,46 +6,13 @@ German metric and dimension labels and German segment names; JSON keeps canonica
 
 from __future__ import annotations
 
-import math
-
+from insight import formatting
 from insight.query.plan import Filter, QueryPlan, TimeWindow
 from insight.semantic import SEMANTIC_MODEL
 
-CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF", "JPY": "¥"}
-
-
-def _group(number: str, lang: str) -> str:
-    """Swap separators for German: 1,234.56 → 1.234,56."""
-    if lang != "de":
-        return number
-    return number.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-
-
-def fmt_number(value: object, unit: str, lang: str, currency: str = "EUR") -> str:
-    """One value formatted for text: currency with 2 decimals, counts as integers, rates as percent."""
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return "–"
-    if not isinstance(value, (int, float)):
-        return str(value)
-    if unit == "currency":
-        text = _group(f"{value:,.2f}", lang)
-        symbol = CURRENCY_SYMBOLS.get(currency, currency)
-        if not symbol:  # no currency set or found in the data: the amount alone (metrics.md, "Currency")
-            return text
-        if lang == "de":
-            return f"{text} {symbol}"
-        return f"{symbol}{text}" if len(symbol) == 1 else f"{text} {symbol}"
-    if unit == "count":
-        return _group(f"{round(value):,}", lang)
-    if unit == "fraction":
-        pct = 100.0 * value
-        digits = 0 if abs(pct - round(pct)) < 0.05 else 1
-        return _group(f"{pct:,.{digits}f}", lang) + " %"
-    if unit == "points":
-        return _group(f"{value:,.1f}", lang) + (" Punkte" if lang == "de" else " points")
-    if unit == "months":
-        return _group(f"{value:,.1f}", lang) + (" Monate" if lang == "de" else " months")
-    return _group(f"{value:,.2f}", lang)
+# the formatting lives in insight.formatting (one module for every face); re-exported for callers here
+fmt_number = formatting.fmt_number
+CURRENCY_SYMBOLS = formatting.CURRENCY_SYMBOLS
 
 
 def metric_label(name: str, lang: str) -> str:

@@ -85,6 +85,10 @@ class Session:
                 answer.notes.append(_UNMERGED_NOTE[answer.language])
         finally:
             _UNMERGED.reset(token)
+        if answer.ok and not answer.currency:  # for the faces' tables (265.754,37 €); not part of the JSON
+            from insight.metrics.conventions import currency_of
+
+            answer.currency = currency_of(self.ds)[0]
         self.history.append((question, plan, answer))
         return answer
 

@@ -23,9 +23,9 @@ def test_layout_prompt_button_transcript(widget):
     assert transcript is widget.transcript and transcript.children == ()
     assert error.layout.display == "none"
     # suggestions come from the semantic model, not from the widget
-    from insight.semantic import SEMANTIC_MODEL
+    from insight.semantic import example_questions
 
-    assert list(widget.prompt.options) == SEMANTIC_MODEL.example_questions("en")
+    assert list(widget.prompt.options) == example_questions("en", widget.dataset)  # the data's model
 
 
 def test_click_ask_shows_answer_chart_and_table(widget, demo):
@@ -51,7 +51,7 @@ def test_follow_up_and_plan_on_demand(widget):
     assert second.status == "ok" and second.table.height == 5
     assert second.plan != first.plan  # the follow-up narrowed the previous plan
     assert widget.answers == [first, second] and widget.answer is second
-    card = widget.cards[-1]
+    card = widget.cards[0]
     assert card.plan.layout.display == "none" and card.plan.value == ""
     card.plan_button.value = True
     assert card.plan.layout.display is None and "2024" in card.plan.value
@@ -62,7 +62,7 @@ def test_follow_up_and_plan_on_demand(widget):
 def test_clarification_options_are_buttons_that_ask(widget):
     answer = widget.ask("blah blub")
     assert answer.status == "clarify" and answer.options
-    card = widget.cards[-1]
+    card = widget.cards[0]
     assert [b.description for b in card.option_buttons] == answer.options
     card.option_buttons[0].click()
     assert len(widget.cards) == 2
@@ -121,4 +121,57 @@ def test_a_complete_question_after_another_starts_afresh(widget):
     answer = widget.ask("Wer sind unsere wertvollsten Kunden?")
     assert answer.status == "ok" and answer.columns[:3] == ["customer_id", "clv", "revenue"]
     assert "churn_risk" not in answer.columns
-    assert answer.understood in widget.cards[-1].body.value  # every face shows what was computed
+    assert answer.understood in widget.cards[0].body.value  # every face shows what was computed
+
+
+# -- issue 18: Enter submits, compact transcript, options once, static output --------------------------
+def test_enter_submits_once(widget):
+    # with continuous_update=False the browser sends the value on Enter: that alone asks
+    widget.prompt.value = "Top 5 customers by revenue"
+    assert widget.answer is not None and widget.answer.question == "Top 5 customers by revenue"
+    assert widget.prompt.value == "" and len(widget.cards) == 1
+    widget.ask_button.click()  # a click after Enter (empty prompt) asks nothing more
+    assert len(widget.cards) == 1
+    assert widget.prompt.continuous_update is False
+
+
+def test_newest_answer_first_and_the_transcript_scrolls(widget):
+    questions = ["Top 5 customers by revenue", "revenue by country, top 3", "What is the repeat rate?",
+                 "revenue by month 2024", "How many customers do we have?", "average order value by year"]
+    for q in questions:
+        widget.ask(q)
+    assert [c.answer.question for c in widget.cards] == questions[::-1]
+    assert widget.children[0].children[0] is widget.prompt  # the prompt stays on top
+    assert widget.transcript.layout.max_height and widget.transcript.layout.overflow == "auto"
+
+
+def test_options_once_and_a_number_picks_one(widget):
+    answer = widget.ask("blah blub")
+    card = widget.cards[0]
+    assert all(opt not in card.body.value for opt in answer.options)  # buttons only, no second list
+    assert all(card.static.count(opt) == 1 for opt in answer.options)  # the saved view lists them once
+    widget.prompt.value = "2"
+    assert widget.answer.question == answer.options[1] and widget.answer.status == "ok"
+
+
+def test_bundle_has_static_html_of_every_answer(widget):
+    widget.ask("Top 5 customers by revenue")
+    widget.ask("revenue by country, top 3")
+    bundle = widget._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    page = bundle["text/html"]
+    assert page.index("revenue by country, top 3") < page.index("Top 5 customers by revenue")  # newest first
+    assert page.count("<svg") == 2 and "<script" not in page.lower() and "http" not in page.replace(
+        "http://www.w3.org", "")
+
+
+def test_german_tables_use_german_numbers_and_currency(demo):
+    widget = AskWidget(data=demo, language="de")
+    answer = widget.ask("Top 5 Kunden nach Umsatz")
+    top = answer.table["revenue"][0]
+    german = f"{top:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".") + " €"
+    assert german in widget.cards[0].body.value
+    risk = widget.ask("Welche Kunden drohen abzuwandern?")
+    assert risk.table["churn_risk"][0] > 0.9999  # the demo's top churn risks: shown as shares, never 0.9999…
+    table = widget.cards[0].body.value.split("<table", 1)[1]
+    assert "&gt; 99,99 %" in table and "0,9999" not in table

@@ -101,3 +101,16 @@ def test_german_answers_get_german_axis_numbers():
     en = answer_html(Answer(question="q", language="en", text="t", table=table,
                             chart=ChartSpec("bar", "country", "revenue")))
     assert ">3.000.000<" in de and ">3,000,000<" in en
+
+
+def test_chart_follows_the_theme_and_the_answers_language(demo):
+    import insight.api as ia
+    from widgets.charts import answer_html
+
+    answer = ia.session(data=demo).ask("Umsatz nach Land, Top 3")
+    page = answer_html(answer)
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    assert ">Umsatz<" in svg and ">Land<" in svg            # axis titles in German, not raw field names
+    assert 'fill="white"' not in svg and "currentColor" in svg  # no white box in the dark theme
+    assert "<title>" in svg and "Deutschland" in svg.split("<title>", 1)[1]  # hover tooltips without JS
+    assert "3.874.548,16 €" in page[page.index("</svg>"):]  # the table in German numbers and the currency

@@ -4,6 +4,9 @@ examples/ask_app.ipynb (the Voila page) is executed by test_browser.py."""
 
 from __future__ import annotations
 
+import html
+import re
+
 import nbformat
 import pytest
 from nbclient import NotebookClient
@@ -13,9 +16,9 @@ from widget_expect import DATA, REPO
 EXAMPLES = REPO / "examples"
 
 
-def run(name: str, kernel: str, timeout: int = 600) -> nbformat.NotebookNode:
+def run(name: str, kernel: str, timeout: int = 600, store_widget_state: bool = True) -> nbformat.NotebookNode:
     nb = nbformat.read(EXAMPLES / name, as_version=4)
-    NotebookClient(nb, timeout=timeout, kernel_name=kernel, store_widget_state=True,
+    NotebookClient(nb, timeout=timeout, kernel_name=kernel, store_widget_state=store_widget_state,
                    resources={"metadata": {"path": str(EXAMPLES)}}).execute()
     return nb
 
@@ -40,6 +43,40 @@ def test_tour_runs_and_shows_answers_and_widgets(kernel):
     svg_in_widgets = [m for m in state.values() if "<svg" in str(m.get("state", {}).get("value", ""))]
     assert svg_in_widgets  # charts were rendered in the kernel, into the widgets' HTML
     assert not any("cdn.jsdelivr" in h or "<script src" in h for h in html)
+
+
+# what the tour asks (magics, the cell magic and AskWidget from code), with the conversation each runs in
+TOUR_CONVERSATIONS = [
+    ["Top 5 customers by revenue", "and only 2024?", "Wer sind unsere wertvollsten Kunden?"],
+    ["Umsatz nach Land, Top 3", "und nur 2024?", "revenue by month 2024"],
+    ["Revenue by country, top 5", "Which 5 customers placed the most orders?"],
+]
+RESOURCE_URL = re.compile(r"""(?:\b(?:src|href)\s*=\s*["']?|url\(\s*["']?|@import\s+["'])(?:https?:)?//""", re.I)
+
+
+@pytest.mark.parametrize("with_widget_state", [False, True], ids=["plain", "widget-state"])
+def test_tour_nbconvert_html_shows_every_answer_offline(kernel, demo, tmp_path, with_widget_state):
+    """nbconvert's HTML (the ``insight`` template in widgets/share) holds every answer's text, the widgets as
+    their static HTML, and loads nothing from the network; also when the widget state was saved."""
+    import insight.api as ia
+    from nbconvert import HTMLExporter
+
+    nb = run("tour.ipynb", kernel, store_widget_state=with_widget_state)
+    exporter = HTMLExporter(template_name="insight",
+                            extra_template_basedirs=[str(REPO / "widgets" / "share" / "nbconvert" / "templates")])
+    page, _ = exporter.from_notebook_node(nb)
+    (tmp_path / "tour.html").write_text(page, encoding="utf-8")
+    for questions in TOUR_CONVERSATIONS:
+        session = ia.session(data=demo)
+        for question in questions:
+            answer = session.ask(question)
+            assert answer.status == "ok", question
+            assert html.escape(answer.text, quote=False) in page or html.escape(answer.text) in page, question
+    assert "Hoffmann Büroservice GmbH" in page  # the AskWidget/magic tables, not only the sentences
+    assert "At Risk: " in page  # `seg.segment = "At Risk"` in a later cell updated the explorer's static HTML
+    assert page.count("<svg") >= 8  # magics, AskWidget and the panels' charts
+    assert not RESOURCE_URL.findall(page), RESOURCE_URL.findall(page)[:3]
+    assert "cdn.jsdelivr" not in page and "unpkg.com" not in page and "cdnjs" not in page
 
 
 @pytest.mark.slow

@@ -75,8 +75,8 @@ def test_value_dashboard_tiles_and_top_customers(demo):
     assert w.kpis["revenue"] == pytest.approx(attributed["revenue"].sum() + unattributed["revenue"].sum())
     assert 0 < w.kpis["customers"] <= attributed.height
     assert "insight-kpi" in w.tiles.value
-    assert f"{w.kpis['revenue']:,.0f} EUR" in w.tiles.value
-    assert f"{w.kpis['repeat_rate']:.1%}" in w.tiles.value
+    assert f"€{w.kpis['revenue']:,.0f}" in w.tiles.value
+    assert f"{100 * w.kpis['repeat_rate']:.1f} %" in w.tiles.value  # insight.formatting: "82.1 %"
     # the KPI list of `insight kpis`: the five loyalty KPIs plus the value ones, each with its period
     for label in ("retention rate · 2024 vs 2023", "mean CLV · next 12 months", "redemption rate",
                   "Net Promoter Score", "profit", "value at risk · 2024-07-01 – 2025-06-30"):
@@ -149,7 +149,7 @@ def test_cohort_heatmap_period_zero_is_everyone(demo):
     assert sum(got.values()) == pytest.approx(sum(sizes.values()), rel=0.01)
     assert w.matrix.columns[:3] == ["cohort", "customers", "0"] and w.matrix.columns[-1] == "6"
     assert ">100%<" in w.chart.value
-    assert "<details>" in w.table_html.value and ">100%<" in w.table_html.value
+    assert "<details>" in w.table_html.value and ">100 %<" in w.table_html.value
     w.slider.value = 2
     assert w.max_period == 2 and w.matrix.columns[-1] == "2"
 

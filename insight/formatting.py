@@ -1,0 +1,171 @@
+"""One place that turns numbers into text for every face: sentences, terminal tables, HTML tables, widgets.
+
+Per language: English ``1,234.56`` / ``€1,234.56`` / ``42.5 %``; German ``1.234,56`` / ``1.234,56 €`` /
+``42,5 %``. Units come from the semantic model (``currency``, ``fraction``, ``count``, ``points``,
+``months``, ``number``); identifiers (customer ids, years, cohorts, months) print as they are.
+
+- ``fmt_number(value, unit, lang, currency)``: one figure inside a sentence (answers' text, reports).
+- ``cell(value, column, lang, currency, symbol=...)``: one table cell (text tables, HTML tables, widgets).
+- the building blocks ``number``, ``count``, ``percent``, ``money``, ``date`` for anything else.
+
+This module is core: it imports nothing from a face (no IPython, ipywidgets or Textual).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF", "JPY": "¥"}
+IDENTIFIER_COLUMNS = {"year", "cohort", "period", "month", "quarter"}
+WORDS = {"de": {True: "ja", False: "nein", "points": "Punkte", "months": "Monate"},
+         "en": {True: "yes", False: "no", "points": "points", "months": "months"}}
+MISSING = "–"
+
+
+def group(text: str, lang: str) -> str:
+    """Swap separators for German: ``1,234.56`` → ``1.234,56`` (English text passes unchanged)."""
+    if lang != "de":
+        return text
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def _finite(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def number(value: Any, lang: str = "en", decimals: int = 2) -> str:
+    """A grouped number with fixed decimals: ``1,234.57`` / ``1.234,57``."""
+    if not _finite(value):
+        return MISSING if value is None or isinstance(value, float) else str(value)
+    return group(f"{value:,.{decimals}f}", lang)
+
+
+def count(value: Any, lang: str = "en") -> str:
+    """A whole number of things: ``5,878`` / ``5.878``."""
+    if not _finite(value):
+        return MISSING if value is None or isinstance(value, float) else str(value)
+    return group(f"{round(value):,}", lang)
+
+
+def percent(value: Any, lang: str = "en", decimals: int | None = None) -> str:
+    """A fraction as a percentage: 0.425 → ``42.5 %`` / ``42,5 %``.
+
+    ``decimals=None`` is the sentence rule: no decimals for a whole percentage, else one. With fixed
+    ``decimals`` (tables) up to two are used while rounding would show a share that is not 0 or 100 % as
+    0 or 100 (0.9998 → ``99.98 %``), and beyond that the bound is shown (``> 99.99 %``, ``< 0.01 %``)."""
+    if not _finite(value):
+        return MISSING if value is None or isinstance(value, float) else str(value)
+    pct = 100.0 * value
+    if decimals is None:
+        digits = 0 if abs(pct - round(pct)) < 0.05 else 1
+    else:
+        digits, finest = decimals, max(decimals, 2)
+        while digits < finest and pct not in (0.0, 100.0) and round(pct, digits) in (0.0, 100.0):
+            digits += 1
+        if 0 < pct < 100 and round(pct, digits) in (0.0, 100.0):  # still rounds to an end: say so
+            bound = 10.0 ** -digits
+            edge = f"< {bound:.{digits}f}" if round(pct, digits) == 0 else f"> {100 - bound:.{digits}f}"
+            return group(edge, lang) + " %"
+    return group(f"{pct:,.{digits}f}", lang) + " %"
+
+
+def currency_symbol(currency: str | None) -> str:
+    """``EUR`` → ``€``; unknown codes stay as they are; no currency → ''."""
+    return CURRENCY_SYMBOLS.get(currency or "", currency or "")
+
+
+def money(value: Any, lang: str = "en", currency: str | None = "EUR", decimals: int = 2) -> str:
+    """An amount with its currency: ``€1,234.56`` / ``1.234,56 €`` / ``1,234.56 CHF``; the amount alone when
+    no currency is known (metrics.md, "Currency")."""
+    text = number(value, lang, decimals)
+    symbol = currency_symbol(currency)
+    if not symbol or not _finite(value):
+        return text
+    if lang == "de":
+        return f"{text} {symbol}"
+    if len(symbol) == 1:
+        return f"-{symbol}{text[1:]}" if text.startswith("-") else f"{symbol}{text}"
+    return f"{text} {symbol}"
+
+
+def date(value: Any, lang: str = "en") -> str:
+    """Dates stay ISO (``2024-12-31``) in both languages: unambiguous for clients and sortable."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+def yes_no(value: bool, lang: str = "en") -> str:
+    return WORDS.get(lang, WORDS["en"])[bool(value)]
+
+
+def fmt_number(value: object, unit: str, lang: str, currency: str = "EUR") -> str:
+    """One value formatted for a sentence: currency with 2 decimals, counts as integers, rates as percent."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return MISSING
+    if not isinstance(value, (int, float)):
+        return str(value)
+    if unit == "currency":
+        return money(value, lang, currency)
+    if unit == "count":
+        return count(value, lang)
+    if unit == "fraction":
+        return percent(value, lang)
+    if unit in ("points", "months"):
+        return number(value, lang, 1) + " " + WORDS.get(lang, WORDS["en"])[unit]
+    return number(value, lang)
+
+
+# -- table cells ---------------------------------------------------------------------------------
+def is_identifier(column: str) -> bool:
+    """Ids and years print as they are (14911, 2011), not as quantities (14,911)."""
+    return column.endswith("_id") or column in IDENTIFIER_COLUMNS
+
+
+def unit_of(column: str) -> str:
+    """The semantic model's unit for a column ('currency', 'fraction', ...); share columns are fractions;
+    anything else is a plain 'number'."""
+    from insight.semantic import SEMANTIC_MODEL
+
+    metric = SEMANTIC_MODEL.metrics.get(column)
+    if metric is not None:
+        return metric.unit
+    if column == "share" or column.endswith("_share"):
+        return "fraction"
+    return "number"
+
+
+def cell(value: Any, column: str = "", lang: str = "en", currency: str | None = None, *,
+         symbol: bool = False, unit: str | None = None) -> str:
+    """One table cell as a reader sees it, by the column's unit and the table's language.
+
+    Amounts carry the currency symbol only with ``symbol=True`` (HTML tables; terminal tables name the
+    currency in the text); shares show one decimal (two near 0 and 100 %); small numbers keep four."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return yes_no(value, lang)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return date(value, lang)
+    if not isinstance(value, (int, float)) or is_identifier(column):
+        return str(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return MISSING
+    unit = unit or unit_of(column)
+    if unit == "currency":
+        if isinstance(value, int):
+            return count(value, lang) if not symbol else money(value, lang, currency)
+        return money(value, lang, currency) if symbol else number(value, lang)
+    if unit == "fraction":
+        return percent(value, lang, decimals=1)
+    if unit == "count":
+        return count(value, lang)
+    if unit in ("points", "months"):
+        return fmt_number(value, unit, lang)
+    if isinstance(value, int):
+        return count(value, lang)
+    if value != 0 and abs(value) < 0.01:
+        return number(value, lang, 4)
+    return number(value, lang)

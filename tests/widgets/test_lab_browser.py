@@ -1,0 +1,179 @@
+"""JupyterLab itself in headless Debian Chromium: open the tour, run all, every widget renders, ask AskWidget a
+question with Enter, save, stop the kernel, reload — the answers are still there (from the saved widget state and
+the magics' HTML). No request leaves the machine.
+
+JupyterLab starts through ``insight lab`` (the ``lab`` extra) in a temporary folder with its own settings (dark
+theme, no news or update checks), so nothing of the user's setup is read or written. With
+``INSIGHT_DOCS_SCREENSHOT=1`` the dark-theme screenshot is also written to docs/img/notebook-dark.png.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from test_browser import ARGS, CHROMIUM, LOOPBACK, free_port, wait_for_port
+from widget_expect import REPO
+
+pytestmark = pytest.mark.browser
+TOKEN = "insight-test-token"
+QUESTION = "Umsatz nach Land, Top 3"  # German: the table shows 3.874.548,16 €
+SETTINGS = {
+    "@jupyterlab/apputils-extension/themes.jupyterlab-settings": {"theme": "JupyterLab Dark"},
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false",
+                                                                         "checkForUpdates": False},
+    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
+}
+
+
+@pytest.fixture()
+def lab(kernel, tmp_path):
+    pytest.importorskip("jupyterlab", reason="the lab extra is not installed (uv sync --extra lab)")
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (/usr/bin/chromium): apt-get install -y chromium")
+    root = tmp_path / "notebooks"
+    root.mkdir()
+    shutil.copy(REPO / "examples" / "tour.ipynb", root / "tour.ipynb")
+    settings = tmp_path / "settings"
+    for name, values in SETTINGS.items():
+        (settings / name).parent.mkdir(parents=True, exist_ok=True)
+        (settings / name).write_text(json.dumps(values))
+    env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(settings), "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
+           "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "workspaces"), "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt")}
+    port = free_port()
+    insight = Path(sys.executable).with_name("insight")
+    with open(tmp_path / "lab.log", "w") as log:
+        proc = subprocess.Popen(
+            [str(insight), "lab", str(root), "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
+             f"--IdentityProvider.token={TOKEN}", "--LabApp.expose_app_in_browser=True",
+             "--ServerApp.port_retries=0", *(["--allow-root"] if os.geteuid() == 0 else [])],
+            cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            wait_for_port(port, proc)
+            yield f"http://127.0.0.1:{port}", root
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def api(base: str, path: str, method: str = "GET") -> object:
+    request = urllib.request.Request(f"{base}{path}", method=method, headers={"Authorization": f"token {TOKEN}"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        body = response.read()
+    return json.loads(body) if body else None
+
+
+KERNEL_STATUS = "() => window.jupyterapp?.shell?.currentWidget?.sessionContext?.session?.kernel?.status"
+
+
+def run_all_and_wait(page, timeout_s: float = 600) -> None:
+    page.wait_for_function(f"() => ({KERNEL_STATUS})() === 'idle'", timeout=300_000)
+    # not awaited: the command's promise settles only when every cell has run
+    page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-all-cells'); }")
+    page.wait_for_function(
+        """() => {
+            const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
+            return prompts.length > 10 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+        }""", timeout=timeout_s * 1000)
+
+
+def open_tour(page, base: str) -> None:
+    page.goto(f"{base}/lab/tree/tour.ipynb?token={TOKEN}", timeout=300_000, wait_until="domcontentloaded")
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=300_000)
+    page.wait_for_function("() => window.jupyterapp && document.querySelector('.jp-Notebook')", timeout=300_000)
+
+
+def test_tour_in_jupyterlab_runs_asks_with_enter_and_keeps_answers(lab, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    base, root = lab
+    requested: list[str] = []
+    blocked: list[str] = []
+
+    def route(route):
+        url = route.request.url
+        requested.append(url)
+        host = urlparse(url).hostname or ""
+        if url.startswith(("data:", "blob:")) or host in LOOPBACK:
+            route.continue_()
+        else:
+            blocked.append(url)
+            route.abort()
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.route("**/*", route)
+            sockets: list[str] = []
+            page.on("websocket", lambda ws: sockets.append(ws.url))
+            open_tour(page, base)
+            run_all_and_wait(page)
+
+            # every widget renders: AskWidget and the five panels, with their charts
+            panels = page.locator(".insight-panel")
+            panels.first.wait_for(timeout=120_000)
+            assert panels.count() >= 6
+            assert page.locator(".insight-panel svg").count() >= 5
+            assert page.locator("text=Error displaying widget").count() == 0
+            assert page.locator(".insight-answer").count() >= 5  # the magics' answers
+
+            # ask with Enter
+            ask = panels.first
+            prompt = ask.locator("input[placeholder^='Ask a question']")
+            prompt.fill(QUESTION)
+            prompt.press("Enter")
+            newest = ask.locator(".insight-transcript .insight-question").first
+            newest.wait_for(timeout=120_000)
+            page.wait_for_function(
+                "q => document.querySelector('.insight-transcript .insight-question')?.textContent.includes(q)",
+                arg=QUESTION, timeout=120_000)
+            assert prompt.input_value() == ""
+            first_card = ask.locator(".insight-transcript .insight-answer").first
+            assert ",16 €" in first_card.inner_text() or " €" in first_card.locator("table").inner_text()
+            box, prompt_box = ask.bounding_box(), prompt.bounding_box()
+            assert box["height"] < 1100 and prompt_box["y"] - box["y"] < 60  # compact, the prompt on top
+            shot = tmp_path / "notebook-dark.png"
+            ask.screenshot(path=str(shot))
+            if os.environ.get("INSIGHT_DOCS_SCREENSHOT"):
+                shutil.copy(shot, REPO / "docs" / "img" / "notebook-dark.png")
+
+            # save; the saved file carries the widget state (answers included)
+            page.evaluate("window.jupyterapp.commands.execute('docmanager:save')")
+            deadline = time.monotonic() + 60
+            saved: dict = {}
+            while time.monotonic() < deadline:
+                saved = api(base, "/api/contents/tour.ipynb")
+                if QUESTION in json.dumps(saved["content"].get("metadata", {}).get("widgets", {})):
+                    break
+                time.sleep(1)
+            assert QUESTION in json.dumps(saved["content"]["metadata"]["widgets"])
+
+            # stop the kernel, reload: nothing can come from the old kernel any more
+            for session in api(base, "/api/sessions"):
+                api(base, f"/api/sessions/{session['id']}", method="DELETE")
+            page.reload(wait_until="domcontentloaded")
+            page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=300_000)
+            page.wait_for_function(
+                "q => [...document.querySelectorAll('.insight-question')].some(e => e.textContent.includes(q))",
+                arg=QUESTION, timeout=180_000)
+            assert page.locator(".insight-answer").count() >= 5
+            assert page.locator("text=Error displaying widget").count() == 0
+            assert "Revenue by country, top 5" in page.locator(".insight-panel").first.inner_text()
+        finally:
+            browser.close()
+
+    assert requested and not blocked, f"requests to other hosts: {blocked[:5]}"
+    assert all((urlparse(u).hostname or "") in LOOPBACK for u in sockets), sockets
