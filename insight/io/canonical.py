@@ -54,6 +54,12 @@ def resolve(headers: list[str], table: str | None, mapping: dict[str, str] | Non
         if table not in TABLES:
             raise InputError(f"{source}: unknown table '{table}'; tables: {', '.join(TABLES)}")
         match = match_headers(headers, TABLES[table], mapping, source)
+    if "customer_id" in match.missing() and match.table.name == "order_lines":
+        email = next((h for h in headers if h not in match.mapping and
+                      re.sub(r"[^a-z]", "", h.casefold()) in _EMAIL_HEADERS), None)
+        if email is not None:  # a shop export without customer numbers: the e-mail address is the customer
+            match.mapping[email] = "customer_id"
+            match.notes.append(f"no customer id column: customers identified by their e-mail address ('{email}')")
     if match.missing() == ["customer_id"] and match.table.name == "order_lines" and "name" in match.canonical:
         return match  # the customer's name identifies the customer (metrics.md, "Header synonyms")
     if match.missing():
@@ -251,10 +257,20 @@ def _client_columns(frame: pl.DataFrame, match: HeaderMatch, hint: bool | None) 
         from insight.schema import CUSTOMERS
 
         as_customer = match_headers(rest, CUSTOMERS).mapping
+        ident = next((h for h, c in match.mapping.items() if c == "customer_id"), None)
         for header, col in as_customer.items():
-            if col not in match.table.columns and col != "customer_id":
-                names[header] = col
+            if col not in match.table.columns and col != "customer_id" and _per_customer(frame, ident, header):
+                names[header] = col  # only a value that is one per customer is a customer attribute ('Typ' of a
+                # document, Rechnung/Gutschrift, is not the customer type)
     return [_typed_client_column(frame.get_column(c), names[c], hint) for c in rest], {names[c]: c for c in rest}
+
+
+def _per_customer(frame: pl.DataFrame, ident: str | None, header: str) -> bool:
+    if ident is None or ident not in frame.columns:
+        return True
+    most = (frame.select(ident, header).drop_nulls().group_by(ident).agg(pl.col(header).n_unique().alias("n"))
+            .get_column("n").max())
+    return most is None or int(most) <= 1  # type: ignore[arg-type]
 
 
 def _currency_sign(frame: pl.DataFrame, match: HeaderMatch) -> str | None:
@@ -270,6 +286,66 @@ def _currency_sign(frame: pl.DataFrame, match: HeaderMatch) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _looks_like_order_numbers(s: pl.Series) -> bool:
+    values = s.drop_nulls().cast(pl.String).head(5000)
+    return values.len() > 0 and float(values.str.contains(r"^\s*#?\d{3,}\s*$").mean() or 0) > 0.9
+
+
+_EMAIL_HEADERS = {"email", "emailaddress", "emailadresse", "mail", "customeremail", "kundenemail", "kundenmail"}
+# a cell that is only the word of a totals line ("Summe", "Gesamt:", "Total EUR", "Grand total")
+_TOTAL_CELL = r"(?i)^\s*(?:summe|summen|gesamt|gesamtsumme|endsumme|zwischensumme|insgesamt|total|totals|grand total|" \
+              r"subtotal|sub-total|sum|somme|totale)\s*:?\s*(?:eur|€|usd|\$|chf|gbp|£)?\s*$"
+
+
+def _without_total_rows(frame: pl.DataFrame, match: HeaderMatch, row_numbers: pl.Series | None,
+                        notes: list[str]) -> tuple[pl.DataFrame, pl.Series | None]:
+    """Totals and subtotal lines of an export ('Summe;;31.12.23;321.901,65') are no orders: left out and
+    named in the import report, never imported as a guest order that doubles the revenue. A row counts as one
+    when a text cell says only 'Summe'/'Total'/... and it has no customer id (or the id cell is that word)."""
+    texts = [c for c, t in frame.schema.items() if t == pl.String]
+    if not texts or frame.height == 0:
+        return frame, row_numbers
+    says_total = pl.any_horizontal([pl.col(c).str.contains(_TOTAL_CELL).fill_null(False) for c in texts])
+    id_header = next((h for h, c in match.mapping.items() if c == "customer_id"), None)
+    if id_header is not None and id_header in frame.columns:
+        ident = pl.col(id_header).cast(pl.String).str.strip_chars()
+        says_total = says_total & (ident.is_null() | (ident == "") | ident.str.contains(_TOTAL_CELL).fill_null(False))
+    mask = frame.select(says_total.alias("t")).to_series()
+    hits = int(mask.sum())
+    if hits == 0 or hits > max(3, frame.height // 100):  # many such rows: a real value, not a totals line
+        return frame, row_numbers
+    rows = row_numbers if row_numbers is not None else pl.Series("row", range(1, frame.height + 1))
+    dropped = rows.filter(mask).to_list()
+    notes.append(f"left out {hits} totals row(s) (data row {', '.join(map(str, dropped[:5]))}): a 'Summe'/'Total' "
+                 "line is no order")
+    return frame.filter(~mask), rows.filter(~mask)
+
+
+def _amount_that_is_no_line_amount(columns: dict[str, pl.Series], match: HeaderMatch, notes: list[str]) -> None:
+    """An 'amount' that is the same on every line of an order while quantity × price is not (Shopify's order
+    'Total' repeated on each line item) is an order total, no line amount: the lines' amounts are quantity ×
+    price instead, and the report says so. A line amount that merely differs from quantity × price (a capped
+    price column, discounts) stays."""
+    if not {"amount", "quantity", "unit_price", "order_id"} <= set(columns):
+        return
+    frame = pl.DataFrame([columns["amount"], columns["quantity"], columns["unit_price"], columns["order_id"]])
+    product = pl.col("quantity") * pl.col("unit_price")
+    off = frame.select(
+        bad=((pl.col("amount") - product).abs() > 0.02 * pl.max_horizontal(product.abs(), pl.lit(1.0))).sum(),
+        n=(pl.col("amount").is_not_null() & product.is_not_null()).sum()).row(0)
+    multi = (frame.with_columns(p=product).group_by("order_id")
+             .agg(lines=pl.len(), amounts=pl.col("amount").n_unique(), products=pl.col("p").n_unique())
+             .filter(pl.col("lines") >= 2))
+    if multi.height < 10:
+        return
+    repeated = multi.select(((pl.col("amounts") == 1) & (pl.col("products") > 1)).mean()).item()
+    if off[1] and off[0] > 0.2 * off[1] and repeated is not None and repeated > 0.8:
+        header = next((h for h, c in match.mapping.items() if c == "amount"), "amount")
+        columns["amount"] = pl.Series("amount", [None] * len(columns["amount"]), dtype=columns["amount"].dtype)
+        notes.append(f"'{header}' is not quantity × price on {off[0] / off[1]:.0%} of the lines (an order total?): "
+                     "line amounts are quantity × price")
+
+
 def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None, source: str,
           content_hash: str, notes: list[str], decimal_hint: bool | None = None,
           row_numbers: pl.Series | None = None) -> MappedTable:
@@ -281,8 +357,15 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     match = resolve(list(frame.columns), table, mapping, source)
     notes = [*notes, *match.notes]
     conventions: dict[str, str] = {}
+    frame, row_numbers = _without_total_rows(frame, match, row_numbers, notes)
     try:
         columns = _coerce(frame, match, source, decimal_hint, notes)
+        if "order_id" not in columns and "name" in columns and _looks_like_order_numbers(columns["name"]):
+            header = next(h for h, c in match.mapping.items() if c == "name")  # Shopify's 'Name' is '#1001'
+            columns["order_id"] = columns.pop("name").alias("order_id")
+            match.mapping[header] = "order_id"
+            notes.append(f"'{header}' holds order numbers (#1001, …), not names: used as the order id")
+        _amount_that_is_no_line_amount(columns, match, notes)
         if "customer_id" not in columns and "name" in columns:
             columns["customer_id"] = columns["name"].alias("customer_id")
             header = next(h for h, c in match.mapping.items() if c == "name")

@@ -15,11 +15,38 @@ import polars as pl
 from insight.dataset import Dataset
 
 # status values (folded) that mark a line that was never a sale
-CANCELLED_STATUS = ("cancelled", "canceled", "cancel", "storniert", "storno", "returned", "retoure",
+CANCELLED_STATUS = ("cancelled", "canceled", "cancel", "storniert", "storno", "returned", "retoure", "refunded",
+                    "erstattet", "ruckerstattet", "rueckerstattet", "voided", "void",
                     "retourniert", "annulliert")
 # letter-prefixed documents other than C… (Online Retail's six A… bad-debt adjustments) that do not
 # change the verdict that the ids are "mostly digits"
 _OTHER_SHARE = 0.02
+
+
+# document types (folded) of a line column that say the line reverses a sale: a credit note with a positive
+# amount ("Typ = Gutschrift; Betrag = 120,00") is −120 in revenue
+CREDIT_DOCUMENTS = ("gutschrift", "gutschriften", "credit note", "creditnote", "credit memo", "creditmemo", "credit",
+                    "refund", "erstattung", "ruckerstattung", "rueckerstattung", "stornorechnung", "storno",
+                    "korrekturrechnung", "ruckgabe", "rueckgabe", "rucksendung", "return", "retoure")
+
+
+def credit_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
+    """(column, values) of a client line column that types documents as invoices and credit notes (cached):
+    a column of few values of which some are credit-note words and others are not."""
+    def build() -> tuple[str, tuple[object, ...]] | None:
+        from insight.semantic.text import fold
+
+        lines = ds.order_lines
+        for name in ds.client_columns("order_lines"):
+            s = lines.get_column(name)
+            if s.dtype != pl.String or s.head(20_000).n_unique() > 30:
+                continue
+            values = [v for v in s.drop_nulls().unique().to_list() if isinstance(v, str)]
+            credit = tuple(v for v in values if fold(v).strip() in CREDIT_DOCUMENTS)
+            if credit and len(credit) < len(values) and len(values) <= 30:
+                return name, credit
+        return None
+    return ds.cached("conventions.credit_documents", build)
 
 
 def c_prefix_applies(order_ids: pl.Series) -> bool:
@@ -66,13 +93,13 @@ class Conventions:
         """One line per convention, for the import report and ``insight settings``."""
         if lang == "de":
             cur = {"setting": "Einstellung", "column": "Spalte currency", "sign": "Zeichen in den Beträgen",
-                   "none": "keine gefunden"}[self.currency_source]
+                   "none": "keine gefunden", "several": "mehrere in der Spalte currency: nie addiert"}[self.currency_source]
             return [f"Stornos/Retouren: {self.cancellation_rule} ({self.reversing_lines:,} Gegenbuchungen, "
                     f"{self.cancelled_lines:,} stornierte Zeilen)".replace(",", "."),
                     f"Gewinn: {_profit_words(self.profit_source, 'de')}",
                     f"Währung: {self.currency or '–'} ({cur})"]
         cur = {"setting": "setting", "column": "currency column", "sign": "sign in the amounts",
-               "none": "none found"}[self.currency_source]
+               "none": "none found", "several": "several in the currency column: never added up"}[self.currency_source]
         return [f"returns/cancellations: {self.cancellation_rule} ({self.reversing_lines:,} reversing lines, "
                 f"{self.cancelled_lines:,} cancelled lines)",
                 f"profit: {_profit_words(self.profit_source, 'en')}",
@@ -127,6 +154,9 @@ def _detect(ds: Dataset) -> Conventions:
         parts.append("C-prefixed ids are ordinary orders (setting)")
     if _has(lines, "line_status"):
         parts.append(f"status {', '.join(values) if values else 'cancelled/returned'} = never a sale")
+    credit = credit_documents(ds)
+    if credit is not None:
+        parts.append(f"{credit[0]} {', '.join(map(str, credit[1]))} = reversal (credit note), counted negative")
     profit = ("line_profit" if _has(lines, "line_profit") else
               "unit_cost" if _has(lines, "unit_cost") else "default_margin")
     currency, source = currency_of(ds)
@@ -140,8 +170,19 @@ def currency_of(ds: Dataset) -> tuple[str, str]:
     if ds.settings.currency:
         return ds.settings.currency, "setting"
     lines = ds.order_lines
-    if _has(lines, "currency"):
-        values = lines.get_column("currency").drop_nulls().unique()
-        if values.len() == 1:
-            return str(values[0]).strip().upper(), "column"
-    return "", "none"
+    found = currencies(ds)
+    if len(found) == 1:
+        return found[0], "column"
+    return "", "several" if found else "none"
+
+
+def currencies(ds: Dataset) -> tuple[str, ...]:
+    """The distinct currencies of the order lines' currency column (upper case; cached). Two or more: money
+    is never summed across them (an answer is per currency or asked back)."""
+    def build() -> tuple[str, ...]:
+        lines = ds.order_lines
+        if not _has(lines, "currency"):
+            return ()
+        values = lines.get_column("currency").drop_nulls().cast(pl.String).str.strip_chars().str.to_uppercase()
+        return tuple(sorted(v for v in values.unique().to_list() if v))
+    return ds.cached("conventions.currencies", build)

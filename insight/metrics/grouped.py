@@ -38,7 +38,8 @@ from insight.metrics.lines import prepared_lines
 LINE_METRICS = ("revenue", "orders", "aov", "customers", "new_customers", "unattributed_revenue",
                 "revenue_share", "order_lines", "quantity", "profit", "margin", "customer_share")
 TIME_DIMENSIONS = ("month", "quarter", "year")
-LINE_DIMENSIONS = ("customer_id", "country", "product_id", "channel", "description", "order_id", "line_status")
+LINE_DIMENSIONS = ("customer_id", "country", "product_id", "channel", "description", "order_id", "line_status",
+                   "currency")
 CUSTOMER_METRICS = ("customers", "new_customers")
 
 FilterSpec = tuple[str, Literal["in", "not_in", "gt", "ge", "lt", "le"], Sequence[object]]

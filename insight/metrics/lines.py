@@ -102,8 +102,16 @@ def _prepare_with_client_columns(ds: Dataset, complete: bool, c_prefix: bool, st
     """prepare() on the canonical columns, then the client's own columns put beside the result: prepare
     keeps the kept lines in their order, so the client columns need no copy through its filter and
     join (ten extra text columns would otherwise double the cost of the first question)."""
+    from insight.metrics.conventions import credit_documents
+
     client = ds.client_columns("order_lines")
     lines = ds.order_lines
+    credit = credit_documents(ds)
+    if credit is not None:  # a credit note with a positive amount reverses a sale: made negative here, once
+        is_credit = pl.col(credit[0]).is_in(list(credit[1])).fill_null(False)
+        lines = lines.with_columns(
+            amount=pl.when(is_credit).then(-pl.col("amount").abs()).otherwise(pl.col("amount")),
+            quantity=pl.when(is_credit).then(-pl.col("quantity").abs()).otherwise(pl.col("quantity")))
     if not client:
         return prepare(lines.lazy(), ds.as_of, complete, c_prefix, status).collect()
     core = prepare(lines.drop(client).lazy(), ds.as_of, complete, c_prefix, status).collect()

@@ -148,7 +148,12 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
     if "quantity" in have and "unit_price" in have:
         value.append(pl.col("quantity") * pl.col("unit_price"))
     worth = pl.coalesce(value).fill_null(0) != 0 if value else pl.lit(True)
-    lines = ds.order_lines.lazy().filter(cancelled_expr() | (is_return_expr(c_prefix_for(ds)) & worth)) \
+    from insight.metrics.conventions import detect
+
+    # where a status column says which orders were cancelled, those are the cancellations (credit notes and
+    # returns are something else); otherwise the reversing documents are (Online Retail's C-invoices)
+    which = cancelled_expr() if detect(ds).cancelled_lines else (is_return_expr(c_prefix_for(ds)) & worth)
+    lines = ds.order_lines.lazy().filter(which) \
         .with_columns(order_day=pl.col("order_date").dt.date())
     names = list(dict.fromkeys([*group_by, *(f.dimension for f in filters)]))
     for name in names:

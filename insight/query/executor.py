@@ -48,7 +48,8 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
         return Answer(status="error", text=text, **base)
     from insight.metrics.conventions import currency_of
 
-    currency = currency_of(ds)[0]
+    currency = currency_of(ds)[0] or next((str(f.values[0]).upper() for f in plan.filters if f.dimension == "currency"
+                                           and f.op == "in" and len(f.values) == 1), "")
     try:
         table, text, chart = _run(plan, ds, currency)
     except InsightError as err:
@@ -276,8 +277,10 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
             continue
         if fam == "client":
             parts.append(client_frame(ds, metrics, keys, plan.filters, window))
-        elif fam == "cancelled":
-            parts.append(cancelled_frame(ds, keys, plan.filters, window))
+        elif fam == "cancelled":  # the asked count first, the other beside it
+            frame = cancelled_frame(ds, keys, plan.filters, window)
+            parts.append(frame.select(*keys, *metrics, *(c for c in ("cancelled_lines", "cancelled_orders")
+                                                         if c not in metrics)))
         elif fam == "customer_list":
             parts.append(customer_count_frame(ds, keys, plan.filters, window))
         elif fam == "customer_list_share":
@@ -370,7 +373,12 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
                                  f"{row['period']}")
                 sentences.append(sentence + ".")
             else:
-                sentences.append(render.sentence_scalar(plan, m, row[m], lang, currency, plan.aggregate))
+                sentence = render.sentence_scalar(plan, m, row[m], lang, currency, plan.aggregate)
+                if m == "cancelled_lines" and "cancelled_orders" not in plan.metrics and \
+                        row.get("cancelled_orders") is not None:  # the orders they belong to
+                    n = render.fmt_number(row["cancelled_orders"], "count", lang)
+                    sentence = sentence.rstrip(".") + (f" in {n} Aufträgen." if lang == "de" else f" in {n} orders.")
+                sentences.append(sentence)
         return " ".join(sentences)
     metric = metrics[0] if metrics else None
     key = keys[0]

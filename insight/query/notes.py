@@ -38,7 +38,12 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
         notes.append(f"{conv.cancelled_lines:,} Zeilen mit Status {values} sind nicht enthalten (nie ein Verkauf)."
                      .replace(",", ".") if lang == "de" else
                      f"{conv.cancelled_lines:,} lines with status {values} are left out (never a sale).")
-    if metrics & _MONEY_METRICS and not conv.currency:
+    if metrics & _MONEY_METRICS and conv.currency_source == "several":
+        notes.append("Die Daten enthalten Beträge in mehreren Währungen; sie werden nie addiert, nur je Währung "
+                     "gezeigt." if lang == "de" else
+                     "The data holds amounts in several currencies; they are never added up, only shown per "
+                     "currency.")
+    elif metrics & _MONEY_METRICS and not conv.currency:
         notes.append("Keine Währung gesetzt oder in den Daten gefunden: Beträge ohne Währungszeichen "
                      "(--currency oder insight settings --currency)." if lang == "de" else
                      "No currency set or found in the data: amounts are shown without one "

@@ -49,7 +49,7 @@ _SUBSUMES = (("unattributed_revenue", "revenue"), ("revenue_share", "revenue"), 
              ("retention_rate", "customers"), ("customer_capital", "revenue"), ("clv", "customers"),
              ("ltv_formula", "clv"), ("clusters", "rfm"), ("importance_satisfaction", "csat"),
              ("redemption_rate", "customers"), ("churn_risk", "customers"),
-             ("cancelled_lines", "orders"))  # "Wie viele Bestellungen wurden storniert?": not all orders
+             ("cancelled_lines", "orders"), ("cancelled_orders", "orders"), ("cancelled_orders", "cancelled_lines"))  # "Wie viele Bestellungen wurden storniert?": not all orders
 
 
 @dataclass
@@ -204,6 +204,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
     plan = _measure_not_its_own_group(plan, signals)
+    plan = _one_currency(plan, ds, lang)
+    plan = _cancelled_status_counts(plan, signals)
     if components and plan.status == "ok":
         if plan.metrics != ("ltv_formula",):  # never dropped: S, C, P, t belong to the LTV formula only
             issue = Issue(code="components_without_ltv",
@@ -527,6 +529,54 @@ def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
     metrics = tuple(f"{how}_{m[4:]}" if m.startswith("sum_") and f"{how}_{m[4:]}" in active[0] else m
                     for m in plan.metrics)
     return plan.model_copy(update={"metrics": metrics, "aggregate": None})
+
+
+def _cancelled_status_counts(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """"How many orders were refunded?": orders of a status that is never a sale are not left out of the count
+    but counted as cancelled (the cancelled lines and their orders), never answered with 0."""
+    from insight.metrics.conventions import CANCELLED_STATUS
+
+    if plan.status != "ok" or not plan.metrics or not set(plan.metrics) <= {"orders", "order_lines"}:
+        return plan
+    status = [f for f in plan.filters if f.dimension == "line_status" and f.op == "in"]
+    if not status or not all(fold(str(v)).strip() in CANCELLED_STATUS for f in status for v in f.values):
+        return plan
+    signals.steps.append("cancelled_status_count")
+    return plan.model_copy(update={"metrics": tuple(dict.fromkeys(
+        "cancelled_orders" if m == "orders" else "cancelled_lines" for m in plan.metrics))})
+
+
+def _line_document_column(dim: str) -> bool:
+    """A client column of the order lines whose values differ within a customer (a document type, a status)."""
+    from insight.semantic.model import _ACTIVE
+
+    active = _ACTIVE.get()
+    spec = active[1].get(dim) if active else None
+    return spec is not None and spec.source == "line"
+
+
+def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
+    """Money in several currencies is never added up: a money figure over all of them is asked back with one
+    option per currency and one by currency ("Umsatz in EUR", "Umsatz nach Währung")."""
+    if ds is None or plan.status != "ok" or "currency" in plan.group_by or \
+            any(f.dimension == "currency" and f.op == "in" and len(f.values) == 1 for f in plan.filters):
+        return plan
+    money = [m for m in plan.metrics if m in SEMANTIC_MODEL.metrics and SEMANTIC_MODEL.metrics[m].unit == "currency"]
+    if not money and plan.intent not in ("at_risk", "inactive"):
+        return plan
+    from insight.metrics.conventions import currencies
+
+    found = currencies(ds) if ds.order_lines.height else ()
+    if len(found) < 2 or ds.settings.currency:
+        return plan
+    label = SEMANTIC_MODEL.metrics[money[0]].label(lang) if money else ("Umsatz" if lang == "de" else "revenue")
+    word = "in" if lang == "de" else "in"
+    options = [f"{label} {word} {c}" for c in found[:4]] + [f"{label} {'nach Währung' if lang == 'de' else 'by currency'}"]
+    issue = Issue(code="several_currencies",
+                  en=f"The data holds amounts in {', '.join(found)}; they cannot be added up. Which currency?",
+                  de=f"Die Daten enthalten Beträge in {', '.join(found)}; sie lassen sich nicht addieren. "
+                     "Welche Währung?")
+    return _clarify(lang, options, issue)
 
 
 def _measure_not_its_own_group(plan: QueryPlan, signals: Signals) -> QueryPlan:
@@ -1312,6 +1362,9 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         metrics = ["customer_share"]  # "Wie viel Prozent unserer Kunden sind B2B?", "Anteil der B2B-Kunden"
     if "share" in kwset and "revenue" in metrics and "revenue_share" not in metrics:
         metrics[metrics.index("revenue")] = "revenue_share"  # "Anteil Deutschlands am Umsatz"
+    if "cancelled_lines" in metrics and "orders" in metrics:  # "Wie viele Bestellungen wurden storniert?"
+        metrics[metrics.index("cancelled_lines")] = "cancelled_orders"
+        metrics.remove("orders")
     for specific, general in _SUBSUMES:
         if specific in metrics and general in metrics:
             metrics.remove(general)
@@ -1457,6 +1510,10 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                 signals.steps.append("list_customers")
                 top_n = top_n or 10
                 kwset = kwset | {"top"}
+            elif "count" in kwset and not signals.customer_word and filters and not group_by and \
+                    all(_line_document_column(f.dimension) for f in filters):
+                metrics = ["order_lines"]  # "Wie viele Gutschriften gab es?": the documents of that type, not customers
+                signals.steps.append("count_documents")
             elif "count" in kwset or (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
                 metrics = ["customers"]
                 signals.steps.append("count_customers")

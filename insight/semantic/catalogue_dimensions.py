@@ -160,6 +160,8 @@ DIMENSIONS: tuple[Dimension, ...] = (
               values=STATUS_DE, value_synonyms=STATUS_VALUE_SYNONYMS),
     # the order's own status column (B2B order data: Shipped, On Hold, Cancelled, …); cancelled lines are never
     # sales, so revenue by status shows the other statuses (metrics.md)
+    Dimension("currency", "currency", "Währung", "line",
+              synonyms_en=("currency", "currencies"), synonyms_de=("währung", "währungen", "wahrung")),
     Dimension("line_status", "order status", "Auftragsstatus", "line",
               synonyms_en=("order status", "line status", "status", "shipping status", "order state"),
               synonyms_de=("auftragsstatus", "bestellstatus", "status", "lieferstatus", "positionsstatus")),

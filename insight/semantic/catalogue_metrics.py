@@ -126,11 +126,22 @@ METRICS: tuple[Metric, ...] = (
         "Lines with a cancelled/returned status (never a sale) plus reversing lines (returns, C-invoices).",
         "Positionen mit Status storniert/retourniert (nie ein Verkauf) plus Gegenbuchungen (Retouren, C-Rechnungen).",
         "count", "cancelled", direction="down",
-        synonyms_en=("cancelled lines", "canceled lines", "cancelled orders", "canceled orders", "cancellations",
-                     "cancelled", "canceled"),
-        synonyms_de=("stornierte zeilen", "stornierte positionen", "stornierte auftrage", "stornos", "stornierungen",
-                     "storniert", "stornierte"),
+        synonyms_en=("cancelled lines", "canceled lines", "cancellations", "cancelled", "canceled"),
+        synonyms_de=("stornierte zeilen", "stornierte positionen", "stornos", "stornierungen", "storniert", "stornierte"),
         examples_en=("How many cancelled lines are there?",), examples_de=("Wie viele stornierte Positionen gibt es?",),
+    ),
+    Metric(
+        "cancelled_orders", "cancelled orders", "stornierte Aufträge",
+        "Orders (distinct order ids) with a cancelled/returned status; where no status column says so, the "
+        "reversing documents (returns, C-invoices) that are worth something.",
+        "Aufträge (verschiedene Auftragsnummern) mit Status storniert/retourniert; ohne Statusspalte die "
+        "Gegenbuchungen (Retouren, C-Rechnungen) mit einem Wert.",
+        "count", "cancelled", direction="down",
+        synonyms_en=("cancelled orders", "canceled orders", "cancelled invoices", "canceled invoices",
+                     "cancellation invoices", "refunded orders"),
+        synonyms_de=("stornierte auftrage", "stornierte bestellungen", "stornierte rechnungen", "stornorechnungen",
+                     "stornierte belege"),
+        examples_en=("How many orders were cancelled?",), examples_de=("Wie viele Aufträge wurden storniert?",),
     ),
     Metric(
         "quantity", "quantity", "Menge",

@@ -170,7 +170,7 @@ def build_value_index(ds: Dataset) -> ValueIndex:
         for alias, value in _country_aliases(set(values)).items():
             add(alias, column, value)
 
-    line_columns = ("country", "channel", "line_status", *ds.client_columns("order_lines"))
+    line_columns = ("country", "channel", "line_status", "currency", *ds.client_columns("order_lines"))
     lines, customers = _Distinct(ds.order_lines, line_columns), _Distinct(ds.customers)
     for column in line_columns:
         add_column(column, lines(column))
