@@ -14,6 +14,7 @@ import sys
 from typing import Annotated
 
 import typer
+import typer.core
 
 from insight.sanitize import one_line
 
@@ -67,10 +68,25 @@ def _examples() -> str:
     return "Examples: " + " · ".join(f'"{q}"' for q in picks)
 
 
+class _ExamplesEpilog(typer.core.TyperCommand):
+    """A command whose epilog (the example questions) is built when help is shown, not when the CLI is
+    imported: the semantic model is not loaded for every command (issue 16)."""
+
+    @property
+    def epilog(self) -> str | None:  # type: ignore[override]
+        if self._epilog is None:
+            self._epilog = _examples()
+        return self._epilog
+
+    @epilog.setter
+    def epilog(self, value: str | None) -> None:
+        self._epilog = value
+
+
 def register(app: typer.Typer) -> None:
     """Add `ask` and `chat` to the app."""
 
-    @app.command("ask", epilog=_examples())
+    @app.command("ask", cls=_ExamplesEpilog)
     @with_data_options
     def ask(
         question: Annotated[str, typer.Argument(help="The question, e.g. \"Umsatz nach Land, Top 3\".")],
