@@ -26,6 +26,7 @@ from insight.dataset import Dataset
 from insight.io.memory import check_load
 from insight.schema import TABLES
 from insight.settings import Settings
+from insight.workspace import columnar
 from insight.workspace.backend import Backend
 from insight.workspace.store import client_labels
 from insight.workspace.extras import DTYPES, assemble, live_extras, read_registry
@@ -132,27 +133,39 @@ def _read_split(backend: Backend, cur: Any, helper_cur: Any, table: str, cols: l
     return pl.concat([first, second], how="horizontal")
 
 
-def load_dataset(backend: Backend, conn: Any, source: str, helper: Callable[[], Any] | None = None) -> Dataset:
+def load_dataset(backend: Backend, conn: Any, source: str, helper: Callable[[], Any] | None = None,
+                 use_copy: bool = True) -> Dataset:
     """Every table and the settings in one snapshot. ``helper`` opens a second connection for reading
-    a big order_lines in parallel on SQLite (see the module docstring)."""
+    a big order_lines in parallel on SQLite (see the module docstring). ``use_copy``: read the order
+    lines from the columnar copy of this snapshot when there is one, and write it when there is not
+    (insight.workspace.columnar)."""
     cur = conn.cursor()
     helper_cur = None
+    base = copy_key = copied = None
     try:
         backend.begin_read(cur)
         try:
             generation = _generation(cur)  # the first read: it pins this transaction's snapshot
             registry = read_registry(cur)
             live = live_extras(cur)
-            cur.execute("SELECT MAX(row_id) - MIN(row_id) FROM order_lines")
-            span = cur.fetchone()[0] or 0
+            # two scalar subqueries: SQLite answers a lone MIN or MAX from the primary key, both at once by a scan
+            cur.execute("SELECT (SELECT MIN(row_id) FROM order_lines), (SELECT MAX(row_id) FROM order_lines)")
+            low, high = cur.fetchone()
             cur.fetchall()
+            span = (high - low) if low is not None and high is not None else 0
             check_load(int(span) + 1 if span else 0, source)
-            if span >= PARALLEL_MIN_ROWS:
+            base = columnar.folder(backend) if use_copy and columnar.enabled() else None
+            copy_key = columnar.key(cur, generation, registry, live, (low, high)) if base is not None else None
+            copied = columnar.read(base, copy_key) if copy_key else None
+            if span >= PARALLEL_MIN_ROWS and copied is None:
                 helper_cur = _helper_cursor(backend, helper, generation)
             frames: dict[str, pl.DataFrame] = {}
             for name, table in TABLES.items():
                 extras = [e for e in registry if e.table == name]
                 cols = [*table.columns, *(e.quoted for e in extras)]
+                if name == "order_lines" and copied is not None:
+                    frames[name] = copied  # what this snapshot's table holds, already loaded once (columnar.py)
+                    continue
                 if name == "order_lines" and helper_cur is not None:
                     raw = _read_split(backend, cur, helper_cur, name, cols)
                 else:
@@ -169,6 +182,8 @@ def load_dataset(backend: Backend, conn: Any, source: str, helper: Callable[[], 
             cur.execute("ROLLBACK")
     finally:
         cur.close()
+    if copy_key is not None and copied is None and frames["order_lines"].height >= columnar.MIN_ROWS:
+        columnar.write(base, copy_key, frames["order_lines"])
     if long.height:
         long = long.select(pl.col("customer_id").cast(pl.String), pl.col("name").cast(pl.String),
                            pl.col("value").cast(pl.String))
