@@ -36,7 +36,7 @@ REF_PY = HERE / ".venv-ref" / "bin" / "python"
 
 FLOOR = ("import polars as pl, sys; "
          "print(pl.scan_parquet(sys.argv[1]).select((pl.col('Quantity') * pl.col('Price')).sum()).collect().item())")
-CSV_FLOOR = "import polars as pl, sys; pl.read_csv(sys.argv[1]).write_parquet(sys.argv[2])"
+CSV_FLOOR = "import polars as pl, sys; pl.read_csv(sys.argv[1], infer_schema_length=None).write_parquet(sys.argv[2])"
 RUN_CLI = "import sys; from insight.cli import main; sys.argv[0] = 'insight'; main()"
 
 

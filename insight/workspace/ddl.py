@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.schema import CreateIndex, CreateTable
-
 from insight.errors import WorkspaceError
 from insight.settings import SCHEMA_VERSION
 from insight.workspace.backend import Backend
-from insight.workspace.models import all_tables
 from insight.workspace.store import in_write_transaction
 
 
@@ -50,6 +47,11 @@ def ensure_schema(backend: Backend, conn: Any) -> None:
 
             upgrade(backend, conn, version)
         return
+    # SQLAlchemy and the SQLModel classes only for a new workspace: opening an existing one needs neither
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    from insight.workspace.models import all_tables
+
     dialect = _dialect(backend)
 
     def create(writer) -> None:
