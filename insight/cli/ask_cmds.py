@@ -35,6 +35,8 @@ _EXIT_WORDS = {"exit", "quit", "bye", "q", ":q", "ende", "tschuss", "tschüss", 
 
 def _session(data, workspace, as_of, llm, llm_model):
     from insight.api import load
+
+    ds = _load_overlapped(lambda: load(data, workspace, as_of), data, workspace)
     from insight.query import Session
 
     planner = None
@@ -42,7 +44,28 @@ def _session(data, workspace, as_of, llm, llm_model):
         from insight.query.llm import LLMPlanner
 
         planner = LLMPlanner(url=llm, model=llm_model or "default")
-    return Session(load(data, workspace, as_of), llm=planner)
+    return Session(ds, llm=planner)
+
+
+def _load_overlapped(load, data, workspace):
+    """The data, read while the query engine is imported (insight.cli._overlap); a workspace only when it is
+    an existing SQLite file (a new one, or PostgreSQL, would import its drivers in the worker)."""
+    from pathlib import Path
+
+    from insight.cli._overlap import FILE_NEEDS, WORKSPACE_NEEDS, load_while_importing
+
+    if data is not None:
+        return load_while_importing(load, ("insight.query",), FILE_NEEDS)
+    from insight.workspace.backend import default_location, is_postgres
+
+    location = workspace or default_location()
+    try:
+        existing = not is_postgres(location) and Path(location).expanduser().is_file()
+    except OSError:
+        existing = False
+    if not existing:
+        return load()
+    return load_while_importing(load, ("insight.query",), WORKSPACE_NEEDS)
 
 
 def _error_json(question: str, message: str) -> dict:

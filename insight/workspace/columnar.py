@@ -1,9 +1,13 @@
-"""A columnar copy of the loaded order lines beside a SQLite workspace, so that a load is not a row-wise read.
+"""A columnar copy of the loaded tables beside a SQLite workspace, so that a load is not a row-wise read.
 
 Reading a million order lines out of SQLite costs seconds (every cell goes through the driver, dates are
-parsed from text); reading the same frame from an Arrow IPC file is a memory map. So the first load after
-a change writes what it read, exactly the ``order_lines`` frame the loader built, to
-``<workspace>.columns/order_lines.<key>.arrow``; later loads read that file instead of the table.
+parsed from text); reading the same frame from a columnar file takes milliseconds. So the first load after
+a change writes what it read, exactly the five frames the loader built (client columns and customer
+attributes in place), to ``<workspace>.columns/<table>.<key>.parquet``; later loads read those files and
+take only the small things from the database (settings, client column labels, the key itself) through
+Python's own ``sqlite3``, so that they import neither pyarrow nor the ADBC driver (0.6–0.9 s of a cold
+process). Parquet with LZ4 and no statistics: Online Retail II's 1,044,847 lines take 10 MB and read in
+about 30 ms (Arrow IPC: 243 MB uncompressed and 100 ms, 33 MB with LZ4 and 240 ms).
 
 The file is only ever a copy of what the database holds, never a second source of truth:
 
@@ -11,13 +15,15 @@ The file is only ever a copy of what the database holds, never a second source o
   whole import history (id, file hash, table, mapping, kind, rows, replaced rows, time, undone; a few
   rows per import), the schema version, a hash of the pseudonymisation key (so a database deleted and
   created again under the same name matches an old copy only if it holds the same imports of the same
-  files), the lowest and highest ``row_id`` of ``order_lines``, the registry of client columns, the
-  format and the polars version. Imports, undo, ``insight demo`` and migrations all move it, including writes by an insight
+  files), the lowest and highest ``row_id`` of ``order_lines``, the registry of client columns and which of
+  them live imports brought, the format and the polars version. Settings are not part of the copy (they
+  change without an import) and are read from the database on every load. Imports, undo, ``insight demo`` and migrations all move it, including writes by an insight
   version that knows nothing of the copy (the key is derived from the data's history, not from a counter
   a writer has to remember to bump).
-- A copy is written to a temporary file in the same folder, flushed to disk and renamed into place, so
-  a reader sees either no file or a complete one; an interrupted writer (exception, ``kill -9``) leaves
-  at most a ``.tmp`` file, which no reader opens and the next writer removes.
+- Each file is written to a temporary file in the same folder, flushed to disk and renamed into place, so
+  a reader sees either no file or a complete one, and a load uses the copy only when all five files of
+  its key are there; an interrupted writer (exception, ``kill -9``) leaves at most ``.tmp`` files, which
+  no reader opens and the next writer removes.
 - A copy whose key differs from the database's, or that cannot be read, is ignored: the load reads the
   table as before and writes a fresh copy. Copies of older keys are removed after every import and undo.
 - Nothing here is required: a folder that cannot be written only means the next load reads the
@@ -39,10 +45,10 @@ from typing import Any
 
 import polars as pl
 
-FORMAT = 1
-MIN_ROWS = 20_000  # below this the table reads in milliseconds: no file for small workspaces
-PREFIX = "order_lines."
-SUFFIX = ".arrow"
+FORMAT = 2
+MIN_ROWS = 20_000  # order lines below this read in milliseconds: no files for small workspaces
+TABLE_NAMES = ("order_lines", "customers", "survey_responses", "coupons", "interactions")
+SUFFIX = ".parquet"
 
 
 def enabled() -> bool:
@@ -58,64 +64,76 @@ def folder(backend: Any) -> Path | None:
 
 
 def key(cur: Any, generation: tuple, registry: list, live: dict, row_ids: tuple) -> str:
-    """The key of the order lines this read transaction sees (see the module docstring); ``row_ids`` is
-    the lowest and highest ``row_id`` of order_lines in the same transaction."""
+    """The key of the tables this read transaction sees (see the module docstring); ``row_ids`` is the
+    lowest and highest ``row_id`` of order_lines in the same transaction."""
     # the whole import history (a few rows per import): which files, mapped how, when, undone or not
-    cur.execute("SELECT id, content_hash, table_name, mapping, kind, rows, replaced_rows, imported_at, undone_at "
-                "FROM imports ORDER BY id")
-    history = hashlib.sha256(repr(cur.fetchall()).encode()).hexdigest()
+    cur.execute("SELECT " + ", ".join(f"CAST({c} AS TEXT)" for c in (
+        "id", "content_hash", "table_name", "mapping", "kind", "rows", "replaced_rows", "imported_at", "undone_at"))
+        + " FROM imports ORDER BY id")
+    history = hashlib.sha256(repr([tuple(str(v) for v in row) for row in cur.fetchall()]).encode()).hexdigest()
     cur.execute("SELECT pseudonym_key FROM workspace_settings WHERE id = 1")
     rows = cur.fetchall()
     secret = hashlib.sha256(str(rows[0][0] if rows else None).encode()).hexdigest()
     low, high = row_ids
-    extras = [[e.table, e.name, e.dtype, e.column] for e in registry if e.table == "order_lines"]
-    lives = {k: sorted(v) for k, v in sorted(live.get("order_lines", {}).items())}
-    payload = json.dumps([FORMAT, pl.__version__, [str(g) for g in generation], history, secret, low, high,
-                          extras, lives],
+    extras = [[e.table, e.name, e.dtype, e.column] for e in registry]
+    lives = {t: {k: sorted(v) for k, v in sorted(names.items())} for t, names in sorted(live.items())}
+    payload = json.dumps([FORMAT, pl.__version__, [str(g) for g in generation], history, secret,
+                          None if low is None else int(low), None if high is None else int(high), extras, lives],
                          sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()[:32]
 
 
-def path_for(base: Path, copy_key: str) -> Path:
-    return base / f"{PREFIX}{copy_key}{SUFFIX}"
+def path_for(base: Path, copy_key: str, table: str) -> Path:
+    return base / f"{table}.{copy_key}{SUFFIX}"
 
 
-def read(base: Path | None, copy_key: str) -> pl.DataFrame | None:
-    """The copy for this key, or None (absent, unreadable, or switched off)."""
+def read(base: Path | None, copy_key: str) -> dict[str, pl.DataFrame] | None:
+    """The five frames of this key, or None (any file absent or unreadable, or switched off)."""
     if base is None or not enabled():
         return None
-    target = path_for(base, copy_key)
     try:
-        if not target.is_file():
+        targets = {t: path_for(base, copy_key, t) for t in TABLE_NAMES}
+        if not all(p.is_file() for p in targets.values()):
             return None
-        return pl.read_ipc(target)
+        return {t: pl.read_parquet(p) for t, p in targets.items()}
     except Exception:  # noqa: BLE001 - removed meanwhile, damaged: the database is read instead
         return None
 
 
-def write(base: Path | None, copy_key: str, frame: pl.DataFrame) -> None:
-    """Write the copy atomically (temporary file, fsync, rename); failures are silent (an optimisation)."""
+def write(base: Path | None, copy_key: str, frames: dict[str, pl.DataFrame]) -> None:
+    """Write the five files atomically (temporary file, fsync, rename; order lines last); failures are
+    silent (an optimisation: the next load reads the database again)."""
     if base is None or not enabled():
         return
-    tmp = base / f".{PREFIX}{copy_key}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp"
     try:
         base.mkdir(exist_ok=True)
-        frame.write_ipc(tmp, compression="uncompressed")
+    except OSError:
+        return
+    for table in (*TABLE_NAMES[1:], TABLE_NAMES[0]):
+        if not _write_one(base, path_for(base, copy_key, table), frames[table]):
+            return
+    with contextlib.suppress(OSError):
+        fd = os.open(base, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    prune(base, keep=copy_key)
+
+
+def _write_one(base: Path, target: Path, frame: pl.DataFrame) -> bool:
+    tmp = base / f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp"
+    try:
+        frame.write_parquet(tmp, compression="lz4", statistics=False)
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
-        os.replace(tmp, path_for(base, copy_key))
-        with contextlib.suppress(OSError):
-            fd = os.open(base, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-    except Exception:  # noqa: BLE001 - read-only folder, disk full: the next load reads the database again
-        pass
+        os.replace(tmp, target)
+        return True
+    except Exception:  # noqa: BLE001 - read-only folder, disk full
+        return False
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
-    prune(base, keep=copy_key)
 
 
 def prune(base: Path | None, keep: str | None = None) -> None:
@@ -128,11 +146,11 @@ def prune(base: Path | None, keep: str | None = None) -> None:
         return
     for entry in entries:
         name = entry.name
-        if name.startswith(PREFIX) and name.endswith(SUFFIX):
-            if keep is None or name != f"{PREFIX}{keep}{SUFFIX}":
+        if name.endswith(SUFFIX) and not name.startswith("."):
+            if keep is None or name.split(".")[-2] != keep:
                 with contextlib.suppress(OSError):
                     entry.unlink()
-        elif name.startswith(f".{PREFIX}") and name.endswith(".tmp"):
+        elif name.startswith(".") and name.endswith(".tmp"):
             parts = name.split(".")
             pid = int(parts[-3]) if len(parts) >= 4 and parts[-3].isdigit() else None
             if pid is None or not _alive(pid):

@@ -35,6 +35,27 @@ def stored_version(backend: Backend, conn: Any) -> int | None:
         cur.close()
 
 
+def current_sqlite_schema(backend: Backend) -> bool:
+    """True when this is an existing SQLite workspace at the current schema version, asked through Python's
+    sqlite3 (so that opening a workspace to read it imports neither pyarrow nor the ADBC driver)."""
+    path = getattr(backend, "path", None)
+    if backend.name != "sqlite" or path is None or not path.is_file():
+        return False
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        row = conn.execute("SELECT schema_version FROM workspace_settings WHERE id = 1").fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return row is not None and row[0] == SCHEMA_VERSION
+
+
 def ensure_schema(backend: Backend, conn: Any) -> None:
     """Create missing tables and the settings row; upgrade an older workspace; refuse a newer one."""
     version = stored_version(backend, conn)

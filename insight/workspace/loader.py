@@ -133,39 +133,83 @@ def _read_split(backend: Backend, cur: Any, helper_cur: Any, table: str, cols: l
     return pl.concat([first, second], how="horizontal")
 
 
+def _snapshot_facts(cur: Any, source: str) -> tuple:
+    """What a load reads first, in its read transaction: generation (pins the snapshot), client column
+    registry, live client columns, the lowest and highest order line row id; checks the memory guard."""
+    generation = _generation(cur)  # the first read: it pins this transaction's snapshot
+    registry = read_registry(cur)
+    live = live_extras(cur)
+    # two scalar subqueries: SQLite answers a lone MIN or MAX from the primary key, both at once by a scan
+    cur.execute("SELECT (SELECT MIN(row_id) FROM order_lines), (SELECT MAX(row_id) FROM order_lines)")
+    low, high = cur.fetchone()
+    cur.fetchall()
+    span = (high - low) if low is not None and high is not None else 0
+    check_load(int(span) + 1 if span else 0, source)
+    return generation, registry, live, (low, high), span
+
+
+def load_from_copy(backend: Backend, source: str) -> Dataset | None:
+    """The Dataset from the columnar copy (insight.workspace.columnar) when it matches the database, else
+    None. The database is read through Python's sqlite3 for the few small things not in the copy (settings,
+    labels, the key), so that neither pyarrow nor the ADBC driver is imported."""
+    base = columnar.folder(backend)
+    if base is None or not columnar.enabled() or not base.is_dir():
+        return None
+    import sqlite3
+
+    from insight.workspace.backend import BUSY_TIMEOUT_MS
+
+    try:
+        conn = sqlite3.connect(f"file:{backend.path}?mode=rw", uri=True, isolation_level=None,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error:
+        return None
+    try:
+        cur = conn.cursor()
+        cur.execute("BEGIN")
+        try:
+            generation, registry, live, row_ids, _ = _snapshot_facts(cur, source)
+            frames = columnar.read(base, columnar.key(cur, generation, registry, live, row_ids))
+            if frames is None:
+                return None
+            settings = read_settings(backend, cur)
+            labels = client_labels(cur)
+        finally:
+            cur.execute("ROLLBACK")
+    except sqlite3.Error:
+        return None  # the full load reports what is wrong with the database
+    finally:
+        conn.close()
+    _check_plausible(frames, source)
+    return _dataset(frames, settings, source, labels)
+
+
+def _dataset(frames: dict[str, pl.DataFrame], settings: Settings, source: str, labels: dict[str, str]) -> Dataset:
+    return Dataset(order_lines=frames["order_lines"], customers=frames["customers"],
+                   survey_responses=frames["survey_responses"], coupons=frames["coupons"],
+                   interactions=frames["interactions"], settings=settings, source=source, client_labels=labels)
+
+
 def load_dataset(backend: Backend, conn: Any, source: str, helper: Callable[[], Any] | None = None,
                  use_copy: bool = True) -> Dataset:
     """Every table and the settings in one snapshot. ``helper`` opens a second connection for reading
-    a big order_lines in parallel on SQLite (see the module docstring). ``use_copy``: read the order
-    lines from the columnar copy of this snapshot when there is one, and write it when there is not
-    (insight.workspace.columnar)."""
+    a big order_lines in parallel on SQLite (see the module docstring). ``use_copy``: write the columnar
+    copy of what was read (insight.workspace.columnar) when there is none for this snapshot."""
     cur = conn.cursor()
     helper_cur = None
-    base = copy_key = copied = None
+    base = copy_key = None
     try:
         backend.begin_read(cur)
         try:
-            generation = _generation(cur)  # the first read: it pins this transaction's snapshot
-            registry = read_registry(cur)
-            live = live_extras(cur)
-            # two scalar subqueries: SQLite answers a lone MIN or MAX from the primary key, both at once by a scan
-            cur.execute("SELECT (SELECT MIN(row_id) FROM order_lines), (SELECT MAX(row_id) FROM order_lines)")
-            low, high = cur.fetchone()
-            cur.fetchall()
-            span = (high - low) if low is not None and high is not None else 0
-            check_load(int(span) + 1 if span else 0, source)
+            generation, registry, live, row_ids, span = _snapshot_facts(cur, source)
             base = columnar.folder(backend) if use_copy and columnar.enabled() else None
-            copy_key = columnar.key(cur, generation, registry, live, (low, high)) if base is not None else None
-            copied = columnar.read(base, copy_key) if copy_key else None
-            if span >= PARALLEL_MIN_ROWS and copied is None:
+            copy_key = columnar.key(cur, generation, registry, live, row_ids) if base is not None else None
+            if span >= PARALLEL_MIN_ROWS:
                 helper_cur = _helper_cursor(backend, helper, generation)
             frames: dict[str, pl.DataFrame] = {}
             for name, table in TABLES.items():
                 extras = [e for e in registry if e.table == name]
                 cols = [*table.columns, *(e.quoted for e in extras)]
-                if name == "order_lines" and copied is not None:
-                    frames[name] = copied  # what this snapshot's table holds, already loaded once (columnar.py)
-                    continue
                 if name == "order_lines" and helper_cur is not None:
                     raw = _read_split(backend, cur, helper_cur, name, cols)
                 else:
@@ -182,8 +226,6 @@ def load_dataset(backend: Backend, conn: Any, source: str, helper: Callable[[], 
             cur.execute("ROLLBACK")
     finally:
         cur.close()
-    if copy_key is not None and copied is None and frames["order_lines"].height >= columnar.MIN_ROWS:
-        columnar.write(base, copy_key, frames["order_lines"])
     if long.height:
         long = long.select(pl.col("customer_id").cast(pl.String), pl.col("name").cast(pl.String),
                            pl.col("value").cast(pl.String))
@@ -191,10 +233,10 @@ def load_dataset(backend: Backend, conn: Any, source: str, helper: Callable[[], 
         if wide is not None:
             frames["customers"] = frames["customers"].join(wide, on="customer_id", how="full", coalesce=True,
                                                            maintain_order="left")
+    if copy_key is not None and frames["order_lines"].height >= columnar.MIN_ROWS:
+        columnar.write(base, copy_key, frames)
     _check_plausible(frames, source)
-    return Dataset(order_lines=frames["order_lines"], customers=frames["customers"],
-                   survey_responses=frames["survey_responses"], coupons=frames["coupons"],
-                   interactions=frames["interactions"], settings=settings, source=source, client_labels=labels)
+    return _dataset(frames, settings, source, labels)
 
 
 def _check_plausible(frames: dict[str, pl.DataFrame], source: str) -> None:

@@ -22,9 +22,9 @@ from insight.sanitize import one_line
 from insight.settings import Settings
 from insight.workspace import columnar
 from insight.workspace.backend import Backend, _first_line, backend_for
-from insight.workspace.ddl import ensure_schema
+from insight.workspace.ddl import current_sqlite_schema, ensure_schema
 from insight.workspace.keys import attributes_from_extras, keyed
-from insight.workspace.loader import load_dataset, read_frame, read_settings
+from insight.workspace.loader import load_dataset, load_from_copy, read_frame, read_settings
 from insight.workspace.report import ImportReport, describe
 from insight.workspace.store import Pending, Writer, in_write_transaction, mapping_text
 
@@ -65,6 +65,8 @@ class Workspace:
         backend = backend_for(location)
         backend.prepare()
         ws = cls(backend)
+        if current_sqlite_schema(backend):
+            return ws  # nothing to create or upgrade: the ADBC connection opens when it is first needed
         try:
             ensure_schema(backend, ws.conn)
         except InsightError:
@@ -125,6 +127,10 @@ class Workspace:
     def load(self, use_copy: bool = True) -> Dataset:
         """Every table and the settings as one consistent Dataset. ``use_copy=False`` reads the order lines
         from the database even when a columnar copy of them is current (insight.workspace.columnar)."""
+        if use_copy:
+            ds = self._guard("load", lambda: load_from_copy(self.backend, self.location))
+            if ds is not None:
+                return ds
         return self._guard("load", lambda: load_dataset(self.backend, self.conn, self.location, self._helper,
                                                          use_copy=use_copy))
 

@@ -39,6 +39,13 @@ def copies(db: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
 
 
+def keys(db: Path) -> set[str]:
+    """The keys of complete copies (all five tables)."""
+    names = [n for n in copies(db) if n.endswith(".parquet")]
+    found = {n.split(".")[-2] for n in names}
+    return {k for k in found if all(f"{t}.{k}.parquet" in names for t in columnar.TABLE_NAMES)}
+
+
 def same_dataset(a, b) -> None:
     for name in TABLES:
         assert_frame_equal(getattr(a, name), getattr(b, name), check_exact=True)
@@ -60,8 +67,11 @@ def check_paths_agree(db: Path) -> None:
     with Workspace.open(str(db)) as ws:
         from_db = ws.load(use_copy=False)
         first = ws.load()          # reads the table, writes the copy
-    assert len([c for c in copies(db) if c.endswith(".arrow")]) == 1
+    assert len(keys(db)) == 1 and len(copies(db)) == 5
     with Workspace.open(str(db)) as ws:
+        from insight.workspace.loader import load_from_copy
+
+        assert load_from_copy(ws.backend, ws.location) is not None
         second = ws.load()         # reads the copy
     same_dataset(from_db, first)
     same_dataset(from_db, second)
@@ -119,14 +129,14 @@ def test_import_and_undo_move_the_key(tmp_path, data_dir):
         assert copies(db) == []  # the import dropped the stale copy
         two = ws.load()
         same_dataset(two, ws.load(use_copy=False))
-        assert copies(db) != key_one and len(copies(db)) == 1
+        assert copies(db) != key_one and len(keys(db)) == 1 and len(copies(db)) == 5
         ws.undo(report.import_id)
         back = ws.load()
         same_dataset(back, ws.load(use_copy=False))
         same_dataset(back, one)
         assert ws.load().order_lines.height == one.order_lines.height
         assert ws.import_files([a])[0].status == "unchanged"
-        assert len(copies(db)) == 1  # an unchanged import leaves the current copy alone
+        assert len(keys(db)) == 1 and len(copies(db)) == 5  # an unchanged import leaves the current copy alone
 
 
 def test_a_stale_copy_of_another_database_is_never_read(tmp_path, data_dir):
@@ -200,7 +210,7 @@ def test_a_copy_interrupted_before_its_rename_is_never_read(tmp_path, data_dir, 
         monkeypatch.undo()
         monkeypatch.setattr(columnar, "MIN_ROWS", 1)
         same_dataset(ws.load(), first)
-        assert len(copies(db)) == 1
+        assert len(keys(db)) == 1 and len(copies(db)) == 5
 
 
 def _kill_when(proc: subprocess.Popen, ready: Path, timeout: float = 120) -> None:
@@ -294,7 +304,23 @@ def test_kill_9_while_a_copy_is_written(tmp_path, data_dir):
     with Workspace.open(str(db)) as ws:
         loaded = ws.load()  # reads the table (no copy), writes one, removes the dead writer's file
         same_dataset(loaded, ws.load(use_copy=False))
-    assert len(copies(db)) == 1 and copies(db)[0].endswith(".arrow")
+    assert len(keys(db)) == 1 and len(copies(db)) == 5
+
+
+def test_reading_the_copy_imports_no_driver(tmp_path, data_dir):
+    """A load from the copy talks to the database through Python's sqlite3: no pyarrow, no ADBC, no SQLModel."""
+    a = tmp_path / "a.parquet"
+    pl.read_parquet(data_dir / "online_retail_ii.parquet").slice(0, 25_000).write_parquet(a)
+    db = tmp_path / "ws.db"
+    with Workspace.open(str(db)) as ws:
+        ws.import_files([a])
+        ws.load()
+    code = ("import sys, json\nfrom insight.workspace import Workspace\n"
+            f"ds = Workspace.open({str(db)!r}).load()\n"
+            "print(json.dumps([ds.order_lines.height, sorted(m for m in ('pyarrow', 'adbc_driver_manager', "
+            "'sqlalchemy', 'sqlmodel') if m in sys.modules)]))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [25_000, []]
 
 
 def test_switched_off(tmp_path, data_dir, monkeypatch):
