@@ -37,22 +37,22 @@ def stored_version(backend: Backend, conn: Any) -> int | None:
 
 def current_sqlite_schema(backend: Backend) -> bool:
     """True when this is an existing SQLite workspace at the current schema version, asked through Python's
-    sqlite3 (so that opening a workspace to read it imports neither pyarrow nor the ADBC driver)."""
+    sqlite3 (so that opening a workspace to read it imports neither pyarrow nor the ADBC driver); False
+    when that cannot be told this way (then ``ensure_schema`` decides, as always)."""
     path = getattr(backend, "path", None)
     if backend.name != "sqlite" or path is None or not path.is_file():
         return False
     import sqlite3
 
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None)
-    except sqlite3.Error:
-        return False
-    try:
-        row = conn.execute("SELECT schema_version FROM workspace_settings WHERE id = 1").fetchone()
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
+    from insight.workspace.backend import stdlib_sqlite
+
+    with stdlib_sqlite(path) as conn:
+        if conn is None:
+            return False
+        try:
+            row = conn.execute("SELECT schema_version FROM workspace_settings WHERE id = 1").fetchone()
+        except sqlite3.Error:
+            return False
     return row is not None and row[0] == SCHEMA_VERSION
 
 

@@ -148,38 +148,47 @@ def _snapshot_facts(cur: Any, source: str) -> tuple:
     return generation, registry, live, (low, high), span
 
 
-def load_from_copy(backend: Backend, source: str) -> Dataset | None:
+def load_from_copy(backend: Backend, source: str, conn: Callable[[], Any] | None = None) -> Dataset | None:
     """The Dataset from the columnar copy (insight.workspace.columnar) when it matches the database, else
-    None. The database is read through Python's sqlite3 for the few small things not in the copy (settings,
-    labels, the key), so that neither pyarrow nor the ADBC driver is imported."""
+    None. The few small things not in the copy (settings, labels, the key) are read through Python's sqlite3
+    while the ADBC driver is not loaded in this process (so that a cold command imports neither it nor
+    pyarrow), else through ``conn()``, the workspace's ADBC connection."""
     base = columnar.folder(backend)
     if base is None or not columnar.enabled() or not base.is_dir():
         return None
     import sqlite3
 
-    from insight.workspace.backend import BUSY_TIMEOUT_MS
+    from insight.workspace.backend import stdlib_sqlite
 
-    try:
-        conn = sqlite3.connect(f"file:{backend.path}?mode=rw", uri=True, isolation_level=None,
-                               timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error:
+    with stdlib_sqlite(backend.path) as light:
+        if light is not None:
+            try:
+                return _from_copy(backend, source, base, light.cursor(), "BEGIN")
+            except sqlite3.Error:
+                return None  # the full load reports what is wrong with the database
+    if conn is None:
         return None
+    cur = conn().cursor()
     try:
-        cur = conn.cursor()
-        cur.execute("BEGIN")
-        try:
-            generation, registry, live, row_ids, _ = _snapshot_facts(cur, source)
-            frames = columnar.read(base, columnar.key(cur, generation, registry, live, row_ids))
-            if frames is None:
-                return None
-            settings = read_settings(backend, cur)
-            labels = client_labels(cur)
-        finally:
-            cur.execute("ROLLBACK")
-    except sqlite3.Error:
-        return None  # the full load reports what is wrong with the database
+        return _from_copy(backend, source, base, cur, None)
     finally:
-        conn.close()
+        cur.close()
+
+
+def _from_copy(backend: Backend, source: str, base: Any, cur: Any, begin: str | None) -> Dataset | None:
+    if begin:
+        cur.execute(begin)
+    else:
+        backend.begin_read(cur)
+    try:
+        generation, registry, live, row_ids, _ = _snapshot_facts(cur, source)
+        frames = columnar.read(base, columnar.key(cur, generation, registry, live, row_ids))
+        if frames is None:
+            return None
+        settings = read_settings(backend, cur)
+        labels = client_labels(cur)
+    finally:
+        cur.execute("ROLLBACK")
     _check_plausible(frames, source)
     return _dataset(frames, settings, source, labels)
 

@@ -128,7 +128,7 @@ class Workspace:
         """Every table and the settings as one consistent Dataset. ``use_copy=False`` reads the order lines
         from the database even when a columnar copy of them is current (insight.workspace.columnar)."""
         if use_copy:
-            ds = self._guard("load", lambda: load_from_copy(self.backend, self.location))
+            ds = self._guard("load", lambda: load_from_copy(self.backend, self.location, lambda: self.conn))
             if ds is not None:
                 return ds
         return self._guard("load", lambda: load_dataset(self.backend, self.conn, self.location, self._helper,

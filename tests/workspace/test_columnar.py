@@ -71,7 +71,7 @@ def check_paths_agree(db: Path) -> None:
     with Workspace.open(str(db)) as ws:
         from insight.workspace.loader import load_from_copy
 
-        assert load_from_copy(ws.backend, ws.location) is not None
+        assert load_from_copy(ws.backend, ws.location, lambda: ws.conn) is not None
         second = ws.load()         # reads the copy
     same_dataset(from_db, first)
     same_dataset(from_db, second)
