@@ -54,3 +54,34 @@ def test_cold_ask_from_a_file_loads_no_model_or_face_library() -> None:
     loaded = _loaded(code)
     heavy = sorted(m for m in HEAVY if m in loaded)
     assert not heavy, f"a cold `insight ask --data` loaded {heavy}"
+
+
+def test_frame_rows_column_wise_equals_cell_wise() -> None:
+    """``frame_rows`` converts a column at a time (a CLV table of every customer is tens of thousands of
+    cells); the result is what ``json_value`` of every cell gives, and ``print_json`` leaves it as it is."""
+    import datetime as dt
+    import json
+    import math
+
+    import polars as pl
+
+    from insight.cli.common import frame_rows, json_value
+
+    frame = pl.DataFrame({
+        "customer_id": [1, 2, None], "name": ["a", None, "ü"], "flag": [True, None, False],
+        "clv": [1.5, float("nan"), float("inf")], "neg": [-float("inf"), None, 0.1 + 0.2],
+        "day": [dt.date(2011, 12, 9), None, dt.date(1999, 1, 1)],
+        "at": [dt.datetime(2011, 12, 9, 12, 30, 1, 5), None, dt.datetime(2000, 1, 1)],
+        "tags": [["x"], [], None], "dec": pl.Series([1, 2, 3], dtype=pl.Decimal(10, 2)),
+        "cat": pl.Series(["p", "q", None], dtype=pl.Categorical), "small": pl.Series([1, 2, 3], dtype=pl.Int8),
+        "f32": pl.Series([1.25, None, float("nan")], dtype=pl.Float32),
+    })
+    expected = [[json_value(v) for v in row] for row in frame.iter_rows()]
+    got = frame_rows(frame)
+    assert got == expected
+    assert [[type(v) for v in row] for row in got] == [[type(v) for v in row] for row in expected]
+    plain = frame.drop("dec")  # Decimal cells are not JSON in either version
+    assert json.dumps(json_value({"rows": frame_rows(plain)})) == json.dumps(
+        {"rows": [[json_value(v) for v in row] for row in plain.iter_rows()]})
+    assert frame_rows(frame.head(0)) == [] and frame_rows(pl.DataFrame()) == []
+    assert not any(isinstance(v, float) and not math.isfinite(v) for row in got for v in row)
