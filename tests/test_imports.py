@@ -8,6 +8,7 @@ only once a Dataset exists. Each probe runs in a fresh interpreter.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -43,7 +44,7 @@ def test_import_loads_neither_pydantic_nor_the_semantic_model() -> None:
 def test_cli_help_builds_the_ask_examples_on_demand() -> None:
     out = subprocess.run([sys.executable, "-c", "import sys; from insight.cli import main; "
                           "sys.argv = ['insight', 'ask', '--help']; main()"], cwd=ROOT, capture_output=True,
-                         text=True, check=True, env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"})
+                         text=True, check=True, env={**os.environ, "COLUMNS": "200"})
     assert "Examples: " in out.stdout and "Umsatz nach Land, Top 3" in out.stdout
 
 
