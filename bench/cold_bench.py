@@ -7,6 +7,7 @@ table shows medians and the ratio of the medians.
     .venv/bin/python bench/cold_bench.py --runs 5                     # this tree
     .venv/bin/python bench/cold_bench.py --runs 5 --tree /work/wt_before   # another checkout, same venv
     .venv/bin/python bench/cold_bench.py --only ask_data,import_api --pyc  # with a bytecode cache
+    .venv/bin/python bench/cold_bench.py --runs 7 --before /work/wt_before  # reference, before, after in turn
 
 ``--tree DIR`` puts DIR first on PYTHONPATH, so the same interpreter and libraries run another version
 of insight (a before/after pair differs only in insight's own code). By default the children run as this
@@ -74,6 +75,8 @@ def main() -> None:
     parser.add_argument("--only", help="comma-separated pairs: " + ", ".join(
         ["import_api", "import_cli", "ask_data", "ask_ws", "clv_1m", "clv_10m", "import_csv"]))
     parser.add_argument("--pyc", action="store_true", help="children use a (warmed) bytecode cache")
+    parser.add_argument("--before", help="also run insight from this checkout in the same rotation "
+                                         "(reference, before, after, reference, ...): before/after under one load")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
@@ -131,21 +134,41 @@ def main() -> None:
         pairs["import_csv"] = ([sys.executable, "-c", CSV_FLOOR, str(csv), str(tmp / "csv.parquet")],
                                insight("import", str(csv), "-w", str(ws), "--json"), fresh)
 
+    old_env = dict(env, PYTHONPATH=str(Path(args.before).resolve())) if args.before else None
     results = {}
     for name, (ref, ours, before) in pairs.items():
         if args.pyc:  # warm the bytecode cache once, untimed
             timed(ref, ref_env if ref[0] == str(REF_PY) else env, before)
             timed(ours, env, before)
-        ref_t, ours_t, ref_m, ours_m = [], [], [], []
+            if old_env:
+                timed(ours, old_env, before)
+        ref_t, ours_t, ref_m, ours_m, old_t, old_m = [], [], [], [], [], []
         for _ in range(args.runs):
             t, m = timed(ref, ref_env if ref[0] == str(REF_PY) else env, before)
             ref_t.append(t)
             ref_m.append(m)
+            if old_env:
+                t, m = timed(ours, old_env, before)
+                old_t.append(t)
+                old_m.append(m)
             t, m = timed(ours, env, before)
             ours_t.append(t)
             ours_m.append(m)
+        if old_env:
+            ratios_old = [o / r for o, r in zip(old_t, ref_t)]
+            ratios_new = [o / r for o, r in zip(ours_t, ref_t)]
+            results[name + "/before"] = {"insight_s": round(statistics.median(old_t), 3),
+                                         "ratio_of_medians": round(statistics.median(old_t) / statistics.median(ref_t), 2),
+                                         "median_ratio": round(statistics.median(ratios_old), 2),
+                                         "insight_peak_mb": round(statistics.median(old_m))}
+            print(f"{name:11s} ref {statistics.median(ref_t):6.2f} s  before {statistics.median(old_t):6.2f} s "
+                  f"(ratio {statistics.median(ratios_old):5.2f}, peak {statistics.median(old_m):.0f} MB)  after "
+                  f"{statistics.median(ours_t):6.2f} s (ratio {statistics.median(ratios_new):5.2f}, peak "
+                  f"{statistics.median(ours_m):.0f} MB)  after/before {statistics.median(ours_t) / statistics.median(old_t):4.2f}"
+                  "  [median of per-round ratios]", flush=True)
         r, o = statistics.median(ref_t), statistics.median(ours_t)
         results[name] = {"reference_s": round(r, 3), "insight_s": round(o, 3), "ratio": round(o / r, 2),
+                         "median_ratio": round(statistics.median([a / b for a, b in zip(ours_t, ref_t)]), 2),
                          "reference_min_s": round(min(ref_t), 3), "insight_min_s": round(min(ours_t), 3),
                          "reference_peak_mb": round(statistics.median(ref_m)), "insight_peak_mb":
                          round(statistics.median(ours_m)), "ref_cmd": " ".join(ref[:2] + ref[3:] if ref[1] == "-c"
