@@ -45,17 +45,21 @@ def insight(*args: str) -> list[str]:
     return [sys.executable, "-c", RUN_CLI, *args]
 
 
+CPU: dict[int, list[float]] = {}  # id(command list) -> CPU seconds (user + system) of each run
+
+
 def timed(cmd: list[str], env: dict, before=None) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one whole process."""
+    """Wall seconds and peak RSS (MB) of one whole process; its CPU seconds go to CPU[id(cmd), env]."""
     if before:
         before()
     start = time.perf_counter()
-    proc = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], env=env, capture_output=True, text=True)
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", *cmd], env=env, capture_output=True, text=True)
     wall = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr[-2000:]}")
-    peak_kb = int(proc.stderr.strip().splitlines()[-1])
-    return wall, peak_kb / 1024
+    peak_kb, user, system = proc.stderr.strip().splitlines()[-1].split()
+    CPU.setdefault(id(cmd) + id(env), []).append(float(user) + float(system))
+    return wall, int(peak_kb) / 1024
 
 
 def replicate(times: int, target: Path) -> Path:
@@ -154,6 +158,13 @@ def main() -> None:
             t, m = timed(ours, env, before)
             ours_t.append(t)
             ours_m.append(m)
+        ref_env_used = ref_env if ref[0] == str(REF_PY) else env
+        cpu_ref = statistics.median(CPU[id(ref) + id(ref_env_used)][-args.runs:])
+        cpu_new = statistics.median(CPU[id(ours) + id(env)][-args.runs:])
+        cpu_old = statistics.median(CPU[id(ours) + id(old_env)][-args.runs:]) if old_env else None
+        print(f"{name:11s} CPU s (user+system, median): ref {cpu_ref:.2f}"
+              + (f"  before {cpu_old:.2f} (ratio {cpu_old / cpu_ref:.2f})" if old_env else "")
+              + f"  after {cpu_new:.2f} (ratio {cpu_new / cpu_ref:.2f})", flush=True)
         if old_env:
             ratios_old = [o / r for o, r in zip(old_t, ref_t)]
             ratios_new = [o / r for o, r in zip(ours_t, ref_t)]
