@@ -85,6 +85,8 @@ def main() -> None:
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="cold_bench_"))
+    os.chdir(tmp)  # children run here: ``python -c`` puts the working directory first on sys.path, and a
+    # checkout there would shadow the PYTHONPATH of --tree/--before
     env = dict(os.environ)
     env["PYTHONPATH"] = str(Path(args.tree).resolve()) if args.tree else str(ROOT)
     env.pop("PYTHONPYCACHEPREFIX", None)
@@ -189,6 +191,7 @@ def main() -> None:
               f"{results[name]['insight_peak_mb']})", flush=True)
     if args.json:
         print(json.dumps(results, indent=1))
+    os.chdir(ROOT)
     shutil.rmtree(tmp, ignore_errors=True)
 
 
