@@ -125,7 +125,7 @@ class Workspace:
 
     # -- reading -----------------------------------------------------------------------------
     def load(self, use_copy: bool = True) -> Dataset:
-        """Every table and the settings as one consistent Dataset. ``use_copy=False`` reads the order lines
+        """Every table and the settings as one consistent Dataset. ``use_copy=False`` reads the tables
         from the database even when a columnar copy of them is current (insight.workspace.columnar)."""
         if use_copy:
             ds = self._guard("load", lambda: load_from_copy(self.backend, self.location, lambda: self.conn))
@@ -308,7 +308,7 @@ class Workspace:
         return reports
 
     def _drop_stale_copies(self, reports: list[ImportReport]) -> None:
-        """After a committed write that changed rows, the columnar copy of the order lines no longer
+        """After a committed write that changed rows, the columnar copy of the tables no longer
         matches the database (its key would not match either): remove it now rather than at the next load."""
         if any(r.status != "unchanged" for r in reports):
             columnar.prune(columnar.folder(self.backend))
