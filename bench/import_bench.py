@@ -1,6 +1,8 @@
 """Import and load speed of the workspace: `insight import` of Online Retail II (1,044,847 lines) and of
 the same file replicated to 10,448,470 lines (customer ids shifted by k*10^6, invoices suffixed -k),
-then `Workspace.load()`. Each step runs in its own subprocess so that its peak RSS is its own.
+then `Workspace.load()` twice: the first load after an import reads the table and writes the columnar copy
+(insight.workspace.columnar), the second ("reload") reads the copy. Each step runs in its own subprocess so
+that its peak RSS is its own.
 
     .venv/bin/python bench/import_bench.py [--sizes 1 10] [--backend sqlite|postgresql] [--write-docs]
 
@@ -74,7 +76,7 @@ def write_docs(rows: list[dict], backend: str) -> None:
         "CPU s is the step's `process_time` (all threads): on a busy machine wall time is mostly waiting for",
         "the disk, CPU time is what the step itself costs. Peak RSS is the step's own high-water mark (VmHWM). 10× = Online Retail II replicated with shifted customer ids",
         "and suffixed invoices.", "",
-        f"Command: `.venv/bin/python bench/import_bench.py --sizes {' '.join(str(r['times']) for r in rows[::2])} "
+        f"Command: `.venv/bin/python bench/import_bench.py --sizes {' '.join(dict.fromkeys(str(r['times']) for r in rows))} "
         f"--backend {backend} --write-docs`", "",
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"backend {backend}; 1-minute load average at the end of the run: {load_avg:.1f} "
@@ -101,7 +103,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10], help="replication factors")
     parser.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
     parser.add_argument("--write-docs", action="store_true")
-    parser.add_argument("--child", choices=["import", "load"])
+    parser.add_argument("--child", choices=["import", "load", "reload"])
     parser.add_argument("--file")
     parser.add_argument("--workspace")
     args = parser.parse_args()
@@ -116,7 +118,7 @@ def main() -> None:
                 workspace = str(Path(tmp) / f"bench_x{times}.db")
             else:
                 workspace = f"postgresql+psycopg://postgres@127.0.0.1:5432/test?schema=insight_bench_x{times}"
-            for step in ("import", "load"):
+            for step in ("import", "load", "reload"):
                 result = run_child(step, source, workspace) | {"times": times}
                 print(f"{result['rows']:>12,} lines  {step:<6} {result['seconds']:>8.1f} s  "
                       f"{result['peak_mb']:>6,} MB", flush=True)

@@ -8,11 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import polars as pl
 
 from insight.schema import COUPONS, CUSTOMERS, INTERACTIONS, ORDER_LINES, SURVEY_RESPONSES, TABLES, empty_frame
-from insight.settings import Settings
+
+if TYPE_CHECKING:
+    from insight.settings import Settings
+
+
+def _default_settings() -> "Settings":
+    # pydantic is imported with the first Dataset, not with ``import insight.api`` (issue 16)
+    from insight.settings import Settings
+
+    return Settings()
 
 
 @dataclass
@@ -28,7 +38,7 @@ class Dataset:
     survey_responses: pl.DataFrame = field(default_factory=lambda: empty_frame(SURVEY_RESPONSES))
     coupons: pl.DataFrame = field(default_factory=lambda: empty_frame(COUPONS))
     interactions: pl.DataFrame = field(default_factory=lambda: empty_frame(INTERACTIONS))
-    settings: Settings = field(default_factory=Settings)
+    settings: Settings = field(default_factory=_default_settings)
     source: str = ""
     client_labels: dict[str, str] = field(default_factory=dict)  # client column -> the source's header
     _cache: dict = field(default_factory=dict, repr=False, compare=False)

@@ -14,6 +14,7 @@ import sys
 from typing import Annotated
 
 import typer
+import typer.core
 
 from insight.sanitize import one_line
 
@@ -34,6 +35,8 @@ _EXIT_WORDS = {"exit", "quit", "bye", "q", ":q", "ende", "tschuss", "tschüss", 
 
 def _session(data, workspace, as_of, llm, llm_model):
     from insight.api import load
+
+    ds = _load_overlapped(lambda: load(data, workspace, as_of), data, workspace)
     from insight.query import Session
 
     planner = None
@@ -41,7 +44,28 @@ def _session(data, workspace, as_of, llm, llm_model):
         from insight.query.llm import LLMPlanner
 
         planner = LLMPlanner(url=llm, model=llm_model or "default")
-    return Session(load(data, workspace, as_of), llm=planner)
+    return Session(ds, llm=planner)
+
+
+def _load_overlapped(load, data, workspace):
+    """The data, read while the query engine is imported (insight.cli._overlap); a workspace only when it is
+    an existing SQLite file (a new one, or PostgreSQL, would import its drivers in the worker)."""
+    from pathlib import Path
+
+    from insight.cli._overlap import FILE_NEEDS, WORKSPACE_NEEDS, load_while_importing
+
+    if data is not None:
+        return load_while_importing(load, ("insight.query",), FILE_NEEDS)
+    from insight.workspace.backend import default_location, is_postgres
+
+    location = workspace or default_location()
+    try:
+        existing = not is_postgres(location) and Path(location).expanduser().is_file()
+    except OSError:
+        existing = False
+    if not existing:
+        return load()
+    return load_while_importing(load, ("insight.query",), WORKSPACE_NEEDS)
 
 
 def _error_json(question: str, message: str) -> dict:
@@ -67,10 +91,25 @@ def _examples() -> str:
     return "Examples: " + " · ".join(f'"{q}"' for q in picks)
 
 
+class _ExamplesEpilog(typer.core.TyperCommand):
+    """A command whose epilog (the example questions) is built when help is shown, not when the CLI is
+    imported: the semantic model is not loaded for every command (issue 16)."""
+
+    @property
+    def epilog(self) -> str | None:  # type: ignore[override]
+        if self._epilog is None:
+            self._epilog = _examples()
+        return self._epilog
+
+    @epilog.setter
+    def epilog(self, value: str | None) -> None:
+        self._epilog = value
+
+
 def register(app: typer.Typer) -> None:
     """Add `ask` and `chat` to the app."""
 
-    @app.command("ask", epilog=_examples())
+    @app.command("ask", cls=_ExamplesEpilog)
     @with_data_options
     def ask(
         question: Annotated[str, typer.Argument(help="The question, e.g. \"Umsatz nach Land, Top 3\".")],

@@ -44,8 +44,11 @@ CalibrationOpt = Annotated[str | None, typer.Option(
 def _summary_file(path: Path) -> pl.DataFrame | None:
     """The file as a summary table when its columns say it is one, else None (order lines)."""
     from insight.clv.summary import is_summary_table, summary_from_table
-    from insight.io.read import read_raw
+    from insight.io.read import parquet_columns, read_raw
 
+    columns = parquet_columns(Path(path))  # order lines in Parquet: decided from the footer, read once later
+    if columns is not None and not is_summary_table(columns):
+        return None
     raw = read_raw(Path(path))
     if not is_summary_table(raw.frame.columns):
         return None
@@ -131,6 +134,9 @@ def predict_cmd(
     json: JsonOpt = False,
 ) -> None:
     """CLV, expected orders (next 90 days), P(alive) and churn risk for every customer, highest CLV first."""
+    from insight.cli._overlap import prefetch
+
+    prefetch(("numpy", "scipy.special", "scipy.optimize"))  # ~1 s of imports, done while the data is read
     from insight import api
     from insight.clv import bgnbd, gamma_gamma
     from insight.clv.value import clv_from_summary, customer_clv, fit_models

@@ -85,8 +85,14 @@ def with_data_options(command):
     return wrapper
 
 
+class _SafeRows(list):
+    """Rows that ``frame_rows`` already made JSON-safe: ``json_value`` passes them through unchanged."""
+
+
 def json_value(value: Any) -> Any:
     """A JSON-safe value: dates as ISO strings, NaN/inf as null."""
+    if isinstance(value, _SafeRows):
+        return value
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, float) and not math.isfinite(value):
@@ -107,7 +113,19 @@ def echo(text: str, nl: bool = True) -> None:
 
 
 def frame_rows(frame: pl.DataFrame) -> list[list[Any]]:
-    return [[json_value(v) for v in row] for row in frame.iter_rows()]
+    """The frame's rows as JSON-safe lists (``json_value`` of every cell), converted a column at a time:
+    a CLV table of every customer has tens of thousands of cells (issue 16)."""
+    columns = []
+    for series in frame.get_columns():
+        dtype, values = series.dtype, series.to_list()
+        if dtype.is_float():
+            values = [None if v is not None and not math.isfinite(v) else v for v in values]
+        elif dtype == pl.Date or isinstance(dtype, pl.Datetime):
+            values = [None if v is None else v.isoformat() for v in values]
+        elif not (dtype.is_integer() or dtype == pl.String or dtype == pl.Boolean):
+            values = [json_value(v) for v in values]
+        columns.append(values)
+    return _SafeRows([list(row) for row in zip(*columns)] if columns else [[] for _ in range(frame.height)])
 
 
 def print_json(payload: Any) -> None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 from insight.errors import InputError, UsageError
 from insight.schema import TABLES, Table, normalise_header
 
@@ -120,6 +118,8 @@ def suggestions(headers: list[str], table: Table, canonical: str, exclude: set[s
     pool = [h for h in headers if h not in exclude]
     if not pool:
         return []
+    from rapidfuzz import fuzz, process  # only a file with a missing column needs suggestions
+
     norms = {h: normalise_header(h) or h for h in pool}
     queries = {normalise_header(canonical), *table.synonyms.get(canonical, ())}
     best: dict[str, float] = {}

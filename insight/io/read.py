@@ -183,6 +183,19 @@ def _unchanged(path: Path, before: str, source: str) -> str:
     return before
 
 
+def parquet_columns(path: Path) -> list[str] | None:
+    """The column names of a Parquet file from its footer alone (None for other formats, or when the footer
+    cannot be read: then ``read_raw`` reports why). Raises what ``read_raw`` raises for a missing,
+    empty, unsupported or too large file, so a caller can decide on the headers before reading the rows."""
+    ext = _check_path(path, str(path))
+    if ext not in PARQUET_EXT:
+        return None
+    try:
+        return list(pl.read_parquet_schema(path))
+    except Exception:  # noqa: BLE001 - read_raw gives the one-line error
+        return None
+
+
 def read_raw(path: Path) -> RawTable:
     """Read any supported file as it is: original headers, text columns untyped."""
     source = str(path)

@@ -10,19 +10,55 @@ from __future__ import annotations
 
 import os
 import re
+import sys
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 import polars as pl
-import pyarrow as pa
+
+if TYPE_CHECKING:
+    import pyarrow as pa  # the drivers import it; a load from the columnar copy needs neither
 
 from insight.errors import WorkspaceError
 from insight.sanitize import redact
 
 BUSY_TIMEOUT_MS = 300_000  # a second writer waits up to 5 minutes for the first
 _SCHEMA_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+
+
+# Python's sqlite3 and the ADBC driver each link their own copy of SQLite. Two copies in one process must not
+# have the same database open at once: closing a file in one drops the POSIX locks the other holds on it
+# (sqlite.org/howtocorrupt.html, 2.2.1). So the sqlite3 reads (opening a current workspace, loading from the
+# columnar copy) run only while the ADBC driver has not been imported in this process, under a lock that the
+# driver's import takes too; once the driver is in, everything goes through it.
+_SQLITE_LIBRARIES = threading.Lock()
+
+
+@contextmanager
+def stdlib_sqlite(path: Path) -> Iterator[Any]:
+    """A connection of Python's sqlite3 to an existing file (autocommit, the busy timeout), or None when the
+    ADBC driver is already loaded in this process or the file cannot be opened; closed on exit."""
+    with _SQLITE_LIBRARIES:
+        if "adbc_driver_sqlite" in sys.modules:
+            yield None
+            return
+        import sqlite3
+
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None,
+                                   timeout=BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.Error:
+            yield None
+            return
+        try:
+            yield conn
+        finally:
+            conn.close()
 
 
 def default_location() -> str:
@@ -104,7 +140,8 @@ class SQLiteBackend(Backend):
                     raise WorkspaceError(f"{self.path} is not an insight workspace (not a SQLite database)")
 
     def adbc(self) -> Any:
-        import adbc_driver_sqlite.dbapi as driver
+        with _SQLITE_LIBRARIES:  # no sqlite3 connection is open while the driver comes in (see stdlib_sqlite)
+            import adbc_driver_sqlite.dbapi as driver
 
         conn = driver.connect(str(self.path), autocommit=True)
         cur = conn.cursor()

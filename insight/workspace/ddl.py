@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.schema import CreateIndex, CreateTable
-
 from insight.errors import WorkspaceError
 from insight.settings import SCHEMA_VERSION
 from insight.workspace.backend import Backend
-from insight.workspace.models import all_tables
 from insight.workspace.store import in_write_transaction
 
 
@@ -38,6 +35,27 @@ def stored_version(backend: Backend, conn: Any) -> int | None:
         cur.close()
 
 
+def current_sqlite_schema(backend: Backend) -> bool:
+    """True when this is an existing SQLite workspace at the current schema version, asked through Python's
+    sqlite3 (so that opening a workspace to read it imports neither pyarrow nor the ADBC driver); False
+    when that cannot be told this way (then ``ensure_schema`` decides, as always)."""
+    path = getattr(backend, "path", None)
+    if backend.name != "sqlite" or path is None or not path.is_file():
+        return False
+    import sqlite3
+
+    from insight.workspace.backend import stdlib_sqlite
+
+    with stdlib_sqlite(path) as conn:
+        if conn is None:
+            return False
+        try:
+            row = conn.execute("SELECT schema_version FROM workspace_settings WHERE id = 1").fetchone()
+        except sqlite3.Error:
+            return False
+    return row is not None and row[0] == SCHEMA_VERSION
+
+
 def ensure_schema(backend: Backend, conn: Any) -> None:
     """Create missing tables and the settings row; upgrade an older workspace; refuse a newer one."""
     version = stored_version(backend, conn)
@@ -50,6 +68,11 @@ def ensure_schema(backend: Backend, conn: Any) -> None:
 
             upgrade(backend, conn, version)
         return
+    # SQLAlchemy and the SQLModel classes only for a new workspace: opening an existing one needs neither
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    from insight.workspace.models import all_tables
+
     dialect = _dialect(backend)
 
     def create(writer) -> None:

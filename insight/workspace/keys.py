@@ -17,7 +17,6 @@ import polars as pl
 from insight.errors import InputError
 from insight.schema import TABLES
 from insight.workspace.extras import normalise_extras
-from insight.workspace.models import data_columns
 
 SEP = "\x1f"
 
@@ -56,6 +55,8 @@ def replace_key_expr(table: str) -> pl.Expr:
 def stored_types(table: str) -> dict[str, pl.DataType]:
     if table in TABLES:
         return dict(TABLES[table].columns)
+    from insight.workspace.models import data_columns  # SQLModel only when writing
+
     return {c: pl.String() for c in data_columns(table)}
 
 

@@ -26,6 +26,7 @@ from insight.dataset import Dataset
 from insight.io.memory import check_load
 from insight.schema import TABLES
 from insight.settings import Settings
+from insight.workspace import columnar
 from insight.workspace.backend import Backend
 from insight.workspace.store import client_labels
 from insight.workspace.extras import DTYPES, assemble, live_extras, read_registry
@@ -132,21 +133,86 @@ def _read_split(backend: Backend, cur: Any, helper_cur: Any, table: str, cols: l
     return pl.concat([first, second], how="horizontal")
 
 
-def load_dataset(backend: Backend, conn: Any, source: str, helper: Callable[[], Any] | None = None) -> Dataset:
+def _snapshot_facts(cur: Any, source: str) -> tuple:
+    """What a load reads first, in its read transaction: generation (pins the snapshot), client column
+    registry, live client columns, the lowest and highest order line row id; checks the memory guard."""
+    generation = _generation(cur)  # the first read: it pins this transaction's snapshot
+    registry = read_registry(cur)
+    live = live_extras(cur)
+    # two scalar subqueries: SQLite answers a lone MIN or MAX from the primary key, both at once by a scan
+    cur.execute("SELECT (SELECT MIN(row_id) FROM order_lines), (SELECT MAX(row_id) FROM order_lines)")
+    low, high = cur.fetchone()
+    cur.fetchall()
+    span = (high - low) if low is not None and high is not None else 0
+    check_load(int(span) + 1 if span else 0, source)
+    return generation, registry, live, (low, high), span
+
+
+def load_from_copy(backend: Backend, source: str, conn: Callable[[], Any] | None = None) -> Dataset | None:
+    """The Dataset from the columnar copy (insight.workspace.columnar) when it matches the database, else
+    None. The few small things not in the copy (settings, labels, the key) are read through Python's sqlite3
+    while the ADBC driver is not loaded in this process (so that a cold command imports neither it nor
+    pyarrow), else through ``conn()``, the workspace's ADBC connection."""
+    base = columnar.folder(backend)
+    if base is None or not columnar.enabled() or not base.is_dir():
+        return None
+    import sqlite3
+
+    from insight.workspace.backend import stdlib_sqlite
+
+    with stdlib_sqlite(backend.path) as light:
+        if light is not None:
+            try:
+                return _from_copy(backend, source, base, light.cursor(), "BEGIN")
+            except sqlite3.Error:
+                return None  # the full load reports what is wrong with the database
+    if conn is None:
+        return None
+    cur = conn().cursor()
+    try:
+        return _from_copy(backend, source, base, cur, None)
+    finally:
+        cur.close()
+
+
+def _from_copy(backend: Backend, source: str, base: Any, cur: Any, begin: str | None) -> Dataset | None:
+    if begin:
+        cur.execute(begin)
+    else:
+        backend.begin_read(cur)
+    try:
+        generation, registry, live, row_ids, _ = _snapshot_facts(cur, source)
+        frames = columnar.read(base, columnar.key(cur, generation, registry, live, row_ids))
+        if frames is None:
+            return None
+        settings = read_settings(backend, cur)
+        labels = client_labels(cur)
+    finally:
+        cur.execute("ROLLBACK")
+    _check_plausible(frames, source)
+    return _dataset(frames, settings, source, labels)
+
+
+def _dataset(frames: dict[str, pl.DataFrame], settings: Settings, source: str, labels: dict[str, str]) -> Dataset:
+    return Dataset(order_lines=frames["order_lines"], customers=frames["customers"],
+                   survey_responses=frames["survey_responses"], coupons=frames["coupons"],
+                   interactions=frames["interactions"], settings=settings, source=source, client_labels=labels)
+
+
+def load_dataset(backend: Backend, conn: Any, source: str, helper: Callable[[], Any] | None = None,
+                 use_copy: bool = True) -> Dataset:
     """Every table and the settings in one snapshot. ``helper`` opens a second connection for reading
-    a big order_lines in parallel on SQLite (see the module docstring)."""
+    a big order_lines in parallel on SQLite (see the module docstring). ``use_copy``: write the columnar
+    copy of what was read (insight.workspace.columnar) when there is none for this snapshot."""
     cur = conn.cursor()
     helper_cur = None
+    base = copy_key = None
     try:
         backend.begin_read(cur)
         try:
-            generation = _generation(cur)  # the first read: it pins this transaction's snapshot
-            registry = read_registry(cur)
-            live = live_extras(cur)
-            cur.execute("SELECT MAX(row_id) - MIN(row_id) FROM order_lines")
-            span = cur.fetchone()[0] or 0
-            cur.fetchall()
-            check_load(int(span) + 1 if span else 0, source)
+            generation, registry, live, row_ids, span = _snapshot_facts(cur, source)
+            base = columnar.folder(backend) if use_copy and columnar.enabled() else None
+            copy_key = columnar.key(cur, generation, registry, live, row_ids) if base is not None else None
             if span >= PARALLEL_MIN_ROWS:
                 helper_cur = _helper_cursor(backend, helper, generation)
             frames: dict[str, pl.DataFrame] = {}
@@ -176,10 +242,10 @@ def load_dataset(backend: Backend, conn: Any, source: str, helper: Callable[[], 
         if wide is not None:
             frames["customers"] = frames["customers"].join(wide, on="customer_id", how="full", coalesce=True,
                                                            maintain_order="left")
+    if copy_key is not None and frames["order_lines"].height >= columnar.MIN_ROWS:
+        columnar.write(base, copy_key, frames)
     _check_plausible(frames, source)
-    return Dataset(order_lines=frames["order_lines"], customers=frames["customers"],
-                   survey_responses=frames["survey_responses"], coupons=frames["coupons"],
-                   interactions=frames["interactions"], settings=settings, source=source, client_labels=labels)
+    return _dataset(frames, settings, source, labels)
 
 
 def _check_plausible(frames: dict[str, pl.DataFrame], source: str) -> None:

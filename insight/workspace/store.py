@@ -17,7 +17,6 @@ import polars as pl
 from insight.workspace.backend import Backend
 from insight.workspace.extras import Registry, StoredExtra, frame_extras
 from insight.workspace.keys import MERGED
-from insight.workspace.models import DATA_MODELS, data_columns
 from insight.workspace.report import ImportReport
 
 
@@ -30,6 +29,16 @@ class Pending:
     mapping: str = "{}"
     kind: str = "file"
     attributes: pl.DataFrame | None = None
+
+
+def data_columns(table: str) -> list[str]:
+    """insight.workspace.models.data_columns, imported on first use: reading a workspace needs no SQLModel."""
+    from insight.workspace.models import data_columns as columns
+
+    return columns(table)
+
+
+INGEST_ROWS = 1_000_000  # rows per ADBC ingest call: bounds the memory of the Arrow copy of a big import
 
 
 def now_text() -> str:
@@ -128,8 +137,10 @@ class Writer:
         had_rows = self.scalar(f"SELECT 1 FROM {table} LIMIT 1") is not None
         rows = frame.select(pl.lit(import_id, dtype=pl.Int32).alias("import_id"), "replace_key", *cols,
                             *(pl.col(name).alias(e.column) for name, e in extras.items()))
-        # straight into the table (one write of the data); row ids follow the file's row order
-        self.cur.adbc_ingest(table, self.b.to_db(rows), mode="append")
+        # straight into the table (one write of the data); row ids follow the file's row order. In slices, so
+        # that the database's copy of the values (dates as text on SQLite) is built for one slice at a time
+        for part in rows.iter_slices(INGEST_ROWS):
+            self.cur.adbc_ingest(table, self.b.to_db(part), mode="append")
         if not had_rows:
             return 0
         if table == "order_lines" and source is not None:
@@ -230,6 +241,8 @@ class Writer:
             raise WorkspaceError(f"import #{import_id} ({row[0]}) was already undone")
         report = from_json(row[2]) if row[2] and row[2] != "{}" else ImportReport(file=row[0], table=row[1])
         removed = restored = 0
+        from insight.workspace.models import DATA_MODELS
+
         for table in DATA_MODELS:
             removed_here, restored_here = self._undo_table(table, import_id)
             if table == row[1]:

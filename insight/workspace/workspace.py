@@ -20,10 +20,11 @@ from insight.dataset import Dataset
 from insight.errors import InputError, InsightError, UsageError, WorkspaceError
 from insight.sanitize import one_line
 from insight.settings import Settings
+from insight.workspace import columnar
 from insight.workspace.backend import Backend, _first_line, backend_for
-from insight.workspace.ddl import ensure_schema
+from insight.workspace.ddl import current_sqlite_schema, ensure_schema
 from insight.workspace.keys import attributes_from_extras, keyed
-from insight.workspace.loader import load_dataset, read_frame, read_settings
+from insight.workspace.loader import load_dataset, load_from_copy, read_frame, read_settings
 from insight.workspace.report import ImportReport, describe
 from insight.workspace.store import Pending, Writer, in_write_transaction, mapping_text
 
@@ -64,6 +65,8 @@ class Workspace:
         backend = backend_for(location)
         backend.prepare()
         ws = cls(backend)
+        if current_sqlite_schema(backend):
+            return ws  # nothing to create or upgrade: the ADBC connection opens when it is first needed
         try:
             ensure_schema(backend, ws.conn)
         except InsightError:
@@ -121,9 +124,15 @@ class Workspace:
         return f"Workspace({self.location!r})"
 
     # -- reading -----------------------------------------------------------------------------
-    def load(self) -> Dataset:
-        """Every table and the settings as one consistent Dataset."""
-        return self._guard("load", lambda: load_dataset(self.backend, self.conn, self.location, self._helper))
+    def load(self, use_copy: bool = True) -> Dataset:
+        """Every table and the settings as one consistent Dataset. ``use_copy=False`` reads the tables
+        from the database even when a columnar copy of them is current (insight.workspace.columnar)."""
+        if use_copy:
+            ds = self._guard("load", lambda: load_from_copy(self.backend, self.location, lambda: self.conn))
+            if ds is not None:
+                return ds
+        return self._guard("load", lambda: load_dataset(self.backend, self.conn, self.location, self._helper,
+                                                         use_copy=use_copy))
 
     @property
     def settings(self) -> Settings:
@@ -214,6 +223,7 @@ class Workspace:
             return [writer.write(p, _user_host()) for p in pending]
 
         reports = self._guard("write", lambda: in_write_transaction(self.backend, self.conn, work))
+        self._drop_stale_copies(reports)
         self._apply_settings(ds.settings)
         return reports
 
@@ -221,8 +231,10 @@ class Workspace:
         """Remove exactly the rows an import wrote and restore the rows it replaced."""
         if not 0 < int(import_id) < 2**63:  # beyond any database integer: no such import, not a driver error
             raise WorkspaceError(f"there is no import #{import_id} in this workspace (see `insight imports`)")
-        return self._guard("undo", lambda: in_write_transaction(
+        report = self._guard("undo", lambda: in_write_transaction(
             self.backend, self.conn, lambda writer: writer.undo(int(import_id))))
+        self._drop_stale_copies([report])
+        return report
 
     def update_settings(self, **changes: Any) -> Settings:
         """Change settings (default_margin, currency, as_of, abc_thresholds, clv_horizon_months,
@@ -291,7 +303,15 @@ class Workspace:
                     scrub_archive(writer, key, int(reports[-1].import_id), p.report.table, personal)
             return reports
 
-        return self._guard("import", lambda: in_write_transaction(self.backend, self.conn, work))
+        reports = self._guard("import", lambda: in_write_transaction(self.backend, self.conn, work))
+        self._drop_stale_copies(reports)
+        return reports
+
+    def _drop_stale_copies(self, reports: list[ImportReport]) -> None:
+        """After a committed write that changed rows, the columnar copy of the tables no longer
+        matches the database (its key would not match either): remove it now rather than at the next load."""
+        if any(r.status != "unchanged" for r in reports):
+            columnar.prune(columnar.folder(self.backend))
 
     def _guard(self, action: str, work: Callable[[], Any]) -> Any:
         try:
