@@ -96,7 +96,8 @@ def main() -> None:
         env["PYTHONPYCACHEPREFIX"] = str(tmp / "pyc")
     ref_env = {k: v for k, v in env.items() if k != "PYTHONPATH"}
     only = set(args.only.split(",")) if args.only else None
-    want = (lambda name: only is None or name in only)
+    def want(name: str) -> bool:
+        return only is None or name in only
 
     pairs: dict[str, tuple[list[str], list[str], object]] = {}
     floor = [sys.executable, "-c", FLOOR, str(DATA)]

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Literal
 
 Language = Literal["de", "en"]
@@ -21,3 +23,21 @@ def language_of(value: str | None, default: Language = "en") -> Language:
     if text.startswith("en"):
         return "en"
     return default
+
+
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'", "‘": "'", "×": " x ", "·": " "})
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, umlauts to their base letter, accents stripped, punctuation to single spaces: how words of
+    both languages are compared (the semantic model, the parser, the data's conventions).
+
+    >>> fold("Gutschrift"), fold("Rückerstattung"), fold("ABC-Klassen")
+    ('gutschrift', 'ruckerstattung', 'abc klassen')
+    """
+    text = unicodedata.normalize("NFC", str(text)).casefold().translate(_UMLAUTS)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("'", "")
+    return _NON_WORD.sub(" ", text).strip()

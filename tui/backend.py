@@ -206,7 +206,7 @@ def fit_examples(questions: list[str], ds: Dataset, language: str) -> list[str]:
         named = [int(y) for y in _YEAR.findall(question)]
         if named and target is not None:
             shift = target - max(named)
-            question = _YEAR.sub(lambda m: str(int(m.group(0)) + shift), question)
+            question = _YEAR.sub(lambda m, shift=shift: str(int(m.group(0)) + shift), question)
         if question not in out:
             out.append(question)
     return out

@@ -95,6 +95,8 @@ class _ExamplesEpilog(typer.core.TyperCommand):
     """A command whose epilog (the example questions) is built when help is shown, not when the CLI is
     imported: the semantic model is not loaded for every command (issue 16)."""
 
+    _epilog: str | None = None
+
     @property
     def epilog(self) -> str | None:  # type: ignore[override]
         if self._epilog is None:

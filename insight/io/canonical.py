@@ -288,7 +288,8 @@ def _currency_sign(frame: pl.DataFrame, match: HeaderMatch) -> str | None:
 
 def _looks_like_order_numbers(s: pl.Series) -> bool:
     values = s.drop_nulls().cast(pl.String).head(5000)
-    return values.len() > 0 and float(values.str.contains(r"^\s*#?\d{3,}\s*$").mean() or 0) > 0.9
+    share = values.str.contains(r"^\s*#?\d{3,}\s*$").mean()
+    return values.len() > 0 and isinstance(share, float) and share > 0.9
 
 
 _EMAIL_HEADERS = {"email", "emailaddress", "emailadresse", "mail", "customeremail", "kundenemail", "kundenmail"}

@@ -34,7 +34,7 @@ def credit_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
     """(column, values) of a client line column that types documents as invoices and credit notes (cached):
     a column of few values of which some are credit-note words and others are not."""
     def build() -> tuple[str, tuple[object, ...]] | None:
-        from insight.semantic.text import fold
+        from insight.language import fold
 
         lines = ds.order_lines
         for name in ds.client_columns("order_lines"):
@@ -169,7 +169,6 @@ def currency_of(ds: Dataset) -> tuple[str, str]:
     """(currency, where it came from): the setting, else one value of a currency column, else none."""
     if ds.settings.currency:
         return ds.settings.currency, "setting"
-    lines = ds.order_lines
     found = currencies(ds)
     if len(found) == 1:
         return found[0], "column"

@@ -160,7 +160,7 @@ def load_from_copy(backend: Backend, source: str, conn: Callable[[], Any] | None
 
     from insight.workspace.backend import stdlib_sqlite
 
-    with stdlib_sqlite(backend.path) as light:
+    with stdlib_sqlite(backend.path) as light:  # type: ignore[attr-defined]  # SQLite: columnar.folder said so
         if light is not None:
             try:
                 return _from_copy(backend, source, base, light.cursor(), "BEGIN")

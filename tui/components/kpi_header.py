@@ -52,7 +52,8 @@ def ordered(kpis: dict[str, Any]) -> list[Any]:
 
 def fit(cells: list[tuple[str, str]], width: int) -> list[tuple[str, str]]:
     """The leading (label, value) cells that fit into ``width`` columns side by side."""
-    out, used = [], 0
+    out: list[tuple[str, str]] = []
+    used = 0
     for label, value in cells:
         need = max(len(label), len(value)) + (GAP if out else 0)
         if used + need > width:
