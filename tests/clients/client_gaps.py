@@ -23,5 +23,4 @@ GAPS: dict[str, str] = {
     "shopify::by_status": "clarify: 'financial' unknown (the source header of a canonical column is no phrase)",
     "shopify_map_full::by_status": "clarify: 'financial' unknown (the source header of a canonical column is no phrase)",
     "shopify_map_min::by_status": _NAME,
-    "shopify_map_min::refunded": _NAME,
 }
