@@ -82,7 +82,9 @@ def load_file(path: str | Path, mapping: dict[str, str] | None = None) -> Datase
     from insight.schema import ORDER_LINES, empty_frame
 
     mapped = read_table(Path(path), mapping=mapping)
-    labels = dict(mapped.client_columns)
+    from insight.dataset import CANONICAL_LABEL
+
+    labels = {**dict(mapped.client_columns), **{CANONICAL_LABEL + col: header for header, col in mapped.mapping.items()}}
     if mapped.table == "customers":  # a customer list alone is a complete data set (metrics.md)
         return Dataset(order_lines=empty_frame(ORDER_LINES), customers=mapped.frame, source=str(path),
                        client_labels=labels)

@@ -25,6 +25,8 @@ def _default_settings() -> "Settings":
     return Settings()
 
 
+CANONICAL_LABEL = "canonical:"  # client_labels key prefix of a canonical column's source header
+
 @dataclass
 class Dataset:
     """Canonical tables as polars DataFrames (columns per insight.schema) plus workspace settings.
@@ -73,6 +75,13 @@ class Dataset:
         settings = self.settings.model_copy(update=changes)
         return Dataset(self.order_lines, self.customers, self.survey_responses, self.coupons,
                        self.interactions, settings, self.source, dict(self.client_labels))
+
+    @property
+    def source_headers(self) -> dict[str, str]:
+        """Canonical column → the client's header it came from ('line_status' → 'Financial Status'): the words a
+        consultant uses for that column in a question. Kept in ``client_labels`` under ``canonical:<column>``."""
+        return {k.removeprefix(CANONICAL_LABEL): v for k, v in self.client_labels.items()
+                if k.startswith(CANONICAL_LABEL)}
 
     def table(self, name: str) -> pl.DataFrame:
         return getattr(self, name)

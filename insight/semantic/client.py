@@ -292,6 +292,12 @@ def lexicon_entries(ds: Dataset) -> dict[tuple[str, ...], list[tuple[str, str]]]
     for metric in metrics.values():
         for phrase in (*metric.synonyms_en, *metric.synonyms_de, metric.label_en, metric.label_de):
             add(phrase, "metric", metric.name)
+    from insight.semantic import SEMANTIC_MODEL
+
+    for column, header in ds.source_headers.items():  # 'by Financial Status' names the order status column
+        if column in SEMANTIC_MODEL.dimensions.base and column != "customer_id" and len(fold(header)) >= 3:
+            add(header, "dim", column)
+            add(header.replace("_", " "), "dim", column)
     for concept in CONCEPT_FLAGS:
         if concept_column(ds, concept) is not None and concept == "complaint_rate":
             for phrase in ("complaint rate", "beschwerdequote", "beschwerderate", "complaints", "beschwerden",

@@ -312,10 +312,15 @@ def mapping_text(mapping: dict[str, str] | None, pseudonymize: bool, labels: dic
 def client_labels(cur: Any) -> dict[str, str]:
     """Client column → the header it came from, over the live imports (later imports win)."""
     cur.execute("SELECT mapping FROM imports WHERE undone_at IS NULL ORDER BY id")
+    from insight.dataset import CANONICAL_LABEL
+
     labels: dict[str, str] = {}
     for (text,) in cur.fetchall():
         try:
-            labels.update(json.loads(text or "{}").get("labels") or {})
+            stored = json.loads(text or "{}")
+            labels.update(stored.get("labels") or {})
+            labels.update({CANONICAL_LABEL + col: header for header, col in (stored.get("mapping") or {}).items()
+                           if isinstance(col, str) and isinstance(header, str)})
         except (ValueError, AttributeError):
             continue
     return labels
