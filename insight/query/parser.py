@@ -597,12 +597,27 @@ def _measure_not_its_own_group(plan: QueryPlan, signals: Signals) -> QueryPlan:
     return plan.model_copy(update={"group_by": keep})
 
 
-_RELATIVE = {"who", "that", "which", "die", "welche", "der", "with", "mit", "haben", "have", "has", "had", "hat",
+_RELATIVE = {"who", "that", "which", "welche", "with", "mit", "haben", "have", "has", "had", "hat",
              "sind", "are", "were", "waren", "is", "ist"}
+_RELATIVE_AFTER_NOUN = {"die", "der"}  # "Kunden, die …": relative only right after a customer noun
 _CUSTOMER_NOUNS = {"kunden", "customers", "customer", "kunde", "clients", "client", "kundinnen"}
+_ARTICLES = {"a", "an", "the", "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem"}
 _FLAG_CONCEPTS = {"churn_rate": "churn_rate", "complaint_rate": "complaint_rate",
                   "complaint_analysis": "complaint_rate"}  # "customers who complained": the complaint flag
 _KEEPS_CHURN = {"churn_rate", "retention_rate", "customers", "churn_risk", "p_alive", "value_at_risk"}
+
+
+def _relative_before(tokens: list[str], start: int) -> bool:
+    """Whether the words before position ``start`` open a clause about which customers ('who', 'mit', 'haben
+    eine', 'Kunden, die')."""
+    i = start - 1
+    if i >= 0 and tokens[i] in _ARTICLES - _RELATIVE_AFTER_NOUN:
+        i -= 1
+    if i < 0:
+        return False
+    if tokens[i] in _RELATIVE:
+        return True
+    return tokens[i] in _RELATIVE_AFTER_NOUN and i > 0 and tokens[i - 1] in _CUSTOMER_NOUNS
 
 
 def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], mentions: list[Mention],
@@ -624,10 +639,11 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
     relative = set()
     for m in mentions:
         inside = set(m.text.split())
-        before = tokens[m.start - 1] if m.start > 0 else ""
-        if before in _RELATIVE or inside & _RELATIVE and inside & _CUSTOMER_NOUNS:
-            relative.update(_FLAG_CONCEPTS.get(s.name, s.name) for s in m.senses if s.kind == "metric")
-            relative.update(s.name for s in m.senses if s.kind == "metric")
+        if _relative_before(tokens, m.start) or inside & _RELATIVE and inside & _CUSTOMER_NOUNS:
+            flagged = [s.name for s in m.senses if s.kind == "metric" and (
+                s.name.startswith("share_") and s.name[6:] in flags or s.name in _FLAG_CONCEPTS)]
+            relative.update(flagged)
+            relative.update(_FLAG_CONCEPTS.get(n, n) for n in flagged)
     others = [m for m in plan.metrics if m not in relative]
     counted = "count" in signals.keywords and "customers" in others
     if not [m for m in others if m != "customers"] and not counted:
@@ -644,10 +660,10 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         churn_kw = any(s.kind == "kw" and s.name in ("lost", "churn_words") for s in m.senses)
         if not names and not churn_kw:
             continue
-        before = tokens[m.start - 1] if m.start > 0 else ""
         after = tokens[m.end] if m.end < len(tokens) else ""
         inside = set(m.text.split())
-        if before not in _RELATIVE and after not in _CUSTOMER_NOUNS and not (inside & _RELATIVE and inside & _CUSTOMER_NOUNS):
+        if not _relative_before(tokens, m.start) and after not in _CUSTOMER_NOUNS and \
+                not (inside & _RELATIVE and inside & _CUSTOMER_NOUNS):
             continue  # "mean Balance and share Exited": a listing, both metrics stay
         col = None
         if names and names[0].startswith("share_"):
@@ -676,6 +692,13 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         return plan
     metrics = tuple(m for m in plan.metrics if m not in drop and m != "customers" or m == "customers"
                     and "count" in signals.keywords)
+    added = filters[len(plan.filters):]
+    if metrics == ("customer_share",) and len(added) == 1 and added[0].dimension in flags:
+        # "share of customers with HasCrCard (by Geography)": the flag's own share, within each group
+        flag = added[0].dimension
+        concept = next((c for c in ("churn_rate", "complaint_rate")
+                        if (col := concept_column(ds, c)) is not None and col.name == flag), None)
+        metrics, filters = (concept or f"share_{flag}",), filters[:len(plan.filters)]
     signals.steps.append("flag_population")
     return plan.model_copy(update={"metrics": metrics or ("customers",), "filters": tuple(filters),
                                    "group_by": tuple(group_by)})

@@ -141,13 +141,49 @@ def _phrases(col: ClientColumn) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*own, *_translations(own)]))
 
 
+# Words of business column headers in English and German (facts, not code): a client's English header is
+# asked about in German and the other way round ('Rabatt nach Kategorie' for discount and category).
+GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("discount", ("rabatt", "nachlass")), ("category", ("kategorie", "warengruppe")),
+    ("product line", ("produktlinie", "produktgruppe")), ("productline", ("produktlinie", "produktgruppe")),
+    ("deal size", ("dealgrosse", "auftragsgrosse", "geschaftsgrosse")), ("dealsize", ("dealgrosse", "auftragsgrosse")),
+    ("salary", ("gehalt", "lohn")), ("estimated salary", ("geschatztes gehalt", "gehalt")),
+    ("estimatedsalary", ("gehalt",)), ("income", ("einkommen",)), ("balance", ("kontostand", "guthaben", "saldo")),
+    ("tenure", ("vertragsdauer", "kundendauer", "zugehorigkeit")), ("credit score", ("bonitat", "kreditscore")),
+    ("creditscore", ("bonitat", "kreditscore")), ("region", ("region", "gebiet")), ("territory", ("gebiet", "vertriebsgebiet")),
+    ("state", ("bundesland", "staat")), ("city", ("stadt", "ort")), ("brand", ("marke",)), ("supplier", ("lieferant",)),
+    ("shipping", ("versand",)), ("shipping cost", ("versandkosten",)), ("cost", ("kosten",)), ("price", ("preis",)),
+    ("margin", ("marge",)), ("weight", ("gewicht",)), ("size", ("grosse",)), ("color", ("farbe",)), ("colour", ("farbe",)),
+    ("department", ("abteilung",)), ("employee", ("mitarbeiter",)), ("salesperson", ("verkaufer", "vertriebsmitarbeiter")),
+    ("sales rep", ("vertriebsmitarbeiter", "verkaufer")), ("store", ("filiale", "laden")), ("branch", ("filiale", "niederlassung")),
+    ("payment method", ("zahlungsart", "zahlungsmethode")), ("payment", ("zahlung",)), ("rating", ("bewertung",)),
+    ("children", ("kinder",)), ("kids", ("kinder",)), ("teenagers", ("jugendliche", "teenager")),
+    ("members", ("mitglieder",)), ("active member", ("aktives mitglied",)), ("products", ("produkte",)),
+    ("number of products", ("anzahl produkte", "produktanzahl")), ("numofproducts", ("anzahl produkte", "produktanzahl")),
+    ("has credit card", ("kreditkarte",)), ("hascrcard", ("kreditkarte",)), ("complain", ("beschwerde", "reklamation")),
+    ("response", ("reaktion", "antwort", "rucklauf")), ("recency", ("aktualitat",)), ("monthly charges", ("monatsgebuhr", "monatliche gebuhren")),
+    ("total charges", ("gesamtgebuhren",)), ("contract", ("vertrag",)), ("subscription", ("abo", "abonnement")),
+)
+
+
+def _glossary() -> dict[str, tuple[str, ...]]:
+    table: dict[str, set[str]] = {}
+    for en, des in GLOSSARY:
+        table.setdefault(fold(en), set()).update(des)
+        for de in des:
+            table.setdefault(fold(de), set()).add(en)
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
 def _translations(phrases: list[str]) -> list[str]:
     """A header that is a built-in dimension's word in one language is also named by that dimension's words in
-    the other ('Income' → 'Einkommen', 'Einkommen' → 'income'): the client's column answers questions in both."""
+    the other ('Income' → 'Einkommen', 'Einkommen' → 'income'), and a business word of the glossary by its
+    translation ('Discount' → 'Rabatt'): the client's column answers questions in both languages."""
     from insight.semantic import SEMANTIC_MODEL
 
     folded = {fold(p) for p in phrases}
-    out: list[str] = []
+    glossary = _glossary()
+    out: list[str] = [w for f in folded for w in glossary.get(f, ())]
     for dim in SEMANTIC_MODEL.dimensions.base.values():
         en = {fold(s) for s in (dim.label_en, *dim.synonyms_en)}
         de = {fold(s) for s in (dim.label_de, *dim.synonyms_de)}

@@ -15,5 +15,4 @@ KNOWN_GAPS: dict[str, str] = {
     'h214': "clarify_not_answered: clarify: I did not recognise a metric in the question ('active', 'members' is unknown to me). Which of these do you mean?",
     'h219': "clarify_not_answered: clarify: This data has no values or columns for 'products' (product). Did you mean: products bought together, total NumOfProducts?",
     'h245': "clarify_not_answered: clarify: I do not know 'accepted' in this data (understood: customers). Did you mean: share AcceptedCmp3, share AcceptedCmp4?",
-    'h249': "clarify_not_answered: clarify: Das Wort 'beschwerde' kenne ich in diesen Daten nicht (verstanden: Kundenanteil). Meinten Sie: Beschwerdeanalyse, Beschwerdequote?",
 }

@@ -16,7 +16,6 @@ GAPS: dict[str, str] = {
     # safe gaps (clarify / clean refusal)
     "erp_de::returns": "clarify: 'Retouren' is not a known word (returns cannot be counted by question)",
     "us_dates::by_segment": "clarify: 'segment' asked back (client column Segment vs rfm_segment)",
-    "parquet_discount::de_disc_by_cat": "clarify: German 'Rabatt'/'Kategorie' not synonyms of discount/category",
     "uk_dates::by_segment": "clarify: 'segment' asked back (client column Segment vs rfm_segment)",
     "sap_trailing_minus::top5": ("MIS-READ: zero-padded SAP customer numbers '0000104000' become '104000' "
                                  "(leading zeros stripped; revenue values right, ids no longer match the ERP)"),

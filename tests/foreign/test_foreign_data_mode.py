@@ -238,7 +238,7 @@ def test_customer_metrics_by_a_line_attribute_count_every_value_bought_under(sal
 
 @pytest.mark.parametrize(("question", "name", "word"), [
     ("Welche Warengruppe hatte 2004 den höchsten Umsatz?", "sales_data_sample.csv", "warengruppe"),
-    ("Wie hoch ist die Abwanderungsquote bei Kunden mit Kreditkarte?", "Churn_Modelling.csv", "kreditkarte"),
+    ("Wie hoch ist die Abwanderungsquote bei Kunden mit Hypothek?", "Churn_Modelling.csv", "hypothek"),
 ])
 def test_an_unknown_word_on_client_data_is_asked_back_not_dropped(question, name, word):
     answer = ask_json(question, raw_path(name))
