@@ -29,6 +29,7 @@ from insight.language import Language
 if TYPE_CHECKING:
     from insight.analyses.kpis import KpiList
     from insight.answer import Answer
+    from insight.semantic.model import SemanticModel
     from insight.workspace import Workspace
 
 __all__ = [  # what faces and notebooks may use: the facade, the types it returns, the errors it raises
@@ -39,7 +40,8 @@ __all__ = [  # what faces and notebooks may use: the facade, the types it return
     "demo_dataset", "example_questions", "import_files", "interactions", "kpi_list", "kpis", "load", "load_file",
     "ltv", "measures", "metric_info", "open_workspace", "order_history", "overview", "parse_date", "payback",
     "persona", "personas", "prepare", "referrals", "report", "satisfaction", "satisfaction_matrix",
-    "segment_members", "segment_profile", "segment_summary", "segments", "session", "unprofitable",
+    "segment_members", "segment_profile", "segment_summary", "segments", "semantic_model", "session",
+    "table_names", "unprofitable",
     "value_at_risk", "value_by_band", "value_by_cohort", "write_table_csv",
 ]
 
@@ -426,6 +428,29 @@ def customer_columns() -> tuple[str, ...]:
     from insight.schema import CUSTOMERS
 
     return tuple(CUSTOMERS.columns)
+
+
+def table_names() -> tuple[str, ...]:
+    """The canonical tables a Dataset may hold (order_lines, customers, survey_responses, ...).
+
+    >>> "order_lines" in table_names()
+    True
+    """
+    from insight.schema import TABLES
+
+    return tuple(TABLES)
+
+
+def semantic_model() -> "SemanticModel":
+    """The semantic model (metrics and dimensions with their labels, units, definitions, needs, examples
+    and value labels) that questions are answered from, for a face that lists or labels them.
+
+    >>> semantic_model().metrics["revenue"].unit
+    'currency'
+    """
+    from insight.semantic import SEMANTIC_MODEL
+
+    return SEMANTIC_MODEL
 
 
 def completions(data: DataLike | None = None) -> list[str]:

@@ -6,6 +6,7 @@ Per language: English ``1,234.56`` / ``€1,234.56`` / ``42.5 %``; German ``1.23
 
 - ``fmt_number(value, unit, lang, currency)``: one figure inside a sentence (answers' text, reports).
 - ``cell(value, column, lang, currency, symbol=...)``: one table cell (text tables, HTML tables, widgets).
+- ``compact(value, lang)`` / ``compact_money(value, lang, currency)``: short figures (``5,7 Mio. €``, ``€5.7M``).
 - the building blocks ``number``, ``count``, ``percent``, ``money``, ``date`` for anything else.
 
 This module is core: it imports nothing from a face (no IPython, ipywidgets or Textual).
@@ -79,7 +80,11 @@ def currency_symbol(currency: str | None) -> str:
 def money(value: Any, lang: str = "en", currency: str | None = "EUR", decimals: int = 2) -> str:
     """An amount with its currency: ``€1,234.56`` / ``1.234,56 €`` / ``1,234.56 CHF``; the amount alone when
     no currency is known (metrics.md, "Currency")."""
-    text = number(value, lang, decimals)
+    return _with_symbol(number(value, lang, decimals), value, lang, currency)
+
+
+def _with_symbol(text: str, value: Any, lang: str, currency: str | None) -> str:
+    """``text`` (the formatted amount) with the currency's symbol where the language puts it."""
     symbol = currency_symbol(currency)
     if not symbol or not _finite(value):
         return text
@@ -88,6 +93,29 @@ def money(value: Any, lang: str = "en", currency: str | None = "EUR", decimals: 
     if len(symbol) == 1:
         return f"-{symbol}{text[1:]}" if text.startswith("-") else f"{symbol}{text}"
     return f"{text} {symbol}"
+
+
+COMPACT_STEPS = ((1e9, "bn", " Mrd."), (1e6, "M", " Mio."), (1e3, "k", " Tsd."))
+
+
+def compact(value: Any, lang: str = "en") -> str:
+    """A short figure (axis labels, header tiles): ``1.2M`` / ``1,2 Mio.``, ``35.0k`` / ``35,0 Tsd.``; below
+    1,000 whole numbers from 10 on, else two decimals."""
+    if not _finite(value):
+        return MISSING if value is None or isinstance(value, float) else str(value)
+    size = abs(value)
+    for limit, en, de in COMPACT_STEPS:
+        if size >= limit:
+            return number(value / limit, lang, 1) + (de if lang == "de" else en)
+    return number(float(value), lang, 0 if size >= 10 or value == 0 else 2)
+
+
+def compact_money(value: Any, lang: str = "en", currency: str | None = "EUR") -> str:
+    """A headline amount: ``5,7 Mio. €`` / ``€5.7M``; below 10,000 whole units (``295 €`` / ``€295``)."""
+    if not _finite(value):
+        return MISSING if value is None or isinstance(value, float) else str(value)
+    text = compact(value, lang) if abs(value) >= 10_000 else number(float(value), lang, 0)
+    return _with_symbol(text, value, lang, currency)
 
 
 def date(value: Any, lang: str = "en") -> str:

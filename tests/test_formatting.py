@@ -58,3 +58,21 @@ def test_percent_fixed_decimals_keep_extremes_honest():
     assert f.percent(1.0, "en", decimals=1) == "100.0 %"
     assert f.percent(0.00004, "de", decimals=1) == "< 0,01 %"
     assert f.percent(0.0, "de", decimals=0) == "0 %" and f.percent(0.004, "en", decimals=0) == "0.4 %"
+
+
+@pytest.mark.parametrize("value, lang, expected", [
+    (5_712_066.22, "de", "5,7 Mio."), (5_712_066.22, "en", "5.7M"), (35_000, "en", "35.0k"),
+    (35_000, "de", "35,0 Tsd."), (2.5e9, "de", "2,5 Mrd."), (295.4, "en", "295"), (0, "en", "0"),
+    (1.234, "de", "1,23"), (None, "en", "–"), (float("nan"), "de", "–"),
+])
+def test_compact(value, lang, expected):
+    assert f.compact(value, lang) == expected
+
+
+@pytest.mark.parametrize("value, lang, currency, expected", [
+    (5_712_066.22, "de", "EUR", "5,7 Mio. €"), (5_712_066.22, "en", "EUR", "€5.7M"),
+    (295.4, "de", "EUR", "295 €"), (295.4, "en", "EUR", "€295"), (12_345, "en", "CHF", "12.3k CHF"),
+    (-1_500_000, "en", "EUR", "-€1.5M"), (9_999.6, "de", "", "10.000"), (None, "de", "EUR", "–"),
+])
+def test_compact_money(value, lang, currency, expected):
+    assert f.compact_money(value, lang, currency) == expected

@@ -24,7 +24,7 @@ from textual.reactive import reactive
 from textual.widgets import Footer, Input, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
-from insight.dataset import Dataset
+from insight.api import Dataset
 from tui import backend
 from tui.commands import InsightCommands
 from tui.components.answer_card import AnswerCard

@@ -17,7 +17,7 @@ from typing import Any
 
 import polars as pl
 
-from insight.dataset import Dataset
+from insight.api import Dataset
 
 SEGMENT_METHODS = ("rfm", "abc", "cluster")
 CARD_SEGMENT_METHODS = ("rfm", "abc")  # clustering is too slow to wait for on a card
@@ -26,7 +26,7 @@ CLV_FIELDS = ("clv", "p_alive", "churn_risk", "expected_orders", "expected_spend
 
 def describe_error(exc: BaseException) -> str:
     """One line for the UI: the InsightError message, or the exception's type and first line."""
-    from insight.errors import InsightError
+    from insight.api import InsightError
 
     if isinstance(exc, InsightError):
         return str(exc)
@@ -96,9 +96,7 @@ def load(source: Source) -> Dataset:
         return api.load(data=source.data)
     if source.workspace:
         return api.open_workspace(source.workspace).load()
-    from insight.workspace.backend import default_location
-
-    location = default_location()  # ./insight.db if present, else the user's default workspace
+    location = api.default_workspace_location()  # ./insight.db if present, else the user's default workspace
     if "://" not in location and Path(location).exists():
         dataset = api.open_workspace(location).load()
         if dataset.order_lines.height:
@@ -125,9 +123,8 @@ def warm(ds: Dataset) -> None:
     """Build what the first question needs (prepared lines, the engine's line frame, the parser's
     lexicon) by answering one example question in a throwaway session, so Enter answers at once."""
     import insight.api as api
-    from insight.metrics.lines import prepared_lines
 
-    prepared_lines(ds).select(pl.len()).collect()
+    api.prepare(ds)
     try:
         question = example_questions("en")[0]
     except Exception:
@@ -147,9 +144,9 @@ def kpis(ds: Dataset, language: str = "en") -> dict[str, Any]:
 
 def completions(ds: Dataset) -> list[str]:
     """Metric, dimension and value names for inline completion, from the semantic model."""
-    from insight.semantic import completions as core_completions
+    import insight.api as api
 
-    return list(core_completions(ds))
+    return list(api.completions(ds))
 
 
 def example_questions(language: str, ds: Dataset | None = None) -> list[str]:
@@ -157,9 +154,9 @@ def example_questions(language: str, ds: Dataset | None = None) -> list[str]:
     the data: examples of metrics whose tables the data lacks are left out, and the catalogue's years are
     moved to the data's own (the newest year named becomes the last complete year of the data), so no
     example answers "no data"."""
-    from insight.semantic import example_questions as examples
+    import insight.api as api
 
-    questions = list(examples(language, ds))
+    questions = list(api.example_questions(language, ds))  # type: ignore[arg-type]
     if ds is None:
         return questions
     try:
@@ -192,8 +189,9 @@ def last_complete_year(ds: Dataset) -> int | None:
 
 
 def fit_examples(questions: list[str], ds: Dataset, language: str) -> list[str]:
-    from insight.semantic import SEMANTIC_MODEL
+    from insight.api import semantic_model
 
+    SEMANTIC_MODEL = semantic_model()
     unsupported: set[str] = set()
     for metric in SEMANTIC_MODEL.metrics.values():
         if not all(_has(ds, need) for need in getattr(metric, "needs", ()) or ()):
@@ -215,10 +213,10 @@ def fit_examples(questions: list[str], ds: Dataset, language: str) -> list[str]:
 def _has(ds: Dataset, need: str) -> bool:
     """Whether the data holds a metric's need: a canonical table with rows, or a column with values in it
     (``model`` and other needs that are not tables are the core's to meet)."""
-    from insight.schema import TABLES
+    from insight.api import table_names
 
     table, _, column = need.partition(".")
-    if table not in TABLES:
+    if table not in table_names():
         return True
     try:
         if not ds.has(table):
@@ -296,9 +294,9 @@ class MetricEntry:
 
 def metric_entries(language: str) -> list[MetricEntry]:
     """The semantic model's metrics with their label and definition in ``language``."""
-    from insight.semantic import SEMANTIC_MODEL
+    from insight.api import semantic_model
 
-    metrics = SEMANTIC_MODEL.metrics
+    metrics = semantic_model().metrics
     items = metrics.values() if isinstance(metrics, dict) else metrics
     out = []
     for m in items:
@@ -323,9 +321,10 @@ def _localised(obj: Any, attr: str, language: str) -> str:
 def _semantic_entries() -> tuple[dict[str, Any], dict[str, Any]]:
     """(metrics, dimensions) of the semantic model by name; empty when the model is unavailable."""
     try:
-        from insight.semantic import SEMANTIC_MODEL
+        from insight.api import semantic_model
 
-        return dict(SEMANTIC_MODEL.metrics), dict(SEMANTIC_MODEL.dimensions)
+        model = semantic_model()
+        return dict(model.metrics), dict(model.dimensions)
     except Exception:
         return {}, {}
 
@@ -400,16 +399,16 @@ def display_frame(answer: Any) -> pl.DataFrame:
 
 
 def segment_summary(ds: Dataset, method: str) -> pl.DataFrame:
-    from insight.segments import segment_summary as core_summary
+    import insight.api as api
 
-    return core_summary(ds, method)
+    return api.segment_summary(method, ds)
 
 
 def segment_members(ds: Dataset, method: str, segment: Any) -> pl.DataFrame:
     """The customers of one segment (the core's segment table, filtered to that segment)."""
-    from insight.segments import segment_table
+    import insight.api as api
 
-    table = segment_table(ds, method)
+    table = api.segments(method, ds)
     column = _segment_column(table, method)
     return table.filter(pl.col(column).cast(pl.String) == str(segment))
 
@@ -454,27 +453,27 @@ def customer_profile(ds: Dataset, customer_id: Any) -> CustomerProfile:
             profile.problems.append(f"{name}: {describe_error(exc)}")
 
     def value() -> None:
-        from insight.metrics.customer_table import customer_table
-        from insight.schema import CUSTOMERS
+        import insight.api as api
 
-        row = row_of(customer_table(ds))
-        profile.value = {k: v for k, v in row.items() if k not in CUSTOMERS.columns}
+        columns = api.customer_columns()
+        row = row_of(api.customers(ds))
+        profile.value = {k: v for k, v in row.items() if k not in columns}
         profile.attributes = {k: v for k, v in row.items()
-                              if k in CUSTOMERS.columns and k != "customer_id" and v is not None}
+                              if k in columns and k != "customer_id" and v is not None}
 
     def clv() -> None:
-        from insight.clv.value import customer_clv
+        import insight.api as api
 
-        row = row_of(customer_clv(ds))
+        row = row_of(api.clv(ds))
         shown = {k: row[k] for k in CLV_FIELDS if k in row}
         profile.clv = shown or {k: v for k, v in row.items() if k != "customer_id"}
 
     def segments() -> None:
-        from insight.segments import segment_table
+        import insight.api as api
 
         for method in CARD_SEGMENT_METHODS:
             try:
-                table = segment_table(ds, method)
+                table = api.segments(method, ds)
             except Exception as exc:
                 profile.problems.append(f"{method}: {describe_error(exc)}")
                 continue
@@ -492,19 +491,11 @@ def customer_profile(ds: Dataset, customer_id: Any) -> CustomerProfile:
 
 
 def order_history(ds: Dataset, customer_id: Any) -> pl.DataFrame:
-    """One row per order of the customer (day, order, amount incl. returns), newest first."""
-    from insight.metrics.lines import prepared_lines
+    """One row per order of the customer (day, order, amount incl. returns), newest first
+    (``insight.api.order_history``)."""
+    import insight.api as api
 
-    return (
-        prepared_lines(ds)
-        .filter(pl.col("customer_id") == customer_id)
-        .group_by("order_key")
-        .agg(order_day=pl.col("order_day").min(), lines=pl.len(), amount=pl.col("line_amount").sum(),
-             is_order=pl.col("is_order").first())
-        .sort("order_day", "order_key", descending=True)
-        .select("order_day", pl.col("order_key").alias("order_id"), "lines", "amount", "is_order")
-        .collect()
-    )
+    return api.order_history(customer_id, ds)
 
 
 def _typed_id(ds: Dataset, customer_id: Any) -> Any:
@@ -520,7 +511,7 @@ def _typed_id(ds: Dataset, customer_id: Any) -> Any:
 
 def export_table(frame: pl.DataFrame, path: str | Path) -> Path:
     """Write ``frame`` as CSV, Parquet or Excel by the file's suffix; write to a temp file, then rename."""
-    from insight.errors import UsageError
+    from insight.api import UsageError
 
     target = Path(path).expanduser()
     suffix = target.suffix.lower()
@@ -531,9 +522,9 @@ def export_table(frame: pl.DataFrame, path: str | Path) -> Path:
     tmp = target.with_name(f".{target.stem}.part{suffix}")
     try:
         if suffix == ".csv":
-            from insight.sanitize import csv_safe
+            from insight.api import write_table_csv
 
-            csv_safe(frame).write_csv(tmp)  # '=HYPERLINK(…)' must stay text in Excel (formula injection)
+            write_table_csv(frame, tmp)  # '=HYPERLINK(…)' must stay text in Excel (formula injection)
         elif suffix == ".parquet":
             frame.write_parquet(tmp)
         else:

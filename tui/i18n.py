@@ -10,6 +10,8 @@ import datetime as dt
 import math
 from typing import Any
 
+from insight import formatting
+
 LANGUAGES = ("en", "de")
 
 _LABELS: dict[str, tuple[str, str]] = {
@@ -168,9 +170,6 @@ CONTEXT_VALUES_DE: dict[str, dict[str, str]] = {
     "channel": {"online": "Online", "shop": "Filiale", "field": "Außendienst"},
 }
 
-CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "JPY": "¥"}
-
-
 def t(key: str, language: str, **values: Any) -> str:
     """The label ``key`` in ``language`` ('en' or 'de'), with ``{placeholders}`` filled."""
     en, de = _LABELS[key]
@@ -179,63 +178,40 @@ def t(key: str, language: str, **values: Any) -> str:
 
 
 def fmt_number(value: Any, language: str, decimals: int | None = None) -> str:
-    """A number as a consultant reads it: thousands separators, 2 decimals for money-like floats.
-
-    German uses '.' for thousands and ',' for decimals (1.234,56); English the reverse.
-    """
+    """A number as a consultant reads it (``insight.formatting``): integers grouped, floats with 2 decimals
+    (4 below 1) unless ``decimals`` is given; German 1.234,56, English 1,234.56; None empty, bools as is."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return str(value)
-    if isinstance(value, float) and not math.isfinite(value):
-        return "–"
     if isinstance(value, int):
-        text = f"{value:,}"
-    elif isinstance(value, float):
+        return formatting.count(value, language)
+    if isinstance(value, float):
         places = decimals if decimals is not None else (2 if abs(value) >= 1 or value == 0 else 4)
-        text = f"{value:,.{places}f}"
-    else:
-        return str(value)
-    if language == "de":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
+        return formatting.number(value, language, places)
+    return str(value)
 
 
 def fmt_share(value: Any, language: str) -> str:
-    """A fraction as a percentage (0.423 → '42.3 %' / '42,3 %')."""
+    """A fraction as a percentage with one decimal (0.423 → '42.3 %' / '42,3 %')."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return "–"
-    return f"{fmt_number(float(value) * 100, language, decimals=1)} %"
+        return formatting.MISSING
+    return formatting.number(float(value) * 100, language, 1) + " %"
 
 
 def fmt_compact(value: float, language: str) -> str:
-    """A short axis label: 1.2M / 1,2 Mio., 35k / 35 Tsd."""
-    size = abs(value)
-    for limit, en, de in ((1e9, "bn", " Mrd."), (1e6, "M", " Mio."), (1e3, "k", " Tsd.")):
-        if size >= limit:
-            number = fmt_number(value / limit, language, decimals=1)
-            return number + (de if language == "de" else en)
-    return fmt_number(float(value), language, decimals=0 if size >= 10 or value == 0 else 2)
+    """A short axis label: 1.2M / 1,2 Mio., 35k / 35 Tsd. (``insight.formatting.compact``)."""
+    return formatting.compact(value, language)
 
 
 def fmt_money_compact(value: float, language: str, currency: str = "EUR") -> str:
     """A header amount: '5,7 Mio. €' / '€5.7M'; below 10,000 whole units ('295 €' / '€295')."""
-    number = fmt_compact(value, language) if abs(value) >= 10_000 else fmt_number(float(value), language, decimals=0)
-    return _with_currency(number, language, currency)
+    return formatting.compact_money(value, language, currency)
 
 
 def fmt_money(value: float, language: str, currency: str = "EUR") -> str:
     """A full amount with 2 decimals and the currency: '5.712.066,22 €' / '€5,712,066.22'."""
-    return _with_currency(fmt_number(float(value), language, decimals=2), language, currency)
-
-
-def _with_currency(number: str, language: str, currency: str) -> str:
-    symbol = CURRENCY_SYMBOLS.get(currency, currency or "")
-    if not symbol:  # the data names no currency: the amount alone
-        return number
-    if language == "de":
-        return f"{number} {symbol}"
-    return f"{symbol}{number}" if len(symbol) == 1 else f"{number} {symbol}"
+    return formatting.money(float(value), language, currency)
 
 
 def kpi_short(name: str, language: str, fallback: str = "") -> str:

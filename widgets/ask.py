@@ -34,9 +34,7 @@ LABELS = {
 
 def example_questions(lang: Lang, dataset: Any = None) -> list[str]:
     """Suggestions for the prompt, straight from the workspace's semantic model (never a list kept here)."""
-    from insight.semantic import example_questions as examples
-
-    return examples(lang, dataset)
+    return api.example_questions(lang, dataset)
 
 
 TRANSCRIPT_HEIGHT = "640px"  # the transcript scrolls inside this height; the prompt stays in place

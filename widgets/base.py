@@ -15,8 +15,7 @@ import polars as pl
 import traitlets
 
 from insight import api
-from insight.dataset import Dataset
-from insight.errors import InsightError
+from insight.api import Dataset, InsightError
 
 from widgets.tables import error_html
 

@@ -43,9 +43,9 @@ class CohortHeatmap(Panel):
         self.children = [self.slider, self.error, self.chart, self.table_html]
         self._all = pl.DataFrame()
         if self.dataset is not None:
-            from insight.metrics.cohorts import cohort_retention
+            from insight import api
 
-            self._all = self.guard_frame(lambda: cohort_retention(self.dataset))
+            self._all = self.guard_frame(lambda: api.cohorts(self.dataset))
             if self._all.height:
                 self.slider.max = max(1, int(self._all.get_column("period").max()))
         self.max_period = min(max_period, self.slider.max)
@@ -60,10 +60,10 @@ class CohortHeatmap(Panel):
     def _draw(self) -> None:
         if not hasattr(self, "chart") or self._all.is_empty():
             return
-        from insight.metrics.cohorts import cohort_matrix
+        from insight import api
 
         self.retention = self._all.filter(pl.col("period") <= self.max_period)
-        self.matrix = self.guard_frame(lambda: cohort_matrix(self.dataset, max_period=self.max_period))
+        self.matrix = self.guard_frame(lambda: api.cohorts(self.dataset, matrix=True, max_period=self.max_period))
         de = self.language == "de"
         self.chart.show(heatmap_chart(self.retention, "period", "cohort", "share", percent=True, lang=self.language,
                                       title="Kohorten: Anteil aktiver Kunden" if de else

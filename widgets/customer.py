@@ -43,9 +43,9 @@ class CustomerCard(Panel):
                  **kwargs: Any) -> None:
         super().__init__(data, workspace, as_of=as_of, **kwargs)
         self.language = language
-        from insight.metrics.customer_table import customer_table
+        from insight import api
 
-        self.table = self.guard(lambda: customer_table(self.dataset)) if self.dataset is not None else None
+        self.table = self.guard(lambda: api.customers(self.dataset)) if self.dataset is not None else None
         ids = [] if self.table is None else [
             str(v) for v in self.table.sort("revenue", descending=True).get_column("customer_id").to_list()]
         self.picker = widgets.Combobox(options=ids, placeholder="customer id (best customers first)",
@@ -114,9 +114,9 @@ class CustomerCard(Panel):
     # -- core look-ups --------------------------------------------------------------------------------
     def _model_row(self, customer_id: Any) -> dict[str, Any]:
         if self._clv is None:
-            from insight.clv.value import customer_clv
+            from insight import api
 
-            self._clv = self.guard_frame(lambda: customer_clv(self.dataset))
+            self._clv = self.guard_frame(lambda: api.clv(self.dataset))
         if self._clv.is_empty():
             return {}
         row = self._clv.filter(pl.col("customer_id") == customer_id).select(
@@ -125,9 +125,9 @@ class CustomerCard(Panel):
 
     def _segment_row(self, method: str, customer_id: Any) -> str | None:
         if method not in self._segments:
-            from insight.segments import segment_table
+            from insight import api
 
-            self._segments[method] = self.guard_frame(lambda: segment_table(self.dataset, method))
+            self._segments[method] = self.guard_frame(lambda: api.segments(method, self.dataset))
         table = self._segments[method]
         if table.is_empty():
             return None
@@ -136,12 +136,10 @@ class CustomerCard(Panel):
         return str(hit[0]) if hit.len() else None
 
     def _orders(self, customer_id: Any) -> pl.DataFrame:
-        from insight.metrics.lines import prepared_lines
+        from insight import api
 
-        return (prepared_lines(self.dataset).filter(pl.col("customer_id") == customer_id)
-                .group_by("order_key").agg(order_day=pl.col("order_day").min(), amount=pl.col("line_amount").sum(),
-                                           lines=pl.len().cast(pl.Int64), is_order=pl.col("is_order").any())
-                .sort("order_day", "order_key").collect())
+        history = api.order_history(customer_id, self.dataset, newest_first=False)
+        return history.select(pl.col("order_id").alias("order_key"), "order_day", "amount", "lines", "is_order")
 
     def _card_html(self, profile: dict[str, Any]) -> str:
         title = html.escape(str(profile.get("name") or profile["customer_id"]))

@@ -80,9 +80,7 @@ class ValueDashboard(Panel):
         self.kpi_list = self.guard(lambda: api.kpi_list(self.dataset, language=self.language))
         self.kpis = self.kpi_list.values() if self.kpi_list is not None else {}
         self._draw_tiles()
-        from insight.clv.value import customer_clv
-
-        self.clv = self.guard_frame(lambda: customer_clv(self.dataset))
+        self.clv = self.guard_frame(lambda: api.clv(self.dataset))
         self._draw_model()
 
     @traitlets.observe("top_n")
@@ -125,7 +123,7 @@ class ValueDashboard(Panel):
     def _draw_tables(self) -> None:
         if self.clv.is_empty() or not hasattr(self, "top_html"):
             return
-        from insight.metrics.value import CHURN_RISK_THRESHOLD
+        from insight.api import CHURN_RISK_THRESHOLD
 
         columns = [c for c in ("customer_id", "clv", "p_alive", "churn_risk", "expected_orders", "frequency")
                    if c in self.clv.columns]

@@ -34,7 +34,7 @@ from IPython.core.magic import Magics, line_cell_magic, line_magic, magics_class
 
 from insight import api
 from insight.answer import Answer
-from insight.errors import InsightError, UsageError
+from insight.api import InsightError, UsageError
 
 from widgets.charts import answer_html
 

@@ -38,9 +38,9 @@ class SatisfactionMatrix(Panel):
     def refresh(self) -> None:
         if self.dataset is None:
             return
-        from insight.metrics.survey import importance_satisfaction
+        from insight import api
 
-        self.matrix = self.guard_frame(lambda: importance_satisfaction(self.dataset))
+        self.matrix = self.guard_frame(lambda: api.satisfaction_matrix(self.dataset))
         if self.matrix.is_empty():
             self.chart.show(None)
             self.table_html.value = ""

@@ -38,7 +38,7 @@ class SegmentExplorer(Panel):
                  as_of: dt.date | str | None = None, language: Lang = "en", max_rows: int = 15,
                  **kwargs: Any) -> None:
         super().__init__(data, workspace, as_of=as_of, **kwargs)
-        from insight.segments import METHODS
+        from insight.api import SEGMENT_METHODS as METHODS
 
         self.language = language
         self.max_rows = max_rows
@@ -76,12 +76,12 @@ class SegmentExplorer(Panel):
         if self.dataset is None or getattr(self, "method_buttons", None) is None:
             return
         self.method_buttons.value = method
-        from insight.segments import segment_summary, segment_table
+        from insight import api
 
         table = self._tables.get(method)
         if table is None:
-            table = self.guard(lambda: segment_table(self.dataset, method))
-        summary = self.guard(lambda: segment_summary(self.dataset, method)) if table is not None else None
+            table = self.guard(lambda: api.segments(method, self.dataset))
+        summary = self.guard(lambda: api.segment_summary(method, self.dataset)) if table is not None else None
         if table is None or summary is None:
             self.summary = self.customers = pl.DataFrame()
             self.chart.show(None)

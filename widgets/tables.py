@@ -25,17 +25,18 @@ STYLE = ANSWER_CSS + (
 
 def unit_of(column: str) -> str | None:
     """The semantic model's unit for a metric column ('currency', 'fraction', ...), else None."""
-    from insight.semantic import SEMANTIC_MODEL
+    from insight.api import semantic_model
 
-    metric = SEMANTIC_MODEL.metrics.get(column)
+    metric = semantic_model().metrics.get(column)
     return metric.unit if metric is not None else None
 
 
 def label_of(name: str, lang: str = "en") -> str:
     """The semantic model's label for a metric or dimension name (the name itself when unknown)."""
-    from insight.semantic import SEMANTIC_MODEL
+    from insight.api import semantic_model
 
-    item = SEMANTIC_MODEL.metrics.get(name) or SEMANTIC_MODEL.dimensions.get(name)
+    model = semantic_model()
+    item = model.metrics.get(name) or model.dimensions.get(name)
     return item.label(lang) if item is not None else name.replace("_", " ")
 
 

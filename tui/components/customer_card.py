@@ -19,13 +19,15 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from insight import formatting
+
 from tui import backend
 from tui.components.frame_table import FrameTable, fmt_value
 from tui.i18n import fmt_number, t
 
 def _fmt(name: str, value: Any, language: str) -> str:
     if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()[:10]
+        return formatting.date(value, language)[:10]
     if isinstance(value, str):
         return backend.value_label(name, value, language)
     return fmt_value(backend.unit_of(name), value, language)

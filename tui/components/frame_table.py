@@ -17,8 +17,10 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 
+from insight import formatting
+
 from tui.backend import column_label, unit_of
-from tui.i18n import fmt_cell, fmt_number, fmt_share, t
+from tui.i18n import fmt_cell, fmt_share, t
 
 MAX_ROWS = 1000  # a card is for reading, not scrolling a million lines; export gets the full frame
 
@@ -36,7 +38,7 @@ def fmt_value(unit: str, value: Any, language: str) -> str:
         if unit == "fraction":
             return fmt_share(value, language)
         if unit == "currency":
-            return fmt_number(value, language, decimals=2)
+            return formatting.number(value, language, 2)
     return fmt_cell(value, language)
 
 

@@ -19,7 +19,9 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
-from tui.i18n import fmt_money, fmt_money_compact, fmt_number, fmt_share, kpi_short, t
+from insight import formatting
+
+from tui.i18n import fmt_share, kpi_short, t
 
 FIRST = ("customers", "revenue")  # the two figures everyone reads first; the rest in the core's order
 GAP = 3  # columns between two figures
@@ -35,12 +37,12 @@ def format_kpi(kpi: Any, language: str, currency: str = "EUR", compact: bool = T
     if unit == "fraction":
         text = fmt_share(value, language)
     elif unit == "currency":
-        text = (fmt_money_compact(float(value), language, currency) if compact
-                else fmt_money(float(value), language, currency))
+        text = (formatting.compact_money(float(value), language, currency) if compact
+                else formatting.money(float(value), language, currency))
     elif unit == "count":
-        text = fmt_number(int(value), language)
+        text = formatting.count(int(value), language)
     else:
-        text = fmt_number(float(value), language, decimals=1)
+        text = formatting.number(float(value), language, 1)
     return text + ("" if kpi.complete else "*")
 
 
