@@ -1456,7 +1456,8 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
 
     # at risk: which customers are likely to churn
     rfm_at_risk = any(f.dimension == "rfm_segment" and "At Risk" in f.values for f in filters)
-    if ("churn_risk" in metrics and ("which" in kwset or "customer_id" in group_by or top_n)) or (
+    if ("churn_risk" in metrics and ("which" in kwset or "customer_id" in group_by or top_n)
+            and not [g for g in group_by if g != "customer_id"]) or (
             rfm_at_risk and "which" in kwset and "count" not in kwset and "rfm_segment" not in group_by
             and not metrics and "segment" not in " ".join(signals.unknown)):
         if rfm_at_risk and "churn_risk" not in metrics and not signals.keywords & {"churn_words"}:

@@ -327,6 +327,40 @@ def _sub_match(m: re.Match, prefix: str) -> re.Match:
     return POINT.fullmatch(m.group(prefix))
 
 
+def _shift(window: TimeWindow, months: int) -> TimeWindow | None:
+    """The same calendar period ``months`` earlier (December 2024 → December 2023 for 12)."""
+    if window.start is None or window.end is None:
+        return None
+    start, end = _add_months(window.start, -months), _add_months(window.end, -months)
+    if window.kind == "month":
+        return month_window(start.year, start.month)
+    if window.kind == "quarter":
+        return quarter_window(start.year, (start.month - 1) // 3 + 1)
+    if window.kind == "year":
+        return year_window(start.year)
+    return TimeWindow(kind="range", start=start, end=end, label_en=f"{start.isoformat()} to {end.isoformat()}",
+                      label_de=f"{start.isoformat()} bis {end.isoformat()}")
+
+
+def _before_the_other(found: list[Found], relative: dict[int, str]) -> list[Found]:
+    """'Dezember im Vergleich zum Vorjahr', 'Q3 2011 vs the previous quarter': Vorjahr / Vormonat / Vorquartal
+    beside a named period is the period before *that one*, not the last complete one before the analysis date."""
+    if not relative or len(found) != 2:
+        return found
+    named = [f for f in found if f.start not in relative]
+    if len(named) != 1:
+        return found
+    out = []
+    for f in found:
+        if f.start in relative:
+            months = {"year": 12, "quarter": 3, "month": 1}[relative[f.start]]
+            shifted = _shift(named[0].window, months)
+            out.append(Found(shifted, f.start) if shifted is not None else f)
+        else:
+            out.append(f)
+    return out
+
+
 def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
     """Time windows in ``text`` (already normalised, see ``normalise``) and the text without them."""
     found: list[Found] = []
@@ -371,9 +405,13 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
         n = int(m.group("n"))
         return relative_window(_unit(m.group("unit")), n, as_of) if 0 < n <= 10000 else None
 
+    relative_to_other: dict[int, str] = {}  # position of a "Vorjahr"/"previous year" → its unit
+
     def complete(m: re.Match) -> TimeWindow:
         word = m.group("unit") or m.group("prev")
         unit = "month" if "mon" in word else "quarter" if "quart" in word else "year"
+        if m.group("prev") or re.match(r"(?:previous|prior)\b", m.group(0).strip()):
+            relative_to_other[m.start()] = unit
         return complete_window(unit, as_of)
 
     def this(m: re.Match) -> TimeWindow:
@@ -409,5 +447,6 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
 
     scan(re.compile(rf"\b{_P}\b"), point)
     found.sort(key=lambda f: f.start)
+    found = _before_the_other(found, relative_to_other)
     rest = " ".join("".join(chars).split())
     return [f.window for f in found], rest
