@@ -1,0 +1,71 @@
+"""Restrictions a consultant states in words are filters of the answer, never dropped and never a second
+metric (docs/ask.md, "Restrictions named in words"): numeric comparisons, yes/no columns in relative
+clauses, shares of customers, and "Vorjahr" beside a named period. Expectations in plain polars."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+import insight.api as ia
+
+FOREIGN = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "foreign"
+
+
+def raw_path(name: str) -> Path:
+    path = FOREIGN / name
+    if not path.exists():
+        pytest.skip(f"{path} is absent (shared data)")
+    return path
+
+
+@pytest.fixture(scope="module")
+def churn_ds():
+    return ia.load_file(raw_path("Churn_Modelling.csv"))
+
+
+def _scalar(answer) -> float:
+    data = answer.to_json()
+    assert data["status"] == "ok", data["text"]
+    assert len(data["rows"]) == 1, data
+    return data["rows"][0][0]
+
+
+@pytest.mark.parametrize(("question", "expect"), [
+    ("average EstimatedSalary of customers older than 50",
+     lambda raw: raw.filter(pl.col("Age") > 50)["EstimatedSalary"].mean()),
+    ("churn rate for customers with a balance of 0",
+     lambda raw: raw.filter(pl.col("Balance") == 0)["Exited"].mean()),
+    ("Durchschnittsalter der abgewanderten Kunden", lambda raw: raw.filter(pl.col("Exited") == 1)["Age"].mean()),
+    ("average EstimatedSalary of customers who exited",
+     lambda raw: raw.filter(pl.col("Exited") == 1)["EstimatedSalary"].mean()),
+    ("Wie viele Kunden haben eine Kreditkarte?", lambda raw: raw.filter(pl.col("HasCrCard") == 1).height),
+    ("Wie hoch ist die Abwanderungsquote bei Kunden mit Kreditkarte?",
+     lambda raw: raw.filter(pl.col("HasCrCard") == 1)["Exited"].mean()),
+    ("How many customers have a CreditScore below 500?", lambda raw: raw.filter(pl.col("CreditScore") < 500).height),
+])
+def test_a_restriction_in_words_is_a_filter(churn_ds, churn_raw, question, expect):
+    assert _scalar(ia.ask(question, churn_ds)) == pytest.approx(expect(churn_raw), rel=1e-9)
+
+
+def test_share_of_customers_is_customers_over_all(churn_ds, churn_raw):
+    got = ia.ask("share of customers with HasCrCard by Geography", churn_ds).to_json()
+    assert got["status"] == "ok"
+    expected = dict(churn_raw.group_by("Geography").agg(pl.col("HasCrCard").mean()).iter_rows())
+    assert {row[0]: row[1] for row in got["rows"]} == pytest.approx(expected)
+
+
+def test_the_previous_year_of_a_named_month_is_that_month_a_year_earlier(sales_raw):
+    got = ia.ask("Umsatz im Mai 2004 im Vergleich zum Vorjahr", ia.load_file(raw_path("sales_data_sample.csv"))).to_json()
+    assert got["status"] == "ok", got["text"]
+    sales = sales_raw.with_columns(day=pl.col("ORDERDATE").str.to_datetime("%m/%d/%Y %H:%M")).filter(
+        pl.col("STATUS") != "Cancelled")
+
+    def may(year: int) -> float:
+        return sales.filter((pl.col("day") >= dt.datetime(year, 5, 1)) & (pl.col("day") < dt.datetime(year, 6, 1)))[
+            "SALES"].sum()
+
+    assert dict(got["rows"]) == pytest.approx({"2004-05": may(2004), "2003-05": may(2003)})
