@@ -598,7 +598,7 @@ def _measure_not_its_own_group(plan: QueryPlan, signals: Signals) -> QueryPlan:
 
 
 _RELATIVE = {"who", "that", "which", "welche", "with", "mit", "haben", "have", "has", "had", "hat",
-             "sind", "are", "were", "waren", "is", "ist"}
+             "sind", "are", "were", "waren", "is", "ist", "of", "among", "bei", "unter"}
 _RELATIVE_AFTER_NOUN = {"die", "der"}  # "Kunden, die …": relative only right after a customer noun
 _CUSTOMER_NOUNS = {"kunden", "customers", "customer", "kunde", "clients", "client", "kundinnen"}
 _ARTICLES = {"a", "an", "the", "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem"}
@@ -645,7 +645,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
             relative.update(flagged)
             relative.update(_FLAG_CONCEPTS.get(n, n) for n in flagged)
     others = [m for m in plan.metrics if m not in relative]
-    counted = "count" in signals.keywords and "customers" in others
+    counted = "customers" in others  # "customers who exited by Geography": the customers with the flag
     if not [m for m in others if m != "customers"] and not counted:
         return plan
     drop: list[str] = []
@@ -690,8 +690,8 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         group_by = [g for g in group_by if g != col.name]
     if len(filters) == len(plan.filters):
         return plan
-    metrics = tuple(m for m in plan.metrics if m not in drop and m != "customers" or m == "customers"
-                    and "count" in signals.keywords)
+    metrics = tuple(m for m in plan.metrics if m not in drop and (m != "customers" or not [
+        o for o in others if o != "customers"]))
     added = filters[len(plan.filters):]
     if metrics == ("customer_share",) and len(added) == 1 and added[0].dimension in flags:
         # "share of customers with HasCrCard (by Geography)": the flag's own share, within each group
@@ -1278,6 +1278,10 @@ def _singular_dimension(mentions: list[Mention], which_at: int) -> bool:
 def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang: str,
               as_of: dt.date) -> QueryPlan:
     kws = _kw_positions(mentions)
+    relative_which = [i for i in kws.get("which", []) if i > 0 and mentions[i].text in ("who", "that") and any(
+        s.kind == "dim" and s.name == "customer_id" for s in mentions[i - 1].senses)]
+    if relative_which and len(relative_which) == len(kws.get("which", [])) and "which" not in tokens[:1]:
+        del kws["which"]  # "mean Balance of customers who exited": a relative clause, not "which customers?"
     kwset = set(kws)
     signals.keywords = kwset
     top_n = _top_n(tokens, mentions, kws)

@@ -138,6 +138,10 @@ def canonical_columns(ds: Dataset) -> list[ClientColumn]:
 def _phrases(col: ClientColumn) -> tuple[str, ...]:
     spaced = col.name.replace("_", " ")
     own = [p for p in (col.label, spaced, col.name, col.name.replace("_", "")) if p]
+    for prefix in ("is_", "has_", "ist_", "hat_"):  # 'IsActiveMember' is asked about as 'active members'
+        if col.name.startswith(prefix) and len(col.name) > len(prefix) + 3:
+            rest = col.name[len(prefix):].replace("_", " ")
+            own += [rest, f"{rest}s"]
     return tuple(dict.fromkeys([*own, *_translations(own)]))
 
 

@@ -12,7 +12,6 @@ KNOWN_GAPS: dict[str, str] = {
     'h144': "clarify_not_answered: clarify: I do not know 'cds' in this data (understood: revenue). Please rephrase.",
     'h146': 'clarify_not_answered: clarify: Prognosen gibt es nur aus den Kundenmodellen mit ihren Horizonten (erwartete Aufträge: 90 Tage, prognostizierter Kundenwert: 365 Tage); diese',
     'h153': "clarify_not_answered: clarify: I do not know 'dollars' in this data (understood: customers). Please rephrase.",
-    'h214': "clarify_not_answered: clarify: I did not recognise a metric in the question ('active', 'members' is unknown to me). Which of these do you mean?",
     'h219': "clarify_not_answered: clarify: This data has no values or columns for 'products' (product). Did you mean: products bought together, total NumOfProducts?",
     'h245': "clarify_not_answered: clarify: I do not know 'accepted' in this data (understood: customers). Did you mean: share AcceptedCmp3, share AcceptedCmp4?",
 }

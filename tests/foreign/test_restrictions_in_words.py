@@ -69,3 +69,12 @@ def test_the_previous_year_of_a_named_month_is_that_month_a_year_earlier(sales_r
             "SALES"].sum()
 
     assert dict(got["rows"]) == pytest.approx({"2004-05": may(2004), "2003-05": may(2003)})
+
+
+def test_customers_in_a_relative_clause_are_counted_with_the_flag(churn_ds, churn_raw):
+    got = ia.ask("customers who exited by Geography", churn_ds).to_json()
+    assert got["status"] == "ok", got["text"]
+    expected = dict(churn_raw.filter(pl.col("Exited") == 1).group_by("Geography").len().iter_rows())
+    assert {row[0]: row[1] for row in got["rows"]} == expected
+    mean = ia.ask("mean Balance of customers who exited", churn_ds).to_json()
+    assert mean["rows"] == [[pytest.approx(churn_raw.filter(pl.col("Exited") == 1)["Balance"].mean())]]
