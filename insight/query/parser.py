@@ -1387,6 +1387,10 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
             signals.max_orders is None and (filters or group_by) and (
                 metrics == ["customers"] or (not metrics and _CUSTOMER_NOUNS & set(tokens))):
         metrics = ["customer_share"]  # "Wie viel Prozent unserer Kunden sind B2B?", "Anteil der B2B-Kunden"
+    if "customer_share" in metrics and {"revenue", "revenue_share"} & set(metrics):
+        # "Anteil der Top-10-%-Kunden am Umsatz": the customers' share of revenue, not a share of customers
+        metrics = ["revenue_share" if m == "customer_share" else m for m in metrics if m != "revenue"]
+        metrics = list(dict.fromkeys(metrics))
     if "share" in kwset and "revenue" in metrics and "revenue_share" not in metrics:
         metrics[metrics.index("revenue")] = "revenue_share"  # "Anteil Deutschlands am Umsatz"
     if "cancelled_lines" in metrics and "orders" in metrics:  # "Wie viele Bestellungen wurden storniert?"

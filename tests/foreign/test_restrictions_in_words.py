@@ -78,3 +78,12 @@ def test_customers_in_a_relative_clause_are_counted_with_the_flag(churn_ds, chur
     assert {row[0]: row[1] for row in got["rows"]} == expected
     mean = ia.ask("mean Balance of customers who exited", churn_ds).to_json()
     assert mean["rows"] == [[pytest.approx(churn_raw.filter(pl.col("Exited") == 1)["Balance"].mean())]]
+
+
+def test_a_share_of_customers_in_revenue_is_their_revenue_share(sales_raw):
+    """"Anteil der Kunden aus Frankreich am Umsatz": the customers' share of revenue, not a share of customers."""
+    got = ia.ask("Anteil der Kunden aus Frankreich am Umsatz", ia.load_file(raw_path("sales_data_sample.csv"))).to_json()
+    assert got["status"] == "ok" and got["columns"] == ["revenue_share"], got
+    sales = sales_raw.filter(pl.col("STATUS") != "Cancelled")
+    expected = sales.filter(pl.col("COUNTRY") == "France")["SALES"].sum() / sales["SALES"].sum()
+    assert got["rows"] == [[pytest.approx(expected)]]
