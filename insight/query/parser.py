@@ -685,7 +685,12 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
                 return _clarify(lang, options, issue)
         if col is None:
             continue
-        filters.append(Filter(dimension=col.name, values=(col.flag_true,)))
+        if f"share_{col.name}" in others or (col.concept is not None and col.concept in others):
+            continue  # "Wie viel Prozent … sind abgewandert?": the flag is what is measured, not a filter of it
+        flag = Filter(dimension=col.name, values=(col.flag_true,))
+        if flag in filters:
+            continue
+        filters.append(flag)
         drop.extend(names)
         group_by = [g for g in group_by if g != col.name]
     if len(filters) == len(plan.filters):

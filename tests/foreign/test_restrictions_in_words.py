@@ -87,3 +87,12 @@ def test_a_share_of_customers_in_revenue_is_their_revenue_share(sales_raw):
     sales = sales_raw.filter(pl.col("STATUS") != "Cancelled")
     expected = sales.filter(pl.col("COUNTRY") == "France")["SALES"].sum() / sales["SALES"].sum()
     assert got["rows"] == [[pytest.approx(expected)]]
+
+
+def test_the_measured_flag_is_not_also_a_filter(churn_ds, churn_raw):
+    """"Wie viel Prozent der Kunden aus Deutschland sind abgewandert?": the churn rate of Germany, never 100 %."""
+    got = ia.ask("Wie viel Prozent der Kunden aus Deutschland sind abgewandert?", churn_ds).to_json()
+    expected = churn_raw.filter(pl.col("Geography") == "Germany")["Exited"].mean()
+    assert got["rows"] == [[pytest.approx(expected)]], got["text"]
+    count = ia.ask("Wie viele Kunden sind abgewandert?", churn_ds).to_json()
+    assert count["rows"] == [[churn_raw["Exited"].sum()]] and count["understood"].count("Exited") == 1
