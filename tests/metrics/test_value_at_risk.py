@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import polars as pl
+from polars.testing import assert_frame_equal
 import pytest
 
 from insight.analyses.value_at_risk import (customer_value, revenue_by_customer, risk_window, value_at_risk,
@@ -90,4 +91,5 @@ def test_the_api_gives_customer_value_and_value_at_risk(demo_ds) -> None:
 
     values = ia.customer_value(demo_ds)
     assert (values["customer_value"] - values["customer_capital"] - values["clv"]).abs().max() < 1e-9
-    assert ia.value_at_risk(demo_ds).equals(value_at_risk(demo_ds))
+    # the same figures; summation order under threads may move the last bits of a mean (1e-15 relative)
+    assert_frame_equal(ia.value_at_risk(demo_ds), value_at_risk(demo_ds), check_exact=False, rel_tol=1e-12)
