@@ -347,7 +347,11 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | Non
     if head:
         senses = [s for s in lexicon[(head,)] if s.kind in ("metric", "dim")]
         if senses:
-            return Mention(i, i + 1, word, tuple(senses), fuzzy=True)
+            # 'Durchschnittsumsatz', 'Gesamtumsatz': the modifier before the head keeps its meaning
+            prefix = word[:len(word) - len(head)] if word.endswith(head) else ""
+            for part in dict.fromkeys((prefix, prefix.rstrip("s"))):
+                senses += [s for s in lexicon.get((part,), []) if s.kind == "kw" and s.name in ("average", "total")]
+            return Mention(i, i + 1, word, tuple(dict.fromkeys(senses)), fuzzy=True)
     value_words = [k[0] for k in values if len(k) == 1 and len(k[0]) >= 7]  # short values only match exactly
     best = None if word in RELATED else fuzzy.closest(word, [*vocab, *value_words])
     if best is None and len(word) >= 10 and word not in RELATED:

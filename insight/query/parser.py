@@ -257,6 +257,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         # a content word the plan does not use most likely names a column, value or concept the user
         # expects: asked back with the closest known names, never dropped (answers.md)
         return _leftover(plan, signals, lang, ds), signals
+    plan = _average_of_a_total(plan, lang)
     if signals.spend is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
             signals.unknown = [*signals.unknown, "spent" if lang == "en" else "Umsatz"]
@@ -667,6 +668,39 @@ def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
                   de=f"Die Daten enthalten Beträge in {', '.join(found)}; sie lassen sich nicht addieren. "
                      "Welche Währung?")
     return _clarify(lang, options, issue)
+
+
+_TOTALS = ("revenue", "profit", "orders", "quantity", "order_lines")
+
+
+def _average_of_a_total(plan: QueryPlan, lang: str) -> QueryPlan:
+    """"average revenue by country", "Durchschnittsumsatz": an average of a total needs its unit — per
+    customer or per order (AOV) — and is asked back rather than answered as the total ('average' is never
+    dropped). "average revenue per customer" names the unit and is answered."""
+    if plan.status != "ok" or plan.aggregate != "mean" or "customer_id" in plan.group_by or \
+            plan.intent not in ("metric", "rank", "trend", "compare"):
+        return plan
+    totals = [m for m in plan.metrics if m in _TOTALS]
+    if not totals:
+        return plan
+    de = lang == "de"
+    dims = [render_dim_label(g, lang) for g in plan.group_by]
+    by = (f" nach {', '.join(dims)}" if de else f" by {', '.join(dims)}") if dims else ""
+    label = SEMANTIC_MODEL.metrics[totals[0]].label(lang)
+    options = [f"Durchschnittlicher {label} je Kunde{by}" if de else f"average {label} per customer{by}"]
+    if totals[0] == "revenue":
+        options.append(f"Durchschnittlicher Bestellwert{by}" if de else f"average order value{by}")
+    issue = Issue(code="average_of_a_total",
+                  en=f"Average {label} per what — per customer or per order? Without a unit the average is "
+                     "not defined.",
+                  de=f"Durchschnittlicher {label} je was — je Kunde oder je Auftrag? Ohne Bezugsgröße ist der "
+                     "Durchschnitt nicht bestimmt.")
+    return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": tuple(options)})
+
+
+def render_dim_label(name: str, lang: str) -> str:
+    spec = SEMANTIC_MODEL.dimensions.get(name)
+    return spec.label(lang) if spec is not None else name
 
 
 def _measure_not_its_own_group(plan: QueryPlan, signals: Signals) -> QueryPlan:
@@ -1548,6 +1582,10 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     elif "lost" in kwset and "which" in kwset and signals.customer_word and set(metrics) <= {"customers"}:
         metrics = ["churn_risk"]  # "Welche Kunden sind abgewandert?": the customers most likely gone
     signals.metrics = list(metrics)
+    tables = [m for m in metrics if SEMANTIC_MODEL.metrics[m].shows]
+    if len(tables) == 1 and set(metrics) - {tables[0]} <= set(SEMANTIC_MODEL.metrics[tables[0]].shows):
+        metrics = tables  # "Do customers who complained churn more?": the complaint analysis shows it
+        kwset -= {"compare", "lost", "churn_words"}
     return _decide(metrics, group_by, filters, signals, kwset, top_n, lang, as_of)
 
 

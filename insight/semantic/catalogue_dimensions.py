@@ -126,7 +126,7 @@ DIMENSIONS: tuple[Dimension, ...] = (
                            "relationship length band", "tenure bracket"),
               synonyms_de=("beziehungsdauer band", "beziehungsdauer bands", "beziehungsdauerband",
                            "kundenalter band", "kundenalterband", "kundenalter bands", "beziehungsdauerklasse",
-                           "beziehungsdauerklassen", "dauer der kundenbeziehung"),
+                           "beziehungsdauerklassen", "dauer der kundenbeziehung", "beziehungsdauer"),
               values=TENURE_BANDS_DE),
     Dimension("age_band", "age band", "Altersgruppe", "segment",
               synonyms_en=("age band", "age bands", "age group", "age groups", "age bracket", "age brackets"),

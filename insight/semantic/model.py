@@ -44,6 +44,9 @@ class Metric:
     examples_de: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()  # canonical tables (or table.column) the metric reads besides order_lines
     aggregate: Literal["sum", "mean", "none"] = "none"
+    # a whole table's own columns: a question naming the table and one of these is that table
+    # ("Do customers who complained churn more?" is the complaint analysis, not the overall churn rate)
+    shows: tuple[str, ...] = ()
 
     def label(self, lang: Lang) -> str:
         return self.label_de if lang == "de" else self.label_en

@@ -130,3 +130,38 @@ def test_unknown_words_are_named_as_typed_with_their_compound() -> None:
     ds = ia.load_file(_path("foreign", "Churn_Modelling.csv"))
     data = _json(ds, "Durchschnittliche Monatsgebühr")
     assert data["status"] == "clarify" and "Monatsgebühr" in data["text"]
+
+
+@pytest.mark.parametrize("question", ["average revenue by country", "Durchschnittsumsatz nach Land",
+                                      "What is the average revenue?", "average number of orders by country"])
+def test_an_average_of_a_total_without_its_unit_is_asked_back(demo, question) -> None:
+    data = ia.ask(question, data=demo).to_json()
+    assert data["status"] == "clarify" and not data["rows"] and data["options"]
+    follow = ia.ask(data["options"][0], data=demo).to_json()  # the first option is answered as offered
+    assert follow["status"] == "ok", follow["text"]
+
+
+def test_the_average_per_customer_by_country_is_the_mean_of_customers_revenue(demo) -> None:
+    data = ia.ask("average revenue per customer by country", data=demo).to_json()
+    assert data["status"] == "ok", data["text"]
+    got = {r[0]: r[data["columns"].index("revenue")] for r in data["rows"]}
+    lines = demo.order_lines.filter(pl.col("customer_id").is_not_null())
+    per = (lines.group_by("customer_id", "country").agg(pl.col("amount").sum())
+           .group_by("country").agg(pl.col("amount").mean()))
+    expected = dict(per.iter_rows())
+    assert set(got) <= set(expected)
+    assert all(got[k] == pytest.approx(expected[k], abs=0.005) for k in got)  # JSON rounds money to cents
+
+
+@pytest.mark.parametrize(("question", "table"), [
+    ("Do customers who complained churn more?", "complaint_analysis"),
+    ("Kundenbindung von Kunden mit Beschwerde vs. ohne", "complaint_analysis"),
+    ("satisfaction of churned vs retained customers", "satisfaction_behaviour"),
+    ("Zufriedenheit der abgewanderten Kunden", "satisfaction_behaviour"),
+    ("complaint rate by customer type", "complaint_analysis"),
+])
+def test_a_question_naming_an_analysis_and_its_own_column_is_that_analysis(demo, question, table) -> None:
+    answer = ia.ask(question, data=demo)
+    data = answer.to_json()
+    assert data["status"] == "ok", data["text"]
+    assert data["plan"]["metrics"] == [table]
