@@ -208,6 +208,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
     plan = _measure_not_its_own_group(plan, signals)
+    plan = _channel_of_a_customer_table(plan, ds)
     plan = _money_unit(plan, tokens, ds, lang)
     plan = _one_currency(plan, ds, lang)
     plan = _cancelled_status_counts(plan, signals)
@@ -250,6 +251,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         word = next((text for text, role in signals.reading if f"dim:{empty[0]}" in role), empty[0])
         signals.unknown = [*signals.unknown, word]
         return _leftover(plan, signals, lang, ds, missing=empty[0]), signals
+    if plan.metrics == ("bought_together",) and plan.status == "ok" and signals.unknown and ds is not None:
+        plan, signals.unknown = _together_with(plan, signals.unknown, ds, lang)
     stray = _stray_numbers(tokens, mentions, plan)
     if stray and plan.status == "ok" and plan.intent != "definition":
         return _clarify_number(plan, stray, lang), signals
@@ -668,6 +671,57 @@ def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
                   de=f"Die Daten enthalten Beträge in {', '.join(found)}; sie lassen sich nicht addieren. "
                      "Welche Währung?")
     return _clarify(lang, options, issue)
+
+
+def _together_with(plan: QueryPlan, unknown: list[str], ds: Dataset, lang: str) -> tuple[QueryPlan, list[str]]:
+    """"bought together with P4005", "zusammen mit Zucker-Sticks gekauft": the words left over name one product,
+    by its code or by the words of its description; several matches are asked back with their names."""
+    if "product_id" not in ds.order_lines.columns:
+        return plan, unknown
+    lines = ds.order_lines.lazy().filter(pl.col("product_id").is_not_null())
+    code = next((w for w in unknown if any(c.isdigit() for c in w)), None)
+    if code is not None:
+        hit = (lines.filter(pl.col("product_id").cast(pl.String).str.to_lowercase() == code)
+               .group_by(pl.col("product_id").cast(pl.String)).len().sort("len", descending=True)
+               .collect().get_column("product_id").to_list()[:1])  # '85123A' and '85123a': the usual spelling
+        if len(hit) == 1:
+            rest = [w for w in unknown if w != code]
+            filt = Filter(dimension="product_id", values=(hit[0],))
+            return plan.model_copy(update={"filters": (*plan.filters, filt), "group_by": ()}), rest
+        return plan, unknown
+    if "description" not in ds.order_lines.columns or not unknown:
+        return plan, unknown
+    folded = pl.col("description").cast(pl.String).str.to_lowercase().str.replace_all(r"[^\w]+", " ")
+    test = pl.lit(True)
+    for word in unknown:
+        test = test & folded.str.contains(re.escape(word), literal=False)
+    found = (lines.filter(test).group_by("product_id").agg(pl.col("description").first(), n=pl.len())
+             .sort("n", descending=True).collect())
+    if found.height >= 1 and found.get_column("description").cast(pl.String).str.to_lowercase().n_unique() == 1:
+        filt = Filter(dimension="product_id", values=(str(found["product_id"][0]),))  # one article, spelt twice
+        return plan.model_copy(update={"filters": (*plan.filters, filt), "group_by": ()}), []
+    if found.height > 1:
+        names = [f"{d} ({p})" for p, d in found.select("product_id", "description").head(4).iter_rows()]
+        issue = Issue(code="several_products",
+                      en=f"Several products match {', '.join(unknown)}: {'; '.join(names)}. Which one?",
+                      de=f"Mehrere Artikel passen zu {', '.join(unknown)}: {'; '.join(names)}. Welcher?")
+        options = [(f"Artikel, die zusammen mit {p} gekauft werden" if lang == "de"
+                    else f"products bought together with product {p}")
+                   for p in found["product_id"].head(4).to_list()]
+        return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": tuple(options)}), []
+    return plan, unknown
+
+
+def _channel_of_a_customer_table(plan: QueryPlan, ds: Dataset | None) -> QueryPlan:
+    """"acquisition payback by channel": a whole customer table (payback, LTV formula, referrals, …) grouped by
+    'channel' means the channel that acquired the customer where the data has one — the sales channel is a
+    property of order lines, not of customers."""
+    if ds is None or plan.status != "ok" or "channel" not in plan.group_by or \
+            not plan.metrics or any(family(m) != "table" for m in plan.metrics) or \
+            not _builtin_available(ds, Sense("dim", "acquisition_channel")):
+        return plan
+    return plan.model_copy(update={"group_by": tuple(
+        "acquisition_channel" if g == "channel" else g for g in plan.group_by)})
 
 
 _TOTALS = ("revenue", "profit", "orders", "quantity", "order_lines")

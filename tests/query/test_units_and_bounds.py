@@ -165,3 +165,24 @@ def test_a_question_naming_an_analysis_and_its_own_column_is_that_analysis(demo,
     data = answer.to_json()
     assert data["status"] == "ok", data["text"]
     assert data["plan"]["metrics"] == [table]
+
+
+@pytest.mark.parametrize("question", ["Which products are bought together with P4005?",
+                                      "Welche Artikel werden zusammen mit Zucker-Sticks gekauft?"])
+def test_bought_together_with_a_product_named_by_code_or_description(demo, question) -> None:
+    data = ia.ask(question, data=demo).to_json()
+    assert data["status"] == "ok", data["text"]
+    cols = data["columns"]
+    first = dict(zip(cols, data["rows"][0], strict=True))
+    assert first["product_id"] == "P4005"
+    lines = demo.order_lines.filter(pl.col("product_id").is_not_null() & (pl.col("quantity") > 0))  # sales, no returns
+    with_it = lines.filter(pl.col("product_id") == "P4005").select("order_id").unique()
+    both = (lines.join(with_it, on="order_id").filter(pl.col("product_id") == first["other_product_id"])
+            .select("order_id").n_unique())
+    assert first["orders"] == both
+
+
+def test_a_customer_table_by_channel_is_by_the_acquisition_channel(demo) -> None:
+    data = ia.ask("acquisition payback by channel", data=demo).to_json()
+    assert data["status"] == "ok" and data["columns"][0] == "acquisition_channel", data["text"]
+    assert ia.ask("Umsatz nach Kanal", data=demo).to_json()["columns"][0] == "channel"
