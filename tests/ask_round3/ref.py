@@ -445,7 +445,8 @@ def build_sa():
     tot = R.revenue(df)
     add(i(), "de", "Anteil am Umsatz je Produktlinie", f,
         tb([["productline", "product_line"]], "revenue_share", [[k, v / tot] for k, v in grp(df, "PRODUCTLINE", R.revenue)], False))
-    add(i(), "en", "average order value in Japan", f, sc("aov", R.aov(df.filter(pl.col("TERRITORY") == "Japan"))))
+    add(i(), "en", "average order value in the territory Japan", f, sc("aov", R.aov(df.filter(pl.col("TERRITORY") == "Japan"))),
+        "'Japan' is a value of COUNTRY and TERRITORY (Singapore, Philippines): the column is named")
     add(i(), "en", "sales to French customers", f, sc("revenue", rev(cty(df, "France"))))
     add(i(), "en", "orders per quarter in 2004", f, tb(["quarter"], "orders", by_quarter(df, R.n_orders, *Y(2004)), True, 0))
     add(i(), "de", "Neukunden 2004", f, sc("new_customers", R.new_customers(df, *Y(2004)), 0))
@@ -459,7 +460,7 @@ def build_sa():
     add(i(), "en", "number of customers per territory", f,
         tb([["territory"]], "customers", [[k, v] for k, v in grp(df, "TERRITORY", R.n_customers)], False, 0))
     add(i(), "de", "Umsatz im letzten Monat", f, sc("revenue", rev(df, *M(2005, 5))))
-    add(i(), "en", "How much quantity did we ship in 2003", f,
+    add(i(), "en", "How many units did we sell in 2003", f,
         sc("quantity", R.sales(w(df, *Y(2003)))["quantity"].sum(), 0), "status-cancelled lines are never a sale")
     for lang, q in [("en", "profit margin by supplier"), ("de", "Umsatz nach Vertriebsmitarbeiter")]:
         add(i(), lang, q, f, REFUSE)
@@ -469,10 +470,10 @@ def build_ch():
     df, f = ch, CH
     n = iter(range(1, 1000))
     i = lambda: f"r3ch{next(n):03d}"  # noqa: E731
-    g = lambda c, fn: [[k, fn(x)] for (k,), x in df.group_by([c])]  # noqa: E731
+    g = lambda c, fn: sorted([[k, fn(x)] for (k,), x in df.group_by([c])], key=lambda r: str(r[0]))  # noqa: E731
     add(i(), "en", "overall churn rate", f, sc(["churn_rate", "share_exited"], df["Exited"].mean()))
     add(i(), "de", "Abwanderungsquote nach Land", f,
-        tb(["geography"], ["churn_rate", "share_exited"], g("Geography", lambda x: x["Exited"].mean())))
+        tb([["geography", "country"]], ["churn_rate", "share_exited"], g("Geography", lambda x: x["Exited"].mean())))
     add(i(), "de", "Wie hoch ist die Abwanderungsrate in Deutschland", f,
         sc(["churn_rate", "share_exited"], df.filter(pl.col("Geography") == "Germany")["Exited"].mean()))
     add(i(), "en", "mean balance by gender", f, tb(["gender"], "mean_balance", g("Gender", lambda x: x["Balance"].mean())))
@@ -487,7 +488,7 @@ def build_ch():
     add(i(), "de", "Wie viele Kunden haben vier Produkte?", f, sc("customers", df.filter(pl.col("NumOfProducts") == 4).height, 0))
     add(i(), "en", "churn rate for customers with 3 products", f,
         sc(["churn_rate", "share_exited"], df.filter(pl.col("NumOfProducts") == 3)["Exited"].mean()))
-    add(i(), "de", "Durchschnittsalter pro Land", f, tb(["geography"], "mean_age", g("Geography", lambda x: x["Age"].mean())))
+    add(i(), "de", "Durchschnittsalter pro Land", f, tb([["geography", "country"]], "mean_age", g("Geography", lambda x: x["Age"].mean())))
     add(i(), "en", "share of customers with a credit card in France", f,
         sc("share_has_cr_card", df.filter(pl.col("Geography") == "France")["HasCrCard"].mean()))
     add(i(), "en", "sum of all account balances", f, sc("sum_balance", df["Balance"].sum()))
@@ -505,7 +506,7 @@ def build_mk():
     df, f = mk, MK
     n = iter(range(1, 1000))
     i = lambda: f"r3mk{next(n):03d}"  # noqa: E731
-    g = lambda c, fn: [[k, fn(x)] for (k,), x in df.group_by([c])]  # noqa: E731
+    g = lambda c, fn: sorted([[k, fn(x)] for (k,), x in df.group_by([c])], key=lambda r: str(r[0]))  # noqa: E731
     add(i(), "en", "how many customers are in this data set", f, sc("customers", df.height, 0))
     add(i(), "en", "response rate of the last campaign", f, sc("share_response", df["Response"].mean()))
     add(i(), "de", "Anteil Kunden mit Beschwerde", f, sc("complaint_rate", df["Complain"].mean()))
@@ -536,9 +537,51 @@ def build_mk():
         add(i(), lang, q, f, REFUSE)
 
 
+def build_extra():
+    """Variants probing the patterns of the first run's silent failures (compound groupings, per-customer
+    averages, numeric restrictions, unattributed revenue, repeat rate phrasings)."""
+    n = iter(range(1, 1000))
+    i = lambda: f"r3x{next(n):03d}"  # noqa: E731
+    df, f = ii, II
+    add(i(), "de", "Quartalsumsatz 2011", f, tb(["quarter"], "revenue", [[k, r2(v)] for k, v in by_quarter(df, R.revenue, *Y(2011))], True))
+    add(i(), "de", "Monatlicher Umsatz in Deutschland 2011", f,
+        tb(["month"], "revenue", [[k, r2(v)] for k, v in by_period(cty(df, "Germany"), "%Y-%m", R.revenue, *Y(2011))], True))
+    pc = ["revenue_per_customer", "mean_revenue", "avg_revenue_per_customer", "revenue"]
+    add(i(), "en", "How much does a customer spend on average?", f, sc(pc, R.customer_table(df)["revenue"].mean()))
+    add(i(), "en", "average revenue per customer in Germany", f, sc(pc, R.customer_table(cty(df, "Germany"))["revenue"].mean()))
+    ctall = R.customer_table(df)
+    add(i(), "en", "how many customers have revenue above 5000", f, sc("customers", ctall.filter(pl.col("revenue") > 5000).height, 0))
+    add(i(), "de", "Umsatz ohne Kunden-ID", f,
+        sc("unattributed_revenue", r2(df.filter(pl.col("customer_id").is_null())["amount"].sum())))
+    add(i(), "de", "Wie hoch ist der Anteil der Wiederkäufer?", f, sc("repeat_rate", R.repeat_rate(df)))
+    add(i(), "de", "Wie viel Prozent unserer Kunden haben mehr als einmal gekauft?", f, sc("repeat_rate", R.repeat_rate(df)))
+    add(i(), "de", "Kundenbindungsrate im Jahr 2010", f, sc("retention_rate", R.retention(df, Y(2009), Y(2010))))
+    add(i(), "en", "What is our retention rate?", f, sc("retention_rate", R.retention(df, Y(2009), Y(2010))),
+        "no period: latest pair whose later period is complete (2011 is cut short by 2011-12-10)")
+    df, f = mk, MK
+    add(i(), "en", "How many customers have an income above 50000?", f, sc("customers", df.filter(pl.col("Income") > 50000).height, 0))
+    add(i(), "de", "Wie viele Kunden verdienen mehr als 50000?", f, sc("customers", df.filter(pl.col("Income") > 50000).height, 0))
+    df, f = ch, CH
+    add(i(), "en", "How many customers older than 50 are from Germany?", f,
+        sc("customers", df.filter((pl.col("Age") > 50) & (pl.col("Geography") == "Germany")).height, 0))
+    add(i(), "de", "Wie viele Kunden haben ein Gehalt über 100000?", f,
+        sc("customers", df.filter(pl.col("EstimatedSalary") > 100000).height, 0), "Gehalt = EstimatedSalary")
+    add(i(), "en", "average balance of customers who stayed", f,
+        sc("mean_balance", df.filter(pl.col("Exited") == 0)["Balance"].mean()))
+    df, f = sa, SA
+    add(i(), "de", "Monatsumsatz 2004", f,
+        tb(["month"], "revenue", [[k, r2(v)] for k, v in by_period(df, "%Y-%m", R.revenue, *Y(2004))], True))
+    add(i(), "en", "average sales per customer", f, sc(pc, R.customer_table(df)["revenue"].mean()))
+    df, f = cd, CD
+    add(i(), "en", "monthly revenue 1998", f,
+        tb(["month"], "revenue", [[k, r2(v)] for k, v in by_period(df, "%Y-%m", R.revenue, *Y(1998))], True))
+    add(i(), "de", "Wie viel gibt ein Kunde durchschnittlich aus", f, sc(pc, R.customer_table(df)["revenue"].mean()))
+    add(i(), "en", "What share of our customers bought again?", f, sc("repeat_rate", R.repeat_rate(df)))
+
+
 def main():
     check_dev()
-    for b in (build_ii, build_or, build_cd, build_sa, build_ch, build_mk):
+    for b in (build_ii, build_or, build_cd, build_sa, build_ch, build_mk, build_extra):
         b()
     # money/rates rounded; rows as plain JSON
     with open(HERE / "round3.jsonl", "w", encoding="utf-8") as fh:
