@@ -420,7 +420,6 @@ def build_sa():
     df, f = sa, SA
     n = iter(range(1, 1000))
     i = lambda: f"r3sa{next(n):03d}"  # noqa: E731
-    s = R.sales(df)
     add(i(), "de", "Umsatz nach Produktlinie", f,
         tb([["productline", "product_line"]], "revenue", [[k, r2(v)] for k, v in grp(df, "PRODUCTLINE", R.revenue)], True))
     add(i(), "en", "revenue per deal size", f,
