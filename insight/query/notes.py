@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import polars as pl
+
 from insight.dataset import Dataset
-from insight.query.plan import QueryPlan
+from insight.query.plan import QueryPlan, TimeWindow
 
 _PROFIT_METRICS = {"profit", "margin", "customer_capital", "clv", "customer_value", "ltv_formula",
                    "ltv_by_channel"}
@@ -48,6 +52,7 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
                      "(--currency oder insight settings --currency)." if lang == "de" else
                      "No currency set or found in the data: amounts are shown without one "
                      "(--currency or insight settings --currency).")
+    notes.extend(incomplete_notes(plan, ds))
     if metrics & _MODEL_METRICS:
         try:
             from insight.clv.value import fit_notes
@@ -147,3 +152,80 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
         return (f"bisher verstanden: {so_far or 'nichts Eindeutiges'} — offen: {asked}" if de
                 else f"understood so far: {so_far or 'nothing definite'} — open: {asked}")
     return text
+
+
+_TIME_GRAINS = ("month", "quarter", "year")
+_PERIOD_METRICS = {"retention_rate", "churn_rate"}
+
+
+def _grain_period(day: dt.date, grain: str) -> tuple[dt.date, dt.date, str]:
+    """[start, end) and label of the calendar period of ``grain`` containing ``day``."""
+    if grain == "year":
+        return dt.date(day.year, 1, 1), dt.date(day.year + 1, 1, 1), str(day.year)
+    first = day.month if grain == "month" else (day.month - 1) // 3 * 3 + 1
+    months = 1 if grain == "month" else 3
+    index = day.year * 12 + first - 1 + months
+    label = f"{day.year}-{first:02d}" if grain == "month" else f"{day.year}-Q{(first - 1) // 3 + 1}"
+    return dt.date(day.year, first, 1), dt.date(index // 12, index % 12 + 1, 1), label
+
+
+def incomplete_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
+    """metrics.md, "Incomplete periods": every period an answer shows or compares that the data covers only in
+    part (the analysis date cuts it short, or the data starts inside it) is named, with the days it covers."""
+    from insight.metrics.periods import covered
+
+    if ds.order_lines.height == 0 or "order_date" not in ds.order_lines.columns:
+        return []
+    first = ds.cached("notes.first_day", lambda: ds.order_lines.select(
+        pl.col("order_date").min().cast(pl.Date)).item())
+    if first is None:
+        return []
+    as_of, de = ds.as_of, plan.language == "de"
+    last = as_of - dt.timedelta(days=1)
+    found: dict[str, tuple[dt.date, dt.date]] = {}
+
+    def check(start: dt.date | None, end: dt.date | None, label: str) -> None:
+        if start is None or end is None or end <= first or start >= as_of:
+            return
+        if not covered(start, end, first, as_of):
+            found.setdefault(label, (max(start, first), min(end, as_of) - dt.timedelta(days=1)))
+
+    windows = [plan.window] if not plan.window.is_all else []
+    if plan.compare is not None:
+        windows += [w for w in (plan.compare.a, plan.compare.b) if isinstance(w, TimeWindow)]
+    period_rate = bool(set(plan.metrics) & _PERIOD_METRICS)
+    grain = plan.period or "year"
+    starts = [w.start for w in windows if w.start is not None] if period_rate else []
+    if period_rate and not windows:  # no period named: the default pair of the answer (metrics.md)
+        from insight.metrics.loyalty import default_pair, retention
+        from insight.metrics.periods import label_range
+
+        pair = default_pair(ds.cached(("query.retention", ds.as_of, grain), lambda: retention(ds, grain)))
+        starts = [label_range(str(pair["period"]))[0]] if pair is not None else []
+    for day in starts:  # retention/churn compare period P (the window's start) with P−1: both must be whole
+        start, end, label = _grain_period(day, grain)
+        check(start, end, label)
+        p_start, p_end, p_label = _grain_period(start - dt.timedelta(days=1), grain)
+        check(p_start, p_end, p_label)
+    for w in windows if not period_rate else []:
+        check(w.start, w.end, w.label(plan.language) or "")
+    grains = [g for g in plan.group_by if g in _TIME_GRAINS] or ([plan.grain] if plan.grain else [])
+    if grains and not period_rate:
+        lo = max(first, plan.window.start) if plan.window.start else first
+        hi = min(last, plan.window.end - dt.timedelta(days=1)) if plan.window.end else last
+        if lo <= hi:
+            for day in (lo, hi):
+                start, end, label = _grain_period(day, grains[0])
+                check(start, end, label)
+    if not found:
+        return []
+    fmt = (lambda d: d.strftime("%d.%m.%Y")) if de else (lambda d: d.isoformat())
+    parts = [f"{label} ({fmt(a)}–{fmt(b)})" for label, (a, b) in found.items() if label]
+    if not parts:
+        return []
+    compared = plan.compare is not None or period_rate
+    if de:
+        text = f"Unvollständiger Zeitraum: {', '.join(parts)} — die Daten decken ihn nur teilweise ab"
+        return [text + ("; der Vergleich stellt ihn einem vollständigen gegenüber." if compared else ".")]
+    text = f"Incomplete period: {', '.join(parts)} — the data covers it only in part"
+    return [text + ("; the comparison sets it against a complete one." if compared else ".")]
