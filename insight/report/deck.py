@@ -162,6 +162,8 @@ class _Deck:
         frame.word_wrap = True
         frame.vertical_anchor = MSO_ANCHOR.TOP
         frame.text = text
+        if size == 26 and len(text) > 80:  # long findings (the persona pages) stay within two lines
+            size = 22 if len(text) <= 110 else 20
         para = frame.paragraphs[0]
         para.alignment = PP_ALIGN.LEFT
         for run in para.runs:
