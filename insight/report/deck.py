@@ -472,8 +472,10 @@ class _Deck:
                 lists = [(i, b) for i, b in blocks if b.kind == "list" and b.lines]
                 if section.key.startswith("persona") and lists:  # the recommended measure under the profile
                     li, measure = lists[0]
-                    self._text(slide, right, top + used + 0.15, width, bottom - top - used - 0.15,
-                               [measure.title, *measure.lines], 10, INK, space=3)
+                    self._text(slide, right, top + used + 0.12, width, 0.3, [measure.title], 11, PALETTE["primary"],
+                               bold=True)
+                    self._text(slide, right, top + used + 0.42, width, bottom - top - used - 0.42, measure.lines,
+                               10, INK, space=3)
                     shown.add(li)
         else:
             left_w = inner * 0.44
