@@ -83,8 +83,9 @@ def register(app: typer.Typer) -> None:
         workspace: WorkspaceOpt = None,
         as_of: AsOfOpt = None,
     ) -> None:
-        """Client report (Kundenwert-Bericht): title, summary, KPIs, value distribution, segments with measures
-        and money at stake, churn risk and value at risk, CLV by channel, method; German labels with --lang de.
+        """Client report (Kundenwert-Bericht): title, summary, KPIs and their trend per quarter, value
+        distribution, segments with measures and money at stake, a persona page per top segment, churn risk and
+        value at risk, CLV by channel, satisfaction, funnel, method; German labels with --lang de.
         HTML (one file, charts inline), PDF (--pdf) and PowerPoint (--pptx) from one build; nothing is fetched
         from the network."""
         from insight.api import load
