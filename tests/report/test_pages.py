@@ -188,3 +188,22 @@ def test_the_deck_carries_the_trend_and_persona_figures_of_the_html(demo_report,
                   if k.endswith("_share") and k not in ("customer_share", "revenue_share")}
         assert sorted(chart.plots[0].series[0].values) == pytest.approx(sorted(shares.values())[-8:])
         assert slide.shapes.title.text_frame.text == _section(demo_report, f"persona-{n}").headline
+
+
+@pytest.mark.browser
+def test_all_three_formats_from_one_build_in_the_order_asked(demo_report, tmp_path) -> None:
+    """save_reports prints the PDF while the HTML and the deck are written; each file is whole."""
+    from insight.report import save_reports
+    from insight.report.pdf import find_browser
+
+    if find_browser() is None:
+        pytest.skip("no chromium binary on PATH")
+    targets = [("pptx", tmp_path / "b.pptx"), ("pdf", tmp_path / "b.pdf"), ("html", tmp_path / "b.html")]
+    seen: list[str] = []
+    written = save_reports(demo_report, targets, seen.append)
+    assert [(kind, path.name) for kind, path in written] == [(kind, path.name) for kind, path in targets]
+    assert sorted(seen) == sorted(str(path) for _kind, path in written)
+    assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "b.html").read_text(encoding="utf-8") == render_html(demo_report)
+    pptx = pytest.importorskip("pptx", reason="python-pptx (the 'report' extra) is absent")
+    assert len(pptx.Presentation(str(tmp_path / "b.pptx")).slides) == len(demo_report.sections)
