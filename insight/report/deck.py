@@ -304,7 +304,7 @@ class _Deck:
         """Lines over the periods; an incomplete period's label gets a '*', its marker is hollow and the line
         into it dashed, as in the SVG."""
         from pptx.chart.data import CategoryChartData
-        from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
+        from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE, XL_TICK_LABEL_POSITION
         from pptx.enum.dml import MSO_LINE_DASH_STYLE
         from pptx.util import Pt
 
@@ -346,6 +346,7 @@ class _Deck:
         if rates:
             axis.minimum_scale, axis.maximum_scale = 0.0, 1.0
         drawn.category_axis.tick_labels.font.size = Pt(8)
+        drawn.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW  # under the plot, also below 0
         return shape
 
     def _curve(self, slide: Slide, chart: Chart, x: int, y: int, w: int, h: int) -> Any:
@@ -451,6 +452,17 @@ class _Deck:
             lines = [line for _, b in blocks if b.kind == "list" for line in b.lines]
             self._text(slide, MARGIN_IN, top, inner, bottom - top, lines, 18, INK, bullets=True, space=14)
             shown = {i for i, b in blocks if b.kind == "list"}
+        elif section.key == "trends" and tables:  # charts side by side above the period table, full width
+            ti, table = tables[0]
+            rows_h = (len(table.rows) + 1) * 0.24
+            chart_h = max(bottom - top - rows_h - 0.15, 2.2)
+            each = (inner - 0.3 * (len(charts) - 1)) / len(charts)
+            for n, (ci, chart) in enumerate(charts):
+                assert chart.chart is not None
+                self._chart(slide, chart.chart, MARGIN_IN + n * (each + 0.3), top, each, chart_h)
+                shown.add(ci)
+            self._table(slide, table, MARGIN_IN, top + chart_h + 0.15, inner, bottom - top - chart_h - 0.15)
+            shown.add(ti)
         elif charts:
             if tiles:  # a persona's figures: one row of tiles across the slide above chart and table
                 ti, tile_block = tiles[0]
