@@ -537,7 +537,7 @@ def export_table(frame: pl.DataFrame, path: str | Path) -> Path:
 
 
 def write_report(ds: Dataset, path: str | Path, language: str = "en") -> Path:
-    """The client report (insight.api.report) as one HTML file at ``path``."""
+    """The client report (insight.api.report) at ``path``: HTML, or PDF / PPTX by the suffix."""
     from insight import api
 
     api.report(path, data=ds, language=language)

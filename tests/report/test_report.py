@@ -17,7 +17,8 @@ from insight.metrics.kpis import kpi_list
 from insight.query.render import fmt_number
 from insight.report import write_report
 
-ALL = ["title", "summary", "kpis", "value", "segments", "risk", "channels", "satisfaction", "funnel", "method"]
+ALL = ["title", "summary", "kpis", "trends", "value", "segments", "persona-1", "persona-2", "persona-3", "risk",
+       "channels", "satisfaction", "funnel", "method"]
 NEEDS_MORE_THAN_ORDERS = ("channels", "satisfaction", "funnel")
 
 
@@ -148,5 +149,7 @@ def test_a_customers_table_alone_gives_a_short_report_that_names_every_missing_p
 
     report, html = _build(ia.load(CHURN), "de", tmp_path)
     assert [s.key for s in report.sections] == ["title", "summary", "kpis", "method"]
-    assert len(report.omitted) == 6 and "Kein Befund mit Geldbetrag" in html
+    assert len(report.omitted) == 8 and "Kein Befund mit Geldbetrag" in html
+    assert any(o.startswith("Kundenbindungs-Kennzahlen im Zeitverlauf") for o in report.omitted)
+    assert any(o.startswith("Personas") for o in report.omitted)
     _offline(html)
