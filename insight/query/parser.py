@@ -253,14 +253,14 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         return _leftover(plan, signals, lang, ds, missing=empty[0]), signals
     if plan.metrics == ("bought_together",) and plan.status == "ok" and signals.unknown and ds is not None:
         plan, signals.unknown = _together_with(plan, signals.unknown, ds, lang)
-    stray = _stray_numbers(tokens, mentions, plan)
-    if stray and plan.status == "ok" and plan.intent != "definition":
-        return _clarify_number(plan, stray, lang), signals
     if plan.status == "ok" and signals.unknown and plan.intent != "definition" and not residue:
         # a content word the plan does not use most likely names a column, value or concept the user
         # expects: asked back with the closest known names, never dropped (answers.md)
         return _leftover(plan, signals, lang, ds), signals
-    plan = _average_of_a_total(plan, lang)
+    stray = _stray_numbers(tokens, mentions, plan)
+    if stray and plan.status == "ok" and plan.intent != "definition":
+        return _clarify_number(plan, stray, lang), signals
+    plan = _average_of_a_total(plan, signals, tokens, lang)
     if signals.spend is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
             signals.unknown = [*signals.unknown, "spent" if lang == "en" else "Umsatz"]
@@ -727,16 +727,25 @@ def _channel_of_a_customer_table(plan: QueryPlan, ds: Dataset | None) -> QueryPl
 _TOTALS = ("revenue", "profit", "orders", "quantity", "order_lines")
 
 
-def _average_of_a_total(plan: QueryPlan, lang: str) -> QueryPlan:
+def _average_of_a_total(plan: QueryPlan, signals: Signals, tokens: list[str], lang: str) -> QueryPlan:
     """"average revenue by country", "Durchschnittsumsatz": an average of a total needs its unit — per
     customer or per order (AOV) — and is asked back rather than answered as the total ('average' is never
-    dropped). "average revenue per customer" names the unit and is answered."""
+    dropped). "average revenue per customer", "What does the average customer spend?", "Wie viel gibt ein
+    Kunde durchschnittlich aus?" name the customer as the unit and are answered per customer."""
     if plan.status != "ok" or plan.aggregate != "mean" or "customer_id" in plan.group_by or \
             plan.intent not in ("metric", "rank", "trend", "compare"):
         return plan
+    words = set(tokens)
+    spends = signals.revenue_verb or bool(words & _SPEND_VERBS) or (  # 'gibt … aus': ausgeben, split
+        "aus" in words and bool(words & {"gibt", "geben", "gab", "gaben", "gebe"}))
+    if plan.metrics == ("customers",) and spends:  # 'a customer spends on average': revenue, not a head count
+        plan = plan.model_copy(update={"metrics": ("revenue",)})
     totals = [m for m in plan.metrics if m in _TOTALS]
     if not totals:
         return plan
+    if signals.customer_word and plan.intent == "metric":  # the customer is the unit of the average
+        signals.steps.append("mean_per_customer")
+        return plan.model_copy(update={"group_by": ("customer_id", *plan.group_by)})
     de = lang == "de"
     dims = [render_dim_label(g, lang) for g in plan.group_by]
     by = (f" nach {', '.join(dims)}" if de else f" by {', '.join(dims)}") if dims else ""
@@ -1338,11 +1347,25 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
         if m is not None:
             add("age", "gt" if m.group("op") in ("older", "alter") else "lt", number(m))
             rest = rest[:m.start()] + " " + rest[m.end():]
+    from insight.semantic.client import column_phrases
+
     columns: dict[str, str] = {}
+    earning = None
     for col in client_columns(ds):
         if col.numeric and not col.is_flag:
-            for phrase in (col.label, col.name.replace("_", " "), col.name):
+            for phrase in (col.label, col.name.replace("_", " "), col.name, *column_phrases(col)):
                 columns.setdefault(fold(phrase), col.name)
+            if earning is None and re.search(r"income|salary|einkommen|gehalt|lohn", col.name):
+                earning = col.name
+    if earning is not None:  # "customers who earn more than 80000", "Kunden, die mehr als 50000 verdienen"
+        for verb in ("earn", "earns", "earning", "verdienen", "verdient", "verdienten"):
+            columns.setdefault(verb, earning)
+        verbs = r"(?:verdienen|verdient|verdienten)"
+        ops = "|".join(f"(?P<{op}>{words})" for op, words in _CMP_WORDS.items() if op != "in")
+        after = re.compile(rf"\b(?:{ops})\s+{_NUMBER}{_MONEY_WORD}\s+{verbs}\b")
+        while (m := after.search(rest)) is not None:
+            add(earning, next(o for o in ("gt", "ge", "lt", "le") if m.group(o)), number(m))
+            rest = rest[:m.start()] + " " + rest[m.end():]
     if "age" in ds.customers.columns:
         columns.update({"age": "age", "alter": "age"})
     if not columns:

@@ -154,6 +154,11 @@ def _spelled_out(spaced: str) -> str:
     return " ".join(ABBREVIATIONS.get(w, w) for w in words)
 
 
+def column_phrases(col: ClientColumn) -> tuple[str, ...]:
+    """Every phrase that names a client column in questions (header, spelled-out abbreviations, translations)."""
+    return _phrases(col)
+
+
 def _phrases(col: ClientColumn) -> tuple[str, ...]:
     spaced = col.name.replace("_", " ")
     own = [p for p in (col.label, spaced, col.name, col.name.replace("_", "")) if p]
