@@ -15,10 +15,10 @@ from typing import Any, Literal
 
 import polars as pl
 
-from insight import formatting
+from insight import formatting, labels
+from insight.language import Language
 
 Status = Literal["ok", "clarify", "error"]
-Language = Literal["de", "en"]
 
 
 @dataclass(frozen=True)
@@ -136,21 +136,11 @@ class Answer:
 
     @property
     def display_table(self) -> pl.DataFrame:
-        """The table as a reader sees it: built-in values (RFM segments, ABC classes, portfolio quadrants,
-        customer types, funnel stages) labelled in the answer's language. ``table`` and JSON keep the
-        canonical values (answers.md); every face shows this one."""
-        if self.language != "de" or not self.table.width:
-            return self.table
-        from insight.semantic import SEMANTIC_MODEL
-
-        labelled = []
-        for name, dtype in self.table.schema.items():
-            spec = SEMANTIC_MODEL.dimensions.get(name)
-            if spec is not None and spec.values and dtype == pl.String:
-                mapping = {k: v for k, v in spec.values.items() if k != v}
-                if mapping:
-                    labelled.append(pl.col(name).replace(mapping))
-        return self.table.with_columns(labelled) if labelled else self.table
+        """The table as a reader sees it: built-in values (RFM segments, portfolio quadrants, funnel stages,
+        sales channels, survey aspects, groups compared, countries, ...) labelled in the answer's language by
+        the one label catalogue (``insight.labels``). ``table`` and JSON keep the canonical values
+        (answers.md); every face shows this one, in its table and its chart."""
+        return labels.label_frame(self.table, self.language)
 
     def to_html(self, max_rows: int = 50, figure: str = "", options: bool = True) -> str:
         """Self-contained HTML (no scripts, no external resources) for nbconvert and GitHub rendering.

@@ -42,7 +42,7 @@ __all__ = [  # what faces and notebooks may use: the facade, the types it return
     "persona", "personas", "prepare", "referrals", "report", "satisfaction", "satisfaction_matrix",
     "segment_members", "segment_profile", "segment_summary", "segments", "semantic_model", "session",
     "table_names", "unprofitable",
-    "value_at_risk", "value_by_band", "value_by_cohort", "write_table_csv",
+    "value_at_risk", "value_label", "value_by_band", "value_by_cohort", "write_table_csv",
 ]
 
 DataLike = Dataset | str | Path | pl.DataFrame
@@ -451,6 +451,18 @@ def semantic_model() -> "SemanticModel":
     from insight.semantic import SEMANTIC_MODEL
 
     return SEMANTIC_MODEL
+
+
+def value_label(column: str, value: Any, language: Language = "en") -> str:
+    """A built-in value of ``column`` as a reader of ``language`` sees it (the label catalogue,
+    ``insight/labels.toml``); the client's own values stay as written.
+
+    >>> value_label("channel", "field", "de"), value_label("rfm_segment", "At Risk", "de"), value_label("channel", "Etsy", "de")
+    ('Außendienst', 'gefährdet', 'Etsy')
+    """
+    from insight.labels import value_label as label
+
+    return label(column, value, language)
 
 
 def completions(data: DataLike | None = None) -> list[str]:

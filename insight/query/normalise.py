@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from insight.labels import german
 from insight.query.numbers import words_to_digits
 from insight.semantic.text import fold
 
@@ -51,9 +52,7 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], froz
         for phrase in (item.label_en, *item.synonyms_en):
             en.update(fold(phrase).split())
     both = de & en | {"vs", "and", "und", "oder", "or", "of", "der", "die", "das", "the"}
-    from insight.semantic.catalogue_dimensions import COUNTRY_DE
-
-    for label in COUNTRY_DE.values():  # German country names count as German
+    for label in german("country").values():  # German country names count as German
         de.update(w for w in fold(label).split() if w not in en)
     de.update({"deutschlands", "frankreichs", "holland", "vereinigten", "konigreich", "grossbritannien"})
     de_only = frozenset(w for w in de - both if len(w) > 2)

@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from insight.language import Language
 from insight.semantic import SEMANTIC_MODEL
 
 Intent = Literal[
@@ -29,7 +30,6 @@ Intent = Literal[
     "unknown",           # nothing recognisable (status clarify)
 ]
 Status = Literal["ok", "clarify", "refuse"]
-Language = Literal["de", "en"]
 Grain = Literal["month", "quarter", "year"]
 SegmentMethod = Literal["rfm", "abc", "cluster", "portfolio", "persona"]
 WindowKind = Literal[

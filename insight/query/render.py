@@ -6,7 +6,8 @@ German metric and dimension labels and German segment names; JSON keeps canonica
 
 from __future__ import annotations
 
-from insight import formatting
+from insight import formatting, labels
+from insight.language import Language
 from insight.query.plan import Filter, QueryPlan, TimeWindow
 from insight.semantic import SEMANTIC_MODEL
 
@@ -39,9 +40,12 @@ def dim_label(name: str, lang: str) -> str:
     return dim.label(lang) if dim else name.replace("_", " ")
 
 
-def value_label(dim: str, value: object, lang: str) -> str:
-    spec = SEMANTIC_MODEL.dimensions.get(dim)
-    return spec.value_label(value, lang) if spec else str(value)
+def value_label(dim: str, value: object, lang: Language) -> str:
+    """A value of ``dim`` in the answer's language: the label catalogue's German label (``insight.labels``);
+    a dimension of the semantic model also names a missing value and drops a float's '.0'."""
+    if SEMANTIC_MODEL.dimensions.get(dim) is not None or value is not None:
+        return labels.value_label(dim, value, lang)
+    return str(value)
 
 
 def unit_of(name: str) -> str:

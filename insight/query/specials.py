@@ -245,8 +245,8 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
         frame = importance_satisfaction(ds)
         focus = frame.filter(pl.col("quadrant") == "concentrate here").get_column("aspect").to_list()
         frame = frame.drop("quadrant_de") if "quadrant_de" in frame.columns else frame
-        names = ", ".join(focus) or "–"
-        text = (f"Wichtigkeit × Zufriedenheit je Aspekt; hier konzentrieren (wichtig, aber unzufrieden): {names}."
+        names = ", ".join(render.value_label("aspect", a, lang) for a in focus) or "–"
+        text = (f"Wichtigkeit × Zufriedenheit je Aspekt; hier ansetzen (wichtig, aber unzufrieden): {names}."
                 if lang == "de" else
                 f"Importance × satisfaction per aspect; concentrate here (important but unsatisfied): {names}.")
         return frame, text

@@ -13,6 +13,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import InsightError
+from insight.labels import label_expr, value_label
 from insight.measures import measures
 from insight.query.render import fmt_number
 from insight.report import svg
@@ -420,24 +421,25 @@ class _Builder:
                                        "Wichtigkeit und Zufriedenheit."))
             return None
         self.figures["satisfaction"] = {"columns": matrix.columns, "rows": [list(r) for r in matrix.iter_rows()]}
-        quadrant = "quadrant_de" if self.de else "quadrant"
-        labels = [self._("keep up", "weiter so"), self._("possible overkill", "möglicher Overkill"),
-                  self._("low priority", "geringe Priorität"), self._("concentrate here", "hier ansetzen")]
+        lang = "de" if self.de else "en"
+        matrix = matrix.with_columns(aspect_label=label_expr("aspect", lang), quadrant_label=label_expr("quadrant", lang))
+        labels = [value_label("quadrant", q, lang)
+                  for q in ("keep up", "possible overkill", "low priority", "concentrate here")]
         chart = self.chart(Chart("scatter", self._("Importance × satisfaction per aspect",
                                                    "Wichtigkeit × Zufriedenheit je Aspekt"),
-                                 matrix["aspect"].to_list(), matrix["satisfaction"].to_list(),
+                                 matrix["aspect_label"].to_list(), matrix["satisfaction"].to_list(),
                                  x=matrix["importance"].to_list(), x_label=t("importance", self.lang),
                                  y_label=t("satisfied", self.lang),
                                  splits=(matrix["importance"].mean(), matrix["satisfaction"].mean()), corners=labels))
         num = lambda v: fmt_number(v, "", self.lang)  # noqa: E731
-        rows = [[r["aspect"], self.count(r["responses"]), num(r["importance"]), num(r["satisfaction"]), r[quadrant]]
-                for r in matrix.iter_rows(named=True)]
+        rows = [[r["aspect_label"], self.count(r["responses"]), num(r["importance"]), num(r["satisfaction"]),
+                 r["quadrant_label"]] for r in matrix.iter_rows(named=True)]
         focus = matrix.filter(pl.col("quadrant") == "concentrate here").sort("importance", descending=True)
         if focus.height:
             f = focus.row(0, named=True)
-            headline = self._(f"Concentrate on {f['aspect']}: important ({num(f['importance'])}) but rated "
+            headline = self._(f"Concentrate on {f['aspect_label']}: important ({num(f['importance'])}) but rated "
                               f"{num(f['satisfaction'])}",
-                              f"Hier ansetzen: {f['aspect']} ist wichtig ({num(f['importance'])}), aber nur mit "
+                              f"Hier ansetzen: {f['aspect_label']} ist wichtig ({num(f['importance'])}), aber nur mit "
                               f"{num(f['satisfaction'])} bewertet")
         else:
             headline = self._("No important aspect is rated below average",

@@ -11,6 +11,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import UsageError
+from insight.labels import german
 
 METHODS = ("rfm", "abc", "cluster", "portfolio")
 
@@ -35,11 +36,11 @@ def segment_table(ds: Dataset, method: str, lines: pl.LazyFrame | None = None) -
             "customer_id", segment="rfm_segment", segment_de="rfm_segment_de", rfm_score="rfm_score",
             r_score="r_score", f_score="f_score", m_score="m_score")
     elif key == "abc":
-        from insight.segments.abc import CLASS_LABELS_DE, abc_table
+        from insight.segments.abc import abc_table
 
         seg = abc_table(ds, lines).select(
             "customer_id", segment="abc_class",
-            segment_de=pl.col("abc_class").replace_strict(CLASS_LABELS_DE), revenue_share="revenue_share",
+            segment_de=pl.col("abc_class").replace_strict(dict(german("abc_segment"))), revenue_share="revenue_share",
             cum_share="cum_share")
     elif key == "cluster":
         from insight.segments.cluster import cluster_segments

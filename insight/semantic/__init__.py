@@ -10,7 +10,7 @@ It drives the question parser, the CLI help, the TUI's completions and the widge
 from __future__ import annotations
 
 from insight.dataset import Dataset
-from insight.semantic.catalogue_dimensions import DIMENSIONS, RFM_SEGMENTS_DE
+from insight.semantic.catalogue_dimensions import DIMENSIONS
 from insight.semantic.catalogue_metrics import METRICS
 from insight.semantic.model import Dimension, Layered, Metric, SemanticModel
 from insight.semantic.text import fold, tokens
@@ -75,4 +75,4 @@ def completions(ds: Dataset | None = None) -> list[str]:
 
 
 __all__ = ["SEMANTIC_MODEL", "SemanticModel", "Metric", "Dimension", "completions", "example_questions", "value_index", "fold",
-           "tokens", "COUNTRY_NAMES", "RFM_SEGMENTS_DE"]
+           "tokens", "COUNTRY_NAMES"]

@@ -372,7 +372,7 @@ METRICS: tuple[Metric, ...] = (
     Metric(
         "importance_satisfaction", "importance × satisfaction", "Wichtigkeit × Zufriedenheit",
         "Per aspect: mean importance × mean satisfaction with quadrant labels (keep up / concentrate here / low priority / possible overkill).",
-        "Je Aspekt: mittlere Wichtigkeit × mittlere Zufriedenheit mit Quadranten (weiter so / hier konzentrieren / geringe Priorität / möglicher Overkill).",
+        "Je Aspekt: mittlere Wichtigkeit × mittlere Zufriedenheit mit Quadranten (weiter so / hier ansetzen / geringe Priorität / möglicher Overkill).",
         "table", "table", needs=("survey_responses.importance",),
         synonyms_en=("importance satisfaction", "importance x satisfaction", "importance and satisfaction",
                      "importance satisfaction matrix", "importance performance", "importance",

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from insight import labels
 from insight.language import Language
 
 Unit = Literal["currency", "count", "fraction", "points", "score", "months", "number", "table", "text"]
@@ -62,8 +63,9 @@ class Dimension:
 
     ``source``: ``line`` (a column of order_lines), ``time`` (derived from order_date), ``customer``
     (a column of the customers table), ``segment`` (derived per customer by a segmentation),
-    ``survey`` / ``coupon`` (columns of those tables). ``values`` holds fixed labels (canonical English
-    value -> German label), e.g. RFM segment names; other values come from the data (see values.py).
+    ``survey`` / ``coupon`` (columns of those tables). ``values`` holds the fixed values a question may name
+    (canonical English value -> German label, from ``insight.labels``), e.g. RFM segment names; other values
+    come from the data (see values.py).
     """
 
     name: str
@@ -83,12 +85,8 @@ class Dimension:
                 *self.synonyms_en, *self.synonyms_de)
 
     def value_label(self, value: object, lang: Lang) -> str:
-        if value is None:  # a group of rows without a value: named, never the word 'None'
-            return "(ohne Angabe)" if lang == "de" else "(not given)"
-        if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-            value = int(value)  # an age of 37.0 reads as 37
-        text = str(value)
-        return self.values.get(text, text) if lang == "de" else text
+        """One value as a reader sees it: the label catalogue's (``insight.labels``), else as stored."""
+        return labels.value_label(self.name, value, lang)
 
 
 @dataclass(frozen=True)

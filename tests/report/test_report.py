@@ -81,7 +81,7 @@ def test_demo_report_has_every_section_and_the_measures_figures(demo_ds, tmp_pat
     if lang == "de":
         for label in ("Kennzahlen", "Maßnahme", "Wert in Gefahr", "Stichtag", "Kundenwert nach Akquisekanal",
                       "Methode und Definitionen", "Binden und belohnen", "Absichern", "01.07.2025",
-                      "Hier ansetzen: price", "Interessent", "Wichtigkeit"):
+                      "Hier ansetzen: Preis", "Interessent", "Wichtigkeit", "geringe Priorität"):
             assert label in html, label
         for english in ("Key figures", "Money at stake", "Value at risk", "Analysis date"):
             assert english not in html, english
