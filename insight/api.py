@@ -25,6 +25,8 @@ from insight.analyses.value_at_risk import CHURN_RISK_THRESHOLD
 from insight.dataset import Dataset
 from insight.errors import InsightError, MissingDataError, UsageError
 from insight.language import Language
+from insight.segments import METHODS as SEGMENT_METHODS  # rfm, abc, cluster, portfolio
+from insight.segments import SEGMENT_COLUMNS  # each method's segment as a dimension: portfolio → quadrant, ...
 
 if TYPE_CHECKING:
     from insight.analyses.kpis import KpiList
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = [  # what faces and notebooks may use: the facade, the types it returns, the errors it raises
     "CHURN_RISK_THRESHOLD", "DataLike", "Dataset", "InsightError", "Language", "MissingDataError", "UsageError",
-    "CustomerProfile", "Overview", "SEGMENT_METHODS",
+    "CustomerProfile", "Overview", "SEGMENT_COLUMNS", "SEGMENT_METHODS",
     "ask", "bought_together", "clv", "cohorts", "compare_groups", "completions", "customer_columns",
     "customer_profile", "customer_value", "customers", "data_options", "default_workspace_location",
     "demo_dataset", "example_questions", "import_files", "interactions", "kpi_list", "kpis", "load", "load_file",
@@ -403,7 +405,6 @@ def import_files(paths: list[str | Path], workspace: str | Path | None = None, t
 
 
 # -- what the faces need (issue 19): typed, one definition each --------------------------------------------
-SEGMENT_METHODS = ("rfm", "abc", "cluster", "portfolio")
 
 
 def prepare(data: DataLike | None = None, workspace: str | Path | None = None) -> Dataset:

@@ -348,9 +348,6 @@ def column_label(name: str, language: str) -> str:
     return label or context_label(name, language) or name
 
 
-SEGMENT_DIMENSIONS = {"rfm": "rfm_segment", "abc": "abc_class", "cluster": "cluster"}
-
-
 def value_label(column: str, value: Any, language: str) -> str:
     """A single value as the reader sees it: the core's label catalogue (``insight.api.value_label``: country,
     RFM segment, customer type, channel, survey aspect, ...) in German, else as stored."""
@@ -359,7 +356,7 @@ def value_label(column: str, value: Any, language: str) -> str:
     text = str(value)
     if language != "de":
         return text
-    return api.value_label(SEGMENT_DIMENSIONS.get(column, column), text, "de")
+    return api.value_label(api.SEGMENT_COLUMNS.get(column, column), text, "de")
 
 
 def display_frame(answer: Any) -> pl.DataFrame:

@@ -7,11 +7,12 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import InsightError, MissingDataError
+from insight.measures import METHODS as MEASURE_METHODS
 from insight.query import render
 from insight.query.frames import clv_table, customer_values, segment_attributes
 from insight.query.plan import QueryPlan
+from insight.segments import SEGMENT_COLUMNS
 
-SEGMENT_COLUMN = {"rfm": "rfm_segment", "abc": "abc_class", "cluster": "cluster", "portfolio": "quadrant"}
 
 
 def lookup_customer(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
@@ -118,7 +119,7 @@ def describe_segment(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
     if method == "persona":
         from insight.segments.persona import personas
 
-        by = {v: k for k, v in SEGMENT_COLUMN.items()}.get(plan.group_by[0]) if plan.group_by else None
+        by = {v: k for k, v in SEGMENT_COLUMNS.items()}.get(plan.group_by[0]) if plan.group_by else None
         found = personas(ds, lang, by or "cluster", top=plan.top_n or 1)  # "Personas der Top-3-Segmente"
         if len(found) == 1:
             return found[0].table, found[0].text
@@ -127,7 +128,7 @@ def describe_segment(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
         return pl.DataFrame(rows, infer_schema_length=None), " ".join(p.text for p in found)
     from insight.segments import segment_summary
 
-    column = SEGMENT_COLUMN[method]
+    column = SEGMENT_COLUMNS[method]
     summary = segment_summary(ds, method)
     frame = summary.rename({"segment": column}).drop("segment_de")
     for f in plan.filters:
@@ -156,7 +157,7 @@ def describe_segment(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
     return frame, text
 
 
-_MEASURE_METHOD = {"rfm_segment": "rfm", "abc_class": "abc", "quadrant": "portfolio"}
+_MEASURE_METHOD = {column: method for method, column in SEGMENT_COLUMNS.items() if method in MEASURE_METHODS}
 _INVEST = ("bind_and_reward", "win_back", "develop")
 
 
