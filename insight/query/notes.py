@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from insight import formatting
 from insight.dataset import Dataset
 from insight.query.plan import QueryPlan
 
@@ -35,9 +36,9 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
                      "set it with insight settings --margin).")
     if metrics & _LINE_METRICS and conv.cancelled_lines:
         values = ", ".join(conv.cancelled_values)
-        notes.append(f"{conv.cancelled_lines:,} Zeilen mit Status {values} sind nicht enthalten (nie ein Verkauf)."
-                     .replace(",", ".") if lang == "de" else
-                     f"{conv.cancelled_lines:,} lines with status {values} are left out (never a sale).")
+        lines = formatting.count(conv.cancelled_lines, lang)
+        notes.append(f"{lines} Zeilen mit Status {values} sind nicht enthalten (nie ein Verkauf)." if lang == "de"
+                     else f"{lines} lines with status {values} are left out (never a sale).")
     if metrics & _MONEY_METRICS and conv.currency_source == "several":
         notes.append("Die Daten enthalten Beträge in mehreren Währungen; sie werden nie addiert, nur je Währung "
                      "gezeigt." if lang == "de" else
