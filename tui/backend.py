@@ -66,7 +66,7 @@ class Source:
         return "demo"
 
 
-CORE_MODULES = ("insight.api", "insight.io", "insight.query", "insight.semantic", "insight.metrics.value",
+CORE_MODULES = ("insight.api", "insight.io", "insight.query", "insight.semantic", "insight.analyses.value",
                 "insight.metrics.customer_table", "insight.segments", "insight.clv.value")
 
 

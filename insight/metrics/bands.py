@@ -64,13 +64,3 @@ def band_frame(ds: Dataset, name: str) -> pl.DataFrame:
                                    "data does not have or leaves empty")
         return table.select("customer_id", age_band(pl.col("age").cast(pl.Float64)))
     raise MissingDataError(f"'{name}' is not a band; choose tenure_band or age_band")
-
-
-def __getattr__(name: str) -> object:
-    """Compatibility: ``value_by_band`` moved to ``insight.analyses.bands`` (it needs the CLV model);
-    cli/analysis_cmds.py still imports it from here (the layers contract's ``ignore_imports`` ratchet)."""
-    if name == "value_by_band":
-        from insight.analyses.bands import value_by_band
-
-        return value_by_band
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -164,7 +164,7 @@ class _Builder:
 
     # -- sections -----------------------------------------------------------------------------
     def build(self, progress: Progress | None = None) -> Report:
-        from insight.metrics.kpis import kpi_list
+        from insight.analyses.kpis import kpi_list
 
         done = progress or (lambda _label: None)
         self.kpis = kpi_list(self.ds, self.lang)
@@ -365,7 +365,7 @@ class _Builder:
 
     def channel_section(self) -> Section | None:
         from insight.metrics.payback import payback_by_channel
-        from insight.metrics.value import ltv_by_channel
+        from insight.analyses.value import ltv_by_channel
 
         try:
             channels = ltv_by_channel(self.ds)
@@ -408,7 +408,7 @@ class _Builder:
             Block("table", columns=columns, rows=rows, numeric=[False] + [True] * (len(columns) - 1))])
 
     def satisfaction_section(self) -> Section | None:
-        from insight.metrics.survey import importance_satisfaction
+        from insight.analyses.survey import importance_satisfaction
 
         try:
             matrix = importance_satisfaction(self.ds)
