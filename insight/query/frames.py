@@ -16,7 +16,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import MissingDataError
-from insight.metrics.grouped import TIME_DIMENSIONS, dimension_source, grouped_metrics
+from insight.metrics.grouped import TIME_DIMENSIONS, FilterSpec, dimension_source, grouped_metrics
 from insight.metrics.lines import prepared_lines
 from insight.query.plan import Filter, TimeWindow
 from insight.segments import SEGMENT_COLUMNS, segment_column
@@ -54,7 +54,7 @@ def _segment_column(ds: Dataset, name: str) -> pl.DataFrame:
     )
 
 
-def _filter_specs(filters: Sequence[Filter]) -> list[tuple[str, str, tuple]]:
+def _filter_specs(filters: Sequence[Filter]) -> list[FilterSpec]:
     return [(f.dimension, f.op, f.values) for f in filters]
 
 
@@ -78,6 +78,7 @@ def line_frame(ds: Dataset, metrics: Sequence[str], group_by: Sequence[str], fil
             else:
                 frame = frame.join(extra.with_columns(pl.col("customer_id").cast(frame.schema["customer_id"])),
                                    on="customer_id", how="full", coalesce=True)
+        assert frame is not None  # a joined name is a segment (attrs) or a customer column (extra)
         lines = lines_with_attributes(ds, frame, tuple(joined))
     return grouped_metrics(ds, metrics, by=group_by, filters=_filter_specs(filters), start=window.start,
                            end=window.end, attributes=attrs, lines=lines)

@@ -74,9 +74,10 @@ def _without_values(plan: QueryPlan) -> dict:
     out = plan.to_json()
     out["filters"] = [{"dimension": f.dimension, "op": f.op, "values": ["<value>"]} for f in plan.filters]
     out.pop("customer_id", None)
-    if plan.compare is not None and isinstance(plan.compare.a, Filter):  # A vs B by values: data too
+    compare = plan.compare
+    if compare is not None and isinstance(compare.a, Filter) and isinstance(compare.b, Filter):  # A vs B by values
         out["compare"] = {side: {"dimension": f.dimension, "values": ["<value>"]}
-                          for side, f in (("a", plan.compare.a), ("b", plan.compare.b))}
+                          for side, f in (("a", compare.a), ("b", compare.b))}
     return out
 
 
@@ -157,7 +158,8 @@ def _post(url: str, body: bytes, timeout: float) -> bytes | None:
             response = conn.getresponse()
             if response.status != 200 or int(response.headers.get("Content-Length") or 0) > MAX_REPLY:
                 return
-            chunks, size = [], 0
+            chunks: list[bytes] = []
+            size = 0
             while time.monotonic() < deadline:
                 chunk = response.read1(65536)
                 if not chunk:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from insight.labels import german
 from insight.query.numbers import words_to_digits
+from insight.semantic.model import Dimension, Metric
 from insight.semantic.text import fold
 
 _DE_MARKERS = {
@@ -46,7 +47,8 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], froz
 
     de: set[str] = set()
     en: set[str] = set()
-    for item in [*SEMANTIC_MODEL.metrics.values(), *SEMANTIC_MODEL.dimensions.values()]:
+    items: list[Metric | Dimension] = [*SEMANTIC_MODEL.metrics.values(), *SEMANTIC_MODEL.dimensions.values()]
+    for item in items:
         for phrase in (item.label_de, *item.synonyms_de):
             de.update(fold(phrase).split())
         for phrase in (item.label_en, *item.synonyms_en):

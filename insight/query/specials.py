@@ -264,7 +264,7 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
     if metric == "acquisition_payback":
         from insight.metrics.payback import payback_by_channel
 
-        by = plan.group_by[0] if plan.group_by else "acquisition_channel"
+        by: str | None = plan.group_by[0] if plan.group_by else "acquisition_channel"
         if by == "acquisition_channel" and by not in ds.customers.columns:
             by = None  # no channel column: the payback overall, which the table shows as such
         frame = payback_by_channel(ds, by)  # any other grouping is honoured or refused, never dropped
@@ -303,7 +303,9 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
     from insight.analyses.ltv import ltv_result
 
     by = plan.group_by[0] if plan.group_by else None
-    result = ltv_result(ds, by=by, unit=plan.component_unit, **dict(plan.components))  # user-set S, C, P, t
+    set_ = dict(plan.components)  # user-set S, C, P, t
+    result = ltv_result(ds, by=by, unit=plan.component_unit, S=set_.get("S"), C=set_.get("C"), P=set_.get("P"),
+                        t=set_.get("t"))
     frame = result.table.rename({"ltv": "ltv_formula"})
     if by:
         frame = frame.sort("ltv_formula", descending=True, nulls_last=True)

@@ -11,9 +11,10 @@ from typing import Any
 
 import polars as pl
 
-from insight.dataset import Dataset
+from insight.dataset import Dataset, as_date
 from insight.errors import InsightError
 from insight.labels import label_expr, value_label
+from insight.language import Language
 from insight.measures import measures
 from insight.query.render import fmt_number
 from insight.report import svg
@@ -53,6 +54,12 @@ T = {  # key -> (en, de)
 
 Progress = Callable[[str], None]
 BUILD_STEPS = 12  # calls of ``progress`` in one build: four models, seven body pages, the rest (_Builder.build)
+
+
+def _mean(values: pl.Series) -> float:
+    """A numeric column's mean as a float (the quadrant splits)."""
+    mean = values.mean()
+    return float(mean) if isinstance(mean, (int, float)) else float("nan")
 
 
 def t(key: str, lang: str) -> str:
@@ -158,7 +165,8 @@ class _Builder:
             drawn = svg.pareto(chart.x, [v or 0.0 for v in chart.values], chart.title, chart.x_label, chart.y_label,
                                chart.marks, pct=self.pct)
         else:
-            drawn = svg.scatter(list(zip(chart.labels, chart.x, chart.values)), chart.title, chart.x_label,
+            points = [(label, x, y) for label, x, y in zip(chart.labels, chart.x, chart.values) if y is not None]
+            drawn = svg.scatter(points, chart.title, chart.x_label,
                                 chart.y_label, chart.splits[0], chart.splits[1], chart.corners)
         return Block("chart", svg=drawn, chart=chart)
 
@@ -201,10 +209,8 @@ class _Builder:
 
     def title_section(self) -> Section:
         lines = self.ds.order_lines
-        first = lines.get_column("order_date").min() if lines.height else None
-        last = lines.get_column("order_date").max() if lines.height else None
-        first = first.date() if isinstance(first, dt.datetime) else first
-        last = last.date() if isinstance(last, dt.datetime) else last
+        first = as_date(lines.get_column("order_date").min()) if lines.height else None
+        last = as_date(lines.get_column("order_date").max()) if lines.height else None
         customers = self.kpis["customers"].value
         self.figures["data"] = {"first_order": first, "last_order": last, "order_lines": lines.height,
                                 "customers": customers}
@@ -421,7 +427,7 @@ class _Builder:
                                        "Wichtigkeit und Zufriedenheit."))
             return None
         self.figures["satisfaction"] = {"columns": matrix.columns, "rows": [list(r) for r in matrix.iter_rows()]}
-        lang = "de" if self.de else "en"
+        lang: Language = "de" if self.de else "en"
         matrix = matrix.with_columns(aspect_label=label_expr("aspect", lang), quadrant_label=label_expr("quadrant", lang))
         labels = [value_label("quadrant", q, lang)
                   for q in ("keep up", "possible overkill", "low priority", "concentrate here")]
@@ -430,7 +436,8 @@ class _Builder:
                                  matrix["aspect_label"].to_list(), matrix["satisfaction"].to_list(),
                                  x=matrix["importance"].to_list(), x_label=t("importance", self.lang),
                                  y_label=t("satisfied", self.lang),
-                                 splits=(matrix["importance"].mean(), matrix["satisfaction"].mean()), corners=labels))
+                                 splits=(_mean(matrix["importance"]), _mean(matrix["satisfaction"])),
+                                 corners=labels))
         num = lambda v: fmt_number(v, "", self.lang)  # noqa: E731
         rows = [[r["aspect_label"], self.count(r["responses"]), num(r["importance"]), num(r["satisfaction"]),
                  r["quadrant_label"]] for r in matrix.iter_rows(named=True)]

@@ -17,8 +17,8 @@ from insight.semantic.text import fold, tokens
 from insight.semantic.values import COUNTRY_NAMES, value_index
 
 SEMANTIC_MODEL = SemanticModel(
-    metrics=Layered({m.name: m for m in METRICS}, 0),  # type: ignore[arg-type]
-    dimensions=Layered({d.name: d for d in DIMENSIONS}, 1),  # type: ignore[arg-type]
+    metrics=Layered({m.name: m for m in METRICS}, 0),
+    dimensions=Layered({d.name: d for d in DIMENSIONS}, 1),
 )
 
 

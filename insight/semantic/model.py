@@ -11,7 +11,7 @@ import contextvars
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from insight import labels
 from insight.language import Language
@@ -93,8 +93,8 @@ class Dimension:
 class SemanticModel:
     """Metrics and dimensions by name, plus lookups the faces need."""
 
-    metrics: dict[str, Metric]
-    dimensions: dict[str, Dimension]
+    metrics: Layered[Metric]
+    dimensions: Layered[Dimension]
 
     def metric(self, name: str) -> Metric:
         """The metric called ``name``; KeyError names the known ones."""
@@ -137,23 +137,24 @@ class SemanticModel:
 # The workspace's own entries (the client's columns, see insight.semantic.client) layered over the
 # built-in catalogue while a question on that workspace is answered. One registry: every reader of
 # SEMANTIC_MODEL (parser, plan validation, executor, render, faces) sees the same entries.
-_ACTIVE: contextvars.ContextVar[tuple[dict, dict] | None] = contextvars.ContextVar("insight_workspace_model",
+Entry = TypeVar("Entry", "Metric", "Dimension")
+_ACTIVE: contextvars.ContextVar[tuple[dict[str, Any], dict[str, Any]] | None] = contextvars.ContextVar("insight_workspace_model",
                                                                                  default=None)
 
 
-class Layered(Mapping):
-    """The built-in entries plus the active workspace's (``which``: 'metrics' or 'dimensions'); a
+class Layered(Mapping[str, Entry]):
+    """The built-in entries plus the active workspace's (``which``: 0 metrics, 1 dimensions); a
     workspace entry never replaces a built-in one of the same name."""
 
-    def __init__(self, base: dict[str, Any], which: int) -> None:
-        self.base = base
+    def __init__(self, base: dict[str, Entry], which: int) -> None:
+        self.base: dict[str, Entry] = base
         self._which = which
 
-    def _extra(self) -> dict[str, Any]:
+    def _extra(self) -> dict[str, Entry]:
         active = _ACTIVE.get()
         return active[self._which] if active else {}
 
-    def __getitem__(self, name: str) -> Any:
+    def __getitem__(self, name: str) -> Entry:
         if name in self.base:
             return self.base[name]
         return self._extra()[name]
