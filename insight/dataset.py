@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from insight.schema import COUPONS, CUSTOMERS, INTERACTIONS, ORDER_LINES, SURVEY_RESPONSES, TABLES, empty_frame
+from insight.schema import COUPONS, CUSTOMERS, INTERACTIONS, SURVEY_RESPONSES, TABLES, empty_frame
 
 if TYPE_CHECKING:
     from insight.settings import Settings
@@ -174,7 +174,3 @@ class Dataset:
             if "customer_id" in frame.columns and frame.schema["customer_id"] != target:
                 casted = frame.with_columns(pl.col("customer_id").cast(pl.String).cast(target))
                 setattr(self, name, casted)
-
-
-def empty_dataset() -> Dataset:
-    return Dataset(order_lines=empty_frame(ORDER_LINES))

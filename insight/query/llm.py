@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import http.client
 import json
-import os
 import threading
 import time
 import urllib.parse
@@ -104,11 +103,6 @@ class LLMPlanner:
     url: str
     model: str = "default"
     timeout: float = 20.0
-
-    @classmethod
-    def from_env(cls) -> "LLMPlanner | None":
-        url = os.environ.get("INSIGHT_LLM_URL")
-        return cls(url=url, model=os.environ.get("INSIGHT_LLM_MODEL", "default")) if url else None
 
     def request_body(self, question: str, ds: Dataset, previous: QueryPlan | None = None) -> dict:
         return {

@@ -7,7 +7,6 @@ import unicodedata
 from functools import lru_cache
 
 from insight.labels import german
-from insight.query.numbers import words_to_digits
 from insight.semantic.model import Dimension, Metric
 from insight.semantic.text import fold
 
@@ -103,11 +102,6 @@ def clean(question: str) -> str:
     """Strip control characters and collapse whitespace (the question as it is kept in the answer)."""
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in str(question))
     return " ".join(text.split())
-
-
-def question_tokens(text: str) -> list[str]:
-    """Folded tokens with number words replaced by digits."""
-    return words_to_digits(fold(text).split())
 
 
 # Forms of "sein" that fold onto the noun "Waren" / "Ware" (goods = products): "Wären Sie so freundlich",

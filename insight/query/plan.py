@@ -22,7 +22,6 @@ Intent = Literal[
     "compare",           # a metric for A vs B (two windows or two filter values)
     "lookup_customer",   # everything about one customer
     "describe_segment",  # a segmentation (rfm / abc / cluster / portfolio) or a persona
-    "segment_breakdown", # a metric per segment of a segmentation
     "at_risk",           # valuable customers likely to churn
     "inactive",          # customers without an order since a date ("seit 6 Monaten nicht bestellt")
     "definition",        # what a metric means

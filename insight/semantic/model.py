@@ -17,7 +17,6 @@ from insight import labels
 from insight.language import Language
 
 Unit = Literal["currency", "count", "fraction", "points", "score", "months", "number", "table", "text"]
-Direction = Literal["up", "down", "none"]
 Lang = Language  # the one Language type (insight.language)
 
 
@@ -38,7 +37,6 @@ class Metric:
     definition_de: str
     unit: Unit
     family: str
-    direction: Direction = "up"
     synonyms_en: tuple[str, ...] = ()
     synonyms_de: tuple[str, ...] = ()
     examples_en: tuple[str, ...] = ()
