@@ -16,7 +16,8 @@ from typing import Any, Literal
 import polars as pl
 
 from insight import formatting, labels
-from insight.language import Language
+from insight.language import Language, language_of
+from insight.messages import say
 
 Status = Literal["ok", "clarify", "error"]
 
@@ -117,22 +118,23 @@ class Answer:
             lines.append("")
             lines.extend(_text_table(self.display_table.head(max_rows), self.language, self.plan))
             if self.table.height > max_rows:
-                more = "weitere Zeilen" if self.language == "de" else "more rows"
-                lines.append(f"… {self.table.height - max_rows} {more} (--json)")
+                lines.append(f"… {say('more_rows', self.language, rows=self.table.height - max_rows)} (--json)")
         if self.options:
             lines.extend(f"  {i}. {opt}" for i, opt in enumerate(self.options, 1))
         if self.understood:
-            lines.append(("Verstanden: " if self.language == "de" else "Understood: ") + self.understood)
-        lines.extend(("Hinweis: " if self.language == "de" else "Note: ") + note for note in self.notes)
+            lines.append(f"{say('understood', self.language)}: {self.understood}")
+        lines.extend(f"{say('note', self.language)}: {note}" for note in self.notes)
         if self.definitions:
             lines.append("")
-            label = "Definition" if len(self.definitions) == 1 else ("Definitionen" if self.language == "de" else "Definitions")
-            lines.append(f"{label}:")
+            lines.append(f"{self._definitions_label}:")
             lines.extend(f"  {name}: {text}" for name, text in self.definitions.items())
         if self.as_of:
-            label = "Stichtag" if self.language == "de" else "Analysis date"
-            lines.append(f"{label}: {self.as_of.isoformat()}")
+            lines.append(f"{say('analysis_date', self.language)}: {self.as_of.isoformat()}")
         return "\n".join(lines)
+
+    @property
+    def _definitions_label(self) -> str:
+        return say("definition" if len(self.definitions) == 1 else "definitions", self.language)
 
     @property
     def display_table(self) -> pl.DataFrame:
@@ -149,7 +151,7 @@ class Answer:
         ``options=False`` leaves the clarification options to the face (buttons)."""
         parts = [f"<div class='insight-answer insight-{self.status}'><p>{html.escape(self.text)}</p>"]
         if self.understood:
-            label = "Verstanden" if self.language == "de" else "Understood"
+            label = say("understood", self.language)
             parts.append(f"<p class='insight-understood'><small>{label}: {html.escape(self.understood)}</small></p>")
         parts.extend(f"<p class='insight-note'><em>{html.escape(n)}</em></p>" for n in self.notes)
         if figure:
@@ -160,14 +162,11 @@ class Answer:
         if self.options and options:
             parts.append("<ol>" + "".join(f"<li>{html.escape(o)}</li>" for o in self.options) + "</ol>")
         if self.definitions:
-            label = "Definition" if len(self.definitions) == 1 else (
-                "Definitionen" if self.language == "de" else "Definitions")
-            parts.append(f"<details><summary>{label}</summary><ul>" + "".join(
+            parts.append(f"<details><summary>{self._definitions_label}</summary><ul>" + "".join(
                 f"<li><b>{html.escape(k)}</b>: {html.escape(v)}</li>" for k, v in self.definitions.items()
             ) + "</ul></details>")
         if self.as_of:
-            label = "Stichtag" if self.language == "de" else "Analysis date"
-            parts.append(f"<p><small>{label}: {self.as_of.isoformat()}</small></p>")
+            parts.append(f"<p><small>{say('analysis_date', self.language)}: {self.as_of.isoformat()}</small></p>")
         parts.append("</div>")
         return "".join(parts)
 
@@ -250,7 +249,6 @@ def html_table(frame: pl.DataFrame, language: str = "en", currency: str = "", *,
     more = ""
     if total > max_rows:
         rest = formatting.count(total - max_rows, language)
-        more = (f"<p class='insight-shape'>… {rest} weitere Zeilen</p>" if language == "de"
-                else f"<p class='insight-shape'>… {rest} more rows</p>")
+        more = f"<p class='insight-shape'>… {say('more_rows', language_of(language), rows=rest)}</p>"
     return ((ANSWER_CSS if css else "") + shape + f"<table class='insight-table'>{cap}<thead><tr>{head}</tr>"
             f"<tr class='dtype'>{dtypes}</tr></thead><tbody>{body}</tbody></table>{more}")
