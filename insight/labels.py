@@ -33,12 +33,6 @@ def _catalogue() -> tuple[MappingProxyType[str, MappingProxyType[str, str]], dic
     return tables, same_as
 
 
-def columns() -> tuple[str, ...]:
-    """The columns whose values the catalogue labels (including those that share another column's values)."""
-    tables, same_as = _catalogue()
-    return (*tables, *same_as)
-
-
 def german(column: str) -> MappingProxyType[str, str]:
     """Canonical value → German label for ``column`` (empty for a column the catalogue does not know)."""
     tables, same_as = _catalogue()
@@ -69,8 +63,7 @@ def label_frame(frame: pl.DataFrame, lang: Language) -> pl.DataFrame:
     return frame.with_columns(labelled) if labelled else frame
 
 
-def label_expr(column: str, lang: Language, source: str | None = None) -> pl.Expr:
-    """An expression labelling ``source`` (default ``column``) with ``column``'s labels in ``lang``: the
-    German label where the catalogue has one, else the value as it is."""
-    expr = pl.col(source or column)
+def label_expr(column: str, lang: Language) -> pl.Expr:
+    """``column`` labelled in ``lang``: the German label where the catalogue has one, else the value as it is."""
+    expr = pl.col(column)
     return expr.replace(dict(german(column))) if lang == "de" else expr
