@@ -39,7 +39,7 @@ __all__ = [  # what faces and notebooks may use: the facade, the types it return
     "CustomerProfile", "Overview", "SEGMENT_COLUMNS", "SEGMENT_METHODS",
     "ask", "bought_together", "clv", "cohorts", "compare_groups", "completions", "customer_columns",
     "customer_profile", "customer_value", "customers", "data_options", "default_workspace_location",
-    "demo_dataset", "example_questions", "import_files", "interactions", "kpi_list", "kpis", "load", "load_file",
+    "demo_dataset", "example_questions", "import_files", "interactions", "kpi_list", "kpis", "label_frame", "load", "load_file",
     "ltv", "measures", "metric_info", "open_workspace", "order_history", "overview", "parse_date", "payback",
     "persona", "personas", "prepare", "referrals", "report", "satisfaction", "satisfaction_matrix",
     "segment_members", "segment_profile", "segment_summary", "segments", "semantic_model", "session",
@@ -464,6 +464,14 @@ def value_label(column: str, value: Any, language: Language = "en") -> str:
     from insight.labels import value_label as label
 
     return label(column, value, language)
+
+
+def label_frame(frame: pl.DataFrame, language: Language = "en") -> pl.DataFrame:
+    """``frame`` with the built-in values of its columns (survey aspects, channels, segments, ...) labelled for a
+    reader of ``language``, as ``Answer.display_table`` does; the client's own values stay as written."""
+    from insight.labels import label_frame as labelled
+
+    return labelled(frame, language)
 
 
 def completions(data: DataLike | None = None) -> list[str]:

@@ -88,3 +88,15 @@ def test_the_semantic_model_and_the_segment_tables_take_their_german_labels_from
     assert all(labels.german("quadrant")[s] == d for s, d in quadrants.select("segment", "segment_de").iter_rows())
     abc = api.segment_summary("abc", demo_ds)
     assert set(abc["segment_de"]) == {"A-Kunden", "B-Kunden", "C-Kunden"}
+
+
+def test_the_satisfaction_widget_names_the_aspects_in_the_readers_language(demo_ds) -> None:
+    from widgets import SatisfactionMatrix
+
+    german, english = SatisfactionMatrix(demo_ds, language="de"), SatisfactionMatrix(demo_ds, language="en")
+    assert set(german.matrix["aspect"]) == set(english.matrix["aspect"]) == {"price", "quality", "delivery",
+                                                                              "service", "advice"}
+    for label in ("Preis", "Qualität", "Lieferung", "Beratung"):
+        assert f">{label}<" in german.chart.value and f">{label}<" in german.table_html.value, label
+        assert f">{label}<" not in english.chart.value, label
+    assert ">price<" in english.chart.value and ">price<" not in german.chart.value
