@@ -221,6 +221,19 @@ def customers_with_min_orders(ds: Dataset, filters: Sequence[Filter], window: Ti
     return _id_filter(ids)
 
 
+def customers_by_spend(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, op: str, value: float) -> Filter:
+    """A customer_id filter for the customers whose revenue in the window and filters compares with ``value``
+    ("spent more than 100"); returns and cancellations count as in revenue. Nobody passing gives a filter
+    nobody passes."""
+    revenue = pl.col("revenue")
+    test = {"gt": revenue > value, "ge": revenue >= value, "lt": revenue < value, "le": revenue <= value}[op]
+    ids = (filtered_lines(ds, filters, window)
+           .filter(pl.col("customer_id").is_not_null())
+           .group_by("customer_id").agg(revenue=pl.col("line_amount").sum())
+           .filter(test).select("customer_id").collect().to_series())
+    return _id_filter(ids)
+
+
 def customers_inactive_since(ds: Dataset, filters: Sequence[Filter], since: dt.date) -> Filter:
     """A customer_id filter for the customers whose last order (under the filters, up to the analysis date)
     lies before ``since``. No such customer gives a filter nobody passes."""

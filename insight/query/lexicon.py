@@ -16,6 +16,14 @@ from insight.semantic import SEMANTIC_MODEL
 from insight.semantic.model import Dimension, Metric
 from insight.semantic.text import fold
 
+# currency words → ISO code (folded, singular and plural, German and English)
+MONEY_UNITS: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "us dollar": "USD", "us dollars": "USD",
+    "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "pound": "GBP", "pounds": "GBP", "pfund": "GBP", "gbp": "GBP", "pound sterling": "GBP",
+    "franken": "CHF", "franc": "CHF", "francs": "CHF", "chf": "CHF",
+}
+
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "count": ("how many", "wie viele", "wieviele", "wie viel", "wieviel", "number of", "anzahl", "anzahl der",
               "count", "zahl der", "count of", "total number of", "gesamtzahl"),
@@ -69,6 +77,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "future": ("expected", "expect", "predicted", "predict", "forecast", "forecasted", "projected", "will order",
                "erwartet", "erwarten", "erwartete", "erwarteten", "prognose", "prognostiziert", "vorhersage",
                "voraussichtlich", "kunftig", "kunftige", "kunftigen", "werden bestellen"),
+    # a currency named beside a money figure ("Total sales in dollars", "Umsatz in Euro"): checked against the
+    # data's currency by the parser, never a silent conversion
+    "money_unit": tuple(MONEY_UNITS),
     "churn_words": ("churn", "churned", "churning", "abwandern", "abgewandert", "abwanderung", "leave", "leaving",
                     "verlassen", "verlieren", "lose", "losing", "inaktiv", "inactive", "dormant"),
 }
@@ -92,7 +103,7 @@ STOPWORDS = set(
     "alle allen aller alles insgesamt gemacht machen macht bestellt gekauft kaufen gekauft zeig zeige zeigen "
     "liste gesamt total sum ganze ganzen dabei davon dazu bisher bis seit ab etwa ca rund ungefahr "
     "value values wert werte zahl zahlen number numbers amount betrag hohe level hoehe current aktuell "
-    "s t d e morgen heute gestern wetter weather tomorrow today yesterday".split()
+    "s t d e morgen heute gestern tomorrow today yesterday".split()
 ) | REVENUE_VERBS
 
 
@@ -119,6 +130,7 @@ FILLER_EN = frozenset(
     "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
     "statistics data dataset table chart list overview summary look".split())
 FILLER_DE = frozenset(
+    "lasst lassen lasse liess liessen "
     "hallo moin servus guten tag danke dankeschon bitte bitteschon gern gerne ich mochte mochten hatte hatten "
     "gewusst wissen weiss sagen sag sagt konnten konnen konnte kannst konntest wurden wurde wurdest "
     "freundlich moglich bitten frage fragen kurze kurz interessiert interessiert mich mal eben schnell "
@@ -176,9 +188,10 @@ def _add(table: dict[tuple[str, ...], list[Sense]], phrase: str, sense: Sense) -
         table[key].append(sense)
 
 
-_compound(("am meisten bestellt", "am haufigsten bestellt", "ordered the most", "ordered most", "most often ordered"),
+_compound(("am meisten bestellt", "am haufigsten bestellt", "am meisten bestellen", "am haufigsten bestellen",
+           "am meisten bestellten", "ordered the most", "ordered most", "most often ordered"),
           Sense("metric", "orders"), Sense("kw", "top"))
-_compound(("am wenigsten bestellt", "ordered the least"), Sense("metric", "orders"), Sense("kw", "bottom"))
+_compound(("am wenigsten bestellt", "am wenigsten bestellen", "ordered the least"), Sense("metric", "orders"), Sense("kw", "bottom"))
 # "mit den meisten Käufen" (the noun Kauf, folded like the verb kaufen): the number of orders, ranked
 _compound(("meisten kaufen", "meisten einkaufen", "meisten kaufe", "most purchases", "most orders",
            "haufigsten kaufen", "meisten bestellungen", "meisten auftragen"), Sense("metric", "orders"), Sense("kw", "top"))

@@ -97,6 +97,8 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     population = []
     if plan.order_bounds:
         population.append(plan.order_bounds_label(lang))
+    if plan.spend is not None:
+        population.append(plan.spend_label(lang))
     if plan.top_percent is not None:
         pct = render.fmt_number(plan.top_percent / 100, "fraction", lang)
         population.append(f"Top {pct} der Kunden nach Umsatz" if de else f"top {pct} of customers by revenue")
