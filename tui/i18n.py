@@ -168,13 +168,6 @@ CONTEXT_COLUMNS: dict[str, tuple[str, str]] = {
     "amount": ("amount", "Betrag"),
 }
 
-# German labels of the values of two dimensions whose values the semantic model does not label yet (survey
-# aspects, sales channels); only values spelled exactly like this are relabelled, and only in German.
-CONTEXT_VALUES_DE: dict[str, dict[str, str]] = {
-    "aspect": {"price": "Preis", "quality": "Qualität", "delivery": "Lieferung", "service": "Service",
-               "advice": "Beratung"},
-    "channel": {"online": "Online", "shop": "Filiale", "field": "Außendienst"},
-}
 
 def t(key: str, language: str, **values: Any) -> str:
     """The label ``key`` in ``language`` ('en' or 'de'), with ``{placeholders}`` filled."""

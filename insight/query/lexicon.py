@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from insight.query import fuzzy
 from insight.semantic import SEMANTIC_MODEL
+from insight.semantic.model import Dimension, Metric
 from insight.semantic.text import fold
 
 # currency words → ISO code (folded, singular and plural, German and English)
@@ -248,7 +249,8 @@ def other_language_words(lang: str) -> frozenset[str]:
     """Words only the other language's labels and synonyms use: a typo is corrected within the question's
     own language ('Marke' is no typo of 'market')."""
     words: dict[str, set[str]] = {"de": set(), "en": set()}
-    for item in [*SEMANTIC_MODEL.metrics.base.values(), *SEMANTIC_MODEL.dimensions.base.values()]:
+    items: list[Metric | Dimension] = [*SEMANTIC_MODEL.metrics.base.values(), *SEMANTIC_MODEL.dimensions.base.values()]
+    for item in items:
         for phrase in (item.label_de, *item.synonyms_de):
             words["de"].update(fold(phrase).split())
         for phrase in (item.label_en, *item.synonyms_en):
@@ -287,7 +289,7 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
     fixed = _phrase_typos(tokens, lexicon, values, vocab, lang)
     i = 0
     while i < len(tokens):
-        hit = None
+        hit: Mention | list[Mention] | None = None
         for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
             key = tuple(fixed.get(j, tokens[j]) for j in range(i, i + n))
             senses = [*values.get(key, []), *lexicon.get(key, [])]
@@ -357,9 +359,9 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | Non
     if best is None and len(word) >= 10 and word not in RELATED:
         # a client's header spelt the other language's way ('Produktlinie' for PRODUCTLINE): two edits,
         # first and last letter kept, against the data's own column names only
-        headers = [k[0] for k, senses in values.items() if len(k) == 1 and len(k[0]) >= 10
-                   and any(s.kind in ("dim", "metric") for s in senses)]
-        best = fuzzy.closest(word, headers, edits=2)
+        long_headers = [k[0] for k, senses in values.items() if len(k) == 1 and len(k[0]) >= 10
+                        and any(s.kind in ("dim", "metric") for s in senses)]
+        best = fuzzy.closest(word, long_headers, edits=2)
     if best is None and len(word) == 4:  # 'lnad' → 'land': two swapped letters of a short known word
         best = fuzzy.transposed(word, [k[0] for k in (*lexicon, *values) if len(k) == 1 and len(k[0]) == 4])
     if best:

@@ -7,7 +7,9 @@ import datetime as dt
 
 import polars as pl
 
+from insight import formatting
 from insight.dataset import Dataset
+from insight.messages import say
 from insight.query.plan import QueryPlan, TimeWindow
 
 _PROFIT_METRICS = {"profit", "margin", "customer_capital", "clv", "customer_value", "ltv_formula",
@@ -32,26 +34,15 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
     conv = detect(ds)
     notes: list[str] = []
     if metrics & _PROFIT_METRICS and conv.margin_assumed:
-        m = ds.settings.default_margin
-        notes.append(f"Gewinn mit angenommener Standardmarge {m:.0%} berechnet (die Daten haben keine Gewinn- oder "
-                     "Kostenspalte; insight settings --margin)." if lang == "de" else
-                     f"Profit uses an assumed default margin of {m:.0%} (the data has no profit or cost column; "
-                     "set it with insight settings --margin).")
+        notes.append(say("margin_assumed", lang, margin=ds.settings.default_margin))
     if metrics & _LINE_METRICS and conv.cancelled_lines:
         values = ", ".join(conv.cancelled_values)
-        notes.append(f"{conv.cancelled_lines:,} Zeilen mit Status {values} sind nicht enthalten (nie ein Verkauf)."
-                     .replace(",", ".") if lang == "de" else
-                     f"{conv.cancelled_lines:,} lines with status {values} are left out (never a sale).")
+        notes.append(say("cancelled_lines_left_out", lang, lines=formatting.count(conv.cancelled_lines, lang),
+                         values=values))
     if metrics & _MONEY_METRICS and conv.currency_source == "several":
-        notes.append("Die Daten enthalten Beträge in mehreren Währungen; sie werden nie addiert, nur je Währung "
-                     "gezeigt." if lang == "de" else
-                     "The data holds amounts in several currencies; they are never added up, only shown per "
-                     "currency.")
+        notes.append(say("several_currencies", lang))
     elif metrics & _MONEY_METRICS and not conv.currency:
-        notes.append("Keine Währung gesetzt oder in den Daten gefunden: Beträge ohne Währungszeichen "
-                     "(--currency oder insight settings --currency)." if lang == "de" else
-                     "No currency set or found in the data: amounts are shown without one "
-                     "(--currency or insight settings --currency).")
+        notes.append(say("no_currency", lang))
     notes.extend(incomplete_notes(plan, ds))
     if metrics & _MODEL_METRICS:
         try:

@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from insight.language import Language
 from insight.semantic import SEMANTIC_MODEL
 
 Intent = Literal[
@@ -21,7 +22,6 @@ Intent = Literal[
     "compare",           # a metric for A vs B (two windows or two filter values)
     "lookup_customer",   # everything about one customer
     "describe_segment",  # a segmentation (rfm / abc / cluster / portfolio) or a persona
-    "segment_breakdown", # a metric per segment of a segmentation
     "at_risk",           # valuable customers likely to churn
     "inactive",          # customers without an order since a date ("seit 6 Monaten nicht bestellt")
     "definition",        # what a metric means
@@ -29,7 +29,6 @@ Intent = Literal[
     "unknown",           # nothing recognisable (status clarify)
 ]
 Status = Literal["ok", "clarify", "refuse"]
-Language = Literal["de", "en"]
 Grain = Literal["month", "quarter", "year"]
 SegmentMethod = Literal["rfm", "abc", "cluster", "portfolio", "persona"]
 WindowKind = Literal[

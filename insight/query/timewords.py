@@ -337,7 +337,9 @@ def _unit(word: str) -> str:
 
 def _sub_match(m: re.Match, prefix: str) -> re.Match:
     """Re-match a point from a composite match's group (so point_window can read it)."""
-    return POINT.fullmatch(m.group(prefix))
+    point = POINT.fullmatch(m.group(prefix))
+    assert point is not None, prefix  # the composite pattern embeds POINT in this group
+    return point
 
 
 def _shift(window: TimeWindow, months: int) -> TimeWindow | None:

@@ -11,8 +11,10 @@ from typing import Any
 
 import polars as pl
 
-from insight.dataset import Dataset
+from insight.dataset import Dataset, as_date
 from insight.errors import InsightError
+from insight.labels import label_expr, value_label
+from insight.language import Language
 from insight.measures import measures
 from insight.query.render import fmt_number
 from insight.report import svg
@@ -68,6 +70,12 @@ PERSONAS = 3  # persona pages: one per top segment (seed 004: "oder der Kunden, 
 
 Progress = Callable[[str], None]
 BUILD_STEPS = 14  # calls of ``progress`` in one build: four models, nine body steps, the rest (_Builder.build)
+
+
+def _mean(values: pl.Series) -> float:
+    """A numeric column's mean as a float (the quadrant splits)."""
+    mean = values.mean()
+    return float(mean) if isinstance(mean, (int, float)) else float("nan")
 
 
 def t(key: str, lang: str) -> str:
@@ -184,13 +192,14 @@ class _Builder:
                               else fmt_number(v, chart.unit, self.lang, self.currency), chart.title, chart.note, lo=0.0 if rates else None,
                               hi=1.0 if rates else None)
         else:
-            drawn = svg.scatter(list(zip(chart.labels, chart.x, chart.values)), chart.title, chart.x_label,
+            points = [(label, x, y) for label, x, y in zip(chart.labels, chart.x, chart.values) if y is not None]
+            drawn = svg.scatter(points, chart.title, chart.x_label,
                                 chart.y_label, chart.splits[0], chart.splits[1], chart.corners)
         return Block("chart", svg=drawn, chart=chart)
 
     # -- sections -----------------------------------------------------------------------------
     def build(self, progress: Progress | None = None) -> Report:
-        from insight.metrics.kpis import kpi_list
+        from insight.analyses.kpis import kpi_list
 
         done = progress or (lambda _label: None)
         self.kpis = kpi_list(self.ds, self.lang)
@@ -227,10 +236,8 @@ class _Builder:
 
     def title_section(self) -> Section:
         lines = self.ds.order_lines
-        first = lines.get_column("order_date").min() if lines.height else None
-        last = lines.get_column("order_date").max() if lines.height else None
-        first = first.date() if isinstance(first, dt.datetime) else first
-        last = last.date() if isinstance(last, dt.datetime) else last
+        first = as_date(lines.get_column("order_date").min()) if lines.height else None
+        last = as_date(lines.get_column("order_date").max()) if lines.height else None
         customers = self.kpis["customers"].value
         self.figures["data"] = {"first_order": first, "last_order": last, "order_lines": lines.height,
                                 "customers": customers}
@@ -558,7 +565,7 @@ class _Builder:
 
     def channel_section(self) -> Section | None:
         from insight.metrics.payback import payback_by_channel
-        from insight.metrics.value import ltv_by_channel
+        from insight.analyses.value import ltv_by_channel
 
         try:
             channels = ltv_by_channel(self.ds)
@@ -601,7 +608,7 @@ class _Builder:
             Block("table", columns=columns, rows=rows, numeric=[False] + [True] * (len(columns) - 1))])
 
     def satisfaction_section(self) -> Section | None:
-        from insight.metrics.survey import importance_satisfaction
+        from insight.analyses.survey import importance_satisfaction
 
         try:
             matrix = importance_satisfaction(self.ds)
@@ -614,24 +621,26 @@ class _Builder:
                                        "Wichtigkeit und Zufriedenheit."))
             return None
         self.figures["satisfaction"] = {"columns": matrix.columns, "rows": [list(r) for r in matrix.iter_rows()]}
-        quadrant = "quadrant_de" if self.de else "quadrant"
-        labels = [self._("keep up", "weiter so"), self._("possible overkill", "möglicher Overkill"),
-                  self._("low priority", "geringe Priorität"), self._("concentrate here", "hier ansetzen")]
+        lang: Language = "de" if self.de else "en"
+        matrix = matrix.with_columns(aspect_label=label_expr("aspect", lang), quadrant_label=label_expr("quadrant", lang))
+        labels = [value_label("quadrant", q, lang)
+                  for q in ("keep up", "possible overkill", "low priority", "concentrate here")]
         chart = self.chart(Chart("scatter", self._("Importance × satisfaction per aspect",
                                                    "Wichtigkeit × Zufriedenheit je Aspekt"),
-                                 matrix["aspect"].to_list(), matrix["satisfaction"].to_list(),
+                                 matrix["aspect_label"].to_list(), matrix["satisfaction"].to_list(),
                                  x=matrix["importance"].to_list(), x_label=t("importance", self.lang),
                                  y_label=t("satisfied", self.lang),
-                                 splits=(matrix["importance"].mean(), matrix["satisfaction"].mean()), corners=labels))
+                                 splits=(_mean(matrix["importance"]), _mean(matrix["satisfaction"])),
+                                 corners=labels))
         num = lambda v: fmt_number(v, "", self.lang)  # noqa: E731
-        rows = [[r["aspect"], self.count(r["responses"]), num(r["importance"]), num(r["satisfaction"]), r[quadrant]]
-                for r in matrix.iter_rows(named=True)]
+        rows = [[r["aspect_label"], self.count(r["responses"]), num(r["importance"]), num(r["satisfaction"]),
+                 r["quadrant_label"]] for r in matrix.iter_rows(named=True)]
         focus = matrix.filter(pl.col("quadrant") == "concentrate here").sort("importance", descending=True)
         if focus.height:
             f = focus.row(0, named=True)
-            headline = self._(f"Concentrate on {f['aspect']}: important ({num(f['importance'])}) but rated "
+            headline = self._(f"Concentrate on {f['aspect_label']}: important ({num(f['importance'])}) but rated "
                               f"{num(f['satisfaction'])}",
-                              f"Hier ansetzen: {f['aspect']} ist wichtig ({num(f['importance'])}), aber nur mit "
+                              f"Hier ansetzen: {f['aspect_label']} ist wichtig ({num(f['importance'])}), aber nur mit "
                               f"{num(f['satisfaction'])} bewertet")
         else:
             headline = self._("No important aspect is rated below average",

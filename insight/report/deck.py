@@ -200,7 +200,7 @@ class _Deck:
         size, widths, heights = _table_layout(block.columns, block.rows, numeric, width, max_height)
         shape = slide.shapes.add_table(rows, cols, Inches(left), Inches(top), Inches(width), Inches(sum(heights)))
         table = shape.table
-        table.horizontal_banding = False
+        table.horz_banding = False  # python-pptx names it so (the old spelling set a stray attribute)
         for j, w in enumerate(widths):
             table.columns[j].width = Inches(w)
         for i in range(rows):  # one line high: PowerPoint and LibreOffice grow a row to its wrapped text
