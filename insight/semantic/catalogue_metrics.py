@@ -308,8 +308,7 @@ METRICS: tuple[Metric, ...] = (
         synonyms_de=("wiederkaufsrate", "wiederkaufrate", "wiederkaufquote", "wiederkaufsquote",
                      "anteil wiederkäufer", "wiederholungskaufrate", "stammkundenquote", "wiederkäuferquote",
                      "mehr als einmal", "mehrfach gekauft", "wiederkäufer", "erneut gekauft", "mehrmals bestellt",
-                     "kaufen wieder", "kauft wieder", "kauften wieder", "wieder gekauft", "bestellen wieder",
-                     "bestellt wieder", "wieder bestellt", "erneut bestellt"),
+                     "kaufen wieder", "kauft wieder", "bestellen wieder", "bestellt wieder", "erneut bestellt"),
         examples_en=("What is the repeat rate?",), examples_de=("Wie hoch ist die Wiederkaufsrate?",),
     ),
     Metric(
