@@ -30,6 +30,9 @@ LlmModelOpt = Annotated[
     str | None, typer.Option("--llm-model", envvar="INSIGHT_LLM_MODEL", help="Model name for --llm."),
 ]
 ExplainOpt = Annotated[bool, typer.Option("--explain", help="Also show the query plan and the definitions used.")]
+StreamOpt = Annotated[bool, typer.Option("--stream", help="Answer from a lazy scan of a --data Parquet file on the "
+                                         "streaming engine (line metrics only; for files larger than memory). "
+                                         "Chosen by itself when the file would not fit in memory.")]
 _EXIT_WORDS = {"exit", "quit", "bye", "q", ":q", "ende", "tschuss", "tschüss", "beenden"}
 
 
@@ -66,6 +69,35 @@ def _load_overlapped(load, data, workspace):
     if not existing:
         return load()
     return load_while_importing(load, ("insight.query",), WORKSPACE_NEEDS)
+
+
+def _streams(data, stream: bool) -> bool:
+    """Whether ``ask --data`` answers from a streamed scan: asked for, or a Parquet file that the memory guard
+    would refuse to read whole (insight.io.memory)."""
+    if data is None:
+        return False
+    if stream:
+        return True
+    from pathlib import Path
+
+    from insight.io.memory import SHARE, available_bytes, estimate
+
+    path = Path(data)
+    if path.suffix.lower() not in (".parquet", ".pq") or not path.is_file():
+        return False
+    free = available_bytes()
+    return free is not None and estimate(path, ".parquet", path.stat().st_size, str(path)) > SHARE * free
+
+
+def _streamed_answer(question, data, as_of):
+    """The answer from insight.query.streamed, with --map, --currency and --as-of applied."""
+    from insight import api
+    from insight.query.streamed import answer, streamed_dataset
+
+    options = api._DATA_OPTIONS.get()  # --map / --currency of this command (api.data_options)
+    day = api.parse_date(as_of) if as_of else None
+    ds = streamed_dataset(data, options.get("mapping"), day, options.get("currency"))
+    return answer(question, ds)
 
 
 def _error_json(question: str, message: str) -> dict:
@@ -122,20 +154,32 @@ def register(app: typer.Typer) -> None:
         as_of: AsOfOpt = None,
         llm: LlmOpt = None,
         llm_model: LlmModelOpt = None,
+        stream: StreamOpt = False,
         debug: Annotated[bool, typer.Option("--debug", help="Show on stderr how the question was read: each "
                                             "word, the rule that built the plan, and the plan.")] = False,
     ) -> None:
         """Answer one question about the data (German or English), e.g. `insight ask "Top 10 Kunden nach Umsatz"`."""
         from insight.errors import InsightError
 
+        streamed = _streams(data, stream)
         try:
-            session = _session(data, workspace, as_of, llm, llm_model)
+            if streamed:
+                if llm or debug:
+                    from insight.errors import UsageError
+
+                    raise UsageError("--stream answers with the offline parser only (no --llm, no --debug)")
+                answer = _streamed_answer(question, data, as_of)
+            else:
+                session = _session(data, workspace, as_of, llm, llm_model)
         except InsightError as err:
             message = str(err).splitlines()[0] if str(err) else type(err).__name__
             if json_out:
                 typer.echo(json.dumps(_error_json(question, message), ensure_ascii=False))
             print(f"insight: error: {one_line(message)}", file=sys.stderr)
             raise SystemExit(err.exit_code) from None  # main() runs click with standalone_mode=False
+        if streamed:
+            _show(answer, json_out, explain)
+            return
         if debug:
             _print_trace(session.trace(question))
         from insight.logs import log_to_stderr
@@ -154,6 +198,9 @@ def register(app: typer.Typer) -> None:
         finally:
             if undo_log is not None:
                 undo_log()
+        _show(answer, json_out, explain)
+
+    def _show(answer, json_out: bool, explain: bool) -> None:
         if json_out:
             typer.echo(answer.dumps())
         else:

@@ -1,0 +1,279 @@
+"""Answers over order lines larger than memory: a lazy scan of a Parquet file on polars' streaming engine.
+
+``insight ask Q --data big.parquet`` reads the whole file into memory (about 400 bytes per line at
+the peak). When that would not fit (the memory guard, ``insight.io.memory``, refuses the file) or with
+``--stream``, the question is answered from a lazy scan instead:
+
+- the headers are mapped from the Parquet footer (``insight.io.canonical.resolve``, the same rules as an
+  import) and every canonical column is typed by an expression on the scan; nothing is read yet;
+- a few streaming passes read only the columns they need: the facts the parser and the conventions ask of
+  the data (distinct values of the few text dimensions, which columns have values, the latest order date,
+  the order-id convention, cancelled and reversing line counts) and, for the question, the line metrics;
+- the parser and the executor are the ordinary ones. They see a *skeleton* Dataset (one row per distinct
+  combination of the text dimensions, holding the latest order date and a value in every column that has
+  one) and find the prepared lines in its cache as a lazy frame over the scan, so the grouped engine
+  (``insight.metrics.grouped``) builds its usual query and polars runs it on the streaming engine.
+
+Only what that can answer exactly is answered: line metrics (revenue, orders, customers, AOV, lines,
+quantity, unattributed revenue) in total, over time (year, quarter, month) or by a line dimension
+(country, channel, status, currency), with filters on those and any time window. Anything else is a
+one-line error that names what works. ``customer_summary`` gives the per-customer table (orders, revenue,
+first and last order, recency / frequency / monetary value) from the same scan.
+
+What an import does beyond typing (totals rows, order totals repeated per line, credit-note columns, client
+columns, plausibility bounds) is not done on this path: it is for clean typed Parquet files, such as an
+export of a workspace or a warehouse table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from insight.dataset import CANONICAL_LABEL, Dataset
+from insight.errors import InputError
+from insight.schema import ORDER_LINES
+
+# line metrics the grouped engine computes from prepared lines alone
+STREAM_METRICS = ("revenue", "orders", "customers", "aov", "order_lines", "quantity", "unattributed_revenue")
+TEXT_DIMENSIONS = ("country", "channel", "line_status", "currency")  # low-cardinality line columns
+TIME_DIMENSIONS = ("year", "quarter", "month")
+STREAM_INTENTS = ("metric", "rank", "trend", "compare")
+_MAX_DISTINCT = 5_000  # a "dimension" with more values than this is no dimension (values.py indexes ≤ 500)
+
+
+@dataclass
+class StreamSource:
+    """A Parquet file as lazy canonical order lines: ``lines`` types every canonical column on the scan."""
+
+    path: Path
+    lines: pl.LazyFrame
+    mapping: dict[str, str]  # source header -> canonical column
+
+
+def _text(expr: pl.Expr) -> pl.Expr:
+    t = expr.cast(pl.String).str.strip_chars()
+    return pl.when(t == "").then(None).otherwise(t)
+
+
+def _typed(name: str, dtype: pl.DataType, src: pl.DataType, header: str, source: str) -> pl.Expr:
+    col = pl.col(header)
+    if name == "customer_id" and (src.is_integer() or src.is_float()):
+        return col.cast(pl.Int64, strict=False).alias(name)  # a Dataset's integer ids (Dataset._harmonise_ids)
+    if name in ("customer_id", "order_id", "product_id"):
+        if src.is_float():  # 17850.0 -> '17850' (insight.io.coerce.to_id)
+            return col.fill_nan(None).cast(pl.Int64, strict=False).cast(pl.String).alias(name)
+        return _text(col).alias(name)
+    if dtype == pl.String:
+        return _text(col).alias(name)
+    if dtype.is_float():
+        if not src.is_numeric():
+            raise InputError(f"{source}: column '{header}' ({name}) is {src}, not a number; streaming reads typed "
+                             "Parquet columns only (import the file instead, or convert the column)")
+        return col.cast(pl.Float64).alias(name)
+    if isinstance(dtype, pl.Datetime):
+        if not (src == pl.Date or isinstance(src, pl.Datetime)):
+            raise InputError(f"{source}: column '{header}' ({name}) is {src}, not a date; streaming reads typed "
+                             "Parquet columns only (import the file instead, or convert the column)")
+        return col.cast(pl.Datetime("us")).dt.replace_time_zone(None).alias(name) if isinstance(src, pl.Datetime) \
+            and src.time_zone else col.cast(pl.Datetime("us")).alias(name)
+    return col.cast(dtype).alias(name)
+
+
+def scan(path: str | Path, mapping: dict[str, str] | None = None) -> StreamSource:
+    """The file's order lines under canonical names and types, as a lazy frame (nothing is read but the
+    footer). InputError (one line) for a file that is not Parquet or not order lines."""
+    from insight.io.canonical import resolve
+
+    path = Path(path)
+    source = str(path)
+    if path.suffix.lower() not in (".parquet", ".pq"):
+        raise InputError(f"{source}: streaming reads Parquet files only; convert it (or import it into a workspace)")
+    try:
+        schema = pl.read_parquet_schema(path)
+    except Exception as err:  # noqa: BLE001 - missing, truncated, not Parquet: one line
+        first = (str(err).strip().splitlines() or [type(err).__name__])[0][:160]
+        raise InputError(f"{source}: not a readable Parquet file ({first})") from None
+    match = resolve(list(schema), "order_lines", mapping, source)
+    by_canonical = {c: h for h, c in match.mapping.items()}
+    if "customer_id" not in by_canonical:
+        raise InputError(f"{source}: streaming needs a customer id column (customers identified by name are "
+                         "answered in memory only)")
+    exprs = []
+    for name, dtype in ORDER_LINES.columns.items():
+        header = by_canonical.get(name)
+        exprs.append(pl.lit(None, dtype).alias(name) if header is None
+                     else _typed(name, dtype, schema[header], header, source))
+    return StreamSource(path, pl.scan_parquet(path).select(exprs), dict(match.mapping))
+
+
+# ---------------------------------------------------------------------------------------------
+# facts of the whole file, in streaming passes
+
+def _collect(frame: pl.LazyFrame) -> pl.DataFrame:
+    return frame.collect(engine="streaming")
+
+
+def _present(lines: pl.LazyFrame) -> dict[str, bool]:
+    """Which canonical columns hold at least one value."""
+    row = _collect(lines.select(pl.col(c).is_not_null().any() for c in ORDER_LINES.columns)).row(0, named=True)
+    return {c: bool(v) for c, v in row.items()}
+
+
+def skeleton(src: StreamSource) -> tuple[pl.DataFrame, dict[str, bool]]:
+    """One line per distinct combination of the text dimensions (country, channel, status, currency), with
+    the latest order date and, in every other column that has values anywhere, one of them: the parser and
+    the conventions see the same distinct values, the same columns with values and the same analysis date
+    as on the whole file."""
+    present = _present(src.lines)
+    dims = [c for c in TEXT_DIMENSIONS if present[c]]
+    counts = _collect(src.lines.select(pl.col(c).n_unique() for c in dims)).row(0) if dims else ()
+    too_many = [c for c, n in zip(dims, counts) if n > _MAX_DISTINCT]
+    keys = [c for c in dims if c not in too_many]
+    others = [c for c in ORDER_LINES.columns if c not in keys]
+    aggs = [pl.col("order_date").max()] + [pl.col(c).drop_nulls().first() for c in others if c != "order_date"]
+    frame = _collect(src.lines.group_by(keys).agg(aggs)) if keys else _collect(src.lines.select(aggs))
+    # the latest order date on every row keeps as_of; a column that has values has them on every row
+    frame = frame.with_columns(pl.col("order_date").max())
+    fills = [pl.col(c).fill_null(pl.col(c).drop_nulls().first()) for c in others if present[c]]
+    frame = frame.with_columns(fills) if fills else frame
+    return frame.select(list(ORDER_LINES.columns)), present
+
+
+def _ids_complete(lines: pl.LazyFrame) -> bool:
+    return int(_collect(lines.select(pl.col("order_id").null_count())).item()) == 0
+
+
+def c_prefix(lines: pl.LazyFrame) -> bool:
+    """insight.metrics.conventions.c_prefix_applies on the distinct order ids of the whole file."""
+    from insight.metrics.conventions import c_prefix_applies
+
+    ids = _collect(lines.select(pl.col("order_id").drop_nulls().unique())).get_column("order_id")
+    return c_prefix_applies(ids)
+
+
+def conventions(src: StreamSource, ds: Dataset, prefix: bool, present: dict[str, bool]):
+    """insight.metrics.conventions.detect of the whole file (counts of reversing and cancelled lines)."""
+    from insight.metrics.conventions import Conventions, cancelled_expr, credit_documents, currency_of
+
+    reversing = (pl.col("quantity").fill_null(0) < 0) | (pl.col("amount").fill_null(0) < 0)
+    if prefix:
+        reversing |= pl.col("order_id").fill_null("").str.starts_with("C")
+    counts = _collect(src.lines.select(rev=reversing.sum(), can=cancelled_expr().sum())).row(0)
+    rev, can = int(counts[0] or 0), int(counts[1] or 0)
+    values: tuple[str, ...] = ()
+    if can:
+        values = tuple(sorted(_collect(src.lines.filter(cancelled_expr()).select(pl.col("line_status").unique()))
+                              .get_column("line_status").to_list()))
+    rule = getattr(ds.settings, "cancellation_rule", "auto") or "auto"
+    parts = ["negative quantity or amount = return"]
+    if prefix:
+        parts.append("order ids C+digits = reversal" + (" (setting)" if rule == "c_prefix" else " (detected)"))
+    elif rule == "no_c_prefix":
+        parts.append("C-prefixed ids are ordinary orders (setting)")
+    if present["line_status"]:
+        parts.append(f"status {', '.join(values) if values else 'cancelled/returned'} = never a sale")
+    credit = credit_documents(ds)  # client columns are not streamed: None
+    if credit is not None:
+        parts.append(f"{credit[0]} {', '.join(map(str, credit[1]))} = reversal (credit note), counted negative")
+    profit = "line_profit" if present["line_profit"] else "unit_cost" if present["unit_cost"] else "default_margin"
+    currency, source = currency_of(ds)
+    return Conventions(c_prefix=prefix, cancellation_rule="; ".join(parts), reversing_lines=rev,
+                       cancelled_lines=can, cancelled_values=values, profit_source=profit,
+                       margin_assumed=profit == "default_margin", currency=currency, currency_source=source)
+
+
+def streamed_dataset(path: str | Path, mapping: dict[str, str] | None = None,
+                     as_of: dt.date | None = None, currency: str | None = None) -> Dataset:
+    """The skeleton Dataset of a Parquet file whose prepared lines are a lazy scan (see the module
+    docstring); only ``supported`` plans may be executed on it, on the streaming engine (``answer``)."""
+    from insight.metrics.lines import prepare
+
+    src = scan(path, mapping)
+    frame, present = skeleton(src)
+    labels = {CANONICAL_LABEL + col: header for header, col in src.mapping.items()}
+    ds = Dataset(order_lines=frame, source=str(path), client_labels=labels)
+    if currency:
+        ds = ds.with_settings(currency=currency.strip().upper())
+    ds = ds.with_as_of(as_of)
+    rule = getattr(ds.settings, "cancellation_rule", "auto") or "auto"
+    prefix = rule == "c_prefix" or (rule == "auto" and present["order_id"] and c_prefix(src.lines))
+    ds._cache["conventions.c_prefix"] = prefix
+    ds._cache["conventions"] = conventions(src, ds, prefix, present)
+    prepared = prepare(src.lines, ds.as_of, _ids_complete(src.lines), prefix, present["line_status"])
+    ds._cache[("prepared_lines", ds.as_of)] = prepared  # a LazyFrame: ``.lazy()`` of it is itself
+    ds._cache[("grouped.engine_lines", ds.as_of)] = prepared
+    ds._cache["stream.source"] = src
+    return ds
+
+
+def supported(plan) -> str | None:
+    """None when the streaming path answers ``plan`` exactly, else why not (one line)."""
+    if plan.status != "ok":
+        return None  # clarifications and refusals need no data
+    if plan.intent not in STREAM_INTENTS:
+        return f"'{plan.intent}' questions"
+    if set(plan.metrics) - set(STREAM_METRICS):
+        return ", ".join(sorted(set(plan.metrics) - set(STREAM_METRICS)))
+    dims = set(plan.group_by) | {f.dimension for f in plan.filters}
+    if dims - set(TIME_DIMENSIONS) - set(TEXT_DIMENSIONS):
+        return "grouping or filtering by " + ", ".join(sorted(dims - set(TIME_DIMENSIONS) - set(TEXT_DIMENSIONS)))
+    if plan.order_bounds or plan.top_percent is not None or plan.population is not None or \
+            plan.inactive_since is not None or plan.aggregate is not None or plan.customer_id is not None:
+        return "questions about a group of customers"
+    return None
+
+
+def not_streamable(lang: str, what: str) -> str:
+    names = ", ".join(STREAM_METRICS)
+    if lang == "de":
+        return (f"Beim Streamen großer Dateien beantwortet insight nur Zeilenkennzahlen ({names}) gesamt, je "
+                f"Jahr/Quartal/Monat oder je Land/Kanal/Status/Währung; nicht: {what}. Importieren Sie einen "
+                "Ausschnitt (z. B. ein Jahr) in einen Arbeitsbereich.")
+    return (f"Streaming a large file, insight answers line metrics ({names}) in total, by year/quarter/month or "
+            f"by country/channel/status/currency only; not: {what}. Import a part (e.g. one year) into a workspace.")
+
+
+def answer(question: str, ds: Dataset):
+    """The Answer to one question on a streamed Dataset: planned by the ordinary parser on the skeleton,
+    refused in one sentence when ``supported`` says no, else executed with every collect on the streaming
+    engine."""
+    from insight.answer import Answer
+    from insight.query.session import Session
+
+    session = Session(ds)
+    plan = session.plan(question)
+    why = supported(plan)
+    if why is not None:
+        return Answer(question=question, language=plan.language, status="error",
+                      text=not_streamable(plan.language, why), plan=plan.to_json(), as_of=ds.as_of)
+    with pl.Config(engine_affinity="streaming"):
+        return session.ask(question)
+
+
+# ---------------------------------------------------------------------------------------------
+# the customer summary
+
+def customer_summary(lines: pl.LazyFrame, as_of: dt.date, c_prefix_rule: bool = True,
+                     drop_cancelled: bool = False) -> pl.DataFrame:
+    """Per customer: orders, revenue, first and last order day, recency (days since the last order at
+    ``as_of``), frequency (repeat order days) and monetary value (mean value of the repeat order days),
+    from canonical lines on the streaming engine. Orders and revenue follow prepare(): an order is real
+    when its non-return lines sum to more than 0; revenue is every line of the customer (returns negative)
+    before ``as_of``; frequency / monetary_value are those of insight.clv.summary."""
+    from insight.clv.summary import collect_summary
+    from insight.metrics.lines import prepare
+
+    prepared = prepare(lines, as_of, _ids_complete(lines), c_prefix_rule, drop_cancelled).filter(pl.col("customer_id").is_not_null())
+    per = _collect(prepared.group_by("customer_id").agg(
+        orders=pl.col("order_key").filter(pl.col("is_order")).n_unique().cast(pl.Int64),
+        revenue=pl.col("line_amount").sum(),
+        first_order=pl.col("order_day").filter(pl.col("is_order")).min(),
+        last_order=pl.col("order_day").filter(pl.col("is_order")).max()))
+    rfm = collect_summary(lines, as_of, c_prefix=c_prefix_rule, drop_cancelled=drop_cancelled)
+    out = per.join(rfm, on="customer_id", how="left").with_columns(
+        days_since_last=(pl.lit(as_of, dtype=pl.Date) - pl.col("last_order")).dt.total_days())
+    return out.sort("customer_id")
