@@ -117,22 +117,31 @@ def _collect(frame: pl.LazyFrame) -> pl.DataFrame:
     return frame.collect(engine="streaming")
 
 
-def _present(lines: pl.LazyFrame) -> dict[str, bool]:
-    """Which canonical columns hold at least one value."""
-    row = _collect(lines.select(pl.col(c).is_not_null().any() for c in ORDER_LINES.columns)).row(0, named=True)
-    return {c: bool(v) for c, v in row.items()}
+def facts(src: StreamSource) -> dict[str, object]:
+    """One streaming pass for what the rest needs of the whole file: which columns have values, how many
+    distinct values each text dimension has, whether every line has an order id, and the counts of
+    reversing lines (with and without the C-prefix rule) and of cancelled lines."""
+    from insight.metrics.conventions import cancelled_expr
+
+    signed = (pl.col("quantity").fill_null(0) < 0) | (pl.col("amount").fill_null(0) < 0)
+    row = _collect(src.lines.select(
+        *(pl.col(c).is_not_null().any().alias(f"has:{c}") for c in ORDER_LINES.columns),
+        *(pl.col(c).n_unique().alias(f"distinct:{c}") for c in TEXT_DIMENSIONS),
+        ids_missing=pl.col("order_id").null_count(),
+        reversing=signed.sum(),
+        reversing_c=(signed | pl.col("order_id").fill_null("").str.starts_with("C")).sum(),
+        cancelled=cancelled_expr().sum(),
+    )).row(0, named=True)
+    return row
 
 
-def skeleton(src: StreamSource) -> tuple[pl.DataFrame, dict[str, bool]]:
+def skeleton(src: StreamSource, known: dict[str, object]) -> pl.DataFrame:
     """One line per distinct combination of the text dimensions (country, channel, status, currency), with
     the latest order date and, in every other column that has values anywhere, one of them: the parser and
     the conventions see the same distinct values, the same columns with values and the same analysis date
     as on the whole file."""
-    present = _present(src.lines)
-    dims = [c for c in TEXT_DIMENSIONS if present[c]]
-    counts = _collect(src.lines.select(pl.col(c).n_unique() for c in dims)).row(0) if dims else ()
-    too_many = [c for c, n in zip(dims, counts) if n > _MAX_DISTINCT]
-    keys = [c for c in dims if c not in too_many]
+    present = {c: bool(known[f"has:{c}"]) for c in ORDER_LINES.columns}
+    keys = [c for c in TEXT_DIMENSIONS if present[c] and int(known[f"distinct:{c}"]) <= _MAX_DISTINCT]  # type: ignore[call-overload]
     others = [c for c in ORDER_LINES.columns if c not in keys]
     aggs = [pl.col("order_date").max()] + [pl.col(c).drop_nulls().first() for c in others if c != "order_date"]
     frame = _collect(src.lines.group_by(keys).agg(aggs)) if keys else _collect(src.lines.select(aggs))
@@ -140,7 +149,7 @@ def skeleton(src: StreamSource) -> tuple[pl.DataFrame, dict[str, bool]]:
     frame = frame.with_columns(pl.col("order_date").max())
     fills = [pl.col(c).fill_null(pl.col(c).drop_nulls().first()) for c in others if present[c]]
     frame = frame.with_columns(fills) if fills else frame
-    return frame.select(list(ORDER_LINES.columns)), present
+    return frame.select(list(ORDER_LINES.columns))
 
 
 def _ids_complete(lines: pl.LazyFrame) -> bool:
@@ -155,15 +164,12 @@ def c_prefix(lines: pl.LazyFrame) -> bool:
     return c_prefix_applies(ids)
 
 
-def conventions(src: StreamSource, ds: Dataset, prefix: bool, present: dict[str, bool]):
+def conventions(src: StreamSource, ds: Dataset, prefix: bool, known: dict[str, object]):
     """insight.metrics.conventions.detect of the whole file (counts of reversing and cancelled lines)."""
     from insight.metrics.conventions import Conventions, cancelled_expr, credit_documents, currency_of
 
-    reversing = (pl.col("quantity").fill_null(0) < 0) | (pl.col("amount").fill_null(0) < 0)
-    if prefix:
-        reversing |= pl.col("order_id").fill_null("").str.starts_with("C")
-    counts = _collect(src.lines.select(rev=reversing.sum(), can=cancelled_expr().sum())).row(0)
-    rev, can = int(counts[0] or 0), int(counts[1] or 0)
+    rev = int(known["reversing_c" if prefix else "reversing"] or 0)  # type: ignore[call-overload]
+    can = int(known["cancelled"] or 0)  # type: ignore[call-overload]
     values: tuple[str, ...] = ()
     if can:
         values = tuple(sorted(_collect(src.lines.filter(cancelled_expr()).select(pl.col("line_status").unique()))
@@ -174,12 +180,13 @@ def conventions(src: StreamSource, ds: Dataset, prefix: bool, present: dict[str,
         parts.append("order ids C+digits = reversal" + (" (setting)" if rule == "c_prefix" else " (detected)"))
     elif rule == "no_c_prefix":
         parts.append("C-prefixed ids are ordinary orders (setting)")
-    if present["line_status"]:
+    if known["has:line_status"]:
         parts.append(f"status {', '.join(values) if values else 'cancelled/returned'} = never a sale")
     credit = credit_documents(ds)  # client columns are not streamed: None
     if credit is not None:
         parts.append(f"{credit[0]} {', '.join(map(str, credit[1]))} = reversal (credit note), counted negative")
-    profit = "line_profit" if present["line_profit"] else "unit_cost" if present["unit_cost"] else "default_margin"
+    profit = ("line_profit" if known["has:line_profit"] else "unit_cost" if known["has:unit_cost"]
+              else "default_margin")
     currency, source = currency_of(ds)
     return Conventions(c_prefix=prefix, cancellation_rule="; ".join(parts), reversing_lines=rev,
                        cancelled_lines=can, cancelled_values=values, profit_source=profit,
@@ -193,17 +200,18 @@ def streamed_dataset(path: str | Path, mapping: dict[str, str] | None = None,
     from insight.metrics.lines import prepare
 
     src = scan(path, mapping)
-    frame, present = skeleton(src)
+    known = facts(src)
+    frame = skeleton(src, known)
     labels = {CANONICAL_LABEL + col: header for header, col in src.mapping.items()}
     ds = Dataset(order_lines=frame, source=str(path), client_labels=labels)
     if currency:
         ds = ds.with_settings(currency=currency.strip().upper())
     ds = ds.with_as_of(as_of)
     rule = getattr(ds.settings, "cancellation_rule", "auto") or "auto"
-    prefix = rule == "c_prefix" or (rule == "auto" and present["order_id"] and c_prefix(src.lines))
+    prefix = rule == "c_prefix" or (rule == "auto" and bool(known["has:order_id"]) and c_prefix(src.lines))
     ds._cache["conventions.c_prefix"] = prefix
-    ds._cache["conventions"] = conventions(src, ds, prefix, present)
-    prepared = prepare(src.lines, ds.as_of, _ids_complete(src.lines), prefix, present["line_status"])
+    ds._cache["conventions"] = conventions(src, ds, prefix, known)
+    prepared = prepare(src.lines, ds.as_of, known["ids_missing"] == 0, prefix, bool(known["has:line_status"]))
     ds._cache[("prepared_lines", ds.as_of)] = prepared  # a LazyFrame: ``.lazy()`` of it is itself
     ds._cache[("grouped.engine_lines", ds.as_of)] = prepared
     ds._cache["stream.source"] = src
