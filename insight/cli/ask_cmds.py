@@ -100,6 +100,38 @@ def _streamed_answer(question, data, as_of):
     return answer(question, ds)
 
 
+def _pruned_answer(question, workspace, as_of):
+    """The answer from the columnar copy's order lines, read only for the columns its query needs, when the
+    workspace has a current copy with a skeleton and the question needs only line metrics
+    (insight.workspace.columnar, insight.query.streamed); else None, and the whole workspace is loaded."""
+    from pathlib import Path
+
+    from insight.workspace.backend import default_location, is_postgres
+
+    location = workspace or default_location()
+    try:
+        if is_postgres(location) or not Path(location).expanduser().is_file():
+            return None
+    except OSError:
+        return None
+    import polars as pl
+
+    from insight import api
+    from insight.query.streamed import plan_for, with_lazy_lines
+
+    got = api.open_workspace(location).load_planning()
+    if got is None:
+        return None
+    ds, facts, lines = got
+    currency = api._DATA_OPTIONS.get().get("currency")  # --currency of this command (api.data_options)
+    if currency:
+        ds = ds.with_settings(currency=currency.strip().upper())
+    ds = ds.with_as_of(api.parse_date(as_of) if as_of else None)
+    ds = with_lazy_lines(ds, pl.scan_parquet(lines), facts, facts["c_prefix"], tuple(facts["cancelled_values"]))
+    session, _plan, why = plan_for(question, ds)
+    return None if why is not None else session.ask(question)
+
+
 def _error_json(question: str, message: str) -> dict:
     return {"question": question, "language": "en", "status": "error", "text": message, "columns": [], "rows": [],
             "plan": {}, "as_of": None, "definitions": {}}
@@ -169,6 +201,11 @@ def register(app: typer.Typer) -> None:
 
                     raise UsageError("--stream answers with the offline parser only (no --llm, no --debug)")
                 answer = _streamed_answer(question, data, as_of)
+            elif data is None and not llm and not debug:
+                answer = _pruned_answer(question, workspace, as_of)
+                streamed = answer is not None
+                if not streamed:
+                    session = _session(data, workspace, as_of, llm, llm_model)
             else:
                 session = _session(data, workspace, as_of, llm, llm_model)
         except InsightError as err:

@@ -164,16 +164,13 @@ def c_prefix(lines: pl.LazyFrame) -> bool:
     return c_prefix_applies(ids)
 
 
-def conventions(src: StreamSource, ds: Dataset, prefix: bool, known: dict[str, object]):
-    """insight.metrics.conventions.detect of the whole file (counts of reversing and cancelled lines)."""
-    from insight.metrics.conventions import Conventions, cancelled_expr, credit_documents, currency_of
+def conventions(ds: Dataset, prefix: bool, known: dict, values: tuple[str, ...]):
+    """insight.metrics.conventions.detect of the whole order lines, from ``known`` (``facts``) and the
+    cancelled status values."""
+    from insight.metrics.conventions import Conventions, credit_documents, currency_of
 
-    rev = int(known["reversing_c" if prefix else "reversing"] or 0)  # type: ignore[call-overload]
-    can = int(known["cancelled"] or 0)  # type: ignore[call-overload]
-    values: tuple[str, ...] = ()
-    if can:
-        values = tuple(sorted(_collect(src.lines.filter(cancelled_expr()).select(pl.col("line_status").unique()))
-                              .get_column("line_status").to_list()))
+    rev = int(known["reversing_c" if prefix else "reversing"] or 0)
+    can = int(known["cancelled"] or 0)
     rule = getattr(ds.settings, "cancellation_rule", "auto") or "auto"
     parts = ["negative quantity or amount = return"]
     if prefix:
@@ -182,7 +179,7 @@ def conventions(src: StreamSource, ds: Dataset, prefix: bool, known: dict[str, o
         parts.append("C-prefixed ids are ordinary orders (setting)")
     if known["has:line_status"]:
         parts.append(f"status {', '.join(values) if values else 'cancelled/returned'} = never a sale")
-    credit = credit_documents(ds)  # client columns are not streamed: None
+    credit = credit_documents(ds)  # a client column; neither path here has client columns: None
     if credit is not None:
         parts.append(f"{credit[0]} {', '.join(map(str, credit[1]))} = reversal (credit note), counted negative")
     profit = ("line_profit" if known["has:line_profit"] else "unit_cost" if known["has:unit_cost"]
@@ -193,11 +190,33 @@ def conventions(src: StreamSource, ds: Dataset, prefix: bool, known: dict[str, o
                        margin_assumed=profit == "default_margin", currency=currency, currency_source=source)
 
 
+def with_lazy_lines(ds: Dataset, lines: pl.LazyFrame, known: dict, detected_c_prefix: bool | None,
+                    cancelled_values: tuple[str, ...]) -> Dataset:
+    """``ds`` (a skeleton) with the conventions of the whole lines and the prepared lines as a lazy frame
+    over ``lines`` in its cache, where ``prepared_lines`` and ``engine_lines`` find them. Call it after
+    ``with_as_of`` / ``with_settings``: a new Dataset starts with an empty cache. ``detected_c_prefix`` is
+    the order-id rule detected on the whole lines (None: detect it now, only if the settings leave it open)."""
+    from insight.metrics.lines import prepare
+
+    rule = getattr(ds.settings, "cancellation_rule", "auto") or "auto"
+    if rule == "auto" and detected_c_prefix is None:
+        detected_c_prefix = bool(known["has:order_id"]) and c_prefix(lines)
+    prefix = rule == "c_prefix" or (rule == "auto" and bool(detected_c_prefix))
+    ds._cache["conventions.c_prefix"] = prefix
+    ds._cache["conventions"] = conventions(ds, prefix, known, cancelled_values)
+    id_type = ds.order_lines.schema["customer_id"]  # as Dataset._harmonise_ids typed the skeleton
+    typed = lines.with_columns(pl.col("customer_id").cast(pl.String).cast(id_type))
+    prepared = prepare(typed, ds.as_of, int(known["ids_missing"]) == 0, prefix, bool(known["has:line_status"]))
+    ds._cache[("prepared_lines", ds.as_of)] = prepared  # a LazyFrame: ``.lazy()`` of it is itself
+    ds._cache[("grouped.engine_lines", ds.as_of)] = prepared
+    return ds
+
+
 def streamed_dataset(path: str | Path, mapping: dict[str, str] | None = None,
                      as_of: dt.date | None = None, currency: str | None = None) -> Dataset:
     """The skeleton Dataset of a Parquet file whose prepared lines are a lazy scan (see the module
     docstring); only ``supported`` plans may be executed on it, on the streaming engine (``answer``)."""
-    from insight.metrics.lines import prepare
+    from insight.metrics.conventions import cancelled_expr
 
     src = scan(path, mapping)
     known = facts(src)
@@ -207,15 +226,11 @@ def streamed_dataset(path: str | Path, mapping: dict[str, str] | None = None,
     if currency:
         ds = ds.with_settings(currency=currency.strip().upper())
     ds = ds.with_as_of(as_of)
-    rule = getattr(ds.settings, "cancellation_rule", "auto") or "auto"
-    prefix = rule == "c_prefix" or (rule == "auto" and bool(known["has:order_id"]) and c_prefix(src.lines))
-    ds._cache["conventions.c_prefix"] = prefix
-    ds._cache["conventions"] = conventions(src, ds, prefix, known)
-    prepared = prepare(src.lines, ds.as_of, known["ids_missing"] == 0, prefix, bool(known["has:line_status"]))
-    ds._cache[("prepared_lines", ds.as_of)] = prepared  # a LazyFrame: ``.lazy()`` of it is itself
-    ds._cache[("grouped.engine_lines", ds.as_of)] = prepared
-    ds._cache["stream.source"] = src
-    return ds
+    values: tuple[str, ...] = ()
+    if known["cancelled"]:
+        values = tuple(sorted(_collect(src.lines.filter(cancelled_expr()).select(pl.col("line_status").unique()))
+                              .get_column("line_status").to_list()))
+    return with_lazy_lines(ds, src.lines, known, None, values)
 
 
 def supported(plan) -> str | None:
@@ -245,16 +260,22 @@ def not_streamable(lang: str, what: str) -> str:
             f"by country/channel/status/currency only; not: {what}. Import a part (e.g. one year) into a workspace.")
 
 
+def plan_for(question: str, ds: Dataset):
+    """(the Session, the plan of ``question`` on the skeleton, None or why the lazy lines cannot answer it)."""
+    from insight.query.session import Session
+
+    session = Session(ds)
+    plan = session.plan(question)
+    return session, plan, supported(plan)
+
+
 def answer(question: str, ds: Dataset):
     """The Answer to one question on a streamed Dataset: planned by the ordinary parser on the skeleton,
     refused in one sentence when ``supported`` says no, else executed with every collect on the streaming
     engine."""
     from insight.answer import Answer
-    from insight.query.session import Session
 
-    session = Session(ds)
-    plan = session.plan(question)
-    why = supported(plan)
+    session, plan, why = plan_for(question, ds)
     if why is not None:
         return Answer(question=question, language=plan.language, status="error",
                       text=not_streamable(plan.language, why), plan=plan.to_json(), as_of=ds.as_of)
