@@ -155,3 +155,29 @@ def test_a_file_that_is_not_parquet_is_one_line(tmp_path):
     result = CliRunner().invoke(app, ["ask", "total revenue", "--data", str(path), "--stream"])
     assert result.exit_code == 1
     assert "Parquet" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_file_the_memory_guard_would_refuse_is_streamed(retail_file, monkeypatch):
+    """Without --stream, a Parquet file larger than the memory available is answered from the scan (the
+    guard's estimate against a machine with 50 MB free), and the answer is the in-memory one."""
+    import insight.io.memory as memory
+
+    expected = json.loads(Session(load_file(retail_file)).ask("revenue by month").dumps())
+    monkeypatch.setattr(memory, "available_bytes", lambda: 50 << 20)
+    result = CliRunner().invoke(app, ["ask", "revenue by month", "--data", str(retail_file), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == expected
+
+
+def test_the_lazy_query_reads_only_the_columns_it_needs(retail_file):
+    """Projection pushdown: revenue by country scans the columns of the line rules and the grouping, never the
+    product code or description."""
+    from insight.metrics.grouped import engine_lines
+
+    ds = streamed_dataset(retail_file)
+    plan = engine_lines(ds).group_by("country").agg(pl.col("line_amount").sum()).explain()
+    lines = plan.splitlines()
+    scans = [lines[i + 1].strip() for i, line in enumerate(lines) if "Parquet SCAN" in line]
+    assert scans and all(s.startswith("PROJECT ") and s.endswith("/8 COLUMNS") and not s.startswith("PROJECT */")
+                         for s in scans), plan  # 8 columns in the file, fewer read
+    assert "Description" not in plan and "StockCode" not in plan
