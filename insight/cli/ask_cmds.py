@@ -117,11 +117,12 @@ def _pruned_answer(question, workspace, as_of):
     import polars as pl
 
     from insight import api
-    from insight.query.streamed import plan_for, with_lazy_lines
 
     got = api.open_workspace(location).load_planning()
     if got is None:
-        return None
+        return None  # before the query engine is imported: the whole load overlaps with that import
+    from insight.query.streamed import plan_for, with_lazy_lines
+
     ds, facts, lines = got
     currency = api._DATA_OPTIONS.get().get("currency")  # --currency of this command (api.data_options)
     if currency:

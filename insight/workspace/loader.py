@@ -206,18 +206,20 @@ def _from_copy(backend: Backend, source: str, base: Any, cur: Any, begin: str | 
     try:
         generation, registry, live, row_ids, _ = _snapshot_facts(cur, source)
         copy_key = columnar.key(cur, generation, registry, live, row_ids)
-        found = columnar.planning(base, copy_key) if planning else columnar.read(base, copy_key)
-        if found is None:
+        plan = columnar.planning(base, copy_key) if planning else None
+        whole = None if planning else columnar.read(base, copy_key)
+        if plan is None and whole is None:
             return None
         settings = read_settings(backend, cur)
         labels = client_labels(cur)
     finally:
         cur.execute("ROLLBACK")
-    if planning:
-        frames, facts, path = found  # type: ignore[misc]
+    if plan is not None:
+        frames, facts, path = plan
         return _dataset(frames, settings, source, labels), facts, path
-    _check_plausible(found, source)  # type: ignore[arg-type]
-    return (_dataset(found, settings, source, labels),)  # type: ignore[arg-type]
+    assert whole is not None
+    _check_plausible(whole, source)
+    return (_dataset(whole, settings, source, labels),)
 
 
 def _dataset(frames: dict[str, pl.DataFrame], settings: Settings, source: str, labels: dict[str, str]) -> Dataset:
