@@ -75,6 +75,11 @@ def _streams(data, stream: bool) -> bool:
     """Whether ``ask --data`` answers from a streamed scan: asked for, or a Parquet file that the memory guard
     would refuse to read whole (insight.io.memory)."""
     if data is None:
+        if stream:
+            from insight.errors import UsageError
+
+            raise UsageError("--stream answers from a --data Parquet file; a workspace is read through its "
+                             "columnar copy")
         return False
     if stream:
         return True
@@ -194,13 +199,14 @@ def register(app: typer.Typer) -> None:
         """Answer one question about the data (German or English), e.g. `insight ask "Top 10 Kunden nach Umsatz"`."""
         from insight.errors import InsightError
 
-        streamed = _streams(data, stream)
         try:
+            streamed = _streams(data, stream)
             if streamed:
                 if llm or debug:
                     from insight.errors import UsageError
 
-                    raise UsageError("--stream answers with the offline parser only (no --llm, no --debug)")
+                    raise UsageError("streaming (--stream, or a Parquet file larger than memory) answers with the "
+                                     "offline parser only (no --llm, no --debug)")
                 answer = _streamed_answer(question, data, as_of)
             elif data is None and not llm and not debug:
                 answer = _pruned_answer(question, workspace, as_of)

@@ -181,3 +181,9 @@ def test_the_lazy_query_reads_only_the_columns_it_needs(retail_file):
     assert scans and all(s.startswith("PROJECT ") and s.endswith("/8 COLUMNS") and not s.startswith("PROJECT */")
                          for s in scans), plan  # 8 columns in the file, fewer read
     assert "Description" not in plan and "StockCode" not in plan
+
+
+def test_stream_without_data_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(app, ["ask", "total revenue", "-w", str(tmp_path / "ws.db"), "--stream"])
+    assert result.exit_code == 2
+    assert "--data" in result.stderr and not (tmp_path / "ws.db").exists()
