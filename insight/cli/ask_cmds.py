@@ -30,6 +30,9 @@ LlmModelOpt = Annotated[
     str | None, typer.Option("--llm-model", envvar="INSIGHT_LLM_MODEL", help="Model name for --llm."),
 ]
 ExplainOpt = Annotated[bool, typer.Option("--explain", help="Also show the query plan and the definitions used.")]
+StreamOpt = Annotated[bool, typer.Option("--stream", help="Answer from a lazy scan of a --data Parquet file on the "
+                                         "streaming engine (line metrics only; for files larger than memory). "
+                                         "Chosen by itself when the file would not fit in memory.")]
 _EXIT_WORDS = {"exit", "quit", "bye", "q", ":q", "ende", "tschuss", "tschüss", "beenden"}
 
 
@@ -66,6 +69,73 @@ def _load_overlapped(load, data, workspace):
     if not existing:
         return load()
     return load_while_importing(load, ("insight.query",), WORKSPACE_NEEDS)
+
+
+def _streams(data, stream: bool) -> bool:
+    """Whether ``ask --data`` answers from a streamed scan: asked for, or a Parquet file that the memory guard
+    would refuse to read whole (insight.io.memory)."""
+    if data is None:
+        if stream:
+            from insight.errors import UsageError
+
+            raise UsageError("--stream answers from a --data Parquet file; a workspace is read through its "
+                             "columnar copy")
+        return False
+    if stream:
+        return True
+    from pathlib import Path
+
+    from insight.io.memory import SHARE, available_bytes, estimate
+
+    path = Path(data)
+    if path.suffix.lower() not in (".parquet", ".pq") or not path.is_file():
+        return False
+    free = available_bytes()
+    return free is not None and estimate(path, ".parquet", path.stat().st_size, str(path)) > SHARE * free
+
+
+def _streamed_answer(question, data, as_of):
+    """The answer from insight.query.streamed, with --map, --currency and --as-of applied."""
+    from insight import api
+    from insight.query.streamed import answer, streamed_dataset
+
+    options = api._DATA_OPTIONS.get()  # --map / --currency of this command (api.data_options)
+    day = api.parse_date(as_of) if as_of else None
+    ds = streamed_dataset(data, options.get("mapping"), day, options.get("currency"))
+    return answer(question, ds)
+
+
+def _pruned_answer(question, workspace, as_of):
+    """The answer from the columnar copy's order lines, read only for the columns its query needs, when the
+    workspace has a current copy with a skeleton and the question needs only line metrics
+    (insight.workspace.columnar, insight.query.streamed); else None, and the whole workspace is loaded."""
+    from pathlib import Path
+
+    from insight.workspace.backend import default_location, is_postgres
+
+    location = workspace or default_location()
+    try:
+        if is_postgres(location) or not Path(location).expanduser().is_file():
+            return None
+    except OSError:
+        return None
+    import polars as pl
+
+    from insight import api
+
+    got = api.open_workspace(location).load_planning()
+    if got is None:
+        return None  # before the query engine is imported: the whole load overlaps with that import
+    from insight.query.streamed import plan_for, with_lazy_lines
+
+    ds, facts, lines = got
+    currency = api._DATA_OPTIONS.get().get("currency")  # --currency of this command (api.data_options)
+    if currency:
+        ds = ds.with_settings(currency=currency.strip().upper())
+    ds = ds.with_as_of(api.parse_date(as_of) if as_of else None)
+    ds = with_lazy_lines(ds, pl.scan_parquet(lines), facts, facts["c_prefix"], tuple(facts["cancelled_values"]))
+    session, _plan, why = plan_for(question, ds)
+    return None if why is not None else session.ask(question)
 
 
 def _error_json(question: str, message: str) -> dict:
@@ -122,6 +192,7 @@ def register(app: typer.Typer) -> None:
         as_of: AsOfOpt = None,
         llm: LlmOpt = None,
         llm_model: LlmModelOpt = None,
+        stream: StreamOpt = False,
         debug: Annotated[bool, typer.Option("--debug", help="Show on stderr how the question was read: each "
                                             "word, the rule that built the plan, and the plan.")] = False,
     ) -> None:
@@ -129,13 +200,30 @@ def register(app: typer.Typer) -> None:
         from insight.errors import InsightError
 
         try:
-            session = _session(data, workspace, as_of, llm, llm_model)
+            streamed = _streams(data, stream)
+            if streamed:
+                if llm or debug:
+                    from insight.errors import UsageError
+
+                    raise UsageError("streaming (--stream, or a Parquet file larger than memory) answers with the "
+                                     "offline parser only (no --llm, no --debug)")
+                answer = _streamed_answer(question, data, as_of)
+            elif data is None and not llm and not debug:
+                answer = _pruned_answer(question, workspace, as_of)
+                streamed = answer is not None
+                if not streamed:
+                    session = _session(data, workspace, as_of, llm, llm_model)
+            else:
+                session = _session(data, workspace, as_of, llm, llm_model)
         except InsightError as err:
             message = str(err).splitlines()[0] if str(err) else type(err).__name__
             if json_out:
                 typer.echo(json.dumps(_error_json(question, message), ensure_ascii=False))
             print(f"insight: error: {one_line(message)}", file=sys.stderr)
             raise SystemExit(err.exit_code) from None  # main() runs click with standalone_mode=False
+        if streamed:
+            _show(answer, json_out, explain)
+            return
         if debug:
             _print_trace(session.trace(question))
         from insight.logs import log_to_stderr
@@ -154,6 +242,9 @@ def register(app: typer.Typer) -> None:
         finally:
             if undo_log is not None:
                 undo_log()
+        _show(answer, json_out, explain)
+
+    def _show(answer, json_out: bool, explain: bool) -> None:
         if json_out:
             typer.echo(answer.dumps())
         else:

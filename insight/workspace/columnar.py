@@ -29,6 +29,15 @@ The file is only ever a copy of what the database holds, never a second source o
 - Nothing here is required: a folder that cannot be written only means the next load reads the
   database again. ``INSIGHT_COLUMNAR_COPY=0`` switches the copy off (reads and writes).
 
+Beside the five files, ``write`` puts what a single question needs to be *planned* without the order lines
+(``insight.query.streamed``): ``order_lines_skeleton.<key>.parquet``, one line per customer (its own name)
+and per distinct value of the text dimensions, which gives the parser the same customer ids, values, filled
+columns and latest date as the whole table; and ``facts.<key>.json``, the conventions' counts of the whole
+table (reversing and cancelled lines, the order-id rule). A question that only needs line metrics then
+scans the order lines' file for the columns its query reads (``scan_lines``) instead of loading all of it.
+Both are written only when the order lines hold no client columns and every text dimension has at most
+``SKELETON_MAX_VALUES`` distinct values; they are pruned and keyed like the rest.
+
 PostgreSQL workspaces are read through ADBC (binary COPY) as before; they have no local file to sit
 beside (see docs/workspace.md).
 """
@@ -49,6 +58,11 @@ FORMAT = 2
 MIN_ROWS = 20_000  # order lines below this read in milliseconds: no files for small workspaces
 TABLE_NAMES = ("order_lines", "customers", "survey_responses", "coupons", "interactions")
 SUFFIX = ".parquet"
+SKELETON = "order_lines_skeleton"
+FACTS = "facts"
+FACTS_SUFFIX = ".json"
+TEXT_DIMENSIONS = ("country", "channel", "line_status", "currency")  # the line columns the parser indexes
+SKELETON_MAX_VALUES = 5_000
 
 
 def enabled() -> bool:
@@ -112,6 +126,11 @@ def write(base: Path | None, copy_key: str, frames: dict[str, pl.DataFrame]) -> 
     for table in (*TABLE_NAMES[1:], TABLE_NAMES[0]):
         if not _write_one(base, path_for(base, copy_key, table), frames[table]):
             return
+    planning = _planning(frames["order_lines"])
+    if planning is not None:  # written after the lines: a reader that finds them finds the lines
+        skeleton, facts = planning
+        if _write_one(base, path_for(base, copy_key, SKELETON), skeleton):
+            _write_one(base, base / f"{FACTS}.{copy_key}{FACTS_SUFFIX}", facts)
     with contextlib.suppress(OSError):
         fd = os.open(base, os.O_RDONLY)
         try:
@@ -121,10 +140,13 @@ def write(base: Path | None, copy_key: str, frames: dict[str, pl.DataFrame]) -> 
     prune(base, keep=copy_key)
 
 
-def _write_one(base: Path, target: Path, frame: pl.DataFrame) -> bool:
+def _write_one(base: Path, target: Path, frame: pl.DataFrame | dict) -> bool:
     tmp = base / f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp"
     try:
-        frame.write_parquet(tmp, compression="lz4", statistics=False)
+        if isinstance(frame, dict):
+            tmp.write_text(json.dumps(frame, sort_keys=True))
+        else:
+            frame.write_parquet(tmp, compression="lz4", statistics=False)
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, target)
@@ -146,7 +168,7 @@ def prune(base: Path | None, keep: str | None = None) -> None:
         return
     for entry in entries:
         name = entry.name
-        if name.endswith(SUFFIX) and not name.startswith("."):
+        if name.endswith((SUFFIX, FACTS_SUFFIX)) and not name.startswith("."):
             if keep is None or name.split(".")[-2] != keep:
                 with contextlib.suppress(OSError):
                     entry.unlink()
@@ -168,3 +190,88 @@ def _alive(pid: int) -> bool:
     except OSError:
         return True
     return True
+
+
+# ------------------------------------------------------------------------------------------------
+# planning without the order lines (see the module docstring)
+
+def _planning(lines: pl.DataFrame) -> tuple[pl.DataFrame, dict] | None:
+    """The skeleton of ``lines`` (as the loader built them, before the Dataset) and the facts, or None when
+    the lines hold client columns or a text dimension with too many values."""
+    from insight.schema import ORDER_LINES
+
+    if lines.height == 0 or [c for c in lines.columns if c not in ORDER_LINES.columns]:
+        return None
+    present = {c: bool(v) for c, v in lines.select(pl.col(c).is_not_null().any() for c in lines.columns)
+               .row(0, named=True).items()}
+    dims = [c for c in TEXT_DIMENSIONS if present.get(c)]
+    counts = lines.select(pl.col(dims).n_unique()).row(0, named=True) if dims else {}
+    if any(n > SKELETON_MAX_VALUES for n in counts.values()):
+        return None
+    return _skeleton(lines, present, dims), _facts(lines, present)
+
+
+def _skeleton(lines: pl.DataFrame, present: dict[str, bool], dims: list[str]) -> pl.DataFrame:
+    """One line per customer (first appearance order, its own first name) and one per distinct value of each
+    text dimension (first appearance order); every other filled column holds its first value; every line
+    the latest order date."""
+    first = lines.select(pl.col(c).drop_nulls().first() for c in lines.columns)
+    customers = (lines.lazy().filter(pl.col("customer_id").is_not_null())
+                 .group_by("customer_id", maintain_order=True).agg(pl.col("name").drop_nulls().first()).collect())
+    if customers.height == 0:
+        customers = first.select("customer_id", "name")
+    rest = [c for c in lines.columns if c not in ("customer_id", "name")]
+    rows = [customers.join(first.select(rest), how="cross")]
+    anchor = rows[0].head(1)
+    for column in dims:
+        values = lines.lazy().select(pl.col(column).drop_nulls().unique(maintain_order=True)).collect()
+        rows.append(values.join(anchor.drop(column), how="cross"))
+    frame = pl.concat([r.select(lines.columns) for r in rows], how="vertical_relaxed")
+    latest = lines.get_column("order_date").max()
+    return frame.with_columns(pl.lit(latest, dtype=lines.schema["order_date"]).alias("order_date")).cast(
+        dict(lines.schema))  # type: ignore[arg-type]
+
+
+def _facts(lines: pl.DataFrame, present: dict[str, bool]) -> dict:
+    """What insight.metrics.conventions reads off the whole table, and whether every line has an order id."""
+    from insight.metrics.conventions import c_prefix_applies, cancelled_expr
+
+    signed = (pl.col("quantity").fill_null(0) < 0) | (pl.col("amount").fill_null(0) < 0)
+    row = lines.select(
+        ids_missing=pl.col("order_id").null_count(), reversing=signed.sum(),
+        reversing_c=(signed | pl.col("order_id").fill_null("").str.starts_with("C")).sum(),
+        cancelled=cancelled_expr().sum()).row(0, named=True)
+    values = (sorted(lines.filter(cancelled_expr()).get_column("line_status").unique().to_list())
+              if row["cancelled"] else [])
+    days = lines.select(lo=pl.col("order_date").min().dt.date(), hi=pl.col("order_date").max().dt.date()).row(0)
+    return {"date_min": None if days[0] is None else days[0].isoformat(),
+            "date_max": None if days[1] is None else days[1].isoformat(),
+            "amount_bad": amounts_out_of_bounds(lines),**{f"has:{c}": v for c, v in present.items()}, **{k: int(v or 0) for k, v in row.items()},
+            "cancelled_values": values, "c_prefix": c_prefix_applies(lines.get_column("order_id")),
+            "format": FORMAT}
+
+
+def planning(base: Path | None, copy_key: str) -> tuple[dict[str, pl.DataFrame], dict, Path] | None:
+    """(the skeleton in place of the order lines plus the four small frames, the facts, the order lines'
+    file) of this key, or None when any of them is absent or unreadable."""
+    if base is None or not enabled():
+        return None
+    try:
+        lines = path_for(base, copy_key, "order_lines")
+        facts_path = base / f"{FACTS}.{copy_key}{FACTS_SUFFIX}"
+        if not (lines.is_file() and facts_path.is_file()):
+            return None
+        facts = json.loads(facts_path.read_text())
+        frames = {t: pl.read_parquet(path_for(base, copy_key, t)) for t in TABLE_NAMES[1:]}
+        frames["order_lines"] = pl.read_parquet(path_for(base, copy_key, SKELETON))
+        return frames, facts, lines
+    except Exception:  # noqa: BLE001 - removed meanwhile, damaged: the whole load instead
+        return None
+
+
+def amounts_out_of_bounds(lines: pl.DataFrame) -> bool:
+    """Whether any amount, quantity or unit price is infinite or beyond insight.io.bounds.AMOUNT_MAX."""
+    from insight.io.bounds import AMOUNT_MAX
+
+    return any(lines.select(pl.any_horizontal((~pl.col(c).is_finite() | (pl.col(c).abs() > AMOUNT_MAX)).any())
+                            for c in ("amount", "quantity", "unit_price")).row(0))

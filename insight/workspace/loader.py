@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from pathlib import Path
 from typing import Any, Callable
 
 import polars as pl
@@ -153,6 +154,27 @@ def load_from_copy(backend: Backend, source: str, conn: Callable[[], Any] | None
     None. The few small things not in the copy (settings, labels, the key) are read through Python's sqlite3
     while the ADBC driver is not loaded in this process (so that a cold command imports neither it nor
     pyarrow), else through ``conn()``, the workspace's ADBC connection."""
+    got = _copy(backend, source, conn, planning=False)
+    return got[0] if got is not None else None
+
+
+def load_planning(backend: Backend, source: str,
+                  conn: Callable[[], Any] | None = None) -> tuple[Dataset, dict, Path] | None:
+    """(a Dataset whose order lines are the copy's skeleton, the facts of the whole order lines, the order
+    lines' Parquet file) when the columnar copy of this snapshot has them, else None (see
+    insight.workspace.columnar: a question that needs only line metrics is planned on the skeleton and
+    scans the file for the columns it reads)."""
+    got = _copy(backend, source, conn, planning=True)
+    if got is None:
+        return None
+    ds, facts, path = got
+    days = (facts.get("date_min"), facts.get("date_max"))
+    _plausible(tuple(None if d is None else dt.date.fromisoformat(d) for d in days), bool(facts.get("amount_bad")),
+               source)
+    return ds, facts, path
+
+
+def _copy(backend: Backend, source: str, conn: Callable[[], Any] | None, planning: bool) -> tuple | None:
     base = columnar.folder(backend)
     if base is None or not columnar.enabled() or not base.is_dir():
         return None
@@ -163,34 +185,41 @@ def load_from_copy(backend: Backend, source: str, conn: Callable[[], Any] | None
     with stdlib_sqlite(backend.path) as light:  # type: ignore[attr-defined]  # SQLite: columnar.folder said so
         if light is not None:
             try:
-                return _from_copy(backend, source, base, light.cursor(), "BEGIN")
+                return _from_copy(backend, source, base, light.cursor(), "BEGIN", planning)
             except sqlite3.Error:
                 return None  # the full load reports what is wrong with the database
     if conn is None:
         return None
     cur = conn().cursor()
     try:
-        return _from_copy(backend, source, base, cur, None)
+        return _from_copy(backend, source, base, cur, None, planning)
     finally:
         cur.close()
 
 
-def _from_copy(backend: Backend, source: str, base: Any, cur: Any, begin: str | None) -> Dataset | None:
+def _from_copy(backend: Backend, source: str, base: Any, cur: Any, begin: str | None,
+               planning: bool = False) -> tuple | None:
     if begin:
         cur.execute(begin)
     else:
         backend.begin_read(cur)
     try:
         generation, registry, live, row_ids, _ = _snapshot_facts(cur, source)
-        frames = columnar.read(base, columnar.key(cur, generation, registry, live, row_ids))
-        if frames is None:
+        copy_key = columnar.key(cur, generation, registry, live, row_ids)
+        plan = columnar.planning(base, copy_key) if planning else None
+        whole = None if planning else columnar.read(base, copy_key)
+        if plan is None and whole is None:
             return None
         settings = read_settings(backend, cur)
         labels = client_labels(cur)
     finally:
         cur.execute("ROLLBACK")
-    _check_plausible(frames, source)
-    return _dataset(frames, settings, source, labels)
+    if plan is not None:
+        frames, facts, path = plan
+        return _dataset(frames, settings, source, labels), facts, path
+    assert whole is not None
+    _check_plausible(whole, source)
+    return (_dataset(whole, settings, source, labels),)
 
 
 def _dataset(frames: dict[str, pl.DataFrame], settings: Settings, source: str, labels: dict[str, str]) -> Dataset:
@@ -252,16 +281,18 @@ def _check_plausible(frames: dict[str, pl.DataFrame], source: str) -> None:
     """A workspace written before imports checked plausible values (insight.io.bounds) may hold an order
     dated 9999-12-31 or an infinite amount: one line naming it, instead of every question failing deep
     inside a computation."""
-    from insight.errors import WorkspaceError
-    from insight.io.bounds import AMOUNT_MAX, DATE_MAX, DATE_MIN
-
     lines = frames["order_lines"]
     if lines.height == 0:
         return
     days = lines.select(lo=pl.col("order_date").min().dt.date(), hi=pl.col("order_date").max().dt.date()).row(0)
-    amounts = lines.select(pl.any_horizontal((~pl.col(c).is_finite() | (pl.col(c).abs() > AMOUNT_MAX)).any())
-                           for c in ("amount", "quantity", "unit_price")).row(0)
-    if (days[0] is not None and days[0] < DATE_MIN) or (days[1] is not None and days[1] > DATE_MAX) or any(amounts):
+    _plausible(days, columnar.amounts_out_of_bounds(lines), source)
+
+
+def _plausible(days: tuple, amounts_bad: bool, source: str) -> None:
+    from insight.errors import WorkspaceError
+    from insight.io.bounds import AMOUNT_MAX, DATE_MAX, DATE_MIN
+
+    if (days[0] is not None and days[0] < DATE_MIN) or (days[1] is not None and days[1] > DATE_MAX) or amounts_bad:
         raise WorkspaceError(
             f"workspace {source} holds order lines outside the plausible values ({DATE_MIN} to {DATE_MAX}, "
             f"amounts within ±{AMOUNT_MAX:,.0f}; order dates {days[0]} to {days[1]}), written before imports "

@@ -24,7 +24,7 @@ from insight.workspace import columnar
 from insight.workspace.backend import Backend, _first_line, backend_for
 from insight.workspace.ddl import current_sqlite_schema, ensure_schema
 from insight.workspace.keys import attributes_from_extras, keyed
-from insight.workspace.loader import load_dataset, load_from_copy, read_frame, read_settings
+from insight.workspace.loader import load_dataset, load_from_copy, load_planning, read_frame, read_settings
 from insight.workspace.report import ImportReport, describe
 from insight.workspace.store import Pending, Writer, in_write_transaction, mapping_text
 
@@ -133,6 +133,11 @@ class Workspace:
                 return ds
         return self._guard("load", lambda: load_dataset(self.backend, self.conn, self.location, self._helper,
                                                          use_copy=use_copy))
+
+    def load_planning(self) -> tuple[Dataset, dict, Path] | None:
+        """The skeleton Dataset, facts and order lines' file of the current columnar copy, or None
+        (insight.workspace.loader.load_planning: one question planned without loading the lines)."""
+        return self._guard("load", lambda: load_planning(self.backend, self.location, lambda: self.conn))
 
     @property
     def settings(self) -> Settings:
