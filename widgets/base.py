@@ -17,6 +17,7 @@ import traitlets
 from insight import api
 from insight.api import Dataset, InsightError
 
+from widgets.charts import ChartView
 from widgets.tables import error_html
 
 DataArg = Dataset | pl.DataFrame | str | Path | None
@@ -86,7 +87,7 @@ class Panel(widgets.VBox):
             layout = getattr(widget, "layout", None)
             if layout is not None and layout.display == "none":
                 return
-            if isinstance(widget, widgets.HTML) and widget.value:
+            if isinstance(widget, (widgets.HTML, ChartView)) and widget.value:
                 parts.append(widget.value)
             for child in getattr(widget, "children", ()):
                 walk(child)
