@@ -69,7 +69,10 @@ def _tooltips(frame: pl.DataFrame, lang: str = "en") -> list[alt.Tooltip]:
     """Hover text for every mark: the first columns, titled with their labels in the chart's language and
     formatted by unit (the locale's separators come from vl-convert / vega-embed's format locale)."""
     tips = []
-    for c in [c for c in frame.columns if not c.startswith("_")][:6]:
+    # one language's label column: segment in English, segment_de in German (never both, never hidden ones)
+    shown = [c for c in frame.columns if not c.startswith("_")
+             and not (c.endswith("_de") if lang != "de" else f"{c}_de" in frame.columns)]
+    for c in shown[:6]:
         fmt = _tooltip_format(frame, c) if field_type(frame, c) == "quantitative" else None
         extra: dict[str, Any] = {"format": fmt} if fmt else {}
         tips.append(alt.Tooltip(c, type=field_type(frame, c), title=_label(c, lang), **extra))
