@@ -56,6 +56,7 @@ class Panel(widgets.VBox):
                  as_of: dt.date | str | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.add_class("insight-panel")
+        self.add_class(f"insight-{type(self).__name__.lower()}")  # e.g. .insight-segmentexplorer (browser tests, CSS)
         self._displays: list[Any] = []
         self.error = widgets.HTML(layout=widgets.Layout(display="none"))
         self.dataset = self.guard(lambda: api.load(data, workspace, as_of))

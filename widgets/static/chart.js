@@ -78,6 +78,7 @@ function render({ model, el }) {
     view = null;
     live.innerHTML = "";
     el.dataset.interactive = "false";
+    el.dataset.field = model.get("field") || "";
     const spec = model.get("spec");
     if (!spec || !Object.keys(spec).length) return;
     let embed;
