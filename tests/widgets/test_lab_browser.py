@@ -126,10 +126,10 @@ def check_interactive_charts(page) -> None:
 
     ask = page.locator(".insight-askwidget")
     ask.scroll_into_view_if_needed()
-    country_bar = ask.locator(".insight-chart-view[data-field='country'] path[aria-roledescription='bar']").first
+    country_bar = ask.locator(".insight-chart-view[data-field='country'] .insight-chart-live path[aria-roledescription='bar']").first
     country = (country_bar.get_attribute("aria-label") or "").split("country: ", 1)[1].split(";", 1)[0]
     country_bar.click()
-    drill = ask.locator(".insight-drill")
+    drill = ask.locator(".insight-drill").filter(visible=True)
     drill.wait_for(state="visible", timeout=60_000)
     assert country in drill.inner_text()
     drill.click()

@@ -6,44 +6,35 @@
 // and every later chart reuses window.vegaEmbed. Without a kernel (a saved notebook reopened, nbconvert,
 // a front end without the bundle) nothing answers and the static SVG stays: the chart is never blank.
 
-const WAIT_MS = 20000;
+const ASK_AGAIN_MS = 30000;  // a request nobody answered (no kernel) may be repeated by a later chart
+const READY = "insight-vega-ready";
 
-function loadVega(model) {
-  if (window.vegaEmbed) return Promise.resolve(window.vegaEmbed);
-  if (window.__insightVega) return window.__insightVega;
-  const pending = new Promise((resolve, reject) => {
-    const fail = (error) => {
-      model.off("msg:custom", onMessage);
-      if (window.__insightVega === pending) window.__insightVega = null;  // a later chart may try again
-      reject(error);
-    };
-    const timer = setTimeout(() => fail(new Error("no kernel answered")), WAIT_MS);
-    async function onMessage(msg, buffers) {
-      if (!msg || msg.type !== "vega-bundle") return;
-      clearTimeout(timer);
-      model.off("msg:custom", onMessage);
-      try {
-        const data = buffers && buffers[0];
-        const bytes = data && data.buffer ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : data;
-        const url = URL.createObjectURL(new Blob([bytes], { type: "text/javascript" }));
-        await import(/* webpackIgnore: true */ url);
-        URL.revokeObjectURL(url);
-        if (!window.vegaEmbed) throw new Error("the bundle did not define vegaEmbed");
-        resolve(window.vegaEmbed);
-      } catch (error) {
-        fail(error);
-      }
-    }
-    model.on("msg:custom", onMessage);
-    try {
-      model.send({ type: "vega-bundle" });
-    } catch (error) {
-      clearTimeout(timer);
-      fail(error);
-    }
-  });
-  window.__insightVega = pending;
-  return pending;
+// Ask the kernel for the bundle, at most once per ASK_AGAIN_MS on a page. The answer may come late: a busy
+// kernel (Run All) handles the request after its cells, so every chart keeps listening and redraws on READY.
+function askForVega(model) {
+  const last = window.__insightVegaAsked || 0;
+  if (window.vegaEmbed || Date.now() - last < ASK_AGAIN_MS) return;
+  window.__insightVegaAsked = Date.now();
+  try {
+    model.send({ type: "vega-bundle" });
+  } catch (error) {
+    window.__insightVegaAsked = 0;  // no comm (a saved notebook without its kernel): stay static
+  }
+}
+
+async function receiveVega(msg, buffers) {
+  if (!msg || msg.type !== "vega-bundle" || window.vegaEmbed || window.__insightVegaLoading) return;
+  window.__insightVegaLoading = true;
+  try {
+    const data = buffers && buffers[0];
+    const bytes = data && data.buffer ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : data;
+    const url = URL.createObjectURL(new Blob([bytes], { type: "text/javascript" }));
+    await import(/* webpackIgnore: true */ url);
+    URL.revokeObjectURL(url);
+  } finally {
+    window.__insightVegaLoading = false;
+  }
+  if (window.vegaEmbed) window.dispatchEvent(new Event(READY));
 }
 
 function darkTheme() {
@@ -81,13 +72,11 @@ function render({ model, el }) {
     el.dataset.field = model.get("field") || "";
     const spec = model.get("spec");
     if (!spec || !Object.keys(spec).length) return;
-    let embed;
-    try {
-      embed = await loadVega(model);
-    } catch (error) {
-      return;  // offline without a kernel: the static SVG stays
+    const embed = window.vegaEmbed;
+    if (!embed) {
+      askForVega(model);  // until READY (or forever, without a kernel) the static SVG stays
+      return;
     }
-    if (token !== drawing) return;
     const options = {
       renderer: "svg",
       actions: false,
@@ -127,12 +116,20 @@ function render({ model, el }) {
   const onValue = () => {
     if (!view) still.innerHTML = model.get("value") || "";
   };
+  const onMessage = (msg, buffers) => receiveVega(msg, buffers);
+  const onReady = () => {
+    if (!view) draw();
+  };
   model.on("change:spec", draw);
   model.on("change:value", onValue);
   model.on("change:selection", applySelection);
+  model.on("msg:custom", onMessage);
+  window.addEventListener(READY, onReady);
   draw();
   return () => {
     drawing++;
+    window.removeEventListener(READY, onReady);
+    model.off("msg:custom", onMessage);
     model.off("change:spec", draw);
     model.off("change:value", onValue);
     model.off("change:selection", applySelection);
