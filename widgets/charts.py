@@ -12,6 +12,7 @@ dataframe plugins never come into play; bar charts are capped at ``MAX_BARS`` ca
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import subprocess
@@ -218,6 +219,8 @@ def spec_chart(frame: pl.DataFrame, spec: ChartSpec, lang: str = "en", pick: str
     """The chart an Answer suggests, or None when its columns are not in the table; ``pick``: bar_chart's."""
     if frame.height == 0 or spec.x not in frame.columns or spec.y not in frame.columns:
         return None
+    if spec.title in frame.columns:  # the core titles a chart by its measure's field name: show its label
+        spec = dataclasses.replace(spec, title=_label(spec.title, lang))
     if spec.kind == "bar":
         return bar_chart(frame, spec.x, spec.y, series=spec.series, title=spec.title, lang=lang, pick=pick)
     if spec.kind == "line":

@@ -116,6 +116,7 @@ def test_german_drill_down_uses_the_labels_shown(demo):
     card = w.cards[0]
     x = answer.chart.x
     assert card.chart.field == x
+    assert ">Umsatz<" in card.chart.value and ">revenue<" not in card.chart.value  # titles are labels
     shown = answer.display_table[x][0]  # the German label the bar shows
     card.chart.selection = shown
     assert card.drill.startswith("Top 10 Kunden nach Umsatz mit RFM-Segment ") and card.drill.endswith(str(shown))

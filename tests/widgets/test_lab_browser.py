@@ -116,6 +116,10 @@ def check_interactive_charts(page) -> None:
     page.wait_for_function("() => document.querySelector('#vg-tooltip-element')?.classList.contains('visible')",
                            timeout=30_000)
     assert segment in tooltip.inner_text() and "segment de" not in tooltip.inner_text()
+    if os.environ.get("INSIGHT_DOCS_SCREENSHOT"):  # the live chart with its tooltip in the dark theme
+        box = seg.locator(".insight-chart-view").first.bounding_box()
+        page.screenshot(path=str(REPO / "docs" / "img" / "notebook-chart-dark.png"),
+                        clip={"x": box["x"], "y": box["y"], "width": box["width"] + 260, "height": box["height"]})
     bar.click()
     page.wait_for_function(
         "s => [...document.querySelectorAll('.insight-segmentexplorer caption')].some(c => c.textContent.startsWith(s + ':'))",
