@@ -75,9 +75,46 @@ def _tooltips(frame: pl.DataFrame, lang: str = "en") -> list[alt.Tooltip]:
              and not (c.endswith("_de") if lang != "de" else f"{c}_de" in frame.columns)]
     for c in shown[:6]:
         fmt = _tooltip_format(frame, c) if field_type(frame, c) == "quantitative" else None
+        if fmt == ".1%":  # a share: the text of share_text, as every table shows it
+            tips.append(alt.Tooltip(SHARE_TEXT + c, type="nominal", title=_label(c, lang)))
+            continue
         extra: dict[str, Any] = {"format": fmt} if fmt else {}
         tips.append(alt.Tooltip(c, type=field_type(frame, c), title=_label(c, lang), **extra))
     return tips
+
+
+SHARE_TEXT = "_share_text_"
+
+
+def _share_expr(column: str, lang: str) -> str:
+    """A Vega expression writing a fraction as ``insight.formatting.percent(v, lang, decimals=1)`` does: one
+    decimal, two where that would round to 0 or 100 %, then the bound (a churn risk of 0.999998 is
+    ``> 99.99 %``, never ``100.0%``); the separators come from the chart's format locale."""
+    from insight.formatting import percent
+
+    d = f"datum[{json.dumps(column)}]"
+    low, high = json.dumps(percent(0.00001, lang, 1)), json.dumps(percent(0.99999, lang, 1))
+    return (f"!isValid({d}) ? '' : ({d} > 0 && {d} < 0.00005) ? {low} : ({d} < 1 && {d} >= 0.99995) ? {high} : "
+            f"(({d} > 0 && {d} < 0.0005) || ({d} < 1 && {d} >= 0.9995)) ? format({d} * 100, ',.2f') + ' %' : "
+            f"format({d} * 100, ',.1f') + ' %'")
+
+
+DESCRIPTION = "_description"
+
+
+def share_text(chart: alt.Chart, frame: pl.DataFrame, lang: str = "en") -> alt.Chart:
+    """Adds the text columns the share tooltips show (``_tooltips`` names them) and each mark's description
+    (its aria-label, the static SVG's hover <title>) written from the same tooltips, so a saved notebook's
+    chart says ``> 99.99 %`` where the live tooltip does."""
+    shares = {SHARE_TEXT + c: _share_expr(c, lang) for c in frame.columns
+              if field_type(frame, c) == "quantitative" and _tooltip_format(frame, c) == ".1%"}
+    parts = []
+    for tip in (t.to_dict(validate=False) for t in _tooltips(frame, lang)):
+        field, fmt = json.dumps(tip["field"]), tip.get("format")
+        value = f"format(datum[{field}], {json.dumps(fmt)})" if isinstance(fmt, str) else f"'' + datum[{field}]"
+        parts.append(f"{json.dumps(str(tip.get('title', tip['field'])) + ': ')} + (isValid(datum[{field}]) ? {value} : '')")
+    calcs = {**shares, DESCRIPTION: " + '; ' + ".join(parts)} if parts else shares
+    return chart.transform_calculate(**calcs) if calcs else chart
 
 
 PICK = "insight_pick"  # the Vega-Lite param holding the selected category (set by a click or from Python)
@@ -126,10 +163,11 @@ def bar_chart(frame: pl.DataFrame, x: str, y: str, *, series: str | None = None,
     axis_val = alt.Axis(format=fmt) if fmt else alt.Axis()
     val = alt.Y(y, type="quantitative", title=_label(y, lang), axis=axis_val) if not horizontal else \
         alt.X(y, type="quantitative", title=_label(y, lang), axis=axis_val)
-    enc: dict[str, Any] = {"tooltip": _tooltips(shown, lang)}
+    enc: dict[str, Any] = {"tooltip": _tooltips(shown, lang), "description": alt.Description(DESCRIPTION, type="nominal")}
     if series and series in shown.columns:
         enc["color"] = alt.Color(series, type="nominal", title=_label(series, lang))
-    chart = _base(shown, title).mark_bar(cursor="pointer" if pick else alt.Undefined).encode(cat, val, **enc)
+    chart = share_text(_base(shown, title), shown, lang).mark_bar(
+        cursor="pointer" if pick else alt.Undefined).encode(cat, val, **enc)
     if pick and pick in shown.columns:
         chart = selectable(chart, pick)
     if horizontal:
@@ -141,11 +179,11 @@ def line_chart(frame: pl.DataFrame, x: str, y: str, *, series: str | None = None
                lang: str = "en") -> alt.Chart:
     """A line over time or order; a continuous x axis zooms (wheel) and pans (drag), double-click resets."""
     enc: dict[str, Any] = {"tooltip": _tooltips(frame.select(c for c in (x, y, series) if c and c in frame.columns),
-                                                lang)}
+                                                lang), "description": alt.Description(DESCRIPTION, type="nominal")}
     if series and series in frame.columns:
         enc["color"] = alt.Color(series, type="nominal", title=_label(series, lang))
     x_type = field_type(frame, x, dimension=True)
-    chart = _base(frame, title).mark_line(point=True).encode(
+    chart = share_text(_base(frame, title), frame, lang).mark_line(point=True).encode(
         alt.X(x, type=x_type, title=_label(x, lang)),
         alt.Y(y, type="quantitative", title=_label(y, lang)), **enc)
     return chart.interactive(bind_y=False) if x_type in ("temporal", "quantitative") else chart
@@ -182,13 +220,13 @@ def scatter_chart(frame: pl.DataFrame, x: str, y: str, *, label: str | None = No
                   title: str = "", rules: tuple[float, float] | None = None, lang: str = "en") -> alt.Chart:
     """Points with optional text labels and optional cross-hair rules (e.g. importance × satisfaction); live,
     both axes zoom (wheel) and pan (drag)."""
-    enc: dict[str, Any] = {"tooltip": _tooltips(frame, lang)}
+    enc: dict[str, Any] = {"tooltip": _tooltips(frame, lang), "description": alt.Description(DESCRIPTION, type="nominal")}
     if series and series in frame.columns:
         enc["color"] = alt.Color(series, type="nominal", title=_label(series, lang))
     scale = alt.Scale(zero=False)
     base = _base(frame, title).encode(alt.X(x, type="quantitative", title=_label(x, lang), scale=scale),
                                       alt.Y(y, type="quantitative", title=_label(y, lang), scale=scale))
-    layers: list[alt.Chart] = [base.mark_circle(size=90).encode(**enc).interactive()]
+    layers: list[alt.Chart] = [share_text(base, frame, lang).mark_circle(size=90).encode(**enc).interactive()]
     if label and label in frame.columns:
         layers.append(base.mark_text(align="left", dx=7, fontSize=10).encode(text=alt.Text(label, type="nominal")))
     if rules is not None:

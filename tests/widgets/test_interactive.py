@@ -122,3 +122,20 @@ def test_german_drill_down_uses_the_labels_shown(demo):
     assert card.drill.startswith("Top 10 Kunden nach Umsatz mit RFM-Segment ") and card.drill.endswith(str(shown))
     card.drill_button.click()
     assert w.answer.ok and w.answer.table.height > 0 and "customer_id" in w.answer.table.columns
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_chart_shares_near_the_bounds_read_as_in_the_tables(lang):
+    """A churn risk of 0.999998 is not certain: the tooltip text and the static SVG's hover title say
+    '> 99.99 %' like every table (insight.formatting.percent), never d3's rounded '100%'."""
+    from insight.formatting import percent
+
+    risks = [0.999998, 0.99981, 0.425, 0.00002]
+    frame = pl.DataFrame({"customer_id": ["K1", "K2", "K3", "K4"], "churn_risk": risks})
+    view = ChartView(bar_chart(frame, "customer_id", "churn_risk", lang=lang), lang)
+    labels = re.findall(r'aria-label="([^"]*)"[^>]*aria-roledescription="bar"', view.value)
+    shown = [label.replace("&gt;", ">").replace("&lt;", "<").rsplit(": ", 1)[1] for label in labels]
+    assert shown == [percent(r, lang, decimals=1) for r in risks]
+    assert shown[0] == ("> 99.99 %" if lang == "en" else "> 99,99 %") and "100" not in " ".join(shown)
+    tips = view.spec["encoding"]["tooltip"]
+    assert tips[1]["field"].startswith("_share_text_")  # the live tooltip shows the same text column
