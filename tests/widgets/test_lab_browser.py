@@ -230,6 +230,10 @@ def test_tour_in_jupyterlab_runs_asks_with_enter_and_keeps_answers(lab, tmp_path
             assert page.locator(".insight-answer").count() >= 5
             assert page.locator("text=Error displaying widget").count() == 0
             assert "Revenue by country, top 5" in page.locator(".insight-panel").first.inner_text()
+            # the charts come back from the saved state as their static SVG (no kernel holds their models now)
+            static_charts = page.locator(".insight-panel .insight-chart-view .insight-chart-static svg")
+            static_charts.first.wait_for(timeout=60_000)
+            assert sum(static_charts.nth(i).is_visible() for i in range(static_charts.count())) >= 5
         finally:
             browser.close()
 
