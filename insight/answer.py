@@ -15,10 +15,11 @@ from typing import Any, Literal
 
 import polars as pl
 
-from insight import formatting
+from insight import formatting, labels
+from insight.language import Language, language_of
+from insight.messages import say
 
 Status = Literal["ok", "clarify", "error"]
-Language = Literal["de", "en"]
 
 
 @dataclass(frozen=True)
@@ -117,40 +118,31 @@ class Answer:
             lines.append("")
             lines.extend(_text_table(self.display_table.head(max_rows), self.language, self.plan))
             if self.table.height > max_rows:
-                more = "weitere Zeilen" if self.language == "de" else "more rows"
-                lines.append(f"… {self.table.height - max_rows} {more} (--json)")
+                lines.append(f"… {say('more_rows', self.language, rows=self.table.height - max_rows)} (--json)")
         if self.options:
             lines.extend(f"  {i}. {opt}" for i, opt in enumerate(self.options, 1))
         if self.understood:
-            lines.append(("Verstanden: " if self.language == "de" else "Understood: ") + self.understood)
-        lines.extend(("Hinweis: " if self.language == "de" else "Note: ") + note for note in self.notes)
+            lines.append(f"{say('understood', self.language)}: {self.understood}")
+        lines.extend(f"{say('note', self.language)}: {note}" for note in self.notes)
         if self.definitions:
             lines.append("")
-            label = "Definition" if len(self.definitions) == 1 else ("Definitionen" if self.language == "de" else "Definitions")
-            lines.append(f"{label}:")
+            lines.append(f"{self._definitions_label}:")
             lines.extend(f"  {name}: {text}" for name, text in self.definitions.items())
         if self.as_of:
-            label = "Stichtag" if self.language == "de" else "Analysis date"
-            lines.append(f"{label}: {self.as_of.isoformat()}")
+            lines.append(f"{say('analysis_date', self.language)}: {self.as_of.isoformat()}")
         return "\n".join(lines)
 
     @property
-    def display_table(self) -> pl.DataFrame:
-        """The table as a reader sees it: built-in values (RFM segments, ABC classes, portfolio quadrants,
-        customer types, funnel stages) labelled in the answer's language. ``table`` and JSON keep the
-        canonical values (answers.md); every face shows this one."""
-        if self.language != "de" or not self.table.width:
-            return self.table
-        from insight.semantic import SEMANTIC_MODEL
+    def _definitions_label(self) -> str:
+        return say("definition" if len(self.definitions) == 1 else "definitions", self.language)
 
-        labelled = []
-        for name, dtype in self.table.schema.items():
-            spec = SEMANTIC_MODEL.dimensions.get(name)
-            if spec is not None and spec.values and dtype == pl.String:
-                mapping = {k: v for k, v in spec.values.items() if k != v}
-                if mapping:
-                    labelled.append(pl.col(name).replace(mapping))
-        return self.table.with_columns(labelled) if labelled else self.table
+    @property
+    def display_table(self) -> pl.DataFrame:
+        """The table as a reader sees it: built-in values (RFM segments, portfolio quadrants, funnel stages,
+        sales channels, survey aspects, groups compared, countries, ...) labelled in the answer's language by
+        the one label catalogue (``insight.labels``). ``table`` and JSON keep the canonical values
+        (answers.md); every face shows this one, in its table and its chart."""
+        return labels.label_frame(self.table, self.language)
 
     def to_html(self, max_rows: int = 50, figure: str = "", options: bool = True) -> str:
         """Self-contained HTML (no scripts, no external resources) for nbconvert and GitHub rendering.
@@ -159,7 +151,7 @@ class Answer:
         ``options=False`` leaves the clarification options to the face (buttons)."""
         parts = [f"<div class='insight-answer insight-{self.status}'><p>{html.escape(self.text)}</p>"]
         if self.understood:
-            label = "Verstanden" if self.language == "de" else "Understood"
+            label = say("understood", self.language)
             parts.append(f"<p class='insight-understood'><small>{label}: {html.escape(self.understood)}</small></p>")
         parts.extend(f"<p class='insight-note'><em>{html.escape(n)}</em></p>" for n in self.notes)
         if figure:
@@ -170,14 +162,11 @@ class Answer:
         if self.options and options:
             parts.append("<ol>" + "".join(f"<li>{html.escape(o)}</li>" for o in self.options) + "</ol>")
         if self.definitions:
-            label = "Definition" if len(self.definitions) == 1 else (
-                "Definitionen" if self.language == "de" else "Definitions")
-            parts.append(f"<details><summary>{label}</summary><ul>" + "".join(
+            parts.append(f"<details><summary>{self._definitions_label}</summary><ul>" + "".join(
                 f"<li><b>{html.escape(k)}</b>: {html.escape(v)}</li>" for k, v in self.definitions.items()
             ) + "</ul></details>")
         if self.as_of:
-            label = "Stichtag" if self.language == "de" else "Analysis date"
-            parts.append(f"<p><small>{label}: {self.as_of.isoformat()}</small></p>")
+            parts.append(f"<p><small>{say('analysis_date', self.language)}: {self.as_of.isoformat()}</small></p>")
         parts.append("</div>")
         return "".join(parts)
 
@@ -260,7 +249,6 @@ def html_table(frame: pl.DataFrame, language: str = "en", currency: str = "", *,
     more = ""
     if total > max_rows:
         rest = formatting.count(total - max_rows, language)
-        more = (f"<p class='insight-shape'>… {rest} weitere Zeilen</p>" if language == "de"
-                else f"<p class='insight-shape'>… {rest} more rows</p>")
+        more = f"<p class='insight-shape'>… {say('more_rows', language_of(language), rows=rest)}</p>"
     return ((ANSWER_CSS if css else "") + shape + f"<table class='insight-table'>{cap}<thead><tr>{head}</tr>"
             f"<tr class='dtype'>{dtypes}</tr></thead><tbody>{body}</tbody></table>{more}")

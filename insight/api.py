@@ -25,6 +25,8 @@ from insight.analyses.value_at_risk import CHURN_RISK_THRESHOLD
 from insight.dataset import Dataset
 from insight.errors import InsightError, MissingDataError, UsageError
 from insight.language import Language
+from insight.segments import METHODS as SEGMENT_METHODS  # rfm, abc, cluster, portfolio
+from insight.segments import SEGMENT_COLUMNS  # each method's segment as a dimension: portfolio → quadrant, ...
 
 if TYPE_CHECKING:
     from insight.analyses.kpis import KpiList
@@ -34,15 +36,15 @@ if TYPE_CHECKING:
 
 __all__ = [  # what faces and notebooks may use: the facade, the types it returns, the errors it raises
     "CHURN_RISK_THRESHOLD", "DataLike", "Dataset", "InsightError", "Language", "MissingDataError", "UsageError",
-    "CustomerProfile", "Overview", "SEGMENT_METHODS",
+    "CustomerProfile", "Overview", "SEGMENT_COLUMNS", "SEGMENT_METHODS",
     "ask", "bought_together", "clv", "cohorts", "compare_groups", "completions", "customer_columns",
     "customer_profile", "customer_value", "customers", "data_options", "default_workspace_location",
-    "demo_dataset", "example_questions", "import_files", "interactions", "kpi_list", "kpis", "load", "load_file",
+    "demo_dataset", "example_questions", "import_files", "interactions", "kpi_list", "kpis", "label_frame", "load", "load_file",
     "ltv", "measures", "metric_info", "open_workspace", "order_history", "overview", "parse_date", "payback",
     "persona", "personas", "prepare", "referrals", "report", "satisfaction", "satisfaction_matrix",
     "segment_members", "segment_profile", "segment_summary", "segments", "semantic_model", "session",
     "table_names", "unprofitable",
-    "value_at_risk", "value_by_band", "value_by_cohort", "write_table_csv",
+    "value_at_risk", "value_label", "value_by_band", "value_by_cohort", "write_table_csv",
 ]
 
 DataLike = Dataset | str | Path | pl.DataFrame
@@ -403,7 +405,6 @@ def import_files(paths: list[str | Path], workspace: str | Path | None = None, t
 
 
 # -- what the faces need (issue 19): typed, one definition each --------------------------------------------
-SEGMENT_METHODS = ("rfm", "abc", "cluster", "portfolio")
 
 
 def prepare(data: DataLike | None = None, workspace: str | Path | None = None) -> Dataset:
@@ -451,6 +452,26 @@ def semantic_model() -> "SemanticModel":
     from insight.semantic import SEMANTIC_MODEL
 
     return SEMANTIC_MODEL
+
+
+def value_label(column: str, value: Any, language: Language = "en") -> str:
+    """A built-in value of ``column`` as a reader of ``language`` sees it (the label catalogue,
+    ``insight/labels.toml``); the client's own values stay as written.
+
+    >>> value_label("channel", "field", "de"), value_label("rfm_segment", "At Risk", "de"), value_label("channel", "Etsy", "de")
+    ('Außendienst', 'gefährdet', 'Etsy')
+    """
+    from insight.labels import value_label as label
+
+    return label(column, value, language)
+
+
+def label_frame(frame: pl.DataFrame, language: Language = "en") -> pl.DataFrame:
+    """``frame`` with the built-in values of its columns (survey aspects, channels, segments, ...) labelled for a
+    reader of ``language``, as ``Answer.display_table`` does; the client's own values stay as written."""
+    from insight.labels import label_frame as labelled
+
+    return labelled(frame, language)
 
 
 def completions(data: DataLike | None = None) -> list[str]:

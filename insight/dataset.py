@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from insight.schema import COUPONS, CUSTOMERS, INTERACTIONS, ORDER_LINES, SURVEY_RESPONSES, TABLES, empty_frame
+from insight.schema import COUPONS, CUSTOMERS, INTERACTIONS, SURVEY_RESPONSES, TABLES, empty_frame
 
 if TYPE_CHECKING:
     from insight.settings import Settings
@@ -26,6 +26,14 @@ def _default_settings() -> "Settings":
 
 
 CANONICAL_LABEL = "canonical:"  # client_labels key prefix of a canonical column's source header
+
+
+def as_date(value: object) -> dt.date | None:
+    """A polars date or datetime scalar (a column's min or max) as a date, a datetime as its day; else None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
 
 @dataclass
 class Dataset:
@@ -56,11 +64,10 @@ class Dataset:
         """Analysis date (Stichtag): the settings' override, else the day after the latest order_date."""
         if self.settings.as_of is not None:
             return self.settings.as_of
-        latest = self.order_lines.get_column("order_date").max() if self.order_lines.height else None
+        latest = as_date(self.order_lines.get_column("order_date").max()) if self.order_lines.height else None
         if latest is None:
             return dt.date.today()
-        day = latest.date() if isinstance(latest, dt.datetime) else latest
-        return day + dt.timedelta(days=1)
+        return latest + dt.timedelta(days=1)
 
     def with_as_of(self, as_of: dt.date | None) -> "Dataset":
         """The same data analysed at another date (lines on or after it are left out by the metrics)."""
@@ -167,7 +174,3 @@ class Dataset:
             if "customer_id" in frame.columns and frame.schema["customer_id"] != target:
                 casted = frame.with_columns(pl.col("customer_id").cast(pl.String).cast(target))
                 setattr(self, name, casted)
-
-
-def empty_dataset() -> Dataset:
-    return Dataset(order_lines=empty_frame(ORDER_LINES))

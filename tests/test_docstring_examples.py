@@ -8,7 +8,7 @@ import importlib
 
 import pytest
 
-MODULES = ["insight.api", "insight.language", "insight.logs", "insight.analyses.value_at_risk"]
+MODULES = ["insight.api", "insight.language", "insight.labels", "insight.logs", "insight.messages", "insight.analyses.value_at_risk"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -355,13 +355,14 @@ class InsightApp(App[None]):
         self.last_export = message.path
         self.notify(t("export_done", self.language, rows=message.rows, path=message.path))
 
-    def create_report(self) -> None:
-        """Write the client report of the loaded data to the export folder (a worker; notifies when done)."""
+    def create_report(self, fmt: str = "html") -> None:
+        """Write the client report of the loaded data to the export folder as ``fmt`` (html, pdf or pptx; a
+        worker, so the app stays responsive; notifies when done)."""
         if self.dataset is None:
             self.notify(t("report_nothing", self.language), severity="warning")
             return
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        self._report_worker(self.dataset, self.export_dir / f"insight-report-{stamp}.html", self.language)
+        self._report_worker(self.dataset, self.export_dir / f"insight-report-{stamp}.{fmt}", self.language)
 
     @work(thread=True, group="export", exit_on_error=False)
     def _report_worker(self, dataset: Any, path: Path, language: str) -> None:

@@ -66,7 +66,7 @@ class Source:
         return "demo"
 
 
-CORE_MODULES = ("insight.api", "insight.io", "insight.query", "insight.semantic", "insight.metrics.value",
+CORE_MODULES = ("insight.api", "insight.io", "insight.query", "insight.semantic", "insight.analyses.value",
                 "insight.metrics.customer_table", "insight.segments", "insight.clv.value")
 
 
@@ -348,54 +348,21 @@ def column_label(name: str, language: str) -> str:
     return label or context_label(name, language) or name
 
 
-SEGMENT_DIMENSIONS = {"rfm": "rfm_segment", "abc": "abc_class", "cluster": "cluster"}
-
-
 def value_label(column: str, value: Any, language: str) -> str:
-    """A single value as the reader sees it: the semantic model's label of a dimension value in German
-    (country, RFM segment, customer type, ...), the face's for aspects and channels, else as stored."""
-    from tui.i18n import CONTEXT_VALUES_DE
+    """A single value as the reader sees it: the core's label catalogue (``insight.api.value_label``: country,
+    RFM segment, customer type, channel, survey aspect, ...) in German, else as stored."""
+    import insight.api as api
 
     text = str(value)
     if language != "de":
         return text
-    if column in CONTEXT_VALUES_DE:
-        return CONTEXT_VALUES_DE[column].get(text, text)
-    _, dimensions = _semantic_entries()
-    dim = dimensions.get(SEGMENT_DIMENSIONS.get(column, column))
-    mapping = getattr(dim, "values", None) or {}
-    return mapping.get(text, text)
+    return api.value_label(api.SEGMENT_COLUMNS.get(column, column), text, "de")
 
 
 def display_frame(answer: Any) -> pl.DataFrame:
-    """The answer's table as the reader sees it: ``Answer.display_table`` (built-in values labelled in the
-    answer's language), plus, in German, text columns whose values are all the canonical values of one
-    semantic-model dimension (a funnel's ``stage`` holds the ``status`` values) labelled the same way, and
-    survey aspects and sales channels from ``tui.i18n.CONTEXT_VALUES_DE`` (the model has no labels for them)."""
-    from tui.i18n import CONTEXT_VALUES_DE
-
-    frame = answer.display_table
-    if getattr(answer, "language", "en") != "de" or not frame.width:
-        return frame
-    _, dimensions = _semantic_entries()
-    relabel = []
-    for name, dtype in frame.schema.items():
-        if dtype != pl.String:
-            continue
-        if name in CONTEXT_VALUES_DE:  # values the model does not label yet (survey aspects, sales channels)
-            relabel.append(pl.col(name).replace(CONTEXT_VALUES_DE[name]))
-            continue
-        if name in dimensions:
-            continue  # the core labelled its own dimensions already
-        values = set(frame.get_column(name).drop_nulls().unique().to_list())
-        if not values:
-            continue
-        for dim in dimensions.values():
-            mapping = getattr(dim, "values", None) or {}
-            if values <= set(mapping) and any(mapping[v] != v for v in values):
-                relabel.append(pl.col(name).replace({v: mapping[v] for v in values}))
-                break
-    return frame.with_columns(relabel) if relabel else frame
+    """The answer's table as the reader sees it: ``Answer.display_table`` (the built-in values labelled in
+    the answer's language by the core's one label catalogue)."""
+    return answer.display_table
 
 
 def segment_summary(ds: Dataset, method: str) -> pl.DataFrame:
@@ -537,7 +504,7 @@ def export_table(frame: pl.DataFrame, path: str | Path) -> Path:
 
 
 def write_report(ds: Dataset, path: str | Path, language: str = "en") -> Path:
-    """The client report (insight.api.report) as one HTML file at ``path``."""
+    """The client report (insight.api.report) at ``path``: HTML, or PDF / PPTX by the suffix."""
     from insight import api
 
     api.report(path, data=ds, language=language)

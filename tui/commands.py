@@ -37,6 +37,8 @@ def palette_entries(app: "InsightApp") -> list[Entry]:
         (t("export_parquet", lang), t("export_help", lang, fmt="Parquet"), partial(app.export_current, "parquet")),
         (t("export_excel", lang), t("export_help", lang, fmt="Excel (.xlsx)"), partial(app.export_current, "xlsx")),
         (t("report_action", lang), t("report_help", lang), app.create_report),
+        (t("report_pdf_action", lang), t("report_pdf_help", lang), partial(app.create_report, "pdf")),
+        (t("report_pptx_action", lang), t("report_pptx_help", lang), partial(app.create_report, "pptx")),
         (t("show_kpis", lang), "F6", app.action_focus_kpis),
         (t("language_set", "de" if lang == "en" else "en"), t("language_help", lang), app.action_toggle_language),
         (t("theme", lang), t("theme_help", lang), app.action_toggle_theme),

@@ -51,6 +51,12 @@ _LABELS: dict[str, tuple[str, str]] = {
     "export_nothing": ("No answer table to export yet.", "Noch keine Antworttabelle zum Exportieren."),
     "report_action": ("Create report", "Bericht erstellen"),
     "report_help": ("The client report as one HTML file (docs/report.md)", "Der Kundenbericht als eine HTML-Datei"),
+    "report_pdf_action": ("Create report as PDF", "Bericht als PDF erstellen"),
+    "report_pdf_help": ("The client report as a PDF, A4 landscape (needs Chromium)",
+                        "Der Kundenbericht als PDF, A4 quer (braucht Chromium)"),
+    "report_pptx_action": ("Create report as PowerPoint deck", "Bericht als PowerPoint-Präsentation erstellen"),
+    "report_pptx_help": ("The client report as a PPTX deck with native charts",
+                         "Der Kundenbericht als PPTX-Präsentation mit bearbeitbaren Diagrammen"),
     "report_done": ("Report written to {path}", "Bericht nach {path} geschrieben"),
     "report_nothing": ("No data loaded yet.", "Noch keine Daten geladen."),
     "cancel": ("Cancel", "Abbrechen"),
@@ -162,13 +168,6 @@ CONTEXT_COLUMNS: dict[str, tuple[str, str]] = {
     "amount": ("amount", "Betrag"),
 }
 
-# German labels of the values of two dimensions whose values the semantic model does not label yet (survey
-# aspects, sales channels); only values spelled exactly like this are relabelled, and only in German.
-CONTEXT_VALUES_DE: dict[str, dict[str, str]] = {
-    "aspect": {"price": "Preis", "quality": "Qualität", "delivery": "Lieferung", "service": "Service",
-               "advice": "Beratung"},
-    "channel": {"online": "Online", "shop": "Filiale", "field": "Außendienst"},
-}
 
 def t(key: str, language: str, **values: Any) -> str:
     """The label ``key`` in ``language`` ('en' or 'de'), with ``{placeholders}`` filled."""

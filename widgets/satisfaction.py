@@ -47,7 +47,8 @@ class SatisfactionMatrix(Panel):
             return
         de = self.language == "de"
         quadrant = "quadrant_de" if de and "quadrant_de" in self.matrix.columns else "quadrant"
-        shown = self.matrix.select("aspect", "importance", "satisfaction", quadrant, "responses")
+        shown = api.label_frame(self.matrix.select("aspect", "importance", "satisfaction", quadrant, "responses"),
+                                self.language)  # aspects in the reader's language
         means = (self.matrix.get_column("importance").mean(), self.matrix.get_column("satisfaction").mean())
         self.chart.show(scatter_chart(shown, "importance", "satisfaction", label="aspect", series=quadrant, lang=self.language,
                                       rules=means,

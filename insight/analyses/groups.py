@@ -18,8 +18,9 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import InsightError, MissingDataError
+from insight.segments import SEGMENT_COLUMNS, segment_column
 
-SEGMENT_GROUPS = ("rfm_segment", "abc_class", "quadrant", "cluster")
+SEGMENT_GROUPS = tuple(SEGMENT_COLUMNS.values())
 BAND_GROUPS = ("tenure_band", "age_band")
 DERIVED_GROUPS = (*SEGMENT_GROUPS, *BAND_GROUPS)
 
@@ -35,22 +36,8 @@ def customer_groups(ds: Dataset, by: str) -> pl.DataFrame:
         from insight.metrics.bands import band_frame
 
         return band_frame(ds, by)
-    if by == "rfm_segment":
-        from insight.segments.rfm import rfm_table
-
-        return rfm_table(ds).select("customer_id", by)
-    if by == "abc_class":
-        from insight.segments.abc import abc_table
-
-        return abc_table(ds).select("customer_id", by)
-    if by == "quadrant":
-        from insight.segments.portfolio import portfolio
-
-        return portfolio(ds).select("customer_id", by)
-    if by == "cluster":
-        from insight.segments.cluster import cluster_segments
-
-        return cluster_segments(ds).table.select("customer_id", cluster="cluster_name")
+    if by in SEGMENT_GROUPS:
+        return segment_column(ds, by)
     raise MissingDataError(f"grouping by '{by}' needs a customer column '{by}', which this data does not have")
 
 

@@ -24,7 +24,6 @@ from insight.metrics.require import require_columns
 
 COMPLAINT_KINDS = ("complaint", "beschwerde", "reklamation")
 COMPLAINED = {True: "complained", False: "no complaint"}
-COMPLAINED_DE = {"complained": "beschwert", "no complaint": "keine Beschwerde"}
 ANSWER_COLUMNS = ("answered_at", "responded_at", "resolved_at")
 
 

@@ -22,6 +22,8 @@ import polars as pl
 from insight.dataset import Dataset
 from insight.errors import InsightError
 from insight.language import Language as Lang
+from insight.language import language_of
+from insight.messages import say
 
 ORDER = ("retention_rate", "clv", "repeat_rate", "redemption_rate", "nps",
          "customers", "revenue", "profit", "value_at_risk")
@@ -61,12 +63,12 @@ class Kpi:
 
     def status(self, lang: str) -> str:
         """'complete', 'incomplete: …' or 'not available: …' (German with ``lang='de'``)."""
-        de = lang == "de"
+        language = language_of(lang)
         if not self.available:
-            return ("nicht verfügbar: " if de else "not available: ") + self.reason
+            return say("kpi_not_available", language, reason=self.reason)
         if not self.complete:
-            return ("unvollständig: " if de else "incomplete: ") + self.reason
-        return "vollständig" if de else "complete"
+            return say("kpi_incomplete", language, reason=self.reason)
+        return say("kpi_complete", language)
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "label": self.label, "value": self.value, "unit": self.unit,

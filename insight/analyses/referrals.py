@@ -16,7 +16,6 @@ from insight.dataset import Dataset
 from insight.metrics.require import require_columns
 
 REFERRED = {True: "referred", False: "not referred"}
-REFERRED_DE = {"referred": "geworben", "not referred": "nicht geworben"}
 
 
 def referrers(ds: Dataset) -> pl.DataFrame:

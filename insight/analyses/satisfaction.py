@@ -23,7 +23,6 @@ from insight.dataset import Dataset
 from insight.metrics.require import has_column, require_columns
 
 OUTCOMES = ("stayed", "churned")
-OUTCOMES_DE = {"stayed": "geblieben", "churned": "abgewandert"}
 
 
 def _survey(ds: Dataset, purpose: str) -> pl.LazyFrame:

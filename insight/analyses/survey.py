@@ -12,14 +12,8 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import InsightError
+from insight.labels import label_expr
 from insight.metrics.require import has_column, require_columns
-
-QUADRANTS_DE = {
-    "keep up": "weiter so",
-    "concentrate here": "hier ansetzen",
-    "low priority": "geringe Priorität",
-    "possible overkill": "möglicher Overkill",
-}
 
 
 def _responses(ds: Dataset, columns: tuple[str, ...], purpose: str, by: str | None = None) -> pl.LazyFrame:
@@ -106,7 +100,7 @@ def importance_satisfaction(ds: Dataset) -> pl.DataFrame:
     )
     return (
         per_aspect.with_columns(quadrant=quadrant)
-        .with_columns(quadrant_de=pl.col("quadrant").replace_strict(QUADRANTS_DE))
+        .with_columns(quadrant_de=label_expr("quadrant", "de"))
         .sort("aspect")
         .collect()
     )

@@ -58,7 +58,7 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOpt = False,
     ) -> None:
         """Referral analysis (Empfehlungen): who brings customers, their value, and whether they stay."""
-        from insight.metrics.referrals import referral_comparison, referrers
+        from insight.analyses.referrals import referral_comparison, referrers
 
         ds = _load(data, workspace, as_of)
         frame = referral_comparison(ds) if compare else referrers(ds)
@@ -120,7 +120,7 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOpt = False,
     ) -> None:
         """Value by tenure band or age band: do long-standing (or older) customers buy more?"""
-        from insight.metrics.bands import value_by_band
+        from insight.analyses.bands import value_by_band
 
         name = {"tenure": "tenure_band", "tenure_band": "tenure_band", "age": "age_band",
                 "age_band": "age_band"}.get(band.strip().lower())
@@ -140,7 +140,7 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOpt = False,
     ) -> None:
         """Customer groups compared on value, repeat rate, retention, CLV and churn risk."""
-        from insight.metrics.groups import compare_by
+        from insight.analyses.groups import compare_by
 
         ds = _load(data, workspace, as_of)
         _emit(compare_by(ds, by), ds, as_json, f"Customers by {by}")
@@ -178,7 +178,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Customer value by acquisition cohort (Kundenwert je Erstkaufjahr/-quartal): customer capital, CLV
         and customer value per cohort."""
-        from insight.metrics.cohorts import value_by_cohort
+        from insight.analyses.cohorts import value_by_cohort
         from insight.metrics.periods import normalise_period
 
         grain = normalise_period(grain)

@@ -83,13 +83,14 @@ def register(app: typer.Typer) -> None:
         workspace: WorkspaceOpt = None,
         as_of: AsOfOpt = None,
     ) -> None:
-        """Client report (Kundenwert-Bericht): title, summary, KPIs, value distribution, segments with measures
-        and money at stake, churn risk and value at risk, CLV by channel, method; German labels with --lang de.
+        """Client report (Kundenwert-Bericht): title, summary, KPIs and their trend per quarter, value
+        distribution, segments with measures and money at stake, a persona page per top segment, churn risk and
+        value at risk, CLV by channel, satisfaction, funnel, method; German labels with --lang de.
         HTML (one file, charts inline), PDF (--pdf) and PowerPoint (--pptx) from one build; nothing is fetched
         from the network."""
         from insight.api import load
         from insight.measures.table import check_method
-        from insight.report import BUILD_STEPS, build_report, check_format, save_report
+        from insight.report import BUILD_STEPS, build_report, check_format, save_reports
 
         lang = language(lang)
         method = check_method(method)
@@ -101,11 +102,8 @@ def register(app: typer.Typer) -> None:
         with _progress(show, BUILD_STEPS + len(targets), "Daten laden" if de else "Loading the data") as step:
             ds = load(data, workspace, as_of)
             report = build_report(ds, lang, client, method, step)
-            written = []
-            for kind, path in targets:
-                step.now(("Schreibe " if de else "Writing ") + kind.upper())
-                written.append((kind, save_report(report, path, kind)))
-                step(str(path))
+            step.now(("Schreibe " if de else "Writing ") + ", ".join(kind.upper() for kind, _path in targets))
+            written = save_reports(report, targets, step)
         pages = len(report.sections)
         if as_json:
             typer.echo(json.dumps({

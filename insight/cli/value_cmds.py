@@ -134,7 +134,7 @@ def register(app: typer.Typer) -> None:
         ds = _load(data, workspace, as_of)
         extra = {}
         if profile:
-            from insight.segments.profile import segment_profile
+            from insight.analyses.profile import segment_profile
 
             frame = segment_profile(ds, method.strip().lower(), k)
         elif method.strip().lower() == "cluster":
@@ -200,7 +200,7 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOpt = False,
     ) -> None:
         """LTV = S × C × P × t per group, every component shown; any component can be set (--t 36)."""
-        from insight.metrics.ltv import ltv_result
+        from insight.analyses.ltv import ltv_result
 
         lang = language(lang)
         if unit not in ("month", "year"):
@@ -284,7 +284,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """The five loyalty KPIs (retention, CLV, repeat rate, redemption, NPS) plus customers, revenue,
         profit and value at risk, each with its period; missing data is named, never shown as 0."""
-        from insight.metrics.kpis import kpi_list
+        from insight.analyses.kpis import kpi_list
         from insight.query.render import fmt_number
 
         lang = language(lang)

@@ -319,7 +319,3 @@ def distinct_rows(data: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     return ordered[first], inverse, counts
 
 
-def summary_arrays(summary: pl.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(x, t_x, T) as float arrays from a summary frame."""
-    x, t_x, big_t = (summary.get_column(c).cast(pl.Float64).to_numpy() for c in ("frequency", "recency", "T"))
-    return x, t_x, big_t

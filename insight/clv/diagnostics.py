@@ -48,7 +48,6 @@ MODEL_NAMES = {"bgnbd": "BG/NBD", "pareto": "Pareto/NBD", "mbgnbd": "MBG/NBD", "
 # which fitted model each model-based metric of customer_clv rests on
 METRIC_MODELS = {"clv": ("bgnbd", "gg"), "p_alive": ("bgnbd",), "churn_risk": ("bgnbd",),
                  "expected_orders": ("bgnbd",), "expected_spend": ("gg",)}
-CODES = ("parameter_at_bound", "dropout_degenerate", "no_standard_errors", "not_converged")
 
 
 @dataclass(frozen=True)

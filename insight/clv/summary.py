@@ -15,7 +15,6 @@ from insight.errors import InputError
 from insight.schema import ORDER_LINES, normalise_header
 
 UNITS = {"day": 1.0, "week": 7.0}
-SUMMARY_COLUMNS = ("customer_id", "frequency", "recency", "T", "monetary_value")
 
 
 def unit_days(unit: str) -> float:

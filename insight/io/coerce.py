@@ -216,7 +216,7 @@ _EXCEL_EPOCH = pl.datetime(1899, 12, 30, time_unit="us")
 def _excel_serial(values: pl.Series) -> pl.Series:
     """Excel day numbers (1900 system, 1 = 1900-01-01) as datetimes; fractions are the time of day."""
     micros = (values.cast(pl.Float64) * 86_400_000_000).round(0).cast(pl.Int64)
-    return pl.select(_EXCEL_EPOCH + pl.duration(microseconds=micros)).to_series()
+    return pl.select(_EXCEL_EPOCH + pl.duration(microseconds=pl.lit(micros))).to_series()
 
 
 def _yyyymmdd(values: pl.Series) -> pl.Series:
@@ -311,7 +311,7 @@ def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
     if s.dtype != pl.String:
         s = s.cast(pl.String)
     distinct = blank_to_null(s.drop_nulls().unique()).drop_nulls().unique()
-    if distinct.len() and distinct.str.contains(r"^\d{5}(?:[.,]\d+)?$").mean() > 0.5:  # Excel day numbers as text
+    if distinct.len() and distinct.str.contains(r"^\d{5}(?:[.,]\d+)?$").sum() > distinct.len() / 2:  # Excel day numbers as text
         # (a sheet column of day numbers with a stray text cell arrives as text: the text cell is the bad one)
         text = blank_to_null(s)
         serials = text.str.replace(",", ".", literal=True).cast(pl.Float64, strict=False)

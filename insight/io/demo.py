@@ -24,7 +24,7 @@ from insight.dataset import Dataset
 from insight.errors import UsageError
 from insight.io import demo_catalogue as cat
 from insight.io.demo_feedback import coupons, interactions, survey_responses
-from insight.io.demo_people import frame_of, people
+from insight.io.demo_people import frame_of, loyal_referrers, people
 from insight.schema import CUSTOMERS, ORDER_LINES
 from insight.settings import Settings
 
@@ -81,7 +81,8 @@ def _cached_frames(seed: int, n_customers: int) -> dict[str, pl.DataFrame]:
 
 def build_frames(seed: int, n_customers: int) -> dict[str, pl.DataFrame]:
     """Generate the five tables from scratch (no cache, no argument checks): the simulation itself."""
-    streams = np.random.SeedSequence(int(seed)).spawn(6)
+    # streams 0-5 drive the simulation; 6 (referrers) was added later: spawning more leaves 0-5 unchanged
+    streams = np.random.SeedSequence(int(seed)).spawn(7)
     rngs = [np.random.default_rng(s) for s in streams]
     season = _season_cumulative()
     pop = people(rngs[0], int(n_customers), START, DAYS, season)
@@ -90,7 +91,7 @@ def build_frames(seed: int, n_customers: int) -> dict[str, pl.DataFrame]:
                                                               maintain_order="left")
     return {
         "order_lines": lines,
-        "customers": pop.select(list(CUSTOMERS.columns)),
+        "customers": loyal_referrers(rngs[6], pop.select(list(CUSTOMERS.columns)), truth),
         "survey_responses": survey_responses(rngs[2], buyers, START, END),
         "coupons": coupons(rngs[3], buyers, START, END),
         "interactions": interactions(rngs[4], pop, buyers, START, END),

@@ -17,6 +17,7 @@ from insight.schema import COUPONS, INTERACTIONS, SURVEY_RESPONSES
 
 SURVEY_WAVES = (dt.date(2024, 3, 11), dt.date(2025, 3, 10))  # each open for four weeks
 RESPONSE_RATE = {True: 0.34, False: 0.16}  # by alive
+KIND_SATISFACTION = {"b2b": 0.35, "b2c": 0.0}  # B2B accounts have a personal contact: more satisfied (planted)
 INTERACTIONS_PER_PERSON = {"b2b": 7.0, "b2c": 1.6, "prospect": 2.5, "contact": 1.2, "lead": 0.0}
 INTERACTION_MIX = {"b2b": {"call": 0.37, "email": 0.36, "visit": 0.27},
                    "b2c": {"call": 0.30, "email": 0.68, "visit": 0.02}}
@@ -33,11 +34,12 @@ def _normal(rng: np.random.Generator, n: int, scale: float) -> pl.Series:
 def survey_responses(rng: np.random.Generator, buyers: pl.DataFrame, start: dt.date, end: dt.date) -> pl.DataFrame:
     """Two yearly survey waves; one row per answered aspect; nps and repurchase intent once per response set."""
     waves = pl.DataFrame({"wave": list(SURVEY_WAVES)})
-    sets = (buyers.select("customer_id", "alive", "first_order").join(waves, how="cross")
+    sets = (buyers.select("customer_id", "alive", "first_order", "kind").join(waves, how="cross")
             .filter(pl.col("first_order") < pl.col("wave")).sort("wave", "customer_id"))
     n = sets.height
     sets = sets.with_columns(u=_uniform(rng, n), day=pl.Series(rng.integers(0, 28, n)),
-                             theta=pl.when(pl.col("alive")).then(0.3).otherwise(-0.45) + _normal(rng, n, 0.55),
+                             theta=pl.when(pl.col("alive")).then(0.3).otherwise(-0.45) + _normal(rng, n, 0.55)
+                             + pl.col("kind").replace_strict(KIND_SATISFACTION, return_dtype=pl.Float64),
                              e_nps=_normal(rng, n, 1.9), e_rep=_normal(rng, n, 0.75))
     sets = sets.filter(pl.col("u") < pl.when(pl.col("alive")).then(RESPONSE_RATE[True])
                        .otherwise(RESPONSE_RATE[False]))

@@ -23,6 +23,7 @@ INDUSTRY_RATE = {"Hospitality": 1.6, "Office services": 1.25, "Retail": 1.0, "He
                  "Manufacturing": 0.8, "Public sector": 0.6}
 SIZE_SPEND = {"1-9": 0.6, "10-49": 1.0, "50-249": 1.8, "250+": 3.0}
 INCOME_SPEND = {"<30k": 0.75, "30-50k": 1.0, "50-80k": 1.25, ">80k": 1.6}
+REFERRER_ALIVE_WEIGHT = 4.0  # a buyer still active at the end is this much likelier to be named as referrer
 TRANSLIT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "ê": "e", "ç": "c", "à": "a",
             "â": "a", "ô": "o", "î": "i", "ï": "i", "&": " ", "à": "a"}
 
@@ -134,6 +135,32 @@ def _referrals(frame: pl.DataFrame) -> pl.DataFrame:
         acquisition_channel=pl.Series(np.where(is_ref & (earlier == 0), "Website",
                                                frame.get_column("acquisition_channel").to_numpy()).tolist(), dtype=pl.String),
     )
+
+
+def loyal_referrers(rng: np.random.Generator, customers: pl.DataFrame, truth: pl.DataFrame) -> pl.DataFrame:
+    """Re-draw each referred person's referrer, favouring buyers who stayed and bought often (planted effect).
+
+    Happy, active customers recommend: among the buyers whose first order lies before the referred person's
+    first contact (the rule of ``_referrals``), a buyer is chosen with weight (1 + repeat purchases) x
+    REFERRER_ALIVE_WEIGHT if still active at the end, else (1 + repeats). Runs after the order simulation on its
+    own random stream, so orders and every other column stay as they were; only ``referred_by`` moves.
+    """
+    buyers = (customers.filter(pl.col("status") == "customer")
+              .join(truth.select("customer_id", "alive", "repeats", "first_order"), on="customer_id", how="left",
+                    maintain_order="left")
+              .sort("first_order", "customer_id"))
+    weight = ((1.0 + buyers.get_column("repeats").to_numpy())
+              * np.where(buyers.get_column("alive").to_numpy(), REFERRER_ALIVE_WEIGHT, 1.0))
+    cum = np.cumsum(weight)
+    ids = buyers.get_column("customer_id").to_numpy()
+    t0 = buyers.get_column("first_order").to_numpy().astype("datetime64[D]")
+    referred = customers.get_column("referred_by").is_not_null().to_numpy()
+    contact = customers.get_column("first_contact_date").to_numpy().astype("datetime64[D]")
+    earlier = np.searchsorted(t0, contact, side="left")  # buyers with first order before first contact
+    draw = rng.uniform(size=customers.height) * np.where(earlier > 0, cum[np.maximum(earlier, 1) - 1], 0.0)
+    pick = np.minimum(np.searchsorted(cum, draw, side="right"), np.maximum(earlier, 1) - 1)
+    referrer = np.where(referred & (earlier > 0), ids[pick], None)
+    return customers.with_columns(referred_by=pl.Series(referrer.tolist(), dtype=pl.String))
 
 
 def _slug(col: str) -> pl.Expr:

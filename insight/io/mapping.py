@@ -9,6 +9,7 @@ column and a note says so — no data is dropped silently.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from insight.errors import InputError, UsageError
@@ -112,8 +113,8 @@ def match_headers(headers: list[str], table: Table, overrides: dict[str, str] | 
     return result
 
 
-def suggestions(headers: list[str], table: Table, canonical: str, exclude: set[str] = frozenset(),
-                limit: int = 3) -> list[tuple[str, float]]:
+def suggestions(headers: list[str], table: Table, canonical: str, exclude: AbstractSet[str] = frozenset(),
+                limit: int = 3) -> list[tuple[str, int]]:
     """Source headers closest to ``canonical`` (its name and synonyms), best first, with scores 0–100."""
     pool = [h for h in headers if h not in exclude]
     if not pool:

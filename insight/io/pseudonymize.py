@@ -123,7 +123,8 @@ def pseudonymize_frame(frame: pl.DataFrame, key: str, canonical: Collection[str]
     pseudonymised, free-text columns emptied (``canonical`` ones, which must stay) or removed; and what
     was done, for the import report."""
     touched: list[str] = []
-    exprs, dropped = [], []
+    exprs: list[pl.Expr | pl.Series] = []
+    dropped: list[str] = []
     for column in frame.columns:
         rule = "id" if column == "customer_id" else column_rule(column, column in canonical, personal)
         if rule is None or (rule == "contact" and frame.schema[column] != pl.String):

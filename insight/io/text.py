@@ -127,6 +127,7 @@ class _Source:
                 self._text = self.payload.decode("utf-8")
             except UnicodeDecodeError:
                 self.to_fallback()
+        assert self._text is not None  # to_fallback sets it
         return self._text
 
 

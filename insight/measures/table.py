@@ -19,7 +19,9 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import UsageError
+from insight.language import language_of
 from insight.measures.catalogue import Catalogue, load_catalogue
+from insight.messages import say
 
 METHODS = ("portfolio", "rfm", "abc", "value-risk")
 CONTACT_COLUMNS = ("name", "email", "phone", "contact_preference", "city", "country", "kind",
@@ -256,23 +258,15 @@ def _with_details(ds: Dataset, frame: pl.DataFrame, people: pl.DataFrame) -> pl.
 
 
 def _notes(ds: Dataset, lang: str, has: set[str], n: int, margin_assumed: bool) -> list[str]:
-    de = lang == "de"
+    language = language_of(lang)
     notes = []
     if margin_assumed:
-        m = ds.settings.default_margin
-        notes.append(f"Gewinn, Kundenkapital und CLV mit angenommener Standardmarge {m * 100:.0f} %." if de else
-                     f"Profit, customer capital and CLV use an assumed default margin of {m:.0%}.")
+        notes.append(say("measures_margin_assumed", language, percent=ds.settings.default_margin * 100))
     if "cost_to_serve" not in has:
-        notes.append("Keine Betreuungskosten (cost_to_serve) in den Daten: Ausgabengrenze = erwarteter CLV." if de
-                     else "No cost_to_serve in the data: the spending ceiling is the expected CLV.")
+        notes.append(say("measures_no_cost_to_serve", language))
     if "acquisition_cost" not in has:
-        notes.append("Keine Akquisekosten (acquisition_cost) in den Daten: keine Amortisation." if de else
-                     "No acquisition_cost in the data: no acquisition payback.")
-    notes.append(f"Ausgabengrenze je Kunde = mittlerer CLV der nächsten {ds.settings.clv_horizon_months} Monate "
-                 "minus mittlere Betreuungskosten (als für den Horizont erneut anfallend angenommen), nicht unter 0."
-                 if de else
-                 f"Spending ceiling per customer = mean CLV of the next {ds.settings.clv_horizon_months} months minus "
-                 "mean cost to serve (assumed to recur over the horizon), not below 0.")
+        notes.append(say("measures_no_acquisition_cost", language))
+    notes.append(say("measures_spending_ceiling", language, horizon=ds.settings.clv_horizon_months))
     return notes
 
 

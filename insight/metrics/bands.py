@@ -6,7 +6,7 @@ mehr?" and "Umsatz nach Altersgruppe" can be grouped like any other attribute.
 - **age_band** (Altersgruppe) from the customers table's ``age``: ``< 18``, ``18–29``, ``30–39``, …,
   ``60–69``, ``70+``; null where the age is unknown (B2B customers).
 
-Values are canonical English; ``TENURE_BANDS_DE`` / ``AGE_BANDS_DE`` hold the German labels.
+Values are canonical English; their German labels are in ``insight/labels.toml``.
 """
 
 from __future__ import annotations
@@ -19,10 +19,8 @@ from insight.dataset import Dataset
 from insight.errors import MissingDataError
 
 TENURE_BANDS = ("< 3 months", "3–12 months", "1–2 years", "> 2 years")
-TENURE_BANDS_DE = dict(zip(TENURE_BANDS, ("< 3 Monate", "3–12 Monate", "1–2 Jahre", "> 2 Jahre")))
 TENURE_LIMITS = (3.0, 12.0, 24.0)  # months; a band holds [lower, upper)
 AGE_BANDS = ("< 18", "18–29", "30–39", "40–49", "50–59", "60–69", "70+")
-AGE_BANDS_DE = {band: band for band in AGE_BANDS}
 AGE_LIMITS = (18, 30, 40, 50, 60, 70)
 BANDS = {"tenure_band": TENURE_BANDS, "age_band": AGE_BANDS}
 
@@ -66,13 +64,3 @@ def band_frame(ds: Dataset, name: str) -> pl.DataFrame:
                                    "data does not have or leaves empty")
         return table.select("customer_id", age_band(pl.col("age").cast(pl.Float64)))
     raise MissingDataError(f"'{name}' is not a band; choose tenure_band or age_band")
-
-
-def __getattr__(name: str) -> object:
-    """Compatibility: ``value_by_band`` moved to ``insight.analyses.bands`` (it needs the CLV model);
-    cli/analysis_cmds.py still imports it from here (the layers contract's ``ignore_imports`` ratchet)."""
-    if name == "value_by_band":
-        from insight.analyses.bands import value_by_band
-
-        return value_by_band
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

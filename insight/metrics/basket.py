@@ -37,7 +37,6 @@ def pairs_by_segment(lines: pl.LazyFrame, segments: pl.DataFrame, top: int = TOP
 
 
 # -- products bought together over all orders (Warenkorbanalyse; `insight basket`, Ask "bought_together") -----
-MIN_SUPPORT = 0.01
 
 
 def baskets(lines: pl.LazyFrame, max_items: int = MAX_ITEMS) -> pl.LazyFrame:

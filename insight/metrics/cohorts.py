@@ -70,13 +70,3 @@ def cohort_matrix(ds: Dataset, lines: pl.LazyFrame | None = None, max_period: in
     )
     periods = sorted((c for c in wide.columns if c not in ("cohort", "customers")), key=int)
     return wide.select("cohort", "customers", *periods).sort("cohort")
-
-
-def __getattr__(name: str) -> object:
-    """Compatibility: ``value_by_cohort`` moved to ``insight.analyses.cohorts`` (it needs the CLV model);
-    cli/analysis_cmds.py still imports it from here (the layers contract's ``ignore_imports`` ratchet)."""
-    if name == "value_by_cohort":
-        from insight.analyses.cohorts import value_by_cohort
-
-        return value_by_cohort
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

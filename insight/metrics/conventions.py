@@ -94,8 +94,9 @@ class Conventions:
         if lang == "de":
             cur = {"setting": "Einstellung", "column": "Spalte currency", "sign": "Zeichen in den Beträgen",
                    "none": "keine gefunden", "several": "mehrere in der Spalte currency: nie addiert"}[self.currency_source]
-            return [f"Stornos/Retouren: {self.cancellation_rule} ({self.reversing_lines:,} Gegenbuchungen, "
-                    f"{self.cancelled_lines:,} stornierte Zeilen)".replace(",", "."),
+            reversing, cancelled = (f"{n:,}".replace(",", ".") for n in (self.reversing_lines, self.cancelled_lines))
+            return [f"Stornos/Retouren: {self.cancellation_rule} ({reversing} Gegenbuchungen, {cancelled} stornierte "
+                    "Zeilen)",
                     f"Gewinn: {_profit_words(self.profit_source, 'de')}",
                     f"Währung: {self.currency or '–'} ({cur})"]
         cur = {"setting": "setting", "column": "currency column", "sign": "sign in the amounts",

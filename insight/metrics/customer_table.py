@@ -26,7 +26,7 @@ import datetime as dt
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.metrics.lines import attributed, prepared_lines
+from insight.metrics.lines import attributed, gross_profit_expr, prepared_lines
 
 DAYS_PER_MONTH = 30.4375
 
@@ -34,12 +34,6 @@ BEHAVIOUR_COLUMNS = (
     "customer_id", "revenue", "orders", "aov", "first_order", "last_order", "tenure_months",
     "purchase_rate", "recency_days", "margin", "profit", "customer_capital",
 )
-
-
-def _gross_profit_expr(schema: pl.Schema, default_margin: float) -> pl.Expr:
-    from insight.metrics.lines import gross_profit_expr
-
-    return gross_profit_expr(schema, default_margin)
 
 
 def _per_order(lines: pl.LazyFrame, default_margin: float) -> pl.LazyFrame:
@@ -54,7 +48,7 @@ def _per_order(lines: pl.LazyFrame, default_margin: float) -> pl.LazyFrame:
         .group_by("customer_id", "order_key")
         .agg(
             revenue=pl.col("line_amount").sum(),
-            gross=_gross_profit_expr(schema, default_margin).sum(),
+            gross=gross_profit_expr(schema, default_margin).sum(),
             is_order=pl.col("is_order").first(),  # constant within an order key
             first_day=pl.col("order_day").min(),
             last_day=pl.col("order_day").max(),

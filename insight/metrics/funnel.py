@@ -12,12 +12,11 @@ from __future__ import annotations
 import polars as pl
 
 from insight.dataset import Dataset
+from insight.labels import german
 from insight.metrics.customer_table import customer_table
 from insight.metrics.require import require_columns
 
-STAGES: tuple[tuple[str, str], ...] = (
-    ("lead", "Lead"), ("contact", "Kontakt"), ("prospect", "Interessent"), ("customer", "Kunde"),
-)
+STAGES: tuple[str, ...] = ("lead", "contact", "prospect", "customer")  # German labels: insight/labels.toml
 STATUS_SYNONYMS = {
     "lead": "lead", "leads": "lead",
     "contact": "contact", "contacted": "contact", "kontakt": "contact", "kontaktiert": "contact",
@@ -30,7 +29,7 @@ def _stages(ds: Dataset) -> pl.DataFrame:
     """customer_id, stage_index (0..3) or null for unknown statuses."""
     require_columns(ds, "customers", ("status",), "the funnel")
     buyers = customer_table(ds).select("customer_id", buyer=pl.lit(True))
-    index = {name: i for i, (name, _) in enumerate(STAGES)}
+    index = {name: i for i, name in enumerate(STAGES)}
     status = pl.col("status").str.strip_chars().str.to_lowercase().replace_strict(
         STATUS_SYNONYMS, default=None, return_dtype=pl.String)
     return (
@@ -48,8 +47,8 @@ def funnel(ds: Dataset) -> pl.DataFrame:
     current = [stages.filter(pl.col("stage_index") == i).height for i in range(len(STAGES))]
     reached = [sum(current[i:]) for i in range(len(STAGES))]
     frame = pl.DataFrame({
-        "stage": [s for s, _ in STAGES],
-        "stage_de": [de for _, de in STAGES],
+        "stage": list(STAGES),
+        "stage_de": [german("stage")[s] for s in STAGES],
         "current": current,
         "count": reached,
     }, schema_overrides={"current": pl.Int64, "count": pl.Int64})

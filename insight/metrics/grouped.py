@@ -33,7 +33,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import MissingDataError
-from insight.metrics.lines import prepared_lines
+from insight.metrics.lines import gross_profit_expr, prepared_lines
 
 LINE_METRICS = ("revenue", "orders", "aov", "customers", "new_customers", "unattributed_revenue",
                 "revenue_share", "order_lines", "quantity", "profit", "margin", "customer_share")
@@ -132,13 +132,6 @@ def dimension_source(ds: Dataset, name: str, attributes: pl.DataFrame | None = N
         return "attribute"
     table = "order_lines" if name in LINE_DIMENSIONS else "customers"
     raise MissingDataError(f"the data has no '{name}' values (column '{name}' of the {table} table is missing or empty)")
-
-
-def gross_profit_expr(schema: pl.Schema, default_margin: float) -> pl.Expr:
-    """See insight.metrics.lines.gross_profit_expr (kept here for callers of this module)."""
-    from insight.metrics.lines import gross_profit_expr as rule
-
-    return rule(schema, default_margin)
 
 
 def filter_expr(column: str, op: str, values: Sequence[object], dtype: pl.DataType) -> pl.Expr:

@@ -22,7 +22,7 @@ from insight.semantic.client import ClientColumn, measure_of
 def _agg(how: str, col: ClientColumn) -> pl.Expr:
     c = pl.col(col.name)
     if how == "share":
-        hit = (c == col.flag_true) if col.flag_true is not True else c.cast(pl.Boolean)
+        hit = c.eq(col.flag_true) if col.flag_true is not True else c.cast(pl.Boolean)
         return hit.cast(pl.Float64).mean()
     if how == "mean":
         return c.cast(pl.Float64).mean()
@@ -85,6 +85,7 @@ def customer_rows(ds: Dataset, filters: Sequence[Filter], window: TimeWindow,
     frame = customers
     if segments:
         attrs = segment_attributes(ds, segments)
+        assert attrs is not None  # segments names at least one segment dimension
         frame = frame.join(attrs.with_columns(pl.col("customer_id").cast(frame.schema["customer_id"])),
                            on="customer_id", how="left")
     line_only = [n for n in names if n not in frame.columns]

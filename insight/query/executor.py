@@ -21,9 +21,11 @@ from insight.logs import debug_enabled, internal_error_note, internal_error_text
 from insight.metrics.grouped import TIME_DIMENSIONS
 from insight.query import render, specials
 from insight.query.frames import (customer_frame, customers_inactive_since, customers_of_population, customers_top_percent,
-                                  customers_with_min_orders, family, line_frame)
+                                  customers_by_spend, customers_with_min_orders, line_frame)
+from insight.query.families import family
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import QueryPlan, TimeWindow
+from insight.segments import SEGMENT_COLUMNS
 from insight.semantic import SEMANTIC_MODEL
 
 log = logging.getLogger(__name__)
@@ -141,7 +143,7 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         return frame, text, ChartSpec("bar", "customer_id", "churn_risk")
     if plan.intent == "describe_segment":
         frame, text = specials.describe_segment(ds, plan, currency)
-        key = specials.SEGMENT_COLUMN.get(plan.segment_method or "", "")
+        key = SEGMENT_COLUMNS.get(plan.segment_method or "", "")
         chart = ChartSpec("bar", key, "customers") if key and key in frame.columns else None
         return frame, text, chart
     if plan.intent == "table":
@@ -217,6 +219,8 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         extra.append(customers_with_min_orders(ds, plan.filters, plan.window, plan.min_orders, plan.max_orders))
     if plan.inactive_since is not None:
         extra.append(customers_inactive_since(ds, plan.filters, plan.inactive_since))
+    if plan.spend is not None:
+        extra.append(customers_by_spend(ds, plan.filters, plan.window, *plan.spend))
     if plan.top_percent is not None:
         extra.append(customers_top_percent(ds, plan.filters, plan.window, plan.top_percent))
     if plan.population is not None:
@@ -224,7 +228,7 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     if not extra:
         return plan
     update: dict = {"filters": (*plan.filters, *extra), "inactive_since": None, "top_percent": None,
-                    "population": None}
+                    "population": None, "spend": None}
     if plan.order_bounds and set(plan.metrics) - {"customers"}:
         update["min_orders"] = update["max_orders"] = None
     return plan.model_copy(update=update)

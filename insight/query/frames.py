@@ -16,13 +16,13 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import MissingDataError
-from insight.metrics.grouped import TIME_DIMENSIONS, dimension_source, grouped_metrics
+from insight.metrics.grouped import TIME_DIMENSIONS, FilterSpec, dimension_source, grouped_metrics
 from insight.metrics.lines import prepared_lines
-from insight.query.families import family  # noqa: F401  (re-export: the parser still imports it from here)
 from insight.query.plan import Filter, TimeWindow
+from insight.segments import SEGMENT_COLUMNS, segment_column
 from insight.semantic import SEMANTIC_MODEL
 
-SEGMENT_DIMENSIONS = ("rfm_segment", "abc_class", "cluster", "quadrant", "cohort", "tenure_band", "age_band")
+SEGMENT_DIMENSIONS = (*SEGMENT_COLUMNS.values(), "cohort", "tenure_band", "age_band")
 LINE_ONLY_DIMENSIONS = ("country", "product_id", "channel")
 
 
@@ -39,22 +39,8 @@ def segment_attributes(ds: Dataset, names: Sequence[str]) -> pl.DataFrame | None
 
 
 def _segment_column(ds: Dataset, name: str) -> pl.DataFrame:
-    if name == "rfm_segment":
-        from insight.segments.rfm import rfm_table
-
-        return rfm_table(ds).select("customer_id", "rfm_segment")
-    if name == "abc_class":
-        from insight.segments.abc import abc_table
-
-        return abc_table(ds).select("customer_id", "abc_class")
-    if name == "cluster":
-        from insight.segments.cluster import cluster_segments
-
-        return cluster_segments(ds).table.select("customer_id", cluster="cluster_name")
-    if name == "quadrant":
-        from insight.segments.portfolio import portfolio
-
-        return portfolio(ds).select("customer_id", "quadrant")
+    if name in SEGMENT_COLUMNS.values():
+        return segment_column(ds, name)
     if name in ("tenure_band", "age_band"):
         from insight.metrics.bands import band_frame
 
@@ -68,7 +54,7 @@ def _segment_column(ds: Dataset, name: str) -> pl.DataFrame:
     )
 
 
-def _filter_specs(filters: Sequence[Filter]) -> list[tuple[str, str, tuple]]:
+def _filter_specs(filters: Sequence[Filter]) -> list[FilterSpec]:
     return [(f.dimension, f.op, f.values) for f in filters]
 
 
@@ -92,6 +78,7 @@ def line_frame(ds: Dataset, metrics: Sequence[str], group_by: Sequence[str], fil
             else:
                 frame = frame.join(extra.with_columns(pl.col("customer_id").cast(frame.schema["customer_id"])),
                                    on="customer_id", how="full", coalesce=True)
+        assert frame is not None  # a joined name is a segment (attrs) or a customer column (extra)
         lines = lines_with_attributes(ds, frame, tuple(joined))
     return grouped_metrics(ds, metrics, by=group_by, filters=_filter_specs(filters), start=window.start,
                            end=window.end, attributes=attrs, lines=lines)
@@ -231,6 +218,19 @@ def customers_with_min_orders(ds: Dataset, filters: Sequence[Filter], window: Ti
            .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
            .group_by("customer_id").agg(n=pl.col("order_code").n_unique())
            .filter(order_count_expr(min_orders, max_orders)).select("customer_id").collect().to_series())
+    return _id_filter(ids)
+
+
+def customers_by_spend(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, op: str, value: float) -> Filter:
+    """A customer_id filter for the customers whose revenue in the window and filters compares with ``value``
+    ("spent more than 100"); returns and cancellations count as in revenue. Nobody passing gives a filter
+    nobody passes."""
+    revenue = pl.col("revenue")
+    test = {"gt": revenue > value, "ge": revenue >= value, "lt": revenue < value, "le": revenue <= value}[op]
+    ids = (filtered_lines(ds, filters, window)
+           .filter(pl.col("customer_id").is_not_null())
+           .group_by("customer_id").agg(revenue=pl.col("line_amount").sum())
+           .filter(test).select("customer_id").collect().to_series())
     return _id_filter(ids)
 
 

@@ -13,7 +13,16 @@ from functools import lru_cache
 
 from insight.query import fuzzy
 from insight.semantic import SEMANTIC_MODEL
+from insight.semantic.model import Dimension, Metric
 from insight.semantic.text import fold
+
+# currency words → ISO code (folded, singular and plural, German and English)
+MONEY_UNITS: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "us dollar": "USD", "us dollars": "USD",
+    "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "pound": "GBP", "pounds": "GBP", "pfund": "GBP", "gbp": "GBP", "pound sterling": "GBP",
+    "franken": "CHF", "franc": "CHF", "francs": "CHF", "chf": "CHF",
+}
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "count": ("how many", "wie viele", "wieviele", "wie viel", "wieviel", "number of", "anzahl", "anzahl der",
@@ -68,6 +77,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "future": ("expected", "expect", "predicted", "predict", "forecast", "forecasted", "projected", "will order",
                "erwartet", "erwarten", "erwartete", "erwarteten", "prognose", "prognostiziert", "vorhersage",
                "voraussichtlich", "kunftig", "kunftige", "kunftigen", "werden bestellen"),
+    # a currency named beside a money figure ("Total sales in dollars", "Umsatz in Euro"): checked against the
+    # data's currency by the parser, never a silent conversion
+    "money_unit": tuple(MONEY_UNITS),
     "churn_words": ("churn", "churned", "churning", "abwandern", "abgewandert", "abwanderung", "leave", "leaving",
                     "verlassen", "verlieren", "lose", "losing", "inaktiv", "inactive", "dormant"),
 }
@@ -91,7 +103,7 @@ STOPWORDS = set(
     "alle allen aller alles insgesamt gemacht machen macht bestellt gekauft kaufen gekauft zeig zeige zeigen "
     "liste gesamt total sum ganze ganzen dabei davon dazu bisher bis seit ab etwa ca rund ungefahr "
     "value values wert werte zahl zahlen number numbers amount betrag hohe level hoehe current aktuell "
-    "s t d e morgen heute gestern wetter weather tomorrow today yesterday".split()
+    "s t d e morgen heute gestern tomorrow today yesterday".split()
 ) | REVENUE_VERBS
 
 
@@ -118,6 +130,7 @@ FILLER_EN = frozenset(
     "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
     "statistics data dataset table chart list overview summary look".split())
 FILLER_DE = frozenset(
+    "lasst lassen lasse liess liessen "
     "hallo moin servus guten tag danke dankeschon bitte bitteschon gern gerne ich mochte mochten hatte hatten "
     "gewusst wissen weiss sagen sag sagt konnten konnen konnte kannst konntest wurden wurde wurdest "
     "freundlich moglich bitten frage fragen kurze kurz interessiert interessiert mich mal eben schnell "
@@ -175,9 +188,10 @@ def _add(table: dict[tuple[str, ...], list[Sense]], phrase: str, sense: Sense) -
         table[key].append(sense)
 
 
-_compound(("am meisten bestellt", "am haufigsten bestellt", "ordered the most", "ordered most", "most often ordered"),
+_compound(("am meisten bestellt", "am haufigsten bestellt", "am meisten bestellen", "am haufigsten bestellen",
+           "am meisten bestellten", "ordered the most", "ordered most", "most often ordered"),
           Sense("metric", "orders"), Sense("kw", "top"))
-_compound(("am wenigsten bestellt", "ordered the least"), Sense("metric", "orders"), Sense("kw", "bottom"))
+_compound(("am wenigsten bestellt", "am wenigsten bestellen", "ordered the least"), Sense("metric", "orders"), Sense("kw", "bottom"))
 # "mit den meisten Käufen" (the noun Kauf, folded like the verb kaufen): the number of orders, ranked
 _compound(("meisten kaufen", "meisten einkaufen", "meisten kaufe", "most purchases", "most orders",
            "haufigsten kaufen", "meisten bestellungen", "meisten auftragen"), Sense("metric", "orders"), Sense("kw", "top"))
@@ -235,7 +249,8 @@ def other_language_words(lang: str) -> frozenset[str]:
     """Words only the other language's labels and synonyms use: a typo is corrected within the question's
     own language ('Marke' is no typo of 'market')."""
     words: dict[str, set[str]] = {"de": set(), "en": set()}
-    for item in [*SEMANTIC_MODEL.metrics.base.values(), *SEMANTIC_MODEL.dimensions.base.values()]:
+    items: list[Metric | Dimension] = [*SEMANTIC_MODEL.metrics.base.values(), *SEMANTIC_MODEL.dimensions.base.values()]
+    for item in items:
         for phrase in (item.label_de, *item.synonyms_de):
             words["de"].update(fold(phrase).split())
         for phrase in (item.label_en, *item.synonyms_en):
@@ -274,7 +289,7 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
     fixed = _phrase_typos(tokens, lexicon, values, vocab, lang)
     i = 0
     while i < len(tokens):
-        hit = None
+        hit: Mention | list[Mention] | None = None
         for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
             key = tuple(fixed.get(j, tokens[j]) for j in range(i, i + n))
             senses = [*values.get(key, []), *lexicon.get(key, [])]
@@ -334,15 +349,19 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | Non
     if head:
         senses = [s for s in lexicon[(head,)] if s.kind in ("metric", "dim")]
         if senses:
-            return Mention(i, i + 1, word, tuple(senses), fuzzy=True)
+            # 'Durchschnittsumsatz', 'Gesamtumsatz': the modifier before the head keeps its meaning
+            prefix = word[:len(word) - len(head)] if word.endswith(head) else ""
+            for part in dict.fromkeys((prefix, prefix.rstrip("s"))):
+                senses += [s for s in lexicon.get((part,), []) if s.kind == "kw" and s.name in ("average", "total")]
+            return Mention(i, i + 1, word, tuple(dict.fromkeys(senses)), fuzzy=True)
     value_words = [k[0] for k in values if len(k) == 1 and len(k[0]) >= 7]  # short values only match exactly
     best = None if word in RELATED else fuzzy.closest(word, [*vocab, *value_words])
     if best is None and len(word) >= 10 and word not in RELATED:
         # a client's header spelt the other language's way ('Produktlinie' for PRODUCTLINE): two edits,
         # first and last letter kept, against the data's own column names only
-        headers = [k[0] for k, senses in values.items() if len(k) == 1 and len(k[0]) >= 10
-                   and any(s.kind in ("dim", "metric") for s in senses)]
-        best = fuzzy.closest(word, headers, edits=2)
+        long_headers = [k[0] for k, senses in values.items() if len(k) == 1 and len(k[0]) >= 10
+                        and any(s.kind in ("dim", "metric") for s in senses)]
+        best = fuzzy.closest(word, long_headers, edits=2)
     if best is None and len(word) == 4:  # 'lnad' → 'land': two swapped letters of a short known word
         best = fuzzy.transposed(word, [k[0] for k in (*lexicon, *values) if len(k) == 1 and len(k[0]) == 4])
     if best:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import http.client
 import json
-import os
 import threading
 import time
 import urllib.parse
@@ -74,9 +73,10 @@ def _without_values(plan: QueryPlan) -> dict:
     out = plan.to_json()
     out["filters"] = [{"dimension": f.dimension, "op": f.op, "values": ["<value>"]} for f in plan.filters]
     out.pop("customer_id", None)
-    if plan.compare is not None and isinstance(plan.compare.a, Filter):  # A vs B by values: data too
+    compare = plan.compare
+    if compare is not None and isinstance(compare.a, Filter) and isinstance(compare.b, Filter):  # A vs B by values
         out["compare"] = {side: {"dimension": f.dimension, "values": ["<value>"]}
-                          for side, f in (("a", plan.compare.a), ("b", plan.compare.b))}
+                          for side, f in (("a", compare.a), ("b", compare.b))}
     return out
 
 
@@ -103,11 +103,6 @@ class LLMPlanner:
     url: str
     model: str = "default"
     timeout: float = 20.0
-
-    @classmethod
-    def from_env(cls) -> "LLMPlanner | None":
-        url = os.environ.get("INSIGHT_LLM_URL")
-        return cls(url=url, model=os.environ.get("INSIGHT_LLM_MODEL", "default")) if url else None
 
     def request_body(self, question: str, ds: Dataset, previous: QueryPlan | None = None) -> dict:
         return {
@@ -157,7 +152,8 @@ def _post(url: str, body: bytes, timeout: float) -> bytes | None:
             response = conn.getresponse()
             if response.status != 200 or int(response.headers.get("Content-Length") or 0) > MAX_REPLY:
                 return
-            chunks, size = [], 0
+            chunks: list[bytes] = []
+            size = 0
             while time.monotonic() < deadline:
                 chunk = response.read1(65536)
                 if not chunk:

@@ -61,9 +61,13 @@ def period_label(window: TimeWindow, period: str) -> str | None:
 def retention_frame(ds: Dataset, metric: str, period: str, group_by: Sequence[str], filters: Sequence[Filter],
                     window: TimeWindow, trend: bool) -> pl.DataFrame:
     """Retention or churn for period P vs P−1 (the window's period, else the latest), or all periods."""
-    from insight.metrics.loyalty import retention
+    from insight.metrics.loyalty import default_pair, retention
 
     keys = [g for g in group_by if g not in TIME_DIMENSIONS]
+    overall = ds.cached(("query.retention", ds.as_of, period), lambda: retention(ds, period))
+    # no period named: the latest pair whose later period is complete (metrics.md), the same for every group
+    pair = default_pair(overall)
+    default_label = pair["period"] if pair is not None else None
 
     def one(extra: Sequence[Filter]) -> pl.DataFrame:
         scoped = [*filters, *extra]
@@ -80,7 +84,7 @@ def retention_frame(ds: Dataset, metric: str, period: str, group_by: Sequence[st
                     table = table.filter(pl.col("period") < end_label)
             return table.select(pl.col("period").alias(period), "previous_period", "customers_prev", "retained",
                                 *_lost(metric), metric)
-        label = period_label(window, period)
+        label = period_label(window, period) or default_label
         row = table.filter(pl.col("period") == label) if label else table.tail(1)
         if row.height == 0:
             raise MissingDataError(f"no {period} before {label} with orders to compare with, so there is no "

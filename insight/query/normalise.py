@@ -6,7 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from insight.query.numbers import words_to_digits
+from insight.labels import german
+from insight.semantic.model import Dimension, Metric
 from insight.semantic.text import fold
 
 _DE_MARKERS = {
@@ -45,15 +46,14 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], froz
 
     de: set[str] = set()
     en: set[str] = set()
-    for item in [*SEMANTIC_MODEL.metrics.values(), *SEMANTIC_MODEL.dimensions.values()]:
+    items: list[Metric | Dimension] = [*SEMANTIC_MODEL.metrics.values(), *SEMANTIC_MODEL.dimensions.values()]
+    for item in items:
         for phrase in (item.label_de, *item.synonyms_de):
             de.update(fold(phrase).split())
         for phrase in (item.label_en, *item.synonyms_en):
             en.update(fold(phrase).split())
     both = de & en | {"vs", "and", "und", "oder", "or", "of", "der", "die", "das", "the"}
-    from insight.semantic.catalogue_dimensions import COUNTRY_DE
-
-    for label in COUNTRY_DE.values():  # German country names count as German
+    for label in german("country").values():  # German country names count as German
         de.update(w for w in fold(label).split() if w not in en)
     de.update({"deutschlands", "frankreichs", "holland", "vereinigten", "konigreich", "grossbritannien"})
     de_only = frozenset(w for w in de - both if len(w) > 2)
@@ -102,11 +102,6 @@ def clean(question: str) -> str:
     """Strip control characters and collapse whitespace (the question as it is kept in the answer)."""
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in str(question))
     return " ".join(text.split())
-
-
-def question_tokens(text: str) -> list[str]:
-    """Folded tokens with number words replaced by digits."""
-    return words_to_digits(fold(text).split())
 
 
 # Forms of "sein" that fold onto the noun "Waren" / "Ware" (goods = products): "Wären Sie so freundlich",

@@ -3,8 +3,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import polars as pl
+
+from insight import formatting
 from insight.dataset import Dataset
-from insight.query.plan import QueryPlan
+from insight.messages import say
+from insight.query.plan import QueryPlan, TimeWindow
 
 _PROFIT_METRICS = {"profit", "margin", "customer_capital", "clv", "customer_value", "ltv_formula",
                    "ltv_by_channel"}
@@ -28,26 +34,16 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
     conv = detect(ds)
     notes: list[str] = []
     if metrics & _PROFIT_METRICS and conv.margin_assumed:
-        m = ds.settings.default_margin
-        notes.append(f"Gewinn mit angenommener Standardmarge {m:.0%} berechnet (die Daten haben keine Gewinn- oder "
-                     "Kostenspalte; insight settings --margin)." if lang == "de" else
-                     f"Profit uses an assumed default margin of {m:.0%} (the data has no profit or cost column; "
-                     "set it with insight settings --margin).")
+        notes.append(say("margin_assumed", lang, margin=ds.settings.default_margin))
     if metrics & _LINE_METRICS and conv.cancelled_lines:
         values = ", ".join(conv.cancelled_values)
-        notes.append(f"{conv.cancelled_lines:,} Zeilen mit Status {values} sind nicht enthalten (nie ein Verkauf)."
-                     .replace(",", ".") if lang == "de" else
-                     f"{conv.cancelled_lines:,} lines with status {values} are left out (never a sale).")
+        notes.append(say("cancelled_lines_left_out", lang, lines=formatting.count(conv.cancelled_lines, lang),
+                         values=values))
     if metrics & _MONEY_METRICS and conv.currency_source == "several":
-        notes.append("Die Daten enthalten Beträge in mehreren Währungen; sie werden nie addiert, nur je Währung "
-                     "gezeigt." if lang == "de" else
-                     "The data holds amounts in several currencies; they are never added up, only shown per "
-                     "currency.")
+        notes.append(say("several_currencies", lang))
     elif metrics & _MONEY_METRICS and not conv.currency:
-        notes.append("Keine Währung gesetzt oder in den Daten gefunden: Beträge ohne Währungszeichen "
-                     "(--currency oder insight settings --currency)." if lang == "de" else
-                     "No currency set or found in the data: amounts are shown without one "
-                     "(--currency or insight settings --currency).")
+        notes.append(say("no_currency", lang))
+    notes.extend(incomplete_notes(plan, ds))
     if metrics & _MODEL_METRICS:
         try:
             from insight.clv.value import fit_notes
@@ -106,6 +102,8 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     population = []
     if plan.order_bounds:
         population.append(plan.order_bounds_label(lang))
+    if plan.spend is not None:
+        population.append(plan.spend_label(lang))
     if plan.top_percent is not None:
         pct = render.fmt_number(plan.top_percent / 100, "fraction", lang)
         population.append(f"Top {pct} der Kunden nach Umsatz" if de else f"top {pct} of customers by revenue")
@@ -145,3 +143,80 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
         return (f"bisher verstanden: {so_far or 'nichts Eindeutiges'} — offen: {asked}" if de
                 else f"understood so far: {so_far or 'nothing definite'} — open: {asked}")
     return text
+
+
+_TIME_GRAINS = ("month", "quarter", "year")
+_PERIOD_METRICS = {"retention_rate", "churn_rate"}
+
+
+def _grain_period(day: dt.date, grain: str) -> tuple[dt.date, dt.date, str]:
+    """[start, end) and label of the calendar period of ``grain`` containing ``day``."""
+    if grain == "year":
+        return dt.date(day.year, 1, 1), dt.date(day.year + 1, 1, 1), str(day.year)
+    first = day.month if grain == "month" else (day.month - 1) // 3 * 3 + 1
+    months = 1 if grain == "month" else 3
+    index = day.year * 12 + first - 1 + months
+    label = f"{day.year}-{first:02d}" if grain == "month" else f"{day.year}-Q{(first - 1) // 3 + 1}"
+    return dt.date(day.year, first, 1), dt.date(index // 12, index % 12 + 1, 1), label
+
+
+def incomplete_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
+    """metrics.md, "Incomplete periods": every period an answer shows or compares that the data covers only in
+    part (the analysis date cuts it short, or the data starts inside it) is named, with the days it covers."""
+    from insight.metrics.periods import covered
+
+    if ds.order_lines.height == 0 or "order_date" not in ds.order_lines.columns:
+        return []
+    first = ds.cached("notes.first_day", lambda: ds.order_lines.select(
+        pl.col("order_date").min().cast(pl.Date)).item())
+    if first is None:
+        return []
+    as_of, de = ds.as_of, plan.language == "de"
+    last = as_of - dt.timedelta(days=1)
+    found: dict[str, tuple[dt.date, dt.date]] = {}
+
+    def check(start: dt.date | None, end: dt.date | None, label: str) -> None:
+        if start is None or end is None or end <= first or start >= as_of:
+            return
+        if not covered(start, end, first, as_of):
+            found.setdefault(label, (max(start, first), min(end, as_of) - dt.timedelta(days=1)))
+
+    windows = [plan.window] if not plan.window.is_all else []
+    if plan.compare is not None:
+        windows += [w for w in (plan.compare.a, plan.compare.b) if isinstance(w, TimeWindow)]
+    period_rate = bool(set(plan.metrics) & _PERIOD_METRICS)
+    grain = plan.period or "year"
+    starts = [w.start for w in windows if w.start is not None] if period_rate else []
+    if period_rate and not windows:  # no period named: the default pair of the answer (metrics.md)
+        from insight.metrics.loyalty import default_pair, retention
+        from insight.metrics.periods import label_range
+
+        pair = default_pair(ds.cached(("query.retention", ds.as_of, grain), lambda: retention(ds, grain)))
+        starts = [label_range(str(pair["period"]))[0]] if pair is not None else []
+    for day in starts:  # retention/churn compare period P (the window's start) with P−1: both must be whole
+        start, end, label = _grain_period(day, grain)
+        check(start, end, label)
+        p_start, p_end, p_label = _grain_period(start - dt.timedelta(days=1), grain)
+        check(p_start, p_end, p_label)
+    for w in windows if not period_rate else []:
+        check(w.start, w.end, w.label(plan.language) or "")
+    grains = [g for g in plan.group_by if g in _TIME_GRAINS] or ([plan.grain] if plan.grain else [])
+    if grains and not period_rate:
+        lo = max(first, plan.window.start) if plan.window.start else first
+        hi = min(last, plan.window.end - dt.timedelta(days=1)) if plan.window.end else last
+        if lo <= hi:
+            for day in (lo, hi):
+                start, end, label = _grain_period(day, grains[0])
+                check(start, end, label)
+    if not found:
+        return []
+    fmt = (lambda d: d.strftime("%d.%m.%Y")) if de else (lambda d: d.isoformat())
+    parts = [f"{label} ({fmt(a)}–{fmt(b)})" for label, (a, b) in found.items() if label]
+    if not parts:
+        return []
+    compared = plan.compare is not None or period_rate
+    if de:
+        text = f"Unvollständiger Zeitraum: {', '.join(parts)} — die Daten decken ihn nur teilweise ab"
+        return [text + ("; der Vergleich stellt ihn einem vollständigen gegenüber." if compared else ".")]
+    text = f"Incomplete period: {', '.join(parts)} — the data covers it only in part"
+    return [text + ("; the comparison sets it against a complete one." if compared else ".")]

@@ -17,10 +17,11 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.query import guard, timewords
-from insight.query.frames import family
+from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
+from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
 
 _CUSTOMER_ID = re.compile(
@@ -39,7 +40,6 @@ TIME_DIMS = ("month", "quarter", "year")
 TABLE_METRICS = tuple(m.name for m in SEMANTIC_MODEL.metrics.base.values() if m.family == "table")
 POPULATION_TABLES = {"unprofitable_customers": "unprofitable", "acquisition_payback": "not_paid_back"}
 SEGMENT_METRICS = {"rfm": "rfm", "abc": "abc", "clusters": "cluster", "portfolio": "portfolio", "persona": "persona"}
-SEGMENT_DIMS = {"rfm": "rfm_segment", "abc": "abc_class", "cluster": "cluster", "portfolio": "quadrant"}
 PERIOD_METRICS = ("retention_rate", "churn_rate")
 _SPEND_VERBS = {"spend", "spent", "spends", "spending", "ausgegeben", "ausgeben", "geben", "gaben"}
 _SPEND_WORDS = {"spend", "spent", "spending", "amount", "value", "ausgaben", "betrag", "wert", "ausgegeben"}
@@ -74,10 +74,12 @@ class Signals:
     continues: bool = False  # "and the orders?", "Und wie viele Kunden waren das?": a follow-up, not a new topic
     revenue_verb: bool = False  # "umgesetzt", "verkauft", "sold", "earned": revenue unless a metric is named
     corrections: list[tuple[str, str]] = field(default_factory=list)  # typo → the known word it was read as
+    spend: tuple[str, float] | None = None  # "spent more than 100": a bound on each customer's revenue
     population: str | None = None  # "ohne Telefonnummer": customers with / without a contact detail
     population_word: str = ""
     steps: list[str] = field(default_factory=list)  # defaulting rules applied before the rule that built the plan
     reading: list[tuple[str, str]] = field(default_factory=list)  # each token and what it was read as
+    surface: dict[str, str] = field(default_factory=dict)  # folded word → as typed, for naming it back
 
     @property
     def has_delta(self) -> bool:
@@ -171,6 +173,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             signals.customer_id = bare
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
     rest = _order_threshold(rest, signals)
+    rest = _spend_threshold(rest, signals)
     rest = _left_us(rest)
     if ds is not None:
         rest = _comparisons(rest, ds, signals)
@@ -197,6 +200,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     signals.revenue_verb = any(t in REVENUE_VERBS for t in tokens)
     signals.continues = _continues(norm.split())
     signals.reading = reading(tokens, mentions)
+    signals.surface = {fold(w): w.strip("-'") for w in re.findall(r"[^\W_][\w'-]*", text) if " " not in fold(w)}
     if windows:
         signals.reading.append(("(time)", " + ".join(w.label_en or w.kind for w in windows)))
     plan = interpret(tokens, mentions, signals, lang, as_of)
@@ -204,6 +208,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
     plan = _measure_not_its_own_group(plan, signals)
+    plan = _channel_of_a_customer_table(plan, ds)
+    plan = _money_unit(plan, tokens, ds, lang)
     plan = _one_currency(plan, ds, lang)
     plan = _cancelled_status_counts(plan, signals)
     if components and plan.status == "ok":
@@ -245,10 +251,22 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         word = next((text for text, role in signals.reading if f"dim:{empty[0]}" in role), empty[0])
         signals.unknown = [*signals.unknown, word]
         return _leftover(plan, signals, lang, ds, missing=empty[0]), signals
+    if plan.metrics == ("bought_together",) and plan.status == "ok" and signals.unknown and ds is not None:
+        plan, signals.unknown = _together_with(plan, signals.unknown, ds, lang)
     if plan.status == "ok" and signals.unknown and plan.intent != "definition" and not residue:
         # a content word the plan does not use most likely names a column, value or concept the user
         # expects: asked back with the closest known names, never dropped (answers.md)
         return _leftover(plan, signals, lang, ds), signals
+    stray = _stray_numbers(tokens, mentions, plan)
+    if stray and plan.status == "ok" and plan.intent != "definition":
+        return _clarify_number(plan, stray, lang), signals
+    plan = _average_of_a_total(plan, signals, tokens, lang)
+    if signals.spend is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan):  # never drop the condition silently
+            signals.unknown = [*signals.unknown, "spent" if lang == "en" else "Umsatz"]
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.model_copy(update={"spend": signals.spend})
+        signals.steps.append("spend_population")
     if ((signals.min_orders is not None and signals.min_orders >= 2) or signals.max_orders is not None) \
             and plan.status == "ok":
         others = set(plan.metrics) - {"customers", "repeat_rate"}
@@ -269,7 +287,18 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         plan = _inactive_plan(plan, signals, lang, counted)
         signals.steps.append("inactive_customers")
     if residue and plan.status != "refuse" and plan.intent not in ("definition", "describe_segment"):
-        return _clarify_time(plan, sorted(residue)[0], windows, lang, as_of), signals
+        word = sorted(residue)[0]
+        if word == timewords.IMPOSSIBLE:  # name the phrase as typed ("Q5 2011"), not the internal token
+            word = ", ".join(dict.fromkeys(timewords.impossible_phrases(text))) or word
+        asked = _clarify_time(plan, word, windows, lang, as_of)
+        content = [w for w in signals.unknown if w not in residue and w not in _TIME_MODIFIERS]
+        if content and plan.status == "ok":  # "clicked on the summer campaign email": every unknown word named
+            shown = ", ".join(f"'{_as_typed(w, signals)}'" for w in content[:3])
+            issue = asked.issues[0]
+            issue = issue.model_copy(update={"en": f"{issue.en} I also do not know {shown} in this data.",
+                                             "de": f"{issue.de} Auch {shown} kenne ich in diesen Daten nicht."})
+            asked = asked.model_copy(update={"issues": (issue,)})
+        return asked, signals
     return plan, signals
 
 
@@ -424,12 +453,48 @@ def _empty_dimensions(plan: QueryPlan, ds: Dataset | None) -> list[str]:
     if ds.order_lines.height == 0 and ds.customers.height == 0:
         return []  # no data at all: the executor says so
     return [d for d in names if d in SEMANTIC_MODEL.dimensions.base
-            and SEMANTIC_MODEL.dimensions.base[d].source in ("line", "customer")
+            and SEMANTIC_MODEL.dimensions.base[d].source in ("line", "customer", "coupon", "survey")
             and not _builtin_available(ds, Sense("dim", d))]
 
 
 def _has_client_columns(ds: Dataset | None) -> bool:
     return ds is not None and bool(ds.client_columns("order_lines") or ds.client_columns("customers"))
+
+
+def _stray_numbers(tokens: list[str], mentions: list[Mention], plan: QueryPlan) -> list[str]:
+    """Numbers the plan does not use ("customers who spent more than 100" read without the bound): a
+    number is never dropped silently. Used: the plan's top N (and an LTV component, read earlier)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    used = {plan.top_n} if plan.top_n else set()
+    return [t for i, t in enumerate(tokens) if t.isdigit() and i not in covered and int(t) not in used]
+
+
+def _clarify_number(plan: QueryPlan, numbers: list[str], lang: str) -> QueryPlan:
+    so_far = ", ".join(SEMANTIC_MODEL.metrics[m].label(lang) for m in plan.metrics if m in SEMANTIC_MODEL.metrics)
+    shown = ", ".join(numbers[:3])
+    issue = Issue(code="stray_number",
+                  en=f"I could not tell what the number {shown} refers to" +
+                     (f" (understood: {so_far})" if so_far else "") +
+                     ". Please say it with its unit, e.g. 'more than 100 in revenue', 'top 10', 'in 2011'.",
+                  de=f"Ich konnte nicht zuordnen, worauf sich die Zahl {shown} bezieht" +
+                     (f" (verstanden: {so_far})" if so_far else "") +
+                     ". Bitte mit Einheit sagen, z. B. „mehr als 100 € Umsatz“, „Top 10“, „im Jahr 2011“.")
+    return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()})
+
+
+_TIME_MODIFIERS = frozenset("first last second third fourth early late end beginning middle start mid erste ersten "
+                            "erster letzte letzten zweite zweiten dritte dritten anfang ende mitte beginn".split())
+
+
+def _as_typed(word: str, signals: Signals) -> str:
+    """A folded word ('monatsgebuhr') as the user typed it ('Monatsgebühr'), and a word that completes a
+    compound with the value before it ('shipping costs', where 'shipping' alone was read as a value)."""
+    before = ""
+    for (text, role), (nxt, _r) in zip(signals.reading, signals.reading[1:]):
+        if nxt == word and role.startswith("value:") and " " not in text:
+            before = text
+    words = [w for w in (before, word) if w]
+    return " ".join(signals.surface.get(w, w) for w in words)
 
 
 def _leftover(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None,
@@ -458,7 +523,7 @@ def _leftover(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None,
         for hit, _score, _i in process.extract(word, list(pool), scorer=fuzz.WRatio, limit=3, score_cutoff=70):
             if pool[hit] not in near:
                 near.append(pool[hit])
-    shown = ", ".join(f"'{w}'" for w in words)
+    shown = ", ".join(f"'{_as_typed(w, signals)}'" for w in words)
     so_far = ", ".join(SEMANTIC_MODEL.metrics[m].label(lang) for m in plan.metrics if m in SEMANTIC_MODEL.metrics)
     if missing is not None:
         label = SEMANTIC_MODEL.dimensions[missing]
@@ -555,6 +620,35 @@ def _line_document_column(dim: str) -> bool:
     return spec is not None and spec.source == "line"
 
 
+def _money_unit(plan: QueryPlan, tokens: list[str], ds: Dataset | None, lang: str) -> QueryPlan:
+    """"Total sales in dollars", "Umsatz in Euro": the currency named must be the data's own; with several
+    currencies it selects one, with none stated the amounts are shown as recorded (the notes say so), and a
+    different one is asked back — insight never converts."""
+    from insight.query.lexicon import MONEY_UNITS
+
+    named = list(dict.fromkeys(MONEY_UNITS[t] for t in tokens if t in MONEY_UNITS))
+    if not named or ds is None or plan.status != "ok":
+        return plan
+    from insight.metrics.conventions import currencies, detect
+
+    several = currencies(ds) if ds.order_lines.height else ()
+    if len(several) >= 2 and len(named) == 1 and named[0] in several and \
+            not any(f.dimension == "currency" for f in plan.filters):
+        return plan.model_copy(update={"filters": (*plan.filters, Filter(dimension="currency", values=(named[0],)))})
+    if len(several) >= 2:
+        return plan
+    conv = detect(ds) if ds.order_lines.height else None
+    have = (conv.currency if conv is not None else "") or (ds.settings.currency or "")
+    if not have or all(code == have.upper() for code in named):
+        return plan
+    issue = Issue(code="other_currency",
+                  en=f"The amounts in this data are in {have}; insight does not convert them into "
+                     f"{', '.join(named)}.",
+                  de=f"Die Beträge dieser Daten sind in {have}; insight rechnet sie nicht in {', '.join(named)} um.")
+    label = SEMANTIC_MODEL.metrics[plan.metrics[0]].label(lang) if plan.metrics else "revenue"
+    return _clarify(lang, [f"{label} in {have}"], issue)
+
+
 def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
     """Money in several currencies is never added up: a money figure over all of them is asked back with one
     option per currency and one by currency ("Umsatz in EUR", "Umsatz nach Währung")."""
@@ -577,6 +671,99 @@ def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
                   de=f"Die Daten enthalten Beträge in {', '.join(found)}; sie lassen sich nicht addieren. "
                      "Welche Währung?")
     return _clarify(lang, options, issue)
+
+
+def _together_with(plan: QueryPlan, unknown: list[str], ds: Dataset, lang: str) -> tuple[QueryPlan, list[str]]:
+    """"bought together with P4005", "zusammen mit Zucker-Sticks gekauft": the words left over name one product,
+    by its code or by the words of its description; several matches are asked back with their names."""
+    if "product_id" not in ds.order_lines.columns:
+        return plan, unknown
+    lines = ds.order_lines.lazy().filter(pl.col("product_id").is_not_null())
+    code = next((w for w in unknown if any(c.isdigit() for c in w)), None)
+    if code is not None:
+        hit = (lines.filter(pl.col("product_id").cast(pl.String).str.to_lowercase() == code)
+               .group_by(pl.col("product_id").cast(pl.String)).len().sort("len", descending=True)
+               .collect().get_column("product_id").to_list()[:1])  # '85123A' and '85123a': the usual spelling
+        if len(hit) == 1:
+            rest = [w for w in unknown if w != code]
+            filt = Filter(dimension="product_id", values=(hit[0],))
+            return plan.model_copy(update={"filters": (*plan.filters, filt), "group_by": ()}), rest
+        return plan, unknown
+    if "description" not in ds.order_lines.columns or not unknown:
+        return plan, unknown
+    folded = pl.col("description").cast(pl.String).str.to_lowercase().str.replace_all(r"[^\w]+", " ")
+    test = pl.lit(True)
+    for word in unknown:
+        test = test & folded.str.contains(re.escape(word), literal=False)
+    found = (lines.filter(test).group_by("product_id").agg(pl.col("description").first(), n=pl.len())
+             .sort("n", descending=True).collect())
+    if found.height >= 1 and found.get_column("description").cast(pl.String).str.to_lowercase().n_unique() == 1:
+        filt = Filter(dimension="product_id", values=(str(found["product_id"][0]),))  # one article, spelt twice
+        return plan.model_copy(update={"filters": (*plan.filters, filt), "group_by": ()}), []
+    if found.height > 1:
+        names = [f"{d} ({p})" for p, d in found.select("product_id", "description").head(4).iter_rows()]
+        issue = Issue(code="several_products",
+                      en=f"Several products match {', '.join(unknown)}: {'; '.join(names)}. Which one?",
+                      de=f"Mehrere Artikel passen zu {', '.join(unknown)}: {'; '.join(names)}. Welcher?")
+        options = [(f"Artikel, die zusammen mit {p} gekauft werden" if lang == "de"
+                    else f"products bought together with product {p}")
+                   for p in found["product_id"].head(4).to_list()]
+        return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": tuple(options)}), []
+    return plan, unknown
+
+
+def _channel_of_a_customer_table(plan: QueryPlan, ds: Dataset | None) -> QueryPlan:
+    """"acquisition payback by channel": a whole customer table (payback, LTV formula, referrals, …) grouped by
+    'channel' means the channel that acquired the customer where the data has one — the sales channel is a
+    property of order lines, not of customers."""
+    if ds is None or plan.status != "ok" or "channel" not in plan.group_by or \
+            not plan.metrics or any(family(m) != "table" for m in plan.metrics) or \
+            not _builtin_available(ds, Sense("dim", "acquisition_channel")):
+        return plan
+    return plan.model_copy(update={"group_by": tuple(
+        "acquisition_channel" if g == "channel" else g for g in plan.group_by)})
+
+
+_TOTALS = ("revenue", "profit", "orders", "quantity", "order_lines")
+
+
+def _average_of_a_total(plan: QueryPlan, signals: Signals, tokens: list[str], lang: str) -> QueryPlan:
+    """"average revenue by country", "Durchschnittsumsatz": an average of a total needs its unit — per
+    customer or per order (AOV) — and is asked back rather than answered as the total ('average' is never
+    dropped). "average revenue per customer", "What does the average customer spend?", "Wie viel gibt ein
+    Kunde durchschnittlich aus?" name the customer as the unit and are answered per customer."""
+    if plan.status != "ok" or plan.aggregate != "mean" or "customer_id" in plan.group_by or \
+            plan.intent not in ("metric", "rank", "trend", "compare"):
+        return plan
+    words = set(tokens)
+    spends = signals.revenue_verb or bool(words & _SPEND_VERBS) or (  # 'gibt … aus': ausgeben, split
+        "aus" in words and bool(words & {"gibt", "geben", "gab", "gaben", "gebe"}))
+    if plan.metrics == ("customers",) and spends:  # 'a customer spends on average': revenue, not a head count
+        plan = plan.model_copy(update={"metrics": ("revenue",)})
+    totals = [m for m in plan.metrics if m in _TOTALS]
+    if not totals:
+        return plan
+    if signals.customer_word and plan.intent == "metric":  # the customer is the unit of the average
+        signals.steps.append("mean_per_customer")
+        return plan.model_copy(update={"group_by": ("customer_id", *plan.group_by)})
+    de = lang == "de"
+    dims = [render_dim_label(g, lang) for g in plan.group_by]
+    by = (f" nach {', '.join(dims)}" if de else f" by {', '.join(dims)}") if dims else ""
+    label = SEMANTIC_MODEL.metrics[totals[0]].label(lang)
+    options = [f"Durchschnittlicher {label} je Kunde{by}" if de else f"average {label} per customer{by}"]
+    if totals[0] == "revenue":
+        options.append(f"Durchschnittlicher Bestellwert{by}" if de else f"average order value{by}")
+    issue = Issue(code="average_of_a_total",
+                  en=f"Average {label} per what — per customer or per order? Without a unit the average is "
+                     "not defined.",
+                  de=f"Durchschnittlicher {label} je was — je Kunde oder je Auftrag? Ohne Bezugsgröße ist der "
+                     "Durchschnitt nicht bestimmt.")
+    return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": tuple(options)})
+
+
+def render_dim_label(name: str, lang: str) -> str:
+    spec = SEMANTIC_MODEL.dimensions.get(name)
+    return spec.label(lang) if spec is not None else name
 
 
 def _measure_not_its_own_group(plan: QueryPlan, signals: Signals) -> QueryPlan:
@@ -712,13 +899,23 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
 def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryPlan:
     """"Wie viele Kunden sind abgewandert?" on a customers table whose flag column (Exited) answers churn: the
     number of customers with the flag set, not the rate (the rate answers "what share")."""
-    if ds is None or plan.status != "ok" or plan.group_by or "count" not in signals.keywords or \
-            "share" in signals.keywords:
+    if ds is None or plan.status != "ok" or "count" not in signals.keywords or "share" in signals.keywords:
         return plan
-    from insight.semantic.client import concept_column
+    from insight.semantic.client import client_columns, concept_column
+
+    if plan.group_by and len(plan.group_by) == 1 and plan.metrics == ("customers",) and "by" not in signals.keywords:
+        # "How many customers accepted campaign 1?": a yes/no column named as what customers did, without
+        # 'by', counts those with it set — not a table by yes and no
+        flag_col = next((c for c in client_columns(ds) if c.name == plan.group_by[0] and c.is_flag), None)
+        if flag_col is not None:
+            signals.steps.append("flag_count")
+            return plan.model_copy(update={"group_by": (), "filters": (
+                *plan.filters, Filter(dimension=flag_col.name, values=(flag_col.flag_true,)))})
+    if plan.group_by:
+        return plan
 
     concepts = [m for m in plan.metrics if m in ("churn_rate", "complaint_rate")]
-    if len(plan.metrics) != 1 or not concepts:
+    if len(concepts) != 1 or set(plan.metrics) - {concepts[0], "customers"}:  # "Wie viele Kunden haben sich beschwert?"
         return plan
     col = concept_column(ds, concepts[0])
     if col is None:
@@ -1150,11 +1347,25 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
         if m is not None:
             add("age", "gt" if m.group("op") in ("older", "alter") else "lt", number(m))
             rest = rest[:m.start()] + " " + rest[m.end():]
+    from insight.semantic.client import column_phrases
+
     columns: dict[str, str] = {}
+    earning = None
     for col in client_columns(ds):
         if col.numeric and not col.is_flag:
-            for phrase in (col.label, col.name.replace("_", " "), col.name):
+            for phrase in (col.label, col.name.replace("_", " "), col.name, *column_phrases(col)):
                 columns.setdefault(fold(phrase), col.name)
+            if earning is None and re.search(r"income|salary|einkommen|gehalt|lohn", col.name):
+                earning = col.name
+    if earning is not None:  # "customers who earn more than 80000", "Kunden, die mehr als 50000 verdienen"
+        for verb in ("earn", "earns", "earning", "verdienen", "verdient", "verdienten"):
+            columns.setdefault(verb, earning)
+        verbs = r"(?:verdienen|verdient|verdienten)"
+        ops = "|".join(f"(?P<{op}>{words})" for op, words in _CMP_WORDS.items() if op != "in")
+        after = re.compile(rf"\b(?:{ops})\s+{_NUMBER}{_MONEY_WORD}\s+{verbs}\b")
+        while (m := after.search(rest)) is not None:
+            add(earning, next(o for o in ("gt", "ge", "lt", "le") if m.group(o)), number(m))
+            rest = rest[:m.start()] + " " + rest[m.end():]
     if "age" in ds.customers.columns:
         columns.update({"age": "age", "alter": "age"})
     if not columns:
@@ -1167,6 +1378,38 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
         op = next(o for o in _CMP_WORDS if m.group(o))
         add(columns[m.group("col")], op, number(m))
         rest = rest[:m.start()] + " " + rest[m.end():]
+    return rest
+
+
+_MONEY_WORD = r"(?:\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken))?"
+_SPEND_OPS = "|".join(f"(?P<{op}>{words})" for op, words in _CMP_WORDS.items() if op != "in")
+_REVENUE_NOUN = r"(?:revenue|sales|spend|spending|turnover|umsatz|umsatzen|umsatze|gesamtumsatz|einkaufswert)"
+_SPEND = [re.compile(p) for p in (
+    # "spent more than 100 dollars", "bought for over 500", "with revenue of more than 1000"
+    rf"\b(?:spent|spend|spends|spending|bought\s+for|purchased\s+for|ordered\s+for|generated|"
+    rf"with\s+(?:an?\s+)?(?:total\s+)?{_REVENUE_NOUN}\s+(?:of\s+)?|"
+    rf"mit\s+(?:einem\s+)?{_REVENUE_NOUN}\s+(?:von\s+)?)\s*(?:in\s+total\s+)?(?:{_SPEND_OPS})\s+{_NUMBER}{_MONEY_WORD}",
+    # "mehr als 100 Euro ausgegeben", "with more than 1000 in revenue", "mit mehr als 1.000 € Umsatz"
+    rf"\b(?:{_SPEND_OPS})\s+{_NUMBER}{_MONEY_WORD}\s+(?:(?:in\s+)?{_REVENUE_NOUN}\b|ausgegeben|umgesetzt|"
+    r"eingekauft|gekauft|bestellt|bezahlt|gezahlt)",
+)]
+
+
+def _spend_threshold(rest: str, signals: Signals) -> str:
+    """'customers who spent more than 100 dollars', 'Kunden mit mehr als 1.000 € Umsatz': a bound on each
+    customer's revenue (window and filters apply), read before the number could be dropped as a stray
+    number. Only where the question speaks of customers (or asks who)."""
+    if not (_CUSTOMER_WORD.search(rest) or re.search(r"\b(?:who|wer)\b", rest)):
+        return rest
+    for pattern in _SPEND:
+        m = pattern.search(rest)
+        if m is None:
+            continue
+        op = next(o for o in ("gt", "ge", "lt", "le") if m.group(o))
+        raw = m.group("n")
+        value = 0.0 if raw in ("zero", "null") else float(raw.replace(" ", ""))
+        signals.spend = (op, value * _SCALE.get(m.group("scale") or "", 1.0))  # type: ignore[assignment]
+        return rest[:m.start()] + " " + rest[m.end():]
     return rest
 
 
@@ -1416,6 +1659,10 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     elif "lost" in kwset and "which" in kwset and signals.customer_word and set(metrics) <= {"customers"}:
         metrics = ["churn_risk"]  # "Welche Kunden sind abgewandert?": the customers most likely gone
     signals.metrics = list(metrics)
+    tables = [m for m in metrics if SEMANTIC_MODEL.metrics[m].shows]
+    if len(tables) == 1 and set(metrics) - {tables[0]} <= set(SEMANTIC_MODEL.metrics[tables[0]].shows):
+        metrics = tables  # "Do customers who complained churn more?": the complaint analysis shows it
+        kwset -= {"compare", "lost", "churn_words"}
     return _decide(metrics, group_by, filters, signals, kwset, top_n, lang, as_of)
 
 
@@ -1426,7 +1673,7 @@ def _clarify(lang: str, options: list[str], issue: Issue, intent: str = "unknown
 def _unknown(lang: str, signals: Signals) -> QueryPlan:
     examples = SEMANTIC_MODEL.example_questions(lang)
     options = [examples[i] for i in (0, 4, 8, 12, 16, 20) if i < len(examples)]
-    words = ", ".join(f"'{w}'" for w in signals.unknown[:3])
+    words = ", ".join(f"'{_as_typed(w, signals)}'" for w in signals.unknown[:3])
     en = "I did not recognise a metric in the question" + (f" ({words} is unknown to me)" if words else "") + \
          ". Which of these do you mean?"
     de = "Ich habe in der Frage keine Kennzahl erkannt" + (f" ({words} kenne ich nicht)" if words else "") + \

@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from insight.language import Language
 from insight.semantic import SEMANTIC_MODEL
 
 Intent = Literal[
@@ -21,7 +22,6 @@ Intent = Literal[
     "compare",           # a metric for A vs B (two windows or two filter values)
     "lookup_customer",   # everything about one customer
     "describe_segment",  # a segmentation (rfm / abc / cluster / portfolio) or a persona
-    "segment_breakdown", # a metric per segment of a segmentation
     "at_risk",           # valuable customers likely to churn
     "inactive",          # customers without an order since a date ("seit 6 Monaten nicht bestellt")
     "definition",        # what a metric means
@@ -29,7 +29,6 @@ Intent = Literal[
     "unknown",           # nothing recognisable (status clarify)
 ]
 Status = Literal["ok", "clarify", "refuse"]
-Language = Literal["de", "en"]
 Grain = Literal["month", "quarter", "year"]
 SegmentMethod = Literal["rfm", "abc", "cluster", "portfolio", "persona"]
 WindowKind = Literal[
@@ -130,6 +129,9 @@ class QueryPlan(BaseModel):
     max_orders: int | None = Field(None, ge=1, le=100000)  # only customers with ≤ N orders ("exactly once": ≤ 1)
     inactive_since: dt.date | None = None  # only customers whose last order (under the filters) is before this day
     top_percent: float | None = Field(None, gt=0, lt=100)  # only the best X % of customers by revenue (window, filters)
+    # only customers whose revenue (in the window, under the filters) compares so with an amount:
+    # "customers who spent more than 100 dollars", "Kunden mit mehr als 1.000 € Umsatz"
+    spend: tuple[Literal["gt", "ge", "lt", "le"], float] | None = None
     segment_method: SegmentMethod | None = None
     # only the customers of a seed concept: profit < 0 so far, or acquisition cost (not) yet earned back
     population: Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "without_email",
@@ -189,6 +191,18 @@ class QueryPlan(BaseModel):
             return f"{n} {'Auftrag' if one else 'Aufträge'}" if de else f"{n} {'order' if one else 'orders'}"
         return f"Kunden mit {n} {'Auftrag' if one else 'Aufträgen'}" if de else \
             f"customers with {n} {'order' if one else 'orders'}"
+
+    def spend_label(self, lang: str) -> str:
+        """'customers with revenue > 100', 'Kunden mit Umsatz ≥ 1.000'."""
+        if self.spend is None:
+            return ""
+        op, value = self.spend
+        sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
+        amount = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+        if lang == "de":
+            amount = amount.replace(",", "X").replace(".", ",").replace("X", ".")
+            return f"Kunden mit Umsatz {sign} {amount}"
+        return f"customers with revenue {sign} {amount}"
 
     def to_json(self) -> dict:
         return self.model_dump(mode="json", exclude_defaults=False)

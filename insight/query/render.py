@@ -6,7 +6,8 @@ German metric and dimension labels and German segment names; JSON keeps canonica
 
 from __future__ import annotations
 
-from insight import formatting
+from insight import formatting, labels
+from insight.language import Language
 from insight.query.plan import Filter, QueryPlan, TimeWindow
 from insight.semantic import SEMANTIC_MODEL
 
@@ -15,7 +16,7 @@ fmt_number = formatting.fmt_number
 CURRENCY_SYMBOLS = formatting.CURRENCY_SYMBOLS
 
 
-def metric_label(name: str, lang: str) -> str:
+def metric_label(name: str, lang: Language) -> str:
     metric = SEMANTIC_MODEL.metrics.get(name)
     return metric.label(lang) if metric else name
 
@@ -34,14 +35,17 @@ def dative_de(label: str) -> str:
     return " ".join([*words[:-2], adjective, noun])
 
 
-def dim_label(name: str, lang: str) -> str:
+def dim_label(name: str, lang: Language) -> str:
     dim = SEMANTIC_MODEL.dimensions.get(name)
     return dim.label(lang) if dim else name.replace("_", " ")
 
 
-def value_label(dim: str, value: object, lang: str) -> str:
-    spec = SEMANTIC_MODEL.dimensions.get(dim)
-    return spec.value_label(value, lang) if spec else str(value)
+def value_label(dim: str, value: object, lang: Language) -> str:
+    """A value of ``dim`` in the answer's language: the label catalogue's German label (``insight.labels``);
+    a dimension of the semantic model also names a missing value and drops a float's '.0'."""
+    if SEMANTIC_MODEL.dimensions.get(dim) is not None or value is not None:
+        return labels.value_label(dim, value, lang)
+    return str(value)
 
 
 def unit_of(name: str) -> str:
@@ -49,11 +53,11 @@ def unit_of(name: str) -> str:
     return metric.unit if metric else "number"
 
 
-def window_phrase(window: TimeWindow, lang: str) -> str:
+def window_phrase(window: TimeWindow, lang: Language) -> str:
     return "" if window.is_all else window.label(lang)
 
 
-def filter_phrase(f: Filter, lang: str) -> str:
+def filter_phrase(f: Filter, lang: Language) -> str:
     values = ", ".join(value_label(f.dimension, v, lang) for v in f.values)
     if f.op == "not_in":
         return (f"ohne {dim_label(f.dimension, lang)} {values}" if lang == "de"
@@ -68,7 +72,7 @@ def filter_phrase(f: Filter, lang: str) -> str:
     return f"{dim_label(f.dimension, lang)} {values}"
 
 
-def qualifiers(plan: QueryPlan, lang: str, window: TimeWindow | None = None) -> str:
+def qualifiers(plan: QueryPlan, lang: Language, window: TimeWindow | None = None) -> str:
     """' (2011; Land Germany)' — the window and filters in brackets, or ''."""
     parts = [p for p in [window_phrase(window or plan.window, lang)] if p]
     parts += [filter_phrase(f, lang) for f in plan.filters]
@@ -83,7 +87,7 @@ def qualifiers(plan: QueryPlan, lang: str, window: TimeWindow | None = None) -> 
     return f" ({'; '.join(parts)})" if parts else ""
 
 
-def sentence_scalar(plan: QueryPlan, metric: str, value: object, lang: str, currency: str,
+def sentence_scalar(plan: QueryPlan, metric: str, value: object, lang: Language, currency: str,
                     aggregate: str | None = None) -> str:
     label = metric_label(metric, lang)
     is_customer_value = SEMANTIC_MODEL.metrics.get(metric) is not None and SEMANTIC_MODEL.metrics[metric].family == "customer"
@@ -97,7 +101,7 @@ def sentence_scalar(plan: QueryPlan, metric: str, value: object, lang: str, curr
     return text
 
 
-def listing(rows: list[tuple[str, object]], metric: str, lang: str, currency: str, limit: int = 5) -> str:
+def listing(rows: list[tuple[str, object]], metric: str, lang: Language, currency: str, limit: int = 5) -> str:
     shown = [f"{k} {fmt_number(v, unit_of(metric), lang, currency)}" for k, v in rows[:limit]]
     more = len(rows) - limit
     if more > 0:

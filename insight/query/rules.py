@@ -83,6 +83,10 @@ STEPS: dict[str, str] = {
                               "cancelled, not left out",
     "flag_count": "'Wie viele Kunden sind abgewandert?' on a table with a churn flag: the customers with the flag, "
                   "not the rate",
+    "spend_population": "'customers who spent more than 100 dollars', 'Kunden mit mehr als 1.000 € Umsatz': only "
+                        "customers whose revenue (window, filters) passes the bound",
+    "mean_per_customer": "'What does the average customer spend?', 'Wie viel gibt ein Kunde durchschnittlich aus?': "
+                         "an average of a total with the customer as its unit is the mean per customer",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
     "inactive_customers": "'seit 6 Monaten nicht bestellt': customers without an order since a day",
     "contact_population": "'ohne Telefonnummer', 'with an e-mail address': customers with / without a contact detail",

@@ -19,7 +19,6 @@ from insight.query.executor import execute
 from insight.query.parser import TIME_DIMS, Signals, parse
 from insight.query.plan import Filter, QueryPlan
 
-_WHY = {"why", "warum", "wieso", "weshalb"}
 log = logging.getLogger(__name__)
 # follow-ups that could not be merged with the previous plan during one ``Session.ask`` (see _unmerged)
 _UNMERGED: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("insight_unmerged", default=None)

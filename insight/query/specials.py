@@ -7,11 +7,12 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import InsightError, MissingDataError
+from insight.measures import METHODS as MEASURE_METHODS
 from insight.query import render
 from insight.query.frames import clv_table, customer_values, segment_attributes
 from insight.query.plan import QueryPlan
+from insight.segments import SEGMENT_COLUMNS
 
-SEGMENT_COLUMN = {"rfm": "rfm_segment", "abc": "abc_class", "cluster": "cluster", "portfolio": "quadrant"}
 
 
 def lookup_customer(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
@@ -118,7 +119,7 @@ def describe_segment(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
     if method == "persona":
         from insight.segments.persona import personas
 
-        by = {v: k for k, v in SEGMENT_COLUMN.items()}.get(plan.group_by[0]) if plan.group_by else None
+        by = {v: k for k, v in SEGMENT_COLUMNS.items()}.get(plan.group_by[0]) if plan.group_by else None
         found = personas(ds, lang, by or "cluster", top=plan.top_n or 1)  # "Personas der Top-3-Segmente"
         if len(found) == 1:
             return found[0].table, found[0].text
@@ -127,7 +128,7 @@ def describe_segment(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
         return pl.DataFrame(rows, infer_schema_length=None), " ".join(p.text for p in found)
     from insight.segments import segment_summary
 
-    column = SEGMENT_COLUMN[method]
+    column = SEGMENT_COLUMNS[method]
     summary = segment_summary(ds, method)
     frame = summary.rename({"segment": column}).drop("segment_de")
     for f in plan.filters:
@@ -156,7 +157,7 @@ def describe_segment(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
     return frame, text
 
 
-_MEASURE_METHOD = {"rfm_segment": "rfm", "abc_class": "abc", "quadrant": "portfolio"}
+_MEASURE_METHOD = {column: method for method, column in SEGMENT_COLUMNS.items() if method in MEASURE_METHODS}
 _INVEST = ("bind_and_reward", "win_back", "develop")
 
 
@@ -245,8 +246,8 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
         frame = importance_satisfaction(ds)
         focus = frame.filter(pl.col("quadrant") == "concentrate here").get_column("aspect").to_list()
         frame = frame.drop("quadrant_de") if "quadrant_de" in frame.columns else frame
-        names = ", ".join(focus) or "–"
-        text = (f"Wichtigkeit × Zufriedenheit je Aspekt; hier konzentrieren (wichtig, aber unzufrieden): {names}."
+        names = ", ".join(render.value_label("aspect", a, lang) for a in focus) or "–"
+        text = (f"Wichtigkeit × Zufriedenheit je Aspekt; hier ansetzen (wichtig, aber unzufrieden): {names}."
                 if lang == "de" else
                 f"Importance × satisfaction per aspect; concentrate here (important but unsatisfied): {names}.")
         return frame, text
@@ -263,7 +264,7 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
     if metric == "acquisition_payback":
         from insight.metrics.payback import payback_by_channel
 
-        by = plan.group_by[0] if plan.group_by else "acquisition_channel"
+        by: str | None = plan.group_by[0] if plan.group_by else "acquisition_channel"
         if by == "acquisition_channel" and by not in ds.customers.columns:
             by = None  # no channel column: the payback overall, which the table shows as such
         frame = payback_by_channel(ds, by)  # any other grouping is honoured or refused, never dropped
@@ -302,7 +303,9 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
     from insight.analyses.ltv import ltv_result
 
     by = plan.group_by[0] if plan.group_by else None
-    result = ltv_result(ds, by=by, unit=plan.component_unit, **dict(plan.components))  # user-set S, C, P, t
+    set_ = dict(plan.components)  # user-set S, C, P, t
+    result = ltv_result(ds, by=by, unit=plan.component_unit, S=set_.get("S"), C=set_.get("C"), P=set_.get("P"),
+                        t=set_.get("t"))
     frame = result.table.rename({"ltv": "ltv_formula"})
     if by:
         frame = frame.sort("ltv_formula", descending=True, nulls_last=True)

@@ -188,30 +188,43 @@ _YEAR_AFTER_WORD = re.compile(
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'"})
 
 
-def normalise(text: str) -> str:
+def impossible_phrases(text: str) -> list[str]:
+    """The phrases of ``text`` that ``normalise`` turns into the impossible-date token ("Q5 2011",
+    "31.02.2011", "in 0000"), as written: a clarification names what the user typed."""
+    found: list[str] = []
+    normalise(text, found)
+    return found
+
+
+def normalise(text: str, impossible: list[str] | None = None) -> str:
     """Folded text with numeric dates as tokens (d20110301, m201103) and number words as digits."""
     text = unicodedata.normalize("NFC", text).casefold().translate(_UMLAUTS)
     text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+    def bad(m: re.Match, keep: str = "") -> str:
+        if impossible is not None:
+            impossible.append(m[0].strip())
+        return f" {keep}{IMPOSSIBLE} "
 
     def day(m: re.Match, y: int, mo: int, d: int) -> str:
         try:
             date = dt.date(y, mo, d)
         except ValueError:
-            return f" {IMPOSSIBLE} "
-        return f" d{date:%Y%m%d} " if FIRST_DAY <= date <= LAST_DAY else f" {IMPOSSIBLE} "
+            return bad(m)
+        return f" d{date:%Y%m%d} " if FIRST_DAY <= date <= LAST_DAY else bad(m)
 
-    def month(y: int, mo: int) -> str:
+    def month(m: re.Match, y: int, mo: int) -> str:
         ok = 1 <= mo <= 12 and FIRST_DAY.year <= y <= LAST_DAY.year
-        return f" m{y:04d}{mo:02d} " if ok else f" {IMPOSSIBLE} "
+        return f" m{y:04d}{mo:02d} " if ok else bad(m)
 
-    text = _IMPOSSIBLE_QUARTER.sub(f" {IMPOSSIBLE} ", text)
+    text = _IMPOSSIBLE_QUARTER.sub(bad, text)
     text = _YEAR_AFTER_WORD.sub(lambda m: m[0] if FIRST_DAY.year <= int(m["y"]) <= LAST_DAY.year
-                                else f"{m['w']} {IMPOSSIBLE} ", text)
+                                else bad(m, f"{m['w']} "), text)
     text = _ISO_DAY.sub(lambda m: day(m, int(m[1]), int(m[2]), int(m[3])), text)
     text = _NAMED_DAY.sub(lambda m: day(m, int(m[3]), MONTHS[m[2]], int(m[1])), text)
     text = _DE_DAY.sub(lambda m: day(m, int(m[3]), int(m[2]), int(m[1])), text)
-    text = _SLASH_MONTH.sub(lambda m: month(int(m[2]), int(m[1])), text)
-    text = _ISO_MONTH.sub(lambda m: month(int(m[1]), int(m[2])), text)
+    text = _SLASH_MONTH.sub(lambda m: month(m, int(m[2]), int(m[1])), text)
+    text = _ISO_MONTH.sub(lambda m: month(m, int(m[1]), int(m[2])), text)
     text = text.replace("'", "")
     words = re.sub(r"[^0-9a-z]+", " ", text).split()
     return " ".join(words_to_digits(words))
@@ -324,7 +337,9 @@ def _unit(word: str) -> str:
 
 def _sub_match(m: re.Match, prefix: str) -> re.Match:
     """Re-match a point from a composite match's group (so point_window can read it)."""
-    return POINT.fullmatch(m.group(prefix))
+    point = POINT.fullmatch(m.group(prefix))
+    assert point is not None, prefix  # the composite pattern embeds POINT in this group
+    return point
 
 
 def _shift(window: TimeWindow, months: int) -> TimeWindow | None:

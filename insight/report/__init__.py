@@ -56,6 +56,30 @@ def save_report(report: Report, out: str | Path, fmt: str | None = None) -> Path
     return path
 
 
+def save_reports(report: Report, targets: list[tuple[str, Path]],
+                 written: Progress | None = None) -> list[tuple[str, Path]]:
+    """Write ``report`` to every (format, path) of ``targets`` from the one build: the PDFs are started first
+    and printed by Chromium while the HTML and the deck are written, then waited for (the slowest two
+    writers overlap instead of adding up). ``written`` is called with each path when it is done."""
+    from insight.report.pdf import start_pdf
+
+    done = written or (lambda _label: None)
+    html = render_html(report)
+    printing = [(kind, start_pdf(html, path)) for kind, path in targets if kind == "pdf"]
+    out: dict[int, tuple[str, Path]] = {}
+    try:
+        for i, (kind, path) in enumerate(targets):
+            if kind != "pdf":
+                out[i] = (kind, save_report(report, path, kind))
+                done(str(path))
+    finally:
+        finished = [pending.wait() for _kind, pending in printing]
+    for path in finished:
+        done(str(path))
+    pdfs = iter(finished)
+    return [out[i] if kind != "pdf" else (kind, next(pdfs)) for i, (kind, _path) in enumerate(targets)]
+
+
 def write_report(ds: Dataset, out: str | Path, lang: str = "en", client: str = "", method: str = "portfolio",
                  fmt: str | None = None, progress: Progress | None = None) -> Report:
     """Build the report and write it to ``out`` as html, pdf or pptx (``fmt``, else by the suffix of
@@ -68,4 +92,4 @@ def write_report(ds: Dataset, out: str | Path, lang: str = "en", client: str = "
 
 
 __all__ = ["BUILD_STEPS", "FORMATS", "Report", "build_report", "check_format", "format_of", "render_html",
-           "save_report", "write_report"]
+           "save_report", "save_reports", "write_report"]

@@ -11,8 +11,10 @@ from typing import Any
 
 import polars as pl
 
-from insight.dataset import Dataset
+from insight.dataset import Dataset, as_date
 from insight.errors import InsightError
+from insight.labels import label_expr, value_label
+from insight.language import Language
 from insight.measures import measures
 from insight.query.render import fmt_number
 from insight.report import svg
@@ -47,11 +49,33 @@ T = {  # key -> (en, de)
     "catalogue": ("Measure catalogue", "Maßnahmenkatalog"), "covered": ("Data covered", "Datengrundlage"),
     "x_customers": ("share of customers (highest revenue first)", "Anteil der Kunden (umsatzstärkste zuerst)"),
     "y_revenue": ("cumulative revenue share", "kumulierter Umsatzanteil"),
+    "trends": ("Loyalty KPIs over time", "Kundenbindungs-Kennzahlen im Zeitverlauf"),
+    "persona": ("Persona", "Persona"), "attribute": ("Attribute", "Merkmal"), "typical": ("Typical value", "Typischer Wert"),
+    "retention_rate": ("Retention rate", "Kundenbindungsrate"), "repeat_rate": ("Repeat rate", "Wiederkaufsrate"),
+    "redemption_rate": ("Redemption rate", "Einlösungsquote"), "nps": ("NPS", "NPS"),
+    "active": ("Active customers", "Aktive Kunden"), "complete": ("complete", "vollständig"),
+    "incomplete": ("incomplete", "unvollständig"), "quarter": ("Quarter", "Quartal"), "year": ("Year", "Jahr"),
 }
+
+ATTRIBUTES = {  # customer attribute -> (en, de) label on the persona pages; other columns keep their name
+    "kind": ("Customer type", "Kundenart"), "industry": ("Industry", "Branche"),
+    "company_size": ("Company size", "Unternehmensgröße"), "gender": ("Gender", "Geschlecht"),
+    "marital_status": ("Marital status", "Familienstand"), "income_band": ("Income band", "Einkommensklasse"),
+    "education": ("Education", "Bildung"), "country": ("Country", "Land"), "city": ("City", "Stadt"),
+    "acquisition_channel": ("Acquisition channel", "Akquisekanal"),
+    "contact_preference": ("Preferred contact", "Bevorzugter Kontakt"),
+}
+PERSONAS = 3  # persona pages: one per top segment (seed 004: "oder der Kunden, wenn es mehrere gibt")
 
 
 Progress = Callable[[str], None]
-BUILD_STEPS = 12  # calls of ``progress`` in one build: four models, seven body pages, the rest (_Builder.build)
+BUILD_STEPS = 14  # calls of ``progress`` in one build: four models, nine body steps, the rest (_Builder.build)
+
+
+def _mean(values: pl.Series) -> float:
+    """A numeric column's mean as a float (the quadrant splits)."""
+    mean = values.mean()
+    return float(mean) if isinstance(mean, (int, float)) else float("nan")
 
 
 def t(key: str, lang: str) -> str:
@@ -66,6 +90,8 @@ class Chart:
     ``kind`` 'bar': one bar per ``labels`` entry with ``values``; 'curve': ``values`` (y) over ``x``, with
     ``marks`` (x, y, label) on it; 'scatter': one point per ``labels`` entry at (``x``, ``values``), split
     into quadrants at ``splits`` and named by ``corners`` (top-right, top-left, bottom-left, bottom-right).
+    'line': one line per ``series`` (name, values) over the period ``labels``, ``incomplete`` marking the
+    periods the data covers only in part (``note`` says what the mark means).
     ``unit`` is fmt_number's unit of ``values`` ('currency', 'count', 'fraction' or '')."""
 
     kind: str
@@ -80,6 +106,9 @@ class Chart:
     marks: list[tuple[float, float, str]] = field(default_factory=list)
     splits: tuple[float, float] = (0.0, 0.0)
     corners: list[str] = field(default_factory=list)
+    series: list[tuple[str, list[float | None]]] = field(default_factory=list)
+    incomplete: list[bool] = field(default_factory=list)
+    note: str = ""
 
 
 @dataclass
@@ -156,14 +185,21 @@ class _Builder:
         elif chart.kind == "curve":
             drawn = svg.pareto(chart.x, [v or 0.0 for v in chart.values], chart.title, chart.x_label, chart.y_label,
                                chart.marks, pct=self.pct)
+        elif chart.kind == "line":
+            rates = chart.unit == "fraction"
+            drawn = svg.lines(chart.labels, chart.series, chart.incomplete,
+                              lambda v: f"{v * 100:.0f} %" if rates else self.count(v) if chart.unit in ("", "count")
+                              else fmt_number(v, chart.unit, self.lang, self.currency), chart.title, chart.note, lo=0.0 if rates else None,
+                              hi=1.0 if rates else None)
         else:
-            drawn = svg.scatter(list(zip(chart.labels, chart.x, chart.values)), chart.title, chart.x_label,
+            points = [(label, x, y) for label, x, y in zip(chart.labels, chart.x, chart.values) if y is not None]
+            drawn = svg.scatter(points, chart.title, chart.x_label,
                                 chart.y_label, chart.splits[0], chart.splits[1], chart.corners)
         return Block("chart", svg=drawn, chart=chart)
 
     # -- sections -----------------------------------------------------------------------------
     def build(self, progress: Progress | None = None) -> Report:
-        from insight.metrics.kpis import kpi_list
+        from insight.analyses.kpis import kpi_list
 
         done = progress or (lambda _label: None)
         self.kpis = kpi_list(self.ds, self.lang)
@@ -176,13 +212,13 @@ class _Builder:
         self.value_risk = self._measures("value-risk")
         done(t("risk", self.lang))
         body = []
-        for key, make in (("kpis", self.kpi_section), ("value", self.value_section),
-                          ("segments", self.segment_section), ("risk", self.risk_section),
+        for key, make in (("kpis", self.kpi_section), ("trends", self.trend_section),
+                          ("value", self.value_section), ("segments", self.segment_section),
+                          ("persona", self.persona_sections), ("risk", self.risk_section),
                           ("channels", self.channel_section), ("satisfaction", self.satisfaction_section),
                           ("funnel", self.funnel_section)):
-            section = make()
-            if section is not None:
-                body.append(section)
+            made = make()
+            body += made if isinstance(made, list) else [made] if made is not None else []
             done(t(key, self.lang))
         sections = [self.title_section(), self.summary_section(), *body, self.method_section()]
         done(t("method", self.lang))
@@ -200,10 +236,8 @@ class _Builder:
 
     def title_section(self) -> Section:
         lines = self.ds.order_lines
-        first = lines.get_column("order_date").min() if lines.height else None
-        last = lines.get_column("order_date").max() if lines.height else None
-        first = first.date() if isinstance(first, dt.datetime) else first
-        last = last.date() if isinstance(last, dt.datetime) else last
+        first = as_date(lines.get_column("order_date").min()) if lines.height else None
+        last = as_date(lines.get_column("order_date").max()) if lines.height else None
         customers = self.kpis["customers"].value
         self.figures["data"] = {"first_order": first, "last_order": last, "order_lines": lines.height,
                                 "customers": customers}
@@ -338,6 +372,173 @@ class _Builder:
                   numeric=[False, True, True, True, False, True, True]),
             Block("list", title=t("action", self.lang), lines=lines)])
 
+    def trend_section(self) -> Section | None:
+        from insight.report.trends import kpi_trends
+
+        trends = kpi_trends(self.ds)
+        if trends is None or trends.table.height < 2:
+            self.omitted.append(self._("Loyalty KPIs over time: the data has orders in fewer than two periods.",
+                                       "Kundenbindungs-Kennzahlen im Zeitverlauf: die Daten haben Aufträge in "
+                                       "weniger als zwei Zeiträumen."))
+            return None
+        table, grain = trends.table, trends.grain
+        self.figures["trends"] = {"grain": grain, "columns": table.columns,
+                                  "rows": [list(r) for r in table.iter_rows()]}
+        labels = table["period"].to_list()
+        incomplete = (~table["complete"]).to_list()
+        has = [c for c in ("redemption_rate", "nps") if c in table.columns and table[c].is_not_null().any()]
+        rates = [(t(c, self.lang), table[c].to_list()) for c in ("retention_rate", "repeat_rate", *has)
+                 if c != "nps"]
+        per = self._(f"per {grain}", "je Quartal" if grain == "quarter" else "je Jahr")
+        note = self._("* incomplete period: the data covers only part of it",
+                      "* unvollständiger Zeitraum: die Daten decken ihn nur zum Teil ab") if any(incomplete) else ""
+        blocks = [self.chart(Chart("line", f"{self._('Loyalty rates', 'Bindungsquoten')} {per}", labels,
+                                   series=rates, incomplete=incomplete, unit="fraction", note=note))]
+        if "nps" in has:
+            blocks.append(self.chart(Chart("line", f"Net Promoter Score {per}", labels,
+                                           series=[("NPS", table["nps"].to_list())], incomplete=incomplete,
+                                           unit="", note=note)))
+        columns = [t(grain, self.lang), t("active", self.lang), t("revenue", self.lang), t("retention_rate", self.lang),
+                   t("repeat_rate", self.lang), *[t(c, self.lang) for c in has], t("status", self.lang)]
+        rows = []
+        for r in table.iter_rows(named=True):
+            status = t("complete" if r["complete"] else "incomplete", self.lang)
+            if r["complete"] and not r["retention_complete"] and r["retention_rate"] is not None:
+                status += self._(" (previous period incomplete)", " (Vorperiode unvollständig)")
+            rows.append([r["period"] + ("" if r["complete"] else "*"), self.count(r["active_customers"]),
+                         self.money(r["revenue"]), self.pct(r["retention_rate"]), self.pct(r["repeat_rate"]),
+                         *[self.pct(r[c]) if c != "nps" else fmt_number(r[c], "points", self.lang) for c in has],
+                         status])
+        lines = [self._(f"Retention rate: of the customers with an order in the previous {grain}, the share who "
+                        f"ordered again in this one. Repeat rate: customers with two or more orders in the {grain} / "
+                        f"customers with an order in it.",
+                        f"Kundenbindungsrate: Anteil der Kunden mit Auftrag im Vor{'quartal' if grain == 'quarter' else 'jahr'}, "
+                        f"die in diesem {'Quartal' if grain == 'quarter' else 'Jahr'} wieder bestellt haben. "
+                        f"Wiederkaufsrate: Kunden mit mindestens zwei Aufträgen im Zeitraum / Kunden mit einem Auftrag "
+                        f"darin.")]
+        if "redemption_rate" in has:
+            lines.append(self._("Redemption rate: coupons issued in the period and redeemed before the analysis "
+                                "date / coupons issued in it.",
+                                "Einlösungsquote: im Zeitraum ausgegebene und bis zum Stichtag eingelöste Gutscheine / "
+                                "im Zeitraum ausgegebene Gutscheine."))
+        if "nps" in has:
+            lines.append(self._("NPS: answers in the period, once per customer and day.",
+                                "NPS: Antworten im Zeitraum, einmal je Kunde und Tag."))
+        lines.append(self._("The CLV is a forecast made at the analysis date and has no history; it is on the key "
+                            "figures page.",
+                            "Der CLV ist eine Prognose zum Stichtag und hat keinen Verlauf; er steht auf der "
+                            "Kennzahlenseite."))
+        if any(incomplete):
+            lines.append(note)
+        full = table.filter(pl.col("retention_complete") & pl.col("retention_rate").is_not_null())
+        pick = full if full.height else table.filter(pl.col("retention_rate").is_not_null())
+        if pick.height:
+            last = pick.row(-1, named=True)
+            prev = table.filter(pl.col("period") < last["period"]).row(-1, named=True)
+            before = pick.row(-2, named=True) if pick.height > 1 else None
+            mark = "" if full.height else self._(" (incomplete periods)", " (unvollständige Zeiträume)")
+            compare = (self._(f" (a {grain} earlier: {self.pct(before['retention_rate'])})",
+                              f" ({'Vorquartal' if grain == 'quarter' else 'Vorjahr'}: "
+                              f"{self.pct(before['retention_rate'])})") if before else "")
+            headline = self._(f"{self.pct(last['retention_rate'])} of the customers of {prev['period']} ordered again "
+                              f"in {last['period']}{compare}{mark}",
+                              f"{self.pct(last['retention_rate'])} der Kunden aus {prev['period']} bestellten in "
+                              f"{last['period']} wieder{compare}{mark}")
+        else:
+            headline = self._("Loyalty KPIs per period", "Kundenbindungs-Kennzahlen je Zeitraum")
+        return Section("trends", t("trends", self.lang), headline, [
+            *blocks,
+            Block("table", columns=columns, rows=rows, numeric=[False] + [True] * (len(columns) - 2) + [False]),
+            Block("list", title=t("definitions", self.lang), lines=lines)])
+
+    def persona_sections(self) -> list[Section]:
+        from insight.segments.persona import METHODS as PERSONA_METHODS
+        from insight.segments.persona import personas
+
+        method = self.method if self.method in PERSONA_METHODS else "portfolio"
+        result = self.main if method == self.method else self._measures(method)
+        if result is None:
+            self.omitted.append(self._(f"Personas: the CLV model could not be fitted ({self.problem}).",
+                                       f"Personas: das CLV-Modell ließ sich nicht schätzen ({self.problem})."))
+            return []
+        try:
+            found = personas(self.ds, self.lang, method, top=PERSONAS)
+        except InsightError as exc:
+            self.omitted.append(self._(f"Personas: {exc}", f"Personas: {exc}"))
+            return []
+        sections, figures = [], []
+        for n, persona in enumerate(found, start=1):
+            section, figure = self._persona(n, len(found), persona, result.table)
+            sections.append(section)
+            figures.append(figure)
+        self.figures["personas"] = figures
+        return sections
+
+    def _persona(self, n: int, of: int, persona: Any, table: pl.DataFrame) -> tuple[Section, dict[str, Any]]:
+        a = persona.attributes
+        label = persona.segment_de if self.de else persona.segment
+        found = table.filter(pl.col("segment") == persona.segment)
+        m = found.row(0, named=True) if found.height else {}
+        shares = sorted(((c[: -len("_share")], a[c]) for c in a if c.endswith("_share")
+                         and c not in ("customer_share", "revenue_share")), key=lambda cs: -cs[1])[:8]
+
+        def name(column: str) -> str:
+            return ATTRIBUTES.get(column, (column.replace("_", " "),) * 2)[self.de]
+
+        blocks = []
+        measure = m.get("measure_label") or "–"
+        tiles = [[t("customers", self.lang), self.count(m.get("customers", a["customers"])),
+                  self._(f"{self.pct(m.get('customer_share', a['customer_share']))} of customers",
+                         f"{self.pct(m.get('customer_share', a['customer_share']))} der Kunden")],
+                 [t("revenue_share", self.lang), self.pct(m.get("revenue_share", a["revenue_share"])), ""],
+                 [t("mean_clv", self.lang), self.money(m.get("mean_clv")),
+                  self._(f"next {self.ds.settings.clv_horizon_months} months",
+                         f"nächste {self.ds.settings.clv_horizon_months} Monate")],
+                 [t("churn", self.lang), self.pct(m.get("mean_churn_risk")), ""],
+                 [t("measure", self.lang), measure, ""],
+                 [t("ceiling", self.lang), self.money(m.get("spending_ceiling")), ""]]
+        blocks.append(Block("tiles", rows=tiles))
+        if shares:
+            blocks.append(self.chart(Chart("bar", self._("Typical attributes (share of the segment)",
+                                                         "Typische Merkmale (Anteil im Segment)"),
+                                           [f"{name(c)}: {a[c]}" for c, _ in shares], [s for _, s in shares],
+                                           unit="fraction")))
+        customers = m.get("customers") or 0
+        profile = [
+            [self._("Orders (median)", "Aufträge (Median)"), self.count(a["median_orders"])],
+            [self._("Revenue per customer (median)", "Umsatz je Kunde (Median)"), self.money(a["median_revenue"])],
+            [self._("Order value (median)", "Auftragswert (Median)"), self.money(a["median_aov"])],
+            [self._("Days since the last order (median)", "Tage seit dem letzten Auftrag (Median)"),
+             self.count(a["median_recency_days"])],
+            [self._("Months as a customer (median)", "Monate als Kunde (Median)"),
+             fmt_number(a["median_tenure_months"], "months", self.lang)],
+            *([[self._("Age (median)", "Alter (Median)"), self.count(a["median_age"])]] if "median_age" in a else []),
+            [self._("Customer capital per customer (mean)", "Kundenkapital je Kunde (Ø)"),
+             self.money(m.get("customer_capital", 0.0) / customers if customers else None)],
+            [f"{t('money', self.lang)} ({m.get('stake_basis') or '–'})", self.money(m.get("money_at_stake"))],
+        ]
+        blocks.append(Block("table", columns=[t("attribute", self.lang), t("typical", self.lang)], rows=profile,
+                            numeric=[False, True]))
+        lines = []
+        if m:
+            lines = [f"{measure}: {m['action']}", f"{t('rule', self.lang)}: {m['rule']}"]
+            if m.get("bought_together"):
+                lines.append(f"{self._('Bought together', 'Zusammen gekauft')}: {m['bought_together']}")
+        blocks.append(Block("list", title=self._("Recommended measure", "Empfohlene Maßnahme"), lines=lines))
+        typical = ", ".join(f"{a[c]} ({self.pct(s)})" for c, s in shares[:2])
+        share, revenue = self.pct(a["customer_share"]), self.pct(a["revenue_share"])
+        headline = self._(f"{label}: {share} of customers, {revenue} of revenue"
+                          + (f" — mostly {typical}" if typical else "") + f"; measure: {measure}",
+                          f"{label}: {share} der Kunden, {revenue} des Umsatzes"
+                          + (f" — meist {typical}" if typical else "") + f"; Maßnahme: {measure}")
+        kicker = f"{t('persona', self.lang)} {n} {self._('of', 'von')} {of}: {label}"
+        figure = {"segment": persona.segment, "segment_label": label, "method": persona.method,
+                  "attributes": a, "measure": m.get("measure"), "measure_label": m.get("measure_label"),
+                  "customers": m.get("customers"), "mean_clv": m.get("mean_clv"),
+                  "mean_churn_risk": m.get("mean_churn_risk"), "money_at_stake": m.get("money_at_stake"),
+                  "spending_ceiling": m.get("spending_ceiling")}
+        return Section(f"persona-{n}", kicker, headline, blocks), figure
+
     def risk_section(self) -> Section | None:
         if self.value_risk is None or self.main is None:
             self.omitted.append(self._("Churn risk and value at risk: the CLV model could not be fitted.",
@@ -364,7 +565,7 @@ class _Builder:
 
     def channel_section(self) -> Section | None:
         from insight.metrics.payback import payback_by_channel
-        from insight.metrics.value import ltv_by_channel
+        from insight.analyses.value import ltv_by_channel
 
         try:
             channels = ltv_by_channel(self.ds)
@@ -407,7 +608,7 @@ class _Builder:
             Block("table", columns=columns, rows=rows, numeric=[False] + [True] * (len(columns) - 1))])
 
     def satisfaction_section(self) -> Section | None:
-        from insight.metrics.survey import importance_satisfaction
+        from insight.analyses.survey import importance_satisfaction
 
         try:
             matrix = importance_satisfaction(self.ds)
@@ -420,24 +621,26 @@ class _Builder:
                                        "Wichtigkeit und Zufriedenheit."))
             return None
         self.figures["satisfaction"] = {"columns": matrix.columns, "rows": [list(r) for r in matrix.iter_rows()]}
-        quadrant = "quadrant_de" if self.de else "quadrant"
-        labels = [self._("keep up", "weiter so"), self._("possible overkill", "möglicher Overkill"),
-                  self._("low priority", "geringe Priorität"), self._("concentrate here", "hier ansetzen")]
+        lang: Language = "de" if self.de else "en"
+        matrix = matrix.with_columns(aspect_label=label_expr("aspect", lang), quadrant_label=label_expr("quadrant", lang))
+        labels = [value_label("quadrant", q, lang)
+                  for q in ("keep up", "possible overkill", "low priority", "concentrate here")]
         chart = self.chart(Chart("scatter", self._("Importance × satisfaction per aspect",
                                                    "Wichtigkeit × Zufriedenheit je Aspekt"),
-                                 matrix["aspect"].to_list(), matrix["satisfaction"].to_list(),
+                                 matrix["aspect_label"].to_list(), matrix["satisfaction"].to_list(),
                                  x=matrix["importance"].to_list(), x_label=t("importance", self.lang),
                                  y_label=t("satisfied", self.lang),
-                                 splits=(matrix["importance"].mean(), matrix["satisfaction"].mean()), corners=labels))
+                                 splits=(_mean(matrix["importance"]), _mean(matrix["satisfaction"])),
+                                 corners=labels))
         num = lambda v: fmt_number(v, "", self.lang)  # noqa: E731
-        rows = [[r["aspect"], self.count(r["responses"]), num(r["importance"]), num(r["satisfaction"]), r[quadrant]]
-                for r in matrix.iter_rows(named=True)]
+        rows = [[r["aspect_label"], self.count(r["responses"]), num(r["importance"]), num(r["satisfaction"]),
+                 r["quadrant_label"]] for r in matrix.iter_rows(named=True)]
         focus = matrix.filter(pl.col("quadrant") == "concentrate here").sort("importance", descending=True)
         if focus.height:
             f = focus.row(0, named=True)
-            headline = self._(f"Concentrate on {f['aspect']}: important ({num(f['importance'])}) but rated "
+            headline = self._(f"Concentrate on {f['aspect_label']}: important ({num(f['importance'])}) but rated "
                               f"{num(f['satisfaction'])}",
-                              f"Hier ansetzen: {f['aspect']} ist wichtig ({num(f['importance'])}), aber nur mit "
+                              f"Hier ansetzen: {f['aspect_label']} ist wichtig ({num(f['importance'])}), aber nur mit "
                               f"{num(f['satisfaction'])} bewertet")
         else:
             headline = self._("No important aspect is rated below average",

@@ -162,6 +162,8 @@ class _Deck:
         frame.word_wrap = True
         frame.vertical_anchor = MSO_ANCHOR.TOP
         frame.text = text
+        if size == 26 and len(text) > 80:  # long findings (the persona pages) stay within two lines
+            size = 22 if len(text) <= 110 else 20
         para = frame.paragraphs[0]
         para.alignment = PP_ALIGN.LEFT
         for run in para.runs:
@@ -189,7 +191,7 @@ class _Deck:
                 parts += ["", t("notes", self.lang), *self.report.notes]
         slide.notes_slide.notes_text_frame.text = "\n".join(parts).strip()
 
-    def _table(self, slide: Slide, block: Block, left: float, top: float, width: float, max_height: float) -> None:
+    def _table(self, slide: Slide, block: Block, left: float, top: float, width: float, max_height: float) -> float:
         from pptx.enum.text import PP_ALIGN
         from pptx.util import Inches, Pt
 
@@ -198,7 +200,7 @@ class _Deck:
         size, widths, heights = _table_layout(block.columns, block.rows, numeric, width, max_height)
         shape = slide.shapes.add_table(rows, cols, Inches(left), Inches(top), Inches(width), Inches(sum(heights)))
         table = shape.table
-        table.horizontal_banding = False
+        table.horz_banding = False  # python-pptx names it so (the old spelling set a stray attribute)
         for j, w in enumerate(widths):
             table.columns[j].width = Inches(w)
         for i in range(rows):  # one line high: PowerPoint and LibreOffice grow a row to its wrapped text
@@ -216,12 +218,14 @@ class _Deck:
                         run.font.size = Pt(size)
                         run.font.bold = i == 0
                         run.font.color.rgb = _rgb("FFFFFF" if i == 0 else INK)
+        return sum(heights)
 
-    def _tiles(self, slide: Slide, block: Block, left: float, top: float, width: float) -> float:
+    def _tiles(self, slide: Slide, block: Block, left: float, top: float, width: float, per_row: int = 2,
+               height: float = 1.0) -> float:
         from pptx.enum.shapes import MSO_SHAPE
         from pptx.util import Inches, Pt
 
-        per_row, gap, height = 2, 0.15, 1.0
+        gap = 0.15
         tile_w = (width - gap * (per_row - 1)) / per_row
         for n, (label, value, period) in enumerate(block.rows):
             x = left + (n % per_row) * (tile_w + gap)
@@ -237,7 +241,8 @@ class _Deck:
             frame = box.text_frame
             frame.word_wrap = True
             frame.margin_left = Pt(12)
-            for i, (text, size, bold, color) in enumerate(((label, 10, False, MUTED), (value, 18, True, INK),
+            big = 18 if per_row <= 3 else 14
+            for i, (text, size, bold, color) in enumerate(((label, 10, False, MUTED), (value, big, True, INK),
                                                            (period, 8, False, MUTED))):
                 para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
                 run = para.add_run()
@@ -254,6 +259,8 @@ class _Deck:
             shape = self._bar(slide, chart, x, y, w, h)
         elif chart.kind == "curve":
             shape = self._curve(slide, chart, x, y, w, h)
+        elif chart.kind == "line":
+            shape = self._line(slide, chart, x, y, w, h)
         else:
             shape = self._scatter(slide, chart, x, y, w, h)
         drawn = shape.chart
@@ -291,6 +298,55 @@ class _Deck:
         value_axis = drawn.value_axis
         value_axis.has_major_gridlines = False
         value_axis.visible = False
+        return shape
+
+    def _line(self, slide: Slide, chart: Chart, x: int, y: int, w: int, h: int) -> Any:
+        """Lines over the periods; an incomplete period's label gets a '*', its marker is hollow and the line
+        into it dashed, as in the SVG."""
+        from pptx.chart.data import CategoryChartData
+        from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE, XL_TICK_LABEL_POSITION
+        from pptx.enum.dml import MSO_LINE_DASH_STYLE
+        from pptx.util import Pt
+
+        from insight.report.svg import SERIES_COLORS
+
+        rates = chart.unit == "fraction"
+        data = CategoryChartData(number_format="0.0%" if rates else "0.0")
+        data.categories = [label + ("*" if gap else "") for label, gap in zip(chart.labels, chart.incomplete)]
+        for name, values in chart.series:
+            data.add_series(name, values)
+        shape = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, x, y, w, h, data)
+        drawn = shape.chart
+        drawn.has_legend = len(chart.series) > 1
+        if drawn.has_legend:
+            drawn.legend.position, drawn.legend.include_in_layout = XL_LEGEND_POSITION.TOP, False
+        for n, series in enumerate(drawn.plots[0].series):
+            color = _rgb(SERIES_COLORS[n % len(SERIES_COLORS)])
+            series.smooth = False
+            series.format.line.color.rgb = color
+            series.format.line.width = 28575  # 2.25 pt
+            series.marker.style, series.marker.size = XL_MARKER_STYLE.CIRCLE, 7
+            series.marker.format.fill.solid()
+            series.marker.format.fill.fore_color.rgb = color
+            series.marker.format.line.color.rgb = color
+            for i, gap in enumerate(chart.incomplete):
+                if gap and chart.series[n][1][i] is not None:
+                    point = series.points[i]
+                    point.marker.style, point.marker.size = XL_MARKER_STYLE.CIRCLE, 7
+                    point.marker.format.fill.solid()
+                    point.marker.format.fill.fore_color.rgb = _rgb("FFFFFF")
+                    point.marker.format.line.color.rgb = color
+                    point.format.line.color.rgb = color
+                    point.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+        axis = drawn.value_axis
+        axis.has_major_gridlines = True
+        axis.major_gridlines.format.line.color.rgb = _rgb(LINE)
+        axis.tick_labels.number_format = "0%" if rates else "0"
+        axis.tick_labels.number_format_is_linked = False
+        if rates:
+            axis.minimum_scale, axis.maximum_scale = 0.0, 1.0
+        drawn.category_axis.tick_labels.font.size = Pt(8)
+        drawn.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW  # under the plot, also below 0
         return shape
 
     def _curve(self, slide: Slide, chart: Chart, x: int, y: int, w: int, h: int) -> Any:
@@ -396,16 +452,43 @@ class _Deck:
             lines = [line for _, b in blocks if b.kind == "list" for line in b.lines]
             self._text(slide, MARGIN_IN, top, inner, bottom - top, lines, 18, INK, bullets=True, space=14)
             shown = {i for i, b in blocks if b.kind == "list"}
+        elif section.key == "trends" and tables:  # charts side by side above the period table, full width
+            ti, table = tables[0]
+            rows_h = (len(table.rows) + 1) * 0.24
+            chart_h = max(bottom - top - rows_h - 0.15, 2.2)
+            each = (inner - 0.3 * (len(charts) - 1)) / len(charts)
+            for n, (ci, chart) in enumerate(charts):
+                assert chart.chart is not None
+                self._chart(slide, chart.chart, MARGIN_IN + n * (each + 0.3), top, each, chart_h)
+                shown.add(ci)
+            self._table(slide, table, MARGIN_IN, top + chart_h + 0.15, inner, bottom - top - chart_h - 0.15)
+            shown.add(ti)
         elif charts:
+            if tiles:  # a persona's figures: one row of tiles across the slide above chart and table
+                ti, tile_block = tiles[0]
+                top += self._tiles(slide, tile_block, MARGIN_IN, top, inner, per_row=len(tile_block.rows),
+                                   height=0.85) + 0.05
+                shown.add(ti)
             wide = any(len(b.columns) >= 7 for _, b in tables)
             left_w = inner * (0.34 if wide else 0.42)
-            (ci, chart), *_ = charts
-            self._chart(slide, chart.chart, MARGIN_IN, top, left_w, bottom - top)
-            shown.add(ci)
+            each = (bottom - top) / len(charts)  # charts stacked in the left column (the trend page has two)
+            for n, (ci, chart) in enumerate(charts):
+                assert chart.chart is not None
+                self._chart(slide, chart.chart, MARGIN_IN, top + n * each, left_w, each - (0.1 if n else 0))
+                shown.add(ci)
             if tables:
                 ti, table = tables[0]
-                self._table(slide, table, MARGIN_IN + left_w + 0.3, top, inner - left_w - 0.3, bottom - top)
+                right, width = MARGIN_IN + left_w + 0.3, inner - left_w - 0.3
+                used = self._table(slide, table, right, top, width, bottom - top)
                 shown.add(ti)
+                lists = [(i, b) for i, b in blocks if b.kind == "list" and b.lines]
+                if section.key.startswith("persona") and lists:  # the recommended measure under the profile
+                    li, measure = lists[0]
+                    self._text(slide, right, top + used + 0.12, width, 0.3, [measure.title], 11, PALETTE["primary"],
+                               bold=True)
+                    self._text(slide, right, top + used + 0.42, width, bottom - top - used - 0.42, measure.lines,
+                               10, INK, space=3)
+                    shown.add(li)
         else:
             left_w = inner * 0.44
             if tiles:

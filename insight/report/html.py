@@ -57,6 +57,8 @@ ul {{ padding-left: 20px; margin: 0; }} li {{ margin: 0 0 6px; }}
   table {{ font-size: 10.5px; }} th, td {{ padding: 4px 5px; }}
   ul.findings li {{ font-size: 17px; margin-bottom: 18px; }}
   .tile .v {{ font-size: 19px; }} .tile {{ padding: 8px 12px; }}
+  .grid .tiles {{ grid-template-columns: repeat(6, minmax(0, 1fr)); gap: 10px; margin-bottom: 0; }}
+  .grid .tile .v {{ font-size: 16px; }}
   svg, .chart, tr, .tile, li {{ break-inside: avoid; page-break-inside: avoid; }}
   .flow {{ columns: 2; column-gap: 28px; font-size: 10.5px; }} .flow table {{ font-size: 9.5px; }}
   .flow > div {{ break-inside: avoid-column; }}

@@ -46,32 +46,59 @@ def require_browser() -> str:
     return browser
 
 
-def html_to_pdf(html: str, out: str | Path, browser: str | None = None, timeout: float = 180.0) -> Path:
-    """Print ``html`` (a self-contained document) to the PDF file ``out`` with headless Chromium."""
-    browser = browser or require_browser()
-    path = Path(out).resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="insight-pdf-") as tmp:
-        page = Path(tmp) / "report.html"
+class PendingPdf:
+    """A PDF being printed by a Chromium subprocess: started by ``start_pdf``, finished by ``wait``. Printing
+    runs beside whatever the caller does meanwhile (``save_reports`` builds the deck then), so the browser's
+    start-up and layout cost no extra wall time when more than one file is written."""
+
+    def __init__(self, html: str, out: str | Path, browser: str | None = None, timeout: float = 180.0) -> None:
+        self.browser = browser or require_browser()
+        self.path = Path(out).resolve()
+        self.timeout = timeout
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._tmp = tempfile.TemporaryDirectory(prefix="insight-pdf-")
+        tmp = Path(self._tmp.name)
+        page = tmp / "report.html"
         page.write_text(html, encoding="utf-8")
-        target = Path(tmp) / "report.pdf"
+        self._target = tmp / "report.pdf"
         command = [
-            browser, "--headless", "--no-sandbox",  # our own static page; the sandbox fails as root in containers
+            self.browser, "--headless", "--no-sandbox",  # our own static page; the sandbox fails as root in containers
             "--disable-gpu", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
             "--disable-sync", "--disable-background-networking", "--disable-component-update",
             "--disable-default-apps",  # (scripts stay on: headless printing needs them; the page has none)
             "--host-resolver-rules=MAP * ~NOTFOUND",  # nothing resolves: no request can leave the machine
-            f"--user-data-dir={Path(tmp) / 'profile'}", "--no-pdf-header-footer", "--print-to-pdf-no-header",
-            f"--print-to-pdf={target}", page.as_uri(),
+            f"--user-data-dir={tmp / 'profile'}", "--no-pdf-header-footer", "--print-to-pdf-no-header",
+            f"--print-to-pdf={self._target}", page.as_uri(),
         ]
         try:
-            run = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
-        except subprocess.TimeoutExpired:
-            raise InsightError(f"Chromium did not finish printing the PDF within {timeout:.0f} s") from None
+            self._run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         except OSError as exc:
-            raise InsightError(f"could not start {browser}: {exc.strerror or exc}") from None
-        if not target.exists() or target.stat().st_size == 0:
-            said = next((line for line in reversed(run.stderr.splitlines()) if line.strip()), "no output")
-            raise InsightError(f"Chromium wrote no PDF (exit {run.returncode}): {said}")
-        shutil.move(str(target), path)
-    return path
+            self._tmp.cleanup()
+            raise InsightError(f"could not start {self.browser}: {exc.strerror or exc}") from None
+
+    def wait(self) -> Path:
+        """The written PDF, or one InsightError line saying what went wrong."""
+        try:
+            try:
+                _, stderr = self._run.communicate(timeout=self.timeout)
+            except subprocess.TimeoutExpired:
+                self._run.kill()
+                self._run.communicate()
+                raise InsightError(f"Chromium did not finish printing the PDF within {self.timeout:.0f} s") from None
+            if not self._target.exists() or self._target.stat().st_size == 0:
+                said = next((line for line in reversed((stderr or "").splitlines()) if line.strip()), "no output")
+                raise InsightError(f"Chromium wrote no PDF (exit {self._run.returncode}): {said}")
+            shutil.move(str(self._target), self.path)
+            return self.path
+        finally:
+            self._tmp.cleanup()
+
+
+def start_pdf(html: str, out: str | Path, browser: str | None = None, timeout: float = 180.0) -> PendingPdf:
+    """Start printing ``html`` (a self-contained document) to ``out``; ``.wait()`` returns the PDF's path."""
+    return PendingPdf(html, out, browser, timeout)
+
+
+def html_to_pdf(html: str, out: str | Path, browser: str | None = None, timeout: float = 180.0) -> Path:
+    """Print ``html`` (a self-contained document) to the PDF file ``out`` with headless Chromium."""
+    return start_pdf(html, out, browser, timeout).wait()

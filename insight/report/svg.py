@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from html import escape
+import math
 
 INK, MUTED, GRID = "#1b2a41", "#5c6b7a", "#d9dee4"
 PALETTE = {"primary": "#0f6e7c", "accent": "#d98e04", "risk": "#b23a48", "soft": "#8fb8bf"}
@@ -115,5 +116,72 @@ def scatter(points: Sequence[tuple[str, float, float]], title: str, x_label: str
     parts.append(_text(left + pw / 2, height - 6, x_label, 12, "middle", MUTED))
     parts.append(f'<text transform="translate(12 {top + ph / 2:.1f}) rotate(-90)" font-size="12" '
                  f'text-anchor="middle" fill="{MUTED}" {FONT}>{escape(y_label)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+SERIES_COLORS = (PALETTE["primary"], PALETTE["accent"], INK, PALETTE["soft"])
+
+
+def lines(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]], incomplete: Sequence[bool],
+          fmt: Callable[[float], str], title: str, note: str = "", lo: float | None = None,
+          hi: float | None = None, width: int = 560, height: int = 300) -> str:
+    """One line per series over the period ``labels``; an incomplete period gets a hollow marker, a dashed
+    segment into it and a '*' on its label (``note`` explains the mark under the chart). Gaps (None) break
+    the line. The y axis runs from ``lo`` to ``hi`` (default: the data's range, with 0 for rates)."""
+    left, right, top, bottom = 56, 16, 34 + 18 * ((len(series) + 2) // 3), 50 if note else 34
+    pw, ph = width - left - right, height - top - bottom
+    values = [v for _, vals in series for v in vals if v is not None]
+    low: float = lo if lo is not None else min([0.0, *values])
+    high: float = hi if hi is not None else max([*values, low + 1e-9])
+    if high <= low:
+        high = low + 1.0
+    if lo is None or hi is None:  # round the axis to a 1-2-5 step, four steps high
+        raw = (high - low) / 4
+        step = 10 ** math.floor(math.log10(raw))
+        step *= next(f for f in (1, 2, 5, 10) if f * step >= raw)
+        low = math.floor(low / step) * step
+        high = max(math.ceil(high / step) * step, low + step)
+    step = pw / max(len(labels), 1)
+
+    def px(i: int) -> float:
+        return left + step * (i + 0.5)
+
+    def py(v: float) -> float:
+        return top + ph * (1 - (v - low) / (high - low))
+
+    parts = [f'<svg role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {height}" width="100%" '
+             f'preserveAspectRatio="xMinYMin meet">', _text(0, 18, title, 14, weight="600")]
+    for n, (name, _vals) in enumerate(series):  # legend under the title, three per row
+        x, y = (n % 3) * 186, 38 + 18 * (n // 3)
+        color = SERIES_COLORS[n % len(SERIES_COLORS)]
+        parts.append(f'<line x1="{x}" x2="{x + 18}" y1="{y - 4}" y2="{y - 4}" stroke="{color}" stroke-width="2.5"/>')
+        parts.append(_text(x + 24, y, _clip(name, 26), 12))
+    for k in range(5):
+        v = low + (high - low) * k / 4
+        v = 0.0 if abs(v) < 1e-9 else v
+        parts.append(f'<line x1="{left}" x2="{left + pw}" y1="{py(v):.1f}" y2="{py(v):.1f}" stroke="{GRID}"/>')
+        parts.append(_text(left - 6, py(v) + 4, fmt(v), 11, "end", MUTED))
+    every = max(1, -(-len(labels) // 10))  # at most ten period labels under the axis
+    for i, label in enumerate(labels):
+        if i % every == 0 or i == len(labels) - 1:
+            mark = "*" if incomplete[i] else ""
+            parts.append(_text(px(i), top + ph + 16, label + mark, 11, "middle", MUTED))
+    for n, (_name, vals) in enumerate(series):
+        color = SERIES_COLORS[n % len(SERIES_COLORS)]
+        for i in range(1, len(vals)):
+            a, b = vals[i - 1], vals[i]
+            if a is None or b is None:
+                continue
+            dash = ' stroke-dasharray="5 4"' if incomplete[i] or incomplete[i - 1] else ""
+            parts.append(f'<line x1="{px(i - 1):.1f}" x2="{px(i):.1f}" y1="{py(a):.1f}" y2="{py(b):.1f}" '
+                         f'stroke="{color}" stroke-width="2.5"{dash}/>')
+        for i, point in enumerate(vals):
+            if point is not None:
+                fill = "#ffffff" if incomplete[i] else color
+                parts.append(f'<circle cx="{px(i):.1f}" cy="{py(point):.1f}" r="4" fill="{fill}" stroke="{color}" '
+                             f'stroke-width="2"/>')
+    if note:
+        parts.append(_text(left, height - 6, note, 11, color=MUTED))
     parts.append("</svg>")
     return "".join(parts)

@@ -11,8 +11,11 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import UsageError
+from insight.labels import german
 
 METHODS = ("rfm", "abc", "cluster", "portfolio")
+# each method's segment as a dimension (its column in questions, answers and group comparisons): one place
+SEGMENT_COLUMNS: dict[str, str] = {"rfm": "rfm_segment", "abc": "abc_class", "cluster": "cluster", "portfolio": "quadrant"}
 
 
 def _check(method: str) -> str:
@@ -35,11 +38,11 @@ def segment_table(ds: Dataset, method: str, lines: pl.LazyFrame | None = None) -
             "customer_id", segment="rfm_segment", segment_de="rfm_segment_de", rfm_score="rfm_score",
             r_score="r_score", f_score="f_score", m_score="m_score")
     elif key == "abc":
-        from insight.segments.abc import CLASS_LABELS_DE, abc_table
+        from insight.segments.abc import abc_table
 
         seg = abc_table(ds, lines).select(
             "customer_id", segment="abc_class",
-            segment_de=pl.col("abc_class").replace_strict(CLASS_LABELS_DE), revenue_share="revenue_share",
+            segment_de=pl.col("abc_class").replace_strict(dict(german("abc_segment"))), revenue_share="revenue_share",
             cum_share="cum_share")
     elif key == "cluster":
         from insight.segments.cluster import cluster_segments
@@ -54,6 +57,28 @@ def segment_table(ds: Dataset, method: str, lines: pl.LazyFrame | None = None) -
         seg = portfolio(ds, lines).select(
             "customer_id", segment="quadrant", segment_de="quadrant_de", value="value", loyalty="loyalty")
     return seg.join(customers, on="customer_id", how="left").sort("customer_id")
+
+
+def segment_column(ds: Dataset, column: str) -> pl.DataFrame:
+    """customer_id and the segment of every customer under its dimension's name (``SEGMENT_COLUMNS``:
+    rfm_segment, abc_class, cluster (its name), quadrant), at the analysis date."""
+    if column == "rfm_segment":
+        from insight.segments.rfm import rfm_table
+
+        return rfm_table(ds).select("customer_id", column)
+    if column == "abc_class":
+        from insight.segments.abc import abc_table
+
+        return abc_table(ds).select("customer_id", column)
+    if column == "cluster":
+        from insight.segments.cluster import cluster_segments
+
+        return cluster_segments(ds).table.select("customer_id", cluster="cluster_name")
+    if column == "quadrant":
+        from insight.segments.portfolio import portfolio
+
+        return portfolio(ds).select("customer_id", column)
+    raise UsageError(f"'{column}' is not a segment; the segments are {', '.join(SEGMENT_COLUMNS.values())}")
 
 
 def segment_summary(ds: Dataset, method: str, lines: pl.LazyFrame | None = None) -> pl.DataFrame:

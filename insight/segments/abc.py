@@ -12,8 +12,6 @@ from insight.dataset import Dataset
 from insight.errors import UsageError
 from insight.metrics.customer_table import customer_table
 
-CLASS_LABELS_DE = {"A": "A-Kunden", "B": "B-Kunden", "C": "C-Kunden"}
-
 
 def abc_frame(customers: pl.LazyFrame, thresholds: tuple[float, float] = (0.80, 0.95)) -> pl.LazyFrame:
     """Customer table (customer_id, revenue) -> revenue_share, cum_share, abc_class (sorted A first)."""

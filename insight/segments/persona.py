@@ -89,10 +89,6 @@ def _ranked(table: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _most_valuable(table: pl.DataFrame) -> tuple[str, str]:
-    return _ranked(table).row(0)
-
-
 def persona(ds: Dataset, language: str = "en", method: str = "cluster") -> Persona:
     """The typical customer of the most valuable segment (by 'cluster', 'rfm', 'abc' or 'portfolio'),
     described in English ('en') or German ('de')."""

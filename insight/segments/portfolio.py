@@ -17,21 +17,22 @@ from __future__ import annotations
 import polars as pl
 
 from insight.dataset import Dataset
+from insight.labels import german
 from insight.metrics.customer_table import customer_table
 
-QUADRANTS: tuple[tuple[str, str, bool, bool, str], ...] = (
-    # name, German, high value, high loyalty, what to do
-    ("Stars", "Stars", True, True, "keep and reward"),
-    ("Secure", "Absichern", True, False, "valuable but not bound: win their loyalty"),
-    ("Develop", "Entwickeln", False, True, "loyal but small: grow share of wallet"),
-    ("Maintain", "Kostengünstig betreuen", False, False, "serve at low cost"),
+QUADRANTS: tuple[tuple[str, bool, bool, str], ...] = (
+    # name (German label in insight/labels.toml), high value, high loyalty, what to do
+    ("Stars", True, True, "keep and reward"),
+    ("Secure", True, False, "valuable but not bound: win their loyalty"),
+    ("Develop", False, True, "loyal but small: grow share of wallet"),
+    ("Maintain", False, False, "serve at low cost"),
 )
 QUADRANT_ORDER = tuple(q[0] for q in QUADRANTS)
 
 
 def _quadrant_lookup() -> pl.DataFrame:
     return pl.DataFrame(
-        [(name, de, hv, hl) for name, de, hv, hl, _ in QUADRANTS],
+        [(name, german("quadrant")[name], hv, hl) for name, hv, hl, _ in QUADRANTS],
         schema={"quadrant": pl.String, "quadrant_de": pl.String, "value_high": pl.Boolean,
                 "loyalty_high": pl.Boolean},
         orient="row",

@@ -10,23 +10,22 @@ from __future__ import annotations
 import polars as pl
 
 from insight.dataset import Dataset
+from insight.labels import german
 from insight.metrics.customer_table import customer_table
 
-# (segment, German label, R scores, F scores): the 25 R x F pairs, each exactly once.
-SEGMENT_MAP: tuple[tuple[str, str, tuple[int, ...], tuple[int, ...]], ...] = (
-    ("Hibernating", "Winterschläfer", (1, 2), (1, 2)),
-    ("At Risk", "gefährdet", (1, 2), (3, 4)),
-    ("Can't Lose Them", "nicht verlieren", (1, 2), (5,)),
-    ("About to Sleep", "schläft ein", (3,), (1, 2)),
-    ("Need Attention", "braucht Aufmerksamkeit", (3,), (3,)),
-    ("Loyal", "treu", (3, 4), (4, 5)),
-    ("Promising", "vielversprechend", (4,), (1,)),
-    ("New", "neu", (5,), (1,)),
-    ("Potential Loyalist", "potenziell treu", (4, 5), (2, 3)),
-    ("Champions", "Champions", (5,), (4, 5)),
+# (segment, R scores, F scores): the 25 R x F pairs, each exactly once; German labels in insight/labels.toml.
+SEGMENT_MAP: tuple[tuple[str, tuple[int, ...], tuple[int, ...]], ...] = (
+    ("Hibernating", (1, 2), (1, 2)),
+    ("At Risk", (1, 2), (3, 4)),
+    ("Can't Lose Them", (1, 2), (5,)),
+    ("About to Sleep", (3,), (1, 2)),
+    ("Need Attention", (3,), (3,)),
+    ("Loyal", (3, 4), (4, 5)),
+    ("Promising", (4,), (1,)),
+    ("New", (5,), (1,)),
+    ("Potential Loyalist", (4, 5), (2, 3)),
+    ("Champions", (5,), (4, 5)),
 )
-
-SEGMENT_LABELS_DE: dict[str, str] = {name: de for name, de, _, _ in SEGMENT_MAP}
 
 # Ordered from most to least valuable, for summaries and persona selection.
 SEGMENT_ORDER: tuple[str, ...] = (
@@ -36,7 +35,8 @@ SEGMENT_ORDER: tuple[str, ...] = (
 
 
 def _segment_lookup() -> pl.DataFrame:
-    rows = [(r, f, name, de) for name, de, rs, fs in SEGMENT_MAP for r in rs for f in fs]
+    labels = german("rfm_segment")
+    rows = [(r, f, name, labels[name]) for name, rs, fs in SEGMENT_MAP for r in rs for f in fs]
     return pl.DataFrame(rows, schema={"r_score": pl.Int8, "f_score": pl.Int8, "rfm_segment": pl.String,
                                       "rfm_segment_de": pl.String}, orient="row")
 

@@ -10,15 +10,15 @@ It drives the question parser, the CLI help, the TUI's completions and the widge
 from __future__ import annotations
 
 from insight.dataset import Dataset
-from insight.semantic.catalogue_dimensions import DIMENSIONS, RFM_SEGMENTS_DE
+from insight.semantic.catalogue_dimensions import DIMENSIONS
 from insight.semantic.catalogue_metrics import METRICS
 from insight.semantic.model import Dimension, Layered, Metric, SemanticModel
 from insight.semantic.text import fold, tokens
 from insight.semantic.values import COUNTRY_NAMES, value_index
 
 SEMANTIC_MODEL = SemanticModel(
-    metrics=Layered({m.name: m for m in METRICS}, 0),  # type: ignore[arg-type]
-    dimensions=Layered({d.name: d for d in DIMENSIONS}, 1),  # type: ignore[arg-type]
+    metrics=Layered({m.name: m for m in METRICS}, 0),
+    dimensions=Layered({d.name: d for d in DIMENSIONS}, 1),
 )
 
 
@@ -75,4 +75,4 @@ def completions(ds: Dataset | None = None) -> list[str]:
 
 
 __all__ = ["SEMANTIC_MODEL", "SemanticModel", "Metric", "Dimension", "completions", "example_questions", "value_index", "fold",
-           "tokens", "COUNTRY_NAMES", "RFM_SEGMENTS_DE"]
+           "tokens", "COUNTRY_NAMES"]

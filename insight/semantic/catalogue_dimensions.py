@@ -1,22 +1,12 @@
-"""Every dimension a metric can be grouped or filtered by, as data (canonical names from answers.md)."""
+"""Every dimension a metric can be grouped or filtered by, as data (canonical names from answers.md).
+
+The German labels of fixed values (countries, RFM segments, bands, ...) come from ``insight/labels.toml``;
+``values`` holds those a question may name, which the parser's value index reads."""
 
 from __future__ import annotations
 
-from insight.metrics.bands import AGE_BANDS_DE, TENURE_BANDS_DE
+from insight.labels import german
 from insight.semantic.model import Dimension
-
-RFM_SEGMENTS_DE = {
-    "Champions": "Champions",
-    "Loyal": "treu",
-    "Potential Loyalist": "potenziell treu",
-    "New": "neu",
-    "Promising": "vielversprechend",
-    "Need Attention": "braucht Aufmerksamkeit",
-    "About to Sleep": "schläft ein",
-    "At Risk": "gefährdet",
-    "Can't Lose Them": "nicht verlieren",
-    "Hibernating": "Winterschläfer",
-}
 
 # Phrases that name an RFM segment in a question (besides the canonical and German labels).
 RFM_VALUE_SYNONYMS = {
@@ -39,7 +29,6 @@ RFM_VALUE_SYNONYMS = {
     "Hibernating": ("hibernating", "hibernate", "winterschläfer", "winterschlaf", "schlafende kunden"),
 }
 
-ABC_DE = {"A": "A", "B": "B", "C": "C"}
 ABC_VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     c: (f"{c.lower()} customers", f"{c.lower()} kunden", f"class {c.lower()}", f"klasse {c.lower()}",
         f"abc class {c.lower()}", f"abc klasse {c.lower()}", f"{c.lower()} class", f"{c.lower()} klasse",
@@ -47,23 +36,6 @@ ABC_VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     for c in "ABC"
 }
 
-# German names of the country values as Online Retail and most ERPs spell them (for German answer text).
-COUNTRY_DE = {
-    "United Kingdom": "Vereinigtes Königreich", "Germany": "Deutschland", "France": "Frankreich", "EIRE": "Irland",
-    "Spain": "Spanien", "Netherlands": "Niederlande", "Belgium": "Belgien", "Switzerland": "Schweiz",
-    "Portugal": "Portugal", "Australia": "Australien", "Norway": "Norwegen", "Italy": "Italien",
-    "Channel Islands": "Kanalinseln", "Finland": "Finnland", "Cyprus": "Zypern", "Sweden": "Schweden",
-    "Austria": "Österreich", "Denmark": "Dänemark", "Japan": "Japan", "Poland": "Polen", "Israel": "Israel",
-    "USA": "USA", "Hong Kong": "Hongkong", "Singapore": "Singapur", "Iceland": "Island", "Canada": "Kanada",
-    "Greece": "Griechenland", "Malta": "Malta", "United Arab Emirates": "Vereinigte Arabische Emirate",
-    "European Community": "Europäische Gemeinschaft", "RSA": "Südafrika", "Lebanon": "Libanon",
-    "Lithuania": "Litauen", "Brazil": "Brasilien", "Czech Republic": "Tschechien", "Bahrain": "Bahrain",
-    "Saudi Arabia": "Saudi-Arabien", "Nigeria": "Nigeria", "Korea": "Korea", "West Indies": "Westindien",
-    "Thailand": "Thailand", "Bermuda": "Bermuda", "Unspecified": "nicht angegeben",
-}
-
-KIND_DE = {"b2b": "B2B", "b2c": "B2C"}
-STATUS_DE = {"lead": "Lead", "contact": "Kontakt", "prospect": "Interessent", "customer": "Kunde"}
 STATUS_VALUE_SYNONYMS = {
     "lead": ("lead", "leads"),
     "contact": ("contact", "contacts", "kontakt", "kontakte"),
@@ -81,7 +53,7 @@ DIMENSIONS: tuple[Dimension, ...] = (
               synonyms_en=("country", "countries", "nation", "nations", "market", "markets", "countrys"),
               synonyms_de=("land", "länder", "ländern", "landes", "lands", "markt", "märkte", "märkten",
                            "staat", "staaten"),
-              values=COUNTRY_DE),
+              values=dict(german("country"))),
     Dimension("product_id", "product", "Artikel", "line",
               synonyms_en=("product", "products", "item", "items", "article", "articles", "stock code", "sku", "skus"),
               synonyms_de=("artikel", "produkt", "produkte", "produkten", "artikelnummer", "ware", "waren")),
@@ -105,13 +77,13 @@ DIMENSIONS: tuple[Dimension, ...] = (
                            "customer segments", "rfm group", "rfm"),
               synonyms_de=("rfm segment", "rfm segmente", "segment", "segmente", "segmenten", "kundensegment",
                            "kundensegmente", "kundensegmenten", "rfm"),
-              values=RFM_SEGMENTS_DE, value_synonyms=RFM_VALUE_SYNONYMS),
+              values=dict(german("rfm_segment")), value_synonyms=RFM_VALUE_SYNONYMS),
     Dimension("abc_class", "ABC class", "ABC-Klasse", "segment",
               synonyms_en=("abc class", "abc classes", "abc", "abc segment", "abc segments", "abc group", "abc groups",
-                           "abc category", "abc categories"),
+                           "abc category", "abc categories", "class", "classes"),
               synonyms_de=("abc klasse", "abc klassen", "abc", "abc segment", "abc segmente", "abc gruppe",
-                           "abc gruppen", "abc kategorie", "abc kategorien"),
-              values=ABC_DE, value_synonyms=ABC_VALUE_SYNONYMS),
+                           "abc gruppen", "abc kategorie", "abc kategorien", "klasse", "klassen"),
+              values=dict(german("abc_class")), value_synonyms=ABC_VALUE_SYNONYMS),
     Dimension("cluster", "cluster", "Cluster", "segment",
               synonyms_en=("cluster", "clusters", "cluster segment", "cluster segments"),
               synonyms_de=("cluster", "clustern", "clustersegment", "clustersegmente")),
@@ -126,13 +98,13 @@ DIMENSIONS: tuple[Dimension, ...] = (
                            "relationship length band", "tenure bracket"),
               synonyms_de=("beziehungsdauer band", "beziehungsdauer bands", "beziehungsdauerband",
                            "kundenalter band", "kundenalterband", "kundenalter bands", "beziehungsdauerklasse",
-                           "beziehungsdauerklassen", "dauer der kundenbeziehung"),
-              values=TENURE_BANDS_DE),
+                           "beziehungsdauerklassen", "dauer der kundenbeziehung", "beziehungsdauer"),
+              values=dict(german("tenure_band"))),
     Dimension("age_band", "age band", "Altersgruppe", "segment",
               synonyms_en=("age band", "age bands", "age group", "age groups", "age bracket", "age brackets"),
               synonyms_de=("altersgruppe", "altersgruppen", "altersband", "alters band", "altersklasse",
                            "altersklassen"),
-              values=AGE_BANDS_DE),
+              values=dict(german("age_band"))),
     Dimension("acquisition_channel", "acquisition channel", "Akquisekanal", "customer",
               synonyms_en=("acquisition channel", "acquisition channels", "acquisition source", "source", "sources",
                            "marketing channel", "marketing channels", "lead source"),
@@ -147,7 +119,7 @@ DIMENSIONS: tuple[Dimension, ...] = (
                            "b2b vs b2c", "business type"),
               synonyms_de=("kundentyp", "kundentypen", "kundenart", "kundenarten", "typ", "art", "b2b oder b2c",
                            "geschäftskunden oder privatkunden"),
-              values=KIND_DE,
+              values=dict(german("kind")),
               value_synonyms={"b2b": ("b2b", "business customers", "businesses", "business", "geschäftskunden",
                                       "firmenkunden", "gewerbekunden", "business clients",
                                       "unternehmen", "b2b kunden", "b2b customers"),
@@ -157,7 +129,7 @@ DIMENSIONS: tuple[Dimension, ...] = (
     Dimension("status", "status", "Status", "customer",
               synonyms_en=("status", "stage", "stages", "funnel stage", "lifecycle stage"),
               synonyms_de=("status", "stufe", "stufen", "phase", "phasen", "trichterstufe"),
-              values=STATUS_DE, value_synonyms=STATUS_VALUE_SYNONYMS),
+              values=dict(german("status")), value_synonyms=STATUS_VALUE_SYNONYMS),
     # the order's own status column (B2B order data: Shipped, On Hold, Cancelled, …); cancelled lines are never
     # sales, so revenue by status shows the other statuses (metrics.md)
     Dimension("currency", "currency", "Währung", "line",

@@ -17,6 +17,8 @@ while a question on ``ds`` is parsed and answered.
 
 from __future__ import annotations
 
+import re
+
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator, Literal
@@ -135,9 +137,34 @@ def canonical_columns(ds: Dataset) -> list[ClientColumn]:
     return ds.cached("semantic.canonical_columns", build)
 
 
+# abbreviations in headers ('AcceptedCmp1', 'NumOfProducts', 'MntWines', 'Order Qty'): the spelled-out words
+# name the column too ('accepted campaign 1', 'number of products', 'amount wines', 'order quantity')
+ABBREVIATIONS = {"num": "number", "nr": "number", "no": "number", "qty": "quantity", "amt": "amount",
+                 "mnt": "amount", "cmp": "campaign", "camp": "campaign", "avg": "average", "cust": "customer",
+                 "prod": "product", "cat": "category", "dept": "department", "desc": "description", "yr": "year",
+                 "mth": "month", "pct": "percent", "perc": "percent", "cnt": "count", "tot": "total",
+                 "rev": "revenue", "disc": "discount", "purch": "purchase", "trans": "transaction", "acct": "account",
+                 "bal": "balance", "sal": "salary", "est": "estimated", "anz": "anzahl", "kd": "kunde",
+                 "kdnr": "kundennummer", "mwst": "mehrwertsteuer", "ust": "umsatzsteuer"}
+
+
+def _spelled_out(spaced: str) -> str:
+    """'accepted cmp1' → 'accepted campaign 1'; the phrase unchanged when it has no abbreviation."""
+    words = re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", " ", spaced).split()
+    return " ".join(ABBREVIATIONS.get(w, w) for w in words)
+
+
+def column_phrases(col: ClientColumn) -> tuple[str, ...]:
+    """Every phrase that names a client column in questions (header, spelled-out abbreviations, translations)."""
+    return _phrases(col)
+
+
 def _phrases(col: ClientColumn) -> tuple[str, ...]:
     spaced = col.name.replace("_", " ")
     own = [p for p in (col.label, spaced, col.name, col.name.replace("_", "")) if p]
+    spelled = _spelled_out(spaced)
+    if spelled != spaced:
+        own.append(spelled)
     for prefix in ("is_", "has_", "ist_", "hat_"):  # 'IsActiveMember' is asked about as 'active members'
         if col.name.startswith(prefix) and len(col.name) > len(prefix) + 3:
             rest = col.name[len(prefix):].replace("_", " ")
@@ -338,9 +365,19 @@ def lexicon_entries(ds: Dataset) -> dict[tuple[str, ...], list[tuple[str, str]]]
         if column in SEMANTIC_MODEL.dimensions.base and column != "customer_id" and len(fold(header)) >= 3:
             add(header, "dim", column)
             add(header.replace("_", " "), "dim", column)
+    for column, metric in (("quantity", "quantity"), ("amount", "revenue")):  # 'number_of_cds', 'dollar_value'
+        header = ds.source_headers.get(column)
+        if header is None or len(fold(header)) < 3 or fold(header) in ("amount", "quantity"):
+            continue
+        spaced = fold(header.replace("_", " "))
+        add(spaced, "metric", metric)
+        thing = re.sub(r"^(?:number of|num of|no of|anzahl(?: der)?|count of|total)\s+", "", spaced)
+        if thing != spaced and len(thing) >= 2:  # 'How many CDs did we sell?' names the quantity column
+            add(thing, "metric", metric)
     for concept in CONCEPT_FLAGS:
         if concept_column(ds, concept) is not None and concept == "complaint_rate":
             for phrase in ("complaint rate", "beschwerdequote", "beschwerderate", "complaints", "beschwerden",
-                           "reklamationsquote"):
+                           "reklamationsquote", "complained", "have complained", "beschwert", "beschwerten",
+                           "reklamiert", "reklamierten"):
                 add(phrase, "metric", "complaint_rate")
     return out

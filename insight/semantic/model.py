@@ -11,12 +11,12 @@ import contextvars
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
+from insight import labels
 from insight.language import Language
 
 Unit = Literal["currency", "count", "fraction", "points", "score", "months", "number", "table", "text"]
-Direction = Literal["up", "down", "none"]
 Lang = Language  # the one Language type (insight.language)
 
 
@@ -37,13 +37,15 @@ class Metric:
     definition_de: str
     unit: Unit
     family: str
-    direction: Direction = "up"
     synonyms_en: tuple[str, ...] = ()
     synonyms_de: tuple[str, ...] = ()
     examples_en: tuple[str, ...] = ()
     examples_de: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()  # canonical tables (or table.column) the metric reads besides order_lines
     aggregate: Literal["sum", "mean", "none"] = "none"
+    # a whole table's own columns: a question naming the table and one of these is that table
+    # ("Do customers who complained churn more?" is the complaint analysis, not the overall churn rate)
+    shows: tuple[str, ...] = ()
 
     def label(self, lang: Lang) -> str:
         return self.label_de if lang == "de" else self.label_en
@@ -62,8 +64,9 @@ class Dimension:
 
     ``source``: ``line`` (a column of order_lines), ``time`` (derived from order_date), ``customer``
     (a column of the customers table), ``segment`` (derived per customer by a segmentation),
-    ``survey`` / ``coupon`` (columns of those tables). ``values`` holds fixed labels (canonical English
-    value -> German label), e.g. RFM segment names; other values come from the data (see values.py).
+    ``survey`` / ``coupon`` (columns of those tables). ``values`` holds the fixed values a question may name
+    (canonical English value -> German label, from ``insight.labels``), e.g. RFM segment names; other values
+    come from the data (see values.py).
     """
 
     name: str
@@ -83,20 +86,16 @@ class Dimension:
                 *self.synonyms_en, *self.synonyms_de)
 
     def value_label(self, value: object, lang: Lang) -> str:
-        if value is None:  # a group of rows without a value: named, never the word 'None'
-            return "(ohne Angabe)" if lang == "de" else "(not given)"
-        if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-            value = int(value)  # an age of 37.0 reads as 37
-        text = str(value)
-        return self.values.get(text, text) if lang == "de" else text
+        """One value as a reader sees it: the label catalogue's (``insight.labels``), else as stored."""
+        return labels.value_label(self.name, value, lang)
 
 
 @dataclass(frozen=True)
 class SemanticModel:
     """Metrics and dimensions by name, plus lookups the faces need."""
 
-    metrics: dict[str, Metric]
-    dimensions: dict[str, Dimension]
+    metrics: Layered[Metric]
+    dimensions: Layered[Dimension]
 
     def metric(self, name: str) -> Metric:
         """The metric called ``name``; KeyError names the known ones."""
@@ -139,23 +138,24 @@ class SemanticModel:
 # The workspace's own entries (the client's columns, see insight.semantic.client) layered over the
 # built-in catalogue while a question on that workspace is answered. One registry: every reader of
 # SEMANTIC_MODEL (parser, plan validation, executor, render, faces) sees the same entries.
-_ACTIVE: contextvars.ContextVar[tuple[dict, dict] | None] = contextvars.ContextVar("insight_workspace_model",
+Entry = TypeVar("Entry", "Metric", "Dimension")
+_ACTIVE: contextvars.ContextVar[tuple[dict[str, Any], dict[str, Any]] | None] = contextvars.ContextVar("insight_workspace_model",
                                                                                  default=None)
 
 
-class Layered(Mapping):
-    """The built-in entries plus the active workspace's (``which``: 'metrics' or 'dimensions'); a
+class Layered(Mapping[str, Entry]):
+    """The built-in entries plus the active workspace's (``which``: 0 metrics, 1 dimensions); a
     workspace entry never replaces a built-in one of the same name."""
 
-    def __init__(self, base: dict[str, Any], which: int) -> None:
-        self.base = base
+    def __init__(self, base: dict[str, Entry], which: int) -> None:
+        self.base: dict[str, Entry] = base
         self._which = which
 
-    def _extra(self) -> dict[str, Any]:
+    def _extra(self) -> dict[str, Entry]:
         active = _ACTIVE.get()
         return active[self._which] if active else {}
 
-    def __getitem__(self, name: str) -> Any:
+    def __getitem__(self, name: str) -> Entry:
         if name in self.base:
             return self.base[name]
         return self._extra()[name]

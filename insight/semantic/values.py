@@ -13,55 +13,46 @@ from collections import defaultdict
 import polars as pl
 
 from insight.dataset import Dataset
+from insight.labels import german
 from insight.semantic.catalogue_dimensions import DIMENSIONS
 from insight.semantic.text import fold
 
-# German (and common English) names for country values as Online Retail and most ERPs spell them.
+# Other names of the country values, folded (adjectives, short forms, genitives); the canonical name and the
+# German label of insight/labels.toml count too (COUNTRY_NAMES).
+_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "United Kingdom": ("british", "britische", "britischen", "britischer", "english", "grossbritannien", "uk",
+                       "england", "britain", "great britain", "gb", "vereinigten konigreich", "grossbritanniens"),
+    "Germany": ("german", "deutsche", "deutschen", "deutscher", "de", "deutschlands", "bundesrepublik"),
+    "France": ("french", "franzosische", "franzosischen", "franzosischer", "frankreichs"),
+    "EIRE": ("irish", "irische", "irischen", "irischer", "ireland", "irlands"),
+    "Spain": ("spanish", "spanische", "spanischen", "spanischer", "spaniens"),
+    "Netherlands": ("dutch", "niederlandische", "niederlandischen", "hollandische", "hollandischen", "holland",
+                    "den niederlanden", "the netherlands"),
+    "Belgium": ("belgian", "belgische", "belgischen"),
+    "Switzerland": ("swiss", "schweizer", "schweizerische", "schweizerischen", "der schweiz"),
+    "Portugal": ("portuguese", "portugiesische", "portugiesischen"),
+    "Australia": ("australian", "australische", "australischen"),
+    "Norway": ("norwegian", "norwegische", "norwegischen"),
+    "Italy": ("italian", "italienische", "italienischen"),
+    "Sweden": ("swedish", "schwedische", "schwedischen"),
+    "Austria": ("austrian", "osterreichische", "osterreichischen", "oesterreich"),
+    "Denmark": ("danish", "danische", "danischen", "daenemark"),
+    "Japan": ("japanese", "japanische", "japanischen"),
+    "Poland": ("polish", "polnische", "polnischen"),
+    "USA": ("american", "amerikanische", "amerikanischen", "vereinigte staaten", "united states", "us", "amerika",
+            "america"),
+    "Canada": ("canadian", "kanadische", "kanadischen"),
+    "Greece": ("greek", "griechische", "griechischen"),
+    "United Arab Emirates": ("uae", "vae", "emirate"),
+    "European Community": ("eg",),
+    "RSA": ("south africa", "suedafrika"),
+    "Czech Republic": ("tschechische republik", "czechia"),
+    "Korea": ("sudkorea", "south korea"),
+    "Unspecified": ("unbekannt",),
+}
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
-    "United Kingdom": ("british", "britische", "britischen", "britischer", "english", "vereinigtes konigreich", "grossbritannien", "uk", "england", "britain", "great britain",
-                       "gb", "united kingdom", "vereinigten konigreich", "grossbritanniens"),
-    "Germany": ("german", "deutsche", "deutschen", "deutscher", "deutschland", "germany", "de", "deutschlands", "bundesrepublik"),
-    "France": ("french", "franzosische", "franzosischen", "franzosischer", "frankreich", "france", "frankreichs"),
-    "EIRE": ("irish", "irische", "irischen", "irischer", "irland", "ireland", "eire", "irlands"),
-    "Spain": ("spanish", "spanische", "spanischen", "spanischer", "spanien", "spain", "spaniens"),
-    "Netherlands": ("dutch", "niederlandische", "niederlandischen", "hollandische", "hollandischen", "niederlande", "netherlands", "holland", "den niederlanden", "the netherlands"),
-    "Belgium": ("belgian", "belgische", "belgischen", "belgien", "belgium"),
-    "Switzerland": ("swiss", "schweizer", "schweizerische", "schweizerischen", "schweiz", "switzerland", "der schweiz"),
-    "Portugal": ("portuguese", "portugiesische", "portugiesischen", "portugal",),
-    "Australia": ("australian", "australische", "australischen", "australien", "australia"),
-    "Norway": ("norwegian", "norwegische", "norwegischen", "norwegen", "norway"),
-    "Italy": ("italian", "italienische", "italienischen", "italien", "italy"),
-    "Channel Islands": ("kanalinseln", "channel islands"),
-    "Finland": ("finnland", "finland"),
-    "Cyprus": ("zypern", "cyprus"),
-    "Sweden": ("swedish", "schwedische", "schwedischen", "schweden", "sweden"),
-    "Austria": ("austrian", "osterreichische", "osterreichischen", "osterreich", "austria", "oesterreich"),
-    "Denmark": ("danish", "danische", "danischen", "danemark", "denmark", "daenemark"),
-    "Japan": ("japanese", "japanische", "japanischen", "japan",),
-    "Poland": ("polish", "polnische", "polnischen", "polen", "poland"),
-    "Israel": ("israel",),
-    "USA": ("american", "amerikanische", "amerikanischen", "usa", "vereinigte staaten", "united states", "us", "amerika", "america"),
-    "Hong Kong": ("hongkong", "hong kong"),
-    "Singapore": ("singapur", "singapore"),
-    "Iceland": ("island", "iceland"),
-    "Canada": ("canadian", "kanadische", "kanadischen", "kanada", "canada"),
-    "Greece": ("greek", "griechische", "griechischen", "griechenland", "greece"),
-    "Malta": ("malta",),
-    "United Arab Emirates": ("vereinigte arabische emirate", "united arab emirates", "uae", "vae", "emirate"),
-    "European Community": ("europaische gemeinschaft", "european community", "eg"),
-    "RSA": ("sudafrika", "south africa", "rsa", "suedafrika"),
-    "Lebanon": ("libanon", "lebanon"),
-    "Lithuania": ("litauen", "lithuania"),
-    "Brazil": ("brasilien", "brazil"),
-    "Czech Republic": ("tschechien", "tschechische republik", "czech republic", "czechia"),
-    "Bahrain": ("bahrain",),
-    "Saudi Arabia": ("saudi arabien", "saudi arabia"),
-    "Nigeria": ("nigeria",),
-    "Korea": ("korea", "sudkorea", "south korea"),
-    "West Indies": ("westindien", "west indies"),
-    "Thailand": ("thailand",),
-    "Bermuda": ("bermuda",),
-    "Unspecified": ("unspecified", "unbekannt", "nicht angegeben"),
+    country: tuple(dict.fromkeys((fold(country), fold(label), *_COUNTRY_ALIASES.get(country, ()))))
+    for country, label in german("country").items()
 }
 # German (and plural) names of common attribute values such as acquisition channels.
 ATTRIBUTE_ALIASES: dict[str, tuple[str, ...]] = {

@@ -9,6 +9,7 @@ from typing import Any
 
 import polars as pl
 
+from insight.dataset import as_date
 from insight.metrics.lines import is_return_expr
 
 DATE_COLUMN = {"order_lines": "order_date", "survey_responses": "response_date", "coupons": "issued_at",
@@ -83,8 +84,7 @@ def describe(file: str, table: str, frame: pl.DataFrame, notes: list[str], conte
     if date_col and date_col in frame.columns and frame.height:
         days = frame.get_column(date_col)
         lo, hi = days.min(), days.max()
-        report.date_from = lo.date() if isinstance(lo, dt.datetime) else lo
-        report.date_to = hi.date() if isinstance(hi, dt.datetime) else hi
+        report.date_from, report.date_to = as_date(lo), as_date(hi)
     if table == "order_lines" and frame.height:
         from insight.metrics.conventions import c_prefix_applies, cancelled_expr
 

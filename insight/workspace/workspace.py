@@ -151,9 +151,10 @@ class Workspace:
                              "user_host, undone_at, content_hash FROM imports ORDER BY id")
         finally:
             cur.close()
-        schema = {"id": pl.Int64, "file_name": pl.String, "table_name": pl.String, "kind": pl.String,
-                  "rows": pl.Int64, "replaced_rows": pl.Int64, "imported_at": pl.Datetime("us"),
-                  "user_host": pl.String, "undone_at": pl.Datetime("us"), "content_hash": pl.String}
+        schema: dict[str, pl.DataType] = {
+            "id": pl.Int64(), "file_name": pl.String(), "table_name": pl.String(), "kind": pl.String(),
+            "rows": pl.Int64(), "replaced_rows": pl.Int64(), "imported_at": pl.Datetime("us"),
+            "user_host": pl.String(), "undone_at": pl.Datetime("us"), "content_hash": pl.String()}
         return self.backend.from_db(raw, schema).rename({"file_name": "file", "table_name": "table"})
 
     # -- writing -----------------------------------------------------------------------------
@@ -298,9 +299,10 @@ class Workspace:
             for p in pending:
                 if progress:
                     progress(f"writing {p.report.file} ({p.report.rows:,} rows)")
-                reports.append(writer.write(p, user_host))
-                if key is not None and reports[-1].status == "imported":
-                    scrub_archive(writer, key, int(reports[-1].import_id), p.report.table, personal)
+                written = writer.write(p, user_host)
+                reports.append(written)
+                if key is not None and written.status == "imported" and written.import_id is not None:
+                    scrub_archive(writer, key, written.import_id, p.report.table, personal)
             return reports
 
         reports = self._guard("import", lambda: in_write_transaction(self.backend, self.conn, work))

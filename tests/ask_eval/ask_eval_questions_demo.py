@@ -70,6 +70,75 @@ def cohort_counts(D: pl.DataFrame, grain: str) -> list[list]:
     return [list(r) for r in first.group_by(label.alias("c")).agg(n=pl.len()).sort("c").iter_rows()]
 
 
+def planted_questions(D: pl.DataFrame, C: pl.DataFrame, S: pl.DataFrame, a) -> list[tuple]:
+    """The planted demo effects of docs/demo-data.md, asked in German and English (issue 14): each expected
+    value from the raw demo tables (referred / complained vs. the others, CSAT by kind and by outcome, cost
+    per acquisition channel, mean revenue per tenure band)."""
+    from insight.api import demo_dataset  # the data source only
+
+    interactions = demo_dataset().interactions
+    y23, y24 = ref.calendar_year(2023), ref.calendar_year(2024)
+    att = D.filter(pl.col("customer_id").is_not_null())
+    buyers = att.filter(pl.col("valid")).select("customer_id").unique().join(C, on="customer_id")
+
+    def retention(ids: pl.DataFrame) -> float:
+        return round(ref.retention(att.join(ids, on="customer_id", how="semi"), y23, y24), 6)
+
+    referred = buyers.filter(pl.col("referred_by").is_not_null()).select("customer_id")
+    complainers = interactions.filter(pl.col("kind") == "complaint").select("customer_id").unique()
+    ref_rows = [["referred", retention(referred)],
+                ["not referred", retention(buyers.join(referred, on="customer_id", how="anti"))]]
+    compl_rows = [["complained", retention(buyers.join(complainers, on="customer_id", how="semi"))],
+                  ["no complaint", retention(buyers.join(complainers, on="customer_id", how="anti"))]]
+    by_kind = S.join(C.select("customer_id", "kind"), on="customer_id")
+    csat_kind = [[k, round(v, 6)] for k, v in by_kind.group_by("kind").agg(v=pl.col("satisfaction").mean())
+                 .sort("kind").iter_rows()]
+    scores = by_kind.drop_nulls("nps").group_by("kind").agg(
+        v=100 * ((pl.col("nps") >= 9).sum() - (pl.col("nps") <= 6).sum()) / pl.len())
+    nps_kind = [[k, round(v, 6)] for k, v in scores.sort("kind").iter_rows()]
+    # satisfaction by outcome: a response is judged when a full year lies between it and the analysis date;
+    # 'stayed' = an order in the year after it
+    judged = S.select("customer_id", "response_date").unique().filter(
+        pl.col("response_date") + pl.duration(days=365) < pl.lit(a))
+    days = att.filter(pl.col("valid")).select("customer_id", "day").unique()
+    stayed = (judged.join(days, on="customer_id")
+              .filter((pl.col("day") > pl.col("response_date"))
+                      & (pl.col("day") <= pl.col("response_date") + pl.duration(days=365)))
+              .select("customer_id", "response_date", stayed=pl.lit(True)).unique())
+    outcome = (S.join(judged, on=["customer_id", "response_date"])
+               .join(stayed, on=["customer_id", "response_date"], how="left")
+               .with_columns(outcome=pl.when(pl.col("stayed")).then(pl.lit("stayed")).otherwise(pl.lit("churned"))))
+    csat_outcome = [[k, round(v, 6)] for k, v in outcome.group_by("outcome").agg(v=pl.col("satisfaction").mean())
+                    .sort("outcome").iter_rows()]
+    cost = [[k, round(v, 6)] for k, v in buyers.group_by("acquisition_channel")
+            .agg(v=pl.col("acquisition_cost").sum()).sort("acquisition_channel").iter_rows()]
+    months = (att.filter(pl.col("valid")).group_by("customer_id")
+              .agg(m=(pl.col("day").max() - pl.col("day").min()).dt.total_days() / 30.4375))
+    band = (pl.when(pl.col("m") < 3).then(pl.lit(TENURE_BANDS[0])).when(pl.col("m") < 12).then(pl.lit(TENURE_BANDS[1]))
+            .when(pl.col("m") < 24).then(pl.lit(TENURE_BANDS[2])).otherwise(pl.lit(TENURE_BANDS[3])))
+    revenue = att.group_by("customer_id").agg(r=pl.col("amount").sum())
+    tenure_revenue = [[k, round(v, 6)] for k, v in months.join(revenue, on="customer_id").group_by(band.alias("b"))
+                      .agg(v=pl.col("r").mean()).sort("b").iter_rows()]
+    intent_columns = ["rfm_segment", "repurchase_intent_rate", "mean_p_alive"]
+    return [
+        ("g055", "de", "Zeig die Empfehlungsanalyse", _t(["referred"], "retention_rate", ref_rows)),
+        ("g056", "en", "Show the referral analysis", _t(["referred"], "retention_rate", ref_rows)),
+        ("g057", "de", "Beschwerden und Abwanderung", _t(["complained"], "retention_rate", compl_rows)),
+        ("g058", "en", "complaints and churn", _t(["complained"], "retention_rate", compl_rows)),
+        ("g059", "de", "Zufriedenheit nach Kundentyp", _t(["kind"], "csat", csat_kind)),
+        ("g060", "en", "CSAT by customer type", _t(["kind"], "csat", csat_kind)),
+        ("g061", "de", "Net Promoter Score nach Kundentyp", _t(["kind"], "nps", nps_kind)),
+        ("g062", "de", "Zufriedenheit abgewanderter Kunden", _t(["outcome"], "csat", csat_outcome)),
+        ("g063", "en", "satisfaction of churned customers", _t(["outcome"], "csat", csat_outcome)),
+        ("g064", "de", "Zeig die Amortisation der Akquisekosten", _t(["acquisition_channel"], "acquisition_cost", cost)),
+        ("g065", "en", "Show the acquisition payback", _t(["acquisition_channel"], "acquisition_cost", cost)),
+        ("g066", "de", "Kaufen langjährige Kunden mehr?", _t(["tenure_band"], "mean_revenue", tenure_revenue)),
+        ("g067", "en", "Do long-standing customers buy more?", _t(["tenure_band"], "mean_revenue", tenure_revenue)),
+        # a segment without respondents has no intent rate (null), so no ranges here
+        ("h041", "en", "stated repurchase intent vs p alive by segment", _struct(intent_columns, min_rows=5)),
+    ]
+
+
 PAIR_COLUMNS = ["product_id", "description", "other_product_id", "orders", "support", "confidence", "lift"]
 PAIR_RANGES = {"support": (0, 1), "confidence": (0, 1)}
 
@@ -138,6 +207,7 @@ def demo_questions() -> list[tuple]:
         ("g010", "en", "NPS by customer type", _t(["kind"], "nps", nps_kind)),
         ("g011", "de", "Einlösungsquote", _s("redemption_rate", redemption)),
         ("g012", "en", "coupon redemption rate per campaign", _t(["campaign"], "redemption_rate", red_campaign)),
+        ("g068", "de", "Einlösequote je Kampagne", _t(["campaign"], "redemption_rate", red_campaign)),
         ("g013", "de", "Wiederkaufsrate", _s("repeat_rate", ref.repeat_rate(D))),
         ("g014", "en", "retention rate 2024", _s("retention_rate", ref.retention(D, y23, y24))),
         ("g015", "de", "Kundenbindungsrate 2024", _s("retention_rate", ref.retention(D, y23, y24))),
@@ -256,4 +326,5 @@ def demo_questions() -> list[tuple]:
     from ask_eval_models import model_questions
 
     specs += model_questions(D, C, a)
+    specs += planted_questions(D, C, S, a)
     return [(qid, lang, q, DEMO, expect, *extra) for qid, lang, q, expect, *extra in specs]

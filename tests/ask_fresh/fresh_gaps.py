@@ -10,9 +10,6 @@ Regenerate from a baseline run with  .venv/bin/python tests/ask_fresh/score.py -
 """
 
 KNOWN_GAPS: dict[str, str] = {
-    'fr033': "asked back, should answer: I do not know 'attributed' in this data (understood: revenue). Did you mean: unattributed revenue?",  # How much revenue cannot be attributed to any customer?
-    'fd057': "asked back without naming ['shipping']: I do not know 'costs' in this data (understood: revenue). Did you mean: total acquisition cost, aver",  # shipping costs by country
     'fs024': "asked back, should answer: This data has no values or columns for 'line', 'prodcut' (product). Did you mean: order lines, cancelled lines",  # revenue by prodcut line
-    'fc025': "asked back without naming ['Monatsgebühr']: Ich habe in der Frage keine Kennzahl erkannt ('monatsgebuhr' kenne ich nicht). Meinen Sie eines davo",  # Durchschnittliche Monatsgebühr
     'fm005': "asked back, should answer: I do not know 'accepted', 'last' in this data (understood: share of customers). Did you mean: share AcceptedCm",  # share of customers who accepted the last campaign (Response)
 }

@@ -32,7 +32,7 @@ def rows(workspace, *args):
 
 def test_referrals_and_their_comparison(workspace):
     import insight.api as ia
-    from insight.metrics.referrals import referral_comparison, referrers
+    from insight.analyses.referrals import referral_comparison, referrers
 
     ds = ia.load(workspace=workspace)
     got = rows(workspace, "referrals")
@@ -72,7 +72,7 @@ def test_satisfaction_views_and_bands(workspace):
 
 
 def test_segments_profile_k_and_personas(workspace):
-    from insight.segments.profile import PROFILE_COLUMNS
+    from insight.analyses.profile import PROFILE_COLUMNS
 
     for method in ("rfm", "abc", "portfolio"):
         profile = rows(workspace, "segments", "--method", method, "--profile")
@@ -90,7 +90,7 @@ def test_segments_profile_k_and_personas(workspace):
 
 def test_basket_and_cohort_value(workspace):
     import insight.api as ia
-    from insight.metrics.cohorts import value_by_cohort
+    from insight.analyses.cohorts import value_by_cohort
     from insight.metrics.products import bought_together
 
     ds = ia.load(workspace=workspace)

@@ -17,7 +17,8 @@ from insight.report import BUILD_STEPS, build_report, render_html, save_report
 from insight.report.pdf import find_browser
 
 RETAIL = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "online_retail_ii.parquet"
-CHART_PAGES = ("value", "segments", "risk", "channels", "satisfaction", "funnel")
+CHART_PAGES = ("value", "segments", "persona-1", "persona-2", "persona-3", "risk", "channels", "satisfaction",
+               "funnel")
 
 
 @pytest.fixture(scope="module", params=["de", "en"])
@@ -68,6 +69,7 @@ def test_the_deck_has_a_slide_per_page_with_its_headline_and_the_sidecars_figure
 
     for key in CHART_PAGES:  # every chart page carries its chart as a native, editable chart
         assert len(_charts(by_key[key])) == 1, key
+    assert len(_charts(by_key["trends"])) == 2  # the loyalty rates and the NPS
     segments = _charts(by_key["segments"])[0]
     assert list(segments.plots[0].categories) == _column(figures, "measures_portfolio", "segment_label")
     assert list(segments.plots[0].series[0].values) == pytest.approx(

@@ -13,11 +13,12 @@ import polars as pl
 import pytest
 
 from insight.measures import measures
-from insight.metrics.kpis import kpi_list
+from insight.analyses.kpis import kpi_list
 from insight.query.render import fmt_number
 from insight.report import write_report
 
-ALL = ["title", "summary", "kpis", "value", "segments", "risk", "channels", "satisfaction", "funnel", "method"]
+ALL = ["title", "summary", "kpis", "trends", "value", "segments", "persona-1", "persona-2", "persona-3", "risk",
+       "channels", "satisfaction", "funnel", "method"]
 NEEDS_MORE_THAN_ORDERS = ("channels", "satisfaction", "funnel")
 
 
@@ -74,14 +75,14 @@ def test_demo_report_has_every_section_and_the_measures_figures(demo_ds, tmp_pat
         assert fmt_number(kpi.value, kpi.unit, lang, "EUR") in html
     assert "Muster GmbH" in html and f'lang="{lang}"' in html
     from insight.metrics.funnel import funnel
-    from insight.metrics.survey import importance_satisfaction
+    from insight.analyses.survey import importance_satisfaction
 
     assert figures["satisfaction"]["rows"] == [list(r) for r in importance_satisfaction(demo_ds).iter_rows()]
     assert figures["funnel"]["rows"] == [list(r) for r in funnel(demo_ds).iter_rows()]
     if lang == "de":
         for label in ("Kennzahlen", "Maßnahme", "Wert in Gefahr", "Stichtag", "Kundenwert nach Akquisekanal",
                       "Methode und Definitionen", "Binden und belohnen", "Absichern", "01.07.2025",
-                      "Hier ansetzen: price", "Interessent", "Wichtigkeit"):
+                      "Hier ansetzen: Preis", "Interessent", "Wichtigkeit", "geringe Priorität"):
             assert label in html, label
         for english in ("Key figures", "Money at stake", "Value at risk", "Analysis date"):
             assert english not in html, english
@@ -148,5 +149,7 @@ def test_a_customers_table_alone_gives_a_short_report_that_names_every_missing_p
 
     report, html = _build(ia.load(CHURN), "de", tmp_path)
     assert [s.key for s in report.sections] == ["title", "summary", "kpis", "method"]
-    assert len(report.omitted) == 6 and "Kein Befund mit Geldbetrag" in html
+    assert len(report.omitted) == 8 and "Kein Befund mit Geldbetrag" in html
+    assert any(o.startswith("Kundenbindungs-Kennzahlen im Zeitverlauf") for o in report.omitted)
+    assert any(o.startswith("Personas") for o in report.omitted)
     _offline(html)

@@ -7,7 +7,7 @@ from insight.segments.rfm import SEGMENT_MAP, rfm_table
 
 
 def test_segment_map_covers_all_25_pairs_once():
-    pairs = [(r, f) for _, _, rs, fs in SEGMENT_MAP for r in rs for f in fs]
+    pairs = [(r, f) for _, rs, fs in SEGMENT_MAP for r in rs for f in fs]
     assert sorted(pairs) == [(r, f) for r in range(1, 6) for f in range(1, 6)]
 
 

@@ -49,7 +49,6 @@ def test_metric_is_described_in_both_languages(name) -> None:
     assert m.synonyms_en and m.synonyms_de
     assert m.examples_en and m.examples_de
     assert m.unit in ("currency", "count", "fraction", "points", "score", "months", "number", "table", "text")
-    assert m.direction in ("up", "down", "none")
 
 
 def test_unknown_names_raise_with_the_known_ones() -> None:

@@ -65,7 +65,7 @@ def test_segment_explorer_switching_method_resets_selection(demo):
 # -- ValueDashboard -------------------------------------------------------------------------------
 def test_value_dashboard_tiles_and_top_customers(demo):
     from insight.clv.value import customer_clv
-    from insight.metrics.value import CHURN_RISK_THRESHOLD
+    from insight.analyses.value_at_risk import CHURN_RISK_THRESHOLD
 
     w = ValueDashboard(demo, top_n=5)
     lines = demo.order_lines
