@@ -53,7 +53,8 @@ def count(value: Any, lang: str = "en") -> str:
 def percent(value: Any, lang: str = "en", decimals: int | None = None) -> str:
     """A fraction as a percentage: 0.425 → ``42.5 %`` / ``42,5 %``.
 
-    ``decimals=None`` is the sentence rule: no decimals for a whole percentage, else one. With fixed
+    ``decimals=None`` is the sentence rule: no decimals for a whole percentage, else one, and the table rule
+    below where that would round a share that is not 0 or 100 % to 0 or 100 (0.999998 → ``> 99.99 %``). With fixed
     ``decimals`` (tables) up to two are used while rounding would show a share that is not 0 or 100 % as
     0 or 100 (0.9998 → ``99.98 %``), and beyond that the bound is shown (``> 99.99 %``, ``< 0.01 %``)."""
     if not _finite(value):
@@ -61,6 +62,8 @@ def percent(value: Any, lang: str = "en", decimals: int | None = None) -> str:
     pct = 100.0 * value
     if decimals is None:
         digits = 0 if abs(pct - round(pct)) < 0.05 else 1
+        if 0 < pct < 100 and round(pct, digits) in (0.0, 100.0):  # a churn risk of 0.999998 is not "100 %"
+            return percent(value, lang, decimals=1)
     else:
         digits, finest = decimals, max(decimals, 2)
         while digits < finest and pct not in (0.0, 100.0) and round(pct, digits) in (0.0, 100.0):

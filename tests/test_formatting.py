@@ -52,6 +52,13 @@ def test_table_cells_follow_language_and_unit():
     assert f.cell("Germany", "country", "de") == "Germany"
 
 
+def test_percent_in_sentences_keeps_extremes_honest():
+    assert f.percent(0.999998, "en") == "> 99.99 %" and f.percent(0.9996, "de") == "99,96 %"
+    assert f.percent(0.0003, "en") == "0.03 %" and f.percent(1.0, "en") == "100 %" and f.percent(0.0, "de") == "0 %"
+    assert f.percent(0.425, "en") == "42.5 %" and f.percent(0.42, "de") == "42 %"
+    assert f.fmt_number(0.999998, "fraction", "de") == "> 99,99 %"
+
+
 def test_percent_fixed_decimals_keep_extremes_honest():
     assert f.percent(0.9998, "de", decimals=1) == "99,98 %"
     assert f.percent(0.99999, "en", decimals=1) == "> 99.99 %"

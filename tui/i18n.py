@@ -192,10 +192,12 @@ def fmt_number(value: Any, language: str, decimals: int | None = None) -> str:
 
 
 def fmt_share(value: Any, language: str) -> str:
-    """A fraction as a percentage with one decimal (0.423 → '42.3 %' / '42,3 %')."""
+    """A fraction as a percentage with one decimal (0.423 → '42.3 %' / '42,3 %'), as every face shows it
+    (``insight.formatting.percent``): two decimals near the ends (0.9998 → '99.98 %'), then the bound
+    ('> 99.99 %', '< 0.01 %'), never a rounded '100.0 %' for a churn risk that is not certain."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return formatting.MISSING
-    return formatting.number(float(value) * 100, language, 1) + " %"
+    return formatting.percent(float(value), language, decimals=1)
 
 
 def fmt_compact(value: float, language: str) -> str:

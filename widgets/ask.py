@@ -21,7 +21,8 @@ from insight import api
 from insight.answer import Answer
 
 from widgets.base import DataArg, Frame, Panel
-from widgets.charts import answer_chart, svg_html
+from widgets.charts import ChartView, answer_chart, svg_html
+from widgets.tables import label_of
 
 Lang = Literal["en", "de"]
 LABELS = {
@@ -38,6 +39,29 @@ def example_questions(lang: Lang, dataset: Any = None) -> list[str]:
 
 
 TRANSCRIPT_HEIGHT = "640px"  # the transcript scrolls inside this height; the prompt stays in place
+TIME_COLUMNS = {"day", "week", "month", "quarter", "year", "cohort", "period", "order_date", "order_day"}
+DRILL = {"en": "top 10 customers by revenue with {label} {value}",
+         "de": "Top 10 Kunden nach Umsatz mit {label} {value}"}
+CHART_SLOT = "<!--insight-chart-->"
+
+
+def drill_dimension(answer: Answer) -> str | None:
+    """The chart's category column when a bar stands for a group of customers (a dimension of the semantic
+    model such as country or RFM segment, not a customer, a period or a measure): clicking it drills down."""
+    chart = answer.chart
+    if not answer.ok or chart is None or chart.kind != "bar" or chart.series or chart.x in TIME_COLUMNS:
+        return None
+    if chart.x not in answer.table.columns or chart.x.endswith("_id"):
+        return None
+    return chart.x if api.semantic_model().dimensions.get(chart.x) is not None else None
+
+
+def drill_question(answer: Answer, value: Any) -> str:
+    """The drill-down question for one bar, in the answer's language: that group's best customers (the value
+    as the chart shows it; the question engine reads labels in both languages)."""
+    field = drill_dimension(answer) or ""
+    lang = "de" if answer.language == "de" else "en"
+    return DRILL[lang].format(label=label_of(field, lang), value=value)
 
 
 class AnswerCard(widgets.VBox):
@@ -49,9 +73,22 @@ class AnswerCard(widgets.VBox):
     def __init__(self, answer: Answer, on_option: Any = None, lang: Lang = "en") -> None:
         self.answer = answer
         heading = f"<p class='insight-question' style='margin:8px 0 0 0'><b>› {html.escape(answer.question)}</b></p>"
-        figure = svg_html(answer_chart(answer), answer.language)
-        self.static = heading + answer.to_html(figure=figure)
-        self.body = widgets.HTML(heading + answer.to_html(figure=figure, options=False))
+        self.on_option = on_option
+        field = drill_dimension(answer)
+        chart = answer_chart(answer, pick=field)
+        self.static = heading + answer.to_html(figure=svg_html(chart, answer.language))
+        # live: text | interactive chart | table, as three widgets (the chart is not an HTML string any more)
+        head, _, tail = answer.to_html(figure=CHART_SLOT if chart is not None else "", options=False).partition(CHART_SLOT)
+        self.chart = ChartView(chart, answer.language, field=field or "")
+        self.chart.layout.display = None if chart is not None else "none"
+        self.head = widgets.HTML(heading + head + ("</div>" if tail else ""))
+        self.tail = widgets.HTML(f"<div class='insight-answer-rest'>{tail}" if tail else "")
+        self.drill_button = widgets.Button(layout=widgets.Layout(width="auto", display="none"), icon="search",
+                                           tooltip="ask this drill-down question")
+        self.drill_button.add_class("insight-drill")
+        self.drill_button.on_click(lambda b: on_option(self.drill) if on_option and self.drill else None)
+        self.drill = ""
+        self.chart.observe(self._on_pick, names="selection")
         self.option_buttons = [widgets.Button(description=opt, tooltip=opt,
                                               layout=widgets.Layout(width="auto"))
                                for opt in answer.options]
@@ -62,13 +99,25 @@ class AnswerCard(widgets.VBox):
                                                 icon="", layout=widgets.Layout(width="auto"),
                                                 tooltip="show the query plan that was executed")
         self.plan_button.observe(self._toggle_plan, names="value")
-        children: list[widgets.Widget] = [self.body]
+        children: list[widgets.Widget] = [self.head, self.chart, self.drill_button, self.tail]
         if self.option_buttons:
             children.append(widgets.HBox(self.option_buttons, layout=widgets.Layout(flex_flow="row wrap")))
         if answer.plan:
             children += [widgets.HBox([self.plan_button]), self.plan]
         super().__init__(children=children, layout=widgets.Layout(
             border_bottom="1px solid var(--jp-border-color2, #ddd)", padding="0 0 6px 0", flex="0 0 auto"))
+
+    @property
+    def html(self) -> str:
+        """What the card shows, as one HTML string (text, the chart's SVG, table)."""
+        return self.head.value + self.chart.value + self.tail.value
+
+    def _on_pick(self, change: dict[str, Any]) -> None:
+        """A clicked bar (or ``card.chart.selection`` set from code) offers its drill-down question."""
+        value = change["new"]
+        self.drill = drill_question(self.answer, value) if value is not None else ""
+        self.drill_button.description = self.drill
+        self.drill_button.layout.display = None if self.drill else "none"
 
     def _toggle_plan(self, change: dict[str, Any]) -> None:
         if change["new"] and not self.plan.value:

@@ -17,6 +17,7 @@ import traitlets
 from insight import api
 from insight.api import Dataset, InsightError
 
+from widgets.charts import ChartView
 from widgets.tables import error_html
 
 DataArg = Dataset | pl.DataFrame | str | Path | None
@@ -55,6 +56,7 @@ class Panel(widgets.VBox):
                  as_of: dt.date | str | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.add_class("insight-panel")
+        self.add_class(f"insight-{type(self).__name__.lower()}")  # e.g. .insight-segmentexplorer (browser tests, CSS)
         self._displays: list[Any] = []
         self.error = widgets.HTML(layout=widgets.Layout(display="none"))
         self.dataset = self.guard(lambda: api.load(data, workspace, as_of))
@@ -86,7 +88,7 @@ class Panel(widgets.VBox):
             layout = getattr(widget, "layout", None)
             if layout is not None and layout.display == "none":
                 return
-            if isinstance(widget, widgets.HTML) and widget.value:
+            if isinstance(widget, (widgets.HTML, ChartView)) and widget.value:
                 parts.append(widget.value)
             for child in getattr(widget, "children", ()):
                 walk(child)

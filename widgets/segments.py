@@ -47,12 +47,13 @@ class SegmentExplorer(Panel):
                                                     value=None, style={"button_width": "auto"})
         self.measure_picker = widgets.Dropdown(description="", layout=widgets.Layout(width="auto"))
         self.segment_picker = widgets.Dropdown(description="segment", options=[("—", None)], value=None)
-        self.chart = ChartView(language=language)
+        self.chart = ChartView(language=language, field="segment")  # a click on a bar picks that segment
         self.summary_html = widgets.HTML()
         self.customers_html = widgets.HTML()
         self.method_buttons.observe(lambda c: setattr(self, "method", c["new"]), names="value")
         self.measure_picker.observe(lambda c: c["new"] and setattr(self, "measure", c["new"]), names="value")
         self.segment_picker.observe(lambda c: setattr(self, "segment", c["new"]), names="value")
+        self.chart.observe(lambda c: setattr(self, "segment", c["new"]), names="selection")
         self.children = [self.method_buttons, self.error,
                          widgets.HBox([self.chart, self.summary_html], layout=widgets.Layout(flex_flow="row wrap")),
                          widgets.HBox([self.segment_picker, self.measure_picker]), self.customers_html]
@@ -109,7 +110,7 @@ class SegmentExplorer(Panel):
         if self.measure not in self.summary.columns:
             return
         x = "segment_de" if self.language == "de" else "segment"
-        self.chart.show(bar_chart(self.summary, x, self.measure, horizontal=True, lang=self.language,
+        self.chart.show(bar_chart(self.summary, x, self.measure, horizontal=True, lang=self.language, pick="segment",
                                   title=f"{label_of(self.measure, self.language)} per {self.method} segment"))
 
     def _show_customers(self) -> None:
@@ -120,6 +121,8 @@ class SegmentExplorer(Panel):
         self.customers = chosen
         if self.segment_picker.value != self.segment:
             self.segment_picker.value = self.segment
+        if self.chart.selection != self.segment:  # picked in the dropdown or from code: highlight its bar
+            self.chart.selection = self.segment
         caption = f"{self.segment}: {chosen.height:,} customers" if self.segment else f"all {chosen.height:,} customers"
         other_label = "segment" if self.language == "de" else "segment_de"
         shown = chosen.drop(other_label, strict=False)

@@ -5,8 +5,10 @@ independently with polars from the raw order lines (metrics.md definitions), nev
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import polars as pl
+from rich.console import Console
 from textual.coordinate import Coordinate
 from textual.widgets import Input, OptionList, Static, Tabs
 from tui_helpers import settle
@@ -185,3 +187,27 @@ async def test_command_palette_creates_the_client_report(make_app, tmp_path):
         assert app.last_export is not None and app.last_export.parent == tmp_path
         html = app.last_export.read_text(encoding="utf-8")
         assert html.startswith("<!DOCTYPE html>") and 'lang="de"' in html and "Maßnahme" in html
+
+
+async def test_customer_card_never_rounds_a_churn_risk_to_certainty(make_app, demo):
+    """A churn risk of 0.999998 is not certain: the card shows the bound ('> 99.99 %', P(alive) '< 0.01 %'),
+    as the CLI and the widgets do (insight.formatting), never a rounded '100.0 %' or '0.0 %'."""
+    import insight.api as api
+
+    clv = api.clv(demo)
+    near = clv.filter((pl.col("churn_risk") > 0.9999) & (pl.col("churn_risk") < 1.0)
+                      & (pl.col("p_alive") > 0.0)).sort("customer_id")
+    assert near.height, "the demo data has customers whose churn risk is near 1"
+    customer_id = near.get_column("customer_id")[0]
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.open_customer(customer_id)
+        await settle(pilot)
+        card = app.query_one(CustomerCard)
+        console = Console(width=100, record=True, file=io.StringIO())
+        console.print(card.query_one("#customer-body", Static).content)
+        body = console.export_text()
+        assert card.profile is not None and card.profile.clv
+        assert "> 99.99 %" in body and "< 0.01 %" in body
+        assert "100.0 %" not in body

@@ -39,7 +39,7 @@ def test_click_ask_shows_answer_chart_and_table(widget, demo):
     assert widget.prompt.value == ""  # ready for the next question
     [card] = widget.cards
     assert isinstance(card, AnswerCard)
-    body = card.body.value
+    body = card.html
     assert "Top 5 customers by revenue" in body and "<svg" in body and "<table" in body
     assert str(expected.get_column("customer_id")[0]) in body
     assert "<script" not in body.lower()
@@ -121,7 +121,7 @@ def test_a_complete_question_after_another_starts_afresh(widget):
     answer = widget.ask("Wer sind unsere wertvollsten Kunden?")
     assert answer.status == "ok" and answer.columns[:3] == ["customer_id", "clv", "revenue"]
     assert "churn_risk" not in answer.columns
-    assert answer.understood in widget.cards[0].body.value  # every face shows what was computed
+    assert answer.understood in widget.cards[0].html  # every face shows what was computed
 
 
 # -- issue 18: Enter submits, compact transcript, options once, static output --------------------------
@@ -148,7 +148,7 @@ def test_newest_answer_first_and_the_transcript_scrolls(widget):
 def test_options_once_and_a_number_picks_one(widget):
     answer = widget.ask("blah blub")
     card = widget.cards[0]
-    assert all(opt not in card.body.value for opt in answer.options)  # buttons only, no second list
+    assert all(opt not in card.html for opt in answer.options)  # buttons only, no second list
     assert all(card.static.count(opt) == 1 for opt in answer.options)  # the saved view lists them once
     widget.prompt.value = "2"
     assert widget.answer.question == answer.options[1] and widget.answer.status == "ok"
@@ -170,8 +170,8 @@ def test_german_tables_use_german_numbers_and_currency(demo):
     answer = widget.ask("Top 5 Kunden nach Umsatz")
     top = answer.table["revenue"][0]
     german = f"{top:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".") + " €"
-    assert german in widget.cards[0].body.value
+    assert german in widget.cards[0].html
     risk = widget.ask("Welche Kunden drohen abzuwandern?")
     assert risk.table["churn_risk"][0] > 0.9999  # the demo's top churn risks: shown as shares, never 0.9999…
-    table = widget.cards[0].body.value.split("<table", 1)[1]
+    table = widget.cards[0].html.split("<table", 1)[1]
     assert "&gt; 99,99 %" in table and "0,9999" not in table

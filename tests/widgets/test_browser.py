@@ -99,8 +99,10 @@ def test_ask_in_voila_with_headless_chromium(voila, demo, tmp_path):
             prompt.wait_for(timeout=300_000)
             prompt.fill("Top 5 customers by revenue")
             page.get_by_role("button", name="Ask", exact=True).click()
-            table = page.wait_for_selector(".insight-answer table", timeout=180_000)
-            chart = page.wait_for_selector(".insight-chart svg", timeout=30_000)
+            table = page.wait_for_selector(".insight-transcript table", timeout=180_000)
+            # the live chart: Vega from the kernel (vl-convert's bundle), never from a CDN
+            chart = page.wait_for_selector(".insight-chart-view[data-interactive='true'] .insight-chart-live svg",
+                                           timeout=120_000)
             page.screenshot(path=str(tmp_path / "ask.png"), full_page=True)
             rows = table.query_selector_all("tbody tr")
             first_cells = [r.query_selector("td").inner_text().strip() for r in rows]

@@ -95,6 +95,62 @@ def open_tour(page, base: str) -> None:
     page.wait_for_function("() => window.jupyterapp && document.querySelector('.jp-Notebook')", timeout=300_000)
 
 
+def check_interactive_charts(page) -> None:
+    """The kernel hands over vl-convert's Vega bundle (no CDN): the charts turn live. Hover shows a tooltip with
+    the labels; a click on a SegmentExplorer bar lists that segment's customers; a click on an answer's bar
+    offers the drill-down question, which asks; the wheel zooms the satisfaction scatter."""
+    live = page.locator(".insight-panel .insight-chart-view[data-interactive='true']")
+    live.first.wait_for(timeout=120_000)
+    page.wait_for_function(
+        "() => document.querySelectorAll(\".insight-panel .insight-chart-view[data-interactive='true']\").length >= 5",
+        timeout=120_000)
+
+    seg = page.locator(".insight-segmentexplorer")
+    seg.scroll_into_view_if_needed()
+    bars = seg.locator(".insight-chart-live path[aria-roledescription='bar']")
+    bar = next(bars.nth(i) for i in range(bars.count()) if float(bars.nth(i).get_attribute("opacity") or 1) < 1)
+    label = bar.get_attribute("aria-label") or ""  # a segment not selected yet (the tour picks "At Risk")
+    segment = label.split("segment: ", 1)[1].split(";", 1)[0]
+    bar.hover()
+    tooltip = page.locator("#vg-tooltip-element")
+    page.wait_for_function("() => document.querySelector('#vg-tooltip-element')?.classList.contains('visible')",
+                           timeout=30_000)
+    assert segment in tooltip.inner_text() and "segment de" not in tooltip.inner_text()
+    if os.environ.get("INSIGHT_DOCS_SCREENSHOT"):  # the live chart with its tooltip in the dark theme
+        box = seg.locator(".insight-chart-view").first.bounding_box()
+        page.screenshot(path=str(REPO / "docs" / "img" / "notebook-chart-dark.png"),
+                        clip={"x": box["x"], "y": box["y"], "width": box["width"] + 260, "height": box["height"]})
+    bar.click()
+    page.wait_for_function(
+        "s => [...document.querySelectorAll('.insight-segmentexplorer caption')].some(c => c.textContent.startsWith(s + ':'))",
+        arg=segment, timeout=60_000)
+    full = [bars.nth(i).get_attribute("aria-label") for i in range(bars.count())
+            if float(bars.nth(i).get_attribute("opacity") or 1) == 1.0]
+    assert full == [label]  # the picked bar stays, the others fade
+
+    ask = page.locator(".insight-askwidget")
+    ask.scroll_into_view_if_needed()
+    country_bar = ask.locator(".insight-chart-view[data-field='country'] .insight-chart-live path[aria-roledescription='bar']").first
+    country = (country_bar.get_attribute("aria-label") or "").split("country: ", 1)[1].split(";", 1)[0]
+    country_bar.click()
+    drill = ask.locator(".insight-drill").filter(visible=True)
+    drill.wait_for(state="visible", timeout=60_000)
+    assert country in drill.inner_text()
+    drill.click()
+    page.wait_for_function(
+        "c => document.querySelector('.insight-transcript .insight-question')?.textContent.includes('with country ' + c)",
+        arg=country, timeout=120_000)
+
+    sat = page.locator(".insight-satisfactionmatrix .insight-chart-live svg").first
+    sat.scroll_into_view_if_needed()
+    ticks = "el => [...el.querySelectorAll('.role-axis-label text')].map(t => t.textContent).join('|')"
+    before = sat.evaluate(ticks)
+    box = sat.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, -600)
+    page.wait_for_function(f"([el, b]) => ({ticks})(el) !== b", arg=[sat.element_handle(), before], timeout=30_000)
+
+
 def test_tour_in_jupyterlab_runs_asks_with_enter_and_keeps_answers(lab, tmp_path):
     from playwright.sync_api import sync_playwright
 
@@ -129,6 +185,8 @@ def test_tour_in_jupyterlab_runs_asks_with_enter_and_keeps_answers(lab, tmp_path
             assert page.locator(".insight-panel svg").count() >= 5
             assert page.locator("text=Error displaying widget").count() == 0
             assert page.locator(".insight-answer").count() >= 5  # the magics' answers
+
+            check_interactive_charts(page)
 
             # ask with Enter
             ask = panels.first
@@ -172,6 +230,10 @@ def test_tour_in_jupyterlab_runs_asks_with_enter_and_keeps_answers(lab, tmp_path
             assert page.locator(".insight-answer").count() >= 5
             assert page.locator("text=Error displaying widget").count() == 0
             assert "Revenue by country, top 5" in page.locator(".insight-panel").first.inner_text()
+            # the charts come back from the saved state as their static SVG (no kernel holds their models now)
+            static_charts = page.locator(".insight-panel .insight-chart-view .insight-chart-static svg")
+            static_charts.first.wait_for(timeout=60_000)
+            assert sum(static_charts.nth(i).is_visible() for i in range(static_charts.count())) >= 5
         finally:
             browser.close()
 
