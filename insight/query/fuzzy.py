@@ -49,7 +49,7 @@ def split_compound(word: str, known: set[str]) -> list[str] | None:
 # modifier does ('Stammkunden' are not all customers, 'Neukundenumsatz' is not all revenue): such a
 # compound stays unknown and is asked back instead of being read as its head (no silent substitution).
 HARMLESS_MODIFIERS = frozenset(
-    "netto brutto gesamt total jahres monats quartals wochen tages durchschnitts durchschnittlich mittel ist "
+    "netto brutto gesamt total jahres monats quartals durchschnitts durchschnittlich mittel ist "
     "summen summe aktuell aktuelle kunden kundens auftrags bestell rechnungs verkaufs umsatz ".split())
 
 

@@ -128,9 +128,10 @@ FILLER_EN = frozenset(
     "recommend recommended suggest suggested advise advice propose distribute distributed distribution spread during between break broken base file files hold holds held contain contains something anything everything "
     "back net side each sale real regular loyal repeat genuine actual valid overall entire calendar fiscal business whole "
     "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
-    "statistics data dataset table chart list overview summary look".split())
+    "statistics data dataset table chart list overview summary look set account accounts level levels "
+    "tier tiers".split())
 FILLER_DE = frozenset(
-    "lasst lassen lasse liess liessen "
+    "lasst lassen lasse liess liessen datensatz datensatzen datei konto konten stufe stufen niveau "
     "hallo moin servus guten tag danke dankeschon bitte bitteschon gern gerne ich mochte mochten hatte hatten "
     "gewusst wissen weiss sagen sag sagt konnten konnen konnte kannst konntest wurden wurde wurdest "
     "freundlich moglich bitten frage fragen kurze kurz interessiert interessiert mich mal eben schnell "
@@ -190,6 +191,10 @@ def _add(table: dict[tuple[str, ...], list[Sense]], phrase: str, sense: Sense) -
 
 _compound(("am meisten bestellt", "am haufigsten bestellt", "am meisten bestellen", "am haufigsten bestellen",
            "am meisten bestellten", "ordered the most", "ordered most", "most often ordered"),
+          Sense("metric", "orders"), Sense("kw", "top"))
+_compound(("will order most", "will order the most", "will buy most", "will buy the most", "will purchase most",
+           "will purchase the most"), Sense("metric", "orders"), Sense("kw", "top"), Sense("kw", "future"))
+_compound(("order the most", "order most", "buy the most often", "purchase the most"),
           Sense("metric", "orders"), Sense("kw", "top"))
 _compound(("am wenigsten bestellt", "am wenigsten bestellen", "ordered the least"), Sense("metric", "orders"), Sense("kw", "bottom"))
 # "mit den meisten Käufen" (the noun Kauf, folded like the verb kaufen): the number of orders, ranked
@@ -332,6 +337,9 @@ def _phrase_typos(tokens: list[str], lexicon, values, vocab: list[str], lang: st
     return out
 
 
+_GRAIN_PREFIXES = {"monats": "month", "quartals": "quarter", "jahres": "year"}
+
+
 def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | None = None) -> Mention | list[Mention] | None:
     if word in STOPWORDS or word in FILLER_WORDS or word.isdigit() or len(word) < 4:
         return None
@@ -353,6 +361,9 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | Non
             prefix = word[:len(word) - len(head)] if word.endswith(head) else ""
             for part in dict.fromkeys((prefix, prefix.rstrip("s"))):
                 senses += [s for s in lexicon.get((part,), []) if s.kind == "kw" and s.name in ("average", "total")]
+            grain = _GRAIN_PREFIXES.get(prefix)
+            if grain is not None:  # 'Monatsumsatz 1997' is revenue per month, 'Quartalsumsatz' per quarter
+                senses += [Sense("dim", grain), Sense("kw", "by")]
             return Mention(i, i + 1, word, tuple(dict.fromkeys(senses)), fuzzy=True)
     value_words = [k[0] for k in values if len(k) == 1 and len(k[0]) >= 7]  # short values only match exactly
     best = None if word in RELATED else fuzzy.closest(word, [*vocab, *value_words])

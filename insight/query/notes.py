@@ -167,8 +167,11 @@ def incomplete_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
 
     if ds.order_lines.height == 0 or "order_date" not in ds.order_lines.columns:
         return []
-    first = ds.cached("notes.first_day", lambda: ds.order_lines.select(
-        pl.col("order_date").min().cast(pl.Date)).item())
+    from insight.metrics.lines import prepared_lines
+
+    # the prepared lines, not ds.order_lines: a pruned workspace read plans on a skeleton of the lines
+    first = ds.cached(("notes.first_day", ds.as_of), lambda: prepared_lines(ds).select(
+        pl.col("order_day").min()).collect().item())
     if first is None:
         return []
     as_of, de = ds.as_of, plan.language == "de"

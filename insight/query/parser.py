@@ -140,6 +140,9 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     return (plan.model_copy(update=update) if update else plan), signals
 
 
+_UNIT_OF_MEASURE = re.compile(r"(?i)\b(?:in|measured in|gemessen in)\s+(?:days|tagen|weeks|wochen)\s*(?=[?.!]*$)")
+
+
 def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: str) -> tuple[QueryPlan, Signals]:
     text = clean(question)
     lang = detect_language(text, default=language)
@@ -150,6 +153,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if not text:
         return _clarify(lang, [], Issue(code="empty", en="Please ask a question.", de="Bitte stellen Sie eine Frage.")), Signals()
 
+    text = _UNIT_OF_MEASURE.sub(" ", text)  # "average recency in days": the unit of the figure, nothing more
     text = _definition_frame(text)
     text = _drop_restated_time(text, as_of)
     components, unit, text = _ltv_components(text)
@@ -237,6 +241,14 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     residue = set(tokens) & (timewords.UNRESOLVED_ALWAYS | (timewords.UNRESOLVED_WITH_WINDOW if windows else set()))
     signals.unknown = [w for w in signals.unknown if w not in residue and not _describes(w, plan)]
     empty = _empty_dimensions(plan, ds)
+    if "country" in empty and ds is not None:  # "nach Land" on data whose countries sit in 'Geography'
+        column = _country_column(ds)
+        if column is not None:
+            plan = plan.model_copy(update={
+                "group_by": tuple(dict.fromkeys(column if g == "country" else g for g in plan.group_by)),
+                "filters": tuple(f.model_copy(update={"dimension": column}) if f.dimension == "country" else f
+                                 for f in plan.filters)})
+            empty = [e for e in empty if e != "country"]
     if empty and set(plan.group_by) - set(empty) - set(TIME_DIMS) and set(plan.group_by) & set(empty) and \
             not set(empty) & {f.dimension for f in plan.filters}:
         # "Abwanderungsrate nach Land (Geography)": the data's own column is named beside the empty built-in
@@ -491,7 +503,7 @@ def _as_typed(word: str, signals: Signals) -> str:
     compound with the value before it ('shipping costs', where 'shipping' alone was read as a value)."""
     before = ""
     for (text, role), (nxt, _r) in zip(signals.reading, signals.reading[1:]):
-        if nxt == word and role.startswith("value:") and " " not in text:
+        if nxt == word and (role.startswith("value:") or role == "filler") and " " not in text:
             before = text
     words = [w for w in (before, word) if w]
     return " ".join(signals.surface.get(w, w) for w in words)
@@ -676,9 +688,12 @@ def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
 def _together_with(plan: QueryPlan, unknown: list[str], ds: Dataset, lang: str) -> tuple[QueryPlan, list[str]]:
     """"bought together with P4005", "zusammen mit Zucker-Sticks gekauft": the words left over name one product,
     by its code or by the words of its description; several matches are asked back with their names."""
+    from insight.metrics.lines import prepared_lines
+
     if "product_id" not in ds.order_lines.columns:
         return plan, unknown
-    lines = ds.order_lines.lazy().filter(pl.col("product_id").is_not_null())
+    # the prepared lines, not ds.order_lines: a pruned workspace read plans on a skeleton of the lines
+    lines = prepared_lines(ds).filter(pl.col("product_id").is_not_null())
     code = next((w for w in unknown if any(c.isdigit() for c in w)), None)
     if code is not None:
         hit = (lines.filter(pl.col("product_id").cast(pl.String).str.to_lowercase() == code)
@@ -710,6 +725,26 @@ def _together_with(plan: QueryPlan, unknown: list[str], ds: Dataset, lang: str) 
                    for p in found["product_id"].head(4).to_list()]
         return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": tuple(options)}), []
     return plan, unknown
+
+
+def _country_column(ds: Dataset) -> str | None:
+    """The client's text column whose values are (almost all) country names ('Geography', 'Region' holding
+    France, Germany, Spain): it answers 'country' questions where the data has no built-in country."""
+    from insight.semantic.client import client_columns
+    from insight.semantic.values import COUNTRY_NAMES
+
+    known = {name for names in COUNTRY_NAMES.values() for name in names}
+    for col in client_columns(ds):
+        if col.numeric or col.is_flag:
+            continue
+        frame = ds.order_lines if col.table == "order_lines" else ds.customers
+        if col.name not in frame.columns:
+            continue
+        values = frame.get_column(col.name).drop_nulls().cast(pl.String).unique().head(300).to_list()
+        hits = sum(fold(v) in known for v in values)
+        if len(values) >= 2 and hits >= 0.8 * len(values):
+            return col.name
+    return None
 
 
 def _channel_of_a_customer_table(plan: QueryPlan, ds: Dataset | None) -> QueryPlan:
@@ -798,6 +833,8 @@ def _relative_before(tokens: list[str], start: int) -> bool:
     """Whether the words before position ``start`` open a clause about which customers ('who', 'mit', 'haben
     eine', 'Kunden, die')."""
     i = start - 1
+    while i >= 0 and tokens[i] in _NEGATIONS | {"did", "do", "does", "have", "has"}:
+        i -= 1  # "who did not churn", "die nicht abgewandert sind": the negation belongs to the clause
     if i >= 0 and tokens[i] in _ARTICLES - _RELATIVE_AFTER_NOUN:
         i -= 1
     if i < 0:
@@ -874,7 +911,8 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
             continue
         if f"share_{col.name}" in others or (col.concept is not None and col.concept in others):
             continue  # "Wie viel Prozent … sind abgewandert?": the flag is what is measured, not a filter of it
-        flag = Filter(dimension=col.name, values=(col.flag_true,))
+        negated = bool(set(tokens[max(0, m.start - 3):m.start]) & _NEGATIONS)  # "der nicht abgewanderten Kunden"
+        flag = Filter(dimension=col.name, op="not_in" if negated else "in", values=(col.flag_true,))
         if flag in filters:
             continue
         filters.append(flag)
@@ -1310,6 +1348,12 @@ _AGAIN = re.compile(
     r"|wieder\s+(?:bestellt|gekauft)|wiedergekommen|wieder\s+gekommen)\b")
 
 
+# "customers who did not churn": the churn verb in a relative clause names who, like 'churned'
+_WHO_CHURN = re.compile(r"\b(who|that)\s+(did\s+not\s+|didnt\s+|do\s+not\s+|dont\s+|never\s+|not\s+)?churn\b")
+_NEGATIONS = {"not", "nicht", "never", "nie", "no", "kein", "keine", "didnt", "havent", "hasnt"}
+# "customers who stayed", "die gebliebenen Kunden": those who did not churn
+_STAYED = re.compile(r"\b(?:(?:who|that)\s+)?(?:stayed|remained|were\s+retained|are\s+still\s+(?:active|with\s+us))\b"
+                     r"|\b(?:geblieben|gebliebenen|verblieben|verbliebenen|treu\s+geblieben)\b")
 _LEFT_US = re.compile(r"\b(?:(?:have|has|who|that)\s+)?left\s+(?:us|the\s+(?:bank|company|firm|shop|store|business|brand))\b"
                       r"|\b(?:uns|die\s+(?:bank|firma)|das\s+(?:unternehmen|geschaft)|den\s+(?:shop|laden))\s+verlassen\b")
 _CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?|buyers?|kunden|kundinnen|kunde)\b")
@@ -1347,11 +1391,19 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
         if m is not None:
             add("age", "gt" if m.group("op") in ("older", "alter") else "lt", number(m))
             rest = rest[:m.start()] + " " + rest[m.end():]
-    from insight.semantic.client import column_phrases
+    from insight.semantic.client import column_phrases, counted_things
 
     columns: dict[str, str] = {}
     earning = None
     for col in client_columns(ds):
+        things = counted_things(col) if col.numeric and not col.is_flag else ()
+        if things:  # "customers with 3 products", "Kunden mit vier Produkten": NumOfProducts = 3
+            words = "|".join(sorted(map(re.escape, things), key=len, reverse=True))
+            counted = re.compile(rf"\b(?:with|mit|have|haben|has|hat|own|owning|besitzen)\s+(?:exactly\s+|genau\s+)?"
+                                 rf"(?P<n>\d+)\s+(?:{words})\b")
+            while (m := counted.search(rest)) is not None:
+                add(col.name, "in", float(m.group("n")))
+                rest = rest[:m.start()] + " " + rest[m.end():]
         if col.numeric and not col.is_flag:
             for phrase in (col.label, col.name.replace("_", " "), col.name, *column_phrases(col)):
                 columns.setdefault(fold(phrase), col.name)
@@ -1387,7 +1439,8 @@ _REVENUE_NOUN = r"(?:revenue|sales|spend|spending|turnover|umsatz|umsatzen|umsat
 _SPEND = [re.compile(p) for p in (
     # "spent more than 100 dollars", "bought for over 500", "with revenue of more than 1000"
     rf"\b(?:spent|spend|spends|spending|bought\s+for|purchased\s+for|ordered\s+for|generated|"
-    rf"with\s+(?:an?\s+)?(?:total\s+)?{_REVENUE_NOUN}\s+(?:of\s+)?|"
+    rf"(?:with|have|has|had)\s+(?:an?\s+)?(?:total\s+)?{_REVENUE_NOUN}\s+(?:of\s+)?|"
+    rf"(?:haben|hat|hatten)\s+(?:einen\s+)?{_REVENUE_NOUN}\s+(?:von\s+)?|"
     rf"mit\s+(?:einem\s+)?{_REVENUE_NOUN}\s+(?:von\s+)?)\s*(?:in\s+total\s+)?(?:{_SPEND_OPS})\s+{_NUMBER}{_MONEY_WORD}",
     # "mehr als 100 Euro ausgegeben", "with more than 1000 in revenue", "mit mehr als 1.000 € Umsatz"
     rf"\b(?:{_SPEND_OPS})\s+{_NUMBER}{_MONEY_WORD}\s+(?:(?:in\s+)?{_REVENUE_NOUN}\b|ausgegeben|umgesetzt|"
@@ -1418,6 +1471,9 @@ def _left_us(rest: str) -> str:
     question speaks of customers; 'left' alone also means 'remaining')."""
     if not _CUSTOMER_WORD.search(rest):
         return rest
+    rest = _STAYED.sub(lambda m: " die nicht abgewandert " if m.group(0).startswith(("geblieb", "verblieb", "treu"))
+                       else " who did not churn ", rest)
+    rest = _WHO_CHURN.sub(lambda m: f" {m.group(1)} {m.group(2) or ''} churned ", rest)
     return _LEFT_US.sub(lambda m: " abgewandert " if "verlassen" in m.group(0) else " churned ", rest)
 
 

@@ -322,7 +322,8 @@ UNRESOLVED_ALWAYS = frozenset(
 UNRESOLVED_WITH_WINDOW = frozenset(
     "anfang ende mitte beginning start end middle mid early late half week weeks woche wochen kw".split())
 _MONTH_PREPOSITIONS = {"im", "in", "ab", "seit", "since", "from", "von", "bis", "to", "until", "during", "for",
-                       "fur", "of", "monat", "month"}
+                       "fur", "of", "monat", "month", "gegenuber", "vs", "versus", "mit", "with", "zum", "than",
+                       "und", "and"}
 _UNITS = {"day": "days", "tag": "days", "tage": "days", "week": "weeks", "woche": "weeks", "wochen": "weeks",
           "month": "months", "monat": "months", "monate": "months", "quarter": "quarters", "quartal": "quarters",
           "quartale": "quarters", "year": "years", "jahr": "years", "jahre": "years"}
@@ -374,6 +375,13 @@ def _before_the_other(found: list[Found], relative: dict[int, str]) -> list[Foun
         else:
             out.append(f)
     return out
+
+
+# "im vorletzten Monat", "das vorletzte Quartal", "the month before last", "the second to last year"
+_BEFORE_LAST = re.compile(
+    r"\b(?:(?:im|in|dem|den|der|das|des)\s+)?vorletzte[nmrs]?\s+(?P<unit>monats?|quartals?|jahr(?:es)?)\b"
+    r"|\b(?:(?:in|during)\s+)?(?:the\s+)?(?:(?P<u2>month|quarter|year)\s+before\s+last"
+    r"|second\s+to\s+last\s+(?P<u3>month|quarter|year))\b")
 
 
 def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
@@ -449,6 +457,18 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
         return half_window(int(year), h)
 
     scan(_HALF, half)
+
+    def before_last(m: re.Match) -> TimeWindow:
+        word = m.group("unit") or m.group("u2") or m.group("u3")
+        unit = "month" if word.startswith("mon") else "quarter" if word.startswith("quar") else "year"
+        last = complete_window(unit, as_of)
+        assert last.start is not None
+        w = complete_window(unit, last.start)
+        inner = w.label_en[w.label_en.find("("):] if "(" in w.label_en else ""
+        return w.model_copy(update={"kind": "range", "label_en": f"the {unit} before last {inner}".strip(),
+                                    "label_de": w.label_de.replace("letzt", "vorletzt", 1)})
+
+    scan(_BEFORE_LAST, before_last)
     scan(_COMPLETE, complete)
     scan(_THIS_RE, this)
     scan(_SINCE, since_window)

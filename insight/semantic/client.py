@@ -141,7 +141,7 @@ def canonical_columns(ds: Dataset) -> list[ClientColumn]:
 # name the column too ('accepted campaign 1', 'number of products', 'amount wines', 'order quantity')
 ABBREVIATIONS = {"num": "number", "nr": "number", "no": "number", "qty": "quantity", "amt": "amount",
                  "mnt": "amount", "cmp": "campaign", "camp": "campaign", "avg": "average", "cust": "customer",
-                 "prod": "product", "cat": "category", "dept": "department", "desc": "description", "yr": "year",
+                 "prod": "product", "cat": "category", "cr": "credit", "dept": "department", "desc": "description", "yr": "year",
                  "mth": "month", "pct": "percent", "perc": "percent", "cnt": "count", "tot": "total",
                  "rev": "revenue", "disc": "discount", "purch": "purchase", "trans": "transaction", "acct": "account",
                  "bal": "balance", "sal": "salary", "est": "estimated", "anz": "anzahl", "kd": "kunde",
@@ -152,6 +152,21 @@ def _spelled_out(spaced: str) -> str:
     """'accepted cmp1' → 'accepted campaign 1'; the phrase unchanged when it has no abbreviation."""
     words = re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", " ", spaced).split()
     return " ".join(ABBREVIATIONS.get(w, w) for w in words)
+
+
+def counted_things(col: ClientColumn) -> tuple[str, ...]:
+    """What a count column counts, in both languages: 'NumOfProducts' → ('products', 'produkte', …), so that
+    'customers with 3 products' filters NumOfProducts = 3. Empty for other columns."""
+    words = _spelled_out(col.name.replace("_", " ")).split()
+    if len(words) < 2 or words[0] not in ("number", "count", "anzahl"):
+        return ()
+    thing = " ".join(words[2:] if words[1] in ("of", "der") and len(words) > 2 else words[1:])
+    out = [thing, *_glossary().get(thing, ())]
+    if thing.endswith("s"):
+        out.append(thing[:-1])
+    if thing in ("products",):
+        out += ["produkten", "produkt", "artikel", "artikeln"]
+    return tuple(dict.fromkeys(out))
 
 
 def column_phrases(col: ClientColumn) -> tuple[str, ...]:
@@ -165,9 +180,16 @@ def _phrases(col: ClientColumn) -> tuple[str, ...]:
     spelled = _spelled_out(spaced)
     if spelled != spaced:
         own.append(spelled)
+        words = spelled.split()
+        # 'MntMeatProducts' is asked about as 'meat products', 'NumStorePurchases' as 'store purchases'
+        if words[0] in ("amount", "number", "count", "total") and len(words) >= 2:
+            rest_words = words[2:] if len(words) > 2 and words[1] == "of" else words[1:]
+            own.append(" ".join(rest_words))
+            if len(rest_words) == 2 and rest_words[1] in ("products", "prods") and len(rest_words[0]) >= 4:
+                own.append(rest_words[0])  # 'fish spending' names MntFishProducts
     for prefix in ("is_", "has_", "ist_", "hat_"):  # 'IsActiveMember' is asked about as 'active members'
         if col.name.startswith(prefix) and len(col.name) > len(prefix) + 3:
-            rest = col.name[len(prefix):].replace("_", " ")
+            rest = _spelled_out(col.name[len(prefix):].replace("_", " "))
             own += [rest, f"{rest}s"]
     return tuple(dict.fromkeys([*own, *_translations(own)]))
 
@@ -189,7 +211,16 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sales rep", ("vertriebsmitarbeiter", "verkaufer")), ("store", ("filiale", "laden")), ("branch", ("filiale", "niederlassung")),
     ("payment method", ("zahlungsart", "zahlungsmethode")), ("payment", ("zahlung",)), ("rating", ("bewertung",)),
     ("children", ("kinder",)), ("kids", ("kinder",)), ("teenagers", ("jugendliche", "teenager")),
-    ("members", ("mitglieder",)), ("active member", ("aktives mitglied",)), ("products", ("produkte",)),
+    ("members", ("mitglieder",)), ("active member", ("aktives mitglied", "aktive mitglieder", "aktiven mitglieder",
+                                                    "aktiven mitgliedern", "aktiv")),
+    ("active members", ("aktive mitglieder", "aktiven mitglieder")), ("products", ("produkte",)),
+    ("wines", ("wein", "weine", "weinen")), ("meat", ("fleisch",)), ("meat products", ("fleisch", "fleischprodukte")),
+    ("fish", ("fisch",)), ("fish products", ("fisch", "fischprodukte")), ("fruits", ("obst", "fruchte")),
+    ("sweet", ("susswaren", "sussigkeiten")), ("sweet products", ("susswaren", "sussigkeiten")),
+    ("gold", ("gold", "goldprodukte")), ("web purchases", ("webkaufe", "online kaufe")),
+    ("store purchases", ("ladenkaufe", "filialkaufe")), ("catalog purchases", ("katalogkaufe",)),
+    ("deals purchases", ("rabattkaufe",)), ("web visits month", ("webbesuche", "webbesuche pro monat")),
+    ("credit card", ("kreditkarte",)),
     ("number of products", ("anzahl produkte", "produktanzahl")), ("numofproducts", ("anzahl produkte", "produktanzahl")),
     ("has credit card", ("kreditkarte",)), ("hascrcard", ("kreditkarte",)), ("complain", ("beschwerde", "reklamation")),
     ("response", ("reaktion", "antwort", "rucklauf")), ("recency", ("aktualitat",)), ("monthly charges", ("monatsgebuhr", "monatliche gebuhren")),
