@@ -260,6 +260,10 @@ def read_text(data: bytes, source: str) -> TextTable:
     skip = title_lines(head)
     if skip:
         notes.append(f"skipped {skip} line{'s' if skip > 1 else ''} above the header (a title)")
+    else:  # blank lines before the header: the header is the first line with something on it
+        skip = next((i for i, line in enumerate(head) if line.strip()), 0)
+        if skip:
+            notes.append(f"skipped {skip:,} blank line{'s' if skip > 1 else ''} above the header")
     delimiter = sniff_delimiter(head[skip:])
     if delimiter == " ":
         notes.append("whitespace-separated columns")
