@@ -360,6 +360,22 @@ QUESTIONS: list[tuple[str, str | None]] = [
     ("Umsatz 13/2011", "clarify"), ("revenue between 9999-01-01 and 9999-12-31", "clarify"),
     ("Top 10 Kunden nach Umsatz seit 01.01.1800", "clarify"), ("Umsatz 1.1.2011 bis 31.12.2011", None),
 ]
+# added after the pass: invisible and look-alike characters, injection-shaped text, long input. A third
+# element is the value the answer must give (the file's 2011 revenue is 10).
+MORE_QUESTIONS: list[tuple] = [
+    ("Umsatz\u200b 2011", "ok", 10.0), ("\u200fUmsatz 2011\u200f", "ok", 10.0), ("\u202eUmsatz 2011\u202c", "ok", 10.0),
+    ("\uff35\uff4d\uff53\uff41\uff54\uff5a \uff12\uff10\uff11\uff11", "ok", 10.0), ("Umsatz\U000E0041\U000E0042 2011", "ok", 10.0),
+    ("Umsatz 2011" + "\x00" * 100, "ok", 10.0), ("Umsatz\r\n2011", "ok", 10.0), ("Umsatz 2011\u2028\u2029", "ok", 10.0),
+    ("Umsatz 2011 %n%n%n%n", "ok", 10.0), ("Ums\u0430tz 2011", None), ("Umsatz 2011 \ud800", None),
+    ("Umsatz {0} {1!r} %s %d %(x)s", None), ("Umsatz seit {__import__('os').system('id')}", None),
+    ("Umsatz nach ${jndi:ldap://x}", None), ("Umsatz nach Land'); DROP TABLE customers; --", None),
+    ("Umsatz UNION SELECT * FROM imports", None), ("<script>alert(1)</script> Umsatz 2011", None),
+    ("**Umsatz** [klick](http://evil.example) `rm -rf /`", None), ("[red]Umsatz[/red] 2011", None),
+    ("Umsatz 2011 \\x1b[2J", None), ("Umsatz " + "\u0301" * 10_000, None), ("Top 10 Kunden " * 2000, None),
+]
+# values with markup, formula, format and escape text must come back exactly as written, never interpreted
+HOSTILE_VALUES = ["<b>DE</b>", "**FR** [x](http://e.vil)", "[red]UK[/red]", "{0}%s${x}", "=HYPERLINK(\"http://x\")",
+                  "| a | b |", "\u202eNL"]
 
 
 def run_cli(args: list[str]) -> tuple[int, str, str]:
@@ -450,25 +466,53 @@ def main() -> None:
         # questions, on a small file with two years of orders
         data = root / "orders.csv"
         data.write_text("order_id," + HEAD + "A1,1,2011-01-05,10\nA2,2,2012-03-06,20\nA3,1,2012-02-29,5\n")
-        for question, status in QUESTIONS:
+        for question, status, *value in [*QUESTIONS, *MORE_QUESTIONS]:
             code, out, err = run_cli(["ask", question, "--data", str(data), "--json"])
-            objects = [line for line in out.splitlines() if line.strip()]
+            # one object per '\n' line (JSON may hold U+2028 raw, which str.splitlines would split on)
+            objects = [line for line in out.split("\n") if line.strip()]
             if "internal error" in err or code not in (0, 1):
                 outcome = "internal"
             elif len(objects) != 1:
                 outcome = "wrong"
             else:
-                got = json.loads(objects[0])["status"]
+                answer = json.loads(objects[0])
+                got = answer["status"]
                 outcome = "wrong" if status is not None and got != status else (
                     "refused" if got in ("clarify", "error", "refuse") else "accepted")
+                if value and (not answer.get("rows") or answer["rows"][0][0] != value[0]):
+                    outcome = "wrong"
             tally["questions"][outcome] = tally["questions"].get(outcome, 0) + 1
             if opts.verbose or outcome in ("internal", "wrong"):
                 shown = json.loads(objects[0])["status"] if len(objects) == 1 else f"{len(objects)} objects"
                 print(f"{question[:50]!r}: {outcome} ({shown}) {err.strip()[:120]!r}", file=sys.stderr)
+        # hostile values shown in answers: literal in --json rows and text, and on the terminal (no markup run)
+        shown = root / "values.csv"
+        pl.DataFrame({"order_id": [f"V{i}" for i in range(len(HOSTILE_VALUES))],
+                      "customer_id": [str(i) for i in range(len(HOSTILE_VALUES))],
+                      "order_date": ["2011-01-05"] * len(HOSTILE_VALUES),
+                      "amount": [float(10 + i) for i in range(len(HOSTILE_VALUES))],
+                      "country": HOSTILE_VALUES}).write_csv(shown)
+        for question in ("Umsatz nach Land", "Umsatz nach Land 2011"):
+            code, out, err = run_cli(["ask", question, "--data", str(shown), "--json"])
+            code2, plain, err2 = run_cli(["ask", question, "--data", str(shown)])
+            objects = [line for line in out.split("\n") if line.strip()]
+            if "internal error" in err + err2 or code not in (0, 1) or code2 not in (0, 1):
+                outcome = "internal"
+            elif len(objects) != 1:
+                outcome = "wrong"
+            else:
+                answer = json.loads(objects[0])
+                rows = {r[0]: r[1] for r in answer.get("rows") or []}
+                literal = all(rows.get(v) == float(10 + i) for i, v in enumerate(HOSTILE_VALUES))
+                on_terminal = all(v.replace("\u202e", "") in plain for v in HOSTILE_VALUES) and "\u202e" not in plain
+                outcome = "accepted" if literal and on_terminal and "\x1b" not in plain else "wrong"
+            tally["questions"][outcome] = tally["questions"].get(outcome, 0) + 1
+            if opts.verbose or outcome in ("internal", "wrong"):
+                print(f"values {question!r}: {outcome} {plain[:300]!r}", file=sys.stderr)
     print("| inputs | runs | accepted | refused cleanly / asked back | internal errors | silently wrong |")
     print("|---|---|---|---|---|---|")
     for kind, label in (("files", f"{len(cases()) + 1} files (import + ask --data)"),
-                        ("questions", f"{len(QUESTIONS)} hostile questions (ask --json)")):
+                        ("questions", f"{len(QUESTIONS)} + {len(MORE_QUESTIONS) + 2} hostile questions (ask --json)")):
         t = tally[kind]
         print(f"| {label} | {sum(t.values())} | {t.get('accepted', 0)} | {t.get('refused', 0)} | "
               f"{t.get('internal', 0)} | {t.get('wrong', 0)} |")
