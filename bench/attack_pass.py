@@ -201,8 +201,10 @@ def more_cases() -> list[Case]:
         ws = wb.add_worksheet()
         fmt = wb.add_format({"num_format": "dd.mm.yyyy"})
         ws.write_row(0, 0, ["customer_id", "order_date", "amount"])
-        ws.write_row(1, 0, [1]); ws.write_datetime(1, 1, d1, fmt); ws.write(1, 2, 10)
-        ws.write_row(2, 0, [2]); ws.write_datetime(2, 1, d2, fmt); ws.write(2, 2, 20)
+        for row, (cid, day, amount) in enumerate([(1, d1, 10), (2, d2, 20)], start=1):
+            ws.write(row, 0, cid)
+            ws.write_datetime(row, 1, day, fmt)
+            ws.write(row, 2, amount)
 
     def _xlsx_text_numbers(wb):
         ws = wb.add_worksheet()
@@ -420,7 +422,20 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--only", default="", help="run only the files whose name contains this")
     opts = parser.parse_args()
-    tally = {"files": {}, "questions": {}}
+    tally = run_pass(opts.only, opts.verbose)
+    print("| inputs | runs | accepted | refused cleanly / asked back | internal errors | silently wrong |")
+    print("|---|---|---|---|---|---|")
+    for kind, label in (("files", f"{len(cases()) + 1} files (import + ask --data)"),
+                        ("questions", f"{len(QUESTIONS)} + {len(MORE_QUESTIONS) + 2} hostile questions (ask --json)")):
+        t = tally[kind]
+        print(f"| {label} | {sum(t.values())} | {t.get('accepted', 0)} | {t.get('refused', 0)} | "
+              f"{t.get('internal', 0)} | {t.get('wrong', 0)} |")
+
+
+def run_pass(only: str = "", verbose: bool = False) -> dict[str, dict[str, int]]:
+    """Run the files whose name contains ``only`` and every question; outcome counts per kind."""
+    opts = argparse.Namespace(only=only, verbose=verbose)
+    tally: dict[str, dict[str, int]] = {"files": {}, "questions": {}}
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         for case in (c for c in cases() if opts.only in c.name):
@@ -509,13 +524,7 @@ def main() -> None:
             tally["questions"][outcome] = tally["questions"].get(outcome, 0) + 1
             if opts.verbose or outcome in ("internal", "wrong"):
                 print(f"values {question!r}: {outcome} {plain[:300]!r}", file=sys.stderr)
-    print("| inputs | runs | accepted | refused cleanly / asked back | internal errors | silently wrong |")
-    print("|---|---|---|---|---|---|")
-    for kind, label in (("files", f"{len(cases()) + 1} files (import + ask --data)"),
-                        ("questions", f"{len(QUESTIONS)} + {len(MORE_QUESTIONS) + 2} hostile questions (ask --json)")):
-        t = tally[kind]
-        print(f"| {label} | {sum(t.values())} | {t.get('accepted', 0)} | {t.get('refused', 0)} | "
-              f"{t.get('internal', 0)} | {t.get('wrong', 0)} |")
+    return tally
 
 
 if __name__ == "__main__":

@@ -240,9 +240,8 @@ def kill_trials(backend: str, n: int, folder: Path, data: Path | None = None, n_
         data = folder / "more.csv"
         orders_csv(data, 5_000_000, n_lines)
     with location(backend, folder) as loc:
-        code, _, err = run("import", str(base_file), "-w", loc)
+        code, _, err = in_process("import", str(base_file), "-w", loc)  # set-up: no process needed
         assert code == 0, err
-        base = state(loc)
         t0 = time.perf_counter()
         code, _, err = run("import", str(data), "-w", loc)
         assert code == 0, err
@@ -305,9 +304,10 @@ class ConcurrencyResult:
         return self.in_between + self.failed
 
 
-def concurrency_trials(backend: str, rounds: int, folder: Path, unit: int = 1_000,
+def concurrency_trials(backend: str, rounds: int, folder: Path, unit: int = 1_000, first: int = 2,
                        log: Callable[[str], None] = lambda _: None) -> ConcurrencyResult:
-    """Round r starts 2 + r % 3 imports together (the 4th one is the first file again) and reads meanwhile."""
+    """Round r starts 2 + (first - 2 + r) % 3 imports together (the 4th one is the first file again) and
+    reads meanwhile."""
     result = ConcurrencyResult()
     sizes = [unit * 2**k for k in range(3)]
     files = []
@@ -316,7 +316,7 @@ def concurrency_trials(backend: str, rounds: int, folder: Path, unit: int = 1_00
         orders_csv(path, 1_000_000 * (k + 1), size)
         files.append(path)
     for r in range(rounds):
-        k = 2 + r % 3
+        k = 2 + (first - 2 + r) % 3
         chosen = files[: min(k, 3)] + ([files[0]] if k == 4 else [])
         total = sum(sizes[: min(k, 3)])
         valid = {sum(s for j, s in enumerate(sizes[: min(k, 3)]) if mask >> j & 1) for mask in range(2 ** min(k, 3))}
@@ -401,7 +401,7 @@ def disk_full_trials(n: int, folder: Path, n_lines: int = 60_000, force_rlimit: 
         result.trials += 1
         with tempfile.TemporaryDirectory(dir=folder) as probe:  # the base workspace's size on disk
             probe_ws = Path(probe) / "ws.db"
-            run("import", str(base_file), "-w", str(probe_ws))
+            in_process("import", str(base_file), "-w", str(probe_ws))
             state(str(probe_ws))
             used = sum(f.stat().st_size for f in Path(probe).rglob("*") if f.is_file())
         free_kb = 256 * (i + 1)
@@ -410,7 +410,7 @@ def disk_full_trials(n: int, folder: Path, n_lines: int = 60_000, force_rlimit: 
             result.method = method
             home = disk if method == "tmpfs" and disk is not None else Path(tempfile.mkdtemp(dir=folder))
             loc = str(home / "ws.db")
-            code, _, err = run("import", str(base_file), "-w", loc)
+            code, _, err = in_process("import", str(base_file), "-w", loc)
             if code != 0:
                 result.failed += 1
                 result.problems.append(f"trial {i}: base import failed on the small disk: {err.strip()[:200]}")
@@ -445,6 +445,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kills", type=int, default=20, help="kill -9 trials per backend")
     parser.add_argument("--rounds", type=int, default=3, help="concurrency rounds per backend")
+    parser.add_argument("--seed", type=int, default=17, help="seed of the kill delays")
     parser.add_argument("--disk", type=int, default=4, help="disk-full trials (SQLite)")
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--lines", type=int, default=20_000, help="lines of the generated file killed during import")
@@ -465,13 +466,15 @@ def main() -> None:
         for backend in backends:
             sub = folder / backend
             sub.mkdir()
-            k = kill_trials(backend, opts.kills, sub, REAL_FILE if opts.real else None, opts.lines, log=log)
+            k = kill_trials(backend, opts.kills, sub, REAL_FILE if opts.real else None, opts.lines, opts.seed, log=log)
             rows.append(f"| kill -9 during import, {backend} ({'Online Retail' if opts.real else f'{opts.lines:,} lines'}, "
                         f"full import {k.seconds_full_import:.1f} s) | {k.trials} | killed mid-run {k.killed}: "
                         f"before {k.before}, after {k.after} | **{k.torn}** torn, {k.copy_disagrees} copy ≠ db, "
                         f"{k.next_import_failed} next import / {k.ask_failed} ask / {k.undo_failed} undo failed |")
             for p in k.problems:
                 log(p)
+            if not opts.rounds:
+                continue
             c = concurrency_trials(backend, opts.rounds, sub, log=log)
             rows.append(f"| 2–4 concurrent imports + reader, {backend} | {c.rounds} rounds, {c.processes} processes | "
                         f"{c.loads} loads, {c.asks} asks during imports | **{c.in_between}** in-between loads, "
