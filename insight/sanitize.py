@@ -4,8 +4,9 @@ Three rules, each applied in one place by the faces:
 
 - ``redact``: a password in a URL (or a libpq ``password=``) is shown as ``***`` wherever a location or a
   driver's message is printed: ``postgresql://user:***@host/db``.
-- ``for_terminal``: data values and file names printed to a terminal lose ESC/OSC sequences and other
-  control characters (an imported cell must not recolour, retitle or clear the user's terminal);
+- ``for_terminal``: data values and file names printed to a terminal lose ESC/OSC sequences, other
+  control characters and bidirectional overrides (an imported cell must not recolour, retitle or clear
+  the user's terminal, nor reverse the figures printed beside it);
   ``one_line`` shows them escaped in error lines instead, where the bad byte is the point.
 - ``for_csv``: a CSV cell starting with ``= + - @`` (or tab/CR) gets a leading ``'`` so that Excel and
   LibreOffice show it as text instead of running it as a formula.
@@ -24,6 +25,9 @@ _KEY_PASSWORD = re.compile(r"(?i)\b(password\s*=\s*)(?:'(?:[^'\\]|\\.)*'|[^\s'&;
 # CSI (ESC [ … final byte), OSC (ESC ] … BEL or ESC \), other two-byte ESC sequences, then C0/C1 controls
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# bidirectional embeddings, overrides and isolates (and the LRM/RLM marks): an imported '\u202eNL' would
+# otherwise reverse the rest of its terminal line, the figures beside it included ('16,00' shown '00,61')
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -33,8 +37,9 @@ def redact(text: str) -> str:
 
 
 def for_terminal(text: str, keep_newlines: bool = True) -> str:
-    """``text`` without escape sequences and control characters (tabs and, unless told, newlines stay)."""
-    text = _CONTROL.sub("", _ANSI.sub("", text))
+    """``text`` without escape sequences, control characters and bidi overrides (tabs and, unless told,
+    newlines stay)."""
+    text = _BIDI.sub("", _CONTROL.sub("", _ANSI.sub("", text)))
     return text if keep_newlines else text.replace("\n", " ")
 
 

@@ -347,6 +347,16 @@ def _amount_that_is_no_line_amount(columns: dict[str, pl.Series], match: HeaderM
                      "line amounts are quantity × price")
 
 
+def _lines_without_amount(out: pl.DataFrame, notes: list[str]) -> None:
+    """Say how many lines have no amount (an empty cell, 'NaN', 'NA' …, and no quantity × price): they
+    count as orders but add nothing to revenue, which the user must not have to find out by summing."""
+    missing = int(out.select((pl.col("amount").is_null() & (pl.col("quantity").is_null()
+                                                             | pl.col("unit_price").is_null())).sum()).item())
+    if missing:
+        notes.append(f"{missing:,} line{'s' if missing != 1 else ''} without an amount (empty or NA/NaN): "
+                     "no revenue counted for them")
+
+
 def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None, source: str,
           content_hash: str, notes: list[str], decimal_hint: bool | None = None,
           row_numbers: pl.Series | None = None) -> MappedTable:
@@ -385,6 +395,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
         out = out.with_columns([pl.col(c).cast(dtype) for c, dtype in canon.columns.items()])
     if canon.name == "order_lines":
         out = _order_ids(out, notes)
+        _lines_without_amount(out, notes)
         sign = _currency_sign(frame, match)
         if sign and out.get_column("currency").null_count() == n:
             out = out.with_columns(currency=pl.lit(sign, dtype=pl.String))

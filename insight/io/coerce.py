@@ -185,12 +185,30 @@ def _parse_numbers(original: pl.Series, decimal_comma: bool) -> pl.Series:
     return pl.select(pl.when(valid).then(t)).to_series().cast(pl.Float64, strict=False)
 
 
+def not_castable(s: pl.Series, source: str, column: str, canonical: str, what: str) -> InputError:
+    """A column whose type cannot hold ``what`` at all (true/false, durations, lists, binary)."""
+    return InputError(f"{source}: column '{column}' ({canonical}) holds {s.dtype} values, not {what}; "
+                      "map another column with --map")
+
+
+def _as_text(s: pl.Series, source: str, column: str, canonical: str, what: str) -> pl.Series:
+    """A column of another type as text to parse (categorical, Decimal); types that are never numbers or
+    dates (true/false, durations, nested, binary) are refused in one line instead of being cast."""
+    if s.dtype == pl.Boolean or s.dtype.is_nested() or isinstance(s.dtype, (pl.Duration, pl.Time, pl.Binary, pl.Object)):
+        raise not_castable(s, source, column, canonical, what)
+    try:
+        return s.cast(pl.String)
+    except Exception:  # noqa: BLE001 - whatever polars cannot turn into text is no number or date either
+        raise not_castable(s, source, column, canonical, what) from None
+
+
 def to_number(s: pl.Series, decimal_comma: bool, source: str, column: str, canonical: str) -> pl.Series:
-    """Float64 from numbers or number text in the given decimal style; a non-number is an InputError."""
-    if s.dtype.is_numeric() or s.dtype == pl.Boolean:
+    """Float64 from numbers or number text in the given decimal style; a non-number is an InputError
+    (also a column of true/false: a boolean is no amount)."""
+    if s.dtype.is_numeric():
         return s.cast(pl.Float64)
     if s.dtype != pl.String:
-        s = s.cast(pl.String)
+        s = _as_text(s, source, column, canonical, "numbers")
     return _by_distinct(s, lambda o: _parse_numbers(o, decimal_comma), pl.Float64(), "a number",
                         source, column, canonical)
 
@@ -309,7 +327,7 @@ def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
     if s.dtype.is_numeric():
         return _numeric_dates(s, source, column, canonical, notes)
     if s.dtype != pl.String:
-        s = s.cast(pl.String)
+        s = _as_text(s, source, column, canonical, "dates")
     distinct = blank_to_null(s.drop_nulls().unique()).drop_nulls().unique()
     if distinct.len() and distinct.str.contains(r"^\d{5}(?:[.,]\d+)?$").sum() > distinct.len() / 2:  # Excel day numbers as text
         # (a sheet column of day numbers with a stray text cell arrives as text: the text cell is the bad one)

@@ -98,7 +98,8 @@ def match_headers(headers: list[str], table: Table, overrides: dict[str, str] | 
             if rank is None:
                 continue
             prev = claimed.get(col)
-            if prev is None or rank < prev[0]:
+            # at equal rank the header spelled exactly like the column ('amount' beside 'Amount') wins
+            if prev is None or rank < prev[0] or (rank == prev[0] and header == col and prev[1] != col):
                 if prev is not None:
                     result.notes.append(f"'{prev[1]}' and '{header}' both look like {col}; "
                                         f"used '{header}', kept '{prev[1]}' as an extra column")

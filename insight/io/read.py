@@ -61,8 +61,44 @@ def _check_path(path: Path, source: str) -> str:
         raise InputError(f"{source}: cannot be read ({err.strerror})") from None
     if size == 0:
         raise InputError(f"{source}: the file is empty")
+    _check_content(path, ext, source)
     check_fits(path, ext, size, source)
     return ext
+
+
+# what a file's first bytes say it is, for files whose extension says something else
+_MAGIC = ((b"\x1f\x8b", "gzip-compressed", "unpack it first (gunzip, or 7-Zip on Windows)"),
+          (b"PK\x03\x04", "a zip archive (an .xlsx workbook is one)", "unpack it, or give a workbook the extension .xlsx"),
+          (b"PAR1", "a Parquet file", "give it the extension .parquet"),
+          (b"\xd0\xcf\x11\xe0", "an old-style .xls workbook or a password-protected workbook",
+           "remove the password in Excel, or save it as .xlsx"),
+          (b"%PDF", "a PDF document", "export the data as CSV or Excel instead"),
+          (b"BZh", "bzip2-compressed", "unpack it first"),
+          (b"\xfd7zXZ", "xz-compressed", "unpack it first"))
+
+
+def _check_content(path: Path, ext: str, source: str) -> None:
+    """Refuse in one line a file whose content is another format than its extension says (a gzip'd CSV
+    named .csv, a workbook renamed .csv, text named .xlsx), instead of letting a reader fail on it."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as err:
+        raise InputError(f"{source}: cannot be read ({err.strerror})") from None
+    found = next(((what, fix) for magic, what, fix in _MAGIC if head.startswith(magic)), None)
+    if ext in TEXT_EXT and found is not None:
+        raise InputError(f"{source}: is {found[0]}, not text; {found[1]}")
+    if ext in PARQUET_EXT and not head.startswith(b"PAR1"):
+        what = f"is {found[0]}" if found else "does not start with 'PAR1'"
+        raise InputError(f"{source}: {what}, so it is not a Parquet file; give it the extension of its "
+                         "format (.csv for text)")
+    if ext in (".xlsx", ".xlsm", ".xlsb", ".ods") and not head.startswith(b"PK\x03\x04"):
+        if head.startswith(b"\xd0\xcf\x11\xe0"):
+            raise InputError(f"{source}: is password-protected (encrypted) or an old-style .xls workbook saved "
+                             f"as {ext}; remove the password in Excel, or save it as .xlsx again")
+        what = f"is {found[0]}" if found else "is not a zip archive as every .xlsx workbook is"
+        raise InputError(f"{source}: {what}, so it is not an Excel workbook; if it is text, give it the "
+                         "extension .csv")
 
 
 def name_columns(headers: list[str], source: str) -> list[str]:
@@ -80,6 +116,24 @@ def name_columns(headers: list[str], source: str) -> list[str]:
     return [h if h else f"column_{i + 1}" for i, h in enumerate(headers)]
 
 
+def _blank_rows(frame: pl.DataFrame) -> pl.Series:
+    """Rows whose every cell is empty or only blanks ('   ,  ,  ' in a text file): such a row is layout,
+    not a record with empty required values. The full test runs only on rows whose first cell is blank."""
+    def empty(name: str) -> pl.Expr:
+        col = pl.col(name)
+        if frame.schema[name] == pl.String:
+            return col.is_null() | (col.str.strip_chars() == "")
+        return col.is_null()
+
+    first = frame.select(empty(frame.columns[0]).fill_null(True)).to_series()
+    if not first.any():
+        return first
+    candidates = frame.filter(first)
+    full = candidates.select(pl.all_horizontal(empty(c) for c in frame.columns).fill_null(True)).to_series()
+    blank = pl.repeat(False, frame.height, dtype=pl.Boolean, eager=True)
+    return blank.scatter(first.arg_true().filter(full), True)
+
+
 def _finish(frame: pl.DataFrame, headers: list[str], source: str,
             notes: list[str]) -> tuple[pl.DataFrame, pl.Series | None]:
     """Name columns, drop unnamed empty columns and fully empty rows; header-only files are an error.
@@ -93,7 +147,7 @@ def _finish(frame: pl.DataFrame, headers: list[str], source: str,
         frame = frame.drop(unnamed_empty)
     rows = None
     if frame.height and frame.width:
-        blank = frame.select(pl.all_horizontal(pl.all().is_null())).to_series()
+        blank = _blank_rows(frame)
         empty_rows = int(blank.sum())
         if empty_rows:
             rows = (~blank).arg_true() + 1

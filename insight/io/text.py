@@ -135,6 +135,36 @@ def _strip_quoted(line: str) -> str:
     return re.sub(r'"[^"]*"', '""', line)
 
 
+_OPEN_QUOTE = re.compile(r'(?:^|[\t;,|])\s*"[^"]*$')  # a field that starts quoted and runs past the line end
+
+
+def logical_lines(lines: list[str]) -> tuple[list[str], list[int]]:
+    """Physical lines joined into records where a quoted field holds line breaks ('"Ger\\nmany"'), with
+    the physical index each record starts at: the sniffing counts delimiters per record, so a quoted
+    '| a | b |' on its own physical line must not look like a pipe-separated table."""
+    records: list[str] = []
+    starts: list[int] = []
+    pending: list[str] = []
+    for i, line in enumerate(lines):
+        if pending:
+            pending.append(line)
+            if '"' in line:
+                joined = "\n".join(pending)
+                if not _OPEN_QUOTE.search(_strip_quoted(joined)):
+                    records.append(joined)
+                    pending = []
+            continue
+        if '"' in line and _OPEN_QUOTE.search(_strip_quoted(line)):
+            pending = [line]
+            starts.append(i)
+            continue
+        records.append(line)
+        starts.append(i)
+    if pending:
+        records.append("\n".join(pending))
+    return records, starts
+
+
 def _consistent(sample: list[str]) -> str | None:
     """The delimiter occurring equally often (> 0) on every line, the most frequent one winning."""
     found = []
@@ -258,10 +288,17 @@ def read_text(data: bytes, source: str) -> TextTable:
     head = src.head.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if len(src.payload) > _HEAD:
         head = head[:-1]
-    skip = title_lines(head)
+    records, starts = logical_lines(head)
+    first = title_lines(records)
+    skip = starts[first] if first < len(starts) else 0
     if skip:
         notes.append(f"skipped {skip} line{'s' if skip > 1 else ''} above the header (a title)")
-    delimiter = sniff_delimiter(head[skip:])
+    else:  # blank lines before the header: the header is the first line with something on it
+        first = next((i for i, line in enumerate(records) if line.strip()), 0)
+        skip = starts[first] if first < len(starts) else 0
+        if skip:
+            notes.append(f"skipped {skip:,} blank line{'s' if skip > 1 else ''} above the header")
+    delimiter = sniff_delimiter(records[first:])
     if delimiter == " ":
         notes.append("whitespace-separated columns")
     elif delimiter != ",":

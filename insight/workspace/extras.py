@@ -47,6 +47,7 @@ SQL_TYPES: dict[str, dict[str, str]] = {
 }
 # Names the workspace itself uses on a row (and in its staging table): a client column may not take them.
 RESERVED = frozenset({"row_id", "import_id", "replace_key", "replaced_by", "stage_ord"})
+MAX_CLIENT_COLUMNS = 1_000  # per table, over all imports: well inside both databases' column limits
 _IDENT = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 _MAX_BASE = 48  # x_ + 48 + _NNN stays far below PostgreSQL's 63-character identifiers
 
@@ -100,7 +101,25 @@ def _normalised(series: pl.Series) -> pl.Series:
         if dtype.time_zone:
             series = series.dt.replace_time_zone(None)  # wall-clock time, like the canonical dates
         return series.cast(pl.Datetime("us"))
-    return series.cast(pl.String)  # time, duration, nested, binary: as text
+    return _as_text(series)  # time, duration, nested, binary: as text
+
+
+def _as_text(series: pl.Series) -> pl.Series:
+    """A column no stored dtype fits, as text a person can read back: lists and structs as JSON
+    ('[1,2]', '{"city":"Köln"}'), durations as ISO 8601 ('P1D'), bytes that are not UTF-8 as hex."""
+    dtype = series.dtype
+    if dtype.is_nested():
+        wrapped = pl.select(pl.struct(series.alias("v")).struct.json_encode()).to_series()
+        text = wrapped.str.strip_prefix('{"v":').str.strip_suffix("}")
+        return pl.select(pl.when(series.is_null()).then(None).otherwise(text)).to_series().alias(series.name)
+    if isinstance(dtype, pl.Duration):
+        return series.dt.to_string("iso")
+    if isinstance(dtype, pl.Binary):
+        try:
+            return series.cast(pl.String)
+        except Exception:  # noqa: BLE001 - not UTF-8: hex keeps every byte visible and harmless
+            return series.bin.encode("hex")
+    return series.cast(pl.String)
 
 
 def normalise_extras(table: str, frame: pl.DataFrame, source: str) -> pl.DataFrame | None:
@@ -109,6 +128,10 @@ def normalise_extras(table: str, frame: pl.DataFrame, source: str) -> pl.DataFra
     names = extra_names(table, frame)
     if not names:
         return None
+    if len(names) > MAX_CLIENT_COLUMNS:
+        raise InputError(f"{source}: {len(names):,} columns beyond the canonical ones; a workspace table holds at "
+                         f"most {MAX_CLIENT_COLUMNS:,} (PostgreSQL allows 1,600 columns, SQLite 2,000): leave out the "
+                         "columns you do not need, or ask the file directly with --data")
     reserved = [n for n in names if n in RESERVED]
     if reserved:
         raise InputError(f"{source}: column name(s) {', '.join(reserved)} are reserved by the workspace; "
@@ -172,6 +195,10 @@ class Registry:
             if (e.table, e.name, e.dtype) == (table, name, dtype):
                 return e
         taken = {e.column for e in self.of(table)}
+        if len(taken) >= MAX_CLIENT_COLUMNS:
+            raise InputError(f"the workspace's {table} already holds {len(taken):,} client columns, the most it "
+                             f"can hold ({MAX_CLIENT_COLUMNS:,}); leave out columns you do not need, or use "
+                             "another workspace")
         base = column_base(name)
         column, k = base, 2
         while column in taken:
