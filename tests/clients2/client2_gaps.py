@@ -175,6 +175,10 @@ GAPS: dict[str, str] = {
         "(e.g. 2011-12-31 or 31.12.2011) (1,300 bad rows in this column); fix the value or map another column"
         " with --map"
     ),
+    "us_parens_slash::import": (
+        "REFUSED: invoices_us_slash.csv: column 'Amount' (amount) row 42: '($228.21)' is not a number (73 bad"
+        " rows in this column); fix the value or map another column with --map"
+    ),
     "excel_two_sheets::partner": (
         "ASKS BACK: expected 239,013.16; got I do not know 'through' in this data (understood: revenue). "
         "Please rephrase. options=[]; understood: understood so far: revenue · all data up to the analysis "
@@ -200,6 +204,11 @@ GAPS: dict[str, str] = {
         "REFUSED: apotheke_kasse.csv: no column for required 'customer_id' of order_lines; headers: Bon-Nr, "
         "Datum, Kundenkarte, Artikel, Menge, VK, Rabatt, Betrag, Rezept; closest: 'Kundenkarte' (90), 'Bon-"
         "Nr' (68); map one with --map 'Kundenkarte=customer_id'"
+    ),
+    "crm_deals::import": (
+        "REFUSED: hubspot_deals.csv: no column for required 'customer_id' of order_lines (also missing: "
+        "order_date); headers: Record ID, Deal Name, Company name, Deal Stage, Amount, Close Date, Deal "
+        "owner, Pipeline; closest: 'Record ID' (90); map one with --map 'Record ID=customer_id'"
     ),
     "b2b_erp_map::top5": (
         "SILENT: expected [('K2000', 485838.21), ('K2001', 151055.86), ('K2002', 75247.96), ('K2007', "
@@ -421,6 +430,97 @@ GAPS: dict[str, str] = {
         "SILENT: expected [('DE-HS-003', 38468.0), ('DE-KB-001', 22953.44), ('DE-ST-005', 16170.0)]; got "
         "[('de-hs-003', 67968.0), ('de-kb-001', 37859.18), ('de-st-005', 28126.0)]; understood: revenue by "
         "product · all data up to the analysis date · all customers · Top 3"
+    ),
+    "amazon_map_full::by_ship": (
+        "ASKS BACK: expected {AT: 12,815.02, DE: 53,804.84, ES: 9,959.53, FR: 9,416.85, IT: 11,255.73}; got "
+        "Das Wort 'lieferland' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Land? "
+        "options=['Land']; understood: bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden "
+        "— offen: Das Wort 'lieferland' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: "
+        "Land?"
+    ),
+    "amazon_map_full::france": (
+        "ASKS BACK: expected 9,416.85; got Das Wort 'lieferland' kenne ich in diesen Daten nicht (verstanden:"
+        " Umsatz). Meinten Sie: Land? options=['Land']; understood: bisher verstanden: Umsatz · alle Daten "
+        "bis zum Stichtag · ship-country FR · alle Kunden — offen: Das Wort 'lieferland' kenne ich in diesen "
+        "Daten nicht (verstanden: Umsatz). Meinten Sie: Land?"
+    ),
+    "pos_receipts_map_full::de_by_shop": (
+        "ASKS BACK: expected {Berlin Mitte: 7,950.32, Hamburg Altona: 7,574.16, München Schwabing: 8,439.95};"
+        " got Das Wort 'filiale' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders "
+        "formulieren. options=[]; understood: bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle "
+        "Kunden — offen: Das Wort 'filiale' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte "
+        "anders formulieren."
+    ),
+    "pos_receipts_map_full::walkin": (
+        "ASKS BACK: expected 9,457.13; got I do not know 'walk', 'code' in this data (understood: "
+        "unattributed revenue). Please rephrase. options=[]; understood: understood so far: unattributed "
+        "revenue · all data up to the analysis date · all customers — open: I do not know 'walk', 'code' in "
+        "this data (understood: unattributed revenue). Please rephrase."
+    ),
+    "pos_receipts_map_full::discount": (
+        "ASKS BACK: expected 374.57; got I do not know 'given' in this data (understood: total Discount). "
+        "Please rephrase. options=[]; understood: understood so far: total Discount · all data up to the "
+        "analysis date · all customers — open: I do not know 'given' in this data (understood: total "
+        "Discount). Please rephrase."
+    ),
+    "pos_receipts_map_full::by_hour": (
+        "ASKS BACK: expected {10: 2,302.52, 11: 1,954.37, 12: 2,147.24, 13: 1,947.48, 14: 1,908.50, 15: "
+        "2,134.99, …}; got I do not know 'hour', 'day' in this data (understood: revenue). Did you mean: "
+        "satisfaction and behaviour, darf man nicht verlieren? options=['satisfaction and behaviour', 'darf "
+        "man nicht verlieren']; understood: understood so far: revenue · all data up to the analysis date · "
+        "all customers — open: I do not know 'hour', 'day' in this data (understood: revenue). Did you mean: "
+        "satisfaction and behaviour, darf man nicht verlieren?"
+    ),
+    "crm_deals_map::revenue": (
+        "SILENT: expected 4,478,140.00; got 8,849,790.00 = lost and open deals counted; understood: Umsatz · "
+        "alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "crm_deals_map::orders": (
+        "SILENT: expected 472; got 856; understood: Aufträge · alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "crm_deals_map::aov": (
+        "SILENT: expected 9,487.58; got 10,338.54; understood: durchschnittlicher Bestellwert · alle Daten "
+        "bis zum Stichtag · alle Kunden"
+    ),
+    "crm_deals_map::top5": (
+        "SILENT: expected [('Nordlicht Consulting GmbH', 881620.0), ('Nordlicht Logistik AG', 298960.0), "
+        "('Nordlicht Software GmbH', 241890.0), ('Weser Bau KG', 231810.0), ('Spree Software GmbH', "
+        "183050.0)]; got [('nordlicht consulting gmbh', 1907820.0), ('nordlicht logistik ag', 705140.0), "
+        "('nordlicht software gmbh', 463660.0), ('weser bau kg', 445390.0), ('nordlicht bau kg', 272320.0)]; "
+        "understood: Umsatz je Kunde · alle Daten bis zum Stichtag · alle Kunden · Top 5"
+    ),
+    "crm_deals_map::by_owner": (
+        "SILENT: expected {Anna Berg: 1,589,350.00, Lea Sommer: 1,440,810.00, Tom Falk: 1,447,980.00}; got "
+        "{anna berg: 3,150,860.00, lea sommer: 2,838,880.00, tom falk: 2,860,050.00} = lost and open counted "
+        "columns=['deal_owner', 'revenue']; understood: Umsatz je Deal owner · alle Daten bis zum Stichtag · "
+        "alle Kunden"
+    ),
+    "crm_deals_map::en_by_owner": (
+        "SILENT: expected {Anna Berg: 1,589,350.00, Lea Sommer: 1,440,810.00, Tom Falk: 1,447,980.00}; got "
+        "{anna berg: 3,150,860.00, lea sommer: 2,838,880.00, tom falk: 2,860,050.00} columns=['deal_owner', "
+        "'revenue']; understood: revenue by Deal owner · all data up to the analysis date · all customers"
+    ),
+    "crm_deals_map::by_stage": (
+        "ASKS BACK: expected {Closed Lost: 279.00, Closed Won: 472.00, Contract Sent: 149.00}; got I do not "
+        "know 'deals' in this data (understood: customers). Did you mean: Deal Name, Deal Stage, Deal owner? "
+        "options=['Deal Name', 'Deal Stage', 'Deal owner']; understood: understood so far: customers by Deal "
+        "Stage · all data up to the analysis date · all customers — open: I do not know 'deals' in this data "
+        "(understood: customers). Did you mean: Deal Name, Deal Stage, Deal owner?"
+    ),
+    "crm_deals_map::win_rate": (
+        "ASKS BACK: expected 0.6285; got I did not recognise a metric in the question ('rate' is unknown to "
+        "me). Which of these do you mean? options=['What is the total revenue?', 'How many orders were placed"
+        " in 2011?', 'What is the average order value in Germany?', 'Revenue share by country', 'Units sold "
+        "by country, top 5', 'Average tenur; understood: understood so far: nothing definite — open: I did "
+        "not recognise a metric in the question ('rate' is unknown to me). Which of these do you mean?"
+    ),
+    "crm_deals_map::neukunden_pipe": (
+        "SILENT: expected 2,382,650.00; got no single number: columns=['pipeline', 'revenue', "
+        "'new_customers'] rows=2; understood: Umsatz + Neukunden je Pipeline · alle Daten bis zum Stichtag · "
+        "alle Kunden"
+    ),
+    "crm_deals_map::y2023": (
+        "SILENT: expected 2,827,850.00; got 5,673,850.00; understood: Umsatz · 2023 · alle Kunden"
     ),
     "pos_receipts_map::orders": (
         "SILENT: expected 1358; got 961; understood: orders · all data up to the analysis date · all "

@@ -99,6 +99,29 @@ def repeat_rate(t: pl.DataFrame) -> float:
     return per.filter(pl.col("len") >= 2).height / per.height
 
 
+def buyers(t: pl.DataFrame) -> set[str]:
+    return set(order_values(t).drop_nulls("customer_id")["customer_id"].to_list())
+
+
+def retention(t: pl.DataFrame, year: int) -> float:
+    """Share of the customers with an order in ``year - 1`` who also ordered in ``year``."""
+    before, now = buyers(in_year(t, year - 1)), buyers(in_year(t, year))
+    return len(before & now) / len(before)
+
+
+def new_customers(t: pl.DataFrame, year: int) -> int:
+    first = (order_values(t.with_columns(pl.col("order_id")))
+             .join(sales(t).group_by("order_id").agg(pl.col("order_date").min()), on="order_id")
+             .drop_nulls("customer_id").group_by("customer_id").agg(pl.col("order_date").min()))
+    return first.filter(pl.col("order_date").dt.year() == year).height
+
+
+def share(t: pl.DataFrame, dim: str) -> dict[str, float]:
+    g = by(t, dim)
+    total = sum(g.values())
+    return {k: v / total for k, v in g.items()}
+
+
 def with_periods(t: pl.DataFrame) -> pl.DataFrame:
     d = pl.col("order_date")
     return t.with_columns(month=d.dt.strftime("%Y-%m"), year=d.dt.year().cast(pl.Utf8),
@@ -537,6 +560,9 @@ def b2b(out: Path, rng: random.Random) -> ClientFile:
         Case("mwst", "Summe MwSt", "scalar", float(t["mwst"].sum()), None),
         Case("gs", "Wie viele Gutschriften gab es?", "scalar", t.filter(pl.col("order_id").str.starts_with("GS"))
              ["order_id"].n_unique(), None),
+        Case("share_branche", "Umsatzanteil nach Branche", "breakdown", share(t, "branche"), "revenue_share"),
+        Case("retention", "Kundenbindungsrate 2024", "scalar", retention(t, 2024), "retention_rate"),
+        Case("new_2024", "Wie viele Neukunden hatten wir 2024?", "scalar", new_customers(t, 2024), "new_customers"),
         Case("cl_rep", "Umsatz nach Außendienstmitarbeiter", "clarify"),
     ]
     return ClientFile("b2b_erp", [path], "German wholesale ERP (cp1252, ';', CRLF): Rechnungs-Nr./Kunden-Nr., "
@@ -660,6 +686,10 @@ def multi(out: Path, rng: random.Random) -> ClientFile:
         Case("csat", "average satisfaction", "scalar", float(sv["sat"].mean()), "csat"),
         Case("ltv36", "LTV with t = 36 months", "scalar", ltv36, "ltv_formula"),
         Case("y2023", "revenue in 2023", "scalar", revenue(in_year(t, 2023)), "revenue"),
+        Case("retention", "retention rate 2024", "scalar", retention(t, 2024), "retention_rate"),
+        Case("churn", "churn rate 2024", "scalar", 1 - retention(t, 2024), "churn_rate"),
+        Case("new_2024", "new customers in 2024", "scalar", new_customers(t, 2024), "new_customers"),
+        Case("share_region", "revenue share by region", "breakdown", share(t, "region"), "revenue_share"),
         Case("cl_rep", "revenue by account manager", "clarify"),
     ]
     return ClientFile("multi_table", [po, pc, ps], "One client, three files imported together: order lines "
@@ -826,7 +856,7 @@ def eur_space(out: Path, rng: random.Random) -> ClientFile:
 # 13. US invoices: '$1,234.50', credits '($12.50)', 'March 5, 2024', company names as customers
 
 
-def us_parens(out: Path, rng: random.Random) -> ClientFile:
+def us_parens(out: Path, rng: random.Random) -> list[ClientFile]:
     firms = [f"{a} {b}" for a in ("Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", "Wonka",
                                   "Cyberdyne", "Soylent", "Tyrell", "Massive") for b in ("Corp", "LLC", "Inc.")]
     rep = {f: rng.choice(["J. Smith", "M. Garcia", "L. Chen"]) for f in firms}
@@ -844,7 +874,11 @@ def us_parens(out: Path, rng: random.Random) -> ClientFile:
                      "cancelled": False, "rep": rep[f], "region": region[f]})
     t = frame(recs)
     path = out / "invoices_us.csv"
-    write_text(rows, ["Invoice #", "Customer", "Invoice Date", "Amount", "Sales Rep", "Region"], path)
+    header = ["Invoice #", "Customer", "Invoice Date", "Amount", "Sales Rep", "Region"]
+    write_text(rows, header, path)
+    slash = out / "invoices_us_slash.csv"  # the same invoices with the dates as M/D/YYYY
+    write_text([[r[0], r[1], f"{d.month}/{d.day}/{d.year}", *r[3:]] for r, d in zip(rows, t["order_date"])], header,
+               slash)
     absval = t.with_columns(amount=pl.col("amount").abs())
     cases = std(t, "en")
     cases[0].wrong["'($12.50)' read as +12.50"] = revenue(absval)
@@ -858,8 +892,10 @@ def us_parens(out: Path, rng: random.Random) -> ClientFile:
         Case("de_by_region", "Umsatz nach Region", "breakdown", by(t, "region"), "revenue"),
         Case("cl_line", "revenue by product line", "clarify"),
     ]
-    return ClientFile("us_parens", [path], "US invoices: Customer = company name (no id), Invoice Date 'March 5, "
-                      "2024', Amount '$1,234.50' with credits in parentheses '($12.50)', Sales Rep, Region.", cases)
+    what = ("US invoices: Customer = company name (no id), Invoice Date 'March 5, 2024', Amount '$1,234.50' with "
+            "credits in parentheses '($12.50)', Sales Rep, Region.")
+    return [ClientFile("us_parens", [path], what, cases),
+            ClientFile("us_parens_slash", [slash], what.replace("'March 5, 2024'", "'3/5/2024'"), cases)]
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -993,9 +1029,55 @@ def pharmacy(out: Path, rng: random.Random) -> ClientFile:
 
 
 # --------------------------------------------------------------------------------------------------------
+# 17. CRM deals export (HubSpot-like): only 'Closed Won' deals are sales
+
+
+def crm_deals(out: Path, rng: random.Random) -> ClientFile:
+    comps = [f"{a} {b}" for a in ("Nordlicht", "Alpen", "Rhein", "Elbe", "Spree", "Isar", "Main", "Weser")
+             for b in ("Consulting GmbH", "Logistik AG", "Software GmbH", "Bau KG")]
+    recs, rows = [], []
+    for k in range(900):
+        c = comps[skew(rng, len(comps))]
+        d = rdate(rng, dt.date(2023, 1, 1), dt.date(2024, 6, 30))
+        u = rng.random()
+        stage = "Closed Won" if u < 0.55 else "Closed Lost" if u < 0.85 else "Contract Sent"
+        v = round(rng.lognormvariate(9, 0.7), -1)
+        owner = rng.choice(["Anna Berg", "Tom Falk", "Lea Sommer"])
+        pipe = rng.choice(["Neukunden", "Bestandskunden"])
+        rows.append([f"{9_000_000 + k}", f"Deal {k + 1} – {c.split()[0]}", c, stage, f"{v:.0f}",
+                     d.strftime("%Y-%m-%d %H:%M"), owner, pipe])
+        recs.append({"order_id": f"{9_000_000 + k}", "customer_id": c, "order_date": d, "amount": v,
+                     "cancelled": stage != "Closed Won", "stage": stage, "owner": owner, "pipe": pipe})
+    t = frame(recs)
+    path = out / "hubspot_deals.csv"
+    write_text(rows, ["Record ID", "Deal Name", "Company name", "Deal Stage", "Amount", "Close Date", "Deal owner",
+                      "Pipeline"], path)
+    everything = t.with_columns(cancelled=pl.lit(False))
+    decided = t.filter(pl.col("stage") != "Contract Sent")
+    cases = std(t, "de")
+    cases[0].wrong["lost and open deals counted"] = revenue(everything)
+    cases[1].wrong["lost and open deals counted"] = orders(everything)
+    cases += [
+        Case("by_owner", "Umsatz nach Deal owner", "breakdown", by(t, "owner"), "revenue",
+             wrong={"lost and open counted": by(everything, "owner")}),
+        Case("en_by_owner", "won revenue by deal owner", "breakdown", by(t, "owner"), "revenue"),
+        Case("by_stage", "number of deals by deal stage", "breakdown",
+             {k: float(v) for k, v in t.group_by("stage").len().iter_rows()}, None),
+        Case("win_rate", "win rate", "scalar", float((decided["stage"] == "Closed Won").mean()), None),
+        Case("neukunden_pipe", "Umsatz in der Pipeline Neukunden", "scalar", revenue(where(t, pipe="Neukunden")),
+             "revenue"),
+        Case("y2023", "Umsatz 2023", "scalar", revenue(in_year(t, 2023)), "revenue"),
+        Case("cl_product", "Umsatz nach Produktlinie", "clarify"),
+    ]
+    return ClientFile("crm_deals", [path], "CRM deals (HubSpot-like): Record ID, Company name as customer, Deal "
+                      "Stage Closed Won/Closed Lost/Contract Sent (only won deals are sales), Amount, Close Date, "
+                      "Deal owner, Pipeline.", cases)
+
+
+# --------------------------------------------------------------------------------------------------------
 
 BUILDERS = [woo, stripe, amazon, pos, saas, b2b, datev, multi, insurance, periods_month, periods_quarter,
-            eur_space, us_parens, excel_two, utf16, pharmacy]
+            eur_space, us_parens, excel_two, utf16, pharmacy, crm_deals]
 
 
 def variants(files: list[ClientFile]) -> list[ClientFile]:
@@ -1015,6 +1097,16 @@ def variants(files: list[ClientFile]) -> list[ClientFile]:
                    f["woocommerce"].cases, mapping={"Order Total": "amount"}),
         ClientFile("amazon_map", f["amazon"].paths, "amazon with --map 'buyer-email=customer_id'",
                    f["amazon"].cases, mapping={"buyer-email": "customer_id"}),
+        ClientFile("amazon_map_full", f["amazon"].paths, "amazon with the mapping of a consultant who knows the "
+                   "format: buyer-email=customer_id, amazon-order-id=order_id, item-price=amount (a line total)",
+                   f["amazon"].cases, mapping={"buyer-email": "customer_id", "amazon-order-id": "order_id",
+                                               "item-price": "amount"}),
+        ClientFile("pos_receipts_map_full", f["pos_receipts"].paths, "pos with --map 'Customer code=customer_id' "
+                   "--map 'Receipt number=order_id' --map 'Line total=amount'", f["pos_receipts"].cases,
+                   mapping={"Customer code": "customer_id", "Receipt number": "order_id", "Line total": "amount"}),
+        ClientFile("crm_deals_map", f["crm_deals"].paths, "crm_deals with --map 'Company name=customer_id' "
+                   "--map 'Close Date=order_date'", f["crm_deals"].cases,
+                   mapping={"Company name": "customer_id", "Close Date": "order_date"}),
         ClientFile("pos_receipts_map", f["pos_receipts"].paths, "pos with --map 'Customer code=customer_id'",
                    f["pos_receipts"].cases, mapping={"Customer code": "customer_id"}),
         ClientFile("eur_space_map", f["eur_space"].paths, "eur_space with --map 'Total amount=amount'",
@@ -1030,7 +1122,10 @@ def variants(files: list[ClientFile]) -> list[ClientFile]:
 def build(out: Path) -> list[ClientFile]:
     """Write every client file into ``out`` and return them with their cases."""
     out.mkdir(parents=True, exist_ok=True)
-    files = [make(out, random.Random(SEED + i)) for i, make in enumerate(BUILDERS)]
+    files: list[ClientFile] = []
+    for i, make in enumerate(BUILDERS):
+        made = make(out, random.Random(SEED + i))
+        files += made if isinstance(made, list) else [made]
     return files + variants(files)
 
 
