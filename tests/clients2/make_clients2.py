@@ -139,6 +139,11 @@ def orders_by(t: pl.DataFrame, dim: str) -> dict[str, float]:
     return {str(k): float(v) for k, v in ov.group_by(dim).len().iter_rows()}
 
 
+def aov_by(t: pl.DataFrame, dim: str) -> dict[str, float]:
+    r, o = by(t, dim), orders_by(t, dim)
+    return {k: r[k] / o[k] for k in o}
+
+
 def top(t: pl.DataFrame, n: int = 5, col: str = "customer_id") -> list[tuple[str, float]]:
     g = (sales(t).drop_nulls(col).group_by(col).agg(pl.col("amount").sum())
          .sort(["amount", col], descending=[True, False]).head(n))
@@ -686,6 +691,7 @@ def multi(out: Path, rng: random.Random) -> ClientFile:
         Case("csat", "average satisfaction", "scalar", float(sv["sat"].mean()), "csat"),
         Case("ltv36", "LTV with t = 36 months", "scalar", ltv36, "ltv_formula"),
         Case("y2023", "revenue in 2023", "scalar", revenue(in_year(t, 2023)), "revenue"),
+        Case("aov_q", "average order value by quarter", "breakdown", aov_by(t, "quarter"), "aov"),
         Case("retention", "retention rate 2024", "scalar", retention(t, 2024), "retention_rate"),
         Case("churn", "churn rate 2024", "scalar", 1 - retention(t, 2024), "churn_rate"),
         Case("new_2024", "new customers in 2024", "scalar", new_customers(t, 2024), "new_customers"),
@@ -843,6 +849,7 @@ def eur_space(out: Path, rng: random.Random) -> ClientFile:
         Case("haendler", "Umsatz über Händler", "scalar", revenue(where(t, ch="Händler")), "revenue"),
         Case("by_month", "revenue by month", "breakdown", by(t, "month"), "revenue"),
         Case("eur", "Umsatz in EUR", "scalar", revenue(t), "revenue"),
+        Case("aov_q", "durchschnittlicher Bestellwert pro Quartal", "breakdown", aov_by(t, "quarter"), "aov"),
         Case("returns", "Summe der Rücksendungen", "scalar", float(t.filter(pl.col("amount") < 0)["amount"].sum()),
              None, alts=(-float(t.filter(pl.col("amount") < 0)["amount"].sum()),)),
         Case("cl_product", "Umsatz nach Produktgruppe", "clarify"),
@@ -1075,9 +1082,58 @@ def crm_deals(out: Path, rng: random.Random) -> ClientFile:
 
 
 # --------------------------------------------------------------------------------------------------------
+# 18. German shop system export (Shopware/JTL-like): one row per order, two status columns, '1.234,50 €'
+
+
+def shop_de(out: Path, rng: random.Random) -> ClientFile:
+    recs, rows = [], []
+    for k in range(1500):
+        c = f"{20000 + skew(rng, 500)}"
+        when = rtime(rng, rdate(rng, dt.date(2024, 1, 1), dt.date(2024, 10, 31)), 0, 24)
+        u = rng.random()
+        status = "Storniert" if u < 0.06 else "Offen" if u < 0.12 else "Abgeschlossen"
+        pay = "Erstattet" if (status == "Abgeschlossen" and rng.random() < 0.05) else (
+            "Offen" if status == "Offen" else "Komplett bezahlt" if status == "Abgeschlossen" else "Offen")
+        versand = rng.choice(["DHL", "DHL", "DPD", "Hermes", "Abholung"])
+        ship = 0.0 if versand == "Abholung" else 4.95
+        total = round(rng.lognormvariate(4.3, 0.8) + ship, 2)
+        land = rng.choice(["Deutschland"] * 6 + ["Österreich", "Schweiz"])
+        rows.append([f"SW{100000 + k}", when.strftime("%d.%m.%Y %H:%M"), c, status, pay, de_num(total) + " €",
+                     de_num(ship) + " €", versand, land])
+        recs.append({"order_id": f"SW{100000 + k}", "customer_id": c, "order_date": when.date(), "amount": total,
+                     "cancelled": status == "Storniert" or pay == "Erstattet", "status": status, "pay": pay,
+                     "versand": versand, "land": land, "ship": ship})
+    t = frame(recs)
+    path = out / "shopware_bestellungen.csv"
+    write_text(rows, ["Bestellnummer", "Bestellzeitpunkt", "Kundennummer", "Bestellstatus", "Zahlungsstatus",
+                      "Gesamtbetrag", "Versandkosten", "Versandart", "Lieferland"], path, sep=";", bom=b"\xef\xbb\xbf")
+    everything = t.with_columns(cancelled=pl.lit(False))
+    only_storno = t.with_columns(cancelled=pl.col("status") == "Storniert")
+    cases = std(t, "de")
+    cases[0].wrong.update({"storniert and erstattet counted": revenue(everything),
+                           "erstattet counted (second status column ignored)": revenue(only_storno)})
+    cases[1].wrong["erstattet counted"] = orders(only_storno)
+    cases += [
+        Case("storniert", "Wie viele Bestellungen wurden storniert?", "scalar", where(t, status="Storniert").height,
+             None, alts=(t.filter(pl.col("cancelled")).height,)),
+        Case("erstattet", "Wie viele Bestellungen wurden erstattet?", "scalar", where(t, pay="Erstattet").height, None),
+        Case("by_versand", "Umsatz nach Versandart", "breakdown", by(t, "versand"), "revenue"),
+        Case("versand_sum", "Summe der Versandkosten", "scalar", float(sales(t)["ship"].sum()), None,
+             alts=(float(t["ship"].sum()),)),
+        Case("by_land", "Umsatz nach Lieferland", "breakdown", by(t, "land"), "revenue"),
+        Case("oct", "Umsatz im Oktober 2024", "scalar", revenue(in_month(t, 2024, 10)), "revenue"),
+        Case("cl_gutschein", "Umsatz nach Gutscheincode", "clarify"),
+    ]
+    return ClientFile("shop_de", [path], "German shop export (UTF-8 BOM, ';'): Bestellnummer, Bestellzeitpunkt "
+                      "'05.03.2024 14:22', Bestellstatus Abgeschlossen/Offen/Storniert, Zahlungsstatus Komplett "
+                      "bezahlt/Offen/Erstattet, Gesamtbetrag '1.234,50 €' (incl. shipping), Versandkosten, "
+                      "Versandart, Lieferland.", cases)
+
+
+# --------------------------------------------------------------------------------------------------------
 
 BUILDERS = [woo, stripe, amazon, pos, saas, b2b, datev, multi, insurance, periods_month, periods_quarter,
-            eur_space, us_parens, excel_two, utf16, pharmacy, crm_deals]
+            eur_space, us_parens, excel_two, utf16, pharmacy, crm_deals, shop_de]
 
 
 def variants(files: list[ClientFile]) -> list[ClientFile]:
@@ -1107,6 +1163,8 @@ def variants(files: list[ClientFile]) -> list[ClientFile]:
         ClientFile("crm_deals_map", f["crm_deals"].paths, "crm_deals with --map 'Company name=customer_id' "
                    "--map 'Close Date=order_date'", f["crm_deals"].cases,
                    mapping={"Company name": "customer_id", "Close Date": "order_date"}),
+        ClientFile("shop_de_map", f["shop_de"].paths, "shop_de with --map 'Gesamtbetrag=amount'", f["shop_de"].cases,
+                   mapping={"Gesamtbetrag": "amount"}),
         ClientFile("pos_receipts_map", f["pos_receipts"].paths, "pos with --map 'Customer code=customer_id'",
                    f["pos_receipts"].cases, mapping={"Customer code": "customer_id"}),
         ClientFile("eur_space_map", f["eur_space"].paths, "eur_space with --map 'Total amount=amount'",
