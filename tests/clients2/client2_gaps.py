@@ -128,6 +128,12 @@ GAPS: dict[str, str] = {
         " · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'kundigungsquote' kenne ich in diesen"
         " Daten nicht (verstanden: Umsatz). Meinten Sie: Kunde, Kunden, Gekündigt?"
     ),
+    "insurance::online_by": (
+        "ERROR: expected {Bayern: 0.6144, Berlin: 0.6156, Hessen: 0.6647, Nordrhein-Westfalen: 0.5857, "
+        "Sachsen: 0.5903}; got Das lässt sich mit diesen Daten nicht beantworten: 'Umsatz' braucht "
+        "Auftragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne Aufträge.; "
+        "understood: Umsatz je Online-Banking, Bundesland · alle Daten bis zum Stichtag · alle Kunden"
+    ),
     "periods_month::import": (
         "REFUSED: umsatz_je_kunde_monat.csv: no column for required 'order_date' of order_lines; headers: "
         "Kunde, Monat, Umsatz, Region; closest: 'Monat' (72); map one with --map 'Monat=order_date'"

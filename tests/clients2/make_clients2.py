@@ -692,6 +692,10 @@ def multi(out: Path, rng: random.Random) -> ClientFile:
         Case("ltv36", "LTV with t = 36 months", "scalar", ltv36, "ltv_formula"),
         Case("y2023", "revenue in 2023", "scalar", revenue(in_year(t, 2023)), "revenue"),
         Case("aov_q", "average order value by quarter", "breakdown", aov_by(t, "quarter"), "aov"),
+        Case("top3_2024", "top 3 customers by revenue in 2024", "top", top(in_year(t, 2024), 3), "revenue",
+             wrong={"year ignored": top(t, 3)}),
+        Case("west_customers", "How many customers are in region West?", "scalar",
+             customers(where(t, region="West")), "customers"),
         Case("retention", "retention rate 2024", "scalar", retention(t, 2024), "retention_rate"),
         Case("churn", "churn rate 2024", "scalar", 1 - retention(t, 2024), "churn_rate"),
         Case("new_2024", "new customers in 2024", "scalar", new_customers(t, 2024), "new_customers"),
@@ -748,6 +752,9 @@ def insurance(out: Path, rng: random.Random) -> ClientFile:
              "sum_monatsbeitrag"),
         Case("bayern", "Wie viele Kunden sind in Bayern?", "scalar", where(t, land="Bayern").height, "customers",
              wrong={"filter ignored": t.height}),
+        Case("online_by", "Anteil Online-Banking nach Bundesland", "breakdown", share_by("online", "land"), None),
+        Case("kfz_bayern", "Anteil Kfz-Versicherung in Bayern", "scalar", float(where(t, land="Bayern")["kfz"].mean()),
+             None, wrong={"filter ignored": float(t["kfz"].mean())}),
         Case("needs_rev", "Wie hoch ist der Umsatz?", "needs_orders"),
         Case("cl_leben", "Anteil Kunden mit Lebensversicherung", "clarify"),
     ]
@@ -850,6 +857,10 @@ def eur_space(out: Path, rng: random.Random) -> ClientFile:
         Case("by_month", "revenue by month", "breakdown", by(t, "month"), "revenue"),
         Case("eur", "Umsatz in EUR", "scalar", revenue(t), "revenue"),
         Case("aov_q", "durchschnittlicher Bestellwert pro Quartal", "breakdown", aov_by(t, "quarter"), "aov"),
+        Case("last_q", "Umsatz im letzten Quartal", "scalar", revenue(in_quarter(t, 2024, 3)), "revenue"),
+        Case("web_march", "Umsatz Webshop im März 2024", "scalar", revenue(where(in_month(t, 2024, 3), ch="Webshop")),
+             "revenue", wrong={"channel filter ignored": revenue(in_month(t, 2024, 3)),
+                               "month ignored": revenue(where(t, ch="Webshop"))}),
         Case("returns", "Summe der Rücksendungen", "scalar", float(t.filter(pl.col("amount") < 0)["amount"].sum()),
              None, alts=(-float(t.filter(pl.col("amount") < 0)["amount"].sum()),)),
         Case("cl_product", "Umsatz nach Produktgruppe", "clarify"),
@@ -951,6 +962,8 @@ def excel_two(out: Path, rng: random.Random) -> ClientFile:
         Case("by_month", "Umsatz pro Monat", "breakdown", by(t, "month"), "revenue"),
         Case("partner", "revenue through partners", "scalar", revenue(where(t, ch="Partner")), "revenue"),
         Case("by_industry", "revenue by industry", "breakdown", by(t, "ind"), "revenue"),
+        Case("q3_by_ch", "revenue by sales channel in Q3 2024", "breakdown", by(in_quarter(t, 2024, 3), "ch"),
+             "revenue", wrong={"quarter ignored": by(t, "ch")}),
         Case("cl_margin", "revenue by cost center", "clarify"),
     ]
     return ClientFile("excel_two_sheets", [path], "Excel workbook with two sheets: 'Orders' (Order-ID, "
@@ -988,6 +1001,10 @@ def utf16(out: Path, rng: random.Random) -> ClientFile:
         Case("by_fil", "Umsatz je Filiale", "breakdown", by(t, "f"), "revenue"),
         Case("jan", "Umsatz im Januar 2024", "scalar", revenue(in_month(t, 2024, 1)), "revenue"),
         Case("last_month", "Umsatz im letzten Monat", "scalar", revenue(in_month(t, y, m)), "revenue"),
+        Case("gt5", "Wie viele Kunden haben mehr als 5 Bestellungen?", "scalar",
+             order_values(t).group_by("customer_id").len().filter(pl.col("len") > 5).height, None),
+        Case("drinks_fil", "Umsatz mit Getränke in der Filiale Essen", "scalar",
+             revenue(where(t, g="Getränke", f="Essen")), "revenue"),
         Case("cl_lief", "Umsatz nach Lieferant", "clarify"),
     ]
     return ClientFile("utf16_tab", [path], "Excel 'Unicode text': UTF-16 LE with BOM, tab, CRLF, Datum "
