@@ -1,0 +1,659 @@
+"""Known gaps of insight on the round-2 client files: test id -> what insight does. Run as strict xfails,
+so a fix shows up as XPASS (then delete the entry). ``SILENT:`` marks a silently wrong answer (status ok,
+wrong number); ``REFUSED:`` an import refused although the export is well-formed; ``ASKS BACK:`` a
+clarification where the data answers the question."""
+
+
+GAPS: dict[str, str] = {
+    "woocommerce::import": (
+        "REFUSED: woocommerce_orders.csv: no column for required 'amount' of order_lines (or quantity + "
+        "unit_price); headers: Order Number, Order Status, Order Date, Customer Email, Billing Country, "
+        "Payment Method Title, Order Total, Item 1 Name, Item 1 Quantity, Item 1 Total, Item 2 Name, Item 2 "
+        "Quantity, Item 2 Tot"
+    ),
+    "stripe::revenue": (
+        "ERROR: expected 216,020.50; got This cannot be answered from this data: 'revenue' needs order lines "
+        "(customer, date, amount), and this data is a customers table without orders.; understood: revenue · "
+        "all data up to the analysis date · all customers"
+    ),
+    "stripe::orders": (
+        "ERROR: expected 1968; got This cannot be answered from this data: 'orders' needs order lines "
+        "(customer, date, amount), and this data is a customers table without orders.; understood: orders · "
+        "all data up to the analysis date · all customers"
+    ),
+    "stripe::customers": (
+        "SILENT: expected 477; got 485; understood: customers · all data up to the analysis date · all "
+        "customers"
+    ),
+    "stripe::aov": (
+        "ERROR: expected 109.77; got This cannot be answered from this data: 'aov' needs order lines "
+        "(customer, date, amount), and this data is a customers table without orders.; understood: average "
+        "order value · all data up to the analysis date · all customers"
+    ),
+    "stripe::repeat": (
+        "ERROR: expected 0.8407; got This cannot be answered from this data: 'repeat_rate' needs order lines "
+        "(customer, date, amount), and this data is a customers table without orders.; understood: repeat "
+        "rate · all data up to the analysis date · all customers"
+    ),
+    "stripe::top5": (
+        "ERROR: expected [('cus_e35f16c3e2', 34710.0), ('cus_52e693c16d', 9923.5), ('cus_527384c142', "
+        "4548.0), ('cus_c1cea929f2', 1922.0), ('cus_18f28b8b9b', 1529.0)]; got This cannot be answered from "
+        "this data: 'revenue' needs order lines (customer, date, amount), and this data is a customers table "
+        "without orders.; understood: revenue by customer · all data up to the analysis date · all customers "
+        "· Top 5"
+    ),
+    "stripe::refunded": (
+        "ASKS BACK: expected 16,210.50; got I did not recognise a metric in the question ('refunded' is "
+        "unknown to me). Which of these do you mean? options=['What is the total revenue?', 'How many orders "
+        "were placed in 2011?', 'What is the average order value in Germany?', 'Revenue share by country', "
+        "'Units sold by country, top 5', 'Average t; understood: understood so far: nothing definite — open: "
+        "I did not recognise a metric in the question ('refunded' is unknown to me). Which of these do you "
+        "mean?"
+    ),
+    "stripe::failed": (
+        "ASKS BACK: expected 128; got I do not know 'charges' in this data (understood: funnel). Please "
+        "rephrase. options=[]; understood: understood so far: funnel · all data up to the analysis date · "
+        "status failed · all customers — open: I do not know 'charges' in this data (understood: funnel). "
+        "Please rephrase."
+    ),
+    "stripe::by_month": (
+        "ERROR: expected {2024-01: 40,580.00, 2024-02: 34,767.50, 2024-03: 36,242.50, 2024-04: 35,466.00, "
+        "2024-05: 35,442.50, 2024-06: 33,522.00}; got This cannot be answered from this data: 'revenue' needs"
+        " order lines (customer, date, amount), and this data is a customers table without orders.; "
+        "understood: revenue by month · all data up to the analysis date · all customers"
+    ),
+    "stripe::march": (
+        "ERROR: expected 36,242.50; got This cannot be answered from this data: 'revenue' needs order lines "
+        "(customer, date, amount), and this data is a customers table without orders.; understood: revenue · "
+        "March 2024 · all customers"
+    ),
+    "stripe::by_desc": (
+        "ERROR: expected {Abo Basic: 48,460.50, Abo Pro: 60,139.00, Abo Team: 53,994.00, Einmalkauf: "
+        "53,427.00}; got This cannot be answered from this data: 'revenue' needs order lines (customer, date,"
+        " amount), and this data is a customers table without orders.; understood: revenue by description · "
+        "all data up to the analysis date · all customers"
+    ),
+    "amazon::import": (
+        "REFUSED: amazon_all_orders.txt: no column for required 'customer_id' of order_lines; headers: "
+        "amazon-order-id, purchase-date, order-status, fulfillment-channel, sku, quantity, currency, item-"
+        "price, item-tax, ship-country, buyer-email; closest: 'amazon-order-id' (90); map one with --map "
+        "'amazon-order-id=custo"
+    ),
+    "pos_receipts::import": (
+        "REFUSED: lightspeed_receipts.csv: no column for required 'customer_id' of order_lines; headers: "
+        "Receipt number, Date, Time, Shop, Customer code, Product, Qty, Unit price, Discount, Line total, "
+        "Payment type; closest: 'Customer code' (90), 'Time' (68); map one with --map 'Customer "
+        "code=customer_id'"
+    ),
+    "saas::active_mrr": (
+        "SILENT: expected 164,844.00; got no single number: columns=['churned', 'sum_mrr'] rows=2; "
+        "understood: total mrr by churned · all data up to the analysis date · all customers"
+    ),
+    "b2b_erp::import": (
+        "REFUSED: grosshandel_rechnungen.csv: no column for required 'unit_price' of order_lines (or amount);"
+        " headers: Rechnungs-Nr., Kunden-Nr., Rechnungsdatum, Artikel-Nr., Menge, Listenpreis, Rabatt, Netto,"
+        " MwSt 19%, Brutto, Branche, Vertriebsgebiet; closest: 'Listenpreis' (90); map one with --map "
+        "'Listenpreis=uni"
+    ),
+    "datev::import": (
+        "REFUSED: DATEV_Buchungsstapel.csv: no column for required 'customer_id' of order_lines (also "
+        "missing: amount); headers: Umsatz (ohne Soll/Haben-Kz), Soll/Haben-Kennzeichen, WKZ Umsatz, Konto, "
+        "Gegenkonto (ohne BU-Schlüssel), Belegdatum, Belegfeld 1, Buchungstext; closest: none; map one with "
+        "--map 'Header=cust"
+    ),
+    "insurance::customers": (
+        "ASKS BACK: expected 2000; got Das Wort 'bestand' kenne ich in diesen Daten nicht (verstanden: "
+        "Kunden). Meinten Sie: n, Land, Familienstand? options=['n', 'Land', 'Familienstand']; understood: "
+        "bisher verstanden: Kunden · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'bestand' "
+        "kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: n, Land, Familienstand?"
+    ),
+    "insurance::online": (
+        "ASKS BACK: expected 0.6145 (or 61.45); got Das Wort 'nutzen' kenne ich in diesen Daten nicht "
+        "(verstanden: Kundenanteil). Meinten Sie: n? options=['n']; understood: bisher verstanden: "
+        "Kundenanteil je Online-Banking · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort "
+        "'nutzen' kenne ich in diesen Daten nicht (verstanden: Kundenanteil). Meinten Sie: n?"
+    ),
+    "insurance::churn": (
+        "ASKS BACK: expected 0.1605; got Ich habe in der Frage keine Kennzahl erkannt ('kundigungsquote' "
+        "kenne ich nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr 2011?', 'Wie "
+        "viele Bestellungen gibt es insgesamt?', 'Was ist der durchschnittliche Bestellwert?', 'Wie viel "
+        "Umsatz ist keinem Kunden zugeordnet?', 'Wie; understood: bisher verstanden: nichts Eindeutiges — "
+        "offen: Ich habe in der Frage keine Kennzahl erkannt ('kundigungsquote' kenne ich nicht). Meinen Sie "
+        "eines davon?"
+    ),
+    "insurance::churn_by": (
+        "ASKS BACK: expected {Basis: 0.2416, Gewerbe: 0.1040, Komfort: 0.1407, Premium: 0.0766}; got Das Wort"
+        " 'kundigungsquote' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Kunde, Kunden,"
+        " Gekündigt? options=['Kunde', 'Kunden', 'Gekündigt']; understood: bisher verstanden: Umsatz je Tarif"
+        " · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'kundigungsquote' kenne ich in diesen"
+        " Daten nicht (verstanden: Umsatz). Meinten Sie: Kunde, Kunden, Gekündigt?"
+    ),
+    "insurance::online_by": (
+        "ERROR: expected {Bayern: 0.6144, Berlin: 0.6156, Hessen: 0.6647, Nordrhein-Westfalen: 0.5857, "
+        "Sachsen: 0.5903}; got Das lässt sich mit diesen Daten nicht beantworten: 'Umsatz' braucht "
+        "Auftragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne Aufträge.; "
+        "understood: Umsatz je Online-Banking, Bundesland · alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "periods_month::import": (
+        "REFUSED: umsatz_je_kunde_monat.csv: no column for required 'order_date' of order_lines; headers: "
+        "Kunde, Monat, Umsatz, Region; closest: 'Monat' (72); map one with --map 'Monat=order_date'"
+    ),
+    "periods_quarter::revenue": (
+        "ERROR: expected 2,320,339.69; got This cannot be answered from this data: 'revenue' needs order "
+        "lines (customer, date, amount), and this data is a customers table without orders.; understood: "
+        "total Revenue + revenue · all data up to the analysis date · all customers"
+    ),
+    "periods_quarter::y2024": (
+        "SILENT: expected 1,243,494.29; got 605,178.96; understood: total Revenue · 2024 · all customers"
+    ),
+    "periods_quarter::by_year": (
+        "ASKS BACK: expected {2023: 1,076,845.40, 2024: 1,243,494.29}; got 'year' can mean the data's column "
+        "(client_year, sum_client_year) or the built-in year. Which one do you mean? options=['client_year', "
+        "'sum_client_year', 'year']; understood: understood so far: nothing definite — open: 'year' can mean "
+        "the data's column (client_year, sum_client_year) or the built-in year. Which one do you mean?"
+    ),
+    "periods_quarter::by_quarter": (
+        "ASKS BACK: expected {2023-Q1: 227,887.20, 2023-Q2: 282,934.34, 2023-Q3: 266,944.43, 2023-Q4: "
+        "299,079.43, 2024-Q1: 317,915.33, 2024-Q2: 274,690.02, …}; got 'quarter' can mean the data's column "
+        "(client_quarter) or the built-in quarter. Which one do you mean? options=['client_quarter', "
+        "'quarter']; understood: understood so far: nothing definite — open: 'quarter' can mean the data's "
+        "column (client_quarter) or the built-in quarter. Which one do you mean?"
+    ),
+    "periods_quarter::q3_2023": (
+        "SILENT: expected 266,944.43; got 605,178.96; understood: total Revenue · Q3 2023 · all customers"
+    ),
+    "periods_quarter::by_seg": (
+        "SILENT: expected {Enterprise: 940,820.79, Mid-Market: 801,901.96, SMB: 577,616.94}; got {enterprise:"
+        " 263,947.07, mid-market: 184,855.89, smb: 156,376.00} columns=['segment', 'sum_revenue']; "
+        "understood: total Revenue by Segment · all data up to the analysis date · all customers"
+    ),
+    "periods_quarter::smb": (
+        "SILENT: expected 577,616.94; got 156,376.00; understood: total Revenue · all data up to the analysis"
+        " date · Segment SMB · all customers"
+    ),
+    "eur_space::import": (
+        "REFUSED: orders_eur_space.csv: no column for required 'amount' of order_lines (or quantity + "
+        "unit_price); headers: Order No, Kunde, Date, Total amount, Vertriebskanal; closest: 'Total amount' "
+        "(90); map one with --map 'Total amount=amount'"
+    ),
+    "us_parens::import": (
+        "REFUSED: invoices_us.csv: column 'Invoice Date' (order_date) row 1: 'April 15, 2024' is not a date "
+        "(e.g. 2011-12-31 or 31.12.2011) (1,300 bad rows in this column); fix the value or map another column"
+        " with --map"
+    ),
+    "us_parens_slash::import": (
+        "REFUSED: invoices_us_slash.csv: column 'Amount' (amount) row 42: '($228.21)' is not a number (73 bad"
+        " rows in this column); fix the value or map another column with --map"
+    ),
+    "excel_two_sheets::partner": (
+        "ASKS BACK: expected 239,013.16; got I do not know 'through' in this data (understood: revenue). "
+        "Please rephrase. options=[]; understood: understood so far: revenue · all data up to the analysis "
+        "date · sales channel Partner · all customers — open: I do not know 'through' in this data "
+        "(understood: revenue). Please rephrase."
+    ),
+    "excel_two_sheets::by_industry": (
+        "ASKS BACK: expected {Manufacturing: 191,485.95, Retail: 176,309.68, Services: 342,369.57}; got This "
+        "data has no values or columns for 'industry' (industry). Did you mean: customer type? "
+        "options=['customer type']; understood: understood so far: revenue by industry · all data up to the "
+        "analysis date · all customers — open: This data has no values or columns for 'industry' (industry). "
+        "Did you mean: customer type?"
+    ),
+    "utf16_tab::orders": (
+        "SILENT: expected 1500; got 1404 = one order per customer and day (order number not used); "
+        "understood: Aufträge · alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "utf16_tab::aov": (
+        "SILENT: expected 62.79; got 67.09 = one order per customer and day (order number not used); "
+        "understood: durchschnittlicher Bestellwert · alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "pharmacy::import": (
+        "REFUSED: apotheke_kasse.csv: no column for required 'customer_id' of order_lines; headers: Bon-Nr, "
+        "Datum, Kundenkarte, Artikel, Menge, VK, Rabatt, Betrag, Rezept; closest: 'Kundenkarte' (90), 'Bon-"
+        "Nr' (68); map one with --map 'Kundenkarte=customer_id'"
+    ),
+    "crm_deals::import": (
+        "REFUSED: hubspot_deals.csv: no column for required 'customer_id' of order_lines (also missing: "
+        "order_date); headers: Record ID, Deal Name, Company name, Deal Stage, Amount, Close Date, Deal "
+        "owner, Pipeline; closest: 'Record ID' (90); map one with --map 'Record ID=customer_id'"
+    ),
+    "shop_de::import": (
+        "REFUSED: shopware_bestellungen.csv: no column for required 'amount' of order_lines (or quantity + "
+        "unit_price); headers: Bestellnummer, Bestellzeitpunkt, Kundennummer, Bestellstatus, Zahlungsstatus, "
+        "Gesamtbetrag, Versandkosten, Versandart, Lieferland; closest: 'Gesamtbetrag' (90); map one with "
+        "--map 'Gesamtbe"
+    ),
+    "b2b_erp_map::top5": (
+        "SILENT: expected [('K2000', 485838.21), ('K2001', 151055.86), ('K2002', 75247.96), ('K2007', "
+        "26447.79), ('K2034', 24352.04)]; got [('k2000', 89355.8), ('k2001', 27499.51), ('k2197', 12017.12), "
+        "('k2130', 11193.14), ('k2002', 11190.19)]; understood: Umsatz je Kunde · alle Daten bis zum Stichtag"
+        " · Rabatt 5 % · alle Kunden · Top 10"
+    ),
+    "b2b_erp_map::rabatt": (
+        "SILENT: expected 0.0688 (or 6.8839); got no single number: columns=['rabatt', 'revenue'] rows=5; "
+        "understood: Umsatz je Rabatt · alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "b2b_erp_map::mwst": (
+        "ASKS BACK: expected 470,764.50; got Ich habe in der Frage keine Kennzahl erkannt ('mwst' kenne ich "
+        "nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr 2011?', 'Wie viele "
+        "Bestellungen gibt es insgesamt?', 'Was ist der durchschnittliche Bestellwert?', 'Wie viel Umsatz ist"
+        " keinem Kunden zugeordnet?', 'Wie viele stor; understood: bisher verstanden: nichts Eindeutiges — "
+        "offen: Ich habe in der Frage keine Kennzahl erkannt ('mwst' kenne ich nicht). Meinen Sie eines "
+        "davon?"
+    ),
+    "b2b_erp_map::gs": (
+        "ASKS BACK: expected 60; got Ich habe in der Frage keine Kennzahl erkannt ('gutschriften' kenne ich "
+        "nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr 2011?', 'Wie viele "
+        "Bestellungen gibt es insgesamt?', 'Was ist der durchschnittliche Bestellwert?', 'Wie viel Umsatz ist"
+        " keinem Kunden zugeordnet?', 'Wie vi; understood: bisher verstanden: nichts Eindeutiges — offen: Ich"
+        " habe in der Frage keine Kennzahl erkannt ('gutschriften' kenne ich nicht). Meinen Sie eines davon?"
+    ),
+    "datev_map::revenue": (
+        "SILENT: expected 809,708.98; got 888,485.62 = Haben (Gutschriften) added instead of subtracted; "
+        "understood: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "datev_map::orders": (
+        "SILENT: expected 1500; got 1610 = Gutschriften counted as orders; understood: Aufträge · alle Daten "
+        "bis zum Stichtag · alle Kunden"
+    ),
+    "datev_map::aov": (
+        "SILENT: expected 539.81; got 551.85 = Haben added; understood: durchschnittlicher Bestellwert · alle"
+        " Daten bis zum Stichtag · alle Kunden"
+    ),
+    "datev_map::repeat": (
+        "SILENT: expected 0.8111; got 0.8250; understood: Wiederkaufsrate · alle Daten bis zum Stichtag · "
+        "alle Kunden"
+    ),
+    "datev_map::top5": (
+        "SILENT: expected [('10000', 141456.29), ('10001', 49803.08), ('10002', 29854.69), ('10369', "
+        "7634.35), ('10233', 7575.83)]; got [('10000', 159264.37), ('10001', 50552.06), ('10002', 29854.69), "
+        "('10003', 8148.56), ('10369', 7634.35)]; understood: Umsatz je Kunde · alle Daten bis zum Stichtag ·"
+        " alle Kunden · Top 5"
+    ),
+    "datev_map::by_gk": (
+        "ASKS BACK: expected {8300: 208,964.68, 8400: 600,744.30}; got Das Wort 'gegenkonto' kenne ich in "
+        "diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Summe Gegenkonto (ohne BU-Schlüssel), "
+        "Durchschnitt Gegenkonto (ohne BU-Schlüssel)? options=['Summe Gegenkonto (ohne BU-Schlüssel)', "
+        "'Durchschnitt Gegenkonto (ohne BU-Schlüssel)']; understood: bisher verstanden: Umsatz · alle Daten "
+        "bis zum Stichtag · alle Kunden — offen: Das Wort 'gegenkonto' kenne ich in diesen Daten nicht "
+        "(verstanden: Umsatz). Meinten Sie: Summe Gegenkonto (ohne BU-Schlüssel), Durchschnitt Gegenkonto "
+        "(ohne BU-Schlüssel)?"
+    ),
+    "datev_map::feb": (
+        "SILENT: expected 169,714.94; got 184,615.08 = Haben added; understood: Umsatz · Februar 2024 · alle "
+        "Kunden"
+    ),
+    "datev_map::by_month": (
+        "SILENT: expected {2024-01: 159,741.52, 2024-02: 169,714.94, 2024-03: 182,551.73, 2024-04: "
+        "152,739.93, 2024-05: 144,960.86}; got {2024-01: 165,746.64, 2024-02: 184,615.08, 2024-03: "
+        "193,310.53, 2024-04: 165,384.91, 2024-05: 179,428.46} columns=['month', 'revenue']; understood: "
+        "Umsatz je Monat · alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "datev_map::haben": (
+        "ASKS BACK: expected 39,388.32 (or -39,388.32); got Ich habe in der Frage keine Kennzahl erkannt "
+        "('gutschriften' kenne ich nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr "
+        "2011?', 'Wie viele Bestellungen gibt es insgesamt?', 'Was ist der durchschnittliche Bestellwert?', "
+        "'Wie viel Umsatz ist keinem Kunden zugeordnet?', 'Wie vi; understood: bisher verstanden: nichts "
+        "Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('gutschriften' kenne ich nicht). "
+        "Meinen Sie eines davon?"
+    ),
+    "datev_map::konto8300": (
+        "ASKS BACK: expected 208,964.68; got Das Wort 'gegenkonto' kenne ich in diesen Daten nicht "
+        "(verstanden: Umsatz). Meinten Sie: Summe Gegenkonto (ohne BU-Schlüssel), Durchschnitt Gegenkonto "
+        "(ohne BU-Schlüssel)? options=['Summe Gegenkonto (ohne BU-Schlüssel)', 'Durchschnitt Gegenkonto (ohne"
+        " BU-Schlüssel)']; understood: bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden "
+        "— offen: Das Wort 'gegenkonto' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: "
+        "Summe Gegenkonto (ohne BU-Schlüssel), Durchschnitt Gegenkonto (ohne BU-Schlüssel)?"
+    ),
+    "saas_table::active_mrr": (
+        "SILENT: expected 164,844.00; got no single number: columns=['churned', 'sum_mrr'] rows=2; "
+        "understood: total mrr by churned · all data up to the analysis date · all customers"
+    ),
+    "stripe_map::revenue": (
+        "SILENT: expected 216,020.50; got 24,625,200.00 = cents as euros, refunds ignored, failed counted; "
+        "understood: revenue · all data up to the analysis date · all customers"
+    ),
+    "stripe_map::orders": (
+        "SILENT: expected 1968; got 1936; understood: orders · all data up to the analysis date · all "
+        "customers"
+    ),
+    "stripe_map::customers": (
+        "SILENT: expected 477; got 485; understood: customers · all data up to the analysis date · all "
+        "customers"
+    ),
+    "stripe_map::aov": (
+        "SILENT: expected 109.77; got 12,719.63; understood: average order value · all data up to the "
+        "analysis date · all customers"
+    ),
+    "stripe_map::repeat": (
+        "SILENT: expected 0.8407; got 0.8701; understood: repeat rate · all data up to the analysis date · "
+        "all customers"
+    ),
+    "stripe_map::top5": (
+        "SILENT: expected [('cus_e35f16c3e2', 34710.0), ('cus_52e693c16d', 9923.5), ('cus_527384c142', "
+        "4548.0), ('cus_c1cea929f2', 1922.0), ('cus_18f28b8b9b', 1529.0)]; got [('cus_e35f16c3e2', "
+        "3998400.0), ('cus_52e693c16d', 1173000.0), ('cus_527384c142', 595400.0), ('cus_c1cea929f2', "
+        "224300.0), ('cus_5b3b146af3', 169400.0)]; understood: revenue by customer · all data up to the "
+        "analysis date · all customers · Top 5"
+    ),
+    "stripe_map::refunded": (
+        "ASKS BACK: expected 16,210.50; got I did not recognise a metric in the question ('refunded' is "
+        "unknown to me). Which of these do you mean? options=['What is the total revenue?', 'How many orders "
+        "were placed in 2011?', 'What is the average order value in Germany?', 'Revenue share by country', "
+        "'Units sold by country, top 5', 'Average t; understood: understood so far: nothing definite — open: "
+        "I did not recognise a metric in the question ('refunded' is unknown to me). Which of these do you "
+        "mean?"
+    ),
+    "stripe_map::failed": (
+        "ASKS BACK: expected 128; got I do not know 'charges' in this data (understood: customers). Please "
+        "rephrase. options=[]; understood: understood so far: customers · all data up to the analysis date · "
+        "order status failed · all customers — open: I do not know 'charges' in this data (understood: "
+        "customers). Please rephrase."
+    ),
+    "stripe_map::by_month": (
+        "SILENT: expected {2024-01: 40,580.00, 2024-02: 34,767.50, 2024-03: 36,242.50, 2024-04: 35,466.00, "
+        "2024-05: 35,442.50, 2024-06: 33,522.00}; got {2024-01: 4,508,000.00, 2024-02: 3,845,000.00, 2024-03:"
+        " 4,046,400.00, 2024-04: 4,113,700.00, 2024-05: 4,276,400.00, 2024-06: 3,835,700.00} "
+        "columns=['month', 'revenue']; understood: revenue by month · all data up to the analysis date · all "
+        "customers"
+    ),
+    "stripe_map::march": (
+        "SILENT: expected 36,242.50; got 4,046,400.00; understood: revenue · March 2024 · all customers"
+    ),
+    "stripe_map::by_desc": (
+        "ASKS BACK: expected {Abo Basic: 48,460.50, Abo Pro: 60,139.00, Abo Team: 53,994.00, Einmalkauf: "
+        "53,427.00}; got I do not know 'description' in this data (understood: revenue). Please rephrase. "
+        "options=[]; understood: understood so far: revenue · all data up to the analysis date · all "
+        "customers — open: I do not know 'description' in this data (understood: revenue). Please rephrase."
+    ),
+    "woocommerce_map::by_pay": (
+        "ASKS BACK: expected {Klarna Rechnung: 65,531.30, Kreditkarte: 64,122.90, PayPal: 126,921.40, "
+        "Vorkasse: 71,082.40}; got I do not know 'payment', 'method' in this data (understood: revenue). Did "
+        "you mean: Payment Method Title? options=['Payment Method Title']; understood: understood so far: "
+        "revenue · all data up to the analysis date · all customers — open: I do not know 'payment', 'method'"
+        " in this data (understood: revenue). Did you mean: Payment Method Title?"
+    ),
+    "woocommerce_map::paypal": (
+        "ASKS BACK: expected 126,921.40; got I do not know 'through' in this data (understood: revenue). "
+        "Please rephrase. options=[]; understood: understood so far: revenue · all data up to the analysis "
+        "date · Payment Method Title PayPal · all customers — open: I do not know 'through' in this data "
+        "(understood: revenue). Please rephrase."
+    ),
+    "woocommerce_map::by_item": (
+        "ASKS BACK: expected {Descaler: 10,030.00, Espresso Beans 1kg: 27,589.20, Filter Coffee 500g: "
+        "11,937.00, Grinder Pro: 214,326.00, Milk Frother: 42,081.00, Travel Mug: 21,694.80}; got This data "
+        "has no values or columns for 'product' (product). Did you mean: products bought together? "
+        "options=['products bought together']; understood: understood so far: revenue by product · all data "
+        "up to the analysis date · all customers — open: This data has no values or columns for 'product' "
+        "(product). Did you mean: products bought together?"
+    ),
+    "amazon_map::revenue": (
+        "SILENT: expected 97,251.97; got 168,541.49 = item-price read as unit price (× quantity); understood:"
+        " Umsatz · alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "amazon_map::orders": (
+        "SILENT: expected 1596; got 1437 = one order per customer and day (order number not used); "
+        "understood: Aufträge · alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "amazon_map::aov": (
+        "SILENT: expected 60.93; got 117.29; understood: durchschnittlicher Bestellwert · alle Daten bis zum "
+        "Stichtag · alle Kunden"
+    ),
+    "amazon_map::repeat": (
+        "SILENT: expected 0.5030; got 0.5000; understood: Wiederkaufsrate · alle Daten bis zum Stichtag · "
+        "alle Kunden"
+    ),
+    "amazon_map::top5": (
+        "SILENT: expected [('6dca62f03@marketplace.amazon.de', 15409.4), ('ac3ebd782@marketplace.amazon.de', "
+        "5179.93), ('3777578bb@marketplace.amazon.de', 2643.38), ('3d26af2e8@marketplace.amazon.de', "
+        "1028.84), ('49cca30f7@marketplace.amazon.de', 875.91)]; got [('6dca62f03@marketplace.amazon.de', "
+        "25904.28), ('ac3ebd782@marketplace.amazon.de', 9156.29), ('3777578bb@marketplace.amazon.de', "
+        "4589.98), ('49cca30f7@marketplace.amazon.de', 1641.91), ('3d26af2e8@marketplace.amazon.de', "
+        "1501.82)]; understood: Umsatz je Kunde · alle Daten bis zum Stichtag · alle Kunden · Top 5"
+    ),
+    "amazon_map::by_ship": (
+        "ASKS BACK: expected {AT: 12,815.02, DE: 53,804.84, ES: 9,959.53, FR: 9,416.85, IT: 11,255.73}; got "
+        "Das Wort 'lieferland' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Land? "
+        "options=['Land']; understood: bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden "
+        "— offen: Das Wort 'lieferland' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: "
+        "Land?"
+    ),
+    "amazon_map::en_by_ship": (
+        "SILENT: expected {AT: 12,815.02, DE: 53,804.84, ES: 9,959.53, FR: 9,416.85, IT: 11,255.73}; got "
+        "{austria: 22,528.36, france: 16,196.11, germany: 92,925.20, italy: 20,564.69, spain: 16,327.13} "
+        "columns=['ship_country', 'revenue']; understood: revenue by ship-country · all data up to the "
+        "analysis date · all customers"
+    ),
+    "amazon_map::fba": (
+        "SILENT: expected {Amazon: 65,526.10, Merchant: 31,725.87}; got {amazon: 112,084.00, merchant: "
+        "56,457.49} = item-price × quantity columns=['fulfillment_channel', 'revenue']; understood: revenue "
+        "by fulfillment-channel · all data up to the analysis date · all customers"
+    ),
+    "amazon_map::france": (
+        "ASKS BACK: expected 9,416.85; got Das Wort 'lieferland' kenne ich in diesen Daten nicht (verstanden:"
+        " Umsatz). Meinten Sie: Land? options=['Land']; understood: bisher verstanden: Umsatz · alle Daten "
+        "bis zum Stichtag · ship-country FR · alle Kunden — offen: Das Wort 'lieferland' kenne ich in diesen "
+        "Daten nicht (verstanden: Umsatz). Meinten Sie: Land?"
+    ),
+    "amazon_map::cancelled": (
+        "SILENT: expected 104; got 101; understood: stornierte Aufträge · alle Daten bis zum Stichtag · alle "
+        "Kunden"
+    ),
+    "amazon_map::top_sku": (
+        "SILENT: expected [('DE-HS-003', 38468.0), ('DE-KB-001', 22953.44), ('DE-ST-005', 16170.0)]; got "
+        "[('de-hs-003', 67968.0), ('de-kb-001', 37859.18), ('de-st-005', 28126.0)]; understood: revenue by "
+        "product · all data up to the analysis date · all customers · Top 3"
+    ),
+    "amazon_map_full::by_ship": (
+        "ASKS BACK: expected {AT: 12,815.02, DE: 53,804.84, ES: 9,959.53, FR: 9,416.85, IT: 11,255.73}; got "
+        "Das Wort 'lieferland' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Land? "
+        "options=['Land']; understood: bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden "
+        "— offen: Das Wort 'lieferland' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: "
+        "Land?"
+    ),
+    "amazon_map_full::france": (
+        "ASKS BACK: expected 9,416.85; got Das Wort 'lieferland' kenne ich in diesen Daten nicht (verstanden:"
+        " Umsatz). Meinten Sie: Land? options=['Land']; understood: bisher verstanden: Umsatz · alle Daten "
+        "bis zum Stichtag · ship-country FR · alle Kunden — offen: Das Wort 'lieferland' kenne ich in diesen "
+        "Daten nicht (verstanden: Umsatz). Meinten Sie: Land?"
+    ),
+    "pos_receipts_map_full::de_by_shop": (
+        "ASKS BACK: expected {Berlin Mitte: 7,950.32, Hamburg Altona: 7,574.16, München Schwabing: 8,439.95};"
+        " got Das Wort 'filiale' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders "
+        "formulieren. options=[]; understood: bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle "
+        "Kunden — offen: Das Wort 'filiale' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte "
+        "anders formulieren."
+    ),
+    "pos_receipts_map_full::walkin": (
+        "ASKS BACK: expected 9,457.13; got I do not know 'walk', 'code' in this data (understood: "
+        "unattributed revenue). Please rephrase. options=[]; understood: understood so far: unattributed "
+        "revenue · all data up to the analysis date · all customers — open: I do not know 'walk', 'code' in "
+        "this data (understood: unattributed revenue). Please rephrase."
+    ),
+    "pos_receipts_map_full::discount": (
+        "ASKS BACK: expected 374.57; got I do not know 'given' in this data (understood: total Discount). "
+        "Please rephrase. options=[]; understood: understood so far: total Discount · all data up to the "
+        "analysis date · all customers — open: I do not know 'given' in this data (understood: total "
+        "Discount). Please rephrase."
+    ),
+    "pos_receipts_map_full::by_hour": (
+        "ASKS BACK: expected {10: 2,302.52, 11: 1,954.37, 12: 2,147.24, 13: 1,947.48, 14: 1,908.50, 15: "
+        "2,134.99, …}; got I do not know 'hour', 'day' in this data (understood: revenue). Did you mean: "
+        "satisfaction and behaviour, darf man nicht verlieren? options=['satisfaction and behaviour', 'darf "
+        "man nicht verlieren']; understood: understood so far: revenue · all data up to the analysis date · "
+        "all customers — open: I do not know 'hour', 'day' in this data (understood: revenue). Did you mean: "
+        "satisfaction and behaviour, darf man nicht verlieren?"
+    ),
+    "crm_deals_map::revenue": (
+        "SILENT: expected 4,478,140.00; got 8,849,790.00 = lost and open deals counted; understood: Umsatz · "
+        "alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "crm_deals_map::orders": (
+        "SILENT: expected 472; got 856; understood: Aufträge · alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "crm_deals_map::aov": (
+        "SILENT: expected 9,487.58; got 10,338.54; understood: durchschnittlicher Bestellwert · alle Daten "
+        "bis zum Stichtag · alle Kunden"
+    ),
+    "crm_deals_map::top5": (
+        "SILENT: expected [('Nordlicht Consulting GmbH', 881620.0), ('Nordlicht Logistik AG', 298960.0), "
+        "('Nordlicht Software GmbH', 241890.0), ('Weser Bau KG', 231810.0), ('Spree Software GmbH', "
+        "183050.0)]; got [('nordlicht consulting gmbh', 1907820.0), ('nordlicht logistik ag', 705140.0), "
+        "('nordlicht software gmbh', 463660.0), ('weser bau kg', 445390.0), ('nordlicht bau kg', 272320.0)]; "
+        "understood: Umsatz je Kunde · alle Daten bis zum Stichtag · alle Kunden · Top 5"
+    ),
+    "crm_deals_map::by_owner": (
+        "SILENT: expected {Anna Berg: 1,589,350.00, Lea Sommer: 1,440,810.00, Tom Falk: 1,447,980.00}; got "
+        "{anna berg: 3,150,860.00, lea sommer: 2,838,880.00, tom falk: 2,860,050.00} = lost and open counted "
+        "columns=['deal_owner', 'revenue']; understood: Umsatz je Deal owner · alle Daten bis zum Stichtag · "
+        "alle Kunden"
+    ),
+    "crm_deals_map::en_by_owner": (
+        "SILENT: expected {Anna Berg: 1,589,350.00, Lea Sommer: 1,440,810.00, Tom Falk: 1,447,980.00}; got "
+        "{anna berg: 3,150,860.00, lea sommer: 2,838,880.00, tom falk: 2,860,050.00} columns=['deal_owner', "
+        "'revenue']; understood: revenue by Deal owner · all data up to the analysis date · all customers"
+    ),
+    "crm_deals_map::by_stage": (
+        "ASKS BACK: expected {Closed Lost: 279.00, Closed Won: 472.00, Contract Sent: 149.00}; got I do not "
+        "know 'deals' in this data (understood: customers). Did you mean: Deal Name, Deal Stage, Deal owner? "
+        "options=['Deal Name', 'Deal Stage', 'Deal owner']; understood: understood so far: customers by Deal "
+        "Stage · all data up to the analysis date · all customers — open: I do not know 'deals' in this data "
+        "(understood: customers). Did you mean: Deal Name, Deal Stage, Deal owner?"
+    ),
+    "crm_deals_map::win_rate": (
+        "ASKS BACK: expected 0.6285; got I did not recognise a metric in the question ('rate' is unknown to "
+        "me). Which of these do you mean? options=['What is the total revenue?', 'How many orders were placed"
+        " in 2011?', 'What is the average order value in Germany?', 'Revenue share by country', 'Units sold "
+        "by country, top 5', 'Average tenur; understood: understood so far: nothing definite — open: I did "
+        "not recognise a metric in the question ('rate' is unknown to me). Which of these do you mean?"
+    ),
+    "crm_deals_map::neukunden_pipe": (
+        "SILENT: expected 2,382,650.00; got no single number: columns=['pipeline', 'revenue', "
+        "'new_customers'] rows=2; understood: Umsatz + Neukunden je Pipeline · alle Daten bis zum Stichtag · "
+        "alle Kunden"
+    ),
+    "crm_deals_map::y2023": (
+        "SILENT: expected 2,827,850.00; got 5,673,850.00; understood: Umsatz · 2023 · alle Kunden"
+    ),
+    "shop_de_map::revenue": (
+        "SILENT: expected 141,431.77; got 148,050.45 = erstattet counted (second status column ignored); "
+        "understood: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "shop_de_map::orders": (
+        "SILENT: expected 1345; got 1403 = erstattet counted; understood: Aufträge · alle Daten bis zum "
+        "Stichtag · alle Kunden"
+    ),
+    "shop_de_map::customers": (
+        "SILENT: expected 428; got 434; understood: Kunden · alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "shop_de_map::aov": (
+        "SILENT: expected 105.15; got 105.52; understood: durchschnittlicher Bestellwert · alle Daten bis zum"
+        " Stichtag · alle Kunden"
+    ),
+    "shop_de_map::repeat": (
+        "SILENT: expected 0.6752; got 0.6866; understood: Wiederkaufsrate · alle Daten bis zum Stichtag · "
+        "alle Kunden"
+    ),
+    "shop_de_map::top5": (
+        "SILENT: expected [('20000', 27311.85), ('20001', 6844.98), ('20003', 2214.52), ('20002', 1983.14), "
+        "('20416', 1196.61)]; got [('20000', 28079.03), ('20001', 6994.7), ('20002', 2351.74), ('20003', "
+        "2214.52), ('20416', 1196.61)]; understood: Umsatz je Kunde · alle Daten bis zum Stichtag · alle "
+        "Kunden · Top 5"
+    ),
+    "shop_de_map::by_versand": (
+        "SILENT: expected {Abholung: 26,709.77, DHL: 54,621.34, DPD: 30,626.06, Hermes: 29,474.60}; got "
+        "{abholung: 27,790.72, dhl: 56,814.10, dpd: 32,979.69, hermes: 30,465.94} columns=['versandart', "
+        "'revenue']; understood: Umsatz je Versandart · alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "shop_de_map::versand_sum": (
+        "SILENT: expected 5,360.85 (or 5,964.75); got 5,608.35; understood: Summe Versandkosten · alle Daten "
+        "bis zum Stichtag · alle Kunden"
+    ),
+    "shop_de_map::by_land": (
+        "SILENT: expected {Deutschland: 105,019.84, Schweiz: 18,070.13, Österreich: 18,341.80}; got {austria:"
+        " 18,779.83, germany: 110,044.76, switzerland: 19,225.86} columns=['country', 'revenue']; understood:"
+        " Umsatz je Land · alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "shop_de_map::oct": (
+        "SILENT: expected 14,470.93; got 15,992.27; understood: Umsatz · Oktober 2024 · alle Kunden"
+    ),
+    "pos_receipts_map::orders": (
+        "SILENT: expected 1358; got 961; understood: orders · all data up to the analysis date · all "
+        "customers"
+    ),
+    "pos_receipts_map::aov": (
+        "SILENT: expected 17.65; got 24.94; understood: average order value · all data up to the analysis "
+        "date · all customers"
+    ),
+    "pos_receipts_map::de_by_shop": (
+        "ASKS BACK: expected {Berlin Mitte: 7,950.32, Hamburg Altona: 7,574.16, München Schwabing: 8,439.95};"
+        " got Das Wort 'filiale' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders "
+        "formulieren. options=[]; understood: bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle "
+        "Kunden — offen: Das Wort 'filiale' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte "
+        "anders formulieren."
+    ),
+    "pos_receipts_map::walkin": (
+        "ASKS BACK: expected 9,457.13; got I do not know 'walk', 'code' in this data (understood: "
+        "unattributed revenue). Please rephrase. options=[]; understood: understood so far: unattributed "
+        "revenue · all data up to the analysis date · all customers — open: I do not know 'walk', 'code' in "
+        "this data (understood: unattributed revenue). Please rephrase."
+    ),
+    "pos_receipts_map::discount": (
+        "ASKS BACK: expected 374.57; got I do not know 'given' in this data (understood: total Discount). "
+        "Please rephrase. options=[]; understood: understood so far: total Discount · all data up to the "
+        "analysis date · all customers — open: I do not know 'given' in this data (understood: total "
+        "Discount). Please rephrase."
+    ),
+    "pos_receipts_map::by_hour": (
+        "ASKS BACK: expected {10: 2,302.52, 11: 1,954.37, 12: 2,147.24, 13: 1,947.48, 14: 1,908.50, 15: "
+        "2,134.99, …}; got I do not know 'hour', 'day' in this data (understood: revenue). Did you mean: "
+        "satisfaction and behaviour, darf man nicht verlieren? options=['satisfaction and behaviour', 'darf "
+        "man nicht verlieren']; understood: understood so far: revenue · all data up to the analysis date · "
+        "all customers — open: I do not know 'hour', 'day' in this data (understood: revenue). Did you mean: "
+        "satisfaction and behaviour, darf man nicht verlieren?"
+    ),
+    "eur_space_map::returns": (
+        "ASKS BACK: expected -47,069.00 (or 47,069.00); got Ich habe in der Frage keine Kennzahl erkannt "
+        "('rucksendungen' kenne ich nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr"
+        " 2011?', 'Wie viele Bestellungen gibt es insgesamt?', 'Was ist der durchschnittliche Bestellwert?', "
+        "'Wie viel Umsatz ist keinem Kunden zugeordnet?', 'Wie v; understood: bisher verstanden: nichts "
+        "Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('rucksendungen' kenne ich nicht)."
+        " Meinen Sie eines davon?"
+    ),
+    "pharmacy_map::orders": (
+        "SILENT: expected 1600; got 1333 = one order per customer and day (order number not used); "
+        "understood: Aufträge · alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "pharmacy_map::aov": (
+        "SILENT: expected 34.69; got 41.64 = one order per customer and day (order number not used); "
+        "understood: durchschnittlicher Bestellwert · alle Daten bis zum Stichtag · alle Kunden"
+    ),
+    "pharmacy_map::top5": (
+        "SILENT: expected [('1', 7633.88), ('2', 2738.33), ('3', 1258.73), ('4', 614.0), ('5', 591.97)]; got "
+        "[('1', 1750.87), ('2', 550.62), ('3', 252.2), ('242', 215.41), ('207', 181.35)]; understood: Umsatz "
+        "je Kunde · alle Daten bis zum Stichtag · Rabatt 5% · alle Kunden · Top 10"
+    ),
+    "pharmacy_map::rez_share": (
+        "ASKS BACK: expected 0.2819; got Das Wort 'bons' kenne ich in diesen Daten nicht (verstanden: Anteil "
+        "Rezept). Meinten Sie: n, Bon-Nr, champions? options=['n', 'Bon-Nr', 'champions']; understood: bisher"
+        " verstanden: Anteil Rezept · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'bons' "
+        "kenne ich in diesen Daten nicht (verstanden: Anteil Rezept). Meinten Sie: n, Bon-Nr, champions?"
+    ),
+    "pharmacy_map::units": (
+        "ASKS BACK: expected 3,584.00; got Das Wort 'packungen' kenne ich in diesen Daten nicht (verstanden: "
+        "Umsatz). Meinten Sie: Kunden, Kunde, a kunden? options=['Kunden', 'Kunde', 'a kunden']; understood: "
+        "bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'packungen' "
+        "kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Kunden, Kunde, a kunden?"
+    ),
+    "pharmacy_map::unattr": (
+        "ASKS BACK: expected 9,601.45; got Das Wort 'kundenkarte' kenne ich in diesen Daten nicht "
+        "(verstanden: Umsatz). Meinten Sie: Kunden, Kunde, Kundenanteil? options=['Kunden', 'Kunde', "
+        "'Kundenanteil']; understood: bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden —"
+        " offen: Das Wort 'kundenkarte' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: "
+        "Kunden, Kunde, Kundenanteil?"
+    ),
+    "periods_month_map::import": (
+        "REFUSED: umsatz_je_kunde_monat.csv: column 'Monat' (order_date) row 1: '01/2024' is not a date (e.g."
+        " 2011-12-31 or 31.12.2011) (1,000 bad rows in this column); fix the value or map another column with"
+        " --map"
+    ),
+}
