@@ -54,7 +54,12 @@ ORDER_LINES = Table(
     alternatives=(("quantity", "unit_price"), ("amount",)),
     synonyms={
         "order_id": ("invoice", "invoiceno", "invoicenumber", "rechnungsnummer", "rechnungsnr", "auftragsnummer",
-                     "auftragsnr", "bestellnummer", "bestellnr", "orderid", "ordernumber", "orderno", "belegnummer"),
+                     "auftragsnr", "bestellnummer", "bestellnr", "orderid", "ordernumber", "orderno", "belegnummer",
+                     "belegnr", "beleg", "bonnr", "bonnummer", "receiptnumber", "receiptno", "receiptid",
+                     "amazonorderid", "transactionid", "transactionno", "txnid", "invoiceid", "invoicenr",
+                     "orderref", "orderreference", "salesorder", "salesordernumber", "salesorderid",
+                     "documentnumber", "documentno", "docno", "dokumentnummer", "vorgangsnummer", "auftragsid",
+                     "bestellid", "rechnungsid"),
         "customer_id": ("customerid", "customer", "customerno", "customernumber", "kundennummer", "kundenid",
                         "kundennr", "kunde", "clientid", "id"),
         "order_date": ("invoicedate", "auftragsdatum", "bestelldatum", "datum", "date", "orderdate",

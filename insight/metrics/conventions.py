@@ -17,7 +17,8 @@ from insight.dataset import Dataset
 # status values (folded) that mark a line that was never a sale
 CANCELLED_STATUS = ("cancelled", "canceled", "cancel", "storniert", "storno", "returned", "retoure", "refunded",
                     "erstattet", "ruckerstattet", "rueckerstattet", "voided", "void",
-                    "retourniert", "annulliert")
+                    "retourniert", "annulliert", "closed lost", "lost", "verloren", "failed", "declined",
+                    "fehlgeschlagen", "abgelehnt", "payment failed")
 # letter-prefixed documents other than C… (Online Retail's six A… bad-debt adjustments) that do not
 # change the verdict that the ids are "mostly digits"
 _OTHER_SHARE = 0.02

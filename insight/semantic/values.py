@@ -8,6 +8,8 @@ ABC classes) in both languages. It is cached per Dataset.
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 
 import polars as pl
@@ -148,6 +150,8 @@ def build_value_index(ds: Dataset) -> ValueIndex:
 
     def add(phrase: str, dimension: str, value: object) -> None:
         key = fold(phrase)
+        if re.fullmatch(r"[\d\s.,]+", key or "0"):
+            return  # a bare number ("5" of a 'Rabatt' column holding '5 %') is a count, a year or a top N, never a value
         if key and (dimension, value) not in index[key]:
             index[key].append((dimension, value))
 

@@ -85,10 +85,6 @@ GAPS: dict[str, str] = {
         "Payment type; closest: 'Customer code' (90), 'Time' (68); map one with --map 'Customer "
         "code=customer_id'"
     ),
-    "saas::active_mrr": (
-        "SILENT: expected 164,844.00; got no single number: columns=['churned', 'sum_mrr'] rows=2; "
-        "understood: total mrr by churned · all data up to the analysis date · all customers"
-    ),
     "b2b_erp::import": (
         "REFUSED: grosshandel_rechnungen.csv: no column for required 'unit_price' of order_lines (or amount);"
         " headers: Rechnungs-Nr., Kunden-Nr., Rechnungsdatum, Artikel-Nr., Menge, Listenpreis, Rabatt, Netto,"
@@ -198,14 +194,6 @@ GAPS: dict[str, str] = {
         "analysis date · all customers — open: This data has no values or columns for 'industry' (industry). "
         "Did you mean: customer type?"
     ),
-    "utf16_tab::orders": (
-        "SILENT: expected 1500; got 1404 = one order per customer and day (order number not used); "
-        "understood: Aufträge · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    "utf16_tab::aov": (
-        "SILENT: expected 62.79; got 67.09 = one order per customer and day (order number not used); "
-        "understood: durchschnittlicher Bestellwert · alle Daten bis zum Stichtag · alle Kunden"
-    ),
     "pharmacy::import": (
         "REFUSED: apotheke_kasse.csv: no column for required 'customer_id' of order_lines; headers: Bon-Nr, "
         "Datum, Kundenkarte, Artikel, Menge, VK, Rabatt, Betrag, Rezept; closest: 'Kundenkarte' (90), 'Bon-"
@@ -221,12 +209,6 @@ GAPS: dict[str, str] = {
         "unit_price); headers: Bestellnummer, Bestellzeitpunkt, Kundennummer, Bestellstatus, Zahlungsstatus, "
         "Gesamtbetrag, Versandkosten, Versandart, Lieferland; closest: 'Gesamtbetrag' (90); map one with "
         "--map 'Gesamtbe"
-    ),
-    "b2b_erp_map::top5": (
-        "SILENT: expected [('K2000', 485838.21), ('K2001', 151055.86), ('K2002', 75247.96), ('K2007', "
-        "26447.79), ('K2034', 24352.04)]; got [('k2000', 89355.8), ('k2001', 27499.51), ('k2197', 12017.12), "
-        "('k2130', 11193.14), ('k2002', 11190.19)]; understood: Umsatz je Kunde · alle Daten bis zum Stichtag"
-        " · Rabatt 5 % · alle Kunden · Top 10"
     ),
     "b2b_erp_map::rabatt": (
         "SILENT: expected 0.0688 (or 6.8839); got no single number: columns=['rabatt', 'revenue'] rows=5; "
@@ -303,10 +285,6 @@ GAPS: dict[str, str] = {
         " BU-Schlüssel)']; understood: bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden "
         "— offen: Das Wort 'gegenkonto' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: "
         "Summe Gegenkonto (ohne BU-Schlüssel), Durchschnitt Gegenkonto (ohne BU-Schlüssel)?"
-    ),
-    "saas_table::active_mrr": (
-        "SILENT: expected 164,844.00; got no single number: columns=['churned', 'sum_mrr'] rows=2; "
-        "understood: total mrr by churned · all data up to the analysis date · all customers"
     ),
     "stripe_map::revenue": (
         "SILENT: expected 216,020.50; got 24,625,200.00 = cents as euros, refunds ignored, failed counted; "
@@ -390,17 +368,9 @@ GAPS: dict[str, str] = {
         "SILENT: expected 97,251.97; got 168,541.49 = item-price read as unit price (× quantity); understood:"
         " Umsatz · alle Daten bis zum Stichtag · alle Kunden"
     ),
-    "amazon_map::orders": (
-        "SILENT: expected 1596; got 1437 = one order per customer and day (order number not used); "
-        "understood: Aufträge · alle Daten bis zum Stichtag · alle Kunden"
-    ),
     "amazon_map::aov": (
         "SILENT: expected 60.93; got 117.29; understood: durchschnittlicher Bestellwert · alle Daten bis zum "
         "Stichtag · alle Kunden"
-    ),
-    "amazon_map::repeat": (
-        "SILENT: expected 0.5030; got 0.5000; understood: Wiederkaufsrate · alle Daten bis zum Stichtag · "
-        "alle Kunden"
     ),
     "amazon_map::top5": (
         "SILENT: expected [('6dca62f03@marketplace.amazon.de', 15409.4), ('ac3ebd782@marketplace.amazon.de', "
@@ -433,10 +403,6 @@ GAPS: dict[str, str] = {
         " Umsatz). Meinten Sie: Land? options=['Land']; understood: bisher verstanden: Umsatz · alle Daten "
         "bis zum Stichtag · ship-country FR · alle Kunden — offen: Das Wort 'lieferland' kenne ich in diesen "
         "Daten nicht (verstanden: Umsatz). Meinten Sie: Land?"
-    ),
-    "amazon_map::cancelled": (
-        "SILENT: expected 104; got 101; understood: stornierte Aufträge · alle Daten bis zum Stichtag · alle "
-        "Kunden"
     ),
     "amazon_map::top_sku": (
         "SILENT: expected [('DE-HS-003', 38468.0), ('DE-KB-001', 22953.44), ('DE-ST-005', 16170.0)]; got "
@@ -576,14 +542,6 @@ GAPS: dict[str, str] = {
     "shop_de_map::oct": (
         "SILENT: expected 14,470.93; got 15,992.27; understood: Umsatz · Oktober 2024 · alle Kunden"
     ),
-    "pos_receipts_map::orders": (
-        "SILENT: expected 1358; got 961; understood: orders · all data up to the analysis date · all "
-        "customers"
-    ),
-    "pos_receipts_map::aov": (
-        "SILENT: expected 17.65; got 24.94; understood: average order value · all data up to the analysis "
-        "date · all customers"
-    ),
     "pos_receipts_map::de_by_shop": (
         "ASKS BACK: expected {Berlin Mitte: 7,950.32, Hamburg Altona: 7,574.16, München Schwabing: 8,439.95};"
         " got Das Wort 'filiale' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders "
@@ -618,19 +576,6 @@ GAPS: dict[str, str] = {
         "'Wie viel Umsatz ist keinem Kunden zugeordnet?', 'Wie v; understood: bisher verstanden: nichts "
         "Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('rucksendungen' kenne ich nicht)."
         " Meinen Sie eines davon?"
-    ),
-    "pharmacy_map::orders": (
-        "SILENT: expected 1600; got 1333 = one order per customer and day (order number not used); "
-        "understood: Aufträge · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    "pharmacy_map::aov": (
-        "SILENT: expected 34.69; got 41.64 = one order per customer and day (order number not used); "
-        "understood: durchschnittlicher Bestellwert · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    "pharmacy_map::top5": (
-        "SILENT: expected [('1', 7633.88), ('2', 2738.33), ('3', 1258.73), ('4', 614.0), ('5', 591.97)]; got "
-        "[('1', 1750.87), ('2', 550.62), ('3', 252.2), ('242', 215.41), ('207', 181.35)]; understood: Umsatz "
-        "je Kunde · alle Daten bis zum Stichtag · Rabatt 5% · alle Kunden · Top 10"
     ),
     "pharmacy_map::rez_share": (
         "ASKS BACK: expected 0.2819; got Das Wort 'bons' kenne ich in diesen Daten nicht (verstanden: Anteil "
