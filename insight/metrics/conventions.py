@@ -67,9 +67,47 @@ def c_prefix_applies(order_ids: pl.Series) -> bool:
     return other_kinds <= _OTHER_SHARE * others.len() or (other_kinds <= 10 and other_kinds <= 0.1 * others.len())
 
 
-def cancelled_expr() -> pl.Expr:
-    """A line whose status says cancelled / returned (case-insensitive)."""
+# status values of a deal pipeline (CRM exports) that mark the one sale: where the status column has one of
+# them, every other stage (open, negotiation, closed lost) is no sale yet
+WON_STATUS = ("won", "closed won", "closed-won", "closedwon", "gewonnen", "auftrag gewonnen", "deal won")
+
+
+def won_only(ds: Dataset) -> bool:
+    """Whether the order lines are a deal pipeline: the status column holds a won stage besides others."""
+    lines = ds.order_lines
+    if "line_status" not in lines.columns or lines.get_column("line_status").null_count() == lines.height:
+        return False
+    values = set(lines.get_column("line_status").drop_nulls().cast(pl.String).str.strip_chars()
+                 .str.to_lowercase().unique().to_list())
+    return bool(values & set(WON_STATUS)) and len(values) >= 2
+
+
+def second_status(ds: Dataset) -> pl.Expr | None:
+    """The line status with a second status column folded in: a client column of the order lines with few
+    values, some of which say cancelled/refunded ('Zahlungsstatus' = 'Erstattet' beside 'Bestellstatus'),
+    overrides the status of those lines. None where there is no such column."""
+    found = None
+    for column in ds.client_columns("order_lines"):
+        series = ds.order_lines.get_column(column)
+        if series.dtype != pl.String:
+            continue
+        values = series.drop_nulls().str.strip_chars().str.to_lowercase().unique()
+        if 0 < values.len() <= 20 and values.is_in(list(CANCELLED_STATUS)).any():
+            found = column
+            break
+    if found is None:
+        return None
+    other = pl.col(found).str.strip_chars().str.to_lowercase().is_in(list(CANCELLED_STATUS)).fill_null(False)
+    base = pl.col("line_status") if "line_status" in ds.order_lines.columns else pl.lit(None, pl.String)
+    return pl.when(other).then(pl.col(found)).otherwise(base).alias("line_status")
+
+
+def cancelled_expr(won: bool = False) -> pl.Expr:
+    """A line whose status says cancelled / returned (case-insensitive); in a deal pipeline (``won``) every
+    line whose stage is not won."""
     status = pl.col("line_status").str.strip_chars().str.to_lowercase()
+    if won:
+        return (~status.is_in(list(WON_STATUS))).fill_null(False)
     return status.is_in(list(CANCELLED_STATUS)).fill_null(False)
 
 
@@ -137,18 +175,22 @@ def detect(ds: Dataset) -> Conventions:
 
 def _detect(ds: Dataset) -> Conventions:
     lines = ds.order_lines
+    second = second_status(ds)
+    if second is not None:
+        lines = lines.with_columns(line_status=second)
     c_prefix = c_prefix_for(ds)
     rule = getattr(ds.settings, "cancellation_rule", "auto") or "auto"
     reversing = pl.col("quantity").fill_null(0) < 0
     reversing |= pl.col("amount").fill_null(0) < 0
     if c_prefix:
         reversing |= pl.col("order_id").fill_null("").str.starts_with("C")
-    counts = lines.select(rev=reversing.sum(), can=cancelled_expr().sum()) if lines.height else None
+    won = won_only(ds)
+    counts = lines.select(rev=reversing.sum(), can=cancelled_expr(won).sum()) if lines.height else None
     rev = int(counts.item(0, "rev")) if counts is not None else 0
     can = int(counts.item(0, "can")) if counts is not None else 0
     values: tuple[str, ...] = ()
     if can:
-        values = tuple(sorted(lines.filter(cancelled_expr()).get_column("line_status").unique().to_list()))
+        values = tuple(sorted(lines.filter(cancelled_expr(won)).get_column("line_status").unique().to_list()))
     parts = ["negative quantity or amount = return"]
     if c_prefix:
         parts.append("order ids C+digits = reversal" + (" (setting)" if rule == "c_prefix" else " (detected)"))

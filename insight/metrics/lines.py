@@ -35,7 +35,7 @@ def is_return_expr(c_prefix: bool = True) -> pl.Expr:
 
 
 def prepare(lines: pl.LazyFrame, as_of: dt.date, order_ids_complete: bool = False,
-            c_prefix: bool = True, drop_cancelled: bool = False) -> pl.LazyFrame:
+            c_prefix: bool = True, drop_cancelled: bool | str = False) -> pl.LazyFrame:
     """Add line_amount, is_return, order_key, is_order, order_day; keep lines before ``as_of``.
 
     ``order_ids_complete`` (every line has an order_id, as after any import) skips building the
@@ -54,7 +54,7 @@ def prepare(lines: pl.LazyFrame, as_of: dt.date, order_ids_complete: bool = Fals
     if drop_cancelled:
         from insight.metrics.conventions import cancelled_expr
 
-        kept = kept & ~cancelled_expr()
+        kept = kept & ~cancelled_expr(won=drop_cancelled == "won")
     base = (
         lines.filter(kept)
         .with_columns(is_return=is_return_expr(c_prefix), order_key=key, order_day=pl.col("order_date").dt.date())
@@ -89,23 +89,31 @@ def gross_profit_expr(schema: pl.Schema, default_margin: float) -> pl.Expr:
 
 def prepared_lines(ds: Dataset) -> pl.LazyFrame:
     """The dataset's order lines prepared for metrics (cached per Dataset, collected once)."""
-    from insight.metrics.conventions import c_prefix_for
+    from insight.metrics.conventions import c_prefix_for, won_only
+
+    from insight.metrics.conventions import second_status
 
     complete = ds.order_lines.get_column("order_id").null_count() == 0
     c_prefix = c_prefix_for(ds)
-    status = ds.order_lines.get_column("line_status").null_count() < ds.order_lines.height
+    status: bool | str = ds.order_lines.get_column("line_status").null_count() < ds.order_lines.height or \
+        second_status(ds) is not None
+    if status and won_only(ds):
+        status = "won"  # a deal pipeline: only won deals are sales
     frame = ds.cached(("prepared_lines", ds.as_of), lambda: _prepare_with_client_columns(ds, complete, c_prefix, status))
     return frame.lazy()
 
 
-def _prepare_with_client_columns(ds: Dataset, complete: bool, c_prefix: bool, status: bool) -> pl.DataFrame:
+def _prepare_with_client_columns(ds: Dataset, complete: bool, c_prefix: bool, status: bool | str) -> pl.DataFrame:
     """prepare() on the canonical columns, then the client's own columns put beside the result: prepare
     keeps the kept lines in their order, so the client columns need no copy through its filter and
     join (ten extra text columns would otherwise double the cost of the first question)."""
-    from insight.metrics.conventions import credit_documents
+    from insight.metrics.conventions import credit_documents, second_status
 
     client = ds.client_columns("order_lines")
     lines = ds.order_lines
+    second = second_status(ds)
+    if second is not None:  # 'Zahlungsstatus = Erstattet' beside 'Bestellstatus = Abgeschlossen': never a sale
+        lines = lines.with_columns(line_status=second)
     credit = credit_documents(ds)
     if credit is not None:  # a credit note with a positive amount reverses a sale: made negative here, once
         is_credit = pl.col(credit[0]).is_in(list(credit[1])).fill_null(False)
@@ -120,7 +128,7 @@ def _prepare_with_client_columns(ds: Dataset, complete: bool, c_prefix: bool, st
     if status:
         from insight.metrics.conventions import cancelled_expr
 
-        keep = keep & ~cancelled_expr()
+        keep = keep & ~cancelled_expr(won=status == "won")
     mask = lines.select(keep.fill_null(False)).to_series()
     if not bool(mask.all()):
         extra = extra.filter(mask)

@@ -153,9 +153,14 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
 
     # where a status column says which orders were cancelled, those are the cancellations (credit notes and
     # returns are something else); otherwise the reversing documents are (Online Retail's C-invoices)
-    which = cancelled_expr() if detect(ds).cancelled_lines else (is_return_expr(c_prefix_for(ds)) & worth)
-    lines = ds.order_lines.lazy().filter(which) \
-        .with_columns(order_day=pl.col("order_date").dt.date())
+    from insight.metrics.conventions import won_only
+
+    which = cancelled_expr(won_only(ds)) if detect(ds).cancelled_lines else (is_return_expr(c_prefix_for(ds)) & worth)
+    from insight.metrics.conventions import second_status
+
+    second = second_status(ds)
+    raw = ds.order_lines.lazy() if second is None else ds.order_lines.lazy().with_columns(line_status=second)
+    lines = raw.filter(which).with_columns(order_day=pl.col("order_date").dt.date())
     names = list(dict.fromkeys([*group_by, *(f.dimension for f in filters)]))
     for name in names:
         if name in TIME_DIMENSIONS:

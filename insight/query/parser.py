@@ -615,8 +615,9 @@ def _cancelled_status_counts(plan: QueryPlan, signals: Signals) -> QueryPlan:
 
     if plan.status != "ok" or not plan.metrics or not set(plan.metrics) <= {"orders", "order_lines"}:
         return plan
-    status = [f for f in plan.filters if f.dimension == "line_status" and f.op == "in"]
-    if not status or not all(fold(str(v)).strip() in CANCELLED_STATUS for f in status for v in f.values):
+    status = [f for f in plan.filters if (f.dimension == "line_status" or _line_document_column(f.dimension))
+              and f.op == "in" and all(fold(str(v)).strip() in CANCELLED_STATUS for v in f.values)]
+    if not status:
         return plan
     signals.steps.append("cancelled_status_count")
     return plan.model_copy(update={"metrics": tuple(dict.fromkeys(
