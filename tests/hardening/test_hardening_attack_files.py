@@ -122,7 +122,7 @@ def _parquet() -> bytes:
 
 
 @pytest.mark.parametrize(("name", "data", "message"), [
-    ("gz.csv", gzip.compress((HEAD + ROWS).encode()), "is gzip-compressed, not text; unpack it first"),
+    ("gz.csv", gzip.compress((HEAD + ROWS).encode(), mtime=0), "is gzip-compressed, not text; unpack it first"),
     ("book.csv", _xlsx(), r"is a zip archive \(an .xlsx workbook is one\), not text"),
     ("pq.csv", _parquet(), "is a Parquet file, not text; give it the extension .parquet"),
     ("text.xlsx", (HEAD + ROWS).encode(), "is not a zip archive as every .xlsx workbook is, so it is not an Excel "
