@@ -39,7 +39,6 @@ import io
 import json
 import os
 import random
-import resource
 import secrets
 import signal
 import subprocess
@@ -120,11 +119,11 @@ def _env() -> dict[str, str]:
 
 def start(*args: str, fsize: int | None = None) -> subprocess.Popen:
     """The real ``insight`` console script in its own process (optionally with RLIMIT_FSIZE)."""
-    def limit() -> None:
-        if fsize is not None:
-            resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
-    return subprocess.Popen([str(INSIGHT), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=_env(), preexec_fn=limit if fsize is not None else None)
+    # prlimit, not a preexec_fn: a preexec_fn forces a plain fork of this (possibly large) process, which a
+    # busy machine refuses with ENOMEM; prlimit sets RLIMIT_FSIZE on the exec'd command itself
+    prefix = ["prlimit", f"--fsize={fsize}", "--"] if fsize is not None else []
+    return subprocess.Popen([*prefix, str(INSIGHT), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=_env())
 
 
 def run(*args: str, fsize: int | None = None, timeout: float = 900) -> tuple[int, str, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -56,16 +57,18 @@ def lab(kernel, tmp_path):
             [str(insight), "lab", str(root), "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
              f"--IdentityProvider.token={TOKEN}", "--LabApp.expose_app_in_browser=True",
              "--ServerApp.port_retries=0", *(["--allow-root"] if os.geteuid() == 0 else [])],
-            cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+            cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         try:
             wait_for_port(port, proc)
             yield f"http://127.0.0.1:{port}", root
         finally:
-            proc.terminate()
+            # `insight lab` starts JupyterLab (and it its kernels) as children: end the whole process group,
+            # or the server outlives the test
+            os.killpg(proc.pid, signal.SIGTERM)
             try:
                 proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
-                proc.kill()
+                os.killpg(proc.pid, signal.SIGKILL)
 
 
 def api(base: str, path: str, method: str = "GET") -> object:
