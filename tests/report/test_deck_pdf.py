@@ -217,3 +217,32 @@ def test_which_files_one_command_writes(args, expected) -> None:
     given = {k: Path(v) if k != "fmt" else v for k, v in args.items()}
     got = _targets(given.get("out"), given.get("fmt"), given.get("pdf"), given.get("pptx"))
     assert [(kind, str(path)) for kind, path in got] == expected
+
+
+@pytest.mark.browser
+def test_the_html_opens_in_headless_chromium_with_no_request_and_no_console_error(demo_report, tmp_path) -> None:
+    """Issue 15: the HTML report opened in a real browser fetches nothing and logs no error."""
+    browser_path = find_browser()
+    if browser_path is None:
+        pytest.skip("no chromium binary on PATH")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (lab extra)")
+    path = save_report(demo_report, tmp_path / "report.html")
+    url = path.resolve().as_uri()
+    outside: list[str] = []
+    errors: list[str] = []
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(browser_path), headless=True, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            page.on("request", lambda req: outside.append(req.url) if req.url != url and
+                    not req.url.startswith(("data:", "about:")) else None)
+            page.goto(url)
+            page.wait_for_load_state("networkidle")
+            headline = page.locator("h1, h2").first.inner_text()
+            svgs = page.locator("svg").count()
+        finally:
+            browser.close()
+    assert outside == [] and errors == []
+    assert headline.strip() and svgs >= 5
