@@ -96,7 +96,10 @@ class Answer:
         return payload
 
     def dumps(self) -> str:
-        return json.dumps(self.to_json(), ensure_ascii=False)
+        """The answer object on one line: U+2028/U+2029 (valid in JSON strings, but line breaks to Python's
+        splitlines and older JavaScript) are escaped."""
+        text = json.dumps(self.to_json(), ensure_ascii=False)
+        return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
     # -- rich display in notebooks and anywhere else that understands mime bundles ---------------
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:

@@ -18,7 +18,7 @@ import typer.core
 
 from insight.sanitize import one_line
 
-from insight.cli.common import echo, with_data_options, AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt
+from insight.cli.common import echo, one_line_json, with_data_options, AsOfOpt, DataOpt, JsonOpt, WorkspaceOpt
 
 LlmOpt = Annotated[
     str | None,
@@ -218,7 +218,7 @@ def register(app: typer.Typer) -> None:
         except InsightError as err:
             message = str(err).splitlines()[0] if str(err) else type(err).__name__
             if json_out:
-                typer.echo(json.dumps(_error_json(question, message), ensure_ascii=False))
+                typer.echo(one_line_json(_error_json(question, message)))
             print(f"insight: error: {one_line(message)}", file=sys.stderr)
             raise SystemExit(err.exit_code) from None  # main() runs click with standalone_mode=False
         if streamed:
@@ -236,7 +236,7 @@ def register(app: typer.Typer) -> None:
                 raise
             first = (str(err).splitlines() or [""])[0]
             message = f"internal error: {type(err).__name__}: {first} (please report this)"
-            typer.echo(json.dumps(_error_json(question, message), ensure_ascii=False))
+            typer.echo(one_line_json(_error_json(question, message)))
             print(f"insight: {one_line(message)}", file=sys.stderr)
             raise SystemExit(1) from None
         finally:

@@ -128,8 +128,15 @@ def frame_rows(frame: pl.DataFrame) -> list[list[Any]]:
     return _SafeRows([list(row) for row in zip(*columns)] if columns else [[] for _ in range(frame.height)])
 
 
+def one_line_json(payload: Any) -> str:
+    """JSON on exactly one line: U+2028/U+2029 are valid inside JSON strings but split the line for readers
+    that treat them as line breaks (Python's splitlines, older JavaScript), so they are escaped."""
+    text = json.dumps(payload, ensure_ascii=False, indent=None)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
 def print_json(payload: Any) -> None:
-    typer.echo(json.dumps(json_value(payload), ensure_ascii=False, indent=None))
+    typer.echo(one_line_json(json_value(payload)))
 
 
 def print_frame(frame: pl.DataFrame, title: str | None = None, max_rows: int = 50) -> None:

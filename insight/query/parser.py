@@ -140,6 +140,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     return (plan.model_copy(update=update) if update else plan), signals
 
 
+_PLACEHOLDER = re.compile(r"\{[^{}\s]{0,20}\}|%\(\w*\)[sdifr]|%[sdifr]\b|\$\{[^}]*\}")
 _UNIT_OF_MEASURE = re.compile(r"(?i)\b(?:in|measured in|gemessen in)\s+(?:days|tagen|weeks|wochen)\s*(?=[?.!]*$)")
 
 
@@ -152,6 +153,13 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         return QueryPlan(intent="unknown", status="refuse", language=lang, issues=(refusal,)), Signals()
     if not text:
         return _clarify(lang, [], Issue(code="empty", en="Please ask a question.", de="Bitte stellen Sie eine Frage.")), Signals()
+    placeholders = _PLACEHOLDER.findall(text)
+    if placeholders:  # "Umsatz {0} %s": a template that was never filled in, never dropped as noise
+        shown = ", ".join(dict.fromkeys(placeholders[:4]))
+        return _clarify(lang, [], Issue(
+            code="placeholder",
+            en=f"The question holds template placeholders ({shown}) instead of values; please write what you mean.",
+            de=f"Die Frage enthält Platzhalter ({shown}) statt Werten; bitte schreiben Sie, was Sie meinen.")), Signals()
 
     text = _UNIT_OF_MEASURE.sub(" ", text)  # "average recency in days": the unit of the figure, nothing more
     text = _definition_frame(text)
