@@ -86,6 +86,15 @@ def second_status(ds: Dataset) -> pl.Expr | None:
     """The line status with a second status column folded in: a client column of the order lines with few
     values, some of which say cancelled/refunded ('Zahlungsstatus' = 'Erstattet' beside 'Bestellstatus'),
     overrides the status of those lines. None where there is no such column."""
+    found = ds.cached("conventions.second_status", lambda: _second_status_column(ds))
+    if found is None:
+        return None
+    other = pl.col(found).str.strip_chars().str.to_lowercase().is_in(list(CANCELLED_STATUS)).fill_null(False)
+    base = pl.col("line_status") if "line_status" in ds.order_lines.columns else pl.lit(None, pl.String)
+    return pl.when(other).then(pl.col(found)).otherwise(base).alias("line_status")
+
+
+def _second_status_column(ds: Dataset) -> str | None:
     found = None
     for column in ds.client_columns("order_lines"):
         series = ds.order_lines.get_column(column)
@@ -95,11 +104,7 @@ def second_status(ds: Dataset) -> pl.Expr | None:
         if 0 < values.len() <= 20 and values.is_in(list(CANCELLED_STATUS)).any():
             found = column
             break
-    if found is None:
-        return None
-    other = pl.col(found).str.strip_chars().str.to_lowercase().is_in(list(CANCELLED_STATUS)).fill_null(False)
-    base = pl.col("line_status") if "line_status" in ds.order_lines.columns else pl.lit(None, pl.String)
-    return pl.when(other).then(pl.col(found)).otherwise(base).alias("line_status")
+    return found
 
 
 def cancelled_expr(won: bool = False) -> pl.Expr:

@@ -829,7 +829,7 @@ def _measure_not_its_own_group(plan: QueryPlan, signals: Signals) -> QueryPlan:
 
 
 _RELATIVE = {"who", "that", "which", "welche", "with", "mit", "haben", "have", "has", "had", "hat",
-             "sind", "are", "were", "waren", "is", "ist", "of", "among", "bei", "unter"}
+             "sind", "are", "were", "waren", "is", "ist", "of", "among", "bei", "unter", "for", "fur"}
 _RELATIVE_AFTER_NOUN = {"die", "der"}  # "Kunden, die …": relative only right after a customer noun
 _CUSTOMER_NOUNS = {"kunden", "customers", "customer", "kunde", "clients", "client", "kundinnen"}
 _ARTICLES = {"a", "an", "the", "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem"}
@@ -850,7 +850,8 @@ def _relative_before(tokens: list[str], start: int) -> bool:
         return False
     if tokens[i] in _RELATIVE:
         return True
-    return tokens[i] in _RELATIVE_AFTER_NOUN and i > 0 and tokens[i - 1] in _CUSTOMER_NOUNS
+    # "Kunden, die …", also after a restriction of the noun: "Kunden in Spanien, die nicht abgewandert sind"
+    return tokens[i] in _RELATIVE_AFTER_NOUN and bool(set(tokens[max(0, i - 4):i]) & _CUSTOMER_NOUNS)
 
 
 def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], mentions: list[Mention],

@@ -96,3 +96,25 @@ def test_the_measured_flag_is_not_also_a_filter(churn_ds, churn_raw):
     assert got["rows"] == [[pytest.approx(expected)]], got["text"]
     count = ia.ask("Wie viele Kunden sind abgewandert?", churn_ds).to_json()
     assert count["rows"] == [[churn_raw["Exited"].sum()]] and count["understood"].count("Exited") == 1
+
+
+@pytest.mark.parametrize(("question", "expect"), [
+    ("Wie hoch ist der durchschnittliche Kontostand der Kunden in Spanien, die nicht abgewandert sind?",
+     lambda raw: raw.filter((pl.col("Geography") == "Spain") & (pl.col("Exited") == 0))["Balance"].mean()),
+    ("average balance for active members",
+     lambda raw: raw.filter(pl.col("IsActiveMember") == 1)["Balance"].mean()),
+])
+def test_a_relative_clause_after_a_restricted_noun_and_a_flag_after_for_are_filters(churn_ds, question,
+                                                                                     expect) -> None:
+    raw = pl.read_csv(raw_path("Churn_Modelling.csv"))
+    assert _scalar(ia.ask(question, data=churn_ds)) == pytest.approx(expect(raw), rel=1e-9)
+
+
+def test_a_flag_after_for_filters_a_grouped_rate(churn_ds) -> None:
+    raw = pl.read_csv(raw_path("Churn_Modelling.csv"))
+    data = ia.ask("Churn rate by gender for active members", data=churn_ds).to_json()
+    assert data["status"] == "ok", data["text"]
+    got = {r[0]: r[-1] for r in data["rows"]}
+    expected = dict(raw.filter(pl.col("IsActiveMember") == 1).group_by("Gender").agg(pl.col("Exited").mean())
+                    .iter_rows())
+    assert got.keys() == expected.keys() and all(got[k] == pytest.approx(v) for k, v in expected.items())
