@@ -135,7 +135,7 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
     if plan.intent == "lookup_customer":
         frame, text = specials.lookup_customer(ds, plan, currency)
         return frame, text, None
-    if plan.intent == "inactive" and plan.inactive_since is not None:
+    if plan.intent == "inactive" and plan.population.inactive_since is not None:
         frame, text = specials.inactive(ds, plan, currency)
         return frame, text, None
     if plan.intent == "at_risk":
@@ -216,22 +216,21 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     answer keeps the original plan (min_orders, not thousands of ids)."""
     extra = []
     if plan.order_bounds and set(plan.metrics) - {"customers"}:
-        extra.append(customers_with_min_orders(ds, plan.filters, plan.window, plan.min_orders, plan.max_orders))
-    if plan.inactive_since is not None:
-        extra.append(customers_inactive_since(ds, plan.filters, plan.inactive_since))
-    if plan.spend is not None:
-        extra.append(customers_by_spend(ds, plan.filters, plan.window, *plan.spend))
-    if plan.top_percent is not None:
-        extra.append(customers_top_percent(ds, plan.filters, plan.window, plan.top_percent))
-    if plan.population is not None:
-        extra.append(customers_of_population(ds, plan.population))
+        extra.append(customers_with_min_orders(ds, plan.filters, plan.window, plan.population.min_orders, plan.population.max_orders))
+    if plan.population.inactive_since is not None:
+        extra.append(customers_inactive_since(ds, plan.filters, plan.population.inactive_since))
+    if plan.population.spend is not None:
+        extra.append(customers_by_spend(ds, plan.filters, plan.window, *plan.population.spend))
+    if plan.population.top_percent is not None:
+        extra.append(customers_top_percent(ds, plan.filters, plan.window, plan.population.top_percent))
+    if plan.population.concept is not None:
+        extra.append(customers_of_population(ds, plan.population.concept))
     if not extra:
         return plan
-    update: dict = {"filters": (*plan.filters, *extra), "inactive_since": None, "top_percent": None,
-                    "population": None, "spend": None}
+    lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend")
     if plan.order_bounds and set(plan.metrics) - {"customers"}:
-        update["min_orders"] = update["max_orders"] = None
-    return plan.model_copy(update=update)
+        lifted = lifted.without("min_orders", "max_orders")
+    return plan.model_copy(update={"filters": (*plan.filters, *extra), "population": lifted})
 
 
 def _definition(ds: Dataset, metric: str, lang: str) -> str:
@@ -274,8 +273,8 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
     trend = plan.intent == "trend"
     if plan.order_bounds and "customers" in by_family.get("line", []):  # customers with ≥ N (≤ M) orders
         by_family["line"].remove("customers")
-        parts.append(repeat_rate_frame(ds, keys, plan.filters, window, "customers", plan.min_orders,
-                                       plan.max_orders))
+        parts.append(repeat_rate_frame(ds, keys, plan.filters, window, "customers", plan.population.min_orders,
+                                       plan.population.max_orders))
     for fam, metrics in by_family.items():
         if not metrics:
             continue

@@ -232,14 +232,14 @@ def _plausible(plan: QueryPlan, ds: Dataset) -> bool:
     a top percentage that rounds to nothing, a window wholly outside the plausible dates."""
     from insight.io.bounds import DATE_MAX, DATE_MIN
 
-    if plan.top_percent is not None and not 0.01 <= plan.top_percent < 100:
+    if plan.population.top_percent is not None and not 0.01 <= plan.population.top_percent < 100:
         return False
     for day in (plan.window.start, plan.window.end):
         if day is not None and not DATE_MIN <= day <= DATE_MAX + dt.timedelta(days=1):
             return False
-    if plan.inactive_since is not None:
+    if plan.population.inactive_since is not None:
         span = _data_range(ds)
-        if span is None or not span[0] < plan.inactive_since <= max(ds.as_of, span[1]):
+        if span is None or not span[0] < plan.population.inactive_since <= max(ds.as_of, span[1]):
             return False
     return True
 

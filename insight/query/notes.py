@@ -77,7 +77,7 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     elif plan.intent == "at_risk":
         parts.append("wertvolle Kunden mit hohem Abwanderungsrisiko" if de else "valuable customers at risk of churning")
     elif plan.intent == "inactive":
-        day = plan.inactive_since.isoformat() if plan.inactive_since else "?"
+        day = plan.population.inactive_since.isoformat() if plan.population.inactive_since else "?"
         parts.append(f"Kunden ohne Auftrag seit {day}" if de else f"customers without an order since {day}")
     elif plan.metrics:
         labels = [render.metric_label(m, lang) for m in plan.metrics]
@@ -101,13 +101,13 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     parts.extend(render.filter_phrase(f, lang) for f in plan.filters)
     population = []
     if plan.order_bounds:
-        population.append(plan.order_bounds_label(lang))
-    if plan.spend is not None:
-        population.append(plan.spend_label(lang))
-    if plan.top_percent is not None:
-        pct = render.fmt_number(plan.top_percent / 100, "fraction", lang)
+        population.append(plan.population.order_bounds_label(lang))
+    if plan.population.spend is not None:
+        population.append(plan.population.spend_label(lang))
+    if plan.population.top_percent is not None:
+        pct = render.fmt_number(plan.population.top_percent / 100, "fraction", lang)
         population.append(f"Top {pct} der Kunden nach Umsatz" if de else f"top {pct} of customers by revenue")
-    if plan.population is not None:
+    if plan.population.concept is not None:
         population.append({
             "unprofitable": ("unrentable Kunden (Gewinn < 0)", "unprofitable customers (profit < 0)"),
             "not_paid_back": ("Kunden, deren Akquisekosten noch nicht eingespielt sind",
@@ -118,10 +118,10 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
             "without_email": ("Kunden ohne E-Mail-Adresse", "customers without an e-mail address"),
             "with_phone": ("Kunden mit Telefonnummer", "customers with a phone number"),
             "without_phone": ("Kunden ohne Telefonnummer", "customers without a phone number"),
-        }[plan.population][0 if de else 1])
-    if plan.inactive_since is not None and plan.intent != "inactive":
-        population.append(f"ohne Auftrag seit {plan.inactive_since.isoformat()}" if de
-                          else f"no order since {plan.inactive_since.isoformat()}")
+        }[plan.population.concept][0 if de else 1])
+    if plan.population.inactive_since is not None and plan.intent != "inactive":
+        population.append(f"ohne Auftrag seit {plan.population.inactive_since.isoformat()}" if de
+                          else f"no order since {plan.population.inactive_since.isoformat()}")
     parts.append(", ".join(population) if population else ("alle Kunden" if de else "all customers"))
     if plan.top_n and plan.group_by:
         if plan.order == "asc":

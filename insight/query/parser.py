@@ -244,7 +244,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         if not restrictable_to_min_orders(plan) and plan.intent != "at_risk":
             signals.unknown = [signals.population_word]
             return _leftover(plan, signals, lang, ds), signals
-        plan = plan.model_copy(update={"population": signals.population})
+        plan = plan.restrict(concept=signals.population)
         signals.steps.append("contact_population")
     residue = set(tokens) & (timewords.UNRESOLVED_ALWAYS | (timewords.UNRESOLVED_WITH_WINDOW if windows else set()))
     signals.unknown = [w for w in signals.unknown if w not in residue and not _describes(w, plan)]
@@ -285,13 +285,13 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
             signals.unknown = [*signals.unknown, "spent" if lang == "en" else "Umsatz"]
             return _leftover(plan, signals, lang, ds), signals
-        plan = plan.model_copy(update={"spend": signals.spend})
+        plan = plan.restrict(spend=signals.spend)
         signals.steps.append("spend_population")
     if ((signals.min_orders is not None and signals.min_orders >= 2) or signals.max_orders is not None) \
             and plan.status == "ok":
         others = set(plan.metrics) - {"customers", "repeat_rate"}
-        bounded = plan.model_copy(update={"min_orders": signals.min_orders if (signals.min_orders or 0) >= 2
-                                          else None, "max_orders": signals.max_orders})
+        bounded = plan.restrict(min_orders=signals.min_orders if (signals.min_orders or 0) >= 2 else None,
+                                max_orders=signals.max_orders)
         if others and not restrictable_to_min_orders(plan):  # never drop the condition silently
             return _clarify_order_filter(lang, bounded), signals
         if signals.max_orders is not None and "share" in signals.keywords:  # a share of one-time buyers:
@@ -1203,7 +1203,7 @@ def _top_percent_plan(plan: QueryPlan, signals: Signals, lang: str) -> QueryPlan
         return QueryPlan(intent="metric", metrics=("customers", "revenue", "revenue_share"), language=lang,
                          filters=plan.filters, window=plan.window, top_percent=signals.top_percent,
                          group_by=tuple(g for g in plan.group_by if g != "customer_id"))
-    candidate = plan.model_copy(update={"top_percent": signals.top_percent, "top_n": None, "order": None,
+    candidate = plan.restrict(top_percent=signals.top_percent).model_copy(update={"top_n": None, "order": None,
                                         "intent": "metric" if plan.intent == "rank" else plan.intent,
                                         "group_by": tuple(g for g in plan.group_by if g != "customer_id")})
     if restrictable_to_min_orders(candidate):
@@ -1226,11 +1226,11 @@ def _inactive_plan(plan: QueryPlan, signals: Signals, lang: str, counted: bool) 
         return QueryPlan(intent="inactive", top_n=signals.top_n or 10, language=lang, filters=plan.filters,
                          inactive_since=signals.inactive_since)
     if not named:
-        return plan.model_copy(update={"intent": "metric", "metrics": ("customers",), "group_by": tuple(
-            g for g in plan.group_by if g != "customer_id"), "inactive_since": signals.inactive_since,
-            "top_n": None, "order": None})
+        return plan.restrict(inactive_since=signals.inactive_since).model_copy(update={
+            "intent": "metric", "metrics": ("customers",), "group_by": tuple(
+                g for g in plan.group_by if g != "customer_id"), "top_n": None, "order": None})
     if restrictable_to_min_orders(plan):
-        return plan.model_copy(update={"inactive_since": signals.inactive_since})
+        return plan.restrict(inactive_since=signals.inactive_since)
     options = (["Welche Kunden haben seitdem nicht bestellt?"] if lang == "de"
                else ["Which customers have not ordered since then?"])
     issue = Issue(code="unsupported_inactivity",
@@ -1253,7 +1253,7 @@ def _clarify_order_filter(lang: str, bounds: QueryPlan | int) -> QueryPlan:
     """Other metrics restricted to customers with ≥ N (≤ M) orders are not supported: say so, offer the count."""
     if isinstance(bounds, int):
         bounds = QueryPlan(min_orders=bounds)
-    who_de, who_en = bounds.order_bounds_label("de"), bounds.order_bounds_label("en")
+    who_de, who_en = bounds.population.order_bounds_label("de"), bounds.population.order_bounds_label("en")
     options = [f"Wie viele {who_de} gibt es?"] if lang == "de" else [f"How many {who_en} are there?"]
     issue = Issue(code="unsupported_order_filter",
                   en=f"I can count the {who_en}, but not restrict this metric to them.",

@@ -107,6 +107,76 @@ class Comparison(BaseModel):
     b: TimeWindow | Filter
 
 
+Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "without_email", "with_phone",
+                  "without_phone"]
+Bound = Literal["gt", "ge", "lt", "le"]
+_POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept")
+
+
+class Population(BaseModel):
+    """Which customers a figure is about, as one typed value: every customer restriction a question can carry
+    ("mit mindestens 3 Aufträgen", "seit 6 Monaten inaktiv", "die Top 20 %", "who spent more than 100",
+    "unrentable Kunden", "ohne Telefonnummer"). The executor turns it into one customer-id filter; the answer
+    keeps it, so `understood` names the restriction rather than thousands of ids. Segment and yes/no-column
+    restrictions stay dimension filters: they are values of a column, not computed populations."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    min_orders: int | None = Field(None, ge=2, le=10**9)  # customers with ≥ N orders (in window and filters)
+    max_orders: int | None = Field(None, ge=1, le=10**9)  # customers with ≤ N orders ("exactly once": ≤ 1)
+    inactive_since: dt.date | None = None  # customers whose last order (under the filters) is before this day
+    top_percent: float | None = Field(None, gt=0, lt=100)  # the best X % of customers by revenue (window, filters)
+    # customers whose revenue (in the window, under the filters) compares so with an amount:
+    # "customers who spent more than 100 dollars", "Kunden mit mehr als 1.000 € Umsatz"
+    spend: tuple[Bound, float] | None = None
+    # a seed concept's customers: profit < 0 so far, acquisition cost (not) yet earned back, a contact detail
+    concept: Concept | None = None
+
+    @model_validator(mode="after")
+    def _bounds(self) -> "Population":
+        return self
+
+    @property
+    def everyone(self) -> bool:
+        """No restriction: the figures are about all customers."""
+        return all(getattr(self, key) is None for key in _POPULATION_KEYS)
+
+    @property
+    def order_bounds(self) -> bool:
+        """Whether customers are counted or restricted by their number of orders."""
+        return bool(self.min_orders or self.max_orders)
+
+    def without(self, *keys: str) -> "Population":
+        """The same population with the named restrictions lifted."""
+        return self.model_copy(update=dict.fromkeys(keys))
+
+    def order_bounds_label(self, lang: str, who: bool = True) -> str:
+        """'customers with exactly 1 order', 'Kunden mit ≥ 3 Aufträgen', '2–5 orders' (who=False: no noun)."""
+        lo, hi, de = self.min_orders or 1, self.max_orders, lang == "de"
+        if hi is not None and lo == hi:
+            n = f"genau {hi}" if de else f"exactly {hi}"
+        elif hi is not None:
+            n = f"{lo}–{hi}" if lo > 1 else f"≤ {hi}"
+        else:
+            n = f"≥ {lo}"
+        one = hi == 1
+        if not who:
+            return f"{n} {'Auftrag' if one else 'Aufträge'}" if de else f"{n} {'order' if one else 'orders'}"
+        return f"Kunden mit {n} {'Auftrag' if one else 'Aufträgen'}" if de else \
+            f"customers with {n} {'order' if one else 'orders'}"
+
+    def spend_label(self, lang: str) -> str:
+        """'customers with revenue > 100', 'Kunden mit Umsatz ≥ 1.000'."""
+        if self.spend is None:
+            return ""
+        op, value = self.spend
+        sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
+        amount = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+        if lang == "de":
+            amount = amount.replace(",", "X").replace(".", ",").replace("X", ".")
+            return f"Kunden mit Umsatz {sign} {amount}"
+        return f"customers with revenue {sign} {amount}"
+
+
 class QueryPlan(BaseModel):
     """One question's meaning. Frozen: follow-ups derive a new plan with ``model_copy(update=...)``."""
 
@@ -125,17 +195,8 @@ class QueryPlan(BaseModel):
     order: Literal["desc", "asc"] | None = None
     compare: Comparison | None = None
     customer_id: str | int | None = None
-    min_orders: int | None = Field(None, ge=2, le=100000)  # only customers with ≥ N orders (in window and filters)
-    max_orders: int | None = Field(None, ge=1, le=100000)  # only customers with ≤ N orders ("exactly once": ≤ 1)
-    inactive_since: dt.date | None = None  # only customers whose last order (under the filters) is before this day
-    top_percent: float | None = Field(None, gt=0, lt=100)  # only the best X % of customers by revenue (window, filters)
-    # only customers whose revenue (in the window, under the filters) compares so with an amount:
-    # "customers who spent more than 100 dollars", "Kunden mit mehr als 1.000 € Umsatz"
-    spend: tuple[Literal["gt", "ge", "lt", "le"], float] | None = None
+    population: Population = Population()  # which customers the figures are about (one typed restriction)
     segment_method: SegmentMethod | None = None
-    # only the customers of a seed concept: profit < 0 so far, or acquisition cost (not) yet earned back
-    population: Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "without_email",
-                        "with_phone", "without_phone"] | None = None
     issues: tuple[Issue, ...] = ()
     options: tuple[str, ...] = ()       # with status clarify: what could be meant
     explain: bool = False               # "why?" follow-up: show definitions and the plan
@@ -168,41 +229,40 @@ class QueryPlan(BaseModel):
             raise ValueError(f"a '{self.intent}' plan needs at least one metric")
         if self.intent == "lookup_customer" and self.customer_id is None and self.status == "ok":
             raise ValueError("a lookup_customer plan needs customer_id")
-        if self.min_orders and self.max_orders and self.max_orders < self.min_orders:
-            raise ValueError("max_orders is below min_orders")
         return self
+
+    @model_validator(mode="before")
+    @classmethod
+    def _flat_population(cls, data: object) -> object:
+        """An LLM (or an older caller) may give the restrictions flat — ``{"min_orders": 3}``,
+        ``{"population": "unprofitable"}``: they are gathered into the one population."""
+        if not isinstance(data, dict):
+            return data
+        flat = {key: data[key] for key in _POPULATION_KEYS if key in data}
+        population = data.get("population")
+        if not flat and not isinstance(population, str):
+            return data
+        data = {key: value for key, value in data.items() if key not in _POPULATION_KEYS}
+        merged: dict = {}
+        if isinstance(population, Population):
+            merged = population.model_dump()
+        elif isinstance(population, dict):
+            merged = dict(population)
+        elif isinstance(population, str):
+            merged = {"concept": population}
+        merged.update(flat)
+        data["population"] = merged
+        return data
 
     @property
     def order_bounds(self) -> bool:
         """Whether the plan counts or restricts customers by their number of orders."""
-        return bool(self.min_orders or self.max_orders)
+        return self.population.order_bounds
 
-    def order_bounds_label(self, lang: str, who: bool = True) -> str:
-        """'customers with exactly 1 order', 'Kunden mit ≥ 3 Aufträgen', '2–5 orders' (who=False: no noun)."""
-        lo, hi, de = self.min_orders or 1, self.max_orders, lang == "de"
-        if hi is not None and lo == hi:
-            n = f"genau {hi}" if de else f"exactly {hi}"
-        elif hi is not None:
-            n = f"{lo}–{hi}" if lo > 1 else f"≤ {hi}"
-        else:
-            n = f"≥ {lo}"
-        one = hi == 1
-        if not who:
-            return f"{n} {'Auftrag' if one else 'Aufträge'}" if de else f"{n} {'order' if one else 'orders'}"
-        return f"Kunden mit {n} {'Auftrag' if one else 'Aufträgen'}" if de else \
-            f"customers with {n} {'order' if one else 'orders'}"
-
-    def spend_label(self, lang: str) -> str:
-        """'customers with revenue > 100', 'Kunden mit Umsatz ≥ 1.000'."""
-        if self.spend is None:
-            return ""
-        op, value = self.spend
-        sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
-        amount = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-        if lang == "de":
-            amount = amount.replace(",", "X").replace(".", ",").replace("X", ".")
-            return f"Kunden mit Umsatz {sign} {amount}"
-        return f"customers with revenue {sign} {amount}"
+    def restrict(self, **changes: object) -> "QueryPlan":
+        """The plan with its population changed (validated): ``plan.restrict(min_orders=3)``."""
+        population = Population.model_validate({**self.population.model_dump(), **changes})
+        return self.model_copy(update={"population": population})
 
     def to_json(self) -> dict:
         return self.model_dump(mode="json", exclude_defaults=False)

@@ -76,14 +76,14 @@ def qualifiers(plan: QueryPlan, lang: Language, window: TimeWindow | None = None
     """' (2011; Land Germany)' — the window and filters in brackets, or ''."""
     parts = [p for p in [window_phrase(window or plan.window, lang)] if p]
     parts += [filter_phrase(f, lang) for f in plan.filters]
-    if plan.top_percent is not None:
-        pct = fmt_number(plan.top_percent / 100, "fraction", lang)
+    if plan.population.top_percent is not None:
+        pct = fmt_number(plan.population.top_percent / 100, "fraction", lang)
         parts.insert(0, f"Top {pct} der Kunden nach Umsatz" if lang == "de" else f"top {pct} of customers by revenue")
-    if plan.inactive_since is not None:
-        day = plan.inactive_since.isoformat()
+    if plan.population.inactive_since is not None:
+        day = plan.population.inactive_since.isoformat()
         parts.insert(0, f"Kunden ohne Auftrag seit {day}" if lang == "de" else f"customers without an order since {day}")
     if plan.order_bounds:
-        parts.insert(0, plan.order_bounds_label(lang, who="customers" not in plan.metrics))
+        parts.insert(0, plan.population.order_bounds_label(lang, who="customers" not in plan.metrics))
     return f" ({'; '.join(parts)})" if parts else ""
 
 

@@ -191,8 +191,8 @@ def switch_metric(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> Que
     if plan.intent == "metric" and not plan.group_by and not signals.windows:
         update = {"metrics": plan.metrics, "filters": filters, "language": plan.language, "explain": False,
                   "status": "ok", "issues": (), "options": (),
-                  "min_orders": plan.min_orders or previous.min_orders,  # "and their revenue?" keeps the condition
-                  "max_orders": plan.max_orders or previous.max_orders}
+                  "min_orders": plan.population.min_orders or previous.population.min_orders,  # "and their revenue?" keeps the condition
+                  "max_orders": plan.population.max_orders or previous.population.max_orders}
         if plan.aggregate:
             update["aggregate"] = plan.aggregate
         merged = previous.model_dump()
@@ -200,8 +200,8 @@ def switch_metric(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> Que
     else:
         merged = plan.model_dump()
         merged["filters"] = filters
-        merged["min_orders"] = plan.min_orders or previous.min_orders
-        merged["max_orders"] = plan.max_orders or previous.max_orders
+        merged["min_orders"] = plan.population.min_orders or previous.population.min_orders
+        merged["max_orders"] = plan.population.max_orders or previous.population.max_orders
         if not signals.windows and plan.intent != "compare":
             merged["window"] = previous.window if previous.intent != "compare" else plan.window
     try:

@@ -83,13 +83,13 @@ def at_risk(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, 
 
 
 def inactive(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
-    """Customers whose last order lies before ``plan.inactive_since``, most revenue first: the ones worth a
+    """Customers whose last order lies before ``plan.population.inactive_since``, most revenue first: the ones worth a
     win-back call. Their churn risk stands beside them when the model can be fitted."""
     from insight.metrics.customer_table import customer_table
     from insight.query.frames import customers_inactive_since
 
     lang = plan.language
-    since = plan.inactive_since
+    since = plan.population.inactive_since
     assert since is not None
     only = customers_inactive_since(ds, plan.filters, since)
     table = customer_table(ds)

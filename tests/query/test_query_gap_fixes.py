@@ -142,7 +142,7 @@ def test_unresolved_time_in_follow_up_asks_back(retail_ii) -> None:
 ])
 def test_customers_by_order_count(question, n, params, retail_ii, ref) -> None:
     answer = _ask(retail_ii, question)
-    assert answer.columns == ["customers"] and answer.plan["min_orders"] == n
+    assert answer.columns == ["customers"] and answer.plan["population"]["min_orders"] == n
     scoped = window(ref, **params).filter(pl.col("valid") & pl.col("customer_id").is_not_null())
     per = scoped.group_by("customer_id").agg(n=pl.col("order_id").n_unique())
     assert answer.rows[0][0] == per.filter(pl.col("n") >= n).height
@@ -166,7 +166,7 @@ def _revenue_of_frequent(ref: pl.DataFrame, n: int, by: str | None = None, **par
 ])
 def test_order_count_condition_restricts_other_metrics(question, n, params, retail_ii, ref) -> None:
     answer = _ask(retail_ii, question)
-    assert answer.status == "ok" and answer.plan["min_orders"] == n
+    assert answer.status == "ok" and answer.plan["population"]["min_orders"] == n
     assert answer.columns[0] == "revenue"  # "Wie viel Umsatz machen Kunden …" also counts them
     assert answer.rows[0][0] == pytest.approx(_revenue_of_frequent(ref, n, **params), abs=0.01)
     assert f"≥ {n}" in answer.text
@@ -195,7 +195,7 @@ def test_share_of_repeat_customers_stays_a_rate(retail_ii) -> None:
 
 def test_order_count_condition_survives_a_metric_switch(retail_ii, ref) -> None:
     answer = _ask(retail_ii, "How many customers placed 10 or more orders in 2011?", "and the revenue?")
-    assert answer.status == "ok" and answer.plan["min_orders"] == 10
+    assert answer.status == "ok" and answer.plan["population"]["min_orders"] == 10
     assert answer.rows[0][0] == pytest.approx(_revenue_of_frequent(ref, 10, **Y2011), abs=0.01)
     rate = _ask(retail_ii, "How many customers placed 10 or more orders in 2011?", "and the retention rate?")
     assert rate.status == "clarify"
@@ -263,7 +263,7 @@ def _inactive(ref: pl.DataFrame, since: dt.date) -> pl.DataFrame:
 ])
 def test_inactive_customers_are_counted(question, since, retail_ii, ref) -> None:
     answer = _ask(retail_ii, question)
-    assert answer.plan["inactive_since"] == since.isoformat()
+    assert answer.plan["population"]["inactive_since"] == since.isoformat()
     assert answer.columns == ["customers"] and answer.rows[0][0] == _inactive(ref, since).height
 
 
@@ -306,7 +306,7 @@ def _top_percent_ids(ref: pl.DataFrame, percent: float) -> pl.Series:
 ])
 def test_revenue_share_of_the_top_percent_of_customers(question, percent, retail_ii, ref) -> None:
     answer = _ask(retail_ii, question)
-    assert answer.plan["top_percent"] == percent and answer.columns == ["revenue_share"]
+    assert answer.plan["population"]["top_percent"] == percent and answer.columns == ["revenue_share"]
     ids = _top_percent_ids(ref, percent)
     attributed = ref.filter(pl.col("customer_id").is_not_null())
     top = value(attributed.filter(pl.col("customer_id").is_in(ids.implode())), "revenue")
