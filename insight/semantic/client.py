@@ -187,11 +187,44 @@ def _phrases(col: ClientColumn) -> tuple[str, ...]:
             own.append(" ".join(rest_words))
             if len(rest_words) == 2 and rest_words[1] in ("products", "prods") and len(rest_words[0]) >= 4:
                 own.append(rest_words[0])  # 'fish spending' names MntFishProducts
+    own += _participle_phrases(spelled)
     for prefix in ("is_", "has_", "ist_", "hat_"):  # 'IsActiveMember' is asked about as 'active members'
         if col.name.startswith(prefix) and len(col.name) > len(prefix) + 3:
             rest = _spelled_out(col.name[len(prefix):].replace("_", " "))
             own += [rest, f"{rest}s"]
     return tuple(dict.fromkeys([*own, *_translations(own)]))
+
+
+# A header that says what a customer did ('Accepted Cmp1', 'Responded Offer', 'Complained'): the deed's
+# German participle (German puts it last: 'Kampagne 1 angenommen') and its noun for rates ('acceptance rate
+# of campaign 1'). Facts of the two languages, not of one file.
+PARTICIPLES = {"accepted": (("angenommen", "akzeptiert"), "acceptance", ("annahme", "akzeptanz")),
+               "responded": (("geantwortet", "reagiert"), "response", ("antwort", "reaktion")),
+               "converted": (("konvertiert",), "conversion", ("konversion",)),
+               "clicked": (("geklickt",), "click", ("klick",)),
+               "opened": (("geoffnet",), "open", ("offnungs",)),
+               "redeemed": (("eingelost",), "redemption", ("einlose",)),
+               "subscribed": (("abonniert",), "subscription", ("abo",)),
+               "complained": (("beschwert",), "complaint", ("beschwerde",))}
+_OBJECT_DE = {"campaign": "kampagne", "offer": "angebot", "coupon": "gutschein", "newsletter": "newsletter",
+              "mail": "mail", "email": "e-mail", "promotion": "aktion"}
+
+
+def _participle_phrases(spelled: str) -> list[str]:
+    """'accepted campaign 1' → 'campaign 1 accepted', 'kampagne 1 angenommen', 'acceptance rate of campaign 1',
+    'campaign 1 acceptance rate', 'annahmequote kampagne 1'; nothing for other headers."""
+    words = spelled.split()
+    if len(words) < 2 or words[0] not in PARTICIPLES:
+        return []
+    de_verbs, noun, de_nouns = PARTICIPLES[words[0]]
+    rest = " ".join(words[1:])
+    rest_de = " ".join(_OBJECT_DE.get(w, w) for w in words[1:])
+    out = [f"{rest} {words[0]}", f"{noun} rate of {rest}", f"{rest} {noun} rate", f"{noun} of {rest}"]
+    for verb in de_verbs:
+        out += [f"{rest_de} {verb}", f"die {rest_de} {verb}"]
+    for de_noun in de_nouns:
+        out += [f"{de_noun}quote {rest_de}", f"{de_noun}quote der {rest_de}", f"{de_noun}rate {rest_de}"]
+    return out
 
 
 # Words of business column headers in English and German (facts, not code): a client's English header is

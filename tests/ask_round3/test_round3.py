@@ -25,8 +25,6 @@ ROUND3_GAPS = {
     "r3sa016": "'in the territory Japan': the named column does not settle a value of two columns",
     "r3sa023": "'große Deals': the client's value 'Large' named in German",
     "r3mk002": "'the last campaign' = Response: the data does not say so (expectation doubtful)",
-    "r3mk013": "'Kampagne 1 angenommen': German word order of AcceptedCmp1",
-    "r3mk014": "'acceptance rate of campaign 5': AcceptedCmp5 named by its meaning",
 }
 
 
