@@ -15,6 +15,7 @@ import polars as pl
 from insight.errors import UsageError
 from insight.language import language_of
 from insight.messages import say
+from insight.numbers import group
 
 DEFAULT_PATH = Path(__file__).with_name("catalogue.json")
 INDICATORS = ("value_index", "mean_churn_risk", "unprofitable_share", "revenue_share", "customer_share")
@@ -77,8 +78,8 @@ class Catalogue:
 
 
 def _num(value: float, lang: str) -> str:
-    text = f"{value:g}"
-    return text.replace(".", ",") if lang == "de" else text
+    """A threshold as written in the catalogue (0.5, 1, 0.25), German with a decimal comma."""
+    return group(f"{value:g}", lang)
 
 
 def load_catalogue(path: str | Path | None = None) -> Catalogue:

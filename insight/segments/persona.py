@@ -16,7 +16,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import UsageError
-from insight.formatting import number, percent
+from insight.numbers import number, percent  # insight.formatting's building blocks (below semantic)
 from insight.language import Language
 from insight.messages import say
 from insight.metrics.customer_table import customer_table
