@@ -17,7 +17,7 @@ import polars as pl
 from insight.dataset import Dataset
 from insight.errors import UsageError
 from insight.numbers import number, percent  # insight.formatting's building blocks (below semantic)
-from insight.language import Language
+from insight.language import Language, language_of
 from insight.messages import say
 from insight.metrics.customer_table import customer_table
 from insight.segments.attributes import categorical_attributes, numeric_attributes
@@ -41,7 +41,7 @@ class Persona:
     size: int
     attributes: dict[str, Any] = field(default_factory=dict)
     text: str = ""
-    language: str = "en"
+    language: Language = "en"
     method: str = "cluster"
 
     @property
@@ -50,7 +50,7 @@ class Persona:
         return pl.DataFrame(
             {"attribute": ["segment", *self.attributes],
              "value": [self.segment if self.language == "en" else self.segment_de,
-                       *[_show(v, "de" if self.language == "de" else "en") for v in self.attributes.values()]]},
+                       *[_show(v, self.language) for v in self.attributes.values()]]},
             schema={"attribute": pl.String, "value": pl.String},
         )
 
@@ -99,7 +99,7 @@ def personas(ds: Dataset, language: str = "en", method: str = "cluster", top: in
     customers = customer_table(ds)
     table = customers.join(_segments(ds, method), on="customer_id")
     ranked = _ranked(table).head(top)
-    said: Language = "de" if language == "de" else "en"
+    said = language_of(language)  # "en" or "de", checked above
     return [_describe(ds, customers, table, segment, segment_de, said, method, rank == 0)
             for rank, (segment, segment_de) in enumerate(ranked.iter_rows())]
 
