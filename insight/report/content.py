@@ -44,6 +44,13 @@ def t(key: str, lang: str) -> str:
     return say(f"report_label_{key}", language_of(lang))
 
 
+def report_date(day: dt.date | None, lang: str) -> str:
+    """A date on the report's pages and slides: 31.12.2024 in German (what a client reads), ISO in English."""
+    if day is None:
+        return "–"
+    return day.strftime("%d.%m.%Y") if language_of(lang) == "de" else day.isoformat()
+
+
 @dataclass
 class Chart:
     """The numbers behind one chart, so each renderer draws it from the same figures (the HTML as inline SVG,
@@ -133,9 +140,7 @@ class _Builder:
         return fmt_number(v, "count", self.lang)
 
     def date(self, d: dt.date | None) -> str:
-        if d is None:
-            return "–"
-        return d.strftime("%d.%m.%Y") if self.de else d.isoformat()
+        return report_date(d, self.said)
 
     def chart(self, chart: Chart) -> Block:
         """A chart block: its figures, and the SVG the HTML shows drawn from exactly those figures."""

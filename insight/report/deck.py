@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from insight.errors import InsightError
 from insight.query.render import CURRENCY_SYMBOLS
-from insight.report.content import Block, Chart, Report, Section, t
+from insight.report.content import Block, Chart, Report, Section, report_date, t
 from insight.report.svg import INK, MUTED, PALETTE
 
 if TYPE_CHECKING:  # only for the type checker: the package is optional at run time
@@ -186,7 +186,7 @@ class _Deck:
             run.font.size, run.font.bold, run.font.color.rgb = Pt(size), True, _rgb(INK)
 
     def _footer(self, slide: Slide, number: int) -> None:
-        stamp = self.report.as_of.strftime("%d.%m.%Y") if self.lang == "de" else self.report.as_of.isoformat()
+        stamp = report_date(self.report.as_of, self.lang)
         who = self.report.client or t("report", self.lang)
         self._text(slide, MARGIN_IN, HEIGHT_IN - 0.45, WIDTH_IN - 2 * MARGIN_IN, 0.3,
                    [f"{who} · {t('as_of', self.lang)}: {stamp} · {number}"], size=9, color=MUTED)
