@@ -10,15 +10,13 @@ import typer
 
 from insight.cli.common import (AsOfOpt, DataOpt, JsonOpt, LangOpt, WorkspaceOpt, language, print_frame, print_json,
                                 with_data_options)
+from insight.language import language_of
+from insight.messages import say
 
-TERMINAL = {  # column -> (en, de) header of the terminal table
-    "segment_label": ("segment", "Segment"), "customers": ("customers", "Kunden"),
-    "revenue_share": ("revenue share", "Umsatzanteil"), "customer_capital": ("customer capital", "Kundenkapital"),
-    "clv": ("CLV", "CLV"), "mean_churn_risk": ("churn risk", "Abwanderungsrisiko"),
-    "value_at_risk": ("value at risk", "Wert in Gefahr"), "unprofitable": ("unprofitable", "unrentabel"),
-    "measure_label": ("measure", "Maßnahme"), "money_at_stake": ("money at stake", "Betrag im Spiel"),
-    "spending_ceiling": ("ceiling/customer", "Ausgabengrenze/Kunde"),
-}
+TERMINAL = (  # the columns of the terminal table; their headers are messages `cli_measures_column_<column>`
+    "segment_label", "customers", "revenue_share", "customer_capital", "clv", "mean_churn_risk", "value_at_risk",
+    "unprofitable", "measure_label", "money_at_stake", "spending_ceiling",
+)
 
 
 def write_xlsx(path: Path, sheets: dict[str, pl.DataFrame]) -> None:
@@ -72,29 +70,29 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(result.to_json())
             return
-        de = lang == "de"
-        frame = result.table.select(list(TERMINAL)).rename({k: v[de] for k, v in TERMINAL.items()})
-        title = (f"Maßnahmen je Segment ({result.method}, Stichtag {result.as_of.isoformat()})" if de
-                 else f"Measures per segment ({result.method}, as of {result.as_of.isoformat()})")
-        print_frame(frame, title=title)
+        said = language_of(lang)
+        frame = result.table.select(list(TERMINAL)).rename(
+            {k: say(f"cli_measures_column_{k}", said) for k in TERMINAL})
+        print_frame(frame, title=say("cli_measures_title", said, method=result.method,
+                                     as_of=result.as_of.isoformat()))
         for label, rule, action in (result.table.select("measure_label", "rule", "action")
                                     .unique(maintain_order=True).iter_rows()):
-            typer.echo(f"{label} ({'Regel' if de else 'rule'}: {rule}): {action}")
+            typer.echo(say("cli_measures_rule", said, label=label, rule=rule, action=action))
         for note in result.notes:
-            typer.echo(("Hinweis: " if de else "Note: ") + note)
+            typer.echo(say("cli_note", said, note=note))
         if xlsx is not None:
-            typer.echo(("Geschrieben: " if de else "Written: ") + str(xlsx))
+            typer.echo(say("cli_written", said, path=xlsx))
 
 
 def _sheets(result) -> dict[str, pl.DataFrame]:
-    de = result.language == "de"
+    said = language_of(result.language)
     info = pl.DataFrame({
         "key": ["method", "as_of", "currency", "catalogue", *[f"note {i + 1}" for i in range(len(result.notes))],
                 *result.definitions],
         "value": [result.method, result.as_of.isoformat(), result.currency, str(result.catalogue.path),
                   *result.notes, *result.definitions.values()],
     })
-    return {("Maßnahmen" if de else "Measures"): result.table, ("Definitionen" if de else "Definitions"): info}
+    return {say("cli_measures_sheet", said): result.table, say("definitions", said): info}
 
 
 def _customer_list(result, selector: str, xlsx: Path | None, csv: Path | None, as_json: bool,
@@ -102,14 +100,13 @@ def _customer_list(result, selector: str, xlsx: Path | None, csv: Path | None, a
     """The CRM list of one segment or measure: to XLSX / CSV files, as JSON or as a table."""
     from insight.measures import customer_list, pseudonymised
 
-    de = result.language == "de"
+    said = language_of(result.language)
     frame = customer_list(result, selector)
     if top is not None:
         frame = frame.head(top)
-    note = ("Namen und Kontaktdaten sind Pseudonyme (Import mit --pseudonymize)." if de else
-            "Names and contacts are pseudonyms (imported with --pseudonymize).") if pseudonymised(frame) else None
+    note = say("cli_pseudonyms", said) if pseudonymised(frame) else None
     if xlsx is not None:
-        write_xlsx(xlsx, {("Kunden" if de else "Customers"): frame})
+        write_xlsx(xlsx, {say("cli_customers_sheet", said): frame})
     if csv is not None:
         csv.parent.mkdir(parents=True, exist_ok=True)
         frame.write_csv(csv)
@@ -118,11 +115,11 @@ def _customer_list(result, selector: str, xlsx: Path | None, csv: Path | None, a
         print_json({"method": result.method, "selector": selector, "as_of": result.as_of.isoformat(),
                     "columns": frame.columns, "rows": rows, "notes": [note] if note else []})
         return
-    title = (f"Kunden: {selector} ({frame.height}, Stichtag {result.as_of.isoformat()})" if de
-             else f"Customers: {selector} ({frame.height}, as of {result.as_of.isoformat()})")
+    title = say("cli_customers_title", said, selector=selector, customers=frame.height,
+                as_of=result.as_of.isoformat())
     print_frame(frame.with_columns(pl.col("customer_id").cast(pl.String)), title=title, max_rows=20)
     for path in (xlsx, csv):
         if path is not None:
-            typer.echo(("Geschrieben: " if de else "Written: ") + str(path))
+            typer.echo(say("cli_written", said, path=path))
     if note:
-        typer.echo(("Hinweis: " if de else "Note: ") + note)
+        typer.echo(say("cli_note", said, note=note))

@@ -13,6 +13,8 @@ from typing import Annotated
 import typer
 
 from insight.cli.common import AsOfOpt, DataOpt, JsonOpt, LangOpt, WorkspaceOpt, language, with_data_options
+from insight.language import language_of
+from insight.messages import say
 
 
 def _targets(out: Path | None, fmt: str | None, pdf: Path | None, pptx: Path | None) -> list[tuple[str, Path]]:
@@ -97,12 +99,12 @@ def register(app: typer.Typer) -> None:
         targets = _targets(out, fmt, pdf, pptx)
         for kind, _path in targets:  # one line now rather than after the build
             check_format(kind)
-        de = lang == "de"
+        said = language_of(lang)
         show = not as_json and sys.stderr.isatty()
-        with _progress(show, BUILD_STEPS + len(targets), "Daten laden" if de else "Loading the data") as step:
+        with _progress(show, BUILD_STEPS + len(targets), say("cli_loading_data", said)) as step:
             ds = load(data, workspace, as_of)
             report = build_report(ds, lang, client, method, step)
-            step.now(("Schreibe " if de else "Writing ") + ", ".join(kind.upper() for kind, _path in targets))
+            step.now(say("cli_writing", said, formats=", ".join(kind.upper() for kind, _path in targets)))
             written = save_reports(report, targets, step)
         pages = len(report.sections)
         if as_json:
@@ -113,5 +115,4 @@ def register(app: typer.Typer) -> None:
                 "as_of": report.as_of.isoformat(), "language": lang}, ensure_ascii=False))
             return
         for _kind, path in written:
-            typer.echo(("Geschrieben: " if de else "Written: ") + f"{path} ({pages} "
-                       + ("Seiten)" if de else "pages)"))
+            typer.echo(say("cli_written_pages", said, path=path, pages=pages))

@@ -14,6 +14,8 @@ import typer
 from insight.cli.common import (with_data_options, AsOfOpt, DataOpt, JsonOpt, LangOpt, WorkspaceOpt, frame_rows,
                                 print_frame, print_json, language)
 from insight.errors import UsageError
+from insight.language import language_of
+from insight.messages import say
 
 
 TERMINAL_COLUMNS = ("customer_id", "revenue", "orders", "aov", "recency_days", "tenure_months", "customer_capital",
@@ -217,11 +219,10 @@ def register(app: typer.Typer) -> None:
                         "user_set": result.user_set, "notes": notes})
             return
         start, end = result.window
-        title = (f"LTV = S × C × P × t (Stichtag {ds.as_of.isoformat()}; S, C aus {start} bis {end})" if lang == "de"
-                 else f"LTV = S × C × P × t (as of {ds.as_of.isoformat()}; S, C from {start} to {end})")
-        print_frame(frame, title=title)
+        said = language_of(lang)
+        print_frame(frame, title=say("cli_ltv_title", said, as_of=ds.as_of.isoformat(), start=start, end=end))
         for note in notes:
-            typer.echo(("Hinweis: " if lang == "de" else "Note: ") + note)
+            typer.echo(say("cli_note", said, note=note))
 
     @app.command("payback")
     @with_data_options
@@ -293,16 +294,14 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(result.to_json())
             return
-        de = lang == "de"
+        said = language_of(lang)
+        value, period = say("cli_kpis_value", said), say("cli_kpis_period", said)
         frame = pl.DataFrame({
             "KPI": [k.label for k in result.kpis],
-            ("Wert" if de else "value"): [fmt_number(k.value, k.unit, lang, result.currency) if k.available else
-                                          "–" for k in result.kpis],
-            ("Zeitraum" if de else "period"): [k.period for k in result.kpis],
+            value: [fmt_number(k.value, k.unit, lang, result.currency) if k.available else "–" for k in result.kpis],
+            period: [k.period for k in result.kpis],
             "Status": [k.status(lang) for k in result.kpis],
-        }, schema={"KPI": pl.String, "Wert" if de else "value": pl.String,
-                   "Zeitraum" if de else "period": pl.String, "Status": pl.String})
-        print_frame(frame, title=(f"Kennzahlen (Stichtag {result.as_of.isoformat()})" if de
-                                  else f"KPIs (as of {result.as_of.isoformat()})"))
+        }, schema={"KPI": pl.String, value: pl.String, period: pl.String, "Status": pl.String})
+        print_frame(frame, title=say("cli_kpis_title", said, as_of=result.as_of.isoformat()))
         for note in result.notes:
-            typer.echo(("Hinweis: " if de else "Note: ") + note)
+            typer.echo(say("cli_note", said, note=note))

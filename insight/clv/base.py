@@ -18,7 +18,7 @@ import polars as pl
 from scipy.optimize import minimize
 
 from insight.clv.blas import one_blas_thread
-from insight.clv.diagnostics import HESSIAN_RCOND, Diagnostic, diagnose
+from insight.clv.diagnostics import HESSIAN_RCOND, Diagnostic, both, diagnose
 from insight.errors import ModelError
 
 LOG_BOUND = 18.0  # parameters stay within e^±18: wide enough for days or weeks, keeps exp() finite
@@ -97,7 +97,7 @@ class Model(ABC):
     has_gradient: bool = True
     # count models: the (parameter, bound) at which nobody ever drops out, and whose P(alive) is judged
     no_dropout_bounds: tuple[tuple[str, str], ...] = ()
-    alive_population: tuple[str, str] = ("customers", "Kunden")
+    alive_population: str = "customers"  # who P(alive) is about: message `clv_population_<this>`
 
     # -- what each model provides ----------------------------------------------------------------
     def select(self, summary: pl.DataFrame) -> pl.DataFrame:
@@ -236,18 +236,18 @@ def se_from_hessian(params: np.ndarray, hess: np.ndarray) -> tuple[np.ndarray, t
     k = len(params)
     nothing = np.full(k, np.nan)
     if not np.all(np.isfinite(hess)):
-        return nothing, ("the Hessian has non-finite entries", "die Hesse-Matrix hat nicht endliche Einträge")
+        return nothing, both("clv_hessian_non_finite")
     eig = np.linalg.eigvalsh(hess)
     top = float(np.max(np.abs(eig)))
     if top > 0.0 and eig.min() < -HESSIAN_RCOND * top:
-        return nothing, ("the Hessian is not positive definite", "die Hesse-Matrix ist nicht positiv definit")
+        return nothing, both("clv_hessian_not_positive_definite")
     if top == 0.0 or eig.min() <= HESSIAN_RCOND * top:
-        return nothing, ("the Hessian is singular", "die Hesse-Matrix ist singulär")
+        return nothing, both("clv_hessian_singular")
     with np.errstate(all="ignore"):
         var = np.diag(np.linalg.inv(hess))
         ses = np.where(var > 0, params * np.sqrt(np.abs(var)), np.nan)
     if not np.all(np.isfinite(ses)):
-        return nothing, ("non-finite values", "nicht endliche Werte")
+        return nothing, both("clv_standard_errors_non_finite")
     return ses, None
 
 

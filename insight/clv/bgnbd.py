@@ -26,7 +26,7 @@ class BetaGeo(Model):
     param_names = PARAMS
     columns = ("frequency", "recency", "T")
     no_dropout_bounds = (("a", "lower"), ("b", "upper"))  # dropout probability p ~ Beta(a, b) → 0
-    alive_population = ("repeat customers", "Wiederkäufer")
+    alive_population = "repeat_customers"
 
     def _parts(self, params, data):
         return self._terms(params, data)[:4]

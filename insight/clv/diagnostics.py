@@ -31,9 +31,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+from insight.messages import say
 
 if TYPE_CHECKING:
     from insight.clv.base import FittedModel, Model
@@ -85,19 +87,9 @@ def diagnose(model: "Model", params: np.ndarray, data: np.ndarray, weights: np.n
     if degenerate is not None:
         found.append(degenerate)
     if se_problem is not None:
-        found.append(Diagnostic(
-            "no_standard_errors",
-            f"{name}: standard errors could not be computed ({se_problem[0]}); the data do not pin down "
-            f"the parameter estimates.",
-            f"{name}: Standardfehler nicht berechenbar ({se_problem[1]}); die Daten legen die "
-            f"Parameterschätzungen nicht fest."))
+        found.append(Diagnostic("no_standard_errors", *both("clv_no_standard_errors", model=name, reason=se_problem)))
     if not success:
-        found.append(Diagnostic(
-            "not_converged",
-            f"{name}: the optimiser stopped after {iterations} iterations without converging; the estimates "
-            f"may not maximise the likelihood.",
-            f"{name}: der Optimierer brach nach {iterations} Iterationen ohne Konvergenz ab; die Schätzwerte "
-            f"maximieren die Likelihood womöglich nicht."))
+        found.append(Diagnostic("not_converged", *both("clv_not_converged", model=name, iterations=iterations)))
     return found
 
 
@@ -124,21 +116,23 @@ def at_bounds(model: "Model", params: np.ndarray, data: np.ndarray, weights: np.
     return found
 
 
+def both(key: str, **values: Any) -> tuple[str, str]:
+    """(English, German) of the message ``key``; a value given as an (English, German) pair is used per language."""
+    def said(index: int) -> str:
+        return say(key, "de" if index else "en",
+                   **{name: v[index] if isinstance(v, tuple) else v for name, v in values.items()})
+    return said(0), said(1)
+
+
 def _limit(side: str | None) -> str:
     return "0" if side == "lower" else "∞"
 
 
 def _bound(model_name: str, param: str, side: str) -> Diagnostic:
-    en_side, de_side = ("lower", "untere") if side == "lower" else ("upper", "obere")
-    return Diagnostic(
-        "parameter_at_bound",
-        f"{model_name}: parameter {param} tends to its {en_side} bound ({param} → {_limit(side)}), where the "
-        f"likelihood is at least as high as at the estimate; the data do not determine {param}, so the fit is "
-        f"a limiting case, not a converged estimate.",
-        f"{model_name}: Parameter {param} strebt an seine {de_side} Grenze ({param} → {_limit(side)}), wo die "
-        f"Likelihood mindestens so hoch ist wie beim Schätzwert; die Daten bestimmen {param} nicht, die "
-        f"Anpassung ist ein Grenzfall und keine konvergierte Schätzung.",
-        parameter=param, bound=side)
+    return Diagnostic("parameter_at_bound",
+                      *both("clv_parameter_at_bound", model=model_name, param=param, limit=_limit(side),
+                            side=both("clv_bound_lower" if side == "lower" else "clv_bound_upper")),
+                      parameter=param, bound=side)
 
 
 def _dropout(model: "Model", name: str, params: np.ndarray, data: np.ndarray, weights: np.ndarray,
@@ -157,22 +151,16 @@ def _dropout(model: "Model", name: str, params: np.ndarray, data: np.ndarray, we
     if not stuck and (share is None or share < ALIVE_SHARE):
         return None
     limits = ", ".join(f"{d.parameter} → {_limit(d.bound)}" for d in stuck)
-    who_en, who_de = model.alive_population
-    parts_en, parts_de = [], []
-    if share is not None:
-        parts_en.append(f"P(alive) ≥ {ALIVE_LEVEL:.0%} for {share:.0%} of {who_en}")
-        parts_de.append(f"Aktivwahrscheinlichkeit ≥ {ALIVE_LEVEL * 100:.0f} % für {share * 100:.0f} % der {who_de}")
+    parts: list[tuple[str, str]] = []
+    if share is not None:  # English percentages as "99%", German as "99 %" (the sentences' house style)
+        parts.append(both("clv_mostly_alive", level=(f"{ALIVE_LEVEL:.0%}", f"{ALIVE_LEVEL * 100:.0f} %"),
+                          share=(f"{share:.0%}", f"{share * 100:.0f} %"),
+                          who=both(f"clv_population_{model.alive_population}")))
     if limits:
-        parts_en.append(limits)
-        parts_de.append(limits)
-    return Diagnostic(
-        "dropout_degenerate",
-        f"{name} sees no customer dropout in these data ({'; '.join(parts_en)}): churn risk and P(alive) are "
-        f"not meaningful, and its forecasts assume that no customer ever leaves.",
-        f"{name} erkennt in diesen Daten keine Abwanderung ({'; '.join(parts_de)}): Abwanderungsrisiko und "
-        f"Aktivwahrscheinlichkeit sind nicht aussagekräftig, die Prognosen unterstellen, dass kein Kunde "
-        f"abwandert.",
-        parameter=", ".join(str(d.parameter) for d in stuck) or None, value=share)
+        parts.append((limits, limits))
+    found = ("; ".join(en for en, _ in parts), "; ".join(de for _, de in parts))
+    return Diagnostic("dropout_degenerate", *both("clv_dropout_degenerate", model=name, evidence=found),
+                      parameter=", ".join(str(d.parameter) for d in stuck) or None, value=share)
 
 
 # -- notes for answers -------------------------------------------------------------------------------

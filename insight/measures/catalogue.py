@@ -13,6 +13,9 @@ from typing import Any
 import polars as pl
 
 from insight.errors import UsageError
+from insight.language import language_of
+from insight.messages import say
+from insight.numbers import group
 
 DEFAULT_PATH = Path(__file__).with_name("catalogue.json")
 INDICATORS = ("value_index", "mean_churn_risk", "unprofitable_share", "revenue_share", "customer_share")
@@ -36,9 +39,9 @@ class Measure:
     def rule(self, lang: str) -> str:
         """The rule as text ('value_index ≥ 1 and mean_churn_risk ≥ 0.5'; 'always' when unconditional)."""
         if not self.when:
-            return "sonst (immer)" if lang == "de" else "otherwise (always)"
+            return say("measures_rule_always", language_of(lang))
         sign = {">=": "≥", "<=": "≤", ">": ">", "<": "<"}
-        joiner = " und " if lang == "de" else " and "
+        joiner = f" {say('measures_rule_and', language_of(lang))} "
         return joiner.join(f"{name} {sign[op]} {_num(value, lang)}" for name, op, value in self.when)
 
     def condition(self) -> pl.Expr:
@@ -75,8 +78,8 @@ class Catalogue:
 
 
 def _num(value: float, lang: str) -> str:
-    text = f"{value:g}"
-    return text.replace(".", ",") if lang == "de" else text
+    """A threshold as written in the catalogue (0.5, 1, 0.25), German with a decimal comma."""
+    return group(f"{value:g}", lang)
 
 
 def load_catalogue(path: str | Path | None = None) -> Catalogue:

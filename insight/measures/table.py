@@ -125,17 +125,7 @@ def _redemption(ds: Dataset, customers: pl.DataFrame) -> pl.DataFrame | None:
             .select("segment", redemption_rate=pl.col("redeemed") / pl.col("issued")))
 
 
-STAKE_TEXT = {  # stake -> (en, de); {h}: the CLV horizon in months
-    "clv": ("expected profit of the next {h} months (CLV), summed",
-            "erwarteter Gewinn der nächsten {h} Monate (CLV), Summe"),
-    "value_at_risk": ("last-12-month revenue of the customers with churn risk ≥ 50 %",
-                      "Umsatz der letzten 12 Monate der Kunden mit Abwanderungsrisiko ≥ 50 %"),
-    "loss": ("summed loss of the unprofitable customers", "Summe der Verluste der unrentablen Kunden"),
-    "uplift": ("CLV gained if the segment reached the average CLV per customer",
-               "CLV-Zuwachs, wenn das Segment den durchschnittlichen CLV je Kunde erreicht"),
-    "cost_to_serve": ("cost to serve that a cheaper service model addresses",
-                      "Betreuungskosten, die ein günstigeres Betreuungsmodell senkt"),
-}
+STAKES_SAID = ("clv", "value_at_risk", "loss", "uplift", "cost_to_serve")  # messages `measures_stake_<stake>`
 
 
 @dataclass(frozen=True)
@@ -212,8 +202,8 @@ def measures(ds: Dataset, method: str = "portfolio", language: str = "en",
              .when(pl.col("stake") == "cost_to_serve").then(cts))
     mean_cts = pl.col("_mean_cts") if "cost_to_serve" in has else pl.lit(0.0)
     horizon = ds.settings.clv_horizon_months
-    stake_text = pl.DataFrame({"stake": list(STAKE_TEXT),
-                               "stake_basis": [t[lang == "de"].format(h=horizon) for t in STAKE_TEXT.values()]})
+    stake_text = pl.DataFrame({"stake": list(STAKES_SAID), "stake_basis": [
+        say(f"measures_stake_{stake}", language_of(lang), horizon=horizon) for stake in STAKES_SAID]})
     frame = (frame.with_columns(money_at_stake=money,
                                 spending_ceiling=(pl.col("mean_clv") - mean_cts).clip(lower_bound=0.0),
                                 segment_label=pl.col("segment_de") if lang == "de" else pl.col("segment"))
@@ -270,32 +260,16 @@ def _notes(ds: Dataset, lang: str, has: set[str], n: int, margin_assumed: bool) 
     return notes
 
 
+DEFINED = (  # the columns with a definition: messages `measures_definition_<column>`
+    "customers", "revenue_share", "customer_capital", "clv", "mean_churn_risk", "value_at_risk", "unprofitable",
+    "value_index", "money_at_stake", "spending_ceiling", "bought_together",
+)
+
+
 def definitions(lang: str, horizon: int = 12) -> dict[str, str]:
     """Column → one line, in ``lang``."""
-    de = lang == "de"
-    pairs = {
-        "customers": ("customers of the segment with a CLV model row", "Kunden des Segments mit CLV-Modellzeile"),
-        "revenue_share": ("segment revenue / revenue of all customers (attributed, net)",
-                          "Umsatz des Segments / Umsatz aller Kunden (zugeordnet, netto)"),
-        "customer_capital": ("profit of the whole relationship so far, after cost to serve",
-                             "Gewinn der gesamten bisherigen Beziehung nach Betreuungskosten"),
-        "clv": (f"expected discounted profit of the next {horizon} months (BG/NBD × Gamma-Gamma × margin), summed",
-                f"erwarteter diskontierter Gewinn der nächsten {horizon} Monate (BG/NBD × Gamma-Gamma × Marge), Summe"),
-        "mean_churn_risk": ("mean of 1 − P(alive)", "Mittelwert von 1 − P(aktiv)"),
-        "value_at_risk": ("last-12-month revenue of the customers with churn risk ≥ 50 %",
-                          "Umsatz der letzten 12 Monate der Kunden mit Abwanderungsrisiko ≥ 50 %"),
-        "unprofitable": ("customers with profit so far < 0", "Kunden mit bisherigem Gewinn < 0"),
-        "value_index": ("median customer value (capital + CLV) of the segment / median over all customers",
-                        "Median des Kundenwerts (Kapital + CLV) im Segment / Median über alle Kunden"),
-        "money_at_stake": ("the money the measure is about, as stake_basis says",
-                           "das Geld, um das es bei der Maßnahme geht (siehe stake_basis)"),
-        "spending_ceiling": ("most that may be spent per customer: mean CLV − mean cost to serve, ≥ 0",
-                             "höchstens je Kunde einsetzbar: mittlerer CLV − mittlere Betreuungskosten, ≥ 0"),
-        "bought_together": ("the segment's most frequent product pairs in one order (orders of 2–30 products), "
-                            "for cross-selling", "die häufigsten Produktpaare eines Auftrags im Segment (Aufträge "
-                            "mit 2–30 Produkten), für Cross-Selling"),
-    }
-    return {k: v[de] for k, v in pairs.items()}
+    said = language_of(lang)
+    return {column: say(f"measures_definition_{column}", said, horizon=horizon) for column in DEFINED}
 
 
 LIST_VALUES = ("revenue", "customer_capital", "clv", "churn_risk", "customer_value", "revenue_at_risk",

@@ -14,57 +14,18 @@ import polars as pl
 from insight.dataset import Dataset, as_date
 from insight.errors import InsightError
 from insight.labels import label_expr, value_label
-from insight.language import Language
+from insight.language import Language, language_of
 from insight.measures import measures
+from insight.messages import say
 from insight.query.render import fmt_number
 from insight.report import svg
 
-T = {  # key -> (en, de)
-    "report": ("Customer value report", "Kundenwert-Bericht"),
-    "as_of": ("Analysis date", "Stichtag"), "data": ("Data", "Daten"), "prepared": ("Prepared with insight", "Erstellt mit insight"),
-    "summary": ("Executive summary", "Zusammenfassung"), "kpis": ("Key figures", "Kennzahlen"),
-    "value": ("Value distribution", "Verteilung des Kundenwerts"), "segments": ("Segments and measures", "Segmente und Maßnahmen"),
-    "risk": ("Churn risk and value at risk", "Abwanderungsrisiko und Wert in Gefahr"),
-    "channels": ("Customer value by acquisition channel", "Kundenwert nach Akquisekanal"),
-    "satisfaction": ("Satisfaction and importance", "Zufriedenheit und Wichtigkeit"),
-    "funnel": ("From lead to customer", "Vom Lead zum Kunden"),
-    "aspect": ("Aspect", "Aspekt"), "importance": ("Importance", "Wichtigkeit"),
-    "satisfied": ("Satisfaction", "Zufriedenheit"), "quadrant": ("Quadrant", "Quadrant"),
-    "responses": ("Responses", "Antworten"), "stage": ("Stage", "Stufe"), "reached": ("Reached", "Erreicht"),
-    "conversion": ("Conversion", "Konversion"), "overall": ("From the first stage", "Ab erster Stufe"),
-    "method": ("Method and definitions", "Methode und Definitionen"),
-    "segment": ("Segment", "Segment"), "customers": ("Customers", "Kunden"), "revenue": ("Revenue", "Umsatz"),
-    "revenue_share": ("Revenue share", "Umsatzanteil"), "customer_share": ("Customer share", "Kundenanteil"),
-    "clv": ("CLV (sum)", "CLV (Summe)"), "mean_clv": ("Mean CLV", "Ø CLV"), "measure": ("Measure", "Maßnahme"),
-    "money": ("Money at stake", "Betrag im Spiel"), "ceiling": ("Ceiling per customer", "Ausgabengrenze je Kunde"),
-    "churn": ("Mean churn risk", "Ø Abwanderungsrisiko"), "var": ("Value at risk", "Wert in Gefahr"),
-    "at_risk": ("Customers at risk", "Gefährdete Kunden"), "capital": ("Customer capital", "Kundenkapital"),
-    "channel": ("Channel", "Kanal"), "acq": ("Mean acquisition cost", "Ø Akquisekosten"),
-    "ratio": ("Value / cost", "Wert / Kosten"), "paid_back": ("Paid back", "Amortisiert"),
-    "gap": ("Payback gap", "Amortisationslücke"), "kpi": ("KPI", "Kennzahl"), "period": ("Period", "Zeitraum"),
-    "status": ("Status", "Status"), "class": ("Class", "Klasse"), "rule": ("Rule", "Regel"),
-    "action": ("What to do", "Vorgehen"), "unprofitable": ("Unprofitable customers", "Unrentable Kunden"),
-    "loss": ("Loss", "Verlust"), "omitted": ("Left out for lack of data", "Mangels Daten ausgelassen"),
-    "notes": ("Assumptions and notes", "Annahmen und Hinweise"), "definitions": ("Definitions", "Definitionen"),
-    "catalogue": ("Measure catalogue", "Maßnahmenkatalog"), "covered": ("Data covered", "Datengrundlage"),
-    "x_customers": ("share of customers (highest revenue first)", "Anteil der Kunden (umsatzstärkste zuerst)"),
-    "y_revenue": ("cumulative revenue share", "kumulierter Umsatzanteil"),
-    "trends": ("Loyalty KPIs over time", "Kundenbindungs-Kennzahlen im Zeitverlauf"),
-    "persona": ("Persona", "Persona"), "attribute": ("Attribute", "Merkmal"), "typical": ("Typical value", "Typischer Wert"),
-    "retention_rate": ("Retention rate", "Kundenbindungsrate"), "repeat_rate": ("Repeat rate", "Wiederkaufsrate"),
-    "redemption_rate": ("Redemption rate", "Einlösungsquote"), "nps": ("NPS", "NPS"),
-    "active": ("Active customers", "Aktive Kunden"), "complete": ("complete", "vollständig"),
-    "incomplete": ("incomplete", "unvollständig"), "quarter": ("Quarter", "Quartal"), "year": ("Year", "Jahr"),
-}
 
-ATTRIBUTES = {  # customer attribute -> (en, de) label on the persona pages; other columns keep their name
-    "kind": ("Customer type", "Kundenart"), "industry": ("Industry", "Branche"),
-    "company_size": ("Company size", "Unternehmensgröße"), "gender": ("Gender", "Geschlecht"),
-    "marital_status": ("Marital status", "Familienstand"), "income_band": ("Income band", "Einkommensklasse"),
-    "education": ("Education", "Bildung"), "country": ("Country", "Land"), "city": ("City", "Stadt"),
-    "acquisition_channel": ("Acquisition channel", "Akquisekanal"),
-    "contact_preference": ("Preferred contact", "Bevorzugter Kontakt"),
-}
+ATTRIBUTES = (  # customer attributes with a label on the persona pages (messages `report_attribute_<column>`);
+    # other columns keep their name
+    "kind", "industry", "company_size", "gender", "marital_status", "income_band", "education", "country", "city",
+    "acquisition_channel", "contact_preference",
+)
 PERSONAS = 3  # persona pages: one per top segment (seed 004: "oder der Kunden, wenn es mehrere gibt")
 
 
@@ -79,7 +40,15 @@ def _mean(values: pl.Series) -> float:
 
 
 def t(key: str, lang: str) -> str:
-    return T[key][lang == "de"]
+    """A title or column header of the report (messages `report_label_<key>`) in ``lang``."""
+    return say(f"report_label_{key}", language_of(lang))
+
+
+def report_date(day: dt.date | None, lang: str) -> str:
+    """A date on the report's pages and slides: 31.12.2024 in German (what a client reads), ISO in English."""
+    if day is None:
+        return "–"
+    return day.strftime("%d.%m.%Y") if language_of(lang) == "de" else day.isoformat()
 
 
 @dataclass
@@ -150,7 +119,8 @@ class Report:
 class _Builder:
     def __init__(self, ds: Dataset, lang: str, client: str, method: str) -> None:
         self.ds, self.lang, self.client, self.method = ds, lang, client, method
-        self.de = lang == "de"
+        self.said: Language = language_of(lang)
+        self.de = self.said == "de"
         self.omitted: list[str] = []
         self.problem = ""  # why the measures (and the CLV model under them) could not be computed
         self.figures: dict[str, Any] = {}
@@ -170,12 +140,7 @@ class _Builder:
         return fmt_number(v, "count", self.lang)
 
     def date(self, d: dt.date | None) -> str:
-        if d is None:
-            return "–"
-        return d.strftime("%d.%m.%Y") if self.de else d.isoformat()
-
-    def _(self, en: str, de: str) -> str:
-        return de if self.de else en
+        return report_date(d, self.said)
 
     def chart(self, chart: Chart) -> Block:
         """A chart block: its figures, and the SVG the HTML shows drawn from exactly those figures."""
@@ -241,10 +206,8 @@ class _Builder:
         customers = self.kpis["customers"].value
         self.figures["data"] = {"first_order": first, "last_order": last, "order_lines": lines.height,
                                 "customers": customers}
-        covered = self._(f"{self.count(lines.height)} order lines from {self.date(first)} to {self.date(last)}, "
-                         f"{self.count(customers)} customers",
-                         f"{self.count(lines.height)} Auftragspositionen vom {self.date(first)} bis {self.date(last)}, "
-                         f"{self.count(customers)} Kunden")
+        covered = say("report_data_covered", self.said, lines=self.count(lines.height),
+                      first=self.date(first), last=self.date(last), customers=self.count(customers))
         block = Block("list", lines=[f"{t('as_of', self.lang)}: {self.date(self.ds.as_of)}",
                                      f"{t('covered', self.lang)}: {covered}"])
         return Section("title", t("prepared", self.lang), self.client or t("report", self.lang), [block])
@@ -253,42 +216,29 @@ class _Builder:
         findings = []
         if self.abc is not None:
             a = self.abc.table.filter(pl.col("segment") == "A").row(0, named=True)
-            findings.append(self._(
-                f"{self.pct(a['customer_share'])} of the customers (class A) bring {self.pct(a['revenue_share'])} "
-                f"of revenue: {self.money(a['revenue'])}.",
-                f"{self.pct(a['customer_share'])} der Kunden (A-Kunden) bringen {self.pct(a['revenue_share'])} "
-                f"des Umsatzes: {self.money(a['revenue'])}."))
+            findings.append(say("report_summary_class_a", self.said,
+                                customer_share=self.pct(a['customer_share']),
+                                revenue_share=self.pct(a['revenue_share']), revenue=self.money(a['revenue'])))
         if self.main is not None:
             top = self.main.table.sort("money_at_stake", descending=True, nulls_last=True).row(0, named=True)
-            findings.append(self._(
-                f"Largest lever: “{top['measure_label']}” for {top['segment_label']} — "
-                f"{self.money(top['money_at_stake'])} at stake ({top['stake_basis']}).",
-                f"Größter Hebel: „{top['measure_label']}“ für {top['segment_label']} — "
-                f"{self.money(top['money_at_stake'])} im Spiel ({top['stake_basis']})."))
+            findings.append(say("report_summary_largest_lever", self.said, measure_label=top['measure_label'],
+                                segment_label=top['segment_label'], money_at_stake=self.money(top['money_at_stake']),
+                                stake_basis=top['stake_basis']))
         var = self.kpis["value_at_risk"]
         if var.available:
             n = var.detail.get("customers_at_risk")
-            findings.append(self._(
-                f"{self.count(n)} customers have a churn risk of 50 % or more; their yearly revenue of "
-                f"{self.money(var.value)} is at risk.",
-                f"{self.count(n)} Kunden haben ein Abwanderungsrisiko von mindestens 50 %; ihr Jahresumsatz von "
-                f"{self.money(var.value)} ist in Gefahr."))
+            findings.append(say("report_summary_at_risk", self.said, customers=self.count(n),
+                                value_at_risk=self.money(var.value)))
         if self.main is not None:
             n, loss = int(self.main.table["unprofitable"].sum()), float(self.main.table["loss"].sum())
             if n:
-                findings.append(self._(
-                    f"{self.count(n)} customers are unprofitable so far: together {self.money(loss)} lost.",
-                    f"{self.count(n)} Kunden sind bisher unrentabel: zusammen {self.money(loss)} Verlust."))
+                findings.append(say("report_summary_unprofitable", self.said, customers=self.count(n),
+                                    loss=self.money(loss)))
             if "payback_gap" in self.main.table.columns:
                 gap = float(self.main.table["payback_gap"].sum())
-                findings.append(self._(
-                    f"{self.money(gap)} of acquisition cost has not been earned back yet.",
-                    f"{self.money(gap)} Akquisekosten sind noch nicht wieder verdient."))
+                findings.append(say("report_summary_payback_gap", self.said, gap=self.money(gap)))
         if not findings:
-            findings.append(self._("No finding with a money figure: the data supports no value model "
-                                   "(see the method page).",
-                                   "Kein Befund mit Geldbetrag: die Daten tragen kein Kundenwertmodell "
-                                   "(siehe Methodenseite)."))
+            findings.append(say("report_summary_no_finding", self.said))
         self.figures["summary"] = findings
         return Section("summary", t("summary", self.lang), findings[0], [Block("list", lines=findings[1:])])
 
@@ -298,8 +248,8 @@ class _Builder:
         tiles = [[k.label, fmt_number(k.value, k.unit, self.lang, self.currency), k.period]
                  for k in self.kpis.kpis if k.available][:6]
         available = sum(k.available for k in self.kpis.kpis)
-        headline = self._(f"{available} of {len(self.kpis.kpis)} key figures can be measured on this data",
-                          f"{available} von {len(self.kpis.kpis)} Kennzahlen sind auf diesen Daten messbar")
+        headline = say("report_kpis_measurable", self.said, available=available,
+                       total=len(self.kpis.kpis))
         return Section("kpis", t("kpis", self.lang), headline, [
             Block("tiles", rows=tiles),
             Block("table", columns=[t("kpi", self.lang), "", t("period", self.lang), t("status", self.lang)],
@@ -309,8 +259,7 @@ class _Builder:
         from insight.segments.abc import abc_table
 
         if self.abc is None:
-            self.omitted.append(self._(f"Value distribution: {self.problem}",
-                                       f"Verteilung des Kundenwerts: {self.problem}"))
+            self.omitted.append(say("report_value_omitted", self.said, problem=self.problem))
             return None
         curve = abc_table(self.ds)
         n = curve.height
@@ -327,12 +276,12 @@ class _Builder:
             cum_r += row["revenue_share"]
             if row["segment"] != "C":
                 marks.append((cum_c, cum_r, f"{row['segment']}: {self.pct(cum_c)} → {self.pct(cum_r)}"))
-        chart = self.chart(Chart("curve", self._("Pareto curve of revenue", "Pareto-Kurve des Umsatzes"), x=x,
+        chart = self.chart(Chart("curve", say("report_pareto_curve_revenue", self.said), x=x,
                                  values=y, unit="fraction", x_label=t("x_customers", self.lang),
                                  y_label=t("y_revenue", self.lang), marks=marks))
         a = table.row(0, named=True)
-        headline = self._(f"{self.pct(a['customer_share'])} of customers make {self.pct(a['revenue_share'])} of revenue",
-                          f"{self.pct(a['customer_share'])} der Kunden machen {self.pct(a['revenue_share'])} des Umsatzes")
+        headline = say("report_value_headline", self.said, customer_share=self.pct(a['customer_share']),
+                       revenue_share=self.pct(a['revenue_share']))
         rows = [[r["segment_label"], self.count(r["customers"]), self.pct(r["customer_share"]), self.money(r["revenue"]),
                  self.pct(r["revenue_share"]), self.money(r["clv"])] for r in table.iter_rows(named=True)]
         return Section("value", t("value", self.lang), headline, [
@@ -343,12 +292,10 @@ class _Builder:
 
     def segment_section(self) -> Section | None:
         if self.main is None:
-            self.omitted.append(self._(f"Segments and measures: the CLV model could not be fitted ({self.problem}).",
-                                       f"Segmente und Maßnahmen: das CLV-Modell ließ sich nicht schätzen "
-                                       f"({self.problem})."))
+            self.omitted.append(say("report_segments_no_clv_model", self.said, problem=self.problem))
             return None
         table = self.main.table
-        chart = self.chart(Chart("bar", self._("Money at stake per segment", "Betrag im Spiel je Segment"),
+        chart = self.chart(Chart("bar", say("report_money_at_stake_per", self.said),
                                  table["segment_label"].to_list(), table["money_at_stake"].to_list(),
                                  unit="currency", color="accent"))
         rows = [[r["segment_label"], self.count(r["customers"]), self.pct(r["revenue_share"]), self.money(r["clv"]),
@@ -358,12 +305,12 @@ class _Builder:
                 .agg(pl.col("segment_label"), pl.col("money_at_stake").sum()))
         lines = [f"{r['measure_label']} ({', '.join(r['segment_label'])}; {self.money(r['money_at_stake'])}): "
                  f"{r['action']}" for r in plan.iter_rows(named=True)]
-        basket = self._("Bought together", "Zusammen gekauft")
+        basket = say("report_bought_together", self.said)
         lines += [f"{basket} ({r['segment_label']}): {r['bought_together']}"
                   for r in table.filter(pl.col("bought_together").is_not_null()).iter_rows(named=True)]
         total = table["money_at_stake"].fill_null(0).sum()
-        headline = self._(f"{len(plan)} measures for {table.height} segments put {self.money(total)} in play",
-                          f"{len(plan)} Maßnahmen für {table.height} Segmente bewegen {self.money(total)}")
+        headline = say("report_segments_headline", self.said, measures=len(plan), segments=table.height,
+                       total=self.money(total))
         return Section("segments", t("segments", self.lang), headline, [
             chart,
             Block("table", columns=[t("segment", self.lang), t("customers", self.lang), t("revenue_share", self.lang),
@@ -377,9 +324,7 @@ class _Builder:
 
         trends = kpi_trends(self.ds)
         if trends is None or trends.table.height < 2:
-            self.omitted.append(self._("Loyalty KPIs over time: the data has orders in fewer than two periods.",
-                                       "Kundenbindungs-Kennzahlen im Zeitverlauf: die Daten haben Aufträge in "
-                                       "weniger als zwei Zeiträumen."))
+            self.omitted.append(say("report_trends_too_few_periods", self.said))
             return None
         table, grain = trends.table, trends.grain
         self.figures["trends"] = {"grain": grain, "columns": table.columns,
@@ -389,10 +334,9 @@ class _Builder:
         has = [c for c in ("redemption_rate", "nps") if c in table.columns and table[c].is_not_null().any()]
         rates = [(t(c, self.lang), table[c].to_list()) for c in ("retention_rate", "repeat_rate", *has)
                  if c != "nps"]
-        per = self._(f"per {grain}", "je Quartal" if grain == "quarter" else "je Jahr")
-        note = self._("* incomplete period: the data covers only part of it",
-                      "* unvollständiger Zeitraum: die Daten decken ihn nur zum Teil ab") if any(incomplete) else ""
-        blocks = [self.chart(Chart("line", f"{self._('Loyalty rates', 'Bindungsquoten')} {per}", labels,
+        per = say(f"report_per_{grain}", self.said)  # grain: quarter or year
+        note = say("report_incomplete_period_data_covers", self.said) if any(incomplete) else ""
+        blocks = [self.chart(Chart("line", f"{say('report_loyalty_rates', self.said)} {per}", labels,
                                    series=rates, incomplete=incomplete, unit="fraction", note=note))]
         if "nps" in has:
             blocks.append(self.chart(Chart("line", f"Net Promoter Score {per}", labels,
@@ -404,30 +348,17 @@ class _Builder:
         for r in table.iter_rows(named=True):
             status = t("complete" if r["complete"] else "incomplete", self.lang)
             if r["complete"] and not r["retention_complete"] and r["retention_rate"] is not None:
-                status += self._(" (previous period incomplete)", " (Vorperiode unvollständig)")
+                status += say("report_previous_period_incomplete", self.said)
             rows.append([r["period"] + ("" if r["complete"] else "*"), self.count(r["active_customers"]),
                          self.money(r["revenue"]), self.pct(r["retention_rate"]), self.pct(r["repeat_rate"]),
                          *[self.pct(r[c]) if c != "nps" else fmt_number(r[c], "points", self.lang) for c in has],
                          status])
-        lines = [self._(f"Retention rate: of the customers with an order in the previous {grain}, the share who "
-                        f"ordered again in this one. Repeat rate: customers with two or more orders in the {grain} / "
-                        f"customers with an order in it.",
-                        f"Kundenbindungsrate: Anteil der Kunden mit Auftrag im Vor{'quartal' if grain == 'quarter' else 'jahr'}, "
-                        f"die in diesem {'Quartal' if grain == 'quarter' else 'Jahr'} wieder bestellt haben. "
-                        f"Wiederkaufsrate: Kunden mit mindestens zwei Aufträgen im Zeitraum / Kunden mit einem Auftrag "
-                        f"darin.")]
+        lines = [say(f"report_trends_definitions_{grain}", self.said)]
         if "redemption_rate" in has:
-            lines.append(self._("Redemption rate: coupons issued in the period and redeemed before the analysis "
-                                "date / coupons issued in it.",
-                                "Einlösungsquote: im Zeitraum ausgegebene und bis zum Stichtag eingelöste Gutscheine / "
-                                "im Zeitraum ausgegebene Gutscheine."))
+            lines.append(say("report_redemption_rate_coupons_issued", self.said))
         if "nps" in has:
-            lines.append(self._("NPS: answers in the period, once per customer and day.",
-                                "NPS: Antworten im Zeitraum, einmal je Kunde und Tag."))
-        lines.append(self._("The CLV is a forecast made at the analysis date and has no history; it is on the key "
-                            "figures page.",
-                            "Der CLV ist eine Prognose zum Stichtag und hat keinen Verlauf; er steht auf der "
-                            "Kennzahlenseite."))
+            lines.append(say("report_nps_answers_period_once", self.said))
+        lines.append(say("report_clv_forecast_made_at", self.said))
         if any(incomplete):
             lines.append(note)
         full = table.filter(pl.col("retention_complete") & pl.col("retention_rate").is_not_null())
@@ -436,16 +367,14 @@ class _Builder:
             last = pick.row(-1, named=True)
             prev = table.filter(pl.col("period") < last["period"]).row(-1, named=True)
             before = pick.row(-2, named=True) if pick.height > 1 else None
-            mark = "" if full.height else self._(" (incomplete periods)", " (unvollständige Zeiträume)")
-            compare = (self._(f" (a {grain} earlier: {self.pct(before['retention_rate'])})",
-                              f" ({'Vorquartal' if grain == 'quarter' else 'Vorjahr'}: "
-                              f"{self.pct(before['retention_rate'])})") if before else "")
-            headline = self._(f"{self.pct(last['retention_rate'])} of the customers of {prev['period']} ordered again "
-                              f"in {last['period']}{compare}{mark}",
-                              f"{self.pct(last['retention_rate'])} der Kunden aus {prev['period']} bestellten in "
-                              f"{last['period']} wieder{compare}{mark}")
+            mark = "" if full.height else say("report_incomplete_periods", self.said)
+            compare = (say(f"report_trends_earlier_{grain}", self.said, retention_rate=self.pct(before["retention_rate"]))
+                       if before else "")
+            headline = say("report_trends_headline", self.said,
+                           retention_rate=self.pct(last['retention_rate']), previous=prev['period'],
+                           period=last['period'], compare=compare, mark=mark)
         else:
-            headline = self._("Loyalty KPIs per period", "Kundenbindungs-Kennzahlen je Zeitraum")
+            headline = say("report_loyalty_kpis_per_period", self.said)
         return Section("trends", t("trends", self.lang), headline, [
             *blocks,
             Block("table", columns=columns, rows=rows, numeric=[False] + [True] * (len(columns) - 2) + [False]),
@@ -458,13 +387,12 @@ class _Builder:
         method = self.method if self.method in PERSONA_METHODS else "portfolio"
         result = self.main if method == self.method else self._measures(method)
         if result is None:
-            self.omitted.append(self._(f"Personas: the CLV model could not be fitted ({self.problem}).",
-                                       f"Personas: das CLV-Modell ließ sich nicht schätzen ({self.problem})."))
+            self.omitted.append(say("report_personas_no_clv_model", self.said, problem=self.problem))
             return []
         try:
             found = personas(self.ds, self.lang, method, top=PERSONAS)
         except InsightError as exc:
-            self.omitted.append(self._(f"Personas: {exc}", f"Personas: {exc}"))
+            self.omitted.append(say("report_personas_failed", self.said, exc=exc))
             return []
         sections, figures = [], []
         for n, persona in enumerate(found, start=1):
@@ -483,37 +411,35 @@ class _Builder:
                          and c not in ("customer_share", "revenue_share")), key=lambda cs: -cs[1])[:8]
 
         def name(column: str) -> str:
-            return ATTRIBUTES.get(column, (column.replace("_", " "),) * 2)[self.de]
+            return say(f"report_attribute_{column}", self.said) if column in ATTRIBUTES else column.replace("_", " ")
 
         blocks = []
         measure = m.get("measure_label") or "–"
         tiles = [[t("customers", self.lang), self.count(m.get("customers", a["customers"])),
-                  self._(f"{self.pct(m.get('customer_share', a['customer_share']))} of customers",
-                         f"{self.pct(m.get('customer_share', a['customer_share']))} der Kunden")],
+                  say("report_persona_customer_share", self.said,
+                      customer_share=self.pct(m.get('customer_share', a['customer_share'])))],
                  [t("revenue_share", self.lang), self.pct(m.get("revenue_share", a["revenue_share"])), ""],
                  [t("mean_clv", self.lang), self.money(m.get("mean_clv")),
-                  self._(f"next {self.ds.settings.clv_horizon_months} months",
-                         f"nächste {self.ds.settings.clv_horizon_months} Monate")],
+                  say("report_next_months", self.said, clv_horizon_months=self.ds.settings.clv_horizon_months)],
                  [t("churn", self.lang), self.pct(m.get("mean_churn_risk")), ""],
                  [t("measure", self.lang), measure, ""],
                  [t("ceiling", self.lang), self.money(m.get("spending_ceiling")), ""]]
         blocks.append(Block("tiles", rows=tiles))
         if shares:
-            blocks.append(self.chart(Chart("bar", self._("Typical attributes (share of the segment)",
-                                                         "Typische Merkmale (Anteil im Segment)"),
+            blocks.append(self.chart(Chart("bar", say("report_typical_attributes_share_segment", self.said),
                                            [f"{name(c)}: {a[c]}" for c, _ in shares], [s for _, s in shares],
                                            unit="fraction")))
         customers = m.get("customers") or 0
         profile = [
-            [self._("Orders (median)", "Aufträge (Median)"), self.count(a["median_orders"])],
-            [self._("Revenue per customer (median)", "Umsatz je Kunde (Median)"), self.money(a["median_revenue"])],
-            [self._("Order value (median)", "Auftragswert (Median)"), self.money(a["median_aov"])],
-            [self._("Days since the last order (median)", "Tage seit dem letzten Auftrag (Median)"),
+            [say("report_orders_median", self.said), self.count(a["median_orders"])],
+            [say("report_revenue_per_customer_median", self.said), self.money(a["median_revenue"])],
+            [say("report_order_value_median", self.said), self.money(a["median_aov"])],
+            [say("report_recency_median", self.said),
              self.count(a["median_recency_days"])],
-            [self._("Months as a customer (median)", "Monate als Kunde (Median)"),
+            [say("report_tenure_median", self.said),
              fmt_number(a["median_tenure_months"], "months", self.lang)],
-            *([[self._("Age (median)", "Alter (Median)"), self.count(a["median_age"])]] if "median_age" in a else []),
-            [self._("Customer capital per customer (mean)", "Kundenkapital je Kunde (Ø)"),
+            *([[say("report_age_median", self.said), self.count(a["median_age"])]] if "median_age" in a else []),
+            [say("report_capital_mean", self.said),
              self.money(m.get("customer_capital", 0.0) / customers if customers else None)],
             [f"{t('money', self.lang)} ({m.get('stake_basis') or '–'})", self.money(m.get("money_at_stake"))],
         ]
@@ -523,15 +449,13 @@ class _Builder:
         if m:
             lines = [f"{measure}: {m['action']}", f"{t('rule', self.lang)}: {m['rule']}"]
             if m.get("bought_together"):
-                lines.append(f"{self._('Bought together', 'Zusammen gekauft')}: {m['bought_together']}")
-        blocks.append(Block("list", title=self._("Recommended measure", "Empfohlene Maßnahme"), lines=lines))
+                lines.append(f"{say('report_bought_together', self.said)}: {m['bought_together']}")
+        blocks.append(Block("list", title=say("report_recommended_measure", self.said), lines=lines))
         typical = ", ".join(f"{a[c]} ({self.pct(s)})" for c, s in shares[:2])
         share, revenue = self.pct(a["customer_share"]), self.pct(a["revenue_share"])
-        headline = self._(f"{label}: {share} of customers, {revenue} of revenue"
-                          + (f" — mostly {typical}" if typical else "") + f"; measure: {measure}",
-                          f"{label}: {share} der Kunden, {revenue} des Umsatzes"
-                          + (f" — meist {typical}" if typical else "") + f"; Maßnahme: {measure}")
-        kicker = f"{t('persona', self.lang)} {n} {self._('of', 'von')} {of}: {label}"
+        headline = say("report_persona_headline", self.said, label=label, share=share, revenue=revenue, measure=measure,
+                       typical=say("report_persona_mostly", self.said, typical=typical) if typical else "")
+        kicker = f"{t('persona', self.lang)} {n} {say('report_persona_of', self.said)} {of}: {label}"
         figure = {"segment": persona.segment, "segment_label": label, "method": persona.method,
                   "attributes": a, "measure": m.get("measure"), "measure_label": m.get("measure_label"),
                   "customers": m.get("customers"), "mean_clv": m.get("mean_clv"),
@@ -541,12 +465,10 @@ class _Builder:
 
     def risk_section(self) -> Section | None:
         if self.value_risk is None or self.main is None:
-            self.omitted.append(self._("Churn risk and value at risk: the CLV model could not be fitted.",
-                                       "Abwanderungsrisiko und Wert in Gefahr: das CLV-Modell ließ sich nicht "
-                                       "schätzen."))
+            self.omitted.append(say("report_risk_no_clv_model", self.said))
             return None
         main = self.main.table
-        chart = self.chart(Chart("bar", self._("Value at risk per segment", "Wert in Gefahr je Segment"),
+        chart = self.chart(Chart("bar", say("report_value_at_risk_per", self.said),
                                  main["segment_label"].to_list(), main["value_at_risk"].to_list(),
                                  unit="currency", color="risk"))
         vr = self.value_risk.table
@@ -555,8 +477,8 @@ class _Builder:
                  self.money(r["loss"])] for r in vr.iter_rows(named=True)]
         total = vr["value_at_risk"].sum()
         at_risk = vr["customers_at_risk"].sum()
-        headline = self._(f"{self.money(total)} of yearly revenue sits with {self.count(at_risk)} customers at risk",
-                          f"{self.money(total)} Jahresumsatz liegen bei {self.count(at_risk)} gefährdeten Kunden")
+        headline = say("report_risk_headline", self.said, total=self.money(total),
+                       at_risk=self.count(at_risk))
         return Section("risk", t("risk", self.lang), headline, [
             chart,
             Block("table", columns=[t("segment", self.lang), t("customers", self.lang), t("churn", self.lang),
@@ -570,14 +492,11 @@ class _Builder:
         try:
             channels = ltv_by_channel(self.ds)
         except InsightError:
-            self.omitted.append(self._("Customer value by channel: the data has no acquisition_channel.",
-                                       "Kundenwert nach Akquisekanal: die Daten haben keinen Akquisekanal "
-                                       "(acquisition_channel)."))
+            self.omitted.append(say("report_channels_no_column", self.said))
             return None
         channels = channels.filter(pl.col("acquisition_channel").is_not_null())
         if not channels.height:
-            self.omitted.append(self._("Customer value by channel: no customer has an acquisition channel.",
-                                       "Kundenwert nach Akquisekanal: kein Kunde hat einen Akquisekanal."))
+            self.omitted.append(say("report_channels_no_channel", self.said))
             return None
         try:
             payback = payback_by_channel(self.ds).select("acquisition_channel", "paid_back_share", "payback_gap")
@@ -585,7 +504,7 @@ class _Builder:
         except InsightError:
             pass
         self.figures["channels"] = {"columns": channels.columns, "rows": [list(r) for r in channels.iter_rows()]}
-        chart = self.chart(Chart("bar", self._("Mean CLV per customer by channel", "Ø CLV je Kunde nach Kanal"),
+        chart = self.chart(Chart("bar", say("report_mean_clv_per_customer", self.said),
                                  channels["acquisition_channel"].to_list(), channels["mean_clv"].to_list(),
                                  unit="currency"))
         has_pb = "payback_gap" in channels.columns
@@ -595,10 +514,8 @@ class _Builder:
                 + ([self.pct(r["paid_back_share"]), self.money(r["payback_gap"])] if has_pb else [])
                 for r in channels.iter_rows(named=True)]
         best = channels.row(0, named=True)
-        headline = self._(f"{best['acquisition_channel']} brings the most valuable customers: "
-                          f"{self.money(best['mean_clv'])} expected profit each",
-                          f"{best['acquisition_channel']} bringt die wertvollsten Kunden: "
-                          f"{self.money(best['mean_clv'])} erwarteter Gewinn je Kunde")
+        headline = say("report_channels_headline", self.said,
+                       acquisition_channel=best['acquisition_channel'], mean_clv=self.money(best['mean_clv']))
         columns = [t("channel", self.lang), t("customers", self.lang), t("mean_clv", self.lang),
                    t("capital", self.lang) + " Ø", t("acq", self.lang), t("ratio", self.lang)]
         if has_pb:
@@ -615,18 +532,14 @@ class _Builder:
         except InsightError:
             matrix = None
         if matrix is None or not matrix.height:
-            self.omitted.append(self._("Satisfaction and importance: no survey answers with aspect, importance and "
-                                       "satisfaction.",
-                                       "Zufriedenheit und Wichtigkeit: keine Befragungsantworten mit Aspekt, "
-                                       "Wichtigkeit und Zufriedenheit."))
+            self.omitted.append(say("report_satisfaction_no_survey", self.said))
             return None
         self.figures["satisfaction"] = {"columns": matrix.columns, "rows": [list(r) for r in matrix.iter_rows()]}
-        lang: Language = "de" if self.de else "en"
+        lang = self.said
         matrix = matrix.with_columns(aspect_label=label_expr("aspect", lang), quadrant_label=label_expr("quadrant", lang))
         labels = [value_label("quadrant", q, lang)
                   for q in ("keep up", "possible overkill", "low priority", "concentrate here")]
-        chart = self.chart(Chart("scatter", self._("Importance × satisfaction per aspect",
-                                                   "Wichtigkeit × Zufriedenheit je Aspekt"),
+        chart = self.chart(Chart("scatter", say("report_importance_satisfaction_per_aspect", self.said),
                                  matrix["aspect_label"].to_list(), matrix["satisfaction"].to_list(),
                                  x=matrix["importance"].to_list(), x_label=t("importance", self.lang),
                                  y_label=t("satisfied", self.lang),
@@ -638,13 +551,10 @@ class _Builder:
         focus = matrix.filter(pl.col("quadrant") == "concentrate here").sort("importance", descending=True)
         if focus.height:
             f = focus.row(0, named=True)
-            headline = self._(f"Concentrate on {f['aspect_label']}: important ({num(f['importance'])}) but rated "
-                              f"{num(f['satisfaction'])}",
-                              f"Hier ansetzen: {f['aspect_label']} ist wichtig ({num(f['importance'])}), aber nur mit "
-                              f"{num(f['satisfaction'])} bewertet")
+            headline = say("report_satisfaction_headline", self.said, aspect_label=f['aspect_label'],
+                           num_importance=num(f['importance']), num_satisfaction=num(f['satisfaction']))
         else:
-            headline = self._("No important aspect is rated below average",
-                              "Kein wichtiger Aspekt wird unterdurchschnittlich bewertet")
+            headline = say("report_satisfaction_no_focus", self.said)
         return Section("satisfaction", t("satisfaction", self.lang), headline, [
             chart,
             Block("table", columns=[t("aspect", self.lang), t("responses", self.lang), t("importance", self.lang),
@@ -659,13 +569,12 @@ class _Builder:
         except InsightError:
             stages = None
         if stages is None or not stages["count"].sum() or stages["count"][0] <= stages["count"][-1]:
-            self.omitted.append(self._("Funnel: the customers table has no lead, contact or prospect status.",
-                                       "Trichter: die Kundentabelle hat keinen Status Lead, Kontakt oder Interessent."))
+            self.omitted.append(say("report_funnel_no_status", self.said))
             return None
         self.figures["funnel"] = {"columns": stages.columns, "rows": [list(r) for r in stages.iter_rows()]}
         label = "stage_de" if self.de else "stage"
         names = stages[label].to_list() if self.de else [s.capitalize() for s in stages["stage"]]
-        chart = self.chart(Chart("bar", self._("Reached each stage", "Erreichte Stufe"), names,
+        chart = self.chart(Chart("bar", say("report_reached_each_stage", self.said), names,
                                  stages["count"].cast(pl.Float64).to_list(), unit="count"))
         rows = [[n, self.count(r["count"]), self.pct(r["conversion_rate"]), self.pct(r["overall_rate"])]
                 for n, r in zip(names, stages.iter_rows(named=True))]
@@ -673,10 +582,9 @@ class _Builder:
         weakest = steps.row(0, named=True)
         before = names[weakest["i"] - 1]
         last = stages.row(stages.height - 1, named=True)
-        headline = self._(f"{self.pct(last['overall_rate'])} of leads become customers; the weakest step is "
-                          f"{before} → {names[weakest['i']]} ({self.pct(weakest['conversion_rate'])})",
-                          f"{self.pct(last['overall_rate'])} der Leads werden Kunden; der schwächste Schritt ist "
-                          f"{before} → {names[weakest['i']]} ({self.pct(weakest['conversion_rate'])})")
+        headline = say("report_funnel_headline", self.said,
+                       overall_rate=self.pct(last['overall_rate']), before=before, after=names[weakest['i']],
+                       conversion_rate=self.pct(weakest['conversion_rate']))
         return Section("funnel", t("funnel", self.lang), headline, [
             chart,
             Block("table", columns=[t("stage", self.lang), t("reached", self.lang), t("conversion", self.lang),
@@ -697,13 +605,8 @@ class _Builder:
         blocks.append(Block("list", title=t("notes", self.lang), lines=notes))
         if self.omitted:
             blocks.append(Block("list", title=t("omitted", self.lang), lines=self.omitted))
-        models = self._(
-            f"Segments: {self.method} (docs/measures.md). CLV: BG/NBD × Gamma-Gamma, "
-            f"{self.ds.settings.clv_horizon_months} months, {self.ds.settings.annual_discount_rate:.0%} annual "
-            "discount rate. Churn risk = 1 − P(alive). All figures as of the analysis date.",
-            f"Segmente: {self.method} (docs/measures.md). CLV: BG/NBD × Gamma-Gamma, "
-            f"{self.ds.settings.clv_horizon_months} Monate, Diskontsatz {self.ds.settings.annual_discount_rate * 100:.0f} % "
-            "p. a. Abwanderungsrisiko = 1 − P(aktiv). Alle Zahlen zum Stichtag.")
+        models = say("report_method_models", self.said, method=self.method, horizon=self.ds.settings.clv_horizon_months,
+                     discount_percent=self.ds.settings.annual_discount_rate * 100)
         blocks.insert(0, Block("text", lines=[models]))
         return Section("method", t("method", self.lang), t("method", self.lang), blocks)
 

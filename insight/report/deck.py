@@ -14,14 +14,17 @@ from __future__ import annotations
 import datetime as dt
 import math
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from insight.errors import InsightError
 from insight.query.render import CURRENCY_SYMBOLS
-from insight.report.content import Block, Chart, Report, Section, t
+from insight.report.content import Block, Chart, Report, Section, report_date, t
 from insight.report.svg import INK, MUTED, PALETTE
 
 if TYPE_CHECKING:  # only for the type checker: the package is optional at run time
+    from pptx.chart.data import CategoryChartData, ChartData, XyChartData
+    from pptx.enum.chart import XL_CHART_TYPE
+    from pptx.shapes.graphfrm import GraphicFrame
     from pptx.slide import Slide
 
 WASH, LINE = "F3F5F7", "E3E7EC"
@@ -34,6 +37,17 @@ def _rgb(color: str):
     from pptx.dml.color import RGBColor
 
     return RGBColor.from_string(color.lstrip("#").upper())
+
+
+def _add_chart(slide: Slide, kind: XL_CHART_TYPE, x: int, y: int, w: int, h: int,
+               data: CategoryChartData | XyChartData) -> GraphicFrame:
+    """A native chart on ``slide`` at (x, y, w, h) in EMU, in the graphic frame that holds it. python-pptx 1.0
+    annotates ``add_chart`` as taking category ``ChartData`` and returning a ``Chart``; it takes any chart
+    data (XY too) and returns that frame."""
+    from pptx.util import Emu
+
+    frame = slide.shapes.add_chart(kind, Emu(x), Emu(y), Emu(w), Emu(h), cast("ChartData", data))
+    return cast("GraphicFrame", frame)
 
 
 def _number_format(unit: str, currency: str, lang: str, decimals: bool = False) -> str:
@@ -144,9 +158,9 @@ class _Deck:
 
     def _band(self, slide: Slide, height: float = 0.09) -> None:
         from pptx.enum.shapes import MSO_SHAPE
-        from pptx.util import Inches
+        from pptx.util import Emu, Inches
 
-        bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, self.prs.slide_width, Inches(height))
+        bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(0), Emu(0), self.prs.slide_width, Inches(height))
         bar.fill.solid()
         bar.fill.fore_color.rgb = _rgb(PALETTE["primary"])
         bar.line.fill.background()
@@ -156,6 +170,8 @@ class _Deck:
         from pptx.util import Inches, Pt
 
         title = slide.shapes.title
+        if title is None:  # every slide is made from layout 5 ("Title Only"), which has one
+            raise InsightError("the deck's slide layout has no title placeholder")
         title.left, title.top = Inches(MARGIN_IN), Inches(top)
         title.width, title.height = Inches(WIDTH_IN - 2 * MARGIN_IN), Inches(1.0)
         frame = title.text_frame
@@ -170,7 +186,7 @@ class _Deck:
             run.font.size, run.font.bold, run.font.color.rgb = Pt(size), True, _rgb(INK)
 
     def _footer(self, slide: Slide, number: int) -> None:
-        stamp = self.report.as_of.strftime("%d.%m.%Y") if self.lang == "de" else self.report.as_of.isoformat()
+        stamp = report_date(self.report.as_of, self.lang)
         who = self.report.client or t("report", self.lang)
         self._text(slide, MARGIN_IN, HEIGHT_IN - 0.45, WIDTH_IN - 2 * MARGIN_IN, 0.3,
                    [f"{who} · {t('as_of', self.lang)}: {stamp} · {number}"], size=9, color=MUTED)
@@ -189,7 +205,9 @@ class _Deck:
                 parts += ["", t("definitions", self.lang), *self.report.definitions]
             if self.report.notes:
                 parts += ["", t("notes", self.lang), *self.report.notes]
-        slide.notes_slide.notes_text_frame.text = "\n".join(parts).strip()
+        notes = slide.notes_slide.notes_text_frame
+        if notes is not None:  # the default notes master always has a body placeholder
+            notes.text = "\n".join(parts).strip()
 
     def _table(self, slide: Slide, block: Block, left: float, top: float, width: float, max_height: float) -> float:
         from pptx.enum.text import PP_ALIGN
@@ -280,7 +298,7 @@ class _Deck:
         data = CategoryChartData(number_format=_number_format(chart.unit, self.report.currency, self.lang, True))
         data.categories = chart.labels
         data.add_series(chart.title, chart.values)
-        shape = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, x, y, w, h, data)
+        shape = _add_chart(slide, XL_CHART_TYPE.BAR_CLUSTERED, x, y, w, h, data)
         drawn = shape.chart
         drawn.has_legend = False
         plot = drawn.plots[0]
@@ -315,7 +333,7 @@ class _Deck:
         data.categories = [label + ("*" if gap else "") for label, gap in zip(chart.labels, chart.incomplete)]
         for name, values in chart.series:
             data.add_series(name, values)
-        shape = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, x, y, w, h, data)
+        shape = _add_chart(slide, XL_CHART_TYPE.LINE_MARKERS, x, y, w, h, data)
         drawn = shape.chart
         drawn.has_legend = len(chart.series) > 1
         if drawn.has_legend:
@@ -360,7 +378,7 @@ class _Deck:
         marks = data.add_series("ABC")
         for a, b, _label in chart.marks:
             marks.add_data_point(a, b)
-        shape = slide.shapes.add_chart(XL_CHART_TYPE.XY_SCATTER_LINES_NO_MARKERS, x, y, w, h, data)
+        shape = _add_chart(slide, XL_CHART_TYPE.XY_SCATTER_LINES_NO_MARKERS, x, y, w, h, data)
         drawn = shape.chart
         drawn.has_legend = False
         line, dots = drawn.plots[0].series
@@ -397,7 +415,7 @@ class _Deck:
             split = data.add_series(f"Ø {name}")
             for a, b in line:
                 split.add_data_point(a, b)
-        shape = slide.shapes.add_chart(XL_CHART_TYPE.XY_SCATTER, x, y, w, h, data)
+        shape = _add_chart(slide, XL_CHART_TYPE.XY_SCATTER, x, y, w, h, data)
         drawn = shape.chart
         drawn.has_legend = False
         dots, *splits = drawn.plots[0].series

@@ -16,6 +16,9 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import UsageError
+from insight.numbers import number, percent  # insight.formatting's building blocks (below semantic)
+from insight.language import Language, language_of
+from insight.messages import say
 from insight.metrics.customer_table import customer_table
 from insight.segments.attributes import categorical_attributes, numeric_attributes
 
@@ -23,20 +26,10 @@ METHODS = ("cluster", "rfm", "abc", "portfolio")
 LANGUAGES = ("en", "de")
 MIN_SHARE = 0.2  # the least share of a segment an attribute value needs to be named in the text
 
-# How an attribute is worded in the text: (English, German) phrase templates.
-PHRASES: dict[str, tuple[str, str]] = {
-    "kind": ("a {value} customer", "ein {value}-Kunde"),
-    "industry": ("in the {value} industry", "aus der Branche {value}"),
-    "company_size": ("with a company size of {value}", "mit Unternehmensgröße {value}"),
-    "gender": ("gender {value}", "Geschlecht {value}"),
-    "marital_status": ("marital status {value}", "Familienstand {value}"),
-    "income_band": ("income band {value}", "Einkommensklasse {value}"),
-    "education": ("education {value}", "Bildung {value}"),
-    "city": ("from {value}", "aus {value}"),
-    "country": ("based in {value}", "mit Sitz in {value}"),
-    "acquisition_channel": ("acquired via {value}", "gewonnen über {value}"),
-    "contact_preference": ("preferring contact by {value}", "bevorzugt Kontakt per {value}"),
-}
+PHRASED = (  # the attributes worded in the text, in this order: messages `persona_phrase_<attribute>`
+    "kind", "industry", "company_size", "gender", "marital_status", "income_band", "education", "city", "country",
+    "acquisition_channel", "contact_preference",
+)
 
 
 @dataclass
@@ -48,7 +41,7 @@ class Persona:
     size: int
     attributes: dict[str, Any] = field(default_factory=dict)
     text: str = ""
-    language: str = "en"
+    language: Language = "en"
     method: str = "cluster"
 
     @property
@@ -57,7 +50,7 @@ class Persona:
         return pl.DataFrame(
             {"attribute": ["segment", *self.attributes],
              "value": [self.segment if self.language == "en" else self.segment_de,
-                       *[_show(v) for v in self.attributes.values()]]},
+                       *[_show(v, self.language) for v in self.attributes.values()]]},
             schema={"attribute": pl.String, "value": pl.String},
         )
 
@@ -106,12 +99,13 @@ def personas(ds: Dataset, language: str = "en", method: str = "cluster", top: in
     customers = customer_table(ds)
     table = customers.join(_segments(ds, method), on="customer_id")
     ranked = _ranked(table).head(top)
-    return [_describe(ds, customers, table, segment, segment_de, language, method, rank == 0)
+    said = language_of(language)  # "en" or "de", checked above
+    return [_describe(ds, customers, table, segment, segment_de, said, method, rank == 0)
             for rank, (segment, segment_de) in enumerate(ranked.iter_rows())]
 
 
 def _describe(ds: Dataset, customers: pl.DataFrame, table: pl.DataFrame, segment: str, segment_de: str,
-              language: str, method: str, first: bool) -> Persona:
+              language: Language, method: str, first: bool) -> Persona:
     members = table.filter(pl.col("segment") == segment)
     total_revenue: Any = customers.get_column("revenue").sum()  # polars types a statistic as any literal
 
@@ -148,49 +142,27 @@ def _describe(ds: Dataset, customers: pl.DataFrame, table: pl.DataFrame, segment
     return Persona(segment, segment_de, members.height, attrs, text, language, method)
 
 
-def _show(value: Any) -> str:
+def _show(value: Any, language: Language) -> str:
+    """A typical value as table text: shares and other fractions with four decimals, amounts with two."""
     if isinstance(value, float):
-        return f"{value:.4f}" if abs(value) < 1 else f"{value:,.2f}"
+        return number(value, language, 4 if abs(value) < 1 else 2)
     return str(value)
 
 
-def _pct(x: float) -> str:
-    return f"{100 * x:.0f} %"
-
-
-def _num(x: float, language: str, digits: int = 0) -> str:
-    text = f"{x:,.{digits}f}"
-    return text.replace(",", "_").replace(".", ",").replace("_", ".") if language == "de" else text
-
-
-def _text(a: dict[str, Any], name: str, language: str, currency: str, first: bool = True) -> str:
-    de = language == "de"
-    described = [  # a value held by under a fifth of the segment does not describe its typical customer
-        (PHRASES[c][1 if de else 0].format(value=a[c]), a[f"{c}_share"]) for c in PHRASES
-        if c in a and a[f"{c}_share"] >= MIN_SHARE
-    ]
-    who = ", ".join(f"{phrase} ({_pct(share)})" for phrase, share in described)
-    money = lambda x: f"{_num(x, language)} {currency}".rstrip()  # noqa: E731 - no currency: the amount alone
-    share = _pct(a["revenue_share"]) if a["revenue_share"] is not None else "?"
-    age = a.get("median_age")
-    if de:
-        where = "im wertvollsten Segment" if first else "im Segment"
-        head = (f"Der typische Kunde {where} „{name}“ ({a['customers']} Kunden, "
-                f"{_pct(a['customer_share'])} der Kunden, {share} des Umsatzes)")
-        body = f" ist {who}." if who else "."
-        if age is not None:
-            body += f" Das mittlere Alter liegt bei {age:.0f} Jahren."
-        return (head + body + f" Er hat {_num(a['median_orders'], language)}-mal bestellt, zuletzt vor "
-                f"{_num(a['median_recency_days'], language)} Tagen, und über "
-                f"{_num(a['median_tenure_months'], language, 1)} Monate {money(a['median_revenue'])} ausgegeben "
-                f"(etwa {money(a['median_aov'])} je Bestellung; Medianwerte).")
-    where = "the most valuable segment" if first else "the segment"
-    head = (f"The typical customer in {where} \"{name}\" ({a['customers']} customers, "
-            f"{_pct(a['customer_share'])} of customers, {share} of revenue)")
-    body = f" is {who}." if who else "."
-    if age is not None:
-        body += f" Their median age is {age:.0f}."
-    return (head + body + f" They have ordered {_num(a['median_orders'], language)} times, most recently "
-            f"{_num(a['median_recency_days'], language)} days ago, spending {money(a['median_revenue'])} over "
-            f"{_num(a['median_tenure_months'], language, 1)} months (about {money(a['median_aov'])} per order; "
-            "medians).")
+def _text(a: dict[str, Any], name: str, language: Language, currency: str, first: bool = True) -> str:
+    pct = lambda x: percent(x, language, decimals=0)  # noqa: E731 - whole percent, finer only near 0 and 100 %
+    num = lambda x, digits=0: number(x, language, digits)  # noqa: E731
+    money = lambda x: f"{num(x)} {currency}".rstrip()  # noqa: E731 - no currency: the amount alone
+    who = ", ".join(  # a value held by under a fifth of the segment does not describe its typical customer
+        f"{say(f'persona_phrase_{c}', language, value=a[c])} ({pct(a[f'{c}_share'])})" for c in PHRASED
+        if c in a and a[f"{c}_share"] >= MIN_SHARE)
+    head = say("persona_head", language, where=say("persona_where_first" if first else "persona_where", language),
+               name=name, customers=a["customers"], customer_share=pct(a["customer_share"]),
+               revenue_share=pct(a["revenue_share"]) if a["revenue_share"] is not None else "?")
+    sentences = [say("persona_is", language, head=head, who=who) if who else head + "."]
+    if a.get("median_age") is not None:
+        sentences.append(say("persona_age", language, age=num(a["median_age"])))
+    sentences.append(say("persona_orders", language, orders=num(a["median_orders"]),
+                         recency=num(a["median_recency_days"]), tenure=num(a["median_tenure_months"], 1),
+                         revenue=money(a["median_revenue"]), aov=money(a["median_aov"])))
+    return " ".join(sentences)
