@@ -203,7 +203,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         values = _with_client_phrases(values, ds)
         tokens = _join_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
-    mentions = [_available_dims(m, ds) for m in mentions]
+    mentions = _value_of_named_column([_available_dims(m, ds) for m in mentions])
     clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang)
     if clash is not None:
         return clash, Signals()
@@ -1036,6 +1036,33 @@ def _builtin_metric_available(ds: Dataset, name: str) -> bool:
     if ds.order_lines.height == 0:
         return spec.family in ("survey", "coupon") or name == "customers"
     return True
+
+
+def _value_of_named_column(mentions: list[Mention]) -> list[Mention]:
+    """'in the territory Japan', 'Land Japan': a value of several columns right after (or before) one of those
+    columns' names is that column's value; the column's word is then part of the value's mention and no
+    longer a grouping."""
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, mention in enumerate(mentions):
+        value_dims = list(dict.fromkeys(s.name for s in mention.senses if s.kind == "value"))
+        if i in skip or len(value_dims) < 2:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(mentions) or j in skip:
+                continue
+            other = mentions[j]
+            named = {s.name for s in other.senses if s.kind == "dim"} & set(value_dims)
+            adjacent = other.end == mention.start or mention.end == other.start
+            if len(named) == 1 and adjacent and not [s for s in other.senses if s.kind != "dim"]:
+                keep = tuple(s for s in mention.senses if s.kind != "value" or s.name in named)
+                mentions[i] = replace(mention, senses=keep)
+                skip.add(j)
+                break
+    for i, mention in enumerate(mentions):
+        if i not in skip:
+            out.append(mention)
+    return out
 
 
 def _client_clash(mentions: list[Mention], lang: str, ds: Dataset | None = None) -> QueryPlan | None:

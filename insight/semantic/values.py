@@ -78,6 +78,10 @@ ATTRIBUTE_ALIASES: dict[str, tuple[str, ...]] = {
     "online": ("onlineshop", "online shop", "webshop"),
     "shop": ("laden", "filiale", "stores", "store", "geschaft"),
     "field": ("aussendienst",),
+    # sizes as values (a deal size 'Large'); only where a column holds them, like every alias here
+    "large": ("gross", "grosse", "grossen", "grosser", "grosses", "big"),
+    "medium": ("mittel", "mittlere", "mittleren", "mittlerer", "mittelgrosse", "mittelgrossen", "mid"),
+    "small": ("klein", "kleine", "kleinen", "kleiner", "kleines"),
 }
 
 # Short, common-word aliases that only count as a country when written as such in the question.

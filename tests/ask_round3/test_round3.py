@@ -22,7 +22,6 @@ PASS = ("correct", "typo_clarify")
 # asked back where the data answers (none silently wrong): the open gaps of this set
 ROUND3_GAPS = {
     "r3ii090": "'Retouren … gekostet': no metric for the value of returns (the contract has none)",
-    "r3sa016": "'in the territory Japan': the named column does not settle a value of two columns",
     "r3sa023": "'große Deals': the client's value 'Large' named in German",
     "r3mk002": "'the last campaign' = Response: the data does not say so (expectation doubtful)",
 }
