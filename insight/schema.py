@@ -204,6 +204,26 @@ INTERACTIONS = Table(
 
 TABLES: dict[str, Table] = {t.name: t for t in (ORDER_LINES, CUSTOMERS, SURVEY_RESPONSES, COUPONS, INTERACTIONS)}
 
+# Headers of French, Dutch, Spanish and Italian shop and ERP exports (normalised). Net amounts name the revenue
+# ('Montant HT', 'Bedrag excl. btw'), never the gross ones ('TTC', 'incl. btw'), as Netto does in German.
+_OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "order_id": ("commande", "ncommande", "nocommande", "numerodecommande", "numcommande", "referencecommande",
+                 "bestelnummer", "ordernummer", "bestelling", "pedido", "npedido", "nopedido", "numerodepedido",
+                 "numpedido", "nordine", "numeroordine", "ordine"),
+    "customer_id": ("client", "idclient", "numeroclient", "clientid", "nclient", "klant", "klantnummer", "klantid",
+                    "cliente", "idcliente", "numerocliente", "ncliente", "codigocliente", "codicecliente"),
+    "order_date": ("datedecommande", "datecommande", "datedefacture", "datefacture", "besteldatum", "orderdatum",
+                   "factuurdatum", "fecha", "fechapedido", "fechadepedido", "fechafactura", "dataordine",
+                   "datadellordine"),
+    "amount": ("montantht", "totalht", "montanthorstaxe", "bedragexclbtw", "bedragexbtw", "totaalexclbtw",
+               "importe", "importetotal", "baseimponible", "importo", "imponibile"),
+    "line_status": ("statut", "etat", "statutdelacommande", "bestelstatus", "estado", "estadodelpedido", "stato"),
+    "quantity": ("quantite", "qte", "aantal", "cantidad", "quantita"),
+    "unit_price": ("prixunitaire", "prixunitaireht", "stukprijs", "preciounitario", "prezzounitario"),
+}
+for _column, _words in _OTHER_LANGUAGES.items():
+    ORDER_LINES.synonyms[_column] = (*ORDER_LINES.synonyms[_column], *_words)
+
 # Personal data that --pseudonymize replaces before anything is written.
 PERSONAL_COLUMNS = ("name", "email", "phone")
 

@@ -18,7 +18,18 @@ from insight.dataset import Dataset
 CANCELLED_STATUS = ("cancelled", "canceled", "cancel", "storniert", "storno", "returned", "retoure", "refunded",
                     "erstattet", "ruckerstattet", "rueckerstattet", "voided", "void",
                     "retourniert", "annulliert", "closed lost", "lost", "verloren", "failed", "declined",
-                    "fehlgeschlagen", "abgelehnt", "payment failed")
+                    "fehlgeschlagen", "abgelehnt", "payment failed",
+                    # the same words in the languages of European shop exports (lower-case, with and without accents)
+                    "annulée", "annulee", "annulé", "annule", "annulation", "remboursée", "remboursee", "remboursé",
+                    "rembourse", "retournée", "retournee", "échouée", "echouee", "refusée", "refusee",
+                    "geannuleerd", "terugbetaald", "geretourneerd", "mislukt", "geweigerd",
+                    "cancelado", "cancelada", "anulado", "anulada", "devuelto", "devuelta", "reembolsado",
+                    "reembolsada", "fallido", "rechazado", "annullato", "annullata", "rimborsato", "rimborsata",
+                    "reso", "fallito", "devolvido", "devolvida", "anulowane", "zwrócone", "storno")
+# status values of an offer that is no sale yet (quotation, draft): never a sale, but not a cancellation either
+OPEN_STATUS = ("quotation", "quotation sent", "quote", "quoted", "draft", "angebot", "angebot versendet",
+               "angebot gesendet", "entwurf", "devis", "devis envoyé", "offerte", "presupuesto", "offerta",
+               "cotización", "cotizacion")
 # letter-prefixed documents other than C… (Online Retail's six A… bad-debt adjustments) that do not
 # change the verdict that the ids are "mostly digits"
 _OTHER_SHARE = 0.02
@@ -28,7 +39,16 @@ _OTHER_SHARE = 0.02
 # amount ("Typ = Gutschrift; Betrag = 120,00") is −120 in revenue
 CREDIT_DOCUMENTS = ("gutschrift", "gutschriften", "credit note", "creditnote", "credit memo", "creditmemo", "credit",
                     "refund", "erstattung", "ruckerstattung", "rueckerstattung", "stornorechnung", "storno",
-                    "korrekturrechnung", "ruckgabe", "rueckgabe", "rucksendung", "return", "retoure")
+                    "korrekturrechnung", "ruckgabe", "rueckgabe", "rucksendung", "return", "retoure", "avoir",
+                    "creditnota", "nota de credito", "abono", "devolucion", "nota di credito")
+# a compound ending in a credit word is a credit note too ('Retourengutschrift', 'Returns Credit Memo')
+_CREDIT_ENDINGS = ("gutschrift", "credit memo", "creditmemo", "credit note", "creditnote", "stornorechnung",
+                   "creditnota")
+
+
+def is_credit_document(folded: str) -> bool:
+    """Whether a folded document type names a credit note (a word of CREDIT_DOCUMENTS or a compound of one)."""
+    return folded in CREDIT_DOCUMENTS or folded.endswith(_CREDIT_ENDINGS)
 
 
 def credit_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
@@ -43,7 +63,7 @@ def credit_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
             if s.dtype != pl.String or s.head(20_000).n_unique() > 30:
                 continue
             values = [v for v in s.drop_nulls().unique().to_list() if isinstance(v, str)]
-            credit = tuple(v for v in values if fold(v).strip() in CREDIT_DOCUMENTS)
+            credit = tuple(v for v in values if is_credit_document(fold(v).strip()))
             if credit and len(credit) < len(values) and len(values) <= 30:
                 return name, credit
         return None
@@ -107,13 +127,15 @@ def _second_status_column(ds: Dataset) -> str | None:
     return found
 
 
-def cancelled_expr(won: bool = False) -> pl.Expr:
-    """A line whose status says cancelled / returned (case-insensitive); in a deal pipeline (``won``) every
-    line whose stage is not won."""
+def cancelled_expr(won: bool = False, offers: bool = True) -> pl.Expr:
+    """A line that never was a sale: its status says cancelled / returned, or (``offers``) it is a quotation or
+    draft (case-insensitive); in a deal pipeline (``won``) every line whose stage is not won. Counting
+    cancellations passes ``offers=False``: an open quotation was never cancelled."""
     status = pl.col("line_status").str.strip_chars().str.to_lowercase()
     if won:
         return (~status.is_in(list(WON_STATUS))).fill_null(False)
-    return status.is_in(list(CANCELLED_STATUS)).fill_null(False)
+    words = [*CANCELLED_STATUS, *OPEN_STATUS] if offers else list(CANCELLED_STATUS)
+    return status.is_in(words).fill_null(False)
 
 
 @dataclass(frozen=True)

@@ -155,7 +155,7 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
     # returns are something else); otherwise the reversing documents are (Online Retail's C-invoices)
     from insight.metrics.conventions import won_only
 
-    which = cancelled_expr(won_only(ds)) if detect(ds).cancelled_lines else (is_return_expr(c_prefix_for(ds)) & worth)
+    which = cancelled_expr(won_only(ds), offers=False) if detect(ds).cancelled_lines else (is_return_expr(c_prefix_for(ds)) & worth)
     from insight.metrics.conventions import second_status
 
     second = second_status(ds)
