@@ -138,6 +138,34 @@ def _pruned_answer(question, workspace, as_of):
     return None if why is not None else session.ask(question)
 
 
+def _lazy_line_metrics(session, question: str) -> None:
+    """For the one question of ``ask --data``: when its plan needs only line metrics (the plans the
+    columnar and streamed paths answer, insight.query.streamed.supported), the prepared lines go into the
+    Dataset's cache as a lazy frame, not collected, so polars computes only the columns and rows the
+    question's query reads (issue 16). Same rules, same values: this is ``prepare()`` on the same lines, which
+    ``metrics.lines.prepared_lines`` would have collected whole. Lines that the preparation changes first
+    (a second status column, credit notes, the client's own columns) keep the ordinary path."""
+    import polars as pl
+
+    from insight.metrics.conventions import c_prefix_for, credit_documents, second_status, won_only
+    from insight.metrics.lines import prepare
+    from insight.query.streamed import supported
+
+    ds = session.ds
+    if ds.client_columns("order_lines") or second_status(ds) is not None or credit_documents(ds) is not None:
+        return
+    if supported(session.plan(question)) is not None:
+        return
+    lines = ds.order_lines
+    complete = lines.get_column("order_id").null_count() == 0
+    status: bool | str = lines.get_column("line_status").null_count() < lines.height
+    if status and won_only(ds):
+        status = "won"
+    prepared: pl.LazyFrame = prepare(lines.lazy(), ds.as_of, complete, c_prefix_for(ds), status)
+    for key in (("prepared_lines", ds.as_of), ("grouped.engine_lines", ds.as_of)):
+        ds._cache.setdefault(key, prepared)  # a LazyFrame: ``.lazy()`` of it is itself
+
+
 def _error_json(question: str, message: str) -> dict:
     return {"question": question, "language": "en", "status": "error", "text": message, "columns": [], "rows": [],
             "plan": {}, "as_of": None, "definitions": {}}
@@ -230,6 +258,8 @@ def register(app: typer.Typer) -> None:
 
         undo_log = log_to_stderr() if debug else None  # --debug: the core's log (tracebacks) on stderr too
         try:
+            if data is not None and not llm and not debug:
+                _lazy_line_metrics(session, question)
             answer = session.ask(question)
         except Exception as err:  # noqa: BLE001 - under --json stdout still holds exactly one answer object
             if not json_out:

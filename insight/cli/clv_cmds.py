@@ -136,12 +136,21 @@ def predict_cmd(
     """CLV, expected orders (next 90 days), P(alive) and churn risk for every customer, highest CLV first."""
     from insight.cli._overlap import prefetch
 
-    prefetch(("numpy", "scipy.special", "scipy.optimize"))  # ~1 s of imports, done while the data is read
+    # numpy and scipy (~1 s of imports without bytecode) load in a worker while this thread reads the data;
+    # the model modules import scipy, so they are imported only after the read, or the read would wait for
+    # the worker (issue 16)
+    prefetch(("numpy", "scipy.special", "scipy.optimize"))
     from insight import api
+
+    summary = _summary_file(data) if data is not None else None
+    ds = None
+    if summary is None:
+        if unit is not None:
+            raise UsageError("--unit applies to summary files only; order lines are fitted in days")
+        ds = api.load(data, workspace, as_of)
     from insight.clv import bgnbd, gamma_gamma
     from insight.clv.value import clv_from_summary, customer_clv, fit_models
 
-    summary = _summary_file(data) if data is not None else None
     if summary is not None:
         if as_of:
             raise UsageError(f"{data} is already summarised; --as-of needs order lines")
@@ -151,9 +160,7 @@ def predict_cmd(
         rate = 0.10 if discount_rate is None else discount_rate
         table, analysed = clv_from_summary(summary, models, horizon, rate), None
     else:
-        if unit is not None:
-            raise UsageError("--unit applies to summary files only; order lines are fitted in days")
-        ds = api.load(data, workspace, as_of)
+        assert ds is not None
         table, models, analysed = customer_clv(ds, horizon_months, discount_rate), fit_models(ds), ds.as_of
         horizon = horizon_months or ds.settings.clv_horizon_months
         rate = ds.settings.annual_discount_rate if discount_rate is None else discount_rate

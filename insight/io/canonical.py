@@ -306,12 +306,22 @@ def _without_total_rows(frame: pl.DataFrame, match: HeaderMatch, row_numbers: pl
     texts = [c for c, t in frame.schema.items() if t == pl.String]
     if not texts or frame.height == 0:
         return frame, row_numbers
-    says_total = pl.any_horizontal([pl.col(c).str.contains(_TOTAL_CELL).fill_null(False) for c in texts])
     id_header = next((h for h, c in match.mapping.items() if c == "customer_id"), None)
+    candidates = None  # rows whose id allows a totals line; the text cells are searched on those only
     if id_header is not None and id_header in frame.columns:
-        ident = pl.col(id_header).cast(pl.String).str.strip_chars()
-        says_total = says_total & (ident.is_null() | (ident == "") | ident.str.contains(_TOTAL_CELL).fill_null(False))
+        if frame.schema[id_header].is_numeric():  # a number is never blank nor a totals word
+            no_id = pl.col(id_header).is_null()
+        else:
+            ident = pl.col(id_header).cast(pl.String).str.strip_chars()
+            no_id = ident.is_null() | (ident == "") | ident.str.contains(_TOTAL_CELL).fill_null(False)
+        candidates = frame.select(no_id.alias("t")).to_series().arg_true()
+        if candidates.len() == 0:
+            return frame, row_numbers
+    says_total = pl.any_horizontal([(pl.col(c) if candidates is None else pl.col(c).gather(candidates))
+                                    .str.contains(_TOTAL_CELL).fill_null(False) for c in texts])
     mask = frame.select(says_total.alias("t")).to_series()
+    if candidates is not None:
+        mask = pl.repeat(False, frame.height, dtype=pl.Boolean, eager=True).scatter(candidates.filter(mask), True)
     hits = int(mask.sum())
     if hits == 0 or hits > max(3, frame.height // 100):  # many such rows: a real value, not a totals line
         return frame, row_numbers

@@ -8,9 +8,6 @@ function words never turn into metrics).
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
-
 _SUFFIXES = ("ern", "en", "es", "er", "n", "s", "e")
 _MIN_FUZZY_LEN = 5
 
@@ -74,6 +71,9 @@ def closest(word: str, vocabulary: list[str], strict: bool = False, edits: int =
     under 7 letters is corrected only by a swap or a changed letter, never a letter added or dropped."""
     if len(word) < _MIN_FUZZY_LEN or word.isdigit():
         return None
+    from rapidfuzz import fuzz, process  # imported for the first unknown word, not by every start-up
+    from rapidfuzz.distance import OSA
+
     for hit, score, _i in process.extract(word, vocabulary, scorer=fuzz.ratio, score_cutoff=_cutoff(word), limit=5):
         if strict and len(word) < 7 and len(hit) != len(word):
             continue
