@@ -376,7 +376,7 @@ def _with_time_of_day(out: pl.DataFrame, frame: pl.DataFrame, match: HeaderMatch
         return out
     date_header = next(h for h, c in match.mapping.items() if c == "order_date")
     notes.append(f"time of day from '{header}' added to the dates of '{date_header}'")
-    return out.with_columns(order_date=pl.col("order_date") + pl.duration(seconds=secs.fill_null(0)))
+    return out.with_columns(order_date=pl.col("order_date") + pl.duration(seconds=pl.lit(secs.fill_null(0))))
 
 
 def _lines_without_customer(out: pl.DataFrame, match: HeaderMatch, notes: list[str]) -> None:
