@@ -61,10 +61,16 @@ ORDER_LINES = Table(
                      "documentnumber", "documentno", "docno", "dokumentnummer", "vorgangsnummer", "auftragsid",
                      "bestellid", "rechnungsid", "recordid", "dealid", "opportunityid", "dealnumber"),
         "customer_id": ("customerid", "customer", "customerno", "customernumber", "kundennummer", "kundenid",
-                        "kundennr", "kunde", "clientid", "id"),
+                        "kundennr", "kunde", "clientid", "id",
+                        # loyalty-card and POS customer codes (empty on walk-in sales)
+                        "customercode", "kundencode", "clientcode", "kundenkarte", "kundenkartennr",
+                        "kundenkartennummer", "loyaltycard", "loyaltycardnumber", "loyaltynumber", "membernumber"),
         "order_date": ("invoicedate", "auftragsdatum", "bestelldatum", "datum", "date", "orderdate",
                        "rechnungsdatum", "belegdatum", "purchasedate", "transactiondate", "paidat", "createdat",
-                       "processedat", "bestellzeitpunkt"),
+                       "processedat", "bestellzeitpunkt",
+                       # a month without a day (03/2024): the weakest claim, any real date column wins
+                       "monat", "month", "abrechnungsmonat", "buchungsmonat", "umsatzmonat", "berichtsmonat",
+                       "billingmonth", "invoicemonth", "salesmonth", "yearmonth", "jahrmonat"),
         "quantity": ("quantity", "qty", "menge", "anzahl", "numberofcds", "stueck", "stuck", "units", "quantityordered",
                      "orderedquantity", "bestellmenge",
                      "lineitemquantity", "itemquantity", "positionsmenge"),
@@ -75,8 +81,12 @@ ORDER_LINES = Table(
         "description": ("description", "beschreibung", "bezeichnung", "artikelbezeichnung", "productname"),
         "country": ("country", "land", "billingcountry", "shippingcountry", "lieferland", "rechnungsland"),
         "amount": ("amount", "betrag", "gesamtpreis", "summe", "dollarvalue", "sales", "linetotal", "total",
-                   "umsatz", "revenue", "nettobetrag", "value", "umsatznetto", "nettoumsatz", "umsatzbrutto",
-                   "bruttoumsatz", "bruttobetrag", "nettowert"),
+                   "umsatz", "revenue", "nettobetrag", "value", "umsatznetto", "nettoumsatz",
+                   # net before gross: beside 'Brutto' and 'MwSt', 'Netto' is the revenue
+                   "netto", "net", "netamount", "nettosumme", "nettowert", "umsatzbrutto",
+                   "bruttoumsatz", "bruttobetrag",
+                   # order totals (one row per order): weaker than any line amount
+                   "ordertotal", "totalamount", "gesamtbetrag", "bestellwert", "ordervalue"),
         "unit_cost": ("unitcost", "cost", "einstandspreis", "kosten", "stueckkosten", "einkaufspreis"),
         "channel": ("channel", "kanal", "vertriebskanal", "saleschannel"),
         "line_profit": ("profit", "gewinn", "deckungsbeitrag", "db", "lineprofit", "rohertrag"),

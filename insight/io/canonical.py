@@ -220,6 +220,8 @@ def client_names(headers: list[str]) -> dict[str, str]:
 
 def _typed_client_column(s: pl.Series, name: str, hint: bool | None) -> pl.Series:
     """A client column in its own type: numbers (Int64 when all whole, else Float64), else trimmed text."""
+    if coerce.percent_column(s):  # 'Rabatt' '12,5 %': a measure (the number of percent), not a dimension
+        s = coerce.strip_percent(s)
     if s.dtype == pl.String:
         # 'NA' is a value as often as it is a gap (North America, Namibia): only a column that is numeric
         # apart from such spellings loses them; text keeps every non-empty cell as written
@@ -357,6 +359,47 @@ def _amount_that_is_no_line_amount(columns: dict[str, pl.Series], match: HeaderM
                      "line amounts are quantity × price")
 
 
+_TIME_HEADERS = {"time", "uhrzeit", "zeit", "ordertime", "bestellzeit", "transactiontime", "belegzeit", "bonzeit",
+                 "timeofday", "purchasetime", "salestime", "verkaufszeit"}
+
+
+def _with_time_of_day(out: pl.DataFrame, frame: pl.DataFrame, match: HeaderMatch, notes: list[str]) -> pl.DataFrame:
+    """A POS export gives the time in a column of its own ('Date' 27/07/2024 + 'Time' 18:29): when the order
+    dates carry no time and such a column holds only clock times, the time of day joins the date."""
+    from insight.schema import normalise_header
+
+    used = set(match.mapping) | set(match.ignored)
+    header = next((h for h in frame.columns if h not in used and frame.schema[h] == pl.String
+                   and normalise_header(h) in _TIME_HEADERS), None)
+    if header is None or out.height == 0:
+        return out
+    dates = out.get_column("order_date")
+    if bool((dates != dates.dt.truncate("1d")).fill_null(False).any()):
+        return out  # the dates have times of their own
+    clock = coerce.blank_to_null(frame.get_column(header))
+    if not bool(clock.drop_nulls().str.contains(r"^\d{1,2}:\d{2}(?::\d{2})?$").all()) or clock.null_count() == clock.len():
+        return out
+    parts = clock.str.split(":")
+    secs = (parts.list.get(0).cast(pl.Int64) * 3600 + parts.list.get(1).cast(pl.Int64) * 60
+            + parts.list.get(2, null_on_oob=True).cast(pl.Int64).fill_null(0))
+    if bool((secs >= 86_400).any()):
+        return out
+    date_header = next(h for h, c in match.mapping.items() if c == "order_date")
+    notes.append(f"time of day from '{header}' added to the dates of '{date_header}'")
+    return out.with_columns(order_date=pl.col("order_date") + pl.duration(seconds=pl.lit(secs.fill_null(0))))
+
+
+def _lines_without_customer(out: pl.DataFrame, match: HeaderMatch, notes: list[str]) -> None:
+    """Say what happens to lines without a customer (walk-in sales, a loyalty card not shown)."""
+    anon = out.get_column("customer_id").null_count()
+    if not anon or anon == out.height:
+        return
+    header = next((h for h, c in match.mapping.items() if c == "customer_id"), "customer")
+    notes.append(f"{anon:,} line{'s' if anon != 1 else ''} without a customer ('{header}' empty: walk-in or "
+                 "anonymous sales): counted in revenue, orders and every breakdown by line, not in customer "
+                 "metrics (customers, top customers, repeat rate)")
+
+
 def _lines_without_amount(out: pl.DataFrame, notes: list[str]) -> None:
     """Say how many lines have no amount (an empty cell, 'NaN', 'NA' …, and no quantity × price): they
     count as orders but add nothing to revenue, which the user must not have to find out by summing."""
@@ -404,7 +447,9 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     if out.schema != pl.Schema(canon.columns):
         out = out.with_columns([pl.col(c).cast(dtype) for c, dtype in canon.columns.items()])
     if canon.name == "order_lines":
+        out = _with_time_of_day(out, frame, match, notes)
         out = _order_ids(out, notes)
+        _lines_without_customer(out, match, notes)
         _lines_without_amount(out, notes)
         sign = _currency_sign(frame, match)
         if sign and out.get_column("currency").null_count() == n:
@@ -425,6 +470,12 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
         if series:
             out = out.with_columns(series)
             notes.append(f"kept {len(series)} more column(s) of the client: {', '.join(client)}")
+            pct = [h for h in client.values() if coerce.percent_column(frame.get_column(h))]
+            if pct:
+                cells = frame.get_column(pct[0]).drop_nulls().str.strip_chars()
+                example = cells.filter(cells.str.contains(r"[1-9]")).head(1).to_list() or ["5 %"]
+                notes.append(f"{', '.join(repr(h) for h in pct)} hold{'s' if len(pct) == 1 else ''} percentages "
+                             f"('{example[0]}'): kept as the number of percent")
     else:
         extras = _extras(frame, match, out.get_column("customer_id"), decimal_hint)
         if extras is not None:

@@ -150,9 +150,27 @@ _NUM_EN = r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$"
 
 
 def _clean_number_text(t: pl.Series) -> pl.Series:
-    """Drop currency signs and blanks inside numbers, move a trailing minus (SAP: '12,50-') to the front."""
+    """Drop currency signs and blanks inside numbers, move a trailing minus (SAP: '12,50-') to the front,
+    and read an accounting negative in parentheses ('($12.50)', '(1.234,50 €)') as a minus."""
     t = t.str.replace_all(r"[€$£¥\s\u00a0\u202f']|EUR|USD|GBP|CHF", "")
+    t = t.str.replace(r"^\(([^()-]+)\)$", "-${1}")
     return t.str.replace(r"^([^-].*)-$", "-${1}")
+
+
+_PERCENT = r"^\s*[+-]?[\d.,]+\s*%\s*$"
+
+
+def percent_column(s: pl.Series) -> bool:
+    """A text column whose every non-empty value is a number with a percent sign ('5%', '12,5 %')."""
+    if s.dtype != pl.String:
+        return False
+    vals = blank_to_null(s.drop_nulls().unique()).drop_nulls()
+    return bool(vals.len()) and bool(vals.str.contains(_PERCENT).all())
+
+
+def strip_percent(s: pl.Series) -> pl.Series:
+    """'12,5 %' → '12,5': the number of percent as written (the header says what it is a percent of)."""
+    return s.str.replace(r"\s*%\s*$", "")
 
 
 def number_style(s: pl.Series) -> str:
@@ -217,11 +235,57 @@ def to_number(s: pl.Series, decimal_comma: bool, source: str, column: str, canon
 # dates
 # date orders, each with its two-digit-year variant; month/day before day/month (the US export default)
 _DATE_PARTS = (("%Y-%m-%d",), ("%d.%m.%Y", "%d.%m.%y"), ("%m/%d/%Y", "%m/%d/%y"), ("%d/%m/%Y", "%d/%m/%y"),
-               ("%Y/%m/%d",), ("%d-%m-%Y", "%d-%m-%y"), ("%Y%m%d",), ("%Y.%m.%d",))
+               ("%Y/%m/%d",), ("%d-%m-%Y", "%d-%m-%y"), ("%Y%m%d",), ("%Y.%m.%d",),
+               # month names (after _month_words): 'March 5, 2024', '5 March 2024', '05-Mar-24'
+               ("%B %d, %Y", "%B %d %Y"), ("%d %B %Y", "%d-%B-%Y", "%d %B %y", "%d-%B-%y"))
 _SHAPES = {"%Y-%m-%d": r"^\d{4}-\d{1,2}-\d{1,2}", "%d.%m.%Y": r"^\d{1,2}\.\d{1,2}\.\d{2,4}",
            "%m/%d/%Y": r"^\d{1,2}/\d{1,2}/\d{2,4}", "%d/%m/%Y": r"^\d{1,2}/\d{1,2}/\d{2,4}",
            "%Y/%m/%d": r"^\d{4}/\d{1,2}/\d{1,2}", "%d-%m-%Y": r"^\d{1,2}-\d{1,2}-\d{2,4}",
-           "%Y%m%d": r"^\d{8}", "%Y.%m.%d": r"^\d{4}\.\d{1,2}\.\d{1,2}"}  # cheap pre-checks
+           "%Y%m%d": r"^\d{8}", "%Y.%m.%d": r"^\d{4}\.\d{1,2}\.\d{1,2}",
+           "%B %d, %Y": r"^[^\W\d_]{3,} \d{1,2},? \d{4}", "%d %B %Y": r"^\d{1,2}[ -][^\W\d_]{3,}[ -]\d{2,4}"}
+_UNAMBIGUOUS = ("%B %d, %Y", "%d %B %Y")  # month names: no day/month order to choose, allowed under any --date-order
+# German (and Austrian) month names and the 'Sept' abbreviation, as the English names polars' %B reads
+_MONTH_WORDS = (("jänner", "January"), ("jaenner", "January"), ("januar", "January"), ("februar", "February"),
+                ("märz", "March"), ("maerz", "March"), ("mrz", "March"), ("mär", "March"), ("mai", "May"),
+                ("juni", "June"), ("juli", "July"), ("oktober", "October"), ("okt", "October"),
+                ("dezember", "December"), ("dez", "December"), ("sept", "Sep"))
+
+
+def _month_words(t: pl.Series) -> pl.Series:
+    """Dates written with month names in the shape polars reads: German names in English, no dot after
+    a day ('5. März 2024' → '5 March 2024') or an abbreviation ('Mar. 5' → 'Mar 5'), single blanks."""
+    for word, english in _MONTH_WORDS:
+        t = t.str.replace_all(rf"(?i)\b{word}\b", english)
+    t = t.str.replace_all(r"(\d)\.\s+([^\W\d_])", "${1} ${2}").str.replace_all(r"([^\W\d_]{3,})\.(\s)", "${1}${2}")
+    return t.str.replace_all(r"\s+", " ")
+
+
+def _has_words(t: pl.Series) -> bool:
+    """Some value holds a word of three letters or more (a month name; 'T', 'Z', 'UTC' do not count)."""
+    return bool(t.str.contains(r"[^\W\d_]{3,}").any()) and not bool(t.str.contains(r"^[\d\s:.+\-/TZ]*UTC$").all())
+
+
+# months without a day ('03/2024', '2024-03', '202403', 'März 2024'), rewritten to the month's first day
+_PERIODS = ((r"^(\d{1,2})[/.\-](\d{4})$", "${2}-${1}-01", "%Y-%m-%d"),
+            (r"^(\d{4})[/\-](\d{1,2})$", "${1}-${2}-01", "%Y-%m-%d"),
+            (r"^((?:19|20)\d\d)(0[1-9]|1[0-2])$", "${1}-${2}-01", "%Y-%m-%d"),
+            (r"^([^\W\d_]{3,})[ \-](\d{4})$", "1 ${1} ${2}", "%d %B %Y"))
+_PERIOD_NOTE = "are months without a day ('{0}'): each is read as the first day of its month"
+
+
+def _month_periods(distinct: pl.Series) -> bool:
+    """Every value is a month without a day (one of ``_PERIODS``)."""
+    if not distinct.len():
+        return False
+    t = _month_words(distinct)
+    return bool(pl.select(pl.any_horizontal([t.str.contains(rx) for rx, _, _ in _PERIODS])).to_series().all())
+
+
+def _parse_periods(o: pl.Series) -> pl.Series:
+    t = _month_words(o)
+    parts = [pl.when(t.str.contains(rx)).then(t.str.replace(rx, rep).str.to_datetime(fmt, strict=False, time_unit="us"))
+             for rx, rep, fmt in _PERIODS]
+    return pl.select(pl.coalesce(parts)).to_series()
 _MIN_YEAR = 1800  # '%Y' accepts '11' as the year 11: such parses are rejected
 _TIME_PARTS = ("", " %H:%M:%S%.f", "T%H:%M:%S%.f", " %H:%M", "T%H:%M")
 # a zone after a time ('08:26:00+01:00', '08:26Z') is dropped: the wall-clock time as written counts
@@ -298,7 +362,8 @@ def choose_date_formats(t: pl.Series) -> tuple[list[str], int]:
     sample = t.drop_nulls()
     small = sample.head(500)
     forced = _DATE_ORDER.get()
-    parts = [g for g in _DATE_PARTS if g[0] in DATE_ORDERS[forced]] if forced else list(_DATE_PARTS)
+    parts = [g for g in _DATE_PARTS if g[0] in DATE_ORDERS[forced] or g[0] in _UNAMBIGUOUS] if forced \
+        else list(_DATE_PARTS)
     scores = [(group, _group_formats(small, group)[1]) for group in parts]
     top = max(score for _, score in scores)
     if top <= 0:
@@ -334,10 +399,21 @@ def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
         text = blank_to_null(s)
         serials = text.str.replace(",", ".", literal=True).cast(pl.Float64, strict=False)
         return _numeric_dates(serials, source, column, canonical, notes, original=text)
+    if _month_periods(distinct):
+        parsed = _by_distinct(s, _parse_periods, pl.Datetime("us"), _A_DATE, source, column, canonical)
+        if notes is not None:
+            notes.append(f"dates in '{column}' " + _PERIOD_NOTE.format(distinct.sort()[0]))
+        return parsed
+    words = _has_words(distinct)
     sample = distinct if distinct.len() <= _DATE_SAMPLE else distinct.sample(_DATE_SAMPLE, seed=0)
-    formats, _ = choose_date_formats(sample)
-    parsed = _by_distinct(s, lambda o: _parse_with(o, formats) if formats else nulls(o.len(), pl.Datetime("us")),
-                          pl.Datetime("us"), _A_DATE, source, column, canonical)
+    formats, _ = choose_date_formats(_month_words(sample) if words else sample)
+
+    def parse(o: pl.Series) -> pl.Series:
+        if not formats:
+            return nulls(o.len(), pl.Datetime("us"))
+        return _parse_with(_month_words(o) if words else o, formats)
+
+    parsed = _by_distinct(s, parse, pl.Datetime("us"), _A_DATE, source, column, canonical)
     if notes is not None and formats and formats[0].startswith(("%m/%d", "%d/%m")):
         order = "month/day" if formats[0].startswith("%m") else "day/month"
         notes.append(f"dates in '{column}' read as {order}/year")
@@ -355,6 +431,10 @@ def _numeric_dates(s: pl.Series, source: str, column: str, canonical: str, notes
     if vals.len() and bool(((vals >= 19000101) & (vals <= 21001231)).all()) and bool((vals == vals.round(0)).all()):
         parsed = _yyyymmdd(s)
         kind = "yyyymmdd"
+    elif vals.len() and bool(((vals >= 190001) & (vals <= 210012) & ((vals % 100).is_between(1, 12))).all()) \
+            and bool((vals == vals.round(0)).all()):  # months yyyymm (Excel day numbers this big are past 2400)
+        parsed = _yyyymmdd(s * 100 + 1)
+        kind = "months yyyymm without a day: each is read as the first day of its month"
     elif vals.len() and bool(serial.fill_null(False).any()):
         parsed = pl.select(pl.when(serial).then(_excel_serial(s))).to_series()
         kind = "Excel day numbers"

@@ -5,12 +5,6 @@ clarification where the data answers the question."""
 
 
 GAPS: dict[str, str] = {
-    "woocommerce::import": (
-        "REFUSED: woocommerce_orders.csv: no column for required 'amount' of order_lines (or quantity + "
-        "unit_price); headers: Order Number, Order Status, Order Date, Customer Email, Billing Country, "
-        "Payment Method Title, Order Total, Item 1 Name, Item 1 Quantity, Item 1 Total, Item 2 Name, Item 2 "
-        "Quantity, Item 2 Tot"
-    ),
     "stripe::revenue": (
         "ERROR: expected 216,020.50; got This cannot be answered from this data: 'revenue' needs order lines "
         "(customer, date, amount), and this data is a customers table without orders.; understood: revenue · "
@@ -79,18 +73,6 @@ GAPS: dict[str, str] = {
         "price, item-tax, ship-country, buyer-email; closest: 'amazon-order-id' (90); map one with --map "
         "'amazon-order-id=custo"
     ),
-    "pos_receipts::import": (
-        "REFUSED: lightspeed_receipts.csv: no column for required 'customer_id' of order_lines; headers: "
-        "Receipt number, Date, Time, Shop, Customer code, Product, Qty, Unit price, Discount, Line total, "
-        "Payment type; closest: 'Customer code' (90), 'Time' (68); map one with --map 'Customer "
-        "code=customer_id'"
-    ),
-    "b2b_erp::import": (
-        "REFUSED: grosshandel_rechnungen.csv: no column for required 'unit_price' of order_lines (or amount);"
-        " headers: Rechnungs-Nr., Kunden-Nr., Rechnungsdatum, Artikel-Nr., Menge, Listenpreis, Rabatt, Netto,"
-        " MwSt 19%, Brutto, Branche, Vertriebsgebiet; closest: 'Listenpreis' (90); map one with --map "
-        "'Listenpreis=uni"
-    ),
     "datev::import": (
         "REFUSED: DATEV_Buchungsstapel.csv: no column for required 'customer_id' of order_lines (also "
         "missing: amount); headers: Umsatz (ohne Soll/Haben-Kz), Soll/Haben-Kennzeichen, WKZ Umsatz, Konto, "
@@ -130,10 +112,6 @@ GAPS: dict[str, str] = {
         "Auftragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne Aufträge.; "
         "understood: Umsatz je Online-Banking, Bundesland · alle Daten bis zum Stichtag · alle Kunden"
     ),
-    "periods_month::import": (
-        "REFUSED: umsatz_je_kunde_monat.csv: no column for required 'order_date' of order_lines; headers: "
-        "Kunde, Monat, Umsatz, Region; closest: 'Monat' (72); map one with --map 'Monat=order_date'"
-    ),
     "periods_quarter::revenue": (
         "ERROR: expected 2,320,339.69; got This cannot be answered from this data: 'revenue' needs order "
         "lines (customer, date, amount), and this data is a customers table without orders.; understood: "
@@ -167,20 +145,6 @@ GAPS: dict[str, str] = {
         "SILENT: expected 577,616.94; got 156,376.00; understood: total Revenue · all data up to the analysis"
         " date · Segment SMB · all customers"
     ),
-    "eur_space::import": (
-        "REFUSED: orders_eur_space.csv: no column for required 'amount' of order_lines (or quantity + "
-        "unit_price); headers: Order No, Kunde, Date, Total amount, Vertriebskanal; closest: 'Total amount' "
-        "(90); map one with --map 'Total amount=amount'"
-    ),
-    "us_parens::import": (
-        "REFUSED: invoices_us.csv: column 'Invoice Date' (order_date) row 1: 'April 15, 2024' is not a date "
-        "(e.g. 2011-12-31 or 31.12.2011) (1,300 bad rows in this column); fix the value or map another column"
-        " with --map"
-    ),
-    "us_parens_slash::import": (
-        "REFUSED: invoices_us_slash.csv: column 'Amount' (amount) row 42: '($228.21)' is not a number (73 bad"
-        " rows in this column); fix the value or map another column with --map"
-    ),
     "excel_two_sheets::partner": (
         "ASKS BACK: expected 239,013.16; got I do not know 'through' in this data (understood: revenue). "
         "Please rephrase. options=[]; understood: understood so far: revenue · all data up to the analysis "
@@ -194,25 +158,10 @@ GAPS: dict[str, str] = {
         "analysis date · all customers — open: This data has no values or columns for 'industry' (industry). "
         "Did you mean: customer type?"
     ),
-    "pharmacy::import": (
-        "REFUSED: apotheke_kasse.csv: no column for required 'customer_id' of order_lines; headers: Bon-Nr, "
-        "Datum, Kundenkarte, Artikel, Menge, VK, Rabatt, Betrag, Rezept; closest: 'Kundenkarte' (90), 'Bon-"
-        "Nr' (68); map one with --map 'Kundenkarte=customer_id'"
-    ),
     "crm_deals::import": (
         "REFUSED: hubspot_deals.csv: no column for required 'customer_id' of order_lines (also missing: "
         "order_date); headers: Record ID, Deal Name, Company name, Deal Stage, Amount, Close Date, Deal "
         "owner, Pipeline; closest: 'Record ID' (90); map one with --map 'Record ID=customer_id'"
-    ),
-    "shop_de::import": (
-        "REFUSED: shopware_bestellungen.csv: no column for required 'amount' of order_lines (or quantity + "
-        "unit_price); headers: Bestellnummer, Bestellzeitpunkt, Kundennummer, Bestellstatus, Zahlungsstatus, "
-        "Gesamtbetrag, Versandkosten, Versandart, Lieferland; closest: 'Gesamtbetrag' (90); map one with "
-        "--map 'Gesamtbe"
-    ),
-    "b2b_erp_map::rabatt": (
-        "SILENT: expected 0.0688 (or 6.8839); got no single number: columns=['rabatt', 'revenue'] rows=5; "
-        "understood: Umsatz je Rabatt · alle Daten bis zum Stichtag · alle Kunden"
     ),
     "b2b_erp_map::mwst": (
         "ASKS BACK: expected 470,764.50; got Ich habe in der Frage keine Kennzahl erkannt ('mwst' kenne ich "
@@ -522,9 +471,79 @@ GAPS: dict[str, str] = {
         " offen: Das Wort 'kundenkarte' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: "
         "Kunden, Kunde, Kundenanteil?"
     ),
-    "periods_month_map::import": (
-        "REFUSED: umsatz_je_kunde_monat.csv: column 'Monat' (order_date) row 1: '01/2024' is not a date (e.g."
-        " 2011-12-31 or 31.12.2011) (1,000 bad rows in this column); fix the value or map another column with"
-        " --map"
+    "b2b_erp::mwst": (
+        "ASKS BACK: Summe MwSt — got Ich habe in der Frage keine Kennzahl erkannt ('MwSt' kenne ich "
+        "nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr 2011?', 'Wie viele "
+        "Bestellungen gibt es insgesamt?', 'Was ist d"
+    ),
+    "b2b_erp::gs": (
+        "ASKS BACK: Wie viele Gutschriften gab es? — got Ich habe in der Frage keine Kennzahl erkannt "
+        "('Gutschriften' kenne ich nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im "
+        "Jahr 2011?', 'Wie viele Bestellungen gibt es insgesamt?', 'W"
+    ),
+    "woocommerce::by_pay": (
+        "ASKS BACK: revenue by payment method — got I do not know 'payment', 'method' in this data "
+        "(understood: revenue). Did you mean: Payment Method Title? options=['Payment Method Title'] "
+        "(understood: \"understood so far: revenue · all data up to the"
+    ),
+    "woocommerce::paypal": (
+        "ASKS BACK: How much revenue came through PayPal? — got I do not know 'came through' in this data"
+        " (understood: revenue). Please rephrase. options=[] (understood: \"understood so far: revenue · "
+        "all data up to the analysis date · Payment Method Title PayPal ·"
+    ),
+    "woocommerce::by_item": (
+        "ASKS BACK: revenue by product — got This data has no values or columns for 'product' (product). "
+        "Did you mean: products bought together? options=['products bought together'] (understood: "
+        "\"understood so far: revenue by product · all data "
+    ),
+    "eur_space::returns": (
+        "ASKS BACK: Summe der Rücksendungen — got Ich habe in der Frage keine Kennzahl erkannt "
+        "('Rücksendungen' kenne ich nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im "
+        "Jahr 2011?', 'Wie viele Bestellungen gibt es insgesamt?', '"
+    ),
+    "pos_receipts::de_by_shop": (
+        "ASKS BACK: Umsatz je Filiale — got Das Wort 'Filiale' kenne ich in diesen Daten nicht "
+        "(verstanden: Umsatz). Bitte anders formulieren. options=[] (understood: \"bisher verstanden: "
+        "Umsatz · alle Daten bis zum Stichtag · alle Kunden — offe"
+    ),
+    "pos_receipts::walkin": (
+        "ASKS BACK: How much revenue came from walk-in customers without a customer code? — got I do not "
+        "know 'walk', 'code' in this data (understood: unattributed revenue). Please rephrase. options=[]"
+        " (understood: \"understood so far: unattributed revenue · all data up to the analysis date · all"
+    ),
+    "pos_receipts::discount": (
+        "ASKS BACK: total discount given — got I do not know 'given' in this data (understood: total "
+        "Discount). Please rephrase. options=[] (understood: \"understood so far: total Discount · all "
+        "data up to the analysis date · all customers — open: "
+    ),
+    "us_parens::credits": (
+        "ASKS BACK: total credits issued — got I did not recognise a metric in the question ('credits', "
+        "'issued' is unknown to me). Which of these do you mean? options=['What is the total revenue?', "
+        "'How many orders were placed in 2011?', 'What is"
+    ),
+    "pos_receipts::by_hour": (
+        "ASKS BACK: revenue by hour of day — got I do not know 'hour', 'day' in this data (understood: "
+        "revenue). Did you mean: satisfaction and behaviour, darf man nicht verlieren? "
+        "options=['satisfaction and behaviour', 'darf man nicht verlieren'] ("
+    ),
+    "us_parens_slash::credits": (
+        "ASKS BACK: total credits issued — got I did not recognise a metric in the question ('credits', "
+        "'issued' is unknown to me). Which of these do you mean? options=['What is the total revenue?', "
+        "'How many orders were placed in 2011?', 'What is"
+    ),
+    "pharmacy::rez_share": (
+        "ASKS BACK: Anteil der Bons mit Rezept — got Das Wort 'Bons' kenne ich in diesen Daten nicht "
+        "(verstanden: Anteil Rezept). Meinten Sie: n, champions? options=['n', 'champions'] (understood: "
+        "\"bisher verstanden: Anteil Rezept · alle Daten bis zum S"
+    ),
+    "pharmacy::units": (
+        "ASKS BACK: Wie viele Packungen wurden verkauft? — got Das Wort 'Packungen' kenne ich in diesen "
+        "Daten nicht (verstanden: Umsatz). Meinten Sie: Kunden, Kunde, a kunden? options=['Kunden', "
+        "'Kunde', 'a kunden'] (understood: \"bisher verstanden: Umsatz · alle "
+    ),
+    "pharmacy::unattr": (
+        "ASKS BACK: Umsatz ohne Kundenkarte — got Das Wort 'Kundenkarte' kenne ich in diesen Daten nicht "
+        "(verstanden: Umsatz). Meinten Sie: Kunden, Kunde, Kundenanteil? options=['Kunden', 'Kunde', "
+        "'Kundenanteil'] (understood: \"bisher verstanden: Umsa"
     ),
 }
