@@ -217,15 +217,18 @@ TABLES: dict[str, Table] = {t.name: t for t in (ORDER_LINES, CUSTOMERS, SURVEY_R
 # Headers of French, Dutch, Spanish and Italian shop and ERP exports (normalised). Net amounts name the revenue
 # ('Montant HT', 'Bedrag excl. btw'), never the gross ones ('TTC', 'incl. btw'), as Netto does in German.
 _OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
-    "order_id": ("commande", "ncommande", "nocommande", "numerodecommande", "numcommande", "referencecommande",
+    "order_id": ("ndecommande", "nodecommande", "numerocommande", "faktura", "fakturanummer", "commande", "ncommande", "nocommande", "numerodecommande", "numcommande", "referencecommande",
                  "bestelnummer", "ordernummer", "bestelling", "pedido", "npedido", "nopedido", "numerodepedido",
                  "numpedido", "nordine", "numeroordine", "ordine"),
-    "customer_id": ("client", "idclient", "numeroclient", "clientid", "nclient", "klant", "klantnummer", "klantid",
-                    "cliente", "idcliente", "numerocliente", "ncliente", "codigocliente", "codicecliente"),
-    "order_date": ("datedecommande", "datecommande", "datedefacture", "datefacture", "besteldatum", "orderdatum",
+    # a number beside a name ('N° client' and 'Client'): the number is the key
+    "customer_id": ("nclient", "noclient", "numeroclient", "idclient", "codeclient", "klantnummer",
+                    "klantid", "klantnr", "idcliente", "numerocliente", "ncliente", "nocliente", "codigocliente",
+                    "codicecliente", "client", "klant", "cliente"),
+    "order_date": ("fakturadatum", "datedecommande", "datecommande", "datedefacture", "datefacture", "besteldatum", "orderdatum",
                    "factuurdatum", "fecha", "fechapedido", "fechadepedido", "fechafactura", "dataordine",
                    "datadellordine"),
-    "amount": ("montantht", "totalht", "montanthorstaxe", "bedragexclbtw", "bedragexbtw", "totaalexclbtw",
+    # a line's amount after its discount ('Subtotal' beside 'Unit Price' and 'Discount (%)' in Odoo)
+    "amount": ("subtotal", "pricesubtotal", "montantht", "totalht", "montanthorstaxe", "bedragexclbtw", "bedragexbtw", "totaalexclbtw",
                "importe", "importetotal", "baseimponible", "importo", "imponibile"),
     "line_status": ("statut", "etat", "statutdelacommande", "bestelstatus", "estado", "estadodelpedido", "stato"),
     "quantity": ("quantite", "qte", "aantal", "cantidad", "quantita"),
