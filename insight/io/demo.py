@@ -23,7 +23,7 @@ import polars as pl
 from insight.dataset import Dataset
 from insight.errors import UsageError
 from insight.io import demo_catalogue as cat
-from insight.io.demo_feedback import coupons, interactions, survey_responses
+from insight.io.demo_feedback import answer_times, coupons, interactions, survey_responses
 from insight.io.demo_people import frame_of, loyal_referrers, people
 from insight.schema import CUSTOMERS, ORDER_LINES
 from insight.settings import Settings
@@ -81,8 +81,9 @@ def _cached_frames(seed: int, n_customers: int) -> dict[str, pl.DataFrame]:
 
 def build_frames(seed: int, n_customers: int) -> dict[str, pl.DataFrame]:
     """Generate the five tables from scratch (no cache, no argument checks): the simulation itself."""
-    # streams 0-5 drive the simulation; 6 (referrers) was added later: spawning more leaves 0-5 unchanged
-    streams = np.random.SeedSequence(int(seed)).spawn(7)
+    # streams 0-5 drive the simulation; 6 (referrers) and 7 (answer times) were added later: spawning more
+    # leaves the earlier streams unchanged
+    streams = np.random.SeedSequence(int(seed)).spawn(8)
     rngs = [np.random.default_rng(s) for s in streams]
     season = _season_cumulative()
     pop = people(rngs[0], int(n_customers), START, DAYS, season)
@@ -94,7 +95,7 @@ def build_frames(seed: int, n_customers: int) -> dict[str, pl.DataFrame]:
         "customers": loyal_referrers(rngs[6], pop.select(list(CUSTOMERS.columns)), truth),
         "survey_responses": survey_responses(rngs[2], buyers, START, END),
         "coupons": coupons(rngs[3], buyers, START, END),
-        "interactions": interactions(rngs[4], pop, buyers, START, END),
+        "interactions": answer_times(rngs[7], interactions(rngs[4], pop, buyers, START, END), pop, buyers, END),
     }
 
 
