@@ -533,7 +533,7 @@ METRICS: tuple[Metric, ...] = (
                      "bearbeitungszeiten", "beantwortungszeit", "wie schnell antworten wir",
                      "wie schnell werden beschwerden beantwortet"),
         examples_en=("What is our response time?", "Response time by customer type"),
-        examples_de=("Wie lang ist unsere Reaktionszeit?", "Reaktionszeit nach Kundentyp"),
+        examples_de=("Wie hoch ist unsere Reaktionszeit?", "Reaktionszeit nach Kundentyp"),
     ),
     Metric(
         "complaint_response_outcome", "complaint response time and churn", "Reaktionszeit auf Beschwerden und Abwanderung",
