@@ -59,6 +59,15 @@ def complaint_hours_by_outcome(D: pl.DataFrame, interactions: pl.DataFrame, a: d
     return [[k, round(v, 6)] for k, v in frame.iter_rows()]
 
 
+def pair_orders(D: pl.DataFrame, product: str) -> list[list]:
+    """Orders holding ``product`` and each designed add-on (the demo's cross-sell)."""
+    baskets = D.filter(pl.col("valid") & ~pl.col("is_return")).select("order_id", "product_id").unique()
+    mine = baskets.filter(pl.col("product_id") == product).select("order_id")
+    other = baskets.join(mine, on="order_id", how="semi").filter(pl.col("product_id") != product)
+    counts = dict(other.group_by("product_id").agg(n=pl.len()).iter_rows())
+    return [[p, counts[p]] for p in ("P5001", "P2003", "P1006") if p in counts and counts[p] >= 50]
+
+
 def seeds_questions(D: pl.DataFrame, C: pl.DataFrame, a: dt.date) -> list[tuple]:
     from insight.api import demo_dataset  # the data source only
 
@@ -80,4 +89,9 @@ def seeds_questions(D: pl.DataFrame, C: pl.DataFrame, a: dt.date) -> list[tuple]
         ("h042", "de", "Wiederkaufabsicht gegenüber Überlebenswahrscheinlichkeit je RFM-Segment",
          _struct(intent, min_rows=5)),
         ("h043", "en", "Stated repurchase intent vs survival probability per RFM segment", _struct(intent, min_rows=5)),
+        # the designed cross-sell: the add-on is the first pair of its trigger
+        ("g076", "de", "Was wird zusammen mit Artikel P3005 gekauft?", _t(["other_product_id"], "orders",
+                                                                         pair_orders(D, "P3005")[:1], True, 0.0)),
+        ("g077", "en", "What is bought together with product P3001?", _t(["other_product_id"], "orders",
+                                                                        pair_orders(D, "P3001")[:1], True, 0.0)),
     ]

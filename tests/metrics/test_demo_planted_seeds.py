@@ -130,3 +130,42 @@ def test_intent_vs_survival_probability_is_answered_in_both_languages(ds, questi
     answer = ia.ask(question, ds)
     assert answer.status == "ok"
     assert {"rfm_segment", "repurchase_intent_rate", "mean_p_alive"} <= set(answer.table.columns)
+
+
+# -- designed cross-sell (item 9 of the issue) -------------------------------------------------------------
+
+DESIGNED = (("P3005", "P5001"), ("P3001", "P2003"), ("P3002", "P1006"))  # machine → descaler, frother → syrup, …
+
+
+def _baskets(raw) -> pl.DataFrame:
+    lines = raw["order_lines"].filter(pl.col("order_id").str.starts_with("A") & (pl.col("quantity") > 0))
+    return lines.select("order_id", "product_id").unique()
+
+
+def test_designed_cross_sell_pairs_have_the_highest_lift(ds, raw):
+    baskets = _baskets(raw)
+    n_orders = baskets.get_column("order_id").n_unique()
+    for trigger, addon in DESIGNED:
+        with_t = baskets.filter(pl.col("product_id") == trigger).select("order_id")
+        with_a = baskets.filter(pl.col("product_id") == addon).select("order_id")
+        both = with_t.join(with_a, on="order_id", how="semi").height
+        lift = both * n_orders / (with_t.height * with_a.height)
+        pair = ia.bought_together(ds, top=None, product=trigger).filter(pl.col("other_product_id") == addon)
+        assert pair.height == 1 and pair["orders"][0] == both
+        assert pair["lift"][0] == pytest.approx(lift, rel=1e-9)
+        assert pair["confidence"][0] == pytest.approx(both / with_t.height, rel=1e-9)
+        # planted: the add-on comes with 50–70 % of the trigger's orders (plus chance): lift > 4
+        assert lift > 4 and both / with_t.height > 0.45, (trigger, addon, lift)
+    # the designed pairs are the three strongest links among pairs in 20 orders or more
+    pairs = ia.bought_together(ds, top=None).filter(pl.col("orders") >= 20).sort("lift", descending=True).head(3)
+    found = {tuple(sorted(p)) for p in pairs.select("product_id", "other_product_id").iter_rows()}
+    assert found == {tuple(sorted(p)) for p in DESIGNED}
+
+
+def test_the_bundle_leaves_revenue_and_orders_unchanged(raw):
+    free = raw["order_lines"].filter(pl.col("order_id").str.starts_with("A") & (pl.col("unit_price") == 0))
+    assert free.height > 300 and (free["amount"] == 0).all() and free["customer_id"].null_count() == 0
+    assert set(free["product_id"].unique()) == {addon for _, addon in DESIGNED}
+    # every add-on sits in an order that also holds a line with a price
+    paid = raw["order_lines"].filter(pl.col("unit_price") > 0).select("order_id").unique()
+    assert free.join(paid, on="order_id", how="anti").height == 0
