@@ -297,14 +297,17 @@ def referrals(data: DataLike | None = None, workspace: str | Path | None = None,
     return referral_comparison(ds) if compare else referrers(ds)
 
 
-INTERACTION_VIEWS = ("kinds", "complaints", "compare", "response")
+INTERACTION_VIEWS = ("kinds", "complaints", "compare", "response", "response_outcome")
 
 
 def interactions(data: DataLike | None = None, workspace: str | Path | None = None, view: str = "kinds",
-                 by: str | None = None, as_of: dt.date | str | None = None) -> pl.DataFrame:
+                 by: str | None = None, as_of: dt.date | str | None = None,
+                 within_hours: float = 48.0) -> pl.DataFrame:
     """Complaints and interactions of customers: ``view`` 'kinds' (counts and rates per kind [and ``by``]),
     'complaints' (complaint rate [per ``by``]), 'compare' (complainers vs. others on retention, churn risk,
-    CLV) or 'response' (response times, where the data has answer timestamps)."""
+    CLV), 'response' (response times per kind [or ``by``], share answered within ``within_hours``; needs
+    answer timestamps) or 'response_outcome' (response times of complaints of customers who stayed vs.
+    churned in the year after)."""
     from insight.errors import UsageError
     from insight.analyses import interactions as module
 
@@ -315,8 +318,12 @@ def interactions(data: DataLike | None = None, workspace: str | Path | None = No
         return module.complaint_rate(ds, by)
     if view == "compare":
         return module.complainer_comparison(ds)
+    from insight.analyses.response_times import complaint_response_by_outcome, response_times
+
     if view == "response":
-        return module.response_times(ds, by or "interaction_kind")
+        return response_times(ds, by or "interaction_kind", within_hours)
+    if view == "response_outcome":
+        return complaint_response_by_outcome(ds, within_hours=within_hours)
     raise UsageError(f"view '{view}' is not one of {', '.join(INTERACTION_VIEWS)}")
 
 

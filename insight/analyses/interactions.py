@@ -10,8 +10,7 @@ interactions of leads, contacts and prospects belong to the funnel, not to custo
 - ``complaint_rate``: customers who complained at least once / customers (the contract's
   ``complaint_rate`` of a complaint flag, here from the interactions), with complaints per customer.
 - ``complainer_comparison``: complainers vs. the others on ``insight.analyses.groups.behaviour_by``.
-- ``response_times``: where interactions carry an answer timestamp (``answered_at``), hours from request
-  to answer per kind; the demo has none and says so.
+Response times (where interactions carry answer timestamps) are in ``insight.analyses.response_times``.
 """
 
 from __future__ import annotations
@@ -19,12 +18,10 @@ from __future__ import annotations
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.errors import MissingDataError
 from insight.metrics.require import require_columns
 
 COMPLAINT_KINDS = ("complaint", "beschwerde", "reklamation")
 COMPLAINED = {True: "complained", False: "no complaint"}
-ANSWER_COLUMNS = ("answered_at", "responded_at", "resolved_at")
 
 
 def _customers(ds: Dataset, by: str | None) -> pl.DataFrame:
@@ -42,7 +39,7 @@ def _interactions(ds: Dataset, purpose: str) -> pl.LazyFrame:
     as_of = pl.lit(ds.as_of, dtype=pl.Date).cast(pl.Datetime("us"))
     return (ds.interactions.lazy()
             .filter(pl.col("happened_at").cast(pl.Datetime("us")) < as_of)
-            .select("customer_id", "happened_at", *[c for c in ANSWER_COLUMNS if c in ds.interactions.columns],
+            .select("customer_id", "happened_at",
                     interaction_kind=pl.col("kind").str.strip_chars().str.to_lowercase()))
 
 
@@ -108,27 +105,3 @@ def complainer_comparison(ds: Dataset) -> pl.DataFrame:
 
     frame = behaviour_by(ds, complaint_flags(ds).select("customer_id", "complained"), "complained")
     return frame.sort(pl.col("complained") != COMPLAINED[True])
-
-
-def response_times(ds: Dataset, by: str = "interaction_kind") -> pl.DataFrame:
-    """Per ``by`` (default interaction_kind; or a customer column, segment or band): requests, answered,
-    answered_share, mean_hours and median_hours from ``happened_at`` to the answer timestamp (answered_at /
-    responded_at / resolved_at), and within_2_days (share answered within 48 hours, seed 002's letter rule)."""
-    column = next((c for c in ANSWER_COLUMNS if c in ds.interactions.columns), None)
-    if column is None or ds.interactions.get_column(column).null_count() == ds.interactions.height:
-        raise MissingDataError("response times need an answer timestamp in the interactions table (Interaktionen), "
-                               "e.g. a column 'answered_at', which this data does not have")
-    rows = _interactions(ds, "response times")
-    if by != "interaction_kind":
-        rows = _with_groups(ds, rows, _customers(ds, by))
-    hours = (pl.col(column).cast(pl.Datetime("us")) - pl.col("happened_at").cast(pl.Datetime("us"))
-             ).dt.total_seconds() / 3600.0
-    return (rows.with_columns(_hours=hours)
-            .group_by(by)
-            .agg(requests=pl.len().cast(pl.Int64), answered=pl.col("_hours").count().cast(pl.Int64),
-                 mean_hours=pl.col("_hours").mean(), median_hours=pl.col("_hours").median(),
-                 within_2_days=(pl.col("_hours") <= 48).sum() / pl.len())
-            .with_columns(answered_share=pl.col("answered") / pl.col("requests"))
-            .select(by, "requests", "answered", "answered_share", "mean_hours", "median_hours", "within_2_days")
-            .sort(by, nulls_last=True)
-            .collect())

@@ -68,9 +68,12 @@ def register(app: typer.Typer) -> None:
     @with_data_options
     def complaints_cmd(
         view: Annotated[str, typer.Option("--view", help="kinds (interactions by kind), complaints (complaint "
-                                                         "rate), compare (complainers vs. others) or response "
-                                                         "(response times).")] = "complaints",
+                                                         "rate), compare (complainers vs. others), response "
+                                                         "(response times) or response_outcome (complaints' "
+                                                         "response times, stayed vs. churned).")] = "complaints",
         by: ByOpt = None,
+        within: Annotated[float, typer.Option("--within", min=0.0, help="Hours within which an answer counts as "
+                                                                         "fast (share_within).")] = 48.0,
         data: DataOpt = None,
         workspace: WorkspaceOpt = None,
         as_of: AsOfOpt = None,
@@ -81,9 +84,10 @@ def register(app: typer.Typer) -> None:
 
         view = _choose(view, INTERACTION_VIEWS, "--view")
         ds = _load(data, workspace, as_of)
-        frame = interactions(ds, view=view, by=by)
+        frame = interactions(ds, view=view, by=by, within_hours=within)
         titles = {"kinds": "Interactions by kind", "complaints": "Complaint rate",
-                  "compare": "Customers who complained vs. the others", "response": "Response times"}
+                  "compare": "Customers who complained vs. the others", "response": "Response times",
+                  "response_outcome": "Response times of complaints: customers who stayed vs. churned"}
         _emit(frame, ds, as_json, titles[view])
 
     @app.command("satisfaction")

@@ -23,7 +23,7 @@ import polars as pl
 from insight.dataset import Dataset
 from insight.errors import UsageError
 from insight.io import demo_catalogue as cat
-from insight.io.demo_feedback import coupons, interactions, survey_responses
+from insight.io.demo_feedback import answer_times, coupons, interactions, survey_responses
 from insight.io.demo_people import frame_of, loyal_referrers, people
 from insight.schema import CUSTOMERS, ORDER_LINES
 from insight.settings import Settings
@@ -81,12 +81,13 @@ def _cached_frames(seed: int, n_customers: int) -> dict[str, pl.DataFrame]:
 
 def build_frames(seed: int, n_customers: int) -> dict[str, pl.DataFrame]:
     """Generate the five tables from scratch (no cache, no argument checks): the simulation itself."""
-    # streams 0-5 drive the simulation; 6 (referrers) was added later: spawning more leaves 0-5 unchanged
-    streams = np.random.SeedSequence(int(seed)).spawn(7)
+    # streams 0-5 drive the simulation; 6 (referrers), 7 (answer times) and 8 (cross-sell add-ons) were
+    # added later: spawning more leaves the earlier streams unchanged
+    streams = np.random.SeedSequence(int(seed)).spawn(9)
     rngs = [np.random.default_rng(s) for s in streams]
     season = _season_cumulative()
     pop = people(rngs[0], int(n_customers), START, DAYS, season)
-    lines, truth = _order_lines(rngs[1], pop, season, rngs[5])
+    lines, truth = _order_lines(rngs[1], pop, season, rngs[5], rngs[8])
     buyers = pop.filter(pl.col("status") == "customer").join(truth, on="customer_id", how="left",
                                                               maintain_order="left")
     return {
@@ -94,7 +95,7 @@ def build_frames(seed: int, n_customers: int) -> dict[str, pl.DataFrame]:
         "customers": loyal_referrers(rngs[6], pop.select(list(CUSTOMERS.columns)), truth),
         "survey_responses": survey_responses(rngs[2], buyers, START, END),
         "coupons": coupons(rngs[3], buyers, START, END),
-        "interactions": interactions(rngs[4], pop, buyers, START, END),
+        "interactions": answer_times(rngs[7], interactions(rngs[4], pop, buyers, START, END), pop, buyers, END),
     }
 
 
@@ -106,7 +107,7 @@ def _season_cumulative() -> np.ndarray:
 
 
 def _order_lines(rng: np.random.Generator, pop: pl.DataFrame, season: np.ndarray,
-                 rng_adjust: np.random.Generator) -> tuple[pl.DataFrame, pl.DataFrame]:
+                 rng_adjust: np.random.Generator, rng_cross: np.random.Generator) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Order lines of all buyers plus anonymous shop orders and returns; and per-buyer truth.
 
     Returns (order_lines frame, truth frame: customer_id, alive, repeats, first_order, last_order, n_orders).
@@ -182,7 +183,9 @@ def _order_lines(rng: np.random.Generator, pop: pl.DataFrame, season: np.ndarray
     orders = orders.with_columns(order_id=pl.format("A{}", pl.int_range(100001, 100001 + pl.len())),
                                  n_lines=pl.Series(1 + extra))
     lines = _explode_lines(rng, orders)
-    lines = pl.concat([lines, _returns(rng, lines), _adjustments(rng_adjust, orders.height, lines.columns)])
+    returns, cancelled = _returns(rng, lines)
+    addons = _cross_sell(rng_cross, lines.filter(~pl.col("order_id").is_in(cancelled.implode())))
+    lines = pl.concat([lines, returns, _adjustments(rng_adjust, orders.height, lines.columns), addons])
     lines = lines.sort("order_date", "order_id", "seq")
     truth = _truth(lines, cid, alive, repeats)
     return lines.select(pl.col(c) if c in lines.columns else pl.lit(None, dtype).alias(c)
@@ -220,8 +223,9 @@ def _explode_lines(rng: np.random.Generator, orders: pl.DataFrame) -> pl.DataFra
     ], how="horizontal").cast({"order_date": pl.Datetime("us")})
 
 
-def _returns(rng: np.random.Generator, lines: pl.DataFrame) -> pl.DataFrame:
-    """Returns (one line of an order) and complete cancellations, as 'C' orders with negative quantity."""
+def _returns(rng: np.random.Generator, lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.Series]:
+    """Returns (one line of an order) and complete cancellations, as 'C' orders with negative quantity;
+    and the ids of the orders cancelled completely."""
     orders = lines.get_column("order_id").unique(maintain_order=True)
     draw = rng.uniform(size=orders.len())
     chosen = pl.DataFrame({"order_id": orders, "full": draw < CANCEL_SHARE,
@@ -244,10 +248,37 @@ def _returns(rng: np.random.Generator, lines: pl.DataFrame) -> pl.DataFrame:
     )
     ids = ret.select(pl.col("order_id").unique(maintain_order=True))
     ids = ids.with_columns(new_id=pl.format("C{}", pl.int_range(100001, 100001 + pl.len())))
+    cancelled = chosen.filter(pl.col("full")).get_column("order_id")
     return (ret.join(ids, on="order_id", maintain_order="left")
             .with_columns(order_id=pl.col("new_id"), seq=pl.col("seq") + 10_000_000,
                           amount=(pl.col("quantity") * pl.col("unit_price")).round(2))
-            .select(lines.columns))
+            .select(lines.columns)), cancelled
+
+
+def _cross_sell(rng: np.random.Generator, lines: pl.DataFrame) -> pl.DataFrame:
+    """The designed cross-sell (``cat.CROSS_SELL``): a free add-on line ("Zugabe") in an order with its
+    trigger product.
+
+    Drawn on its own stream after all other lines, so every other line stays the same; the add-on keeps the
+    order's date, channel and country, quantity 1, unit price 0 (so revenue, orders and profit stay as they
+    were) and no unit cost (a gift's cost is part of the trigger's margin, as a shop books it)."""
+    rules = pl.DataFrame({"product_id": [r[0] for r in cat.CROSS_SELL], "addon": [r[1] for r in cat.CROSS_SELL],
+                          "p": [r[2] for r in cat.CROSS_SELL]})
+    has = lines.select("order_id", "product_id").unique()
+    candidates = (lines.filter(pl.col("customer_id").is_not_null())
+                  .join(rules, on="product_id", how="inner")
+                  .group_by("order_id", "addon", maintain_order=True)
+                  .agg(pl.col("p").max(), pl.col("customer_id", "order_date", "channel", "country").first())
+                  .join(has.rename({"product_id": "addon"}), on=["order_id", "addon"], how="anti",
+                        maintain_order="left")
+                  .sort("order_id", "addon"))
+    chosen = candidates.filter(pl.Series(rng.uniform(size=candidates.height)) < pl.col("p"))
+    catalogue = pl.DataFrame({"addon": [p[0] for p in cat.PRODUCTS], "description": [p[1] for p in cat.PRODUCTS]})
+    return (chosen.join(catalogue, on="addon", how="left", maintain_order="left")
+            .with_columns(product_id=pl.col("addon"), quantity=pl.lit(1.0), unit_price=pl.lit(0.0),
+                          amount=pl.lit(0.0), unit_cost=pl.lit(None, dtype=pl.Float64),
+                          seq=pl.int_range(pl.len()) + 30_000_000)
+            .select(lines.columns).cast(lines.schema))
 
 
 def _adjustments(rng: np.random.Generator, n_orders: int, columns: list[str]) -> pl.DataFrame:

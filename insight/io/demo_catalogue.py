@@ -116,6 +116,15 @@ PRODUCTS: tuple[tuple[str, str, float, float | None, float, float], ...] = (
     ("P6003", "Geschenkbox Kaffee-Genuss", 39.90, 19.50, 1.5, 0.5),
 )
 
+# designed cross-sell as a bundle (planted): an order with the trigger product gets the add-on free of charge
+# ("Zugabe") with this probability, unless it already holds it: a coffee machine brings descaler, a milk
+# frother vanilla syrup, a grinder a bag of single-origin beans
+CROSS_SELL: tuple[tuple[str, str, float], ...] = (
+    ("P3003", "P5001", 0.7), ("P3004", "P5001", 0.7), ("P3005", "P5001", 0.7),  # machines → Entkalker
+    ("P3001", "P2003", 0.6),  # Milchaufschäumer → Sirup Vanille
+    ("P3002", "P1006", 0.5),  # Kaffeemühle → Single Origin Äthiopien (whole beans)
+)
+
 # campaign -> (issue date ISO, share of eligible customers, base redemption probability, eligibility)
 CAMPAIGNS: dict[str, tuple[str, float, float, str]] = {
     "Black Friday 2023": ("2023-11-20", 0.55, 0.22, "active"),

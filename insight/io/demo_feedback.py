@@ -134,3 +134,39 @@ def interactions(rng: np.random.Generator, pop: pl.DataFrame, buyers: pl.DataFra
     return (rows.join(notes, on=["kind", "note_no"], how="left", maintain_order="left")
             .sort("happened_at", "customer_id", maintain_order=True)
             .select(list(INTERACTIONS.columns)).cast(INTERACTIONS.columns))
+
+
+# Hours from request to answer (median of a log-normal) per interaction kind; visits are not requests.
+ANSWER_MEDIAN_HOURS = {"call": 3.0, "email": 10.0, "complaint": 20.0}
+SLOW_COMPLAINT_FACTOR = 3.5  # complaints a dropped-out buyer makes after the last order: 3.5x slower (planted)
+B2B_ANSWER_FACTOR = 0.6  # business accounts have a key-account manager: answered faster
+UNANSWERED = {"call": 0.0, "email": 0.04, "complaint": 0.03}
+
+
+def answer_times(rng: np.random.Generator, rows: pl.DataFrame, pop: pl.DataFrame, buyers: pl.DataFrame,
+                 end: dt.date) -> pl.DataFrame:
+    """``rows`` (the interactions) plus ``answered_at``: when a call, e-mail or complaint was answered.
+
+    Null for visits (not a request), for the few requests never answered and for answers after ``end``
+    (still open). Complaints that a buyer who drops out makes on or after the last order day wait
+    ``SLOW_COMPLAINT_FACTOR`` times longer: a slow answer goes with losing the customer (the planted effect
+    of docs/demo-data.md, row 13).
+    """
+    facts = pop.select("customer_id", "kind").join(buyers.select("customer_id", "alive", "last_order"),
+                                                      on="customer_id", how="left", maintain_order="left")
+    n = rows.height
+    frame = rows.join(facts.rename({"kind": "customer_kind"}), on="customer_id", how="left",
+                      maintain_order="left").with_columns(
+        u_open=_uniform(rng, n), z=pl.Series(rng.normal(0.0, 0.9, n)))
+    median = (pl.col("kind").replace_strict(ANSWER_MEDIAN_HOURS, default=None, return_dtype=pl.Float64)
+              * pl.when((pl.col("kind") == "complaint") & (pl.col("alive") == False)  # noqa: E712
+                      & (pl.col("happened_at").dt.date() >= pl.col("last_order")))
+              .then(SLOW_COMPLAINT_FACTOR).otherwise(1.0)
+              * pl.when(pl.col("customer_kind") == "b2b").then(B2B_ANSWER_FACTOR).otherwise(1.0))
+    seconds = (median * pl.col("z").exp() * 3600).round().cast(pl.Int64).clip(lower_bound=60)
+    answered = pl.col("happened_at") + pl.duration(seconds=seconds)
+    closed = dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
+    unanswered = pl.col("u_open") < pl.col("kind").replace_strict(UNANSWERED, default=1.0, return_dtype=pl.Float64)
+    return frame.with_columns(
+        answered_at=pl.when(~unanswered & median.is_not_null() & (answered < closed)).then(answered)
+        .cast(pl.Datetime("us"))).select(*rows.columns, "answered_at")

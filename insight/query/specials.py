@@ -300,6 +300,10 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
         return _value_by_cohort(ds, plan, currency)
     if metric in ANALYSIS_TABLES:
         return analysis_table(ds, plan, currency)
+    from insight.query import analysis_answers  # top referrers, response times (issue 14)
+
+    if metric in analysis_answers.METRICS:
+        return analysis_answers.answer(ds, plan, currency)
     from insight.analyses.ltv import ltv_result
 
     by = plan.group_by[0] if plan.group_by else None

@@ -327,4 +327,7 @@ def demo_questions() -> list[tuple]:
 
     specs += model_questions(D, C, a)
     specs += planted_questions(D, C, S, a)
+    from ask_eval_seeds import seeds_questions
+
+    specs += seeds_questions(D, C, a)
     return [(qid, lang, q, DEMO, expect, *extra) for qid, lang, q, expect, *extra in specs]

@@ -50,8 +50,12 @@ def test_complaints_views(workspace):
     assert {r["kind"] for r in kinds} == {"b2b", "b2c"}
     assert [r["complained"] for r in rows(workspace, "complaints", "--view", "compare")] == ["complained",
                                                                                              "no complaint"]
-    missing = runner.invoke(app, ["complaints", "--view", "response", "--workspace", workspace]).exception
-    assert isinstance(missing, MissingDataError) and missing.exit_code == 1 and "answered_at" in str(missing)
+    response = {r["interaction_kind"]: r for r in rows(workspace, "complaints", "--view", "response",
+                                                        "--within", "24")}
+    assert response["visit"]["answered"] == 0 and 0 < response["email"]["within_share"] <= 1
+    assert response["email"]["within_hours"] == 24.0
+    outcome = rows(workspace, "complaints", "--view", "response_outcome")
+    assert [r["outcome"] for r in outcome][:2] == ["stayed", "churned"]
     wrong = runner.invoke(app, ["complaints", "--view", "weather", "--workspace", workspace]).exception
     assert isinstance(wrong, UsageError) and wrong.exit_code == 2
 
@@ -104,3 +108,10 @@ def test_basket_and_cohort_value(workspace):
     quarters = rows(workspace, "cohort-value", "--grain", "quarter")
     assert [r["cohort"] for r in quarters] == value_by_cohort(ds, "quarter")["cohort"].to_list()
     assert sum(r["customers"] for r in rows(workspace, "cohort-value")) == sum(r["customers"] for r in quarters)
+
+
+def test_response_times_without_answer_timestamps_are_refused(tmp_path):
+    lines = tmp_path / "orders.csv"
+    lines.write_text("order_id,customer_id,order_date,amount\nA1,k1,2024-01-05,10\nA2,k2,2024-02-05,20\n")
+    missing = runner.invoke(app, ["complaints", "--view", "response", "--data", str(lines)]).exception
+    assert isinstance(missing, MissingDataError) and missing.exit_code == 1 and "answered_at" in str(missing)
