@@ -11,7 +11,8 @@ quantity, profit, margin (shared/spec/metrics.md). Which rows (metrics.md, "Whic
 - new_customers: customers whose first order in the data (up to the analysis date) falls in the window,
   and, when grouped by month / quarter / year, in that period;
 - revenue_share: a group's revenue / total revenue of the groups compared; without a grouping it is the
-  filtered revenue over the revenue of the same window without the filters;
+  filtered revenue over the revenue of the same window without the filters; with neither grouping nor filter
+  it is the window's revenue over all revenue up to the analysis date;
 - customer_share: the filtered customers / all customers of the same window without the filters ("Wie viel
   Prozent unserer Kunden sind B2B?"); grouped and filtered, the share within each group ("share of customers
   with a card by country"); grouped only, each group's customers / all customers (a customer of several
@@ -227,7 +228,11 @@ def grouped_metrics(
                                        for k in keys):
         frame = _subtract_cost_to_serve(ds, frame, windowed, keys, schema["customer_id"])
     if "revenue_share" in metrics:
-        frame = _with_share(frame, keys, unwindowed, start, end, customer_scoped)
+        # no grouping and no filter: the only part is the window, so its share is of all the data up to the
+        # analysis date ("Anteil Umsatz 1997 am Gesamtumsatz"), never 100 % of itself
+        whole = not keys and not filters and (start is not None or end is not None)
+        frame = _with_share(frame, keys, unwindowed, None if whole else start, None if whole else end,
+                            customer_scoped)
     if "customer_id" in keys:
         frame = frame.filter(pl.col("_has_order").fill_null(False))
     out = frame.collect()

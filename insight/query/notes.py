@@ -160,20 +160,27 @@ def _grain_period(day: dt.date, grain: str) -> tuple[dt.date, dt.date, str]:
     return dt.date(day.year, first, 1), dt.date(index // 12, index % 12 + 1, 1), label
 
 
+def data_span(ds: Dataset) -> tuple[dt.date, dt.date] | None:
+    """(first order day, analysis date) of the order lines; None without dated order lines. Read off the
+    prepared lines, not ds.order_lines: a pruned workspace read plans on a skeleton of the lines."""
+    if ds.order_lines.height == 0 or "order_date" not in ds.order_lines.columns:
+        return None
+    from insight.metrics.lines import prepared_lines
+
+    first = ds.cached(("notes.first_day", ds.as_of), lambda: prepared_lines(ds).select(
+        pl.col("order_day").min()).collect().item())
+    return None if first is None else (first, ds.as_of)
+
+
 def incomplete_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
     """metrics.md, "Incomplete periods": every period an answer shows or compares that the data covers only in
     part (the analysis date cuts it short, or the data starts inside it) is named, with the days it covers."""
     from insight.metrics.periods import covered
 
-    if ds.order_lines.height == 0 or "order_date" not in ds.order_lines.columns:
+    span = data_span(ds)
+    if span is None:
         return []
-    from insight.metrics.lines import prepared_lines
-
-    # the prepared lines, not ds.order_lines: a pruned workspace read plans on a skeleton of the lines
-    first = ds.cached(("notes.first_day", ds.as_of), lambda: prepared_lines(ds).select(
-        pl.col("order_day").min()).collect().item())
-    if first is None:
-        return []
+    first = span[0]
     as_of, de = ds.as_of, plan.language == "de"
     last = as_of - dt.timedelta(days=1)
     found: dict[str, tuple[dt.date, dt.date]] = {}

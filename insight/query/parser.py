@@ -123,6 +123,11 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     ``language`` is used when the question itself gives no hint ("2011?"). Typos read as known words
     travel with the plan, so that the answer's ``understood`` shows them."""
     plan, signals = _parse(question, ds, as_of, language)
+    if ds is not None and plan.status == "ok":
+        outside = _outside_the_data(plan, ds)
+        if outside is not None:
+            plan = outside
+            signals.steps.append("period_outside_data")
     update: dict = {}
     if signals.corrections and plan.status != "refuse":
         update["corrections"] = tuple(signals.corrections)
@@ -144,6 +149,10 @@ _PLACEHOLDER = re.compile(r"\{[^{}\s]{0,20}\}|%\(\w*\)[sdifr]|%[sdifr]\b|\$\{[^}
 _UNIT_OF_MEASURE = re.compile(r"(?i)\b(?:in|measured in|gemessen in)\s+(?:days|tagen|weeks|wochen)\s*(?=[?.!]*$)")
 
 
+# "what % of 2011 revenue", "wie viel % der Kunden": a bare percent sign asked for is a share
+_WHAT_PERCENT = re.compile(r"\b(what|which|how\s+many|how\s+much|wie\s+viele?|welcher|welchen)\s*%", re.IGNORECASE)
+
+
 def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: str) -> tuple[QueryPlan, Signals]:
     text = clean(question)
     lang = detect_language(text, default=language)
@@ -161,6 +170,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             en=f"The question holds template placeholders ({shown}) instead of values; please write what you mean.",
             de=f"Die Frage enthält Platzhalter ({shown}) statt Werten; bitte schreiben Sie, was Sie meinen.")), Signals()
 
+    text = _WHAT_PERCENT.sub(lambda m: f"{m.group(1)} {'prozent' if lang == 'de' else 'percentage'}", text)
     text = _UNIT_OF_MEASURE.sub(" ", text)  # "average recency in days": the unit of the figure, nothing more
     text = _definition_frame(text)
     text = _drop_restated_time(text, as_of)
@@ -280,6 +290,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     stray = _stray_numbers(tokens, mentions, plan)
     if stray and plan.status == "ok" and plan.intent != "definition":
         return _clarify_number(plan, stray, lang), signals
+    plan = _per_customer_by_a_group(plan, tokens)
     plan = _average_of_a_total(plan, signals, tokens, lang)
     if signals.spend is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
@@ -603,9 +614,18 @@ def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
     from insight.semantic.model import _ACTIVE
 
     active = _ACTIVE.get()
+    kws = signals.keywords
+    if active and plan.status == "ok" and not plan.group_by and plan.intent == "metric" and "average" not in kws \
+            and "total" not in kws and kws & {"top", "maximum", "bottom", "minimum"}:
+        # "Höchstes Guthaben in Frankreich", "lowest credit score", "max age": the largest / smallest value
+        how = "max" if kws & {"top", "maximum"} else "min"
+        named = [m for m in plan.metrics if m.startswith(("sum_", "mean_")) and m in active[0]]
+        if named:
+            metrics = tuple(f"{how}_{m.split('_', 1)[1]}" if m in named and f"{how}_{m.split('_', 1)[1]}" in active[0]
+                            else m for m in plan.metrics)
+            return plan.model_copy(update={"metrics": metrics, "aggregate": None})
     if not active or plan.status != "ok" or not any(m.startswith("sum_") and m in active[0] for m in plan.metrics):
         return plan
-    kws = signals.keywords
     how = "mean" if ("average" in kws or plan.aggregate == "mean") else None
     if how is None and "total" not in kws:
         how = "mean" if any(m.startswith("sum_") and active[0][m].aggregate == "mean" for m in plan.metrics) else None
@@ -769,6 +789,21 @@ def _channel_of_a_customer_table(plan: QueryPlan, ds: Dataset | None) -> QueryPl
 
 
 _TOTALS = ("revenue", "profit", "orders", "quantity", "order_lines")
+
+
+_PER_CUSTOMER = re.compile(r"\b(?:pro|per|je)\s+(?:kunde|kunden|kundin|customer|customers|client|clients)\b")
+
+
+def _per_customer_by_a_group(plan: QueryPlan, tokens: list[str]) -> QueryPlan:
+    """"Umsatz pro Kunde nach Akquisekanal", "revenue per customer by country": a total per customer within
+    each group is the customers' mean in that group (a KPI per group), not one row per customer and group;
+    "Umsatz nach Kunde und Land" (by, not per) still lists both."""
+    keys = [g for g in plan.group_by if g != "customer_id"]
+    if plan.status != "ok" or plan.intent != "metric" or plan.aggregate is not None or plan.top_n or \
+            "customer_id" not in plan.group_by or not keys or \
+            not [m for m in plan.metrics if m in _TOTALS] or not _PER_CUSTOMER.search(" ".join(tokens)):
+        return plan
+    return plan.model_copy(update={"aggregate": "mean"})
 
 
 def _average_of_a_total(plan: QueryPlan, signals: Signals, tokens: list[str], lang: str) -> QueryPlan:
@@ -1757,6 +1792,46 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         metrics = tables  # "Do customers who complained churn more?": the complaint analysis shows it
         kwset -= {"compare", "lost", "churn_words"}
     return _decide(metrics, group_by, filters, signals, kwset, top_n, lang, as_of)
+
+
+_DATED_FAMILIES = {"line", "customer", "loyalty", "cancelled"}
+
+
+def _outside_the_data(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
+    """A period the order lines do not reach at all ("Umsatz 2008" on 2009–2011 data, "Q3 2025" after the
+    analysis date), or any period on data without order dates: asked back naming what the data covers, never
+    answered as 0 or over all the data (metrics.md, "No silent substitution")."""
+    from insight.query.notes import data_span
+
+    windows = [plan.window] if not plan.window.is_all else []
+    if plan.compare is not None:
+        windows += [w for w in (plan.compare.a, plan.compare.b) if isinstance(w, TimeWindow) and not w.is_all]
+    if not windows or not {family(m) for m in plan.metrics} & _DATED_FAMILIES:
+        return None
+    de = plan.language == "de"
+    span = data_span(ds)
+    if span is None:
+        if ds.order_lines.height or not {family(m) for m in plan.metrics} <= _DATED_FAMILIES:
+            return None
+        label = windows[0].label(plan.language) or "?"
+        return _clarify(plan.language, [], Issue(
+            code="no_dates",
+            en=f"This data has no order dates, so '{label}' cannot be applied; I can answer over all the data.",
+            de=f"Diese Daten haben kein Auftragsdatum, daher lässt sich „{label}“ nicht anwenden; ich kann über "
+               "alle Daten antworten."))
+    first, as_of = span
+    last = as_of - dt.timedelta(days=1)
+    for w in windows:
+        if (w.end is not None and w.end <= first) or (w.start is not None and w.start >= as_of):
+            label = w.label(plan.language) or (w.start.isoformat() if w.start else "?")
+            fmt = (lambda d: d.strftime("%d.%m.%Y")) if de else (lambda d: d.isoformat())
+            return _clarify(plan.language, [], Issue(
+                code="period_outside_data",
+                en=f"The data covers {fmt(first)} to {fmt(last)}; '{label}' lies outside it. Which period do you "
+                   "mean?",
+                de=f"Die Daten reichen vom {fmt(first)} bis {fmt(last)}; „{label}“ liegt außerhalb. Welcher "
+                   "Zeitraum ist gemeint?"))
+    return None
 
 
 def _clarify(lang: str, options: list[str], issue: Issue, intent: str = "unknown") -> QueryPlan:

@@ -413,6 +413,11 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
 
     def since_window(m: re.Match) -> TimeWindow | None:
         a = point_window(_sub_match(m, "a"), as_of)
+        if m.group(0).startswith("after"):  # "after March 1997": from April on, March itself excluded
+            if a.end is None or a.end >= as_of:
+                return None
+            return TimeWindow(kind="since", start=a.end, end=as_of, label_en=f"after {a.label_en}",
+                              label_de=f"nach {a.label_de}")
         if a.start is None or a.start >= as_of:
             return None
         return TimeWindow(kind="since", start=a.start, end=as_of, label_en=f"since {a.label_en}",
