@@ -157,8 +157,11 @@ def build_value_index(ds: Dataset) -> ValueIndex:
 
     def add_column(column: str, values: list[str]) -> None:
         """A column's values with their aliases (Deutschland → Germany, Empfehlung → Referral)."""
+        label = ds.client_labels.get(column)
         for value in values:
             add(value, column, value)
+            if label and re.fullmatch(r"\d+", value.strip()):  # a code (account 8300) only after its header
+                add(f"{label} {value.strip()}", column, value)
             for alias in ATTRIBUTE_ALIASES.get(fold(value), ()):
                 add(alias, column, value)
         # countries under any header (Country, Geography, Land): their German and English names
