@@ -98,8 +98,10 @@ def _stripe(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, sourc
         back = _text(frame, refunded).str.replace(",", ".").cast(pl.Float64, strict=False).fill_null(0) * unit
         exprs = [(gross - back).alias(amount), back.alias(refunded)]
         rec.notes.append(f"{NOTE}Stripe charges: revenue is '{amount}' − '{refunded}' (refunds subtracted; a fully "
-                         "refunded charge is no sale)")
+                         "refunded charge is no sale); the refunds are kept as the column 'Refunded'")
     frame = frame.with_columns(exprs)
+    if refunded is not None and "Refunded" not in frame.columns:
+        frame = frame.rename({refunded: "Refunded"})  # 'How much was refunded?' names it
     status = _header(frame, "status")
     if status is not None:
         rec.notes.append(f"{NOTE}Stripe charges: status failed (and any other non-succeeded charge word such as "
@@ -289,15 +291,19 @@ def _amazon(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, sourc
         rec.notes.append(f"{NOTE}Amazon order report: '{price}' is the line total (quantity × unit price, tax "
                          "included), not a unit price")
     buyer = next((h for h, c in mapping.items() if c == "customer_id"), None)
-    if buyer is not None:
-        rec.notes.append(f"{NOTE}Amazon order report: customers identified by '{buyer}'")
+    if buyer is None:  # reports since 2019 often lack buyer-email: the order id is no customer
+        raise InputError(f"{source}: Amazon order report without a buyer column (buyer-email), so customers cannot "
+                         'be told apart; map one with --map "buyer-name=customer_id" (never the amazon-order-id)')
+    rec.notes.append(f"{NOTE}Amazon order report: customers identified by '{buyer}'")
     return frame
 
 
 def _deals(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, source: str) -> pl.DataFrame:
-    stage = next((h for h, c in mapping.items() if c == "line_status"), None)
-    close = next((h for h, c in mapping.items() if c == "order_date"), None)
-    customer = next((h for h, c in mapping.items() if c == "customer_id"), None)
+    from insight.io.mapping import match_headers
+    from insight.schema import ORDER_LINES
+
+    found = {c: h for h, c in match_headers(list(frame.columns), ORDER_LINES, mapping).mapping.items()}
+    stage, close, customer = found.get("line_status"), found.get("order_date"), found.get("customer_id")
     rec.notes.append(f"{NOTE}CRM deals: only won deals ('{stage}' = Closed Won/Won/Gewonnen) are sales, open and "
                      f"lost ones are not; '{close}' is the date of the sale; '{customer}' is the customer")
     return frame
@@ -333,17 +339,30 @@ EXPORTS: tuple[Export, ...] = (
 def _merge(frame: pl.DataFrame, columns: dict[str, str], user: dict[str, str]) -> dict[str, str]:
     """The registry's header → canonical pairs under the user's --map: a header or a target the user named is
     theirs."""
+    from insight.io.mapping import match_headers
+    from insight.schema import ORDER_LINES
+
     user_norm = {normalise_header(h) for h in user}
     taken = {t for t in user.values() if t != IGNORE}
+    # a column the synonyms find outside the export's own headers ('Customer ID' beside 'Company name') stays
+    found = {c: h for h, c in match_headers(list(frame.columns), ORDER_LINES, user).mapping.items()
+             if normalise_header(h) not in columns}
     out = dict(user)
     for header in frame.columns:
         norm = normalise_header(header)
         target = columns.get(norm)
-        if target is None or norm in user_norm or target in taken:
+        if target is None or norm in user_norm or target in taken or target in found:
             continue
         out[header] = target
         taken.add(target)
     return out
+
+
+def _finds(frame: pl.DataFrame, mapping: dict[str, str], column: str) -> bool:
+    from insight.io.mapping import match_headers
+    from insight.schema import ORDER_LINES
+
+    return column in match_headers(list(frame.columns), ORDER_LINES, mapping).canonical
 
 
 def recognise(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None, source: str) -> Recognised:
@@ -357,8 +376,8 @@ def recognise(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | 
         if not set(export.signature) <= norms or (export.any_of and not norms & set(export.any_of)):
             continue
         merged = _merge(frame, export.columns, user)
-        if export.name == "CRM deals" and "customer_id" not in merged.values():
-            continue
+        if export.name == "CRM deals" and not _finds(frame, merged, "customer_id"):
+            continue  # a deal list without any customer column is no sales data
         rec.export = export.name
         if export.apply is not None:
             frame = export.apply(frame, merged, rec, source)

@@ -34,7 +34,7 @@ def test_stripe_cents_refunds_and_failed(tmp_path: Path) -> None:
     assert m.mapping["id"] == "order_id" and m.mapping["created"] == "order_date"
     assert m.mapping["customer"] == "customer_id"
     assert m.frame.get_column("amount").to_list() == pytest.approx([19.90, 25.00, 9.00, 0.0, 500.0])
-    assert m.frame.get_column("amount_refunded").to_list() == pytest.approx([0.0, 25.0, 0.0, 12.0, 0.0])
+    assert m.frame.get_column("refunded").to_list() == pytest.approx([0.0, 25.0, 0.0, 12.0, 0.0])
     assert any("cents" in n for n in m.notes) and any("refunds subtracted" in n for n in m.notes)
     answer = api.ask("What was our total revenue?", data=path).to_json()
     # the failed charge is no sale, the JPY charge is whole yen (several currencies: asked back or per currency)
@@ -148,3 +148,17 @@ def test_crm_deals_company_and_close_date(tmp_path: Path) -> None:
     assert m.mapping["Company name"] == "customer_id" and m.mapping["Close Date"] == "order_date"
     answer = api.ask("Umsatz in der Pipeline Neukunden", data=path).to_json()
     assert answer["status"] == "ok" and answer["rows"] == [[1000.0]]
+
+
+def test_amazon_without_buyer_is_refused_in_one_line(tmp_path: Path) -> None:
+    header = [h for h in AMAZON if h != "buyer-email"]
+    rows = [["302-1", "2024-03-05T10:00:00+00:00", "Shipped", "A", 1, "EUR", "19.99", "DE"]]
+    with pytest.raises(InputError, match="without a buyer column.*never the amazon-order-id"):
+        read_table(_write(tmp_path / "orders.txt", header, rows, sep="\t"))
+
+
+def test_a_customer_id_column_beside_the_company_stays_the_customer(tmp_path: Path) -> None:
+    header = ["Customer ID", "Company name", "Deal Stage", "Amount", "Close Date"]
+    rows = [["K1", "Alpen AG", "Closed Won", 100, "2024-03-05"], ["K2", "Alpen AG", "Closed Won", 50, "2024-03-06"]]
+    m = read_table(_write(tmp_path / "deals.csv", header, rows))
+    assert m.mapping["Customer ID"] == "customer_id" and m.mapping["Close Date"] == "order_date"
