@@ -70,32 +70,32 @@ def _stripe(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, sourc
     currency = _header(frame, "currency")
     if amount is None:
         return frame
-    whole = r"^-?\d+$"
-    values = frame.select(_text(frame, amount).alias("a"))["a"].drop_nulls()
-    ref_values = frame.select(_text(frame, refunded).alias("r"))["r"].drop_nulls() if refunded else None
-    integers = values.len() > 0 and bool(values.str.contains(whole).all()) and (
-        ref_values is None or bool(ref_values.str.contains(whole).all()))
-    if not integers:
-        if bool(values.str.contains(r"^-?\d+[.,]\d{1,2}$").any()):
-            rec.notes.append(f"{NOTE}Stripe charges with decimal amounts: '{amount}' read as currency units, not "
-                             "cents")
-        else:
-            raise InputError(f"{source}: column '{amount}' looks like a Stripe charge amount but holds values that "
-                             "are neither whole cents nor decimals; map it explicitly with --map "
-                             f'"{amount}=amount" after converting it')
-        unit = pl.lit(1.0)
-    else:
-        unit = pl.lit(0.01)
+    from insight.io import coerce
+
+    def number(header: str) -> pl.Series:
+        raw = coerce.blank_to_null(frame.get_column(header).cast(pl.String))
+        return coerce.to_number(raw, coerce.number_style(raw) == "de", source, header, "amount")
+
+    gross_raw = number(amount)
+    back_raw = number(refunded).fill_null(0) if refunded is not None else None
+    text = frame.get_column(amount).cast(pl.String).str.strip_chars().drop_nulls()
+    cents = text.len() > 0 and bool(text.str.contains(r"^-?\d+$").all())
+    if cents:
+        factor = pl.lit(0.01)
         if currency is not None:
             zero = _text(frame, currency).str.to_lowercase().is_in(list(_ZERO_DECIMAL)).fill_null(False)
-            unit = pl.when(zero).then(pl.lit(1.0)).otherwise(pl.lit(0.01))
+            factor = pl.when(zero).then(pl.lit(1.0)).otherwise(pl.lit(0.01))
+        unit = frame.select(factor.alias("_u"))["_u"] if currency is not None else             frame.with_columns(pl.lit(0.01).alias("_u"))["_u"]
         rec.notes.append(f"{NOTE}Stripe charges: '{amount}'" + (f" and '{refunded}'" if refunded else "")
-                         + " are in cents (the smallest currency unit) and divided by 100 (not for zero-decimal "
-                         "currencies such as JPY)")
-    gross = _text(frame, amount).str.replace(",", ".").cast(pl.Float64, strict=False) * unit
+                         + " are whole numbers of cents (the smallest currency unit) and divided by 100 (not for "
+                         "zero-decimal currencies such as JPY)")
+    else:
+        unit = frame.with_columns(pl.lit(1.0).alias("_u"))["_u"]
+        rec.notes.append(f"{NOTE}Stripe charges with decimal amounts: '{amount}' read as currency units, not cents")
+    gross = gross_raw * unit
     exprs = [gross.alias(amount)]
-    if refunded is not None:
-        back = _text(frame, refunded).str.replace(",", ".").cast(pl.Float64, strict=False).fill_null(0) * unit
+    if refunded is not None and back_raw is not None:
+        back = back_raw * unit
         exprs = [(gross - back).alias(amount), back.alias(refunded)]
         rec.notes.append(f"{NOTE}Stripe charges: revenue is '{amount}' − '{refunded}' (refunds subtracted; a fully "
                          "refunded charge is no sale); the refunds are kept as the column 'Refunded'")
@@ -104,8 +104,8 @@ def _stripe(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, sourc
         frame = frame.rename({refunded: "Refunded"})  # 'How much was refunded?' names it
     status = _header(frame, "status")
     if status is not None:
-        rec.notes.append(f"{NOTE}Stripe charges: status failed (and any other non-succeeded charge word such as "
-                         "refunded) is never a sale")
+        rec.notes.append(f"{NOTE}Stripe charges: status failed (like refunded, declined) is never a sale; pending "
+                         "charges count")
     created = next((h for h, c in mapping.items() if c == "order_date"), None)
     if created is not None and frame.schema[created] == pl.String:
         epoch = _text(frame, created)
@@ -139,7 +139,7 @@ def _is_revenue(accounts: pl.Series) -> pl.Series:
 
 def _datev(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, source: str) -> pl.DataFrame:
     amount = next((h for h, c in mapping.items() if c == "amount"), None)
-    key = next((h for h in frame.columns if normalise_header(h) in _SOLL_HABEN), None)
+    key = next((h for h in frame.columns if normalise_header(h) in _SOLL_HABEN and mapping.get(h) != IGNORE), None)
     konto, gegen = _header(frame, "konto"), next((h for h in frame.columns
                                                   if normalise_header(h).startswith("gegenkonto")), None)
     if amount is None or key is None:
@@ -150,10 +150,12 @@ def _datev(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, source
         rec.notes.append(f"{NOTE}DATEV Buchungsstapel: '{gegen}' is kept as 'Gegenkonto' (account numbers, as text)")
         gegen = "Gegenkonto"
     keys = frame.select(_text(frame, key).str.to_uppercase().alias("k"))["k"]
-    bad = keys.filter(keys.is_not_null() & ~keys.is_in(["S", "H"]))
-    if bad.len():
-        raise InputError(f"{source}: column '{key}' should hold S (Soll) or H (Haben), found '{bad[0]}'; leave it "
-                         f'out with --map "{key}=-" only if the amounts are already signed')
+    bad = keys.is_null() | ~keys.is_in(["S", "H"])
+    if bool(bad.any()):
+        row = int(bad.arg_true()[0]) + 1
+        raise InputError(f"{source}: column '{key}' row {row} should hold S (Soll) or H (Haben), found "
+                         f"'{keys[row - 1] or ''}'; leave it out with --map \"{key}=-\" only if the amounts are "
+                         "already signed")
     customer = next((h for h, c in mapping.items() if c == "customer_id"), None)
     debtor_is_konto = True
     if konto is not None and gegen is not None:

@@ -45,9 +45,9 @@ def test_stripe_cents_refunds_and_failed(tmp_path: Path) -> None:
 
 def test_stripe_decimal_amounts_are_units_and_epoch_dates(tmp_path: Path) -> None:
     rows = [["ch_1", "1709648520", "19.90", "0.00", "eur", "cus_a", "succeeded", "x"],
-            ["ch_2", "1709734920", "50.00", "25.00", "eur", "cus_b", "succeeded", "x"]]
+            ["ch_2", "1709734920", '"1,050.00"', "25.00", "eur", "cus_b", "succeeded", "x"]]
     m = read_table(_write(tmp_path / "charges.csv", STRIPE, rows))
-    assert m.frame.get_column("amount").to_list() == pytest.approx([19.90, 25.00])
+    assert m.frame.get_column("amount").to_list() == pytest.approx([19.90, 1025.00])
     assert m.frame.get_column("order_date").dt.date().to_list()[0].isoformat() == "2024-03-05"
     assert any("decimal amounts" in n for n in m.notes) and any("Unix time" in n for n in m.notes)
 
@@ -82,8 +82,11 @@ def test_datev_debtor_on_the_gegenkonto_swaps_the_sign(tmp_path: Path) -> None:
 
 def test_datev_refusals_name_the_column(tmp_path: Path) -> None:
     bad_key = [["100,00", "X", "EUR", 10001, 8400, 20240305, "RE1", "R"]]
-    with pytest.raises(InputError, match="'Soll/Haben-Kennzeichen' should hold S"):
+    with pytest.raises(InputError, match="'Soll/Haben-Kennzeichen' row 1 should hold S"):
         read_table(_write(tmp_path / "a.csv", DATEV, bad_key, sep=";"))
+    no_key = [["100,00", "S", "EUR", 10001, 8400, 20240305, "RE1", "R"], ["5,00", "", "EUR", 10001, 8400, 20240305, "RE2", "R"]]
+    with pytest.raises(InputError, match="'Soll/Haben-Kennzeichen' row 2 should hold S"):
+        read_table(_write(tmp_path / "c.csv", DATEV, no_key, sep=";"))
     no_debtor = [["100,00", "S", "EUR", 1200, 8400, 20240305, "RE1", "R"]]
     with pytest.raises(InputError, match='neither .* debtor accounts.*--map "Konto=customer_id"'):
         read_table(_write(tmp_path / "b.csv", DATEV, no_debtor, sep=";"))
@@ -162,3 +165,11 @@ def test_a_customer_id_column_beside_the_company_stays_the_customer(tmp_path: Pa
     rows = [["K1", "Alpen AG", "Closed Won", 100, "2024-03-05"], ["K2", "Alpen AG", "Closed Won", 50, "2024-03-06"]]
     m = read_table(_write(tmp_path / "deals.csv", header, rows))
     assert m.mapping["Customer ID"] == "customer_id" and m.mapping["Close Date"] == "order_date"
+
+
+def test_datev_key_left_out_by_the_user_keeps_the_amounts(tmp_path: Path) -> None:
+    rows = [["100,00", "S", "EUR", 10001, 8400, 20240305, "RE1", "R"], ["-20,00", "H", "EUR", 10001, 8400, 20240306,
+                                                                         "GS1", "G"]]
+    m = read_table(_write(tmp_path / "signed.csv", DATEV, rows, sep=";"),
+                   mapping={"Soll/Haben-Kennzeichen": "-", "Konto": "customer_id"})
+    assert m.frame.get_column("amount").to_list() == pytest.approx([100.0, -20.0])
