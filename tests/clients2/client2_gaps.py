@@ -11,14 +11,6 @@ GAPS: dict[str, str] = {
         "Payment Method Title, Order Total, Item 1 Name, Item 1 Quantity, Item 1 Total, Item 2 Name, Item 2 "
         "Quantity, Item 2 Tot"
     ),
-    "stripe::refunded": (
-        "ASKS BACK: expected 16,210.50; got I did not recognise a metric in the question ('refunded' is "
-        "unknown to me). Which of these do you mean? options=['What is the total revenue?', 'How many orders "
-        "were placed in 2011?', 'What is the average order value in Germany?', 'Revenue share by country', "
-        "'Units sold by country, top 5', 'Average t; understood: understood so far: nothing definite — open: "
-        "I did not recognise a metric in the question ('refunded' is unknown to me). Which of these do you "
-        "mean?"
-    ),
     "stripe::failed": (
         "ASKS BACK: expected 128; got I do not know 'charges' in this data (understood: funnel). Please "
         "rephrase. options=[]; understood: understood so far: funnel · all data up to the analysis date · "
@@ -149,14 +141,6 @@ GAPS: dict[str, str] = {
         "'Wie viel Umsatz ist keinem Kunden zugeordnet?', 'Wie vi; understood: bisher verstanden: nichts "
         "Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('gutschriften' kenne ich nicht). "
         "Meinen Sie eines davon?"
-    ),
-    "stripe_map::refunded": (
-        "ASKS BACK: expected 16,210.50; got I did not recognise a metric in the question ('refunded' is "
-        "unknown to me). Which of these do you mean? options=['What is the total revenue?', 'How many orders "
-        "were placed in 2011?', 'What is the average order value in Germany?', 'Revenue share by country', "
-        "'Units sold by country, top 5', 'Average t; understood: understood so far: nothing definite — open: "
-        "I did not recognise a metric in the question ('refunded' is unknown to me). Which of these do you "
-        "mean?"
     ),
     "stripe_map::failed": (
         "ASKS BACK: expected 128; got I do not know 'charges' in this data (understood: customers). Please "
