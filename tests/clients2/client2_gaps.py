@@ -73,9 +73,8 @@ GAPS: dict[str, str] = {
         "Kunde, Monat, Umsatz, Region; closest: 'Monat' (72); map one with --map 'Monat=order_date'"
     ),
     "periods_quarter::by_seg": (
-        "SILENT: expected {Enterprise: 940,820.79, Mid-Market: 801,901.96, SMB: 577,616.94}; got {enterprise:"
-        " 263,947.07, mid-market: 184,855.89, smb: 156,376.00} columns=['segment', 'sum_revenue']; "
-        "understood: total Revenue by Segment · all data up to the analysis date · all customers"
+        "ASKS BACK: expected {Enterprise: 940,820.79, Mid-Market: 801,901.96, SMB: 577,616.94}; got 'segment' can "
+        "mean the data's column (segment) or the built-in rfm_segment. Which one do you mean?"
     ),
     "eur_space::import": (
         "REFUSED: orders_eur_space.csv: no column for required 'amount' of order_lines (or quantity + "
