@@ -160,8 +160,8 @@ def build_value_index(ds: Dataset) -> ValueIndex:
         label = ds.client_labels.get(column)
         for value in values:
             add(value, column, value)
-            if label:  # 'Gegenkonto 8300', 'Pipeline Neukunden': the header before a value names that value, even
-                add(f"{label} {value.strip()}", column, value)  # a bare code or a word that is also a metric
+            if label and " " not in value.strip():  # 'Gegenkonto 8300', 'Pipeline Neukunden': the header before a
+                add(f"{label} {value.strip()}", column, value)  # one-word value names it, even a code or a metric word
             for alias in ATTRIBUTE_ALIASES.get(fold(value), ()):
                 add(alias, column, value)
         # countries under any header (Country, Geography, Land): their German and English names

@@ -18,10 +18,8 @@ GAPS: dict[str, str] = {
         "Please rephrase."
     ),
     "stripe::by_desc": (
-        "ERROR: expected {Abo Basic: 48,460.50, Abo Pro: 60,139.00, Abo Team: 53,994.00, Einmalkauf: "
-        "53,427.00}; got This cannot be answered from this data: 'revenue' needs order lines (customer, date,"
-        " amount), and this data is a customers table without orders.; understood: revenue by description · "
-        "all data up to the analysis date · all customers"
+        "ASKS BACK: expected {Abo Basic: 48,460.50, Abo Pro: 60,139.00, Abo Team: 53,994.00, Einmalkauf: "
+        "53,427.00}; got I do not know 'description' in this data (understood: revenue). Please rephrase."
     ),
     "pos_receipts::import": (
         "REFUSED: lightspeed_receipts.csv: no column for required 'customer_id' of order_lines; headers: "
