@@ -250,7 +250,8 @@ def _typed_client_column(s: pl.Series, name: str, hint: bool | None) -> pl.Serie
     return s.alias(name)
 
 
-def _client_columns(frame: pl.DataFrame, match: HeaderMatch, hint: bool | None) -> tuple[list[pl.Series], dict[str, str]]:
+def _client_columns(frame: pl.DataFrame, match: HeaderMatch, hint: bool | None,
+                    text: set[str] = frozenset()) -> tuple[list[pl.Series], dict[str, str]]:  # type: ignore[assignment]
     used = set(match.mapping) | set(match.ignored)
     rest = [c for c in frame.columns if c not in used]
     names = client_names(rest)
@@ -264,7 +265,8 @@ def _client_columns(frame: pl.DataFrame, match: HeaderMatch, hint: bool | None) 
             if col not in match.table.columns and col != "customer_id" and _per_customer(frame, ident, header):
                 names[header] = col  # only a value that is one per customer is a customer attribute ('Typ' of a
                 # document, Rechnung/Gutschrift, is not the customer type)
-    return [_typed_client_column(frame.get_column(c), names[c], hint) for c in rest], {names[c]: c for c in rest}
+    return ([frame.get_column(c).cast(pl.String).str.strip_chars().alias(names[c]) if c in text
+             else _typed_client_column(frame.get_column(c), names[c], hint) for c in rest], {names[c]: c for c in rest})
 
 
 def _per_customer(frame: pl.DataFrame, ident: str | None, header: str) -> bool:
@@ -294,7 +296,8 @@ def _looks_like_order_numbers(s: pl.Series) -> bool:
     return values.len() > 0 and isinstance(share, float) and share > 0.9
 
 
-_EMAIL_HEADERS = {"email", "emailaddress", "emailadresse", "mail", "customeremail", "kundenemail", "kundenmail"}
+_EMAIL_HEADERS = {"email", "emailaddress", "emailadresse", "mail", "customeremail", "kundenemail", "kundenmail",
+                  "buyeremail", "billingemail"}
 # a cell that is only the word of a totals line ("Summe", "Gesamt:", "Total EUR", "Grand total")
 _TOTAL_CELL = r"(?i)^\s*(?:summe|summen|gesamt|gesamtsumme|endsumme|zwischensumme|insgesamt|total|totals|grand total|" \
               r"subtotal|sub-total|sum|somme|totale)\s*:?\s*(?:eur|€|usd|\$|chf|gbp|£)?\s*$"
@@ -418,6 +421,10 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     ``row_numbers`` are the frame rows' 1-based data-row numbers in the file when the reader skipped
     rows, so that errors name the row the user sees.
     """
+    from insight.io.exports import recognise
+
+    known = recognise(frame, table, mapping, source)  # a known export's headers and conventions (Stripe, DATEV, …)
+    frame, mapping, notes = known.frame, known.mapping, [*notes, *known.notes]
     match = resolve(list(frame.columns), table, mapping, source)
     notes = [*notes, *match.notes]
     conventions: dict[str, str] = {}
@@ -461,7 +468,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     client: dict[str, str] = {}
     extras = None
     if canon.name in _KEEP_ON_FRAME:
-        series, client = _client_columns(frame, match, decimal_hint)
+        series, client = _client_columns(frame, match, decimal_hint, known.text_columns)
         numbers = {s.name: s for s in series if s.dtype.is_float()}
         try:
             bounds.check(numbers, client, source, client=tuple(numbers), raw=frame)

@@ -161,8 +161,11 @@ def build_value_index(ds: Dataset) -> ValueIndex:
 
     def add_column(column: str, values: list[str]) -> None:
         """A column's values with their aliases (Deutschland → Germany, Empfehlung → Referral)."""
+        label = ds.client_labels.get(column)
         for value in values:
             add(value, column, value)
+            if label and " " not in value.strip():  # 'Gegenkonto 8300', 'Pipeline Neukunden': the header before a
+                add(f"{label} {value.strip()}", column, value)  # one-word value names it, even a code or a metric word
             for alias in ATTRIBUTE_ALIASES.get(fold(value), ()):
                 add(alias, column, value)
         # countries under any header (Country, Geography, Land): their German and English names

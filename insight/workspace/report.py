@@ -124,6 +124,8 @@ def order_rules(frame: pl.DataFrame, c_prefix: bool, notes: list[str]) -> dict[s
             rules["date_order"] = note.removeprefix("dates in ")
         if note.startswith("no customer id column"):
             rules["customer_identity"] = note
+        if note.startswith("export convention: "):  # insight.io.exports: Stripe cents, DATEV S/H, …
+            rules["export"] = "; ".join(filter(None, (rules.get("export"), note.removeprefix("export convention: "))))
     return rules
 
 
