@@ -229,6 +229,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _client_aggregation(plan, signals)
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
+    plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
     plan = _measure_not_its_own_group(plan, signals)
     plan = _channel_of_a_customer_table(plan, ds)
     plan = _money_unit(plan, tokens, ds, lang)
@@ -974,6 +975,14 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         concept = next((c for c in ("churn_rate", "complaint_rate")
                         if (col := concept_column(ds, c)) is not None and col.name == flag), None)
         metrics, filters = (concept or f"share_{flag}",), filters[:len(plan.filters)]
+    elif metrics in ((), ("customers",)) and "share" in signals.keywords and "count" not in signals.keywords and \
+            added and added[-1].dimension in flags and added[-1].op == "in":
+        # "Wie viel Prozent der Kunden mit Kreditkarte sind abgewandert?": the last flag is what is measured,
+        # among the customers the others select — a share, never the count of customers with both
+        flag = added[-1].dimension
+        concept = next((c for c in ("churn_rate", "complaint_rate")
+                        if (col := concept_column(ds, c)) is not None and col.name == flag), None)
+        metrics, filters = (concept or f"share_{flag}",), filters[:-1]
     signals.steps.append("flag_population")
     return plan.model_copy(update={"metrics": metrics or ("customers",), "filters": tuple(filters),
                                    "group_by": tuple(group_by)})

@@ -105,3 +105,12 @@ def test_revenue_per_customer_by_a_group_is_the_mean_per_customer(sales) -> None
     assert got.keys() == expected.keys()
     for key, value in expected.items():
         assert got[key] == pytest.approx(value, rel=1e-6)
+
+
+def test_two_flags_counted_together_and_one_measured_among_the_other(churn) -> None:
+    ds, raw = churn
+    card = raw.filter(pl.col("HasCrCard") == 1)
+    both = _ok(ia.ask("Wie viele Kunden haben eine Kreditkarte und sind abgewandert?", ds))
+    assert both["rows"][0][0] == card.filter(pl.col("Exited") == 1).height
+    share = _ok(ia.ask("Wie viel Prozent der Kunden mit Kreditkarte sind abgewandert?", ds))
+    assert share["rows"][0][0] == pytest.approx(card["Exited"].mean(), rel=1e-9)
