@@ -126,7 +126,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if ds is not None and plan.status == "ok":
         outside = _outside_the_data(plan, ds)
         if outside is not None:
-            plan = outside
+            plan = outside.model_copy(update={"rule": plan.rule})
             signals.steps.append("period_outside_data")
     update: dict = {}
     if signals.corrections and plan.status != "refuse":
@@ -1815,12 +1815,16 @@ def _outside_the_data(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
     windows = [plan.window] if not plan.window.is_all else []
     if plan.compare is not None:
         windows += [w for w in (plan.compare.a, plan.compare.b) if isinstance(w, TimeWindow) and not w.is_all]
-    if not windows or not {family(m) for m in plan.metrics} & _DATED_FAMILIES:
+    if not windows or not {family(m) for m in plan.metrics} & (_DATED_FAMILIES | {"client"}):
         return None
     de = plan.language == "de"
     span = data_span(ds)
     if span is None:
-        if ds.order_lines.height or not {family(m) for m in plan.metrics} <= _DATED_FAMILIES:
+        # a customers table without orders (a bank's, a CRM's): its figures have no date to restrict; line
+        # metrics there get their own "needs order lines" answer, an empty dataset its own error
+        families = {family(m) for m in plan.metrics}
+        if ds.order_lines.height or not ds.customers.height or "line" in families or \
+                not families <= _DATED_FAMILIES | {"client"}:
             return None
         label = windows[0].label(plan.language) or "?"
         return _clarify(plan.language, [], Issue(
