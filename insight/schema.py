@@ -217,11 +217,11 @@ TABLES: dict[str, Table] = {t.name: t for t in (ORDER_LINES, CUSTOMERS, SURVEY_R
 # Headers of French, Dutch, Spanish and Italian shop and ERP exports (normalised). Net amounts name the revenue
 # ('Montant HT', 'Bedrag excl. btw'), never the gross ones ('TTC', 'incl. btw'), as Netto does in German.
 _OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
-    "order_id": ("ndecommande", "nodecommande", "numerocommande", "faktura", "fakturanummer", "commande", "ncommande", "nocommande", "numerodecommande", "numcommande", "referencecommande",
+    "order_id": ("bon", "kassenbon", "bonid", "ndecommande", "nodecommande", "numerocommande", "faktura", "fakturanummer", "commande", "ncommande", "nocommande", "numerodecommande", "numcommande", "referencecommande",
                  "bestelnummer", "ordernummer", "bestelling", "pedido", "npedido", "nopedido", "numerodepedido",
                  "numpedido", "nordine", "numeroordine", "ordine"),
     # a number beside a name ('N° client' and 'Client'): the number is the key
-    "customer_id": ("nclient", "noclient", "numeroclient", "idclient", "codeclient", "klantnummer",
+    "customer_id": ("kauferid", "kaeuferid", "kaufernummer", "buyerid", "nclient", "noclient", "numeroclient", "idclient", "codeclient", "klantnummer",
                     "klantid", "klantnr", "idcliente", "numerocliente", "ncliente", "nocliente", "codigocliente",
                     "codicecliente", "client", "klant", "cliente"),
     "order_date": ("fakturadatum", "datedecommande", "datecommande", "datedefacture", "datefacture", "besteldatum", "orderdatum",

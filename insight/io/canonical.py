@@ -413,6 +413,32 @@ def _lines_without_amount(out: pl.DataFrame, notes: list[str]) -> None:
                      "no revenue counted for them")
 
 
+# headers (normalised) of a column holding the amount refunded of each line or order: 'Total Refunded',
+# 'total_refunded.amount', 'Erstatteter Betrag'
+_REFUND_HEADER = re.compile(r"(?:refunded|refundamount|refundtotal|erstattet|erstattungsbetrag|ruckerstattet|"
+                            r"rueckerstattet|gutgeschrieben|montantrembourse|rembourse)")
+
+
+def _partial_refunds(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.DataFrame:
+    """A refunded amount beside the amount ('Total Refunded' of Magento, Shopify's 'total_refunded.amount'):
+    revenue is the amount less what was refunded (metrics.md: refunds are no sale). A fully refunded order
+    is left out by its status as before; a partial refund lowers the line. Named in the import notes."""
+    from insight.schema import normalise_header
+
+    found = [(name, header) for name, header in client.items() if name in out.columns
+             and out.schema[name].is_numeric() and _REFUND_HEADER.search(normalise_header(header))]
+    if len(found) != 1 or out.get_column("amount").null_count() == out.height:
+        return out
+    name, header = found[0]
+    back = pl.col(name).fill_null(0).abs()
+    if out.select((back > pl.col("amount").abs() + 0.005).any()).item():
+        return out  # more refunded than paid on some line: not a per-line refund, left as the client's column
+    notes.append(f"'{header}' is the amount refunded: revenue is the amount less it (a partial refund lowers the "
+                 "line; a fully refunded order is no sale by its status)")
+    return out.with_columns(amount=pl.when(pl.col("amount") >= 0).then(pl.col("amount") - back)
+                            .otherwise(pl.col("amount")))
+
+
 def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None, source: str,
           content_hash: str, notes: list[str], decimal_hint: bool | None = None,
           row_numbers: pl.Series | None = None) -> MappedTable:
@@ -477,6 +503,8 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
         if series:
             out = out.with_columns(series)
             notes.append(f"kept {len(series)} more column(s) of the client: {', '.join(client)}")
+            if canon.name == "order_lines" and not any("refunds subtracted" in n for n in notes):
+                out = _partial_refunds(out, client, notes)
             pct = [h for h in client.values() if coerce.percent_column(frame.get_column(h))]
             if pct:
                 cells = frame.get_column(pct[0]).drop_nulls().str.strip_chars()

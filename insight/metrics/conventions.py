@@ -70,6 +70,36 @@ def credit_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
     return ds.cached("conventions.credit_documents", build)
 
 
+# document types (folded) of a settlement's line column that are neither a sale nor a return: the
+# marketplace's fees and its payouts to the seller ('Transaktionstyp = Verkaufsgebühr / Auszahlung')
+_NON_SALE_ENDINGS = ("gebuhr", "gebuehr", "gebuhren", "fee", "fees", "commission", "provision", "auszahlung",
+                     "payout", "payouts", "withdrawal", "transfer", "uberweisung an verkaufer", "einbehalt")
+
+
+def is_non_sale_document(folded: str) -> bool:
+    """Whether a folded document type names a fee or a payout (a word or a compound ending in one)."""
+    return folded.endswith(_NON_SALE_ENDINGS)
+
+
+def non_sale_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
+    """(column, values) of a client line column that types lines as sales and as fees or payouts (cached): a
+    column of few values of which some are fee/payout words and others are not. Those lines are left out."""
+    def build() -> tuple[str, tuple[object, ...]] | None:
+        from insight.language import fold
+
+        lines = ds.order_lines
+        for name in ds.client_columns("order_lines"):
+            s = lines.get_column(name)
+            if s.dtype != pl.String or s.head(20_000).n_unique() > 30:
+                continue
+            values = [v for v in s.drop_nulls().unique().to_list() if isinstance(v, str)]
+            other = tuple(v for v in values if is_non_sale_document(fold(v).strip()))
+            if other and len(other) < len(values) and len(values) <= 30:
+                return name, other
+        return None
+    return ds.cached("conventions.non_sale_documents", build)
+
+
 def c_prefix_applies(order_ids: pl.Series) -> bool:
     """The Online Retail convention (``C489449`` reverses an invoice) holds for these ids: every id
     starting with C is C + digits, and the great majority of the other ids are plain digits."""

@@ -107,13 +107,16 @@ def _prepare_with_client_columns(ds: Dataset, complete: bool, c_prefix: bool, st
     """prepare() on the canonical columns, then the client's own columns put beside the result: prepare
     keeps the kept lines in their order, so the client columns need no copy through its filter and
     join (ten extra text columns would otherwise double the cost of the first question)."""
-    from insight.metrics.conventions import credit_documents, second_status
+    from insight.metrics.conventions import credit_documents, non_sale_documents, second_status
 
     client = ds.client_columns("order_lines")
     lines = ds.order_lines
     second = second_status(ds)
     if second is not None:  # 'Zahlungsstatus = Erstattet' beside 'Bestellstatus = Abgeschlossen': never a sale
         lines = lines.with_columns(line_status=second)
+    fees = non_sale_documents(ds)
+    if fees is not None:  # a settlement's fees and payouts are neither sales nor returns: left out here, once
+        lines = lines.filter(~pl.col(fees[0]).is_in(list(fees[1])).fill_null(False))
     credit = credit_documents(ds)
     if credit is not None:  # a credit note with a positive amount reverses a sale: made negative here, once
         is_credit = pl.col(credit[0]).is_in(list(credit[1])).fill_null(False)

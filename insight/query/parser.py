@@ -123,6 +123,9 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     ``language`` is used when the question itself gives no hint ("2011?"). Typos read as known words
     travel with the plan, so that the answer's ``understood`` shows them."""
     plan, signals = _parse(question, ds, as_of, language)
+    if ds is not None and plan.status == "ok" and "revenue" in plan.metrics and _GROSS.search(fold(question)):
+        plan = _gross_revenue(plan, ds)
+        signals.steps.append("gross_revenue")
     if ds is not None and plan.status == "ok":
         outside = _outside_the_data(plan, ds)
         if outside is not None:
@@ -1801,6 +1804,29 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         metrics = tables  # "Do customers who complained churn more?": the complaint analysis shows it
         kwset -= {"compare", "lost", "churn_words"}
     return _decide(metrics, group_by, filters, signals, kwset, top_n, lang, as_of)
+
+
+_GROSS = re.compile(r"\b(?:brutto\w*|bruttoumsatz\w*|gross\s+(?:revenue|sales|amount)|incl(?:uding|\.)?\s+(?:vat|tax|mwst)|"
+                    r"inkl(?:usive|\.)?\s+(?:mwst|mehrwertsteuer|ust|steuer)|mit\s+(?:mwst|mehrwertsteuer)|ttc)\b")
+_GROSS_HEADER = re.compile(r"(?:brutto|gross|ttc|inclbtw|inklmwst|inclvat|incltax|inkl)")
+
+
+def _gross_revenue(plan: QueryPlan, ds: Dataset) -> QueryPlan:
+    """"Bruttoumsatz", "revenue including VAT": revenue is net of tax (metrics.md); the gross figure is the sum
+    of the client's gross column where there is one ('Bruttobetrag', 'Montant TTC'), else asked back — never
+    answered with the net revenue."""
+    from insight.schema import normalise_header
+    from insight.semantic.client import client_columns
+
+    gross = [c for c in client_columns(ds) if c.numeric and c.table == "order_lines"
+             and _GROSS_HEADER.search(normalise_header(c.label or c.name))]
+    if len(gross) == 1 and f"sum_{gross[0].name}" in SEMANTIC_MODEL.metrics:
+        metrics = tuple(f"sum_{gross[0].name}" if m == "revenue" else m for m in plan.metrics)
+        return plan.model_copy(update={"metrics": metrics})
+    return _clarify(plan.language, [], Issue(
+        code="gross_revenue",
+        en="Revenue here is net of tax, and this data has no gross amount column; which figure do you mean?",
+        de="Umsatz ist hier netto, und diese Daten haben keine Bruttobetrag-Spalte; welche Zahl ist gemeint?"))
 
 
 _DATED_FAMILIES = {"line", "customer", "loyalty", "cancelled"}
