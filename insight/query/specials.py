@@ -128,6 +128,10 @@ def describe_segment(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
         return pl.DataFrame(rows, infer_schema_length=None), " ".join(p.text for p in found)
     from insight.segments import segment_summary
 
+    if ds.order_lines.height == 0:  # a bank's or a CRM's customers table: no recency, frequency or revenue
+        name = {"rfm": "RFM", "abc": "ABC", "cluster": "Cluster", "portfolio": "Portfolio"}.get(method, method)
+        raise MissingDataError(f"{name} segments need order lines (customer, date, amount), and this data is a "
+                               "customers table without orders")
     column = SEGMENT_COLUMNS[method]
     summary = segment_summary(ds, method)
     frame = summary.rename({"segment": column}).drop("segment_de")
