@@ -17,7 +17,7 @@ from insight.answer import Answer
 from insight.dataset import Dataset
 from insight.query.executor import execute
 from insight.query.parser import TIME_DIMS, Signals, parse
-from insight.query.plan import Filter, QueryPlan
+from insight.query.plan import Filter, QueryPlan, TimeWindow
 
 log = logging.getLogger(__name__)
 # follow-ups that could not be merged with the previous plan during one ``Session.ask`` (see _unmerged)
@@ -92,6 +92,26 @@ class Session:
         return answer
 
 
+_YEAR_BEFORE = {"vorjahr", "vorjahres", "previous year", "prior year", "year before", "the year before"}
+
+
+def _year_before(previous: QueryPlan, signals: Signals) -> TimeWindow | None:
+    """"und im Vorjahr?" after "Bestellungen 2024" (or "Umsatz im Mai 2024"): the previous question's period one
+    year earlier (2023, May 2023), not the year before the analysis date. None when the previous window is no
+    calendar year, quarter or month."""
+    w = previous.window
+    words = set(signals.surface)
+    text = " ".join(signals.surface)
+    if len(signals.windows) != 1 or w.kind not in ("year", "quarter", "month") or w.start is None or \
+            w.end is None or not (words & _YEAR_BEFORE or any(p in text for p in _YEAR_BEFORE if " " in p)):
+        return None
+    year = str(w.start.year)
+    return TimeWindow(kind=w.kind, start=w.start.replace(year=w.start.year - 1),
+                      end=w.end.replace(year=w.end.year - 1), n=w.n,
+                      label_en=w.label_en.replace(year, str(w.start.year - 1)),
+                      label_de=w.label_de.replace(year, str(w.start.year - 1)))
+
+
 def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPlan:
     """``plan`` itself when the question stands alone, else the previous plan patched by the question."""
     words = set(signals.keywords)
@@ -109,7 +129,7 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         return plan
     update: dict = {"language": plan.language, "explain": False, "status": "ok", "issues": (), "options": ()}
     if signals.windows:
-        update["window"] = signals.windows[0]
+        update["window"] = _year_before(previous, signals) or signals.windows[0]
         if len(signals.windows) >= 2 and previous.intent in ("metric", "compare"):
             from insight.query.plan import Comparison
 

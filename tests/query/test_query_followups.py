@@ -103,3 +103,34 @@ def test_why_without_history_is_a_clarification(retail_ii) -> None:
 
     answer = Session(retail_ii).ask("warum?")
     assert answer.status == "clarify" and answer.rows == []
+
+
+def test_the_year_before_a_named_period_in_a_follow_up(demo_ds) -> None:
+    """"und im Vorjahr?" after a question about 2024 (or May 2024) is that period one year earlier — checked
+    against the order lines in plain polars, not against the year before the analysis date."""
+    import datetime as dt
+
+    import polars as pl
+
+    from insight.query.session import Session
+
+    session = Session(demo_ds)
+    lines = demo_ds.order_lines
+    first = session.ask("Wie viele Bestellungen 2024 aus Frankreich?").to_json()
+    again = session.ask("und im Vorjahr?").to_json()
+
+    def orders(year: int) -> int:
+        customers = demo_ds.customers.filter(pl.col("country") == "France").get_column("customer_id")
+        part = lines.filter(pl.col("order_date").dt.year() == year) if "country" in lines.columns and \
+            lines.get_column("country").null_count() < lines.height else lines.filter(
+                (pl.col("order_date").dt.year() == year) & pl.col("customer_id").is_in(customers.implode()))
+        if "country" in lines.columns and lines.get_column("country").null_count() < lines.height:
+            part = part.filter(pl.col("country") == "France")
+        return part.filter(pl.col("amount").fill_null(1) > 0).get_column("order_id").n_unique()
+
+    assert first["rows"][0][0] == orders(2024)
+    assert again["rows"][0][0] == orders(2023) != orders(2024)
+    assert again["plan"]["window"]["start"] == dt.date(2023, 1, 1).isoformat()
+    session.ask("Umsatz im Mai 2024")
+    may = session.ask("und im Vorjahr?").to_json()
+    assert may["plan"]["window"]["start"] == "2023-05-01" and may["plan"]["window"]["end"] == "2023-06-01"
