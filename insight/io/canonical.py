@@ -372,8 +372,9 @@ def _with_time_of_day(out: pl.DataFrame, frame: pl.DataFrame, match: HeaderMatch
     from insight.schema import normalise_header
 
     used = set(match.mapping) | set(match.ignored)
-    header = next((h for h in frame.columns if h not in used and frame.schema[h] == pl.String
-                   and normalise_header(h) in _TIME_HEADERS), None)
+    schema = frame.schema  # once: a file of 10,000 columns must stay linear
+    header = next((h for h in frame.columns if h not in used and normalise_header(h) in _TIME_HEADERS
+                   and schema[h] == pl.String), None)
     if header is None or out.height == 0:
         return out
     dates = out.get_column("order_date")
