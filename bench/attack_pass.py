@@ -255,7 +255,8 @@ def more_cases() -> list[Case]:
         Case("amount_nan_text.csv", _csv("1,2011-01-05,NaN\n2,2011-01-06,20\n"), False, 20.0, note="1 line without an amount"),
         Case("amount_hex.csv", _csv("1,2011-01-05,0x10\n"), True),
         Case("amount_percent.csv", _csv("1,2011-01-05,10%\n"), True),
-        Case("amount_parens.csv", _csv("1,2011-01-05,(10)\n2,2011-01-06,20\n"), True),
+        # accounting negatives are read since the round-2 client set: (10) = −10 (docs/import.md)
+        Case("amount_parens.csv", _csv("1,2011-01-05,(10)\n2,2011-01-06,20\n"), False, 10.0),
         Case("amount_currency.csv", _csv("1,2011-01-05,€10\n2,2011-01-06,20 EUR\n"), False, 30.0),
         Case("amount_nbsp.csv", "Kundennummer;Datum;Betrag\n1;05.01.2011;1\u00a0234,50\n2;06.01.2011;0,50\n".encode(),
              False, 1235.0),
@@ -272,7 +273,7 @@ def more_cases() -> list[Case]:
              question=jan),
         Case("date_mixed_formats.csv", _csv("1,2011-01-05,10\n2,06.01.2011,20\n"), True),  # one format per column
         Case("date_hour_24.csv", _csv("1,2011-01-05 24:00,10\n"), True),
-        Case("date_text_month.csv", _csv("1,5. Januar 2011,10\n"), True),
+        Case("date_text_month.csv", _csv("1,5. Januar 2011,10\n"), False, 10.0),  # month names are read
         # ids
         Case("ids_as_floats.csv", b"customer_id,order_date,amount\n123.0,2011-01-05,10\n123,2011-01-06,20\n124.0,2011-01-07,5\n",
              False, 2.0, question=n_customers),
