@@ -8,6 +8,7 @@ settings``, answer notes).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 import polars as pl
@@ -51,9 +52,9 @@ def is_credit_document(folded: str) -> bool:
     return folded in CREDIT_DOCUMENTS or folded.endswith(_CREDIT_ENDINGS)
 
 
-def credit_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
-    """(column, values) of a client line column that types documents as invoices and credit notes (cached):
-    a column of few values of which some are credit-note words and others are not."""
+def _typed_documents(ds: Dataset, kind: str, is_kind: Callable[[str], bool]) -> tuple[str, tuple[object, ...]] | None:
+    """(column, values) of the first client line column of few text values of which some are of ``kind``
+    (``is_kind`` on the folded value) and others are not (cached per dataset)."""
     def build() -> tuple[str, tuple[object, ...]] | None:
         from insight.language import fold
 
@@ -63,11 +64,16 @@ def credit_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
             if s.dtype != pl.String or s.head(20_000).n_unique() > 30:
                 continue
             values = [v for v in s.drop_nulls().unique().to_list() if isinstance(v, str)]
-            credit = tuple(v for v in values if is_credit_document(fold(v).strip()))
-            if credit and len(credit) < len(values) and len(values) <= 30:
-                return name, credit
+            found = tuple(v for v in values if is_kind(fold(v).strip()))
+            if found and len(found) < len(values) and len(values) <= 30:
+                return name, found
         return None
-    return ds.cached("conventions.credit_documents", build)
+    return ds.cached(f"conventions.{kind}", build)
+
+
+def credit_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
+    """(column, values) of a client line column that types documents as invoices and credit notes."""
+    return _typed_documents(ds, "credit_documents", is_credit_document)
 
 
 # document types (folded) of a settlement's line column that are neither a sale nor a return: the
@@ -82,22 +88,9 @@ def is_non_sale_document(folded: str) -> bool:
 
 
 def non_sale_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
-    """(column, values) of a client line column that types lines as sales and as fees or payouts (cached): a
-    column of few values of which some are fee/payout words and others are not. Those lines are left out."""
-    def build() -> tuple[str, tuple[object, ...]] | None:
-        from insight.language import fold
-
-        lines = ds.order_lines
-        for name in ds.client_columns("order_lines"):
-            s = lines.get_column(name)
-            if s.dtype != pl.String or s.head(20_000).n_unique() > 30:
-                continue
-            values = [v for v in s.drop_nulls().unique().to_list() if isinstance(v, str)]
-            other = tuple(v for v in values if is_non_sale_document(fold(v).strip()))
-            if other and len(other) < len(values) and len(values) <= 30:
-                return name, other
-        return None
-    return ds.cached("conventions.non_sale_documents", build)
+    """(column, values) of a client line column that types lines as sales and as fees or payouts: those lines
+    are left out of every figure."""
+    return _typed_documents(ds, "non_sale_documents", is_non_sale_document)
 
 
 def c_prefix_applies(order_ids: pl.Series) -> bool:
