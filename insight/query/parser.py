@@ -1878,7 +1878,8 @@ def _clarify(lang: str, options: list[str], issue: Issue, intent: str = "unknown
 
 
 def _unknown(lang: str, signals: Signals) -> QueryPlan:
-    examples = SEMANTIC_MODEL.example_questions(lang)
+    # offered on any data: examples that name a year (2011) would be asked back on data of other years
+    examples = [e for e in SEMANTIC_MODEL.example_questions(lang) if not re.search(r"\b(?:19|20)\d\d\b", e)]
     options = [examples[i] for i in (0, 4, 8, 12, 16, 20) if i < len(examples)]
     words = ", ".join(f"'{_as_typed(w, signals)}'" for w in signals.unknown[:3])
     en = "I did not recognise a metric in the question" + (f" ({words} is unknown to me)" if words else "") + \

@@ -293,6 +293,9 @@ def supported(plan) -> str | None:
 def not_streamable(lang: str, what: str) -> str:
     names = ", ".join(STREAM_METRICS)
     if lang == "de":
+        what = (what.replace("grouping or filtering by ", "Gruppierung oder Filter nach ")
+                .replace("questions about a group of customers", "Fragen zu einer Kundengruppe")
+                .replace(" questions", "-Fragen"))
         return (f"Beim Streamen großer Dateien beantwortet insight nur Zeilenkennzahlen ({names}) gesamt, je "
                 f"Jahr/Quartal/Monat oder je Land/Kanal/Status/Währung; nicht: {what}. Importieren Sie einen "
                 "Ausschnitt (z. B. ein Jahr) in einen Arbeitsbereich.")
