@@ -1705,6 +1705,10 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     other_dims = [d for _, m in plain for d in [s.name for s in m.senses if s.kind == "dim"][:1]
                   if d != "customer_id" and not any(s.kind == "metric" for s in m.senses)]
     customer_dim_requested = False
+
+    def _only_excluded(dim: str) -> bool:
+        return all(neg for _, neg in value_hits.get(dim, []))
+
     for idx, m in plain:
         metric_senses = [s.name for s in m.senses if s.kind == "metric"]
         dim_senses = [s.name for s in m.senses if s.kind == "dim"]
@@ -1714,8 +1718,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         by_before = _before(mentions, idx, "by", gap=1)
         count_before = _before(mentions, idx, "count", gap=2)
         if not metric_senses:
-            if dim not in value_hits or len(value_hits[dim]) > 1 or by_before:
-                group_by.append(dim)
+            if dim not in value_hits or len(value_hits[dim]) > 1 or by_before or (ranked and _only_excluded(dim)):
+                group_by.append(dim)  # "top 3 countries by revenue excluding USA": a ranking over the rest
             continue
         metric = metric_senses[0]
         if dim == "customer_id":
