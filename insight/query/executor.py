@@ -386,9 +386,11 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
     metric = metrics[0] if metrics else None
     key = keys[0]
     label = render.metric_label(metric, lang) if metric else ""
-    pairs = [(render.value_label(key, r[key], lang), r[metric]) for r in frame.select(key, metric).iter_rows(named=True)]
+    shown = [k for k in keys if k in frame.columns] if len(keys) > 1 else [key]
+    pairs = [(" · ".join(str(render.value_label(k, r[k], lang)) for k in shown), r[metric])
+             for r in frame.select(*shown, metric).iter_rows(named=True)]
     qual = render.qualifiers(plan, lang)
-    dim = render.dim_label(key, lang)
+    dim = (" und " if lang == "de" else " and ").join(render.dim_label(k, lang) for k in shown)
     if plan.intent == "trend" or (key in TIME_DIMENSIONS and plan.intent != "rank"):
         valid = [(k, v) for k, v in pairs if v is not None]
         if not valid:
@@ -396,6 +398,13 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
         hi = max(valid, key=lambda kv: kv[1])
         first, last = valid[0], valid[-1]
         fmt = lambda v: render.fmt_number(v, render.unit_of(metric), lang, currency)  # noqa: E731
+        if len(shown) > 1:  # a first-to-last reading would mix the groups: say where it is highest and lowest
+            lo = min(valid, key=lambda kv: kv[1])
+            if lang == "de":
+                return (f"{label[:1].upper()}{label[1:]} je {dim}{qual}: am höchsten {hi[0]} mit {fmt(hi[1])}, "
+                        f"am niedrigsten {lo[0]} mit {fmt(lo[1])}.")
+            return (f"{label[:1].upper()}{label[1:]} by {dim}{qual}: highest {hi[0]} with {fmt(hi[1])}, "
+                    f"lowest {lo[0]} with {fmt(lo[1])}.")
         if lang == "de":
             return (f"{label[:1].upper()}{label[1:]} je {dim}{qual}: von {fmt(first[1])} ({first[0]}) bis "
                     f"{fmt(last[1])} ({last[0]}); am höchsten {hi[0]} mit {fmt(hi[1])}.")

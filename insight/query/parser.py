@@ -1635,6 +1635,17 @@ def _before(mentions: list[Mention], idx: int, kw: str, gap: int = 1) -> bool:
     return False
 
 
+def _metric_between(mentions: list[Mention], idx: int, kw: str) -> bool:
+    """Whether a metric is named between the nearest keyword ``kw`` and mention ``idx``: in "Wie viel Umsatz
+    haben wir mit Kunden gemacht?" the count word asks for the revenue, not for a count of customers."""
+    for j in range(idx - 1, -1, -1):
+        if any(s.kind == "kw" and s.name == kw for s in mentions[j].senses):
+            return False
+        if any(s.kind == "metric" for s in mentions[j].senses):
+            return True
+    return False
+
+
 def _top_n(tokens: list[str], mentions: list[Mention], kws: dict[str, list[int]]) -> int | None:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     rank_words = {"top", "bottom", "which", "valuable"}
@@ -1716,7 +1727,7 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
             continue
         dim = dim_senses[0]
         by_before = _before(mentions, idx, "by", gap=1)
-        count_before = _before(mentions, idx, "count", gap=2)
+        count_before = _before(mentions, idx, "count", gap=2) and not _metric_between(mentions, idx, "count")
         if not metric_senses:
             if dim not in value_hits or len(value_hits[dim]) > 1 or by_before or (ranked and _only_excluded(dim)):
                 group_by.append(dim)  # "top 3 countries by revenue excluding USA": a ranking over the rest

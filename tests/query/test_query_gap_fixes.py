@@ -338,3 +338,17 @@ def test_exclusion_alone_is_still_a_total(retail_ii, ref) -> None:
     answer = _ask(retail_ii, "Umsatz ohne Deutschland")
     assert answer.columns == ["revenue"]
     assert answer.rows[0][0] == pytest.approx(ref.filter(pl.col("country") != "Germany")["amount"].sum(), abs=0.01)
+
+
+# -- a count word followed by a metric belongs to that metric, not to a later "customers" ------------------
+@pytest.mark.parametrize("question", ["Wie viel Umsatz haben wir mit Kunden aus Frankreich gemacht?",
+                                      "How much revenue did we make with customers from France?"])
+def test_count_word_before_a_metric_does_not_add_customers(question, retail_ii, ref) -> None:
+    answer = _ask(retail_ii, question)
+    assert answer.columns == ["revenue"]
+    assert answer.rows[0][0] == pytest.approx(ref.filter(pl.col("country") == "France")["amount"].sum(), abs=0.01)
+
+
+def test_listed_customers_still_count(retail_ii) -> None:
+    answer = _ask(retail_ii, "Wie viele Bestellungen und Kunden aus Frankreich?")
+    assert answer.columns == ["orders", "customers"]
