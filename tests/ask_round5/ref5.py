@@ -726,6 +726,102 @@ def build_ss():
         tb(["customer_id"], "profit", [[k, r2(v)] for k, v in pc17], True),
         "lowest (most negative) customer profit in 2017",
     )
+    # wave 2: OR within a column, set logic over customers, sums of a top N, order shares
+    add(
+        i(),
+        "de",
+        "Umsatz West und East 2017 zusammen",
+        f,
+        sc("revenue", rev(df.filter(pl.col("Region").is_in(["West", "East"])), *Y(2017))),
+        "two values of one column: OR, one total",
+    )
+    add(
+        i(),
+        "en",
+        "revenue in 2017 from customers in the East who are not Corporate",
+        f,
+        sc("revenue", rev(df.filter(c("Region", "East") & (pl.col("Segment") != "Corporate")), *Y(2017))),
+        "Region East ∧ Segment ≠ Corporate",
+    )
+    nlines = df.group_by("order_id").len()
+    add(
+        i(),
+        "de",
+        "Wie viele Bestellungen hatten mehr als 3 Positionen?",
+        f,
+        sc(["orders", "count"], nlines.filter(pl.col("len") > 3).height, 0),
+        "orders with > 3 lines",
+    )
+    add(
+        i(),
+        "en",
+        "share of orders shipped Same Day",
+        f,
+        sc(
+            ["order_share", "share", "share_orders"], R.n_orders(df.filter(c("Ship Mode", "Same Day"))) / R.n_orders(df)
+        ),
+        "Same Day orders / all orders",
+    )
+    top10 = sorted(ct.select("customer_id", "revenue").rows(), key=lambda r: (-r[1], r[0]))[:10]
+    add(
+        i(),
+        "de",
+        "Umsatz der Top 10 Kunden zusammen",
+        f,
+        sc("revenue", r2(sum(v for _, v in top10))),
+        "one sum over the 10 largest customers",
+    )
+    add(
+        i(),
+        "en",
+        "profit margin of Corporate customers in 2017",
+        f,
+        sc(
+            "margin",
+            (lambda d: d["Profit"].sum() / d["Sales"].sum())(w(df.filter(c("Segment", "Corporate")), *Y(2017))),
+        ),
+        "Σ Profit / Σ Sales",
+    )
+    both = set(df.filter(c("Category", "Furniture"))["customer_id"]) & set(
+        df.filter(c("Category", "Technology"))["customer_id"]
+    )
+    add(
+        i(),
+        "de",
+        "Wie viele Kunden haben sowohl Furniture als auch Technology gekauft?",
+        f,
+        sc("customers", len(both), 0),
+        "customers with lines in both categories (not either)",
+    )
+    lost = set(w(df, *Y(2016))["customer_id"]) - set(w(df, *Y(2017))["customer_id"])
+    add(
+        i(),
+        "en",
+        "how many customers ordered in 2016 but not in 2017",
+        f,
+        sc(["customers", "lost", "lost_customers", "churned_customers"], len(lost), 0),
+        "2016 customers without a 2017 order",
+    )
+    add(
+        i(),
+        "de",
+        "Umsatz mit Rabatt",
+        f,
+        sc("revenue", rev(df.filter(pl.col("Discount") > 0))),
+        "lines with Discount > 0",
+    )
+    add(
+        i(),
+        "en",
+        "Office Supplies revenue Q4 2017 vs Q4 2016",
+        f,
+        tb(
+            [["quarter", "period"]],
+            "revenue",
+            [[f"{y}-Q4", rev(df.filter(c("Category", "Office Supplies")), *Q(y, 4))] for y in (2016, 2017)],
+        ),
+        "Category kept in both quarters",
+    )
     # must ask back
     for lang, q, words, note in [
         ("de", "Umsatz Central", ["central"], "Central: Region or Warehouse"),
@@ -992,6 +1088,36 @@ def build_te():
     )
     add(
         i(),
+        "de",
+        "Wie viele Kunden mit Month-to-month Vertrag zahlen per Electronic check und sind abgewandert?",
+        f,
+        sc(
+            ["customers", "count"],
+            df.filter(
+                (pl.col("Contract") == "Month-to-month") & (pl.col("PaymentMethod") == "Electronic check") & ch
+            ).height,
+            0,
+        ),
+        "three filters, a count",
+    )
+    add(
+        i(),
+        "en",
+        "churn rate for customers with tenure under 12",
+        f,
+        sc(CR, rate(df.filter(pl.col("tenure") < 12))),
+        "tenure < 12",
+    )
+    add(
+        i(),
+        "en",
+        "mean MonthlyCharges of customers who did not churn",
+        f,
+        sc("mean_monthly_charges", df.filter(~ch)["MonthlyCharges"].mean()),
+        "Churn = No",
+    )
+    add(
+        i(),
         "en",
         "and only Fiber optic?",
         f,
@@ -1247,6 +1373,33 @@ def build_bb():
         f,
         sc(["gebiet", "count", "n"], df["Gebiet"].n_unique(), 0),
         "distinct Gebiet",
+    )
+    add(
+        i(),
+        "de",
+        "Umsatz pro Auftrag im Gebiet Süd 2024",
+        f,
+        sc(["aov", "revenue_per_order"], R.aov(w(df.filter(c("Gebiet", "Süd")), *Y(2024)))),
+        "AOV",
+    )
+    before = set(R.customers_set(w(df, D(2022, 1, 1), D(2024, 1, 1))).to_list()) - set(
+        R.customers_set(w(df, *Y(2024))).to_list()
+    )
+    add(
+        i(),
+        "de",
+        "Wie viele Kunden haben 2024 nicht mehr bestellt?",
+        f,
+        sc(["customers", "lost", "lost_customers", "churned_customers"], len(before), 0),
+        "customers with an order before 2024 and none in 2024",
+    )
+    add(
+        i(),
+        "de",
+        "Umsatz 2024 ohne Handel und ohne Gebiet Ost",
+        f,
+        sc("revenue", rev(w(df.filter((pl.col("Branche") != "Handel") & (pl.col("Gebiet") != "Ost")), *Y(2024)))),
+        "two exclusions on two columns",
     )
     add(
         i(),
@@ -1606,6 +1759,23 @@ def build_ii():
         "customers on non-UK lines",
     )
     t5 = rows(w(df, *Y(2010)), "country", R.revenue, top=5, round2=True)
+    t10 = R.top_customers(w(df, *Y(2011)), "revenue", 10)
+    add(
+        i(),
+        "de",
+        "Umsatz der Top 10 Kunden 2011 zusammen",
+        f,
+        sc("revenue", r2(sum(v for _, v in t10))),
+        "one sum over the 10 largest 2011 customers",
+    )
+    add(
+        i(),
+        "de",
+        "Wie viel Prozent der Kunden kommen aus Deutschland?",
+        f,
+        sc(["customer_share", "share", "share_customers"], R.n_customers(cty(df, "Germany")) / R.n_customers(df)),
+        "customers with German lines / all customers",
+    )
     add(
         i(),
         "de",
@@ -1935,6 +2105,18 @@ def build_sa():
         sc("revenue", rev(df.filter(pl.col("PRODUCTLINE") != "Classic Cars"), *M(2004, 12))),
         "PRODUCTLINE ≠ Classic Cars",
     )
+    o04 = w(df, *Y(2004))
+    add(
+        i(),
+        "de",
+        "Anteil stornierter Aufträge 2004",
+        f,
+        sc(
+            ["cancellation_rate", "share", "cancelled_share"],
+            o04.filter(pl.col("cancelled"))["order_id"].n_unique() / o04["order_id"].n_unique(),
+        ),
+        "cancelled order ids / all order ids in 2004",
+    )
     add(
         i(),
         "en",
@@ -2065,6 +2247,14 @@ def build_ch():
         tb([["geography", "country"]], CR, g(df.filter(pl.col("IsActiveMember") == 1), "Geography", rate)),
         "inherits churn by Geography, adds IsActiveMember = 1",
         context=["churn rate by Geography"],
+    )
+    add(
+        i(),
+        "en",
+        "churn rate of customers with a credit card vs without",
+        f,
+        tb([["has_cr_card", "hascrcard"]], CR, g(df, "HasCrCard", rate)),
+        "per HasCrCard value",
     )
     add(
         i(),

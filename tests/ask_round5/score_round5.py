@@ -1,6 +1,6 @@
 """Score `insight ask` on round5.jsonl; judged like the held-out set (tests/ask_heldout/score_heldout.py).
 
-    .venv/bin/python tests/ask_round5/score_round5.py [--only ID,ID] [--json-out FILE] [--show-failures] [--gaps]
+    .venv/bin/python tests/ask_round5/score_round5.py [--only ID,ID] [--json-out FILE] [--show-failures] [--gaps] [--cli]
 
 In-process (insight.api.load_file once per data file, a fresh insight.api.session per question, `context`
 questions asked first). `"data": "synth/NAME"` names a seeded synthetic table (synth5.py) written once into a
@@ -53,12 +53,22 @@ class Runner(s4.Runner):
         return self.cache[data]
 
 
-def run(rs: list[dict], verbose: bool = True) -> list[dict]:
+def ask_cli(record: dict, exe: str) -> dict:
+    """One real `insight ask Q --data FILE --json` (or `-w WORKSPACE` for the survey) process."""
+    import subprocess
+
+    data = record["data"]
+    where = ["-w", str(synth5.survey_workspace())] if data == "synth/survey_ws" else ["--data", str(data_path(data))]
+    p = subprocess.run([exe, "ask", record["question"], *where, "--json"], capture_output=True, text=True, timeout=300)
+    return json.loads(p.stdout)
+
+
+def run(rs: list[dict], verbose: bool = True, cli: str = "") -> list[dict]:
     runner, results = Runner(), []
     for r in rs:
         ans, crash = None, ""
         try:
-            ans = runner.ask(r)
+            ans = ask_cli(r, cli) if cli and not r.get("context") else runner.ask(r)
         except Exception as exc:  # a crash fails this question only
             crash = f"crash: {type(exc).__name__}: {exc}"[:300]
         cls, detail = sh.classify(r, ans, crash)
@@ -117,13 +127,19 @@ def main(argv=None) -> int:
     ap.add_argument("--json-out", default="")
     ap.add_argument("--show-failures", action="store_true")
     ap.add_argument("--gaps", action="store_true", help="rewrite round5_gaps.py from this run")
+    ap.add_argument(
+        "--cli",
+        action="store_true",
+        help="ask through real `insight ask … --json` processes (follow-ups "
+        "with context stay in-process: a session cannot cross processes)",
+    )
     args = ap.parse_args(argv)
     rs = records()
     if args.only:
         keep = set(args.only.split(","))
         rs = [r for r in rs if r["id"] in keep]
     t0 = time.time()
-    results = run(rs)
+    results = run(rs, cli=str(sh.ROOT / ".venv" / "bin" / "insight") if args.cli else "")
     print(f"\n{len(results)} questions in {time.time() - t0:.0f} s\n")
     table: dict[str, Counter] = defaultdict(Counter)
     for x in results:
