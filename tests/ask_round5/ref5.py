@@ -843,6 +843,8 @@ def build_ss():
         ("de", "Wie hoch ist der Lagerbestand?", ["lagerbestand"], "no stock data"),
         ("en", "average delivery time by ship mode", ["delivery"], "no ship date"),
         ("de", "Umsatz im Nordwesten", ["nordwesten"], "no such region"),
+        ("de", "Umsatz 2016 im Vergleich zu 2012", [], "2012 is before the data (2014-01)"),
+        ("de", "Gewinn der Kategorie Spielwaren", ["spielwaren"], "no such category"),
         ("en", "revenue Q3 2017 vs Q3 2013", [], "2013 is before the data (2014-01)"),
         ("en", "revenue per square meter", ["square"], "no store size"),
     ]:
@@ -1161,6 +1163,7 @@ def build_te():
         ("en", "churn rate in 2023", [], "no dates"),
         ("de", "Churn rate der Gold-Kunden", ["gold"], "no such tier"),
         ("de", "MonthlyCharges nach Bundesland", ["bundesland"], "no state column"),
+        ("de", "Churn rate der Kunden in Hamburg", ["hamburg"], "no city column"),
         ("en", "repeat purchase rate", [], "needs orders"),
         ("de", "Wie viele Kunden haben wegen des Preises gekündigt?", ["preis"], "no churn reason"),
         ("en", "churn rate by age group", ["age"], "no age (SeniorCitizen is a flag)"),
@@ -1439,6 +1442,7 @@ def build_bb():
         ("de", "Umsatz der Großkunden", ["großkunden"], "no size / class column"),
         ("de", "Durchschnittliche Lieferzeit", ["lieferzeit"], "no delivery date"),
         ("de", "Umsatz im Gebiet Mitte", ["mitte"], "no such Gebiet"),
+        ("de", "Umsatz der Kunden mit Status VIP", ["vip"], "no such status value"),
         ("de", "Umsatz der Kunden aus Österreich", ["österreich"], "no country column"),
         ("de", "Stornoquote nach Vertriebskanal", ["vertriebskanal"], "no channel"),
         ("de", "Wie hoch ist der NPS?", ["nps"], "no survey"),
@@ -2140,6 +2144,7 @@ def build_sa():
         ("de", "Umsatz der Firmenkunden", ["firmenkunden"], "no segment"),
         ("en", "revenue in 2002", [], "before the data (2003)"),
         ("de", "Umsatz der Produktlinie Fahrräder", ["fahrräder"], "no such product line"),
+        ("en", "revenue in the LATAM territory", ["latam"], "no such territory"),
     ]:
         add(i(), lang, q, f, refuse(*words), note)
 
