@@ -69,7 +69,6 @@ ROUND5_GAPS: dict[str, str] = {
     "r5ss061": "clarify_not_answered: und im Süden? — clarify: Ich habe in der Frage keine Kennzahl erkannt ('Süden' kenne ich nicht). Meinen Sie eines davon?",
     "r5ss063": "clarify_not_answered: Durchschnittlicher Umsatz pro Monat 2017 — clarify: Durchschnittlicher Umsatz je was — je Kunde oder je Auftrag? Ohne Bezugsgröße ist der Durchschnitt nicht bestimmt.",
     "r5ss065": "silently_wrong: Technology share of profit — missing column(s) ['profitshare']; columns are ['profit']",
-    "r5ss067": "clarify_not_answered: Top 3 Regionen nach Gewinn 2017 außer West — clarify: Ich konnte nicht zuordnen, worauf sich die Zahl 3 bezieht (verstanden: Gewinn). Bitte mit Einheit sagen, z. B. „mehr als 100",
     "r5ss069": "clarify_not_answered: Umsatz West und East 2017 zusammen — clarify: Das Wort 'East zusammen' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: zusammen gekaufte Artikel?",
     "r5ss071": "clarify_not_answered: Wie viele Bestellungen hatten mehr als 3 Positionen? — clarify: Das Wort 'mehr', 'als' kenne ich in diesen Daten nicht (verstanden: Aufträge, Auftragspositionen). Meinten Sie: co",
     "r5ss072": "clarify_not_answered: share of orders shipped Same Day — clarify: I do not know 'shipped' in this data (understood: orders). Please rephrase.",
