@@ -54,9 +54,8 @@ def resolve(headers: list[str], table: str | None, mapping: dict[str, str] | Non
         if table not in TABLES:
             raise InputError(f"{source}: unknown table '{table}'; tables: {', '.join(TABLES)}")
         match = match_headers(headers, TABLES[table], mapping, source)
-    if "customer_id" in match.missing() and match.table.name == "order_lines":
-        email = next((h for h in headers if h not in match.mapping and
-                      re.sub(r"[^a-z]", "", h.casefold()) in _EMAIL_HEADERS), None)
+    if "customer_id" in match.missing():
+        email = _email_header(headers, match.mapping)
         if email is not None:  # a shop export without customer numbers: the e-mail address is the customer
             match.mapping[email] = "customer_id"
             match.notes.append(f"no customer id column: customers identified by their e-mail address ('{email}')")
@@ -126,6 +125,32 @@ def _check_required(columns: dict[str, pl.Series], match: HeaderMatch, source: s
             row = int(s.is_null().arg_true()[0]) + 1
             raise coerce.CellError(f"{source}: column '{by_col[col]}' ({col}) row ", row,
                                    f" is empty; every row needs a value for {col}")
+
+
+def _email_header(headers: list[str], taken: dict[str, str]) -> str | None:
+    return next((h for h in headers if h not in taken and re.sub(r"[^a-z]", "", h.casefold()) in _EMAIL_HEADERS), None)
+
+
+def _generic_id_of_orders(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:
+    """A bare 'ID' header taken as the customer is the row's own key when its value never repeats over many
+    lines and an e-mail column names the customer (Magento's order grid: 'ID' 100000001, 'Customer Email'):
+    then 'ID' is the order id and the e-mail the customer. A --map naming 'ID' is kept as given."""
+    from insight.schema import normalise_header
+
+    if match.table.name != "order_lines" or "order_id" in match.canonical or frame.height < 20:
+        return
+    ident = next((h for h, c in match.mapping.items() if c == "customer_id" and normalise_header(h) == "id"
+                  and h not in overrides), None)
+    email = _email_header(list(frame.columns), match.mapping)
+    if ident is None or email is None:
+        return
+    values = frame.get_column(ident)
+    if values.null_count() or values.n_unique() != frame.height:
+        return
+    match.mapping[ident] = "order_id"
+    match.mapping[email] = "customer_id"
+    match.notes.append(f"'{ident}' never repeats (one value per line): it is the order id; customers identified by "
+                       f"their e-mail address ('{email}')")
 
 
 def _order_ids(frame: pl.DataFrame, notes: list[str]) -> pl.DataFrame:
@@ -454,6 +479,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     known = recognise(frame, table, mapping, source)  # a known export's headers and conventions (Stripe, DATEV, …)
     frame, mapping, notes = known.frame, known.mapping, [*notes, *known.notes]
     match = resolve(list(frame.columns), table, mapping, source)
+    _generic_id_of_orders(frame, match, mapping or {})
     notes = [*notes, *match.notes]
     conventions: dict[str, str] = {}
     frame, row_numbers = _without_total_rows(frame, match, row_numbers, notes)
