@@ -471,7 +471,7 @@ def _partial_refunds(out: pl.DataFrame, client: dict[str, str], notes: list[str]
 # a column of the tax on each line or invoice ('Tax', 'MwSt', 'USt-Betrag', 'TVA', 'btw')
 _TAX_HEADERS = {"tax", "taxes", "taxamount", "totaltax", "salestax", "vat", "vatamount", "mwst", "mwstbetrag",
                 "ust", "ustbetrag", "umsatzsteuer", "steuer", "steuerbetrag", "tva", "montanttva", "btw", "btwbedrag",
-                "iva", "importeiva", "imposta", "iva"}
+                "iva", "importeiva", "imposta"}
 # amount headers that say nothing about tax; a named net amount ('Netto', 'Montant HT') is never lowered
 _PLAIN_AMOUNT = {"amount", "total", "betrag", "summe", "gesamtbetrag", "totalamount", "grandtotal", "grandtotalbase",
                  "ordertotal", "invoiceamount", "invoicetotal", "rechnungsbetrag", "value", "gesamtpreis", "brutto",

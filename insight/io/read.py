@@ -188,12 +188,13 @@ def _finish(frame: pl.DataFrame, headers: list[str], source: str,
     frame = frame.rename(dict(zip(frame.columns, name_columns(headers, source), strict=True)))
     unnamed_empty = [c for c, h in zip(frame.columns, headers, strict=True)
                      if not h and frame.get_column(c).null_count() == frame.height]
+    named = dict(zip(frame.columns, headers, strict=True))
     if unnamed_empty:
         frame = frame.drop(unnamed_empty)
     rows = None
     if frame.height and frame.width:
         blank = _blank_rows(frame)
-        repeated = _repeated_header_rows(frame, headers)
+        repeated = _repeated_header_rows(frame, [named[c] for c in frame.columns])
         footer = _footer_rows(frame, blank)
         drop = blank | repeated | footer
         if drop.any():
