@@ -495,6 +495,10 @@ def _gross_amount_less_tax(out: pl.DataFrame, match: HeaderMatch, client: dict[s
     if len(taxes) != 1 or any(_NET_WORDS.search(normalise_header(h)) for h in client.values()):
         return out
     name, header = taxes[0]
+    others = [n for n, h in client.items() if n != name and n in schema and schema[n].is_numeric()]
+    gross = pl.col("amount") + pl.col(name).fill_null(0)
+    if any((out.select(((pl.col(n) - gross).abs() <= 0.011).mean()).item() or 0) >= 0.95 for n in others):
+        return out  # another column is amount + tax (a gross 'Total'): the amount is net already
     check = out.select(fits=((pl.col(name).fill_null(0).abs() <= pl.col("amount").abs() + 0.005)
                              | pl.col("amount").is_null()).all(),
                        some=(pl.col(name).fill_null(0) != 0).any()).row(0)

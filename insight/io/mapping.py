@@ -71,7 +71,8 @@ def _header_claims(table: Table, header: str) -> list[tuple[str, int]]:
             rank = synonym_rank(table, col, norm)
             if rank is not None:
                 return [(col, rank + penalty)]
-    if len(header.split()) >= 4:  # a survey tool names a score by its question (Typeform, Google Forms)
+    asks = "?" in header or re.search(r"(?i)likely|wahrscheinlich|waarschijnlijk|probable", header)
+    if asks and len(header.split()) >= 4:  # a survey tool names a score by its question (Typeform, Google Forms)
         key = forms[0][0]
         for col, stems in _QUESTION_STEMS.items():
             if col in table.columns and any(stem in key for stem in stems):

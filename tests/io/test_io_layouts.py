@@ -239,6 +239,20 @@ def test_a_named_net_amount_is_never_lowered_by_the_tax(tmp_path: Path) -> None:
     assert m.frame.get_column("amount").to_list() == pytest.approx([119.0])
 
 
+def test_a_net_amount_beside_a_gross_total_keeps_its_tax(tmp_path: Path) -> None:
+    header = ["Invoice", "Date", "Customer", "Amount", "Tax", "Grand"]  # 'Grand' = Amount + Tax: Amount is net
+    rows = [["1", "2024-01-01", "a", "100.00", "19.00", "119.00"], ["2", "2024-01-02", "b", "50.00", "0.00", "50.00"]]
+    m = read_table(_write(tmp_path / "inv.csv", header, rows))
+    assert m.frame.get_column("amount").to_list() == pytest.approx([100.0, 50.0])
+
+
+def test_a_referral_header_is_no_survey_question(tmp_path: Path) -> None:
+    header = ["Kundennummer", "Datum", "Betrag", "Empfehlung durch einen Freund"]
+    rows = [["1", "01.02.2024", "10,00", "ja"], ["2", "02.02.2024", "12,00", "nein"]]
+    m = read_table(_write(tmp_path / "o.csv", header, rows, sep=";"))
+    assert m.table == "order_lines"
+
+
 @pytest.mark.parametrize(
     ("header", "cells", "factor"),
     [
