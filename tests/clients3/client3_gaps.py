@@ -147,20 +147,6 @@ GAPS: dict[str, str] = {
         "SILENT: expected 183,600.48; got 187,897.55; understood: Summe Steuerbetrag + Aufträge · alle Daten "
         "bis zum Stichtag · alle Kunden"
     ),
-    'payouts_map::orders': (
-        "SILENT: expected 1579; got 1700; understood: Aufträge · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    'payouts_map::customers': (
-        "SILENT: expected 512; got 527; understood: Kunden · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    'payouts_map::aov': (
-        "SILENT: expected 53.56; got -18.94; understood: durchschnittlicher Bestellwert · alle Daten bis zum "
-        "Stichtag · alle Kunden"
-    ),
-    'payouts_map::repeat': (
-        "SILENT: expected 0.6504; got 0.6831; understood: Wiederkaufsrate · alle Daten bis zum Stichtag · all"
-        "e Kunden"
-    ),
     'payouts_map::fees': (
         "ASKS BACK: expected 11,002.80 (or -11,002.80); got Was möchten Sie über Verkaufsgebühr wissen? optio"
         "ns=['Umsatz Verkaufsgebühr', 'Anzahl Kunden Verkaufsgebühr', 'Aufträge Verkaufsgebühr']; understood:"
@@ -285,3 +271,7 @@ GAPS: dict[str, str] = {
     'nps_email_map::detr_aov': 'ASKS BACK: \'average order value of detractors\': wrong-clarify: I do not know \'detractors\' in this data (understood: average order value). Please rephrase. options=[] (understood: "understood so far: average order value · all data up to the analysis date · all customers — open: I do not know \'detractors\' in this data (understood: average order value). Please rephrase.")',
     'nps_email_map::avg_score': "SILENT: 'average recommendation score': silently-wrong: 19.23 (understood: 'Net Promoter Score · all data up to the analysis date · all customers')",
 }
+
+# the same settlement file with the --map the refusal once asked for: the same convention difference
+for _k in ("orders", "customers", "aov", "repeat"):
+    GAPS[f"payouts_map::{_k}"] = GAPS[f"payouts::{_k}"]
