@@ -136,18 +136,25 @@ def _blank_rows(frame: pl.DataFrame) -> pl.Series:
 
 def _repeated_header_rows(frame: pl.DataFrame, headers: list[str]) -> pl.Series:
     """Rows that repeat the header (a report printed in pages: the header again every 250 rows): every
-    filled text cell equals its column's header, and at least two (or half of the headers) do."""
+    filled text cell equals its column's header (trimmed), and at least two (or half of the headers) do.
+    The full test runs only on rows where one of the first columns repeats its header (cheap on big files)."""
     schema = frame.schema
-    named = [(c, h.casefold()) for c, h in zip(frame.columns, headers, strict=True)
-             if h and schema[c] == pl.String]
-    if len(named) < 2:
-        return pl.repeat(False, frame.height, dtype=pl.Boolean, eager=True)
-    same = [(pl.col(c).str.strip_chars().str.to_lowercase() == h).fill_null(False).cast(pl.Int32) for c, h in named]
-    other = [(pl.col(c).is_not_null() & (pl.col(c).cast(pl.String).str.strip_chars() != "")
-              & (pl.col(c).cast(pl.String).str.strip_chars().str.to_lowercase() != h)).fill_null(False).cast(pl.Int32)
-             for c, h in named]
+    none = pl.repeat(False, frame.height, dtype=pl.Boolean, eager=True)
+    named = [(c, h) for c, h in zip(frame.columns, headers, strict=True) if h and schema[c] == pl.String]
     need = max(2, (len(named) + 1) // 2)
-    return frame.select(((pl.sum_horizontal(same) >= need) & (pl.sum_horizontal(other) == 0)).alias("r")).to_series()
+    if len(named) < 2:
+        return none
+    # a row with `need` matches has one among the first len - need + 1 named columns
+    first = frame.select(pl.any_horizontal([(pl.col(c).str.strip_chars() == h).fill_null(False)
+                                            for c, h in named[: len(named) - need + 1]]).alias("r")).to_series()
+    if not first.any():
+        return none
+    at = first.arg_true()
+    rows = frame.filter(first)
+    same = [(pl.col(c).str.strip_chars() == h).fill_null(False).cast(pl.Int32) for c, h in named]
+    other = [(pl.col(c).str.strip_chars().fill_null("").is_in(["", h]).not_()).cast(pl.Int32) for c, h in named]
+    full = rows.select(((pl.sum_horizontal(same) >= need) & (pl.sum_horizontal(other) == 0)).alias("r")).to_series()
+    return none.scatter(at.filter(full), True)
 
 
 def _footer_rows(frame: pl.DataFrame, blank: pl.Series) -> pl.Series:
@@ -239,7 +246,7 @@ def _read_excel(path: Path, source: str, notes: list[str]) -> tuple[pl.DataFrame
         first = str(err).strip().splitlines()[0][:160] if str(err).strip() else type(err).__name__
         raise InputError(f"{source}: not a readable Excel workbook ({first})") from None
     if header_row.height == 0 or frame.width == 0:
-        raise InputError(f"{source}: the first sheet '{sheets[0]}' is empty")
+        raise InputError(f"{source}: the sheet '{sheets[index]}' is empty")
     if skip:
         notes.append(f"skipped {skip} row{'s' if skip > 1 else ''} above the header (a title)")
     others = [name for i, name in enumerate(sheets) if i != index]
