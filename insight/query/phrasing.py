@@ -28,6 +28,9 @@ KEYWORD_PHRASES: dict[str, tuple[str, ...]] = {
     "minimum": ("mindest", "minimum value"),
     "maximum": ("hochst", "maximum value", "spitzenwert"),
     "average": ("mittelwert", "mittelwerte", "arithmetisches mittel", "mean value", "arithmetic mean"),
+    # a bound left over when no column took it ("Income >= 5000" read as "at least 5000"): never 'least' = the
+    # bottom of a ranking; the number then stays unplaced and is asked about
+    "bound": ("at least", "at most", "equal to", "not equal to"),
 }
 
 _PER_HEAD = re.compile(r"\b(?:pro|je)\s+kopf\b|\bper\s+(?:capita|head)\b")

@@ -151,6 +151,14 @@ def test_fillers_and_the_data_sets_own_name(bank) -> None:
         assert answer.status == "ok" and answer.rows[0][0] == frame.height, question
 
 
+def test_a_sign_before_a_number_compares(bank) -> None:
+    ds, frame = bank
+    answer = _ask(ds, "customers with Balance >= 5000")
+    assert answer.status == "ok" and answer.rows[0][0] == frame.filter(pl.col("Balance") >= 5000).height
+    # no column takes the bound: the number is asked about, never 'least' read as the bottom of a ranking
+    assert _ask(ds, "customers with Income >= 5000").status == "clarify"
+
+
 def test_an_unknown_word_is_still_asked_back(bank) -> None:
     ds, _frame = bank
     answer = _ask(ds, "Wie viele Kunden haben eine Hypothek?")
