@@ -44,9 +44,10 @@ DEFAULT_WITHIN_HOURS = 48.0
 KIND_SPELLINGS: dict[str, tuple[str, ...]] = {
     "complaint": ("complaint", "complaints", "beschwerde", "beschwerden", "reklamation", "reklamationen",
                   "claim", "claims"),
-    "call": ("call", "calls", "phone", "phone call", "telefon", "telefonat", "anruf", "anrufe", "hotline"),
+    "call": ("call", "calls", "phone", "phone call", "phone calls", "telefon", "telefonat", "telefonate",
+             "telefonaten", "anruf", "anrufe", "anrufen", "hotline"),
     "email": ("email", "e-mail", "emails", "e-mails", "mail", "mails"),
-    "visit": ("visit", "visits", "besuch", "besuche"),
+    "visit": ("visit", "visits", "besuch", "besuche", "besuchen"),
 }
 
 

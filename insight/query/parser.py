@@ -131,6 +131,9 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         if outside is not None:
             plan = outside.model_copy(update={"rule": plan.rule})
             signals.steps.append("period_outside_data")
+    from insight.query.interaction_scope import read_kinds  # an interaction metric's "kind" is the interaction's
+
+    plan, signals = read_kinds(plan, signals, question, lambda text: _parse(text, ds, as_of, language))
     update: dict = {}
     if signals.corrections and plan.status != "refuse":
         update["corrections"] = tuple(signals.corrections)

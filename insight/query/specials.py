@@ -376,7 +376,7 @@ def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
     if metric == "interaction_analysis":
         from insight.analyses.interactions import interactions_by_kind
 
-        frame = interactions_by_kind(ds, by)
+        frame = interactions_by_kind(ds, None if by == "interaction_kind" else by)  # always per interaction kind
         total = int(frame.get_column("interactions").sum())
         return frame, (f"{total} Interaktionen von Kunden, nach Art." if de
                        else f"{total} interactions of customers, by kind.")

@@ -521,19 +521,21 @@ METRICS: tuple[Metric, ...] = (
     ),
     Metric(
         "response_time", "response time", "Reaktionszeit",
-        "Hours from a request (call, e-mail, complaint) to its answer: mean, median and the share answered "
-        "within 48 hours, per interaction kind or customer group; needs answer timestamps.",
-        "Stunden von einer Anfrage (Anruf, E-Mail, Beschwerde) bis zur Antwort: Mittel, Median und Anteil "
-        "binnen 48 Stunden beantwortet, je Interaktionsart oder Kundengruppe; braucht Antwortzeitpunkte.",
+        "Hours from a request (call, e-mail, complaint) to its answer: median, mean, share answered within "
+        "48 h; per interaction kind or customer group, or for the kinds named; needs answer times.",
+        "Stunden von einer Anfrage (Anruf, E-Mail, Beschwerde) bis zur Antwort: Median, Mittel, Anteil binnen "
+        "48 Std.; je Interaktionsart oder Kundengruppe oder für die genannten Arten; braucht Antwortzeiten.",
         "table", "table", needs=("interactions.kind",),
         synonyms_en=("response time", "response times", "reaction time", "time to answer", "time to respond",
                      "reply time", "answer time", "first response time", "how fast do we answer",
-                     "how quickly do we answer", "how quickly are complaints answered"),
+                     "how quickly do we answer", "how quickly are complaints answered",
+                     "how fast are complaints answered", "how quickly are requests answered"),
         synonyms_de=("reaktionszeit", "reaktionszeiten", "antwortzeit", "antwortzeiten", "bearbeitungszeit",
                      "bearbeitungszeiten", "beantwortungszeit", "wie schnell antworten wir",
-                     "wie schnell werden beschwerden beantwortet"),
-        examples_en=("What is our response time?", "Response time by customer type"),
-        examples_de=("Wie hoch ist unsere Reaktionszeit?", "Reaktionszeit nach Kundentyp"),
+                     "wie schnell werden beschwerden beantwortet", "wie schnell werden reklamationen beantwortet",
+                     "wie schnell werden anfragen beantwortet"),
+        examples_en=("What is our response time?", "Response time to complaints", "Response time by kind"),
+        examples_de=("Wie hoch ist unsere Reaktionszeit?", "Reaktionszeit auf Beschwerden", "Reaktionszeit nach Art"),
     ),
     Metric(
         "complaint_response_outcome", "complaint response time and churn", "Reaktionszeit auf Beschwerden und Abwanderung",
