@@ -9,7 +9,7 @@ from insight.dataset import Dataset
 from insight.query import render
 from insight.query.plan import QueryPlan
 
-METRICS = ("top_referrers", "response_time", "complaint_response_outcome")
+METRICS = ("top_referrers", "response_time", "complaint_response_outcome", "loyalty_kpis")
 KIND_DE = {"call": "Anrufe", "email": "E-Mails", "complaint": "Beschwerden", "visit": "Besuche"}
 KIND_EN = {"call": "calls", "email": "e-mails", "complaint": "complaints", "visit": "visits"}
 
@@ -43,6 +43,8 @@ def answer(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, s
                 f"{who} referred the most customers: {r['referred_customers']}, with {money} revenue in all; "
                 f"the top {frame.height} referrers.")
         return frame, text
+    if metric == "loyalty_kpis":
+        return _kpis(ds, lang, currency)
     from insight.analyses.response_times import complaint_response_by_outcome
 
     if metric == "complaint_response_outcome":
@@ -57,6 +59,23 @@ def answer(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, s
                 f"{_hours(left.get('median_hours'), lang)}, {_pct(left.get('within_share'), lang)}.")
         return frame, text
     return _response_time(ds, plan)
+
+
+def _kpis(ds: Dataset, lang: str, currency: str) -> tuple[pl.DataFrame, str]:
+    """The KPI list of ``insight kpis`` (insight.analyses.kpis): each KPI with its value, period and status."""
+    from insight.analyses.kpis import kpi_list
+
+    kpis = kpi_list(ds, "de" if lang == "de" else "en")
+    frame = pl.DataFrame({"kpi": [k.name for k in kpis.kpis], "label": [k.label for k in kpis.kpis],
+                          "value": [None if k.value is None else float(k.value) for k in kpis.kpis],
+                          "unit": [k.unit for k in kpis.kpis], "period": [k.period for k in kpis.kpis],
+                          "status": [k.status(lang) for k in kpis.kpis]},
+                         schema={"kpi": pl.String, "label": pl.String, "value": pl.Float64, "unit": pl.String,
+                                 "period": pl.String, "status": pl.String})
+    shown = [f"{k.label} {render.fmt_number(k.value, k.unit, lang, currency) if k.value is not None else '–'} "
+             f"({k.period})" for k in kpis.kpis[:5]]
+    head = "Die fünf Kundenbindungs-KPIs" if lang == "de" else "The five loyalty KPIs"
+    return frame, f"{head}: {'; '.join(shown)}."
 
 
 def _kinds(plan: QueryPlan) -> tuple[str, ...] | None:

@@ -1977,6 +1977,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                          window=windows[0] if windows else TimeWindow(), **base))
     if segment_methods and (not others or (others == ["customers"] and "count" not in kwset)):
         method = segment_methods[0]
+        if method == "cluster":  # "Profil der ABC-Klassen": a profile word beside another method's segments is that method
+            method = next((m for m, col in SEGMENT_DIMS.items() if col in group_by and m in ("rfm", "abc", "portfolio")),
+                          method)
         persona_of = [*(SEGMENT_DIMS[m] for m in segment_methods[1:] if m in SEGMENT_DIMS),
                       *(g for g in group_by if g in SEGMENT_DIMS.values())] if method == "persona" else []
         return _fire("segmentation", QueryPlan(intent="describe_segment", segment_method=method, metrics=(),
