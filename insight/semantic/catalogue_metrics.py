@@ -432,8 +432,10 @@ METRICS: tuple[Metric, ...] = (
         "Geld, je Akquisekanal.",
         "table", "table", needs=("customers.acquisition_cost",),
         synonyms_en=("acquisition payback", "payback", "acquisition cost payback", "cac payback", "payback gap",
-                     "paid back", "not paid back", "paid back their acquisition cost"),
-        synonyms_de=("amortisation der akquisekosten", "amortisation", "amortisiert", "nicht amortisiert",
+                     "paid back", "paid back their acquisition cost"),
+        # no negated phrases ("not paid back", "nicht amortisiert"): the "not" must stay a word of its own, which
+        # picks the customers who have not paid back (parser: POPULATION_TABLES)
+        synonyms_de=("amortisation der akquisekosten", "amortisation", "amortisiert", "eingespielt",
                      "akquisekosten eingespielt", "akquisekosten amortisiert", "amortisationslücke", "payback"),
         examples_en=("Show the acquisition payback",),
         examples_de=("Zeig die Amortisation der Akquisekosten",),

@@ -3,6 +3,7 @@ askable in German and English, with the numbers of the core functions they stand
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 
 from insight import api
@@ -48,3 +49,24 @@ def test_a_profile_of_a_named_segmentation_is_that_segmentation(demo, question, 
     answer = api.ask(question, data=demo)
     assert answer.status == "ok", answer.text
     assert answer.table.columns[0] == column
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welche Kunden haben ihre Akquisekosten noch nicht amortisiert?",
+        "Welche Kunden haben ihre Akquisekosten noch nicht eingespielt?",
+        "Wie viele Kunden haben ihre Akquisekosten nicht amortisiert?",
+    ],
+)
+def test_not_paid_back_is_never_read_as_paid_back(demo, question):
+    from insight.metrics.payback import payback_table
+
+    answer = api.ask(question, data=demo)
+    assert answer.status == "ok", answer.text
+    assert answer.plan["population"]["concept"] == "not_paid_back"
+    behind = payback_table(demo).filter(~pl.col("paid_back")).height
+    if "customers" in answer.table.columns:  # "Wie viele …": the count
+        assert answer.table["customers"].item() == behind
+    else:  # "Welche Kunden …": the list
+        assert answer.table.height == behind
