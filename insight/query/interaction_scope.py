@@ -108,7 +108,7 @@ def scoped(plan: QueryPlan, question: str) -> QueryPlan:
         update["group_by"] = group_by
     named = kinds_named(question)
     has_kind_filter = any(f.dimension == "interaction_kind" for f in plan.filters)
-    if plan.metrics[0] == "response_time" and named and not has_kind_filter:
+    if named and not has_kind_filter:
         # a customer attribute read from the same word ("emails" as the contact preference 'email') gives way
         kept = tuple(
             f

@@ -111,3 +111,15 @@ def test_kind_words():
     assert kinds_named("response time by customer type") == ()
     assert without_kinds("response time to phone calls") == "response time to"
     assert without_kinds("Umsatz 2024") is None
+
+
+@pytest.mark.parametrize("question", ["Wie viele Beschwerden gab es?", "How many complaints were there?"])
+def test_how_many_complaints_counts_the_complaints_of_customers(demo, question):
+    from insight.analyses.interactions import interactions_by_kind
+
+    answer = api.ask(question, data=demo)
+    assert answer.status == "ok", answer.text
+    assert answer.table["interaction_kind"].to_list() == ["complaint"]
+    expected = interactions_by_kind(demo).filter(pl.col("interaction_kind") == "complaint")
+    assert answer.table["interactions"].item() == expected["interactions"].item()
+    assert f"{expected['interactions'].item()}" in answer.text
