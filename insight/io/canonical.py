@@ -169,9 +169,9 @@ def _order_ids(frame: pl.DataFrame, notes: list[str]) -> pl.DataFrame:
 
 
 def _extras(frame: pl.DataFrame, match: HeaderMatch, customer_id: pl.Series,
-            hint: bool | None) -> pl.DataFrame | None:
-    """customer_id + the source columns no canonical column took, one row per distinct combination."""
-    used = set(match.mapping) | set(match.ignored)
+            hint: bool | None, skip: set[str] = frozenset()) -> pl.DataFrame | None:  # type: ignore[assignment]
+    """customer_id + the source columns no canonical column (nor ``skip``) took, one row per distinct combination."""
+    used = set(match.mapping) | set(match.ignored) | skip
     rest = [c for c in frame.columns if c not in used]
     if not rest:
         return None
@@ -193,6 +193,32 @@ def _extras(frame: pl.DataFrame, match: HeaderMatch, customer_id: pl.Series,
 
 
 _KEEP_ON_FRAME = ("order_lines", "customers")
+_DATE_SHAPE = r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$"
+
+
+def _interaction_times(frame: pl.DataFrame, match: HeaderMatch, source: str) -> dict[str, pl.Series]:
+    """The other timestamps of an interactions file ('Beantwortet am', answered_at, closed): one per
+    interaction, so they stay on the interactions table as Datetime (response times need them per row),
+    never customer attributes. A column counts when it is a date type or every value reads as a date or
+    timestamp. Source header -> the typed column under its client name."""
+    used = set(match.mapping) | set(match.ignored)
+    rest = [c for c in frame.columns if c not in used]
+    names = client_names(rest)
+    out: dict[str, pl.Series] = {}
+    for header in rest:
+        s = frame.get_column(header)
+        if s.dtype == pl.String:
+            values = coerce.blank_to_null(s.drop_nulls().unique()).drop_nulls()
+            if not values.len() or not bool(values.str.contains(_DATE_SHAPE).all()):
+                continue
+        elif s.dtype != pl.Date and not isinstance(s.dtype, pl.Datetime):
+            continue
+        try:
+            parsed = coerce.to_datetime(coerce.blank_to_null(s) if s.dtype == pl.String else s, source, header, header)
+        except InputError:
+            continue
+        out[header] = parsed.alias(names[header])
+    return out
 _CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "EUR": "EUR", "USD": "USD", "GBP": "GBP",
                    "CHF": "CHF"}
 
@@ -622,7 +648,13 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
                 notes.append(f"{', '.join(repr(h) for h in pct)} hold{'s' if len(pct) == 1 else ''} percentages "
                              f"('{example[0]}'): kept as the number of percent")
     else:
-        extras = _extras(frame, match, out.get_column("customer_id"), decimal_hint)
+        if canon.name == "interactions":
+            times = _interaction_times(frame, match, source)
+            if times:
+                out = out.with_columns(times.values())
+                client = {t.name: h for h, t in times.items()}
+                notes.append(f"kept {len(times)} timestamp column(s) per interaction: {', '.join(times)}")
+        extras = _extras(frame, match, out.get_column("customer_id"), decimal_hint, skip=set(client.values()))
         if extras is not None:
             notes.append(f"kept {extras.width - 1} unmapped column(s) as customer attributes: "
                          f"{', '.join(extras.columns[1:])}")

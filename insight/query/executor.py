@@ -185,7 +185,8 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
 # dimensions a whole table is about: a filter on them names its rows, it does not select customers
 _TABLE_OWN_DIMENSIONS = {"funnel": {"status"}, "importance_satisfaction": {"aspect"},
                          "ltv_by_channel": {"acquisition_channel"},
-                         "bought_together": {"product_id"}}  # "with 85123A": pairs with it, not its lines only
+                         "bought_together": {"product_id"},  # "with 85123A": pairs with it, not its lines only
+                         "response_time": {"interaction_kind"}, "interaction_analysis": {"interaction_kind"}}
 
 
 def _with_names(frame: pl.DataFrame, ds: Dataset) -> pl.DataFrame:

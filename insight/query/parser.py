@@ -132,6 +132,9 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         if outside is not None:
             plan = outside.model_copy(update={"rule": plan.rule})
             signals.steps.append("period_outside_data")
+    from insight.query.interaction_scope import read_kinds  # an interaction metric's "kind" is the interaction's
+
+    plan, signals = read_kinds(plan, signals, question, lambda text: _parse(text, ds, as_of, language))
     update: dict = {}
     if signals.corrections and plan.status != "refuse":
         update["corrections"] = tuple(signals.corrections)
@@ -2169,6 +2172,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                          window=windows[0] if windows else TimeWindow(), **base))
     if segment_methods and (not others or (others == ["customers"] and "count" not in kwset)):
         method = segment_methods[0]
+        if method == "cluster":  # "Profil der ABC-Klassen": a profile word beside another method's segments is that method
+            method = next((m for m, col in SEGMENT_DIMS.items() if col in group_by and m in ("rfm", "abc", "portfolio")),
+                          method)
         persona_of = [*(SEGMENT_DIMS[m] for m in segment_methods[1:] if m in SEGMENT_DIMS),
                       *(g for g in group_by if g in SEGMENT_DIMS.values())] if method == "persona" else []
         return _fire("segmentation", QueryPlan(intent="describe_segment", segment_method=method, metrics=(),

@@ -94,6 +94,8 @@ STEPS: dict[str, str] = {
     "contact_population": "'ohne Telefonnummer', 'with an e-mail address': customers with / without a contact detail",
     "gross_revenue": "'Bruttoumsatz', 'revenue including VAT': the sum of the client's gross column, else asked "
                      "back (revenue is net)",
+    "interaction_scope": "'Reaktionszeit auf Beschwerden', 'response time by kind': an interaction metric keeps "
+                         "only the interaction kinds named, and a bare kind/type/channel is the interaction's",
     "period_outside_data": "'Umsatz 2008' on 2009–2011 data, 'Q3 2025' after the analysis date, any period on data "
                            "without order dates: asked back naming what the data covers, never answered as 0",
 }
