@@ -20,6 +20,7 @@ from insight.query import guard, timewords
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
+from insight.query.per_customer import per_customer_mean
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
@@ -294,7 +295,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     stray = _stray_numbers(tokens, mentions, plan)
     if stray and plan.status == "ok" and plan.intent != "definition":
         return _clarify_number(plan, stray, lang), signals
-    plan = _per_customer_by_a_group(plan, tokens)
+    plan = per_customer_mean(plan, tokens)
     plan = _average_of_a_total(plan, signals, tokens, lang)
     if signals.spend is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
@@ -793,21 +794,6 @@ def _channel_of_a_customer_table(plan: QueryPlan, ds: Dataset | None) -> QueryPl
 
 
 _TOTALS = ("revenue", "profit", "orders", "quantity", "order_lines")
-
-
-_PER_CUSTOMER = re.compile(r"\b(?:pro|per|je)\s+(?:kunde|kunden|kundin|customer|customers|client|clients)\b")
-
-
-def _per_customer_by_a_group(plan: QueryPlan, tokens: list[str]) -> QueryPlan:
-    """"Umsatz pro Kunde nach Akquisekanal", "revenue per customer by country": a total per customer within
-    each group is the customers' mean in that group (a KPI per group), not one row per customer and group;
-    "Umsatz nach Kunde und Land" (by, not per) still lists both."""
-    keys = [g for g in plan.group_by if g != "customer_id"]
-    if plan.status != "ok" or plan.intent != "metric" or plan.aggregate is not None or plan.top_n or \
-            "customer_id" not in plan.group_by or not keys or \
-            not [m for m in plan.metrics if m in _TOTALS] or not _PER_CUSTOMER.search(" ".join(tokens)):
-        return plan
-    return plan.model_copy(update={"aggregate": "mean"})
 
 
 def _average_of_a_total(plan: QueryPlan, signals: Signals, tokens: list[str], lang: str) -> QueryPlan:
