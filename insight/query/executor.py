@@ -156,6 +156,13 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         return frame, text, None
     if plan.intent == "compare" and plan.compare is not None:
         return _compare(plan, ds, currency)
+    if plan.counted is not None:  # "Wie viele Länder gibt es?": the number of distinct values
+        from insight.query.distinct import distinct_frame, distinct_text
+
+        frame = distinct_frame(_restricted(plan, ds), ds, metric_table)
+        scope = ", ".join(p for p in (render.window_phrase(plan.window, lang),
+                                      *(render.filter_phrase(f, lang) for f in plan.filters)) if p)
+        return frame, distinct_text(plan, frame, lang, scope), _chart(plan, frame)
     frame = _round(metric_table(_restricted(plan, ds), ds, plan.window))
     if plan.aggregate == "mean" and plan.group_by == ("customer_id",) and plan.intent == "metric" and not plan.top_n:
         # "durchschnittlicher Umsatz pro Kunde": the mean over customers, one number

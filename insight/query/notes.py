@@ -85,6 +85,9 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
         if plan.aggregate == "mean" and groups[:1] == ("customer_id",) and (len(groups) > 1 or not plan.top_n):
             labels = [f"Mittelwert je Kunde: {x}" if de else f"mean per customer: {x}" for x in labels]
             groups = groups[1:] if len(groups) > 1 else groups  # "per customer by Region": grouped by Region
+        if plan.counted is not None:  # "Anzahl verschiedener Werte von Land"
+            of = render.dim_label(plan.counted, lang)
+            labels = [f"{x} von {of}" if de else f"{x} of {of}" for x in labels]
         head = " + ".join(labels)
         if groups:
             dims = ", ".join(render.dim_label(g, lang) for g in groups)

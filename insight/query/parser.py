@@ -20,6 +20,8 @@ from insight.query import guard, timewords
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
+from insight.query.distinct import STEP as DISTINCT_STEP
+from insight.query.distinct import distinct_count
 from insight.query.per_customer import per_customer_mean
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
@@ -296,6 +298,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if stray and plan.status == "ok" and plan.intent != "definition":
         return _clarify_number(plan, stray, lang), signals
     plan = per_customer_mean(plan, tokens)
+    counted = distinct_count(plan, signals.steps, signals.keywords, signals.customer_word, tokens, mentions)
+    if counted is not plan:  # "Wie viele Länder gibt es?": the distinct values, not customers per value
+        plan = counted
+        signals.steps.append(DISTINCT_STEP)
     plan = _average_of_a_total(plan, signals, tokens, lang)
     if signals.spend is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently

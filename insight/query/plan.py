@@ -196,6 +196,7 @@ class QueryPlan(BaseModel):
     compare: Comparison | None = None
     customer_id: str | int | None = None
     population: Population = Population()  # which customers the figures are about (one typed restriction)
+    counted: str | None = None          # metric `count`: the dimension whose distinct values are counted
     segment_method: SegmentMethod | None = None
     issues: tuple[Issue, ...] = ()
     options: tuple[str, ...] = ()       # with status clarify: what could be meant
@@ -221,6 +222,13 @@ class QueryPlan(BaseModel):
             if name not in SEMANTIC_MODEL.dimensions and name not in DERIVED_DIMENSIONS:
                 raise ValueError(f"unknown dimension '{name}'")
         return names
+
+    @field_validator("counted")
+    @classmethod
+    def _known_counted(cls, name: str | None) -> str | None:
+        if name is not None and name not in SEMANTIC_MODEL.dimensions and name not in DERIVED_DIMENSIONS:
+            raise ValueError(f"unknown dimension '{name}'")
+        return name
 
     @model_validator(mode="after")
     def _consistent(self) -> "QueryPlan":

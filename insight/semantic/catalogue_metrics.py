@@ -137,6 +137,15 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("How many cancelled lines are there?",), examples_de=("Wie viele stornierte Positionen gibt es?",),
     ),
     Metric(
+        "count", "number of distinct values", "Anzahl verschiedener Werte",
+        "Number of distinct values of one column (with a sale in the window and filters where there are order lines).",
+        "Anzahl verschiedener Werte einer Spalte (mit einem Verkauf in Zeitraum und Filter, wo es Positionen gibt).",
+        "count", "distinct",
+        synonyms_en=("distinct count", "count distinct", "number of distinct values", "number of different values"),
+        synonyms_de=("anzahl verschiedener werte", "anzahl unterschiedlicher werte"),
+        examples_en=("How many countries are there?",), examples_de=("Wie viele Länder gibt es?",),
+    ),
+    Metric(
         "cancelled_orders", "cancelled orders", "stornierte Aufträge",
         "Orders (distinct order ids) with a cancelled/returned status; where no status column says so, the "
         "reversing documents (returns, C-invoices) that are worth something.",
