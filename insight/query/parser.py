@@ -23,6 +23,7 @@ from insight.query.normalise import clean, detect_language, mark_verbs
 from insight.query.distinct import STEP as DISTINCT_STEP
 from insight.query.distinct import distinct_count
 from insight.query.per_customer import per_customer_mean
+from insight.query.ranking import ranked_rate
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
@@ -232,6 +233,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if windows:
         signals.reading.append(("(time)", " + ".join(w.label_en or w.kind for w in windows)))
     plan = interpret(tokens, mentions, signals, lang, as_of)
+    plan = ranked_rate(plan, signals.keywords, signals.top_n, signals.singular)
     plan = _client_aggregation(plan, signals)
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
@@ -1658,6 +1660,8 @@ def _top_n(tokens: list[str], mentions: list[Mention], kws: dict[str, list[int]]
 
 def _singular_dimension(mentions: list[Mention], which_at: int) -> bool:
     """Whether the dimension right after 'which / welches / in welchem' is named in the singular."""
+    if mentions[which_at].text in ("welcher", "welches", "welchem"):  # German singular forms ('welche' may be plural)
+        return any(s.kind == "dim" for m in mentions[which_at + 1:which_at + 3] for s in m.senses)
     for m in mentions[which_at + 1:which_at + 3]:
         dims = [s.name for s in m.senses if s.kind == "dim"]
         if dims:
