@@ -163,6 +163,11 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         scope = ", ".join(p for p in (render.window_phrase(plan.window, lang),
                                       *(render.filter_phrase(f, lang) for f in plan.filters)) if p)
         return frame, distinct_text(plan, frame, lang, scope), _chart(plan, frame)
+    from insight.query.shares import share_frame, wants_share_frame
+
+    if wants_share_frame(plan):  # "Technology share of profit", "Anteil der Classic Cars am Umsatz in EMEA"
+        frame = _with_names(_order(plan, share_frame(_restricted(plan, ds), ds, metric_table)), ds)
+        return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
     frame = _round(metric_table(_restricted(plan, ds), ds, plan.window))
     if plan.aggregate == "mean" and plan.group_by == ("customer_id",) and plan.intent == "metric" and not plan.top_n:
         # "durchschnittlicher Umsatz pro Kunde": the mean over customers, one number

@@ -24,6 +24,8 @@ from insight.query.distinct import STEP as DISTINCT_STEP
 from insight.query.distinct import distinct_count
 from insight.query.per_customer import per_customer_mean
 from insight.query.ranking import ranked_rate
+from insight.query.shares import STEP as SHARE_STEP
+from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
@@ -304,6 +306,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if counted is not plan:  # "Wie viele Länder gibt es?": the distinct values, not customers per value
         plan = counted
         signals.steps.append(DISTINCT_STEP)
+    shared = share_of_value(plan, signals.keywords, mentions)
+    if shared is not plan:  # "Technology share of profit", "Anteil stornierter Aufträge": the share, not the total
+        plan = shared
+        signals.steps.append(SHARE_STEP)
     plan = _average_of_a_total(plan, signals, tokens, lang)
     if signals.spend is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently

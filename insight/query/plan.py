@@ -197,6 +197,7 @@ class QueryPlan(BaseModel):
     customer_id: str | int | None = None
     population: Population = Population()  # which customers the figures are about (one typed restriction)
     counted: str | None = None          # metric `count`: the dimension whose distinct values are counted
+    share_of: str | None = None         # a share's part: this dimension's filter; the other filters are its scope
     segment_method: SegmentMethod | None = None
     issues: tuple[Issue, ...] = ()
     options: tuple[str, ...] = ()       # with status clarify: what could be meant
@@ -223,7 +224,7 @@ class QueryPlan(BaseModel):
                 raise ValueError(f"unknown dimension '{name}'")
         return names
 
-    @field_validator("counted")
+    @field_validator("counted", "share_of")
     @classmethod
     def _known_counted(cls, name: str | None) -> str | None:
         if name is not None and name not in SEMANTIC_MODEL.dimensions and name not in DERIVED_DIMENSIONS:
