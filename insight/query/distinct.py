@@ -13,7 +13,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.query.lexicon import Mention
-from insight.query.plan import QueryPlan
+from insight.query.plan import Issue, QueryPlan
 from insight.semantic import SEMANTIC_MODEL
 
 TIME_DIMS = ("month", "quarter", "year")
@@ -46,6 +46,17 @@ def distinct_count(
     mentions: list[Mention],
 ) -> QueryPlan:
     """The plan counting a dimension's distinct values where the question asks "how many <dimension>"."""
+    if plan.status == "ok" and "count" in plan.metrics and plan.counted is None:  # "distinct count of country"
+        dims = [g for g in plan.group_by if g not in TIME_DIMS and g != "customer_id"]
+        if plan.metrics == ("count",) and len(dims) == 1:
+            rest = tuple(g for g in plan.group_by if g != dims[0])
+            return plan.model_copy(update={"counted": dims[0], "group_by": rest, "intent": "metric", "top_n": None})
+        issue = Issue(
+            code="distinct_of_what",
+            en="The number of distinct values of which column?",
+            de="Die Anzahl verschiedener Werte welcher Spalte?",
+        )
+        return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()})
     if (
         plan.status != "ok"
         or plan.intent != "metric"

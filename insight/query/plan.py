@@ -242,6 +242,20 @@ class QueryPlan(BaseModel):
 
     @model_validator(mode="before")
     @classmethod
+    def _own_metric_fields(cls, data: object) -> object:
+        """``counted`` belongs to the metric ``count`` and ``share_of`` to a share: a follow-up that switches the
+        metric ("Wie viele Länder gibt es?" → "und der Umsatz?") does not carry them over."""
+        if not isinstance(data, dict):
+            return data
+        metrics = tuple(data.get("metrics") or ())
+        if data.get("counted") is not None and "count" not in metrics:
+            data = {**data, "counted": None}
+        if data.get("share_of") is not None and not any(str(m).endswith("_share") for m in metrics):
+            data = {**data, "share_of": None}
+        return data
+
+    @model_validator(mode="before")
+    @classmethod
     def _flat_population(cls, data: object) -> object:
         """An LLM (or an older caller) may give the restrictions flat — ``{"min_orders": 3}``,
         ``{"population": "unprofitable"}``: they are gathered into the one population."""

@@ -146,3 +146,18 @@ def test_superlative_over_groups_of_a_flag_rate(tmp_path) -> None:
     data = _ok("Welcher Vertrag hat die niedrigste Churn rate?", ia.load_file(path))
     assert [row[0] for row in data["rows"]] == [rates["Contract"][0]]
     assert data["rows"][0][data["columns"].index("churn_rate")] == pytest.approx(rates["r"][0], rel=1e-9)
+
+
+def test_a_follow_up_with_another_metric_drops_the_count_and_the_share(shop) -> None:
+    ds, raw = shop
+    session = ia.session(ds)
+    assert session.ask("Wie viele Regionen gibt es?").to_json()["columns"] == ["count"]
+    data = session.ask("und der Umsatz?").to_json()
+    assert data["columns"] == ["revenue"] and data["plan"]["counted"] is None
+    assert data["rows"][0][0] == pytest.approx(_sales(raw)["Sales"].sum(), abs=0.01)
+    session.ask("Tech share of profit")
+    data = session.ask("und der Umsatz?").to_json()
+    assert data["plan"]["share_of"] is None
+    assert data["rows"][0][0] == pytest.approx(
+        _sales(raw).filter(pl.col("Category") == "Tech")["Sales"].sum(), abs=0.01
+    )
