@@ -23,6 +23,7 @@ DISTINCT_WORDS = frozenset(
     "unterschiedlichen unterschiedlicher".split()
 )
 STEP = "distinct_count"
+CUSTOMER_NOUNS = frozenset("kunden kunde kundin kundinnen customers customer clients client buyers kaufer".split())
 
 
 def _dim_mention(mentions: list[Mention], dim: str) -> int | None:
@@ -69,11 +70,16 @@ def distinct_count(
     if plan.metrics == ("quantity",) and "units_sold" in steps and not plan.group_by and DISTINCT_WORDS & set(tokens):
         # "how many different products were sold in 2011": products with a sale, not units
         return plan.model_copy(update={"metrics": ("count",), "counted": "product_id"})
-    if plan.metrics != ("customers",) or "count_customers" not in steps or customer_word:
-        return plan
+    if (
+        plan.metrics != ("customers",)
+        or "count_customers" not in steps
+        or customer_word
+        or CUSTOMER_NOUNS & set(tokens)
+    ):
+        return plan  # "Anzahl der treuen Kunden laut RFM-Segment": customers, named inside a value
     dims = [g for g in plan.group_by if g not in TIME_DIMS and g != "customer_id"]
-    if len(plan.group_by) != 1 or len(dims) != 1:
-        return plan
+    if len(plan.group_by) != 1 or len(dims) != 1 or dims[0] in {f.dimension for f in plan.filters}:
+        return plan  # a dimension whose value is named is a filter, its one value is not counted
     idx = _dim_mention(mentions, dims[0])
     if idx is not None and _after_by(mentions, idx):
         return plan
