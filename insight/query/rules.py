@@ -93,6 +93,8 @@ STEPS: dict[str, str] = {
     "mean_per_customer": "'What does the average customer spend?', 'Wie viel gibt ein Kunde durchschnittlich aus?': "
                          "an average of a total with the customer as its unit is the mean per customer",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
+    "risk_population": "'Abwanderungsrisiko über 80 %', 'churn risk above 50 percent': only customers whose modelled "
+                       "churn risk (1 − P(alive)) passes the bound",
     "inactive_customers": "'seit 6 Monaten nicht bestellt': customers without an order since a day",
     "contact_population": "'ohne Telefonnummer', 'with an e-mail address': customers with / without a contact detail",
     "gross_revenue": "'Bruttoumsatz', 'revenue including VAT': the sum of the client's gross column, else asked "

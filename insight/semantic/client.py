@@ -188,6 +188,10 @@ def _phrases(col: ClientColumn) -> tuple[str, ...]:
             if len(rest_words) == 2 and rest_words[1] in ("products", "prods") and len(rest_words[0]) >= 4:
                 own.append(rest_words[0])  # 'fish spending' names MntFishProducts
     own += _participle_phrases(spelled)
+    if col.is_flag:
+        from insight.semantic.value_words import deed_phrases
+
+        own += deed_phrases(spelled)  # 'Response': "responded", "auf die Kampagne reagiert"
     for prefix in ("is_", "has_", "ist_", "hat_"):  # 'IsActiveMember' is asked about as 'active members'
         if col.name.startswith(prefix) and len(col.name) > len(prefix) + 3:
             rest = _spelled_out(col.name[len(prefix):].replace("_", " "))
