@@ -156,6 +156,18 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         return frame, text, None
     if plan.intent == "compare" and plan.compare is not None:
         return _compare(plan, ds, currency)
+    if plan.counted is not None:  # "Wie viele Länder gibt es?": the number of distinct values
+        from insight.query.distinct import distinct_frame, distinct_text
+
+        frame = distinct_frame(_restricted(plan, ds), ds, metric_table)
+        scope = ", ".join(p for p in (render.window_phrase(plan.window, lang),
+                                      *(render.filter_phrase(f, lang) for f in plan.filters)) if p)
+        return frame, distinct_text(plan, frame, lang, scope), _chart(plan, frame)
+    from insight.query.shares import share_frame, wants_share_frame
+
+    if wants_share_frame(plan):  # "Technology share of profit", "Anteil der Classic Cars am Umsatz in EMEA"
+        frame = _with_names(_order(plan, share_frame(_restricted(plan, ds), ds, metric_table)), ds)
+        return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
     frame = _round(metric_table(_restricted(plan, ds), ds, plan.window))
     if plan.aggregate == "mean" and plan.group_by == ("customer_id",) and plan.intent == "metric" and not plan.top_n:
         # "durchschnittlicher Umsatz pro Kunde": the mean over customers, one number
@@ -164,13 +176,17 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         per = " je Kunde (Mittelwert über Kunden)" if lang == "de" else " per customer (mean over customers)"
         return frame, text.replace(":", per + ":", 1), None
     if plan.aggregate == "mean" and plan.group_by[:1] == ("customer_id",) and len(plan.group_by) > 1 and \
-            plan.intent == "metric" and not plan.top_n:
-        # "average revenue per customer by country": the mean over the customers of each group
+            (plan.intent == "rank" or (plan.intent == "metric" and not plan.top_n)):
+        # "average revenue per customer by country": the mean over the customers of each group; "… top 5",
+        # "Which region has the lowest revenue per customer?": those groups ranked by it
         keys = [g for g in plan.group_by if g != "customer_id" and g in frame.columns]
         values = [m for m in plan.metrics if m in frame.columns]
         frame = _round(frame.group_by(keys).agg(*(pl.col(m).mean() for m in values),
                                                 customers=pl.col("customer_id").n_unique())
-                       .sort(values[0], descending=True, nulls_last=True))
+                       .sort([values[0], *keys], descending=[plan.order != "asc", *([False] * len(keys))],
+                             nulls_last=True))
+        if plan.top_n:
+            frame = frame.head(plan.top_n)
         grouped = plan.model_copy(update={"group_by": tuple(keys), "aggregate": None})
         text = _text(grouped, frame, lang, currency)
         per = " je Kunde (Mittelwert über die Kunden der Gruppe)" if lang == "de" else \

@@ -214,9 +214,11 @@ _compound(("am meisten gekauft", "am meisten ausgegeben", "spent the most", "bou
 def static_lexicon() -> dict[tuple[str, ...], list[Sense]]:
     """Phrases of the semantic model and the grammar words (cached for the process)."""
     table: dict[tuple[str, ...], list[Sense]] = {}
+    counting = {fold(p) for p in KEYWORDS["count"]}  # "count" is grammar ("count of customers"), never a metric
     for metric in SEMANTIC_MODEL.metrics.base.values():  # built-ins only: this table is cached per process
         for phrase in metric.synonyms():
-            _add(table, phrase, Sense("metric", metric.name))
+            if fold(phrase) not in counting:
+                _add(table, phrase, Sense("metric", metric.name))
     for dim in SEMANTIC_MODEL.dimensions.base.values():
         for phrase in dim.synonyms():
             _add(table, phrase, Sense("dim", dim.name))

@@ -81,11 +81,16 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
         parts.append(f"Kunden ohne Auftrag seit {day}" if de else f"customers without an order since {day}")
     elif plan.metrics:
         labels = [render.metric_label(m, lang) for m in plan.metrics]
-        if plan.aggregate == "mean" and plan.group_by == ("customer_id",) and not plan.top_n:
+        groups = plan.group_by
+        if plan.aggregate == "mean" and groups[:1] == ("customer_id",) and (len(groups) > 1 or not plan.top_n):
             labels = [f"Mittelwert je Kunde: {x}" if de else f"mean per customer: {x}" for x in labels]
+            groups = groups[1:] if len(groups) > 1 else groups  # "per customer by Region": grouped by Region
+        if plan.counted is not None:  # "Anzahl verschiedener Werte von Land"
+            of = render.dim_label(plan.counted, lang)
+            labels = [f"{x} von {of}" if de else f"{x} of {of}" for x in labels]
         head = " + ".join(labels)
-        if plan.group_by:
-            dims = ", ".join(render.dim_label(g, lang) for g in plan.group_by)
+        if groups:
+            dims = ", ".join(render.dim_label(g, lang) for g in groups)
             head += f" je {dims}" if de else f" by {dims}"
         if plan.intent == "trend" and not plan.group_by:
             grain = render.dim_label(plan.grain or "month", lang)

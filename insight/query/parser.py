@@ -20,6 +20,12 @@ from insight.query import guard, phrasing, timewords
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
+from insight.query.distinct import STEP as DISTINCT_STEP
+from insight.query.distinct import distinct_count
+from insight.query.per_customer import per_customer_mean
+from insight.query.ranking import ranked_rate
+from insight.query.shares import STEP as SHARE_STEP
+from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
@@ -248,6 +254,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.reading.append(("(time)", " + ".join(w.label_en or w.kind for w in windows)))
     plan = interpret(tokens, mentions, signals, lang, as_of)
     plan = _web_conversion(plan, signals, lang)
+    plan = ranked_rate(plan, signals.keywords, signals.top_n, signals.singular)
     plan = _client_aggregation(plan, signals)
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
@@ -313,7 +320,15 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     stray = _stray_numbers(tokens, mentions, plan)
     if stray and plan.status == "ok" and plan.intent != "definition":
         return _clarify_number(plan, stray, lang), signals
-    plan = _per_customer_by_a_group(plan, tokens)
+    plan = per_customer_mean(plan, tokens)
+    counted = distinct_count(plan, signals.steps, signals.keywords, signals.customer_word, tokens, mentions)
+    if counted is not plan:  # "Wie viele Länder gibt es?": the distinct values, not customers per value
+        plan = counted
+        signals.steps.append(DISTINCT_STEP)
+    shared = share_of_value(plan, signals.keywords, mentions)
+    if shared is not plan:  # "Technology share of profit", "Anteil stornierter Aufträge": the share, not the total
+        plan = shared
+        signals.steps.append(SHARE_STEP)
     plan = _average_of_a_total(plan, signals, tokens, lang)
     if signals.churn_risk is not None and plan.status == "ok":
         plan = _risk_population(plan, signals, lang, ds)
@@ -832,21 +847,6 @@ def _channel_of_a_customer_table(plan: QueryPlan, ds: Dataset | None) -> QueryPl
 
 
 _TOTALS = ("revenue", "profit", "orders", "quantity", "order_lines")
-
-
-_PER_CUSTOMER = re.compile(r"\b(?:pro|per|je)\s+(?:kunde|kunden|kundin|customer|customers|client|clients)\b")
-
-
-def _per_customer_by_a_group(plan: QueryPlan, tokens: list[str]) -> QueryPlan:
-    """"Umsatz pro Kunde nach Akquisekanal", "revenue per customer by country": a total per customer within
-    each group is the customers' mean in that group (a KPI per group), not one row per customer and group;
-    "Umsatz nach Kunde und Land" (by, not per) still lists both."""
-    keys = [g for g in plan.group_by if g != "customer_id"]
-    if plan.status != "ok" or plan.intent != "metric" or plan.aggregate is not None or plan.top_n or \
-            "customer_id" not in plan.group_by or not keys or \
-            not [m for m in plan.metrics if m in _TOTALS] or not _PER_CUSTOMER.search(" ".join(tokens)):
-        return plan
-    return plan.model_copy(update={"aggregate": "mean"})
 
 
 def _average_of_a_total(plan: QueryPlan, signals: Signals, tokens: list[str], lang: str) -> QueryPlan:
@@ -1818,6 +1818,8 @@ def _top_n(tokens: list[str], mentions: list[Mention], kws: dict[str, list[int]]
 
 def _singular_dimension(mentions: list[Mention], which_at: int) -> bool:
     """Whether the dimension right after 'which / welches / in welchem' is named in the singular."""
+    if mentions[which_at].text in ("welcher", "welches", "welchem"):  # German singular forms ('welche' may be plural)
+        return any(s.kind == "dim" for m in mentions[which_at + 1:which_at + 3] for s in m.senses)
     for m in mentions[which_at + 1:which_at + 3]:
         dims = [s.name for s in m.senses if s.kind == "dim"]
         if dims:

@@ -207,6 +207,8 @@ class QueryPlan(BaseModel):
     compare: Comparison | None = None
     customer_id: str | int | None = None
     population: Population = Population()  # which customers the figures are about (one typed restriction)
+    counted: str | None = None          # metric `count`: the dimension whose distinct values are counted
+    share_of: str | None = None         # a share's part: this dimension's filter; the other filters are its scope
     segment_method: SegmentMethod | None = None
     issues: tuple[Issue, ...] = ()
     options: tuple[str, ...] = ()       # with status clarify: what could be meant
@@ -233,6 +235,13 @@ class QueryPlan(BaseModel):
                 raise ValueError(f"unknown dimension '{name}'")
         return names
 
+    @field_validator("counted", "share_of")
+    @classmethod
+    def _known_counted(cls, name: str | None) -> str | None:
+        if name is not None and name not in SEMANTIC_MODEL.dimensions and name not in DERIVED_DIMENSIONS:
+            raise ValueError(f"unknown dimension '{name}'")
+        return name
+
     @model_validator(mode="after")
     def _consistent(self) -> "QueryPlan":
         if self.status == "ok" and self.intent not in ("lookup_customer", "describe_segment", "definition",
@@ -241,6 +250,20 @@ class QueryPlan(BaseModel):
         if self.intent == "lookup_customer" and self.customer_id is None and self.status == "ok":
             raise ValueError("a lookup_customer plan needs customer_id")
         return self
+
+    @model_validator(mode="before")
+    @classmethod
+    def _own_metric_fields(cls, data: object) -> object:
+        """``counted`` belongs to the metric ``count`` and ``share_of`` to a share: a follow-up that switches the
+        metric ("Wie viele Länder gibt es?" → "und der Umsatz?") does not carry them over."""
+        if not isinstance(data, dict):
+            return data
+        metrics = tuple(data.get("metrics") or ())
+        if data.get("counted") is not None and "count" not in metrics:
+            data = {**data, "counted": None}
+        if data.get("share_of") is not None and not any(str(m).endswith("_share") for m in metrics):
+            data = {**data, "share_of": None}
+        return data
 
     @model_validator(mode="before")
     @classmethod

@@ -83,6 +83,11 @@ STEPS: dict[str, str] = {
                               "cancelled, not left out",
     "flag_count": "'Wie viele Kunden sind abgewandert?' on a table with a churn flag: the customers with the flag, "
                   "not the rate",
+    "distinct_count": "'Wie viele Länder gibt es?', 'how many different products were sold in 2011': the number of "
+                      "distinct values of that dimension (metric `count`), not customers per value or units sold",
+    "share_of_value": "'Technology share of profit', 'Anteil der Classic Cars am Umsatz in EMEA', 'Anteil stornierter "
+                      "Aufträge': the share of the value named with the share word within its scope (the other "
+                      "filters and the window), or the cancellation rate, never the plain total",
     "spend_population": "'customers who spent more than 100 dollars', 'Kunden mit mehr als 1.000 € Umsatz': only "
                         "customers whose revenue (window, filters) passes the bound",
     "mean_per_customer": "'What does the average customer spend?', 'Wie viel gibt ein Kunde durchschnittlich aus?': "

@@ -137,6 +137,33 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("How many cancelled lines are there?",), examples_de=("Wie viele stornierte Positionen gibt es?",),
     ),
     Metric(
+        "profit_share", "profit share", "Gewinnanteil",
+        "A value's profit / the profit of its scope (the window and the other filters), as a fraction.",
+        "Gewinn eines Werts / Gewinn seines Rahmens (Zeitraum und übrige Filter), als Anteil.",
+        "fraction", "share",
+        synonyms_en=("profit share", "share of profit", "share of the profit", "percentage of profit"),
+        synonyms_de=("gewinnanteil", "anteil am gewinn", "gewinnanteile"),
+        examples_en=("Germany's share of profit",), examples_de=("Anteil Deutschlands am Gewinn",),
+    ),
+    Metric(
+        "cancellation_rate", "cancellation rate", "Stornoquote",
+        "Cancelled orders / all orders (valid and cancelled) in the window and filters.",
+        "Stornierte Aufträge / alle Aufträge (gültige und stornierte) in Zeitraum und Filter.",
+        "fraction", "share",
+        synonyms_en=("cancellation rate", "cancelation rate", "cancel rate", "share of cancelled orders"),
+        synonyms_de=("stornoquote", "stornorate", "stornierungsquote", "anteil stornierter auftrage"),
+        examples_en=("What is the cancellation rate?",), examples_de=("Wie hoch ist die Stornoquote?",),
+    ),
+    Metric(
+        "count", "number of distinct values", "Anzahl verschiedener Werte",
+        "Number of distinct values of one column (with a sale in the window and filters where there are order lines).",
+        "Anzahl verschiedener Werte einer Spalte (mit einem Verkauf in Zeitraum und Filter, wo es Positionen gibt).",
+        "count", "distinct",
+        synonyms_en=("distinct count", "count distinct", "number of distinct values", "number of different values"),
+        synonyms_de=("anzahl verschiedener werte", "anzahl unterschiedlicher werte"),
+        examples_en=("How many countries are there?",), examples_de=("Wie viele Länder gibt es?",),
+    ),
+    Metric(
         "cancelled_orders", "cancelled orders", "stornierte Aufträge",
         "Orders (distinct order ids) with a cancelled/returned status; where no status column says so, the "
         "reversing documents (returns, C-invoices) that are worth something.",
