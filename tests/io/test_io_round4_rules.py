@@ -1,0 +1,49 @@
+"""Import rules the fourth blind client set found silently wrong (docs/import.md): small generated files, the
+expected figures computed here in plain Python from the rows written, never through insight."""
+
+from __future__ import annotations
+
+import pytest
+
+import insight.api as ia
+from insight.metrics.conventions import is_non_sale_document, is_product_header
+
+
+def _value(question: str, ds) -> float:
+    data = ia.ask(question, ds).to_json()
+    assert data["status"] == "ok", data["text"]
+    return float(data["rows"][0][-1])
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("coffee", False), ("toffee", False), ("transaction fee", True), ("verkaufsgebuhr", True),
+    ("allgemeine abbuchung", True), ("ausgabe", True), ("einnahme", False), ("eingangsrechnung", True),
+    ("bill", True), ("website zahlung", False),
+])
+def test_non_sale_words_are_whole_words_or_german_compounds(value, expected) -> None:
+    assert is_non_sale_document(value) is expected
+
+
+def test_product_and_payment_method_columns_are_no_document_types() -> None:
+    assert is_product_header("Category") and is_product_header("Warengruppe") and is_product_header("Payment Method")
+    assert not is_product_header("Belegart") and not is_product_header("Event Type")
+
+
+def test_a_category_value_never_drops_lines(write) -> None:
+    rows = [("2024-03-01", "A1", "Coffee", "Espresso", "4.50"), ("2024-03-02", "A2", "Bakery", "Croissant", "3.00"),
+            ("2024-03-03", "A1", "Coffee", "Latte", "5.00"), ("2024-03-04", "A3", "Food", "Bagel", "8.00"),
+            ("2024-03-05", "A2", "Fees", "Service", "1.00")]
+    text = "Date,Customer ID,Category,Item,Net Sales\n" + "".join(",".join(r) + "\n" for r in rows)
+    ds = ia.load_file(write("items.csv", text), mapping={"Net Sales": "amount"})
+    assert _value("revenue", ds) == pytest.approx(sum(float(r[4]) for r in rows))
+
+
+def test_expense_vouchers_are_no_sales(write) -> None:
+    rows = [("01.03.2024", "Kunde A", "Einnahme", "100,00"), ("02.03.2024", "Amazon EU", "Ausgabe", "40,00"),
+            ("03.03.2024", "Kunde B", "Einnahme", "250,50"), ("04.03.2024", "Vermieter", "Ausgabe", "900,00"),
+            ("05.03.2024", "Kunde A", "Einnahme", "20,00")]
+    text = "Belegdatum;Kontakt;Belegart;Netto\n" + "".join(";".join(r) + "\n" for r in rows)
+    ds = ia.load_file(write("belege.csv", text), mapping={"Kontakt": "customer_id"})
+    sales = [r for r in rows if r[2] == "Einnahme"]
+    assert _value("Umsatz", ds) == pytest.approx(sum(float(r[3].replace(",", ".")) for r in sales))
+    assert _value("Wie viele Kunden?", ds) == len({r[1] for r in sales})
