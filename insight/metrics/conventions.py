@@ -166,28 +166,39 @@ def won_only(ds: Dataset) -> bool:
 
 
 def second_status(ds: Dataset) -> pl.Expr | None:
-    """The line status with a second status column folded in: a client column of the order lines with few
-    values, some of which say cancelled/refunded ('Zahlungsstatus' = 'Erstattet' beside 'Bestellstatus'),
-    overrides the status of those lines. None where there is no such column."""
-    found = ds.cached("conventions.second_status", lambda: _second_status_column(ds))
-    if found is None:
+    """The line status with every further status column folded in: each client column of the order lines with
+    few values, some of which say cancelled/refunded (Shopware's payment state 'refunded' beside its order state,
+    'Zahlungsstatus' = 'Erstattet' beside 'Bestellstatus', a delivery state 'returned'), overrides the status of
+    those lines (the first such column in source order wins). None where there is no such column."""
+    found = ds.cached("conventions.second_status", lambda: _second_status_columns(ds))
+    if not found:
         return None
-    other = pl.col(found).str.strip_chars().str.to_lowercase().is_in(list(CANCELLED_STATUS)).fill_null(False)
     base = pl.col("line_status") if "line_status" in ds.order_lines.columns else pl.lit(None, pl.String)
-    return pl.when(other).then(pl.col(found)).otherwise(base).alias("line_status")
+    words = list(CANCELLED_STATUS)
+    chain = None
+    for column in found:
+        says = pl.col(column).str.strip_chars().str.to_lowercase().is_in(words).fill_null(False)
+        chain = pl.when(says).then(pl.col(column)) if chain is None else chain.when(says).then(pl.col(column))
+    assert chain is not None
+    return chain.otherwise(base).alias("line_status")
 
 
-def _second_status_column(ds: Dataset) -> str | None:
-    found = None
-    for column in ds.client_columns("order_lines"):
-        series = ds.order_lines.get_column(column)
-        if series.dtype != pl.String:
+def _second_status_columns(ds: Dataset) -> tuple[str, ...]:
+    return status_columns(ds.order_lines, ds.client_columns("order_lines"))
+
+
+def status_columns(frame: pl.DataFrame, columns: list[str]) -> tuple[str, ...]:
+    """The ``columns`` of few text values some of which are cancellation words (every status-like column)."""
+    schema = frame.schema
+    words = list(CANCELLED_STATUS)
+    found = []
+    for column in columns:
+        if schema[column] != pl.String or is_product_header(column):
             continue
-        values = series.drop_nulls().str.strip_chars().str.to_lowercase().unique()
-        if 0 < values.len() <= 20 and values.is_in(list(CANCELLED_STATUS)).any():
-            found = column
-            break
-    return found
+        values = frame.get_column(column).drop_nulls().str.strip_chars().str.to_lowercase().unique()
+        if 0 < values.len() <= 20 and values.is_in(words).any():
+            found.append(column)
+    return tuple(found)
 
 
 def cancelled_expr(won: bool = False, offers: bool = True) -> pl.Expr:

@@ -131,13 +131,27 @@ def order_rules(frame: pl.DataFrame, c_prefix: bool, notes: list[str]) -> dict[s
 
 
 def document_rules(frame: pl.DataFrame) -> dict[str, str]:
-    """The client line column typing lines as no sale (fees, payouts, expenses) or as credit notes, in words: the
-    metrics leave the first out and count the second negative (insight.metrics.conventions)."""
-    from insight.metrics.conventions import is_credit_document, is_non_sale_document, typed_column
+    """The client line columns saying cancelled/refunded (every status-like column), typing lines as no sale (fees,
+    payouts, expenses) or as credit notes, in words: the metrics leave the first two out and count the last
+    negative (insight.metrics.conventions)."""
+    from insight.metrics.conventions import (
+        CANCELLED_STATUS,
+        is_credit_document,
+        is_non_sale_document,
+        status_columns,
+        typed_column,
+    )
     from insight.schema import ORDER_LINES
 
     client = [c for c in frame.columns if c not in ORDER_LINES.columns]
     rules: dict[str, str] = {}
+    words = list(CANCELLED_STATUS)
+    for column in status_columns(frame, client):
+        said = frame.get_column(column).str.strip_chars()
+        hit = said.str.to_lowercase().is_in(words).fill_null(False)
+        values = sorted(map(str, said.filter(hit).unique().to_list()))
+        rules[f"status {column}"] = (f"{', '.join(values)} = never a sale, counted as cancelled "
+                                     f"({int(hit.sum()):,} lines)")
     fees = typed_column(frame, client, is_non_sale_document)
     if fees is not None:
         left = int(frame.select(pl.col(fees[0]).is_in(list(fees[1])).sum()).item())

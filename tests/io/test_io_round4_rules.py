@@ -15,11 +15,21 @@ def _value(question: str, ds) -> float:
     return float(data["rows"][0][-1])
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("coffee", False), ("toffee", False), ("transaction fee", True), ("verkaufsgebuhr", True),
-    ("allgemeine abbuchung", True), ("ausgabe", True), ("einnahme", False), ("eingangsrechnung", True),
-    ("bill", True), ("website zahlung", False),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("coffee", False),
+        ("toffee", False),
+        ("transaction fee", True),
+        ("verkaufsgebuhr", True),
+        ("allgemeine abbuchung", True),
+        ("ausgabe", True),
+        ("einnahme", False),
+        ("eingangsrechnung", True),
+        ("bill", True),
+        ("website zahlung", False),
+    ],
+)
 def test_non_sale_words_are_whole_words_or_german_compounds(value, expected) -> None:
     assert is_non_sale_document(value) is expected
 
@@ -30,20 +40,53 @@ def test_product_and_payment_method_columns_are_no_document_types() -> None:
 
 
 def test_a_category_value_never_drops_lines(write) -> None:
-    rows = [("2024-03-01", "A1", "Coffee", "Espresso", "4.50"), ("2024-03-02", "A2", "Bakery", "Croissant", "3.00"),
-            ("2024-03-03", "A1", "Coffee", "Latte", "5.00"), ("2024-03-04", "A3", "Food", "Bagel", "8.00"),
-            ("2024-03-05", "A2", "Fees", "Service", "1.00")]
+    rows = [
+        ("2024-03-01", "A1", "Coffee", "Espresso", "4.50"),
+        ("2024-03-02", "A2", "Bakery", "Croissant", "3.00"),
+        ("2024-03-03", "A1", "Coffee", "Latte", "5.00"),
+        ("2024-03-04", "A3", "Food", "Bagel", "8.00"),
+        ("2024-03-05", "A2", "Fees", "Service", "1.00"),
+    ]
     text = "Date,Customer ID,Category,Item,Net Sales\n" + "".join(",".join(r) + "\n" for r in rows)
     ds = ia.load_file(write("items.csv", text), mapping={"Net Sales": "amount"})
     assert _value("revenue", ds) == pytest.approx(sum(float(r[4]) for r in rows))
 
 
 def test_expense_vouchers_are_no_sales(write) -> None:
-    rows = [("01.03.2024", "Kunde A", "Einnahme", "100,00"), ("02.03.2024", "Amazon EU", "Ausgabe", "40,00"),
-            ("03.03.2024", "Kunde B", "Einnahme", "250,50"), ("04.03.2024", "Vermieter", "Ausgabe", "900,00"),
-            ("05.03.2024", "Kunde A", "Einnahme", "20,00")]
+    rows = [
+        ("01.03.2024", "Kunde A", "Einnahme", "100,00"),
+        ("02.03.2024", "Amazon EU", "Ausgabe", "40,00"),
+        ("03.03.2024", "Kunde B", "Einnahme", "250,50"),
+        ("04.03.2024", "Vermieter", "Ausgabe", "900,00"),
+        ("05.03.2024", "Kunde A", "Einnahme", "20,00"),
+    ]
     text = "Belegdatum;Kontakt;Belegart;Netto\n" + "".join(";".join(r) + "\n" for r in rows)
     ds = ia.load_file(write("belege.csv", text), mapping={"Kontakt": "customer_id"})
     sales = [r for r in rows if r[2] == "Einnahme"]
     assert _value("Umsatz", ds) == pytest.approx(sum(float(r[3].replace(",", ".")) for r in sales))
     assert _value("Wie viele Kunden?", ds) == len({r[1] for r in sales})
+
+
+def test_every_status_column_cancels(write) -> None:
+    rows = [
+        ("1", "2024-03-01", "K1", "100.00", "completed", "paid"),
+        ("2", "2024-03-02", "K2", "50.00", "cancelled", "open"),
+        ("3", "2024-03-03", "K1", "70.00", "completed", "refunded"),
+        ("4", "2024-03-04", "K3", "30.00", "open", "paid"),
+        ("5", "2024-03-05", "K2", "20.00", "completed", "paid"),
+    ]
+    text = "orderNumber;orderDateTime;customerNumber;amountNet;orderState;paymentState\n" + "".join(
+        ";".join(r) + "\n" for r in rows
+    )
+    ds = ia.load_file(
+        write("order_export.csv", text),
+        mapping={
+            "orderNumber": "order_id",
+            "orderDateTime": "order_date",
+            "customerNumber": "customer_id",
+            "amountNet": "amount",
+        },
+    )
+    sold = [r for r in rows if r[4] != "cancelled" and r[5] != "refunded"]
+    assert _value("revenue", ds) == pytest.approx(sum(float(r[3]) for r in sold))
+    assert _value("How many orders were refunded?", ds) == sum(r[5] == "refunded" for r in rows)
