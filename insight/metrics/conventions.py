@@ -175,12 +175,11 @@ def second_status(ds: Dataset) -> pl.Expr | None:
         return None
     base = pl.col("line_status") if "line_status" in ds.order_lines.columns else pl.lit(None, pl.String)
     words = list(CANCELLED_STATUS)
-    chain = None
-    for column in found:
+    out = base
+    for column in reversed(found):  # the first column in source order wins
         says = pl.col(column).str.strip_chars().str.to_lowercase().is_in(words).fill_null(False)
-        chain = pl.when(says).then(pl.col(column)) if chain is None else chain.when(says).then(pl.col(column))
-    assert chain is not None
-    return chain.otherwise(base).alias("line_status")
+        out = pl.when(says).then(pl.col(column)).otherwise(out)
+    return out.alias("line_status")
 
 
 def _second_status_columns(ds: Dataset) -> tuple[str, ...]:
