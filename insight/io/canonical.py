@@ -454,6 +454,10 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     known = recognise(frame, table, mapping, source)  # a known export's headers and conventions (Stripe, DATEV, …)
     frame, mapping, notes = known.frame, known.mapping, [*notes, *known.notes]
     match = resolve(list(frame.columns), table, mapping, source)
+    if table is None:  # a guessed customers table must not merge rows with amounts (insight.io.shape)
+        from insight.io.shape import refuse_repeated_customers_with_amounts
+
+        refuse_repeated_customers_with_amounts(frame, match, source)
     notes = [*notes, *match.notes]
     conventions: dict[str, str] = {}
     frame, row_numbers = _without_total_rows(frame, match, row_numbers, notes)

@@ -90,3 +90,23 @@ def test_every_status_column_cancels(write) -> None:
     sold = [r for r in rows if r[4] != "cancelled" and r[5] != "refunded"]
     assert _value("revenue", ds) == pytest.approx(sum(float(r[3]) for r in sold))
     assert _value("How many orders were refunded?", ds) == sum(r[5] == "refunded" for r in rows)
+
+
+def test_year_and_iso_week_date_rows_on_the_monday(write) -> None:
+    import datetime as dt
+
+    rows = [("2023", "52", "3001", "10,00"), ("2024", "1", "3001", "20,00"), ("2024", "10", "3002", "30,50"),
+            ("2024", "10", "3001", "5,00"), ("2024", "27", "3002", "7,00")]
+    text = "Jahr;KW;Kundennummer;Umsatz\n" + "".join(";".join(r) + "\n" for r in rows)
+    ds = ia.load_file(write("wochen.csv", text))
+    mondays = {dt.date.fromisocalendar(int(y), int(w), 1) for y, w, _, _ in rows}
+    assert set(ds.order_lines.get_column("order_date").dt.date().to_list()) == mondays
+    assert _value("Umsatz 2024", ds) == pytest.approx(sum(float(r[3].replace(",", ".")) for r in rows if r[0] == "2024"))
+
+
+def test_repeated_customers_with_amounts_are_no_customers_table(write) -> None:
+    from insight.errors import InputError
+
+    text = "Kundennummer;Region;Umsatz\n1;Nord;10\n2;Süd;20\n1;Nord;30\n2;Süd;40\n1;Nord;5\n"
+    with pytest.raises(InputError, match="repeats"):
+        ia.load_file(write("umsatz.csv", text))
