@@ -297,7 +297,10 @@ def _looks_like_order_numbers(s: pl.Series) -> bool:
 
 
 _EMAIL_HEADERS = {"email", "emailaddress", "emailadresse", "mail", "customeremail", "kundenemail", "kundenmail",
-                  "buyeremail", "billingemail"}
+                  "buyeremail", "billingemail",
+                  # the payer of a payment account's download (PayPal 'Absender E-Mail-Adresse', 'From Email Address')
+                  "absenderemailadresse", "absenderemail", "fromemailaddress", "fromemail", "senderemail",
+                  "senderemailaddress", "payeremail", "payeremailaddress", "zahleremail", "kaeuferemail"}
 # a cell that is only the word of a totals line ("Summe", "Gesamt:", "Total EUR", "Grand total")
 _TOTAL_CELL = r"(?i)^\s*(?:summe|summen|gesamt|gesamtsumme|endsumme|zwischensumme|insgesamt|total|totals|grand total|" \
               r"subtotal|sub-total|sum|somme|totale)\s*:?\s*(?:eur|€|usd|\$|chf|gbp|£)?\s*$"

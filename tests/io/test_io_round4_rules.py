@@ -95,13 +95,20 @@ def test_every_status_column_cancels(write) -> None:
 def test_year_and_iso_week_date_rows_on_the_monday(write) -> None:
     import datetime as dt
 
-    rows = [("2023", "52", "3001", "10,00"), ("2024", "1", "3001", "20,00"), ("2024", "10", "3002", "30,50"),
-            ("2024", "10", "3001", "5,00"), ("2024", "27", "3002", "7,00")]
+    rows = [
+        ("2023", "52", "3001", "10,00"),
+        ("2024", "1", "3001", "20,00"),
+        ("2024", "10", "3002", "30,50"),
+        ("2024", "10", "3001", "5,00"),
+        ("2024", "27", "3002", "7,00"),
+    ]
     text = "Jahr;KW;Kundennummer;Umsatz\n" + "".join(";".join(r) + "\n" for r in rows)
     ds = ia.load_file(write("wochen.csv", text))
     mondays = {dt.date.fromisocalendar(int(y), int(w), 1) for y, w, _, _ in rows}
     assert set(ds.order_lines.get_column("order_date").dt.date().to_list()) == mondays
-    assert _value("Umsatz 2024", ds) == pytest.approx(sum(float(r[3].replace(",", ".")) for r in rows if r[0] == "2024"))
+    assert _value("Umsatz 2024", ds) == pytest.approx(
+        sum(float(r[3].replace(",", ".")) for r in rows if r[0] == "2024")
+    )
 
 
 def test_repeated_customers_with_amounts_are_no_customers_table(write) -> None:
@@ -110,3 +117,34 @@ def test_repeated_customers_with_amounts_are_no_customers_table(write) -> None:
     text = "Kundennummer;Region;Umsatz\n1;Nord;10\n2;Süd;20\n1;Nord;30\n2;Süd;40\n1;Nord;5\n"
     with pytest.raises(InputError, match="repeats"):
         ia.load_file(write("umsatz.csv", text))
+
+
+def test_payment_download_gross_before_fees_payer_email_and_transaction_code(write) -> None:
+    rows = [
+        ("01.03.2024", "A.Wolf", "Website-Zahlung", "50,00", "-1,59", "48,41", "a.wolf@web.example", "T1"),
+        ("02.03.2024", "A.Wolf", "Website-Zahlung", "178,00", "-4,78", "173,22", "a.wolf@web.example", "T2"),
+        ("03.03.2024", "B.Koch", "Website-Zahlung", "89,00", "-2,57", "86,43", "b.koch@web.example", "T3"),
+        ("04.03.2024", "B.Koch", "Rückzahlung", "-89,00", "2,57", "-86,43", "b.koch@web.example", "T4"),
+        ("05.03.2024", "Bank", "Allgemeine Abbuchung", "-150,00", "0,00", "-150,00", "", "T5"),
+    ]
+    text = "Datum,Name,Typ,Brutto,Gebühr,Netto,Absender E-Mail-Adresse,Transaktionscode\n" + "".join(
+        ",".join(f'"{v}"' for v in r) + "\n" for r in rows
+    )
+    ds = ia.load_file(write("Download.CSV", text))
+    sales = [r for r in rows if r[2] != "Allgemeine Abbuchung"]
+    assert _value("revenue", ds) == pytest.approx(sum(float(r[3].replace(",", ".")) for r in sales))
+    assert set(ds.order_lines.get_column("order_id").to_list()) == {r[7] for r in rows}
+    assert set(ds.order_lines.get_column("customer_id").drop_nulls().to_list()) == {r[6] for r in sales}
+
+
+def test_net_subtotal_beside_gross_total_is_the_revenue(write) -> None:
+    rows = [
+        ("INV-1", "05 Mar 2024", "c1@x.example", "100.00", "15.00", "115.00"),
+        ("INV-2", "06 Mar 2024", "c2@x.example", "200.00", "30.00", "230.00"),
+        ("INV-3", "07 Mar 2024", "c1@x.example", "50.00", "7.50", "57.50"),
+    ]
+    text = "InvoiceNumber,InvoiceDate,EmailAddress,SubTotal,TotalTax,Total\n" + "".join(
+        ",".join(r) + "\n" for r in rows
+    )
+    ds = ia.load_file(write("Export_Invoices.csv", text))
+    assert _value("revenue", ds) == pytest.approx(sum(float(r[3]) for r in rows))
