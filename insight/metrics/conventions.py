@@ -72,8 +72,8 @@ def is_product_header(name: str) -> bool:
     return any(w in _PRODUCT_HEADER_WORDS or w.endswith(("kategorie", "category", "gruppe")) for w in words)
 
 
-def typed_column(frame: pl.DataFrame, columns: list[str], is_kind: Callable[[str], bool]
-                 ) -> tuple[str, tuple[object, ...]] | None:
+def typed_column(frame: pl.DataFrame, columns: list[str], is_kind: Callable[[str], bool],
+                 companion: Callable[[str], bool] | None = None) -> tuple[str, tuple[object, ...]] | None:
     """(column, values) of the first of ``columns`` with few text values of which some are of a kind (``is_kind``
     on the folded value) and others are not. Columns naming a product, category or payment method are skipped."""
     from insight.language import fold
@@ -87,6 +87,8 @@ def typed_column(frame: pl.DataFrame, columns: list[str], is_kind: Callable[[str
             continue
         values = [v for v in s.drop_nulls().unique().to_list() if isinstance(v, str)]
         found = tuple(v for v in values if is_kind(fold(v).strip()))
+        if companion is not None and not any(companion(fold(v).strip()) for v in values):
+            continue  # the kind counts only beside a companion value ('Bill' beside 'Sales invoice')
         if found and len(found) < len(values) and len(values) <= 30:
             return name, found
     return None
@@ -109,11 +111,17 @@ def credit_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
 # German words also end compounds ('Verkaufsgebühr'); English words must be the last whole word ('Transaction
 # fee'), so 'Coffee' or 'Toffee' never is one.
 _NON_SALE_COMPOUNDS = ("gebuhr", "gebuehr", "gebuhren", "gebuehren", "provision", "auszahlung", "einbehalt",
-                       "abbuchung", "ausgabe", "ausgaben", "eingangsrechnung", "eingangsrechnungen", "einkauf",
-                       "wareneinkauf", "aufwand", "uberweisung an verkaufer", "ueberweisung an verkaufer")
+                       "abbuchung", "ausgabe", "ausgaben", "eingangsrechnung", "eingangsrechnungen", "aufwand",
+                       "uberweisung an verkaufer", "ueberweisung an verkaufer")
 _NON_SALE_WORDS = ("fee", "fees", "commission", "payout", "payouts", "withdrawal", "withdrawals", "transfer",
-                   "expense", "expenses", "bill", "bills", "purchase", "purchases", "vendor bill", "supplier invoice",
-                   "purchase invoice", "purchase order")
+                   "expense", "expenses", "vendor bill", "supplier bill", "supplier invoice", "purchase invoice",
+                   "eingangsbeleg")
+# words that are a purchase from the seller's side only beside a sales document in the same column ('Type = Sales
+# invoice / Bill', 'Belegart = Einnahme / Einkauf'); alone they may be the customer's purchase or a restaurant bill
+_PURCHASE_WORDS = ("bill", "bills", "purchase", "purchases", "purchase order", "einkauf", "wareneinkauf")
+_SALES_WORDS = ("invoice", "sales invoice", "sale", "sales", "sales receipt", "receipt", "income", "revenue",
+                "payment", "einnahme", "einnahmen", "rechnung", "ausgangsrechnung", "verkauf", "erlos", "erloes",
+                "zahlung", "website zahlung")
 
 
 def is_non_sale_document(folded: str) -> bool:
@@ -127,10 +135,29 @@ def is_non_sale_document(folded: str) -> bool:
         or " ".join(words[-2:]) in _NON_SALE_WORDS
 
 
+def is_purchase_document(folded: str) -> bool:
+    """Whether a folded document type is a purchase word that needs a sales document beside it (_PURCHASE_WORDS)."""
+    return folded.lower() in _PURCHASE_WORDS
+
+
+def is_sales_document(folded: str) -> bool:
+    return folded.lower() in _SALES_WORDS or folded.lower().endswith(("sales invoice", "ausgangsrechnung"))
+
+
+def non_sale_column(frame: pl.DataFrame, columns: list[str]) -> tuple[str, tuple[object, ...]] | None:
+    """(column, values) of the first of ``columns`` typing lines as fees, payouts, expenses or purchases beside
+    sales (:func:`typed_column`); a purchase word counts only beside a sales document in the same column."""
+    found = typed_column(frame, columns, is_non_sale_document)
+    if found is not None:
+        return found
+    return typed_column(frame, columns, is_purchase_document, companion=is_sales_document)
+
+
 def non_sale_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
     """(column, values) of a client line column that types lines as sales and as fees or payouts: those lines
     are left out of every figure."""
-    return _typed_documents(ds, "non_sale_documents", is_non_sale_document)
+    return ds.cached("conventions.non_sale_documents",
+                     lambda: non_sale_column(ds.order_lines, ds.client_columns("order_lines")))
 
 
 def c_prefix_applies(order_ids: pl.Series) -> bool:

@@ -137,7 +137,7 @@ def document_rules(frame: pl.DataFrame) -> dict[str, str]:
     from insight.metrics.conventions import (
         CANCELLED_STATUS,
         is_credit_document,
-        is_non_sale_document,
+        non_sale_column,
         status_columns,
         typed_column,
     )
@@ -152,7 +152,7 @@ def document_rules(frame: pl.DataFrame) -> dict[str, str]:
         values = sorted(map(str, said.filter(hit).unique().to_list()))
         rules[f"status {column}"] = (f"{', '.join(values)} = never a sale, counted as cancelled "
                                      f"({int(hit.sum()):,} lines)")
-    fees = typed_column(frame, client, is_non_sale_document)
+    fees = non_sale_column(frame, client)
     if fees is not None:
         left = int(frame.select(pl.col(fees[0]).is_in(list(fees[1])).sum()).item())
         rules["no sales"] = (f"{fees[0]} = {', '.join(sorted(map(str, fees[1])))}: {left:,} lines are fees, "

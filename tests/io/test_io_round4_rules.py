@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import insight.api as ia
-from insight.metrics.conventions import is_non_sale_document, is_product_header
+from insight.metrics.conventions import is_non_sale_document, is_product_header, non_sale_column
 
 
 def _value(question: str, ds) -> float:
@@ -26,7 +26,7 @@ def _value(question: str, ds) -> float:
         ("ausgabe", True),
         ("einnahme", False),
         ("eingangsrechnung", True),
-        ("bill", True),
+        ("bill", False),
         ("website zahlung", False),
     ],
 )
@@ -148,3 +148,12 @@ def test_net_subtotal_beside_gross_total_is_the_revenue(write) -> None:
     )
     ds = ia.load_file(write("Export_Invoices.csv", text))
     assert _value("revenue", ds) == pytest.approx(sum(float(r[3]) for r in rows))
+
+
+def test_purchase_words_count_only_beside_a_sales_document() -> None:
+    import polars as pl
+
+    bills = pl.DataFrame({"type": ["Sales invoice", "Bill", "Sales invoice"]})
+    assert non_sale_column(bills, ["type"]) == ("type", ("Bill",))
+    events = pl.DataFrame({"event": ["Purchase", "Refund", "Purchase"]})  # the customer's purchase: a sale
+    assert non_sale_column(events, ["event"]) is None
