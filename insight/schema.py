@@ -247,6 +247,13 @@ _OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
 for _column, _words in _OTHER_LANGUAGES.items():
     ORDER_LINES.synonyms[_column] = (*ORDER_LINES.synonyms[_column], *_words)
 
+# Payment accounts' activity downloads (PayPal 'Transaktionscode', 'Transaction ID'): the transaction is the order
+_PAYMENT_ACCOUNTS: dict[str, tuple[str, ...]] = {
+    "order_id": ("transaktionscode", "transactioncode", "transaktionsid", "transaktionsnummer", "transactionreference"),
+}
+for _column, _words in _PAYMENT_ACCOUNTS.items():
+    ORDER_LINES.synonyms[_column] = (*ORDER_LINES.synonyms[_column], *_words)
+
 # Personal data that --pseudonymize replaces before anything is written.
 PERSONAL_COLUMNS = ("name", "email", "phone")
 

@@ -348,7 +348,10 @@ def _looks_like_order_numbers(s: pl.Series) -> bool:
 
 
 _EMAIL_HEADERS = {"email", "emailaddress", "emailadresse", "mail", "customeremail", "kundenemail", "kundenmail",
-                  "buyeremail", "billingemail"}
+                  "buyeremail", "billingemail",
+                  # the payer of a payment account's download (PayPal 'Absender E-Mail-Adresse', 'From Email Address')
+                  "absenderemailadresse", "absenderemail", "fromemailaddress", "fromemail", "senderemail",
+                  "senderemailaddress", "payeremail", "payeremailaddress", "zahleremail", "kaeuferemail"}
 # a cell that is only the word of a totals line ("Summe", "Gesamt:", "Total EUR", "Grand total")
 _TOTAL_CELL = r"(?i)^\s*(?:summe|summen|gesamt|gesamtsumme|endsumme|zwischensumme|insgesamt|total|totals|grand total|" \
               r"subtotal|sub-total|sum|somme|totale)\s*:?\s*(?:eur|€|usd|\$|chf|gbp|£)?\s*$"
@@ -585,6 +588,10 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     frame, mapping, notes = known.frame, known.mapping, [*notes, *known.notes]
     match = resolve(list(frame.columns), table, mapping, source)
     _generic_id_of_orders(frame, match, mapping or {})
+    if table is None:  # a guessed customers table must not merge rows with amounts (insight.io.shape)
+        from insight.io.shape import refuse_repeated_customers_with_amounts
+
+        refuse_repeated_customers_with_amounts(frame, match, source)
     notes = [*notes, *match.notes]
     conventions: dict[str, str] = {}
     frame, row_numbers = _without_total_rows(frame, match, row_numbers, notes)
