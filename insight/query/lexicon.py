@@ -302,6 +302,8 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
         for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
             key = tuple(fixed.get(j, tokens[j]) for j in range(i, i + n))
             senses = [*values.get(key, []), *lexicon.get(key, [])]
+            if not senses and n >= 2 and len(key[-1]) >= 4:  # 'credit memos': a data value of several words, inflected
+                senses = next((list(values[k]) for v in fuzzy.variants(key[-1]) if (k := (*key[:-1], v)) in values), [])
             if senses:
                 typos = [fixed[j] for j in range(i, i + n) if j in fixed]
                 hit = Mention(i, i + n, " ".join(tokens[i:i + n]), tuple(senses), fuzzy=bool(typos),

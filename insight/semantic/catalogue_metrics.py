@@ -128,6 +128,15 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("How many order lines are there?",), examples_de=("Wie viele Auftragspositionen gibt es?",),
     ),
     Metric(
+        "documents", "documents", "Belege",
+        "Number of distinct documents (order, invoice or credit-note numbers), returns included.",
+        "Anzahl verschiedener Belege (Auftrags-, Rechnungs- oder Gutschriftsnummern) einschließlich Retouren.",
+        "count", "line",
+        synonyms_en=("documents", "number of documents", "document count"),
+        synonyms_de=("belege", "anzahl belege", "belegzahl", "anzahl der belege"),
+        examples_en=("How many documents are there?",), examples_de=("Wie viele Belege gibt es?",),
+    ),
+    Metric(
         "cancelled_lines", "cancelled lines", "stornierte Positionen",
         "Lines with a cancelled/returned status (never a sale) plus reversing lines (returns, C-invoices).",
         "Positionen mit Status storniert/retourniert (nie ein Verkauf) plus Gegenbuchungen (Retouren, C-Rechnungen).",
