@@ -37,7 +37,8 @@ from insight.errors import MissingDataError
 from insight.metrics.lines import gross_profit_expr, prepared_lines
 
 LINE_METRICS = ("revenue", "orders", "aov", "customers", "new_customers", "unattributed_revenue",
-                "revenue_share", "order_lines", "documents", "quantity", "profit", "margin", "customer_share")
+                "revenue_share", "order_lines", "documents", "quantity", "profit", "margin", "customer_share",
+                "returns", "return_documents")
 TIME_DIMENSIONS = ("month", "quarter", "year")
 LINE_DIMENSIONS = ("customer_id", "country", "product_id", "channel", "description", "order_id", "line_status",
                    "currency")
@@ -249,7 +250,7 @@ def grouped_metrics(
     if "customer_id" in keys:
         frame = frame.filter(pl.col("_has_order").fill_null(False))
     out = frame.collect()
-    fill = {m: 0 for m in ("orders", "customers", "new_customers", "order_lines", "documents")
+    fill = {m: 0 for m in ("orders", "customers", "new_customers", "order_lines", "documents", "return_documents")
             if m in out.columns}
     out = out.with_columns(*(pl.col(m).fill_null(v).cast(pl.Int64) for m, v in fill.items()))
     return label_periods(out.select(*keys, *metrics), keys)
@@ -276,6 +277,8 @@ def _line_aggregations(metrics: Sequence[str], schema: pl.Schema, default_margin
         "unattributed_revenue": pl.col("line_amount").filter(pl.col("customer_id").is_null()).sum(),
         "order_lines": pl.len(),
         "documents": pl.col(key).n_unique(),  # every document (invoice, credit note, return), not only orders
+        "returns": 0.0 - pl.col("line_amount").filter(pl.col("is_return")).sum(),  # reversing lines, positive
+        "return_documents": pl.col(key).filter(pl.col("is_return")).n_unique(),
         "quantity": pl.col("quantity").sum(),
         "profit": gross,
         "margin": gross / revenue,

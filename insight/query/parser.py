@@ -240,6 +240,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _money_unit(plan, tokens, ds, lang)
     plan = _one_currency(plan, ds, lang)
     plan = _cancelled_status_counts(plan, signals)
+    plan = _counted_returns(plan, signals)
     if components and plan.status == "ok":
         if plan.metrics != ("ltv_formula",):  # never dropped: S, C, P, t belong to the LTV formula only
             issue = Issue(code="components_without_ltv",
@@ -594,7 +595,37 @@ def _with_client_phrases(values: dict, ds: Dataset) -> dict:
             sense = Sense(kind, name)
             if sense not in bucket:
                 bucket.append(sense)
+    _header_aliases(merged, ds)
     return merged
+
+
+# Words a header adds to what it names ('Plan Id', 'Payment Method Title', 'Artikelbezeichnung',
+# 'shipping_address.country_code'): the question names the column without them.
+_GENERIC_HEADER_WORDS = frozenset({"id", "title", "name", "code", "nr", "no", "bezeichnung", "text", "label", "key",
+                                   "address", "adresse"})
+_GENERIC_HEADER_SUFFIXES = ("bezeichnung", "name", "nummer", "text")
+
+
+def _header_aliases(merged: dict, ds: Dataset) -> None:
+    """A client column is also named by its header without the generic words ('plan' names 'Plan Id',
+    'payment method' 'Payment Method Title', 'Artikel' 'Artikelbezeichnung'), unless those words already
+    name something else that the data has (a built-in dimension the data leaves empty does not count)."""
+    from insight.query.lexicon import static_lexicon
+    from insight.semantic.client import entries
+
+    static = static_lexicon()
+    for dim in entries(ds)[1].values():
+        words = fold(re.sub(r"[._]", " ", dim.label_en)).split()
+        kept = [w for w in words if w not in _GENERIC_HEADER_WORDS]
+        if len(words) == 1:
+            kept = [next((w[:-len(s)] for s in _GENERIC_HEADER_SUFFIXES
+                          if (w := words[0]).endswith(s) and len(w) - len(s) >= 4), words[0])]
+        if not kept or kept == words or tuple(kept) in merged:
+            continue
+        known = static.get(tuple(kept), [])
+        if any(s.kind != "dim" or _builtin_available(ds, s) for s in known):
+            continue
+        merged[tuple(kept)] = [Sense("dim", dim.name)]
 
 
 def _join_header_words(tokens: list[str], values: dict) -> list[str]:
@@ -720,6 +751,20 @@ def _reads_as_dates(values: pl.Series) -> bool:
         return False
     filled = values.drop_nulls()
     return filled.len() > 0 and filled.to_frame("v").select(as_dates(pl.col("v")).null_count()).item() == 0
+
+
+def _counted_returns(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """'Wie viele Gutschriften gab es?', 'number of returns', 'Retouren-Belege': returns counted are the
+    documents with reversing lines, not their value."""
+    if plan.status != "ok" or "returns" not in plan.metrics:
+        return plan
+    counted = {"documents", "orders", "order_lines"} & set(plan.metrics)
+    if "count" not in signals.keywords and not counted:
+        return plan
+    signals.steps.append("count_returns")
+    metrics = [m for m in plan.metrics if m not in counted]
+    return plan.model_copy(update={"metrics": tuple(
+        dict.fromkeys("return_documents" if m == "returns" else m for m in metrics))})
 
 
 def _line_document_column(dim: str) -> bool:

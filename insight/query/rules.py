@@ -80,6 +80,8 @@ STEPS: dict[str, str] = {
                        "filter of another metric (churn words on order data are asked back)",
     "since_date_column": "'Wie viele Kunden sind seit 2023 Kunde?' with a 'Kunde seit' column: customers whose "
                          "since-date is on or after that day, not a window",
+    "count_returns": "'Wie viele Gutschriften gab es?': returns counted are the documents with reversing lines, "
+                     "not their value",
     "count_documents": "'Wie viele Gutschriften gab es?': a value of a line column counted as its distinct documents, "
                        "not customers or lines",
     "cancelled_status_count": "'How many orders were refunded?': orders of a never-a-sale status counted as "

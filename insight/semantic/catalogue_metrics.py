@@ -137,6 +137,28 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("How many documents are there?",), examples_de=("Wie viele Belege gibt es?",),
     ),
     Metric(
+        "returns", "returns", "Retouren",
+        "Value of the reversing lines (returns, credit notes, refunds: negative quantity or amount), as a positive "
+        "amount; revenue already subtracts it.",
+        "Wert der Gegenbuchungen (Retouren, Gutschriften, Erstattungen: negative Menge oder Betrag) als positiver "
+        "Betrag; der Umsatz zieht ihn bereits ab.",
+        "currency", "line",
+        synonyms_en=("returns", "returned goods", "credit notes", "credit note", "credit memos", "credits", "refunds",
+                     "value of returns", "returns value"),
+        synonyms_de=("retouren", "retoure", "rücksendungen", "rücksendung", "gutschriften", "gutschrift",
+                     "rückerstattungen", "erstattungen", "retourenwert", "wert der retouren"),
+        examples_en=("total value of returns",), examples_de=("Summe der Gutschriften",),
+    ),
+    Metric(
+        "return_documents", "return documents", "Retourenbelege",
+        "Number of distinct documents with reversing lines (returns, credit notes).",
+        "Anzahl verschiedener Belege mit Gegenbuchungen (Retouren, Gutschriften).",
+        "count", "line",
+        synonyms_en=("return documents", "number of returns", "number of credit notes"),
+        synonyms_de=("retourenbelege", "anzahl retouren", "anzahl gutschriften", "gutschriftsbelege"),
+        examples_en=("How many credit notes were there?",), examples_de=("Wie viele Retourenbelege gab es?",),
+    ),
+    Metric(
         "cancelled_lines", "cancelled lines", "stornierte Positionen",
         "Lines with a cancelled/returned status (never a sale) plus reversing lines (returns, C-invoices).",
         "Positionen mit Status storniert/retourniert (nie ein Verkauf) plus Gegenbuchungen (Retouren, C-Rechnungen).",
