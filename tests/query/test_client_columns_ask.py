@@ -119,3 +119,112 @@ def test_margin_by_group_without_cost_data_asks_back(billing) -> None:
     assert answer.status == "clarify"
     assert "margin" in answer.text.lower()
     assert _ask(ds, "revenue by document type").status == "ok"
+
+
+@pytest.fixture(scope="module")
+def invoices(tmp_path_factory):
+    """Invoices with credit notes as negative amounts, a VAT column, a 'Plan Id' and a payment channel."""
+    rng = random.Random(5)
+    rows = []
+    for k in range(200):
+        credit = k % 9 == 0
+        net = round(rng.uniform(20, 300), 2) * (-1 if credit else 1)
+        rows.append(
+            {
+                "Invoice": f"{'CN' if credit else 'IN'}{k:04d}",
+                "Customer": f"A{k % 25}",
+                "Date": (dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(200))).isoformat(),
+                "Net": net,
+                "VAT amount": round(net * 0.2, 2),
+                "Plan Id": rng.choice(["basic", "pro"]),
+                "Channel": rng.choice(["PayPal", "Card"]),
+            }
+        )
+    frame = pl.DataFrame(rows)
+    path = tmp_path_factory.mktemp("invoices") / "invoices.csv"
+    frame.write_csv(path)
+    return ia.load_file(
+        path, mapping={"Invoice": "order_id", "Date": "order_date", "Customer": "customer_id", "Net": "amount"}
+    ), frame
+
+
+@pytest.mark.parametrize("question", ["total credit notes", "Summe der Gutschriften", "Wie hoch waren die Retouren?"])
+def test_returns_are_the_value_of_the_reversing_lines(invoices, question) -> None:
+    ds, frame = invoices
+    answer = _ask(ds, question)
+    assert answer.status == "ok" and answer.plan["metrics"] == ["returns"]
+    assert answer.rows[0][-1] == pytest.approx(-frame.filter(pl.col("Net") < 0)["Net"].sum())
+
+
+@pytest.mark.parametrize("question", ["How many credit notes were there?", "Wie viele Gutschriften gab es?"])
+def test_counted_returns_are_documents(invoices, question) -> None:
+    ds, frame = invoices
+    answer = _ask(ds, question)
+    assert answer.status == "ok" and answer.plan["metrics"] == ["return_documents"]
+    assert answer.rows[0][-1] == frame.filter(pl.col("Net") < 0)["Invoice"].n_unique()
+
+
+@pytest.mark.parametrize("question", ["total VAT", "Summe der Umsatzsteuer", "Wie hoch war die MwSt?"])
+def test_any_word_for_the_tax_names_the_tax_amount_column(invoices, question) -> None:
+    ds, frame = invoices
+    answer = _ask(ds, question)
+    assert answer.status == "ok"
+    assert answer.rows[0][-1] == pytest.approx(frame["VAT amount"].sum())
+
+
+def test_a_header_without_its_generic_word_names_the_column(invoices) -> None:
+    ds, frame = invoices
+    answer = _ask(ds, "revenue by plan")
+    assert answer.status == "ok"
+    expected = {k: v for k, v in frame.group_by("Plan Id").agg(pl.col("Net").sum()).iter_rows()}
+    assert {r[0]: r[-1] for r in answer.rows} == pytest.approx(expected)
+
+
+def test_came_through_is_a_filler(invoices) -> None:
+    ds, frame = invoices
+    answer = _ask(ds, "How much revenue came through PayPal?")
+    assert answer.status == "ok"
+    assert answer.rows[0][-1] == pytest.approx(frame.filter(pl.col("Channel") == "PayPal")["Net"].sum())
+    assert _ask(ds, "How much revenue came through Bitcoin?").status != "ok"  # an unknown value still asks back
+
+
+@pytest.fixture(scope="module")
+def births(tmp_path_factory):
+    """Orders plus a customer master with 'Date of Birth' text (dd.mm.yyyy) and no age column."""
+    rng = random.Random(3)
+    folder = tmp_path_factory.mktemp("births")
+    born = {f"B{i}": dt.date(1950 + (i * 7) % 55, 1 + i % 12, 1 + i % 28) for i in range(50)}
+    orders = pl.DataFrame(
+        [
+            {
+                "Order": f"O{k}",
+                "Customer": f"B{rng.randrange(50)}",
+                "Date": (dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(300))).isoformat(),
+                "Amount": round(rng.uniform(5, 200), 2),
+            }
+            for k in range(300)
+        ]
+    )
+    master = pl.DataFrame({"Customer": list(born), "Date of Birth": [d.strftime("%d.%m.%Y") for d in born.values()]})
+    orders.write_csv(folder / "orders.csv")
+    master.write_csv(folder / "customers.csv")
+    ws = folder / "ws.db"
+    ia.import_files([folder / "orders.csv", folder / "customers.csv"], workspace=ws)
+    return ia.load(workspace=ws), orders, born
+
+
+def test_age_comes_from_a_birth_date_column(births) -> None:
+    ds, orders, born = births
+    day = ds.as_of
+    ages = {c: day.year - d.year - ((d.month, d.day) > (day.month, day.day)) for c, d in born.items()}
+    buyers = set(orders["Customer"])
+    answer = _ask(ds, "How many customers are younger than 40?")
+    assert answer.status == "ok"
+    assert answer.rows[0][-1] == sum(1 for c, a in ages.items() if a < 40 and c in buyers)
+    mean = _ask(ds, "How old are our customers on average?")
+    assert mean.status == "ok"
+    bought = [a for c, a in ages.items() if c in buyers]
+    assert mean.rows[0][-1] in (
+        pytest.approx(sum(bought) / len(bought), abs=0.01),
+        pytest.approx(sum(ages.values()) / len(ages), abs=0.01),
+    )
