@@ -215,6 +215,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if ds is not None:
         values = _with_client_phrases(values, ds)
         tokens = _join_header_words(tokens, values)
+        tokens = _gather_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
     mentions = _value_of_named_column([_available_dims(m, ds) for m in mentions])
     mentions = _document_value_after_a_measure(mentions, tokens, values)
@@ -644,6 +645,39 @@ def _join_header_words(tokens: list[str], values: dict) -> list[str]:
             out.append(tokens[i])
             i += 1
     return out
+
+
+def _gather_header_words(tokens: list[str], values: dict) -> list[str]:
+    """'Wie viele Punkte wurden gesammelt?', 'Summe der eingelösten Punkte': the two words of a client's
+    column header ('Punkte gesammelt', 'Punkte eingelöst') apart or inflected in the question name that
+    column, when at least one of them names nothing else."""
+    from insight.query import fuzzy
+    from insight.query.lexicon import STOPWORDS, static_lexicon
+
+    static = static_lexicon()
+    headers = [k for k, senses in values.items() if len(k) == 2 and all(len(w) >= 4 for w in k)
+               and any(s.kind in ("dim", "metric") for s in senses)]
+    if not headers or tuple(tokens) in values:
+        return tokens
+
+    def position(word: str, taken: set[int]) -> int | None:
+        return next((i for i, t in enumerate(tokens) if i not in taken and (len(t) >= 5 or t not in STOPWORDS)
+                     and (t == word or word in fuzzy.variants(t))), None)
+
+    for key in headers:
+        if any(tuple(tokens[i:i + 2]) == key for i in range(len(tokens) - 1)):
+            continue  # adjacent: matched as it stands
+        first = position(key[0], set())
+        second = position(key[1], {first} if first is not None else set())
+        if first is None or second is None:
+            continue
+        alone = [tokens[i] for i in (first, second)]
+        if all((w,) in values or (w,) in static for w in alone):
+            continue
+        at = min(first, second)
+        rest = [t for i, t in enumerate(tokens) if i not in (first, second)]
+        return [*rest[:at], *key, *rest[at:]]
+    return tokens
 
 
 def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:

@@ -59,14 +59,6 @@ GAPS: dict[str, str] = {
         "analysis date · all customers — open: This data has no values or columns for 'industry' (industry). "
         'Did you mean: customer type?'
     ),
-    'b2b_erp_map::mwst': (
-        "ASKS BACK: expected 470,764.50; got Ich habe in der Frage keine Kennzahl erkannt ('mwst' kenne ich "
-        "nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr 2011?', 'Wie viele "
-        "Bestellungen gibt es insgesamt?', 'Was ist der durchschnittliche Bestellwert?', 'Wie viel Umsatz ist"
-        " keinem Kunden zugeordnet?', 'Wie viele stor; understood: bisher verstanden: nichts Eindeutiges — "
-        "offen: Ich habe in der Frage keine Kennzahl erkannt ('mwst' kenne ich nicht). Meinen Sie eines "
-        'davon?'
-    ),
     'stripe_map::failed': (
         "ASKS BACK: expected 128; got I do not know 'charges' in this data (understood: customers). Please "
         'rephrase. options=[]; understood: understood so far: customers · all data up to the analysis date · '
@@ -86,19 +78,6 @@ GAPS: dict[str, str] = {
         "options=['products bought together']; understood: understood so far: revenue by product · all data "
         "up to the analysis date · all customers — open: This data has no values or columns for 'product' "
         '(product). Did you mean: products bought together?'
-    ),
-    'pos_receipts_map_full::de_by_shop': (
-        'ASKS BACK: expected {Berlin Mitte: 7,950.32, Hamburg Altona: 7,574.16, München Schwabing: 8,439.95};'
-        " got Das Wort 'filiale' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders "
-        'formulieren. options=[]; understood: bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle '
-        "Kunden — offen: Das Wort 'filiale' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte "
-        'anders formulieren.'
-    ),
-    'pos_receipts_map_full::walkin': (
-        "ASKS BACK: expected 9,457.13; got I do not know 'walk', 'code' in this data (understood: "
-        'unattributed revenue). Please rephrase. options=[]; understood: understood so far: unattributed '
-        "revenue · all data up to the analysis date · all customers — open: I do not know 'walk', 'code' in "
-        'this data (understood: unattributed revenue). Please rephrase.'
     ),
     'pos_receipts_map_full::by_hour': (
         'ASKS BACK: expected {10: 2,302.52, 11: 1,954.37, 12: 2,147.24, 13: 1,947.48, 14: 1,908.50, 15: '
@@ -122,19 +101,6 @@ GAPS: dict[str, str] = {
         "by country, top 5', 'Average tenur; understood: understood so far: nothing definite — open: I did "
         "not recognise a metric in the question ('rate' is unknown to me). Which of these do you mean?"
     ),
-    'pos_receipts_map::de_by_shop': (
-        'ASKS BACK: expected {Berlin Mitte: 7,950.32, Hamburg Altona: 7,574.16, München Schwabing: 8,439.95};'
-        " got Das Wort 'filiale' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders "
-        'formulieren. options=[]; understood: bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle '
-        "Kunden — offen: Das Wort 'filiale' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte "
-        'anders formulieren.'
-    ),
-    'pos_receipts_map::walkin': (
-        "ASKS BACK: expected 9,457.13; got I do not know 'walk', 'code' in this data (understood: "
-        'unattributed revenue). Please rephrase. options=[]; understood: understood so far: unattributed '
-        "revenue · all data up to the analysis date · all customers — open: I do not know 'walk', 'code' in "
-        'this data (understood: unattributed revenue). Please rephrase.'
-    ),
     'pos_receipts_map::by_hour': (
         'ASKS BACK: expected {10: 2,302.52, 11: 1,954.37, 12: 2,147.24, 13: 1,947.48, 14: 1,908.50, 15: '
         "2,134.99, …}; got I do not know 'hour', 'day' in this data (understood: revenue). Did you mean: "
@@ -149,38 +115,10 @@ GAPS: dict[str, str] = {
         " verstanden: Anteil Rezept · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'bons' "
         'kenne ich in diesen Daten nicht (verstanden: Anteil Rezept). Meinten Sie: n, Bon-Nr, champions?'
     ),
-    'pharmacy_map::units': (
-        "ASKS BACK: expected 3,584.00; got Das Wort 'packungen' kenne ich in diesen Daten nicht (verstanden: "
-        "Umsatz). Meinten Sie: Kunden, Kunde, a kunden? options=['Kunden', 'Kunde', 'a kunden']; understood: "
-        "bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'packungen' "
-        'kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Kunden, Kunde, a kunden?'
-    ),
-    'pharmacy_map::unattr': (
-        "ASKS BACK: expected 9,601.45; got Das Wort 'kundenkarte' kenne ich in diesen Daten nicht "
-        "(verstanden: Umsatz). Meinten Sie: Kunden, Kunde, Kundenanteil? options=['Kunden', 'Kunde', "
-        "'Kundenanteil']; understood: bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden —"
-        " offen: Das Wort 'kundenkarte' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: "
-        'Kunden, Kunde, Kundenanteil?'
-    ),
-    'b2b_erp::mwst': (
-        "ASKS BACK: Summe MwSt — got Ich habe in der Frage keine Kennzahl erkannt ('MwSt' kenne ich nicht). "
-        "Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr 2011?', 'Wie viele Bestellungen "
-        "gibt es insgesamt?', 'Was ist d"
-    ),
     'woocommerce::by_item': (
         "ASKS BACK: revenue by product — got This data has no values or columns for 'product' (product). Did "
         'you mean: products bought together? options=[\'products bought together\'] (understood: "understood so'
         ' far: revenue by product · all data '
-    ),
-    'pos_receipts::de_by_shop': (
-        "ASKS BACK: Umsatz je Filiale — got Das Wort 'Filiale' kenne ich in diesen Daten nicht (verstanden: "
-        'Umsatz). Bitte anders formulieren. options=[] (understood: "bisher verstanden: Umsatz · alle Daten '
-        'bis zum Stichtag · alle Kunden — offe'
-    ),
-    'pos_receipts::walkin': (
-        'ASKS BACK: How much revenue came from walk-in customers without a customer code? — got I do not know'
-        " 'walk', 'code' in this data (understood: unattributed revenue). Please rephrase. options=[] "
-        '(understood: "understood so far: unattributed revenue · all data up to the analysis date · all'
     ),
     'pos_receipts::by_hour': (
         "ASKS BACK: revenue by hour of day — got I do not know 'hour', 'day' in this data (understood: "
@@ -191,16 +129,6 @@ GAPS: dict[str, str] = {
         "ASKS BACK: Anteil der Bons mit Rezept — got Das Wort 'Bons' kenne ich in diesen Daten nicht "
         "(verstanden: Anteil Rezept). Meinten Sie: n, champions? options=['n', 'champions'] (understood: "
         '"bisher verstanden: Anteil Rezept · alle Daten bis zum S'
-    ),
-    'pharmacy::units': (
-        "ASKS BACK: Wie viele Packungen wurden verkauft? — got Das Wort 'Packungen' kenne ich in diesen Daten"
-        " nicht (verstanden: Umsatz). Meinten Sie: Kunden, Kunde, a kunden? options=['Kunden', 'Kunde', 'a "
-        'kunden\'] (understood: "bisher verstanden: Umsatz · alle '
-    ),
-    'pharmacy::unattr': (
-        "ASKS BACK: Umsatz ohne Kundenkarte — got Das Wort 'Kundenkarte' kenne ich in diesen Daten nicht "
-        "(verstanden: Umsatz). Meinten Sie: Kunden, Kunde, Kundenanteil? options=['Kunden', 'Kunde', "
-        '\'Kundenanteil\'] (understood: "bisher verstanden: Umsa'
     ),
     'crm_deals::by_stage': (
         'ASKS BACK: expected {Closed Lost: 279.00, Closed Won: 472.00, Contract Sent: 149.00}; got I do not '

@@ -229,13 +229,6 @@ GAPS: dict[str, str] = {
         "SILENT: expected 8,837.56; got 2,713.53; understood: total total_refunded.amount · all data up to th"
         "e analysis date · all customers"
     ),
-    'parquet_nested_map::guest': (
-        "ASKS BACK: expected 7,299.71; got Das Wort 'Gastbestellungen', 'Kundenkonto' kenne ich in diesen Dat"
-        "en nicht (verstanden: Umsatz). Meinten Sie: Kunden, Kunde, de? options=['Kunden', 'Kunde', 'de']; un"
-        "derstood: bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'G"
-        "astbestellungen', 'Kundenkonto' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: K"
-        "unden, Kunde, de?"
-    ),
     'loyalty_map::earned': (
         "ASKS BACK: expected 57,543.00; got Ich habe in der Frage keine Kennzahl erkannt ('Punkte', 'gesammel"
         "t' kenne ich nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr 2011?', 'Wie "

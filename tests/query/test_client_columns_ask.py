@@ -228,3 +228,61 @@ def test_age_comes_from_a_birth_date_column(births) -> None:
         pytest.approx(sum(bought) / len(bought), abs=0.01),
         pytest.approx(sum(ages.values()) / len(ages), abs=0.01),
     )
+
+
+@pytest.fixture(scope="module")
+def receipts(tmp_path_factory):
+    """Shop receipts: 'Shop', 'Points earned', walk-ins without a customer code, quantities in packs."""
+    rng = random.Random(9)
+    rows = [
+        {
+            "Receipt": f"R{k}",
+            "Customer code": None if k % 4 == 0 else f"K{k % 30}",
+            "Date": (dt.date(2024, 2, 1) + dt.timedelta(days=rng.randrange(200))).isoformat(),
+            "Shop": rng.choice(["Nord", "Süd"]),
+            "Qty": rng.randrange(1, 5),
+            "Total": round(rng.uniform(3, 90), 2),
+            "Points earned": rng.randrange(0, 20),
+        }
+        for k in range(240)
+    ]
+    frame = pl.DataFrame(rows)
+    path = tmp_path_factory.mktemp("receipts") / "receipts.csv"
+    frame.write_csv(path)
+    return ia.load_file(
+        path,
+        mapping={
+            "Receipt": "order_id",
+            "Customer code": "customer_id",
+            "Date": "order_date",
+            "Qty": "quantity",
+            "Total": "amount",
+        },
+    ), frame
+
+
+def test_two_header_words_apart_name_the_column(receipts) -> None:
+    ds, frame = receipts
+    answer = _ask(ds, "How many points were earned?")
+    assert answer.status == "ok"
+    assert answer.rows[0][-1] == frame["Points earned"].sum()
+
+
+@pytest.mark.parametrize(
+    "question", ["How much revenue came from walk-in customers without a customer code?", "Umsatz der Laufkundschaft"]
+)
+def test_walk_ins_are_the_unattributed_revenue(receipts, question) -> None:
+    ds, frame = receipts
+    answer = _ask(ds, question)
+    assert answer.status == "ok"
+    assert answer.rows[0][-1] == pytest.approx(frame.filter(pl.col("Customer code").is_null())["Total"].sum())
+
+
+def test_filiale_names_a_shop_column_and_packungen_the_quantity(receipts) -> None:
+    ds, frame = receipts
+    answer = _ask(ds, "Umsatz je Filiale")
+    assert answer.status == "ok"
+    expected = {k: v for k, v in frame.group_by("Shop").agg(pl.col("Total").sum()).iter_rows()}
+    assert {r[0]: r[-1] for r in answer.rows} == pytest.approx(expected)
+    units = _ask(ds, "Wie viele Packungen wurden verkauft?")
+    assert units.status == "ok" and units.rows[0][-1] == frame["Qty"].sum()
