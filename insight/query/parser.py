@@ -650,7 +650,7 @@ def _join_header_words(tokens: list[str], values: dict) -> list[str]:
 def _gather_header_words(tokens: list[str], values: dict) -> list[str]:
     """'Wie viele Punkte wurden gesammelt?', 'Summe der eingelösten Punkte': the two words of a client's
     column header ('Punkte gesammelt', 'Punkte eingelöst') apart or inflected in the question name that
-    column, when at least one of them names nothing else."""
+    column, when neither names anything else on its own or with its neighbour."""
     from insight.query import fuzzy
     from insight.query.lexicon import STOPWORDS, static_lexicon
 
@@ -671,8 +671,10 @@ def _gather_header_words(tokens: list[str], values: dict) -> list[str]:
         second = position(key[1], {first} if first is not None else set())
         if first is None or second is None:
             continue
-        alone = [tokens[i] for i in (first, second)]
-        if all((w,) in values or (w,) in static for w in alone):
+        known = [(tokens[i],) in values or (tokens[i],) in static
+                 or any(tuple(tokens[j:j + 2]) in values or tuple(tokens[j:j + 2]) in static for j in (i - 1, i))
+                 for i in (first, second)]
+        if any(known):  # 'churn rate by IsActiveMember': 'rate' belongs to 'churn rate', not to 'IsActiveMember rate'
             continue
         at = min(first, second)
         rest = [t for i, t in enumerate(tokens) if i not in (first, second)]

@@ -229,22 +229,6 @@ GAPS: dict[str, str] = {
         "SILENT: expected 8,837.56; got 2,713.53; understood: total total_refunded.amount · all data up to th"
         "e analysis date · all customers"
     ),
-    'loyalty_map::earned': (
-        "ASKS BACK: expected 57,543.00; got Ich habe in der Frage keine Kennzahl erkannt ('Punkte', 'gesammel"
-        "t' kenne ich nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr 2011?', 'Wie "
-        "viele Bestellungen gibt es insgesamt?', 'Was ist der durchschnittliche Bestellwert?', 'Wie viel Umsa"
-        "tz ist keinem Kunden zugeordnet?', 'Wie viele stornierte Positionen gibt es?', 'Wie hoch ist die Mar"
-        "ge?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennza"
-        "hl erkannt ('Punkte', 'gesammelt' kenne ich nicht). Meinen Sie eines davon?"
-    ),
-    'loyalty_map::redeemed': (
-        "ASKS BACK: expected 126,400.00; got Ich habe in der Frage keine Kennzahl erkannt ('eingelösten', 'Pu"
-        "nkte' kenne ich nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr 2011?', 'W"
-        "ie viele Bestellungen gibt es insgesamt?', 'Was ist der durchschnittliche Bestellwert?', 'Wie viel U"
-        "msatz ist keinem Kunden zugeordnet?', 'Wie viele stornierte Positionen gibt es?', 'Wie hoch ist die "
-        "Marge?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Ken"
-        "nzahl erkannt ('eingelösten', 'Punkte' kenne ich nicht). Meinen Sie eines davon?"
-    ),
     'loyalty_map::rate': (
         "ASKS BACK: expected 2.1966 (or 219.66); got Das Wort 'Punkte' kenne ich in diesen Daten nicht (verst"
         "anden: Einlösungsquote). Meinten Sie: Summe Punkte gesammelt, Durchschnitt Punkte gesammelt? options"
