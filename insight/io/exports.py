@@ -374,6 +374,13 @@ def recognise(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | 
         return rec
     user = dict(mapping or {})
     norms = {normalise_header(h) for h in frame.columns}
+    from insight.io.mapping import IGNORE, canonical_column
+    from insight.schema import ORDER_LINES
+
+    if any(t != IGNORE and canonical_column(ORDER_LINES, t) is None and normalise_header(s) in norms
+           for s, t in user.items()):
+        return rec  # a --map target of another table ('…=nps') on this file's headers: no order export
+    user = {s: t for s, t in user.items() if t == IGNORE or canonical_column(ORDER_LINES, t) is not None}
     for export in EXPORTS:
         if not set(export.signature) <= norms or (export.any_of and not norms & set(export.any_of)):
             continue

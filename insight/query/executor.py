@@ -21,7 +21,7 @@ from insight.logs import debug_enabled, internal_error_note, internal_error_text
 from insight.metrics.grouped import TIME_DIMENSIONS
 from insight.query import render, specials
 from insight.query.frames import (customer_frame, customers_inactive_since, customers_of_population, customers_top_percent,
-                                  customers_by_spend, customers_with_min_orders, line_frame)
+                                  customers_by_churn_risk, customers_by_spend, customers_with_min_orders, line_frame)
 from insight.query.families import family
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import QueryPlan, TimeWindow
@@ -185,7 +185,8 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
 # dimensions a whole table is about: a filter on them names its rows, it does not select customers
 _TABLE_OWN_DIMENSIONS = {"funnel": {"status"}, "importance_satisfaction": {"aspect"},
                          "ltv_by_channel": {"acquisition_channel"},
-                         "bought_together": {"product_id"}}  # "with 85123A": pairs with it, not its lines only
+                         "bought_together": {"product_id"},  # "with 85123A": pairs with it, not its lines only
+                         "response_time": {"interaction_kind"}, "interaction_analysis": {"interaction_kind"}}
 
 
 def _with_names(frame: pl.DataFrame, ds: Dataset) -> pl.DataFrame:
@@ -225,9 +226,11 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         extra.append(customers_top_percent(ds, plan.filters, plan.window, plan.population.top_percent))
     if plan.population.concept is not None:
         extra.append(customers_of_population(ds, plan.population.concept))
+    if plan.population.churn_risk is not None:
+        extra.append(customers_by_churn_risk(ds, *plan.population.churn_risk))
     if not extra:
         return plan
-    lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend")
+    lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk")
     if plan.order_bounds and set(plan.metrics) - {"customers"}:
         lifted = lifted.without("min_orders", "max_orders")
     return plan.model_copy(update={"filters": (*plan.filters, *extra), "population": lifted})
@@ -386,9 +389,11 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
     metric = metrics[0] if metrics else None
     key = keys[0]
     label = render.metric_label(metric, lang) if metric else ""
-    pairs = [(render.value_label(key, r[key], lang), r[metric]) for r in frame.select(key, metric).iter_rows(named=True)]
+    shown = [k for k in keys if k in frame.columns] if len(keys) > 1 else [key]
+    pairs = [(" · ".join(str(render.value_label(k, r[k], lang)) for k in shown), r[metric])
+             for r in frame.select(*shown, metric).iter_rows(named=True)]
     qual = render.qualifiers(plan, lang)
-    dim = render.dim_label(key, lang)
+    dim = (" und " if lang == "de" else " and ").join(render.dim_label(k, lang) for k in shown)
     if plan.intent == "trend" or (key in TIME_DIMENSIONS and plan.intent != "rank"):
         valid = [(k, v) for k, v in pairs if v is not None]
         if not valid:
@@ -396,6 +401,13 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
         hi = max(valid, key=lambda kv: kv[1])
         first, last = valid[0], valid[-1]
         fmt = lambda v: render.fmt_number(v, render.unit_of(metric), lang, currency)  # noqa: E731
+        if len(shown) > 1:  # a first-to-last reading would mix the groups: say where it is highest and lowest
+            lo = min(valid, key=lambda kv: kv[1])
+            if lang == "de":
+                return (f"{label[:1].upper()}{label[1:]} je {dim}{qual}: am höchsten {hi[0]} mit {fmt(hi[1])}, "
+                        f"am niedrigsten {lo[0]} mit {fmt(lo[1])}.")
+            return (f"{label[:1].upper()}{label[1:]} by {dim}{qual}: highest {hi[0]} with {fmt(hi[1])}, "
+                    f"lowest {lo[0]} with {fmt(lo[1])}.")
         if lang == "de":
             return (f"{label[:1].upper()}{label[1:]} je {dim}{qual}: von {fmt(first[1])} ({first[0]}) bis "
                     f"{fmt(last[1])} ({last[0]}); am höchsten {hi[0]} mit {fmt(hi[1])}.")
@@ -421,6 +433,8 @@ def _compare(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame,
     parts = []
     kinds = {w.kind for w in windows}
     key = next(iter(kinds)) if len(kinds) == 1 and kinds <= {"year", "quarter", "month"} else "period"
+    if _year_to_date_pair(windows[0], windows[1]):
+        key = "year"  # "YTD vs the same period last year": the same days of two years, told apart by the year
     for i, w in enumerate(windows):
         frame = _round(metric_table(plan, ds, w))
         label = w.start.year if key == "year" else (
@@ -450,6 +464,16 @@ def _compare(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame,
             f"{render.fmt_number(a, unit, lang, currency)} {'gegenüber' if lang == 'de' else 'vs'} "
             f"{windows[1].label(lang)} {render.fmt_number(b, unit, lang, currency)}{change}.")
     return frame, text, ChartSpec("bar", key, metric)
+
+
+def _year_to_date_pair(a: TimeWindow, b: TimeWindow) -> bool:
+    """This year to date beside the same days of another year (each inside one calendar year)."""
+    if "this_year" not in (a.kind, b.kind) or None in (a.start, a.end, b.start, b.end):
+        return False
+    assert a.start and a.end and b.start and b.end
+    spans = [(w.start, w.end - dt.timedelta(days=1)) for w in (a, b)]
+    same_days = len({(s.month, s.day, e.month, e.day) for s, e in spans}) == 1
+    return all(s.year == e.year for s, e in spans) and spans[0][0].year != spans[1][0].year and same_days
 
 
 def today() -> dt.date:  # pragma: no cover - trivial

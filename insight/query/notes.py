@@ -106,6 +106,8 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
         population.append(plan.population.order_bounds_label(lang))
     if plan.population.spend is not None:
         population.append(plan.population.spend_label(lang))
+    if plan.population.churn_risk is not None:
+        population.append(plan.population.risk_label(lang))
     if plan.population.top_percent is not None:
         pct = render.fmt_number(plan.population.top_percent / 100, "fraction", lang)
         population.append(f"Top {pct} der Kunden nach Umsatz" if de else f"top {pct} of customers by revenue")

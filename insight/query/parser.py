@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.query import guard, timewords
+from insight.query import guard, phrasing, timewords
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
@@ -75,6 +75,7 @@ class Signals:
     revenue_verb: bool = False  # "umgesetzt", "verkauft", "sold", "earned": revenue unless a metric is named
     corrections: list[tuple[str, str]] = field(default_factory=list)  # typo → the known word it was read as
     spend: tuple[str, float] | None = None  # "spent more than 100": a bound on each customer's revenue
+    churn_risk: tuple[str, float] | None = None  # "Abwanderungsrisiko über 80 %": a bound on the modelled risk
     population: str | None = None  # "ohne Telefonnummer": customers with / without a contact detail
     population_word: str = ""
     steps: list[str] = field(default_factory=list)  # defaulting rules applied before the rule that built the plan
@@ -131,6 +132,9 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         if outside is not None:
             plan = outside.model_copy(update={"rule": plan.rule})
             signals.steps.append("period_outside_data")
+    from insight.query.interaction_scope import read_kinds  # an interaction metric's "kind" is the interaction's
+
+    plan, signals = read_kinds(plan, signals, question, lambda text: _parse(text, ds, as_of, language))
     update: dict = {}
     if signals.corrections and plan.status != "refuse":
         update["corrections"] = tuple(signals.corrections)
@@ -173,16 +177,23 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             en=f"The question holds template placeholders ({shown}) instead of values; please write what you mean.",
             de=f"Die Frage enthält Platzhalter ({shown}) statt Werten; bitte schreiben Sie, was Sie meinen.")), Signals()
 
+    alone = phrasing.ambiguous_alone(text)
+    if alone is not None:  # "Kundenwert": customer capital, CLV or customer value?
+        return _clarify_ambiguous(text, alone[1], lang), Signals()
     text = _WHAT_PERCENT.sub(lambda m: f"{m.group(1)} {'prozent' if lang == 'de' else 'percentage'}", text)
     text = _UNIT_OF_MEASURE.sub(" ", text)  # "average recency in days": the unit of the figure, nothing more
     text = _definition_frame(text)
     text = _drop_restated_time(text, as_of)
     components, unit, text = _ltv_components(text)
     top_percent, text = _top_percent(text)
+    text = phrasing.comparison_symbols(text)
     norm = timewords.normalise(mark_verbs(text))
     inactive_since, norm = _inactivity(norm, as_of)
     horizon, norm = _horizon(norm)
+    if ds is not None:  # "Black Friday 2024" names a campaign, its year no window
+        norm = phrasing.protect_dated_values(norm, list(value_index(ds)))
     windows, rest = timewords.extract(norm, as_of)
+    rest = phrasing.restore(rest)
     signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent)
     m = _CUSTOMER_ID.search(rest)
     if m is None and ds is not None:
@@ -197,8 +208,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         if bare is not None:
             signals.customer_id = bare
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
+    rest = phrasing.rewrite(rest)
     rest = _order_threshold(rest, signals)
     rest = _spend_threshold(rest, signals)
+    rest = _risk_threshold(rest, signals)
     rest = _left_us(rest)
     if ds is not None:
         rest = _comparisons(rest, ds, signals)
@@ -217,6 +230,11 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         tokens = _join_header_words(tokens, values)
         tokens = _gather_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
+    if ds is not None and unknown:  # "bei CDNOW": the data set's own name is no content word
+        named = phrasing.source_words(ds.source)
+        unknown = [w for w in unknown if w not in named]
+    if unknown:
+        unknown = _column_words_beside_values(tokens, mentions, unknown)
     mentions = _value_of_named_column([_available_dims(m, ds) for m in mentions])
     mentions = _document_value_after_a_measure(mentions, tokens, values)
     clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang)
@@ -224,13 +242,14 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         return clash, Signals()
     signals.unknown = unknown
     signals.corrections = list(dict.fromkeys((m.text, m.corrected) for m in mentions if m.corrected))
-    signals.revenue_verb = any(t in REVENUE_VERBS for t in tokens)
+    signals.revenue_verb = any(t in REVENUE_VERBS for t in tokens) or phrasing.asks_for_an_amount_bought(rest)
     signals.continues = _continues(norm.split())
     signals.reading = reading(tokens, mentions)
     signals.surface = {fold(w): w.strip("-'") for w in re.findall(r"[^\W_][\w'-]*", text) if " " not in fold(w)}
     if windows:
         signals.reading.append(("(time)", " + ".join(w.label_en or w.kind for w in windows)))
     plan = interpret(tokens, mentions, signals, lang, as_of)
+    plan = _web_conversion(plan, signals, lang)
     plan = _client_aggregation(plan, signals)
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
@@ -300,6 +319,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         return _clarify_number(plan, stray, lang), signals
     plan = _per_customer_by_a_group(plan, tokens)
     plan = _average_of_a_total(plan, signals, tokens, lang)
+    if signals.churn_risk is not None and plan.status == "ok":
+        plan = _risk_population(plan, signals, lang, ds)
+        signals.steps.append("risk_population")
     if signals.spend is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
             signals.unknown = [*signals.unknown, "spent" if lang == "en" else "Umsatz"]
@@ -460,6 +482,9 @@ def _describes(word: str, plan: QueryPlan) -> bool:
     its compounds ('Kundenkarte' is neither: it names something else)."""
     if plan.status != "ok" or len(word) < 4:
         return False
+    families = {SEMANTIC_MODEL.metrics[m].family for m in plan.metrics if m in SEMANTIC_MODEL.metrics}
+    if phrasing.names_the_population(word, families):  # 'respondents' of a survey metric
+        return True
     import os
 
     for known in _concept_words(plan):
@@ -580,6 +605,20 @@ def _leftover(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None,
           (f". Did you mean: {', '.join(near[:4])}?" if near else ". Please rephrase."))
     return plan.model_copy(update={"status": "clarify", "issues": (Issue(code="unknown_word", en=en, de=de),),
                                    "options": tuple(near[:4])})
+
+
+def _column_words_beside_values(tokens: list[str], mentions: list[Mention], unknown: list[str]) -> list[str]:
+    """'Large Deals' (Large a value of DEALSIZE), 'Segment Corporate': a word right beside a value that names
+    that value's own column says which kind of value it is, nothing more."""
+    beside: dict[int, list[str]] = {}
+    for m in mentions:
+        columns = [str(s.name) for s in m.senses if s.kind == "value"]
+        if columns:
+            beside.setdefault(m.start - 1, []).extend(columns)
+            beside.setdefault(m.end, []).extend(columns)
+    drop = {tokens[i] for i, columns in beside.items() if 0 <= i < len(tokens) and tokens[i] in unknown
+            and any(phrasing.names_the_column_of(tokens[i], c) for c in columns)}
+    return [w for w in unknown if w not in drop]
 
 
 def _with_client_phrases(values: dict, ds: Dataset) -> dict:
@@ -1018,6 +1057,8 @@ _RELATIVE = {"who", "that", "which", "welche", "with", "mit", "haben", "have", "
              "sind", "are", "were", "waren", "is", "ist", "of", "among", "bei", "unter", "for", "fur"}
 _RELATIVE_AFTER_NOUN = {"die", "der"}  # "Kunden, die …": relative only right after a customer noun
 _CUSTOMER_NOUNS = {"kunden", "customers", "customer", "kunde", "clients", "client", "kundinnen"}
+# a flag named by the people it marks ('aktive Mitglieder' for IsActiveMember) describes which customers
+_MEMBER_NOUNS = {"members", "member", "mitglieder", "mitglied", "mitgliedern", "mitglieds"}
 _ARTICLES = {"a", "an", "the", "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem"}
 _FLAG_CONCEPTS = {"churn_rate": "churn_rate", "complaint_rate": "complaint_rate",
                   "complaint_analysis": "complaint_rate"}  # "customers who complained": the complaint flag
@@ -1028,7 +1069,7 @@ def _relative_before(tokens: list[str], start: int) -> bool:
     """Whether the words before position ``start`` open a clause about which customers ('who', 'mit', 'haben
     eine', 'Kunden, die')."""
     i = start - 1
-    while i >= 0 and tokens[i] in _NEGATIONS | {"did", "do", "does", "have", "has"}:
+    while i >= 0 and tokens[i] in _NEGATIONS | {"did", "do", "does", "have", "has", "sich"}:  # "die sich beschwert haben"
         i -= 1  # "who did not churn", "die nicht abgewandert sind": the negation belongs to the clause
     if i >= 0 and tokens[i] in _ARTICLES - _RELATIVE_AFTER_NOUN:
         i -= 1
@@ -1082,8 +1123,9 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
             continue
         after = tokens[m.end] if m.end < len(tokens) else ""
         inside = set(m.text.split())
+        people = bool(inside & _MEMBER_NOUNS) and not _before(mentions, mentions.index(m), "by", gap=1)
         if not _relative_before(tokens, m.start) and after not in _CUSTOMER_NOUNS and \
-                not (inside & _RELATIVE and inside & _CUSTOMER_NOUNS):
+                not (inside & _RELATIVE and inside & _CUSTOMER_NOUNS) and not people:
             continue  # "mean Balance and share Exited": a listing, both metrics stay
         col = None
         if names and names[0].startswith("share_"):
@@ -1138,6 +1180,16 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
                                    "group_by": tuple(group_by)})
 
 
+def _negated_reading(signals: Signals, role: str) -> bool:
+    """Whether a negation ('keine Kreditkarte', 'nicht AcceptedCmp3', 'not') stands within the three words
+    before the first word read as ``role``."""
+    for i, (_text, read_as) in enumerate(signals.reading):
+        if role in read_as:
+            before = signals.reading[max(0, i - 3):i]
+            return any(t in _NEGATIONS or r == "kw:not" for t, r in before)
+    return False
+
+
 def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryPlan:
     """"Wie viele Kunden sind abgewandert?" on a customers table whose flag column (Exited) answers churn: the
     number of customers with the flag set, not the rate (the rate answers "what share")."""
@@ -1151,8 +1203,9 @@ def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryP
         flag_col = next((c for c in client_columns(ds) if c.name == plan.group_by[0] and c.is_flag), None)
         if flag_col is not None:
             signals.steps.append("flag_count")
+            op = "not_in" if _negated_reading(signals, f"dim:{flag_col.name}") else "in"
             return plan.model_copy(update={"group_by": (), "filters": (
-                *plan.filters, Filter(dimension=flag_col.name, values=(flag_col.flag_true,)))})
+                *plan.filters, Filter(dimension=flag_col.name, op=op, values=(flag_col.flag_true,)))})
     if plan.group_by:
         return plan
 
@@ -1681,8 +1734,10 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
             rest = rest[:m.start()] + " " + rest[m.end():]
     if "age" in ds.customers.columns:
         columns.update({"age": "age", "alter": "age"})
+    rest = _flag_equals(rest, ds)
     if not columns:
         return rest
+    rest = _ranges_and_zero(rest, columns, add, number)
     names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
     ops = "|".join(f"(?P<{op}>{words})" for op, words in _CMP_WORDS.items())
     pattern = re.compile(rf"\b(?P<col>{names})\s+(?:(?:is|ist|liegt|liegen)\s+)?(?:{ops})\s+{_NUMBER}"
@@ -1692,6 +1747,69 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
         add(columns[m.group("col")], op, number(m))
         rest = rest[:m.start()] + " " + rest[m.end():]
     return rest
+
+
+_A = _NUMBER.replace("<n>", "<a>").replace("<scale>", "<sa>")
+_B = _NUMBER.replace("<n>", "<b>").replace("<scale>", "<sb>")
+_AGE_RANGES = (re.compile(rf"\b(?:between|zwischen)\s+{_A}\s+(?:and|und)\s+{_B}\s*(?:years?|jahren?|jahre)?\s+(?:old|alt)\b"),
+               re.compile(rf"\baged\s+(?:between\s+)?{_A}\s+(?:and|to|bis)\s+{_B}(?:\s+years?)?\b"))
+_NONE_OF = r"(?:(?:an?|einen|einem|eine)\s+)?(?:zero|null|no|kein|keine|keinen|keinem)"
+
+
+def _ranges_and_zero(rest: str, columns: dict[str, str], add, number) -> str:
+    """'zwischen 30 und 40 Jahre alt', 'Balance between 1000 and 5000' (both bounds included), 'a zero balance',
+    'keinen Kontostand' (= 0): a numeric column bounded on both sides or equal to zero."""
+    def value(m: re.Match, which: str) -> float:
+        raw = m.group(which)
+        scale = m.group("sa" if which == "a" else "sb") or ""
+        return (0.0 if raw in ("zero", "null") else float(raw.replace(" ", ""))) * _SCALE.get(scale, 1.0)
+
+    for pattern in _AGE_RANGES if "age" in columns.values() else ():
+        while (m := pattern.search(rest)) is not None:
+            low, high = sorted((value(m, "a"), value(m, "b")))
+            add("age", "ge", low)
+            add("age", "le", high)
+            rest = rest[:m.start()] + " " + rest[m.end():]
+    names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
+    between = re.compile(rf"\b(?P<col>{names})\s+(?:(?:is|ist|liegt|liegen|von|of)\s+)?(?:between|zwischen)\s+"
+                         rf"{_A}\s+(?:and|und)\s+{_B}\b")
+    while (m := between.search(rest)) is not None:
+        low, high = sorted((value(m, "a"), value(m, "b")))
+        add(columns[m.group("col")], "ge", low)
+        add(columns[m.group("col")], "le", high)
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    zero = re.compile(rf"\b{_NONE_OF}\s+(?P<col>{names})\b")
+    while (m := zero.search(rest)) is not None:
+        add(columns[m.group("col")], "in", 0.0)
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    return rest
+
+
+_FLAG_VALUE = r"(?:equal\s+to\s+|gleich\s+|ist\s+|is\s+)?(?P<v>1|0|yes|no|true|false|ja|nein|wahr|falsch)\b"
+
+
+def _flag_equals(rest: str, ds: Dataset) -> str:
+    """'AcceptedCmp3 = 1', 'Complain = yes': a yes/no column set to its yes value is the flag itself (as
+    'customers who accepted campaign 3'); set to its no value, the flag negated ('nicht'). 'inaktive
+    Mitglieder', 'inactive members', 'non-members' on a flag named 'IsActiveMember': the flag's words with a
+    negating prefix are the flag negated."""
+    from insight.semantic.client import client_columns, column_phrases
+
+    flags = [col for col in client_columns(ds) if col.is_flag]
+    names = sorted({fold(p) for col in flags for p in (col.label, col.name, col.name.replace("_", " "))},
+                   key=len, reverse=True)
+    if not names:
+        return rest
+    pattern = re.compile(rf"\b(?P<col>{'|'.join(map(re.escape, names))})\s+{_FLAG_VALUE}")
+
+    def flag(m: re.Match) -> str:
+        yes = m.group("v") in ("1", "yes", "true", "ja", "wahr")
+        return f" {m.group('col')} " if yes else f" nicht {m.group('col')} "
+
+    rest = pattern.sub(flag, rest)
+    words = sorted({fold(p) for col in flags for p in column_phrases(col) if len(fold(p)) >= 5}, key=len, reverse=True)
+    negated = re.compile(rf"\b(?:in|un|non|non\s+)(?P<w>{'|'.join(map(re.escape, words))})\b")
+    return negated.sub(lambda m: f" nicht {m.group('w')} ", rest)
 
 
 _MONEY_WORD = r"(?:\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken))?"
@@ -1725,6 +1843,40 @@ def _spend_threshold(rest: str, signals: Signals) -> str:
         signals.spend = (op, value * _SCALE.get(m.group("scale") or "", 1.0))  # type: ignore[assignment]
         return rest[:m.start()] + " " + rest[m.end():]
     return rest
+
+
+_RISK_NOUN = r"(?:churn\s+risk|risk\s+of\s+churn(?:ing)?|churn\s+probability|abwanderungsrisiko|" \
+             r"abwanderungswahrscheinlichkeit|kundigungsrisiko)"
+_RISK = re.compile(rf"\b{_RISK_NOUN}\s+(?:(?:von|of|is|ist)\s+)?(?:{_SPEND_OPS})\s+(?P<n>\d+)\s*"
+                   r"(?P<pct>%|prozent|percent|pct)?(?!\s*\d)")
+
+
+def _risk_threshold(rest: str, signals: Signals) -> str:
+    """'Abwanderungsrisiko über 80 %', 'churn risk above 50 percent': a bound on each customer's modelled churn
+    risk (a number above 1 is a percentage): which customers, so the phrase leaves the text like any population."""
+    m = _RISK.search(rest)
+    if m is None:
+        return rest
+    value = float(m.group("n"))
+    if m.group("pct") or value > 1:
+        value /= 100
+    if not 0 <= value <= 1:
+        return rest
+    op = next(o for o in ("gt", "ge", "lt", "le") if m.group(o))
+    signals.churn_risk = (op, value)
+    return rest[:m.start()] + " " + rest[m.end():]
+
+
+def _risk_population(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None) -> QueryPlan:
+    """The customers whose churn risk passes the bound, counted ("Wie viele Kunden haben ein Abwanderungsrisiko
+    über 80 %?") or as the population of another figure; never the bound dropped silently."""
+    if plan.intent == "at_risk" and "count" in signals.keywords or plan.metrics in (("churn_risk",), ("customers", "churn_risk")):
+        plan = plan.model_copy(update={"intent": "metric", "metrics": ("customers",), "top_n": None, "order": None})
+    if not restrictable_to_min_orders(plan):
+        signals.unknown = [*signals.unknown, "Abwanderungsrisiko" if lang == "de" else "churn risk"]
+        return _leftover(plan, signals, lang, ds)
+    assert signals.churn_risk is not None
+    return plan.restrict(churn_risk=signals.churn_risk)
 
 
 def _left_us(rest: str) -> str:
@@ -1812,6 +1964,17 @@ def _before(mentions: list[Mention], idx: int, kw: str, gap: int = 1) -> bool:
     return False
 
 
+def _metric_between(mentions: list[Mention], idx: int, kw: str) -> bool:
+    """Whether a metric is named between the nearest keyword ``kw`` and mention ``idx``: in "Wie viel Umsatz
+    haben wir mit Kunden gemacht?" the count word asks for the revenue, not for a count of customers."""
+    for j in range(idx - 1, -1, -1):
+        if any(s.kind == "kw" and s.name == kw for s in mentions[j].senses):
+            return False
+        if any(s.kind == "metric" for s in mentions[j].senses):
+            return True
+    return False
+
+
 def _top_n(tokens: list[str], mentions: list[Mention], kws: dict[str, list[int]]) -> int | None:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     rank_words = {"top", "bottom", "which", "valuable"}
@@ -1861,8 +2024,9 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     for idx, m in enumerate(mentions):
         vals = [s for s in m.senses if s.kind == "value"]
         others = [s for s in m.senses if s.kind != "value"]
-        if vals and not any(s.kind in ("metric", "dim") for s in others):
-            negated = _before(mentions, idx, "not", gap=2) and not _before(mentions, idx, "only", gap=2)
+        negated = bool(vals) and _before(mentions, idx, "not", gap=2) and not _before(mentions, idx, "only", gap=2)
+        if vals and (negated or not any(s.kind in ("metric", "dim") for s in others)):
+            # "orders excluding cancelled": a negated word that is a value and a metric excludes the value
             for s in vals[:1]:
                 value_hits.setdefault(s.name, []).append((s.value, negated))
         elif others:
@@ -1882,6 +2046,10 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     other_dims = [d for _, m in plain for d in [s.name for s in m.senses if s.kind == "dim"][:1]
                   if d != "customer_id" and not any(s.kind == "metric" for s in m.senses)]
     customer_dim_requested = False
+
+    def _only_excluded(dim: str) -> bool:
+        return all(neg for _, neg in value_hits.get(dim, []))
+
     for idx, m in plain:
         metric_senses = [s.name for s in m.senses if s.kind == "metric"]
         dim_senses = [s.name for s in m.senses if s.kind == "dim"]
@@ -1889,10 +2057,10 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
             continue
         dim = dim_senses[0]
         by_before = _before(mentions, idx, "by", gap=1)
-        count_before = _before(mentions, idx, "count", gap=2)
+        count_before = _before(mentions, idx, "count", gap=2) and not _metric_between(mentions, idx, "count")
         if not metric_senses:
-            if dim not in value_hits or len(value_hits[dim]) > 1 or by_before:
-                group_by.append(dim)
+            if dim not in value_hits or len(value_hits[dim]) > 1 or by_before or (ranked and _only_excluded(dim)):
+                group_by.append(dim)  # "top 3 countries by revenue excluding USA": a ranking over the rest
             continue
         metric = metric_senses[0]
         if dim == "customer_id":
@@ -1911,6 +2079,9 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         # a numeric column of the client's ('Income') is grouped by only when asked ('by Income'): each of its
         # thousands of values as a group is never what "average income of customers with a PhD" means
         measure = metric.partition("_")[0] in ("sum", "mean") and metric.partition("_")[2] == dim
+        if measure and not by_before and _before(mentions, idx, "average"):
+            metrics.append(metric)  # "Avg Income of customers who complained": an averaged measure, never a grouping
+            continue
         if by_before or line_metric_named or (not measure and (count_before or any(
                 d for d in value_hits if d != dim) or "count" in kwset)):
             if dim not in value_hits or len(value_hits[dim]) > 1:
@@ -2050,6 +2221,33 @@ def _outside_the_data(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
     return None
 
 
+def _web_conversion(plan: QueryPlan, signals: Signals, lang: str) -> QueryPlan:
+    """"website conversion rate": visits → orders, which this data cannot give; never the lead funnel restricted
+    to the customers who came through the website channel."""
+    if plan.status != "ok" or "funnel" not in plan.metrics:
+        return plan
+    word = phrasing.web_conversion_word(signals.reading)
+    if word is None:
+        return plan
+    issue = Issue(code="web_conversion",
+                  en=f"'{word}' of a website needs its visits (sessions), which this data does not have. The "
+                     "conversion here is the funnel lead → contact → prospect → customer.",
+                  de=f"„{word}“ einer Website braucht deren Besuche (Sessions), die diese Daten nicht haben. Die "
+                     "Konversion hier ist der Funnel Lead → Kontakt → Interessent → Kunde.")
+    options = ["Funnel", "Kunden je Akquisekanal"] if lang == "de" else ["funnel", "customers by acquisition channel"]
+    return _clarify(lang, options, issue)
+
+
+def _clarify_ambiguous(word: str, metrics: tuple[str, ...], lang: str) -> QueryPlan:
+    """One word of several meanings, asked alone: its meanings as options, never one of them silently."""
+    labels = [SEMANTIC_MODEL.metrics[m].label(lang) for m in metrics]
+    shown = word.strip(" ?!.")
+    issue = Issue(code="ambiguous_word",
+                  en=f"'{shown}' can mean several figures here: {', '.join(labels)}. Which one do you mean?",
+                  de=f"„{shown}“ kann hier mehreres bedeuten: {', '.join(labels)}. Welches meinen Sie?")
+    return _clarify(lang, labels, issue)
+
+
 def _clarify(lang: str, options: list[str], issue: Issue, intent: str = "unknown") -> QueryPlan:
     return QueryPlan(intent=intent, status="clarify", language=lang, issues=(issue,), options=tuple(options))
 
@@ -2151,6 +2349,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                          window=windows[0] if windows else TimeWindow(), **base))
     if segment_methods and (not others or (others == ["customers"] and "count" not in kwset)):
         method = segment_methods[0]
+        if method == "cluster":  # "Profil der ABC-Klassen": a profile word beside another method's segments is that method
+            method = next((m for m, col in SEGMENT_DIMS.items() if col in group_by and m in ("rfm", "abc", "portfolio")),
+                          method)
         persona_of = [*(SEGMENT_DIMS[m] for m in segment_methods[1:] if m in SEGMENT_DIMS),
                       *(g for g in group_by if g in SEGMENT_DIMS.values())] if method == "persona" else []
         return _fire("segmentation", QueryPlan(intent="describe_segment", segment_method=method, metrics=(),
@@ -2192,7 +2393,7 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                 if "customer_id" not in group_by and (not group_by) and ("which" in kwset or top_n):
                     group_by = ["customer_id"]
             else:
-                return _fire("dimension_only", _clarify_dimension_only(lang, filters))
+                return _fire("dimension_only", _clarify_dimension_only(lang, filters, signals))
         else:
             return _fire("no_metric", _unknown(lang, signals))
 
@@ -2269,12 +2470,17 @@ def _fire(rule: str, plan: QueryPlan) -> QueryPlan:
     return plan.model_copy(update={"rule": rule})
 
 
-def _clarify_dimension_only(lang: str, filters: list[Filter]) -> QueryPlan:
+def _clarify_dimension_only(lang: str, filters: list[Filter], signals: Signals | None = None) -> QueryPlan:
     value = ", ".join(str(v) for f in filters for v in f.values) or "…"
     if lang == "de":
         options = [f"Umsatz {value}", f"Anzahl Kunden {value}", f"Aufträge {value}"]
     else:
         options = [f"Revenue {value}", f"Number of customers {value}", f"Orders {value}"]
-    issue = Issue(code="no_metric", en=f"What would you like to know about {value}?",
-                  de=f"Was möchten Sie über {value} wissen?")
+    # "Öffnungsrate unserer Newsletter": the word that was probably the metric is named, not only the value
+    words = ", ".join(f"'{_as_typed(w, signals)}'" for w in signals.unknown[:3]) if signals is not None else ""
+    issue = Issue(code="no_metric",
+                  en=(f"I do not know {words} in this data. " if words else "") +
+                     f"What would you like to know about {value}?",
+                  de=(f"Das Wort {words} kenne ich in diesen Daten nicht. " if words else "") +
+                     f"Was möchten Sie über {value} wissen?")
     return _clarify(lang, options, issue)

@@ -115,7 +115,7 @@ class Comparison(BaseModel):
 Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "without_email", "with_phone",
                   "without_phone"]
 Bound = Literal["gt", "ge", "lt", "le"]
-_POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept")
+_POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk")
 
 
 class Population(BaseModel):
@@ -135,6 +135,8 @@ class Population(BaseModel):
     spend: tuple[Bound, float] | None = None
     # a seed concept's customers: profit < 0 so far, acquisition cost (not) yet earned back, a contact detail
     concept: Concept | None = None
+    # customers whose modelled churn risk (1 − P(alive)) compares so with a fraction: "Abwanderungsrisiko über 80 %"
+    churn_risk: tuple[Bound, float] | None = None
 
     @model_validator(mode="after")
     def _bounds(self) -> "Population":
@@ -168,6 +170,15 @@ class Population(BaseModel):
             return f"{n} {'Auftrag' if one else 'Aufträge'}" if de else f"{n} {'order' if one else 'orders'}"
         return f"Kunden mit {n} {'Auftrag' if one else 'Aufträgen'}" if de else \
             f"customers with {n} {'order' if one else 'orders'}"
+
+    def risk_label(self, lang: str) -> str:
+        """'customers with churn risk > 80 %', 'Kunden mit Abwanderungsrisiko > 80 %'."""
+        if self.churn_risk is None:
+            return ""
+        op, value = self.churn_risk
+        sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
+        pct = f"{value * 100:g} %"
+        return f"Kunden mit Abwanderungsrisiko {sign} {pct}" if lang == "de" else f"customers with churn risk {sign} {pct}"
 
     def spend_label(self, lang: str) -> str:
         """'customers with revenue > 100', 'Kunden mit Umsatz ≥ 1.000'."""

@@ -93,10 +93,14 @@ STEPS: dict[str, str] = {
     "mean_per_customer": "'What does the average customer spend?', 'Wie viel gibt ein Kunde durchschnittlich aus?': "
                          "an average of a total with the customer as its unit is the mean per customer",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
+    "risk_population": "'Abwanderungsrisiko über 80 %', 'churn risk above 50 percent': only customers whose modelled "
+                       "churn risk (1 − P(alive)) passes the bound",
     "inactive_customers": "'seit 6 Monaten nicht bestellt': customers without an order since a day",
     "contact_population": "'ohne Telefonnummer', 'with an e-mail address': customers with / without a contact detail",
     "gross_revenue": "'Bruttoumsatz', 'revenue including VAT': the sum of the client's gross column, else asked "
                      "back (revenue is net)",
+    "interaction_scope": "'Reaktionszeit auf Beschwerden', 'response time by kind': an interaction metric keeps "
+                         "only the interaction kinds named, and a bare kind/type/channel is the interaction's",
     "period_outside_data": "'Umsatz 2008' on 2009–2011 data, 'Q3 2025' after the analysis date, any period on data "
                            "without order dates: asked back naming what the data covers, never answered as 0",
 }

@@ -207,6 +207,10 @@ def _phrases(col: ClientColumn) -> tuple[str, ...]:
                 own.append(rest_words[0])  # 'fish spending' names MntFishProducts
     own += _participle_phrases(spelled)
     own += _tax_phrases(f"{col.label} {spelled}")
+    if col.is_flag:
+        from insight.semantic.value_words import deed_phrases
+
+        own += deed_phrases(spelled)  # 'Response': "responded", "auf die Kampagne reagiert"
     for prefix in ("is_", "has_", "ist_", "hat_"):  # 'IsActiveMember' is asked about as 'active members'
         if col.name.startswith(prefix) and len(col.name) > len(prefix) + 3:
             rest = _spelled_out(col.name[len(prefix):].replace("_", " "))

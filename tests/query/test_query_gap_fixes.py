@@ -320,3 +320,35 @@ def test_top_percent_alone_gives_count_revenue_and_share(retail_ii, ref) -> None
     assert answer.rows[0][0] == ids.len()
     assert answer.rows[0][1] == pytest.approx(value(ref.filter(pl.col("customer_id").is_in(ids.implode())),
                                                     "revenue"), abs=0.01)
+
+
+# -- a ranking over a dimension with one of its values excluded keeps the grouping --------------------
+@pytest.mark.parametrize("question", ["top 3 countries by revenue excluding Germany",
+                                      "Top 3 Länder nach Umsatz ohne Deutschland"])
+def test_ranking_without_one_value_keeps_the_dimension(question, retail_ii, ref) -> None:
+    answer = _ask(retail_ii, question)
+    assert answer.status == "ok" and answer.columns[0] == "country"
+    rest = ref.filter(pl.col("country") != "Germany")
+    top = rest.group_by("country").agg(pl.col("amount").sum()).sort("amount", descending=True).head(3)
+    assert [r[0] for r in answer.rows] == top.get_column("country").to_list()
+    assert "Germany" not in [r[0] for r in answer.rows]
+
+
+def test_exclusion_alone_is_still_a_total(retail_ii, ref) -> None:
+    answer = _ask(retail_ii, "Umsatz ohne Deutschland")
+    assert answer.columns == ["revenue"]
+    assert answer.rows[0][0] == pytest.approx(ref.filter(pl.col("country") != "Germany")["amount"].sum(), abs=0.01)
+
+
+# -- a count word followed by a metric belongs to that metric, not to a later "customers" ------------------
+@pytest.mark.parametrize("question", ["Wie viel Umsatz haben wir mit Kunden aus Frankreich gemacht?",
+                                      "How much revenue did we make with customers from France?"])
+def test_count_word_before_a_metric_does_not_add_customers(question, retail_ii, ref) -> None:
+    answer = _ask(retail_ii, question)
+    assert answer.columns == ["revenue"]
+    assert answer.rows[0][0] == pytest.approx(ref.filter(pl.col("country") == "France")["amount"].sum(), abs=0.01)
+
+
+def test_listed_customers_still_count(retail_ii) -> None:
+    answer = _ask(retail_ii, "Wie viele Bestellungen und Kunden aus Frankreich?")
+    assert answer.columns == ["orders", "customers"]
