@@ -25,12 +25,6 @@ GAPS: dict[str, str] = {
         "0', 20915.44), ('a.wolf1', 5426.69), ('m.koch2', 2000.5), ('s.bauer3', 1470.55), ('k.meier7', 973.3)"
         "]; understood: Umsatz je Kunde · alle Daten bis zum Stichtag · alle Kunden · Top 5"
     ),
-    "paypal::fees": (
-        "ASKS BACK: expected 3,349.76 (or -3,349.76); got Das Wort 'paypal' kenne ich in diesen Daten nicht ("
-        "verstanden: Summe Gebühr). Bitte anders formulieren. options=[]; understood: bisher verstanden: Summ"
-        "e Gebühr · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'paypal' kenne ich in diesen "
-        "Daten nicht (verstanden: Summe Gebühr). Bitte anders formulieren."
-    ),
     "paypal::refunds": (
         "ASKS BACK: expected 6,650.00 (or -6,650.00); got Ich habe in der Frage keine Kennzahl erkannt ('erst"
         "attet' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittli"
@@ -89,14 +83,6 @@ GAPS: dict[str, str] = {
         ": average order value? options=['average order value']; understood: understood so far: orders · all "
         "data up to the analysis date · all customers — open: I do not know 'overdue' in this data (understoo"
         "d: orders). Did you mean: average order value?"
-    ),
-    "xero::credit_total": (
-        "ASKS BACK: expected 11,457.31 (or -11,457.31, 13,175.93); got I do not know 'credit', 'notes' in thi"
-        "s data (understood: revenue). Did you mean: sales credit note, predicted CLV, winterschlafer, winter"
-        "schlaf? options=['sales credit note', 'predicted CLV', 'winterschlafer', 'winterschlaf']; understood"
-        ": understood so far: revenue · all data up to the analysis date · all customers — open: I do not kno"
-        "w 'credit', 'notes' in this data (understood: revenue). Did you mean: sales credit note, predicted C"
-        "LV, winterschlafer, winterschlaf?"
     ),
     "xero::q3": ("SILENT: expected 134,007.18; got 154,108.24; understood: revenue · Q3 2024 · all customers"),
     "quickbooks::import": (
