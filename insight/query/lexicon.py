@@ -133,7 +133,8 @@ FILLER_EN = frozenset(
     "back net side each sale real regular loyal repeat genuine actual valid overall entire calendar fiscal business whole "
     "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
     "statistics data dataset table chart list overview summary look set account accounts level levels "
-    "tier tiers".split())
+    "tier tiers "
+    "through given issued granted".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
 FILLER_DE = frozenset(
     "lasst lassen lasse liess liessen datensatz datensatzen datei konto konten stufe stufen niveau "
     "hallo moin servus guten tag danke dankeschon bitte bitteschon gern gerne ich mochte mochten hatte hatten "
@@ -153,7 +154,8 @@ FILLER_DE = frozenset(
     "empfehlen empfehlt empfiehlst vorschlagen schlagen vor raten ratet "
     "verteilen verteilt verteilung verteilten nebeneinander laut gemass versteht verstehen versteh verstanden rein herein reingekommen hereingekommen "
     "netto kalenderjahr geschaftsjahr datei enthalt enthalten ungefahre rangliste sortiert sortieren reihenfolge "
-    "analyse auswertung bericht aufstellung zahlen kennzahl kennzahlen statistik daten tabelle diagramm liste".split())
+    "analyse auswertung bericht aufstellung zahlen kennzahl kennzahlen statistik daten tabelle diagramm liste "
+    "gewahrt gewahrte gewahrten ausgestellt ausgestellte ausgestellten gegeben".split())
 FILLER_WORDS = FILLER_EN | FILLER_DE | phrasing.FILLERS
 
 
@@ -305,6 +307,8 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
         for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
             key = tuple(fixed.get(j, tokens[j]) for j in range(i, i + n))
             senses = [*values.get(key, []), *lexicon.get(key, [])]
+            if not senses and n >= 2 and len(key[-1]) >= 4:  # 'credit memos': a data value of several words, inflected
+                senses = next((list(values[k]) for v in fuzzy.variants(key[-1]) if (k := (*key[:-1], v)) in values), [])
             if senses:
                 typos = [fixed[j] for j in range(i, i + n) if j in fixed]
                 hit = Mention(i, i + n, " ".join(tokens[i:i + n]), tuple(senses), fuzzy=bool(typos),

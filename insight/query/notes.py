@@ -17,7 +17,9 @@ _PROFIT_METRICS = {"profit", "margin", "customer_capital", "clv", "customer_valu
 _MONEY_METRICS = {"revenue", "aov", "profit", "customer_capital", "clv", "customer_value", "value_at_risk",
                   "unattributed_revenue", "ltv_formula"}
 _MODEL_METRICS = {"clv", "p_alive", "churn_risk", "expected_orders", "customer_value", "value_at_risk"}
-_LINE_METRICS = {"revenue", "orders", "aov", "customers", "new_customers", "order_lines", "quantity", "profit",
+_LINE_METRICS = {"revenue", "orders", "aov", "customers", "new_customers", "order_lines", "documents", "quantity",
+                 "returns", "return_documents",
+                 "profit",
                  "margin", "revenue_share"}
 
 

@@ -234,6 +234,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if ds is not None:
         values = _with_client_phrases(values, ds)
         tokens = _join_header_words(tokens, values)
+        tokens = _gather_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
     if ds is not None and unknown:  # "bei CDNOW": the data set's own name is no content word
         named = phrasing.source_words(ds.source)
@@ -241,6 +242,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if unknown:
         unknown = _column_words_beside_values(tokens, mentions, unknown)
     mentions = _value_of_named_column([_available_dims(m, ds) for m in mentions])
+    mentions = _document_value_after_a_measure(mentions, tokens, values)
     clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang)
     if clash is not None:
         return clash, Signals()
@@ -260,10 +262,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
     plan = _measure_not_its_own_group(plan, signals)
+    plan = _since_a_date_column(plan, signals, tokens, ds)
     plan = _channel_of_a_customer_table(plan, ds)
     plan = _money_unit(plan, tokens, ds, lang)
     plan = _one_currency(plan, ds, lang)
     plan = _cancelled_status_counts(plan, signals)
+    plan = _counted_returns(plan, signals)
     if components and plan.status == "ok":
         if plan.metrics != ("ltv_formula",):  # never dropped: S, C, P, t belong to the LTV formula only
             issue = Issue(code="components_without_ltv",
@@ -358,6 +362,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         counted = "count" in signals.keywords or bool(_COUNT_WORDS.search(rest))
         plan = _inactive_plan(plan, signals, lang, counted)
         signals.steps.append("inactive_customers")
+    plan = _assumed_margin_by_group(plan, ds, lang)
     if residue and plan.status != "refuse" and plan.intent not in ("definition", "describe_segment"):
         word = sorted(residue)[0]
         if word == timewords.IMPOSSIBLE:  # name the phrase as typed ("Q5 2011"), not the internal token
@@ -645,7 +650,37 @@ def _with_client_phrases(values: dict, ds: Dataset) -> dict:
             sense = Sense(kind, name)
             if sense not in bucket:
                 bucket.append(sense)
+    _header_aliases(merged, ds)
     return merged
+
+
+# Words a header adds to what it names ('Plan Id', 'Payment Method Title', 'Artikelbezeichnung',
+# 'shipping_address.country_code'): the question names the column without them.
+_GENERIC_HEADER_WORDS = frozenset({"id", "title", "name", "code", "nr", "no", "bezeichnung", "text", "label", "key",
+                                   "address", "adresse"})
+_GENERIC_HEADER_SUFFIXES = ("bezeichnung", "name", "nummer", "text")
+
+
+def _header_aliases(merged: dict, ds: Dataset) -> None:
+    """A client column is also named by its header without the generic words ('plan' names 'Plan Id',
+    'payment method' 'Payment Method Title', 'Artikel' 'Artikelbezeichnung'), unless those words already
+    name something else that the data has (a built-in dimension the data leaves empty does not count)."""
+    from insight.query.lexicon import static_lexicon
+    from insight.semantic.client import entries
+
+    static = static_lexicon()
+    for dim in entries(ds)[1].values():
+        words = fold(re.sub(r"[._]", " ", dim.label_en)).split()
+        kept = [w for w in words if w not in _GENERIC_HEADER_WORDS]
+        if len(words) == 1:
+            kept = [next((w[:-len(s)] for s in _GENERIC_HEADER_SUFFIXES
+                          if (w := words[0]).endswith(s) and len(w) - len(s) >= 4), words[0])]
+        if not kept or kept == words or tuple(kept) in merged:
+            continue
+        known = static.get(tuple(kept), [])
+        if any(s.kind != "dim" or _builtin_available(ds, s) for s in known):
+            continue
+        merged[tuple(kept)] = [Sense("dim", dim.name)]
 
 
 def _join_header_words(tokens: list[str], values: dict) -> list[str]:
@@ -664,6 +699,41 @@ def _join_header_words(tokens: list[str], values: dict) -> list[str]:
             out.append(tokens[i])
             i += 1
     return out
+
+
+def _gather_header_words(tokens: list[str], values: dict) -> list[str]:
+    """'Wie viele Punkte wurden gesammelt?', 'Summe der eingelösten Punkte': the two words of a client's
+    column header ('Punkte gesammelt', 'Punkte eingelöst') apart or inflected in the question name that
+    column, when neither names anything else on its own or with its neighbour."""
+    from insight.query import fuzzy
+    from insight.query.lexicon import STOPWORDS, static_lexicon
+
+    static = static_lexicon()
+    headers = [k for k, senses in values.items() if len(k) == 2 and all(len(w) >= 4 for w in k)
+               and any(s.kind in ("dim", "metric") for s in senses)]
+    if not headers or tuple(tokens) in values:
+        return tokens
+
+    def position(word: str, taken: set[int]) -> int | None:
+        return next((i for i, t in enumerate(tokens) if i not in taken and (len(t) >= 5 or t not in STOPWORDS)
+                     and (t == word or word in fuzzy.variants(t))), None)
+
+    for key in headers:
+        if any(tuple(tokens[i:i + 2]) == key for i in range(len(tokens) - 1)):
+            continue  # adjacent: matched as it stands
+        first = position(key[0], set())
+        second = position(key[1], {first} if first is not None else set())
+        if first is None or second is None:
+            continue
+        known = [(tokens[i],) in values or (tokens[i],) in static
+                 or any(tuple(tokens[j:j + 2]) in values or tuple(tokens[j:j + 2]) in static for j in (i - 1, i))
+                 for i in (first, second)]
+        if any(known):  # 'churn rate by IsActiveMember': 'rate' belongs to 'churn rate', not to 'IsActiveMember rate'
+            continue
+        at = min(first, second)
+        rest = [t for i, t in enumerate(tokens) if i not in (first, second)]
+        return [*rest[:at], *key, *rest[at:]]
+    return tokens
 
 
 def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
@@ -708,6 +778,83 @@ def _cancelled_status_counts(plan: QueryPlan, signals: Signals) -> QueryPlan:
     signals.steps.append("cancelled_status_count")
     return plan.model_copy(update={"metrics": tuple(dict.fromkeys(
         "cancelled_orders" if m == "orders" else "cancelled_lines" for m in plan.metrics))})
+
+
+_SINCE_WORDS = frozenset({"seit", "since"})
+_ORDER_VERBS = re.compile(r"^(?:bestellt\w*|gekauft|eingekauft|kauft\w*|bestell\w*|ordered|bought|purchased|shopped|"
+                          r"buy\w*|order(?:s|ing)?)$")
+
+
+def _since_a_date_column(plan: QueryPlan, signals: Signals, tokens: list[str], ds: Dataset | None) -> QueryPlan:
+    """'Wie viele Kunden sind seit 2023 Kunde?' with a customer column 'Kunde seit': the customers whose
+    since-date is on or after that day, not the customers who ordered in a window from 2023 (a question
+    with an order verb, 'seit 2023 bestellt', keeps the window)."""
+    window = plan.window
+    if ds is None or plan.status != "ok" or plan.metrics != ("customers",) or window.kind != "since" or \
+            window.start is None or plan.group_by or any(_ORDER_VERBS.match(t) for t in tokens):
+        return plan
+    for column in ds.client_columns("customers"):
+        words = fold(column.replace("_", " ")).split()
+        others = [w for w in words if w not in _SINCE_WORDS]
+        if len(others) == len(words) or not others or \
+                not all(any(t.startswith(w) or w.startswith(t) for t in tokens if len(t) >= 4) for w in others) or \
+                not _reads_as_dates(ds.customers.get_column(column)):
+            continue
+        signals.steps.append("since_date_column")
+        return plan.model_copy(update={"window": TimeWindow(), "filters": (
+            *plan.filters, Filter(dimension=column, op="ge", values=(window.start.isoformat(),)))})
+    return plan
+
+
+def _assumed_margin_by_group(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
+    """'gross margin by product' on data without a profit or cost column: every group would show the same
+    assumed default margin (metrics.md, Margin), a table that only looks like an answer — asked back."""
+    if ds is None or plan.status != "ok" or "margin" not in plan.metrics or not plan.group_by or \
+            ds.order_lines.height == 0:
+        return plan
+    from insight.metrics.conventions import detect
+
+    if not detect(ds).margin_assumed:
+        return plan
+    pct = f"{ds.settings.default_margin:.0%}"
+    groups = ", ".join(render_dim_label(g, lang) for g in plan.group_by)
+    issue = Issue(
+        code="assumed_margin",
+        en=f"The data has no profit or cost column, so every group ({groups}) would show the same assumed margin "
+           f"of {pct}. Add a cost column, set the margin with insight settings --margin, or ask for revenue or "
+           "profit instead.",
+        de=f"Die Daten haben keine Gewinn- oder Kostenspalte; jede Gruppe ({groups}) hätte dieselbe angenommene "
+           f"Marge von {pct}. Kostenspalte ergänzen, Marge mit insight settings --margin setzen oder nach Umsatz "
+           "oder Gewinn fragen.")
+    options = [f"{'Umsatz nach' if lang == 'de' else 'revenue by'} {groups}",
+               f"{'Gewinn nach' if lang == 'de' else 'profit by'} {groups}"]
+    return _clarify(lang, options, issue, intent=plan.intent)
+
+
+def _reads_as_dates(values: pl.Series) -> bool:
+    """A date column, or a client's text column whose filled values all read as days."""
+    from insight.metrics.grouped import as_dates
+
+    if values.dtype.is_temporal():
+        return True
+    if values.dtype != pl.String:
+        return False
+    filled = values.drop_nulls()
+    return filled.len() > 0 and filled.to_frame("v").select(as_dates(pl.col("v")).null_count()).item() == 0
+
+
+def _counted_returns(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """'Wie viele Gutschriften gab es?', 'number of returns', 'Retouren-Belege': returns counted are the
+    documents with reversing lines, not their value."""
+    if plan.status != "ok" or "returns" not in plan.metrics:
+        return plan
+    counted = {"documents", "orders", "order_lines"} & set(plan.metrics)
+    if "count" not in signals.keywords and not counted:
+        return plan
+    signals.steps.append("count_returns")
+    metrics = [m for m in plan.metrics if m not in counted]
+    return plan.model_copy(update={"metrics": tuple(
+        dict.fromkeys("return_documents" if m == "returns" else m for m in metrics))})
 
 
 def _line_document_column(dim: str) -> bool:
@@ -1162,6 +1309,36 @@ def _value_of_named_column(mentions: list[Mention]) -> list[Mention]:
     for i, mention in enumerate(mentions):
         if i not in skip:
             out.append(mention)
+    return out
+
+
+_OF_WORDS = frozenset({"der", "die", "den", "des", "von", "aus", "fur", "auf", "aller", "of", "the", "from", "on",
+                       "for", "all"})
+
+
+def _document_value_after_a_measure(mentions: list[Mention], tokens: list[str],
+                                    values: dict[tuple[str, ...], list[Sense]]) -> list[Mention]:
+    """'Summe Steuerbetrag der Rechnungen', 'revenue of the invoices': after a measure, a word that names the
+    orders metric and (inflected) a value of a document-type column of the lines is that value's filter,
+    not a second metric."""
+    from insight.query import fuzzy
+
+    out = list(mentions)
+    for i, mention in enumerate(out):
+        if i == 0 or mention.end - mention.start != 1 or \
+                any(s.kind != "metric" or s.name != "orders" for s in mention.senses):
+            continue
+        before = out[i - 1]
+        between = tokens[before.end:mention.start]
+        if not any(s.kind == "metric" for s in before.senses) or not between or \
+                not all(t in _OF_WORDS for t in between):
+            continue
+        word = tokens[mention.start]
+        for variant in (word, *fuzzy.variants(word)):
+            senses = [s for s in values.get((variant,), []) if s.kind == "value" and _line_document_column(s.name)]
+            if senses:
+                out[i] = replace(mention, senses=tuple(senses), fuzzy=variant != word)
+                break
     return out
 
 
@@ -2207,7 +2384,7 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                 kwset = kwset | {"top"}
             elif "count" in kwset and not signals.customer_word and filters and not group_by and \
                     all(_line_document_column(f.dimension) for f in filters):
-                metrics = ["order_lines"]  # "Wie viele Gutschriften gab es?": the documents of that type, not customers
+                metrics = ["documents"]  # "Wie viele Gutschriften gab es?": the documents of that type, not lines
                 signals.steps.append("count_documents")
             elif "count" in kwset or (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
                 metrics = ["customers"]

@@ -8,6 +8,7 @@ Names are checked against the semantic model, so a plan can reference nothing th
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -51,6 +52,9 @@ class Issue(BaseModel):
         return self.de if lang == "de" else self.en
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date column compared with a day ('Kunde seit' ≥ 2023-01-01)
+
+
 class Filter(BaseModel):
     """dimension IN / NOT IN values (values are canonical, i.e. as in the data), or a comparison of a numeric
     column with one number ('Balance above 100000', 'older than 50': gt/ge/lt/le)."""
@@ -62,7 +66,8 @@ class Filter(BaseModel):
 
     @model_validator(mode="after")
     def _one_number_to_compare(self) -> "Filter":
-        if self.op in ("gt", "ge", "lt", "le") and (len(self.values) != 1 or isinstance(self.values[0], str)):
+        if self.op in ("gt", "ge", "lt", "le") and (len(self.values) != 1 or (
+                isinstance(self.values[0], str) and not _ISO_DATE.fullmatch(self.values[0]))):
             raise ValueError(f"a '{self.op}' filter compares with exactly one number")
         return self
 

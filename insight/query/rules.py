@@ -78,7 +78,12 @@ STEPS: dict[str, str] = {
     "measure_restated": "'Durchschnittsalter (Age) je Geography': the measured column is not also a grouping",
     "flag_population": "'salary of customers who exited', 'Alter der abgewanderten Kunden': a yes/no column as a "
                        "filter of another metric (churn words on order data are asked back)",
-    "count_documents": "'Wie viele Gutschriften gab es?': a value of a line column counted as its lines, not customers",
+    "since_date_column": "'Wie viele Kunden sind seit 2023 Kunde?' with a 'Kunde seit' column: customers whose "
+                         "since-date is on or after that day, not a window",
+    "count_returns": "'Wie viele Gutschriften gab es?': returns counted are the documents with reversing lines, "
+                     "not their value",
+    "count_documents": "'Wie viele Gutschriften gab es?': a value of a line column counted as its distinct documents, "
+                       "not customers or lines",
     "cancelled_status_count": "'How many orders were refunded?': orders of a never-a-sale status counted as "
                               "cancelled, not left out",
     "flag_count": "'Wie viele Kunden sind abgewandert?' on a table with a churn flag: the customers with the flag, "

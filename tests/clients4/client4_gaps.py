@@ -8,12 +8,6 @@ GAPS: dict[str, str] = {
         "REFUSED: orders_export_1.csv: column 'Paid at' (order_date) row 2 is empty; every row needs a value "
         "for order_date"
     ),
-    "paypal::fees": (
-        "ASKS BACK: expected 3,349.76 (or -3,349.76); got Das Wort 'paypal' kenne ich in diesen Daten nicht ("
-        "verstanden: Summe Gebühr). Bitte anders formulieren. options=[]; understood: bisher verstanden: Summ"
-        "e Gebühr · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'paypal' kenne ich in diesen "
-        "Daten nicht (verstanden: Summe Gebühr). Bitte anders formulieren."
-    ),
     "paypal::refunds": (
         "ASKS BACK: expected 6,650.00 (or -6,650.00); got Ich habe in der Frage keine Kennzahl erkannt ('erst"
         "attet' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittli"
@@ -55,14 +49,6 @@ GAPS: dict[str, str] = {
         ": average order value? options=['average order value']; understood: understood so far: orders · all "
         "data up to the analysis date · all customers — open: I do not know 'overdue' in this data (understoo"
         "d: orders). Did you mean: average order value?"
-    ),
-    "xero::credit_total": (
-        "ASKS BACK: expected 11,457.31 (or -11,457.31, 13,175.93); got I do not know 'credit', 'notes' in thi"
-        "s data (understood: revenue). Did you mean: sales credit note, predicted CLV, winterschlafer, winter"
-        "schlaf? options=['sales credit note', 'predicted CLV', 'winterschlafer', 'winterschlaf']; understood"
-        ": understood so far: revenue · all data up to the analysis date · all customers — open: I do not kno"
-        "w 'credit', 'notes' in this data (understood: revenue). Did you mean: sales credit note, predicted C"
-        "LV, winterschlafer, winterschlaf?"
     ),
     "quickbooks::import": (
         "REFUSED: Sales by Customer Detail.csv: line 3 has 2 fields but the header has 1 (comma-separated); q"
