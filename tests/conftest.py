@@ -82,13 +82,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(scope="session")
-def shared_once(
-    tmp_path_factory: pytest.TempPathFactory, worker_id: str
-) -> Callable[[str, Callable[[Path], None]], Path]:
+def shared_once(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, Callable[[Path], None]], Path]:
     """``shared_once(name, write)``: the path ``name`` in a folder shared by this run's xdist workers, written by
     ``write(path)`` in the first worker that asks and read by the others (a file lock; see pytest-xdist's docs,
     "Making session-scoped fixtures execute only once"). For expensive, deterministic results (a notebook run)."""
-    root = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
+    base = tmp_path_factory.getbasetemp()
+    root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # popen-gwN/.. is the run's own folder
 
     def once(name: str, write: Callable[[Path], None]) -> Path:
         path = root / "shared" / name
