@@ -59,8 +59,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     same order; in one process the long tests simply run first."""
 
     def weight(item: pytest.Item) -> float:
-        marker = item.get_closest_marker("long")
-        return float(marker.args[0]) if marker is not None and marker.args else 1.0
+        return max((float(m.args[0]) if m.args else 1.0 for m in item.iter_markers("long")), default=1.0)
 
     longs = sorted((item for item in items if item.get_closest_marker("long") is not None), key=weight, reverse=True)
     if not longs:
