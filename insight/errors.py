@@ -8,6 +8,12 @@ class InsightError(Exception):
 
     exit_code = 1
 
+    def __init__(self, *args: object) -> None:
+        # a header or cell that holds a line break (a quoted CSV field) must not break the one-line promise
+        if args and isinstance(args[0], str):
+            args = (" ".join(args[0].splitlines()), *args[1:])
+        super().__init__(*args)
+
 
 class InputError(InsightError):
     """A file or value that cannot be read or mapped (names the file, row or column)."""

@@ -2060,6 +2060,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         dim = dim_senses[0]
         by_before = _before(mentions, idx, "by", gap=1)
         count_before = _before(mentions, idx, "count", gap=2) and not _metric_between(mentions, idx, "count")
+        if line_metric_named and not by_before and any(s.kind == "kw" and s.name == "total" for s in m.senses):
+            continue  # "total of credit notes" beside a client column 'Total': the word, not the column
         if not metric_senses:
             if dim not in value_hits or len(value_hits[dim]) > 1 or by_before or (ranked and _only_excluded(dim)):
                 group_by.append(dim)  # "top 3 countries by revenue excluding USA": a ranking over the rest
