@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.query import guard, timewords
+from insight.query import guard, negation, thresholds, timewords
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
@@ -179,6 +179,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     text = _drop_restated_time(text, as_of)
     components, unit, text = _ltv_components(text)
     top_percent, text = _top_percent(text)
+    text = negation.parenthesis_after_negation(text, lang)  # "not shipped yet (On Hold)": On Hold is meant
     norm = timewords.normalise(mark_verbs(text))
     inactive_since, norm = _inactivity(norm, as_of)
     horizon, norm = _horizon(norm)
@@ -1004,8 +1005,8 @@ def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryP
         flag_col = next((c for c in client_columns(ds) if c.name == plan.group_by[0] and c.is_flag), None)
         if flag_col is not None:
             signals.steps.append("flag_count")
-            return plan.model_copy(update={"group_by": (), "filters": (
-                *plan.filters, Filter(dimension=flag_col.name, values=(flag_col.flag_true,)))})
+            return plan.model_copy(update={"group_by": (), "filters": (*plan.filters, _counted_flag(
+                flag_col, signals, (f"dim:{flag_col.name}", f"metric:share_{flag_col.name}")))})
     if plan.group_by:
         return plan
 
@@ -1015,9 +1016,16 @@ def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryP
     col = concept_column(ds, concepts[0])
     if col is None:
         return plan
-    flag = Filter(dimension=col.name, values=(col.flag_true,))
+    flag = _counted_flag(col, signals, (f"metric:{concepts[0]}", "kw:lost", "kw:churn_words", f"dim:{col.name}",
+                                        f"metric:share_{col.name}"))
     signals.steps.append("flag_count")
     return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, flag), "period": None})
+
+
+def _counted_flag(col, signals: Signals, roles: tuple[str, ...]) -> Filter:
+    """The flag a count is about: set, or not set where a negation stands before it ("nicht abgewandert")."""
+    op = "not_in" if negation.reading_negated(signals.reading, roles) else "in"
+    return Filter(dimension=col.name, op=op, values=(col.flag_true,))
 
 
 def _by_a_value(mentions: list[Mention], lang: str) -> QueryPlan | None:
@@ -1508,13 +1516,15 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
         return rest
     names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
     ops = "|".join(f"(?P<{op}>{words})" for op, words in _CMP_WORDS.items())
-    pattern = re.compile(rf"\b(?P<col>{names})\s+(?:(?:is|ist|liegt|liegen)\s+)?(?:{ops})\s+{_NUMBER}"
+    pattern = re.compile(rf"\b(?P<col>{names})\s+{thresholds.CONNECTOR}(?:{ops})\s+{_NUMBER}{thresholds.PERCENT_WORD}"
                          r"(?:\s*(?:€|eur|euro|dollars?|usd|years?|jahre?n?))?\b")
+    known = thresholds.by_name(ds)
     while (m := pattern.search(rest)) is not None:
         op = next(o for o in _CMP_WORDS if m.group(o))
-        add(columns[m.group("col")], op, number(m))
+        name = columns[m.group("col")]  # "Rabatt über 20 %" on a column of fractions: Discount > 0.2
+        add(name, op, thresholds.percent_scaled(number(m), known.get(name), bool(m.group("pct"))))
         rest = rest[:m.start()] + " " + rest[m.end():]
-    return rest
+    return thresholds.presence(rest, ds, columns, add)  # "mit Rabatt" (> 0), "ohne Rabatt" (= 0)
 
 
 _MONEY_WORD = r"(?:\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken))?"
@@ -1692,11 +1702,15 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     # values → filters (a value phrase that is also a metric or dimension word means the latter)
     value_hits: dict[str, list[tuple[object, bool]]] = {}
     plain: list[tuple[int, Mention]] = []
+    negations = negation.list_negated(tokens, mentions, {  # "excluding cancelled and disputed": both excluded
+        idx: _before(mentions, idx, "not", gap=2) and not _before(mentions, idx, "only", gap=2)
+        for idx, m in enumerate(mentions) if any(s.kind == "value" for s in m.senses)})
     for idx, m in enumerate(mentions):
         vals = [s for s in m.senses if s.kind == "value"]
         others = [s for s in m.senses if s.kind != "value"]
-        if vals and not any(s.kind in ("metric", "dim") for s in others):
-            negated = _before(mentions, idx, "not", gap=2) and not _before(mentions, idx, "only", gap=2)
+        negated = negations.get(idx, False)
+        if vals and (negated or not any(s.kind in ("metric", "dim") for s in others)):
+            # a negated word that is a value and a metric ("excluding cancelled") excludes the value
             for s in vals[:1]:
                 value_hits.setdefault(s.name, []).append((s.value, negated))
         elif others:
@@ -1762,6 +1776,9 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     for dim, hits in value_hits.items():
         included = [v for v, neg in hits if not neg]
         excluded = [v for v, neg in hits if neg]
+        if included and [v for v in included if v not in excluded]:
+            # "not shipped yet (On Hold)": the values named as meant already leave the excluded ones out
+            included, excluded = [v for v in included if v not in excluded], []
         if included:
             filters.append(Filter(dimension=dim, values=tuple(dict.fromkeys(included))))
             if len(set(included)) > 1 and dim not in group_by:
