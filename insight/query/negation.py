@@ -89,3 +89,15 @@ def reading_negated(reading: list[tuple[str, str]], roles: tuple[str, ...], widt
         if parts & set(roles):
             return any(t in NEGATION_WORDS or "kw:not" in r for t, r in reading[max(0, i - width) : i])
     return False
+
+
+# "with a credit card vs without", "mit oder ohne Kreditkarte", "with and without": both sides of a yes/no
+_WITH_AND_WITHOUT = re.compile(
+    r"\b(?:with|mit)\b(?:\s+\S+){0,4}?\s+(?:vs|versus|or|oder|and|und|compared\s+to|gegenuber|"
+    r"im\s+vergleich\s+zu|verglichen\s+mit)\s+(?:those\s+|denen\s+|customers\s+|kunden\s+)?(?:without|ohne)\b"
+)
+
+
+def both_sides(tokens: list[str]) -> bool:
+    """Whether the question sets 'with …' against 'without': a comparison of the two groups of a flag."""
+    return bool(_WITH_AND_WITHOUT.search(" ".join(tokens)))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.query import guard, negation, thresholds, timewords
+from insight.query import corrections, guard, negation, thresholds, timewords
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
@@ -217,6 +217,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         values = _with_client_phrases(values, ds)
         tokens = _join_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
+    mentions, unknown = corrections.no_second_metric_by_typo(tokens, mentions, unknown)  # 'vertrag' ≠ 'ertrag'
     mentions = _value_of_named_column([_available_dims(m, ds) for m in mentions])
     clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang)
     if clash is not None:
@@ -234,6 +235,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
+    plan = _flag_both_sides(plan, tokens, signals, ds)
     plan = _measure_not_its_own_group(plan, signals)
     plan = _channel_of_a_customer_table(plan, ds)
     plan = _money_unit(plan, tokens, ds, lang)
@@ -1020,6 +1022,22 @@ def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryP
                                         f"metric:share_{col.name}"))
     signals.steps.append("flag_count")
     return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, flag), "period": None})
+
+
+def _flag_both_sides(plan: QueryPlan, tokens: list[str], signals: Signals, ds: Dataset | None) -> QueryPlan:
+    """"churn rate of customers with a credit card vs without": both groups of the flag side by side (grouped
+    by it), never only those with it."""
+    if ds is None or plan.status != "ok" or not negation.both_sides(tokens):
+        return plan
+    from insight.semantic.client import client_columns
+
+    flags = {c.name for c in client_columns(ds) if c.is_flag}
+    named = [f for f in plan.filters if f.dimension in flags and f.op in ("in", "not_in") and len(f.values) == 1]
+    if len(named) != 1 or named[0].dimension in plan.group_by:
+        return plan
+    signals.steps.append("flag_both_sides")
+    return plan.model_copy(update={"filters": tuple(f for f in plan.filters if f is not named[0]),
+                                   "group_by": (*plan.group_by, named[0].dimension)})
 
 
 def _counted_flag(col, signals: Signals, roles: tuple[str, ...]) -> Filter:
