@@ -241,6 +241,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _money_unit(plan, tokens, ds, lang)
     plan = _one_currency(plan, ds, lang)
     plan = _cancelled_status_counts(plan, signals)
+    plan = _cancelled_population(plan, tokens, mentions, signals)
     if components and plan.status == "ok":
         if plan.metrics != ("ltv_formula",):  # never dropped: S, C, P, t belong to the LTV formula only
             issue = Issue(code="components_without_ltv",
@@ -1022,6 +1023,18 @@ def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryP
                                         f"metric:share_{col.name}"))
     signals.steps.append("flag_count")
     return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, flag), "period": None})
+
+
+def _cancelled_population(plan: QueryPlan, tokens: list[str], mentions: list[Mention], signals: Signals) -> QueryPlan:
+    """"Wie viele Kunden hatten 2024 einen stornierten Auftrag?": the customers a cancelled order defines."""
+    from insight.query.status_population import cancelled_population
+
+    restricted = cancelled_population(plan, tokens, mentions)
+    if not isinstance(restricted, QueryPlan) or (set(restricted.metrics) - {"customers"} and
+                                                 not restrictable_to_min_orders(restricted)):
+        return plan
+    signals.steps.append("cancelled_population")
+    return restricted
 
 
 def _flag_both_sides(plan: QueryPlan, tokens: list[str], signals: Signals, ds: Dataset | None) -> QueryPlan:

@@ -110,7 +110,7 @@ class Comparison(BaseModel):
 Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "without_email", "with_phone",
                   "without_phone"]
 Bound = Literal["gt", "ge", "lt", "le"]
-_POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept")
+_POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "cancelled")
 
 
 class Population(BaseModel):
@@ -130,6 +130,9 @@ class Population(BaseModel):
     spend: tuple[Bound, float] | None = None
     # a seed concept's customers: profit < 0 so far, acquisition cost (not) yet earned back, a contact detail
     concept: Concept | None = None
+    # customers with (True) / without (False) a cancelled order in the window, under the filters:
+    # "Wie viele Kunden hatten 2024 einen stornierten Auftrag?" (a population defined by a status)
+    cancelled: bool | None = None
 
     @model_validator(mode="after")
     def _bounds(self) -> "Population":

@@ -83,6 +83,8 @@ STEPS: dict[str, str] = {
                               "cancelled, not left out",
     "flag_count": "'Wie viele Kunden sind abgewandert?' on a table with a churn flag: the customers with the flag, "
                   "not the rate",
+    "cancelled_population": "'Wie viele Kunden hatten 2024 einen stornierten Auftrag?': only the customers with "
+                            "(without) a cancelled order in the window",
     "flag_both_sides": "'churn rate of customers with a credit card vs without': both groups of the yes/no column "
                        "(grouped by it), never only those with it",
     "spend_population": "'customers who spent more than 100 dollars', 'Kunden mit mehr als 1.000 € Umsatz': only "

@@ -170,8 +170,9 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         dims = {f.dimension for f in signals.filters}
         kept = tuple(f for f in previous.filters if f.dimension not in dims)
         update["filters"] = (*kept, *signals.filters)
-        groups = tuple(g for g in previous.group_by if g not in dims or any(  # "und ohne UK?": the rest stays grouped
-            len(f.values) > 1 or f.op == "not_in" for f in signals.filters if f.dimension == g))
+        ranked = previous.top_n is not None  # "und ohne UK?" after "Top 5 Länder": a ranking over the rest
+        groups = tuple(g for g in previous.group_by if g not in dims or any(
+            len(f.values) > 1 or (ranked and f.op == "not_in") for f in signals.filters if f.dimension == g))
         update["group_by"] = groups
     if signals.group_by:
         new_time = [g for g in signals.group_by if g in TIME_DIMS]
