@@ -1027,7 +1027,7 @@ def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryP
 
 def _cancelled_population(plan: QueryPlan, tokens: list[str], mentions: list[Mention], signals: Signals) -> QueryPlan:
     """"Wie viele Kunden hatten 2024 einen stornierten Auftrag?": the customers a cancelled order defines."""
-    from insight.query.status_population import cancelled_population
+    from insight.query.status_reading import cancelled_population
 
     restricted = cancelled_population(plan, tokens, mentions)
     if not isinstance(restricted, QueryPlan) or (set(restricted.metrics) - {"customers"} and
