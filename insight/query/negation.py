@@ -83,11 +83,17 @@ def list_negated(tokens: list[str], mentions: list["Mention"], negated: dict[int
 
 def reading_negated(reading: list[tuple[str, str]], roles: tuple[str, ...], width: int = 3) -> bool:
     """Whether a negation stands within ``width`` words before the first word read as one of ``roles``
-    ('kw:lost', 'metric:churn_rate', 'dim:churn'): "nicht abgewandert", "did not churn"."""
+    ('kw:lost', 'metric:churn_rate', 'dim:churn'): "nicht abgewandert", "did not churn". A content word between
+    ends the search: in "Kunden ohne Kreditkarte, die abgewandert sind" the 'ohne' belongs to the card."""
     for i, (_text, read_as) in enumerate(reading):
         parts = {p.strip() for p in read_as.split(",")}
         if parts & set(roles):
-            return any(t in NEGATION_WORDS or "kw:not" in r for t, r in reading[max(0, i - width) : i])
+            for text, role in reversed(reading[max(0, i - width) : i]):
+                if text in NEGATION_WORDS or "kw:not" in role:
+                    return True
+                if any(k in role for k in ("metric:", "dim:", "value:")):
+                    return False
+            return False
     return False
 
 
