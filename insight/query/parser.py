@@ -1548,7 +1548,7 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
     names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
     ops = "|".join(f"(?P<{op}>{words})" for op, words in _CMP_WORDS.items())
     pattern = re.compile(rf"\b(?P<col>{names})\s+{thresholds.CONNECTOR}(?:{ops})\s+{_NUMBER}{thresholds.PERCENT_WORD}"
-                         r"(?:\s*(?:€|eur|euro|dollars?|usd|years?|jahre?n?))?\b")
+                         r"(?:\s*(?:€|eur|euro|dollars?|usd|years?|jahre?n?|months?|monate?n?))?\b")
     known = thresholds.by_name(ds)
     while (m := pattern.search(rest)) is not None:
         op = next(o for o in _CMP_WORDS if m.group(o))

@@ -70,7 +70,6 @@ ROUND5_GAPS: dict[str, str] = {
     "r5sv010": "clarify_not_answered: median Satisfaction Price — clarify: I do not know 'median' in this data (understood: total Satisfaction Price). Did you mean: mean Satisfaction Delivery, mean Satisfaction Servi",
     "r5sv016": "clarify_not_answered: Anzahl Befragte je Branche — clarify: Das Wort 'Befragte' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: hibernate?",
     "r5te007": "clarify_not_answered: How many customers pay by Electronic check? — clarify: 'electronic check' is a value in this data (PaymentMethod = Electronic check), not a column to group by. Do you mean just t",
-    "r5te008": "clarify_not_answered: how many customers have a tenure of more than 24 months — clarify: I could not tell what the number 24 refers to (understood: customers, total tenure). Please say it with its uni",
     "r5te012": "clarify_not_answered: median tenure — clarify: I do not know 'median' in this data (understood: total tenure). Did you mean: mean tenure, mean MonthlyCharges?",
     "r5te013": "clarify_not_answered: Median MonthlyCharges je Contract — clarify: Das Wort 'Median' kenne ich in diesen Daten nicht (verstanden: Summe MonthlyCharges). Meinten Sie: Durchschnitt tenure, Durchschnitt ",
     "r5te021": "silently_wrong: Welcher Vertrag hat die niedrigste Churn rate? — row 1 is Month-to-month, expected Two year",
