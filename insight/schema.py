@@ -59,15 +59,21 @@ ORDER_LINES = Table(
                      "amazonorderid", "transactionid", "transactionno", "txnid", "invoiceid", "invoicenr",
                      "orderref", "orderreference", "salesorder", "salesordernumber", "salesorderid",
                      "documentnumber", "documentno", "docno", "dokumentnummer", "vorgangsnummer", "auftragsid",
-                     "bestellid", "rechnungsid", "recordid", "dealid", "opportunityid", "dealnumber"),
+                     "bestellid", "rechnungsid", "recordid", "dealid", "opportunityid", "dealnumber",
+                     "auftrag", "bestellung"),
         "customer_id": ("customerid", "customer", "customerno", "customernumber", "kundennummer", "kundenid",
                         "kundennr", "kunde", "clientid", "id",
                         # loyalty-card and POS customer codes (empty on walk-in sales)
                         "customercode", "kundencode", "clientcode", "kundenkarte", "kundenkartennr",
-                        "kundenkartennummer", "loyaltycard", "loyaltycardnumber", "loyaltynumber", "membernumber"),
+                        "kundenkartennummer", "loyaltycard", "loyaltycardnumber", "loyaltynumber", "membernumber",
+                        "kartennummer", "kartennr", "cardnumber", "cardno", "karteid", "cardid",
+                        # marketplace buyers (eBay 'Nutzername des Käufers')
+                        "nutzernamedeskaeufers", "kaeufernutzername", "kaeufername", "buyerusername", "buyername",
+                        "buyer", "kaeufer"),
         "order_date": ("invoicedate", "auftragsdatum", "bestelldatum", "datum", "date", "orderdate",
                        "rechnungsdatum", "belegdatum", "purchasedate", "transactiondate", "paidat", "createdat",
-                       "processedat", "bestellzeitpunkt",
+                       "processedat", "bestellzeitpunkt", "verkaufsdatum", "saledate", "salesdate", "dateofsale",
+                       "solddate", "kaufdatum",
                        # a month without a day (03/2024): the weakest claim, any real date column wins
                        "monat", "month", "abrechnungsmonat", "buchungsmonat", "umsatzmonat", "berichtsmonat",
                        "billingmonth", "invoicemonth", "salesmonth", "yearmonth", "jahrmonat"),
@@ -75,18 +81,21 @@ ORDER_LINES = Table(
                      "orderedquantity", "bestellmenge",
                      "lineitemquantity", "itemquantity", "positionsmenge"),
         "unit_price": ("price", "unitprice", "preis", "einzelpreis", "stueckpreis", "stuckpreis", "priceeach",
-                       "lineitemprice", "itemprice", "verkaufspreis"),
+                       "lineitemprice", "itemprice", "verkaufspreis", "verkauftfuer", "soldfor"),
         "product_id": ("stockcode", "artikelnummer", "artikelnr", "productid", "sku", "artikel", "product",
                        "lineitemsku", "itemsku", "variantsku"),
         "description": ("description", "beschreibung", "bezeichnung", "artikelbezeichnung", "productname"),
-        "country": ("country", "land", "billingcountry", "shippingcountry", "lieferland", "rechnungsland"),
+        "country": ("country", "land", "billingcountry", "shippingcountry", "lieferland", "rechnungsland",
+                    "countrycode", "shippingcountrycode", "billingcountrycode"),
         "amount": ("amount", "betrag", "gesamtpreis", "summe", "dollarvalue", "sales", "linetotal", "total",
                    "umsatz", "revenue", "nettobetrag", "value", "umsatznetto", "nettoumsatz",
+                   # a shop's order grid (Magento 'Grand Total (Base)'): the order total, before any 'Subtotal'
+                   "grandtotal", "grandtotalbase",
                    # net before gross: beside 'Brutto' and 'MwSt', 'Netto' is the revenue
                    "netto", "net", "netamount", "nettosumme", "nettowert", "umsatzbrutto",
                    "bruttoumsatz", "bruttobetrag",
                    # order totals (one row per order): weaker than any line amount
-                   "ordertotal", "totalamount", "gesamtbetrag", "bestellwert", "ordervalue"),
+                   "ordertotal", "totalamount", "gesamtbetrag", "bestellwert", "ordervalue", "totalprice"),
         "unit_cost": ("unitcost", "cost", "einstandspreis", "kosten", "stueckkosten", "einkaufspreis"),
         "channel": ("channel", "kanal", "vertriebskanal", "saleschannel"),
         "line_profit": ("profit", "gewinn", "deckungsbeitrag", "db", "lineprofit", "rohertrag"),
@@ -165,7 +174,8 @@ SURVEY_RESPONSES = Table(
     required=("customer_id", "response_date"),
     synonyms={
         "customer_id": ("customerid", "kundennummer", "kundenid", "kundennr"),
-        "response_date": ("responsedate", "antwortdatum", "datum", "date"),
+        "response_date": ("responsedate", "antwortdatum", "datum", "date", "submittedat", "submitdate",
+                          "submitted", "completedat", "answeredat", "beantwortetam", "abgeschicktam"),
         "aspect": ("aspect", "aspekt", "kriterium", "thema"),
         "satisfaction": ("satisfaction", "zufriedenheit", "csat"),
         "importance": ("importance", "wichtigkeit", "bedeutung"),
@@ -235,6 +245,13 @@ _OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
     "unit_price": ("prixunitaire", "prixunitaireht", "stukprijs", "preciounitario", "prezzounitario"),
 }
 for _column, _words in _OTHER_LANGUAGES.items():
+    ORDER_LINES.synonyms[_column] = (*ORDER_LINES.synonyms[_column], *_words)
+
+# Payment accounts' activity downloads (PayPal 'Transaktionscode', 'Transaction ID'): the transaction is the order
+_PAYMENT_ACCOUNTS: dict[str, tuple[str, ...]] = {
+    "order_id": ("transaktionscode", "transactioncode", "transaktionsid", "transaktionsnummer", "transactionreference"),
+}
+for _column, _words in _PAYMENT_ACCOUNTS.items():
     ORDER_LINES.synonyms[_column] = (*ORDER_LINES.synonyms[_column], *_words)
 
 # Personal data that --pseudonymize replaces before anything is written.

@@ -8,9 +8,15 @@ geschlossen), the *request* column likewise (requested, received, opened, create
 eingegangen, gemeldet, erstellt), else the canonical ``happened_at``. Text columns count when most of their
 values read as timestamps. Without an answer column the analyses refuse with one sentence.
 
+Kinds are read by meaning: the spellings of ``KIND_SPELLINGS`` (Beschwerde, Reklamation, complaints; Anruf,
+phone; E-Mail, mail; Besuch) become call / email / complaint / visit, so ``kinds=("complaint",)`` finds the
+complaints of a German file as of the demo; other kinds stay as written (lower case). A kind that has no answer
+timestamp anywhere in the table (the demo's visits) is no request and is left out.
+
 - ``response_times``: per ``by`` (interaction_kind, or a customer column, segment or band): requests,
   answered, answered_share, mean_hours, median_hours, within_share (answered within ``within_hours`` /
-  requests; default 48 hours, seed 002's rule for a written answer) and within_hours.
+  requests; default 48 hours, seed 002's rule for a written answer) and within_hours; optionally only the
+  ``kinds`` given ("Reaktionszeit auf Beschwerden"), the ``customers`` given and requests in [start, end).
 - ``complaint_response_by_outcome``: complaints judged by what the customer did afterwards, as in
   ``insight.analyses.satisfaction``: *stayed* = an order within ``follow_days`` (365) after the complaint,
   else *churned*; complaints younger than that are *open*. Per outcome: complaints, customers, answered,
@@ -19,7 +25,9 @@ values read as timestamps. Without an answer column the analyses refuse with one
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 
 import polars as pl
 
@@ -32,6 +40,22 @@ REQUEST_WORDS = ("request", "receiv", "opened", "created", "submitted", "anfrage
                  "gemeldet", "erstellt", "geoeffnet", "geöffnet")
 OUTCOMES = ("stayed", "churned", "open")
 DEFAULT_WITHIN_HOURS = 48.0
+# canonical interaction kind -> the folded spellings that mean it (labels in insight/labels.toml [interaction_kind])
+KIND_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "complaint": ("complaint", "complaints", "beschwerde", "beschwerden", "reklamation", "reklamationen",
+                  "claim", "claims"),
+    "call": ("call", "calls", "phone", "phone call", "phone calls", "telefon", "telefonat", "telefonate",
+             "telefonaten", "anruf", "anrufe", "anrufen", "hotline"),
+    "email": ("email", "e-mail", "emails", "e-mails", "mail", "mails"),
+    "visit": ("visit", "visits", "besuch", "besuche", "besuchen"),
+}
+
+
+def kind_expr(column: str = "kind") -> pl.Expr:
+    """The interactions' ``column`` as a canonical kind (``KIND_SPELLINGS``), else folded as written."""
+    folded = pl.col(column).cast(pl.String).str.strip_chars().str.to_lowercase()
+    spellings = {word: kind for kind, words in KIND_SPELLINGS.items() for word in words}
+    return folded.replace(spellings)
 
 
 def _timestamp(frame: pl.DataFrame, name: str) -> pl.Expr | None:
@@ -69,8 +93,9 @@ def timestamp_columns(frame: pl.DataFrame) -> tuple[str, str] | None:
     return None if request is None else (request, answer)
 
 
-def _rows(ds: Dataset) -> pl.LazyFrame:
-    """Interactions before the analysis date: customer_id, interaction_kind, request, _hours (null if unanswered)."""
+def _rows(ds: Dataset, start: dt.date | None = None, end: dt.date | None = None) -> pl.LazyFrame:
+    """Interactions of answerable kinds requested in [start, end) and before the analysis date:
+    customer_id, interaction_kind, request, _hours (null if unanswered by the analysis date)."""
     frame = ds.interactions
     found = timestamp_columns(frame) if frame.height else None
     if found is None:
@@ -79,17 +104,23 @@ def _rows(ds: Dataset) -> pl.LazyFrame:
             "'answered_at' or 'Antwort am'), which the interactions table (Interaktionen) does not have; its "
             f"columns: {', '.join(frame.columns) or 'none'}")
     request, answer = found
-    start, stop = _timestamp(frame, request), _timestamp(frame, answer)
-    assert start is not None and stop is not None
+    begin, stop = _timestamp(frame, request), _timestamp(frame, answer)
+    assert begin is not None and stop is not None
     as_of = pl.lit(ds.as_of, dtype=pl.Date).cast(pl.Datetime("us"))
-    kind = pl.col("kind").cast(pl.String).str.strip_chars().str.to_lowercase() if "kind" in frame.columns \
-        else pl.lit(None, dtype=pl.String)
-    hours = (stop - start).dt.total_seconds() / 3600.0
-    return (frame.lazy()
+    kind = kind_expr() if "kind" in frame.columns else pl.lit(None, dtype=pl.String)
+    hours = (stop - begin).dt.total_seconds() / 3600.0
+    rows = (frame.lazy()
             .select(pl.col("customer_id") if "customer_id" in frame.columns else pl.lit(None).alias("customer_id"),
-                    interaction_kind=kind, request=start,
-                    _hours=pl.when(stop < as_of).then(hours).clip(lower_bound=0.0))
-            .filter(pl.col("request") < as_of))
+                    interaction_kind=kind, request=begin,
+                    _hours=pl.when(stop < as_of).then(hours).clip(lower_bound=0.0),
+                    _answerable=stop.is_not_null().any().over(kind))
+            .filter(pl.col("_answerable") & (pl.col("request") < as_of))
+            .drop("_answerable"))
+    if start is not None:
+        rows = rows.filter(pl.col("request") >= pl.lit(start, dtype=pl.Date).cast(pl.Datetime("us")))
+    if end is not None:
+        rows = rows.filter(pl.col("request") < pl.lit(end, dtype=pl.Date).cast(pl.Datetime("us")))
+    return rows
 
 
 def _aggs(within_hours: float) -> list[pl.Expr]:
@@ -98,13 +129,21 @@ def _aggs(within_hours: float) -> list[pl.Expr]:
             ((pl.col("_hours") <= within_hours).sum() / pl.len()).alias("within_share")]
 
 
-def response_times(ds: Dataset, by: str = "interaction_kind",
-                   within_hours: float = DEFAULT_WITHIN_HOURS) -> pl.DataFrame:
+def response_times(ds: Dataset, by: str = "interaction_kind", within_hours: float = DEFAULT_WITHIN_HOURS,
+                   kinds: Sequence[str] | None = None, customers: pl.Series | None = None,
+                   start: dt.date | None = None, end: dt.date | None = None) -> pl.DataFrame:
     """Per ``by``: requests, answered, answered_share, mean_hours, median_hours, within_share, within_hours.
 
     ``by`` is ``interaction_kind`` (all interactions before the analysis date) or a customer grouping of
-    ``insight.analyses.groups.customer_groups`` (then only the interactions of customers count)."""
-    rows = _rows(ds)
+    ``insight.analyses.groups.customer_groups`` (then only the interactions of customers count). ``kinds``
+    (canonical or as written) keeps only those kinds, ``customers`` only those customer ids, ``start`` /
+    ``end`` only requests in [start, end)."""
+    rows = _rows(ds, start, end)
+    if kinds is not None:
+        wanted = pl.DataFrame({"kind": list(kinds)}, schema={"kind": pl.String}).select(kind_expr()).to_series()
+        rows = rows.filter(pl.col("interaction_kind").is_in(wanted.to_list()))
+    if customers is not None:
+        rows = rows.filter(pl.col("customer_id").cast(pl.String).is_in(customers.cast(pl.String).to_list()))
     if by != "interaction_kind":
         from insight.analyses.groups import customer_groups
 
@@ -127,12 +166,11 @@ def complaint_response_by_outcome(ds: Dataset, follow_days: int = 365,
     ``follow_days`` after the complaint), 'churned' (none) or 'open' (fewer than ``follow_days`` days
     before the analysis date). Per outcome: complaints, customers, answered, mean_hours, median_hours,
     within_share, within_hours; stayed first."""
-    from insight.analyses.interactions import COMPLAINT_KINDS
     from insight.metrics.lines import attributed, prepared_lines
 
     orders = attributed(prepared_lines(ds)).filter(pl.col("is_order")).select("customer_id", "order_day").unique()
     ids = orders.collect_schema()["customer_id"]
-    complaints = (_rows(ds).filter(pl.col("interaction_kind").is_in(COMPLAINT_KINDS))
+    complaints = (_rows(ds).filter(pl.col("interaction_kind") == "complaint")
                   .with_columns(pl.col("customer_id").cast(ids), day=pl.col("request").dt.date())
                   .join(orders.select("customer_id").unique(), on="customer_id", how="semi")
                   .with_columns(_n=pl.int_range(pl.len())))

@@ -54,9 +54,8 @@ def resolve(headers: list[str], table: str | None, mapping: dict[str, str] | Non
         if table not in TABLES:
             raise InputError(f"{source}: unknown table '{table}'; tables: {', '.join(TABLES)}")
         match = match_headers(headers, TABLES[table], mapping, source)
-    if "customer_id" in match.missing() and match.table.name == "order_lines":
-        email = next((h for h in headers if h not in match.mapping and
-                      re.sub(r"[^a-z]", "", h.casefold()) in _EMAIL_HEADERS), None)
+    if "customer_id" in match.missing():
+        email = _email_header(headers, match.mapping)
         if email is not None:  # a shop export without customer numbers: the e-mail address is the customer
             match.mapping[email] = "customer_id"
             match.notes.append(f"no customer id column: customers identified by their e-mail address ('{email}')")
@@ -128,6 +127,32 @@ def _check_required(columns: dict[str, pl.Series], match: HeaderMatch, source: s
                                    f" is empty; every row needs a value for {col}")
 
 
+def _email_header(headers: list[str], taken: dict[str, str]) -> str | None:
+    return next((h for h in headers if h not in taken and re.sub(r"[^a-z]", "", h.casefold()) in _EMAIL_HEADERS), None)
+
+
+def _generic_id_of_orders(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:
+    """A bare 'ID' header taken as the customer is the row's own key when its value never repeats over many
+    lines and an e-mail column names the customer (Magento's order grid: 'ID' 100000001, 'Customer Email'):
+    then 'ID' is the order id and the e-mail the customer. A --map naming 'ID' is kept as given."""
+    from insight.schema import normalise_header
+
+    if match.table.name != "order_lines" or "order_id" in match.canonical or frame.height < 20:
+        return
+    ident = next((h for h, c in match.mapping.items() if c == "customer_id" and normalise_header(h) == "id"
+                  and h not in overrides), None)
+    email = _email_header(list(frame.columns), match.mapping)
+    if ident is None or email is None:
+        return
+    values = frame.get_column(ident)
+    if values.null_count() or values.n_unique() != frame.height:
+        return
+    match.mapping[ident] = "order_id"
+    match.mapping[email] = "customer_id"
+    match.notes.append(f"'{ident}' never repeats (one value per line): it is the order id; customers identified by "
+                       f"their e-mail address ('{email}')")
+
+
 def _order_ids(frame: pl.DataFrame, notes: list[str]) -> pl.DataFrame:
     """Synthesise order ids 'D<customer>-<yyyymmdd>' (one order per customer and day) where missing."""
     missing = frame.get_column("order_id").null_count()
@@ -144,9 +169,9 @@ def _order_ids(frame: pl.DataFrame, notes: list[str]) -> pl.DataFrame:
 
 
 def _extras(frame: pl.DataFrame, match: HeaderMatch, customer_id: pl.Series,
-            hint: bool | None) -> pl.DataFrame | None:
-    """customer_id + the source columns no canonical column took, one row per distinct combination."""
-    used = set(match.mapping) | set(match.ignored)
+            hint: bool | None, skip: set[str] = frozenset()) -> pl.DataFrame | None:  # type: ignore[assignment]
+    """customer_id + the source columns no canonical column (nor ``skip``) took, one row per distinct combination."""
+    used = set(match.mapping) | set(match.ignored) | skip
     rest = [c for c in frame.columns if c not in used]
     if not rest:
         return None
@@ -168,6 +193,32 @@ def _extras(frame: pl.DataFrame, match: HeaderMatch, customer_id: pl.Series,
 
 
 _KEEP_ON_FRAME = ("order_lines", "customers")
+_DATE_SHAPE = r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$"
+
+
+def _interaction_times(frame: pl.DataFrame, match: HeaderMatch, source: str) -> dict[str, pl.Series]:
+    """The other timestamps of an interactions file ('Beantwortet am', answered_at, closed): one per
+    interaction, so they stay on the interactions table as Datetime (response times need them per row),
+    never customer attributes. A column counts when it is a date type or every value reads as a date or
+    timestamp. Source header -> the typed column under its client name."""
+    used = set(match.mapping) | set(match.ignored)
+    rest = [c for c in frame.columns if c not in used]
+    names = client_names(rest)
+    out: dict[str, pl.Series] = {}
+    for header in rest:
+        s = frame.get_column(header)
+        if s.dtype == pl.String:
+            values = coerce.blank_to_null(s.drop_nulls().unique()).drop_nulls()
+            if not values.len() or not bool(values.str.contains(_DATE_SHAPE).all()):
+                continue
+        elif s.dtype != pl.Date and not isinstance(s.dtype, pl.Datetime):
+            continue
+        try:
+            parsed = coerce.to_datetime(coerce.blank_to_null(s) if s.dtype == pl.String else s, source, header, header)
+        except InputError:
+            continue
+        out[header] = parsed.alias(names[header])
+    return out
 _CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "EUR": "EUR", "USD": "USD", "GBP": "GBP",
                    "CHF": "CHF"}
 
@@ -297,7 +348,10 @@ def _looks_like_order_numbers(s: pl.Series) -> bool:
 
 
 _EMAIL_HEADERS = {"email", "emailaddress", "emailadresse", "mail", "customeremail", "kundenemail", "kundenmail",
-                  "buyeremail", "billingemail"}
+                  "buyeremail", "billingemail",
+                  # the payer of a payment account's download (PayPal 'Absender E-Mail-Adresse', 'From Email Address')
+                  "absenderemailadresse", "absenderemail", "fromemailaddress", "fromemail", "senderemail",
+                  "senderemailaddress", "payeremail", "payeremailaddress", "zahleremail", "kaeuferemail"}
 # a cell that is only the word of a totals line ("Summe", "Gesamt:", "Total EUR", "Grand total")
 _TOTAL_CELL = r"(?i)^\s*(?:summe|summen|gesamt|gesamtsumme|endsumme|zwischensumme|insgesamt|total|totals|grand total|" \
               r"subtotal|sub-total|sum|somme|totale)\s*:?\s*(?:eur|€|usd|\$|chf|gbp|£)?\s*$"
@@ -416,8 +470,10 @@ def _lines_without_amount(out: pl.DataFrame, notes: list[str]) -> None:
 
 # headers (normalised) of a column holding the amount refunded of each line or order: 'Total Refunded',
 # 'total_refunded.amount', 'Erstatteter Betrag'
+# 'Amount Adjusted' (Chargebee: credit notes against the invoice) lowers it the same way
 _REFUND_HEADER = re.compile(r"(?:refunded|refundamount|refundtotal|erstattet|erstattungsbetrag|ruckerstattet|"
-                            r"rueckerstattet|gutgeschrieben|montantrembourse|rembourse)")
+                            r"rueckerstattet|gutgeschrieben|montantrembourse|rembourse|amountadjusted|adjustedamount|"
+                            r"creditnoteamount|creditnotestotal|amountcredited|creditedamount)")
 
 
 def _partial_refunds(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.DataFrame:
@@ -435,10 +491,87 @@ def _partial_refunds(out: pl.DataFrame, client: dict[str, str], notes: list[str]
     back = pl.col(name).fill_null(0).abs()
     if out.select((back > pl.col("amount").abs() + 0.005).any()).item():
         return out  # more refunded than paid on some line: not a per-line refund, left as the client's column
-    notes.append(f"'{header}' is the amount refunded: revenue is the amount less it (a partial refund lowers the "
+    notes.append(f"'{header}' is the amount refunded or credited: revenue is the amount less it (a partial refund lowers the "
                  "line; a fully refunded order is no sale by its status)")
     return out.with_columns(amount=pl.when(pl.col("amount") >= 0).then(pl.col("amount") - back)
                             .otherwise(pl.col("amount")))
+
+
+# a column of the tax on each line or invoice ('Tax', 'MwSt', 'USt-Betrag', 'TVA', 'btw')
+_TAX_HEADERS = {"tax", "taxes", "taxamount", "totaltax", "salestax", "vat", "vatamount", "mwst", "mwstbetrag",
+                "ust", "ustbetrag", "umsatzsteuer", "steuer", "steuerbetrag", "tva", "montanttva", "btw", "btwbedrag",
+                "iva", "importeiva", "imposta"}
+# amount headers that say nothing about tax; a named net amount ('Netto', 'Montant HT') is never lowered
+_PLAIN_AMOUNT = {"amount", "total", "betrag", "summe", "gesamtbetrag", "totalamount", "grandtotal", "grandtotalbase",
+                 "ordertotal", "invoiceamount", "invoicetotal", "rechnungsbetrag", "value", "gesamtpreis", "brutto",
+                 "bruttobetrag", "gross", "grossamount", "totalgross", "montantttc", "totalttc", "bedraginclbtw"}
+_NET_WORDS = re.compile(r"(?:net|netto|subtotal|zwischensumme|exkl|excl|ohne|horstaxe|ht$|exbtw|imponible)")
+
+
+def _gross_amount_less_tax(out: pl.DataFrame, match: HeaderMatch, client: dict[str, str],
+                           notes: list[str]) -> pl.DataFrame:
+    """An amount that includes the tax of a tax column beside it (Chargebee's 'Amount' and 'Tax'): revenue is net
+    (metrics.md), so the amount less the tax. Only when the amount's header names no net figure, no other column
+    does either (then that one would be the net amount), and on every line the tax is at most the amount."""
+    from insight.schema import normalise_header
+
+    schema = out.schema
+    amount_header = next((h for h, c in match.mapping.items() if c == "amount"), None)
+    if amount_header is None or normalise_header(amount_header) not in _PLAIN_AMOUNT:
+        return out
+    taxes = [(name, h) for name, h in client.items() if normalise_header(h) in _TAX_HEADERS
+             and name in schema and schema[name].is_numeric()]
+    if len(taxes) != 1 or any(_NET_WORDS.search(normalise_header(h)) for h in client.values()):
+        return out
+    name, header = taxes[0]
+    others = [n for n, h in client.items() if n != name and n in schema and schema[n].is_numeric()]
+    gross = pl.col("amount") + pl.col(name).fill_null(0)
+    if any((out.select(((pl.col(n) - gross).abs() <= 0.011).mean()).item() or 0) >= 0.95 for n in others):
+        return out  # another column is amount + tax (a gross 'Total'): the amount is net already
+    check = out.select(fits=((pl.col(name).fill_null(0).abs() <= pl.col("amount").abs() + 0.005)
+                             | pl.col("amount").is_null()).all(),
+                       some=(pl.col(name).fill_null(0) != 0).any()).row(0)
+    if not (check[0] and check[1]):
+        return out
+    notes.append(f"'{amount_header}' includes the tax of '{header}': revenue is the amount less the tax (net)")
+    tax = pl.col(name).fill_null(0).abs()
+    return out.with_columns(amount=pl.when(pl.col("amount") >= 0).then(pl.col("amount") - tax)
+                            .otherwise(pl.col("amount") + tax))
+
+
+_DISCOUNT = re.compile(r"(?:rabatt|discount|nachlass|remise|korting|descuento|sconto|abschlag)")
+_PERCENT_WORDS = re.compile(r"(?:%|prozent|percent|pct|proz|porcentaje|pourcentage)", re.IGNORECASE)
+
+
+def _discount_percent(out: pl.DataFrame, frame: pl.DataFrame, client: dict[str, str],
+                      notes: list[str]) -> pl.DataFrame:
+    """Lines with quantity × unit price and no line total, beside a discount-percent column ('Rabatt %',
+    'Discount (%)', cells '5 %'): the line's amount is quantity × unit price × (1 − discount). Percent or fraction:
+    the header or the cells must say percent; values all within 0–1 (some strictly between) are fractions (an
+    Excel percent format stores 5 % as 0.05), otherwise the number of percent (0–100). A discount column without
+    a percent sign may be money and is left alone."""
+    from insight.schema import normalise_header
+
+    if out.get_column("amount").null_count() != out.height or out.height == 0:
+        return out
+    if out.get_column("quantity").null_count() == out.height or out.get_column("unit_price").null_count() == out.height:
+        return out
+    schema = out.schema
+    found = [(name, h) for name, h in client.items() if name in schema and schema[name].is_numeric()
+             and _DISCOUNT.search(normalise_header(h))
+             and (_PERCENT_WORDS.search(h) or coerce.percent_column(frame.get_column(h)))]
+    if len(found) != 1:
+        return out
+    name, header = found[0]
+    lo, hi = out.select(pl.col(name).min().alias("lo"), pl.col(name).max().alias("hi")).row(0)
+    if lo is None or lo < 0 or hi > 100:
+        return out
+    fraction = hi <= 1 and bool(out.select(((pl.col(name) > 0) & (pl.col(name) < 1)).any()).item())
+    share = pl.col(name).fill_null(0).cast(pl.Float64) / (1 if fraction else 100)
+    notes.append(f"no line total: line amounts are quantity × unit price less the discount of '{header}' (read as "
+                 f"{'a fraction, 0.05 = 5 %' if fraction else 'percent, 5 = 5 %'})")
+    return out.with_columns(amount=(pl.col("quantity") * pl.col("unit_price") * (1 - share)).round(2))  # an invoice
+    # line is rounded to the cent
 
 
 def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None, source: str,
@@ -454,6 +587,11 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     known = recognise(frame, table, mapping, source)  # a known export's headers and conventions (Stripe, DATEV, …)
     frame, mapping, notes = known.frame, known.mapping, [*notes, *known.notes]
     match = resolve(list(frame.columns), table, mapping, source)
+    _generic_id_of_orders(frame, match, mapping or {})
+    if table is None:  # a guessed customers table must not merge rows with amounts (insight.io.shape)
+        from insight.io.shape import refuse_repeated_customers_with_amounts
+
+        refuse_repeated_customers_with_amounts(frame, match, source)
     notes = [*notes, *match.notes]
     conventions: dict[str, str] = {}
     frame, row_numbers = _without_total_rows(frame, match, row_numbers, notes)
@@ -505,6 +643,9 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
         if series:
             out = out.with_columns(series)
             notes.append(f"kept {len(series)} more column(s) of the client: {', '.join(client)}")
+            if canon.name == "order_lines":
+                out = _gross_amount_less_tax(out, match, client, notes)
+                out = _discount_percent(out, frame, client, notes)
             if canon.name == "order_lines" and not any("refunds subtracted" in n for n in notes):
                 out = _partial_refunds(out, client, notes)
             pct = [h for h in client.values() if coerce.percent_column(frame.get_column(h))]
@@ -514,7 +655,13 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
                 notes.append(f"{', '.join(repr(h) for h in pct)} hold{'s' if len(pct) == 1 else ''} percentages "
                              f"('{example[0]}'): kept as the number of percent")
     else:
-        extras = _extras(frame, match, out.get_column("customer_id"), decimal_hint)
+        if canon.name == "interactions":
+            times = _interaction_times(frame, match, source)
+            if times:
+                out = out.with_columns(times.values())
+                client = {t.name: h for h, t in times.items()}
+                notes.append(f"kept {len(times)} timestamp column(s) per interaction: {', '.join(times)}")
+        extras = _extras(frame, match, out.get_column("customer_id"), decimal_hint, skip=set(client.values()))
         if extras is not None:
             notes.append(f"kept {extras.width - 1} unmapped column(s) as customer attributes: "
                          f"{', '.join(extras.columns[1:])}")

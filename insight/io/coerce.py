@@ -290,6 +290,8 @@ _MIN_YEAR = 1800  # '%Y' accepts '11' as the year 11: such parses are rejected
 _TIME_PARTS = ("", " %H:%M:%S%.f", "T%H:%M:%S%.f", " %H:%M", "T%H:%M")
 # a zone after a time ('08:26:00+01:00', '08:26Z') is dropped: the wall-clock time as written counts
 _OFFSET = r"^(.*\d:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:Z|UTC|[+-]\d{2}:?\d{2})$"
+# a comma between a numeric date and its time ('05.03.2024, 14:22:10', German admin locales) is a blank
+_COMMA_TIME = r"^(\d[\d./-]*\d),\s*(\d{1,2}:\d{2})"
 _DATE_SAMPLE = 20_000  # distinct values on which the format is chosen
 _A_DATE = "a date (e.g. 2011-12-31 or 31.12.2011)"
 _EXCEL_EPOCH = pl.datetime(1899, 12, 30, time_unit="us")
@@ -405,12 +407,17 @@ def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
             notes.append(f"dates in '{column}' " + _PERIOD_NOTE.format(distinct.sort()[0]))
         return parsed
     words = _has_words(distinct)
+    comma = bool(distinct.str.contains(_COMMA_TIME).any())  # Magento's '05.03.2024, 14:22:10'
     sample = distinct if distinct.len() <= _DATE_SAMPLE else distinct.sample(_DATE_SAMPLE, seed=0)
+    if comma:
+        sample = sample.str.replace(_COMMA_TIME, "${1} ${2}")
     formats, _ = choose_date_formats(_month_words(sample) if words else sample)
 
     def parse(o: pl.Series) -> pl.Series:
         if not formats:
             return nulls(o.len(), pl.Datetime("us"))
+        if comma:
+            o = o.str.replace(_COMMA_TIME, "${1} ${2}")
         return _parse_with(_month_words(o) if words else o, formats)
 
     parsed = _by_distinct(s, parse, pl.Datetime("us"), _A_DATE, source, column, canonical)

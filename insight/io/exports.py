@@ -215,6 +215,8 @@ _QUARTER = r"^(?:Q|QUARTAL\s*|QUARTER\s*)?([1-4])(?:\s*\.?\s*(?:Q|QUARTAL|QUARTE
 _YEAR_HEADERS = ("year", "jahr", "fiscalyear", "geschaeftsjahr", "gj")
 _QUARTER_HEADERS = ("quarter", "quartal", "qtr", "fiscalquarter")
 _MONTH_HEADERS = ("month", "monat", "monthnumber", "monatsnummer")
+_WEEK_HEADERS = ("kw", "week", "woche", "kalenderwoche", "isoweek", "isowoche", "weeknumber", "weekno", "wochennr",
+                 "wochennummer", "calendarweek", "wk")
 
 
 def _periods(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, source: str) -> pl.DataFrame:
@@ -228,10 +230,13 @@ def _periods(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, sour
     year = next((h for h in frame.columns if normalise_header(h) in _YEAR_HEADERS and h not in mapping), None)
     quarter = next((h for h in frame.columns if normalise_header(h) in _QUARTER_HEADERS and h not in mapping), None)
     month = next((h for h in frame.columns if normalise_header(h) in _MONTH_HEADERS and h not in mapping), None)
-    part = quarter or month
+    week = next((h for h in frame.columns if normalise_header(h) in _WEEK_HEADERS and h not in mapping), None)
+    part = quarter or month or week
     if year is None or part is None:
         return frame
     years = _text(frame, year).cast(pl.Int32, strict=False)
+    if part == week:
+        return _iso_weeks(frame, mapping, rec, source, year, week, years)
     if quarter is not None:
         q = _text(frame, quarter).str.to_uppercase().str.extract(_QUARTER, 1).cast(pl.Int32, strict=False)
         first_month = (q - 1) * 3 + 1
@@ -255,6 +260,30 @@ def _periods(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, sour
     rec.notes.append(f"{NOTE}no date column: '{year}' + '{part}' give each row the first day of its {what}; each row "
                      f"is one {what}'s total, so answers finer than a {what} (days, weeks) and order counts are not "
                      "real orders")
+    return frame
+
+
+def _iso_weeks(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, source: str, year: str, week: str,
+               years: pl.Expr) -> pl.DataFrame:
+    """A Year column and an ISO week column ('KW' 1–53) but no date: each row is dated on its week's Monday."""
+    weeks = _text(frame, week).str.extract(r"^(?:KW|W|WK)?\s*(\d{1,2})$", 1).cast(pl.Int32, strict=False)
+    probe = frame.select(y=years, w=weeks)
+    bad = (pl.col("y").is_null() | ~pl.col("y").is_between(1900, 2100) | pl.col("w").is_null()
+           | ~pl.col("w").is_between(1, 53))
+    rows = probe.with_row_index("row", 1).filter(bad)["row"]
+    if rows.len():
+        raise InputError(f"{source}: columns '{year}' + '{week}' look like calendar weeks but row {rows[0]} is not a "
+                         'year and an ISO week (e.g. 2024 and 10); map a date column with --map "Header=order_date"')
+    jan4 = pl.date(years, 1, 4)  # ISO week 1 is the week holding 4 January
+    monday = (jan4 - pl.duration(days=jan4.dt.weekday() - 1) + pl.duration(weeks=weeks - 1)).cast(pl.Date)
+    period = "_period_start"
+    frame = frame.with_columns(monday.alias(period))
+    mapping[period] = "order_date"
+    mapping[year] = IGNORE
+    mapping[week] = IGNORE
+    rec.notes.append(f"{NOTE}no date column: '{year}' + '{week}' (ISO calendar week) give each row the Monday of its "
+                     "week; each row is one week's total, so answers finer than a week (days) and order counts are "
+                     "not real orders")
     return frame
 
 
@@ -374,6 +403,13 @@ def recognise(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | 
         return rec
     user = dict(mapping or {})
     norms = {normalise_header(h) for h in frame.columns}
+    from insight.io.mapping import IGNORE, canonical_column
+    from insight.schema import ORDER_LINES
+
+    if any(t != IGNORE and canonical_column(ORDER_LINES, t) is None and normalise_header(s) in norms
+           for s, t in user.items()):
+        return rec  # a --map target of another table ('…=nps') on this file's headers: no order export
+    user = {s: t for s, t in user.items() if t == IGNORE or canonical_column(ORDER_LINES, t) is not None}
     for export in EXPORTS:
         if not set(export.signature) <= norms or (export.any_of and not norms & set(export.any_of)):
             continue
@@ -386,6 +422,11 @@ def recognise(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | 
         rec.frame, rec.mapping = frame, merged
         return rec
     merged = dict(user)
+    from insight.io.net_gross import choose_amount
+
+    notes: list[str] = []
+    choose_amount(frame, merged, notes)  # fees and net beside gross: which money column is the revenue
+    rec.notes.extend(f"{NOTE}{n}" for n in notes)
     frame = _periods(frame, merged, rec, source)
     frame = _price_as_total(frame, merged, rec)
     if merged != user:

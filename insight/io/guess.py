@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from insight.errors import InputError
 from insight.io.mapping import IGNORE, HeaderMatch, canonical_column, match_headers
-from insight.schema import COUPONS, CUSTOMERS, INTERACTIONS, ORDER_LINES, SURVEY_RESPONSES, TABLES, Table
+from insight.schema import COUPONS, CUSTOMERS, INTERACTIONS, ORDER_LINES, SURVEY_RESPONSES, TABLES, Table, normalise_header
 
 
 def _only_in(target: str) -> list[Table]:
@@ -29,7 +29,9 @@ def guess_table(headers: list[str], overrides: dict[str, str] | None = None,
                 source: str = "<frame>") -> HeaderMatch:
     """The HeaderMatch of the table this source most likely holds (see module rules)."""
     overrides = overrides or {}
-    targets = [t for t in overrides.values() if t != IGNORE]
+    present = {normalise_header(h) for h in headers}
+    # a --map naming a column of another file of the same import does not decide this file's table
+    targets = [t for s, t in overrides.items() if t != IGNORE and (s in headers or normalise_header(s) in present)]
     candidates = list(TABLES.values())
     for target in targets:
         owners = _only_in(target)

@@ -51,6 +51,42 @@ def synonym_rank(table: Table, canonical: str, normalised: str) -> int | None:
     return syns.index(normalised) + 1 if normalised in syns else None
 
 
+# the last part of a dotted path that says only "the value of the parent" ('total_price.amount', 'customer.id')
+_GENERIC_LEAVES = {"amount", "value", "id", "gid", "number", "no", "count", "total", "amountvalue"}
+_PATH_PENALTY = 1000  # a claim through a dotted path is weaker than any direct synonym
+
+
+def _header_claims(table: Table, header: str) -> list[tuple[str, int]]:
+    """The first canonical column of ``table`` the header names, with its rank; dotted paths of nested
+    exports (GraphQL/JSON dumps: 'total_price.amount', 'total_price.currency_code') name their parent when
+    the leaf is generic ('amount', 'id') and their leaf otherwise, as weaker claims than a direct match."""
+    forms = [(normalise_header(header), 0)]
+    if "." in header.strip(".") and " " not in header.strip():
+        parts = [normalise_header(p) for p in header.split(".") if normalise_header(p)]
+        if len(parts) >= 2:
+            leaf, parent = parts[-1], parts[-2]
+            forms.append((parent if leaf in _GENERIC_LEAVES else leaf, _PATH_PENALTY))
+    for norm, penalty in forms:
+        for col in table.columns:
+            rank = synonym_rank(table, col, norm)
+            if rank is not None:
+                return [(col, rank + penalty)]
+    asks = "?" in header or re.search(r"(?i)likely|wahrscheinlich|waarschijnlijk|probable", header)
+    if asks and len(header.split()) >= 4:  # a survey tool names a score by its question (Typeform, Google Forms)
+        key = forms[0][0]
+        for col, stems in _QUESTION_STEMS.items():
+            if col in table.columns and any(stem in key for stem in stems):
+                return [(col, _PATH_PENALTY)]
+    return []
+
+
+# the question text of a score column: 'How likely are you to recommend us to a friend or colleague?' is the
+# NPS question (0–10), 'Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?' too
+_QUESTION_STEMS = {"nps": ("recommend", "empfehl", "aanbevelen", "recommander", "recomendar", "raccomand"),
+                   "satisfaction": ("satisfied", "zufrieden", "satisfait", "tevreden"),
+                   "repurchase_intent": ("buyagain", "purchaseagain", "wiederkauf", "erneutkauf", "wiederbestell")}
+
+
 def canonical_column(table: Table, name: str) -> str | None:
     """A canonical column of ``table`` given loosely ('Customer ID' → 'customer_id') or by a synonym
     that names one column of the table ('Betrag' → 'amount')."""
@@ -92,11 +128,7 @@ def match_headers(headers: list[str], table: Table, overrides: dict[str, str] | 
     for header in headers:
         if header in forced:
             continue
-        norm = normalise_header(header)
-        for col in table.columns:
-            rank = synonym_rank(table, col, norm)
-            if rank is None:
-                continue
+        for col, rank in _header_claims(table, header):
             prev = claimed.get(col)
             # at equal rank the header spelled exactly like the column ('amount' beside 'Amount') wins
             if prev is None or rank < prev[0] or (rank == prev[0] and header == col and prev[1] != col):

@@ -17,7 +17,7 @@ import polars as pl
 
 from insight.errors import InputError
 from insight.io.memory import check_fits
-from insight.io.text import read_text
+from insight.io.text import _DATA_CELL, read_text
 
 TEXT_EXT = (".csv", ".tsv", ".txt", ".dat", ".tab")
 EXCEL_EXT = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
@@ -134,6 +134,58 @@ def _blank_rows(frame: pl.DataFrame) -> pl.Series:
     return blank.scatter(first.arg_true().filter(full), True)
 
 
+def _repeated_header_rows(frame: pl.DataFrame, headers: list[str]) -> pl.Series:
+    """Rows that repeat the header (a report printed in pages: the header again every 250 rows): every
+    filled text cell equals its column's header (trimmed), and at least two (or half of the headers) do.
+    The full test runs only on rows where one of the first columns repeats its header (cheap on big files)."""
+    schema = frame.schema
+    none = pl.repeat(False, frame.height, dtype=pl.Boolean, eager=True)
+    named = [(c, h) for c, h in zip(frame.columns, headers, strict=True) if h and schema[c] == pl.String]
+    need = max(2, (len(named) + 1) // 2)
+    if len(named) < 2:
+        return none
+    # a row with `need` matches has one among the first len - need + 1 named columns
+    first = frame.select(pl.any_horizontal([(pl.col(c).str.strip_chars() == h).fill_null(False)
+                                            for c, h in named[: len(named) - need + 1]]).alias("r")).to_series()
+    if not first.any():
+        return none
+    at = first.arg_true()
+    rows = frame.filter(first)
+    same = [(pl.col(c).str.strip_chars() == h).fill_null(False).cast(pl.Int32) for c, h in named]
+    other = [(pl.col(c).str.strip_chars().fill_null("").is_in(["", h]).not_()).cast(pl.Int32) for c, h in named]
+    full = rows.select(((pl.sum_horizontal(same) >= need) & (pl.sum_horizontal(other) == 0)).alias("r")).to_series()
+    return none.scatter(at.filter(full), True)
+
+
+def _footer_rows(frame: pl.DataFrame, blank: pl.Series) -> pl.Series:
+    """Lines after the table: a trailing block of blank rows and rows whose one filled cell is a phrase
+    ('1200 Datensätze heruntergeladen', 'Verkäufer-ID : mein_laden_24', an export footer), at most 10 rows
+    and only on tables of three or more columns. A trailing row holding just an id is data, not a footer."""
+    none = pl.repeat(False, frame.height, dtype=pl.Boolean, eager=True)
+    if frame.width < 3 or frame.height < 3:
+        return none
+    tail = frame.tail(10)
+
+    def filled(c: str) -> pl.Expr:
+        return pl.col(c).is_not_null() & (pl.col(c).cast(pl.String).str.strip_chars() != "")
+
+    def phrase(c: str) -> pl.Expr:
+        return pl.col(c).cast(pl.String).str.contains(r"\p{L}.*\s|\s.*\p{L}").fill_null(False)
+
+    counts = tail.select(pl.sum_horizontal([filled(c).fill_null(False).cast(pl.Int32) for c in tail.columns]).alias("n"),
+                         pl.any_horizontal([phrase(c) for c in tail.columns]).alias("p"))
+    tail_blank = blank.tail(10)
+    footer_like = ((counts.get_column("n") == 1) & counts.get_column("p")) | tail_blank
+    k = 0
+    for flag in reversed(footer_like.to_list()):
+        if not flag:
+            break
+        k += 1
+    if k == 0 or k >= frame.height or bool(tail_blank.tail(k).all()):
+        return none  # only blank rows at the end: the empty-row note covers them
+    return none.scatter(list(range(frame.height - k, frame.height)), True)
+
+
 def _finish(frame: pl.DataFrame, headers: list[str], source: str,
             notes: list[str]) -> tuple[pl.DataFrame, pl.Series | None]:
     """Name columns, drop unnamed empty columns and fully empty rows; header-only files are an error.
@@ -143,16 +195,29 @@ def _finish(frame: pl.DataFrame, headers: list[str], source: str,
     frame = frame.rename(dict(zip(frame.columns, name_columns(headers, source), strict=True)))
     unnamed_empty = [c for c, h in zip(frame.columns, headers, strict=True)
                      if not h and frame.get_column(c).null_count() == frame.height]
+    named = dict(zip(frame.columns, headers, strict=True))
     if unnamed_empty:
         frame = frame.drop(unnamed_empty)
     rows = None
     if frame.height and frame.width:
         blank = _blank_rows(frame)
-        empty_rows = int(blank.sum())
+        repeated = _repeated_header_rows(frame, [named[c] for c in frame.columns])
+        footer = _footer_rows(frame, blank)
+        drop = blank | repeated | footer
+        if drop.any():
+            rows = (~drop).arg_true() + 1
+            frame = frame.filter(~drop)
+        empty_rows = int((blank & ~footer).sum())
         if empty_rows:
-            rows = (~blank).arg_true() + 1
-            frame = frame.filter(~blank)
             notes.append(f"{empty_rows} empty row{'s' if empty_rows != 1 else ''} skipped")
+        if repeated.any():
+            at = (repeated.arg_true() + 1).head(3).to_list()
+            notes.append(f"left out {int(repeated.sum())} repeated header row(s) (data row {', '.join(map(str, at))}"
+                         f"{' …' if repeated.sum() > 3 else ''}): a report's page header is no data")
+        if footer.any():
+            first = int(footer.arg_true()[0]) + 1
+            notes.append(f"left out {int(footer.sum())} line(s) after the table (from data row {first}: a blank "
+                         "line or a summary such as '1200 Datensätze heruntergeladen')")
     if frame.height == 0:
         raise InputError(f"{source}: has a header ({', '.join(h for h in headers if h)}) but no data rows")
     return frame, rows
@@ -168,26 +233,83 @@ def _read_excel(path: Path, source: str, notes: list[str]) -> tuple[pl.DataFrame
         sheets = reader.sheet_names
         if not sheets:
             raise InputError(f"{source}: the workbook has no sheets")
-        top = reader.load_sheet(0, header_row=None, n_rows=12).to_polars()
+        index, top = _table_sheet(reader, len(sheets))
         skip = _excel_title_rows(top)
         header_row = top.slice(skip, 1)
-        frame = pl.read_excel(path, engine="calamine", sheet_id=1, infer_schema_length=None,
-                              read_options={"header_row": skip}, drop_empty_rows=False,
-                              drop_empty_cols=False, raise_if_empty=False)
+        second = _second_header_row(top, skip)
+        frame = pl.read_excel(path, engine="calamine", sheet_id=index + 1, infer_schema_length=None,
+                              read_options={"header_row": skip + (1 if second is not None else 0)},
+                              drop_empty_rows=False, drop_empty_cols=False, raise_if_empty=False)
     except InputError:
         raise
     except Exception as err:  # calamine raises its own error types for anything that is not a workbook
         first = str(err).strip().splitlines()[0][:160] if str(err).strip() else type(err).__name__
         raise InputError(f"{source}: not a readable Excel workbook ({first})") from None
     if header_row.height == 0 or frame.width == 0:
-        raise InputError(f"{source}: the first sheet '{sheets[0]}' is empty")
+        raise InputError(f"{source}: the sheet '{sheets[index]}' is empty")
     if skip:
         notes.append(f"skipped {skip} row{'s' if skip > 1 else ''} above the header (a title)")
-    if len(sheets) > 1:
-        notes.append(f"read sheet '{sheets[0]}' only; the workbook also has {', '.join(map(repr, sheets[1:]))}")
+    others = [name for i, name in enumerate(sheets) if i != index]
+    if index:
+        notes.append(f"read sheet '{sheets[index]}', the first that holds a table; the workbook also has "
+                     f"{', '.join(map(repr, others))}")
+    elif others:
+        notes.append(f"read sheet '{sheets[0]}' only; the workbook also has {', '.join(map(repr, others))}")
     headers = [_cell_text(v) for v in header_row.row(0)]
+    if second is not None:
+        headers = second
+        notes.append("the header spans two rows (merged cells): column names joined, e.g. "
+                     f"'{next((h for h in second if ' ' in h), second[0])}'")
     headers += [""] * (frame.width - len(headers))
     return _finish(frame, headers[: frame.width], source, notes)
+
+
+def _table_sheet(reader, count: int) -> tuple[int, pl.DataFrame]:  # type: ignore[no-untyped-def]
+    """The first sheet that looks like a table (a row of two or more filled cells followed by another row),
+    with its first rows: a workbook whose first sheet holds notes ('Hinweise') has its data further on.
+    Falls back to the first sheet."""
+    first = None
+    for index in range(min(count, 20)):
+        top = reader.load_sheet(index, header_row=None, n_rows=12).to_polars()
+        if first is None:
+            first = top
+        if top.height >= 2 and top.width >= 2:
+            filled = top.select(pl.sum_horizontal(pl.all().is_not_null())).to_series().to_list()
+            if any(n >= 2 for n in filled[:6]) and sum(n >= 2 for n in filled) >= 2:
+                return index, top
+    assert first is not None
+    return 0, first
+
+
+def _data_like(value: object) -> bool:
+    return value is not None and not isinstance(value, str) or bool(
+        isinstance(value, str) and _DATA_CELL.match(value.strip()))
+
+
+def _second_header_row(top: pl.DataFrame, skip: int) -> list[str] | None:
+    """Column names of a two-row header ('Umsatz' merged over 'netto' | 'brutto'), or None.
+
+    The row under the header is a second header row when its filled cells are all words, at least one of
+    them stands under an empty header cell (the rest of a merged cell), and the row after it holds numbers or
+    dates below them. A name is then the upper cell (carried right over the merged span) and the lower one."""
+    if top.height < skip + 3:
+        return None
+    upper, lower, data = top.row(skip), top.row(skip + 1), top.row(skip + 2)
+    below = [j for j, v in enumerate(lower) if v is not None and str(v).strip()]
+    if not below or any(_data_like(lower[j]) for j in below):
+        return None
+    if not any(upper[j] is None for j in below) or sum(_data_like(data[j]) for j in below) * 2 < len(below):
+        return None
+    names, carried = [], ""
+    for j, (u, low) in enumerate(zip(upper, lower, strict=True)):
+        u_text = _cell_text(u)
+        if u_text:
+            carried = u_text
+        elif low is None or j not in below:
+            carried = ""
+        top_name = u_text or (carried if j in below else "")
+        names.append(" ".join(part for part in (top_name, _cell_text(low)) if part))
+    return names
 
 
 def _excel_title_rows(top: pl.DataFrame) -> int:
@@ -220,8 +342,26 @@ def _read_parquet(path: Path, source: str, notes: list[str]) -> pl.DataFrame:
         raise InputError(f"{source}: not a readable Parquet file, truncated or corrupt? ({first})") from None
     if frame.width == 0:
         raise InputError(f"{source}: the Parquet file has no columns")
+    frame = _flatten_structs(frame, notes)
     if frame.height == 0:
         raise InputError(f"{source}: has a header ({', '.join(frame.columns)}) but no data rows")
+    return frame
+
+
+def _flatten_structs(frame: pl.DataFrame, notes: list[str]) -> pl.DataFrame:
+    """Struct columns of a nested dump (GraphQL/JSON: 'total_price' {amount, currency_code}) become one column
+    per field, named by the dotted path ('total_price.amount'), as flat dumps of the same API name them."""
+    flattened = []
+    for _ in range(5):  # structs in structs, a few levels deep
+        structs = [c for c, t in frame.schema.items() if isinstance(t, pl.Struct)]
+        if not structs:
+            break
+        flattened += structs
+        frame = frame.select([pl.col(c).struct.unnest().name.prefix(f"{c}.") if c in structs else pl.col(c)
+                              for c in frame.columns])
+    if flattened:
+        notes.append(f"nested column(s) {', '.join(map(repr, dict.fromkeys(flattened)))} flattened into one column "
+                     "per field ('parent.field')")
     return frame
 
 

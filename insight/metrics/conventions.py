@@ -52,23 +52,52 @@ def is_credit_document(folded: str) -> bool:
     return folded in CREDIT_DOCUMENTS or folded.endswith(_CREDIT_ENDINGS)
 
 
-def _typed_documents(ds: Dataset, kind: str, is_kind: Callable[[str], bool]) -> tuple[str, tuple[object, ...]] | None:
-    """(column, values) of the first client line column of few text values of which some are of ``kind``
-    (``is_kind`` on the folded value) and others are not (cached per dataset)."""
-    def build() -> tuple[str, tuple[object, ...]] | None:
-        from insight.language import fold
+# a column that names what was sold (its category, group or item) or how it was paid holds no document types:
+# 'Category = Coffee' is no fee, 'Warengruppe = Gutscheine' no credit note, 'Payment method = Bank transfer' no
+# payout
+_PRODUCT_HEADER_WORDS = ("category", "categories", "kategorie", "warengruppe", "produktgruppe", "artikelgruppe",
+                         "productgroup", "product", "produkt", "artikel", "item", "items", "sku", "collection",
+                         "sortiment", "department", "abteilung",
+                         # how a customer paid ('Zahlungsart = Bank transfer') is no document type either
+                         "method", "zahlungsart", "zahlungsmethode", "zahlungsweise", "gateway", "paymentmethod")
 
-        lines = ds.order_lines
-        for name in ds.client_columns("order_lines"):
-            s = lines.get_column(name)
-            if s.dtype != pl.String or s.head(20_000).n_unique() > 30:
-                continue
-            values = [v for v in s.drop_nulls().unique().to_list() if isinstance(v, str)]
-            found = tuple(v for v in values if is_kind(fold(v).strip()))
-            if found and len(found) < len(values) and len(values) <= 30:
-                return name, found
-        return None
-    return ds.cached(f"conventions.{kind}", build)
+
+def is_product_header(name: str) -> bool:
+    """Whether a (client) column name names a product, item, category or payment method: never document types."""
+    import re
+
+    from insight.language import fold
+
+    words = [w for w in re.split(r"[^a-z0-9]+", fold(name).lower()) if w]
+    return any(w in _PRODUCT_HEADER_WORDS or w.endswith(("kategorie", "category", "gruppe")) for w in words)
+
+
+def typed_column(frame: pl.DataFrame, columns: list[str], is_kind: Callable[[str], bool],
+                 companion: Callable[[str], bool] | None = None) -> tuple[str, tuple[object, ...]] | None:
+    """(column, values) of the first of ``columns`` with few text values of which some are of a kind (``is_kind``
+    on the folded value) and others are not. Columns naming a product, category or payment method are skipped."""
+    from insight.language import fold
+
+    schema = frame.schema
+    for name in columns:
+        if schema[name] != pl.String or is_product_header(name):
+            continue
+        s = frame.get_column(name)
+        if s.head(20_000).n_unique() > 30:
+            continue
+        values = [v for v in s.drop_nulls().unique().to_list() if isinstance(v, str)]
+        found = tuple(v for v in values if is_kind(fold(v).strip()))
+        if companion is not None and not any(companion(fold(v).strip()) for v in values):
+            continue  # the kind counts only beside a companion value ('Bill' beside 'Sales invoice')
+        if found and len(found) < len(values) and len(values) <= 30:
+            return name, found
+    return None
+
+
+def _typed_documents(ds: Dataset, kind: str, is_kind: Callable[[str], bool]) -> tuple[str, tuple[object, ...]] | None:
+    """:func:`typed_column` over the client line columns (cached per dataset)."""
+    return ds.cached(f"conventions.{kind}",
+                     lambda: typed_column(ds.order_lines, ds.client_columns("order_lines"), is_kind))
 
 
 def credit_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
@@ -76,21 +105,59 @@ def credit_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
     return _typed_documents(ds, "credit_documents", is_credit_document)
 
 
-# document types (folded) of a settlement's line column that are neither a sale nor a return: the
-# marketplace's fees and its payouts to the seller ('Transaktionstyp = Verkaufsgebühr / Auszahlung')
-_NON_SALE_ENDINGS = ("gebuhr", "gebuehr", "gebuhren", "fee", "fees", "commission", "provision", "auszahlung",
-                     "payout", "payouts", "withdrawal", "transfer", "uberweisung an verkaufer", "einbehalt")
+# document types (folded) of a line column that are neither a sale nor a return: a settlement's fees and payouts
+# ('Transaktionstyp = Verkaufsgebühr / Auszahlung'), a payment account's withdrawals to the bank ('Allgemeine
+# Abbuchung') and an accounting export's expenses and purchases ('Belegart = Ausgabe', 'Eingangsrechnung').
+# German words also end compounds ('Verkaufsgebühr'); English words must be the last whole word ('Transaction
+# fee'), so 'Coffee' or 'Toffee' never is one.
+_NON_SALE_COMPOUNDS = ("gebuhr", "gebuehr", "gebuhren", "gebuehren", "provision", "auszahlung", "einbehalt",
+                       "abbuchung", "ausgabe", "ausgaben", "eingangsrechnung", "eingangsrechnungen", "aufwand",
+                       "uberweisung an verkaufer", "ueberweisung an verkaufer")
+_NON_SALE_WORDS = ("fee", "fees", "commission", "payout", "payouts", "withdrawal", "withdrawals", "transfer",
+                   "expense", "expenses", "vendor bill", "supplier bill", "supplier invoice", "purchase invoice",
+                   "eingangsbeleg")
+# words that are a purchase from the seller's side only beside a sales document in the same column ('Type = Sales
+# invoice / Bill', 'Belegart = Einnahme / Einkauf'); alone they may be the customer's purchase or a restaurant bill
+_PURCHASE_WORDS = ("bill", "bills", "purchase", "purchases", "purchase order", "einkauf", "wareneinkauf")
+_SALES_WORDS = ("invoice", "sales invoice", "sale", "sales", "sales receipt", "receipt", "income", "revenue",
+                "payment", "einnahme", "einnahmen", "rechnung", "ausgangsrechnung", "verkauf", "erlos", "erloes",
+                "zahlung", "website zahlung")
 
 
 def is_non_sale_document(folded: str) -> bool:
-    """Whether a folded document type names a fee or a payout (a word or a compound ending in one)."""
-    return folded.endswith(_NON_SALE_ENDINGS)
+    """Whether a folded document type names a fee, payout, withdrawal, expense or purchase (module note above)."""
+    import re
+
+    words = [w for w in re.split(r"[^a-z0-9]+", folded.lower()) if w]
+    if not words:
+        return False
+    return folded.lower().endswith(_NON_SALE_COMPOUNDS) or words[-1] in _NON_SALE_WORDS \
+        or " ".join(words[-2:]) in _NON_SALE_WORDS
+
+
+def is_purchase_document(folded: str) -> bool:
+    """Whether a folded document type is a purchase word that needs a sales document beside it (_PURCHASE_WORDS)."""
+    return folded.lower() in _PURCHASE_WORDS
+
+
+def is_sales_document(folded: str) -> bool:
+    return folded.lower() in _SALES_WORDS or folded.lower().endswith(("sales invoice", "ausgangsrechnung"))
+
+
+def non_sale_column(frame: pl.DataFrame, columns: list[str]) -> tuple[str, tuple[object, ...]] | None:
+    """(column, values) of the first of ``columns`` typing lines as fees, payouts, expenses or purchases beside
+    sales (:func:`typed_column`); a purchase word counts only beside a sales document in the same column."""
+    found = typed_column(frame, columns, is_non_sale_document)
+    if found is not None:
+        return found
+    return typed_column(frame, columns, is_purchase_document, companion=is_sales_document)
 
 
 def non_sale_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
     """(column, values) of a client line column that types lines as sales and as fees or payouts: those lines
     are left out of every figure."""
-    return _typed_documents(ds, "non_sale_documents", is_non_sale_document)
+    return ds.cached("conventions.non_sale_documents",
+                     lambda: non_sale_column(ds.order_lines, ds.client_columns("order_lines")))
 
 
 def c_prefix_applies(order_ids: pl.Series) -> bool:
@@ -126,28 +193,38 @@ def won_only(ds: Dataset) -> bool:
 
 
 def second_status(ds: Dataset) -> pl.Expr | None:
-    """The line status with a second status column folded in: a client column of the order lines with few
-    values, some of which say cancelled/refunded ('Zahlungsstatus' = 'Erstattet' beside 'Bestellstatus'),
-    overrides the status of those lines. None where there is no such column."""
-    found = ds.cached("conventions.second_status", lambda: _second_status_column(ds))
-    if found is None:
+    """The line status with every further status column folded in: each client column of the order lines with
+    few values, some of which say cancelled/refunded (Shopware's payment state 'refunded' beside its order state,
+    'Zahlungsstatus' = 'Erstattet' beside 'Bestellstatus', a delivery state 'returned'), overrides the status of
+    those lines (the first such column in source order wins). None where there is no such column."""
+    found = ds.cached("conventions.second_status", lambda: _second_status_columns(ds))
+    if not found:
         return None
-    other = pl.col(found).str.strip_chars().str.to_lowercase().is_in(list(CANCELLED_STATUS)).fill_null(False)
     base = pl.col("line_status") if "line_status" in ds.order_lines.columns else pl.lit(None, pl.String)
-    return pl.when(other).then(pl.col(found)).otherwise(base).alias("line_status")
+    words = list(CANCELLED_STATUS)
+    out = base
+    for column in reversed(found):  # the first column in source order wins
+        says = pl.col(column).str.strip_chars().str.to_lowercase().is_in(words).fill_null(False)
+        out = pl.when(says).then(pl.col(column)).otherwise(out)
+    return out.alias("line_status")
 
 
-def _second_status_column(ds: Dataset) -> str | None:
-    found = None
-    for column in ds.client_columns("order_lines"):
-        series = ds.order_lines.get_column(column)
-        if series.dtype != pl.String:
+def _second_status_columns(ds: Dataset) -> tuple[str, ...]:
+    return status_columns(ds.order_lines, ds.client_columns("order_lines"))
+
+
+def status_columns(frame: pl.DataFrame, columns: list[str]) -> tuple[str, ...]:
+    """The ``columns`` of few text values some of which are cancellation words (every status-like column)."""
+    schema = frame.schema
+    words = list(CANCELLED_STATUS)
+    found = []
+    for column in columns:
+        if schema[column] != pl.String or is_product_header(column):
             continue
-        values = series.drop_nulls().str.strip_chars().str.to_lowercase().unique()
-        if 0 < values.len() <= 20 and values.is_in(list(CANCELLED_STATUS)).any():
-            found = column
-            break
-    return found
+        values = frame.get_column(column).drop_nulls().str.strip_chars().str.to_lowercase().unique()
+        if 0 < values.len() <= 20 and values.is_in(words).any():
+            found.append(column)
+    return tuple(found)
 
 
 def cancelled_expr(won: bool = False, offers: bool = True) -> pl.Expr:
@@ -248,6 +325,11 @@ def _detect(ds: Dataset) -> Conventions:
         parts.append("C-prefixed ids are ordinary orders (setting)")
     if _has(lines, "line_status"):
         parts.append(f"status {', '.join(values) if values else 'cancelled/returned'} = never a sale")
+    fees = non_sale_documents(ds)
+    if fees is not None:
+        left = int(lines.select(pl.col(fees[0]).is_in(list(fees[1])).sum()).item())
+        parts.append(f"{fees[0]} {', '.join(map(str, fees[1]))} = no sale (fee, payout, expense or purchase): "
+                     f"{left:,} lines left out")
     credit = credit_documents(ds)
     if credit is not None:
         parts.append(f"{credit[0]} {', '.join(map(str, credit[1]))} = reversal (credit note), counted negative")

@@ -37,7 +37,8 @@ from insight.errors import MissingDataError
 from insight.metrics.lines import gross_profit_expr, prepared_lines
 
 LINE_METRICS = ("revenue", "orders", "aov", "customers", "new_customers", "unattributed_revenue",
-                "revenue_share", "order_lines", "quantity", "profit", "margin", "customer_share")
+                "revenue_share", "order_lines", "documents", "quantity", "profit", "margin", "customer_share",
+                "returns", "return_documents")
 TIME_DIMENSIONS = ("month", "quarter", "year")
 LINE_DIMENSIONS = ("customer_id", "country", "product_id", "channel", "description", "order_id", "line_status",
                    "currency")
@@ -135,7 +136,20 @@ def dimension_source(ds: Dataset, name: str, attributes: pl.DataFrame | None = N
     raise MissingDataError(f"the data has no '{name}' values (column '{name}' of the {table} table is missing or empty)")
 
 
+DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y/%m/%d", "%d-%m-%Y")
+
+
+def as_dates(text: pl.Expr) -> pl.Expr:
+    """A client's text column of days ('16.03.2023', '2023-03-16') read as dates (unreadable: null)."""
+    stripped = text.str.strip_chars().str.slice(0, 10)
+    return pl.coalesce([stripped.str.to_date(f, strict=False) for f in DATE_FORMATS])
+
+
 def filter_expr(column: str, op: str, values: Sequence[object], dtype: pl.DataType) -> pl.Expr:
+    if op in ("gt", "ge", "lt", "le") and isinstance(values[0], str) and (dtype.is_temporal() or dtype == pl.String):
+        day = dt.date.fromisoformat(values[0])  # a date column compared with a day; a null never passes
+        col = pl.col(column).cast(pl.Date) if dtype.is_temporal() else as_dates(pl.col(column))
+        return {"gt": col > day, "ge": col >= day, "lt": col < day, "le": col <= day}[op]
     if op in ("gt", "ge", "lt", "le"):  # a numeric comparison; a null never passes
         if not dtype.is_numeric():
             raise MissingDataError(f"'{column}' holds no numbers to compare with {values[0]}")
@@ -236,7 +250,8 @@ def grouped_metrics(
     if "customer_id" in keys:
         frame = frame.filter(pl.col("_has_order").fill_null(False))
     out = frame.collect()
-    fill = {m: 0 for m in ("orders", "customers", "new_customers", "order_lines") if m in out.columns}
+    fill = {m: 0 for m in ("orders", "customers", "new_customers", "order_lines", "documents", "return_documents")
+            if m in out.columns}
     out = out.with_columns(*(pl.col(m).fill_null(v).cast(pl.Int64) for m, v in fill.items()))
     return label_periods(out.select(*keys, *metrics), keys)
 
@@ -261,6 +276,9 @@ def _line_aggregations(metrics: Sequence[str], schema: pl.Schema, default_margin
         "aov": revenue / orders.cast(pl.Float64),
         "unattributed_revenue": pl.col("line_amount").filter(pl.col("customer_id").is_null()).sum(),
         "order_lines": pl.len(),
+        "documents": pl.col(key).n_unique(),  # every document (invoice, credit note, return), not only orders
+        "returns": 0.0 - pl.col("line_amount").filter(pl.col("is_return")).sum(),  # reversing lines, positive
+        "return_documents": pl.col(key).filter(pl.col("is_return")).n_unique(),
         "quantity": pl.col("quantity").sum(),
         "profit": gross,
         "margin": gross / revenue,

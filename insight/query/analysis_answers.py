@@ -9,7 +9,7 @@ from insight.dataset import Dataset
 from insight.query import render
 from insight.query.plan import QueryPlan
 
-METRICS = ("top_referrers", "response_time", "complaint_response_outcome")
+METRICS = ("top_referrers", "response_time", "complaint_response_outcome", "loyalty_kpis")
 KIND_DE = {"call": "Anrufe", "email": "E-Mails", "complaint": "Beschwerden", "visit": "Besuche"}
 KIND_EN = {"call": "calls", "email": "e-mails", "complaint": "complaints", "visit": "visits"}
 
@@ -43,7 +43,9 @@ def answer(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, s
                 f"{who} referred the most customers: {r['referred_customers']}, with {money} revenue in all; "
                 f"the top {frame.height} referrers.")
         return frame, text
-    from insight.analyses.response_times import complaint_response_by_outcome, response_times
+    if metric == "loyalty_kpis":
+        return _kpis(ds, lang, currency)
+    from insight.analyses.response_times import complaint_response_by_outcome
 
     if metric == "complaint_response_outcome":
         frame = complaint_response_by_outcome(ds)
@@ -56,16 +58,62 @@ def answer(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, s
                 f" to the answer, {_pct(stay.get('within_share'), lang)} within 48 h; of those who churned: "
                 f"{_hours(left.get('median_hours'), lang)}, {_pct(left.get('within_share'), lang)}.")
         return frame, text
+    return _response_time(ds, plan)
+
+
+def _kpis(ds: Dataset, lang: str, currency: str) -> tuple[pl.DataFrame, str]:
+    """The KPI list of ``insight kpis`` (insight.analyses.kpis): each KPI with its value, period and status."""
+    from insight.analyses.kpis import kpi_list
+
+    kpis = kpi_list(ds, "de" if lang == "de" else "en")
+    frame = pl.DataFrame({"kpi": [k.name for k in kpis.kpis], "label": [k.label for k in kpis.kpis],
+                          "value": [None if k.value is None else float(k.value) for k in kpis.kpis],
+                          "unit": [k.unit for k in kpis.kpis], "period": [k.period for k in kpis.kpis],
+                          "status": [k.status(lang) for k in kpis.kpis]},
+                         schema={"kpi": pl.String, "label": pl.String, "value": pl.Float64, "unit": pl.String,
+                                 "period": pl.String, "status": pl.String})
+    shown = [f"{k.label} {render.fmt_number(k.value, k.unit, lang, currency) if k.value is not None else '–'} "
+             f"({k.period})" for k in kpis.kpis[:5]]
+    head = "Die fünf Kundenbindungs-KPIs" if lang == "de" else "The five loyalty KPIs"
+    return frame, f"{head}: {'; '.join(shown)}."
+
+
+def _kinds(plan: QueryPlan) -> tuple[str, ...] | None:
+    """The interaction kinds the question restricted the response time to ("auf Beschwerden"), or None."""
+    kinds = [str(v) for f in plan.filters if f.dimension == "interaction_kind" and f.op == "in" for v in f.values]
+    return tuple(kinds) or None
+
+
+def _response_time(ds: Dataset, plan: QueryPlan) -> tuple[pl.DataFrame, str]:
+    from insight.analyses.response_times import response_times
+
+    lang = plan.language
+    de = lang == "de"
+    names = KIND_DE if de else KIND_EN
     by = plan.group_by[0] if plan.group_by and plan.group_by[0] != "customer_id" else "interaction_kind"
-    frame = response_times(ds, by)
+    kinds = _kinds(plan)
+    frame = response_times(ds, by, kinds=kinds)
+    of = ""
+    if kinds:
+        asked = ", ".join(names.get(k, render.value_label("interaction_kind", k, lang)) for k in kinds)
+        of = f" auf {asked}" if de else f" to {asked}"
+    if kinds and by == "interaction_kind" and frame.height == 1:
+        r = frame.row(0, named=True)
+        count = render.fmt_number(r["requests"], "count", lang)
+        text = (f"Reaktionszeit{of}: Median {_hours(r['median_hours'], lang)}, Mittel {_hours(r['mean_hours'], lang)}; "
+                f"{_pct(r['within_share'], lang)} binnen {render.fmt_number(r['within_hours'], 'count', lang)} Std. beantwortet, "
+                f"{_pct(r['answered_share'], lang)} überhaupt ({count} Anfragen)." if de else
+                f"Response time{of}: median {_hours(r['median_hours'], lang)}, mean {_hours(r['mean_hours'], lang)}; "
+                f"{_pct(r['within_share'], lang)} answered within {render.fmt_number(r['within_hours'], 'count', lang)} h, "
+                f"{_pct(r['answered_share'], lang)} at all ({count} requests).")
+        return frame, text
     if by == "interaction_kind":
-        names = KIND_DE if de else KIND_EN
-        parts = [f"{names.get(r['interaction_kind'], r['interaction_kind'])} {_hours(r['median_hours'], lang)}"
+        parts = [f"{names.get(r[by], render.value_label(by, r[by], lang))} {_hours(r['median_hours'], lang)}"
                  for r in frame.iter_rows(named=True) if r["median_hours"] is not None]
-        head = "Mediane Reaktionszeit" if de else "Median response time"
+        head = f"Mediane Reaktionszeit{of}" if de else f"Median response time{of}"
     else:
         label = render.dim_label(by, lang)
         parts = [f"{render.value_label(by, r[by], lang)} {_hours(r['median_hours'], lang)}"
                  for r in frame.iter_rows(named=True) if r["median_hours"] is not None]
-        head = f"Mediane Reaktionszeit je {label}" if de else f"Median response time by {label}"
+        head = f"Mediane Reaktionszeit{of} je {label}" if de else f"Median response time{of} by {label}"
     return frame, f"{head}: {', '.join(parts) or '–'}".rstrip(".") + "."

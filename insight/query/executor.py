@@ -21,7 +21,7 @@ from insight.logs import debug_enabled, internal_error_note, internal_error_text
 from insight.metrics.grouped import TIME_DIMENSIONS
 from insight.query import render, specials
 from insight.query.frames import (customer_frame, customers_inactive_since, customers_of_population, customers_top_percent,
-                                  customers_by_spend, customers_with_min_orders, line_frame)
+                                  customers_by_churn_risk, customers_by_spend, customers_with_min_orders, line_frame)
 from insight.query.families import family
 from insight.query.status_population import cancelled_customers_frame, customers_with_cancelled
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
@@ -157,6 +157,18 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         return frame, text, None
     if plan.intent == "compare" and plan.compare is not None:
         return _compare(plan, ds, currency)
+    if plan.counted is not None:  # "Wie viele Länder gibt es?": the number of distinct values
+        from insight.query.distinct import distinct_frame, distinct_text
+
+        frame = distinct_frame(_restricted(plan, ds), ds, metric_table)
+        scope = ", ".join(p for p in (render.window_phrase(plan.window, lang),
+                                      *(render.filter_phrase(f, lang) for f in plan.filters)) if p)
+        return frame, distinct_text(plan, frame, lang, scope), _chart(plan, frame)
+    from insight.query.shares import share_frame, wants_share_frame
+
+    if wants_share_frame(plan):  # "Technology share of profit", "Anteil der Classic Cars am Umsatz in EMEA"
+        frame = _with_names(_order(plan, share_frame(_restricted(plan, ds), ds, metric_table)), ds)
+        return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
     frame = _round(metric_table(_restricted(plan, ds), ds, plan.window))
     if plan.aggregate == "mean" and plan.group_by == ("customer_id",) and plan.intent == "metric" and not plan.top_n:
         # "durchschnittlicher Umsatz pro Kunde": the mean over customers, one number
@@ -165,13 +177,17 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         per = " je Kunde (Mittelwert über Kunden)" if lang == "de" else " per customer (mean over customers)"
         return frame, text.replace(":", per + ":", 1), None
     if plan.aggregate == "mean" and plan.group_by[:1] == ("customer_id",) and len(plan.group_by) > 1 and \
-            plan.intent == "metric" and not plan.top_n:
-        # "average revenue per customer by country": the mean over the customers of each group
+            (plan.intent == "rank" or (plan.intent == "metric" and not plan.top_n)):
+        # "average revenue per customer by country": the mean over the customers of each group; "… top 5",
+        # "Which region has the lowest revenue per customer?": those groups ranked by it
         keys = [g for g in plan.group_by if g != "customer_id" and g in frame.columns]
         values = [m for m in plan.metrics if m in frame.columns]
         frame = _round(frame.group_by(keys).agg(*(pl.col(m).mean() for m in values),
                                                 customers=pl.col("customer_id").n_unique())
-                       .sort(values[0], descending=True, nulls_last=True))
+                       .sort([values[0], *keys], descending=[plan.order != "asc", *([False] * len(keys))],
+                             nulls_last=True))
+        if plan.top_n:
+            frame = frame.head(plan.top_n)
         grouped = plan.model_copy(update={"group_by": tuple(keys), "aggregate": None})
         text = _text(grouped, frame, lang, currency)
         per = " je Kunde (Mittelwert über die Kunden der Gruppe)" if lang == "de" else \
@@ -186,7 +202,8 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
 # dimensions a whole table is about: a filter on them names its rows, it does not select customers
 _TABLE_OWN_DIMENSIONS = {"funnel": {"status"}, "importance_satisfaction": {"aspect"},
                          "ltv_by_channel": {"acquisition_channel"},
-                         "bought_together": {"product_id"}}  # "with 85123A": pairs with it, not its lines only
+                         "bought_together": {"product_id"},  # "with 85123A": pairs with it, not its lines only
+                         "response_time": {"interaction_kind"}, "interaction_analysis": {"interaction_kind"}}
 
 
 def _with_names(frame: pl.DataFrame, ds: Dataset) -> pl.DataFrame:
@@ -228,9 +245,11 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         extra.append(customers_of_population(ds, plan.population.concept))
     if plan.population.cancelled is not None and set(plan.metrics) - {"customers"}:
         extra.append(customers_with_cancelled(ds, plan.filters, plan.window, plan.population.cancelled))
+    if plan.population.churn_risk is not None:
+        extra.append(customers_by_churn_risk(ds, *plan.population.churn_risk))
     if not extra:
         return plan
-    lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend")
+    lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk")
     if set(plan.metrics) - {"customers"}:
         lifted = lifted.without("cancelled")
     if plan.order_bounds and set(plan.metrics) - {"customers"}:
@@ -438,6 +457,8 @@ def _compare(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame,
     parts = []
     kinds = {w.kind for w in windows}
     key = next(iter(kinds)) if len(kinds) == 1 and kinds <= {"year", "quarter", "month"} else "period"
+    if _year_to_date_pair(windows[0], windows[1]):
+        key = "year"  # "YTD vs the same period last year": the same days of two years, told apart by the year
     for i, w in enumerate(windows):
         frame = _round(metric_table(plan, ds, w))
         label = w.start.year if key == "year" else (
@@ -467,6 +488,16 @@ def _compare(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame,
             f"{render.fmt_number(a, unit, lang, currency)} {'gegenüber' if lang == 'de' else 'vs'} "
             f"{windows[1].label(lang)} {render.fmt_number(b, unit, lang, currency)}{change}.")
     return frame, text, ChartSpec("bar", key, metric)
+
+
+def _year_to_date_pair(a: TimeWindow, b: TimeWindow) -> bool:
+    """This year to date beside the same days of another year (each inside one calendar year)."""
+    if "this_year" not in (a.kind, b.kind) or None in (a.start, a.end, b.start, b.end):
+        return False
+    assert a.start and a.end and b.start and b.end
+    spans = [(w.start, w.end - dt.timedelta(days=1)) for w in (a, b)]
+    same_days = len({(s.month, s.day, e.month, e.day) for s, e in spans}) == 1
+    return all(s.year == e.year for s, e in spans) and spans[0][0].year != spans[1][0].year and same_days
 
 
 def today() -> dt.date:  # pragma: no cover - trivial

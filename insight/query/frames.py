@@ -234,6 +234,15 @@ def customers_by_spend(ds: Dataset, filters: Sequence[Filter], window: TimeWindo
     return _id_filter(ids)
 
 
+def customers_by_churn_risk(ds: Dataset, op: str, value: float) -> Filter:
+    """A customer_id filter for the customers whose modelled churn risk (1 − P(alive), BG/NBD) compares with
+    ``value`` (a fraction): "Abwanderungsrisiko über 80 %". Nobody passing gives a filter nobody passes."""
+    risk = pl.col("churn_risk")
+    test = {"gt": risk > value, "ge": risk >= value, "lt": risk < value, "le": risk <= value}[op]
+    ids = clv_table(ds).filter(test).get_column("customer_id")
+    return _id_filter(ids)
+
+
 def customers_inactive_since(ds: Dataset, filters: Sequence[Filter], since: dt.date) -> Filter:
     """A customer_id filter for the customers whose last order (under the filters, up to the analysis date)
     lies before ``since``. No such customer gives a filter nobody passes."""

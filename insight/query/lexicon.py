@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from insight.query import fuzzy
+from insight.query import fuzzy, phrasing
 from insight.semantic import SEMANTIC_MODEL
 from insight.semantic.model import Dimension, Metric
 from insight.semantic.text import fold
@@ -133,7 +133,8 @@ FILLER_EN = frozenset(
     "back net side each sale real regular loyal repeat genuine actual valid overall entire calendar fiscal business whole "
     "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
     "statistics data dataset table chart list overview summary look set account accounts level levels "
-    "tier tiers".split())
+    "tier tiers "
+    "through given issued granted".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
 FILLER_DE = frozenset(
     "lasst lassen lasse liess liessen datensatz datensatzen datei konto konten stufe stufen niveau "
     "hallo moin servus guten tag danke dankeschon bitte bitteschon gern gerne ich mochte mochten hatte hatten "
@@ -153,8 +154,9 @@ FILLER_DE = frozenset(
     "empfehlen empfehlt empfiehlst vorschlagen schlagen vor raten ratet "
     "verteilen verteilt verteilung verteilten nebeneinander laut gemass versteht verstehen versteh verstanden rein herein reingekommen hereingekommen "
     "netto kalenderjahr geschaftsjahr datei enthalt enthalten ungefahre rangliste sortiert sortieren reihenfolge "
-    "analyse auswertung bericht aufstellung zahlen kennzahl kennzahlen statistik daten tabelle diagramm liste".split())
-FILLER_WORDS = FILLER_EN | FILLER_DE
+    "analyse auswertung bericht aufstellung zahlen kennzahl kennzahlen statistik daten tabelle diagramm liste "
+    "gewahrt gewahrte gewahrten ausgestellt ausgestellte ausgestellten gegeben".split())
+FILLER_WORDS = FILLER_EN | FILLER_DE | phrasing.FILLERS
 
 
 # Words for concepts the data may not have, with the built-in names closest in meaning: offered when the
@@ -214,15 +216,18 @@ _compound(("am meisten gekauft", "am meisten ausgegeben", "spent the most", "bou
 def static_lexicon() -> dict[tuple[str, ...], list[Sense]]:
     """Phrases of the semantic model and the grammar words (cached for the process)."""
     table: dict[tuple[str, ...], list[Sense]] = {}
+    counting = {fold(p) for p in KEYWORDS["count"]}  # "count" is grammar ("count of customers"), never a metric
     for metric in SEMANTIC_MODEL.metrics.base.values():  # built-ins only: this table is cached per process
         for phrase in metric.synonyms():
-            _add(table, phrase, Sense("metric", metric.name))
+            if fold(phrase) not in counting:
+                _add(table, phrase, Sense("metric", metric.name))
     for dim in SEMANTIC_MODEL.dimensions.base.values():
         for phrase in dim.synonyms():
             _add(table, phrase, Sense("dim", dim.name))
-    for name, phrases in KEYWORDS.items():
-        for phrase in phrases:
-            _add(table, phrase, Sense("kw", name))
+    for keywords in (KEYWORDS, phrasing.KEYWORD_PHRASES):
+        for name, phrases in keywords.items():
+            for phrase in phrases:
+                _add(table, phrase, Sense("kw", name))
     for phrase, senses in COMPOUND_PHRASES.items():
         for sense in senses:
             _add(table, phrase, sense)
@@ -302,11 +307,15 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
         for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
             key = tuple(fixed.get(j, tokens[j]) for j in range(i, i + n))
             senses = [*values.get(key, []), *lexicon.get(key, [])]
+            if not senses and n >= 2 and len(key[-1]) >= 4:  # 'credit memos': a data value of several words, inflected
+                senses = next((list(values[k]) for v in fuzzy.variants(key[-1]) if (k := (*key[:-1], v)) in values), [])
             if senses:
                 typos = [fixed[j] for j in range(i, i + n) if j in fixed]
                 hit = Mention(i, i + n, " ".join(tokens[i:i + n]), tuple(senses), fuzzy=bool(typos),
                               corrected=" ".join(key) if typos else None)
                 break
+        if hit is None:
+            hit = _phrase_around_fillers(tokens, i, fixed, lexicon, values)
         if hit is None:
             hit = _recover(tokens[i], i, lexicon, values, singles, vocab, lang)
         if hit is not None:
@@ -318,6 +327,28 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
             unknown.append(word)
         i += 1
     return mentions, unknown
+
+
+def _phrase_around_fillers(tokens: list[str], i: int, fixed: dict[int, str], lexicon, values) -> Mention | None:
+    """A phrase with filler words inside it: "schlafen gerade ein" is the phrase "schlafen ein" (a German
+    separable verb keeps its particle at the end, and adverbs go between). Only filler words are skipped
+    (never stopwords or content words), and the phrase must start at ``i``."""
+    if tokens[i] in FILLER_WORDS:
+        return None
+    kept = [i]
+    best: Mention | None = None
+    for j in range(i + 1, min(len(tokens), i + 2 * MAX_PHRASE)):
+        if tokens[j] in FILLER_WORDS and tokens[j] not in STOPWORDS:
+            continue
+        kept.append(j)
+        if len(kept) > MAX_PHRASE:
+            break
+        if kept[-1] - i + 1 > len(kept):  # only a phrase that skipped a filler is new here; the longest wins
+            key = tuple(fixed.get(k, tokens[k]) for k in kept)
+            senses = [*values.get(key, []), *lexicon.get(key, [])]
+            if senses:
+                best = Mention(i, j + 1, " ".join(tokens[k] for k in kept), tuple(senses))
+    return best
 
 
 def _phrase_typos(tokens: list[str], lexicon, values, vocab: list[str], lang: str | None) -> dict[int, str]:
@@ -341,6 +372,23 @@ def _phrase_typos(tokens: list[str], lexicon, values, vocab: list[str], lang: st
     return out
 
 
+@lru_cache(maxsize=1)
+def _joined_phrases() -> dict[str, tuple[str, ...]]:
+    """Two- and three-word metric and dimension phrases written as one word ('customerid' → 'customer id'),
+    when the joined form is no phrase of its own and not ambiguous."""
+    lexicon = static_lexicon()
+    out: dict[str, tuple[str, ...]] = {}
+    clash: set[str] = set()
+    for key, senses in lexicon.items():
+        if 2 <= len(key) <= 3 and any(s.kind in ("metric", "dim") for s in senses):
+            word = "".join(key)
+            if len(word) >= 6 and (word,) not in lexicon:
+                if word in out and lexicon[out[word]] != senses:
+                    clash.add(word)
+                out.setdefault(word, key)
+    return {w: k for w, k in out.items() if w not in clash}
+
+
 _GRAIN_PREFIXES = {"monats": "month", "quartals": "quarter", "jahres": "year"}
 
 
@@ -351,6 +399,12 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | Non
         senses = [*values.get((variant,), []), *lexicon.get((variant,), [])]
         if senses:
             return Mention(i, i + 1, word, tuple(senses), fuzzy=True)
+    joined = _joined_phrases()
+    for variant in (word, *fuzzy.variants(word)):  # 'CustomerIDs': the phrase 'customer id' written as one word
+        if variant in joined:
+            senses = [s for s in lexicon[joined[variant]] if s.kind in ("metric", "dim")]
+            if senses:
+                return Mention(i, i + 1, word, tuple(senses), fuzzy=True)
     headers = {k[0] for k, senses in values.items() if len(k) == 1 and len(k[0]) >= 4
                and any(s.kind in ("dim", "metric") for s in senses)}  # the client's one-word column names
     parts = fuzzy.split_compound(word, singles | headers)  # 'Durchschnittsbalance' → average + Balance

@@ -17,7 +17,9 @@ _PROFIT_METRICS = {"profit", "margin", "customer_capital", "clv", "customer_valu
 _MONEY_METRICS = {"revenue", "aov", "profit", "customer_capital", "clv", "customer_value", "value_at_risk",
                   "unattributed_revenue", "ltv_formula"}
 _MODEL_METRICS = {"clv", "p_alive", "churn_risk", "expected_orders", "customer_value", "value_at_risk"}
-_LINE_METRICS = {"revenue", "orders", "aov", "customers", "new_customers", "order_lines", "quantity", "profit",
+_LINE_METRICS = {"revenue", "orders", "aov", "customers", "new_customers", "order_lines", "documents", "quantity",
+                 "returns", "return_documents",
+                 "profit",
                  "margin", "revenue_share"}
 
 
@@ -81,11 +83,16 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
         parts.append(f"Kunden ohne Auftrag seit {day}" if de else f"customers without an order since {day}")
     elif plan.metrics:
         labels = [render.metric_label(m, lang) for m in plan.metrics]
-        if plan.aggregate == "mean" and plan.group_by == ("customer_id",) and not plan.top_n:
+        groups = plan.group_by
+        if plan.aggregate == "mean" and groups[:1] == ("customer_id",) and (len(groups) > 1 or not plan.top_n):
             labels = [f"Mittelwert je Kunde: {x}" if de else f"mean per customer: {x}" for x in labels]
+            groups = groups[1:] if len(groups) > 1 else groups  # "per customer by Region": grouped by Region
+        if plan.counted is not None:  # "Anzahl verschiedener Werte von Land"
+            of = render.dim_label(plan.counted, lang)
+            labels = [f"{x} von {of}" if de else f"{x} of {of}" for x in labels]
         head = " + ".join(labels)
-        if plan.group_by:
-            dims = ", ".join(render.dim_label(g, lang) for g in plan.group_by)
+        if groups:
+            dims = ", ".join(render.dim_label(g, lang) for g in groups)
             head += f" je {dims}" if de else f" by {dims}"
         if plan.intent == "trend" and not plan.group_by:
             grain = render.dim_label(plan.grain or "month", lang)
@@ -104,6 +111,8 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
         population.append(plan.population.order_bounds_label(lang))
     if plan.population.spend is not None:
         population.append(plan.population.spend_label(lang))
+    if plan.population.churn_risk is not None:
+        population.append(plan.population.risk_label(lang))
     if plan.population.top_percent is not None:
         pct = render.fmt_number(plan.population.top_percent / 100, "fraction", lang)
         population.append(f"Top {pct} der Kunden nach Umsatz" if de else f"top {pct} of customers by revenue")

@@ -16,10 +16,16 @@ from dataclasses import dataclass, field, replace
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.query import corrections, guard, negation, thresholds, timewords
+from insight.query import corrections, guard, negation, phrasing, thresholds, timewords
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
+from insight.query.distinct import STEP as DISTINCT_STEP
+from insight.query.distinct import distinct_count
+from insight.query.per_customer import per_customer_mean
+from insight.query.ranking import ranked_rate
+from insight.query.shares import STEP as SHARE_STEP
+from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
@@ -75,6 +81,7 @@ class Signals:
     revenue_verb: bool = False  # "umgesetzt", "verkauft", "sold", "earned": revenue unless a metric is named
     corrections: list[tuple[str, str]] = field(default_factory=list)  # typo → the known word it was read as
     spend: tuple[str, float] | None = None  # "spent more than 100": a bound on each customer's revenue
+    churn_risk: tuple[str, float] | None = None  # "Abwanderungsrisiko über 80 %": a bound on the modelled risk
     population: str | None = None  # "ohne Telefonnummer": customers with / without a contact detail
     population_word: str = ""
     steps: list[str] = field(default_factory=list)  # defaulting rules applied before the rule that built the plan
@@ -131,6 +138,9 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         if outside is not None:
             plan = outside.model_copy(update={"rule": plan.rule})
             signals.steps.append("period_outside_data")
+    from insight.query.interaction_scope import read_kinds  # an interaction metric's "kind" is the interaction's
+
+    plan, signals = read_kinds(plan, signals, question, lambda text: _parse(text, ds, as_of, language))
     update: dict = {}
     if signals.corrections and plan.status != "refuse":
         update["corrections"] = tuple(signals.corrections)
@@ -173,6 +183,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             en=f"The question holds template placeholders ({shown}) instead of values; please write what you mean.",
             de=f"Die Frage enthält Platzhalter ({shown}) statt Werten; bitte schreiben Sie, was Sie meinen.")), Signals()
 
+    alone = phrasing.ambiguous_alone(text)
+    if alone is not None:  # "Kundenwert": customer capital, CLV or customer value?
+        return _clarify_ambiguous(text, alone[1], lang), Signals()
     text = _WHAT_PERCENT.sub(lambda m: f"{m.group(1)} {'prozent' if lang == 'de' else 'percentage'}", text)
     text = _UNIT_OF_MEASURE.sub(" ", text)  # "average recency in days": the unit of the figure, nothing more
     text = _definition_frame(text)
@@ -180,10 +193,14 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     components, unit, text = _ltv_components(text)
     top_percent, text = _top_percent(text)
     text = negation.parenthesis_after_negation(text, lang)  # "not shipped yet (On Hold)": On Hold is meant
+    text = phrasing.comparison_symbols(text)
     norm = timewords.normalise(mark_verbs(text))
     inactive_since, norm = _inactivity(norm, as_of)
     horizon, norm = _horizon(norm)
+    if ds is not None:  # "Black Friday 2024" names a campaign, its year no window
+        norm = phrasing.protect_dated_values(norm, list(value_index(ds)))
     windows, rest = timewords.extract(norm, as_of)
+    rest = phrasing.restore(rest)
     signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent)
     m = _CUSTOMER_ID.search(rest)
     if m is None and ds is not None:
@@ -198,8 +215,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         if bare is not None:
             signals.customer_id = bare
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
+    rest = phrasing.rewrite(rest)
     rest = _order_threshold(rest, signals)
     rest = _spend_threshold(rest, signals)
+    rest = _risk_threshold(rest, signals)
     rest = _left_us(rest)
     if ds is not None:
         rest = _comparisons(rest, ds, signals)
@@ -216,32 +235,43 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if ds is not None:
         values = _with_client_phrases(values, ds)
         tokens = _join_header_words(tokens, values)
+        tokens = _gather_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
     mentions, unknown = corrections.no_second_metric_by_typo(tokens, mentions, unknown)  # 'vertrag' ≠ 'ertrag'
+    if ds is not None and unknown:  # "bei CDNOW": the data set's own name is no content word
+        named = phrasing.source_words(ds.source)
+        unknown = [w for w in unknown if w not in named]
+    if unknown:
+        unknown = _column_words_beside_values(tokens, mentions, unknown)
     mentions = _value_of_named_column([_available_dims(m, ds) for m in mentions])
+    mentions = _document_value_after_a_measure(mentions, tokens, values)
     clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang)
     if clash is not None:
         return clash, Signals()
     signals.unknown = unknown
     signals.corrections = list(dict.fromkeys((m.text, m.corrected) for m in mentions if m.corrected))
-    signals.revenue_verb = any(t in REVENUE_VERBS for t in tokens)
+    signals.revenue_verb = any(t in REVENUE_VERBS for t in tokens) or phrasing.asks_for_an_amount_bought(rest)
     signals.continues = _continues(norm.split())
     signals.reading = reading(tokens, mentions)
     signals.surface = {fold(w): w.strip("-'") for w in re.findall(r"[^\W_][\w'-]*", text) if " " not in fold(w)}
     if windows:
         signals.reading.append(("(time)", " + ".join(w.label_en or w.kind for w in windows)))
     plan = interpret(tokens, mentions, signals, lang, as_of)
+    plan = _web_conversion(plan, signals, lang)
+    plan = ranked_rate(plan, signals.keywords, signals.top_n, signals.singular)
     plan = _client_aggregation(plan, signals)
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
     plan = _flag_both_sides(plan, tokens, signals, ds)
     plan = _measure_not_its_own_group(plan, signals)
+    plan = _since_a_date_column(plan, signals, tokens, ds)
     plan = _channel_of_a_customer_table(plan, ds)
     plan = _money_unit(plan, tokens, ds, lang)
     plan = _one_currency(plan, ds, lang)
     plan = _cancelled_status_counts(plan, signals)
     plan = _cancelled_population(plan, tokens, mentions, signals)
+    plan = _counted_returns(plan, signals)
     if components and plan.status == "ok":
         if plan.metrics != ("ltv_formula",):  # never dropped: S, C, P, t belong to the LTV formula only
             issue = Issue(code="components_without_ltv",
@@ -298,8 +328,19 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     stray = _stray_numbers(tokens, mentions, plan)
     if stray and plan.status == "ok" and plan.intent != "definition":
         return _clarify_number(plan, stray, lang), signals
-    plan = _per_customer_by_a_group(plan, tokens)
+    plan = per_customer_mean(plan, tokens)
+    counted = distinct_count(plan, signals.steps, signals.keywords, signals.customer_word, tokens, mentions)
+    if counted is not plan:  # "Wie viele Länder gibt es?": the distinct values, not customers per value
+        plan = counted
+        signals.steps.append(DISTINCT_STEP)
+    shared = share_of_value(plan, signals.keywords, mentions)
+    if shared is not plan:  # "Technology share of profit", "Anteil stornierter Aufträge": the share, not the total
+        plan = shared
+        signals.steps.append(SHARE_STEP)
     plan = _average_of_a_total(plan, signals, tokens, lang)
+    if signals.churn_risk is not None and plan.status == "ok":
+        plan = _risk_population(plan, signals, lang, ds)
+        signals.steps.append("risk_population")
     if signals.spend is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
             signals.unknown = [*signals.unknown, "spent" if lang == "en" else "Umsatz"]
@@ -325,6 +366,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         counted = "count" in signals.keywords or bool(_COUNT_WORDS.search(rest))
         plan = _inactive_plan(plan, signals, lang, counted)
         signals.steps.append("inactive_customers")
+    plan = _assumed_margin_by_group(plan, ds, lang)
     if residue and plan.status != "refuse" and plan.intent not in ("definition", "describe_segment"):
         word = sorted(residue)[0]
         if word == timewords.IMPOSSIBLE:  # name the phrase as typed ("Q5 2011"), not the internal token
@@ -459,6 +501,9 @@ def _describes(word: str, plan: QueryPlan) -> bool:
     its compounds ('Kundenkarte' is neither: it names something else)."""
     if plan.status != "ok" or len(word) < 4:
         return False
+    families = {SEMANTIC_MODEL.metrics[m].family for m in plan.metrics if m in SEMANTIC_MODEL.metrics}
+    if phrasing.names_the_population(word, families):  # 'respondents' of a survey metric
+        return True
     import os
 
     for known in _concept_words(plan):
@@ -581,6 +626,20 @@ def _leftover(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None,
                                    "options": tuple(near[:4])})
 
 
+def _column_words_beside_values(tokens: list[str], mentions: list[Mention], unknown: list[str]) -> list[str]:
+    """'Large Deals' (Large a value of DEALSIZE), 'Segment Corporate': a word right beside a value that names
+    that value's own column says which kind of value it is, nothing more."""
+    beside: dict[int, list[str]] = {}
+    for m in mentions:
+        columns = [str(s.name) for s in m.senses if s.kind == "value"]
+        if columns:
+            beside.setdefault(m.start - 1, []).extend(columns)
+            beside.setdefault(m.end, []).extend(columns)
+    drop = {tokens[i] for i, columns in beside.items() if 0 <= i < len(tokens) and tokens[i] in unknown
+            and any(phrasing.names_the_column_of(tokens[i], c) for c in columns)}
+    return [w for w in unknown if w not in drop]
+
+
 def _with_client_phrases(values: dict, ds: Dataset) -> dict:
     """The value lexicon plus the client's columns (dimensions) and their measures (metrics)."""
     from insight.semantic.client import lexicon_entries
@@ -595,7 +654,37 @@ def _with_client_phrases(values: dict, ds: Dataset) -> dict:
             sense = Sense(kind, name)
             if sense not in bucket:
                 bucket.append(sense)
+    _header_aliases(merged, ds)
     return merged
+
+
+# Words a header adds to what it names ('Plan Id', 'Payment Method Title', 'Artikelbezeichnung',
+# 'shipping_address.country_code'): the question names the column without them.
+_GENERIC_HEADER_WORDS = frozenset({"id", "title", "name", "code", "nr", "no", "bezeichnung", "text", "label", "key",
+                                   "address", "adresse"})
+_GENERIC_HEADER_SUFFIXES = ("bezeichnung", "name", "nummer", "text")
+
+
+def _header_aliases(merged: dict, ds: Dataset) -> None:
+    """A client column is also named by its header without the generic words ('plan' names 'Plan Id',
+    'payment method' 'Payment Method Title', 'Artikel' 'Artikelbezeichnung'), unless those words already
+    name something else that the data has (a built-in dimension the data leaves empty does not count)."""
+    from insight.query.lexicon import static_lexicon
+    from insight.semantic.client import entries
+
+    static = static_lexicon()
+    for dim in entries(ds)[1].values():
+        words = fold(re.sub(r"[._]", " ", dim.label_en)).split()
+        kept = [w for w in words if w not in _GENERIC_HEADER_WORDS]
+        if len(words) == 1:
+            kept = [next((w[:-len(s)] for s in _GENERIC_HEADER_SUFFIXES
+                          if (w := words[0]).endswith(s) and len(w) - len(s) >= 4), words[0])]
+        if not kept or kept == words or tuple(kept) in merged:
+            continue
+        known = static.get(tuple(kept), [])
+        if any(s.kind != "dim" or _builtin_available(ds, s) for s in known):
+            continue
+        merged[tuple(kept)] = [Sense("dim", dim.name)]
 
 
 def _join_header_words(tokens: list[str], values: dict) -> list[str]:
@@ -614,6 +703,41 @@ def _join_header_words(tokens: list[str], values: dict) -> list[str]:
             out.append(tokens[i])
             i += 1
     return out
+
+
+def _gather_header_words(tokens: list[str], values: dict) -> list[str]:
+    """'Wie viele Punkte wurden gesammelt?', 'Summe der eingelösten Punkte': the two words of a client's
+    column header ('Punkte gesammelt', 'Punkte eingelöst') apart or inflected in the question name that
+    column, when neither names anything else on its own or with its neighbour."""
+    from insight.query import fuzzy
+    from insight.query.lexicon import STOPWORDS, static_lexicon
+
+    static = static_lexicon()
+    headers = [k for k, senses in values.items() if len(k) == 2 and all(len(w) >= 4 for w in k)
+               and any(s.kind in ("dim", "metric") for s in senses)]
+    if not headers or tuple(tokens) in values:
+        return tokens
+
+    def position(word: str, taken: set[int]) -> int | None:
+        return next((i for i, t in enumerate(tokens) if i not in taken and (len(t) >= 5 or t not in STOPWORDS)
+                     and (t == word or word in fuzzy.variants(t))), None)
+
+    for key in headers:
+        if any(tuple(tokens[i:i + 2]) == key for i in range(len(tokens) - 1)):
+            continue  # adjacent: matched as it stands
+        first = position(key[0], set())
+        second = position(key[1], {first} if first is not None else set())
+        if first is None or second is None:
+            continue
+        known = [(tokens[i],) in values or (tokens[i],) in static
+                 or any(tuple(tokens[j:j + 2]) in values or tuple(tokens[j:j + 2]) in static for j in (i - 1, i))
+                 for i in (first, second)]
+        if any(known):  # 'churn rate by IsActiveMember': 'rate' belongs to 'churn rate', not to 'IsActiveMember rate'
+            continue
+        at = min(first, second)
+        rest = [t for i, t in enumerate(tokens) if i not in (first, second)]
+        return [*rest[:at], *key, *rest[at:]]
+    return tokens
 
 
 def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
@@ -658,6 +782,83 @@ def _cancelled_status_counts(plan: QueryPlan, signals: Signals) -> QueryPlan:
     signals.steps.append("cancelled_status_count")
     return plan.model_copy(update={"metrics": tuple(dict.fromkeys(
         "cancelled_orders" if m == "orders" else "cancelled_lines" for m in plan.metrics))})
+
+
+_SINCE_WORDS = frozenset({"seit", "since"})
+_ORDER_VERBS = re.compile(r"^(?:bestellt\w*|gekauft|eingekauft|kauft\w*|bestell\w*|ordered|bought|purchased|shopped|"
+                          r"buy\w*|order(?:s|ing)?)$")
+
+
+def _since_a_date_column(plan: QueryPlan, signals: Signals, tokens: list[str], ds: Dataset | None) -> QueryPlan:
+    """'Wie viele Kunden sind seit 2023 Kunde?' with a customer column 'Kunde seit': the customers whose
+    since-date is on or after that day, not the customers who ordered in a window from 2023 (a question
+    with an order verb, 'seit 2023 bestellt', keeps the window)."""
+    window = plan.window
+    if ds is None or plan.status != "ok" or plan.metrics != ("customers",) or window.kind != "since" or \
+            window.start is None or plan.group_by or any(_ORDER_VERBS.match(t) for t in tokens):
+        return plan
+    for column in ds.client_columns("customers"):
+        words = fold(column.replace("_", " ")).split()
+        others = [w for w in words if w not in _SINCE_WORDS]
+        if len(others) == len(words) or not others or \
+                not all(any(t.startswith(w) or w.startswith(t) for t in tokens if len(t) >= 4) for w in others) or \
+                not _reads_as_dates(ds.customers.get_column(column)):
+            continue
+        signals.steps.append("since_date_column")
+        return plan.model_copy(update={"window": TimeWindow(), "filters": (
+            *plan.filters, Filter(dimension=column, op="ge", values=(window.start.isoformat(),)))})
+    return plan
+
+
+def _assumed_margin_by_group(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
+    """'gross margin by product' on data without a profit or cost column: every group would show the same
+    assumed default margin (metrics.md, Margin), a table that only looks like an answer — asked back."""
+    if ds is None or plan.status != "ok" or "margin" not in plan.metrics or not plan.group_by or \
+            ds.order_lines.height == 0:
+        return plan
+    from insight.metrics.conventions import detect
+
+    if not detect(ds).margin_assumed:
+        return plan
+    pct = f"{ds.settings.default_margin:.0%}"
+    groups = ", ".join(render_dim_label(g, lang) for g in plan.group_by)
+    issue = Issue(
+        code="assumed_margin",
+        en=f"The data has no profit or cost column, so every group ({groups}) would show the same assumed margin "
+           f"of {pct}. Add a cost column, set the margin with insight settings --margin, or ask for revenue or "
+           "profit instead.",
+        de=f"Die Daten haben keine Gewinn- oder Kostenspalte; jede Gruppe ({groups}) hätte dieselbe angenommene "
+           f"Marge von {pct}. Kostenspalte ergänzen, Marge mit insight settings --margin setzen oder nach Umsatz "
+           "oder Gewinn fragen.")
+    options = [f"{'Umsatz nach' if lang == 'de' else 'revenue by'} {groups}",
+               f"{'Gewinn nach' if lang == 'de' else 'profit by'} {groups}"]
+    return _clarify(lang, options, issue, intent=plan.intent)
+
+
+def _reads_as_dates(values: pl.Series) -> bool:
+    """A date column, or a client's text column whose filled values all read as days."""
+    from insight.metrics.grouped import as_dates
+
+    if values.dtype.is_temporal():
+        return True
+    if values.dtype != pl.String:
+        return False
+    filled = values.drop_nulls()
+    return filled.len() > 0 and filled.to_frame("v").select(as_dates(pl.col("v")).null_count()).item() == 0
+
+
+def _counted_returns(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """'Wie viele Gutschriften gab es?', 'number of returns', 'Retouren-Belege': returns counted are the
+    documents with reversing lines, not their value."""
+    if plan.status != "ok" or "returns" not in plan.metrics:
+        return plan
+    counted = {"documents", "orders", "order_lines"} & set(plan.metrics)
+    if "count" not in signals.keywords and not counted:
+        return plan
+    signals.steps.append("count_returns")
+    metrics = [m for m in plan.metrics if m not in counted]
+    return plan.model_copy(update={"metrics": tuple(
+        dict.fromkeys("return_documents" if m == "returns" else m for m in metrics))})
 
 
 def _line_document_column(dim: str) -> bool:
@@ -799,21 +1000,6 @@ def _channel_of_a_customer_table(plan: QueryPlan, ds: Dataset | None) -> QueryPl
 _TOTALS = ("revenue", "profit", "orders", "quantity", "order_lines")
 
 
-_PER_CUSTOMER = re.compile(r"\b(?:pro|per|je)\s+(?:kunde|kunden|kundin|customer|customers|client|clients)\b")
-
-
-def _per_customer_by_a_group(plan: QueryPlan, tokens: list[str]) -> QueryPlan:
-    """"Umsatz pro Kunde nach Akquisekanal", "revenue per customer by country": a total per customer within
-    each group is the customers' mean in that group (a KPI per group), not one row per customer and group;
-    "Umsatz nach Kunde und Land" (by, not per) still lists both."""
-    keys = [g for g in plan.group_by if g != "customer_id"]
-    if plan.status != "ok" or plan.intent != "metric" or plan.aggregate is not None or plan.top_n or \
-            "customer_id" not in plan.group_by or not keys or \
-            not [m for m in plan.metrics if m in _TOTALS] or not _PER_CUSTOMER.search(" ".join(tokens)):
-        return plan
-    return plan.model_copy(update={"aggregate": "mean"})
-
-
 def _average_of_a_total(plan: QueryPlan, signals: Signals, tokens: list[str], lang: str) -> QueryPlan:
     """"average revenue by country", "Durchschnittsumsatz": an average of a total needs its unit — per
     customer or per order (AOV) — and is asked back rather than answered as the total ('average' is never
@@ -875,6 +1061,8 @@ _RELATIVE = {"who", "that", "which", "welche", "with", "mit", "haben", "have", "
              "sind", "are", "were", "waren", "is", "ist", "of", "among", "bei", "unter", "for", "fur"}
 _RELATIVE_AFTER_NOUN = {"die", "der"}  # "Kunden, die …": relative only right after a customer noun
 _CUSTOMER_NOUNS = {"kunden", "customers", "customer", "kunde", "clients", "client", "kundinnen"}
+# a flag named by the people it marks ('aktive Mitglieder' for IsActiveMember) describes which customers
+_MEMBER_NOUNS = {"members", "member", "mitglieder", "mitglied", "mitgliedern", "mitglieds"}
 _ARTICLES = {"a", "an", "the", "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem"}
 _FLAG_CONCEPTS = {"churn_rate": "churn_rate", "complaint_rate": "complaint_rate",
                   "complaint_analysis": "complaint_rate"}  # "customers who complained": the complaint flag
@@ -885,7 +1073,7 @@ def _relative_before(tokens: list[str], start: int) -> bool:
     """Whether the words before position ``start`` open a clause about which customers ('who', 'mit', 'haben
     eine', 'Kunden, die')."""
     i = start - 1
-    while i >= 0 and tokens[i] in _NEGATIONS | {"did", "do", "does", "have", "has"}:
+    while i >= 0 and tokens[i] in _NEGATIONS | {"did", "do", "does", "have", "has", "sich"}:  # "die sich beschwert haben"
         i -= 1  # "who did not churn", "die nicht abgewandert sind": the negation belongs to the clause
     if i >= 0 and tokens[i] in _ARTICLES - _RELATIVE_AFTER_NOUN:
         i -= 1
@@ -939,8 +1127,9 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
             continue
         after = tokens[m.end] if m.end < len(tokens) else ""
         inside = set(m.text.split())
+        people = bool(inside & _MEMBER_NOUNS) and not _before(mentions, mentions.index(m), "by", gap=1)
         if not _relative_before(tokens, m.start) and after not in _CUSTOMER_NOUNS and \
-                not (inside & _RELATIVE and inside & _CUSTOMER_NOUNS):
+                not (inside & _RELATIVE and inside & _CUSTOMER_NOUNS) and not people:
             continue  # "mean Balance and share Exited": a listing, both metrics stay
         col = None
         if names and names[0].startswith("share_"):
@@ -993,6 +1182,16 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
     signals.steps.append("flag_population")
     return plan.model_copy(update={"metrics": metrics or ("customers",), "filters": tuple(filters),
                                    "group_by": tuple(group_by)})
+
+
+def _negated_reading(signals: Signals, role: str) -> bool:
+    """Whether a negation ('keine Kreditkarte', 'nicht AcceptedCmp3', 'not') stands within the three words
+    before the first word read as ``role``."""
+    for i, (_text, read_as) in enumerate(signals.reading):
+        if role in read_as:
+            before = signals.reading[max(0, i - 3):i]
+            return any(t in _NEGATIONS or r == "kw:not" for t, r in before)
+    return False
 
 
 def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryPlan:
@@ -1148,6 +1347,36 @@ def _value_of_named_column(mentions: list[Mention]) -> list[Mention]:
     for i, mention in enumerate(mentions):
         if i not in skip:
             out.append(mention)
+    return out
+
+
+_OF_WORDS = frozenset({"der", "die", "den", "des", "von", "aus", "fur", "auf", "aller", "of", "the", "from", "on",
+                       "for", "all"})
+
+
+def _document_value_after_a_measure(mentions: list[Mention], tokens: list[str],
+                                    values: dict[tuple[str, ...], list[Sense]]) -> list[Mention]:
+    """'Summe Steuerbetrag der Rechnungen', 'revenue of the invoices': after a measure, a word that names the
+    orders metric and (inflected) a value of a document-type column of the lines is that value's filter,
+    not a second metric."""
+    from insight.query import fuzzy
+
+    out = list(mentions)
+    for i, mention in enumerate(out):
+        if i == 0 or mention.end - mention.start != 1 or \
+                any(s.kind != "metric" or s.name != "orders" for s in mention.senses):
+            continue
+        before = out[i - 1]
+        between = tokens[before.end:mention.start]
+        if not any(s.kind == "metric" for s in before.senses) or not between or \
+                not all(t in _OF_WORDS for t in between):
+            continue
+        word = tokens[mention.start]
+        for variant in (word, *fuzzy.variants(word)):
+            senses = [s for s in values.get((variant,), []) if s.kind == "value" and _line_document_column(s.name)]
+            if senses:
+                out[i] = replace(mention, senses=tuple(senses), fuzzy=variant != word)
+                break
     return out
 
 
@@ -1543,8 +1772,10 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
             rest = rest[:m.start()] + " " + rest[m.end():]
     if "age" in ds.customers.columns:
         columns.update({"age": "age", "alter": "age"})
+    rest = _flag_equals(rest, ds)
     if not columns:
         return rest
+    rest = _ranges_and_zero(rest, columns, add, number)
     names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
     ops = "|".join(f"(?P<{op}>{words})" for op, words in _CMP_WORDS.items())
     pattern = re.compile(rf"\b(?P<col>{names})\s+{thresholds.CONNECTOR}(?:{ops})\s+{_NUMBER}{thresholds.PERCENT_WORD}"
@@ -1556,6 +1787,69 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
         add(name, op, thresholds.percent_scaled(number(m), known.get(name), bool(m.group("pct"))))
         rest = rest[:m.start()] + " " + rest[m.end():]
     return thresholds.presence(rest, ds, columns, add)  # "mit Rabatt" (> 0), "ohne Rabatt" (= 0)
+
+
+_A = _NUMBER.replace("<n>", "<a>").replace("<scale>", "<sa>")
+_B = _NUMBER.replace("<n>", "<b>").replace("<scale>", "<sb>")
+_AGE_RANGES = (re.compile(rf"\b(?:between|zwischen)\s+{_A}\s+(?:and|und)\s+{_B}\s*(?:years?|jahren?|jahre)?\s+(?:old|alt)\b"),
+               re.compile(rf"\baged\s+(?:between\s+)?{_A}\s+(?:and|to|bis)\s+{_B}(?:\s+years?)?\b"))
+_NONE_OF = r"(?:(?:an?|einen|einem|eine)\s+)?(?:zero|null|no|kein|keine|keinen|keinem)"
+
+
+def _ranges_and_zero(rest: str, columns: dict[str, str], add, number) -> str:
+    """'zwischen 30 und 40 Jahre alt', 'Balance between 1000 and 5000' (both bounds included), 'a zero balance',
+    'keinen Kontostand' (= 0): a numeric column bounded on both sides or equal to zero."""
+    def value(m: re.Match, which: str) -> float:
+        raw = m.group(which)
+        scale = m.group("sa" if which == "a" else "sb") or ""
+        return (0.0 if raw in ("zero", "null") else float(raw.replace(" ", ""))) * _SCALE.get(scale, 1.0)
+
+    for pattern in _AGE_RANGES if "age" in columns.values() else ():
+        while (m := pattern.search(rest)) is not None:
+            low, high = sorted((value(m, "a"), value(m, "b")))
+            add("age", "ge", low)
+            add("age", "le", high)
+            rest = rest[:m.start()] + " " + rest[m.end():]
+    names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
+    between = re.compile(rf"\b(?P<col>{names})\s+(?:(?:is|ist|liegt|liegen|von|of)\s+)?(?:between|zwischen)\s+"
+                         rf"{_A}\s+(?:and|und)\s+{_B}\b")
+    while (m := between.search(rest)) is not None:
+        low, high = sorted((value(m, "a"), value(m, "b")))
+        add(columns[m.group("col")], "ge", low)
+        add(columns[m.group("col")], "le", high)
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    zero = re.compile(rf"\b{_NONE_OF}\s+(?P<col>{names})\b")
+    while (m := zero.search(rest)) is not None:
+        add(columns[m.group("col")], "in", 0.0)
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    return rest
+
+
+_FLAG_VALUE = r"(?:equal\s+to\s+|gleich\s+|ist\s+|is\s+)?(?P<v>1|0|yes|no|true|false|ja|nein|wahr|falsch)\b"
+
+
+def _flag_equals(rest: str, ds: Dataset) -> str:
+    """'AcceptedCmp3 = 1', 'Complain = yes': a yes/no column set to its yes value is the flag itself (as
+    'customers who accepted campaign 3'); set to its no value, the flag negated ('nicht'). 'inaktive
+    Mitglieder', 'inactive members', 'non-members' on a flag named 'IsActiveMember': the flag's words with a
+    negating prefix are the flag negated."""
+    from insight.semantic.client import client_columns, column_phrases
+
+    flags = [col for col in client_columns(ds) if col.is_flag]
+    names = sorted({fold(p) for col in flags for p in (col.label, col.name, col.name.replace("_", " "))},
+                   key=len, reverse=True)
+    if not names:
+        return rest
+    pattern = re.compile(rf"\b(?P<col>{'|'.join(map(re.escape, names))})\s+{_FLAG_VALUE}")
+
+    def flag(m: re.Match) -> str:
+        yes = m.group("v") in ("1", "yes", "true", "ja", "wahr")
+        return f" {m.group('col')} " if yes else f" nicht {m.group('col')} "
+
+    rest = pattern.sub(flag, rest)
+    words = sorted({fold(p) for col in flags for p in column_phrases(col) if len(fold(p)) >= 5}, key=len, reverse=True)
+    negated = re.compile(rf"\b(?:in|un|non|non\s+)(?P<w>{'|'.join(map(re.escape, words))})\b")
+    return negated.sub(lambda m: f" nicht {m.group('w')} ", rest)
 
 
 _MONEY_WORD = r"(?:\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken))?"
@@ -1589,6 +1883,40 @@ def _spend_threshold(rest: str, signals: Signals) -> str:
         signals.spend = (op, value * _SCALE.get(m.group("scale") or "", 1.0))  # type: ignore[assignment]
         return rest[:m.start()] + " " + rest[m.end():]
     return rest
+
+
+_RISK_NOUN = r"(?:churn\s+risk|risk\s+of\s+churn(?:ing)?|churn\s+probability|abwanderungsrisiko|" \
+             r"abwanderungswahrscheinlichkeit|kundigungsrisiko)"
+_RISK = re.compile(rf"\b{_RISK_NOUN}\s+(?:(?:von|of|is|ist)\s+)?(?:{_SPEND_OPS})\s+(?P<n>\d+)\s*"
+                   r"(?P<pct>%|prozent|percent|pct)?(?!\s*\d)")
+
+
+def _risk_threshold(rest: str, signals: Signals) -> str:
+    """'Abwanderungsrisiko über 80 %', 'churn risk above 50 percent': a bound on each customer's modelled churn
+    risk (a number above 1 is a percentage): which customers, so the phrase leaves the text like any population."""
+    m = _RISK.search(rest)
+    if m is None:
+        return rest
+    value = float(m.group("n"))
+    if m.group("pct") or value > 1:
+        value /= 100
+    if not 0 <= value <= 1:
+        return rest
+    op = next(o for o in ("gt", "ge", "lt", "le") if m.group(o))
+    signals.churn_risk = (op, value)
+    return rest[:m.start()] + " " + rest[m.end():]
+
+
+def _risk_population(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None) -> QueryPlan:
+    """The customers whose churn risk passes the bound, counted ("Wie viele Kunden haben ein Abwanderungsrisiko
+    über 80 %?") or as the population of another figure; never the bound dropped silently."""
+    if plan.intent == "at_risk" and "count" in signals.keywords or plan.metrics in (("churn_risk",), ("customers", "churn_risk")):
+        plan = plan.model_copy(update={"intent": "metric", "metrics": ("customers",), "top_n": None, "order": None})
+    if not restrictable_to_min_orders(plan):
+        signals.unknown = [*signals.unknown, "Abwanderungsrisiko" if lang == "de" else "churn risk"]
+        return _leftover(plan, signals, lang, ds)
+    assert signals.churn_risk is not None
+    return plan.restrict(churn_risk=signals.churn_risk)
 
 
 def _left_us(rest: str) -> str:
@@ -1707,6 +2035,8 @@ def _top_n(tokens: list[str], mentions: list[Mention], kws: dict[str, list[int]]
 
 def _singular_dimension(mentions: list[Mention], which_at: int) -> bool:
     """Whether the dimension right after 'which / welches / in welchem' is named in the singular."""
+    if mentions[which_at].text in ("welcher", "welches", "welchem"):  # German singular forms ('welche' may be plural)
+        return any(s.kind == "dim" for m in mentions[which_at + 1:which_at + 3] for s in m.senses)
     for m in mentions[which_at + 1:which_at + 3]:
         dims = [s.name for s in m.senses if s.kind == "dim"]
         if dims:
@@ -1794,6 +2124,9 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         # a numeric column of the client's ('Income') is grouped by only when asked ('by Income'): each of its
         # thousands of values as a group is never what "average income of customers with a PhD" means
         measure = metric.partition("_")[0] in ("sum", "mean") and metric.partition("_")[2] == dim
+        if measure and not by_before and _before(mentions, idx, "average"):
+            metrics.append(metric)  # "Avg Income of customers who complained": an averaged measure, never a grouping
+            continue
         if by_before or line_metric_named or (not measure and (count_before or any(
                 d for d in value_hits if d != dim) or "count" in kwset)):
             if dim not in value_hits or len(value_hits[dim]) > 1:
@@ -1936,6 +2269,33 @@ def _outside_the_data(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
     return None
 
 
+def _web_conversion(plan: QueryPlan, signals: Signals, lang: str) -> QueryPlan:
+    """"website conversion rate": visits → orders, which this data cannot give; never the lead funnel restricted
+    to the customers who came through the website channel."""
+    if plan.status != "ok" or "funnel" not in plan.metrics:
+        return plan
+    word = phrasing.web_conversion_word(signals.reading)
+    if word is None:
+        return plan
+    issue = Issue(code="web_conversion",
+                  en=f"'{word}' of a website needs its visits (sessions), which this data does not have. The "
+                     "conversion here is the funnel lead → contact → prospect → customer.",
+                  de=f"„{word}“ einer Website braucht deren Besuche (Sessions), die diese Daten nicht haben. Die "
+                     "Konversion hier ist der Funnel Lead → Kontakt → Interessent → Kunde.")
+    options = ["Funnel", "Kunden je Akquisekanal"] if lang == "de" else ["funnel", "customers by acquisition channel"]
+    return _clarify(lang, options, issue)
+
+
+def _clarify_ambiguous(word: str, metrics: tuple[str, ...], lang: str) -> QueryPlan:
+    """One word of several meanings, asked alone: its meanings as options, never one of them silently."""
+    labels = [SEMANTIC_MODEL.metrics[m].label(lang) for m in metrics]
+    shown = word.strip(" ?!.")
+    issue = Issue(code="ambiguous_word",
+                  en=f"'{shown}' can mean several figures here: {', '.join(labels)}. Which one do you mean?",
+                  de=f"„{shown}“ kann hier mehreres bedeuten: {', '.join(labels)}. Welches meinen Sie?")
+    return _clarify(lang, labels, issue)
+
+
 def _clarify(lang: str, options: list[str], issue: Issue, intent: str = "unknown") -> QueryPlan:
     return QueryPlan(intent=intent, status="clarify", language=lang, issues=(issue,), options=tuple(options))
 
@@ -2037,6 +2397,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                          window=windows[0] if windows else TimeWindow(), **base))
     if segment_methods and (not others or (others == ["customers"] and "count" not in kwset)):
         method = segment_methods[0]
+        if method == "cluster":  # "Profil der ABC-Klassen": a profile word beside another method's segments is that method
+            method = next((m for m, col in SEGMENT_DIMS.items() if col in group_by and m in ("rfm", "abc", "portfolio")),
+                          method)
         persona_of = [*(SEGMENT_DIMS[m] for m in segment_methods[1:] if m in SEGMENT_DIMS),
                       *(g for g in group_by if g in SEGMENT_DIMS.values())] if method == "persona" else []
         return _fire("segmentation", QueryPlan(intent="describe_segment", segment_method=method, metrics=(),
@@ -2067,7 +2430,7 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                 kwset = kwset | {"top"}
             elif "count" in kwset and not signals.customer_word and filters and not group_by and \
                     all(_line_document_column(f.dimension) for f in filters):
-                metrics = ["order_lines"]  # "Wie viele Gutschriften gab es?": the documents of that type, not customers
+                metrics = ["documents"]  # "Wie viele Gutschriften gab es?": the documents of that type, not lines
                 signals.steps.append("count_documents")
             elif "count" in kwset or (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
                 metrics = ["customers"]
@@ -2078,7 +2441,7 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                 if "customer_id" not in group_by and (not group_by) and ("which" in kwset or top_n):
                     group_by = ["customer_id"]
             else:
-                return _fire("dimension_only", _clarify_dimension_only(lang, filters))
+                return _fire("dimension_only", _clarify_dimension_only(lang, filters, signals))
         else:
             return _fire("no_metric", _unknown(lang, signals))
 
@@ -2155,12 +2518,17 @@ def _fire(rule: str, plan: QueryPlan) -> QueryPlan:
     return plan.model_copy(update={"rule": rule})
 
 
-def _clarify_dimension_only(lang: str, filters: list[Filter]) -> QueryPlan:
+def _clarify_dimension_only(lang: str, filters: list[Filter], signals: Signals | None = None) -> QueryPlan:
     value = ", ".join(str(v) for f in filters for v in f.values) or "…"
     if lang == "de":
         options = [f"Umsatz {value}", f"Anzahl Kunden {value}", f"Aufträge {value}"]
     else:
         options = [f"Revenue {value}", f"Number of customers {value}", f"Orders {value}"]
-    issue = Issue(code="no_metric", en=f"What would you like to know about {value}?",
-                  de=f"Was möchten Sie über {value} wissen?")
+    # "Öffnungsrate unserer Newsletter": the word that was probably the metric is named, not only the value
+    words = ", ".join(f"'{_as_typed(w, signals)}'" for w in signals.unknown[:3]) if signals is not None else ""
+    issue = Issue(code="no_metric",
+                  en=(f"I do not know {words} in this data. " if words else "") +
+                     f"What would you like to know about {value}?",
+                  de=(f"Das Wort {words} kenne ich in diesen Daten nicht. " if words else "") +
+                     f"Was möchten Sie über {value} wissen?")
     return _clarify(lang, options, issue)

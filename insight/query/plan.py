@@ -8,6 +8,7 @@ Names are checked against the semantic model, so a plan can reference nothing th
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -51,6 +52,9 @@ class Issue(BaseModel):
         return self.de if lang == "de" else self.en
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date column compared with a day ('Kunde seit' ≥ 2023-01-01)
+
+
 class Filter(BaseModel):
     """dimension IN / NOT IN values (values are canonical, i.e. as in the data), or a comparison of a numeric
     column with one number ('Balance above 100000', 'older than 50': gt/ge/lt/le)."""
@@ -62,7 +66,8 @@ class Filter(BaseModel):
 
     @model_validator(mode="after")
     def _one_number_to_compare(self) -> "Filter":
-        if self.op in ("gt", "ge", "lt", "le") and (len(self.values) != 1 or isinstance(self.values[0], str)):
+        if self.op in ("gt", "ge", "lt", "le") and (len(self.values) != 1 or (
+                isinstance(self.values[0], str) and not _ISO_DATE.fullmatch(self.values[0]))):
             raise ValueError(f"a '{self.op}' filter compares with exactly one number")
         return self
 
@@ -110,7 +115,8 @@ class Comparison(BaseModel):
 Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "without_email", "with_phone",
                   "without_phone"]
 Bound = Literal["gt", "ge", "lt", "le"]
-_POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "cancelled")
+_POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
+                    "cancelled")
 
 
 class Population(BaseModel):
@@ -130,6 +136,8 @@ class Population(BaseModel):
     spend: tuple[Bound, float] | None = None
     # a seed concept's customers: profit < 0 so far, acquisition cost (not) yet earned back, a contact detail
     concept: Concept | None = None
+    # customers whose modelled churn risk (1 − P(alive)) compares so with a fraction: "Abwanderungsrisiko über 80 %"
+    churn_risk: tuple[Bound, float] | None = None
     # customers with (True) / without (False) a cancelled order in the window, under the filters:
     # "Wie viele Kunden hatten 2024 einen stornierten Auftrag?" (a population defined by a status)
     cancelled: bool | None = None
@@ -167,6 +175,15 @@ class Population(BaseModel):
         return f"Kunden mit {n} {'Auftrag' if one else 'Aufträgen'}" if de else \
             f"customers with {n} {'order' if one else 'orders'}"
 
+    def risk_label(self, lang: str) -> str:
+        """'customers with churn risk > 80 %', 'Kunden mit Abwanderungsrisiko > 80 %'."""
+        if self.churn_risk is None:
+            return ""
+        op, value = self.churn_risk
+        sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
+        pct = f"{value * 100:g} %"
+        return f"Kunden mit Abwanderungsrisiko {sign} {pct}" if lang == "de" else f"customers with churn risk {sign} {pct}"
+
     def spend_label(self, lang: str) -> str:
         """'customers with revenue > 100', 'Kunden mit Umsatz ≥ 1.000'."""
         if self.spend is None:
@@ -199,6 +216,8 @@ class QueryPlan(BaseModel):
     compare: Comparison | None = None
     customer_id: str | int | None = None
     population: Population = Population()  # which customers the figures are about (one typed restriction)
+    counted: str | None = None          # metric `count`: the dimension whose distinct values are counted
+    share_of: str | None = None         # a share's part: this dimension's filter; the other filters are its scope
     segment_method: SegmentMethod | None = None
     issues: tuple[Issue, ...] = ()
     options: tuple[str, ...] = ()       # with status clarify: what could be meant
@@ -225,6 +244,13 @@ class QueryPlan(BaseModel):
                 raise ValueError(f"unknown dimension '{name}'")
         return names
 
+    @field_validator("counted", "share_of")
+    @classmethod
+    def _known_counted(cls, name: str | None) -> str | None:
+        if name is not None and name not in SEMANTIC_MODEL.dimensions and name not in DERIVED_DIMENSIONS:
+            raise ValueError(f"unknown dimension '{name}'")
+        return name
+
     @model_validator(mode="after")
     def _consistent(self) -> "QueryPlan":
         if self.status == "ok" and self.intent not in ("lookup_customer", "describe_segment", "definition",
@@ -233,6 +259,20 @@ class QueryPlan(BaseModel):
         if self.intent == "lookup_customer" and self.customer_id is None and self.status == "ok":
             raise ValueError("a lookup_customer plan needs customer_id")
         return self
+
+    @model_validator(mode="before")
+    @classmethod
+    def _own_metric_fields(cls, data: object) -> object:
+        """``counted`` belongs to the metric ``count`` and ``share_of`` to a share: a follow-up that switches the
+        metric ("Wie viele Länder gibt es?" → "und der Umsatz?") does not carry them over."""
+        if not isinstance(data, dict):
+            return data
+        metrics = tuple(data.get("metrics") or ())
+        if data.get("counted") is not None and "count" not in metrics:
+            data = {**data, "counted": None}
+        if data.get("share_of") is not None and not any(str(m).endswith("_share") for m in metrics):
+            data = {**data, "share_of": None}
+        return data
 
     @model_validator(mode="before")
     @classmethod

@@ -65,6 +65,8 @@ def filter_phrase(f: Filter, lang: Language) -> str:
     if f.op in ("gt", "ge", "lt", "le"):
         sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[f.op]
         value = f.values[0]
+        if isinstance(value, str):  # a day a date column is compared with
+            return f"{dim_label(f.dimension, lang)} {sign} {value}"
         unit = "count" if isinstance(value, int) or (isinstance(value, float) and value.is_integer()) else "number"
         return f"{dim_label(f.dimension, lang)} {sign} {fmt_number(value, unit, lang)}"
     if f.op == "in" and len(f.values) == 1 and isinstance(f.values[0], (int, float)):

@@ -78,11 +78,21 @@ STEPS: dict[str, str] = {
     "measure_restated": "'Durchschnittsalter (Age) je Geography': the measured column is not also a grouping",
     "flag_population": "'salary of customers who exited', 'Alter der abgewanderten Kunden': a yes/no column as a "
                        "filter of another metric (churn words on order data are asked back)",
-    "count_documents": "'Wie viele Gutschriften gab es?': a value of a line column counted as its lines, not customers",
+    "since_date_column": "'Wie viele Kunden sind seit 2023 Kunde?' with a 'Kunde seit' column: customers whose "
+                         "since-date is on or after that day, not a window",
+    "count_returns": "'Wie viele Gutschriften gab es?': returns counted are the documents with reversing lines, "
+                     "not their value",
+    "count_documents": "'Wie viele Gutschriften gab es?': a value of a line column counted as its distinct documents, "
+                       "not customers or lines",
     "cancelled_status_count": "'How many orders were refunded?': orders of a never-a-sale status counted as "
                               "cancelled, not left out",
     "flag_count": "'Wie viele Kunden sind abgewandert?' on a table with a churn flag: the customers with the flag, "
                   "not the rate",
+    "distinct_count": "'Wie viele Länder gibt es?', 'how many different products were sold in 2011': the number of "
+                      "distinct values of that dimension (metric `count`), not customers per value or units sold",
+    "share_of_value": "'Technology share of profit', 'Anteil der Classic Cars am Umsatz in EMEA', 'Anteil stornierter "
+                      "Aufträge': the share of the value named with the share word within its scope (the other "
+                      "filters and the window), or the cancellation rate, never the plain total",
     "cancelled_population": "'Wie viele Kunden hatten 2024 einen stornierten Auftrag?': only the customers with "
                             "(without) a cancelled order in the window",
     "flag_both_sides": "'churn rate of customers with a credit card vs without': both groups of the yes/no column "
@@ -92,10 +102,14 @@ STEPS: dict[str, str] = {
     "mean_per_customer": "'What does the average customer spend?', 'Wie viel gibt ein Kunde durchschnittlich aus?': "
                          "an average of a total with the customer as its unit is the mean per customer",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
+    "risk_population": "'Abwanderungsrisiko über 80 %', 'churn risk above 50 percent': only customers whose modelled "
+                       "churn risk (1 − P(alive)) passes the bound",
     "inactive_customers": "'seit 6 Monaten nicht bestellt': customers without an order since a day",
     "contact_population": "'ohne Telefonnummer', 'with an e-mail address': customers with / without a contact detail",
     "gross_revenue": "'Bruttoumsatz', 'revenue including VAT': the sum of the client's gross column, else asked "
                      "back (revenue is net)",
+    "interaction_scope": "'Reaktionszeit auf Beschwerden', 'response time by kind': an interaction metric keeps "
+                         "only the interaction kinds named, and a bare kind/type/channel is the interaction's",
     "period_outside_data": "'Umsatz 2008' on 2009–2011 data, 'Q3 2025' after the analysis date, any period on data "
                            "without order dates: asked back naming what the data covers, never answered as 0",
 }

@@ -34,6 +34,11 @@ class Session:
     llm: Any = None  # an insight.query.llm.LLMPlanner, optional; the offline parser is the fallback
     history: list[tuple[str, QueryPlan, Answer]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        from insight.query.derived import with_derived_ages
+
+        self.ds = with_derived_ages(self.ds)  # 'jünger als 30' from a 'Geburtsdatum' column
+
     @property
     def last_plan(self) -> QueryPlan | None:
         for _q, plan, answer in reversed(self.history):

@@ -376,7 +376,20 @@ def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
     if metric == "interaction_analysis":
         from insight.analyses.interactions import interactions_by_kind
 
-        frame = interactions_by_kind(ds, by)
+        frame = interactions_by_kind(ds, None if by == "interaction_kind" else by)  # always per interaction kind
+        kinds = [str(v) for f in plan.filters if f.dimension == "interaction_kind" and f.op == "in" for v in f.values]
+        if kinds:  # "Wie viele Beschwerden gab es?": the kinds named (read by meaning, as in response times)
+            from insight.analyses.response_times import kind_expr
+
+            frame = frame.filter(kind_expr("interaction_kind").is_in(kinds))
+            group = by if by in frame.columns and by != "interaction_kind" else None
+            parts = [(f"{render.value_label(group, r[group], lang)} " if group else "")
+                     + f"{render.value_label('interaction_kind', r['interaction_kind'], lang)}: "
+                     f"{render.fmt_number(r['interactions'], 'count', lang)} "
+                     f"({render.fmt_number(r['customers'], 'count', lang)} {'Kunden' if de else 'customers'})"
+                     for r in frame.iter_rows(named=True)]
+            return frame, (("Anzahl der Interaktionen von Kunden: " if de else "Number of interactions of customers: ")
+                           + ("; ".join(parts) or "–") + ".")
         total = int(frame.get_column("interactions").sum())
         return frame, (f"{total} Interaktionen von Kunden, nach Art." if de
                        else f"{total} interactions of customers, by kind.")

@@ -377,6 +377,34 @@ def _before_the_other(found: list[Found], relative: dict[int, str]) -> list[Foun
     return out
 
 
+# "YTD vs the same period last year", "seit Jahresbeginn im Vergleich zum Vorjahreszeitraum": the other window
+# moved back one year (a year-to-date window becomes the same days of the year before, not the whole year)
+_SAME_PERIOD = re.compile(
+    r"\b(?:(?:the|den|dem|der|im|zum|mit\s+dem)\s+)?(?:same|gleichen|selben|entsprechenden)\s+"
+    r"(?:period|time|months?|zeitraum|zeit)\s+(?:(?:of|in|des|im|vom)\s+)?"
+    r"(?:last\s+year|the\s+previous\s+year|the\s+prior\s+year|a\s+year\s+(?:ago|earlier|before)|previous\s+year|"
+    r"prior\s+year|vorjahr(?:es)?|letzten\s+jahres|des\s+vorjahres|dem\s+vorjahr)\b"
+    r"|\b(?:(?:dem|den|der|im|zum)\s+)?vorjahreszeitraum\b")
+
+
+def _same_period_a_year_before(found: list[Found], same: set[int]) -> list[Found]:
+    """The 'same period last year' found beside one other window: that window one year earlier."""
+    if not same or len(found) != 2:
+        return found
+    named = [f for f in found if f.start not in same]
+    if len(named) != 1:
+        return found
+    shifted = _shift(named[0].window, 12)
+    if shifted is None or shifted.start is None or shifted.end is None:
+        return found
+    if shifted.kind == "range":  # "2024-01-01 to 2024-07-01" would show the exclusive end
+        last = shifted.end - dt.timedelta(days=1)
+        shifted = shifted.model_copy(update={
+            "label_en": f"same period {shifted.start.year} ({shifted.start.isoformat()} to {last.isoformat()})",
+            "label_de": f"Vorjahreszeitraum {shifted.start.year} ({shifted.start.isoformat()} bis {last.isoformat()})"})
+    return [Found(shifted, f.start) if f.start in same else f for f in found]
+
+
 # "im vorletzten Monat", "das vorletzte Quartal", "the month before last", "the second to last year"
 _BEFORE_LAST = re.compile(
     r"\b(?:(?:im|in|dem|den|der|das|des)\s+)?vorletzte[nmrs]?\s+(?P<unit>monats?|quartals?|jahr(?:es)?)\b"
@@ -474,6 +502,13 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
                                     "label_de": w.label_de.replace("letzt", "vorletzt", 1)})
 
     scan(_BEFORE_LAST, before_last)
+    same_period: set[int] = set()
+
+    def same(m: re.Match) -> TimeWindow:
+        same_period.add(m.start())
+        return complete_window("year", as_of)  # replaced by the other window a year earlier, if there is one
+
+    scan(_SAME_PERIOD, same)
     scan(_COMPLETE, complete)
     scan(_THIS_RE, this)
     scan(_SINCE, since_window)
@@ -488,5 +523,6 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
     scan(re.compile(rf"\b{_P}\b"), point)
     found.sort(key=lambda f: f.start)
     found = _before_the_other(found, relative_to_other)
+    found = _same_period_a_year_before(found, same_period)
     rest = " ".join("".join(chars).split())
     return [f.window for f in found], rest

@@ -158,6 +158,13 @@ DIMENSIONS: tuple[Dimension, ...] = (
     Dimension("aspect", "aspect", "Aspekt", "survey",
               synonyms_en=("aspect", "aspects", "criterion", "criteria", "topic", "topics"),
               synonyms_de=("aspekt", "aspekte", "aspekten", "kriterium", "kriterien", "thema", "themen")),
+    # the interaction's own kind (call, e-mail, complaint, visit; labels in insight/labels.toml): for the interaction
+    # metrics only (response time, interactions by kind); a bare "kind"/"Art" there means it (insight.query.interaction_scope)
+    Dimension("interaction_kind", "interaction kind", "Interaktionsart", "interaction",
+              synonyms_en=("interaction kind", "interaction kinds", "interaction type", "interaction types",
+                           "kind of interaction", "type of interaction", "request type", "type of request"),
+              synonyms_de=("interaktionsart", "interaktionsarten", "art der interaktion", "interaktionstyp",
+                           "interaktionstypen", "kontaktart", "kontaktarten", "anfrageart", "art der anfrage")),
     Dimension("campaign", "campaign", "Kampagne", "coupon",
               synonyms_en=("campaign", "campaigns", "promotion", "promotions"),
               synonyms_de=("kampagne", "kampagnen", "aktion", "aktionen")),

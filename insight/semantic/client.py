@@ -45,6 +45,8 @@ CANONICAL_MEASURES: dict[str, tuple[str, str, tuple[str, ...], str]] = {
     "acquisition_cost": ("acquisition cost", "Akquisekosten", ("sum", "mean", "min", "max"), "sum"),
     "cost_to_serve": ("cost to serve", "Betreuungskosten", ("sum", "mean", "min", "max"), "sum"),
 }
+# The question words that ask for a measure itself ('Wie alt sind unsere Kunden?' is the mean age).
+ASKED_AS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {"age": (("how old",), ("wie alt",))}
 _RATE_LIKE = 1.0  # numeric columns whose values all lie in [0, 1] with fractions are rates: mean by default
 
 
@@ -154,6 +156,22 @@ def _spelled_out(spaced: str) -> str:
     return " ".join(ABBREVIATIONS.get(w, w) for w in words)
 
 
+# A tax amount column ('USt-Betrag', 'MwSt 19%', 'Steuerbetrag', 'Tax', 'TVA', 'BTW') is asked about by any
+# language's word for the tax; a tax rate column ('USt-Satz 19 %', 'VAT rate') is not the amount.
+TAX_WORDS = frozenset({"mwst", "ust", "steuer", "steuerbetrag", "steuern", "umsatzsteuer", "mehrwertsteuer", "vat",
+                       "tax", "taxes", "tva", "btw", "iva"})
+RATE_WORDS = frozenset({"satz", "rate", "prozent", "percent", "quote", "code", "id", "nr", "key", "kennzeichen"})
+TAX_SYNONYMS = ("mwst", "ust", "umsatzsteuer", "mehrwertsteuer", "steuer", "steuern", "steuerbetrag", "vat", "tax",
+                "taxes", "sales tax")
+
+
+def _tax_phrases(spelled: str) -> list[str]:
+    words = fold(spelled.replace("-", " ")).split()
+    if any(w in TAX_WORDS for w in words) and not any(w in RATE_WORDS or w.endswith("satz") for w in words):
+        return list(TAX_SYNONYMS)
+    return []
+
+
 def counted_things(col: ClientColumn) -> tuple[str, ...]:
     """What a count column counts, in both languages: 'NumOfProducts' → ('products', 'produkte', …), so that
     'customers with 3 products' filters NumOfProducts = 3. Empty for other columns."""
@@ -188,6 +206,11 @@ def _phrases(col: ClientColumn) -> tuple[str, ...]:
             if len(rest_words) == 2 and rest_words[1] in ("products", "prods") and len(rest_words[0]) >= 4:
                 own.append(rest_words[0])  # 'fish spending' names MntFishProducts
     own += _participle_phrases(spelled)
+    own += _tax_phrases(f"{col.label} {spelled}")
+    if col.is_flag:
+        from insight.semantic.value_words import deed_phrases
+
+        own += deed_phrases(spelled)  # 'Response': "responded", "auf die Kampagne reagiert"
     for prefix in ("is_", "has_", "ist_", "hat_"):  # 'IsActiveMember' is asked about as 'active members'
         if col.name.startswith(prefix) and len(col.name) > len(prefix) + 3:
             rest = _spelled_out(col.name[len(prefix):].replace("_", " "))
@@ -241,7 +264,7 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("shipping", ("versand",)), ("shipping cost", ("versandkosten",)), ("cost", ("kosten",)), ("price", ("preis",)),
     ("margin", ("marge",)), ("weight", ("gewicht",)), ("size", ("grosse",)), ("color", ("farbe",)), ("colour", ("farbe",)),
     ("department", ("abteilung",)), ("employee", ("mitarbeiter",)), ("salesperson", ("verkaufer", "vertriebsmitarbeiter")),
-    ("sales rep", ("vertriebsmitarbeiter", "verkaufer")), ("store", ("filiale", "laden")), ("branch", ("filiale", "niederlassung")),
+    ("sales rep", ("vertriebsmitarbeiter", "verkaufer")), ("store", ("filiale", "laden")), ("shop", ("filiale", "laden")), ("branch", ("filiale", "niederlassung")),
     ("payment method", ("zahlungsart", "zahlungsmethode")),
     # headers of French, Dutch, Spanish and Italian exports, named in English and German
     ("betaalmethode", ("payment method", "zahlungsart", "zahlungsmethode")),
@@ -356,8 +379,9 @@ def _entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
         for how in hows:
             en, de, de_adj = words[how]
             name = f"{how}_{col.name}"
-            own_en = (label_en, f"{label_en}s") if how == bare else ()
-            own_de = (label_de,) if how == bare else ()
+            asked_en, asked_de = ASKED_AS.get(col.name, ((), ()))
+            own_en = (label_en, f"{label_en}s", *asked_en) if how == bare else ()
+            own_de = (label_de, *asked_de) if how == bare else ()
             metrics[name] = Metric(
                 name, f"{en} {label_en}", f"{de} {label_de}",
                 f"{en.capitalize()} of the customers' {label_en} (one value per customer).",

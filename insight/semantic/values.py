@@ -18,6 +18,7 @@ from insight.dataset import Dataset
 from insight.labels import german
 from insight.semantic.catalogue_dimensions import DIMENSIONS
 from insight.semantic.text import fold
+from insight.semantic.value_words import value_aliases
 
 # Other names of the country values, folded (adjectives, short forms, genitives); the canonical name and the
 # German label of insight/labels.toml count too (COUNTRY_NAMES).
@@ -181,7 +182,7 @@ def build_value_index(ds: Dataset) -> ValueIndex:
             add(value, column, value)
             if label and " " not in value.strip():  # 'Gegenkonto 8300', 'Pipeline Neukunden': the header before a
                 add(f"{label} {value.strip()}", column, value)  # one-word value names it, even a code or a metric word
-            for alias in ATTRIBUTE_ALIASES.get(fold(value), ()):
+            for alias in (*ATTRIBUTE_ALIASES.get(fold(value), ()), *value_aliases(value)):
                 add(alias, column, value)
         # countries under any header (Country, Geography, Land): their German and English names
         for alias, value in _country_aliases(set(values)).items():

@@ -113,6 +113,7 @@ def order_rules(frame: pl.DataFrame, c_prefix: bool, notes: list[str]) -> dict[s
         values = sorted(frame.filter(cancelled_expr()).get_column("line_status").unique().to_list())
         rules["cancellations"] += (f"; status {', '.join(values)} = never a sale" if values
                                    else "; no status value says cancelled")
+    rules.update(document_rules(frame))
     rules["profit"] = ("the profit column" if has("line_profit") else "price − unit cost" if has("unit_cost")
                        else "the workspace's default margin (assumed)")
     currencies = frame.get_column("currency").drop_nulls().unique().to_list() if has("currency") else []
@@ -126,6 +127,39 @@ def order_rules(frame: pl.DataFrame, c_prefix: bool, notes: list[str]) -> dict[s
             rules["customer_identity"] = note
         if note.startswith("export convention: "):  # insight.io.exports: Stripe cents, DATEV S/H, …
             rules["export"] = "; ".join(filter(None, (rules.get("export"), note.removeprefix("export convention: "))))
+    return rules
+
+
+def document_rules(frame: pl.DataFrame) -> dict[str, str]:
+    """The client line columns saying cancelled/refunded (every status-like column), typing lines as no sale (fees,
+    payouts, expenses) or as credit notes, in words: the metrics leave the first two out and count the last
+    negative (insight.metrics.conventions)."""
+    from insight.metrics.conventions import (
+        CANCELLED_STATUS,
+        is_credit_document,
+        non_sale_column,
+        status_columns,
+        typed_column,
+    )
+    from insight.schema import ORDER_LINES
+
+    client = [c for c in frame.columns if c not in ORDER_LINES.columns]
+    rules: dict[str, str] = {}
+    words = list(CANCELLED_STATUS)
+    for column in status_columns(frame, client):
+        said = frame.get_column(column).str.strip_chars()
+        hit = said.str.to_lowercase().is_in(words).fill_null(False)
+        values = sorted(map(str, said.filter(hit).unique().to_list()))
+        rules[f"status {column}"] = (f"{', '.join(values)} = never a sale, counted as cancelled "
+                                     f"({int(hit.sum()):,} lines)")
+    fees = non_sale_column(frame, client)
+    if fees is not None:
+        left = int(frame.select(pl.col(fees[0]).is_in(list(fees[1])).sum()).item())
+        rules["no sales"] = (f"{fees[0]} = {', '.join(sorted(map(str, fees[1])))}: {left:,} lines are fees, "
+                             "payouts, expenses or purchases, left out of every figure")
+    credit = typed_column(frame, client, is_credit_document)
+    if credit is not None:
+        rules["credit notes"] = f"{credit[0]} = {', '.join(sorted(map(str, credit[1])))}: counted negative"
     return rules
 
 

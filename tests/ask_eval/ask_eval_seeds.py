@@ -94,4 +94,13 @@ def seeds_questions(D: pl.DataFrame, C: pl.DataFrame, a: dt.date) -> list[tuple]
                                                                          pair_orders(D, "P3005")[:1], True, 0.0)),
         ("g077", "en", "What is bought together with product P3001?", _t(["other_product_id"], "orders",
                                                                         pair_orders(D, "P3001")[:1], True, 0.0)),
+        # response time of the complaints only, and by the interaction's kind (not the customer's type)
+        ("g078", "de", "Reaktionszeit auf Beschwerden", _t(["interaction_kind"], "median_hours",
+                                                             [k for k in kinds if k[0] == "complaint"])),
+        ("g079", "en", "response time to complaints", _t(["interaction_kind"], "median_hours",
+                                                          [k for k in kinds if k[0] == "complaint"])),
+        ("g080", "de", "Reaktionszeit nach Art", _t(["interaction_kind"], "median_hours", kinds)),
+        ("g081", "en", "response time by kind", _t(["interaction_kind"], "median_hours", kinds)),
+        ("g082", "de", "Zeig die Kundenbindungs-KPIs", _struct(["kpi", "value", "period", "status"], min_rows=9)),
+        ("g083", "en", "Show the loyalty KPIs", _struct(["kpi", "value", "period", "status"], min_rows=9)),
     ]

@@ -52,41 +52,12 @@ GAPS: dict[str, str] = {
         "ASKS BACK: expected {Enterprise: 940,820.79, Mid-Market: 801,901.96, SMB: 577,616.94}; got 'segment'"
         " can mean the data's column (segment) or the built-in rfm_segment. Which one do you mean?"
     ),
-    'excel_two_sheets::partner': (
-        "ASKS BACK: expected 239,013.16; got I do not know 'through' in this data (understood: revenue). "
-        'Please rephrase. options=[]; understood: understood so far: revenue · all data up to the analysis '
-        "date · sales channel Partner · all customers — open: I do not know 'through' in this data "
-        '(understood: revenue). Please rephrase.'
-    ),
     'excel_two_sheets::by_industry': (
         'ASKS BACK: expected {Manufacturing: 191,485.95, Retail: 176,309.68, Services: 342,369.57}; got This '
         "data has no values or columns for 'industry' (industry). Did you mean: customer type? "
         "options=['customer type']; understood: understood so far: revenue by industry · all data up to the "
         "analysis date · all customers — open: This data has no values or columns for 'industry' (industry). "
         'Did you mean: customer type?'
-    ),
-    'b2b_erp_map::mwst': (
-        "ASKS BACK: expected 470,764.50; got Ich habe in der Frage keine Kennzahl erkannt ('mwst' kenne ich "
-        "nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr 2011?', 'Wie viele "
-        "Bestellungen gibt es insgesamt?', 'Was ist der durchschnittliche Bestellwert?', 'Wie viel Umsatz ist"
-        " keinem Kunden zugeordnet?', 'Wie viele stor; understood: bisher verstanden: nichts Eindeutiges — "
-        "offen: Ich habe in der Frage keine Kennzahl erkannt ('mwst' kenne ich nicht). Meinen Sie eines "
-        'davon?'
-    ),
-    'b2b_erp_map::gs': (
-        "ASKS BACK: expected 60; got Ich habe in der Frage keine Kennzahl erkannt ('gutschriften' kenne ich "
-        "nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr 2011?', 'Wie viele "
-        "Bestellungen gibt es insgesamt?', 'Was ist der durchschnittliche Bestellwert?', 'Wie viel Umsatz ist"
-        " keinem Kunden zugeordnet?', 'Wie vi; understood: bisher verstanden: nichts Eindeutiges — offen: Ich"
-        " habe in der Frage keine Kennzahl erkannt ('gutschriften' kenne ich nicht). Meinen Sie eines davon?"
-    ),
-    'datev_map::haben': (
-        'ASKS BACK: expected 39,388.32 (or -39,388.32); got Ich habe in der Frage keine Kennzahl erkannt '
-        "('gutschriften' kenne ich nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr "
-        "2011?', 'Wie viele Bestellungen gibt es insgesamt?', 'Was ist der durchschnittliche Bestellwert?', "
-        "'Wie viel Umsatz ist keinem Kunden zugeordnet?', 'Wie vi; understood: bisher verstanden: nichts "
-        "Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('gutschriften' kenne ich nicht). "
-        'Meinen Sie eines davon?'
     ),
     'stripe_map::failed': (
         "ASKS BACK: expected 128; got I do not know 'charges' in this data (understood: customers). Please "
@@ -100,19 +71,6 @@ GAPS: dict[str, str] = {
         'options=[]; understood: understood so far: revenue · all data up to the analysis date · all '
         "customers — open: I do not know 'description' in this data (understood: revenue). Please rephrase."
     ),
-    'woocommerce_map::by_pay': (
-        'ASKS BACK: expected {Klarna Rechnung: 65,531.30, Kreditkarte: 64,122.90, PayPal: 126,921.40, '
-        "Vorkasse: 71,082.40}; got I do not know 'payment', 'method' in this data (understood: revenue). Did "
-        "you mean: Payment Method Title? options=['Payment Method Title']; understood: understood so far: "
-        "revenue · all data up to the analysis date · all customers — open: I do not know 'payment', 'method'"
-        ' in this data (understood: revenue). Did you mean: Payment Method Title?'
-    ),
-    'woocommerce_map::paypal': (
-        "ASKS BACK: expected 126,921.40; got I do not know 'through' in this data (understood: revenue). "
-        'Please rephrase. options=[]; understood: understood so far: revenue · all data up to the analysis '
-        "date · Payment Method Title PayPal · all customers — open: I do not know 'through' in this data "
-        '(understood: revenue). Please rephrase.'
-    ),
     'woocommerce_map::by_item': (
         'ASKS BACK: expected {Descaler: 10,030.00, Espresso Beans 1kg: 27,589.20, Filter Coffee 500g: '
         '11,937.00, Grinder Pro: 214,326.00, Milk Frother: 42,081.00, Travel Mug: 21,694.80}; got This data '
@@ -120,25 +78,6 @@ GAPS: dict[str, str] = {
         "options=['products bought together']; understood: understood so far: revenue by product · all data "
         "up to the analysis date · all customers — open: This data has no values or columns for 'product' "
         '(product). Did you mean: products bought together?'
-    ),
-    'pos_receipts_map_full::de_by_shop': (
-        'ASKS BACK: expected {Berlin Mitte: 7,950.32, Hamburg Altona: 7,574.16, München Schwabing: 8,439.95};'
-        " got Das Wort 'filiale' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders "
-        'formulieren. options=[]; understood: bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle '
-        "Kunden — offen: Das Wort 'filiale' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte "
-        'anders formulieren.'
-    ),
-    'pos_receipts_map_full::walkin': (
-        "ASKS BACK: expected 9,457.13; got I do not know 'walk', 'code' in this data (understood: "
-        'unattributed revenue). Please rephrase. options=[]; understood: understood so far: unattributed '
-        "revenue · all data up to the analysis date · all customers — open: I do not know 'walk', 'code' in "
-        'this data (understood: unattributed revenue). Please rephrase.'
-    ),
-    'pos_receipts_map_full::discount': (
-        "ASKS BACK: expected 374.57; got I do not know 'given' in this data (understood: total Discount). "
-        'Please rephrase. options=[]; understood: understood so far: total Discount · all data up to the '
-        "analysis date · all customers — open: I do not know 'given' in this data (understood: total "
-        'Discount). Please rephrase.'
     ),
     'pos_receipts_map_full::by_hour': (
         'ASKS BACK: expected {10: 2,302.52, 11: 1,954.37, 12: 2,147.24, 13: 1,947.48, 14: 1,908.50, 15: '
@@ -162,25 +101,6 @@ GAPS: dict[str, str] = {
         "by country, top 5', 'Average tenur; understood: understood so far: nothing definite — open: I did "
         "not recognise a metric in the question ('rate' is unknown to me). Which of these do you mean?"
     ),
-    'pos_receipts_map::de_by_shop': (
-        'ASKS BACK: expected {Berlin Mitte: 7,950.32, Hamburg Altona: 7,574.16, München Schwabing: 8,439.95};'
-        " got Das Wort 'filiale' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders "
-        'formulieren. options=[]; understood: bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle '
-        "Kunden — offen: Das Wort 'filiale' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte "
-        'anders formulieren.'
-    ),
-    'pos_receipts_map::walkin': (
-        "ASKS BACK: expected 9,457.13; got I do not know 'walk', 'code' in this data (understood: "
-        'unattributed revenue). Please rephrase. options=[]; understood: understood so far: unattributed '
-        "revenue · all data up to the analysis date · all customers — open: I do not know 'walk', 'code' in "
-        'this data (understood: unattributed revenue). Please rephrase.'
-    ),
-    'pos_receipts_map::discount': (
-        "ASKS BACK: expected 374.57; got I do not know 'given' in this data (understood: total Discount). "
-        'Please rephrase. options=[]; understood: understood so far: total Discount · all data up to the '
-        "analysis date · all customers — open: I do not know 'given' in this data (understood: total "
-        'Discount). Please rephrase.'
-    ),
     'pos_receipts_map::by_hour': (
         'ASKS BACK: expected {10: 2,302.52, 11: 1,954.37, 12: 2,147.24, 13: 1,947.48, 14: 1,908.50, 15: '
         "2,134.99, …}; got I do not know 'hour', 'day' in this data (understood: revenue). Did you mean: "
@@ -189,111 +109,26 @@ GAPS: dict[str, str] = {
         "all customers — open: I do not know 'hour', 'day' in this data (understood: revenue). Did you mean: "
         'satisfaction and behaviour, darf man nicht verlieren?'
     ),
-    'eur_space_map::returns': (
-        'ASKS BACK: expected -47,069.00 (or 47,069.00); got Ich habe in der Frage keine Kennzahl erkannt '
-        "('rucksendungen' kenne ich nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr"
-        " 2011?', 'Wie viele Bestellungen gibt es insgesamt?', 'Was ist der durchschnittliche Bestellwert?', "
-        "'Wie viel Umsatz ist keinem Kunden zugeordnet?', 'Wie v; understood: bisher verstanden: nichts "
-        "Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('rucksendungen' kenne ich nicht)."
-        ' Meinen Sie eines davon?'
-    ),
     'pharmacy_map::rez_share': (
         "ASKS BACK: expected 0.2819; got Das Wort 'bons' kenne ich in diesen Daten nicht (verstanden: Anteil "
         "Rezept). Meinten Sie: n, Bon-Nr, champions? options=['n', 'Bon-Nr', 'champions']; understood: bisher"
         " verstanden: Anteil Rezept · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'bons' "
         'kenne ich in diesen Daten nicht (verstanden: Anteil Rezept). Meinten Sie: n, Bon-Nr, champions?'
     ),
-    'pharmacy_map::units': (
-        "ASKS BACK: expected 3,584.00; got Das Wort 'packungen' kenne ich in diesen Daten nicht (verstanden: "
-        "Umsatz). Meinten Sie: Kunden, Kunde, a kunden? options=['Kunden', 'Kunde', 'a kunden']; understood: "
-        "bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'packungen' "
-        'kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Kunden, Kunde, a kunden?'
-    ),
-    'pharmacy_map::unattr': (
-        "ASKS BACK: expected 9,601.45; got Das Wort 'kundenkarte' kenne ich in diesen Daten nicht "
-        "(verstanden: Umsatz). Meinten Sie: Kunden, Kunde, Kundenanteil? options=['Kunden', 'Kunde', "
-        "'Kundenanteil']; understood: bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden —"
-        " offen: Das Wort 'kundenkarte' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: "
-        'Kunden, Kunde, Kundenanteil?'
-    ),
-    'b2b_erp::mwst': (
-        "ASKS BACK: Summe MwSt — got Ich habe in der Frage keine Kennzahl erkannt ('MwSt' kenne ich nicht). "
-        "Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr 2011?', 'Wie viele Bestellungen "
-        "gibt es insgesamt?', 'Was ist d"
-    ),
-    'b2b_erp::gs': (
-        'ASKS BACK: Wie viele Gutschriften gab es? — got Ich habe in der Frage keine Kennzahl erkannt '
-        "('Gutschriften' kenne ich nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr "
-        "2011?', 'Wie viele Bestellungen gibt es insgesamt?', 'W"
-    ),
-    'woocommerce::by_pay': (
-        "ASKS BACK: revenue by payment method — got I do not know 'payment', 'method' in this data "
-        "(understood: revenue). Did you mean: Payment Method Title? options=['Payment Method Title'] "
-        '(understood: "understood so far: revenue · all data up to the'
-    ),
-    'woocommerce::paypal': (
-        "ASKS BACK: How much revenue came through PayPal? — got I do not know 'came through' in this data "
-        '(understood: revenue). Please rephrase. options=[] (understood: "understood so far: revenue · all '
-        'data up to the analysis date · Payment Method Title PayPal ·'
-    ),
     'woocommerce::by_item': (
         "ASKS BACK: revenue by product — got This data has no values or columns for 'product' (product). Did "
         'you mean: products bought together? options=[\'products bought together\'] (understood: "understood so'
         ' far: revenue by product · all data '
-    ),
-    'eur_space::returns': (
-        'ASKS BACK: Summe der Rücksendungen — got Ich habe in der Frage keine Kennzahl erkannt '
-        "('Rücksendungen' kenne ich nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr"
-        " 2011?', 'Wie viele Bestellungen gibt es insgesamt?', '"
-    ),
-    'pos_receipts::de_by_shop': (
-        "ASKS BACK: Umsatz je Filiale — got Das Wort 'Filiale' kenne ich in diesen Daten nicht (verstanden: "
-        'Umsatz). Bitte anders formulieren. options=[] (understood: "bisher verstanden: Umsatz · alle Daten '
-        'bis zum Stichtag · alle Kunden — offe'
-    ),
-    'pos_receipts::walkin': (
-        'ASKS BACK: How much revenue came from walk-in customers without a customer code? — got I do not know'
-        " 'walk', 'code' in this data (understood: unattributed revenue). Please rephrase. options=[] "
-        '(understood: "understood so far: unattributed revenue · all data up to the analysis date · all'
-    ),
-    'pos_receipts::discount': (
-        "ASKS BACK: total discount given — got I do not know 'given' in this data (understood: total "
-        'Discount). Please rephrase. options=[] (understood: "understood so far: total Discount · all data up'
-        ' to the analysis date · all customers — open: '
-    ),
-    'us_parens::credits': (
-        "ASKS BACK: total credits issued — got I did not recognise a metric in the question ('credits', "
-        "'issued' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'How "
-        "many orders were placed in 2011?', 'What is"
     ),
     'pos_receipts::by_hour': (
         "ASKS BACK: revenue by hour of day — got I do not know 'hour', 'day' in this data (understood: "
         "revenue). Did you mean: satisfaction and behaviour, darf man nicht verlieren? options=['satisfaction"
         " and behaviour', 'darf man nicht verlieren'] ("
     ),
-    'us_parens_slash::credits': (
-        "ASKS BACK: total credits issued — got I did not recognise a metric in the question ('credits', "
-        "'issued' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'How "
-        "many orders were placed in 2011?', 'What is"
-    ),
     'pharmacy::rez_share': (
         "ASKS BACK: Anteil der Bons mit Rezept — got Das Wort 'Bons' kenne ich in diesen Daten nicht "
         "(verstanden: Anteil Rezept). Meinten Sie: n, champions? options=['n', 'champions'] (understood: "
         '"bisher verstanden: Anteil Rezept · alle Daten bis zum S'
-    ),
-    'pharmacy::units': (
-        "ASKS BACK: Wie viele Packungen wurden verkauft? — got Das Wort 'Packungen' kenne ich in diesen Daten"
-        " nicht (verstanden: Umsatz). Meinten Sie: Kunden, Kunde, a kunden? options=['Kunden', 'Kunde', 'a "
-        'kunden\'] (understood: "bisher verstanden: Umsatz · alle '
-    ),
-    'pharmacy::unattr': (
-        "ASKS BACK: Umsatz ohne Kundenkarte — got Das Wort 'Kundenkarte' kenne ich in diesen Daten nicht "
-        "(verstanden: Umsatz). Meinten Sie: Kunden, Kunde, Kundenanteil? options=['Kunden', 'Kunde', "
-        '\'Kundenanteil\'] (understood: "bisher verstanden: Umsa'
-    ),
-    'datev::haben': (
-        'ASKS BACK: expected 39,388.32 (or -39,388.32); got Ich habe in der Frage keine Kennzahl erkannt '
-        "('Gutschriften' kenne ich nicht). Meinen Sie eines davon?"
     ),
     'crm_deals::by_stage': (
         'ASKS BACK: expected {Closed Lost: 279.00, Closed Won: 472.00, Contract Sent: 149.00}; got I do not '

@@ -948,7 +948,8 @@ def birthdays(out: Path, rng: random.Random) -> ClientFile:
     a = as_of(t)
     cf = frame(cust).with_columns(
         age=(pl.lit(a.year) - pl.col("born").dt.year()
-             - ((pl.col("born").dt.month() * 100 + pl.col("born").dt.day()) > a.month * 100 + a.day).cast(pl.Int32)),
+             - ((pl.col("born").dt.month().cast(pl.Int32) * 100 + pl.col("born").dt.day()) > a.month * 100 + a.day)  # Int8 overflowed
+             .cast(pl.Int32)),
         tenure=(pl.lit(a) - pl.col("since")).dt.total_days() / 365.25)
     bought = cf.filter(pl.col("customer_id").is_in(t["customer_id"].unique().to_list()))
     band = pl.when(pl.col("age") < 30).then(pl.lit("<30")).when(pl.col("age") < 50).then(pl.lit("30-49")) \

@@ -60,13 +60,17 @@ def test_rows_of_blanks_and_blank_lines_before_the_header_are_layout(tmp_path):
 
 
 def test_a_quoted_value_with_line_breaks_and_pipes_keeps_the_comma(tmp_path):
-    data = b'order_id,customer_id,order_date,amount,country\nA1,1,2011-01-05,10,DE\nA2,2,2011-01-06,20,FR\n' \
-           b'A3,3,2011-01-07,5,"| a | b |\n|---|---|"\n'
+    data = (
+        b"order_id,customer_id,order_date,amount,country\nA1,1,2011-01-05,10,DE\nA2,2,2011-01-06,20,FR\n"
+        b'A3,3,2011-01-07,5,"| a | b |\n|---|---|"\n'
+    )
     mapped = read_table(_write(tmp_path, "md.csv", data))
     assert mapped.frame.get_column("country").to_list() == ["DE", "FR", "| a | b |\n|---|---|"]
 
 
-@pytest.mark.parametrize(("values", "shown"), [([True, False], "Boolean"), ([dt.timedelta(1), dt.timedelta(2)], "Duration")])
+@pytest.mark.parametrize(
+    ("values", "shown"), [([True, False], "Boolean"), ([dt.timedelta(1), dt.timedelta(2)], "Duration")]
+)
 def test_booleans_and_durations_are_no_amounts_nor_dates(tmp_path, values, shown):
     path = tmp_path / "odd.parquet"
     pl.DataFrame({"customer_id": ["1", "2"], "order_date": [D1, D2], "amount": values}).write_parquet(path)
@@ -79,9 +83,17 @@ def test_booleans_and_durations_are_no_amounts_nor_dates(tmp_path, values, shown
 
 def test_nested_duration_and_binary_client_columns_are_stored_as_text(tmp_path):
     path = tmp_path / "nested.parquet"
-    pl.DataFrame({"customer_id": ["1", "2"], "order_date": [D1, D2], "amount": [10.0, 20.0],
-                  "tags": [[1, 2], None], "address": [{"city": "Köln", "zip": 50667}, {"city": None, "zip": None}],
-                  "wait": [dt.timedelta(days=1), None], "blob": [b"\xff\x00", b"ok"]}).write_parquet(path)
+    pl.DataFrame(
+        {
+            "customer_id": ["1", "2"],
+            "order_date": [D1, D2],
+            "amount": [10.0, 20.0],
+            "tags": [[1, 2], None],
+            "address": [{"city": "Köln", "zip": 50667}, {"city": None, "zip": None}],
+            "wait": [dt.timedelta(days=1), None],
+            "blob": [b"\xff\x00", b"ok"],
+        }
+    ).write_parquet(path)
     with Workspace.open(str(tmp_path / "ws.db")) as ws:
         ws.import_files([path])
         lines = ws.load(use_copy=False).order_lines.sort("amount")
@@ -98,8 +110,11 @@ def test_more_client_columns_than_a_table_holds_are_refused_in_one_line(tmp_path
     head = HEAD.strip() + "," + ",".join(f"c{i}" for i in range(n)) + "\n"
     path = _write(tmp_path, "wide.csv", (head + "1,2011-01-05,10," + ",".join(["x"] * n) + "\n").encode())
     with Workspace.open(str(tmp_path / "ws.db")) as ws:
-        with pytest.raises(InputError, match=rf"{n:,} columns beyond the canonical ones; a workspace table holds "
-                                             rf"at most {MAX_CLIENT_COLUMNS:,}"):
+        with pytest.raises(
+            InputError,
+            match=rf"{n:,} columns beyond the canonical ones; a workspace table holds "
+            rf"at most {MAX_CLIENT_COLUMNS:,}",
+        ):
             ws.import_files([path])
         assert ws.imports().height == 0
     assert read_table(path).frame.width > n  # `ask --data` still reads it
@@ -121,22 +136,31 @@ def _parquet() -> bytes:
     return buf.getvalue()
 
 
-@pytest.mark.parametrize(("name", "data", "message"), [
-    ("gz.csv", gzip.compress((HEAD + ROWS).encode(), mtime=0), "is gzip-compressed, not text; unpack it first"),
-    ("book.csv", _xlsx(), r"is a zip archive \(an .xlsx workbook is one\), not text"),
-    ("pq.csv", _parquet(), "is a Parquet file, not text; give it the extension .parquet"),
-    ("text.xlsx", (HEAD + ROWS).encode(), "is not a zip archive as every .xlsx workbook is, so it is not an Excel "
-                                          "workbook; if it is text, give it the extension .csv"),
-    ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "is password-protected"),
-    ("text.parquet", (HEAD + ROWS).encode(), "does not start with 'PAR1', so it is not a Parquet file"),
-])
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("gz.csv", gzip.compress((HEAD + ROWS).encode(), mtime=0), "is gzip-compressed, not text; unpack it first"),
+        ("book.csv", _xlsx(), r"is a zip archive \(an .xlsx workbook is one\), not text"),
+        ("pq.csv", _parquet(), "is a Parquet file, not text; give it the extension .parquet"),
+        (
+            "text.xlsx",
+            (HEAD + ROWS).encode(),
+            "is not a zip archive as every .xlsx workbook is, so it is not an Excel "
+            "workbook; if it is text, give it the extension .csv",
+        ),
+        ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "is password-protected"),
+        ("text.parquet", (HEAD + ROWS).encode(), "does not start with 'PAR1', so it is not a Parquet file"),
+    ],
+)
 def test_a_file_whose_bytes_are_another_format_says_what_it_is(tmp_path, name, data, message):
     with pytest.raises(InputError, match=message):
         read_table(_write(tmp_path, name, data))
 
 
 def test_lines_without_an_amount_are_noted(tmp_path):
-    mapped = read_table(_write(tmp_path, "nan.csv", (HEAD + "1,2011-01-05,NaN\n2,2011-01-06,20\n3,2011-01-07,\n").encode()))
+    mapped = read_table(
+        _write(tmp_path, "nan.csv", (HEAD + "1,2011-01-05,NaN\n2,2011-01-06,20\n3,2011-01-07,\n").encode())
+    )
     assert "2 lines without an amount (empty or NA/NaN): no revenue counted for them" in mapped.notes
 
 
@@ -150,14 +174,36 @@ def test_bidi_overrides_never_reach_the_terminal():
     assert for_terminal("\u202eNL 16,00\u202c \u2066x\u2069 \u200f") == "NL 16,00 x "
 
 
-@pytest.mark.slow  # about a minute: 250 imports and asks in this process
-def test_the_whole_attack_pass_has_no_internal_error_and_nothing_silently_wrong():
+PARTS = 3  # the pass's files in three shares, the 10,000-column file alone, the questions: five tests
+HEAVY = "wide_10k.csv"  # about two CPU minutes on its own (import and ask --data of 10,000 columns)
+
+
+def _share(attack, part) -> list[str]:
+    names = [c.name for c in attack.cases() if c.name != HEAVY]
+    return [HEAVY] if part == "heavy" else names[part::PARTS]
+
+
+@pytest.mark.slow  # a few minutes in all: 250 imports and asks in this process
+@pytest.mark.long(20)
+@pytest.mark.parametrize(
+    "part",
+    [*range(PARTS), pytest.param("heavy", marks=pytest.mark.long(120)), "questions"],
+    ids=[*(f"files{i}" for i in range(PARTS)), "wide_10k", "questions"],
+)
+def test_the_whole_attack_pass_has_no_internal_error_and_nothing_silently_wrong(part):
     """All 125 generated files (+ the order-number clash), the 44 + 22 hostile questions and the hostile
-    values, through the console entry point (bench/attack_pass.py)."""
+    values, through the console entry point (bench/attack_pass.py); the parts together are the whole pass."""
     attack = _bench("attack_pass")
-    assert len(attack.cases()) + 1 >= 75
-    tally = attack.run_pass()
+    assert len(attack.cases()) + 1 >= 75 and HEAVY in {c.name for c in attack.cases()}
+    if part == "questions":
+        tally = attack.run_pass(files=())
+        assert sum(tally["files"].values()) == 1  # the order-number clash
+    else:
+        share = _share(attack, part)
+        tally = attack.run_pass(files=share, questions=False)
+        assert sum(tally["files"].values()) == 2 * len(share)
+        assert not tally["questions"]
     for kind in ("files", "questions"):
         assert tally[kind].get("internal", 0) == 0 and tally[kind].get("wrong", 0) == 0, tally
-    assert sum(tally["files"].values()) == 2 * len(attack.cases()) + 1
-    assert sum(tally["questions"].values()) == len(attack.QUESTIONS) + len(attack.MORE_QUESTIONS) + 2
+    if part == "questions":
+        assert sum(tally["questions"].values()) == len(attack.QUESTIONS) + len(attack.MORE_QUESTIONS) + 2

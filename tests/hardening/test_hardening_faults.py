@@ -13,7 +13,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.slow  # real processes killed and started: about a minute each on a busy 2-core machine
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.long(15),
+]  # real processes killed and started: about a minute each on a busy 2-core machine
 
 
 def _trials():

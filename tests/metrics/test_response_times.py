@@ -45,13 +45,13 @@ def test_german_headers_are_found_and_hours_are_those_by_hand():
     assert timestamp_columns(frame) == ("Eingang am", "Beantwortet am")
     rows = {r["interaction_kind"]: r for r in response_times(_dataset(frame)).iter_rows(named=True)}
     # complaints: a 12 h, b 96 h, c 96 h; e-mails: a 1.5 h, b unanswered
-    c, e = rows["beschwerde"], rows["e-mail"]
+    c, e = rows["complaint"], rows["email"]
     assert (c["requests"], c["answered"], c["median_hours"]) == (3, 3, 96.0)
     assert c["mean_hours"] == pytest.approx((12 + 96 + 96) / 3)
     assert c["within_share"] == pytest.approx(1 / 3) and c["within_hours"] == 48.0
     assert (e["requests"], e["answered"], e["answered_share"], e["mean_hours"]) == (2, 1, 0.5, 1.5)
     # a threshold of 100 hours: every answered complaint is within it
-    wide = response_times(_dataset(frame), within_hours=100).filter(pl.col("interaction_kind") == "beschwerde")
+    wide = response_times(_dataset(frame), within_hours=100).filter(pl.col("interaction_kind") == "complaint")
     assert wide["within_share"][0] == 1.0
 
 
@@ -68,7 +68,7 @@ def test_without_request_column_happened_at_is_the_request():
     frame = german_table().drop("Eingang am")
     assert timestamp_columns(frame) == ("happened_at", "Beantwortet am")
     rows = {r["interaction_kind"]: r for r in response_times(_dataset(frame)).iter_rows(named=True)}
-    assert rows["e-mail"]["mean_hours"] == 0.5  # 09:00 → 09:30
+    assert rows["email"]["mean_hours"] == 0.5  # 09:00 → 09:30
 
 
 def test_complaints_by_what_the_customer_did_afterwards():
@@ -91,3 +91,23 @@ def test_a_table_without_answer_timestamps_is_refused_in_one_sentence(frame):
     with pytest.raises(MissingDataError, match="answered_at") as info:
         response_times(_dataset(frame))
     assert "\n" not in str(info.value) and "Interaktionen" in str(info.value)
+
+
+def test_only_the_kinds_asked_for_and_kinds_never_answered_are_no_requests():
+    frame = pl.concat([german_table(), pl.DataFrame({
+        "customer_id": ["a"], "happened_at": [dt.datetime(2023, 3, 1, 9)], "kind": ["Besuch"],
+        "Eingang am": ["01.03.2023 08:00"], "Beantwortet am": [None], "Antworttext": [None]},
+        schema=german_table().schema)])
+    everything = response_times(_dataset(frame))
+    assert everything["interaction_kind"].to_list() == ["complaint", "email"]  # the visit has no answer anywhere
+    # the complaints alone, asked in English or German spelling
+    for asked in (["complaint"], ["Beschwerden"]):
+        only = response_times(_dataset(frame), kinds=asked)
+        assert only["interaction_kind"].to_list() == ["complaint"] and only["requests"][0] == 3
+    # complaints of customer type b2b only (b: 96 h) and requests in March 2023 only (a: 12 h)
+    b2b = response_times(_dataset(frame), "kind", kinds=["complaint"]).filter(pl.col("kind") == "b2b")
+    assert (b2b["requests"][0], b2b["median_hours"][0]) == (1, 96.0)
+    march = response_times(_dataset(frame), kinds=["complaint"], start=dt.date(2023, 3, 1), end=dt.date(2023, 4, 1))
+    assert (march["requests"][0], march["median_hours"][0]) == (1, 12.0)
+    picked = response_times(_dataset(frame), kinds=["complaint"], customers=pl.Series(["b", "c"]))
+    assert picked["requests"][0] == 2

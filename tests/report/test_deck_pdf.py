@@ -13,20 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from insight.report import BUILD_STEPS, build_report, render_html, save_report
+from insight.report import render_html, save_report
 from insight.report.pdf import find_browser
 
 RETAIL = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "online_retail_ii.parquet"
-CHART_PAGES = ("value", "segments", "persona-1", "persona-2", "persona-3", "risk", "channels", "satisfaction",
-               "funnel")
-
-
-@pytest.fixture(scope="module", params=["de", "en"])
-def demo_report(request, demo_ds):
-    steps: list[str] = []
-    report = build_report(demo_ds, request.param, "Muster GmbH", progress=steps.append)
-    assert len(steps) == BUILD_STEPS
-    return report
+CHART_PAGES = ("value", "segments", "persona-1", "persona-2", "persona-3", "risk", "channels", "satisfaction", "funnel")
 
 
 def _figures(html: str) -> dict:
@@ -73,17 +64,20 @@ def test_the_deck_has_a_slide_per_page_with_its_headline_and_the_sidecars_figure
     segments = _charts(by_key["segments"])[0]
     assert list(segments.plots[0].categories) == _column(figures, "measures_portfolio", "segment_label")
     assert list(segments.plots[0].series[0].values) == pytest.approx(
-        _column(figures, "measures_portfolio", "money_at_stake"))
+        _column(figures, "measures_portfolio", "money_at_stake")
+    )
     risk = _charts(by_key["risk"])[0]
     assert list(risk.plots[0].series[0].values) == pytest.approx(
-        _column(figures, "measures_portfolio", "value_at_risk"))
+        _column(figures, "measures_portfolio", "value_at_risk")
+    )
     channels = _charts(by_key["channels"])[0]
     assert list(channels.plots[0].series[0].values) == pytest.approx(_column(figures, "channels", "mean_clv"))
     funnel = _charts(by_key["funnel"])[0]
     assert list(funnel.plots[0].series[0].values) == pytest.approx(_column(figures, "funnel", "count"))
     satisfaction = _charts(by_key["satisfaction"])[0]
     assert list(satisfaction.plots[0].series[0].values) == pytest.approx(
-        _column(figures, "satisfaction", "satisfaction"))
+        _column(figures, "satisfaction", "satisfaction")
+    )
 
     # the measures slide: segments, measure, money at stake and spending ceiling, as the HTML shows them
     table = _tables(by_key["segments"])[0]
@@ -98,12 +92,26 @@ def test_the_deck_has_a_slide_per_page_with_its_headline_and_the_sidecars_figure
     text = "\n".join(_text(slide) for slide in slides)
     assert f"{'Stichtag' if report.lang == 'de' else 'Analysis date'}: {stamp}" in _text(by_key["risk"])
     if report.lang == "de":
-        for label in ("Betrag im Spiel", "Ausgabengrenze je Kunde", "Maßnahme", "Wert in Gefahr je Segment",
-                      "Pareto-Kurve des Umsatzes", "Kennzahl", "Zeitraum", "Methode und Definitionen",
-                      "SEGMENTE UND MASSNAHMEN", "Wichtigkeit"):
+        for label in (
+            "Betrag im Spiel",
+            "Ausgabengrenze je Kunde",
+            "Maßnahme",
+            "Wert in Gefahr je Segment",
+            "Pareto-Kurve des Umsatzes",
+            "Kennzahl",
+            "Zeitraum",
+            "Methode und Definitionen",
+            "SEGMENTE UND MASSNAHMEN",
+            "Wichtigkeit",
+        ):
             assert label in text, label
-        for english in ("Money at stake", "Ceiling per customer", "Value at risk per segment", "Analysis date",
-                        "Key figures"):
+        for english in (
+            "Money at stake",
+            "Ceiling per customer",
+            "Value at risk per segment",
+            "Analysis date",
+            "Key figures",
+        ):
             assert english not in text, english
     else:
         assert "Money at stake" in text and "Betrag im Spiel" not in text
@@ -189,8 +197,11 @@ def test_pdf_without_a_browser_on_path_is_one_line_and_exit_1(tmp_path, capsys, 
 def test_the_command_writes_html_and_deck_from_one_build_quietly_with_json(tmp_path, capsys, monkeypatch) -> None:
     Presentation = pytest.importorskip("pptx", reason="python-pptx (the 'report' extra) is absent").Presentation
     html, deck = tmp_path / "r.html", tmp_path / "r.pptx"
-    code, stdout, err = _run(["report", "--data", str(RETAIL), "--lang", "de", "--out", str(html),
-                              "--pptx", str(deck), "--json"], capsys, monkeypatch)
+    code, stdout, err = _run(
+        ["report", "--data", str(RETAIL), "--lang", "de", "--out", str(html), "--pptx", str(deck), "--json"],
+        capsys,
+        monkeypatch,
+    )
     assert code == 0, err
     assert err == ""  # --json: no progress bar, nothing on stderr
     result = json.loads(stdout)
@@ -203,14 +214,20 @@ def test_the_command_writes_html_and_deck_from_one_build_quietly_with_json(tmp_p
     assert code == 2 and "html, pdf or pptx" in err
 
 
-@pytest.mark.parametrize(("args", "expected"), [
-    ({}, [("html", "report.html")]),
-    ({"out": "b.pptx"}, [("pptx", "b.pptx")]),
-    ({"fmt": "pdf"}, [("pdf", "report.pdf")]),
-    ({"pdf": "b.pdf"}, [("pdf", "b.pdf")]),
-    ({"out": "b.html", "pdf": "b.pdf", "pptx": "b.pptx"}, [("html", "b.html"), ("pdf", "b.pdf"), ("pptx", "b.pptx")]),
-    ({"out": "b.pdf", "pdf": "b.pdf"}, [("pdf", "b.pdf")]),
-])
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ({}, [("html", "report.html")]),
+        ({"out": "b.pptx"}, [("pptx", "b.pptx")]),
+        ({"fmt": "pdf"}, [("pdf", "report.pdf")]),
+        ({"pdf": "b.pdf"}, [("pdf", "b.pdf")]),
+        (
+            {"out": "b.html", "pdf": "b.pdf", "pptx": "b.pptx"},
+            [("html", "b.html"), ("pdf", "b.pdf"), ("pptx", "b.pptx")],
+        ),
+        ({"out": "b.pdf", "pdf": "b.pdf"}, [("pdf", "b.pdf")]),
+    ],
+)
 def test_which_files_one_command_writes(args, expected) -> None:
     from insight.cli.report_cmds import _targets
 
@@ -236,8 +253,12 @@ def test_the_html_opens_in_headless_chromium_with_no_request_and_no_console_erro
             page = browser.new_page()
             page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
             page.on("pageerror", lambda exc: errors.append(str(exc)))
-            page.on("request", lambda req: outside.append(req.url) if req.url != url and
-                    not req.url.startswith(("data:", "about:")) else None)
+            page.on(
+                "request",
+                lambda req: (
+                    outside.append(req.url) if req.url != url and not req.url.startswith(("data:", "about:")) else None
+                ),
+            )
             page.goto(url)
             page.wait_for_load_state("networkidle")
             headline = page.locator("h1, h2").first.inner_text()

@@ -17,11 +17,6 @@ from insight.report import build_report, render_html, save_report
 from insight.segments import segment_table
 
 
-@pytest.fixture(scope="module", params=["de", "en"])
-def demo_report(request, demo_ds):
-    return build_report(demo_ds, request.param, "Muster GmbH")
-
-
 def _figures(html: str) -> dict:
     match = re.search(r'<script type="application/json" id="insight-figures">(.*?)</script>', html, re.S)
     return json.loads(match.group(1).replace("<\\/", "</"))
@@ -48,16 +43,18 @@ def _plain_orders(ds) -> pl.DataFrame:
     kept = lines.filter(~pl.col("order_id").str.starts_with("C") & (pl.col("quantity") >= 0))
     real = kept.group_by("order_id").agg(total=pl.col("amount").sum()).filter(pl.col("total") > 0)
     return lines.join(real.select("order_id"), on="order_id", how="semi").filter(
-        pl.col("customer_id").is_not_null() & ~pl.col("order_id").str.starts_with("C") & (pl.col("quantity") >= 0))
+        pl.col("customer_id").is_not_null() & ~pl.col("order_id").str.starts_with("C") & (pl.col("quantity") >= 0)
+    )
 
 
 def _plain_trends(ds) -> pl.DataFrame:
     """Per quarter, computed from the raw tables: active customers, repeat rate, retention, revenue,
     redemption rate and NPS."""
     cutoff = dt.datetime.combine(ds.as_of, dt.time())
-    orders = _plain_orders(ds).with_columns(period=_quarter("order_date"),
-                                            index=pl.col("order_date").dt.year() * 4
-                                            + (pl.col("order_date").dt.month() - 1) // 3)
+    orders = _plain_orders(ds).with_columns(
+        period=_quarter("order_date"),
+        index=pl.col("order_date").dt.year() * 4 + (pl.col("order_date").dt.month() - 1) // 3,
+    )
     per = orders.group_by("period", "index", "customer_id").agg(n=pl.col("order_id").n_unique())
     active = per.group_by("period", "index").agg(active=pl.len(), repeat=(pl.col("n") >= 2).mean())
     kept = per.select("customer_id", index=pl.col("index") + 1)  # the customer was active the quarter before
@@ -66,17 +63,28 @@ def _plain_trends(ds) -> pl.DataFrame:
     lines = ds.order_lines.filter(pl.col("order_date") < cutoff)
     returned = pl.col("order_id").str.starts_with("C") | (pl.col("quantity") < 0)
     revenue = lines.group_by(period=_quarter("order_date")).agg(
-        revenue=pl.when(returned).then(-pl.col("amount").abs()).otherwise(pl.col("amount")).sum())
-    coupons = ds.coupons.filter(pl.col("issued_at") < ds.as_of).group_by(period=_quarter("issued_at")).agg(
-        redemption=(pl.col("redeemed_at") < ds.as_of).sum() / pl.len())
-    answers = (ds.survey_responses.filter(pl.col("nps").is_not_null() & (pl.col("response_date") < ds.as_of))
-               .unique(["customer_id", "response_date"]))
+        revenue=pl.when(returned).then(-pl.col("amount").abs()).otherwise(pl.col("amount")).sum()
+    )
+    coupons = (
+        ds.coupons.filter(pl.col("issued_at") < ds.as_of)
+        .group_by(period=_quarter("issued_at"))
+        .agg(redemption=(pl.col("redeemed_at") < ds.as_of).sum() / pl.len())
+    )
+    answers = ds.survey_responses.filter(pl.col("nps").is_not_null() & (pl.col("response_date") < ds.as_of)).unique(
+        ["customer_id", "response_date"]
+    )
     nps = answers.group_by(period=_quarter("response_date")).agg(
-        nps=100 * ((pl.col("nps") >= 9).sum().cast(pl.Int64) - (pl.col("nps") <= 6).sum().cast(pl.Int64)) / pl.len())
-    return (active.join(previous, on="index", how="left").join(retained, on="index", how="left")
-            .with_columns(retention=pl.col("retained").fill_null(0) / pl.col("before"))
-            .join(revenue, on="period", how="left").join(coupons, on="period", how="left")
-            .join(nps, on="period", how="left").sort("index"))
+        nps=100 * ((pl.col("nps") >= 9).sum().cast(pl.Int64) - (pl.col("nps") <= 6).sum().cast(pl.Int64)) / pl.len()
+    )
+    return (
+        active.join(previous, on="index", how="left")
+        .join(retained, on="index", how="left")
+        .with_columns(retention=pl.col("retained").fill_null(0) / pl.col("before"))
+        .join(revenue, on="period", how="left")
+        .join(coupons, on="period", how="left")
+        .join(nps, on="period", how="left")
+        .sort("index")
+    )
 
 
 def test_the_trend_page_equals_a_plain_polars_count_per_quarter(demo_ds, demo_report) -> None:
@@ -133,8 +141,12 @@ def test_persona_pages_equal_a_plain_polars_profile_of_each_top_segment(demo_ds,
     members = segment_table(demo_ds, "portfolio").select("customer_id", "segment")
     orders = _plain_orders(demo_ds)
     revenue = orders.group_by("customer_id").agg(revenue=pl.col("amount").sum())
-    ranked = (members.join(revenue, on="customer_id", how="inner").group_by("segment")
-              .agg(mean=pl.col("revenue").mean()).sort("mean", descending=True))
+    ranked = (
+        members.join(revenue, on="customer_id", how="inner")
+        .group_by("segment")
+        .agg(mean=pl.col("revenue").mean())
+        .sort("mean", descending=True)
+    )
     assert [f["segment"] for f in figures] == ranked["segment"].head(3).to_list()  # the most valuable first
     table = measures(demo_ds, "portfolio", lang).table
     for n, figure in enumerate(figures, start=1):
@@ -146,18 +158,24 @@ def test_persona_pages_equal_a_plain_polars_profile_of_each_top_segment(demo_ds,
         chart = _block(section, "chart").chart
         label = f"{'Kundenart' if lang == 'de' else 'Customer type'}: {kind}"
         assert chart.values[chart.labels.index(label)] == pytest.approx(share)
-        per_customer = orders.filter(pl.col("customer_id").is_in(ids.to_list())).group_by("customer_id").agg(
-            n=pl.col("order_id").n_unique())
+        per_customer = (
+            orders.filter(pl.col("customer_id").is_in(ids.to_list()))
+            .group_by("customer_id")
+            .agg(n=pl.col("order_id").n_unique())
+        )
         profile = dict(_block(section, "table").rows)
         assert profile["Aufträge (Median)" if lang == "de" else "Orders (median)"] == fmt_number(
-            per_customer["n"].median(), "count", lang)
+            per_customer["n"].median(), "count", lang
+        )
         assert profile["Alter (Median)" if lang == "de" else "Age (median)"] == fmt_number(
-            people["age"].median(), "count", lang)
+            people["age"].median(), "count", lang
+        )
         row = table.filter(pl.col("segment") == figure["segment"]).row(0, named=True)
         tiles = {tile[0]: tile[1] for tile in _block(section, "tiles").rows}
         assert tiles["Maßnahme" if lang == "de" else "Measure"] == row["measure_label"] == figure["measure_label"]
         assert tiles["Ausgabengrenze je Kunde" if lang == "de" else "Ceiling per customer"] == fmt_number(
-            row["spending_ceiling"], "currency", lang, "EUR")
+            row["spending_ceiling"], "currency", lang, "EUR"
+        )
         assert tiles["Ø CLV" if lang == "de" else "Mean CLV"] == fmt_number(row["mean_clv"], "currency", lang, "EUR")
         assert figure["money_at_stake"] == pytest.approx(row["money_at_stake"])
         measure = _block(section, "list")
@@ -178,14 +196,18 @@ def test_the_deck_carries_the_trend_and_persona_figures_of_the_html(demo_report,
     assert got[retention][1:] == pytest.approx(column["retention_rate"][1:]) and got[retention][0] is None
     assert len(got) == 3  # retention, repeat and redemption rate
     assert [v for v in nps.plots[0].series[0].values if v is not None] == pytest.approx(
-        [v for v in column["nps"] if v is not None])
+        [v for v in column["nps"] if v is not None]
+    )
     for n, figure in enumerate(figures["personas"], start=1):
         slide = slides[f"persona-{n}"]
         text = "\n".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
         assert figure["measure_label"] in text  # the recommended measure is on the slide, not only in the notes
         chart = next(shape.chart for shape in slide.shapes if shape.has_chart)
-        shares = {k[: -len("_share")]: v for k, v in figure["attributes"].items()
-                  if k.endswith("_share") and k not in ("customer_share", "revenue_share")}
+        shares = {
+            k[: -len("_share")]: v
+            for k, v in figure["attributes"].items()
+            if k.endswith("_share") and k not in ("customer_share", "revenue_share")
+        }
         assert sorted(chart.plots[0].series[0].values) == pytest.approx(sorted(shares.values())[-8:])
         assert slide.shapes.title.text_frame.text == _section(demo_report, f"persona-{n}").headline
 

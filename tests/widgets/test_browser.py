@@ -22,10 +22,16 @@ from widget_expect import REPO, revenue_per_customer
 
 CHROMIUM = Path("/usr/bin/chromium")
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.long(40)]  # a Voila server and Chromium
 
 
 def free_port() -> int:
@@ -53,9 +59,21 @@ def voila(kernel, tmp_path):
     env.pop("INSIGHT_WORKSPACE", None)  # the app page falls back to the demo data
     log = open(tmp_path / "voila.log", "w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "voila", str(REPO / "examples" / "ask_app.ipynb"), "--no-browser",
-         f"--port={port}", "--Voila.ip=127.0.0.1", "--template=insight"],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+        [
+            sys.executable,
+            "-m",
+            "voila",
+            str(REPO / "examples" / "ask_app.ipynb"),
+            "--no-browser",
+            f"--port={port}",
+            "--Voila.ip=127.0.0.1",
+            "--template=insight",
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     try:
         wait_for_port(port, proc)
         yield f"http://127.0.0.1:{port}/"
@@ -101,8 +119,9 @@ def test_ask_in_voila_with_headless_chromium(voila, demo, tmp_path):
             page.get_by_role("button", name="Ask", exact=True).click()
             table = page.wait_for_selector(".insight-transcript table", timeout=180_000)
             # the live chart: Vega from the kernel (vl-convert's bundle), never from a CDN
-            chart = page.wait_for_selector(".insight-chart-view[data-interactive='true'] .insight-chart-live svg",
-                                           timeout=120_000)
+            chart = page.wait_for_selector(
+                ".insight-chart-view[data-interactive='true'] .insight-chart-live svg", timeout=120_000
+            )
             page.screenshot(path=str(tmp_path / "ask.png"), full_page=True)
             rows = table.query_selector_all("tbody tr")
             first_cells = [r.query_selector("td").inner_text().strip() for r in rows]

@@ -25,13 +25,12 @@ import pytest
 from test_browser import ARGS, CHROMIUM, LOOPBACK, free_port, wait_for_port
 from widget_expect import REPO
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.long(40)]  # JupyterLab and Chromium
 TOKEN = "insight-test-token"
 QUESTION = "Umsatz nach Land, Top 3"  # German: the table shows 3.874.548,16 €
 SETTINGS = {
     "@jupyterlab/apputils-extension/themes.jupyterlab-settings": {"theme": "JupyterLab Dark"},
-    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false",
-                                                                         "checkForUpdates": False},
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false", "checkForUpdates": False},
     "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
 }
 
@@ -48,16 +47,35 @@ def lab(kernel, tmp_path):
     for name, values in SETTINGS.items():
         (settings / name).parent.mkdir(parents=True, exist_ok=True)
         (settings / name).write_text(json.dumps(values))
-    env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(settings), "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
-           "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "workspaces"), "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt")}
+    env = {
+        **os.environ,
+        "JUPYTERLAB_SETTINGS_DIR": str(settings),
+        "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
+        "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "workspaces"),
+        "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt"),
+    }
     port = free_port()
     insight = Path(sys.executable).with_name("insight")
     with open(tmp_path / "lab.log", "w") as log:
         proc = subprocess.Popen(
-            [str(insight), "lab", str(root), "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
-             f"--IdentityProvider.token={TOKEN}", "--LabApp.expose_app_in_browser=True",
-             "--ServerApp.port_retries=0", *(["--allow-root"] if os.geteuid() == 0 else [])],
-            cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            [
+                str(insight),
+                "lab",
+                str(root),
+                "--no-browser",
+                f"--port={port}",
+                "--ServerApp.ip=127.0.0.1",
+                f"--IdentityProvider.token={TOKEN}",
+                "--LabApp.expose_app_in_browser=True",
+                "--ServerApp.port_retries=0",
+                *(["--allow-root"] if os.geteuid() == 0 else []),
+            ],
+            cwd=REPO,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         try:
             wait_for_port(port, proc)
             yield f"http://127.0.0.1:{port}", root
@@ -89,7 +107,9 @@ def run_all_and_wait(page, timeout_s: float = 600) -> None:
         """() => {
             const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
             return prompts.length > 10 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
-        }""", timeout=timeout_s * 1000)
+        }""",
+        timeout=timeout_s * 1000,
+    )
 
 
 def open_tour(page, base: str) -> None:
@@ -106,7 +126,8 @@ def check_interactive_charts(page) -> None:
     live.first.wait_for(timeout=120_000)
     page.wait_for_function(
         "() => document.querySelectorAll(\".insight-panel .insight-chart-view[data-interactive='true']\").length >= 5",
-        timeout=120_000)
+        timeout=120_000,
+    )
 
     seg = page.locator(".insight-segmentexplorer")
     seg.scroll_into_view_if_needed()
@@ -116,24 +137,34 @@ def check_interactive_charts(page) -> None:
     segment = label.split("segment: ", 1)[1].split(";", 1)[0]
     bar.hover()
     tooltip = page.locator("#vg-tooltip-element")
-    page.wait_for_function("() => document.querySelector('#vg-tooltip-element')?.classList.contains('visible')",
-                           timeout=30_000)
+    page.wait_for_function(
+        "() => document.querySelector('#vg-tooltip-element')?.classList.contains('visible')", timeout=30_000
+    )
     assert segment in tooltip.inner_text() and "segment de" not in tooltip.inner_text()
     if os.environ.get("INSIGHT_DOCS_SCREENSHOT"):  # the live chart with its tooltip in the dark theme
         box = seg.locator(".insight-chart-view").first.bounding_box()
-        page.screenshot(path=str(REPO / "docs" / "img" / "notebook-chart-dark.png"),
-                        clip={"x": box["x"], "y": box["y"], "width": box["width"] + 260, "height": box["height"]})
+        page.screenshot(
+            path=str(REPO / "docs" / "img" / "notebook-chart-dark.png"),
+            clip={"x": box["x"], "y": box["y"], "width": box["width"] + 260, "height": box["height"]},
+        )
     bar.click()
     page.wait_for_function(
         "s => [...document.querySelectorAll('.insight-segmentexplorer caption')].some(c => c.textContent.startsWith(s + ':'))",
-        arg=segment, timeout=60_000)
-    full = [bars.nth(i).get_attribute("aria-label") for i in range(bars.count())
-            if float(bars.nth(i).get_attribute("opacity") or 1) == 1.0]
+        arg=segment,
+        timeout=60_000,
+    )
+    full = [
+        bars.nth(i).get_attribute("aria-label")
+        for i in range(bars.count())
+        if float(bars.nth(i).get_attribute("opacity") or 1) == 1.0
+    ]
     assert full == [label]  # the picked bar stays, the others fade
 
     ask = page.locator(".insight-askwidget")
     ask.scroll_into_view_if_needed()
-    country_bar = ask.locator(".insight-chart-view[data-field='country'] .insight-chart-live path[aria-roledescription='bar']").first
+    country_bar = ask.locator(
+        ".insight-chart-view[data-field='country'] .insight-chart-live path[aria-roledescription='bar']"
+    ).first
     country = (country_bar.get_attribute("aria-label") or "").split("country: ", 1)[1].split(";", 1)[0]
     country_bar.click()
     drill = ask.locator(".insight-drill").filter(visible=True)
@@ -142,7 +173,9 @@ def check_interactive_charts(page) -> None:
     drill.click()
     page.wait_for_function(
         "c => document.querySelector('.insight-transcript .insight-question')?.textContent.includes('with country ' + c)",
-        arg=country, timeout=120_000)
+        arg=country,
+        timeout=120_000,
+    )
 
     sat = page.locator(".insight-satisfactionmatrix .insight-chart-live svg").first
     sat.scroll_into_view_if_needed()
@@ -200,7 +233,9 @@ def test_tour_in_jupyterlab_runs_asks_with_enter_and_keeps_answers(lab, tmp_path
             newest.wait_for(timeout=120_000)
             page.wait_for_function(
                 "q => document.querySelector('.insight-transcript .insight-question')?.textContent.includes(q)",
-                arg=QUESTION, timeout=120_000)
+                arg=QUESTION,
+                timeout=120_000,
+            )
             assert prompt.input_value() == ""
             first_card = ask.locator(".insight-transcript .insight-answer").first
             assert ",16 €" in first_card.inner_text() or " €" in first_card.locator("table").inner_text()
@@ -229,7 +264,9 @@ def test_tour_in_jupyterlab_runs_asks_with_enter_and_keeps_answers(lab, tmp_path
             page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=300_000)
             page.wait_for_function(
                 "q => [...document.querySelectorAll('.insight-question')].some(e => e.textContent.includes(q))",
-                arg=QUESTION, timeout=180_000)
+                arg=QUESTION,
+                timeout=180_000,
+            )
             assert page.locator(".insight-answer").count() >= 5
             assert page.locator("text=Error displaying widget").count() == 0
             assert "Revenue by country, top 5" in page.locator(".insight-panel").first.inner_text()

@@ -4,6 +4,7 @@ examples/ask_app.ipynb (the Voila page) is executed by test_browser.py."""
 
 from __future__ import annotations
 
+import copy
 import html
 import re
 
@@ -18,22 +19,46 @@ EXAMPLES = REPO / "examples"
 
 def run(name: str, kernel: str, timeout: int = 600, store_widget_state: bool = True) -> nbformat.NotebookNode:
     nb = nbformat.read(EXAMPLES / name, as_version=4)
-    NotebookClient(nb, timeout=timeout, kernel_name=kernel, store_widget_state=store_widget_state,
-                   resources={"metadata": {"path": str(EXAMPLES)}}).execute()
+    NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name=kernel,
+        store_widget_state=store_widget_state,
+        resources={"metadata": {"path": str(EXAMPLES)}},
+    ).execute()
     return nb
 
 
+@pytest.fixture(scope="session")
+def tour(kernel, shared_once) -> nbformat.NotebookNode:
+    """tour.ipynb executed once for the whole run (its widget state saved), shared by the pytest-xdist workers.
+
+    The notebook executed without saving widget state is this one without ``metadata.widgets``: nbclient's
+    ``store_widget_state`` only collects the comm state and writes that key at the end (the tour has none)."""
+
+    def write(path):
+        nbformat.write(run("tour.ipynb", kernel), path)
+
+    return nbformat.read(shared_once("tour.executed.ipynb", write), as_version=4)
+
+
 def outputs(nb: nbformat.NotebookNode, mime: str) -> list[str]:
-    return [str(out["data"][mime]) for cell in nb.cells if cell.cell_type == "code"
-            for out in cell.get("outputs", []) if "data" in out and mime in out["data"]]
+    return [
+        str(out["data"][mime])
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for out in cell.get("outputs", [])
+        if "data" in out and mime in out["data"]
+    ]
 
 
 def widget_views(nb: nbformat.NotebookNode) -> int:
     return len(outputs(nb, "application/vnd.jupyter.widget-view+json"))
 
 
-def test_tour_runs_and_shows_answers_and_widgets(kernel):
-    nb = run("tour.ipynb", kernel)
+@pytest.mark.long(30)  # executes the tour (the `tour` fixture) before the folder's other tests need it
+def test_tour_runs_and_shows_answers_and_widgets(tour):
+    nb = copy.deepcopy(tour)
     errors = [out for cell in nb.cells for out in cell.get("outputs", []) if out.get("output_type") == "error"]
     assert not errors
     html = outputs(nb, "text/html")
@@ -55,15 +80,19 @@ RESOURCE_URL = re.compile(r"""(?:\b(?:src|href)\s*=\s*["']?|url\(\s*["']?|@impor
 
 
 @pytest.mark.parametrize("with_widget_state", [False, True], ids=["plain", "widget-state"])
-def test_tour_nbconvert_html_shows_every_answer_offline(kernel, demo, tmp_path, with_widget_state):
+def test_tour_nbconvert_html_shows_every_answer_offline(tour, demo, tmp_path, with_widget_state):
     """nbconvert's HTML (the ``insight`` template in widgets/share) holds every answer's text, the widgets as
     their static HTML, and loads nothing from the network; also when the widget state was saved."""
     import insight.api as ia
     from nbconvert import HTMLExporter
 
-    nb = run("tour.ipynb", kernel, store_widget_state=with_widget_state)
-    exporter = HTMLExporter(template_name="insight",
-                            extra_template_basedirs=[str(REPO / "widgets" / "share" / "nbconvert" / "templates")])
+    nb = copy.deepcopy(tour)
+    if not with_widget_state:
+        assert "widgets" not in nbformat.read(EXAMPLES / "tour.ipynb", as_version=4).metadata
+        nb.metadata.pop("widgets", None)
+    exporter = HTMLExporter(
+        template_name="insight", extra_template_basedirs=[str(REPO / "widgets" / "share" / "nbconvert" / "templates")]
+    )
     page, _ = exporter.from_notebook_node(nb)
     (tmp_path / "tour.html").write_text(page, encoding="utf-8")
     for questions in TOUR_CONVERSATIONS:
@@ -80,11 +109,13 @@ def test_tour_nbconvert_html_shows_every_answer_offline(kernel, demo, tmp_path, 
 
 
 @pytest.mark.slow
+@pytest.mark.long(40)
 def test_online_retail_runs(kernel):
     if not (DATA / "online_retail_ii.parquet").exists():
         pytest.skip(f"{DATA / 'online_retail_ii.parquet'} not present (the notebook would use demo data)")
     nb = run("online_retail.ipynb", kernel, timeout=900)
     text = "\n".join(outputs(nb, "text/plain"))
     assert "1,044,847 order lines" in "\n".join(
-        out.get("text", "") for cell in nb.cells for out in cell.get("outputs", []) if out.get("name") == "stdout")
+        out.get("text", "") for cell in nb.cells for out in cell.get("outputs", []) if out.get("name") == "stdout"
+    )
     assert "18,908,996.98" in text  # total revenue, the figure verified in the foundation

@@ -15,20 +15,23 @@ import pytest
 from insight.workspace import Workspace
 from wshelpers import INSIGHT
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.long(15)]  # real processes, each waits for the others
 
 
 def _orders_csv(path, first_order: int, n_orders: int, lines_per_order: int = 4) -> int:
     n = n_orders * lines_per_order
     i = pl.int_range(n, eager=True)
-    frame = pl.DataFrame({
-        "Invoice": (i // lines_per_order + first_order).cast(pl.String),
-        "Customer ID": i // (lines_per_order * 3) + first_order,
-        "InvoiceDate": pl.datetime_range(dt.datetime(2020, 1, 1), dt.datetime(2020, 1, 1) + dt.timedelta(minutes=n - 1),
-                                         "1m", eager=True),
-        "Quantity": i % 5 + 1,
-        "Price": [2.5] * n,
-    })
+    frame = pl.DataFrame(
+        {
+            "Invoice": (i // lines_per_order + first_order).cast(pl.String),
+            "Customer ID": i // (lines_per_order * 3) + first_order,
+            "InvoiceDate": pl.datetime_range(
+                dt.datetime(2020, 1, 1), dt.datetime(2020, 1, 1) + dt.timedelta(minutes=n - 1), "1m", eager=True
+            ),
+            "Quantity": i % 5 + 1,
+            "Price": [2.5] * n,
+        }
+    )
     frame.write_csv(path)
     return n
 

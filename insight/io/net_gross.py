@@ -1,0 +1,85 @@
+"""Which of several money columns is the revenue, judged from their names and values (docs/import.md, "Net,
+gross and fees").
+
+- **Fees**: a payment account's download (PayPal: ``Brutto``, ``Gebühr``, ``Netto``) has a net that is the gross
+  less the provider's fee, not less tax. Revenue is what the customer paid (the gross); the fee is a cost and
+  stays a client column. Only where the data shows it: net = gross + fee (fee negative) or gross − fee on at
+  least 95 % of the lines.
+- **Tax**: otherwise, where a net column (``SubTotal``, ``Netto``, ``amountNet``) sits beside the gross total the
+  synonyms chose (``Total``, ``Brutto``, ``amountTotal``), the net amount is the revenue (metrics.md: revenue is
+  net), provided it is at most the total on at least 95 % of the lines.
+
+The user's ``--map`` of an amount always wins.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from insight.schema import normalise_header
+
+_GROSS = ("brutto", "bruttobetrag", "gross", "grossamount", "grosssales", "total", "amounttotal", "totalamount",
+          "grandtotal", "totalinkltax", "totalincltax", "totalgross", "bruttosumme", "gesamtbrutto", "totalinclvat")
+_NET = ("netto", "net", "netamount", "nettobetrag", "subtotal", "amountnet", "totalnet", "nettosumme",
+        "subtotalamount", "totalexcltax", "totalexclvat", "nettowert", "netsales")
+_FEE = ("gebuehr", "gebuehren", "fee", "fees", "transactionfee", "paypalfee", "gebuehrenbetrag", "processingfee",
+        "feeamount", "provision")
+
+
+def _numbers(frame: pl.DataFrame, header: str) -> pl.Series:
+    from insight.io import coerce
+
+    raw = frame.get_column(header)
+    if raw.dtype.is_numeric():
+        return raw.cast(pl.Float64)
+    text = coerce.blank_to_null(raw.cast(pl.String)).str.replace_all(r"[€$£\s]|CHF|EUR|USD", "")
+    if coerce.number_style(text) == "de":
+        text = text.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
+    else:
+        text = text.str.replace_all(",", "", literal=True)
+    return text.cast(pl.Float64, strict=False)
+
+
+def _share(frame: pl.DataFrame, expr: pl.Expr) -> float:
+    value = frame.select(expr.mean()).item()
+    return float(value) if isinstance(value, (int, float)) else 0.0
+
+
+def choose_amount(frame: pl.DataFrame, mapping: dict[str, str], notes: list[str]) -> None:
+    """Map the revenue column into ``mapping`` where fees or a net amount say the synonyms' choice is wrong."""
+    from insight.io.mapping import IGNORE, match_headers
+    from insight.schema import ORDER_LINES
+
+    if "amount" in mapping.values():
+        return
+    chosen = next((h for h, c in match_headers(list(frame.columns), ORDER_LINES, mapping).mapping.items()
+                   if c == "amount"), None)
+    free = [h for h in frame.columns if h not in mapping or mapping[h] == IGNORE]
+    by_norm = {normalise_header(h): h for h in free}
+    gross = next((by_norm[n] for n in _GROSS if n in by_norm), None)
+    net = next((by_norm[n] for n in _NET if n in by_norm), None)
+    fee = next((by_norm[n] for n in _FEE if n in by_norm), None)
+    if gross is None or net is None:
+        return
+    data = pl.DataFrame({"g": _numbers(frame, gross), "n": _numbers(frame, net),
+                         "f": _numbers(frame, fee) if fee is not None else pl.Series("f", [None] * frame.height,
+                                                                                    pl.Float64)})
+    data = data.filter(pl.col("g").is_not_null() & pl.col("n").is_not_null())
+    if data.height == 0:
+        return
+    if fee is not None:
+        f = pl.col("f").fill_null(0)
+        fits = ((pl.col("g") + f - pl.col("n")).abs() <= 0.011) | ((pl.col("g") - f - pl.col("n")).abs() <= 0.011)
+        some_fee = _share(data, (f != 0).cast(pl.Float64)) > 0
+        if some_fee and _share(data, fits.cast(pl.Float64)) >= 0.95:
+            mapping[gross] = "amount"
+            notes.append(f"'{net}' is '{gross}' less the fee of '{fee}' (a payment provider's fee, not tax): revenue "
+                         f"is '{gross}' as the customer paid it; '{fee}' stays a column of its own (a cost)")
+            return
+    if chosen != gross:
+        return
+    within = (pl.col("n").abs() <= pl.col("g").abs() + 0.011).cast(pl.Float64)
+    if _share(data, within) >= 0.95 and _share(data, (pl.col("n") != pl.col("g")).cast(pl.Float64)) > 0:
+        mapping[net] = "amount"
+        notes.append(f"'{net}' (net) beside the gross total '{gross}': revenue is the net amount; '{gross}' stays a "
+                     "column of its own")

@@ -1,0 +1,123 @@
+"""Questions about an interaction metric read the interaction's own words (issue 14).
+
+"Reaktionszeit auf Beschwerden" / "response time to complaints" is the response time of the complaints only:
+the kind named becomes a filter on ``interaction_kind``, which the answer's ``understood`` shows. "Reaktionszeit
+nach Art" / "response time by kind" (or "by channel") groups by the interaction's kind, not by the customer's
+type: for an interaction metric the interaction attribute wins; only a phrase that names the customer
+("Kundentyp", "customer type", "B2B or B2C") keeps the customer grouping.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from insight.analyses.response_times import KIND_SPELLINGS
+from insight.language import fold
+from insight.query.plan import Filter, QueryPlan
+
+if TYPE_CHECKING:
+    from insight.query.parser import Signals
+
+# metrics computed over interactions (a row per request), whose "kind" is the interaction's kind
+INTERACTION_METRICS = ("response_time", "interaction_analysis")
+# the dimensions a bare "kind", "type", "Art" or "channel" resolves to, and the phrases that really mean the customer's
+_GENERIC = ("kind", "channel", "acquisition_channel")
+_CUSTOMER_WORDS = (
+    "customer type",
+    "customer types",
+    "customer kind",
+    "client type",
+    "business type",
+    "kundentyp",
+    "kundentypen",
+    "kundenart",
+    "kundenarten",
+    "kundengruppe",
+    "b2b",
+    "b2c",
+    "sales channel",
+    "vertriebskanal",
+    "verkaufskanal",
+    "vertriebskanale",
+    "vertriebskanalen",
+    "acquisition channel",
+    "acquisition source",
+    "marketing channel",
+    "lead source",
+    "akquisekanal",
+    "akquisitionskanal",
+    "marketingkanal",
+    "gewinnungskanal",
+    "source",
+    "quelle",
+    "herkunft",
+)
+
+
+def _says(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", text) is not None
+
+
+def kinds_named(question: str) -> tuple[str, ...]:
+    """The canonical interaction kinds a question names ("Beschwerden" → complaint), in catalogue order."""
+    text = fold(question)
+    return tuple(kind for kind, words in KIND_SPELLINGS.items() if any(_says(text, w) for w in words))
+
+
+def without_kinds(question: str) -> str | None:
+    """The question with the interaction kinds it names taken out ("Reaktionszeit auf Anrufe" → "Reaktionszeit
+    auf"), or None when it names none."""
+    words = sorted({w for ws in KIND_SPELLINGS.values() for w in ws}, key=len, reverse=True)
+    pattern = (
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(w).replace(r"\-", "[-\\s]?").replace(r"\ ", "[-\\s]?") for w in words)
+        + r")(?!\w)"
+    )
+    rest = re.sub(pattern, " ", question, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", rest).strip() if rest != question else None
+
+
+def read_kinds(
+    plan: QueryPlan, signals: Signals, question: str, parse: Callable[[str], tuple[QueryPlan, Signals]]
+) -> tuple[QueryPlan, Signals]:
+    """The parser's last step: an interaction metric's kinds read as the interaction's (``scoped``). A question
+    asked back only because of a kind word the lexicon does not know ("response time to calls") is parsed again
+    without it; that reading counts only when it asks for an interaction metric."""
+    if plan.status == "clarify" and kinds_named(question):
+        rest = without_kinds(question)
+        if rest:
+            again, again_signals = parse(rest)
+            if again.status == "ok" and again.metrics[:1] and again.metrics[0] in INTERACTION_METRICS:
+                plan, signals = again, again_signals
+    read = scoped(plan, question)
+    if read is not plan:
+        signals.steps.append("interaction_scope")
+    return read, signals
+
+
+def scoped(plan: QueryPlan, question: str) -> QueryPlan:
+    """``plan`` with an interaction metric's kind read as the interaction's (see module docstring)."""
+    if plan.status != "ok" or not plan.metrics or plan.metrics[0] not in INTERACTION_METRICS:
+        return plan
+    text = fold(question)
+    update: dict = {}
+    if any(g in _GENERIC for g in plan.group_by) and not any(_says(text, w) for w in _CUSTOMER_WORDS):
+        group_by = tuple(dict.fromkeys("interaction_kind" if g in _GENERIC else g for g in plan.group_by))
+        update["group_by"] = group_by
+    named = kinds_named(question)
+    has_kind_filter = any(f.dimension == "interaction_kind" for f in plan.filters)
+    if named and not has_kind_filter:
+        # a customer attribute read from the same word ("emails" as the contact preference 'email') gives way
+        kept = tuple(
+            f
+            for f in plan.filters
+            if not (
+                f.op == "in"
+                and kinds_named(" ".join(map(str, f.values)))
+                and set(kinds_named(" ".join(map(str, f.values)))) <= set(named)
+            )
+        )
+        update["filters"] = (*kept, Filter(dimension="interaction_kind", values=named))
+    return plan.model_copy(update=update) if update else plan

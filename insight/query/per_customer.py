@@ -1,0 +1,37 @@
+"""X pro Kunde, X per customer: a total divided over customers is one mean, not a list of customers.
+
+"Bestellungen pro Kunde im Gebiet West", "revenue per customer in 1998" ask for one number (the mean over the
+customers in scope = total / customers); "revenue per customer by country, top 5" and "Which region has the
+lowest revenue per customer?" rank the groups by their customers' mean. A plain "Umsatz pro Kunde" without a
+filter or window and "Top 10 Kunden nach Umsatz pro Kunde" still list customers: nothing narrows them to a
+figure. "by customer" (nach Kunde) is a grouping, never a ratio.
+"""
+
+from __future__ import annotations
+
+import re
+
+from insight.query.plan import QueryPlan
+
+TOTALS = ("revenue", "profit", "orders", "quantity", "order_lines")
+PER_CUSTOMER = re.compile(r"\b(?:pro|per|je)\s+(?:kunde|kunden|kundin|customer|customers|client|clients)\b")
+
+
+def per_customer_mean(plan: QueryPlan, tokens: list[str]) -> QueryPlan:
+    """The plan with ``aggregate="mean"`` (customer first in ``group_by``) where "X per customer" is a ratio."""
+    if (
+        plan.status != "ok"
+        or plan.intent not in ("metric", "rank")
+        or plan.aggregate is not None
+        or "customer_id" not in plan.group_by
+        or not [m for m in plan.metrics if m in TOTALS]
+        or not PER_CUSTOMER.search(" ".join(tokens))
+    ):
+        return plan
+    keys = tuple(g for g in plan.group_by if g != "customer_id")
+    if keys:  # the customers' mean within each group, ranked when asked
+        return plan.model_copy(update={"aggregate": "mean", "group_by": ("customer_id", *keys)})
+    scoped = bool(plan.filters) or not plan.window.is_all
+    if plan.intent == "metric" and not plan.top_n and scoped:
+        return plan.model_copy(update={"aggregate": "mean"})
+    return plan

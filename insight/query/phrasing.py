@@ -1,0 +1,190 @@
+"""Everyday phrasing around the content of a question, read before the lexicon (see docs/ask.md, "Filler
+and everyday phrasing").
+
+A consultant says "Ähm, sag mal, …", "Could you pull … for me?", "pro Kopf", "not counting cancelled ones",
+"fewer than 3 orders", "Mindest-Kreditscore", "Mittelwert": none of it names a column, value or concept of
+the data, so none of it may be asked back as an unknown word. Each rule here is a general reading of the
+language (interjections, request verbs, passive auxiliaries, comparison phrasings), never of one question.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Interjections, request verbs and auxiliaries: they frame the question and never change what is computed.
+FILLERS = frozenset(
+    # interjections (folded: 'Ähm' → 'ahm')
+    "ahm aehm ahem ehm hm hmm hmmm um umm uh uhm uhh erm er ah oh okay ok naja na nun tja jo yo well "
+    # request verbs: "pull / fetch / grab the revenue for me", "hol mir mal den Umsatz"
+    "pull pulling fetch fetching grab grabbing retrieve retrieving crunch "
+    "hol hole holen raussuchen heraussuchen ermitteln ermittle ermittelt rausziehen ziehen zieh "
+    # passive auxiliaries and particles: "sind storniert worden", "schlafen gerade ein", "halt", "denn"
+    "worden wurden halt eben wohl denn basically quickly".split()
+)
+
+# Keyword phrases the lexicon's KEYWORDS lack: a prefix written with a hyphen ("Mindest-Kreditscore",
+# "Höchst-Guthaben") and the statistical words for the mean.
+KEYWORD_PHRASES: dict[str, tuple[str, ...]] = {
+    "minimum": ("mindest", "minimum value"),
+    "maximum": ("hochst", "maximum value", "spitzenwert"),
+    "average": ("mittelwert", "mittelwerte", "arithmetisches mittel", "mean value", "arithmetic mean"),
+    # a bound left over when no column took it ("Income >= 5000" read as "at least 5000"): never 'least' = the
+    # bottom of a ranking; the number then stays unplaced and is asked about
+    "bound": ("at least", "at most", "equal to", "not equal to"),
+}
+
+_PER_HEAD = re.compile(r"\b(?:pro|je)\s+kopf\b|\bper\s+(?:capita|head)\b")
+_NOT_COUNTING = re.compile(r"\b(?:not|without)\s+counting\b|\bnicht\s+mitgezahlt\b|\bohne\s+mitzuzahlen\b")
+_ORDER_NOUNS = r"(?:orders?|purchases?|bestellungen|bestellung|auftragen|auftrage|kaufen|kaufe|einkaufen)"
+_FEWER = re.compile(
+    rf"\b(?:fewer|less)\s+than\s+(?P<n>\d+)\s+(?P<noun>{_ORDER_NOUNS})\b"
+    rf"|\bweniger\s+als\s+(?P<n2>\d+)\s+(?P<noun2>{_ORDER_NOUNS})\b"
+)
+_HOW_MUCH_BOUGHT = re.compile(
+    r"\b(?:how\s+much|wie\s+viel|wieviel)\b.*\b(?:buy|buys|bought|purchase|purchased|order|ordered|spend|spent|"
+    r"kaufen|kauft|kauften|gekauft|eingekauft|bestellt|bestellen|ausgegeben)\b"
+    # "total spend H1 1997", "average spend per customer": spend as a noun is the money spent
+    r"|\b(?:total|overall|average|avg|mean|customer)\s+(?:spend|spending)\b"
+)
+
+
+def rewrite(rest: str) -> str:
+    """The folded question with everyday phrasings in the words the parser reads: "pro Kopf" is per
+    customer on average, "not counting" excludes, "fewer than 3 orders" is at most 2 orders."""
+    rest = _PER_HEAD.sub(
+        lambda m: " average per customer " if m.group(0).startswith("per") else " im schnitt pro kunde ", rest
+    )  # a figure per head is the mean over the customers, never one row per customer
+    rest = _NOT_COUNTING.sub(lambda m: " ohne " if m.group(0).startswith(("nicht", "ohne")) else " excluding ", rest)
+
+    def fewer(m: re.Match) -> str:
+        n = int(m.group("n") or m.group("n2"))
+        if n < 2:  # "fewer than 1 order" is no customer at all: left for the parser to ask about
+            return m.group(0)
+        return f" at most {n - 1} orders " if m.group("n") else f" hochstens {n - 1} bestellungen "
+
+    return _FEWER.sub(fewer, rest)
+
+
+def asks_for_an_amount_bought(text: str) -> bool:
+    """ "How much did Australia buy?", "Wie viel hat Kunde X gekauft?", "total spend": an amount of buying is
+    revenue (unless the question names another metric)."""
+    return _HOW_MUCH_BOUGHT.search(text) is not None
+
+
+def source_words(source: str) -> frozenset[str]:
+    """The words of the data set's own name ('CDNOW_master.txt' → cdnow, master): "Wiederkaufrate bei CDNOW"
+    names the data the question is asked of, nothing to filter or compute."""
+    from pathlib import PurePath
+
+    from insight.semantic.text import fold
+
+    stem = PurePath(source).stem if source else ""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])|[^0-9A-Za-zÄÖÜäöüß]+", " ", stem)
+    return frozenset(w for w in fold(spaced).split() if len(w) >= 3 and not w.isdigit())
+
+
+# A word the contract gives several meanings (metrics.md, "Customer value (Kundenwert)"): asked alone, with no
+# other word to lean on, it is asked back with those meanings; in a fuller question the documented default
+# (the predicted CLV) stands ("Wie hoch ist der Kundenwert?", "Kundenwert nach Akquisekanal").
+AMBIGUOUS_ALONE: dict[str, tuple[str, ...]] = {
+    "kundenwert": ("customer_capital", "clv", "customer_value"),
+    "kundenwerte": ("customer_capital", "clv", "customer_value"),
+}
+
+
+def ambiguous_alone(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the word, its meanings) when the whole question is one word of several meanings, else None."""
+    from insight.semantic.text import fold
+
+    words = re.findall(r"[^\W_]+", fold(text))
+    if len(words) == 1 and words[0] in AMBIGUOUS_ALONE:
+        return words[0], AMBIGUOUS_ALONE[words[0]]
+    return None
+
+
+# The people a family of metrics is computed over: "what share of respondents would buy again" asks the
+# survey metric itself, the word names its population (a survey is answered by respondents).
+POPULATION_WORDS: dict[str, frozenset[str]] = {
+    "survey": frozenset(
+        "respondents respondent participants participant surveyed interviewees answers "
+        "befragte befragten befragter teilnehmer teilnehmern teilnehmende antworten "
+        "umfrageteilnehmer umfrageteilnehmern".split()
+    ),
+}
+
+
+def names_the_population(word: str, families: set[str]) -> bool:
+    """Whether ``word`` only names whom metrics of these families are computed over."""
+    return any(word in POPULATION_WORDS.get(f, ()) for f in families)
+
+
+def _stems(word: str) -> set[str]:
+    out = {word, word[:-3] + "y"} if word.endswith("ies") else {word}
+    for suffix in ("es", "s", "en", "n", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            out.add(word[: -len(suffix)])
+    return out
+
+
+def names_the_column_of(word: str, column: str) -> bool:
+    """'Large Deals' with 'Large' a value of DEALSIZE: 'deals' is the column's own word beside its value
+    (the value's kind), not a new filter. A stem of 4+ letters that is a word of the column's name."""
+    folded = column.lower()
+    spaced = re.sub(r"[^a-z0-9]+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", column)).lower().split()
+    return any(stem in spaced or (len(stem) >= 4 and folded.startswith(stem)) for stem in _stems(word))
+
+
+_BEFORE_A_NUMBER = r"(?=[-+]?\s*[€$£]?\s*\d)"  # 'LTV = S x C x P x t' and arrows are no comparisons
+_SYMBOLS = (
+    (re.compile(rf"\s*(?:>=|=>|≥)\s*{_BEFORE_A_NUMBER}"), " at least "),
+    (re.compile(rf"\s*(?:<=|=<|≤)\s*{_BEFORE_A_NUMBER}"), " at most "),
+    (re.compile(rf"\s*(?:!=|<>|≠)\s*{_BEFORE_A_NUMBER}"), " not equal to "),
+    (re.compile(rf"(?<![-=])\s*>\s*{_BEFORE_A_NUMBER}"), " more than "),
+    (re.compile(rf"\s*<(?![-=])\s*{_BEFORE_A_NUMBER}"), " less than "),
+    (re.compile(rf"(?<![<>!=])\s*==?\s*{_BEFORE_A_NUMBER}"), " equal to "),
+)
+
+
+def comparison_symbols(text: str) -> str:
+    """'Income >= 50000', 'AcceptedCmp3 = 1': the comparison signs as words, before the text is folded to letters
+    and digits (which would drop the sign and leave a bare number). Decimal commas and points stay."""
+    for pattern, words in _SYMBOLS:
+        text = pattern.sub(words, text)
+    return text
+
+
+_YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
+
+
+def protect_dated_values(norm: str, phrases: list[str]) -> str:
+    """'Einlösequote Black Friday 2024': a value of the data whose name holds a year (a campaign) is joined
+    with '_' so that the time words do not take its year as a window; ``restore`` undoes it afterwards."""
+    dated = [p for p in phrases if len(p.split()) >= 2 and any(_YEAR_WORD.match(w) for w in p.split())]
+    for phrase in sorted(dated, key=len, reverse=True):
+        norm = re.sub(rf"\b{re.escape(phrase)}\b", phrase.replace(" ", "_"), norm)
+    return norm
+
+
+def restore(rest: str) -> str:
+    """The text after the time words, with protected values as words again (normalised text has no '_')."""
+    return rest.replace("_", " ")
+
+
+# Places of web analytics: their conversion rate is visits → orders, which order and customer data cannot
+# give (no sessions); the funnel here runs lead → contact → prospect → customer.
+WEB_PLACES = frozenset(
+    "website websites web webseite webseiten site homepage internetseite onlineshop webshop "
+    "shop-website landingpage landing app online".split()
+)
+
+
+def web_conversion_word(reading: list[tuple[str, str]]) -> str | None:
+    """The words read as the funnel ('conversion rate') when a web place stands right beside them
+    ('website conversion rate', 'Konversionsrate der Webseite'), else None."""
+    for i, (text, role) in enumerate(reading):
+        if "metric:funnel" not in role:
+            continue
+        near = [t for t, _r in reading[max(0, i - 2) : i] + reading[i + 1 : i + 4]]
+        if any(w in WEB_PLACES for t in near for w in t.split()):
+            return text
+    return None

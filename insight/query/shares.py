@@ -1,0 +1,121 @@
+"""Shares of a value and rates of a status: the word "share" / "Anteil" is never dropped.
+
+- "Technology share of profit": the value's profit / the profit of its scope (``profit_share``);
+- "Anteil der Classic Cars am Umsatz in EMEA": the value named with the share word is the part
+  (``QueryPlan.share_of``), every other filter ("in EMEA") and the window are the scope and apply to the
+  denominator too;
+- "Anteil stornierter Aufträge 2004": cancelled orders / all orders of the window (``cancellation_rate``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.query.lexicon import Mention
+from insight.query.plan import QueryPlan, TimeWindow
+
+STEP = "share_of_value"
+SHARE_METRICS = ("profit_share", "cancellation_rate")
+
+
+def _share_at(mentions: list[Mention]) -> int | None:
+    """Where the share is asked: the share word, or a share metric's own phrase ("share of profit")."""
+    return next(
+        (
+            i
+            for i, m in enumerate(mentions)
+            if any(
+                (s.kind == "kw" and s.name == "share") or (s.kind == "metric" and s.name in SHARE_METRICS)
+                for s in m.senses
+            )
+        ),
+        None,
+    )
+
+
+def _part(plan: QueryPlan, mentions: list[Mention], at: int) -> str | None:
+    """The dimension of the included value named nearest to the share word (the part of the share)."""
+    dims = {f.dimension for f in plan.filters if f.op == "in"}
+    best: tuple[int, str] | None = None
+    for i, m in enumerate(mentions):
+        for s in m.senses:
+            if s.kind == "value" and s.name in dims and (best is None or abs(i - at) < best[0]):
+                best = (abs(i - at), s.name)
+    return best[1] if best else None
+
+
+def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention]) -> QueryPlan:
+    """The share the question asks for, where the plan would answer the plain total or the wrong denominator."""
+    named = plan.metrics == ("profit_share",)  # "share of profit" is the metric's own phrase
+    if plan.status != "ok" or plan.intent != "metric" or not ("share" in keywords or named):
+        return plan
+    if plan.metrics == ("cancelled_orders",):  # "Anteil stornierter Aufträge": a rate, not the count
+        return plan.model_copy(update={"metrics": ("cancellation_rate",)})
+    at = _share_at(mentions)
+    if at is None or plan.group_by:
+        return plan
+    part = _part(plan, mentions, at)
+    if part is None:
+        return plan
+    if plan.metrics in (("profit",), ("profit_share",)):  # "Technology share of profit"
+        return plan.model_copy(update={"metrics": ("profit_share",), "share_of": part})
+    scoped = [f for f in plan.filters if f.dimension != part]
+    if plan.metrics == ("revenue_share",) and scoped:  # "Anteil der Classic Cars am Umsatz in EMEA"
+        return plan.model_copy(update={"share_of": part})
+    return plan
+
+
+def wants_share_frame(plan: QueryPlan) -> bool:
+    return bool(set(plan.metrics) & set(SHARE_METRICS)) or (plan.share_of is not None and not plan.group_by)
+
+
+def share_frame(plan: QueryPlan, ds: Dataset, metric_table: Callable[..., pl.DataFrame]) -> pl.DataFrame:
+    """One column per metric; the numerator under every filter, the denominator under the scope's."""
+    keys = list(plan.group_by)
+
+    def total(metric: str, scope: bool) -> pl.DataFrame:
+        if scope and not plan.filters:  # "share of profit in 2017": the window's share of all profit
+            sub = plan.model_copy(update={"metrics": (metric,), "share_of": None, "window": TimeWindow()})
+            return metric_table(sub, ds, TimeWindow())
+        """The figure under every filter, or under the scope's only (without the part; without a named part,
+        without any filter: the same window)."""
+        part = (lambda f: f.dimension == plan.share_of) if plan.share_of else (lambda f: True)
+        filters = tuple(f for f in plan.filters if not (scope and part(f)))
+        sub = plan.model_copy(update={"metrics": (metric,), "filters": filters, "share_of": None})
+        return metric_table(sub, ds, plan.window)
+
+    def ratio(num: pl.DataFrame, den: pl.DataFrame, a: str, b: str, name: str) -> pl.DataFrame:
+        if keys:
+            joined = num.join(den.rename({b: "_den"}), on=keys, how="left")
+        else:
+            joined = pl.concat([num.select(a), den.select(pl.col(b).alias("_den"))], how="horizontal")
+        out = joined.with_columns(
+            pl.when(pl.col("_den") != 0).then(pl.col(a) / pl.col("_den")).otherwise(None).alias(name)
+        )
+        return out.select(*keys, name)
+
+    parts: list[pl.DataFrame] = []
+    for metric in plan.metrics:
+        if metric == "cancellation_rate":
+            both = metric_table(
+                plan.model_copy(update={"metrics": ("cancelled_orders", "orders"), "share_of": None}), ds, plan.window
+            )
+            counts = both.with_columns(pl.col("orders", "cancelled_orders").fill_null(0))
+            every = counts.with_columns((pl.col("orders") + pl.col("cancelled_orders")).alias("_all"))
+            parts.append(ratio(every, every, "cancelled_orders", "_all", metric))
+        elif metric in ("profit_share", "revenue_share"):
+            base = metric.removesuffix("_share")
+            num = total(base, scope=False)
+            if keys and plan.share_of is None:  # "share of profit by Category": each group of the whole
+                parts.append(num.select(*keys, (pl.col(base) / pl.col(base).sum()).alias(metric)))
+            else:
+                parts.append(ratio(num, total(base, scope=True), base, base, metric))
+    if not keys:
+        return pl.concat(parts, how="horizontal")
+    out = parts[0]
+    for extra in parts[1:]:
+        out = out.join(extra, on=keys, how="full", coalesce=True)
+    return out.sort(plan.metrics[0], descending=True, nulls_last=True)

@@ -1,0 +1,97 @@
+"""German names of common English category values (and the other way round): a client's column holds
+'Motorcycles', 'Married', 'Shipped', and is asked about as "Umsatz mit Motorrädern", "der Verheirateten",
+"versandte Aufträge". Facts of the two languages for values that recur across business data (product lines,
+marital status, order states), never of one file; a word is only read as a value where a column holds it.
+German inflections ('Motorrädern', 'Verheirateten') reach these base forms through the parser's suffix
+variants, English plurals through the singular key below.
+"""
+
+from __future__ import annotations
+
+from insight.semantic.text import fold
+
+# English value (folded, singular) → German names (folded)
+VALUE_WORDS: dict[str, tuple[str, ...]] = {
+    # vehicles and product lines
+    "motorcycle": ("motorrad", "motorrader", "motorraeder", "motorradern", "krad"),
+    "car": ("auto", "autos", "wagen", "pkw"),
+    "classic car": ("klassische autos", "klassische wagen", "klassiker"),
+    "vintage car": ("vintage autos", "historische autos"),
+    "plane": ("flugzeug", "flugzeuge", "flugzeugen", "flieger"),
+    "ship": ("schiff", "schiffe", "schiffen", "boot", "boote"),
+    "train": ("zug", "zuge", "zugen", "eisenbahn", "eisenbahnen", "bahn"),
+    "truck": ("lkw", "lastwagen", "laster"),
+    "trucks and buse": ("lkw und busse", "lastwagen und busse", "lkws und busse"),
+    "bus": ("busse", "bussen"),
+    "bike": ("fahrrad", "fahrrader", "fahrradern", "rad", "rader"),
+    "bicycle": ("fahrrad", "fahrrader", "fahrradern"),
+    "clothing": ("kleidung", "bekleidung"),
+    "shoe": ("schuhe", "schuhen", "schuh"),
+    "accessory": ("zubehor",),
+    "accessorie": ("zubehor",),
+    "book": ("buch", "bucher", "buchern"),
+    "toy": ("spielzeug", "spielwaren"),
+    "furniture": ("mobel", "moebel"),
+    "electronic": ("elektronik",),
+    "electronics": ("elektronik",),
+    "food": ("lebensmittel", "essen"),
+    "beverage": ("getranke", "getraenke"),
+    # marital status
+    "married": ("verheiratet", "verheiratete", "verheirateten", "verheirateter", "eheleute"),
+    "single": ("ledig", "ledige", "ledigen", "lediger", "alleinstehend", "alleinstehende", "alleinstehenden"),
+    "divorced": ("geschieden", "geschiedene", "geschiedenen", "geschiedener"),
+    "widow": ("verwitwet", "verwitwete", "verwitweten", "witwe", "witwen", "witwer"),
+    "widowed": ("verwitwet", "verwitwete", "verwitweten"),
+    "together": ("zusammenlebend", "zusammenlebende", "zusammenlebenden", "in partnerschaft"),
+    # order states
+    "shipped": ("versandt", "versendet", "verschickt", "ausgeliefert", "versandte", "versandten"),
+    "in process": ("in bearbeitung",),
+    "on hold": ("zuruckgestellt", "angehalten", "pausiert"),
+    "resolved": ("gelost", "geklart"),
+    "disputed": ("strittig", "bestritten", "umstritten"),
+}
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def value_aliases(value: object) -> tuple[str, ...]:
+    """Other names of one category value: its German names and, for an English plural with known German
+    names ('Motorcycles'), its singular ('motorcycle')."""
+    key = fold(str(value))
+    singular = " ".join(_singular(w) for w in key.split())
+    out: list[str] = []
+    for form in dict.fromkeys((key, singular)):
+        if form in VALUE_WORDS:
+            out += [form, *VALUE_WORDS[form]]
+    return tuple(dict.fromkeys(a for a in out if a != key))
+
+
+# A yes/no column named by the noun of a deed ('Response', 'Complain'): asked about with the deed's verb in
+# both languages ("Wie viele Kunden haben auf die Kampagne reagiert?", "customers who responded").
+DEED_VERBS: dict[str, tuple[str, ...]] = {
+    "response": (
+        "responded",
+        "responded to the campaign",
+        "responded to the offer",
+        "reagiert",
+        "geantwortet",
+        "auf die kampagne reagiert",
+        "auf das angebot reagiert",
+        "auf die kampagne geantwortet",
+    ),
+    "conversion": ("converted", "konvertiert"),
+    "purchase": ("purchased",),
+    "subscription": ("subscribed", "abonniert"),
+}
+
+
+def deed_phrases(spelled: str) -> tuple[str, ...]:
+    """The verbs of a yes/no column named by a deed's noun ('response' → 'responded', 'reagiert'); nothing for
+    other headers."""
+    return DEED_VERBS.get(fold(spelled), ())
