@@ -23,6 +23,7 @@ from insight.query import render, specials
 from insight.query.frames import (customer_frame, customers_inactive_since, customers_of_population, customers_top_percent,
                                   customers_by_churn_risk, customers_by_spend, customers_with_min_orders, line_frame)
 from insight.query.families import family
+from insight.query.status_population import cancelled_customers_frame, customers_with_cancelled
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import QueryPlan, TimeWindow
 from insight.segments import SEGMENT_COLUMNS
@@ -242,11 +243,15 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         extra.append(customers_top_percent(ds, plan.filters, plan.window, plan.population.top_percent))
     if plan.population.concept is not None:
         extra.append(customers_of_population(ds, plan.population.concept))
+    if plan.population.cancelled is not None and set(plan.metrics) - {"customers"}:
+        extra.append(customers_with_cancelled(ds, plan.filters, plan.window, plan.population.cancelled))
     if plan.population.churn_risk is not None:
         extra.append(customers_by_churn_risk(ds, *plan.population.churn_risk))
     if not extra:
         return plan
     lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk")
+    if set(plan.metrics) - {"customers"}:
+        lifted = lifted.without("cancelled")
     if plan.order_bounds and set(plan.metrics) - {"customers"}:
         lifted = lifted.without("min_orders", "max_orders")
     return plan.model_copy(update={"filters": (*plan.filters, *extra), "population": lifted})
@@ -290,6 +295,9 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
         raise MissingDataError(f"'{needs}' needs order lines (customer, date, amount), and this data is a "
                                "customers table without orders")
     trend = plan.intent == "trend"
+    if plan.population.cancelled is not None and "customers" in by_family.get("line", []):
+        by_family["line"].remove("customers")  # customers with (without) a cancelled order, counted as such
+        parts.append(cancelled_customers_frame(ds, keys, plan.filters, window, plan.population.cancelled))
     if plan.order_bounds and "customers" in by_family.get("line", []):  # customers with ≥ N (≤ M) orders
         by_family["line"].remove("customers")
         parts.append(repeat_rate_frame(ds, keys, plan.filters, window, "customers", plan.population.min_orders,

@@ -116,6 +116,10 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     if plan.population.top_percent is not None:
         pct = render.fmt_number(plan.population.top_percent / 100, "fraction", lang)
         population.append(f"Top {pct} der Kunden nach Umsatz" if de else f"top {pct} of customers by revenue")
+    if plan.population.cancelled is not None:
+        population.append({True: ("Kunden mit storniertem Auftrag", "customers with a cancelled order"),
+                           False: ("Kunden ohne stornierten Auftrag", "customers without a cancelled order")}
+                          [plan.population.cancelled][0 if de else 1])
     if plan.population.concept is not None:
         population.append({
             "unprofitable": ("unrentable Kunden (Gewinn < 0)", "unprofitable customers (profit < 0)"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.query import guard, phrasing, timewords
+from insight.query import corrections, guard, negation, phrasing, thresholds, timewords
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
@@ -192,6 +192,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     text = _drop_restated_time(text, as_of)
     components, unit, text = _ltv_components(text)
     top_percent, text = _top_percent(text)
+    text = negation.parenthesis_after_negation(text, lang)  # "not shipped yet (On Hold)": On Hold is meant
     text = phrasing.comparison_symbols(text)
     norm = timewords.normalise(mark_verbs(text))
     inactive_since, norm = _inactivity(norm, as_of)
@@ -236,6 +237,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         tokens = _join_header_words(tokens, values)
         tokens = _gather_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
+    mentions, unknown = corrections.no_second_metric_by_typo(tokens, mentions, unknown)  # 'vertrag' ≠ 'ertrag'
     if ds is not None and unknown:  # "bei CDNOW": the data set's own name is no content word
         named = phrasing.source_words(ds.source)
         unknown = [w for w in unknown if w not in named]
@@ -261,12 +263,14 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
+    plan = _flag_both_sides(plan, tokens, signals, ds)
     plan = _measure_not_its_own_group(plan, signals)
     plan = _since_a_date_column(plan, signals, tokens, ds)
     plan = _channel_of_a_customer_table(plan, ds)
     plan = _money_unit(plan, tokens, ds, lang)
     plan = _one_currency(plan, ds, lang)
     plan = _cancelled_status_counts(plan, signals)
+    plan = _cancelled_population(plan, tokens, mentions, signals)
     plan = _counted_returns(plan, signals)
     if components and plan.status == "ok":
         if plan.metrics != ("ltv_formula",):  # never dropped: S, C, P, t belong to the LTV formula only
@@ -1203,9 +1207,8 @@ def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryP
         flag_col = next((c for c in client_columns(ds) if c.name == plan.group_by[0] and c.is_flag), None)
         if flag_col is not None:
             signals.steps.append("flag_count")
-            op = "not_in" if _negated_reading(signals, f"dim:{flag_col.name}") else "in"
-            return plan.model_copy(update={"group_by": (), "filters": (
-                *plan.filters, Filter(dimension=flag_col.name, op=op, values=(flag_col.flag_true,)))})
+            return plan.model_copy(update={"group_by": (), "filters": (*plan.filters, _counted_flag(
+                flag_col, signals, (f"dim:{flag_col.name}", f"metric:share_{flag_col.name}")))})
     if plan.group_by:
         return plan
 
@@ -1215,9 +1218,44 @@ def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryP
     col = concept_column(ds, concepts[0])
     if col is None:
         return plan
-    flag = Filter(dimension=col.name, values=(col.flag_true,))
+    flag = _counted_flag(col, signals, (f"metric:{concepts[0]}", "kw:lost", "kw:churn_words", f"dim:{col.name}",
+                                        f"metric:share_{col.name}"))
     signals.steps.append("flag_count")
     return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, flag), "period": None})
+
+
+def _cancelled_population(plan: QueryPlan, tokens: list[str], mentions: list[Mention], signals: Signals) -> QueryPlan:
+    """"Wie viele Kunden hatten 2024 einen stornierten Auftrag?": the customers a cancelled order defines."""
+    from insight.query.status_reading import cancelled_population
+
+    restricted = cancelled_population(plan, tokens, mentions)
+    if not isinstance(restricted, QueryPlan) or (set(restricted.metrics) - {"customers"} and
+                                                 not restrictable_to_min_orders(restricted)):
+        return plan
+    signals.steps.append("cancelled_population")
+    return restricted
+
+
+def _flag_both_sides(plan: QueryPlan, tokens: list[str], signals: Signals, ds: Dataset | None) -> QueryPlan:
+    """"churn rate of customers with a credit card vs without": both groups of the flag side by side (grouped
+    by it), never only those with it."""
+    if ds is None or plan.status != "ok" or not negation.both_sides(tokens):
+        return plan
+    from insight.semantic.client import client_columns
+
+    flags = {c.name for c in client_columns(ds) if c.is_flag}
+    named = [f for f in plan.filters if f.dimension in flags and f.op in ("in", "not_in") and len(f.values) == 1]
+    if len(named) != 1 or named[0].dimension in plan.group_by:
+        return plan
+    signals.steps.append("flag_both_sides")
+    return plan.model_copy(update={"filters": tuple(f for f in plan.filters if f is not named[0]),
+                                   "group_by": (*plan.group_by, named[0].dimension)})
+
+
+def _counted_flag(col, signals: Signals, roles: tuple[str, ...]) -> Filter:
+    """The flag a count is about: set, or not set where a negation stands before it ("nicht abgewandert")."""
+    op = "not_in" if negation.reading_negated(signals.reading, roles) else "in"
+    return Filter(dimension=col.name, op=op, values=(col.flag_true,))
 
 
 def _by_a_value(mentions: list[Mention], lang: str) -> QueryPlan | None:
@@ -1740,13 +1778,15 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
     rest = _ranges_and_zero(rest, columns, add, number)
     names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
     ops = "|".join(f"(?P<{op}>{words})" for op, words in _CMP_WORDS.items())
-    pattern = re.compile(rf"\b(?P<col>{names})\s+(?:(?:is|ist|liegt|liegen)\s+)?(?:{ops})\s+{_NUMBER}"
-                         r"(?:\s*(?:€|eur|euro|dollars?|usd|years?|jahre?n?))?\b")
+    pattern = re.compile(rf"\b(?P<col>{names})\s+{thresholds.CONNECTOR}(?:{ops})\s+{_NUMBER}{thresholds.PERCENT_WORD}"
+                         r"(?:\s*(?:€|eur|euro|dollars?|usd|years?|jahre?n?|months?|monate?n?))?\b")
+    known = thresholds.by_name(ds)
     while (m := pattern.search(rest)) is not None:
         op = next(o for o in _CMP_WORDS if m.group(o))
-        add(columns[m.group("col")], op, number(m))
+        name = columns[m.group("col")]  # "Rabatt über 20 %" on a column of fractions: Discount > 0.2
+        add(name, op, thresholds.percent_scaled(number(m), known.get(name), bool(m.group("pct"))))
         rest = rest[:m.start()] + " " + rest[m.end():]
-    return rest
+    return thresholds.presence(rest, ds, columns, add)  # "mit Rabatt" (> 0), "ohne Rabatt" (= 0)
 
 
 _A = _NUMBER.replace("<n>", "<a>").replace("<scale>", "<sa>")
@@ -2023,12 +2063,15 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     # values → filters (a value phrase that is also a metric or dimension word means the latter)
     value_hits: dict[str, list[tuple[object, bool]]] = {}
     plain: list[tuple[int, Mention]] = []
+    negations = negation.list_negated(tokens, mentions, {  # "excluding cancelled and disputed": both excluded
+        idx: _before(mentions, idx, "not", gap=2) and not _before(mentions, idx, "only", gap=2)
+        for idx, m in enumerate(mentions) if any(s.kind == "value" for s in m.senses)})
     for idx, m in enumerate(mentions):
         vals = [s for s in m.senses if s.kind == "value"]
         others = [s for s in m.senses if s.kind != "value"]
-        negated = bool(vals) and _before(mentions, idx, "not", gap=2) and not _before(mentions, idx, "only", gap=2)
+        negated = negations.get(idx, False)
         if vals and (negated or not any(s.kind in ("metric", "dim") for s in others)):
-            # "orders excluding cancelled": a negated word that is a value and a metric excludes the value
+            # a negated word that is a value and a metric ("excluding cancelled") excludes the value
             for s in vals[:1]:
                 value_hits.setdefault(s.name, []).append((s.value, negated))
         elif others:
@@ -2099,6 +2142,9 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     for dim, hits in value_hits.items():
         included = [v for v, neg in hits if not neg]
         excluded = [v for v, neg in hits if neg]
+        if included and [v for v in included if v not in excluded]:
+            # "not shipped yet (On Hold)": the values named as meant already leave the excluded ones out
+            included, excluded = [v for v in included if v not in excluded], []
         if included:
             filters.append(Filter(dimension=dim, values=tuple(dict.fromkeys(included))))
             if len(set(included)) > 1 and dim not in group_by:

@@ -115,7 +115,8 @@ class Comparison(BaseModel):
 Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "without_email", "with_phone",
                   "without_phone"]
 Bound = Literal["gt", "ge", "lt", "le"]
-_POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk")
+_POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
+                    "cancelled")
 
 
 class Population(BaseModel):
@@ -137,6 +138,9 @@ class Population(BaseModel):
     concept: Concept | None = None
     # customers whose modelled churn risk (1 − P(alive)) compares so with a fraction: "Abwanderungsrisiko über 80 %"
     churn_risk: tuple[Bound, float] | None = None
+    # customers with (True) / without (False) a cancelled order in the window, under the filters:
+    # "Wie viele Kunden hatten 2024 einen stornierten Auftrag?" (a population defined by a status)
+    cancelled: bool | None = None
 
     @model_validator(mode="after")
     def _bounds(self) -> "Population":

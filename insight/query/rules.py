@@ -93,6 +93,10 @@ STEPS: dict[str, str] = {
     "share_of_value": "'Technology share of profit', 'Anteil der Classic Cars am Umsatz in EMEA', 'Anteil stornierter "
                       "Aufträge': the share of the value named with the share word within its scope (the other "
                       "filters and the window), or the cancellation rate, never the plain total",
+    "cancelled_population": "'Wie viele Kunden hatten 2024 einen stornierten Auftrag?': only the customers with "
+                            "(without) a cancelled order in the window",
+    "flag_both_sides": "'churn rate of customers with a credit card vs without': both groups of the yes/no column "
+                       "(grouped by it), never only those with it",
     "spend_population": "'customers who spent more than 100 dollars', 'Kunden mit mehr als 1.000 € Umsatz': only "
                         "customers whose revenue (window, filters) passes the bound",
     "mean_per_customer": "'What does the average customer spend?', 'Wie viel gibt ein Kunde durchschnittlich aus?': "

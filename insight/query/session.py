@@ -62,6 +62,7 @@ class Session:
             if suggested is not None:
                 return suggested
         if previous is not None and plan.status != "refuse":
+            plan, signals = only_flag(plan, signals, self.ds)
             plan = follow_up(previous, plan, signals)
         return plan
 
@@ -95,6 +96,33 @@ class Session:
             answer.currency = currency_of(self.ds)[0]
         self.history.append((question, plan, answer))
         return answer
+
+
+def only_flag(plan: QueryPlan, signals: Signals, ds: Dataset) -> tuple[QueryPlan, Signals]:
+    """"and only active members?" after "churn rate by Geography": a yes/no column after 'only' restricts the
+    previous figure to the customers with the flag (a filter), never replaces the figure by the flag's share."""
+    if plan.status != "ok" or "only" not in signals.keywords or len(plan.metrics) != 1 or plan.group_by:
+        return plan, signals
+    from insight.query import negation
+    from insight.semantic.client import client_columns
+
+    flags = {c.name: c for c in client_columns(ds) if c.is_flag}
+    metric = plan.metrics[0]
+    col = flags.get(metric.removeprefix("share_")) if metric.startswith("share_") else next(
+        (c for c in flags.values() if c.concept == metric), None)
+    if col is None:
+        return plan, signals
+    roles = (f"metric:{metric}", f"dim:{col.name}")
+    only = next((i for i, (_t, r) in enumerate(signals.reading) if "kw:only" in r), None)
+    named = next((i for i, (_t, r) in enumerate(signals.reading) if {p.strip() for p in r.split(",")} & set(roles)),
+                 None)
+    if only is None or named is None or not 0 < named - only <= 2:
+        return plan, signals
+    op = "not_in" if negation.reading_negated(signals.reading, roles) else "in"
+    flag = Filter(dimension=col.name, op=op, values=(col.flag_true,))
+    signals.metrics = []
+    signals.filters = [*signals.filters, flag]
+    return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, flag)}), signals
 
 
 _YEAR_BEFORE = {"vorjahr", "vorjahres", "previous year", "prior year", "year before", "the year before"}
@@ -147,8 +175,9 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         dims = {f.dimension for f in signals.filters}
         kept = tuple(f for f in previous.filters if f.dimension not in dims)
         update["filters"] = (*kept, *signals.filters)
+        ranked = previous.top_n is not None  # "und ohne UK?" after "Top 5 Länder": a ranking over the rest
         groups = tuple(g for g in previous.group_by if g not in dims or any(
-            len(f.values) > 1 for f in signals.filters if f.dimension == g))
+            len(f.values) > 1 or (ranked and f.op == "not_in") for f in signals.filters if f.dimension == g))
         update["group_by"] = groups
     if signals.group_by:
         new_time = [g for g in signals.group_by if g in TIME_DIMS]

@@ -167,7 +167,8 @@ METRICS: tuple[Metric, ...] = (
         "Positionen mit Status storniert/retourniert (nie ein Verkauf) plus Gegenbuchungen (Retouren, C-Rechnungen).",
         "count", "cancelled",
         synonyms_en=("cancelled lines", "canceled lines", "cancellations", "cancelled", "canceled"),
-        synonyms_de=("stornierte zeilen", "stornierte positionen", "stornos", "stornierungen", "storniert", "stornierte"),
+        synonyms_de=("stornierte zeilen", "stornierte positionen", "stornos", "stornierungen", "storniert", "stornierte",
+                     "stornierten", "storniertem", "stornierter"),
         examples_en=("How many cancelled lines are there?",), examples_de=("Wie viele stornierte Positionen gibt es?",),
     ),
     Metric(

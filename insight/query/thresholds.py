@@ -1,0 +1,79 @@
+"""Numbers and presence words on the client's numeric columns (docs/ask.md, "Thresholds on numeric columns").
+
+* Percent scale: a column whose values all lie in [0, 1] holds fractions (Discount 0.2), so "Rabatt über 20 %"
+  is Discount > 0.2. A number above 1 (or one written as "20 percent") on such a column is a percentage and is
+  divided by 100; on any other column (0–100 percentages, amounts) the number stays as written. The percent
+  sign itself is gone after normalising, which is why a number above 1 is what tells.
+* Presence: "mit Rabatt" / "with a discount" is the column > 0, "ohne Rabatt" / "without discount" / "no
+  discount" / "kein Rabatt" is the column = 0, on a numeric column whose values are never negative and are
+  sometimes 0 (otherwise "with" separates nothing). Both words for one column ("with vs without discount")
+  are a comparison, not two filters that exclude each other, and are left alone here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.semantic.client import ClientColumn, client_columns
+
+# "discount of at least 30%", "Rabatt von über 20 %": a connector between the column and the comparison word
+CONNECTOR = r"(?:(?:is|ist|liegt|liegen|of|von)\s+)?"
+PERCENT_WORD = r"(?:\s*(?P<pct>prozent|percent|pct|prozentpunkte))?"
+
+_WITH = r"with|mit"
+_WITHOUT = r"without|ohne|no|kein|keine|keinen|keinem|keiner"
+_BOTH = re.compile(rf"\b(?:{_WITH})\s+(?:and|und|or|oder|vs|versus)\s+(?:without|ohne)\b")
+_ARTICLE = r"(?:(?:a|an|any|einem|einen|einer|eine|ein)\s+)?"
+
+
+def percent_scaled(value: float, column: ClientColumn | None, percent_word: bool) -> float:
+    """The number as a value of the column: a percentage on a column of fractions becomes a fraction."""
+    if column is not None and column.rate_like and (percent_word or 1 < value <= 100):
+        return value / 100
+    return value
+
+
+def by_name(ds: Dataset) -> dict[str, ClientColumn]:
+    """The client's columns by their name."""
+    return {c.name: c for c in client_columns(ds)}
+
+
+def _zero_or_more(ds: Dataset, column: ClientColumn) -> bool:
+    """Whether the column's values are never negative and some are 0: "with X" / "without X" split it."""
+    frame = ds.table(column.table)
+    stats = frame.select(low=pl.col(column.name).min(), zeros=(pl.col(column.name) == 0).sum()).row(0)
+    return stats[0] is not None and stats[0] >= 0 and (stats[1] or 0) > 0
+
+
+def presence(rest: str, ds: Dataset, columns: dict[str, str], add: Callable[[str, str, float], None]) -> str:
+    """'Umsatz mit Rabatt' (Discount > 0), 'Umsatz der Positionen ohne Rabatt' (Discount = 0): a numeric
+    column named after with / without (no number following) becomes a filter; the phrase leaves the text."""
+    if not columns:
+        return rest
+    names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
+    pattern = re.compile(rf"\b(?P<word>{_WITH}|{_WITHOUT})\s+{_ARTICLE}(?P<col>{names})\b(?!\s+\d)")
+    found = list(pattern.finditer(rest))
+    if not found or _BOTH.search(rest):  # "mit und ohne Rabatt": both sides asked for, never one of them
+        return rest
+    known = by_name(ds)
+    kinds: dict[str, set[bool]] = {}
+    for m in found:
+        kinds.setdefault(columns[m.group("col")], set()).add(m.group("word") in ("with", "mit"))
+    for m in reversed(found):
+        name = columns[m.group("col")]
+        column = known.get(name)
+        if (
+            column is None
+            or not column.numeric
+            or column.is_flag
+            or len(kinds[name]) > 1
+            or not _zero_or_more(ds, column)
+        ):
+            continue
+        add(name, "gt" if m.group("word") in ("with", "mit") else "in", 0.0)
+        rest = rest[: m.start()] + " " + rest[m.end() :]
+    return rest
