@@ -133,6 +133,9 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if ds is not None and plan.status == "ok" and "revenue" in plan.metrics and _GROSS.search(fold(question)):
         plan = _gross_revenue(plan, ds)
         signals.steps.append("gross_revenue")
+    if plan.status == "ok" and "returns" in plan.metrics and _WITHOUT_RETURNS.search(fold(question)):
+        plan = _without_returns(plan)
+        signals.steps.append("without_returns")
     if ds is not None and plan.status == "ok":
         outside = _outside_the_data(plan, ds)
         if outside is not None:
@@ -2225,6 +2228,28 @@ def _gross_revenue(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         code="gross_revenue",
         en="Revenue here is net of tax, and this data has no gross amount column; which figure do you mean?",
         de="Umsatz ist hier netto, und diese Daten haben keine Bruttobetrag-Spalte; welche Zahl ist gemeint?"))
+
+
+_WITHOUT_RETURNS = re.compile(
+    r"\b(ohne|without|excluding|exklusive|exkl|ausser|außer|abzuglich|abzüglich|minus|not counting|net of|nach abzug)"
+    r"\s+(der\s+|die\s+|the\s+|von\s+)?(retour|rucksend|rücksend|return|gutschrift|credit note|refund|erstattung)")
+
+
+def _without_returns(plan: QueryPlan) -> QueryPlan:
+    """"Umsatz ohne Retouren", "and without returns?": revenue is already net of returns (metrics.md), so the
+    words may mean that net figure or the sales before returns — asked back, never answered with the returns."""
+    window = plan.window.label(plan.language) if not plan.window.is_all else ""
+    suffix = f" {window}" if window else ""
+    if plan.language == "de":
+        options = [f"Umsatz{suffix}", f"Umsatz und Retouren{suffix}"]
+    else:
+        options = [f"revenue{suffix}", f"revenue and returns{suffix}"]
+    return _clarify(plan.language, options, Issue(
+        code="without_returns",
+        en="Revenue here is already net of returns. Do you mean that revenue, or the sales before returns "
+           "(revenue and returns side by side add up to them)?",
+        de="Der Umsatz ist hier bereits nach Abzug der Retouren. Meinen Sie diesen Umsatz, oder die Verkäufe vor "
+           "Retouren (Umsatz und Retouren nebeneinander ergeben sie)?"))
 
 
 _DATED_FAMILIES = {"line", "customer", "loyalty", "cancelled"}

@@ -14,7 +14,7 @@ ROUND5_GAPS: dict[str, str] = {
     "r5ii018": "clarify_not_answered: AOV in France excluding December — clarify: I do not know 'December' in this data (understood: average order value). Please rephrase.",
     "r5ii019": "clarify_not_answered: Umsatz Deutschland und Frankreich zusammen 2011 — clarify: Das Wort 'Frankreich zusammen' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: zusammen gekaufte Art",
     "r5ii021": "clarify_not_answered: Umsatz der Top 10 Kunden 2011 zusammen — clarify: Das Wort 'zusammen' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: zusammen gekaufte Artikel, usa?",
-    "r5ii028": "clarify_not_answered: and without returns? — clarify: I did not recognise a metric in the question ('returns' is unknown to me). Which of these do you mean?",
+    "r5ii028": "clarify_not_answered: and without returns? — asked back: revenue is net of returns, so the words may mean the net revenue or the sales before returns (the reference takes positive lines only)",
     "r5mk003": "clarify_not_answered: how many customers have more than 10 web purchases — clarify: I could not tell what the number 10 refers to (understood: customers, total NumWebPurchases). Please say it with its",
     "r5mk004": "clarify_not_answered: median Income — clarify: I do not know 'median' in this data (understood: total Income). Did you mean: mean Year_Birth, mean Income, mean Kidhome?",
     "r5mk007": "clarify_not_answered: Response-Rate der Kunden ohne Kinder (Kidhome 0) — clarify: Ich konnte nicht zuordnen, worauf sich die Zahl 0 bezieht (verstanden: Anteil Response). Bitte mit Einheit sagen, z. B",

@@ -352,3 +352,17 @@ def test_count_word_before_a_metric_does_not_add_customers(question, retail_ii, 
 def test_listed_customers_still_count(retail_ii) -> None:
     answer = _ask(retail_ii, "Wie viele Bestellungen und Kunden aus Frankreich?")
     assert answer.columns == ["orders", "customers"]
+
+
+# -- "ohne Retouren": revenue is already net of returns, so the words are asked back, never answered with returns ---
+@pytest.mark.parametrize("turns", [["Umsatz 2011 ohne Retouren"], ["revenue in 2011", "and without returns?"],
+                                   ["Umsatz abzüglich der Gutschriften"]])
+def test_revenue_without_returns_is_asked_back(turns, retail_ii) -> None:
+    answer = _ask(retail_ii, *turns)
+    assert answer.status == "clarify" and answer.rows == []
+
+
+def test_returns_alone_are_still_answered(retail_ii, ref) -> None:
+    answer = _ask(retail_ii, "Umsatz und Retouren 2011")
+    assert answer.status == "ok" and answer.columns == ["revenue", "returns"]
+    assert answer.rows[0][0] == pytest.approx(value(window(ref, **Y2011), "revenue"), abs=0.01)
