@@ -1187,16 +1187,6 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
                                    "group_by": tuple(group_by)})
 
 
-def _negated_reading(signals: Signals, role: str) -> bool:
-    """Whether a negation ('keine Kreditkarte', 'nicht AcceptedCmp3', 'not') stands within the three words
-    before the first word read as ``role``."""
-    for i, (_text, read_as) in enumerate(signals.reading):
-        if role in read_as:
-            before = signals.reading[max(0, i - 3):i]
-            return any(t in _NEGATIONS or r == "kw:not" for t, r in before)
-    return False
-
-
 def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryPlan:
     """"Wie viele Kunden sind abgewandert?" on a customers table whose flag column (Exited) answers churn: the
     number of customers with the flag set, not the rate (the rate answers "what share")."""
