@@ -5,7 +5,8 @@ export is well-formed; ``ASKS BACK:`` a clarification where the data answers; ``
 
 GAPS: dict[str, str] = {
     "billbee::revenue": (
-        "SILENT: expected 146,048.27; got 149,943.45; understood: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
+        "SILENT: expected 146,048.27; got 149,943.45 = Zurückgegeben counted as a sale; understood: Umsatz · "
+        "alle Daten bis zum Stichtag · alle Kunden"
     ),
     "billbee::orders": (
         "SILENT: expected 1091; got 1118; understood: Aufträge · alle Daten bis zum Stichtag · alle Kunden"
@@ -137,8 +138,8 @@ GAPS: dict[str, str] = {
         '_id"'
     ),
     "mollie::revenue": (
-        "SILENT: expected 102,572.18; got 106,020.03; understood: revenue · all data up to the analysis date "
-        "· all customers"
+        "SILENT: expected 102,572.18; got 106,020.03 = expired payments counted as sales; understood: revenue"
+        " · all data up to the analysis date · all customers"
     ),
     "mollie::orders": (
         "SILENT: expected 1118; got 1083; understood: orders · all data up to the analysis date · all customers"
@@ -244,8 +245,8 @@ GAPS: dict[str, str] = {
         "n"
     ),
     "woo_cell::revenue": (
-        "SILENT: expected 110,391.31; got 142,336.78; understood: revenue · all data up to the analysis date "
-        "· all customers"
+        "SILENT: expected 110,391.31; got 142,336.78 = Order Total of every order (status and tax ignored); u"
+        "nderstood: revenue · all data up to the analysis date · all customers"
     ),
     "woo_cell::orders": (
         "SILENT: expected 921; got 1000; understood: orders · all data up to the analysis date · all customers"
@@ -522,5 +523,57 @@ GAPS: dict[str, str] = {
         "el). Meinten Sie: Geschlecht, mia? options=['Geschlecht', 'mia']; understood: bisher verstanden: Fun"
         "nel · alle Daten bis zum Stichtag · Status Gekündigt · alle Kunden — offen: Das Wort 'Mitglieder' ke"
         "nne ich in diesen Daten nicht (verstanden: Funnel). Meinten Sie: Geschlecht, mia?"
+    ),
+    "recurly_map::mrr": (
+        "ASKS BACK: expected 32,643.83; got I did not recognise a metric in the question ('MRR' is unknown to"
+        " me). Which of these do you mean? options=['What is the total revenue?', 'Number of customers per co"
+        "untry, top 5', 'Revenue share by country', 'How many credit notes were there?', 'How many countries "
+        "are there?', 'Top 10 customers by customer capital']; understood: understood so far: nothing definit"
+        "e — open: I did not recognise a metric in the question ('MRR' is unknown to me). Which of these do y"
+        "ou mean?"
+    ),
+    "recurly_map::mrr_plan": (
+        "ASKS BACK: expected {pro-annual: 4,205.83, pro-monthly: 5,733.00, starter-monthly: 2,014.00, team-mo"
+        "nthly: 20,691.00}; got I do not know 'MRR' in this data (understood: revenue). Please rephrase. opti"
+        "ons=[]; understood: understood so far: revenue by plan_code · all data up to the analysis date · all"
+        " customers — open: I do not know 'MRR' in this data (understood: revenue). Please rephrase."
+    ),
+    "recurly_map::active": (
+        "ASKS BACK: expected 433; got I do not know 'active subscriptions' in this data (understood: customer"
+        "s). Did you mean: Net Promoter Score? options=['Net Promoter Score']; understood: understood so far:"
+        " customers · all data up to the analysis date · state active · all customers — open: I do not know '"
+        "active subscriptions' in this data (understood: customers). Did you mean: Net Promoter Score?"
+    ),
+    "recurly_map::by_state": (
+        "ASKS BACK: expected {active: 433.00, canceled: 106.00, expired: 61.00}; got I do not know 'subscript"
+        "ions' in this data (understood: revenue). Did you mean: Net Promoter Score? options=['Net Promoter S"
+        "core']; understood: understood so far: revenue by state · all data up to the analysis date · all cus"
+        "tomers — open: I do not know 'subscriptions' in this data (understood: revenue). Did you mean: Net P"
+        "romoter Score?"
+    ),
+    "recurly_map::canc24": (
+        "ASKS BACK: expected 123; got This data has no order dates, so '2024' cannot be applied; I can answer"
+        " over all the data. options=[]; understood: understood so far: nothing definite — open: This data ha"
+        "s no order dates, so '2024' cannot be applied; I can answer over all the data."
+    ),
+    "recurly_map::by_plan_n": (
+        "ASKS BACK: expected {pro-annual: 147.00, pro-monthly: 164.00, starter-monthly: 147.00, team-monthly:"
+        " 142.00}; got Das Wort 'Abos' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: abo"
+        "ut to sleep? options=['about to sleep']; understood: bisher verstanden: Kunden je plan_code · alle D"
+        "aten bis zum Stichtag · alle Kunden — offen: Das Wort 'Abos' kenne ich in diesen Daten nicht (versta"
+        "nden: Kunden). Meinten Sie: about to sleep?"
+    ),
+    "recurly_map::canceled": (
+        "ASKS BACK: expected 106; got Ich habe in der Frage keine Kennzahl erkannt ('Abos' kenne ich nicht). "
+        "Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellwert für Deut"
+        "schland, Österreich und die Schweiz', 'Welchen Anteil am Umsatz haben die ABC-Klassen?', 'Wie viele "
+        "Retourenbelege gab es?', 'Wie viele Länder gibt es?', 'Wie hoch ist das Kundenkapital?']; understood"
+        ": bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('Abos"
+        "' kenne ich nicht). Meinen Sie eines davon?"
+    ),
+    "recurly_map::nps": (
+        "ERROR: expected clarify; got This cannot be answered from this data: the NPS needs the 'survey_respo"
+        "nses' table (Kundenbefragung), which this data does not have; import a survey_responses file into th"
+        "e workspace.; understood: Net Promoter Score · all data up to the analysis date · all customers"
     ),
 }

@@ -252,6 +252,7 @@ def billbee(out: Path, rng: random.Random) -> ClientFile:
     )
     cases = std(t, "de")
     cases[0].wrong["Brutto summed"] = col_sum(t, "gross")
+    cases[0].wrong["Zurückgegeben counted as a sale"] = revenue(t.with_columns(cancelled=pl.col("storno")))
     cases += [
         Case("by_pay", "Umsatz nach Zahlungsart", "breakdown", by(t, "pay"), "revenue"),
         Case("by_shop", "Umsatz je Shop", "breakdown", by(t, "shop"), "revenue"),
@@ -610,6 +611,7 @@ def mollie(out: Path, rng: random.Random) -> ClientFile:
     )
     cases = std(t, "en")
     cases[0].wrong["refunds not subtracted"] = col_sum(t, "gross")
+    cases[0].wrong["expired payments counted as sales"] = revenue(t) + float(where(t, status="expired")["gross"].sum())
     cases += [
         Case("net", "net revenue after refunds", "scalar", revenue(t), "revenue"),
         Case("by_method", "revenue by method", "breakdown", by(t, "method"), "revenue"),
@@ -702,8 +704,8 @@ def recurly(out: Path, rng: random.Random) -> ClientFile:
         Case("by_plan_n", "Wie viele Abos je Plan?", "breakdown", counts_by(t, "plan", "customer_id")),
         Case("accounts", "number of customers", "scalar", t["customer_id"].n_unique()),
         Case("canceled", "Wie viele Abos sind gekündigt?", "scalar", where(t, state="canceled").height),
-        ask("revenue", "What was our total revenue?"),
-        ask("aov", "What is the average order value?"),
+        Case("revenue", "What was our total revenue?", "needs_orders"),
+        Case("aov", "What is the average order value?", "needs_orders"),
         ask("ltv_channel", "customer lifetime value by acquisition channel"),
         ask("nps", "What is our NPS?"),
         ask("trial", "trial conversion rate by plan"),
@@ -1345,6 +1347,7 @@ def woo_cell(out: Path, rng: random.Random) -> ClientFile:
     )
     cases = std(t, "en")
     cases[0].wrong["Order Total incl. tax"] = col_sum(t, "total")
+    cases[0].wrong["Order Total of every order (status and tax ignored)"] = float(t["total"].sum())
     cases += [
         Case("by_pay", "revenue by payment method", "breakdown", by(t, "pay"), "revenue"),
         Case("refunded", "How many orders were refunded?", "scalar", where(t, st="wc-refunded").height),
@@ -1583,7 +1586,7 @@ def variants(files: list[ClientFile]) -> list[ClientFile]:
     """The consultant's second attempt with a full ``--map`` where a header is truly unguessable (same files,
     same truth): an AS/400's cryptic headers, a hotel's guest number and arrival, a POS file's columns, a
     debtor account and the EUR column beside foreign amounts, Eventbrite's `Total Paid`, Etsy's buyer, a member
-    list as the customers table."""
+    list and a subscription list as customers tables."""
     f = {x.name: x for x in files}
 
     def again(name: str, mapping: dict[str, str], what: str) -> ClientFile:
@@ -1614,6 +1617,14 @@ def variants(files: list[ClientFile]) -> list[ClientFile]:
             "fitness with --map 'Mitgliedsnr=customer_id' --table customers",
             f["fitness"].cases,
             mapping={"Mitgliedsnr": "customer_id"},
+            table="customers",
+        ),
+        ClientFile(
+            "recurly_map",
+            f["recurly"].paths,
+            "recurly with --map 'account_code=customer_id' --table customers",
+            f["recurly"].cases,
+            mapping={"account_code": "customer_id"},
             table="customers",
         ),
     ]
