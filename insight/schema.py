@@ -256,6 +256,8 @@ for _column, _words in _PAYMENT_ACCOUNTS.items():
 
 # Personal data that --pseudonymize replaces before anything is written.
 PERSONAL_COLUMNS = ("name", "email", "phone")
+# customer ids a Dataset keeps as Int64 (insight.dataset.Dataset._harmonise_ids): plain integers of at most 18 digits
+INTEGER_ID = r"^-?[1-9]\d{0,17}$|^0$"
 
 
 def normalise_header(header: str) -> str:
