@@ -6,6 +6,7 @@ needs to know a column name or type reads it from here.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -260,6 +261,7 @@ PERSONAL_COLUMNS = ("name", "email", "phone")
 INTEGER_ID = r"^-?[1-9]\d{0,17}$|^0$"
 
 
+@functools.lru_cache(maxsize=16_384)  # header matching asks for the same few headers hundreds of times per file
 def normalise_header(header: str) -> str:
     """Case-, space-, accent- and punctuation-insensitive form of a header: 'Kunden-ID' -> 'kundenid'."""
     text = header.strip().casefold()
