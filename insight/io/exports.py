@@ -305,17 +305,19 @@ def line_total_price(frame: pl.DataFrame, price: str, quantity: str, product: st
     is a unit price (the same at any quantity), None when the data cannot tell (no product, no quantity > 1)."""
     if product is None:
         return None
-    data = frame.select(p=_as_number(frame, price), q=_as_number(frame, quantity),
-                        k=pl.col(product).cast(pl.String)).drop_nulls()
+    # one lazy query: the typed columns are computed once for both sides of the join (2 passes → 1, issue 16)
+    data = frame.lazy().select(p=_as_number(frame, price), q=_as_number(frame, quantity),
+                               k=pl.col(product).cast(pl.String)).drop_nulls()
     single = data.filter(pl.col("q") == 1).group_by("k").agg(pl.col("p").median().alias("one"))
     multi = data.filter(pl.col("q") >= 2).join(single, on="k").filter(pl.col("one") > 0)
-    if multi.height < 5:
-        return None
+
     def near(a: pl.Expr, b: pl.Expr) -> pl.Expr:
         return (a - b).abs() <= 0.02 * b.abs() + 0.011
 
-    as_total = float(multi.select(near(pl.col("p") / pl.col("q"), pl.col("one")).mean()).item())
-    as_unit = float(multi.select(near(pl.col("p"), pl.col("one")).mean()).item())
+    n, as_total, as_unit = multi.select(n=pl.len(), total=near(pl.col("p") / pl.col("q"), pl.col("one")).mean(),
+                                        unit=near(pl.col("p"), pl.col("one")).mean()).collect().row(0)
+    if n < 5:
+        return None
     if as_total >= 0.8 and as_unit <= 0.2:
         return True
     if as_unit >= 0.8 and as_total <= 0.2:

@@ -113,3 +113,28 @@ def test_numbers_read_directly_equal_the_text_round_trip(values):
     frame = pl.DataFrame({"x": values})
     text = frame.select(pl.col("x").cast(pl.String).str.strip_chars().str.replace(",", ".").cast(pl.Float64, strict=False))
     assert_frame_equal(frame.select(_as_number(frame, "x")), text)
+
+
+@pytest.mark.parametrize("name", ["retail", "demo", "cdnow"])
+def test_line_metrics_without_order_validity_skip_the_real_order_join_and_agree(files, name):
+    """Lazy prepared lines (``ask --data``) carry the same lines without ``is_order`` beside them: a query that
+    never reads it runs there, one that does falls back to the whole prepared lines; both give the collected
+    path's frames."""
+    from insight.cli.ask_cmds import _lazy_line_metrics
+    from insight.metrics.grouped import grouped_metrics
+    from insight.metrics.lines import LEAN_KEY, lean_lines
+    from insight.query import Session
+
+    lazy = Dataset(order_lines=_dataset(files[name], True, None).order_lines)
+    _lazy_line_metrics(Session(lazy), "total revenue")
+    if lean_lines(lazy) is None:
+        pytest.skip("this file keeps the ordinary path")
+    assert "JOIN" not in lean_lines(lazy).explain() and "is_order" not in lean_lines(lazy).collect_schema()
+    assert (LEAN_KEY, lazy.as_of) in lazy._cache
+    collected = Dataset(order_lines=lazy.order_lines)
+    place = "country" if lazy.order_lines.get_column("country").null_count() < lazy.order_lines.height else "year"
+    for metrics, by in ((["revenue", "quantity", "order_lines"], []), (["revenue"], [place]),
+                        (["orders", "aov", "customers"], ["month"]), (["unattributed_revenue"], ["year"])):
+        got = grouped_metrics(lazy, metrics, by)
+        want = grouped_metrics(collected, metrics, by)
+        assert_frame_equal(got.sort(by) if by else got, want.sort(by) if by else want)
