@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,15 +77,19 @@ def data_options(currency: str | None = None, mapping: dict[str, str] | None = N
         _DATA_OPTIONS.reset(token)
 
 
-def load_file(path: str | Path, mapping: dict[str, str] | None = None) -> Dataset:
-    """A Dataset from one file (CSV, Excel, Parquet, text) without a workspace: the ``--data FILE`` path."""
+def load_file(path: str | Path, mapping: dict[str, str] | None = None,
+              columns: Collection[str] | None = None) -> Dataset:
+    """A Dataset from one file (CSV, Excel, Parquet, text) without a workspace: the ``--data FILE`` path.
+    ``columns``: the canonical order-line columns the caller reads (None: all); text columns it does not read
+    may be left null (insight.io.canonical.NARROWABLE), every other column and every decision is as without."""
     from insight.io import read_table
 
     mapping = mapping if mapping is not None else _DATA_OPTIONS.get().get("mapping")
 
     from insight.schema import ORDER_LINES, empty_frame
 
-    mapped = read_table(Path(path), mapping=mapping)
+    mapped = read_table(Path(path), mapping=mapping, typed_ids=True,  # ids typed once, as the Dataset keeps them
+                        needed=columns)
     from insight.dataset import CANONICAL_LABEL
 
     labels = {**dict(mapped.client_columns), **{CANONICAL_LABEL + col: header for header, col in mapped.mapping.items()}}
@@ -103,8 +107,10 @@ def load_file(path: str | Path, mapping: dict[str, str] | None = None) -> Datase
 
 
 def load(data: DataLike | None = None, workspace: str | Path | None = None,
-         as_of: dt.date | str | None = None, currency: str | None = None) -> Dataset:
-    """The Dataset to analyse: a given Dataset, a file, a polars frame of order lines, or a workspace."""
+         as_of: dt.date | str | None = None, currency: str | None = None,
+         columns: Collection[str] | None = None) -> Dataset:
+    """The Dataset to analyse: a given Dataset, a file, a polars frame of order lines, or a workspace.
+    ``columns`` narrows the build of a file (``load_file``)."""
     if isinstance(data, Dataset):
         ds = data
     elif isinstance(data, pl.DataFrame):
@@ -112,7 +118,7 @@ def load(data: DataLike | None = None, workspace: str | Path | None = None,
 
         ds = Dataset(order_lines=map_frame(data, table="order_lines").frame, source="<DataFrame>")
     elif data is not None:
-        ds = load_file(data)
+        ds = load_file(data, columns=columns)
     else:
         ds = open_workspace(workspace).load()
     if isinstance(as_of, str):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from insight.schema import COUPONS, CUSTOMERS, INTERACTIONS, SURVEY_RESPONSES, TABLES, empty_frame
+from insight.schema import COUPONS, CUSTOMERS, INTEGER_ID, INTERACTIONS, SURVEY_RESPONSES, TABLES, empty_frame
 
 if TYPE_CHECKING:
     from insight.settings import Settings
@@ -167,7 +167,7 @@ class Dataset:
         ids = [f.get_column("customer_id").drop_nulls().unique() for f in frames.values()
                if "customer_id" in f.columns and f.height]
         as_int = bool(ids) and all(
-            s.dtype.is_integer() or s.cast(pl.String).str.contains(r"^-?[1-9]\d{0,17}$|^0$").all() for s in ids
+            s.dtype.is_integer() or s.cast(pl.String).str.contains(INTEGER_ID).all() for s in ids
         )
         target = pl.Int64 if as_int else pl.String
         for name, frame in frames.items():

@@ -6,6 +6,7 @@ needs to know a column name or type reads it from here.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -256,8 +257,11 @@ for _column, _words in _PAYMENT_ACCOUNTS.items():
 
 # Personal data that --pseudonymize replaces before anything is written.
 PERSONAL_COLUMNS = ("name", "email", "phone")
+# customer ids a Dataset keeps as Int64 (insight.dataset.Dataset._harmonise_ids): plain integers of at most 18 digits
+INTEGER_ID = r"^-?[1-9]\d{0,17}$|^0$"
 
 
+@functools.lru_cache(maxsize=16_384)  # header matching asks for the same few headers hundreds of times per file
 def normalise_header(header: str) -> str:
     """Case-, space-, accent- and punctuation-insensitive form of a header: 'Kunden-ID' -> 'kundenid'."""
     text = header.strip().casefold()

@@ -148,7 +148,7 @@ def _lazy_line_metrics(session, question: str) -> None:
     import polars as pl
 
     from insight.metrics.conventions import c_prefix_for, credit_documents, second_status, won_only
-    from insight.metrics.lines import prepare
+    from insight.metrics.lines import LEAN_KEY, prepare, prepare_lean
     from insight.query.streamed import supported
 
     ds = session.ds
@@ -161,9 +161,11 @@ def _lazy_line_metrics(session, question: str) -> None:
     status: bool | str = lines.get_column("line_status").null_count() < lines.height
     if status and won_only(ds):
         status = "won"
-    prepared: pl.LazyFrame = prepare(lines.lazy(), ds.as_of, complete, c_prefix_for(ds), status)
+    prefix = c_prefix_for(ds)
+    prepared: pl.LazyFrame = prepare(lines.lazy(), ds.as_of, complete, prefix, status)
     for key in (("prepared_lines", ds.as_of), ("grouped.engine_lines", ds.as_of)):
         ds._cache.setdefault(key, prepared)  # a LazyFrame: ``.lazy()`` of it is itself
+    ds._cache.setdefault((LEAN_KEY, ds.as_of), prepare_lean(lines.lazy(), ds.as_of, complete, prefix, status))
 
 
 def _error_json(question: str, message: str) -> dict:

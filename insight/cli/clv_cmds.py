@@ -58,7 +58,7 @@ def _summary_file(path: Path) -> pl.DataFrame | None:
 def _summary_and_unit(data: Path, unit: Unit | None, calibration_end: str | None,
                       as_of: str | None) -> tuple[pl.DataFrame, str]:
     from insight import api
-    from insight.clv.summary import summary_from_lines
+    from insight.clv.summary import LINE_COLUMNS, summary_from_lines
     from insight.metrics.lines import prepared_lines
 
     summary = _summary_file(data)
@@ -67,7 +67,7 @@ def _summary_and_unit(data: Path, unit: Unit | None, calibration_end: str | None
         if calibration_end or as_of:
             raise UsageError(f"{data} is already summarised; --calibration-end/--as-of need order lines")
         return summary, chosen
-    ds = api.load(data, as_of=as_of)
+    ds = api.load(data, as_of=as_of, columns=LINE_COLUMNS)
     if calibration_end:
         ds = ds.with_as_of(api.parse_date(calibration_end) + dt.timedelta(days=1))
     return summary_from_lines(prepared_lines(ds), ds.as_of, chosen).collect(), chosen
@@ -147,7 +147,9 @@ def predict_cmd(
     if summary is None:
         if unit is not None:
             raise UsageError("--unit applies to summary files only; order lines are fitted in days")
-        ds = api.load(data, workspace, as_of)
+        from insight.clv.summary import LINE_COLUMNS
+
+        ds = api.load(data, workspace, as_of, columns=LINE_COLUMNS)
     from insight.clv import bgnbd, gamma_gamma
     from insight.clv.value import clv_from_summary, customer_clv, fit_models
 
@@ -200,7 +202,9 @@ def holdout_cmd(
         raise UsageError("holdout compares order counts; choose bgnbd, pareto or mbgnbd")
     if _summary_file(data) is not None:
         raise UsageError(f"{data} is already summarised; a holdout check needs order lines")
-    ds = api.load(data, as_of=as_of)
+    from insight.clv.summary import LINE_COLUMNS
+
+    ds = api.load(data, as_of=as_of, columns=LINE_COLUMNS)
     result = calibration_holdout(ds, api.parse_date(calibration_end), model.value, (unit or Unit.day).value)
     if json:
         print_json(result.as_dict())

@@ -15,6 +15,10 @@ from insight.errors import InputError
 from insight.schema import ORDER_LINES, normalise_header
 
 UNITS = {"day": 1.0, "week": 7.0}
+# the canonical order-line columns the CLV commands read (summary, conventions, margin, holdout): a --data file
+# need not type the others (insight.api.load_file's ``columns``); tests/speed/test_narrowed_build.py checks it
+LINE_COLUMNS = ("order_id", "customer_id", "order_date", "quantity", "unit_price", "amount", "unit_cost", "line_profit",
+                "line_status", "currency", "name")
 
 
 def unit_days(unit: str) -> float:

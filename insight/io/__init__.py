@@ -11,6 +11,7 @@ See docs/import.md for the detection rules.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 
 import polars as pl
@@ -21,18 +22,21 @@ from insight.io.mapping import parse_mapping_option
 __all__ = ["MappedTable", "map_frame", "parse_mapping_option", "read_table"]
 
 
-def read_table(path: Path, table: str | None = None, mapping: dict[str, str] | None = None) -> MappedTable:
+def read_table(path: Path, table: str | None = None, mapping: dict[str, str] | None = None,
+               typed_ids: bool = False, needed: Collection[str] | None = None) -> MappedTable:
     """Read one file into one canonical table (guessed from the headers when ``table`` is None).
 
     ``mapping`` (source header → canonical column, source side case/punctuation-insensitive) overrides
     the built-in synonyms. Raises InputError (one line) for anything that cannot be read or mapped.
+    ``typed_ids``: integer customer ids as Int64, for a Dataset; ``needed``: the canonical columns the caller
+    reads (``insight.io.canonical.build``).
     """
     from insight.io.read import read_raw
 
     path = Path(path)
     raw = read_raw(path)
     return build(raw.frame, table, mapping, str(path), raw.content_hash, raw.notes, raw.decimal_comma,
-                 raw.row_numbers)
+                 raw.row_numbers, typed_ids, needed)
 
 
 def map_frame(frame: pl.DataFrame, table: str | None = None, mapping: dict[str, str] | None = None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -20,6 +21,10 @@ from insight.schema import TABLES, Table
 
 # ids that identify something: whole-number floats lose their ".0"
 _ID_COLUMNS = ("customer_id", "order_id", "product_id", "coupon_id")
+# order-line text columns that no step of the build decides anything on (totals lines are found on the raw
+# cells, order numbers and customers by name on 'name'): a caller that reads none of them may leave them
+# untyped (``build(needed=...)``) and gets the same frame otherwise
+NARROWABLE = ("product_id", "description", "channel", "country")
 
 
 @dataclass
@@ -77,25 +82,34 @@ def _decimal_styles(frame: pl.DataFrame, targets: dict[str, str], table: Table,
     return {src: (s == "de") or (s in ("both", "none") and default) for src, s in styles.items()}, german
 
 
+def _skipped(frame: pl.DataFrame, match: HeaderMatch, needed: Collection[str] | None) -> set[str]:
+    """Source headers of ``NARROWABLE`` columns the caller does not read, whose typing cannot fail (text or
+    numbers: trimming and '.0' never raise), so that leaving them out changes no error and no other column."""
+    if needed is None or match.table.name != "order_lines":
+        return set()
+    return {src for src, col in match.mapping.items() if col in NARROWABLE and col not in needed
+            and (frame.schema[src] == pl.String or frame.schema[src].is_integer() or frame.schema[src].is_float())}
+
+
 def _coerce(frame: pl.DataFrame, match: HeaderMatch, source: str, hint: bool | None,
-            notes: list[str]) -> dict[str, pl.Series]:
+            notes: list[str], typed_ids: bool = False, skip: set[str] = frozenset()) -> dict[str, pl.Series]:  # type: ignore[assignment]
     table = match.table
     commas, german = _decimal_styles(frame, match.mapping, table, hint)
     if german:
         notes.append("decimal comma detected (1.234,56)")
     out: dict[str, pl.Series] = {}
-    plain_text = {src: col for src, col in match.mapping.items()
-                  if table.columns[col] == pl.String and col not in _ID_COLUMNS and frame.schema[src] == pl.String}
+    plain_text = {src: col for src, col in match.mapping.items() if src not in skip
+                  and table.columns[col] == pl.String and col not in _ID_COLUMNS and frame.schema[src] == pl.String}
     if plain_text:
         texts = frame.select([coerce.text_expr(src).alias(col) for src, col in plain_text.items()])
         out.update({col: texts.get_column(col) for col in plain_text.values()})
     for src, col in match.mapping.items():
-        if src in plain_text:
+        if src in plain_text or src in skip:
             continue
         s = frame.get_column(src)
         dtype = table.columns[col]
         if col == "customer_id":
-            series, note = coerce.to_id(s, strip_zero_padding=True)
+            series, note = coerce.to_id(s, strip_zero_padding=True, typed=typed_ids)
             if note:
                 notes.append(note)
         elif col in _ID_COLUMNS:
@@ -158,7 +172,7 @@ def _order_ids(frame: pl.DataFrame, notes: list[str]) -> pl.DataFrame:
     missing = frame.get_column("order_id").null_count()
     if not missing:
         return frame
-    synthetic = pl.concat_str([pl.lit("D"), pl.col("customer_id").fill_null(""), pl.lit("-"),
+    synthetic = pl.concat_str([pl.lit("D"), pl.col("customer_id").cast(pl.String).fill_null(""), pl.lit("-"),
                                pl.col("order_date").dt.strftime("%Y%m%d")])
     frame = frame.with_columns(order_id=pl.coalesce(pl.col("order_id"), synthetic))
     if missing == frame.height:
@@ -576,11 +590,16 @@ def _discount_percent(out: pl.DataFrame, frame: pl.DataFrame, client: dict[str, 
 
 def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None, source: str,
           content_hash: str, notes: list[str], decimal_hint: bool | None = None,
-          row_numbers: pl.Series | None = None) -> MappedTable:
+          row_numbers: pl.Series | None = None, typed_ids: bool = False,
+          needed: Collection[str] | None = None) -> MappedTable:
     """Map, type and complete one raw frame (see module docstring).
 
     ``row_numbers`` are the frame rows' 1-based data-row numbers in the file when the reader skipped
-    rows, so that errors name the row the user sees.
+    rows, so that errors name the row the user sees. ``typed_ids``: customer ids that a Dataset types as
+    Int64 come out as Int64 (the frame goes straight into a Dataset, ``--data``); else text, as the
+    workspace's tables hold them. ``needed``: the canonical columns the caller reads (None: all); of the
+    ``NARROWABLE`` text columns only those are typed, the others are null (issue 16: a CLV of ten million lines
+    need not trim every product description).
     """
     from insight.io.exports import recognise
 
@@ -596,7 +615,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     conventions: dict[str, str] = {}
     frame, row_numbers = _without_total_rows(frame, match, row_numbers, notes)
     try:
-        columns = _coerce(frame, match, source, decimal_hint, notes)
+        columns = _coerce(frame, match, source, decimal_hint, notes, typed_ids, _skipped(frame, match, needed))
         if "order_id" not in columns and "name" in columns and _looks_like_order_numbers(columns["name"]):
             header = next(h for h, c in match.mapping.items() if c == "name")  # Shopify's 'Name' is '#1001'
             columns["order_id"] = columns.pop("name").alias("order_id")
@@ -609,7 +628,8 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
             notes.append(f"no customer id column: customers identified by their name ('{header}')")
             conventions["customer_identity"] = f"name ({header})"
         _check_required(columns, match, source)
-        bounds.check(columns, {c: h for h, c in match.mapping.items()}, source, raw=frame)
+        bounds.check({c: s for c, s in columns.items() if c not in _ID_COLUMNS},  # typed ids are no quantities
+                     {c: h for h, c in match.mapping.items()}, source, raw=frame)
     except coerce.CellError as err:
         raise err.renumbered(row_numbers) from None
     canon = match.table
@@ -617,8 +637,10 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     full = [columns[c] if c in columns else coerce.nulls(n, dtype, c)
             for c, dtype in canon.columns.items()]
     out = pl.DataFrame(full)
-    if out.schema != pl.Schema(canon.columns):
-        out = out.with_columns([pl.col(c).cast(dtype) for c, dtype in canon.columns.items()])
+    expected = pl.Schema({**canon.columns, "customer_id": out.schema["customer_id"]}) if typed_ids \
+        and out.schema["customer_id"] == pl.Int64 else pl.Schema(canon.columns)
+    if out.schema != expected:
+        out = out.with_columns([pl.col(c).cast(dtype) for c, dtype in expected.items()])
     if canon.name == "order_lines":
         out = _with_time_of_day(out, frame, match, notes)
         out = _order_ids(out, notes)

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 import polars as pl
 
 from insight.errors import InputError
+from insight.schema import INTEGER_ID
 
 # ---------------------------------------------------------------------------------------------
 # text cleanup
@@ -86,19 +87,35 @@ def _fail(source: str, column: str, canonical: str, row: int, value: str, what: 
 # ---------------------------------------------------------------------------------------------
 # ids
 
-def to_id(s: pl.Series, strip_zero_padding: bool = False) -> tuple[pl.Series, str | None]:
+_INTEGER_ID_BOUND = 10**18
+
+
+def _integer_ids(ints: pl.Series) -> pl.Series | None:
+    """Integer ids as Int64 when each would pass ``INTEGER_ID`` written as text, else None."""
+    lo, hi = ints.min(), ints.max()
+    if lo is not None and (int(lo) <= -_INTEGER_ID_BOUND or int(hi) >= _INTEGER_ID_BOUND):  # type: ignore[arg-type]
+        return None
+    return ints.cast(pl.Int64)
+
+
+def to_id(s: pl.Series, strip_zero_padding: bool = False, typed: bool = False) -> tuple[pl.Series, str | None]:
     """Ids as trimmed strings: 17850 and 17850.0 → '17850', blank → null.
 
     With ``strip_zero_padding``, all-digit ids lose their leading zeros ('00001' → '1') but only when
-    that merges no two distinct ids; the returned note says so.
+    that merges no two distinct ids; the returned note says so. With ``typed``, ids that a Dataset would
+    type as Int64 (``INTEGER_ID``) are returned as Int64 at once: an integer or whole-float column is not
+    written out as text only to be parsed back (issue 16).
     """
     note = None
     if s.dtype.is_integer():
-        return s.cast(pl.String), None
+        ints = _integer_ids(s) if typed else None
+        return (s.cast(pl.String) if ints is None else ints), None
     if s.dtype.is_float():
         whole = s.is_null() | s.is_nan() | (s == s.round(0))
         if whole.all():
-            return s.fill_nan(None).cast(pl.Int64, strict=False).cast(pl.String), None
+            as_int = s.fill_nan(None).cast(pl.Int64, strict=False)
+            ints = _integer_ids(as_int) if typed else None
+            return (as_int.cast(pl.String) if ints is None else ints), None
         return s.cast(pl.String), None
     t = blank_to_null(s)
     if t.str.ends_with(".0").any():
@@ -113,6 +130,8 @@ def to_id(s: pl.Series, strip_zero_padding: bool = False) -> tuple[pl.Series, st
                 idx = int(t.str.starts_with("0").arg_true()[0])
                 note = f"leading zeros removed from customer ids ('{t[idx]}' → '{stripped[idx]}')"
                 t = stripped
+    if typed and t.dtype == pl.String and bool(t.drop_nulls().unique().str.contains(INTEGER_ID).all()):
+        t = t.cast(pl.Int64)
     return t, note
 
 

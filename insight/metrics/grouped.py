@@ -34,7 +34,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import MissingDataError
-from insight.metrics.lines import gross_profit_expr, prepared_lines
+from insight.metrics.lines import gross_profit_expr, lean_lines, prepared_lines
 
 LINE_METRICS = ("revenue", "orders", "aov", "customers", "new_customers", "unattributed_revenue",
                 "revenue_share", "order_lines", "documents", "quantity", "profit", "margin", "customer_share",
@@ -180,7 +180,31 @@ def grouped_metrics(
     ``attributes``: extra per-customer columns (customer_id + e.g. rfm_segment) to group or filter by.
     ``lines``: prepared lines to use instead of the dataset's; customer attribute columns they already
     carry (see ``lines_with_attributes``) are used as they are. Rows are unsorted; the caller orders them.
+
+    On lazy prepared lines (``ask --data``, a pruned workspace read) the query is first built on the lines
+    without ``is_order`` (``insight.metrics.lines.lean_lines``): a query that never reads it (revenue,
+    quantity, lines) gives the same rows without the real-order pass; one that does fails on the missing
+    column while polars plans it, before any work, and runs on the whole prepared lines.
     """
+    lean = lean_lines(ds) if lines is None else None
+    if lean is not None:
+        try:
+            return _grouped_metrics(ds, metrics, by, filters, start, end, attributes, lean)
+        except pl.exceptions.ColumnNotFoundError:
+            pass
+    return _grouped_metrics(ds, metrics, by, filters, start, end, attributes, lines)
+
+
+def _grouped_metrics(
+    ds: Dataset,
+    metrics: Sequence[str],
+    by: Sequence[str],
+    filters: Sequence[FilterSpec],
+    start: dt.date | None,
+    end: dt.date | None,
+    attributes: pl.DataFrame | None,
+    lines: pl.LazyFrame | None,
+) -> pl.DataFrame:
     unknown = [m for m in metrics if m not in LINE_METRICS]
     if unknown:
         raise ValueError(f"not line metrics: {unknown}")

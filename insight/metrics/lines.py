@@ -41,6 +41,25 @@ def prepare(lines: pl.LazyFrame, as_of: dt.date, order_ids_complete: bool = Fals
     ``order_ids_complete`` (every line has an order_id, as after any import) skips building the
     customer + day fallback key, which costs a string per line.
     """
+    base = prepare_lean(lines, as_of, order_ids_complete, c_prefix, drop_cancelled)
+    # an order is real when its non-return lines sum to a positive amount (group-by + join beats a window)
+    real = (
+        base.filter(~pl.col("is_return"))
+        .group_by("order_key")
+        .agg(pl.col("line_amount").sum().alias("_kept"))
+        .filter(pl.col("_kept") > 0)
+        .select("order_key", is_order=pl.lit(True))
+    )
+    return base.join(real, on="order_key", how="left", maintain_order="left").with_columns(
+        pl.col("is_order").fill_null(False)
+    )
+
+
+def prepare_lean(lines: pl.LazyFrame, as_of: dt.date, order_ids_complete: bool = False,
+                 c_prefix: bool = True, drop_cancelled: bool | str = False) -> pl.LazyFrame:
+    """``prepare`` without ``is_order``: the same rows in the same order with the same other columns. polars
+    cannot drop the real-order join of ``prepare`` from a query that never reads ``is_order`` (a left join could
+    repeat rows, as far as it knows), so a lazy query that needs no order validity runs on these (issue 16)."""
     cutoff = dt.datetime.combine(as_of, dt.time())
     if order_ids_complete:
         key = pl.col("order_id")
@@ -55,22 +74,20 @@ def prepare(lines: pl.LazyFrame, as_of: dt.date, order_ids_complete: bool = Fals
         from insight.metrics.conventions import cancelled_expr
 
         kept = kept & ~cancelled_expr(won=drop_cancelled == "won")
-    base = (
+    return (
         lines.filter(kept)
         .with_columns(is_return=is_return_expr(c_prefix), order_key=key, order_day=pl.col("order_date").dt.date())
         .with_columns(line_amount=line_amount_expr())
     )
-    # an order is real when its non-return lines sum to a positive amount (group-by + join beats a window)
-    real = (
-        base.filter(~pl.col("is_return"))
-        .group_by("order_key")
-        .agg(pl.col("line_amount").sum().alias("_kept"))
-        .filter(pl.col("_kept") > 0)
-        .select("order_key", is_order=pl.lit(True))
-    )
-    return base.join(real, on="order_key", how="left", maintain_order="left").with_columns(
-        pl.col("is_order").fill_null(False)
-    )
+
+
+LEAN_KEY = "prepared_lines.lean"  # Dataset cache key (with the analysis date) of lazy lines without is_order
+
+
+def lean_lines(ds: Dataset) -> pl.LazyFrame | None:
+    """The prepared lines without ``is_order`` (``prepare_lean``) where a lazy path put them in the Dataset's cache
+    beside its lazy prepared lines (insight.cli.ask_cmds, insight.query.streamed); else None."""
+    return ds._cache.get((LEAN_KEY, ds.as_of))
 
 
 def gross_profit_expr(schema: pl.Schema, default_margin: float) -> pl.Expr:

@@ -178,9 +178,10 @@ def data_span(ds: Dataset) -> tuple[dt.date, dt.date] | None:
     prepared lines, not ds.order_lines: a pruned workspace read plans on a skeleton of the lines."""
     if ds.order_lines.height == 0 or "order_date" not in ds.order_lines.columns:
         return None
-    from insight.metrics.lines import prepared_lines
+    from insight.metrics.lines import lean_lines, prepared_lines
 
-    first = ds.cached(("notes.first_day", ds.as_of), lambda: prepared_lines(ds).select(
+    lean = lean_lines(ds)  # the same lines without is_order: no real-order pass for a first day
+    first = ds.cached(("notes.first_day", ds.as_of), lambda: (prepared_lines(ds) if lean is None else lean).select(
         pl.col("order_day").min()).collect().item())
     return None if first is None else (first, ds.as_of)
 

@@ -246,9 +246,14 @@ def with_lazy_lines(ds: Dataset, lines: pl.LazyFrame, known: dict, detected_c_pr
     id_type = ds.order_lines.schema["customer_id"]  # as Dataset._harmonise_ids typed the skeleton
     typed = lines.with_columns(pl.col("customer_id").cast(pl.String).cast(id_type))
     build = streamed_prepare if streaming else prepare
-    prepared = build(typed, ds.as_of, int(known["ids_missing"]) == 0, prefix, bool(known["has:line_status"]))
+    complete, status = int(known["ids_missing"]) == 0, bool(known["has:line_status"])
+    prepared = build(typed, ds.as_of, complete, prefix, status)
     ds._cache[("prepared_lines", ds.as_of)] = prepared  # a LazyFrame: ``.lazy()`` of it is itself
     ds._cache[("grouped.engine_lines", ds.as_of)] = prepared
+    if not streaming:  # the same lines without is_order, for queries that never read it (insight.metrics.grouped)
+        from insight.metrics.lines import LEAN_KEY, prepare_lean
+
+        ds._cache[(LEAN_KEY, ds.as_of)] = prepare_lean(typed, ds.as_of, complete, prefix, status)
     return ds
 
 
