@@ -136,6 +136,18 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if plan.status == "ok" and "returns" in plan.metrics and _WITHOUT_RETURNS.search(fold(question)):
         plan = _without_returns(plan)
         signals.steps.append("without_returns")
+    if ds is not None and plan.status == "ok" and "returns" in plan.metrics:
+        named = _named_credit_documents(plan, ds, question)
+        if named is not None:
+            plan = named
+            signals.steps.append("returns_of_a_named_document")
+    if ds is not None and plan.status == "ok" and plan.filters:
+        from insight.query.deal_status import no_sale_status  # open or lost deals of a pipeline: no sales
+
+        deals = no_sale_status(plan, ds, question)
+        if deals is not None:
+            plan = deals
+            signals.steps.append("no_sale_status")
     if ds is not None and plan.status == "ok":
         outside = _outside_the_data(plan, ds)
         if outside is not None:
@@ -159,6 +171,28 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if rule != plan.rule:
         update["rule"] = rule
     return (plan.model_copy(update=update) if update else plan), signals
+
+
+def _named_credit_documents(plan: QueryPlan, ds: Dataset, question: str) -> QueryPlan | None:
+    """"total of credit memos" where a document-type column holds 'Credit Memo' beside 'Refund': the returns of the
+    document type named (its value, singular or plural), not every reversal; None where no one value is named, or
+    where the word names a family of them ('Gutschriften' beside 'Gutschrift' and 'Retourengutschrift')."""
+    from insight.metrics.conventions import credit_documents
+
+    found = credit_documents(ds)
+    if found is None or any(f.dimension == found[0] for f in plan.filters):
+        return None
+    column, values = found
+    text = f" {re.sub(r'[^a-z0-9]+', ' ', fold(question).lower())} "
+    named = [v for v in values if isinstance(v, str) and any(
+        f" {form} " in text for base in [re.sub(r"[^a-z0-9]+", " ", fold(v).lower()).strip()] if base
+        for form in (base, f"{base}s", f"{base}es", f"{base}en", f"{base}n"))]
+    if len(named) != 1 or len(values) < 2:
+        return None
+    base = re.sub(r"[^a-z0-9]+", "", fold(str(named[0])).lower())
+    if any(v != named[0] and re.sub(r"[^a-z0-9]+", "", fold(str(v)).lower()).endswith(base) for v in values):
+        return None  # 'Gutschriften' beside 'Retourengutschrift': the word names the whole family
+    return plan.model_copy(update={"filters": (*plan.filters, Filter(dimension=column, values=(named[0],)))})
 
 
 _PLACEHOLDER = re.compile(r"\{[^{}\s]{0,20}\}|%\(\w*\)[sdifr]|%[sdifr]\b|\$\{[^}]*\}")
@@ -2329,6 +2363,13 @@ def _unknown(lang: str, signals: Signals) -> QueryPlan:
     return _clarify(lang, options, Issue(code="unknown_metric", en=en, de=de))
 
 
+def _product_value(filters: list[Filter]) -> bool:
+    """A filter on a product (a value of product_id or of a client column naming products or categories)."""
+    from insight.metrics.conventions import is_product_header
+
+    return any(f.op == "in" and (f.dimension == "product_id" or is_product_header(f.dimension)) for f in filters)
+
+
 def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], signals: Signals, kwset: set[str],
             top_n: int | None, lang: str, as_of: dt.date) -> QueryPlan:
     windows = signals.windows
@@ -2429,6 +2470,10 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         # "Wie viele Artikel wurden je Land verkauft?", "How many items did we sell?": units sold
         metrics = ["quantity"]
         group_by = [g for g in group_by if g != "product_id"]
+        signals.steps.append("units_sold")
+    if not metrics and signals.revenue_verb and "count" in kwset and not group_by and _product_value(filters):
+        # "How many workshops did we sell?": a product named by its value, counted — the units sold of it
+        metrics = ["quantity"]
         signals.steps.append("units_sold")
     if not metrics and signals.revenue_verb and not kwset & {"define"}:
         metrics = ["revenue"]  # "Was haben wir 2010 umgesetzt?", "How much did we sell in France?"

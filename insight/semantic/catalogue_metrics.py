@@ -26,7 +26,7 @@ METRICS: tuple[Metric, ...] = (
         "Anzahl Aufträge, deren Positionen ohne Stornos einen positiven Betrag ergeben.",
         "count", "line",
         synonyms_en=("orders", "order", "number of orders", "purchases", "transactions", "invoices", "order count",
-                     "won deals"),
+                     "won deals", "deals", "deal"),
         synonyms_de=("aufträge", "auftrag", "aufträgen", "bestellungen", "bestellung", "käufe", "kauf", "einkäufe",
                      "transaktionen", "rechnungen", "anzahl bestellungen", "anzahl aufträge", "auftragsanzahl"),
         examples_en=("How many orders were placed in 2011?", "Which 5 customers placed the most orders?"),
