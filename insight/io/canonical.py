@@ -14,7 +14,7 @@ import polars as pl
 
 from insight.errors import InputError
 from insight.io import bounds, coerce
-from insight.io.fill import fill_empty_dates, fill_order_fields
+from insight.io.fill import fill_empty_dates, fill_order_fields, named_option_columns
 from insight.io.guess import guess_table
 from insight.io.mapping import HeaderMatch, match_headers, missing_error
 from insight.schema import TABLES, Table
@@ -631,6 +631,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     frame, row_numbers = _without_total_rows(frame, match, row_numbers, notes)
     frame, row_numbers = _without_subtotal_rows(frame, match, row_numbers, notes)
     frame = fill_order_fields(frame, match, notes)
+    frame = named_option_columns(frame, match, notes)
     try:
         columns = _coerce(frame, match, source, decimal_hint, notes)
         fill_empty_dates(columns, frame, match, source, notes)

@@ -104,3 +104,37 @@ def fill_empty_dates(columns: dict[str, pl.Series], frame: pl.DataFrame, match: 
         notes.append(f"{n:,} line{'s' if n != 1 else ''} without a date in '{header}' dated by '{other}' instead "
                      "(their status still decides whether they are sales)")
         return
+
+
+_NAME_PART = re.compile(r"(?i)name")
+
+
+def named_option_columns(frame: pl.DataFrame, match: HeaderMatch, notes: list[str]) -> pl.DataFrame:
+    """Key–value column pairs of an accounting export (Xero's 'TrackingName1' = 'Region' on every line beside
+    'TrackingOption1' = 'North Island'): the option column is the category its name column names, so it is renamed
+    to that name ('Region') and the constant name column is left out. Only for an unmapped pair whose headers differ
+    just by 'Name' ↔ 'Option'/'Value', a name column holding one word-like value, and a new name no column has."""
+    used = set(match.mapping) | set(match.ignored)
+    renames: dict[str, str] = {}
+    dropped: list[str] = []
+    for header in frame.columns:
+        if header in used or not _NAME_PART.search(header) or frame.schema[header] != pl.String:
+            continue
+        partner = next((o for o in frame.columns if o not in used and o != header and any(
+            _NAME_PART.sub(word, header).casefold() == o.casefold() for word in ("Option", "Value"))), None)
+        if partner is None:
+            continue
+        values = frame.get_column(header).drop_nulls().str.strip_chars()
+        values = values.filter(values != "").unique()
+        if values.len() != 1 or not re.fullmatch(r"[^\W\d_][\w .&/-]{0,40}", values[0]):
+            continue
+        name = values[0]
+        if name in frame.columns or name in renames.values():
+            continue
+        renames[partner] = name
+        dropped.append(header)
+    if not renames:
+        return frame
+    notes.append("; ".join(f"'{o}' holds the values of the category its name column '{h}' names: kept as '{n}'"
+                           for (o, n), h in zip(renames.items(), dropped, strict=True)))
+    return frame.drop(dropped).rename(renames)

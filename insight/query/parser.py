@@ -129,8 +129,11 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     """The plan for one question on one dataset (its value index names countries, segments, ...).
     ``language`` is used when the question itself gives no hint ("2011?"). Typos read as known words
     travel with the plan, so that the answer's ``understood`` shows them."""
-    plan, signals = _parse(question, ds, as_of, language)
-    if ds is not None and plan.status == "ok" and "revenue" in plan.metrics and _GROSS.search(fold(question)):
+    gross = _GROSS.search(fold(question)) is not None
+    # "Bruttoumsatz inkl. MWST": the tax phrase says gross, it is no word to look up in the data
+    plan, signals = _parse(_TAX_PHRASE.sub(" ", question) if gross and ds is not None else question, ds, as_of,
+                           language)
+    if ds is not None and plan.status == "ok" and "revenue" in plan.metrics and gross:
         plan = _gross_revenue(plan, ds)
         signals.steps.append("gross_revenue")
     if plan.status == "ok" and "returns" in plan.metrics and _WITHOUT_RETURNS.search(fold(question)):
@@ -350,6 +353,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if not empty and ds is not None and plan.status == "ok" and \
             all(g in SEMANTIC_MODEL.dimensions.base for g in plan.group_by):  # "Revenue by customer age" without ages:
         dropped = _dropped_dimensions(mentions, plan)  # a dimension the plan lost is asked back
+        if "units_sold" in signals.steps:  # "How many items did we sell?": the items are the units counted
+            dropped = [d for d in dropped if d != "product_id"]
         empty = [d for d in dropped if d in SEMANTIC_MODEL.dimensions.base
                  and not _builtin_available(ds, Sense("dim", d))][:1]
     if empty:  # "Kunden nach Branche" on data without an industry column: asked back, never a table of blanks
@@ -2233,6 +2238,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
 
 _GROSS = re.compile(r"\b(?:brutto\w*|bruttoumsatz\w*|gross\s+(?:revenue|sales|amount)|incl(?:uding|\.)?\s+(?:vat|tax|mwst)|"
                     r"inkl(?:usive|\.)?\s+(?:mwst|mehrwertsteuer|ust|steuer)|mit\s+(?:mwst|mehrwertsteuer)|ttc)\b")
+_TAX_PHRASE = re.compile(r"(?i)\b(?:incl(?:uding|\.)?|inkl(?:usive|\.)?|mit|with)\s*(?:vat|tax|taxes|mwst|mehrwertsteuer|"
+                         r"ust|steuer|steuern)\b\.?")
 _GROSS_HEADER = re.compile(r"(?:brutto|gross|ttc|inclbtw|inklmwst|inclvat|incltax|inkl)")
 
 

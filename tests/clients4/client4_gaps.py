@@ -27,13 +27,6 @@ GAPS: dict[str, str] = {
         "tanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Artikelbezeichnung' ke"
         "nne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Artikel?"
     ),
-    "xero::by_region": (
-        "ASKS BACK: expected {Australia: 161,716.56, North Island: 164,793.46, South Island: 197,713.31}; got"
-        " 'region' is a value in this data (TrackingName1 = Region), not a column to group by. Do you mean ju"
-        "st that value, or by TrackingName1? options=['TrackingName1 = Region', 'by TrackingName1']; understo"
-        "od: understood so far: nothing definite — open: 'region' is a value in this data (TrackingName1 = Re"
-        "gion), not a column to group by. Do you mean just that value, or by TrackingName1?"
-    ),
     "xero::outstanding": (
         "ASKS BACK: expected 105,535.72; got I do not know 'still outstanding' in this data (understood: orde"
         "rs). Please rephrase. options=[]; understood: understood so far: orders · all data up to the analysi"
@@ -76,33 +69,11 @@ GAPS: dict[str, str] = {
         "träge · alle Daten bis zum Stichtag · Auftragsstatus Offen · alle Kunden — offen: Das Wort 'ausstehe"
         "nd' kenne ich in diesen Daten nicht (verstanden: Aufträge). Bitte anders formulieren."
     ),
-    "square_map::units": (
-        "ASKS BACK: expected 3,280.00 (or 3,349.00); got This data has no values or columns for 'items' (prod"
-        "uct). Did you mean: Item, Itemization Type, item croissant? options=['Item', 'Itemization Type', 'it"
-        "em croissant']; understood: understood so far: quantity · all data up to the analysis date · all cus"
-        "tomers — open: This data has no values or columns for 'items' (product). Did you mean: Item, Itemiza"
-        "tion Type, item croissant?"
-    ),
-    "swiss_map::brutto": (
-        "ASKS BACK: expected 807,172.52; got Das Wort 'inkl', 'MWST' kenne ich in diesen Daten nicht (verstan"
-        "den: Umsatz). Meinten Sie: Summe Total inkl. MWST, Durchschnitt Total inkl. MWST, Summe MWST 8.1%, D"
-        "urchschnitt MWST 8.1%? options=['Summe Total inkl. MWST', 'Durchschnitt Total inkl. MWST', 'Summe MW"
-        "ST 8.1%', 'Durchschnitt MWST 8.1%']; understood: bisher verstanden: Umsatz · alle Daten bis zum Stic"
-        "htag · alle Kunden — offen: Das Wort 'inkl', 'MWST' kenne ich in diesen Daten nicht (verstanden: Ums"
-        "atz). Meinten Sie: Summe Total inkl. MWST, Durchschnitt Total inkl. MWST, Summe MWST 8.1%, Durchschn"
-        "itt MWST 8.1%?"
-    ),
     "sevdesk::ausgaben": (
         "ASKS BACK: as sevdesk_map::ausgaben (Was möchten Sie über Ausgabe wissen?)"
     ),
     "sevdesk::offen": (
         "ASKS BACK: as sevdesk_map::offen (Das Wort ausstehend kenne ich in diesen Daten nicht)"
-    ),
-    "square::units": (
-        "ASKS BACK: as square_map::units (no values or columns for items)"
-    ),
-    "swiss::brutto": (
-        "ASKS BACK: as swiss_map::brutto (Das Wort inkl kenne ich in diesen Daten nicht)"
     ),
     "pipedrive::pipeline": (
         "ASKS BACK: expected the value of the open deals; got Only won deals are sales in this data, so deals"

@@ -234,3 +234,28 @@ def test_units_sold_of_a_named_product_and_returns_of_a_named_document(write) ->
     assert _value("total value of returns", ds) == pytest.approx(25.00 + 450.00)
     by_class = ia.ask("revenue by class", ds).to_json()
     assert by_class["status"] == "clarify"
+
+
+def test_a_tracking_name_and_option_pair_becomes_the_named_column() -> None:
+    from insight.io import map_frame
+    import polars as pl
+
+    frame = pl.DataFrame({"ContactName": ["A", "B", "A"], "InvoiceDate": ["05 Mar 2024", "06 Mar 2024", "07 Mar 2024"],
+                          "SubTotal": ["10.00", "20.00", "30.00"], "TrackingName1": ["Region"] * 3,
+                          "TrackingOption1": ["North", "South", "North"]})
+    m = map_frame(frame)
+    assert m.frame.get_column("region").to_list() == ["North", "South", "North"]
+    assert "tracking_name1" not in m.frame.columns
+    # a name column with several values is data, not a category name
+    other = frame.with_columns(pl.Series("TrackingName1", ["Region", "Area", "Region"]))
+    assert "tracking_option1" in map_frame(other).frame.columns
+
+
+def test_gross_revenue_with_a_tax_phrase_and_items_sold(write) -> None:
+    rows = [("01.03.2024", "K1", "Brot", "2", "100.00", "108.10"), ("02.03.2024", "K2", "Kaffee", "3", "50.00", "54.05"),
+            ("03.03.2024", "K1", "Kaffee", "1", "20.00", "21.62")]
+    text = "Datum;Kunde;Artikel;Menge;Betrag CHF;Total inkl. MWST\n" + "".join(";".join(r) + "\n" for r in rows)
+    ds = ia.load_file(write("ch.csv", text))
+    assert _value("Bruttoumsatz inkl. MWST", ds) == pytest.approx(sum(float(r[5]) for r in rows))
+    assert _value("Umsatz", ds) == pytest.approx(sum(float(r[4]) for r in rows))
+    assert _value("How many items did we sell?", ds) == sum(int(r[3]) for r in rows)
