@@ -2,8 +2,8 @@
 
 In a deal pipeline (the status holds a won stage beside others) only won deals are sales, so a figure of sales
 restricted to open or lost deals is 0 by definition: "How many open deals?" counts those deals (as cancelled
-orders are counted), and any other figure of them ("total value of open deals") is asked back, never answered
-with 0. Planning only.
+orders are counted), "total value of open deals" is their amount (``cancelled_value``), and any other figure of
+them is asked back, never answered with 0. Planning only.
 """
 
 from __future__ import annotations
@@ -29,8 +29,12 @@ def no_sale_status(plan: QueryPlan, ds: Dataset, question: str) -> QueryPlan | N
     values = [str(v) for f in status for v in f.values]
     if any(fold(v).strip().lower() in WON_STATUS for v in values) or set(plan.metrics) & set(_COUNTS.values()):
         return None
-    if plan.metrics and set(plan.metrics) <= set(_COUNTS) and not _VALUE_WORDS.search(fold(question).lower()):
+    value = _VALUE_WORDS.search(fold(question).lower()) is not None
+    if plan.metrics and set(plan.metrics) <= set(_COUNTS) and not value:
         return plan.model_copy(update={"metrics": tuple(dict.fromkeys(_COUNTS[m] for m in plan.metrics))})
+    if plan.metrics and set(plan.metrics) <= {*_COUNTS, "revenue"} and (value or "revenue" in plan.metrics):
+        # "total value of open deals": the amount of those deals, never their revenue (0 by definition)
+        return plan.model_copy(update={"metrics": ("cancelled_value",)})
     shown = ", ".join(dict.fromkeys(values))
     issue = Issue(code="no_sale_status",
                   en=f"Only won deals are sales in this data, so deals with status {shown} have no revenue or orders "

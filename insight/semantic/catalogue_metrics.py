@@ -172,6 +172,18 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("How many cancelled lines are there?",), examples_de=("Wie viele stornierte Positionen gibt es?",),
     ),
     Metric(
+        "cancelled_value", "value of cancelled orders", "Wert stornierter Aufträge",
+        "Amount of the lines that are never a sale (cancelled/refunded status; in a deal pipeline open and lost "
+        "deals), as their value: \"total value of open deals\".",
+        "Betrag der Positionen, die nie ein Verkauf sind (Status storniert/erstattet; in einer Deal-Pipeline offene "
+        "und verlorene Deals), als ihr Wert: „Wert der offenen Deals“.",
+        "currency", "cancelled",
+        synonyms_en=("value of cancelled orders", "cancelled value", "cancellation value"),
+        synonyms_de=("wert stornierter aufträge", "stornowert", "wert der stornierten aufträge"),
+        examples_en=("What is the value of cancelled orders?",),
+        examples_de=("Wie hoch ist der Wert stornierter Aufträge?",),
+    ),
+    Metric(
         "profit_share", "profit share", "Gewinnanteil",
         "A value's profit / the profit of its scope (the window and the other filters), as a fraction.",
         "Gewinn eines Werts / Gewinn seines Rahmens (Zeitraum und übrige Filter), als Anteil.",

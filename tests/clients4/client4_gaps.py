@@ -75,22 +75,11 @@ GAPS: dict[str, str] = {
     "sevdesk::offen": (
         "ASKS BACK: as sevdesk_map::offen (Das Wort ausstehend kenne ich in diesen Daten nicht)"
     ),
-    "pipedrive::pipeline": (
-        "ASKS BACK: expected the value of the open deals; got Only won deals are sales in this data, so deals"
-        " with status open have no revenue or orders by definition; I can count them (How many open deals?), "
-        "not add up their value."
-    ),
     "pipedrive::win_rate": (
         "ASKS BACK: got I did not recognise a metric in the question (win rate is unknown to me)."
     ),
-    "pipedrive_map::pipeline": (
-        "ASKS BACK: as pipedrive::pipeline"
-    ),
     "pipedrive_map::win_rate": (
         "ASKS BACK: as pipedrive::win_rate"
-    ),
-    "pipedrive_map2::pipeline": (
-        "ASKS BACK: as pipedrive::pipeline"
     ),
     "pipedrive_map2::win_rate": (
         "ASKS BACK: as pipedrive::win_rate"

@@ -207,8 +207,9 @@ def test_a_deal_pipeline_without_won_times_on_lost_and_open_deals(write) -> None
     assert _value("revenue in March 2024", ds) == pytest.approx(700)  # the won date, not the creation date
     assert _value("How many deals did we win?", ds) == len(won)
     assert _value("How many open deals?", ds) == sum(r[3] == "open" for r in rows)
-    value = ia.ask("total value of open deals", ds).to_json()
-    assert value["status"] == "clarify" and "won deals" in value["text"]
+    assert _value("total value of open deals", ds) == pytest.approx(sum(float(r[2]) for r in rows if r[3] == "open"))
+    customers = ia.ask("How many customers have open deals?", ds).to_json()
+    assert customers["status"] == "clarify"
 
 
 def test_dotted_name_and_code_leaves_name_their_parent() -> None:
