@@ -202,6 +202,15 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("What is the cancellation rate?",), examples_de=("Wie hoch ist die Stornoquote?",),
     ),
     Metric(
+        "win_rate", "win rate", "Gewinnquote",
+        "Won deals / all deals (won, lost and open) of a deal pipeline in the window and filters.",
+        "Gewonnene Deals / alle Deals (gewonnen, verloren, offen) einer Deal-Pipeline in Zeitraum und Filter.",
+        "fraction", "share",
+        synonyms_en=("win rate", "won rate", "close rate", "share of won deals"),
+        synonyms_de=("gewinnquote", "abschlussquote", "winrate", "anteil gewonnener deals"),
+        examples_en=("What is our win rate?",), examples_de=("Wie hoch ist die Gewinnquote?",),
+    ),
+    Metric(
         "count", "number of distinct values", "Anzahl verschiedener Werte",
         "Number of distinct values of one column (with a sale in the window and filters where there are order lines).",
         "Anzahl verschiedener Werte einer Spalte (mit einem Verkauf in Zeitraum und Filter, wo es Positionen gibt).",

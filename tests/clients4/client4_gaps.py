@@ -75,13 +75,4 @@ GAPS: dict[str, str] = {
     "sevdesk::offen": (
         "ASKS BACK: as sevdesk_map::offen (Das Wort ausstehend kenne ich in diesen Daten nicht)"
     ),
-    "pipedrive::win_rate": (
-        "ASKS BACK: got I did not recognise a metric in the question (win rate is unknown to me)."
-    ),
-    "pipedrive_map::win_rate": (
-        "ASKS BACK: as pipedrive::win_rate"
-    ),
-    "pipedrive_map2::win_rate": (
-        "ASKS BACK: as pipedrive::win_rate"
-    ),
 }
