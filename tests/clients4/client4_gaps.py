@@ -51,13 +51,6 @@ GAPS: dict[str, str] = {
         " nothing definite — open: 'segment' can mean the data's column (segment) or the built-in rfm_segment"
         ". Which one do you mean?"
     ),
-    "iso_week::kw10": (
-        "ASKS BACK: expected 13,546.60; got Ich konnte nicht zuordnen, worauf sich die Zahl 10 bezieht (verst"
-        "anden: Summe Umsatz, Summe KW). Bitte mit Einheit sagen, z. B. „mehr als 100 € Umsatz“, „Top 10“, „i"
-        "m Jahr 2011“. options=[]; understood: bisher verstanden: Summe Umsatz + Summe KW · 2024 · alle Kunde"
-        "n — offen: Ich konnte nicht zuordnen, worauf sich die Zahl 10 bezieht (verstanden: Summe Umsatz, Sum"
-        "me KW). Bitte mit Einheit sagen, z. B. „mehr als 100 € Umsatz“, „Top 10“, „im Jahr 2011“."
-    ),
     "sevdesk_map::ausgaben": (
         "ASKS BACK: expected 51,003.50 (or 60,694.15); got Was möchten Sie über Ausgabe wissen? options=['Ums"
         "atz Ausgabe', 'Anzahl Kunden Ausgabe', 'Aufträge Ausgabe']; understood: bisher verstanden: nichts Ei"

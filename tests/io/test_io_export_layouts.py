@@ -264,3 +264,16 @@ def test_gross_revenue_with_a_tax_phrase_and_items_sold(write) -> None:
     assert _value("Bruttoumsatz inkl. MWST", ds) == pytest.approx(sum(float(r[5]) for r in rows))
     assert _value("Umsatz", ds) == pytest.approx(sum(float(r[4]) for r in rows))
     assert _value("How many items did we sell?", ds) == sum(int(r[3]) for r in rows)
+
+
+@pytest.mark.parametrize(("text", "monday"), [("umsatz in kw 10 2024", (2024, 3, 4)), ("kw10/2024", (2024, 3, 4)),
+                                              ("revenue in calendar week 1 of 2021", (2021, 1, 4)),
+                                              ("umsatz 2024-w52", (2024, 12, 23))])
+def test_iso_calendar_weeks_are_windows(text: str, monday: tuple[int, int, int]) -> None:
+    import datetime as dt
+
+    from insight.query.timewords import extract
+
+    windows, _rest = extract(text, dt.date(2025, 6, 1))
+    assert len(windows) == 1
+    assert windows[0].start == dt.date(*monday) and windows[0].end == dt.date(*monday) + dt.timedelta(days=7)
