@@ -245,7 +245,7 @@ def test_a_tracking_name_and_option_pair_becomes_the_named_column() -> None:
     from insight.io import map_frame
     import polars as pl
 
-    frame = pl.DataFrame({"ContactName": ["A", "B", "A"], "InvoiceDate": ["05 Mar 2024", "06 Mar 2024", "07 Mar 2024"],
+    frame = pl.DataFrame({"Customer": ["A", "B", "A"], "InvoiceDate": ["05 Mar 2024", "06 Mar 2024", "07 Mar 2024"],
                           "SubTotal": ["10.00", "20.00", "30.00"], "TrackingName1": ["Region"] * 3,
                           "TrackingOption1": ["North", "South", "North"]})
     m = map_frame(frame)
