@@ -61,7 +61,9 @@ ORDER_LINES = Table(
                      "orderref", "orderreference", "salesorder", "salesordernumber", "salesorderid",
                      "documentnumber", "documentno", "docno", "dokumentnummer", "vorgangsnummer", "auftragsid",
                      "bestellid", "rechnungsid", "recordid", "dealid", "opportunityid", "dealnumber",
-                     "auftrag", "bestellung"),
+                     "auftrag", "bestellung",
+                     # an accounting report's transaction number (QuickBooks 'Num'), the weakest
+                     "num"),
         "customer_id": ("customerid", "customer", "customerno", "customernumber", "kundennummer", "kundenid",
                         "kundennr", "kunde", "clientid", "id",
                         # loyalty-card and POS customer codes (empty on walk-in sales)
@@ -70,19 +72,30 @@ ORDER_LINES = Table(
                         "kartennummer", "kartennr", "cardnumber", "cardno", "karteid", "cardid",
                         # marketplace buyers (eBay 'Nutzername des Käufers')
                         "nutzernamedeskaeufers", "kaeufernutzername", "kaeufername", "buyerusername", "buyername",
-                        "buyer", "kaeufer"),
+                        "buyer", "kaeufer",
+                        # bookkeeping vouchers (sevDesk 'Kontakt': the customer of an income, the supplier of an
+                        # expense, which is no sale anyway)
+                        "kontakt", "kontaktnr", "kontaktnummer"),
         "order_date": ("invoicedate", "auftragsdatum", "bestelldatum", "datum", "date", "orderdate",
                        "rechnungsdatum", "belegdatum", "purchasedate", "transactiondate", "paidat", "createdat",
                        "processedat", "bestellzeitpunkt", "verkaufsdatum", "saledate", "salesdate", "dateofsale",
                        "solddate", "kaufdatum",
+                       # an API's order time stamp (Shopware 'orderDateTime')
+                       "orderdatetime", "ordertimestamp", "ordertime",
+                       # a CRM's deals: the sale is the won deal, on the day it was won (Pipedrive 'Won time')
+                       "wontime", "wondate", "datewon",
                        # a month without a day (03/2024): the weakest claim, any real date column wins
                        "monat", "month", "abrechnungsmonat", "buchungsmonat", "umsatzmonat", "berichtsmonat",
                        "billingmonth", "invoicemonth", "salesmonth", "yearmonth", "jahrmonat"),
         "quantity": ("quantity", "qty", "menge", "anzahl", "numberofcds", "stueck", "stuck", "units", "quantityordered",
                      "orderedquantity", "bestellmenge",
-                     "lineitemquantity", "itemquantity", "positionsmenge"),
+                     "lineitemquantity", "itemquantity", "positionsmenge",
+                     # a till's receipt lines ('Stückzahl')
+                     "stueckzahl", "stuckzahl"),
         "unit_price": ("price", "unitprice", "preis", "einzelpreis", "stueckpreis", "stuckpreis", "priceeach",
-                       "lineitemprice", "itemprice", "verkaufspreis", "verkauftfuer", "soldfor"),
+                       "lineitemprice", "itemprice", "verkaufspreis", "verkauftfuer", "soldfor",
+                       # 'Preis/Stück', 'Preis pro Stück', 'Preis je Stück'
+                       "preisstueck", "preisstuck", "preisprostueck", "preisjestueck"),
         "product_id": ("stockcode", "artikelnummer", "artikelnr", "productid", "sku", "artikel", "product",
                        "lineitemsku", "itemsku", "variantsku"),
         "description": ("description", "beschreibung", "bezeichnung", "artikelbezeichnung", "productname"),
@@ -93,7 +106,9 @@ ORDER_LINES = Table(
                    # a shop's order grid (Magento 'Grand Total (Base)'): the order total, before any 'Subtotal'
                    "grandtotal", "grandtotalbase",
                    # net before gross: beside 'Brutto' and 'MwSt', 'Netto' is the revenue
-                   "netto", "net", "netamount", "nettosumme", "nettowert", "umsatzbrutto",
+                   "netto", "net", "netamount", "nettosumme", "nettowert",
+                   # an API's camel-case fields (Shopware 'amountNet'), a till's item report (Square 'Net Sales')
+                   "amountnet", "netsales", "umsatzbrutto",
                    "bruttoumsatz", "bruttobetrag",
                    # order totals (one row per order): weaker than any line amount
                    "ordertotal", "totalamount", "gesamtbetrag", "bestellwert", "ordervalue", "totalprice"),
@@ -104,7 +119,9 @@ ORDER_LINES = Table(
                         "zahlungsstatus", "paymentstatus", "dealstage", "stage", "salesstage", "opportunitystage",
                         "pipelinestage", "dealphase", "verkaufsphase"),
         "currency": ("currency", "waehrung", "wahrung", "curr", "currencycode"),
-        "name": ("customername", "kundenname", "firma", "company", "companyname", "firmenname", "clientname"),
+        "name": ("customername", "kundenname", "firma", "company", "companyname", "firmenname", "clientname",
+                 # a CRM's deal names its customer by the organisation (Pipedrive 'Deal - Organization')
+                 "organization", "organisation", "organizationname", "organisationname"),
     },
 )
 

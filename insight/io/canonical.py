@@ -15,6 +15,7 @@ import polars as pl
 
 from insight.errors import InputError
 from insight.io import bounds, coerce
+from insight.io.fill import fill_empty_dates, fill_order_fields, named_option_columns
 from insight.io.guess import guess_table
 from insight.io.mapping import HeaderMatch, match_headers, missing_error
 from insight.schema import TABLES, Table
@@ -371,6 +372,37 @@ _TOTAL_CELL = r"(?i)^\s*(?:summe|summen|gesamt|gesamtsumme|endsumme|zwischensumm
               r"subtotal|sub-total|sum|somme|totale)\s*:?\s*(?:eur|€|usd|\$|chf|gbp|£)?\s*$"
 
 
+# a label of a subtotal or grand-total row: Excel's Teilergebnis ('10023 Ergebnis', 'Gesamtergebnis', 'Berlin Total',
+# 'Grand Total'), a report's 'Total for Anderson Bakery', 'Summe Kunde 4711', 'TOTAL'
+_SUBTOTAL_LABEL = (r"(?i)^\s*(?:\S.*\s(?:ergebnis|total|summe|gesamt)|(?:total|summe|gesamt|zwischensumme|subtotal)"
+                   r"(?:\s+(?:for|für|fuer|of|von|der|des))?\s+\S.*|gesamtergebnis|grand\s*total|total|summe|gesamt)\s*:?\s*$")
+
+
+def _without_subtotal_rows(frame: pl.DataFrame, match: HeaderMatch, row_numbers: pl.Series | None,
+                           notes: list[str]) -> tuple[pl.DataFrame, pl.Series | None]:
+    """Subtotal rows of a grouped report (Excel's Teilergebnis: '10023 Ergebnis' after each customer and
+    'Gesamtergebnis' at the end; 'Total for <customer>' in an accounting report) are no orders: a row without an
+    order date whose text cell is such a label is left out, however many there are (a row without a date could
+    not be imported anyway). Named in the import report."""
+    date = next((h for h, c in match.mapping.items() if c == "order_date"), None)
+    texts = [c for c, t in frame.schema.items() if t == pl.String]
+    if match.table.name != "order_lines" or date is None or date not in frame.columns or not texts:
+        return frame, row_numbers
+    no_date = pl.col(date).is_null()
+    if frame.schema[date] == pl.String:
+        no_date = no_date | (pl.col(date).str.strip_chars() == "")
+    labelled = pl.any_horizontal([pl.col(c).str.contains(_SUBTOTAL_LABEL).fill_null(False) for c in texts])
+    mask = frame.select((no_date & labelled).alias("t")).to_series()
+    hits = int(mask.sum())
+    if hits == 0:
+        return frame, row_numbers
+    rows = row_numbers if row_numbers is not None else pl.Series("row", range(1, frame.height + 1))
+    dropped = rows.filter(mask).to_list()
+    notes.append(f"left out {hits:,} subtotal row(s) without a date (data row {', '.join(map(str, dropped[:5]))}"
+                 f"{' …' if hits > 5 else ''}): a group's 'Ergebnis'/'Total' line is no order")
+    return frame.filter(~mask), rows.filter(~mask)
+
+
 def _without_total_rows(frame: pl.DataFrame, match: HeaderMatch, row_numbers: pl.Series | None,
                         notes: list[str]) -> tuple[pl.DataFrame, pl.Series | None]:
     """Totals and subtotal lines of an export ('Summe;;31.12.23;321.901,65') are no orders: left out and
@@ -604,6 +636,8 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     from insight.io.exports import recognise
 
     known = recognise(frame, table, mapping, source)  # a known export's headers and conventions (Stripe, DATEV, …)
+    if known.frame.height != frame.height:
+        row_numbers = None  # rows reshaped (a wide table unpivoted): a row is no longer a line of the file
     frame, mapping, notes = known.frame, known.mapping, [*notes, *known.notes]
     match = resolve(list(frame.columns), table, mapping, source)
     _generic_id_of_orders(frame, match, mapping or {})
@@ -614,8 +648,12 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     notes = [*notes, *match.notes]
     conventions: dict[str, str] = {}
     frame, row_numbers = _without_total_rows(frame, match, row_numbers, notes)
+    frame, row_numbers = _without_subtotal_rows(frame, match, row_numbers, notes)
+    frame = fill_order_fields(frame, match, notes)
+    frame = named_option_columns(frame, match, notes)
     try:
         columns = _coerce(frame, match, source, decimal_hint, notes, typed_ids, _skipped(frame, match, needed))
+        fill_empty_dates(columns, frame, match, source, notes)
         if "order_id" not in columns and "name" in columns and _looks_like_order_numbers(columns["name"]):
             header = next(h for h, c in match.mapping.items() if c == "name")  # Shopify's 'Name' is '#1001'
             columns["order_id"] = columns.pop("name").alias("order_id")

@@ -431,6 +431,16 @@ def recognise(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | 
         rec.frame, rec.mapping = frame, merged
         return rec
     merged = dict(user)
+    if not _finds(frame, merged, "order_date"):  # a wide table of months × customers: one line per month
+        from insight.io.pivot import DATE_HEADER, VALUE_HEADER, unpivot_months
+
+        said: list[str] = []
+        long = unpivot_months(frame, said)
+        rec.notes.extend(f"{NOTE}{n}" for n in said)
+        if long is not None:
+            frame = long
+            merged.setdefault(DATE_HEADER, "order_date")
+            merged.setdefault(VALUE_HEADER, "amount")
     from insight.io.net_gross import choose_amount
 
     notes: list[str] = []

@@ -52,7 +52,14 @@ def synonym_rank(table: Table, canonical: str, normalised: str) -> int | None:
 
 
 # the last part of a dotted path that says only "the value of the parent" ('total_price.amount', 'customer.id')
-_GENERIC_LEAVES = {"amount", "value", "id", "gid", "number", "no", "count", "total", "amountvalue"}
+_GENERIC_LEAVES = {"amount", "value", "id", "gid", "number", "no", "count", "total", "amountvalue",
+                   # a code or label of the parent ('billingAddress.country.iso', 'currency.isoCode')
+                   "iso", "isocode", "code"}
+# 'salesChannel.name' is the sales channel, 'product.name' the product; only a customer's name is the name
+_NAME_LEAF = "name"
+# a currency named after a money header ('Betrag CHF', 'Umsatz (EUR)', 'Amount in €', 'Preis [USD]')
+_CURRENCY_QUALIFIER = re.compile(r"(?i)(?:\s+(?:in\s+)?|\s*[(\[]\s*)(?:EUR|CHF|USD|GBP|€|\$|£)\s*[)\]]?\s*$")
+_PERSON_PARENTS = {"ordercustomer", "billingaddress", "shippingaddress", "buyer", "contact", "person", "kunde", "client"}
 _PATH_PENALTY = 1000  # a claim through a dotted path is weaker than any direct synonym
 
 
@@ -61,11 +68,17 @@ def _header_claims(table: Table, header: str) -> list[tuple[str, int]]:
     exports (GraphQL/JSON dumps: 'total_price.amount', 'total_price.currency_code') name their parent when
     the leaf is generic ('amount', 'id') and their leaf otherwise, as weaker claims than a direct match."""
     forms = [(normalise_header(header), 0)]
+    bare = _CURRENCY_QUALIFIER.sub("", header)
+    if bare != header and normalise_header(bare):  # 'Betrag CHF', 'Umsatz (EUR)', 'Amount in €': the money column
+        forms.append((normalise_header(bare), 0))
     if "." in header.strip(".") and " " not in header.strip():
         parts = [normalise_header(p) for p in header.split(".") if normalise_header(p)]
         if len(parts) >= 2:
             leaf, parent = parts[-1], parts[-2]
-            forms.append((parent if leaf in _GENERIC_LEAVES else leaf, _PATH_PENALTY))
+            generic = leaf in _GENERIC_LEAVES or (
+                leaf == _NAME_LEAF and "customer_id" in table.columns
+                and synonym_rank(table, "customer_id", parent) is None and parent not in _PERSON_PARENTS)
+            forms.append((parent if generic else leaf, _PATH_PENALTY))
     for norm, penalty in forms:
         for col in table.columns:
             rank = synonym_rank(table, col, norm)
@@ -85,6 +98,24 @@ def _header_claims(table: Table, header: str) -> list[tuple[str, int]]:
 _QUESTION_STEMS = {"nps": ("recommend", "empfehl", "aanbevelen", "recommander", "recomendar", "raccomand"),
                    "satisfaction": ("satisfied", "zufrieden", "satisfait", "tevreden"),
                    "repurchase_intent": ("buyagain", "purchaseagain", "wiederkauf", "erneutkauf", "wiederbestell")}
+
+
+_ENTITY_PREFIX = re.compile(r"^([^\W\d_][\w ]{0,30}?\s+[-–:]\s+)")
+
+
+def entity_prefix(headers: list[str]) -> str:
+    """The prefix every header shares when a CRM names each field by its entity ('Deal - Value', 'Deal - Status',
+    Pipedrive), or ''. Needs three headers or more, each with text after the prefix; a header that names a column
+    as a whole ('Deal - ID' is the deal id) keeps that meaning, the prefix is only dropped where it does not."""
+    if len(headers) < 3:
+        return ""
+    first = _ENTITY_PREFIX.match(headers[0])
+    if first is None:
+        return ""
+    prefix = first.group(1)
+    if all(h.startswith(prefix) and h[len(prefix):].strip() for h in headers):
+        return prefix
+    return ""
 
 
 def canonical_column(table: Table, name: str) -> str | None:
@@ -125,10 +156,14 @@ def match_headers(headers: list[str], table: Table, overrides: dict[str, str] | 
             raise InputError(f"{source}: --map assigns both '{claimed[col][1]}' and '{header}' to {col}")
         claimed[col] = (-1, header)
         forced.add(header)
+    prefix = entity_prefix(headers)
     for header in headers:
         if header in forced:
             continue
-        for col, rank in _header_claims(table, header):
+        claims = _header_claims(table, header)
+        if not claims and prefix:  # 'Deal - Value' is the deal's 'Value'
+            claims = _header_claims(table, header[len(prefix):])
+        for col, rank in claims:
             prev = claimed.get(col)
             # at equal rank the header spelled exactly like the column ('amount' beside 'Amount') wins
             if prev is None or rank < prev[0] or (rank == prev[0] and header == col and prev[1] != col):

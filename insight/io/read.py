@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -175,7 +176,11 @@ def _footer_rows(frame: pl.DataFrame, blank: pl.Series) -> pl.Series:
     counts = tail.select(pl.sum_horizontal([filled(c).fill_null(False).cast(pl.Int32) for c in tail.columns]).alias("n"),
                          pl.any_horizontal([phrase(c) for c in tail.columns]).alias("p"))
     tail_blank = blank.tail(10)
-    footer_like = ((counts.get_column("n") == 1) & counts.get_column("p")) | tail_blank
+    # one phrase alone; below a blank line also a phrase the delimiter split over a few cells (a report's time
+    # stamp 'Tuesday, Oct 15, 2024 09:12:44 AM')
+    n, p = counts.get_column("n"), counts.get_column("p")
+    below_blank = tail_blank.cum_max().shift(1, fill_value=False)
+    footer_like = ((n == 1) & p) | tail_blank | ((n >= 1) & (n <= frame.width // 2) & p & below_blank)
     k = 0
     for flag in reversed(footer_like.to_list()):
         if not flag:
@@ -184,6 +189,57 @@ def _footer_rows(frame: pl.DataFrame, blank: pl.Series) -> pl.Series:
     if k == 0 or k >= frame.height or bool(tail_blank.tail(k).all()):
         return none  # only blank rows at the end: the empty-row note covers them
     return none.scatter(list(range(frame.height - k, frame.height)), True)
+
+
+_GROUPED_BY = re.compile(r"(?i)\b(?:by|nach|je|per|pro)\s+([^\W\d_][\w/\- ]*?)(?:\s+(?:detail|details|summary|"
+                         r"übersicht|uebersicht|report|bericht|liste|list))?\s*$")
+
+
+def _group_name(titles: list[str]) -> str | None:
+    """What a grouped report is grouped by, from its title ('Sales by Customer Detail' → 'Customer')."""
+    for title in titles:
+        m = _GROUPED_BY.search(title.strip())
+        if m and m.group(1).strip():
+            return m.group(1).strip()
+    return None
+
+
+def _section_rows(frame: pl.DataFrame, titles: list[str], source: str, notes: list[str],
+                  rows: pl.Series | None) -> tuple[pl.DataFrame, pl.Series | None]:
+    """A grouped report (QuickBooks 'Sales by Customer Detail'): the group's name stands alone on a heading row in
+    the first column, which is empty on the group's data rows below it (and holds 'Total for …' on its subtotal
+    row). The name is filled down onto the group's rows and the heading rows are left out; the column, if it has
+    no header, is named by the title's 'by …' ('Customer'), else 'Group'. Needs two headings or more, and every
+    filled cell of the first column on a heading or a row of its own label."""
+    if frame.width < 3 or frame.height < 3 or frame.schema[frame.columns[0]] != pl.String:
+        return frame, rows
+    first, others = frame.columns[0], frame.columns[1:]
+
+    def filled(c: str) -> pl.Expr:
+        return pl.col(c).is_not_null() & (pl.col(c).cast(pl.String).str.strip_chars() != "")
+
+    shape = frame.select(head=filled(first) & ~pl.any_horizontal([filled(c) for c in others]),
+                         data=~filled(first))
+    head, data = shape.get_column("head"), shape.get_column("data")
+    n_head = int(head.sum())
+    if n_head < 2 or int(data.sum()) < n_head or bool(head[0]) is False:
+        return frame, rows
+    # the other filled cells of the first column are the groups' subtotal rows: at most one per group
+    labels = int((~head & ~data).sum())
+    if labels > n_head + 1:
+        return frame, rows
+    group = pl.when(head).then(pl.col(first).str.strip_chars()).otherwise(None).forward_fill()
+    named = first
+    if re.fullmatch(r"column_\d+", first):
+        named = _group_name(titles) or "Group"
+        if named in frame.columns:
+            named = f"{named} (group)"
+    frame = frame.with_columns(pl.when(filled(first)).then(pl.col(first)).otherwise(group).alias(first))
+    frame = frame.filter(~head).rename({first: named})
+    kept = rows.filter(~head) if rows is not None else (~head).arg_true() + 1
+    notes.append(f"a grouped report: the {n_head:,} group headings of the first column are filled down onto their "
+                 f"rows as '{named}' and left out as rows")
+    return frame, kept
 
 
 def _finish(frame: pl.DataFrame, headers: list[str], source: str,
@@ -410,5 +466,6 @@ def read_raw(path: Path) -> RawTable:
     table = read_text(data, source)
     notes.extend(table.notes)
     frame, rows = _finish(table.frame, table.headers, source, notes)
+    frame, rows = _section_rows(frame, table.titles, source, notes, rows)
     return RawTable(frame, hashlib.sha256(data).hexdigest(), notes,
                     decimal_comma=True if table.delimiter == ";" else None, row_numbers=rows)

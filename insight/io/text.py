@@ -28,6 +28,7 @@ class TextTable:
     headers: list[str]           # original header cells, in order
     delimiter: str               # one of DELIMITERS or " " for whitespace-aligned
     notes: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # title lines skipped above the header ('Sales by Customer')
 
 
 def _fallback(data: bytes, notes: list[str]) -> str:
@@ -201,7 +202,8 @@ def sniff_delimiter(lines: list[str]) -> str:
 def title_lines(lines: list[str], max_titles: int = 5) -> int:
     """Physical lines before the header when a report starts with title lines ('Umsatzliste 2011').
 
-    Only when the lines from the header on agree on a delimiter that the title lines lack entirely.
+    Only when the lines from the header on agree on a delimiter that the title lines lack, or hold far fewer
+    times than the table (at most a third of it: a date range 'January 1 - October 15, 2024' above ten columns).
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     stripped = [_strip_quoted(lines[i]) for i in nonblank[:200 + max_titles]]
@@ -212,7 +214,9 @@ def title_lines(lines: list[str], max_titles: int = 5) -> int:
         for d in DELIMITERS:
             width = block[0].count(d)
             agree = sum(line.count(d) == width for line in block)
-            if width and agree >= min(len(block) - 1, 0.9 * len(block)) and all(line.count(d) == 0 for line in stripped[:k]):
+            # a title may hold the delimiter, but far fewer times than the table ('January 1 - October 15, 2024')
+            if width and agree >= min(len(block) - 1, 0.9 * len(block)) and \
+                    all(line.count(d) == 0 or (width >= 3 and line.count(d) <= width // 3) for line in stripped[:k]):
                 return nonblank[k]
     return 0
 
@@ -291,8 +295,10 @@ def read_text(data: bytes, source: str) -> TextTable:
     records, starts = logical_lines(head)
     first = title_lines(records)
     skip = starts[first] if first < len(starts) else 0
+    titles: list[str] = []
     if skip:
         notes.append(f"skipped {skip} line{'s' if skip > 1 else ''} above the header (a title)")
+        titles = [line.strip().strip('"') for line in records[:first] if line.strip()]
     else:  # blank lines before the header: the header is the first line with something on it
         first = next((i for i, line in enumerate(records) if line.strip()), 0)
         skip = starts[first] if first < len(starts) else 0
@@ -328,4 +334,4 @@ def read_text(data: bytes, source: str) -> TextTable:
         notes.append(f"no header line (the first line is data): columns named column_1 … column_{len(headers)}")
         return TextTable(frame=frame, headers=[f"column_{i + 1}" for i in range(len(headers))],
                          delimiter=delimiter, notes=notes)
-    return TextTable(frame=frame.slice(1), headers=headers, delimiter=delimiter, notes=notes)
+    return TextTable(frame=frame.slice(1), headers=headers, delimiter=delimiter, notes=notes, titles=titles)

@@ -176,6 +176,8 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
     if window.end is not None:
         lines = lines.filter(pl.col("order_day") < window.end)
     agg = [pl.len().cast(pl.Int64).alias("cancelled_lines"),  # and the orders they belong to ("Wie viele
-           pl.col("order_id").n_unique().cast(pl.Int64).alias("cancelled_orders")]  # Bestellungen storniert?")
+           pl.col("order_id").n_unique().cast(pl.Int64).alias("cancelled_orders"),  # Bestellungen storniert?")
+           # and their amount ("total value of open deals"), as given on the lines
+           (pl.coalesce(value).fill_null(0).sum() if value else pl.lit(None, dtype=pl.Float64)).alias("cancelled_value")]
     keys = list(group_by)
     return (lines.group_by(keys).agg(agg) if keys else lines.select(agg)).collect()

@@ -129,13 +129,28 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     """The plan for one question on one dataset (its value index names countries, segments, ...).
     ``language`` is used when the question itself gives no hint ("2011?"). Typos read as known words
     travel with the plan, so that the answer's ``understood`` shows them."""
-    plan, signals = _parse(question, ds, as_of, language)
-    if ds is not None and plan.status == "ok" and "revenue" in plan.metrics and _GROSS.search(fold(question)):
+    gross = _GROSS.search(fold(question)) is not None
+    # "Bruttoumsatz inkl. MWST": the tax phrase says gross, it is no word to look up in the data
+    plan, signals = _parse(_TAX_PHRASE.sub(" ", question) if gross and ds is not None else question, ds, as_of,
+                           language)
+    if ds is not None and plan.status == "ok" and "revenue" in plan.metrics and gross:
         plan = _gross_revenue(plan, ds)
         signals.steps.append("gross_revenue")
     if plan.status == "ok" and "returns" in plan.metrics and _WITHOUT_RETURNS.search(fold(question)):
         plan = _without_returns(plan)
         signals.steps.append("without_returns")
+    if ds is not None and plan.status == "ok" and "returns" in plan.metrics:
+        named = _named_credit_documents(plan, ds, question)
+        if named is not None:
+            plan = named
+            signals.steps.append("returns_of_a_named_document")
+    if ds is not None and plan.status == "ok" and plan.filters:
+        from insight.query.deal_status import no_sale_status  # open or lost deals of a pipeline: no sales
+
+        deals = no_sale_status(plan, ds, question)
+        if deals is not None:
+            plan = deals
+            signals.steps.append("no_sale_status")
     if ds is not None and plan.status == "ok":
         outside = _outside_the_data(plan, ds)
         if outside is not None:
@@ -159,6 +174,28 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if rule != plan.rule:
         update["rule"] = rule
     return (plan.model_copy(update=update) if update else plan), signals
+
+
+def _named_credit_documents(plan: QueryPlan, ds: Dataset, question: str) -> QueryPlan | None:
+    """"total of credit memos" where a document-type column holds 'Credit Memo' beside 'Refund': the returns of the
+    document type named (its value, singular or plural), not every reversal; None where no one value is named, or
+    where the word names a family of them ('Gutschriften' beside 'Gutschrift' and 'Retourengutschrift')."""
+    from insight.metrics.conventions import credit_documents
+
+    found = credit_documents(ds)
+    if found is None or any(f.dimension == found[0] for f in plan.filters):
+        return None
+    column, values = found
+    text = f" {re.sub(r'[^a-z0-9]+', ' ', fold(question).lower())} "
+    named = [v for v in values if isinstance(v, str) and any(
+        f" {form} " in text for base in [re.sub(r"[^a-z0-9]+", " ", fold(v).lower()).strip()] if base
+        for form in (base, f"{base}s", f"{base}es", f"{base}en", f"{base}n"))]
+    if len(named) != 1 or len(values) < 2:
+        return None
+    base = re.sub(r"[^a-z0-9]+", "", fold(str(named[0])).lower())
+    if any(v != named[0] and re.sub(r"[^a-z0-9]+", "", fold(str(v)).lower()).endswith(base) for v in values):
+        return None  # 'Gutschriften' beside 'Retourengutschrift': the word names the whole family
+    return plan.model_copy(update={"filters": (*plan.filters, Filter(dimension=column, values=(named[0],)))})
 
 
 _PLACEHOLDER = re.compile(r"\{[^{}\s]{0,20}\}|%\(\w*\)[sdifr]|%[sdifr]\b|\$\{[^}]*\}")
@@ -316,6 +353,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if not empty and ds is not None and plan.status == "ok" and \
             all(g in SEMANTIC_MODEL.dimensions.base for g in plan.group_by):  # "Revenue by customer age" without ages:
         dropped = _dropped_dimensions(mentions, plan)  # a dimension the plan lost is asked back
+        if "units_sold" in signals.steps:  # "How many items did we sell?": the items are the units counted
+            dropped = [d for d in dropped if d != "product_id"]
         empty = [d for d in dropped if d in SEMANTIC_MODEL.dimensions.base
                  and not _builtin_available(ds, Sense("dim", d))][:1]
     if empty:  # "Kunden nach Branche" on data without an industry column: asked back, never a table of blanks
@@ -2199,6 +2238,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
 
 _GROSS = re.compile(r"\b(?:brutto\w*|bruttoumsatz\w*|gross\s+(?:revenue|sales|amount)|incl(?:uding|\.)?\s+(?:vat|tax|mwst)|"
                     r"inkl(?:usive|\.)?\s+(?:mwst|mehrwertsteuer|ust|steuer)|mit\s+(?:mwst|mehrwertsteuer)|ttc)\b")
+_TAX_PHRASE = re.compile(r"(?i)\b(?:incl(?:uding|\.)?|inkl(?:usive|\.)?|mit|with)\s*(?:vat|tax|taxes|mwst|mehrwertsteuer|"
+                         r"ust|steuer|steuern)\b\.?")
 _GROSS_HEADER = re.compile(r"(?:brutto|gross|ttc|inclbtw|inklmwst|inclvat|incltax|inkl)")
 
 
@@ -2329,6 +2370,13 @@ def _unknown(lang: str, signals: Signals) -> QueryPlan:
     return _clarify(lang, options, Issue(code="unknown_metric", en=en, de=de))
 
 
+def _product_value(filters: list[Filter]) -> bool:
+    """A filter on a product (a value of product_id or of a client column naming products or categories)."""
+    from insight.metrics.conventions import is_product_header
+
+    return any(f.op == "in" and (f.dimension == "product_id" or is_product_header(f.dimension)) for f in filters)
+
+
 def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], signals: Signals, kwset: set[str],
             top_n: int | None, lang: str, as_of: dt.date) -> QueryPlan:
     windows = signals.windows
@@ -2429,6 +2477,10 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         # "Wie viele Artikel wurden je Land verkauft?", "How many items did we sell?": units sold
         metrics = ["quantity"]
         group_by = [g for g in group_by if g != "product_id"]
+        signals.steps.append("units_sold")
+    if not metrics and signals.revenue_verb and "count" in kwset and not group_by and _product_value(filters):
+        # "How many workshops did we sell?": a product named by its value, counted — the units sold of it
+        metrics = ["quantity"]
         signals.steps.append("units_sold")
     if not metrics and signals.revenue_verb and not kwset & {"define"}:
         metrics = ["revenue"]  # "Was haben wir 2010 umgesetzt?", "How much did we sell in France?"

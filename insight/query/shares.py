@@ -18,7 +18,7 @@ from insight.query.lexicon import Mention
 from insight.query.plan import QueryPlan, TimeWindow
 
 STEP = "share_of_value"
-SHARE_METRICS = ("profit_share", "cancellation_rate")
+SHARE_METRICS = ("profit_share", "cancellation_rate", "win_rate")
 
 
 def _share_at(mentions: list[Mention]) -> int | None:
@@ -99,7 +99,20 @@ def share_frame(plan: QueryPlan, ds: Dataset, metric_table: Callable[..., pl.Dat
 
     parts: list[pl.DataFrame] = []
     for metric in plan.metrics:
-        if metric == "cancellation_rate":
+        if metric == "win_rate":  # won deals of all deals: only a deal pipeline has won and lost ones
+            from insight.errors import MissingDataError
+            from insight.metrics.conventions import won_only
+
+            if not won_only(ds):
+                raise MissingDataError("a win rate needs a deal pipeline (a status with won deals beside lost or open "
+                                       "ones); this data has none")
+            both = metric_table(
+                plan.model_copy(update={"metrics": ("cancelled_orders", "orders"), "share_of": None}), ds, plan.window
+            )
+            counts = both.with_columns(pl.col("orders", "cancelled_orders").fill_null(0))
+            every = counts.with_columns((pl.col("orders") + pl.col("cancelled_orders")).alias("_all"))
+            parts.append(ratio(every, every, "orders", "_all", metric))
+        elif metric == "cancellation_rate":
             both = metric_table(
                 plan.model_copy(update={"metrics": ("cancelled_orders", "orders"), "share_of": None}), ds, plan.window
             )

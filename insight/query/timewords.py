@@ -314,6 +314,11 @@ _HALF = re.compile(
     rf"erste|zweite|erster|zweiter|1st|2nd|1|2)\s+{_HALF_WORD}(?:\s+(?:of|des|von|in))?"
     rf"(?:\s+(?:the\s+year\s+|year\s+|jahres\s+|jahr\s+)?(?P<y>{_YEAR[1:-1]}))?\b"
     rf"|\bh(?P<h2>[12])(?:\s+(?P<y2>{_YEAR[1:-1]}))?\b|\b(?P<y3>{_YEAR[1:-1]})\s+h(?P<h3>[12])\b")
+# an ISO calendar week: "KW 10 2024", "KW10/2024", "Kalenderwoche 10", "calendar week 10 of 2024", "2024-W10"
+_ISO_WEEK = re.compile(
+    r"\b(?:(?:in\s+der|in|im|der)\s+)?(?:kw|kalenderwoche|calendar\s+week|iso\s+week|week|woche)\s*(?P<w>\d{1,2})"
+    r"(?:\s*(?:/|of|des\s+jahres|im\s+jahr|in)?\s*(?P<y>(?:19|20)\d\d))?\b"
+    r"|\b(?P<y2>(?:19|20)\d\d)-?w(?P<w2>\d{1,2})\b")
 # Words that put a time phrase inside the window the parser found (or name a period it has no rule for):
 # "Ende 2010", "the first week of 2011", "im Sommer 2011". The parser asks back instead of widening.
 UNRESOLVED_ALWAYS = frozenset(
@@ -490,6 +495,22 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
         return half_window(int(year), h)
 
     scan(_HALF, half)
+
+    def iso_week(m: re.Match) -> TimeWindow | None:
+        week = int(m.group("w") or m.group("w2"))
+        year = m.group("y") or m.group("y2")
+        if not 1 <= week <= 53:
+            return None
+        if year is None:  # the latest such week that started before the analysis date
+            year = as_of.year if dt.date.fromisocalendar(as_of.year, min(week, 52), 1) < as_of else as_of.year - 1
+        try:
+            monday = dt.date.fromisocalendar(int(year), week, 1)
+        except ValueError:  # week 53 of a year that has 52
+            return None
+        return TimeWindow(kind="range", start=monday, end=monday + dt.timedelta(days=7),
+                          label_en=f"ISO week {week} {year}", label_de=f"KW {week} {year}")
+
+    scan(_ISO_WEEK, iso_week)
 
     def before_last(m: re.Match) -> TimeWindow:
         word = m.group("unit") or m.group("u2") or m.group("u3")

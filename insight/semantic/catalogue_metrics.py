@@ -26,7 +26,7 @@ METRICS: tuple[Metric, ...] = (
         "Anzahl Aufträge, deren Positionen ohne Stornos einen positiven Betrag ergeben.",
         "count", "line",
         synonyms_en=("orders", "order", "number of orders", "purchases", "transactions", "invoices", "order count",
-                     "won deals"),
+                     "won deals", "deals", "deal"),
         synonyms_de=("aufträge", "auftrag", "aufträgen", "bestellungen", "bestellung", "käufe", "kauf", "einkäufe",
                      "transaktionen", "rechnungen", "anzahl bestellungen", "anzahl aufträge", "auftragsanzahl"),
         examples_en=("How many orders were placed in 2011?", "Which 5 customers placed the most orders?"),
@@ -172,6 +172,18 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("How many cancelled lines are there?",), examples_de=("Wie viele stornierte Positionen gibt es?",),
     ),
     Metric(
+        "cancelled_value", "value of cancelled orders", "Wert stornierter Aufträge",
+        "Amount of the lines that are never a sale (cancelled/refunded status; in a deal pipeline open and lost "
+        "deals), as their value: \"total value of open deals\".",
+        "Betrag der Positionen, die nie ein Verkauf sind (Status storniert/erstattet; in einer Deal-Pipeline offene "
+        "und verlorene Deals), als ihr Wert: „Wert der offenen Deals“.",
+        "currency", "cancelled",
+        synonyms_en=("value of cancelled orders", "cancelled value", "cancellation value"),
+        synonyms_de=("wert stornierter aufträge", "stornowert", "wert der stornierten aufträge"),
+        examples_en=("What is the value of cancelled orders?",),
+        examples_de=("Wie hoch ist der Wert stornierter Aufträge?",),
+    ),
+    Metric(
         "profit_share", "profit share", "Gewinnanteil",
         "A value's profit / the profit of its scope (the window and the other filters), as a fraction.",
         "Gewinn eines Werts / Gewinn seines Rahmens (Zeitraum und übrige Filter), als Anteil.",
@@ -188,6 +200,15 @@ METRICS: tuple[Metric, ...] = (
         synonyms_en=("cancellation rate", "cancelation rate", "cancel rate", "share of cancelled orders"),
         synonyms_de=("stornoquote", "stornorate", "stornierungsquote", "anteil stornierter auftrage"),
         examples_en=("What is the cancellation rate?",), examples_de=("Wie hoch ist die Stornoquote?",),
+    ),
+    Metric(
+        "win_rate", "win rate", "Gewinnquote",
+        "Won deals / all deals (won, lost and open) of a deal pipeline in the window and filters.",
+        "Gewonnene Deals / alle Deals (gewonnen, verloren, offen) einer Deal-Pipeline in Zeitraum und Filter.",
+        "fraction", "share",
+        synonyms_en=("win rate", "won rate", "close rate", "share of won deals"),
+        synonyms_de=("gewinnquote", "abschlussquote", "winrate", "anteil gewonnener deals"),
+        examples_en=("What is our win rate?",), examples_de=("Wie hoch ist die Gewinnquote?",),
     ),
     Metric(
         "count", "number of distinct values", "Anzahl verschiedener Werte",

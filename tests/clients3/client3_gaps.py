@@ -82,13 +82,6 @@ GAPS: dict[str, str] = {
         "t die Marge?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage kei"
         "ne Kennzahl erkannt ('ausgezahlt' kenne ich nicht). Meinen Sie eines davon?"
     ),
-    'french_map::ttc': (
-        "ASKS BACK: expected 104,523.63; got I do not know 'including', 'VAT' in this data (understood: reven"
-        "ue). Did you mean: value at risk, value by tenure band, value by cohort? options=['value at risk', '"
-        "value by tenure band', 'value by cohort']; understood: understood so far: revenue · all data up to t"
-        "he analysis date · all customers — open: I do not know 'including', 'VAT' in this data (understood: "
-        "revenue). Did you mean: value at risk, value by tenure band, value by cohort?"
-    ),
     'parquet_nested_map::refunded_amt': (
         "SILENT: expected 8,837.56; got 2,713.53; understood: total total_refunded.amount · all data up to th"
         "e analysis date · all customers"
@@ -107,9 +100,6 @@ GAPS: dict[str, str] = {
         "unkte eingelöst · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Karteninhaber' kenne "
         "ich in diesen Daten nicht (verstanden: Summe Punkte eingelöst). Bitte anders formulieren."
     ),
-    "french::ttc": (
-        "ASKS BACK: 'revenue including VAT' expected 104,523.63 (Montant TTC); 'including VAT' unknown"
-    ),
     "payouts::orders": (
         "SILENT (convention differs): expected 1579 = orders without a refund; got 1700 — a refund line subtracts "
         "like a credit note and its order still counts (as Online Retail's C-invoices do)"
@@ -126,7 +116,6 @@ GAPS: dict[str, str] = {
     'excel_notes_first::by_seg': 'ASKS BACK: \'Umsatz nach Kundensegment\': wrong-clarify: \'kundensegment\' kann die Spalte der Daten (kundensegment) oder rfm_segment meinen. Welche ist gemeint? options=[\'kundensegment\', \'rfm_segment\'] (understood: "bisher verstanden: nichts Eindeutiges — offen: \'kundensegment\' kann die Spalte der Daten (kundensegment) oder rfm_segment meinen. Welche ist gemeint?")',
     'ebay::by_item': 'ASKS BACK: \'Umsatz nach Artikel\': wrong-clarify: Zu \'Artikel\' (Artikel) haben diese Daten keine Werte oder Spalten. Meinten Sie: zusammen gekaufte Artikel? options=[\'zusammen gekaufte Artikel\'] (understood: "bisher verstanden: Umsatz je Artikel · alle Daten bis zum Stichtag · alle Kunden — offen: Zu \'Artikel\' (Artikel) haben diese Daten keine Werte oder Spalten. Meinten Sie: zusammen gekaufte Artikel?")',
     'ebay::ship': 'ASKS BACK: \'Wie viel haben wir an Versandkosten eingenommen?\': wrong-clarify: Das Wort \'Versandkosten\' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren. options=[] (understood: "bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort \'Versandkosten\' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren.")',
-    'ebay::units': 'ASKS BACK: \'Wie viele Artikel wurden verkauft?\': wrong-clarify: Zu \'Artikel\' (Artikel) haben diese Daten keine Werte oder Spalten. Meinten Sie: zusammen gekaufte Artikel? options=[\'zusammen gekaufte Artikel\'] (understood: "bisher verstanden: Menge · alle Daten bis zum Stichtag · alle Kunden — offen: Zu \'Artikel\' (Artikel) haben diese Daten keine Werte oder Spalten. Meinten Sie: zusammen gekaufte Artikel?")',
     'parquet_nested::refunded_amt': "SILENT: 'total refunded amount': silently-wrong: 2,713.53 (understood: 'total total_refunded.amount · all data up to the analysis date · all customers')",
     'nps_email::detr_aov': 'ASKS BACK: \'average order value of detractors\': wrong-clarify: I do not know \'detractors\' in this data (understood: average order value). Please rephrase. options=[] (understood: "understood so far: average order value · all data up to the analysis date · all customers — open: I do not know \'detractors\' in this data (understood: average order value). Please rephrase.")',
     'nps_email::avg_score': "SILENT: 'average recommendation score': silently-wrong: 19.23 (understood: 'Net Promoter Score · all data up to the analysis date · all customers')",
@@ -141,7 +130,6 @@ GAPS: dict[str, str] = {
     'magento_map::wholesale': 'ASKS BACK: \'Umsatz der Kundengruppe Wholesale im 2. Quartal 2024\': wrong-clarify: Das Wort \'Kundengruppe\' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Kunden, Kunde, a kunden? options=[\'Kunden\', \'Kunde\', \'a kunden\'] (understood: "bisher verstanden: Umsatz · Q2 2024 · Customer Group Wholesale · alle Kunden — offen: Das Wort \'Kundengruppe\' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Kunden, Kunde, a kunden?")',
     'ebay_map::by_item': 'ASKS BACK: \'Umsatz nach Artikel\': wrong-clarify: Zu \'Artikel\' (Artikel) haben diese Daten keine Werte oder Spalten. Meinten Sie: zusammen gekaufte Artikel? options=[\'zusammen gekaufte Artikel\'] (understood: "bisher verstanden: Umsatz je Artikel · alle Daten bis zum Stichtag · alle Kunden — offen: Zu \'Artikel\' (Artikel) haben diese Daten keine Werte oder Spalten. Meinten Sie: zusammen gekaufte Artikel?")',
     'ebay_map::ship': 'ASKS BACK: \'Wie viel haben wir an Versandkosten eingenommen?\': wrong-clarify: Das Wort \'Versandkosten\' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren. options=[] (understood: "bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort \'Versandkosten\' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren.")',
-    'ebay_map::units': 'ASKS BACK: \'Wie viele Artikel wurden verkauft?\': wrong-clarify: Zu \'Artikel\' (Artikel) haben diese Daten keine Werte oder Spalten. Meinten Sie: zusammen gekaufte Artikel? options=[\'zusammen gekaufte Artikel\'] (understood: "bisher verstanden: Menge · alle Daten bis zum Stichtag · alle Kunden — offen: Zu \'Artikel\' (Artikel) haben diese Daten keine Werte oder Spalten. Meinten Sie: zusammen gekaufte Artikel?")',
     'nps_email_map::n_resp': 'ASKS BACK: \'How many survey responses do we have?\': wrong-clarify: I did not recognise a metric in the question (\'survey\', \'responses\' is unknown to me). Which of these do you mean? options=[\'What is the total revenue?\', \'Number of customers per country, top 5\', \'Revenue share by country\', \'Units sold by country, top 5\', \'What is the average purchase rate?\', \'What is our customer equity?\'] (understood: "understood so far: nothing definite — open: I did not recognise a metric in the question (\'survey\', \'responses\' is unknown to me). Which of these do you mean?")',
     'nps_email_map::detr': 'ASKS BACK: \'share of detractors\': wrong-clarify: I did not recognise a metric in the question (\'detractors\' is unknown to me). Which of these do you mean? options=[\'What is the total revenue?\', \'Number of customers per country, top 5\', \'Revenue share by country\', \'Units sold by country, top 5\', \'What is the average purchase rate?\', \'What is our customer equity?\'] (understood: "understood so far: nothing definite — open: I did not recognise a metric in the question (\'detractors\' is unknown to me). Which of these do you mean?")',
     'nps_email_map::prom_rev': 'ASKS BACK: \'Umsatz der Promotoren\': wrong-clarify: Das Wort \'Promotoren\' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren. options=[] (understood: "bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort \'Promotoren\' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren.")',

@@ -1,0 +1,46 @@
+"""Questions about deals of a pipeline that are no sale (docs/ask.md, "Open and lost deals").
+
+In a deal pipeline (the status holds a won stage beside others) only won deals are sales, so a figure of sales
+restricted to open or lost deals is 0 by definition: "How many open deals?" counts those deals (as cancelled
+orders are counted), "total value of open deals" is their amount (``cancelled_value``), and any other figure of
+them is asked back, never answered with 0. Planning only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from insight.dataset import Dataset
+from insight.query.plan import Issue, QueryPlan
+from insight.semantic import fold
+
+_COUNTS = {"orders": "cancelled_orders", "order_lines": "cancelled_lines"}
+_VALUE_WORDS = re.compile(r"\b(?:value|values|amount|amounts|revenue|worth|sum|total value|volume|wert|werte|betrag|"
+                          r"betrage|umsatz|summe|volumen)\b")
+
+
+def no_sale_status(plan: QueryPlan, ds: Dataset, question: str) -> QueryPlan | None:
+    """The plan for a question restricted to deals that are no sale (module doc), or None where it is not one."""
+    from insight.metrics.conventions import WON_STATUS, won_only
+
+    status = [f for f in plan.filters if f.dimension == "line_status" and f.op == "in"]
+    if plan.status != "ok" or not status or not won_only(ds):
+        return None
+    values = [str(v) for f in status for v in f.values]
+    if any(fold(v).strip().lower() in WON_STATUS for v in values) or set(plan.metrics) & set(_COUNTS.values()):
+        return None
+    value = _VALUE_WORDS.search(fold(question).lower()) is not None
+    if plan.metrics and set(plan.metrics) <= set(_COUNTS) and not value:
+        return plan.model_copy(update={"metrics": tuple(dict.fromkeys(_COUNTS[m] for m in plan.metrics))})
+    if plan.metrics and set(plan.metrics) <= {*_COUNTS, "revenue"} and (value or "revenue" in plan.metrics):
+        # "total value of open deals": the amount of those deals, never their revenue (0 by definition)
+        return plan.model_copy(update={"metrics": ("cancelled_value",)})
+    shown = ", ".join(dict.fromkeys(values))
+    issue = Issue(code="no_sale_status",
+                  en=f"Only won deals are sales in this data, so deals with status {shown} have no revenue or orders "
+                     f"by definition; I can count them (\"How many {shown} deals?\"), not add up their value.",
+                  de=f"In diesen Daten sind nur gewonnene Deals Umsatz; Deals mit Status {shown} haben daher per "
+                     f"Definition keinen Umsatz und keine Aufträge. Ich kann sie zählen („Wie viele Deals mit Status "
+                     f"{shown}?“), ihren Wert aber nicht summieren.")
+    option = f"Wie viele Deals mit Status {shown}?" if plan.language == "de" else f"How many {shown} deals?"
+    return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": (option,)})
