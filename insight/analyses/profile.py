@@ -3,8 +3,8 @@ described alike (seed 002: "sie anhand aller bekannten Daten vollständig zu bes
 
 - size: customers, customer_share;
 - value: revenue, revenue_share, mean_revenue, mean_customer_capital, mean_clv;
-- loyalty: mean_orders, mean_recency_days, repeat_rate, retention_rate (default pair of years),
-  mean_churn_risk;
+- loyalty: mean_orders, mean_recency_days, repeat_rate, mean_tenure_months, expected_lifetime_months,
+  retention_rate (default pair of years), mean_churn_risk;
 - attributes: ``mean_<numeric attribute>`` and, per categorical attribute, its most frequent value with
   ``<attribute>_share``.
 
@@ -19,7 +19,8 @@ from insight.dataset import Dataset
 
 PROFILE_COLUMNS = ("segment", "segment_de", "customers", "customer_share", "revenue", "revenue_share",
                    "mean_revenue", "mean_customer_capital", "mean_clv", "mean_orders", "mean_recency_days",
-                   "repeat_rate", "retention_rate", "mean_churn_risk")
+                   "repeat_rate", "mean_tenure_months", "expected_lifetime_months", "retention_rate",
+                   "mean_churn_risk")
 
 
 def segment_profile(ds: Dataset, method: str, k: int | None = None) -> pl.DataFrame:

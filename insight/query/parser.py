@@ -2390,9 +2390,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         others = others or ["customers"]
         metrics = others
 
-    if not others and tables and windows:
+    if not others and tables and windows and not SEMANTIC_MODEL.metrics[tables[0]].windowed:
         # a whole analysis covers the data up to the analysis date; answering it for all time when a period
-        # was asked would be a silent substitution
+        # was asked would be a silent substitution (a windowed table reads the window on its rows' timestamps)
         label = SEMANTIC_MODEL.metrics[tables[0]].label(lang)
         issue = Issue(code="table_window",
                       en=f"{label} always covers all data up to the analysis date; a period cannot be chosen. "

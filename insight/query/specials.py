@@ -348,35 +348,50 @@ def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
         frame = referral_comparison(ds)
         rows = {r["referred"]: r for r in frame.iter_rows(named=True)}
         ref, other = rows.get("referred", {}), rows.get("not referred", {})
+        months = lambda v: render.fmt_number(v, "number", lang) if v is not None else "–"  # noqa: E731
+        money = lambda v: render.fmt_number(v, "currency", lang, currency) if v is not None else "–"  # noqa: E731
         text = (f"Geworbene Kunden: Bindungsrate {_pct(ref.get('retention_rate'), lang)} gegenüber "
-                f"{_pct(other.get('retention_rate'), lang)} bei den übrigen, mittleres Abwanderungsrisiko "
-                f"{_pct(ref.get('mean_churn_risk'), lang)} gegenüber {_pct(other.get('mean_churn_risk'), lang)}."
+                f"{_pct(other.get('retention_rate'), lang)} bei den übrigen, erwartete Beziehungsdauer "
+                f"{months(ref.get('expected_lifetime_months'))} gegenüber "
+                f"{months(other.get('expected_lifetime_months'))} Monaten (bisher im Mittel "
+                f"{months(ref.get('mean_tenure_months'))} gegenüber {months(other.get('mean_tenure_months'))}), "
+                f"mittleres Abwanderungsrisiko {_pct(ref.get('mean_churn_risk'), lang)} gegenüber "
+                f"{_pct(other.get('mean_churn_risk'), lang)}, mittlerer CLV {money(ref.get('mean_clv'))} gegenüber "
+                f"{money(other.get('mean_clv'))}."
                 if de else
                 f"Referred customers: retention rate {_pct(ref.get('retention_rate'), lang)} against "
-                f"{_pct(other.get('retention_rate'), lang)} for the others, mean churn risk "
-                f"{_pct(ref.get('mean_churn_risk'), lang)} against {_pct(other.get('mean_churn_risk'), lang)}.")
+                f"{_pct(other.get('retention_rate'), lang)} for the others, expected relationship "
+                f"{months(ref.get('expected_lifetime_months'))} against "
+                f"{months(other.get('expected_lifetime_months'))} months (so far on average "
+                f"{months(ref.get('mean_tenure_months'))} against {months(other.get('mean_tenure_months'))}), "
+                f"mean churn risk {_pct(ref.get('mean_churn_risk'), lang)} against "
+                f"{_pct(other.get('mean_churn_risk'), lang)}, mean CLV {money(ref.get('mean_clv'))} against "
+                f"{money(other.get('mean_clv'))}.")
         return frame, text
+    start, end = plan.window.start, plan.window.end  # a windowed table (interactions) reads it on its own rows
+    when = f" ({plan.window.label(lang)})" if not plan.window.is_all and plan.window.label(lang) else ""
+    lead = f"{when.strip(' ()')[:1].upper()}{when.strip(' ()')[1:]}: " if when else ""  # "2024: …"
     if metric == "complaint_analysis":
         from insight.analyses.interactions import complainer_comparison, complaint_rate
 
         if by:
-            frame = complaint_rate(ds, by)
+            frame = complaint_rate(ds, by, start, end)
             label = render.dim_label(by, lang)
-            return frame, (f"Beschwerdequote (Anteil der Kunden mit Beschwerde) je {label}." if de
-                           else f"Complaint rate (share of customers who complained) by {label}.")
-        rate = complaint_rate(ds).row(0, named=True)["complaint_rate"]
-        frame = complainer_comparison(ds)
+            return frame, (f"Beschwerdequote (Anteil der Kunden mit Beschwerde){when} je {label}." if de
+                           else f"Complaint rate (share of customers who complained){when} by {label}.")
+        rate = complaint_rate(ds, None, start, end).row(0, named=True)["complaint_rate"]
+        frame = complainer_comparison(ds, start, end)
         rows = {r["complained"]: r for r in frame.iter_rows(named=True)}
         yes, no = rows.get("complained", {}), rows.get("no complaint", {})
-        text = (f"{_pct(rate, lang)} der Kunden haben sich beschwert; ihre Bindungsrate "
+        text = (f"{lead}{_pct(rate, lang)} der Kunden haben sich beschwert; ihre Bindungsrate "
                 f"{_pct(yes.get('retention_rate'), lang)} gegenüber {_pct(no.get('retention_rate'), lang)}." if de
-                else f"{_pct(rate, lang)} of customers complained; their retention rate "
+                else f"{lead}{_pct(rate, lang)} of customers complained; their retention rate "
                 f"{_pct(yes.get('retention_rate'), lang)} against {_pct(no.get('retention_rate'), lang)}.")
         return frame, text
     if metric == "interaction_analysis":
         from insight.analyses.interactions import interactions_by_kind
 
-        frame = interactions_by_kind(ds, None if by == "interaction_kind" else by)  # always per interaction kind
+        frame = interactions_by_kind(ds, None if by == "interaction_kind" else by, start, end)  # per interaction kind
         kinds = [str(v) for f in plan.filters if f.dimension == "interaction_kind" and f.op == "in" for v in f.values]
         if kinds:  # "Wie viele Beschwerden gab es?": the kinds named (read by meaning, as in response times)
             from insight.analyses.response_times import kind_expr
@@ -388,11 +403,11 @@ def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
                      f"{render.fmt_number(r['interactions'], 'count', lang)} "
                      f"({render.fmt_number(r['customers'], 'count', lang)} {'Kunden' if de else 'customers'})"
                      for r in frame.iter_rows(named=True)]
-            return frame, (("Anzahl der Interaktionen von Kunden: " if de else "Number of interactions of customers: ")
-                           + ("; ".join(parts) or "–") + ".")
+            return frame, ((f"Anzahl der Interaktionen von Kunden{when}: " if de
+                            else f"Number of interactions of customers{when}: ") + ("; ".join(parts) or "–") + ".")
         total = int(frame.get_column("interactions").sum())
-        return frame, (f"{total} Interaktionen von Kunden, nach Art." if de
-                       else f"{total} interactions of customers, by kind.")
+        return frame, (f"{total} Interaktionen von Kunden{when}, nach Art." if de
+                       else f"{total} interactions of customers{when}, by kind.")
     if metric == "satisfaction_behaviour":
         from insight.analyses.satisfaction import satisfaction_by, satisfaction_by_outcome
 
