@@ -126,29 +126,32 @@ def describe_segment(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
         rows = [{"segment": p.segment if lang == "en" else p.segment_de,
                  **{k: v if isinstance(v, (int, float)) else str(v) for k, v in p.attributes.items()}} for p in found]
         return pl.DataFrame(rows, infer_schema_length=None), " ".join(p.text for p in found)
-    from insight.segments import segment_summary
+    from insight.analyses.profile import segment_profile
 
     if ds.order_lines.height == 0:  # a bank's or a CRM's customers table: no recency, frequency or revenue
         name = {"rfm": "RFM", "abc": "ABC", "cluster": "Cluster", "portfolio": "Portfolio"}.get(method, method)
         raise MissingDataError(f"{name} segments need order lines (customer, date, amount), and this data is a "
                                "customers table without orders")
     column = SEGMENT_COLUMNS[method]
-    summary = segment_summary(ds, method)
-    frame = summary.rename({"segment": column}).drop("segment_de")
-    for f in plan.filters:
-        if f.dimension == column:
-            frame = frame.filter(pl.col(column).cast(pl.String).is_in([str(v) for v in f.values]))
+    # the one profile every method shares (size, value, loyalty, every attribute), not only counts
+    frame = segment_profile(ds, method).rename({"segment": column}).drop("segment_de")
+    asked = [str(v) for f in plan.filters if f.dimension == column and f.op == "in" for v in f.values]
+    segments = frame.height
+    if asked:
+        frame = frame.filter(pl.col(column).cast(pl.String).is_in(asked))
     top = frame.row(0, named=True) if frame.height else None
     name = {"rfm": "RFM", "abc": "ABC", "cluster": "Cluster", "portfolio": "Portfolio"}[method]
     if top is None:
         return frame, ("Keine Kunden in diesem Segment." if lang == "de" else "No customers in this segment.")
     label = render.value_label(column, top[column], lang)
     share = render.fmt_number(top["revenue_share"], "fraction", lang)
-    if lang == "de":
-        text = (f"{name}-Segmentierung: {frame.height} Segmente; das umsatzstärkste ist {label} mit "
+    if asked and frame.height == 1:
+        text = _segment_sentence(top, label, lang, currency)
+    elif lang == "de":
+        text = (f"{name}-Segmentierung: {segments} Segmente; das umsatzstärkste ist {label} mit "
                 f"{render.fmt_number(top['customers'], 'count', lang)} Kunden und {share} des Umsatzes.")
     else:
-        text = (f"{name} segmentation: {frame.height} segments; the largest by revenue is {label} with "
+        text = (f"{name} segmentation: {segments} segments; the largest by revenue is {label} with "
                 f"{render.fmt_number(top['customers'], 'count', lang)} customers and {share} of revenue.")
     if method == "cluster":
         from insight.segments.cluster import cluster_segments
@@ -159,6 +162,22 @@ def describe_segment(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
                  f" Number of segments chosen by silhouette: {result.k} (silhouette "
                  f"{render.fmt_number(result.silhouette, 'number', lang)}).")
     return frame, text
+
+
+def _segment_sentence(row: dict, label: str, lang: str, currency: str) -> str:
+    """One segment's profile in a sentence: size, value, loyalty (the table holds every attribute)."""
+    num = lambda v, unit: render.fmt_number(v, unit, lang, currency) if v is not None else "–"  # noqa: E731
+    if lang == "de":
+        return (f"Profil von {label}: {num(row['customers'], 'count')} Kunden ({num(row['customer_share'], 'fraction')}), "
+                f"{num(row['revenue_share'], 'fraction')} des Umsatzes, im Mittel {num(row['mean_revenue'], 'currency')} "
+                f"Umsatz aus {num(row['mean_orders'], 'number')} Aufträgen, CLV {num(row['mean_clv'], 'currency')}; "
+                f"Bindungsrate {num(row['retention_rate'], 'fraction')}, Abwanderungsrisiko "
+                f"{num(row['mean_churn_risk'], 'fraction')}. Alle Merkmale in der Tabelle.")
+    return (f"Profile of {label}: {num(row['customers'], 'count')} customers ({num(row['customer_share'], 'fraction')}), "
+            f"{num(row['revenue_share'], 'fraction')} of revenue, on average {num(row['mean_revenue'], 'currency')} "
+            f"revenue from {num(row['mean_orders'], 'number')} orders, CLV {num(row['mean_clv'], 'currency')}; "
+            f"retention rate {num(row['retention_rate'], 'fraction')}, churn risk "
+            f"{num(row['mean_churn_risk'], 'fraction')}. Every attribute is in the table.")
 
 
 _MEASURE_METHOD = {column: method for method, column in SEGMENT_COLUMNS.items() if method in MEASURE_METHODS}
@@ -302,6 +321,8 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
         return _bought_together(ds, plan, currency)
     if metric == "value_by_cohort":
         return _value_by_cohort(ds, plan, currency)
+    if metric == "value_by_period":
+        return _value_by_period(ds, plan, currency)
     if metric in ANALYSIS_TABLES:
         return analysis_table(ds, plan, currency)
     from insight.query import analysis_answers  # top referrers, response times (issue 14)
@@ -370,7 +391,8 @@ def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
         return frame, text
     start, end = plan.window.start, plan.window.end  # a windowed table (interactions) reads it on its own rows
     when = f" ({plan.window.label(lang)})" if not plan.window.is_all and plan.window.label(lang) else ""
-    lead = f"{when.strip(' ()')[:1].upper()}{when.strip(' ()')[1:]}: " if when else ""  # "2024: …"
+    label_ = plan.window.label(lang)
+    lead = f"{label_[:1].upper()}{label_[1:]}: " if when else ""  # "Letztes Jahr (2024): …"
     if metric == "complaint_analysis":
         from insight.analyses.interactions import complainer_comparison, complaint_rate
 
@@ -492,4 +514,28 @@ def _value_by_cohort(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
             f"Customer value by cohort ({word[1]} of first order); {best['cohort']} has the highest mean customer "
             f"value ({money(best['mean_customer_value'])}: customer capital {money(best['mean_customer_capital'])} "
             f"+ CLV {money(best['mean_clv'])}).")
+    return frame, text
+
+
+def _value_by_period(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Customer capital earned per quarter (default), year or month (insight.analyses.cohorts.value_by_period)."""
+    from insight.analyses.cohorts import value_by_period
+
+    lang = plan.language
+    grain = next((g for g in plan.group_by if g in ("year", "quarter", "month")), None) or plan.grain or "quarter"
+    frame = value_by_period(ds, grain)
+    if frame.height == 0:
+        return frame, ("Keine Aufträge von Kunden." if lang == "de" else "No orders of customers.")
+    best = frame.sort("customer_capital_added", descending=True).row(0, named=True)
+    last = frame.row(-1, named=True)
+    money = lambda v: render.fmt_number(v, "currency", lang, currency) if v is not None else "–"  # noqa: E731
+    word = {"year": ("Jahr", "year"), "quarter": ("Quartal", "quarter"), "month": ("Monat", "month")}[grain]
+    text = (f"Erwirtschafteter Kundenwert (Kundenkapital) je {word[0]}: am meisten in {best['period']} "
+            f"({money(best['customer_capital_added'])}); bis {last['period']} zusammen "
+            f"{money(last['cumulative_customer_capital'])}. Der erwartete CLV gilt am Stichtag und wird nicht nach "
+            f"Zeitraum aufgeteilt (je Kohorte: „Kundenwert je Erstkaufjahr“)." if lang == "de" else
+            f"Customer value earned (customer capital) per {word[1]}: most in {best['period']} "
+            f"({money(best['customer_capital_added'])}); {money(last['cumulative_customer_capital'])} in all up to "
+            f"{last['period']}. The expected CLV holds at the analysis date and is not split by period (per cohort: "
+            f"\"customer value by year of first order\").")
     return frame, text
