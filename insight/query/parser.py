@@ -2315,6 +2315,15 @@ def _clarify_ambiguous(word: str, metrics: tuple[str, ...], lang: str) -> QueryP
     return _clarify(lang, labels, issue)
 
 
+def _general_value_words(signals: Signals) -> bool:
+    """The value was named by a general word ("Kundenwert", "customer value", "Kundenkapital"), not by the
+    model's own name ("CLV", "prognostizierter Kundenwert"), which exists only at the analysis date."""
+    general = {fold(w) for name in ("customer_value", "customer_capital")
+               for w in SEMANTIC_MODEL.metrics[name].synonyms()} | {"kundenwert", "kundenwerte"}
+    words = [token for token, read in signals.reading if "metric:" in read]
+    return bool(words) and all(fold(w) in general for w in words)
+
+
 def _clarify(lang: str, options: list[str], issue: Issue, intent: str = "unknown") -> QueryPlan:
     return QueryPlan(intent=intent, status="clarify", language=lang, issues=(issue,), options=tuple(options))
 
@@ -2386,7 +2395,7 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         tables, others, metrics = ["value_by_cohort"], [], ["value_by_cohort"]
         signals.steps.append("value_by_cohort")
     elif not tables and others and set(others) <= _PERIOD_VALUES and any(g in TIME_DIMS for g in group_by) \
-            and not signals.keywords & {"future"}:
+            and not signals.keywords & {"future"} and _general_value_words(signals):
         # "Kundenwert pro Quartal": the customer capital earned per period (the expected CLV exists only at the
         # analysis date and is not split by period)
         tables, others, metrics = ["value_by_period"], [], ["value_by_period"]

@@ -739,10 +739,10 @@ METRICS: tuple[Metric, ...] = (
     ),
     Metric(
         "value_by_period", "customer value by period", "Kundenwert je Zeitraum",
-        "Per year, quarter or month: active and new customers, revenue, gross profit, the customer capital earned "
-        "(gross profit − cost to serve of the new customers) and its running total, per active customer.",
-        "Je Jahr, Quartal oder Monat: aktive und neue Kunden, Umsatz, Rohertrag, das erwirtschaftete Kundenkapital "
-        "(Rohertrag − Betreuungskosten der Neukunden) und seine laufende Summe, je aktivem Kunden.",
+        "Per year, quarter or month: active and new customers, revenue, gross profit, customer capital earned "
+        "(gross profit − new customers' cost to serve) and its running total.",
+        "Je Jahr, Quartal oder Monat: aktive und neue Kunden, Umsatz, Rohertrag, erwirtschaftetes Kundenkapital "
+        "(Rohertrag − Betreuungskosten der Neukunden) und seine laufende Summe.",
         "table", "table",
         synonyms_en=("value by period", "customer value by period", "customer value per period", "value per period",
                      "customer capital by period", "customer capital per period", "value trend",
