@@ -102,7 +102,7 @@ def test_expected_lifetime_is_capped_and_null_without_a_pair():
     assert got[0] == 120.0 and got[1] == pytest.approx(1.0) and got[2] == 120.0 and got[3] is None
 
 
-def test_demo_referred_customers_stay_longer(demo_ds):
+def test_demo_referred_customers_expect_a_longer_relationship(demo_ds):
     """Planted (docs/demo-data.md row 1): dropout × 0.6 for referral customers, so their expected relationship
     is longer; the figure follows from each group's retention 2023 → 2024 computed here in plain polars."""
     orders = (demo_ds.order_lines.filter(pl.col("order_id").str.starts_with("A") & pl.col("customer_id").is_not_null())
