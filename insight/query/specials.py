@@ -390,17 +390,16 @@ def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
                 f"{money(other.get('mean_clv'))}.")
         return frame, text
     start, end = plan.window.start, plan.window.end  # a windowed table (interactions) reads it on its own rows
-    when = f" ({plan.window.label(lang)})" if not plan.window.is_all and plan.window.label(lang) else ""
-    label_ = plan.window.label(lang)
-    lead = f"{label_[:1].upper()}{label_[1:]}: " if when else ""  # "Letztes Jahr (2024): …"
+    label_ = plan.window.label(lang) if not plan.window.is_all else ""
+    lead = f"{label_[:1].upper()}{label_[1:]}: " if label_ else ""  # "Letztes Jahr (2024): …"
     if metric == "complaint_analysis":
         from insight.analyses.interactions import complainer_comparison, complaint_rate
 
         if by:
             frame = complaint_rate(ds, by, start, end)
             label = render.dim_label(by, lang)
-            return frame, (f"Beschwerdequote (Anteil der Kunden mit Beschwerde){when} je {label}." if de
-                           else f"Complaint rate (share of customers who complained){when} by {label}.")
+            return frame, (f"{lead}Beschwerdequote (Anteil der Kunden mit Beschwerde) je {label}." if de
+                           else f"{lead}Complaint rate (share of customers who complained) by {label}.")
         rate = complaint_rate(ds, None, start, end).row(0, named=True)["complaint_rate"]
         frame = complainer_comparison(ds, start, end)
         rows = {r["complained"]: r for r in frame.iter_rows(named=True)}
@@ -425,11 +424,11 @@ def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
                      f"{render.fmt_number(r['interactions'], 'count', lang)} "
                      f"({render.fmt_number(r['customers'], 'count', lang)} {'Kunden' if de else 'customers'})"
                      for r in frame.iter_rows(named=True)]
-            return frame, ((f"Anzahl der Interaktionen von Kunden{when}: " if de
-                            else f"Number of interactions of customers{when}: ") + ("; ".join(parts) or "–") + ".")
-        total = int(frame.get_column("interactions").sum())
-        return frame, (f"{total} Interaktionen von Kunden{when}, nach Art." if de
-                       else f"{total} interactions of customers{when}, by kind.")
+            return frame, ((f"{lead}Anzahl der Interaktionen von Kunden: " if de
+                            else f"{lead}Number of interactions of customers: ") + ("; ".join(parts) or "–") + ".")
+        total = render.fmt_number(int(frame.get_column("interactions").sum()), "count", lang)
+        return frame, (f"{lead}{total} Interaktionen von Kunden, nach Art." if de
+                       else f"{lead}{total} interactions of customers, by kind.")
     if metric == "satisfaction_behaviour":
         from insight.analyses.satisfaction import satisfaction_by, satisfaction_by_outcome
 
