@@ -44,7 +44,8 @@ __all__ = [  # what faces and notebooks may use: the facade, the types it return
     "persona", "personas", "prepare", "referrals", "report", "satisfaction", "satisfaction_matrix",
     "segment_members", "segment_profile", "segment_summary", "segments", "semantic_model", "session",
     "table_names", "unprofitable",
-    "value_at_risk", "value_label", "value_by_band", "value_by_cohort", "write_table_csv",
+    "value_at_risk", "value_label", "value_by_band", "value_by_cohort", "value_by_period", "period_bounds",
+    "write_table_csv",
 ]
 
 DataLike = Dataset | str | Path | pl.DataFrame
@@ -180,12 +181,13 @@ def segments(method: str = "rfm", data: DataLike | None = None, workspace: str |
 
 
 def segment_profile(method: str = "rfm", data: DataLike | None = None, workspace: str | Path | None = None,
-                    k: int | None = None) -> pl.DataFrame:
+                    k: int | None = None, segment: str | None = None) -> pl.DataFrame:
     """One row per segment of any method with the same profile: size, value (revenue, capital, CLV),
-    loyalty (orders, recency, repeat rate, retention, churn risk) and every attribute; ``k`` for 'cluster'."""
+    loyalty (orders, recency, repeat rate, tenure, expected lifetime, retention, churn risk) and every
+    attribute; ``k`` for 'cluster'; ``segment`` (name or German label) keeps that segment's row."""
     from insight.analyses.profile import segment_profile as build
 
-    return build(load(data, workspace), method, k)
+    return build(load(data, workspace), method, k, segment)
 
 
 def clv(data: DataLike | None = None, workspace: str | Path | None = None, horizon_months: int | None = None,
@@ -306,29 +308,58 @@ def referrals(data: DataLike | None = None, workspace: str | Path | None = None,
 INTERACTION_VIEWS = ("kinds", "complaints", "compare", "response", "response_outcome")
 
 
+def period_bounds(period: str | None = None, start: dt.date | str | None = None,
+                  end: dt.date | str | None = None) -> tuple[dt.date | None, dt.date | None]:
+    """[start, end) of a window given as a calendar period label ('2024', '2024-Q3', '2024-05') or as dates
+    (YYYY-MM-DD or DD.MM.YYYY; ``end`` exclusive); a one-line UsageError for anything else."""
+    from insight.errors import UsageError
+
+    if period is not None:
+        if start is not None or end is not None:
+            raise UsageError("give either a period or start/end dates, not both")
+        import re
+
+        text = period.strip()
+        if not re.fullmatch(r"\d{4}(-(Q[1-4]|0[1-9]|1[0-2]))?", text, flags=re.IGNORECASE):
+            raise UsageError(f"period '{period}' is not YYYY, YYYY-Qn or YYYY-MM (e.g. 2024, 2024-Q3, 2024-05)")
+        from insight.metrics.periods import label_range
+
+        return label_range(text.upper())
+    bounds = tuple(parse_date(v) if isinstance(v, str) else v for v in (start, end))
+    if bounds[0] is not None and bounds[1] is not None and bounds[0] >= bounds[1]:
+        raise UsageError(f"the window starts {bounds[0]} on or after its end {bounds[1]}")
+    return bounds[0], bounds[1]
+
+
 def interactions(data: DataLike | None = None, workspace: str | Path | None = None, view: str = "kinds",
                  by: str | None = None, as_of: dt.date | str | None = None,
-                 within_hours: float = 48.0) -> pl.DataFrame:
+                 within_hours: float = 48.0, start: dt.date | str | None = None, end: dt.date | str | None = None,
+                 period: str | None = None) -> pl.DataFrame:
     """Complaints and interactions of customers: ``view`` 'kinds' (counts and rates per kind [and ``by``]),
     'complaints' (complaint rate [per ``by``]), 'compare' (complainers vs. others on retention, churn risk,
     CLV), 'response' (response times per kind [or ``by``], share answered within ``within_hours``; needs
     answer timestamps) or 'response_outcome' (response times of complaints of customers who stayed vs.
-    churned in the year after)."""
+    churned in the year after). ``period`` ('2024', '2024-Q3') or ``start`` / ``end`` (end exclusive) keep
+    the interactions in that window, read on their own timestamp (not for 'response_outcome', which follows
+    each complaint for a year)."""
     from insight.errors import UsageError
     from insight.analyses import interactions as module
 
     ds = load(data, workspace, as_of)
+    begin, stop = period_bounds(period, start, end)
     if view == "kinds":
-        return module.interactions_by_kind(ds, by)
+        return module.interactions_by_kind(ds, by, begin, stop)
     if view == "complaints":
-        return module.complaint_rate(ds, by)
+        return module.complaint_rate(ds, by, begin, stop)
     if view == "compare":
-        return module.complainer_comparison(ds)
+        return module.complainer_comparison(ds, begin, stop)
     from insight.analyses.response_times import complaint_response_by_outcome, response_times
 
     if view == "response":
-        return response_times(ds, by or "interaction_kind", within_hours)
+        return response_times(ds, by or "interaction_kind", within_hours, start=begin, end=stop)
     if view == "response_outcome":
+        if begin is not None or stop is not None:
+            raise UsageError("view 'response_outcome' follows every complaint for a year and takes no window")
         return complaint_response_by_outcome(ds, within_hours=within_hours)
     raise UsageError(f"view '{view}' is not one of {', '.join(INTERACTION_VIEWS)}")
 
@@ -386,6 +417,15 @@ def value_by_cohort(grain: str = "year", data: DataLike | None = None, workspace
     """Customer value by acquisition cohort (year, quarter or month of first order): customers, revenue,
     mean customer capital, mean CLV and mean customer value per cohort, oldest first."""
     from insight.analyses.cohorts import value_by_cohort as compute
+
+    return compute(load(data, workspace, as_of), grain)
+
+
+def value_by_period(grain: str = "quarter", data: DataLike | None = None, workspace: str | Path | None = None,
+                    as_of: dt.date | str | None = None) -> pl.DataFrame:
+    """Customer value earned per year, quarter or month: active and new customers, revenue, gross profit,
+    customer capital added (gross profit − cost to serve of the new customers) and its running total."""
+    from insight.analyses.cohorts import value_by_period as compute
 
     return compute(load(data, workspace, as_of), grain)
 

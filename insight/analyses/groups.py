@@ -9,6 +9,10 @@ band (``tenure_band``, ``age_band``). ``behaviour_by(ds, groups, by)`` compares 
   mean_customer_capital (all data up to the analysis date);
 - loyalty: repeat_rate, and retention_rate over the default pair of years (``loyalty.default_pair``):
   of the group's customers with an order in P−1, the share with an order in P (null without any);
+- how long they stay: mean_tenure_months (the contract's tenure_months, first to last order, realised so
+  far) and expected_lifetime_months (the group's expected relationship from its own churn over the same
+  pair of years: 1 / monthly churn, monthly churn = 1 − retention_rate^(1/12), capped at
+  ``insight.analyses.ltv.MAX_T_MONTHS``; the t of ``ltv_formula`` per group; null without a pair);
 - expectation: mean_clv and mean_churn_risk from the CLV model (null when it cannot be fitted).
 """
 
@@ -76,17 +80,21 @@ def retained_in_pair(ds: Dataset) -> tuple[pl.DataFrame, tuple[str, str] | None]
     return frame, (prev, later)
 
 
-def behaviour_by(ds: Dataset, groups: pl.DataFrame, by: str) -> pl.DataFrame:
+def behaviour_by(ds: Dataset, groups: pl.DataFrame, by: str, grouped_only: bool = False) -> pl.DataFrame:
     """Per value of ``by`` in ``groups`` (customer_id, by): the comparison of the module docstring, sorted
-    by ``by`` (nulls last); ``retention_pair`` names the pair of years behind retention_rate."""
+    by ``by`` (nulls last); ``retention_pair`` names the pair of years behind retention_rate. Customers
+    missing from ``groups`` form the null group, or are left out with ``grouped_only``."""
     from insight.metrics.customer_table import customer_table
 
-    table = customer_table(ds).select("customer_id", "revenue", "orders", "customer_capital")
+    from insight.analyses.ltv import MAX_T_MONTHS
+
+    table = customer_table(ds).select("customer_id", "revenue", "orders", "customer_capital", "tenure_months")
     ids = table.schema["customer_id"]
     retained, pair = retained_in_pair(ds)
     model = clv_or_empty(ds)
     joined = (table.lazy()
-              .join(groups.lazy().with_columns(pl.col("customer_id").cast(ids)), on="customer_id", how="left")
+              .join(groups.lazy().with_columns(pl.col("customer_id").cast(ids)), on="customer_id",
+                    how="inner" if grouped_only else "left")
               .join(retained.lazy().with_columns(pl.col("customer_id").cast(ids)), on="customer_id", how="left")
               .join(model.lazy().with_columns(pl.col("customer_id").cast(ids)), on="customer_id", how="left"))
     frame = (
@@ -94,20 +102,31 @@ def behaviour_by(ds: Dataset, groups: pl.DataFrame, by: str) -> pl.DataFrame:
         .agg(customers=pl.len().cast(pl.Int64), revenue=pl.col("revenue").sum(),
              mean_revenue=pl.col("revenue").mean(), mean_orders=pl.col("orders").mean(),
              mean_customer_capital=pl.col("customer_capital").mean(),
+             mean_tenure_months=pl.col("tenure_months").mean(),
              repeat_rate=(pl.col("orders") >= 2).mean(),
              retention_customers=pl.col("retained").count().cast(pl.Int64),
              retention_rate=pl.col("retained").mean(),
              mean_clv=pl.col("clv").mean(), mean_churn_risk=pl.col("churn_risk").mean())
         .with_columns(customer_share=pl.col("customers") / pl.col("customers").sum(),
                       revenue_share=pl.col("revenue") / pl.col("revenue").sum(),
-                      retention_pair=pl.lit(" → ".join(pair) if pair else None, dtype=pl.String))
+                      retention_pair=pl.lit(" → ".join(pair) if pair else None, dtype=pl.String),
+                      expected_lifetime_months=_lifetime(pl.col("retention_rate"), MAX_T_MONTHS))
         .select(by, "customers", "customer_share", "revenue", "revenue_share", "mean_revenue", "mean_orders",
-                "mean_customer_capital", "repeat_rate", "retention_rate", "retention_customers",
+                "mean_customer_capital", "repeat_rate", "mean_tenure_months", "expected_lifetime_months",
+                "retention_rate", "retention_customers",
                 "retention_pair", "mean_clv", "mean_churn_risk")
         .sort(by, nulls_last=True)
         .collect()
     )
     return frame
+
+
+def _lifetime(retention: pl.Expr, cap: float) -> pl.Expr:
+    """Expected relationship in months from a yearly retention rate: 1 / (1 − retention^(1/12)), at most
+    ``cap`` (also for retention 1, which would mean forever)."""
+    monthly_churn = 1 - retention.clip(0.0, 1.0) ** (1 / 12)
+    return pl.when(monthly_churn > 0).then((1 / monthly_churn).clip(upper_bound=cap)).otherwise(
+        pl.when(retention.is_not_null()).then(pl.lit(cap)))
 
 
 def compare_by(ds: Dataset, by: str) -> pl.DataFrame:

@@ -3,8 +3,8 @@ described alike (seed 002: "sie anhand aller bekannten Daten vollständig zu bes
 
 - size: customers, customer_share;
 - value: revenue, revenue_share, mean_revenue, mean_customer_capital, mean_clv;
-- loyalty: mean_orders, mean_recency_days, repeat_rate, retention_rate (default pair of years),
-  mean_churn_risk;
+- loyalty: mean_orders, mean_recency_days, repeat_rate, mean_tenure_months, expected_lifetime_months,
+  retention_rate (default pair of years), mean_churn_risk;
 - attributes: ``mean_<numeric attribute>`` and, per categorical attribute, its most frequent value with
   ``<attribute>_share``.
 
@@ -19,12 +19,13 @@ from insight.dataset import Dataset
 
 PROFILE_COLUMNS = ("segment", "segment_de", "customers", "customer_share", "revenue", "revenue_share",
                    "mean_revenue", "mean_customer_capital", "mean_clv", "mean_orders", "mean_recency_days",
-                   "repeat_rate", "retention_rate", "mean_churn_risk")
+                   "repeat_rate", "mean_tenure_months", "expected_lifetime_months", "retention_rate",
+                   "mean_churn_risk")
 
 
-def segment_profile(ds: Dataset, method: str, k: int | None = None) -> pl.DataFrame:
+def segment_profile(ds: Dataset, method: str, k: int | None = None, segment: str | None = None) -> pl.DataFrame:
     """The profile of the module docstring per segment of ``method`` ('rfm', 'abc', 'cluster' with an
-    optional ``k``, 'portfolio')."""
+    optional ``k``, 'portfolio'); ``segment`` (its name or German label, any case) keeps that one row."""
     from insight.metrics.customer_table import customer_table
     from insight.analyses.groups import behaviour_by
     from insight.segments import segment_table
@@ -49,4 +50,15 @@ def segment_profile(ds: Dataset, method: str, k: int | None = None) -> pl.DataFr
     first = [c for c in PROFILE_COLUMNS if c in profile.columns]
     drop = ("retention_customers", "retention_pair")
     rest = [c for c in profile.columns if c not in first and c not in drop]
-    return profile.select(*first, *rest).sort(["revenue", "segment"], descending=[True, False])
+    profile = profile.select(*first, *rest).sort(["revenue", "segment"], descending=[True, False])
+    if segment is None:
+        return profile
+    wanted = segment.strip().casefold()
+    row = profile.filter((pl.col("segment").cast(pl.String).str.to_lowercase() == wanted)
+                         | (pl.col("segment_de").cast(pl.String).str.to_lowercase() == wanted))
+    if row.height == 0:
+        from insight.errors import MissingDataError
+
+        known = ", ".join(str(v) for v in profile.get_column("segment").to_list())
+        raise MissingDataError(f"segment '{segment}' is not one of the {method} segments ({known})")
+    return row

@@ -1,5 +1,5 @@
 """Analyses that link customer value to decisions: ``insight referrals``, ``complaints``, ``satisfaction``,
-``bands``, ``compare``, ``basket`` (products bought together) and ``cohort-value``.
+``bands``, ``compare``, ``basket`` (products bought together), ``cohort-value`` and ``period-value``.
 
 Thin over insight.api: load the data (workspace or --data file), compute, print a table or, with --json,
 {"columns": [...], "rows": [...], "as_of": ...} on stdout.
@@ -19,6 +19,11 @@ ByOpt = Annotated[str | None, typer.Option("--by", help="Group by a customer col
                                                        "abc_class, quadrant, cluster) or band (tenure_band, "
                                                        "age_band).")]
 TopOpt = Annotated[int | None, typer.Option("--top", "-n", min=1, help="Show only the first N rows.")]
+PeriodOpt = Annotated[str | None, typer.Option("--period", help="Only interactions in this calendar period: "
+                                                                "2024, 2024-Q3 or 2024-05.")]
+FromOpt = Annotated[str | None, typer.Option("--from", help="Only interactions from this day (YYYY-MM-DD).")]
+ToOpt = Annotated[str | None, typer.Option("--to", help="Only interactions before this day (YYYY-MM-DD, "
+                                                        "exclusive).")]
 
 
 def _load(data, workspace, as_of):
@@ -43,7 +48,7 @@ def _choose(value: str, choices: tuple[str, ...], option: str) -> str:
 
 
 def register(app: typer.Typer) -> None:
-    """Add referrals, complaints, satisfaction, bands, compare, basket and cohort-value to the app."""
+    """Add referrals, complaints, satisfaction, bands, compare, basket, cohort-value and period-value."""
 
     @app.command("referrals")
     @with_data_options
@@ -74,6 +79,9 @@ def register(app: typer.Typer) -> None:
         by: ByOpt = None,
         within: Annotated[float, typer.Option("--within", min=0.0, help="Hours within which an answer counts as "
                                                                          "fast (share_within).")] = 48.0,
+        period: PeriodOpt = None,
+        start: FromOpt = None,
+        end: ToOpt = None,
         data: DataOpt = None,
         workspace: WorkspaceOpt = None,
         as_of: AsOfOpt = None,
@@ -84,11 +92,12 @@ def register(app: typer.Typer) -> None:
 
         view = _choose(view, INTERACTION_VIEWS, "--view")
         ds = _load(data, workspace, as_of)
-        frame = interactions(ds, view=view, by=by, within_hours=within)
+        frame = interactions(ds, view=view, by=by, within_hours=within, period=period, start=start, end=end)
         titles = {"kinds": "Interactions by kind", "complaints": "Complaint rate",
                   "compare": "Customers who complained vs. the others", "response": "Response times",
                   "response_outcome": "Response times of complaints: customers who stayed vs. churned"}
-        _emit(frame, ds, as_json, titles[view])
+        window = period or " – ".join(v for v in (start, end) if v) if (period or start or end) else ""
+        _emit(frame, ds, as_json, titles[view] + (f" ({window})" if window else ""))
 
     @app.command("satisfaction")
     @with_data_options
@@ -188,3 +197,21 @@ def register(app: typer.Typer) -> None:
         grain = normalise_period(grain)
         ds = _load(data, workspace, as_of)
         _emit(value_by_cohort(ds, grain), ds, as_json, f"Customer value by {grain} of first order")
+
+    @app.command("period-value")
+    @with_data_options
+    def period_value_cmd(
+        grain: Annotated[str, typer.Option("--grain", "--by", help="year, quarter or month.")] = "quarter",
+        data: DataOpt = None,
+        workspace: WorkspaceOpt = None,
+        as_of: AsOfOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Customer value earned per period (Kundenwert je Zeitraum): active and new customers, revenue, gross
+        profit, customer capital added and its running total."""
+        from insight.analyses.cohorts import value_by_period
+        from insight.metrics.periods import normalise_period
+
+        grain = normalise_period(grain)
+        ds = _load(data, workspace, as_of)
+        _emit(value_by_period(ds, grain), ds, as_json, f"Customer value earned per {grain}")

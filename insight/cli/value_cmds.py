@@ -121,6 +121,8 @@ def register(app: typer.Typer) -> None:
                                                                 "value, loyalty and every attribute.")] = False,
         k: Annotated[int | None, typer.Option("--k", min=2, max=20, help="Number of clusters (--method cluster); "
                                                                         "default: best silhouette in 3..8.")] = None,
+        segment: Annotated[str | None, typer.Option("--segment", help="One segment's profile (its name, e.g. "
+                                                                      "Champions or A); implies --profile.")] = None,
         data: DataOpt = None,
         workspace: WorkspaceOpt = None,
         as_of: AsOfOpt = None,
@@ -135,10 +137,10 @@ def register(app: typer.Typer) -> None:
             raise UsageError("--k applies to --method cluster only")
         ds = _load(data, workspace, as_of)
         extra = {}
-        if profile:
+        if profile or segment is not None:
             from insight.analyses.profile import segment_profile
 
-            frame = segment_profile(ds, method.strip().lower(), k)
+            frame = segment_profile(ds, method.strip().lower(), k, segment)
         elif method.strip().lower() == "cluster":
             from insight.segments.cluster import cluster_segments
 

@@ -92,11 +92,15 @@ def _response_time(ds: Dataset, plan: QueryPlan) -> tuple[pl.DataFrame, str]:
     names = KIND_DE if de else KIND_EN
     by = plan.group_by[0] if plan.group_by and plan.group_by[0] != "customer_id" else "interaction_kind"
     kinds = _kinds(plan)
-    frame = response_times(ds, by, kinds=kinds)
+    frame = response_times(ds, by, kinds=kinds, start=plan.window.start, end=plan.window.end)  # requests in it
     of = ""
     if kinds:
         asked = ", ".join(names.get(k, render.value_label("interaction_kind", k, lang)) for k in kinds)
         of = f" auf {asked}" if de else f" to {asked}"
+    if not plan.window.is_all and plan.window.label(lang) and "(" not in plan.window.label(lang):
+        of += f" ({plan.window.label(lang)})"
+    elif not plan.window.is_all and plan.window.label(lang):
+        of += f", {plan.window.label(lang)}"  # "letztes Quartal (Q2 2025)": no parentheses in parentheses
     if kinds and by == "interaction_kind" and frame.height == 1:
         r = frame.row(0, named=True)
         count = render.fmt_number(r["requests"], "count", lang)

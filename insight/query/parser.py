@@ -47,6 +47,8 @@ TABLE_METRICS = tuple(m.name for m in SEMANTIC_MODEL.metrics.base.values() if m.
 POPULATION_TABLES = {"unprofitable_customers": "unprofitable", "acquisition_payback": "not_paid_back"}
 SEGMENT_METRICS = {"rfm": "rfm", "abc": "abc", "clusters": "cluster", "portfolio": "portfolio", "persona": "persona"}
 PERIOD_METRICS = ("retention_rate", "churn_rate")
+_COHORT_VALUES = {"clv", "ltv_formula", "customer_value", "customer_capital", "revenue"}  # shown per cohort
+_PERIOD_VALUES = {"clv", "customer_value", "customer_capital"}  # earned per period (value_by_period), said so
 _SPEND_VERBS = {"spend", "spent", "spends", "spending", "ausgegeben", "ausgeben", "geben", "gaben"}
 _SPEND_WORDS = {"spend", "spent", "spending", "amount", "value", "ausgaben", "betrag", "wert", "ausgegeben"}
 # "Umsatz, der keinem Kunden zugeordnet ist" names revenue and unattributed revenue: the specific one wins.
@@ -2354,6 +2356,15 @@ def _clarify_ambiguous(word: str, metrics: tuple[str, ...], lang: str) -> QueryP
     return _clarify(lang, labels, issue)
 
 
+def _general_value_words(signals: Signals) -> bool:
+    """The value was named by a general word ("Kundenwert", "customer value", "Kundenkapital"), not by the
+    model's own name ("CLV", "prognostizierter Kundenwert"), which exists only at the analysis date."""
+    general = {fold(w) for name in ("customer_value", "customer_capital")
+               for w in SEMANTIC_MODEL.metrics[name].synonyms()} | {"kundenwert", "kundenwerte"}
+    words = [token for token, read in signals.reading if "metric:" in read]
+    return bool(words) and all(fold(w) in general for w in words)
+
+
 def _clarify(lang: str, options: list[str], issue: Issue, intent: str = "unknown") -> QueryPlan:
     return QueryPlan(intent=intent, status="clarify", language=lang, issues=(issue,), options=tuple(options))
 
@@ -2427,6 +2438,16 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     segment_methods = [SEGMENT_METRICS[m] for m in metrics if m in SEGMENT_METRICS]
     tables = [m for m in metrics if m in TABLE_METRICS]
     others = [m for m in metrics if m not in SEGMENT_METRICS and m not in TABLE_METRICS]
+    if "value_by_cohort" in tables and set(others) | set(tables) - {"value_by_cohort"} <= _COHORT_VALUES:
+        # "LTV per first-order year", "customer value by quarter of first purchase": the value the cohort table shows
+        tables, others, metrics = ["value_by_cohort"], [], ["value_by_cohort"]
+        signals.steps.append("value_by_cohort")
+    elif not tables and others and set(others) <= _PERIOD_VALUES and any(g in TIME_DIMS for g in group_by) \
+            and not signals.keywords & {"future"} and _general_value_words(signals):
+        # "Kundenwert pro Quartal": the customer capital earned per period (the expected CLV exists only at the
+        # analysis date and is not split by period)
+        tables, others, metrics = ["value_by_period"], [], ["value_by_period"]
+        signals.steps.append("value_by_period")
     populations = [m for m in tables if m in POPULATION_TABLES]
     if populations and ("count" in kwset or [o for o in others if o != "customers"]):
         # "Wie viele Kunden sind unrentabel?", "Umsatz der unrentablen Kunden": a population, not the list
@@ -2438,9 +2459,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         others = others or ["customers"]
         metrics = others
 
-    if not others and tables and windows:
+    if not others and tables and windows and not SEMANTIC_MODEL.metrics[tables[0]].windowed:
         # a whole analysis covers the data up to the analysis date; answering it for all time when a period
-        # was asked would be a silent substitution
+        # was asked would be a silent substitution (a windowed table reads the window on its rows' timestamps)
         label = SEMANTIC_MODEL.metrics[tables[0]].label(lang)
         issue = Issue(code="table_window",
                       en=f"{label} always covers all data up to the analysis date; a period cannot be chosen. "
@@ -2460,11 +2481,18 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     if not others and tables:
         return _fire("whole_table", QueryPlan(intent="table", metrics=(tables[0],), group_by=tuple(table_groups[:1]),
                          window=windows[0] if windows else TimeWindow(), **base))
+    segment_filters = [m for m, col in SEGMENT_DIMS.items() if m in ("rfm", "abc", "portfolio", "cluster")
+                       and any(f.dimension == col and f.op == "in" for f in filters)]
+    if not segment_methods and not others and not tables and "describe" in kwset and segment_filters \
+            and "count" not in kwset:
+        # "Describe the Champions segment", "Beschreibe die A-Kunden": that segment's profile
+        segment_methods = [segment_filters[0]]
     if segment_methods and (not others or (others == ["customers"] and "count" not in kwset)):
         method = segment_methods[0]
-        if method == "cluster":  # "Profil der ABC-Klassen": a profile word beside another method's segments is that method
+        if method == "cluster":  # "Profil der ABC-Klassen" / "Profil der A-Kunden": a profile word beside another
+            # method's segments (grouped or one of them named) is that method's profile
             method = next((m for m, col in SEGMENT_DIMS.items() if col in group_by and m in ("rfm", "abc", "portfolio")),
-                          method)
+                          next((m for m in segment_filters if m != "cluster"), method))
         persona_of = [*(SEGMENT_DIMS[m] for m in segment_methods[1:] if m in SEGMENT_DIMS),
                       *(g for g in group_by if g in SEGMENT_DIMS.values())] if method == "persona" else []
         return _fire("segmentation", QueryPlan(intent="describe_segment", segment_method=method, metrics=(),

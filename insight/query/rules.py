@@ -34,9 +34,12 @@ RULES: tuple[Rule, ...] = (
          "Who are our most valuable customers?", "Wer sind unsere wertvollsten Kunden?"),
     Rule("churn_risk_ranking", "churn risk with 'which', a top-N or per customer: customers ranked by churn risk",
          "Top 10 by churn risk", "Top 10 nach Abwanderungsrisiko"),
-    Rule("whole_table", "a metric of family 'table' (funnel, cohorts, LTV formula, payback, …) alone",
+    Rule("whole_table", "a metric of family 'table' (funnel, cohorts, LTV formula, payback, …) alone; a time "
+         "window only for a table the model marks windowed (interactions: read on their own timestamp), else "
+         "asked back",
          "Show the cohort retention", "Zeig die Kohorten"),
-    Rule("segmentation", "a metric of family 'segment' (RFM, ABC, clusters, portfolio, persona): its profile",
+    Rule("segmentation", "a metric of family 'segment' (RFM, ABC, clusters, portfolio, persona), or a describe "
+         "word beside a named segment: the full segment profile (one row when a segment is named)",
          "ABC analysis", "RFM-Segmentierung"),
     Rule("revenue_verb", "no metric but a verb of selling (umgesetzt, sold, spent): revenue, then the rules below",
          "How much did we sell in France?", "Was haben wir 2010 umgesetzt?"),

@@ -126,29 +126,32 @@ def describe_segment(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
         rows = [{"segment": p.segment if lang == "en" else p.segment_de,
                  **{k: v if isinstance(v, (int, float)) else str(v) for k, v in p.attributes.items()}} for p in found]
         return pl.DataFrame(rows, infer_schema_length=None), " ".join(p.text for p in found)
-    from insight.segments import segment_summary
+    from insight.analyses.profile import segment_profile
 
     if ds.order_lines.height == 0:  # a bank's or a CRM's customers table: no recency, frequency or revenue
         name = {"rfm": "RFM", "abc": "ABC", "cluster": "Cluster", "portfolio": "Portfolio"}.get(method, method)
         raise MissingDataError(f"{name} segments need order lines (customer, date, amount), and this data is a "
                                "customers table without orders")
     column = SEGMENT_COLUMNS[method]
-    summary = segment_summary(ds, method)
-    frame = summary.rename({"segment": column}).drop("segment_de")
-    for f in plan.filters:
-        if f.dimension == column:
-            frame = frame.filter(pl.col(column).cast(pl.String).is_in([str(v) for v in f.values]))
+    # the one profile every method shares (size, value, loyalty, every attribute), not only counts
+    frame = segment_profile(ds, method).rename({"segment": column}).drop("segment_de")
+    asked = [str(v) for f in plan.filters if f.dimension == column and f.op == "in" for v in f.values]
+    segments = frame.height
+    if asked:
+        frame = frame.filter(pl.col(column).cast(pl.String).is_in(asked))
     top = frame.row(0, named=True) if frame.height else None
     name = {"rfm": "RFM", "abc": "ABC", "cluster": "Cluster", "portfolio": "Portfolio"}[method]
     if top is None:
         return frame, ("Keine Kunden in diesem Segment." if lang == "de" else "No customers in this segment.")
     label = render.value_label(column, top[column], lang)
     share = render.fmt_number(top["revenue_share"], "fraction", lang)
-    if lang == "de":
-        text = (f"{name}-Segmentierung: {frame.height} Segmente; das umsatzstärkste ist {label} mit "
+    if asked and frame.height == 1:
+        text = _segment_sentence(top, label, lang, currency)
+    elif lang == "de":
+        text = (f"{name}-Segmentierung: {segments} Segmente; das umsatzstärkste ist {label} mit "
                 f"{render.fmt_number(top['customers'], 'count', lang)} Kunden und {share} des Umsatzes.")
     else:
-        text = (f"{name} segmentation: {frame.height} segments; the largest by revenue is {label} with "
+        text = (f"{name} segmentation: {segments} segments; the largest by revenue is {label} with "
                 f"{render.fmt_number(top['customers'], 'count', lang)} customers and {share} of revenue.")
     if method == "cluster":
         from insight.segments.cluster import cluster_segments
@@ -159,6 +162,22 @@ def describe_segment(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
                  f" Number of segments chosen by silhouette: {result.k} (silhouette "
                  f"{render.fmt_number(result.silhouette, 'number', lang)}).")
     return frame, text
+
+
+def _segment_sentence(row: dict, label: str, lang: str, currency: str) -> str:
+    """One segment's profile in a sentence: size, value, loyalty (the table holds every attribute)."""
+    num = lambda v, unit: render.fmt_number(v, unit, lang, currency) if v is not None else "–"  # noqa: E731
+    if lang == "de":
+        return (f"Profil von {label}: {num(row['customers'], 'count')} Kunden ({num(row['customer_share'], 'fraction')}), "
+                f"{num(row['revenue_share'], 'fraction')} des Umsatzes, im Mittel {num(row['mean_revenue'], 'currency')} "
+                f"Umsatz aus {num(row['mean_orders'], 'number')} Aufträgen, CLV {num(row['mean_clv'], 'currency')}; "
+                f"Bindungsrate {num(row['retention_rate'], 'fraction')}, Abwanderungsrisiko "
+                f"{num(row['mean_churn_risk'], 'fraction')}. Alle Merkmale in der Tabelle.")
+    return (f"Profile of {label}: {num(row['customers'], 'count')} customers ({num(row['customer_share'], 'fraction')}), "
+            f"{num(row['revenue_share'], 'fraction')} of revenue, on average {num(row['mean_revenue'], 'currency')} "
+            f"revenue from {num(row['mean_orders'], 'number')} orders, CLV {num(row['mean_clv'], 'currency')}; "
+            f"retention rate {num(row['retention_rate'], 'fraction')}, churn risk "
+            f"{num(row['mean_churn_risk'], 'fraction')}. Every attribute is in the table.")
 
 
 _MEASURE_METHOD = {column: method for method, column in SEGMENT_COLUMNS.items() if method in MEASURE_METHODS}
@@ -302,6 +321,8 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
         return _bought_together(ds, plan, currency)
     if metric == "value_by_cohort":
         return _value_by_cohort(ds, plan, currency)
+    if metric == "value_by_period":
+        return _value_by_period(ds, plan, currency)
     if metric in ANALYSIS_TABLES:
         return analysis_table(ds, plan, currency)
     from insight.query import analysis_answers  # top referrers, response times (issue 14)
@@ -348,35 +369,50 @@ def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
         frame = referral_comparison(ds)
         rows = {r["referred"]: r for r in frame.iter_rows(named=True)}
         ref, other = rows.get("referred", {}), rows.get("not referred", {})
+        months = lambda v: render.fmt_number(v, "number", lang) if v is not None else "–"  # noqa: E731
+        money = lambda v: render.fmt_number(v, "currency", lang, currency) if v is not None else "–"  # noqa: E731
         text = (f"Geworbene Kunden: Bindungsrate {_pct(ref.get('retention_rate'), lang)} gegenüber "
-                f"{_pct(other.get('retention_rate'), lang)} bei den übrigen, mittleres Abwanderungsrisiko "
-                f"{_pct(ref.get('mean_churn_risk'), lang)} gegenüber {_pct(other.get('mean_churn_risk'), lang)}."
+                f"{_pct(other.get('retention_rate'), lang)} bei den übrigen, erwartete Beziehungsdauer "
+                f"{months(ref.get('expected_lifetime_months'))} gegenüber "
+                f"{months(other.get('expected_lifetime_months'))} Monaten (bisher im Mittel "
+                f"{months(ref.get('mean_tenure_months'))} gegenüber {months(other.get('mean_tenure_months'))}), "
+                f"mittleres Abwanderungsrisiko {_pct(ref.get('mean_churn_risk'), lang)} gegenüber "
+                f"{_pct(other.get('mean_churn_risk'), lang)}, mittlerer CLV {money(ref.get('mean_clv'))} gegenüber "
+                f"{money(other.get('mean_clv'))}."
                 if de else
                 f"Referred customers: retention rate {_pct(ref.get('retention_rate'), lang)} against "
-                f"{_pct(other.get('retention_rate'), lang)} for the others, mean churn risk "
-                f"{_pct(ref.get('mean_churn_risk'), lang)} against {_pct(other.get('mean_churn_risk'), lang)}.")
+                f"{_pct(other.get('retention_rate'), lang)} for the others, expected relationship "
+                f"{months(ref.get('expected_lifetime_months'))} against "
+                f"{months(other.get('expected_lifetime_months'))} months (so far on average "
+                f"{months(ref.get('mean_tenure_months'))} against {months(other.get('mean_tenure_months'))}), "
+                f"mean churn risk {_pct(ref.get('mean_churn_risk'), lang)} against "
+                f"{_pct(other.get('mean_churn_risk'), lang)}, mean CLV {money(ref.get('mean_clv'))} against "
+                f"{money(other.get('mean_clv'))}.")
         return frame, text
+    start, end = plan.window.start, plan.window.end  # a windowed table (interactions) reads it on its own rows
+    label_ = plan.window.label(lang) if not plan.window.is_all else ""
+    lead = f"{label_[:1].upper()}{label_[1:]}: " if label_ else ""  # "Letztes Jahr (2024): …"
     if metric == "complaint_analysis":
         from insight.analyses.interactions import complainer_comparison, complaint_rate
 
         if by:
-            frame = complaint_rate(ds, by)
+            frame = complaint_rate(ds, by, start, end)
             label = render.dim_label(by, lang)
-            return frame, (f"Beschwerdequote (Anteil der Kunden mit Beschwerde) je {label}." if de
-                           else f"Complaint rate (share of customers who complained) by {label}.")
-        rate = complaint_rate(ds).row(0, named=True)["complaint_rate"]
-        frame = complainer_comparison(ds)
+            return frame, (f"{lead}Beschwerdequote (Anteil der Kunden mit Beschwerde) je {label}." if de
+                           else f"{lead}Complaint rate (share of customers who complained) by {label}.")
+        rate = complaint_rate(ds, None, start, end).row(0, named=True)["complaint_rate"]
+        frame = complainer_comparison(ds, start, end)
         rows = {r["complained"]: r for r in frame.iter_rows(named=True)}
         yes, no = rows.get("complained", {}), rows.get("no complaint", {})
-        text = (f"{_pct(rate, lang)} der Kunden haben sich beschwert; ihre Bindungsrate "
+        text = (f"{lead}{_pct(rate, lang)} der Kunden haben sich beschwert; ihre Bindungsrate "
                 f"{_pct(yes.get('retention_rate'), lang)} gegenüber {_pct(no.get('retention_rate'), lang)}." if de
-                else f"{_pct(rate, lang)} of customers complained; their retention rate "
+                else f"{lead}{_pct(rate, lang)} of customers complained; their retention rate "
                 f"{_pct(yes.get('retention_rate'), lang)} against {_pct(no.get('retention_rate'), lang)}.")
         return frame, text
     if metric == "interaction_analysis":
         from insight.analyses.interactions import interactions_by_kind
 
-        frame = interactions_by_kind(ds, None if by == "interaction_kind" else by)  # always per interaction kind
+        frame = interactions_by_kind(ds, None if by == "interaction_kind" else by, start, end)  # per interaction kind
         kinds = [str(v) for f in plan.filters if f.dimension == "interaction_kind" and f.op == "in" for v in f.values]
         if kinds:  # "Wie viele Beschwerden gab es?": the kinds named (read by meaning, as in response times)
             from insight.analyses.response_times import kind_expr
@@ -388,11 +424,11 @@ def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Data
                      f"{render.fmt_number(r['interactions'], 'count', lang)} "
                      f"({render.fmt_number(r['customers'], 'count', lang)} {'Kunden' if de else 'customers'})"
                      for r in frame.iter_rows(named=True)]
-            return frame, (("Anzahl der Interaktionen von Kunden: " if de else "Number of interactions of customers: ")
-                           + ("; ".join(parts) or "–") + ".")
-        total = int(frame.get_column("interactions").sum())
-        return frame, (f"{total} Interaktionen von Kunden, nach Art." if de
-                       else f"{total} interactions of customers, by kind.")
+            return frame, ((f"{lead}Anzahl der Interaktionen von Kunden: " if de
+                            else f"{lead}Number of interactions of customers: ") + ("; ".join(parts) or "–") + ".")
+        total = render.fmt_number(int(frame.get_column("interactions").sum()), "count", lang)
+        return frame, (f"{lead}{total} Interaktionen von Kunden, nach Art." if de
+                       else f"{lead}{total} interactions of customers, by kind.")
     if metric == "satisfaction_behaviour":
         from insight.analyses.satisfaction import satisfaction_by, satisfaction_by_outcome
 
@@ -477,4 +513,28 @@ def _value_by_cohort(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
             f"Customer value by cohort ({word[1]} of first order); {best['cohort']} has the highest mean customer "
             f"value ({money(best['mean_customer_value'])}: customer capital {money(best['mean_customer_capital'])} "
             f"+ CLV {money(best['mean_clv'])}).")
+    return frame, text
+
+
+def _value_by_period(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Customer capital earned per quarter (default), year or month (insight.analyses.cohorts.value_by_period)."""
+    from insight.analyses.cohorts import value_by_period
+
+    lang = plan.language
+    grain = next((g for g in plan.group_by if g in ("year", "quarter", "month")), None) or plan.grain or "quarter"
+    frame = value_by_period(ds, grain)
+    if frame.height == 0:
+        return frame, ("Keine Aufträge von Kunden." if lang == "de" else "No orders of customers.")
+    best = frame.sort("customer_capital_added", descending=True).row(0, named=True)
+    last = frame.row(-1, named=True)
+    money = lambda v: render.fmt_number(v, "currency", lang, currency) if v is not None else "–"  # noqa: E731
+    word = {"year": ("Jahr", "year"), "quarter": ("Quartal", "quarter"), "month": ("Monat", "month")}[grain]
+    text = (f"Erwirtschafteter Kundenwert (Kundenkapital) je {word[0]}: am meisten in {best['period']} "
+            f"({money(best['customer_capital_added'])}); bis {last['period']} zusammen "
+            f"{money(last['cumulative_customer_capital'])}. Der erwartete CLV gilt am Stichtag und wird nicht nach "
+            f"Zeitraum aufgeteilt (je Kohorte: „Kundenwert je Erstkaufjahr“)." if lang == "de" else
+            f"Customer value earned (customer capital) per {word[1]}: most in {best['period']} "
+            f"({money(best['customer_capital_added'])}); {money(last['cumulative_customer_capital'])} in all up to "
+            f"{last['period']}. The expected CLV holds at the analysis date and is not split by period (per cohort: "
+            f"\"customer value by year of first order\").")
     return frame, text

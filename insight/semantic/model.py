@@ -46,6 +46,9 @@ class Metric:
     # a whole table's own columns: a question naming the table and one of these is that table
     # ("Do customers who complained churn more?" is the complaint analysis, not the overall churn rate)
     shows: tuple[str, ...] = ()
+    # a whole table whose rows carry their own timestamp (interactions, requests, order periods): a time window
+    # of the question is read on it ("Beschwerdequote 2024"); other tables cover all data and refuse a window
+    windowed: bool = False
 
     def label(self, lang: Lang) -> str:
         return self.label_de if lang == "de" else self.label_en

@@ -330,4 +330,7 @@ def demo_questions() -> list[tuple]:
     from ask_eval_seeds import seeds_questions
 
     specs += seeds_questions(D, C, a)
+    from ask_eval_i14 import i14_questions
+
+    specs += i14_questions(D, C, S, a)
     return [(qid, lang, q, DEMO, expect, *extra) for qid, lang, q, expect, *extra in specs]

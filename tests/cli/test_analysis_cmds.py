@@ -115,3 +115,32 @@ def test_response_times_without_answer_timestamps_are_refused(tmp_path):
     lines.write_text("order_id,customer_id,order_date,amount\nA1,k1,2024-01-05,10\nA2,k2,2024-02-05,20\n")
     missing = runner.invoke(app, ["complaints", "--view", "response", "--data", str(lines)]).exception
     assert isinstance(missing, MissingDataError) and missing.exit_code == 1 and "answered_at" in str(missing)
+
+
+def test_complaints_in_a_window_one_segment_and_value_per_period(workspace):
+    import datetime as dt
+
+    import insight.api as ia
+    from insight.analyses.cohorts import value_by_period
+    from insight.analyses.interactions import complaint_rate
+    from insight.analyses.profile import segment_profile
+
+    ds = ia.load(workspace=workspace)
+    year = rows(workspace, "complaints", "--period", "2024", "--by", "kind")
+    expected = complaint_rate(ds, "kind", dt.date(2024, 1, 1), dt.date(2025, 1, 1))
+    assert {r["kind"]: r["customers"] for r in year} == dict(expected.select("kind", "customers").iter_rows())
+    same = rows(workspace, "complaints", "--from", "2024-01-01", "--to", "2025-01-01", "--by", "kind")
+    assert same == year
+    assert sum(r["customers"] for r in year) < rows(workspace, "complaints")[0]["customers"]
+    for bad in (["--period", "2024x"], ["--period", "2024", "--from", "2024-01-01"],
+                ["--from", "2025-01-01", "--to", "2024-01-01"], ["--view", "response_outcome", "--period", "2024"]):
+        wrong = runner.invoke(app, ["complaints", *bad, "--workspace", workspace]).exception
+        assert isinstance(wrong, UsageError) and wrong.exit_code == 2, bad
+    one = rows(workspace, "segments", "--method", "abc", "--segment", "A")
+    assert len(one) == 1 and one[0]["customers"] == segment_profile(ds, "abc", segment="A")["customers"].item()
+    unknown = runner.invoke(app, ["segments", "--method", "rfm", "--segment", "Stars", "--workspace", workspace])
+    assert isinstance(unknown.exception, MissingDataError) and "Champions" in str(unknown.exception)
+    periods = rows(workspace, "period-value", "--grain", "year")
+    assert [r["period"] for r in periods] == value_by_period(ds, "year")["period"].to_list()
+    assert periods[-1]["cumulative_customer_capital"] == pytest.approx(
+        sum(r["customer_capital_added"] for r in periods))

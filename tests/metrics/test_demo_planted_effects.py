@@ -87,6 +87,10 @@ def test_referred_customers_retain_better_and_are_worth_more(workspace, raw):
     assert rate_ref - rate_other > 0.08  # planted: dropout × 0.6 for referral customers (≈ 65 % vs 51 %)
     assert ref["mean_churn_risk"] < other["mean_churn_risk"] - 0.04
     assert ref["mean_clv"] > 1.15 * other["mean_clv"]
+    # how long they stay (item 4): the expected relationship from each group's own retention
+    for row, rate in ((ref, rate_ref), (other, rate_other)):
+        assert row["expected_lifetime_months"] == pytest.approx(min(1 / (1 - rate ** (1 / 12)), 120.0))
+    assert ref["expected_lifetime_months"] > 1.3 * other["expected_lifetime_months"]
 
 
 def test_referrers_are_loyal_frequent_buyers(ds, raw):
@@ -298,3 +302,37 @@ def test_newer_cohorts_have_less_value_so_far_and_more_ahead(ds, raw):
     revenue, clv = table["mean_revenue"].to_list(), table["mean_clv"].to_list()
     assert revenue == sorted(revenue, reverse=True) and clv == sorted(clv)
     assert clv[-1] > 1.5 * clv[0]
+
+
+# -- the rest of issue 14 through insight.api on the workspace: a window on interactions, one segment's profile,
+# value per period ----------------------------------------------------------------------------------------
+
+
+def test_complainers_of_one_year_through_the_api(workspace, raw):
+    table = ia.interactions(workspace=workspace, view="complaints", period="2024").row(0, named=True)
+    orders = _orders(raw)
+    first = orders.group_by("customer_id").agg(f=pl.col("day").min())
+    year = raw["interactions"].filter(pl.col("happened_at").dt.year() == 2024)
+    people = (pl.concat([orders.filter(pl.col("day").dt.year() == 2024).select("customer_id"),
+                         year.select("customer_id")]).unique()
+              .join(first.filter(pl.col("f") < dt.date(2025, 1, 1)), on="customer_id", how="semi"))
+    complained = people.join(year.filter(pl.col("kind") == "complaint"), on="customer_id", how="semi")
+    assert (table["customers"], table["complainers"]) == (people.height, complained.height)
+    compare = _rows(ia.interactions(workspace=workspace, view="compare", start="2024-01-01", end="2025-01-01"),
+                    "complained")
+    assert compare["complained"]["mean_churn_risk"] > compare["no complaint"]["mean_churn_risk"] + 0.1
+
+
+def test_the_a_customers_profile_is_business_customers(workspace, raw):
+    row = ia.segment_profile("abc", workspace=workspace, segment="A").row(0, named=True)
+    assert row["kind"] == "b2b" and row["kind_share"] > 0.9  # planted row 10: B2B spends ≈ 9× per order
+    assert row["mean_revenue"] > 5 * ia.segment_profile("abc", workspace=workspace, segment="C")["mean_revenue"].item()
+
+
+def test_value_per_period_peaks_in_q4_through_the_api(workspace, raw):
+    got = dict(ia.value_by_period("quarter", workspace=workspace).select("period", "customer_capital_added").iter_rows())
+    assert got["2024-Q4"] > 1.5 * got["2024-Q3"] and got["2023-Q4"] > 1.2 * got["2023-Q3"]
+    orders = _orders(raw)
+    q = orders.filter(pl.col("day").is_between(dt.date(2024, 10, 1), dt.date(2024, 12, 31)))
+    table = ia.value_by_period("quarter", workspace=workspace).filter(pl.col("period") == "2024-Q4").row(0, named=True)
+    assert table["active_customers"] == q.select("customer_id").n_unique()

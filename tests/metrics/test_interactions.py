@@ -81,3 +81,94 @@ def test_demo_complainers_drop_out_more(demo_ds):
     yes, no = rows["complained"], rows["no complaint"]
     assert yes["retention_rate"] < no["retention_rate"] - 0.05
     assert yes["mean_churn_risk"] > no["mean_churn_risk"] + 0.1
+
+
+# -- a time window, read on the interaction's own timestamp (issue 14, item 5) -------------------------------
+
+Y23 = (__import__("datetime").date(2023, 1, 1), __import__("datetime").date(2024, 1, 1))
+Y24 = (__import__("datetime").date(2024, 1, 1), __import__("datetime").date(2025, 1, 1))
+
+
+def test_complaint_rate_in_a_window_by_hand(shop):
+    # 2023: a, b, c, d, h bought (e's first order is 2022 but it bought nothing and had no interaction in 2023);
+    # c complained twice (October, November); a's complaint is in January 2024
+    got = complaint_rate(shop, None, *Y23).row(0, named=True)
+    assert (got["customers"], got["complainers"], got["complaints"]) == (5, 1, 2)
+    assert got["complaint_rate"] == pytest.approx(1 / 5)
+    # 2024: a and b bought; a complained
+    got = complaint_rate(shop, None, *Y24).row(0, named=True)
+    assert (got["customers"], got["complainers"], got["complaint_rate"]) == (2, 1, 0.5)
+    kinds = {r["interaction_kind"]: r for r in interactions_by_kind(shop, None, *Y23).iter_rows(named=True)}
+    assert set(kinds) == {"complaint", "call", "email"}  # g's 2023 call is a lead's: not counted
+    assert (kinds["complaint"]["interactions"], kinds["complaint"]["customers"]) == (2, 1)
+    assert kinds["call"]["customer_rate"] == pytest.approx(1 / 5)
+    compare = {r["complained"]: r for r in complainer_comparison(shop, *Y24).iter_rows(named=True)}
+    assert (compare["complained"]["customers"], compare["no complaint"]["customers"]) == (1, 1)
+
+
+def test_a_window_without_interactions_counts_no_complaints(shop):
+    import datetime as dt
+
+    got = complaint_rate(shop, None, dt.date(2022, 1, 1), dt.date(2023, 1, 1)).row(0, named=True)
+    assert (got["customers"], got["complainers"], got["complaint_rate"]) == (1, 0, 0.0)  # e's first order
+
+
+def _window_people(demo_ds, start, end):
+    import datetime as dt
+
+    lines = demo_ds.order_lines.filter(pl.col("order_id").str.starts_with("A") & pl.col("customer_id").is_not_null())
+    first = lines.group_by("customer_id").agg(f=pl.col("order_date").min().dt.date())
+    bought = lines.filter(pl.col("order_date").dt.date().is_between(start, end - dt.timedelta(days=1)))
+    inter = demo_ds.interactions.filter(pl.col("happened_at").dt.date().is_between(start, end - dt.timedelta(days=1)))
+    people = (pl.concat([bought.select("customer_id"), inter.select("customer_id")]).unique()
+              .join(first.filter(pl.col("f") < end), on="customer_id", how="semi"))
+    complained = inter.filter(pl.col("kind") == "complaint").select("customer_id").unique()
+    return people, people.join(complained, on="customer_id", how="semi")
+
+
+@pytest.mark.parametrize("window", [Y23, Y24])
+def test_windowed_complaint_rate_matches_plain_polars_on_the_demo(demo_ds, window):
+    people, complainers = _window_people(demo_ds, *window)
+    got = complaint_rate(demo_ds, None, *window).row(0, named=True)
+    assert (got["customers"], got["complainers"]) == (people.height, complainers.height)
+    by_kind = {r["kind"]: r for r in complaint_rate(demo_ds, "kind", *window).iter_rows(named=True)}
+    kinds = people.join(demo_ds.customers.select("customer_id", "kind"), on="customer_id")
+    for kind, n in kinds.group_by("kind").len().iter_rows():
+        assert by_kind[kind]["customers"] == n
+
+
+def test_demo_complainers_of_a_year_carry_more_churn_risk(demo_ds):
+    """Planted (docs/demo-data.md row 3): complaints mark churners, also within one year's window."""
+    rows = {r["complained"]: r for r in complainer_comparison(demo_ds, *Y24).iter_rows(named=True)}
+    assert rows["complained"]["mean_churn_risk"] > rows["no complaint"]["mean_churn_risk"] + 0.1
+    assert rows["complained"]["retention_rate"] < rows["no complaint"]["retention_rate"] - 0.1
+
+
+@pytest.mark.parametrize("question, lang, kind", [("Reaktionszeit auf E-Mails 2024", "de", "email"),
+                                                  ("response time to complaints in 2024", "en", "complaint")])
+def test_ask_response_time_in_a_year_reads_the_request_time(demo_ds, question, lang, kind):
+    import insight.api as ia
+
+    answer = ia.ask(question, data=demo_ds)
+    assert answer.status == "ok" and answer.language == lang, answer.text
+    rows = demo_ds.interactions.filter((pl.col("kind") == kind) & (pl.col("happened_at").dt.year() == 2024))
+    assert answer.table.row(0, named=True)["requests"] == rows.height
+    assert "2024" in answer.text
+
+
+@pytest.mark.parametrize("question", ["Beschwerdequote im letzten Jahr", "complaint rate last year"])
+def test_ask_complaint_rate_last_year_is_not_the_whole_history(demo_ds, question):
+    import insight.api as ia
+
+    answer = ia.ask(question, data=demo_ds)
+    people, complainers = _window_people(demo_ds, *Y24)
+    rows = {r["complained"]: r["customers"] for r in answer.table.iter_rows(named=True)}
+    assert rows == {"complained": complainers.height, "no complaint": people.height - complainers.height}
+    assert "2024" in answer.text
+
+
+def test_a_whole_table_without_timestamps_still_refuses_a_window(demo_ds):
+    import insight.api as ia
+
+    answer = ia.ask("Empfehlungsanalyse 2024", data=demo_ds)
+    assert answer.status == "clarify" and "Zeitraum" in answer.text

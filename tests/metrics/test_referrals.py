@@ -67,3 +67,61 @@ def test_demo_referred_customers_stay_longer(demo_ds):
     assert ref["retention_rate"] > other["retention_rate"] + 0.08
     assert ref["mean_churn_risk"] < other["mean_churn_risk"] - 0.04
     assert ref["mean_clv"] > other["mean_clv"]
+
+
+def _months(first: str, last: str) -> float:
+    import datetime as dt
+
+    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days / 30.4375
+
+
+def _lifetime(retention: float) -> float:
+    churn = 1 - retention ** (1 / 12)
+    return min(1 / churn, 120.0) if churn > 0 else 120.0
+
+
+def test_referred_customers_tenure_and_expected_lifetime_by_hand(shop):
+    rows = {r["referred"]: r for r in referral_comparison(shop).iter_rows(named=True)}
+    ref, other = rows["referred"], rows["not referred"]
+    # referred: b 2023-06-01 → 2024-02-01, c one order; the others: a, d, e, h (one order)
+    assert ref["mean_tenure_months"] == pytest.approx((_months("2023-06-01", "2024-02-01") + 0) / 2)
+    assert other["mean_tenure_months"] == pytest.approx(
+        (_months("2023-03-01", "2024-06-01") + _months("2023-01-10", "2023-02-10")
+         + _months("2022-12-01", "2025-01-15") + 0) / 4)
+    # expected relationship from each group's own retention (0.5 and 1/3): 1 / (1 − r^(1/12))
+    assert ref["expected_lifetime_months"] == pytest.approx(_lifetime(0.5))
+    assert other["expected_lifetime_months"] == pytest.approx(_lifetime(1 / 3))
+    assert ref["expected_lifetime_months"] > other["expected_lifetime_months"]
+
+
+def test_expected_lifetime_is_capped_and_null_without_a_pair():
+    from insight.analyses.groups import _lifetime as lifetime
+
+    frame = pl.DataFrame({"r": [1.0, 0.0, 0.999999, None]}, schema={"r": pl.Float64})
+    got = frame.select(lifetime(pl.col("r"), 120.0)).to_series().to_list()
+    assert got[0] == 120.0 and got[1] == pytest.approx(1.0) and got[2] == 120.0 and got[3] is None
+
+
+def test_demo_referred_customers_expect_a_longer_relationship(demo_ds):
+    """Planted (docs/demo-data.md row 1): dropout × 0.6 for referral customers, so their expected relationship
+    is longer; the figure follows from each group's retention 2023 → 2024 computed here in plain polars."""
+    orders = (demo_ds.order_lines.filter(pl.col("order_id").str.starts_with("A") & pl.col("customer_id").is_not_null())
+              .select("customer_id", y=pl.col("order_date").dt.year()).unique())
+    buyers = demo_ds.customers.filter(pl.col("status") == "customer")
+    rows = {r["referred"]: r for r in referral_comparison(demo_ds).iter_rows(named=True)}
+    for name, group in (("referred", buyers.filter(pl.col("referred_by").is_not_null())),
+                        ("not referred", buyers.filter(pl.col("referred_by").is_null()))):
+        base = orders.filter(pl.col("y") == 2023).join(group, on="customer_id", how="semi")
+        kept = base.join(orders.filter(pl.col("y") == 2024), on="customer_id", how="semi")
+        assert rows[name]["expected_lifetime_months"] == pytest.approx(_lifetime(kept.height / base.height))
+    assert rows["referred"]["expected_lifetime_months"] > 1.3 * rows["not referred"]["expected_lifetime_months"]
+
+
+@pytest.mark.parametrize("question, lang", [("Bleiben geworbene Kunden länger?", "de"),
+                                            ("Do referred customers stay longer?", "en")])
+def test_ask_whether_referred_customers_stay_longer(demo_ds, question, lang):
+    answer = __import__("insight.api", fromlist=["ask"]).ask(question, data=demo_ds)
+    assert answer.status == "ok" and answer.language == lang, answer.text
+    assert {"referred", "mean_tenure_months", "expected_lifetime_months", "retention_rate", "mean_churn_risk",
+            "mean_clv"} <= set(answer.table.columns)
+    assert ("Beziehungsdauer" if lang == "de" else "expected relationship") in answer.text

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
+from polars.testing import assert_frame_equal
 
 import insight.api as ia
 from insight.analyses.cohorts import value_by_cohort
@@ -89,3 +90,85 @@ def test_ask_value_by_cohort_on_retail(retail_ds):
     assert answer.status == "ok"
     assert answer.table["customers"].to_list() == [955, 3387, 1536]
     assert ia.value_by_cohort("quarter", data=retail_ds)["cohort"][0] == "2009-Q4"
+
+
+# -- value per period (issue 14, item 10) --------------------------------------------------------------------
+
+
+def test_value_by_period_by_hand():
+    from insight_tests_shared_data import analysis_shop
+    from insight.analyses.cohorts import value_by_period
+
+    shop = analysis_shop()  # no unit costs: every line at the data's default margin; no cost_to_serve
+    margin = shop.settings.default_margin
+    got = {r["period"]: r for r in value_by_period(shop, "year").iter_rows(named=True)}
+    assert list(got) == ["2022", "2023", "2024", "2025"]
+    # 2022: e (10); 2023: a 100, b 50, c 200, d 600, h 80; 2024: a 200, b 50; 2025: e 10
+    assert [got[p]["revenue"] for p in got] == [10.0, 1030.0, 250.0, 10.0]
+    assert [got[p]["active_customers"] for p in got] == [1, 5, 2, 1]
+    assert [got[p]["new_customers"] for p in got] == [1, 5, 0, 0]
+    assert got["2023"]["customer_capital_added"] == pytest.approx(1030 * margin)
+    assert got["2025"]["cumulative_customer_capital"] == pytest.approx(1300 * margin)
+    assert got["2024"]["revenue_per_customer"] == pytest.approx(125.0)
+
+
+@pytest.mark.parametrize("grain", ["year", "quarter"])
+def test_demo_value_by_period_matches_plain_polars(demo_ds, grain):
+    from insight.analyses.cohorts import value_by_period
+
+    lines = demo_ds.order_lines.filter(pl.col("customer_id").is_not_null())
+    label = (lambda d: d.dt.year().cast(pl.String)) if grain == "year" else (
+        lambda d: pl.format("{}-Q{}", d.dt.year(), d.dt.quarter()))
+    margin = pl.when(pl.col("unit_cost").is_not_null() & (pl.col("unit_price") > 0)).then(
+        (pl.col("unit_price") - pl.col("unit_cost")) / pl.col("unit_price")).otherwise(0.35)
+    orders = lines.filter(pl.col("order_id").str.starts_with("A"))
+    first = orders.group_by("customer_id").agg(f=pl.col("order_date").min())
+    plain = (lines.group_by(p=label(pl.col("order_date"))).agg(revenue=pl.col("amount").sum(),
+                                                               gross=(pl.col("amount") * margin).sum())
+             .join(orders.group_by(p=label(pl.col("order_date"))).agg(active=pl.col("customer_id").n_unique()), on="p")
+             .join(first.join(demo_ds.customers.select("customer_id", "cost_to_serve"), on="customer_id")
+                   .group_by(p=label(pl.col("f"))).agg(new=pl.len(), cost=pl.col("cost_to_serve").sum()),
+                   on="p", how="left")
+             .sort("p"))
+    got = value_by_period(demo_ds, grain)
+    assert got["period"].to_list() == plain["p"].to_list()
+    assert got["active_customers"].to_list() == plain["active"].to_list()
+    assert got["new_customers"].to_list() == plain["new"].to_list()
+    assert got["revenue"].to_list() == pytest.approx(plain["revenue"].to_list(), rel=1e-9)
+    assert got["customer_capital_added"].to_list() == pytest.approx((plain["gross"] - plain["cost"]).to_list(), rel=1e-9)
+    assert got["cumulative_customer_capital"][-1] == pytest.approx(customer_table(demo_ds)["customer_capital"].sum())
+
+
+def test_demo_value_peaks_in_the_fourth_quarter(demo_ds):
+    """Planted (docs/demo-data.md): a seasonal Q4 peak and growing acquisition, so Q4 earns the most value."""
+    from insight.analyses.cohorts import value_by_period
+
+    got = dict(value_by_period(demo_ds, "quarter").select("period", "customer_capital_added").iter_rows())
+    assert got["2023-Q4"] > 1.2 * got["2023-Q3"] and got["2024-Q4"] > 1.5 * got["2024-Q3"]
+    assert max(got, key=got.get) == "2024-Q4"
+
+
+@pytest.mark.parametrize("question, lang, grain", [("Kundenwert pro Quartal", "de", "quarter"),
+                                                   ("customer value by year", "en", "year"),
+                                                   ("Kundenkapital je Monat", "de", "month")])
+def test_ask_value_per_period(demo_ds, question, lang, grain):
+    from insight.analyses.cohorts import value_by_period
+
+    answer = ia.ask(question, data=demo_ds)
+    assert answer.status == "ok" and answer.language == lang, answer.text
+    assert_frame_equal(answer.table, value_by_period(demo_ds, grain), rel_tol=1e-9)
+    assert ("CLV" in answer.text)  # says that the expected CLV is not split by period
+
+
+def test_ask_the_model_clv_per_period_is_still_refused(demo_ds):
+    answer = ia.ask("CLV nach Monat", data=demo_ds)
+    assert answer.status == "error" and "CLV" in answer.text
+
+
+@pytest.mark.parametrize("question, grain", [("LTV per first-order year", "year"),
+                                             ("customer value by quarter of first purchase", "quarter"),
+                                             ("CLV je Quartal des Erstkaufs", "quarter")])
+def test_ask_cohort_value_phrasings(demo_ds, question, grain):
+    answer = ia.ask(question, data=demo_ds)
+    assert answer.status == "ok", answer.text
+    assert_frame_equal(answer.table, value_by_cohort(demo_ds, grain), rel_tol=1e-9)
