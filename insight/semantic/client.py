@@ -26,6 +26,8 @@ from typing import Iterator, Literal
 import polars as pl
 
 from insight.dataset import Dataset
+from insight.language import Language
+from insight.messages import say
 from insight.semantic.model import Dimension, Metric, workspace_entries
 from insight.semantic.text import fold
 
@@ -406,15 +408,13 @@ def column(ds: Dataset, name: str) -> ClientColumn | None:
     return next((c for c in (*client_columns(ds), *canonical_columns(ds)) if c.name == name), None)
 
 
-def definition(ds: Dataset, metric: str, lang: str) -> str | None:
+def definition(ds: Dataset, metric: str, lang: Language) -> str | None:
     """The definition an answer on this data shows when the data's own column answers a concept
     ('Exited' answers churn_rate on a customers table): the flag's, never retention's."""
     col = concept_column(ds, metric)
     if col is None:
         return None
-    if lang == "de":
-        return f"Anteil der Kunden mit {col.label} = {col.flag_true} (Kennzeichen-Spalte der Daten)."
-    return f"Share of customers with {col.label} = {col.flag_true} (the data's own flag column)."
+    return say("client_flag_definition", lang, column=col.label, value=col.flag_true)
 
 
 def measure_of(ds: Dataset, metric: str) -> tuple[str, ClientColumn] | None:
