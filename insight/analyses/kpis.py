@@ -115,9 +115,7 @@ def kpi_list(ds: Dataset, language: str = "en") -> KpiList:
     notes = []
     if detect(ds).margin_assumed and ds.order_lines.height:
         m = ds.settings.default_margin
-        notes.append(f"Gewinn und CLV mit angenommener Standardmarge {m * 100:.0f} % (keine Gewinn- oder Kostenspalte)."
-                     if lang == "de" else
-                     f"Profit and CLV use an assumed default margin of {m:.0%} (no profit or cost column).")
+        notes.append(say("kpi_margin_assumed", lang, percent=m * 100))
     return KpiList(tuple(kpis), ds.as_of, lang, currency_of(ds)[0], tuple(notes))
 
 
@@ -127,18 +125,13 @@ class _Builder:
     def __init__(self, ds: Dataset, lang: Lang, first: dt.date | None) -> None:
         self.ds, self.lang, self.first = ds, lang, first
 
-    def _t(self, en: str, de: str) -> str:
-        return de if self.lang == "de" else en
-
     def _kpi(self, name: str, value: Any, start: dt.date | None, end: dt.date | None, period: str | None = None,
              complete: bool | None = None, **detail: Any) -> Kpi:
         from insight.metrics.periods import covered
 
         if complete is None:
             complete = start is not None and end is not None and covered(start, end, self.first, self.ds.as_of)
-        reason = "" if complete else self._t(
-            f"the data cover {self._span(self.first, self.ds.as_of)} only",
-            f"die Daten decken nur {self._span(self.first, self.ds.as_of)} ab")
+        reason = "" if complete else say("kpi_partial_data", self.lang, span=self._span(self.first, self.ds.as_of))
         return Kpi(name, LABELS[name][self.lang == "de"], _plain(value), UNITS[name],
                    period or self._span(start, end), start, end, complete, reason=reason, detail=detail)
 
@@ -162,12 +155,10 @@ class _Builder:
 
         row = default_pair(retention_frame(lines, "year", self.ds.as_of).collect()) if self.first else None
         if row is None:
-            return self._missing("retention_rate", self._t(
-                "needs customers with orders in two consecutive years; the data has none",
-                "braucht Kunden mit Aufträgen in zwei aufeinanderfolgenden Jahren; die Daten haben keine"))
+            return self._missing("retention_rate", say("kpi_retention_needs_two_years", self.lang))
         start, _ = label_range(row["previous_period"])
         _, end = label_range(row["period"])
-        period = self._t(f"{row['period']} vs {row['previous_period']}", f"{row['period']} ggü. {row['previous_period']}")
+        period = say("kpi_retention_period", self.lang, period=row["period"], previous=row["previous_period"])
         return self._kpi("retention_rate", row["retention_rate"], start, end, period,
                          customers_prev=row["customers_prev"], retained=row["retained"], churn_rate=row["churn_rate"])
 
@@ -177,13 +168,11 @@ class _Builder:
 
             table = customer_clv(self.ds)
         except (ImportError, InsightError) as exc:
-            return self._missing("clv", self._t(f"the CLV model cannot be fitted: {exc}",
-                                                f"das CLV-Modell lässt sich nicht schätzen: {exc}"))
+            return self._missing("clv", say("kpi_clv_not_fitted", self.lang, error=exc))
         months = self.ds.settings.clv_horizon_months
         end = _add_months(self.ds.as_of, months)
         mean = table.get_column("clv").drop_nans().mean()
-        period = self._t(f"next {months} months ({self._span(self.ds.as_of, end)})",
-                         f"nächste {months} Monate ({self._span(self.ds.as_of, end)})")
+        period = say("kpi_clv_period", self.lang, months=months, span=self._span(self.ds.as_of, end))
         return self._kpi("clv", mean, self.ds.as_of, end, period, complete=True,
                          customers=table.height, total=_plain(table.get_column("clv").drop_nans().sum()))
 
@@ -192,8 +181,7 @@ class _Builder:
 
         table = customer_table(self.ds)
         if table.height == 0:
-            return self._missing("repeat_rate", self._t("needs order lines with customers",
-                                                        "braucht Auftragspositionen mit Kunden"))
+            return self._missing("repeat_rate", say("kpi_needs_customer_lines", self.lang))
         repeat = int((table.get_column("orders") >= 2).sum())
         start, end = self._all_data()
         return self._kpi("repeat_rate", repeat / table.height, start, end, customers=table.height, repeaters=repeat)
@@ -203,14 +191,11 @@ class _Builder:
         from insight.metrics.require import has_column
 
         if not has_column(self.ds, "coupons", "coupon_id"):
-            return self._missing("redemption_rate", self._t(
-                "the data has no coupons table (Einlösungen: coupon_id, customer_id, issued_at)",
-                "die Daten haben keine Einlösungen-Tabelle (coupons: coupon_id, customer_id, issued_at)"))
+            return self._missing("redemption_rate", say("kpi_no_coupons", self.lang))
         frame = redemption_rate(self.ds)
         issued = self.ds.coupons.filter(pl.col("issued_at") < pl.lit(self.ds.as_of, dtype=pl.Date))
         if frame.height == 0 or not frame.get_column("issued").item():
-            return self._missing("redemption_rate", self._t("no coupon was issued before the analysis date",
-                                                            "vor dem Stichtag wurde kein Gutschein ausgegeben"))
+            return self._missing("redemption_rate", say("kpi_no_coupon_issued", self.lang))
         start = _as_date(issued.get_column("issued_at").min())
         row = frame.row(0, named=True)
         return self._kpi("redemption_rate", row["redemption_rate"], start, self.ds.as_of,
@@ -221,14 +206,10 @@ class _Builder:
         from insight.analyses.survey import nps
 
         if not has_column(self.ds, "survey_responses", "nps"):
-            return self._missing("nps", self._t(
-                "the data has no survey answers with an nps score (Kundenbefragung: customer_id, response_date, nps)",
-                "die Daten haben keine Befragungsantworten mit NPS-Wert (Kundenbefragung: customer_id, "
-                "response_date, nps)"))
+            return self._missing("nps", say("kpi_no_nps", self.lang))
         score = nps(self.ds)
         if score.height == 0 or not score.get_column("responses").item():
-            return self._missing("nps", self._t("no survey answer before the analysis date",
-                                                "keine Befragungsantwort vor dem Stichtag"))
+            return self._missing("nps", say("kpi_no_survey_answer", self.lang))
         start = _as_date(self.ds.survey_responses.lazy()
                          .select(day=pl.col("response_date").cast(pl.Date), nps=pl.col("nps"))
                          .filter(pl.col("nps").is_not_null() & (pl.col("day") < self.ds.as_of))
@@ -249,7 +230,7 @@ class _Builder:
         cost = table.get_column("cost_to_serve").fill_null(0.0).sum() if "cost_to_serve" in table.columns else 0.0
         start, end = self._all_data()
         if start is None:
-            reason = self._t("needs order lines", "braucht Auftragspositionen")
+            reason = say("kpi_needs_lines", self.lang)
             return [self._missing(n, reason) for n in ("customers", "revenue", "profit")]
         return [self._kpi("customers", table.height, start, end),
                 self._kpi("revenue", sums.item(0, "revenue") or 0.0, start, end),
@@ -262,8 +243,7 @@ class _Builder:
         try:
             frame = value_at_risk(self.ds)
         except (ImportError, InsightError) as exc:
-            return self._missing("value_at_risk", self._t(f"needs the CLV model, which cannot be fitted: {exc}",
-                                                          f"braucht das CLV-Modell, das sich nicht schätzen lässt: {exc}"))
+            return self._missing("value_at_risk", say("kpi_value_at_risk_not_fitted", self.lang, error=exc))
         start, end = risk_window(self.ds.as_of)
         row = frame.row(0, named=True)
         return self._kpi("value_at_risk", row["value_at_risk"], start, end,

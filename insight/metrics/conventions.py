@@ -13,7 +13,10 @@ from dataclasses import asdict, dataclass
 
 import polars as pl
 
+from insight import numbers
 from insight.dataset import Dataset
+from insight.language import Language
+from insight.messages import say
 
 # status values (folded) that mark a line that was never a sale
 CANCELLED_STATUS = ("cancelled", "canceled", "cancel", "storniert", "storno", "returned", "retoure", "refunded",
@@ -255,30 +258,14 @@ class Conventions:
     def to_json(self) -> dict:
         return asdict(self)
 
-    def describe(self, lang: str = "en") -> list[str]:
+    def describe(self, lang: Language = "en") -> list[str]:
         """One line per convention, for the import report and ``insight settings``."""
-        if lang == "de":
-            cur = {"setting": "Einstellung", "column": "Spalte currency", "sign": "Zeichen in den Beträgen",
-                   "none": "keine gefunden", "several": "mehrere in der Spalte currency: nie addiert"}[self.currency_source]
-            reversing, cancelled = (f"{n:,}".replace(",", ".") for n in (self.reversing_lines, self.cancelled_lines))
-            return [f"Stornos/Retouren: {self.cancellation_rule} ({reversing} Gegenbuchungen, {cancelled} stornierte "
-                    "Zeilen)",
-                    f"Gewinn: {_profit_words(self.profit_source, 'de')}",
-                    f"Währung: {self.currency or '–'} ({cur})"]
-        cur = {"setting": "setting", "column": "currency column", "sign": "sign in the amounts",
-               "none": "none found", "several": "several in the currency column: never added up"}[self.currency_source]
-        return [f"returns/cancellations: {self.cancellation_rule} ({self.reversing_lines:,} reversing lines, "
-                f"{self.cancelled_lines:,} cancelled lines)",
-                f"profit: {_profit_words(self.profit_source, 'en')}",
-                f"currency: {self.currency or '–'} ({cur})"]
-
-
-def _profit_words(source: str, lang: str) -> str:
-    if lang == "de":
-        return {"line_profit": "Gewinnspalte der Daten", "unit_cost": "Preis − Einstandspreis",
-                "default_margin": "angenommene Standardmarge"}[source]
-    return {"line_profit": "the data's profit column", "unit_cost": "price − unit cost",
-            "default_margin": "assumed default margin"}[source]
+        reversing, cancelled = (numbers.group(f"{n:,}", lang) for n in (self.reversing_lines, self.cancelled_lines))
+        return [say("conventions_returns", lang, rule=self.cancellation_rule, reversing=reversing,
+                    cancelled=cancelled),
+                say("conventions_profit", lang, source=say(f"conventions_profit_{self.profit_source}", lang)),
+                say("conventions_currency", lang, currency=self.currency or "–",
+                    source=say(f"conventions_currency_{self.currency_source}", lang))]
 
 
 def _has(frame: pl.DataFrame, column: str) -> bool:

@@ -6,19 +6,21 @@ from __future__ import annotations
 import polars as pl
 
 from insight.dataset import Dataset
+from insight.language import Language
+from insight.messages import say
 from insight.query import render
 from insight.query.plan import QueryPlan
 
 METRICS = ("top_referrers", "response_time", "complaint_response_outcome", "loyalty_kpis")
 KIND_DE = {"call": "Anrufe", "email": "E-Mails", "complaint": "Beschwerden", "visit": "Besuche"}
 KIND_EN = {"call": "calls", "email": "e-mails", "complaint": "complaints", "visit": "visits"}
+KINDS: dict[Language, dict[str, str]] = {"de": KIND_DE, "en": KIND_EN}
 
 
-def _hours(value: float | None, lang: str) -> str:
+def _hours(value: float | None, lang: Language) -> str:
     if value is None:
         return "–"
-    unit = "Std." if lang == "de" else "h"
-    return f"{render.fmt_number(value, 'number', lang)} {unit}"
+    return say("answers_hours", lang, hours=render.fmt_number(value, "number", lang))
 
 
 def _pct(value: float | None, lang: str) -> str:
@@ -28,21 +30,17 @@ def _pct(value: float | None, lang: str) -> str:
 def answer(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
     """The table and one-sentence answer for a metric of ``METRICS``."""
     lang, metric = plan.language, plan.metrics[0]
-    de = lang == "de"
     if metric == "top_referrers":
         from insight.analyses.referrals import referrers
 
         frame = referrers(ds).head(plan.top_n or 10)
         if frame.height == 0:
-            return frame, ("Niemand hat bisher Kunden geworben." if de else "Nobody has referred customers yet.")
+            return frame, say("answers_no_referrers", lang)
         r = frame.row(0, named=True)
         who = f"{r.get('referrer_name')} ({r['referrer_id']})" if r.get("referrer_name") else str(r["referrer_id"])
         money = render.fmt_number(r["referred_revenue"], "currency", lang, currency)
-        text = (f"Die meisten Kunden hat {who} geworben: {r['referred_customers']} Kunden mit zusammen {money} "
-                f"Umsatz; die {frame.height} besten Werber." if de else
-                f"{who} referred the most customers: {r['referred_customers']}, with {money} revenue in all; "
-                f"the top {frame.height} referrers.")
-        return frame, text
+        return frame, say("answers_top_referrers", lang, who=who, customers=r["referred_customers"], revenue=money,
+                          shown=frame.height)
     if metric == "loyalty_kpis":
         return _kpis(ds, lang, currency)
     from insight.analyses.response_times import complaint_response_by_outcome
@@ -51,21 +49,19 @@ def answer(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, s
         frame = complaint_response_by_outcome(ds)
         rows = {r["outcome"]: r for r in frame.iter_rows(named=True)}
         stay, left = rows.get("stayed", {}), rows.get("churned", {})
-        text = (f"Beschwerden von Kunden, die im Jahr danach wieder kauften: Median {_hours(stay.get('median_hours'), lang)}"
-                f" bis zur Antwort, {_pct(stay.get('within_share'), lang)} binnen 48 Std.; von abgewanderten: "
-                f"{_hours(left.get('median_hours'), lang)}, {_pct(left.get('within_share'), lang)}." if de else
-                f"Complaints of customers who bought again within a year: median {_hours(stay.get('median_hours'), lang)}"
-                f" to the answer, {_pct(stay.get('within_share'), lang)} within 48 h; of those who churned: "
-                f"{_hours(left.get('median_hours'), lang)}, {_pct(left.get('within_share'), lang)}.")
-        return frame, text
+        return frame, say("answers_complaint_response_outcome", lang,
+                          stayed_hours=_hours(stay.get("median_hours"), lang),
+                          stayed_within=_pct(stay.get("within_share"), lang),
+                          churned_hours=_hours(left.get("median_hours"), lang),
+                          churned_within=_pct(left.get("within_share"), lang))
     return _response_time(ds, plan)
 
 
-def _kpis(ds: Dataset, lang: str, currency: str) -> tuple[pl.DataFrame, str]:
+def _kpis(ds: Dataset, lang: Language, currency: str) -> tuple[pl.DataFrame, str]:
     """The KPI list of ``insight kpis`` (insight.analyses.kpis): each KPI with its value, period and status."""
     from insight.analyses.kpis import kpi_list
 
-    kpis = kpi_list(ds, "de" if lang == "de" else "en")
+    kpis = kpi_list(ds, lang)
     frame = pl.DataFrame({"kpi": [k.name for k in kpis.kpis], "label": [k.label for k in kpis.kpis],
                           "value": [None if k.value is None else float(k.value) for k in kpis.kpis],
                           "unit": [k.unit for k in kpis.kpis], "period": [k.period for k in kpis.kpis],
@@ -74,8 +70,7 @@ def _kpis(ds: Dataset, lang: str, currency: str) -> tuple[pl.DataFrame, str]:
                                  "period": pl.String, "status": pl.String})
     shown = [f"{k.label} {render.fmt_number(k.value, k.unit, lang, currency) if k.value is not None else '–'} "
              f"({k.period})" for k in kpis.kpis[:5]]
-    head = "Die fünf Kundenbindungs-KPIs" if lang == "de" else "The five loyalty KPIs"
-    return frame, f"{head}: {'; '.join(shown)}."
+    return frame, say("answers_loyalty_kpis", lang, kpis="; ".join(shown))
 
 
 def _kinds(plan: QueryPlan) -> tuple[str, ...] | None:
@@ -88,15 +83,14 @@ def _response_time(ds: Dataset, plan: QueryPlan) -> tuple[pl.DataFrame, str]:
     from insight.analyses.response_times import response_times
 
     lang = plan.language
-    de = lang == "de"
-    names = KIND_DE if de else KIND_EN
+    names = KINDS[lang]
     by = plan.group_by[0] if plan.group_by and plan.group_by[0] != "customer_id" else "interaction_kind"
     kinds = _kinds(plan)
     frame = response_times(ds, by, kinds=kinds, start=plan.window.start, end=plan.window.end)  # requests in it
     of = ""
     if kinds:
         asked = ", ".join(names.get(k, render.value_label("interaction_kind", k, lang)) for k in kinds)
-        of = f" auf {asked}" if de else f" to {asked}"
+        of = say("answers_response_to", lang, kinds=asked)
     if not plan.window.is_all and plan.window.label(lang) and "(" not in plan.window.label(lang):
         of += f" ({plan.window.label(lang)})"
     elif not plan.window.is_all and plan.window.label(lang):
@@ -104,20 +98,17 @@ def _response_time(ds: Dataset, plan: QueryPlan) -> tuple[pl.DataFrame, str]:
     if kinds and by == "interaction_kind" and frame.height == 1:
         r = frame.row(0, named=True)
         count = render.fmt_number(r["requests"], "count", lang)
-        text = (f"Reaktionszeit{of}: Median {_hours(r['median_hours'], lang)}, Mittel {_hours(r['mean_hours'], lang)}; "
-                f"{_pct(r['within_share'], lang)} binnen {render.fmt_number(r['within_hours'], 'count', lang)} Std. beantwortet, "
-                f"{_pct(r['answered_share'], lang)} überhaupt ({count} Anfragen)." if de else
-                f"Response time{of}: median {_hours(r['median_hours'], lang)}, mean {_hours(r['mean_hours'], lang)}; "
-                f"{_pct(r['within_share'], lang)} answered within {render.fmt_number(r['within_hours'], 'count', lang)} h, "
-                f"{_pct(r['answered_share'], lang)} at all ({count} requests).")
-        return frame, text
+        return frame, say("answers_response_time", lang, of=of, median=_hours(r["median_hours"], lang),
+                          mean=_hours(r["mean_hours"], lang), within=_pct(r["within_share"], lang),
+                          hours=render.fmt_number(r["within_hours"], "count", lang),
+                          answered=_pct(r["answered_share"], lang), requests=count)
     if by == "interaction_kind":
         parts = [f"{names.get(r[by], render.value_label(by, r[by], lang))} {_hours(r['median_hours'], lang)}"
                  for r in frame.iter_rows(named=True) if r["median_hours"] is not None]
-        head = f"Mediane Reaktionszeit{of}" if de else f"Median response time{of}"
+        head = say("answers_median_response_time", lang, of=of)
     else:
         label = render.dim_label(by, lang)
         parts = [f"{render.value_label(by, r[by], lang)} {_hours(r['median_hours'], lang)}"
                  for r in frame.iter_rows(named=True) if r["median_hours"] is not None]
-        head = f"Mediane Reaktionszeit{of} je {label}" if de else f"Median response time{of} by {label}"
+        head = say("answers_median_response_time_by", lang, of=of, dimension=label)
     return frame, f"{head}: {', '.join(parts) or '–'}".rstrip(".") + "."

@@ -12,6 +12,8 @@ from __future__ import annotations
 import polars as pl
 
 from insight.dataset import Dataset
+from insight.language import Language
+from insight.messages import say
 from insight.query.lexicon import Mention
 from insight.query.plan import Issue, QueryPlan
 from insight.semantic import SEMANTIC_MODEL
@@ -104,16 +106,12 @@ def distinct_frame(plan: QueryPlan, ds: Dataset, metric_table) -> pl.DataFrame:
     )
 
 
-def distinct_text(plan: QueryPlan, frame: pl.DataFrame, lang: str, scope: str) -> str:
+def distinct_text(plan: QueryPlan, frame: pl.DataFrame, lang: Language, scope: str) -> str:
     """ "43 distinct values of country (2011)." / "43 verschiedene Werte von Land (2011)." """
     dim = SEMANTIC_MODEL.dimensions.get(plan.counted or "")
     label = dim.label(lang) if dim is not None else str(plan.counted)  # type: ignore[arg-type]
     where = f" ({scope})" if scope else ""
     if plan.group_by or frame.height != 1:
-        return (
-            f"Anzahl verschiedener Werte von {label}{where} je Gruppe: {frame.height} Gruppen."
-            if lang == "de"
-            else f"Number of distinct values of {label}{where} per group: {frame.height} groups."
-        )
+        return say("distinct_per_group", lang, dimension=label, scope=where, groups=frame.height)
     n = int(frame.item(0, "count"))
-    return f"{n} verschiedene Werte von {label}{where}." if lang == "de" else f"{n} distinct values of {label}{where}."
+    return say("distinct_values", lang, n=n, dimension=label, scope=where)

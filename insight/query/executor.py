@@ -18,6 +18,7 @@ from insight.answer import Answer, ChartSpec
 from insight.dataset import Dataset
 from insight.errors import InsightError, MissingDataError
 from insight.logs import debug_enabled, internal_error_note, internal_error_text
+from insight.messages import say
 from insight.metrics.grouped import TIME_DIMENSIONS
 from insight.query import render, specials
 from insight.query.frames import (customer_frame, customers_inactive_since, customers_of_population, customers_top_percent,
@@ -43,11 +44,7 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
         return Answer(status="clarify", text=" ".join(i.text(lang) for i in plan.issues),
                       options=list(plan.options), understood=_understood(plan, ds), **base)
     if plan.intent != "definition" and not _has_rows(ds):
-        where = ds.source or ("den Daten" if lang == "de" else "the data")
-        text = (f"Keine Daten: {where} enthält keine Zeilen. Importieren Sie zuerst eine Datei (insight import DATEI) "
-                "oder fragen Sie mit --data DATEI; zum Ausprobieren: insight demo." if lang == "de" else
-                f"No data: {where} holds no rows. Import a file first (insight import FILE) or ask with --data FILE; "
-                "to try insight out: insight demo.")
+        text = say("executor_no_rows", lang, source=ds.source or say("executor_no_rows_source", lang))
         return Answer(status="error", text=text, **base)
     from insight.metrics.conventions import currency_of
 
@@ -62,11 +59,7 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
         log.warning("the plan cannot be computed on this data: %s", plan.to_json(), exc_info=True)
         if debug_enabled():
             raise
-        text = ("Diese Kombination von Kennzahlen und Gruppierungen lässt sich auf diesen Daten nicht berechnen; "
-                "bitte fragen Sie nach einer Kennzahl auf einmal." if lang == "de" else
-                "This combination of metrics and groupings cannot be computed on this data; please ask for one "
-                "metric at a time.")
-        return Answer(status="error", text=text, **base)
+        return Answer(status="error", text=say("executor_cannot_combine", lang), **base)
     except (ValueError, TypeError, KeyError, ArithmeticError):
         # a bug: its own code and sentence, the traceback in the log (--debug), re-raised under INSIGHT_DEBUG=1
         log.error("internal error answering %r with plan %s", question, plan.to_json(), exc_info=True)
@@ -116,12 +109,9 @@ def _missing(err: InsightError, lang: str) -> str:
 
 def explanation(plan: QueryPlan, lang: str) -> str:
     parts = [f"{m}: {SEMANTIC_MODEL.metric(m).definition(lang)}" for m in plan.metrics]
-    window = render.window_phrase(plan.window, lang) or ("alle Daten bis zum Stichtag" if lang == "de"
-                                                        else "all data up to the analysis date")
-    how = "; ".join(parts)
-    if lang == "de":
-        return f"Berechnung: {how} Zeitraum: {window}." + (f" Gruppiert nach {', '.join(plan.group_by)}." if plan.group_by else "")
-    return f"How it is computed: {how} Window: {window}." + (f" Grouped by {', '.join(plan.group_by)}." if plan.group_by else "")
+    window = render.window_phrase(plan.window, lang) or say("notes_all_data", lang)
+    grouped = say("executor_explanation_grouped", lang, dimensions=", ".join(plan.group_by)) if plan.group_by else ""
+    return say("executor_explanation", lang, how="; ".join(parts), window=window) + grouped
 
 
 # ------------------------------------------------------------------------------------------------
@@ -174,7 +164,7 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         # "durchschnittlicher Umsatz pro Kunde": the mean over customers, one number
         frame = _round(frame.select(pl.col(m).mean() for m in plan.metrics if m in frame.columns))
         text = " ".join(render.sentence_scalar(plan, m, frame.item(0, m), lang, currency) for m in frame.columns)
-        per = " je Kunde (Mittelwert über Kunden)" if lang == "de" else " per customer (mean over customers)"
+        per = say("executor_per_customer", lang)
         return frame, text.replace(":", per + ":", 1), None
     if plan.aggregate == "mean" and plan.group_by[:1] == ("customer_id",) and len(plan.group_by) > 1 and \
             (plan.intent == "rank" or (plan.intent == "metric" and not plan.top_n)):
@@ -190,8 +180,7 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
             frame = frame.head(plan.top_n)
         grouped = plan.model_copy(update={"group_by": tuple(keys), "aggregate": None})
         text = _text(grouped, frame, lang, currency)
-        per = " je Kunde (Mittelwert über die Kunden der Gruppe)" if lang == "de" else \
-            " per customer (mean over the group's customers)"
+        per = say("executor_per_customer_of_group", lang)
         first = render.metric_label(values[0], lang)
         text = re.sub(re.escape(first), lambda m: m.group(0) + per, text, count=1, flags=re.IGNORECASE)
         return frame, text, _chart(grouped, frame)
@@ -266,8 +255,7 @@ def _definition(ds: Dataset, metric: str, lang: str) -> str:
     if own is not None:
         return own
     if metric == "customers" and ds.order_lines.height == 0:
-        return ("Anzahl verschiedener Kunden (Zeilen der Kundentabelle)." if lang == "de"
-                else "Number of distinct customers (rows of the customers table).")
+        return say("executor_customers_table_definition", lang)
     return SEMANTIC_MODEL.metric(metric).definition(lang)
 
 
@@ -384,7 +372,7 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
     metrics = [m for m in plan.metrics if m in frame.columns]
     keys = [k for k in frame.columns if k in plan.group_by or k in TIME_DIMENSIONS or k in ("aspect",)]
     if frame.height == 0:
-        return "Keine Daten für diese Auswahl." if lang == "de" else "No data for this selection."
+        return say("executor_no_data_for_selection", lang)
     if not keys:
         row = frame.row(0, named=True)
         sentences = []
@@ -421,7 +409,7 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
     if plan.intent == "trend" or (key in TIME_DIMENSIONS and plan.intent != "rank"):
         valid = [(k, v) for k, v in pairs if v is not None]
         if not valid:
-            return "Keine Daten." if lang == "de" else "No data."
+            return say("executor_no_data", lang)
         hi = max(valid, key=lambda kv: kv[1])
         first, last = valid[0], valid[-1]
         fmt = lambda v: render.fmt_number(v, render.unit_of(metric), lang, currency)  # noqa: E731

@@ -63,48 +63,46 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     from insight.query import render
 
     lang = plan.language
-    de = lang == "de"
     if plan.status == "refuse":
-        return "abgelehnt: keine Frage an die Daten" if de else "refused: not a question about the data"
+        return say("notes_refused", lang)
     parts: list[str] = []
     if plan.intent == "definition":
         names = ", ".join(render.metric_label(m, lang) for m in plan.metrics)
-        return (f"Definition von {names}" if de else f"definition of {names}") if names else ""
+        return say("notes_definition", lang, names=names) if names else ""
     if plan.intent == "lookup_customer":
-        return (f"alles zu Kunde {plan.customer_id}" if de else f"everything about customer {plan.customer_id}")
+        return say("notes_customer", lang, cid=plan.customer_id)
     if plan.intent == "describe_segment":
         method = plan.segment_method or "rfm"
-        parts.append(f"Segmentierung {method.upper() if method in ('rfm', 'abc') else method}" if de
-                     else f"{method.upper() if method in ('rfm', 'abc') else method} segmentation")
+        parts.append(say("notes_segmentation", lang, method=method.upper() if method in ("rfm", "abc") else method))
     elif plan.intent == "at_risk":
-        parts.append("wertvolle Kunden mit hohem Abwanderungsrisiko" if de else "valuable customers at risk of churning")
+        parts.append(say("notes_at_risk", lang))
     elif plan.intent == "inactive":
         day = plan.population.inactive_since.isoformat() if plan.population.inactive_since else "?"
-        parts.append(f"Kunden ohne Auftrag seit {day}" if de else f"customers without an order since {day}")
+        parts.append(say("population_inactive", lang, day=day))
     elif plan.metrics:
         labels = [render.metric_label(m, lang) for m in plan.metrics]
         groups = plan.group_by
         if plan.aggregate == "mean" and groups[:1] == ("customer_id",) and (len(groups) > 1 or not plan.top_n):
-            labels = [f"Mittelwert je Kunde: {x}" if de else f"mean per customer: {x}" for x in labels]
+            labels = [say("notes_mean_per_customer", lang, metric=x) for x in labels]
             groups = groups[1:] if len(groups) > 1 else groups  # "per customer by Region": grouped by Region
         if plan.counted is not None:  # "Anzahl verschiedener Werte von Land"
             of = render.dim_label(plan.counted, lang)
-            labels = [f"{x} von {of}" if de else f"{x} of {of}" for x in labels]
+            labels = [say("notes_counted", lang, metric=x, of=of) for x in labels]
         head = " + ".join(labels)
         if groups:
             dims = ", ".join(render.dim_label(g, lang) for g in groups)
-            head += f" je {dims}" if de else f" by {dims}"
+            head += say("notes_by", lang, dimensions=dims)
         if plan.intent == "trend" and not plan.group_by:
             grain = render.dim_label(plan.grain or "month", lang)
-            head += f" je {grain} (Verlauf)" if de else f" by {grain} (trend)"
+            head += say("notes_trend", lang, grain=grain)
         parts.append(head)
     if plan.compare is not None:
         a, b = plan.compare.a, plan.compare.b
         la = a.label(lang) if hasattr(a, "label") else ""
         lb = b.label(lang) if hasattr(b, "label") else ""
-        parts.append(f"{la} gegenüber {lb}" if de else f"{la} vs {lb}")
+        parts.append(say("notes_compare", lang, a=la, b=lb))
     window = render.window_phrase(plan.window, lang)
-    parts.append(window or ("alle Daten bis zum Stichtag" if de else "all data up to the analysis date"))
+    parts.append(window or say("notes_all_data", lang))
     parts.extend(render.filter_phrase(f, lang) for f in plan.filters)
     population = []
     if plan.order_bounds:
@@ -115,46 +113,31 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
         population.append(plan.population.risk_label(lang))
     if plan.population.top_percent is not None:
         pct = render.fmt_number(plan.population.top_percent / 100, "fraction", lang)
-        population.append(f"Top {pct} der Kunden nach Umsatz" if de else f"top {pct} of customers by revenue")
+        population.append(say("population_top_percent", lang, share=pct))
     if plan.population.cancelled is not None:
-        population.append({True: ("Kunden mit storniertem Auftrag", "customers with a cancelled order"),
-                           False: ("Kunden ohne stornierten Auftrag", "customers without a cancelled order")}
-                          [plan.population.cancelled][0 if de else 1])
+        population.append(say("notes_cancelled" if plan.population.cancelled else "notes_not_cancelled", lang))
     if plan.population.concept is not None:
-        population.append({
-            "unprofitable": ("unrentable Kunden (Gewinn < 0)", "unprofitable customers (profit < 0)"),
-            "not_paid_back": ("Kunden, deren Akquisekosten noch nicht eingespielt sind",
-                              "customers who have not yet paid back their acquisition cost"),
-            "paid_back": ("Kunden, deren Akquisekosten eingespielt sind",
-                          "customers who have paid back their acquisition cost"),
-            "with_email": ("Kunden mit E-Mail-Adresse", "customers with an e-mail address"),
-            "without_email": ("Kunden ohne E-Mail-Adresse", "customers without an e-mail address"),
-            "with_phone": ("Kunden mit Telefonnummer", "customers with a phone number"),
-            "without_phone": ("Kunden ohne Telefonnummer", "customers without a phone number"),
-        }[plan.population.concept][0 if de else 1])
+        population.append(say(f"notes_concept_{plan.population.concept}", lang))
     if plan.population.inactive_since is not None and plan.intent != "inactive":
-        population.append(f"ohne Auftrag seit {plan.population.inactive_since.isoformat()}" if de
-                          else f"no order since {plan.population.inactive_since.isoformat()}")
-    parts.append(", ".join(population) if population else ("alle Kunden" if de else "all customers"))
+        population.append(say("notes_no_order_since", lang, day=plan.population.inactive_since.isoformat()))
+    parts.append(", ".join(population) if population else say("notes_all_customers", lang))
     if plan.top_n and plan.group_by:
         if plan.order == "asc":
-            parts.append(f"die niedrigsten {plan.top_n}" if de else f"bottom {plan.top_n}")
+            parts.append(say("notes_bottom", lang, n=plan.top_n))
         else:
             parts.append(f"Top {plan.top_n}")
     if plan.components:
-        per = ("Jahr" if de else "year") if plan.component_unit == "year" else ("Monat" if de else "month")
+        unit = say("notes_unit_year" if plan.component_unit == "year" else "notes_unit_month", lang)
         shown = ", ".join(f"{k} = {render.fmt_number(v, 'number', lang)}" for k, v in plan.components)
-        parts.append((f"gesetzt: {shown} (C je {per}, t in {per}en)" if de else
-                      f"set: {shown} (C per {per}, t in {per}s)"))
+        parts.append(say("notes_components", lang, shown=shown, unit=unit))
     text = " · ".join(p for p in parts if p)
     if plan.corrections:
         read = ", ".join(f"'{typed}' → '{known}'" for typed, known in plan.corrections)
-        text += f" (gelesen als: {read})" if de else f" (read as: {read})"
+        text += say("notes_read_as", lang, read=read)
     if plan.status == "clarify":
         asked = " ".join(i.text(lang) for i in plan.issues)
         so_far = text if plan.metrics or plan.group_by else ""
-        return (f"bisher verstanden: {so_far or 'nichts Eindeutiges'} — offen: {asked}" if de
-                else f"understood so far: {so_far or 'nothing definite'} — open: {asked}")
+        return say("notes_clarify", lang, so_far=so_far or say("notes_nothing_definite", lang), asked=asked)
     return text
 
 
@@ -195,7 +178,7 @@ def incomplete_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
     if span is None:
         return []
     first = span[0]
-    as_of, de = ds.as_of, plan.language == "de"
+    as_of = ds.as_of
     last = as_of - dt.timedelta(days=1)
     found: dict[str, tuple[dt.date, dt.date]] = {}
 
@@ -234,13 +217,10 @@ def incomplete_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
                 check(start, end, label)
     if not found:
         return []
-    fmt = (lambda d: d.strftime("%d.%m.%Y")) if de else (lambda d: d.isoformat())
+    fmt = (lambda d: d.strftime("%d.%m.%Y")) if plan.language == "de" else (lambda d: d.isoformat())  # a format
     parts = [f"{label} ({fmt(a)}–{fmt(b)})" for label, (a, b) in found.items() if label]
     if not parts:
         return []
     compared = plan.compare is not None or period_rate
-    if de:
-        text = f"Unvollständiger Zeitraum: {', '.join(parts)} — die Daten decken ihn nur teilweise ab"
-        return [text + ("; der Vergleich stellt ihn einem vollständigen gegenüber." if compared else ".")]
-    text = f"Incomplete period: {', '.join(parts)} — the data covers it only in part"
-    return [text + ("; the comparison sets it against a complete one." if compared else ".")]
+    text = say("notes_incomplete", plan.language, periods=", ".join(parts))
+    return [text + (say("notes_incomplete_compared", plan.language) if compared else ".")]

@@ -13,7 +13,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from insight import numbers
 from insight.language import Language
+from insight.messages import say
 from insight.semantic import SEMANTIC_MODEL
 
 Intent = Literal[
@@ -160,41 +162,37 @@ class Population(BaseModel):
         """The same population with the named restrictions lifted."""
         return self.model_copy(update=dict.fromkeys(keys))
 
-    def order_bounds_label(self, lang: str, who: bool = True) -> str:
+    def order_bounds_label(self, lang: Language, who: bool = True) -> str:
         """'customers with exactly 1 order', 'Kunden mit ≥ 3 Aufträgen', '2–5 orders' (who=False: no noun)."""
-        lo, hi, de = self.min_orders or 1, self.max_orders, lang == "de"
+        lo, hi = self.min_orders or 1, self.max_orders
         if hi is not None and lo == hi:
-            n = f"genau {hi}" if de else f"exactly {hi}"
+            n = say("plan_exactly", lang, n=hi)
         elif hi is not None:
             n = f"{lo}–{hi}" if lo > 1 else f"≤ {hi}"
         else:
             n = f"≥ {lo}"
         one = hi == 1
         if not who:
-            return f"{n} {'Auftrag' if one else 'Aufträge'}" if de else f"{n} {'order' if one else 'orders'}"
-        return f"Kunden mit {n} {'Auftrag' if one else 'Aufträgen'}" if de else \
-            f"customers with {n} {'order' if one else 'orders'}"
+            return say("plan_orders_one" if one else "plan_orders", lang, n=n)
+        return say("plan_customers_orders_one" if one else "plan_customers_orders", lang, n=n)
 
-    def risk_label(self, lang: str) -> str:
+    def risk_label(self, lang: Language) -> str:
         """'customers with churn risk > 80 %', 'Kunden mit Abwanderungsrisiko > 80 %'."""
         if self.churn_risk is None:
             return ""
         op, value = self.churn_risk
         sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
         pct = f"{value * 100:g} %"
-        return f"Kunden mit Abwanderungsrisiko {sign} {pct}" if lang == "de" else f"customers with churn risk {sign} {pct}"
+        return say("plan_churn_risk", lang, sign=sign, share=pct)
 
-    def spend_label(self, lang: str) -> str:
+    def spend_label(self, lang: Language) -> str:
         """'customers with revenue > 100', 'Kunden mit Umsatz ≥ 1.000'."""
         if self.spend is None:
             return ""
         op, value = self.spend
         sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
         amount = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-        if lang == "de":
-            amount = amount.replace(",", "X").replace(".", ",").replace("X", ".")
-            return f"Kunden mit Umsatz {sign} {amount}"
-        return f"customers with revenue {sign} {amount}"
+        return say("plan_spend", lang, sign=sign, amount=numbers.group(amount, lang))
 
 
 class QueryPlan(BaseModel):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from insight import formatting, labels
 from insight.language import Language
+from insight.messages import say
 from insight.query.plan import Filter, QueryPlan, TimeWindow
 from insight.semantic import SEMANTIC_MODEL
 
@@ -60,8 +61,7 @@ def window_phrase(window: TimeWindow, lang: Language) -> str:
 def filter_phrase(f: Filter, lang: Language) -> str:
     values = ", ".join(value_label(f.dimension, v, lang) for v in f.values)
     if f.op == "not_in":
-        return (f"ohne {dim_label(f.dimension, lang)} {values}" if lang == "de"
-                else f"excluding {dim_label(f.dimension, lang)} {values}")
+        return say("render_excluding", lang, dimension=dim_label(f.dimension, lang), values=values)
     if f.op in ("gt", "ge", "lt", "le"):
         sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[f.op]
         value = f.values[0]
@@ -80,10 +80,10 @@ def qualifiers(plan: QueryPlan, lang: Language, window: TimeWindow | None = None
     parts += [filter_phrase(f, lang) for f in plan.filters]
     if plan.population.top_percent is not None:
         pct = fmt_number(plan.population.top_percent / 100, "fraction", lang)
-        parts.insert(0, f"Top {pct} der Kunden nach Umsatz" if lang == "de" else f"top {pct} of customers by revenue")
+        parts.insert(0, say("population_top_percent", lang, share=pct))
     if plan.population.inactive_since is not None:
         day = plan.population.inactive_since.isoformat()
-        parts.insert(0, f"Kunden ohne Auftrag seit {day}" if lang == "de" else f"customers without an order since {day}")
+        parts.insert(0, say("population_inactive", lang, day=day))
     if plan.order_bounds:
         parts.insert(0, plan.population.order_bounds_label(lang, who="customers" not in plan.metrics))
     return f" ({'; '.join(parts)})" if parts else ""
@@ -96,9 +96,9 @@ def sentence_scalar(plan: QueryPlan, metric: str, value: object, lang: Language,
     if not is_customer_value:
         aggregate = None
     if aggregate == "mean":
-        label = (f"Durchschnitt {label}" if lang == "de" else f"average {label}")
+        label = say("render_average", lang, metric=label)
     elif aggregate == "sum" and SEMANTIC_MODEL.metrics.get(metric) and SEMANTIC_MODEL.metrics[metric].family == "customer":
-        label = (f"Summe {label}" if lang == "de" else f"total {label}")
+        label = say("render_total", lang, metric=label)
     text = f"{label[:1].upper()}{label[1:]}{qualifiers(plan, lang)}: {fmt_number(value, unit_of(metric), lang, currency)}."
     return text
 

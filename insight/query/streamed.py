@@ -35,6 +35,8 @@ import polars as pl
 
 from insight.dataset import CANONICAL_LABEL, Dataset
 from insight.errors import InputError
+from insight.language import Language
+from insight.messages import say
 from insight.schema import ORDER_LINES
 
 # line metrics the grouped engine computes from prepared lines alone
@@ -295,17 +297,13 @@ def supported(plan) -> str | None:
     return None
 
 
-def not_streamable(lang: str, what: str) -> str:
+def not_streamable(lang: Language, what: str) -> str:
     names = ", ".join(STREAM_METRICS)
-    if lang == "de":
+    if lang == "de":  # the reason is built in English above; its German words
         what = (what.replace("grouping or filtering by ", "Gruppierung oder Filter nach ")
                 .replace("questions about a group of customers", "Fragen zu einer Kundengruppe")
                 .replace(" questions", "-Fragen"))
-        return (f"Beim Streamen großer Dateien beantwortet insight nur Zeilenkennzahlen ({names}) gesamt, je "
-                f"Jahr/Quartal/Monat oder je Land/Kanal/Status/Währung; nicht: {what}. Importieren Sie einen "
-                "Ausschnitt (z. B. ein Jahr) in einen Arbeitsbereich.")
-    return (f"Streaming a large file, insight answers line metrics ({names}) in total, by year/quarter/month or "
-            f"by country/channel/status/currency only; not: {what}. Import a part (e.g. one year) into a workspace.")
+    return say("streamed_not_answerable", lang, metrics=names, what=what)
 
 
 def plan_for(question: str, ds: Dataset):

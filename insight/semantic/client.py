@@ -21,11 +21,14 @@ import re
 
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from typing import Iterator, Literal
 
 import polars as pl
 
 from insight.dataset import Dataset
+from insight.language import Language
+from insight.messages import say
 from insight.semantic.model import Dimension, Metric, workspace_entries
 from insight.semantic.text import fold
 
@@ -295,6 +298,7 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+@cache
 def _glossary() -> dict[str, tuple[str, ...]]:
     table: dict[str, set[str]] = {}
     for en, des in GLOSSARY:
@@ -308,19 +312,28 @@ def _translations(phrases: list[str]) -> list[str]:
     """A header that is a built-in dimension's word in one language is also named by that dimension's words in
     the other ('Income' → 'Einkommen', 'Einkommen' → 'income'), and a business word of the glossary by its
     translation ('Discount' → 'Rabatt'): the client's column answers questions in both languages."""
-    from insight.semantic import SEMANTIC_MODEL
-
     folded = {fold(p) for p in phrases}
     glossary = _glossary()
     out: list[str] = [w for f in folded for w in glossary.get(f, ())]
-    for dim in SEMANTIC_MODEL.dimensions.base.values():
-        en = {fold(s) for s in (dim.label_en, *dim.synonyms_en)}
-        de = {fold(s) for s in (dim.label_de, *dim.synonyms_de)}
+    for en, de, words_en, words_de in _dimension_words():
         if folded & en and not folded & de:
-            out.extend(s for s in dim.synonyms_de if len(s.split()) == 1)
+            out.extend(words_de)
         elif folded & de and not folded & en:
-            out.extend(s for s in dim.synonyms_en if len(s.split()) == 1)
+            out.extend(words_en)
     return out
+
+
+@cache
+def _dimension_words() -> tuple[tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]], ...]:
+    """Per built-in dimension: its folded English and German words and its one-word synonyms in each language,
+    folded once per process (a table of 10,000 client columns asked for them 10,000 times)."""
+    from insight.semantic import SEMANTIC_MODEL
+
+    return tuple((frozenset(fold(s) for s in (dim.label_en, *dim.synonyms_en)),
+                  frozenset(fold(s) for s in (dim.label_de, *dim.synonyms_de)),
+                  tuple(s for s in dim.synonyms_en if len(s.split()) == 1),
+                  tuple(s for s in dim.synonyms_de if len(s.split()) == 1))
+                 for dim in SEMANTIC_MODEL.dimensions.base.values())
 
 
 def entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
@@ -406,15 +419,13 @@ def column(ds: Dataset, name: str) -> ClientColumn | None:
     return next((c for c in (*client_columns(ds), *canonical_columns(ds)) if c.name == name), None)
 
 
-def definition(ds: Dataset, metric: str, lang: str) -> str | None:
+def definition(ds: Dataset, metric: str, lang: Language) -> str | None:
     """The definition an answer on this data shows when the data's own column answers a concept
     ('Exited' answers churn_rate on a customers table): the flag's, never retention's."""
     col = concept_column(ds, metric)
     if col is None:
         return None
-    if lang == "de":
-        return f"Anteil der Kunden mit {col.label} = {col.flag_true} (Kennzeichen-Spalte der Daten)."
-    return f"Share of customers with {col.label} = {col.flag_true} (the data's own flag column)."
+    return say("client_flag_definition", lang, column=col.label, value=col.flag_true)
 
 
 def measure_of(ds: Dataset, metric: str) -> tuple[str, ClientColumn] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from collections import defaultdict
+from functools import cache
 
 import polars as pl
 
@@ -113,11 +114,19 @@ _TOO_COMMON = {"new", "neu", "customer", "kunde", "contact", "kontakt"}
 ValueIndex = dict[str, list[tuple[str, object]]]
 
 
+@cache
+def _folded_countries() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(folded canonical name, aliases) per country, folded once per process: every text column asks."""
+    return tuple((fold(canonical), aliases) for canonical, aliases in COUNTRY_NAMES.items())
+
+
 def _country_aliases(values: set[str]) -> dict[str, str]:
+    if not values:
+        return {}
     by_fold = {fold(v): v for v in values}
     out: dict[str, str] = {}
-    for canonical, aliases in COUNTRY_NAMES.items():
-        target = by_fold.get(fold(canonical))
+    for canonical, aliases in _folded_countries():
+        target = by_fold.get(canonical)
         if target is None:
             for alias in aliases:  # the data may spell it in German ("Deutschland") or as an alias
                 if alias in by_fold:
