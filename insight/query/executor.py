@@ -25,7 +25,7 @@ from insight.query.frames import (customer_frame, customers_inactive_since, cust
 from insight.query.families import family
 from insight.query.status_population import cancelled_customers_frame, customers_with_cancelled
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
-from insight.query.plan import QueryPlan, TimeWindow
+from insight.query.plan import Filter, QueryPlan, TimeWindow
 from insight.segments import SEGMENT_COLUMNS
 from insight.semantic import SEMANTIC_MODEL
 
@@ -247,14 +247,30 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         extra.append(customers_with_cancelled(ds, plan.filters, plan.window, plan.population.cancelled))
     if plan.population.churn_risk is not None:
         extra.append(customers_by_churn_risk(ds, *plan.population.churn_risk))
+    extra.extend(activity_filters(plan, ds))
     if not extra:
         return plan
-    lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk")
+    lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent",
+                                     "new", "outside_top")
     if set(plan.metrics) - {"customers"}:
         lifted = lifted.without("cancelled")
     if plan.order_bounds and set(plan.metrics) - {"customers"}:
         lifted = lifted.without("min_orders", "max_orders")
     return plan.model_copy(update={"filters": (*plan.filters, *extra), "population": lifted})
+
+
+def activity_filters(plan: QueryPlan, ds: Dataset) -> list[Filter]:
+    """The customer-id filters of a population defined by when customers ordered (activity_population.py)."""
+    from insight.query.activity_population import customers_absent, customers_new, customers_outside_top
+
+    out = []
+    if plan.population.absent is not None:
+        out.append(customers_absent(ds, plan.filters, plan.population.absent))
+    if plan.population.new:
+        out.append(customers_new(ds, plan.filters, plan.window))
+    if plan.population.outside_top is not None:
+        out.append(customers_outside_top(ds, plan.filters, plan.window, plan.population.outside_top))
+    return out
 
 
 def _definition(ds: Dataset, metric: str, lang: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.query import corrections, guard, negation, phrasing, thresholds, timewords
+from insight.query import activity_population, corrections, guard, negation, phrasing, thresholds, timewords
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
@@ -74,6 +74,7 @@ class Signals:
     min_orders: int | None = None  # "Kunden mit mindestens 3 Bestellungen", "more than once": customers with ≥ N
     max_orders: int | None = None  # "genau einmal", "at most 2 orders", "Einmalkäufer": customers with ≤ N
     inactive_since: dt.date | None = None  # "seit 6 Monaten nicht bestellt": last order before this day
+    absent: TimeWindow | None = None  # "haben 2011 nicht bestellt": customers without an order in this window
     top_percent: float | None = None  # "die Top 20 % der Kunden": the best customers by revenue
     singular: bool = False  # "which country" (one) rather than "which countries"
     customer_word: bool = False  # the question says customers / Kunden
@@ -202,9 +203,16 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     horizon, norm = _horizon(norm)
     if ds is not None:  # "Black Friday 2024" names a campaign, its year no window
         norm = phrasing.protect_dated_values(norm, list(value_index(ds)))
+    absent_at, without = activity_population.absence(norm)  # "haben 2011 nicht bestellt": customers absent then
+    absent_idx = None
+    if absent_at is not None:
+        absent_idx = activity_population.absent_window(timewords.extract(without, as_of)[0],
+                                                       len(timewords.extract(norm[:absent_at], as_of)[0]))
+        norm = without if absent_idx is not None else norm
     windows, rest = timewords.extract(norm, as_of)
+    absent = windows.pop(absent_idx) if absent_idx is not None and absent_idx < len(windows) else None
     rest = phrasing.restore(rest)
-    signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent)
+    signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent, absent=absent)
     m = _CUSTOMER_ID.search(rest)
     if m is None and ds is not None:
         short = _SHORT_CUSTOMER_ID.search(rest)
@@ -344,6 +352,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if signals.churn_risk is not None and plan.status == "ok":
         plan = _risk_population(plan, signals, lang, ds)
         signals.steps.append("risk_population")
+    if signals.absent is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan) or plan.population.absent is not None:  # never dropped silently
+            signals.unknown = [*signals.unknown, "nicht" if lang == "de" else "not"]
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(absent=signals.absent)
+        signals.steps.append("absent_population")
     if signals.spend is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
             signals.unknown = [*signals.unknown, "spent" if lang == "en" else "Umsatz"]
@@ -2185,7 +2199,9 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     if ("lost" in kwset or "churn_words" in kwset) and "share" in kwset and signals.customer_word and \
             set(metrics) <= {"customers"}:
         metrics = ["churn_rate"]  # "Welcher Anteil der Kunden von 2010 ist 2011 abgewandert?"
-    elif "lost" in kwset and "count" in kwset and signals.customer_word and set(metrics) <= {"customers"}:
+    elif "lost" in kwset and ("count" in kwset or (signals.windows and "which" not in kwset)) and \
+            signals.customer_word and set(metrics) <= {"customers"}:
+        # "Wie viele Kunden haben wir 2011 verloren?", "customers lost in 2024": churn with its count of lost
         metrics = ["churn_rate"]  # "Wie viele Kunden haben wir 2011 verloren?": churn with its count of lost
     elif "lost" in kwset and "which" in kwset and signals.customer_word and set(metrics) <= {"customers"}:
         metrics = ["churn_risk"]  # "Welche Kunden sind abgewandert?": the customers most likely gone

@@ -116,7 +116,7 @@ Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "w
                   "without_phone"]
 Bound = Literal["gt", "ge", "lt", "le"]
 _POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
-                    "cancelled")
+                    "cancelled", "absent", "new", "outside_top")
 
 
 class Population(BaseModel):
@@ -141,6 +141,13 @@ class Population(BaseModel):
     # customers with (True) / without (False) a cancelled order in the window, under the filters:
     # "Wie viele Kunden hatten 2024 einen stornierten Auftrag?" (a population defined by a status)
     cancelled: bool | None = None
+    # customers without an order in this window (under the filters): "Kunden, die 2011 nicht bestellt haben",
+    # "1997 customers who did not come back in 1998" (the plan's window is where they are drawn from)
+    absent: TimeWindow | None = None
+    # customers whose first order (under the filters) lies in the plan's window: "Umsatz mit Neukunden 2024"
+    new: bool | None = None
+    # customers outside the top N by revenue of the window: "Umsatz ohne die zehn größten Kunden"
+    outside_top: int | None = Field(None, ge=1, le=10**6)
 
     @model_validator(mode="after")
     def _bounds(self) -> "Population":

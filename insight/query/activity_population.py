@@ -1,0 +1,95 @@
+"""Customers defined by when they ordered (docs/ask.md, "Populations by activity").
+
+* absent: "Wie viele Kunden haben 2011 nicht bestellt?", "1997 customers who did not come back in 1998" —
+  the customers (of the plan's window and filters) without an order in another window. Never the customers
+  who *did* order there.
+* new: "Umsatz mit Neukunden 2024" — the customers whose first order (under the filters) lies in the window;
+  their figures, never all customers' beside a count of new ones.
+* outside_top: "Umsatz 2024 ohne die zehn größten Kunden" — everyone but the top N customers by revenue of the
+  window; never the top-N list itself.
+
+Each becomes one customer-id filter, so every line or per-customer metric (and the customer count) is restricted
+the same way; the answer keeps the typed population for `understood`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.query.plan import Filter, TimeWindow
+
+
+def _ids(frame: pl.LazyFrame) -> pl.Series:
+    return frame.select("customer_id").unique().collect().to_series()
+
+
+def _filter(ids: pl.Series, has: bool) -> Filter:
+    nobody = "" if ids.dtype == pl.String else -1
+    return Filter(dimension="customer_id", op="in" if has else "not_in", values=tuple(ids.sort().to_list()) or (nobody,))
+
+
+def _ordering(ds: Dataset, filters: Sequence[Filter], window: TimeWindow) -> pl.LazyFrame:
+    from insight.query.frames import filtered_lines
+
+    own = [f for f in filters if f.dimension != "customer_id"]
+    return filtered_lines(ds, own, window).filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
+
+
+def customers_absent(ds: Dataset, filters: Sequence[Filter], absent: TimeWindow) -> Filter:
+    """customer_id not in the customers with an order in ``absent`` under the filters."""
+    return _filter(_ids(_ordering(ds, filters, absent)), has=False)
+
+
+def customers_new(ds: Dataset, filters: Sequence[Filter], window: TimeWindow) -> Filter:
+    """customer_id in the customers whose first order under the filters lies in the window."""
+    first = _ordering(ds, filters, TimeWindow()).group_by("customer_id").agg(first=pl.col("order_day").min())
+    if window.start is not None:
+        first = first.filter(pl.col("first") >= window.start)
+    if window.end is not None:
+        first = first.filter(pl.col("first") < window.end)
+    return _filter(_ids(first), has=True)
+
+
+def customers_outside_top(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, n: int) -> Filter:
+    """customer_id not in the top ``n`` customers by revenue of the window (ties broken by id)."""
+    from insight.query.frames import filtered_lines
+
+    own = [f for f in filters if f.dimension != "customer_id"]
+    top = (filtered_lines(ds, own, window).filter(pl.col("customer_id").is_not_null())
+           .group_by("customer_id").agg(revenue=pl.col("line_amount").sum())
+           .sort(["revenue", "customer_id"], descending=[True, False]).head(n))
+    return _filter(_ids(top), has=False)
+
+
+# reading ------------------------------------------------------------------------------------------------------
+_EN_NOT = r"(?:did\s+not|didnt|do\s+not|dont|does\s+not|doesnt|have\s+not|havent|has\s+not|hasnt|had\s+not|hadnt|never|not|no\s+longer)"
+_EN_VERB = r"(?:order(?:ed)?|buy|bought|purchased?|shop(?:ped)?|come\s+back|came\s+back|returned|place[d]?\s+an?\s+orders?)"
+_DE_NOT = r"(?:nicht\s+mehr|nie\s+mehr|nicht|nie|nichts|niemals|kein\s+einziges\s+mal)"
+_DE_VERB = r"(?:bestellt|gekauft|eingekauft|zuruckgekommen|wiedergekommen|wieder\s+gekommen|wieder\s+bestellt|bestellen|kaufen)"
+# "have not ordered", "did not come back", "nicht (mehr) bestellt", "but not in 2024" (after an order verb)
+_ABSENT = re.compile(
+    rf"\b{_EN_NOT}\s+(?:yet\s+|again\s+|anything\s+|any\s+more\s+)?{_EN_VERB}\b(?:\s+(?:anything|again|any\s+more))?"
+    rf"|\b{_DE_NOT}\s+(?:mehr\s+|wieder\s+|erneut\s+)?{_DE_VERB}\b"
+    r"|\b(?:but|aber|jedoch)\s+(?:not|nicht)\b(?=\s+(?:in|im)\b|\s+\d)")
+
+
+def absence(norm: str) -> tuple[int | None, str]:
+    """Where the question says customers did NOT order ("haben 2011 nicht bestellt", "did not come back in
+    1998", "bought in 2023 but not in 2024"), and the text without those words. The window nearest after it
+    (else nearest before) is the window without an order; ``None`` when there is no such phrase."""
+    m = _ABSENT.search(norm)
+    if m is None:
+        return None, norm
+    return m.start(), norm[: m.start()] + " " + norm[m.end():]
+
+
+def absent_window(windows: list[TimeWindow], before: int) -> int | None:
+    """Which of the question's windows (in text order) is the one without an order: the first after the
+    negation, else the last before it (``before`` windows stand before it); None without any window."""
+    if before < len(windows):
+        return before
+    return before - 1 if before > 0 else None
