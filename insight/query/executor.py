@@ -186,6 +186,7 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
                                                 customers=pl.col("customer_id").n_unique())
                        .sort([values[0], *keys], descending=[plan.order != "asc", *([False] * len(keys))],
                              nulls_last=True))
+        frame = _having(plan, frame)  # "… nur Länder mit mehr als 50 Kunden": the customers of each group
         if plan.top_n:
             frame = frame.head(plan.top_n)
         grouped = plan.model_copy(update={"group_by": tuple(keys), "aggregate": None})
@@ -371,7 +372,17 @@ def _round(frame: pl.DataFrame) -> pl.DataFrame:
     return frame.with_columns(pl.col(money).round(2)) if money else frame
 
 
+def _having(plan: QueryPlan, frame: pl.DataFrame) -> pl.DataFrame:
+    """The groups whose figure passes the plan's bound: "countries with more than 100 customers"."""
+    if plan.having is None or plan.having[0] not in frame.columns:
+        return frame
+    name, op, bound = plan.having
+    col = pl.col(name)
+    return frame.filter({"gt": col > bound, "ge": col >= bound, "lt": col < bound, "le": col <= bound}[op])
+
+
 def _order(plan: QueryPlan, frame: pl.DataFrame) -> pl.DataFrame:
+    frame = _having(plan, frame)
     keys = [k for k in plan.group_by if k in frame.columns]
     if not keys and plan.intent != "trend":
         return frame

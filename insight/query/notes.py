@@ -106,6 +106,12 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     window = render.window_phrase(plan.window, lang)
     parts.append(window or ("alle Daten bis zum Stichtag" if de else "all data up to the analysis date"))
     parts.extend(render.filter_phrase(f, lang) for f in plan.filters)
+    if plan.having is not None:
+        name, op, bound = plan.having
+        sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
+        value = render.fmt_number(bound, "count", lang)
+        parts.append(f"nur Gruppen mit {render.metric_label(name, lang)} {sign} {value}" if de
+                     else f"only groups with {render.metric_label(name, lang)} {sign} {value}")
     population = []
     if plan.order_bounds:
         population.append(plan.population.order_bounds_label(lang))

@@ -75,6 +75,7 @@ class Signals:
     max_orders: int | None = None  # "genau einmal", "at most 2 orders", "Einmalkäufer": customers with ≤ N
     inactive_since: dt.date | None = None  # "seit 6 Monaten nicht bestellt": last order before this day
     absent: TimeWindow | None = None  # "haben 2011 nicht bestellt": customers without an order in this window
+    having: tuple[str, float, str] | None = None  # "more than 100 customers" per group: op, bound, the phrase
     top_percent: float | None = None  # "die Top 20 % der Kunden": the best customers by revenue
     singular: bool = False  # "which country" (one) rather than "which countries"
     customer_word: bool = False  # the question says customers / Kunden
@@ -170,6 +171,11 @@ _UNIT_OF_MEASURE = re.compile(r"(?i)\b(?:in|measured in|gemessen in)\s+(?:days|t
 _WHAT_PERCENT = re.compile(r"\b(what|which|how\s+many|how\s+much|wie\s+viele?|welcher|welchen)\s*%", re.IGNORECASE)
 
 
+# "more than 2000 EUR": a four-digit number with a currency after it is an amount, never a year
+_AMOUNT_NOT_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken)"
+                              r"(?:\s|$|[.,;:!?]))")
+
+
 def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: str) -> tuple[QueryPlan, Signals]:
     text = clean(question)
     lang = detect_language(text, default=language)
@@ -203,6 +209,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     horizon, norm = _horizon(norm)
     if ds is not None:  # "Black Friday 2024" names a campaign, its year no window
         norm = phrasing.protect_dated_values(norm, list(value_index(ds)))
+    norm = _AMOUNT_NOT_YEAR.sub(lambda m: f"{m.group(1)[0]} {m.group(1)[1:]}", norm)  # "2000 EUR" is no year
     absent_at, without = activity_population.absence(norm)  # "haben 2011 nicht bestellt": customers absent then
     absent_idx = None
     if absent_at is not None:
@@ -227,6 +234,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             signals.customer_id = bare
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
     rest = phrasing.rewrite(rest)
+    rest = _group_threshold(rest, signals)
     rest = _order_threshold(rest, signals)
     rest = _spend_threshold(rest, signals)
     rest = _risk_threshold(rest, signals)
@@ -352,6 +360,13 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if signals.churn_risk is not None and plan.status == "ok":
         plan = _risk_population(plan, signals, lang, ds)
         signals.steps.append("risk_population")
+    if signals.having is not None and plan.status == "ok":
+        bounded = _having_plan(plan, signals, lang, ds)
+        if bounded is None:  # a bound on a count per group the plan has no group for: asked back, never dropped
+            signals.unknown = [*signals.unknown, signals.having[2]]
+            return _leftover(plan, signals, lang, ds), signals
+        plan = bounded
+        signals.steps.append("group_threshold")
     if signals.absent is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan) or plan.population.absent is not None:  # never dropped silently
             signals.unknown = [*signals.unknown, "nicht" if lang == "de" else "not"]
@@ -1699,6 +1714,7 @@ _EXACT = re.compile(
     rf"|(?:ein\s+)?einziges\s+mal|a\s+single\s+(?:time|order|purchase))\b"
     r"|\b(?P<one>one[\s-]time\s+(?:buyers?|customers?|shoppers?|purchasers?)|single[\s-]purchase\s+customers?"
     r"|einmalkauf(?:er|erinnen|ern)|einmalkund(?:e|en|innen)|einmalbesteller(?:n|innen)?)\b")
+_BELOW = re.compile(rf"\b(?:unter|under|below|fewer\s+than|less\s+than|weniger\s+als)\s+(?P<n>{_N})\s+{_ORDER_WORDS}\b")
 # what a count after 'nur'/'only' must be followed by to be an order condition ('nur 2 Länder' is not)
 _AGAIN = re.compile(
     r"\b(?:came\s+back\s+for\s+a\s+second\s+(?:order|purchase)|came\s+back\s+(?:and\s+)?(?:ordered|bought)"
@@ -1874,6 +1890,39 @@ _SPEND = [re.compile(p) for p in (
 )]
 
 
+_GROUP_THRESHOLD = re.compile(rf"\b(?:{_SPEND_OPS})\s+(?P<n>\d+)\s+(?P<noun>customers|clients|kunden|kundinnen)\b")
+
+
+def _group_threshold(rest: str, signals: Signals) -> str:
+    """'Which countries have more than 100 customers?': a bound on each group's customer count (HAVING), never a
+    top 100 nor a year. The noun stays, so the customer count is still what is asked."""
+    m = _GROUP_THRESHOLD.search(rest)
+    if m is None:
+        return rest
+    op = next(o for o in ("gt", "ge", "lt", "le") if m.group(o))
+    signals.having = (op, float(m.group("n")), m.group(0))
+    return rest[:m.start()] + f" {m.group('noun')} " + rest[m.end():]
+
+
+def _having_plan(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None) -> QueryPlan | None:
+    """The plan with the group bound, or None where it cannot hold (no grouping, no customer count)."""
+    if signals.having is None or plan.status != "ok":
+        return plan
+    op, bound, _phrase = signals.having
+    if plan.group_by and "customers" in plan.metrics and plan.intent in ("metric", "rank") and \
+            "customer_id" not in plan.group_by:
+        return plan.model_copy(update={"having": ("customers", op, bound), "top_n": None, "intent": "metric"})
+    if plan.aggregate == "mean" and plan.group_by[:1] == ("customer_id",) and len(plan.group_by) > 1 and \
+            plan.intent == "metric":  # "Umsatz pro Kunde nach Land, nur Länder mit mehr als 50 Kunden"
+        return plan.model_copy(update={"having": ("customers", op, bound)})
+    if plan.group_by and "customer_id" not in plan.group_by[1:] and plan.intent == "metric" and not plan.top_n and \
+            {family(m) for m in plan.metrics} == {"line"} and plan.group_by != ("customer_id",):
+        # "Umsatz nach Land für Länder mit mindestens 40 Kunden": the count beside, the groups bounded by it
+        return plan.model_copy(update={"having": ("customers", op, bound),
+                                       "metrics": (*plan.metrics, "customers")})
+    return None
+
+
 def _spend_threshold(rest: str, signals: Signals) -> str:
     """'customers who spent more than 100 dollars', 'Kunden mit mehr als 1.000 € Umsatz': a bound on each
     customer's revenue (window and filters apply), read before the number could be dropped as a stray
@@ -1955,6 +2004,13 @@ def _order_threshold(rest: str, signals: Signals) -> str:
             signals.min_orders = n
         word = "customers" if exact.group("one") and exact.group("one")[0] in "os" else "kunden"
         return rest[:exact.start()] + (f" {word} " if exact.group("one") else " ") + rest[exact.end():]
+    below = _BELOW.search(rest)
+    if below is not None:  # "unter 3 Bestellungen", "fewer than 3 orders": at most N − 1, never a top 3
+        raw = below.group("n")
+        n = _ONE.get(raw) or int(raw)
+        if n >= 2:
+            signals.max_orders = n - 1
+            return rest[:below.start()] + " " + rest[below.end():]
     again = _AGAIN.search(rest)
     # "Kunden aus 2010, die 2011 wieder gekauft haben" compares two periods: retention, not repeat buyers
     if again is not None and len(signals.windows) < 2 and not re.search(r"kundenbindung|retention|halte", rest):

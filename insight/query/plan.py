@@ -223,6 +223,9 @@ class QueryPlan(BaseModel):
     compare: Comparison | None = None
     customer_id: str | int | None = None
     population: Population = Population()  # which customers the figures are about (one typed restriction)
+    # a bound on each group's figure (SQL HAVING): "Which countries have more than 100 customers?" keeps the rows
+    # whose metric compares so with the number
+    having: tuple[str, Bound, float] | None = None
     counted: str | None = None          # metric `count`: the dimension whose distinct values are counted
     share_of: str | None = None         # a share's part: this dimension's filter; the other filters are its scope
     segment_method: SegmentMethod | None = None
@@ -257,6 +260,12 @@ class QueryPlan(BaseModel):
         if name is not None and name not in SEMANTIC_MODEL.dimensions and name not in DERIVED_DIMENSIONS:
             raise ValueError(f"unknown dimension '{name}'")
         return name
+
+    @model_validator(mode="after")
+    def _having_on_a_group(self) -> "QueryPlan":
+        if self.having is not None and not self.group_by:
+            raise ValueError("a 'having' bound compares a figure per group; the plan has no group")
+        return self
 
     @model_validator(mode="after")
     def _consistent(self) -> "QueryPlan":
