@@ -75,6 +75,7 @@ class Signals:
     max_orders: int | None = None  # "genau einmal", "at most 2 orders", "Einmalkäufer": customers with ≤ N
     inactive_since: dt.date | None = None  # "seit 6 Monaten nicht bestellt": last order before this day
     absent: TimeWindow | None = None  # "haben 2011 nicht bestellt": customers without an order in this window
+    outside_top: int | None = None  # "ohne die zehn größten Kunden": everyone but the top N by revenue
     having: tuple[str, float, str] | None = None  # "more than 100 customers" per group: op, bound, the phrase
     top_percent: float | None = None  # "die Top 20 % der Kunden": the best customers by revenue
     singular: bool = False  # "which country" (one) rather than "which countries"
@@ -235,6 +236,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
     rest = phrasing.rewrite(rest)
     rest = _group_threshold(rest, signals)
+    rest = _outside_top(rest, signals)
     rest = _order_threshold(rest, signals)
     rest = _spend_threshold(rest, signals)
     rest = _risk_threshold(rest, signals)
@@ -367,6 +369,13 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _leftover(plan, signals, lang, ds), signals
         plan = bounded
         signals.steps.append("group_threshold")
+    plan = _new_customer_population(plan, tokens, mentions, signals)
+    if signals.outside_top is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan) or plan.group_by == ("customer_id",):  # never dropped silently
+            signals.unknown = [*signals.unknown, f"top {signals.outside_top}"]
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(outside_top=signals.outside_top)
+        signals.steps.append("outside_top_population")
     if signals.absent is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan) or plan.population.absent is not None:  # never dropped silently
             signals.unknown = [*signals.unknown, "nicht" if lang == "de" else "not"]
@@ -386,7 +395,11 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
                                 max_orders=signals.max_orders)
         if others and not restrictable_to_min_orders(plan):  # never drop the condition silently
             return _clarify_order_filter(lang, bounded), signals
-        if signals.max_orders is not None and "share" in signals.keywords:  # a share of one-time buyers:
+        if signals.max_orders is not None and "share" in signals.keywords and set(plan.metrics) <= {
+                "customers", "customer_share"}:  # "Anteil der Einmalkäufer": those customers / all customers
+            bounded = bounded.model_copy(update={"metrics": ("customer_share",)})
+            others = ["customer_share"]
+        elif signals.max_orders is not None and "share" in signals.keywords:  # a share of another figure:
             return _clarify_order_filter(lang, bounded), signals          # not a figure of its own (yet)
         if "customers" in plan.metrics or others:
             plan = bounded
@@ -1644,7 +1657,7 @@ def _clarify_time(plan: QueryPlan, word: str, windows: list[TimeWindow], lang: s
     return _clarify(lang, options, issue, intent=plan.intent)
 
 
-_ORDER_WORDS = r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|kaufen|kaufe|einkaufe|mal|times)"
+_ORDER_WORDS = r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|kaufen|kaufe|kauf|einkaufe|einkauf|mal|times)"
 _ONE = {"one": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1}
 _TIMES = {"einmal": 1, "once": 1, "zweimal": 2, "twice": 2, "dreimal": 3, "thrice": 3, "viermal": 4,
           "funfmal": 5, "zehnmal": 10}
@@ -1891,6 +1904,44 @@ _SPEND = [re.compile(p) for p in (
 
 
 _GROUP_THRESHOLD = re.compile(rf"\b(?:{_SPEND_OPS})\s+(?P<n>\d+)\s+(?P<noun>customers|clients|kunden|kundinnen)\b")
+
+
+_OUTSIDE_TOP = re.compile(
+    r"\b(?:ohne|without|excluding|except|exklusive|ausser|abzuglich|minus)\s+(?:(?:die|den|der|the|our|unsere|unseren)\s+)?"
+    r"(?:(?P<top>top)\s*(?P<n1>\d+)|(?P<n2>\d+)\s+(?:top|grossten|besten|wichtigsten|starksten|umsatzstarksten|biggest|"
+    r"largest|best|top|most\s+valuable|wertvollsten))\s+(?:kunden|customers|clients|kundinnen)\b")
+
+
+def _outside_top(rest: str, signals: Signals) -> str:
+    """'Umsatz 2024 ohne die zehn größten Kunden', 'revenue excluding the top 10 customers': everyone but the top N
+    customers by revenue — never the top-N list itself."""
+    m = _OUTSIDE_TOP.search(rest)
+    if m is None:
+        return rest
+    signals.outside_top = int(m.group("n1") or m.group("n2"))
+    return rest[:m.start()] + " " + rest[m.end():]
+
+
+_OF_WHOM = {"mit", "von", "der", "den", "bei", "unter", "durch", "of", "from", "by", "among", "with", "for", "fur"}
+
+
+def _new_customer_population(plan: QueryPlan, tokens: list[str], mentions: list[Mention],
+                             signals: Signals) -> QueryPlan:
+    """'Umsatz mit Neukunden 2024', 'AOV of new customers': the figure of the customers whose first order lies in
+    the window, never all customers' figure beside a count of new ones. 'Anteil der Neukunden (an allen Kunden)':
+    new customers / all customers of the window."""
+    if plan.status != "ok" or "new_customers" not in plan.metrics or plan.intent not in ("metric", "rank", "trend"):
+        return plan
+    others = [m for m in plan.metrics if m != "new_customers"]
+    if "share" in signals.keywords and set(others) <= {"customers", "customer_share"}:
+        signals.steps.append("new_customer_population")
+        return plan.model_copy(update={"metrics": ("customer_share",)}).restrict(new=True)
+    at = next((m for m in mentions if any(s.kind == "metric" and s.name == "new_customers" for s in m.senses)), None)
+    if not others or at is None or not (at.start and tokens[at.start - 1] in _OF_WHOM) or \
+            {family(m) for m in others} - {"line", "customer"}:
+        return plan
+    signals.steps.append("new_customer_population")
+    return plan.model_copy(update={"metrics": tuple(others)}).restrict(new=True)
 
 
 def _group_threshold(rest: str, signals: Signals) -> str:
