@@ -76,6 +76,7 @@ class Signals:
     inactive_since: dt.date | None = None  # "seit 6 Monaten nicht bestellt": last order before this day
     absent: TimeWindow | None = None  # "haben 2011 nicht bestellt": customers without an order in this window
     outside_top: int | None = None  # "ohne die zehn größten Kunden": everyone but the top N by revenue
+    unread: str = ""  # a phrase read but not answerable as asked: named back, never dropped
     having: tuple[str, float, str] | None = None  # "more than 100 customers" per group: op, bound, the phrase
     top_percent: float | None = None  # "die Top 20 % der Kunden": the best customers by revenue
     singular: bool = False  # "which country" (one) rather than "which countries"
@@ -369,6 +370,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _leftover(plan, signals, lang, ds), signals
         plan = bounded
         signals.steps.append("group_threshold")
+    if signals.unread and plan.status == "ok":
+        signals.unknown = [*signals.unknown, signals.unread]
+        return _leftover(plan, signals, lang, ds), signals
     plan = _new_customer_population(plan, tokens, mentions, signals)
     if signals.outside_top is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan) or plan.group_by == ("customer_id",):  # never dropped silently
@@ -2067,6 +2071,11 @@ def _order_threshold(rest: str, signals: Signals) -> str:
     if again is not None and len(signals.windows) < 2 and not re.search(r"kundenbindung|retention|halte", rest):
         signals.min_orders = 2
         return rest[:again.start()] + " " + rest[again.end():]
+    if again is not None and len(signals.windows) == 2:  # the customers of one period who ordered again in the
+        a, b = sorted(signals.windows, key=lambda w: w.start or dt.date.min)  # next: retention, not the repeat rate
+        if a.kind == b.kind and a.end == b.start:
+            return rest[:again.start()] + " retention " + rest[again.end():]
+        signals.unread = again.group(0)  # two periods apart: asked back, never the next period's retention
     m = _THRESHOLD.search(rest)
     if m is None:
         repeat = _REPEAT_CUSTOMERS.search(rest)
