@@ -1926,6 +1926,12 @@ def _outside_top(rest: str, signals: Signals) -> str:
     return rest[:m.start()] + " " + rest[m.end():]
 
 
+def _cancelled_word(m: Mention) -> bool:
+    """A word read as the cancelled count only ('stornierte', 'stornierte Aufträge')."""
+    return bool(m.senses) and all(s.kind == "metric" and s.name in ("cancelled_lines", "cancelled_orders")
+                                  for s in m.senses)
+
+
 _OF_WHOM = {"mit", "von", "der", "den", "bei", "unter", "durch", "of", "from", "by", "among", "with", "for", "fur"}
 
 
@@ -2188,11 +2194,15 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     plain: list[tuple[int, Mention]] = []
     negations = negation.list_negated(tokens, mentions, {  # "excluding cancelled and disputed": both excluded
         idx: _before(mentions, idx, "not", gap=2) and not _before(mentions, idx, "only", gap=2)
-        for idx, m in enumerate(mentions) if any(s.kind == "value" for s in m.senses)})
+        for idx, m in enumerate(mentions) if any(s.kind == "value" for s in m.senses) or _cancelled_word(m)})
     for idx, m in enumerate(mentions):
         vals = [s for s in m.senses if s.kind == "value"]
         others = [s for s in m.senses if s.kind != "value"]
         negated = negations.get(idx, False)
+        if negated and not vals and _cancelled_word(m):
+            # "ohne stornierte und strittige Aufträge": cancelled orders never count (metrics.md), so excluding
+            # them changes nothing; the negation goes on to the rest of the list, never the cancelled count
+            continue
         if vals and (negated or not any(s.kind in ("metric", "dim") for s in others)):
             # a negated word that is a value and a metric ("excluding cancelled") excludes the value
             for s in vals[:1]:
