@@ -65,6 +65,14 @@ def customers_outside_top(ds: Dataset, filters: Sequence[Filter], window: TimeWi
     return _filter(_ids(top), has=False)
 
 
+def customers_with_lines(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, value: Filter, has: bool) -> Filter:
+    """customer_id in (not in) the customers with a line of ``value`` in the window under the filters."""
+    from insight.query.frames import filtered_lines
+
+    own = [f for f in filters if f.dimension != "customer_id"]
+    return _filter(_ids(filtered_lines(ds, [*own, value], window).filter(pl.col("customer_id").is_not_null())), has)
+
+
 # reading ------------------------------------------------------------------------------------------------------
 _EN_NOT = r"(?:did\s+not|didnt|do\s+not|dont|does\s+not|doesnt|have\s+not|havent|has\s+not|hasnt|had\s+not|hadnt|never|not|no\s+longer)"
 _EN_VERB = r"(?:order(?:ed)?|buy|bought|purchased?|shop(?:ped)?|come\s+back|came\s+back|returned|place[d]?\s+an?\s+orders?)"

@@ -252,7 +252,7 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     if not extra:
         return plan
     lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent",
-                                     "new", "outside_top")
+                                     "new", "outside_top", "lines")
     if set(plan.metrics) - {"customers"}:
         lifted = lifted.without("cancelled")
     if plan.order_bounds and set(plan.metrics) - {"customers"}:
@@ -262,7 +262,8 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
 
 def activity_filters(plan: QueryPlan, ds: Dataset) -> list[Filter]:
     """The customer-id filters of a population defined by when customers ordered (activity_population.py)."""
-    from insight.query.activity_population import customers_absent, customers_new, customers_outside_top
+    from insight.query.activity_population import (customers_absent, customers_new, customers_outside_top,
+                                                   customers_with_lines)
 
     out = []
     if plan.population.absent is not None:
@@ -271,6 +272,8 @@ def activity_filters(plan: QueryPlan, ds: Dataset) -> list[Filter]:
         out.append(customers_new(ds, plan.filters, plan.window))
     if plan.population.outside_top is not None:
         out.append(customers_outside_top(ds, plan.filters, plan.window, plan.population.outside_top))
+    if plan.population.lines is not None:
+        out.append(customers_with_lines(ds, plan.filters, plan.window, *plan.population.lines))
     return out
 
 

@@ -294,6 +294,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _cancelled_status_counts(plan, signals)
     plan = _cancelled_population(plan, tokens, mentions, signals)
     plan = _counted_returns(plan, signals)
+    plan = _customers_by_a_line_value(plan, tokens, mentions, signals)
     if components and plan.status == "ok":
         if plan.metrics != ("ltv_formula",):  # never dropped: S, C, P, t belong to the LTV formula only
             issue = Issue(code="components_without_ltv",
@@ -908,6 +909,50 @@ def _counted_returns(plan: QueryPlan, signals: Signals) -> QueryPlan:
     metrics = [m for m in plan.metrics if m not in counted]
     return plan.model_copy(update={"metrics": tuple(
         dict.fromkeys("return_documents" if m == "returns" else m for m in metrics))})
+
+
+_WHO_NOUNS = {"kunden", "kunde", "kundinnen", "customers", "customer", "clients", "client"}
+_WITH_OR_WITHOUT = {"mit": True, "with": True, "ohne": False, "without": False}
+_HAVE_VERBS = {"hatten", "hatte", "haben", "hat", "had", "have", "has", "got", "received", "erhalten", "bekommen"}
+_ARTICLE_WORDS = {"a", "an", "any", "the", "ein", "eine", "einen", "einer", "einem", "der", "die", "den", "mindestens"}
+
+
+def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: list[Mention],
+                               signals: Signals) -> QueryPlan:
+    """'Umsatz 2024 der Kunden ohne Gutschrift', 'Wie viele Kunden hatten 2024 eine Gutschrift?': a value of a
+    column that varies within a customer (a document type, an order status, a channel), named after customers
+    with / without it or after a have-verb of counted customers, selects customers — their whole figures —
+    never only the lines of that value."""
+    if plan.status != "ok" or plan.intent not in ("metric", "rank", "trend"):
+        return plan
+    for m in mentions:
+        sense = next((s for s in m.senses if s.kind == "value" and (
+            s.name in ("line_status", "channel", "product_id") or _line_document_column(s.name))), None)
+        if sense is None:
+            continue
+        i = m.start - 1
+        while i >= 0 and tokens[i] in _ARTICLE_WORDS:
+            i -= 1
+        if i >= 1 and tokens[i] in _WITH_OR_WITHOUT and tokens[i - 1] in _WHO_NOUNS:
+            has = _WITH_OR_WITHOUT[tokens[i]]
+        elif i >= 0 and tokens[i] in _HAVE_VERBS and "customers" in plan.metrics and "count" in signals.keywords:
+            has = True
+        else:
+            continue
+        filters = []
+        for f in plan.filters:
+            if f.dimension == sense.name and sense.value in f.values:
+                rest = tuple(v for v in f.values if v != sense.value)
+                f = f.model_copy(update={"values": rest}) if rest else None
+            if f is not None:
+                filters.append(f)
+        metrics = tuple(x for x in plan.metrics if x not in ("return_documents", "returns")) or plan.metrics
+        changed = plan.model_copy(update={"filters": tuple(filters), "metrics": metrics})
+        if not restrictable_to_min_orders(changed):
+            return plan
+        signals.steps.append("customers_by_a_line_value")
+        return changed.restrict(lines=(Filter(dimension=sense.name, values=(sense.value,)), has))
+    return plan
 
 
 def _line_document_column(dim: str) -> bool:

@@ -116,7 +116,7 @@ Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "w
                   "without_phone"]
 Bound = Literal["gt", "ge", "lt", "le"]
 _POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
-                    "cancelled", "absent", "new", "outside_top")
+                    "cancelled", "absent", "new", "outside_top", "lines")
 
 
 class Population(BaseModel):
@@ -148,6 +148,9 @@ class Population(BaseModel):
     new: bool | None = None
     # customers outside the top N by revenue of the window: "Umsatz ohne die zehn größten Kunden"
     outside_top: int | None = Field(None, ge=1, le=10**6)
+    # customers with (True) / without (False) a line of this value in the window: "Kunden ohne Gutschrift",
+    # "Wie viele Kunden hatten eine Gutschrift?" — a population, never a filter on the lines themselves
+    lines: tuple[Filter, bool] | None = None
 
     @model_validator(mode="after")
     def _bounds(self) -> "Population":
