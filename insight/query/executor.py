@@ -381,7 +381,9 @@ def _having(plan: QueryPlan, frame: pl.DataFrame) -> pl.DataFrame:
         return frame
     name, op, bound = plan.having
     col = pl.col(name)
-    return frame.filter({"gt": col > bound, "ge": col >= bound, "lt": col < bound, "le": col <= bound}[op])
+    # "fewer than 10 customers": groups with at least one (a country of unattributed lines only has none to count)
+    return frame.filter({"gt": col > bound, "ge": col >= bound, "lt": (col < bound) & (col > 0),
+                         "le": (col <= bound) & (col > 0)}[op])
 
 
 def _order(plan: QueryPlan, frame: pl.DataFrame) -> pl.DataFrame:
