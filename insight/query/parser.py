@@ -928,8 +928,8 @@ def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: lis
     for m in mentions:
         sense = next((s for s in m.senses if s.kind == "value" and (
             s.name in ("line_status", "channel", "product_id") or _line_document_column(s.name))), None)
-        if sense is None:
-            continue
+        if sense is None or any(s.kind == "metric" and s.name.startswith("cancelled") for s in m.senses):
+            continue  # cancelled orders never count as lines: their customers are the cancelled population
         i = m.start - 1
         while i >= 0 and tokens[i] in _ARTICLE_WORDS:
             i -= 1

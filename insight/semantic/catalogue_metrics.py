@@ -118,8 +118,8 @@ METRICS: tuple[Metric, ...] = (
                      "proportion of orders"),
         synonyms_de=("auftragsanteil", "anteil der auftrage", "anteil der bestellungen", "bestellanteil",
                      "prozent der auftrage", "prozent der bestellungen"),
-        examples_en=("What share of orders has been shipped?",),
-        examples_de=("Wie viel Prozent der Aufträge wurden online bestellt?",),
+        examples_en=("What share of orders was placed online?",),
+        examples_de=("Wie viel Prozent der Aufträge kamen online?",),
     ),
     Metric(
         "revenue_share", "revenue share", "Umsatzanteil",
