@@ -73,6 +73,18 @@ def customers_with_lines(ds: Dataset, filters: Sequence[Filter], window: TimeWin
     return _filter(_ids(filtered_lines(ds, [*own, value], window).filter(pl.col("customer_id").is_not_null())), has)
 
 
+def customers_with_lines_frame(ds: Dataset, keys: Sequence[str], filters: Sequence[Filter], window: TimeWindow,
+                               value: Filter) -> pl.DataFrame:
+    """The number of customers with a line of ``value`` in the window, by the keys — counted from those lines, so
+    a customer whose only document of the window is a credit note counts too."""
+    from insight.query.frames import filtered_lines
+
+    lines = filtered_lines(ds, [*filters, value], window, extra_by=keys).filter(pl.col("customer_id").is_not_null())
+    if not keys:
+        return lines.select(customers=pl.col("customer_id").n_unique().cast(pl.Int64)).collect()
+    return lines.group_by(list(keys)).agg(customers=pl.col("customer_id").n_unique().cast(pl.Int64)).collect()
+
+
 # reading ------------------------------------------------------------------------------------------------------
 _EN_NOT = r"(?:did\s+not|didnt|do\s+not|dont|does\s+not|doesnt|have\s+not|havent|has\s+not|hasnt|had\s+not|hadnt|never|not|no\s+longer)"
 _EN_VERB = r"(?:order(?:ed)?|buy|bought|purchased?|shop(?:ped)?|come\s+back|came\s+back|returned|place[d]?\s+an?\s+orders?)"

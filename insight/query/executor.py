@@ -252,7 +252,9 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     if not extra:
         return plan
     lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent",
-                                     "new", "outside_top", "lines")
+                                     "new", "outside_top")
+    if not (plan.population.lines and plan.population.lines[1]):  # "had a credit note": counted from those lines
+        lifted = lifted.without("lines")
     if set(plan.metrics) - {"customers"}:
         lifted = lifted.without("cancelled")
     if plan.order_bounds and set(plan.metrics) - {"customers"}:
@@ -318,6 +320,11 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
     if plan.population.cancelled is not None and "customers" in by_family.get("line", []):
         by_family["line"].remove("customers")  # customers with (without) a cancelled order, counted as such
         parts.append(cancelled_customers_frame(ds, keys, plan.filters, window, plan.population.cancelled))
+    if plan.population.lines is not None and plan.population.lines[1] and "customers" in by_family.get("line", []):
+        from insight.query.activity_population import customers_with_lines_frame
+
+        by_family["line"].remove("customers")  # "Wie viele Kunden hatten eine Gutschrift?": counted from those lines
+        parts.append(customers_with_lines_frame(ds, keys, plan.filters, window, plan.population.lines[0]))
     if plan.order_bounds and "customers" in by_family.get("line", []):  # customers with ≥ N (≤ M) orders
         by_family["line"].remove("customers")
         parts.append(repeat_rate_frame(ds, keys, plan.filters, window, "customers", plan.population.min_orders,
