@@ -136,8 +136,8 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
         n = plan.population.outside_top
         population.append(f"ohne die Top {n} Kunden nach Umsatz" if de else f"excluding the top {n} customers by revenue")
     if plan.population.lines is not None:
-        value, has = plan.population.lines
-        shown = render.filter_phrase(value, lang)
+        line_value, has = plan.population.lines
+        shown = render.filter_phrase(line_value, lang)
         population.append((f"Kunden mit {shown}" if has else f"Kunden ohne {shown}") if de
                           else (f"customers with {shown}" if has else f"customers without {shown}"))
     if plan.population.concept is not None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.query import activity_population, corrections, guard, negation, phrasing, thresholds, timewords
+from insight.query import activity_reading, corrections, guard, negation, phrasing, thresholds, timewords
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
@@ -212,10 +212,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if ds is not None:  # "Black Friday 2024" names a campaign, its year no window
         norm = phrasing.protect_dated_values(norm, list(value_index(ds)))
     norm = _AMOUNT_NOT_YEAR.sub(lambda m: f"{m.group(1)[0]} {m.group(1)[1:]}", norm)  # "2000 EUR" is no year
-    absent_at, without = activity_population.absence(norm)  # "haben 2011 nicht bestellt": customers absent then
+    absent_at, without = activity_reading.absence(norm)  # "haben 2011 nicht bestellt": customers absent then
     absent_idx = None
     if absent_at is not None:
-        absent_idx = activity_population.absent_window(timewords.extract(without, as_of)[0],
+        absent_idx = activity_reading.absent_window(timewords.extract(without, as_of)[0],
                                                        len(timewords.extract(norm[:absent_at], as_of)[0]))
         norm = without if absent_idx is not None else norm
     windows, rest = timewords.extract(norm, as_of)
