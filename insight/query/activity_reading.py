@@ -35,3 +35,9 @@ def absent_window(windows: list[TimeWindow], before: int) -> int | None:
     if before < len(windows):
         return before
     return before - 1 if before > 0 else None
+
+
+def phrase(norm: str, at: int) -> str:
+    """The negated order phrase found at ``at`` (named back when it cannot be read)."""
+    m = _ABSENT.match(norm, at)
+    return m.group(0) if m else ""

@@ -126,20 +126,7 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
         population.append({True: ("Kunden mit storniertem Auftrag", "customers with a cancelled order"),
                            False: ("Kunden ohne stornierten Auftrag", "customers without a cancelled order")}
                           [plan.population.cancelled][0 if de else 1])
-    if plan.population.absent is not None:
-        when = render.window_phrase(plan.population.absent, lang)
-        population.append(f"Kunden ohne Auftrag in {when}" if de else f"customers without an order in {when}")
-    if plan.population.new:
-        population.append("Neukunden des Zeitraums (erster Auftrag darin)" if de
-                          else "new customers of the window (first order in it)")
-    if plan.population.outside_top is not None:
-        n = plan.population.outside_top
-        population.append(f"ohne die Top {n} Kunden nach Umsatz" if de else f"excluding the top {n} customers by revenue")
-    if plan.population.lines is not None:
-        line_value, has = plan.population.lines
-        shown = render.filter_phrase(line_value, lang)
-        population.append((f"Kunden mit {shown}" if has else f"Kunden ohne {shown}") if de
-                          else (f"customers with {shown}" if has else f"customers without {shown}"))
+    population.extend(render.activity_labels(plan, lang))
     if plan.population.concept is not None:
         population.append({
             "unprofitable": ("unrentable Kunden (Gewinn < 0)", "unprofitable customers (profit < 0)"),

@@ -218,10 +218,15 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         absent_idx = activity_reading.absent_window(timewords.extract(without, as_of)[0],
                                                        len(timewords.extract(norm[:absent_at], as_of)[0]))
         norm = without if absent_idx is not None else norm
+        phrase = activity_reading.phrase(norm, absent_at)
+        unread = phrase if absent_idx is None and not re.search(r"back|again|wieder|erneut|zuruck", phrase) else ""
+    else:
+        unread = ""
     windows, rest = timewords.extract(norm, as_of)
     absent = windows.pop(absent_idx) if absent_idx is not None and absent_idx < len(windows) else None
     rest = phrasing.restore(rest)
-    signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent, absent=absent)
+    signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent, absent=absent,
+                      unread=unread)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
     m = _CUSTOMER_ID.search(rest)
     if m is None and ds is not None:
         short = _SHORT_CUSTOMER_ID.search(rest)
@@ -382,7 +387,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         plan = plan.restrict(outside_top=signals.outside_top)
         signals.steps.append("outside_top_population")
     if signals.absent is not None and plan.status == "ok":
-        if not restrictable_to_min_orders(plan) or plan.population.absent is not None:  # never dropped silently
+        if not restrictable_to_min_orders(plan) or plan.population.absent is not None or not (
+                signals.customer_word or "customers" in plan.metrics):  # "products not bought": never dropped
             signals.unknown = [*signals.unknown, "nicht" if lang == "de" else "not"]
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(absent=signals.absent)

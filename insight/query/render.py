@@ -6,6 +6,8 @@ German metric and dimension labels and German segment names; JSON keeps canonica
 
 from __future__ import annotations
 
+import re
+
 from insight import formatting, labels
 from insight.language import Language
 from insight.query.plan import Filter, QueryPlan, TimeWindow
@@ -74,6 +76,27 @@ def filter_phrase(f: Filter, lang: Language) -> str:
     return f"{dim_label(f.dimension, lang)} {values}"
 
 
+def activity_labels(plan: QueryPlan, lang: Language) -> list[str]:
+    """The populations by activity, in words: 'customers without an order (2025)', 'Kunden ohne Belegart Gutschrift'."""
+    de, pop, out = lang == "de", plan.population, []
+    if pop.absent is not None:
+        when = window_phrase(pop.absent, lang)
+        when = f"in {when}" if re.match(r"[0-9QH]|[A-ZÄÖÜ][a-zäöü]+\.? \d{4}", when) else when  # 'in 2025', 'since …'
+        out.append(f"Kunden ohne Auftrag {when}" if de else f"customers without an order {when}")
+    if pop.new:
+        out.append("Neukunden mit erstem Auftrag im Zeitraum" if de
+                   else "new customers with their first order in the window")
+    if pop.outside_top is not None:
+        n = pop.outside_top
+        out.append(f"ohne die Top {n} Kunden nach Umsatz" if de else f"excluding the top {n} customers by revenue")
+    if pop.lines is not None:
+        line_value, has = pop.lines
+        shown = filter_phrase(line_value, lang)
+        out.append((f"Kunden mit {shown}" if has else f"Kunden ohne {shown}") if de
+                   else (f"customers with {shown}" if has else f"customers without {shown}"))
+    return out
+
+
 def qualifiers(plan: QueryPlan, lang: Language, window: TimeWindow | None = None) -> str:
     """' (2011; Land Germany)' — the window and filters in brackets, or ''."""
     parts = [p for p in [window_phrase(window or plan.window, lang)] if p]
@@ -86,6 +109,7 @@ def qualifiers(plan: QueryPlan, lang: Language, window: TimeWindow | None = None
         parts.insert(0, f"Kunden ohne Auftrag seit {day}" if lang == "de" else f"customers without an order since {day}")
     if plan.order_bounds:
         parts.insert(0, plan.population.order_bounds_label(lang, who="customers" not in plan.metrics))
+    parts[:0] = activity_labels(plan, lang)
     return f" ({'; '.join(parts)})" if parts else ""
 
 
