@@ -2661,6 +2661,17 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     if any(m in PERIOD_METRICS for m in metrics):
         period = next((g for g in group_by if g in TIME_DIMS), None)
         window = max(windows, key=lambda w: w.start or dt.date.min) if windows else TimeWindow()
+        earlier = [w for w in windows if w is not window and w.kind == window.kind and w.end is not None]
+        if len(windows) == 2 and earlier and earlier[0].end != window.start:
+            # "Kundenbindungsrate 2024 gegenüber 2022": the rate is of a period against the one right before it
+            a, b = earlier[0].label(lang), window.label(lang)
+            return _fire("period_rate", _clarify(lang, [f"{b} gegenüber dem Vorzeitraum" if lang == "de" else
+                                                        f"{b} against the period before"], Issue(
+                code="periods_not_adjacent",
+                en=f"Retention and churn compare a period with the one right before it; {a} and {b} are not "
+                   f"adjacent. Do you mean {b} against the period before?",
+                de=f"Kundenbindung und Abwanderung vergleichen einen Zeitraum mit dem direkt davor; {a} und {b} "
+                   f"liegen nicht nebeneinander. Meinen Sie {b} gegenüber dem Vorzeitraum?")))
         if window.kind == "range" and window.end is not None and window.start is not None:
             # "from 2010 to 2011", "from Q2 to Q3 2011", "März bis April": P is the last period of the range
             last, start, end = window.end - dt.timedelta(days=1), window.start, window.end

@@ -169,3 +169,21 @@ def test_an_amount_in_a_currency_is_no_year(store) -> None:
     ds, raw = store
     per = _counted(raw).group_by("Kunde").agg(pl.col("Betrag").sum())
     assert _scalar(ds, "how many customers spent more than 2000 EUR") == per.filter(pl.col("Betrag") > 2000).height
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Wie viele Kunden haben nicht bestellt?", "nicht bestellt"),  # no window: without which order?
+        ("Which products were not bought in 2024?", "not"),  # products, not customers
+        ("what share of 2022 customers bought again in 2024", "bought again"),  # periods apart
+    ],
+)
+def test_a_population_that_cannot_be_read_is_asked_back(demo, question, word) -> None:
+    data = ia.session(demo).ask(question).to_json()
+    assert data["status"] == "clarify" and word in data["text"], data["text"]
+
+
+def test_retention_of_periods_apart_is_asked_back(demo) -> None:
+    data = ia.session(demo).ask("Kundenbindungsrate 2024 gegenüber 2022").to_json()
+    assert data["status"] == "clarify" and "2022" in data["text"] and "2024" in data["text"]
