@@ -173,9 +173,11 @@ _UNIT_OF_MEASURE = re.compile(r"(?i)\b(?:in|measured in|gemessen in)\s+(?:days|t
 _WHAT_PERCENT = re.compile(r"\b(what|which|how\s+many|how\s+much|wie\s+viele?|welcher|welchen)\s*%", re.IGNORECASE)
 
 
-# "more than 2000 EUR": a four-digit number with a currency after it is an amount, never a year
-_AMOUNT_NOT_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken)"
-                              r"(?:\s|$|[.,;:!?]))")
+# "more than 2000 EUR": a four-digit number between a comparison word and a currency is an amount, never a year
+_AMOUNT_NOT_YEAR = re.compile(
+    r"\b(?P<cmp>(?:more|less|fewer|greater|higher|lower)\s+than|mehr\s+als|weniger\s+als|over|above|uber|at\s+least|"
+    r"at\s+most|mindestens|hochstens|ab|under|below|unter|bis|up\s+to|von|of)\s+(?P<y>(?:19|20)\d\d)"
+    r"(?=\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken)(?:\s|$|[.,;:!?]))")
 
 
 def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: str) -> tuple[QueryPlan, Signals]:
@@ -211,7 +213,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     horizon, norm = _horizon(norm)
     if ds is not None:  # "Black Friday 2024" names a campaign, its year no window
         norm = phrasing.protect_dated_values(norm, list(value_index(ds)))
-    norm = _AMOUNT_NOT_YEAR.sub(lambda m: f"{m.group(1)[0]} {m.group(1)[1:]}", norm)  # "2000 EUR" is no year
+    norm = _AMOUNT_NOT_YEAR.sub(lambda m: f"{m.group('cmp')} {m.group('y')[0]} {m.group('y')[1:]}", norm)
     absent_at, without = activity_reading.absence(norm)  # "haben 2011 nicht bestellt": customers absent then
     absent_idx = None
     if absent_at is not None:
