@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from insight.dataset import Dataset
+from insight.messages import say
 from insight.query.plan import Issue, QueryPlan
 from insight.semantic import fold
 
@@ -42,5 +43,5 @@ def no_sale_status(plan: QueryPlan, ds: Dataset, question: str) -> QueryPlan | N
                   de=f"In diesen Daten sind nur gewonnene Deals Umsatz; Deals mit Status {shown} haben daher per "
                      f"Definition keinen Umsatz und keine Aufträge. Ich kann sie zählen („Wie viele Deals mit Status "
                      f"{shown}?“), ihren Wert aber nicht summieren.")
-    option = f"Wie viele Deals mit Status {shown}?" if plan.language == "de" else f"How many {shown} deals?"
+    option = say("deal_status_count_option", plan.language, shown=shown)
     return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": (option,)})

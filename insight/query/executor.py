@@ -26,7 +26,7 @@ from insight.query.frames import (customer_frame, customers_inactive_since, cust
 from insight.query.families import family
 from insight.query.status_population import cancelled_customers_frame, customers_with_cancelled
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
-from insight.query.plan import QueryPlan, TimeWindow
+from insight.query.plan import Filter, QueryPlan, TimeWindow
 from insight.segments import SEGMENT_COLUMNS
 from insight.semantic import SEMANTIC_MODEL
 
@@ -176,6 +176,7 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
                                                 customers=pl.col("customer_id").n_unique())
                        .sort([values[0], *keys], descending=[plan.order != "asc", *([False] * len(keys))],
                              nulls_last=True))
+        frame = _having(plan, frame)  # "… nur Länder mit mehr als 50 Kunden": the customers of each group
         if plan.top_n:
             frame = frame.head(plan.top_n)
         grouped = plan.model_copy(update={"group_by": tuple(keys), "aggregate": None})
@@ -236,14 +237,35 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         extra.append(customers_with_cancelled(ds, plan.filters, plan.window, plan.population.cancelled))
     if plan.population.churn_risk is not None:
         extra.append(customers_by_churn_risk(ds, *plan.population.churn_risk))
+    extra.extend(activity_filters(plan, ds))
     if not extra:
         return plan
-    lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk")
+    lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent",
+                                     "new", "outside_top")
+    if not (plan.population.lines and plan.population.lines[1]):  # "had a credit note": counted from those lines
+        lifted = lifted.without("lines")
     if set(plan.metrics) - {"customers"}:
         lifted = lifted.without("cancelled")
     if plan.order_bounds and set(plan.metrics) - {"customers"}:
         lifted = lifted.without("min_orders", "max_orders")
     return plan.model_copy(update={"filters": (*plan.filters, *extra), "population": lifted})
+
+
+def activity_filters(plan: QueryPlan, ds: Dataset) -> list[Filter]:
+    """The customer-id filters of a population defined by when customers ordered (activity_population.py)."""
+    from insight.query.activity_population import (customers_absent, customers_new, customers_outside_top,
+                                                   customers_with_lines)
+
+    out = []
+    if plan.population.absent is not None:
+        out.append(customers_absent(ds, plan.filters, plan.population.absent))
+    if plan.population.new:
+        out.append(customers_new(ds, plan.filters, plan.window))
+    if plan.population.outside_top is not None:
+        out.append(customers_outside_top(ds, plan.filters, plan.window, plan.population.outside_top))
+    if plan.population.lines is not None:
+        out.append(customers_with_lines(ds, plan.filters, plan.window, *plan.population.lines))
+    return out
 
 
 def _definition(ds: Dataset, metric: str, lang: str) -> str:
@@ -286,6 +308,11 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
     if plan.population.cancelled is not None and "customers" in by_family.get("line", []):
         by_family["line"].remove("customers")  # customers with (without) a cancelled order, counted as such
         parts.append(cancelled_customers_frame(ds, keys, plan.filters, window, plan.population.cancelled))
+    if plan.population.lines is not None and plan.population.lines[1] and "customers" in by_family.get("line", []):
+        from insight.query.activity_population import customers_with_lines_frame
+
+        by_family["line"].remove("customers")  # "Wie viele Kunden hatten eine Gutschrift?": counted from those lines
+        parts.append(customers_with_lines_frame(ds, keys, plan.filters, window, plan.population.lines[0]))
     if plan.order_bounds and "customers" in by_family.get("line", []):  # customers with ≥ N (≤ M) orders
         by_family["line"].remove("customers")
         parts.append(repeat_rate_frame(ds, keys, plan.filters, window, "customers", plan.population.min_orders,
@@ -343,7 +370,19 @@ def _round(frame: pl.DataFrame) -> pl.DataFrame:
     return frame.with_columns(pl.col(money).round(2)) if money else frame
 
 
+def _having(plan: QueryPlan, frame: pl.DataFrame) -> pl.DataFrame:
+    """The groups whose figure passes the plan's bound: "countries with more than 100 customers"."""
+    if plan.having is None or plan.having[0] not in frame.columns:
+        return frame
+    name, op, bound = plan.having
+    col = pl.col(name)
+    # "fewer than 10 customers": groups with at least one (a country of unattributed lines only has none to count)
+    return frame.filter({"gt": col > bound, "ge": col >= bound, "lt": (col < bound) & (col > 0),
+                         "le": (col <= bound) & (col > 0)}[op])
+
+
 def _order(plan: QueryPlan, frame: pl.DataFrame) -> pl.DataFrame:
+    frame = _having(plan, frame)
     keys = [k for k in plan.group_by if k in frame.columns]
     if not keys and plan.intent != "trend":
         return frame

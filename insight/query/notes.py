@@ -104,6 +104,11 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     window = render.window_phrase(plan.window, lang)
     parts.append(window or say("notes_all_data", lang))
     parts.extend(render.filter_phrase(f, lang) for f in plan.filters)
+    if plan.having is not None:
+        name, op, bound = plan.having
+        sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
+        value = render.fmt_number(bound, "count", lang)
+        parts.append(say("notes_having", lang, metric=render.metric_label(name, lang), sign=sign, value=value))
     population = []
     if plan.order_bounds:
         population.append(plan.population.order_bounds_label(lang))
@@ -116,6 +121,7 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
         population.append(say("population_top_percent", lang, share=pct))
     if plan.population.cancelled is not None:
         population.append(say("notes_cancelled" if plan.population.cancelled else "notes_not_cancelled", lang))
+    population.extend(render.activity_labels(plan, lang))
     if plan.population.concept is not None:
         population.append(say(f"notes_concept_{plan.population.concept}", lang))
     if plan.population.inactive_since is not None and plan.intent != "inactive":

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.query import corrections, guard, negation, phrasing, thresholds, timewords
+from insight.messages import say
+from insight.query import activity_reading, corrections, guard, negation, phrasing, thresholds, timewords
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
@@ -76,6 +77,10 @@ class Signals:
     min_orders: int | None = None  # "Kunden mit mindestens 3 Bestellungen", "more than once": customers with ≥ N
     max_orders: int | None = None  # "genau einmal", "at most 2 orders", "Einmalkäufer": customers with ≤ N
     inactive_since: dt.date | None = None  # "seit 6 Monaten nicht bestellt": last order before this day
+    absent: TimeWindow | None = None  # "haben 2011 nicht bestellt": customers without an order in this window
+    outside_top: int | None = None  # "ohne die zehn größten Kunden": everyone but the top N by revenue
+    unread: str = ""  # a phrase read but not answerable as asked: named back, never dropped
+    having: tuple[str, float, str] | None = None  # "more than 100 customers" per group: op, bound, the phrase
     top_percent: float | None = None  # "die Top 20 % der Kunden": the best customers by revenue
     singular: bool = False  # "which country" (one) rather than "which countries"
     customer_word: bool = False  # the question says customers / Kunden
@@ -208,6 +213,13 @@ _UNIT_OF_MEASURE = re.compile(r"(?i)\b(?:in|measured in|gemessen in)\s+(?:days|t
 _WHAT_PERCENT = re.compile(r"\b(what|which|how\s+many|how\s+much|wie\s+viele?|welcher|welchen)\s*%", re.IGNORECASE)
 
 
+# "more than 2000 EUR": a four-digit number between a comparison word and a currency is an amount, never a year
+_AMOUNT_NOT_YEAR = re.compile(
+    r"\b(?P<cmp>(?:more|less|fewer|greater|higher|lower)\s+than|mehr\s+als|weniger\s+als|over|above|uber|at\s+least|"
+    r"at\s+most|mindestens|hochstens|ab|under|below|unter|bis|up\s+to|von|of)\s+(?P<y>(?:19|20)\d\d)"
+    r"(?=\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken)(?:\s|$|[.,;:!?]))")
+
+
 def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: str) -> tuple[QueryPlan, Signals]:
     text = clean(question)
     lang = detect_language(text, default=language)
@@ -241,9 +253,22 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     horizon, norm = _horizon(norm)
     if ds is not None:  # "Black Friday 2024" names a campaign, its year no window
         norm = phrasing.protect_dated_values(norm, list(value_index(ds)))
+    norm = _AMOUNT_NOT_YEAR.sub(lambda m: f"{m.group('cmp')} {m.group('y')[0]} {m.group('y')[1:]}", norm)
+    absent_at, without = activity_reading.absence(norm)  # "haben 2011 nicht bestellt": customers absent then
+    absent_idx = None
+    if absent_at is not None:
+        absent_idx = activity_reading.absent_window(timewords.extract(without, as_of)[0],
+                                                       len(timewords.extract(norm[:absent_at], as_of)[0]))
+        norm = without if absent_idx is not None else norm
+        phrase = activity_reading.phrase(norm, absent_at)
+        unread = phrase if absent_idx is None and not re.search(r"back|again|wieder|erneut|zuruck", phrase) else ""
+    else:
+        unread = ""
     windows, rest = timewords.extract(norm, as_of)
+    absent = windows.pop(absent_idx) if absent_idx is not None and absent_idx < len(windows) else None
     rest = phrasing.restore(rest)
-    signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent)
+    signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent, absent=absent,
+                      unread=unread)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
     m = _CUSTOMER_ID.search(rest)
     if m is None and ds is not None:
         short = _SHORT_CUSTOMER_ID.search(rest)
@@ -258,6 +283,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             signals.customer_id = bare
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
     rest = phrasing.rewrite(rest)
+    rest = _group_threshold(rest, signals)
+    rest = _outside_top(rest, signals)
     rest = _order_threshold(rest, signals)
     rest = _spend_threshold(rest, signals)
     rest = _risk_threshold(rest, signals)
@@ -314,6 +341,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _cancelled_status_counts(plan, signals)
     plan = _cancelled_population(plan, tokens, mentions, signals)
     plan = _counted_returns(plan, signals)
+    plan = _customers_by_a_line_value(plan, tokens, mentions, signals)
     if components and plan.status == "ok":
         if plan.metrics != ("ltv_formula",):  # never dropped: S, C, P, t belong to the LTV formula only
             issue = Issue(code="components_without_ltv",
@@ -385,6 +413,30 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if signals.churn_risk is not None and plan.status == "ok":
         plan = _risk_population(plan, signals, lang, ds)
         signals.steps.append("risk_population")
+    if signals.having is not None and plan.status == "ok":
+        bounded = _having_plan(plan, signals, lang, ds)
+        if bounded is None:  # a bound on a count per group the plan has no group for: asked back, never dropped
+            signals.unknown = [*signals.unknown, signals.having[2]]
+            return _leftover(plan, signals, lang, ds), signals
+        plan = bounded
+        signals.steps.append("group_threshold")
+    if signals.unread and plan.status == "ok":
+        signals.unknown = [*signals.unknown, signals.unread]
+        return _leftover(plan, signals, lang, ds), signals
+    plan = _new_customer_population(plan, tokens, mentions, signals)
+    if signals.outside_top is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan) or plan.group_by == ("customer_id",):  # never dropped silently
+            signals.unknown = [*signals.unknown, f"top {signals.outside_top}"]
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(outside_top=signals.outside_top)
+        signals.steps.append("outside_top_population")
+    if signals.absent is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan) or plan.population.absent is not None or not (
+                signals.customer_word or "customers" in plan.metrics):  # "products not bought": never dropped
+            signals.unknown = [*signals.unknown, "nicht" if lang == "de" else "not"]
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(absent=signals.absent)
+        signals.steps.append("absent_population")
     if signals.spend is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
             signals.unknown = [*signals.unknown, "spent" if lang == "en" else "Umsatz"]
@@ -398,7 +450,11 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
                                 max_orders=signals.max_orders)
         if others and not restrictable_to_min_orders(plan):  # never drop the condition silently
             return _clarify_order_filter(lang, bounded), signals
-        if signals.max_orders is not None and "share" in signals.keywords:  # a share of one-time buyers:
+        if signals.max_orders is not None and "share" in signals.keywords and set(plan.metrics) <= {
+                "customers", "customer_share"}:  # "Anteil der Einmalkäufer": those customers / all customers
+            bounded = bounded.model_copy(update={"metrics": ("customer_share",)})
+            others = ["customer_share"]
+        elif signals.max_orders is not None and "share" in signals.keywords:  # a share of another figure:
             return _clarify_order_filter(lang, bounded), signals          # not a figure of its own (yet)
         if "customers" in plan.metrics or others:
             plan = bounded
@@ -903,6 +959,50 @@ def _counted_returns(plan: QueryPlan, signals: Signals) -> QueryPlan:
     metrics = [m for m in plan.metrics if m not in counted]
     return plan.model_copy(update={"metrics": tuple(
         dict.fromkeys("return_documents" if m == "returns" else m for m in metrics))})
+
+
+_WHO_NOUNS = {"kunden", "kunde", "kundinnen", "customers", "customer", "clients", "client"}
+_WITH_OR_WITHOUT = {"mit": True, "with": True, "ohne": False, "without": False}
+_HAVE_VERBS = {"hatten", "hatte", "haben", "hat", "had", "have", "has", "got", "received", "erhalten", "bekommen"}
+_ARTICLE_WORDS = {"a", "an", "any", "the", "ein", "eine", "einen", "einer", "einem", "der", "die", "den", "mindestens"}
+
+
+def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: list[Mention],
+                               signals: Signals) -> QueryPlan:
+    """'Umsatz 2024 der Kunden ohne Gutschrift', 'Wie viele Kunden hatten 2024 eine Gutschrift?': a value of a
+    column that varies within a customer (a document type, an order status, a channel), named after customers
+    with / without it or after a have-verb of counted customers, selects customers — their whole figures —
+    never only the lines of that value."""
+    if plan.status != "ok" or plan.intent not in ("metric", "rank", "trend"):
+        return plan
+    for m in mentions:
+        sense = next((s for s in m.senses if s.kind == "value" and (
+            s.name in ("line_status", "channel", "product_id") or _line_document_column(s.name))), None)
+        if sense is None or any(s.kind == "metric" and s.name.startswith("cancelled") for s in m.senses):
+            continue  # cancelled orders never count as lines: their customers are the cancelled population
+        i = m.start - 1
+        while i >= 0 and tokens[i] in _ARTICLE_WORDS:
+            i -= 1
+        if i >= 1 and tokens[i] in _WITH_OR_WITHOUT and tokens[i - 1] in _WHO_NOUNS:
+            has = _WITH_OR_WITHOUT[tokens[i]]
+        elif i >= 0 and tokens[i] in _HAVE_VERBS and "customers" in plan.metrics and "count" in signals.keywords:
+            has = True
+        else:
+            continue
+        filters = []
+        for f in plan.filters:
+            if f.dimension == sense.name and sense.value in f.values:
+                rest = tuple(v for v in f.values if v != sense.value)
+                f = f.model_copy(update={"values": rest}) if rest else None
+            if f is not None:
+                filters.append(f)
+        metrics = tuple(x for x in plan.metrics if x not in ("return_documents", "returns")) or plan.metrics
+        changed = plan.model_copy(update={"filters": tuple(filters), "metrics": metrics})
+        if not restrictable_to_min_orders(changed):
+            return plan
+        signals.steps.append("customers_by_a_line_value")
+        return changed.restrict(lines=(Filter(dimension=sense.name, values=(sense.value,)), has))
+    return plan
 
 
 def _line_document_column(dim: str) -> bool:
@@ -1656,7 +1756,7 @@ def _clarify_time(plan: QueryPlan, word: str, windows: list[TimeWindow], lang: s
     return _clarify(lang, options, issue, intent=plan.intent)
 
 
-_ORDER_WORDS = r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|kaufen|kaufe|einkaufe|mal|times)"
+_ORDER_WORDS = r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|kaufen|kaufe|kauf|einkaufe|einkauf|mal|times)"
 _ONE = {"one": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1}
 _TIMES = {"einmal": 1, "once": 1, "zweimal": 2, "twice": 2, "dreimal": 3, "thrice": 3, "viermal": 4,
           "funfmal": 5, "zehnmal": 10}
@@ -1726,6 +1826,7 @@ _EXACT = re.compile(
     rf"|(?:ein\s+)?einziges\s+mal|a\s+single\s+(?:time|order|purchase))\b"
     r"|\b(?P<one>one[\s-]time\s+(?:buyers?|customers?|shoppers?|purchasers?)|single[\s-]purchase\s+customers?"
     r"|einmalkauf(?:er|erinnen|ern)|einmalkund(?:e|en|innen)|einmalbesteller(?:n|innen)?)\b")
+_BELOW = re.compile(rf"\b(?:unter|under|below|fewer\s+than|less\s+than|weniger\s+als)\s+(?P<n>{_N})\s+{_ORDER_WORDS}\b")
 # what a count after 'nur'/'only' must be followed by to be an order condition ('nur 2 Länder' is not)
 _AGAIN = re.compile(
     r"\b(?:came\s+back\s+for\s+a\s+second\s+(?:order|purchase)|came\s+back\s+(?:and\s+)?(?:ordered|bought)"
@@ -1901,6 +2002,83 @@ _SPEND = [re.compile(p) for p in (
 )]
 
 
+_GROUP_THRESHOLD = re.compile(rf"\b(?:{_SPEND_OPS})\s+(?P<n>\d+)\s+(?P<noun>customers|clients|kunden|kundinnen)\b")
+
+
+_OUTSIDE_TOP = re.compile(
+    r"\b(?:ohne|without|excluding|except|exklusive|ausser|abzuglich|minus)\s+(?:(?:die|den|der|the|our|unsere|unseren)\s+)?"
+    r"(?:(?P<top>top)\s*(?P<n1>\d+)|(?P<n2>\d+)\s+(?:top|grossten|besten|wichtigsten|starksten|umsatzstarksten|biggest|"
+    r"largest|best|top|most\s+valuable|wertvollsten))\s+(?:kunden|customers|clients|kundinnen)\b")
+
+
+def _outside_top(rest: str, signals: Signals) -> str:
+    """'Umsatz 2024 ohne die zehn größten Kunden', 'revenue excluding the top 10 customers': everyone but the top N
+    customers by revenue — never the top-N list itself."""
+    m = _OUTSIDE_TOP.search(rest)
+    if m is None:
+        return rest
+    signals.outside_top = int(m.group("n1") or m.group("n2"))
+    return rest[:m.start()] + " " + rest[m.end():]
+
+
+def _cancelled_word(m: Mention) -> bool:
+    """A word read as the cancelled count only ('stornierte', 'stornierte Aufträge')."""
+    return bool(m.senses) and all(s.kind == "metric" and s.name in ("cancelled_lines", "cancelled_orders")
+                                  for s in m.senses)
+
+
+_OF_WHOM = {"mit", "von", "der", "den", "bei", "unter", "durch", "of", "from", "by", "among", "with", "for", "fur"}
+
+
+def _new_customer_population(plan: QueryPlan, tokens: list[str], mentions: list[Mention],
+                             signals: Signals) -> QueryPlan:
+    """'Umsatz mit Neukunden 2024', 'AOV of new customers': the figure of the customers whose first order lies in
+    the window, never all customers' figure beside a count of new ones. 'Anteil der Neukunden (an allen Kunden)':
+    new customers / all customers of the window."""
+    if plan.status != "ok" or "new_customers" not in plan.metrics or plan.intent not in ("metric", "rank", "trend"):
+        return plan
+    others = [m for m in plan.metrics if m != "new_customers"]
+    if "share" in signals.keywords and set(others) <= {"customers", "customer_share"}:
+        signals.steps.append("new_customer_population")
+        return plan.model_copy(update={"metrics": ("customer_share",)}).restrict(new=True)
+    at = next((m for m in mentions if any(s.kind == "metric" and s.name == "new_customers" for s in m.senses)), None)
+    if not others or at is None or not (at.start and tokens[at.start - 1] in _OF_WHOM) or \
+            {family(m) for m in others} - {"line", "customer"}:
+        return plan
+    signals.steps.append("new_customer_population")
+    return plan.model_copy(update={"metrics": tuple(others)}).restrict(new=True)
+
+
+def _group_threshold(rest: str, signals: Signals) -> str:
+    """'Which countries have more than 100 customers?': a bound on each group's customer count (HAVING), never a
+    top 100 nor a year. The noun stays, so the customer count is still what is asked."""
+    m = _GROUP_THRESHOLD.search(rest)
+    if m is None:
+        return rest
+    op = next(o for o in ("gt", "ge", "lt", "le") if m.group(o))
+    signals.having = (op, float(m.group("n")), m.group(0))
+    return rest[:m.start()] + f" {m.group('noun')} " + rest[m.end():]
+
+
+def _having_plan(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None) -> QueryPlan | None:
+    """The plan with the group bound, or None where it cannot hold (no grouping, no customer count)."""
+    if signals.having is None or plan.status != "ok":
+        return plan
+    op, bound, _phrase = signals.having
+    if plan.group_by and "customers" in plan.metrics and plan.intent in ("metric", "rank") and \
+            "customer_id" not in plan.group_by:
+        return plan.model_copy(update={"having": ("customers", op, bound), "top_n": None, "intent": "metric"})
+    if plan.aggregate == "mean" and plan.group_by[:1] == ("customer_id",) and len(plan.group_by) > 1 and \
+            plan.intent == "metric":  # "Umsatz pro Kunde nach Land, nur Länder mit mehr als 50 Kunden"
+        return plan.model_copy(update={"having": ("customers", op, bound)})
+    if plan.group_by and "customer_id" not in plan.group_by[1:] and plan.intent == "metric" and not plan.top_n and \
+            {family(m) for m in plan.metrics} == {"line"} and plan.group_by != ("customer_id",):
+        # "Umsatz nach Land für Länder mit mindestens 40 Kunden": the count beside, the groups bounded by it
+        return plan.model_copy(update={"having": ("customers", op, bound),
+                                       "metrics": (*plan.metrics, "customers")})
+    return None
+
+
 def _spend_threshold(rest: str, signals: Signals) -> str:
     """'customers who spent more than 100 dollars', 'Kunden mit mehr als 1.000 € Umsatz': a bound on each
     customer's revenue (window and filters apply), read before the number could be dropped as a stray
@@ -1982,11 +2160,23 @@ def _order_threshold(rest: str, signals: Signals) -> str:
             signals.min_orders = n
         word = "customers" if exact.group("one") and exact.group("one")[0] in "os" else "kunden"
         return rest[:exact.start()] + (f" {word} " if exact.group("one") else " ") + rest[exact.end():]
+    below = _BELOW.search(rest)
+    if below is not None:  # "unter 3 Bestellungen", "fewer than 3 orders": at most N − 1, never a top 3
+        raw = below.group("n")
+        n = _ONE.get(raw) or int(raw)
+        if n >= 2:
+            signals.max_orders = n - 1
+            return rest[:below.start()] + " " + rest[below.end():]
     again = _AGAIN.search(rest)
     # "Kunden aus 2010, die 2011 wieder gekauft haben" compares two periods: retention, not repeat buyers
     if again is not None and len(signals.windows) < 2 and not re.search(r"kundenbindung|retention|halte", rest):
         signals.min_orders = 2
         return rest[:again.start()] + " " + rest[again.end():]
+    if again is not None and len(signals.windows) == 2:  # the customers of one period who ordered again in the
+        a, b = sorted(signals.windows, key=lambda w: w.start or dt.date.min)  # next: retention, not the repeat rate
+        if a.kind == b.kind and a.end == b.start:
+            return rest[:again.start()] + " retention " + rest[again.end():]
+        signals.unread = again.group(0)  # two periods apart: asked back, never the next period's retention
     m = _THRESHOLD.search(rest)
     if m is None:
         repeat = _REPEAT_CUSTOMERS.search(rest)
@@ -2099,11 +2289,15 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     plain: list[tuple[int, Mention]] = []
     negations = negation.list_negated(tokens, mentions, {  # "excluding cancelled and disputed": both excluded
         idx: _before(mentions, idx, "not", gap=2) and not _before(mentions, idx, "only", gap=2)
-        for idx, m in enumerate(mentions) if any(s.kind == "value" for s in m.senses)})
+        for idx, m in enumerate(mentions) if any(s.kind == "value" for s in m.senses) or _cancelled_word(m)})
     for idx, m in enumerate(mentions):
         vals = [s for s in m.senses if s.kind == "value"]
         others = [s for s in m.senses if s.kind != "value"]
         negated = negations.get(idx, False)
+        if negated and not vals and _cancelled_word(m):
+            # "ohne stornierte und strittige Aufträge": cancelled orders never count (metrics.md), so excluding
+            # them changes nothing; the negation goes on to the rest of the list, never the cancelled count
+            continue
         if vals and (negated or not any(s.kind in ("metric", "dim") for s in others)):
             # a negated word that is a value and a metric ("excluding cancelled") excludes the value
             for s in vals[:1]:
@@ -2226,7 +2420,9 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     if ("lost" in kwset or "churn_words" in kwset) and "share" in kwset and signals.customer_word and \
             set(metrics) <= {"customers"}:
         metrics = ["churn_rate"]  # "Welcher Anteil der Kunden von 2010 ist 2011 abgewandert?"
-    elif "lost" in kwset and "count" in kwset and signals.customer_word and set(metrics) <= {"customers"}:
+    elif "lost" in kwset and ("count" in kwset or (signals.windows and "which" not in kwset)) and \
+            signals.customer_word and set(metrics) <= {"customers"}:
+        # "Wie viele Kunden haben wir 2011 verloren?", "customers lost in 2024": churn with its count of lost
         metrics = ["churn_rate"]  # "Wie viele Kunden haben wir 2011 verloren?": churn with its count of lost
     elif "lost" in kwset and "which" in kwset and signals.customer_word and set(metrics) <= {"customers"}:
         metrics = ["churn_risk"]  # "Welche Kunden sind abgewandert?": the customers most likely gone
@@ -2548,6 +2744,16 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     if any(m in PERIOD_METRICS for m in metrics):
         period = next((g for g in group_by if g in TIME_DIMS), None)
         window = max(windows, key=lambda w: w.start or dt.date.min) if windows else TimeWindow()
+        earlier = [w for w in windows if w is not window and w.kind == window.kind and w.end is not None]
+        if len(windows) == 2 and earlier and earlier[0].end != window.start:
+            # "Kundenbindungsrate 2024 gegenüber 2022": the rate is of a period against the one right before it
+            a, b = earlier[0].label(lang), window.label(lang)
+            return _fire("period_rate", _clarify(lang, [say("parser_against_period_before", lang, period=b)], Issue(
+                code="periods_not_adjacent",
+                en=f"Retention and churn compare a period with the one right before it; {a} and {b} are not "
+                   f"adjacent. Do you mean {b} against the period before?",
+                de=f"Kundenbindung und Abwanderung vergleichen einen Zeitraum mit dem direkt davor; {a} und {b} "
+                   f"liegen nicht nebeneinander. Meinen Sie {b} gegenüber dem Vorzeitraum?")))
         if window.kind == "range" and window.end is not None and window.start is not None:
             # "from 2010 to 2011", "from Q2 to Q3 2011", "März bis April": P is the last period of the range
             last, start, end = window.end - dt.timedelta(days=1), window.start, window.end

@@ -118,7 +118,7 @@ Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "w
                   "without_phone"]
 Bound = Literal["gt", "ge", "lt", "le"]
 _POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
-                    "cancelled")
+                    "cancelled", "absent", "new", "outside_top", "lines")
 
 
 class Population(BaseModel):
@@ -143,6 +143,16 @@ class Population(BaseModel):
     # customers with (True) / without (False) a cancelled order in the window, under the filters:
     # "Wie viele Kunden hatten 2024 einen stornierten Auftrag?" (a population defined by a status)
     cancelled: bool | None = None
+    # customers without an order in this window (under the filters): "Kunden, die 2011 nicht bestellt haben",
+    # "1997 customers who did not come back in 1998" (the plan's window is where they are drawn from)
+    absent: TimeWindow | None = None
+    # customers whose first order (under the filters) lies in the plan's window: "Umsatz mit Neukunden 2024"
+    new: bool | None = None
+    # customers outside the top N by revenue of the window: "Umsatz ohne die zehn größten Kunden"
+    outside_top: int | None = Field(None, ge=1, le=10**6)
+    # customers with (True) / without (False) a line of this value in the window: "Kunden ohne Gutschrift",
+    # "Wie viele Kunden hatten eine Gutschrift?" — a population, never a filter on the lines themselves
+    lines: tuple[Filter, bool] | None = None
 
     @model_validator(mode="after")
     def _bounds(self) -> "Population":
@@ -214,6 +224,9 @@ class QueryPlan(BaseModel):
     compare: Comparison | None = None
     customer_id: str | int | None = None
     population: Population = Population()  # which customers the figures are about (one typed restriction)
+    # a bound on each group's figure (SQL HAVING): "Which countries have more than 100 customers?" keeps the rows
+    # whose metric compares so with the number
+    having: tuple[str, Bound, float] | None = None
     counted: str | None = None          # metric `count`: the dimension whose distinct values are counted
     share_of: str | None = None         # a share's part: this dimension's filter; the other filters are its scope
     segment_method: SegmentMethod | None = None
@@ -248,6 +261,12 @@ class QueryPlan(BaseModel):
         if name is not None and name not in SEMANTIC_MODEL.dimensions and name not in DERIVED_DIMENSIONS:
             raise ValueError(f"unknown dimension '{name}'")
         return name
+
+    @model_validator(mode="after")
+    def _having_on_a_group(self) -> "QueryPlan":
+        if self.having is not None and not self.group_by:
+            raise ValueError("a 'having' bound compares a figure per group; the plan has no group")
+        return self
 
     @model_validator(mode="after")
     def _consistent(self) -> "QueryPlan":

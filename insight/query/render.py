@@ -6,6 +6,8 @@ German metric and dimension labels and German segment names; JSON keeps canonica
 
 from __future__ import annotations
 
+import re
+
 from insight import formatting, labels
 from insight.language import Language
 from insight.messages import say
@@ -74,6 +76,25 @@ def filter_phrase(f: Filter, lang: Language) -> str:
     return f"{dim_label(f.dimension, lang)} {values}"
 
 
+def activity_labels(plan: QueryPlan, lang: Language) -> list[str]:
+    """The populations by activity, in words: 'customers without an order (2025)', 'Kunden ohne Belegart Gutschrift'."""
+    pop, out = plan.population, []
+    if pop.absent is not None:
+        when = window_phrase(pop.absent, lang)
+        when = f"in {when}" if re.match(r"[0-9QH]|[A-ZÄÖÜ][a-zäöü]+\.? \d{4}", when) else when  # 'in 2025', 'since …'
+        out.append(say("population_absent", lang, when=when))
+    if pop.new:
+        out.append(say("population_new", lang))
+    if pop.outside_top is not None:
+        n = pop.outside_top
+        out.append(say("population_outside_top", lang, n=n))
+    if pop.lines is not None:
+        line_value, has = pop.lines
+        shown = filter_phrase(line_value, lang)
+        out.append(say("population_with_lines" if has else "population_without_lines", lang, shown=shown))
+    return out
+
+
 def qualifiers(plan: QueryPlan, lang: Language, window: TimeWindow | None = None) -> str:
     """' (2011; Land Germany)' — the window and filters in brackets, or ''."""
     parts = [p for p in [window_phrase(window or plan.window, lang)] if p]
@@ -86,6 +107,7 @@ def qualifiers(plan: QueryPlan, lang: Language, window: TimeWindow | None = None
         parts.insert(0, say("population_inactive", lang, day=day))
     if plan.order_bounds:
         parts.insert(0, plan.population.order_bounds_label(lang, who="customers" not in plan.metrics))
+    parts[:0] = activity_labels(plan, lang)
     return f" ({'; '.join(parts)})" if parts else ""
 
 

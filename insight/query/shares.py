@@ -18,7 +18,7 @@ from insight.query.lexicon import Mention
 from insight.query.plan import QueryPlan, TimeWindow
 
 STEP = "share_of_value"
-SHARE_METRICS = ("profit_share", "cancellation_rate", "win_rate")
+SHARE_METRICS = ("profit_share", "cancellation_rate", "win_rate", "order_share")
 
 
 def _share_at(mentions: list[Mention]) -> int | None:
@@ -49,7 +49,7 @@ def _part(plan: QueryPlan, mentions: list[Mention], at: int) -> str | None:
 
 def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention]) -> QueryPlan:
     """The share the question asks for, where the plan would answer the plain total or the wrong denominator."""
-    named = plan.metrics == ("profit_share",)  # "share of profit" is the metric's own phrase
+    named = plan.metrics in (("profit_share",), ("order_share",))  # "share of profit" is the metric's own phrase
     if plan.status != "ok" or plan.intent != "metric" or not ("share" in keywords or named):
         return plan
     if plan.metrics == ("cancelled_orders",):  # "Anteil stornierter Aufträge": a rate, not the count
@@ -60,6 +60,8 @@ def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention])
     part = _part(plan, mentions, at)
     if part is None:
         return plan
+    if plan.metrics in (("orders",), ("order_share",)):  # "what share of orders has been shipped"
+        return plan.model_copy(update={"metrics": ("order_share",), "share_of": part})
     if plan.metrics in (("profit",), ("profit_share",)):  # "Technology share of profit"
         return plan.model_copy(update={"metrics": ("profit_share",), "share_of": part})
     scoped = [f for f in plan.filters if f.dimension != part]
@@ -119,6 +121,12 @@ def share_frame(plan: QueryPlan, ds: Dataset, metric_table: Callable[..., pl.Dat
             counts = both.with_columns(pl.col("orders", "cancelled_orders").fill_null(0))
             every = counts.with_columns((pl.col("orders") + pl.col("cancelled_orders")).alias("_all"))
             parts.append(ratio(every, every, "cancelled_orders", "_all", metric))
+        elif metric == "order_share":  # "what share of orders has been shipped": under the part / under the scope
+            num = total("orders", scope=False)
+            if keys and plan.share_of is None:  # "share of orders by status": each group of the whole
+                parts.append(num.select(*keys, (pl.col("orders") / pl.col("orders").sum()).alias(metric)))
+            else:
+                parts.append(ratio(num, total("orders", scope=True), "orders", "orders", metric))
         elif metric in ("profit_share", "revenue_share"):
             base = metric.removesuffix("_share")
             num = total(base, scope=False)

@@ -110,6 +110,18 @@ METRICS: tuple[Metric, ...] = (
         examples_de=("Wie viel Prozent unserer Kunden sind B2B?",),
     ),
     Metric(
+        "order_share", "share of orders", "Auftragsanteil",
+        "Orders with the asked value (a status, a channel, …) / all orders of the same window, as a fraction.",
+        "Aufträge mit dem gefragten Wert (Status, Kanal, …) / alle Aufträge desselben Zeitraums, als Anteil.",
+        "fraction", "line",
+        synonyms_en=("share of orders", "order share", "percentage of orders", "percent of orders",
+                     "proportion of orders"),
+        synonyms_de=("auftragsanteil", "anteil der auftrage", "anteil der bestellungen", "bestellanteil",
+                     "prozent der auftrage", "prozent der bestellungen"),
+        examples_en=("What share of orders was placed online?",),
+        examples_de=("Wie viel Prozent der Aufträge kamen online?",),
+    ),
+    Metric(
         "revenue_share", "revenue share", "Umsatzanteil",
         "A group's revenue / total revenue of the groups compared, as a fraction.",
         "Umsatz einer Gruppe / Gesamtumsatz der verglichenen Gruppen, als Anteil.",

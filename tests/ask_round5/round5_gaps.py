@@ -4,7 +4,6 @@ Each is an xfail(strict=True) in test_round5.py: a fix shows up as XPASS, and th
 
 ROUND5_GAPS: dict[str, str] = {
     "r5bb018": "clarify_not_answered: Median Auftragswert 2024 — clarify: Das Wort 'Median' kenne ich in diesen Daten nicht (verstanden: durchschnittlicher Bestellwert). Bitte anders formulieren.",
-    "r5bb026": "clarify_not_answered: Wie viele Kunden haben 2024 nicht mehr bestellt? — clarify: Das Wort 'mehr' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Kundenkapital?",
     "r5bb028": "clarify_not_answered: Umsatz im Gebiet Nord: Veränderung 2024 zum Vorjahr — clarify: Das Wort 'Veränderung' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Reaktionszeit auf Beschwe",
     "r5cd003": "clarify_not_answered: Median Bestellwert — clarify: Das Wort 'Median' kenne ich in diesen Daten nicht (verstanden: durchschnittlicher Bestellwert). Bitte anders formulieren.",
     "r5ch004": "clarify_not_answered: median balance — clarify: I do not know 'median' in this data (understood: total Balance). Did you mean: mean CreditScore, mean Tenure?",
@@ -43,7 +42,6 @@ ROUND5_GAPS: dict[str, str] = {
     "r5ss072": "clarify_not_answered: share of orders shipped Same Day — clarify: I do not know 'shipped' in this data (understood: orders). Please rephrase.",
     "r5ss073": "clarify_not_answered: Umsatz der Top 10 Kunden zusammen — clarify: Das Wort 'zusammen' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: zusammen gekaufte Artikel?",
     "r5ss075": "clarify_not_answered: Wie viele Kunden haben sowohl Furniture als auch Technology gekauft? — clarify: Das Wort 'sowohl', 'Furniture als' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten S",
-    "r5ss076": "clarify_not_answered: how many customers ordered in 2016 but not in 2017 — clarify: I do not know 'but' in this data (understood: customers). Did you mean: unattributed revenue, buyer persona?",
     "r5sv004": "clarify_not_answered: Mittelwert der NPS-Antworten (0–10) — clarify: Das Wort 'Mittelwert', 'antworten' kenne ich in diesen Daten nicht (verstanden: Net Promoter Score). Meinten Sie: durchschnittliche",
     "r5sv007": "clarify_not_answered: how many detractors do we have — clarify: I did not recognise a metric in the question ('detractors' is unknown to me). Which of these do you mean?",
     "r5sv008": "clarify_not_answered: Wie viele Kunden haben NPS 10 gegeben? — clarify: Das Wort 'gegeben' kenne ich in diesen Daten nicht (verstanden: Net Promoter Score, Kunden). Meinten Sie: Kunden zum Aufgeben, A",

@@ -1,0 +1,43 @@
+"""Reading "customers who did NOT order in a window" (docs/ask.md, "Populations by activity"): where the negated
+order verb stands and which of the question's windows it takes. Planning only; the population is computed in
+activity_population.py."""
+
+from __future__ import annotations
+
+import re
+
+from insight.query.plan import TimeWindow
+
+_EN_NOT = r"(?:did\s+not|didnt|do\s+not|dont|does\s+not|doesnt|have\s+not|havent|has\s+not|hasnt|had\s+not|hadnt|never|not|no\s+longer)"
+_EN_VERB = r"(?:order(?:ed)?|buy|bought|purchased?|shop(?:ped)?|come\s+back|came\s+back|returned|place[d]?\s+an?\s+orders?)"
+_DE_NOT = r"(?:nicht\s+mehr|nie\s+mehr|nicht|nie|nichts|niemals|kein\s+einziges\s+mal)"
+_DE_VERB = r"(?:bestellt|gekauft|eingekauft|zuruckgekommen|wiedergekommen|wieder\s+gekommen|wieder\s+bestellt|bestellen|kaufen)"
+# "have not ordered", "did not come back", "nicht (mehr) bestellt", "but not in 2024" (after an order verb)
+_ABSENT = re.compile(
+    rf"\b{_EN_NOT}\s+(?:yet\s+|again\s+|anything\s+|any\s+more\s+)?{_EN_VERB}\b(?:\s+(?:anything|again|any\s+more))?"
+    rf"|\b{_DE_NOT}\s+(?:mehr\s+|wieder\s+|erneut\s+)?{_DE_VERB}\b"
+    r"|\b(?:but|aber|jedoch)\s+(?:not|nicht)\b(?=\s+(?:in|im)\b|\s+\d)")
+
+
+def absence(norm: str) -> tuple[int | None, str]:
+    """Where the question says customers did NOT order ("haben 2011 nicht bestellt", "did not come back in
+    1998", "bought in 2023 but not in 2024"), and the text without those words. The window nearest after it
+    (else nearest before) is the window without an order; ``None`` when there is no such phrase."""
+    m = _ABSENT.search(norm)
+    if m is None:
+        return None, norm
+    return m.start(), norm[: m.start()] + " " + norm[m.end():]
+
+
+def absent_window(windows: list[TimeWindow], before: int) -> int | None:
+    """Which of the question's windows (in text order) is the one without an order: the first after the
+    negation, else the last before it (``before`` windows stand before it); None without any window."""
+    if before < len(windows):
+        return before
+    return before - 1 if before > 0 else None
+
+
+def phrase(norm: str, at: int) -> str:
+    """The negated order phrase found at ``at`` (named back when it cannot be read)."""
+    m = _ABSENT.match(norm, at)
+    return m.group(0) if m else ""
