@@ -254,6 +254,16 @@ _PAYMENT_ACCOUNTS: dict[str, tuple[str, ...]] = {
 for _column, _words in _PAYMENT_ACCOUNTS.items():
     ORDER_LINES.synonyms[_column] = (*ORDER_LINES.synonyms[_column], *_words)
 
+# A document word and a number word, however punctuated ('Rechnung Nr.', 'Rechnungs-Nr.', 'Beleg-Nr.', 'Invoice No.',
+# 'Bill #', 'Rech.-Nr.'): the document's number is the order id (weakest, after every listed synonym)
+_DOCUMENT_WORDS = ("rechnung", "rechnungs", "rech", "beleg", "belegs", "invoice", "inv", "bill", "receipt", "bon",
+                   "auftrag", "auftrags", "bestell", "bestellung", "order", "document", "doc", "dokument",
+                   "vorgang", "vorgangs", "faktura", "quittung", "kassenbon")
+_NUMBER_WORDS = ("nr", "no", "num", "number", "nummer", "id")
+ORDER_LINES.synonyms["order_id"] = (*ORDER_LINES.synonyms["order_id"], *dict.fromkeys(
+    d + n for d in _DOCUMENT_WORDS for n in ("", *_NUMBER_WORDS) if d + n not in ORDER_LINES.synonyms["order_id"]
+    and (n or d in ("rechnung", "quittung", "kassenbon"))))
+
 # Personal data that --pseudonymize replaces before anything is written.
 PERSONAL_COLUMNS = ("name", "email", "phone")
 

@@ -774,12 +774,12 @@ def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
 def _cancelled_status_counts(plan: QueryPlan, signals: Signals) -> QueryPlan:
     """"How many orders were refunded?": orders of a status that is never a sale are not left out of the count
     but counted as cancelled (the cancelled lines and their orders), never answered with 0."""
-    from insight.metrics.conventions import CANCELLED_STATUS
+    from insight.metrics.conventions import is_cancelled_status
 
     if plan.status != "ok" or not plan.metrics or not set(plan.metrics) <= {"orders", "order_lines"}:
         return plan
     status = [f for f in plan.filters if (f.dimension == "line_status" or _line_document_column(f.dimension))
-              and f.op == "in" and all(fold(str(v)).strip() in CANCELLED_STATUS for v in f.values)]
+              and f.op == "in" and all(is_cancelled_status(v) for v in f.values)]
     if not status:
         return plan
     signals.steps.append("cancelled_status_count")
