@@ -73,7 +73,7 @@ ORDER_LINES = Table(
         "order_date": ("invoicedate", "auftragsdatum", "bestelldatum", "datum", "date", "orderdate",
                        "rechnungsdatum", "belegdatum", "purchasedate", "transactiondate", "paidat", "createdat",
                        "processedat", "bestellzeitpunkt", "verkaufsdatum", "saledate", "salesdate", "dateofsale",
-                       "solddate", "kaufdatum",
+                       "solddate", "kaufdatum", "created", "createddate", "createdon", "erstellt", "erstelltam",
                        # a month without a day (03/2024): the weakest claim, any real date column wins
                        "monat", "month", "abrechnungsmonat", "buchungsmonat", "umsatzmonat", "berichtsmonat",
                        "billingmonth", "invoicemonth", "salesmonth", "yearmonth", "jahrmonat"),
@@ -92,7 +92,8 @@ ORDER_LINES = Table(
                    # a shop's order grid (Magento 'Grand Total (Base)'): the order total, before any 'Subtotal'
                    "grandtotal", "grandtotalbase",
                    # net before gross: beside 'Brutto' and 'MwSt', 'Netto' is the revenue
-                   "netto", "net", "netamount", "nettosumme", "nettowert", "umsatzbrutto",
+                   "netto", "net", "netamount", "nettosumme", "nettowert", "gesamtnetto", "nettogesamt", "summenetto",
+                   "totalnet", "nettototal", "umsatzbrutto",
                    "bruttoumsatz", "bruttobetrag",
                    # order totals (one row per order): weaker than any line amount
                    "ordertotal", "totalamount", "gesamtbetrag", "bestellwert", "ordervalue", "totalprice"),

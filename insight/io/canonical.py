@@ -142,6 +142,9 @@ def _generic_id_of_orders(frame: pl.DataFrame, match: HeaderMatch, overrides: di
     ident = next((h for h, c in match.mapping.items() if c == "customer_id" and normalise_header(h) == "id"
                   and h not in overrides), None)
     email = _email_header(list(frame.columns), match.mapping)
+    if ident is None and "customer_id" in match.canonical:
+        _own_id_of_payments(frame, match, overrides)
+        return
     if ident is None or email is None:
         return
     values = frame.get_column(ident)
@@ -151,6 +154,30 @@ def _generic_id_of_orders(frame: pl.DataFrame, match: HeaderMatch, overrides: di
     match.mapping[email] = "customer_id"
     match.notes.append(f"'{ident}' never repeats (one value per line): it is the order id; customers identified by "
                        f"their e-mail address ('{email}')")
+
+
+def _own_id_of_payments(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:
+    """A bare 'ID' beside the customer column (Mollie's payment 'ID' tr_…, 'Customer ID' cst_…) that never repeats,
+    where no customer has two lines at the same date and time: every line is a document of its own, so 'ID' is the
+    order id (instead of one order per customer and day). Lines sharing customer and time are items of one order:
+    then 'ID' is a line number and stays the client's column."""
+    from insight.schema import normalise_header
+
+    used = set(match.mapping) | set(match.ignored) | set(overrides)
+    ident = next((h for h in frame.columns if normalise_header(h) == "id" and h not in used), None)
+    date = next((h for h, c in match.mapping.items() if c == "order_date"), None)
+    customer = next((h for h, c in match.mapping.items() if c == "customer_id"), None)
+    if ident is None or date is None or customer is None:
+        return
+    values = frame.get_column(ident)
+    if values.null_count() or values.n_unique() != frame.height:
+        return
+    stamps = frame.select(pl.col(date).cast(pl.String).str.strip_chars(), pl.col(customer))
+    if not bool(stamps.get_column(date).str.contains(r"\d{1,2}:\d{2}").all()) or stamps.is_duplicated().any():
+        return  # no times of day, or a customer with several lines at one time: lines of orders, not documents
+    match.mapping[ident] = "order_id"
+    match.notes.append(f"'{ident}' never repeats and no customer has two lines at one time: every line is a "
+                       f"document of its own, '{ident}' is the order id")
 
 
 def _order_ids(frame: pl.DataFrame, notes: list[str]) -> pl.DataFrame:

@@ -9,6 +9,7 @@ settings``, answer notes).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
@@ -59,8 +60,6 @@ _NEGATION = r"^(?:no|non|not|un)-"
 
 def status_text_key(value: object) -> str:
     """:func:`status_key` on one Python value (the parser's filter values, report lines)."""
-    import re
-
     from insight.language import fold
 
     text = str(value).strip().lower()
@@ -244,22 +243,33 @@ def won_only(ds: Dataset) -> bool:
 def second_status(ds: Dataset) -> pl.Expr | None:
     """The line status with every further status column folded in: each client column of the order lines with
     few values, some of which say cancelled/refunded (Shopware's payment state 'refunded' beside its order state,
-    'Zahlungsstatus' = 'Erstattet' beside 'Bestellstatus', a delivery state 'returned'), overrides the status of
-    those lines (the first such column in source order wins). None where there is no such column."""
+    'Zahlungsstatus' = 'Erstattet' beside 'Bestellstatus', a delivery state 'returned'), or a yes/no flag named by
+    such a word ('Storniert' = Ja/Nein), overrides the status of those lines (the first such column in source
+    order wins). None where there is no such column."""
     found = ds.cached("conventions.second_status", lambda: _second_status_columns(ds))
     if not found:
         return None
     base = pl.col("line_status") if "line_status" in ds.order_lines.columns else pl.lit(None, pl.String)
-    words = _folded(CANCELLED_STATUS)
     out = base
-    for column in reversed(found):  # the first column in source order wins
-        says = status_key(pl.col(column)).is_in(words).fill_null(False)
-        out = pl.when(says).then(pl.col(column)).otherwise(out)
+    for column, flag in reversed(found):  # the first column in source order wins
+        says, value = status_column_says(column, flag)
+        out = pl.when(says).then(value).otherwise(out)
     return out.alias("line_status")
 
 
-def _second_status_columns(ds: Dataset) -> tuple[str, ...]:
-    return status_columns(ds.order_lines, ds.client_columns("order_lines"))
+def status_column_says(column: str, flag: bool) -> tuple[pl.Expr, pl.Expr]:
+    """(the lines a status column marks as no sale, the status they get): a status word of the table, or for a
+    yes/no flag named by one ('Storniert' = Ja) the flag's name."""
+    if flag:
+        return _is_yes(pl.col(column)), pl.lit(column, pl.String)
+    return status_key(pl.col(column)).is_in(_folded(CANCELLED_STATUS)).fill_null(False), pl.col(column).cast(pl.String)
+
+
+def _second_status_columns(ds: Dataset) -> tuple[tuple[str, bool], ...]:
+    client = ds.client_columns("order_lines")
+    values = set(status_columns(ds.order_lines, client))
+    flags = set(flag_columns(ds.order_lines, client))
+    return tuple((c, c in flags) for c in client if c in values or c in flags)
 
 
 def status_columns(frame: pl.DataFrame, columns: list[str]) -> tuple[str, ...]:
@@ -272,6 +282,33 @@ def status_columns(frame: pl.DataFrame, columns: list[str]) -> tuple[str, ...]:
             continue
         values = frame.get_column(column).drop_nulls().unique()
         if 0 < values.len() <= 20 and values.to_frame("v").select(status_key(pl.col("v")).is_in(words).any()).item():
+            found.append(column)
+    return tuple(found)
+
+
+# the values of a yes/no flag column (case-insensitive; an empty cell is no)
+_YES = ("ja", "j", "yes", "y", "true", "wahr", "x", "1")
+_NO = ("nein", "n", "no", "false", "falsch", "0", "-")
+
+
+def _is_yes(expr: pl.Expr) -> pl.Expr:
+    return expr.cast(pl.String).str.strip_chars().str.to_lowercase().is_in(list(_YES)).fill_null(False)
+
+
+def flag_columns(frame: pl.DataFrame, columns: list[str]) -> tuple[str, ...]:
+    """The ``columns`` named by a status word of the table ('Storniert', 'Cancelled', 'Is refunded', 'Erstattet?')
+    whose values are yes/no (Ja/Nein, yes/no, true/false, 1/0, x/empty), some yes: a yes line is no sale."""
+    words = _folded(CANCELLED_STATUS)
+    found = []
+    for column in columns:
+        name = re.sub(r"^(?:is|ist|wurde|was) ", "", status_text_key(column))
+        if name not in words:
+            continue
+        series = frame.get_column(column)
+        if not (series.dtype == pl.String or series.dtype.is_integer() or series.dtype == pl.Boolean):
+            continue
+        values = set(series.drop_nulls().cast(pl.String).str.strip_chars().str.to_lowercase().unique().to_list())
+        if values and values <= {*_YES, *_NO, ""} and values & set(_YES):
             found.append(column)
     return tuple(found)
 

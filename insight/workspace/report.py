@@ -86,12 +86,24 @@ def describe(file: str, table: str, frame: pl.DataFrame, notes: list[str], conte
         lo, hi = days.min(), days.max()
         report.date_from, report.date_to = as_date(lo), as_date(hi)
     if table == "order_lines" and frame.height:
-        from insight.metrics.conventions import c_prefix_applies, cancelled_expr
+        from insight.metrics.conventions import (
+            c_prefix_applies,
+            cancelled_expr,
+            flag_columns,
+            status_column_says,
+            status_columns,
+        )
+        from insight.schema import ORDER_LINES
 
         c_prefix = c_prefix_applies(frame.get_column("order_id"))
         report.cancellations = int(frame.select(is_return_expr(c_prefix).sum()).item())
         if "line_status" in frame.columns:
-            report.cancellations += int(frame.select((cancelled_expr() & ~is_return_expr(c_prefix)).sum()).item())
+            says = cancelled_expr()
+            client = [c for c in frame.columns if c not in ORDER_LINES.columns]
+            flags = set(flag_columns(frame, client))
+            for column in (*status_columns(frame, client), *flags):  # 'Zahlungsstatus', 'Storniert' = Ja
+                says = says | status_column_says(column, column in flags)[0]
+            report.cancellations += int(frame.select((says & ~is_return_expr(c_prefix)).sum()).item())
         report.rules = order_rules(frame, c_prefix, notes)
     if frame.height:
         from insight.io.bounds import DESCRIPTION
@@ -137,8 +149,10 @@ def document_rules(frame: pl.DataFrame) -> dict[str, str]:
     from insight.metrics.conventions import (
         CANCELLED_STATUS,
         _folded,
+        flag_columns,
         is_credit_document,
         non_sale_column,
+        status_column_says,
         status_columns,
         status_key,
         typed_column,
@@ -154,6 +168,10 @@ def document_rules(frame: pl.DataFrame) -> dict[str, str]:
         values = sorted(map(str, said.filter(hit).unique().to_list()))
         rules[f"status {column}"] = (f"{', '.join(values)} = never a sale, counted as cancelled "
                                      f"({int(hit.sum()):,} lines)")
+    for column in flag_columns(frame, client):
+        says, _ = status_column_says(column, flag=True)
+        rules[f"status {column}"] = (f"a yes in '{column}' = never a sale, counted as cancelled "
+                                     f"({int(frame.select(says.sum()).item()):,} lines)")
     fees = non_sale_column(frame, client)
     if fees is not None:
         left = int(frame.select(pl.col(fees[0]).is_in(list(fees[1])).sum()).item())
