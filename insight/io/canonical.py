@@ -524,6 +524,41 @@ def _partial_refunds(out: pl.DataFrame, client: dict[str, str], notes: list[str]
                             .otherwise(pl.col("amount")))
 
 
+_TOKEN = r"[A-Za-z0-9][A-Za-z0-9_\-#/.]{3,}[A-Za-z0-9]"
+
+
+def _refunds_naming_their_sale(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.DataFrame:
+    """A reversing line (negative amount) of a document of its own whose text names one sale line — its order id
+    or its own id in a column that never repeats (Stripe's balance history: 'Refund for ch_…' names the charge's
+    'Source') — belongs to that sale's order: a sale refunded in full is then no order (metrics.md)."""
+    if out.height == 0 or out.get_column("amount").null_count() == out.height:
+        return out
+    frame = out.with_row_index("_row")
+    sale = pl.col("amount") > 0
+    sales = frame.filter(sale)
+    refunds = frame.filter((pl.col("amount") < 0) & ~pl.col("order_id").is_in(sales.get_column("order_id").implode()))
+    if refunds.height == 0 or sales.height < 20:
+        return out
+    schema = frame.schema
+    texts = [c for c in ["description", *client] if schema[c] == pl.String]
+    keys = [c for c in ["order_id", *texts] if sales.get_column(c).null_count() < sales.height
+            and sales.get_column(c).drop_nulls().n_unique() == sales.get_column(c).drop_nulls().len()]
+    if not keys or not texts:
+        return out
+    named = pl.concat([sales.select(pl.col(c).alias("_token"), pl.col("order_id").alias("_sale")) for c in keys]) \
+        .drop_nulls().unique("_token", keep="none")
+    tokens = (refunds.select("_row", "order_id", _token=pl.concat_list([pl.col(c).str.extract_all(_TOKEN) for c in texts]))
+              .explode("_token").drop_nulls("_token").filter(pl.col("_token") != pl.col("order_id")))
+    found = (tokens.join(named, on="_token").group_by("_row").agg(pl.col("_sale").unique())
+             .filter(pl.col("_sale").list.len() == 1).select("_row", pl.col("_sale").list.first()))
+    if found.height == 0:
+        return out
+    notes.append(f"{found.height:,} refund line{'s' if found.height != 1 else ''} name the sale they refund (its id "
+                 "in their text): booked to that sale's order, so a sale refunded in full is no order")
+    return (frame.join(found, on="_row", how="left").with_columns(order_id=pl.coalesce("_sale", "order_id"))
+            .drop("_row", "_sale"))
+
+
 # a column of the order total after refunds and corrections (Etsy's 'Adjusted Order Total', filled only where
 # something was refunded): 'adjusted' / 'korrigiert' + a total
 _ADJUSTED_TOTAL = re.compile(r"^(?:adjusted|corrected|korrigiert(?:er)?|angepasst(?:er)?)(?:order|invoice|grand)?"
@@ -740,6 +775,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
                 out = _gross_amount_less_tax(out, match, client, notes)
                 out = _discount_percent(out, frame, client, notes)
                 out, adjusted = _adjusted_totals(out, given, client, notes)
+                out = _refunds_naming_their_sale(out, client, notes)
             if canon.name == "order_lines" and not adjusted and not any("refunds subtracted" in n for n in notes):
                 out = _partial_refunds(out, client, notes)
             pct = [h for h in client.values() if coerce.percent_column(frame.get_column(h))]
