@@ -65,6 +65,8 @@ def _header_claims(table: Table, header: str) -> list[tuple[str, int]]:
     exports (GraphQL/JSON dumps: 'total_price.amount', 'total_price.currency_code') name their parent when
     the leaf is generic ('amount', 'id') and their leaf otherwise, as weaker claims than a direct match."""
     forms = [(normalise_header(header), 0)]
+    if "#" in header or "№" in header:  # 'Order #', 'Bill #', 'Rechnung №': the sign says number
+        forms.append((normalise_header(header.replace("#", " nr").replace("№", " nr")), 0))
     bare = _TIME_ZONE.sub("", header)
     if bare != header and normalise_header(bare):  # 'Created (UTC)' is 'Created': the zone says how, not what
         forms.append((normalise_header(bare), 0))

@@ -75,6 +75,16 @@ def _folded(words: tuple[str, ...]) -> list[str]:
     return sorted({fold(w) for w in words})
 
 
+def status_kind(value: object) -> str | None:
+    """Which row of the status table a value is in: cancelled, returned, failed, offer (never a sale), else None."""
+    key = status_text_key(value)
+    for kind, words in (("cancelled", CANCEL_STATUS), ("returned", RETURN_STATUS), ("failed", FAILED_STATUS),
+                        ("offer", OPEN_STATUS)):
+        if key in _folded(words):
+            return kind
+    return None
+
+
 def is_cancelled_status(value: object) -> bool:
     """Whether one status value is in the never-a-sale table (CANCELLED_STATUS), compared as status_key does."""
     return status_text_key(value) in _folded(CANCELLED_STATUS)

@@ -137,7 +137,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if plan.status == "ok" and measured & set(plan.group_by):  # 'Bruttoumsatz': 'Brutto' named the measure, so
         # it is no dimension too (a sum of a column per value of that same column answers nothing)
         plan = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in measured)})
-        signals.steps.append("measure_not_dimension")
+        signals.steps.append("measure_restated")
     plan = _flag_named_by_its_word(plan, ds, question, signals)
     if plan.status == "ok" and "returns" in plan.metrics and _WITHOUT_RETURNS.search(fold(question)):
         plan = _without_returns(plan)

@@ -114,7 +114,7 @@ def describe(file: str, table: str, frame: pl.DataFrame, notes: list[str], conte
 
 def order_rules(frame: pl.DataFrame, c_prefix: bool, notes: list[str]) -> dict[str, str]:
     """The conventions an order file follows, in words, for the report (see insight.metrics.conventions)."""
-    from insight.metrics.conventions import cancelled_expr
+    from insight.metrics.conventions import cancelled_expr, status_kind
 
     def has(col: str) -> bool:
         return col in frame.columns and frame.get_column(col).null_count() < frame.height
@@ -123,7 +123,8 @@ def order_rules(frame: pl.DataFrame, c_prefix: bool, notes: list[str]) -> dict[s
              + ("; order ids C+digits reverse an invoice" if c_prefix else "; order ids are not read for returns")}
     if has("line_status"):
         values = sorted(frame.filter(cancelled_expr()).get_column("line_status").unique().to_list())
-        rules["cancellations"] += (f"; status {', '.join(values)} = never a sale" if values
+        named = ", ".join(f"{v} ({status_kind(v)})" for v in values)
+        rules["cancellations"] += (f"; status {named} = never a sale (the status table of docs/import.md)" if values
                                    else "; no status value says cancelled")
     rules.update(document_rules(frame))
     rules["profit"] = ("the profit column" if has("line_profit") else "price − unit cost" if has("unit_cost")
