@@ -267,6 +267,11 @@ def second_status(ds: Dataset) -> pl.Expr | None:
     return out.alias("line_status")
 
 
+def status_column_names(ds: Dataset) -> tuple[str, ...]:
+    """The client line columns folded into the status by :func:`second_status` (cached)."""
+    return tuple(c for c, _ in ds.cached("conventions.second_status", lambda: _second_status_columns(ds)))
+
+
 def status_column_says(column: str, flag: bool) -> tuple[pl.Expr, pl.Expr]:
     """(the lines a status column marks as no sale, the status they get): a status word of the table, or for a
     yes/no flag named by one ('Storniert' = Ja) the flag's name."""

@@ -139,8 +139,13 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
                     window: TimeWindow) -> pl.DataFrame:
     """``cancelled_lines``: lines whose status says cancelled/returned (left out of every other line metric)
     and reversing lines (returns and cancellation invoices, which count negative in revenue), by line columns and calendar periods, under the window and line filters."""
-    from insight.metrics.conventions import _second_status_columns as _status_columns
-    from insight.metrics.conventions import c_prefix_for, cancellations_expr, detect, second_status
+    from insight.metrics.conventions import (
+        c_prefix_for,
+        cancellations_expr,
+        detect,
+        second_status,
+        status_column_names,
+    )
     from insight.metrics.grouped import time_label
     from insight.metrics.lines import is_return_expr
 
@@ -152,7 +157,7 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
     worth = pl.coalesce(value).fill_null(0) != 0 if value else pl.lit(True)
     # where a status column says which orders were cancelled, those are the cancellations (credit notes and
     # returns are something else); otherwise the reversing documents are (Online Retail's C-invoices)
-    statuses = {"line_status", *(c for c, _ in _status_columns(ds))}
+    statuses = {"line_status", *status_column_names(ds)}
     by_status = any(f.dimension in statuses for f in filters)
     which = cancellations_expr(ds, by_status) if detect(ds).cancelled_lines else (is_return_expr(c_prefix_for(ds)) & worth)
 
