@@ -528,9 +528,11 @@ _TOKEN = r"[A-Za-z0-9][A-Za-z0-9_\-#/.]{3,}[A-Za-z0-9]"
 
 
 def _refunds_naming_their_sale(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.DataFrame:
-    """A reversing line (negative amount) of a document of its own whose text names one sale line — its order id
-    or its own id in a column that never repeats (Stripe's balance history: 'Refund for ch_…' names the charge's
-    'Source') — belongs to that sale's order: a sale refunded in full is then no order (metrics.md)."""
+    """A reversing line (negative amount) of a document of its own whose description names one sale line — its
+    order id or its own id in a column that never repeats (Stripe's balance history: 'Refund for ch_…' names the
+    charge's 'Source') — belongs to that sale's order: a sale refunded in full is then no order (metrics.md).
+    Only the description's words: a reference column (PayPal's 'Referenz-Transaktionscode') keeps the refund a
+    document of its own, as round 4's PayPal reading has it (docs/import.md)."""
     if out.height == 0 or out.get_column("amount").null_count() == out.height:
         return out
     frame = out.with_row_index("_row")
@@ -540,8 +542,8 @@ def _refunds_naming_their_sale(out: pl.DataFrame, client: dict[str, str], notes:
     if refunds.height == 0 or sales.height < 20:
         return out
     schema = frame.schema
-    texts = [c for c in ["description", *client] if schema[c] == pl.String]
-    keys = [c for c in ["order_id", *texts] if sales.get_column(c).null_count() < sales.height
+    texts = ["description"] if schema["description"] == pl.String else []
+    keys = [c for c in ["order_id", *(c for c in client if schema[c] == pl.String)] if sales.get_column(c).null_count() < sales.height
             and sales.get_column(c).drop_nulls().n_unique() == sales.get_column(c).drop_nulls().len()]
     if not keys or not texts:
         return out
