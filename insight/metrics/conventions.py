@@ -54,6 +54,20 @@ def status_key(expr: pl.Expr) -> pl.Expr:
     return text.str.replace_all(r"[^0-9a-z]+", " ").str.strip_chars()
 
 
+def status_in(expr: pl.Expr, words: tuple[str, ...]) -> pl.Expr:
+    """Whether each status is one of ``words`` as :func:`status_key` compares them (null: False). Folded once per
+    distinct value of a batch, not per line: a million lines hold a handful of statuses."""
+    folded = _folded(words)
+
+    def hits(s: pl.Series) -> pl.Series:
+        values = s.cast(pl.String)
+        distinct = values.drop_nulls().unique()
+        said = distinct.filter(distinct.to_frame("v").select(status_key(pl.col("v")).is_in(folded)).to_series())
+        return values.is_in(said.implode()).fill_null(False)
+
+    return expr.map_batches(hits, return_dtype=pl.Boolean, is_elementwise=True)
+
+
 _PREFIX = r"^[a-z]{2,3}-"
 _NEGATION = r"^(?:no|non|not|un)-"
 
@@ -277,7 +291,7 @@ def status_column_says(column: str, flag: bool) -> tuple[pl.Expr, pl.Expr]:
     yes/no flag named by one ('Storniert' = Ja) the flag's name."""
     if flag:
         return _is_yes(pl.col(column)), pl.lit(column, pl.String)
-    return status_key(pl.col(column)).is_in(_folded(CANCELLED_STATUS)).fill_null(False), pl.col(column).cast(pl.String)
+    return status_in(pl.col(column), CANCELLED_STATUS), pl.col(column).cast(pl.String)
 
 
 def _second_status_columns(ds: Dataset) -> tuple[tuple[str, bool], ...]:
@@ -332,11 +346,10 @@ def cancelled_expr(won: bool = False, offers: bool = True) -> pl.Expr:
     """A line that never was a sale: its status says cancelled / returned, or (``offers``) it is a quotation or
     draft (case-insensitive); in a deal pipeline (``won``) every line whose stage is not won. Counting
     cancellations passes ``offers=False``: an open quotation was never cancelled."""
-    status = status_key(pl.col("line_status"))
+    status = pl.col("line_status")
     if won:
-        return (~status.is_in(_folded(WON_STATUS))).fill_null(False)
-    words = _folded((*CANCELLED_STATUS, *OPEN_STATUS)) if offers else _folded(CANCELLED_STATUS)
-    return status.is_in(words).fill_null(False)
+        return ~status_in(status, WON_STATUS) & status.is_not_null()
+    return status_in(status, (*CANCELLED_STATUS, *OPEN_STATUS) if offers else CANCELLED_STATUS)
 
 
 def cancellations_expr(ds: Dataset, by_status: bool) -> pl.Expr:
@@ -348,7 +361,7 @@ def cancellations_expr(ds: Dataset, by_status: bool) -> pl.Expr:
     wide = cancelled_expr(won, offers=False)
     if won or by_status:
         return wide
-    narrow = status_key(pl.col("line_status")).is_in(_folded(CANCEL_STATUS)).fill_null(False)
+    narrow = status_in(pl.col("line_status"), CANCEL_STATUS)
 
     def has_cancelled() -> bool:
         second = second_status(ds)

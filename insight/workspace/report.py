@@ -149,23 +149,21 @@ def document_rules(frame: pl.DataFrame) -> dict[str, str]:
     negative (insight.metrics.conventions)."""
     from insight.metrics.conventions import (
         CANCELLED_STATUS,
-        _folded,
         flag_columns,
         is_credit_document,
         non_sale_column,
         status_column_says,
         status_columns,
-        status_key,
+        status_in,
         typed_column,
     )
     from insight.schema import ORDER_LINES
 
     client = [c for c in frame.columns if c not in ORDER_LINES.columns]
     rules: dict[str, str] = {}
-    words = _folded(CANCELLED_STATUS)
     for column in status_columns(frame, client):
         said = frame.get_column(column).str.strip_chars()
-        hit = said.to_frame().select(status_key(pl.col(column)).is_in(words).fill_null(False)).to_series()
+        hit = said.to_frame().select(status_in(pl.col(column), CANCELLED_STATUS)).to_series()
         values = sorted(map(str, said.filter(hit).unique().to_list()))
         rules[f"status {column}"] = (f"{', '.join(values)} = never a sale, counted as cancelled "
                                      f"({int(hit.sum()):,} lines)")
