@@ -84,6 +84,7 @@ ORDER_LINES = Table(
                        "orderdatetime", "ordertimestamp", "ordertime",
                        # a CRM's deals: the sale is the won deal, on the day it was won (Pipedrive 'Won time')
                        "wontime", "wondate", "datewon",
+                       "created", "createddate", "createdon", "erstellt", "erstelltam",
                        # a month without a day (03/2024): the weakest claim, any real date column wins
                        "monat", "month", "abrechnungsmonat", "buchungsmonat", "umsatzmonat", "berichtsmonat",
                        "billingmonth", "invoicemonth", "salesmonth", "yearmonth", "jahrmonat"),
@@ -108,7 +109,8 @@ ORDER_LINES = Table(
                    # net before gross: beside 'Brutto' and 'MwSt', 'Netto' is the revenue
                    "netto", "net", "netamount", "nettosumme", "nettowert",
                    # an API's camel-case fields (Shopware 'amountNet'), a till's item report (Square 'Net Sales')
-                   "amountnet", "netsales", "umsatzbrutto",
+                   "amountnet", "netsales", "gesamtnetto", "nettogesamt", "summenetto", "totalnet", "nettototal",
+                   "umsatzbrutto",
                    "bruttoumsatz", "bruttobetrag",
                    # order totals (one row per order): weaker than any line amount
                    "ordertotal", "totalamount", "gesamtbetrag", "bestellwert", "ordervalue", "totalprice"),
@@ -271,6 +273,16 @@ _PAYMENT_ACCOUNTS: dict[str, tuple[str, ...]] = {
 }
 for _column, _words in _PAYMENT_ACCOUNTS.items():
     ORDER_LINES.synonyms[_column] = (*ORDER_LINES.synonyms[_column], *_words)
+
+# A document word and a number word, however punctuated ('Rechnung Nr.', 'Rechnungs-Nr.', 'Beleg-Nr.', 'Invoice No.',
+# 'Bill #', 'Rech.-Nr.'): the document's number is the order id (weakest, after every listed synonym)
+_DOCUMENT_WORDS = ("rechnung", "rechnungs", "rech", "beleg", "belegs", "invoice", "inv", "bill", "receipt", "bon",
+                   "auftrag", "auftrags", "bestell", "bestellung", "order", "document", "doc", "dokument",
+                   "vorgang", "vorgangs", "faktura", "quittung", "kassenbon")
+_NUMBER_WORDS = ("nr", "no", "num", "number", "nummer", "id")
+ORDER_LINES.synonyms["order_id"] = (*ORDER_LINES.synonyms["order_id"], *dict.fromkeys(
+    d + n for d in _DOCUMENT_WORDS for n in ("", *_NUMBER_WORDS) if d + n not in ORDER_LINES.synonyms["order_id"]
+    and (n or d in ("rechnung", "quittung", "kassenbon"))))
 
 # Personal data that --pseudonymize replaces before anything is written.
 PERSONAL_COLUMNS = ("name", "email", "phone")

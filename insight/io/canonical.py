@@ -157,6 +157,9 @@ def _generic_id_of_orders(frame: pl.DataFrame, match: HeaderMatch, overrides: di
     ident = next((h for h, c in match.mapping.items() if c == "customer_id" and normalise_header(h) == "id"
                   and h not in overrides), None)
     email = _email_header(list(frame.columns), match.mapping)
+    if ident is None and "customer_id" in match.canonical:
+        _own_id_of_payments(frame, match, overrides)
+        return
     if ident is None or email is None:
         return
     values = frame.get_column(ident)
@@ -166,6 +169,30 @@ def _generic_id_of_orders(frame: pl.DataFrame, match: HeaderMatch, overrides: di
     match.mapping[email] = "customer_id"
     match.notes.append(f"'{ident}' never repeats (one value per line): it is the order id; customers identified by "
                        f"their e-mail address ('{email}')")
+
+
+def _own_id_of_payments(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:
+    """A bare 'ID' beside the customer column (Mollie's payment 'ID' tr_…, 'Customer ID' cst_…) that never repeats,
+    where no customer has two lines at the same date and time: every line is a document of its own, so 'ID' is the
+    order id (instead of one order per customer and day). Lines sharing customer and time are items of one order:
+    then 'ID' is a line number and stays the client's column."""
+    from insight.schema import normalise_header
+
+    used = set(match.mapping) | set(match.ignored) | set(overrides)
+    ident = next((h for h in frame.columns if normalise_header(h) == "id" and h not in used), None)
+    date = next((h for h, c in match.mapping.items() if c == "order_date"), None)
+    customer = next((h for h, c in match.mapping.items() if c == "customer_id"), None)
+    if ident is None or date is None or customer is None:
+        return
+    values = frame.get_column(ident)
+    if values.null_count() or values.n_unique() != frame.height:
+        return
+    stamps = frame.select(pl.col(date).cast(pl.String).str.strip_chars(), pl.col(customer))
+    if not bool(stamps.get_column(date).str.contains(r"\d{1,2}:\d{2}").all()) or stamps.is_duplicated().any():
+        return  # no times of day, or a customer with several lines at one time: lines of orders, not documents
+    match.mapping[ident] = "order_id"
+    match.notes.append(f"'{ident}' never repeats and no customer has two lines at one time: every line is a "
+                       f"document of its own, '{ident}' is the order id")
 
 
 def _order_ids(frame: pl.DataFrame, notes: list[str]) -> pl.DataFrame:
@@ -543,6 +570,82 @@ def _partial_refunds(out: pl.DataFrame, client: dict[str, str], notes: list[str]
                             .otherwise(pl.col("amount")))
 
 
+_TOKEN = r"[A-Za-z0-9][A-Za-z0-9_\-#/.]{3,}[A-Za-z0-9]"
+
+
+def _refunds_naming_their_sale(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.DataFrame:
+    """A reversing line (negative amount) of a document of its own whose description names one sale line — its
+    order id or its own id in a column that never repeats (Stripe's balance history: 'Refund for ch_…' names the
+    charge's 'Source') — belongs to that sale's order: a sale refunded in full is then no order (metrics.md).
+    Only the description's words: a reference column (PayPal's 'Referenz-Transaktionscode') keeps the refund a
+    document of its own, as round 4's PayPal reading has it (docs/import.md)."""
+    if out.height == 0 or out.get_column("amount").null_count() == out.height:
+        return out
+    frame = out.with_row_index("_row")
+    sale = pl.col("amount") > 0
+    sales = frame.filter(sale)
+    refunds = frame.filter((pl.col("amount") < 0) & ~pl.col("order_id").is_in(sales.get_column("order_id").implode()))
+    if refunds.height == 0 or sales.height < 20:
+        return out
+    schema = frame.schema
+    texts = ["description"] if schema["description"] == pl.String else []
+    keys = [c for c in ["order_id", *(c for c in client if schema[c] == pl.String)] if sales.get_column(c).null_count() < sales.height
+            and sales.get_column(c).drop_nulls().n_unique() == sales.get_column(c).drop_nulls().len()]
+    if not keys or not texts:
+        return out
+    named = pl.concat([sales.select(pl.col(c).alias("_token"), pl.col("order_id").alias("_sale")) for c in keys]) \
+        .drop_nulls().unique("_token", keep="none")
+    tokens = (refunds.select("_row", "order_id", _token=pl.concat_list([pl.col(c).str.extract_all(_TOKEN) for c in texts]))
+              .explode("_token").drop_nulls("_token").filter(pl.col("_token") != pl.col("order_id")))
+    found = (tokens.join(named, on="_token").group_by("_row").agg(pl.col("_sale").unique())
+             .filter(pl.col("_sale").list.len() == 1).select("_row", pl.col("_sale").list.first()))
+    if found.height == 0:
+        return out
+    notes.append(f"{found.height:,} refund line{'s' if found.height != 1 else ''} name the sale they refund (its id "
+                 "in their text): booked to that sale's order, so a sale refunded in full is no order")
+    return (frame.join(found, on="_row", how="left").with_columns(order_id=pl.coalesce("_sale", "order_id"))
+            .drop("_row", "_sale"))
+
+
+# a column of the order total after refunds and corrections (Etsy's 'Adjusted Order Total', filled only where
+# something was refunded): 'adjusted' / 'korrigiert' + a total
+_ADJUSTED_TOTAL = re.compile(r"^(?:adjusted|corrected|korrigiert(?:er)?|angepasst(?:er)?)(?:order|invoice|grand)?"
+                             r"(?:total|amount|betrag|gesamtbetrag|summe)$|^(?:order)?total(?:after|nach)"
+                             r"(?:refunds?|erstattung(?:en)?)$")
+
+
+def _adjusted_totals(out: pl.DataFrame, gross: pl.Series, client: dict[str, str],
+                     notes: list[str]) -> tuple[pl.DataFrame, bool]:
+    """An order total after refunds beside the amount ('Adjusted Order Total', empty where nothing changed): the
+    difference to the amount as exported (``gross``) was refunded and lowers the line; a total adjusted to zero
+    is a fully refunded order, no sale (amount 0, so no order either). Only where every adjusted value lies
+    between 0 and the amount. Returns the frame and whether the rule applied."""
+    from insight.schema import normalise_header
+
+    schema = out.schema
+    found = [(n, h) for n, h in client.items() if _ADJUSTED_TOTAL.match(normalise_header(h)) and n in schema
+             and schema[n].is_numeric()]
+    if len(found) != 1 or out.height == 0:
+        return out, False
+    name, header = found[0]
+    adjusted = pl.col(name)
+    given = pl.Series("_given", gross, dtype=pl.Float64)
+    check = out.with_columns(given).select(
+        fits=(adjusted.is_null() | ((adjusted >= -0.005) & (adjusted <= pl.col("_given").abs() + 0.005))).all(),
+        some=(adjusted.is_not_null() & ((adjusted - pl.col("_given")).abs() > 0.005)).any()).row(0)
+    if not (check[0] and check[1]):
+        return out, False
+    refunded = (pl.col("_given") - adjusted).fill_null(0)
+    full = int(out.select((adjusted.abs() <= 0.005).sum()).item())
+    notes.append(f"'{header}' is the order total after refunds: revenue is lowered by what was refunded "
+                 f"({full:,} order{'s' if full != 1 else ''} refunded in full: no sale)")
+    lowered = pl.when(adjusted.abs() <= 0.005).then(0.0).otherwise(
+        pl.max_horizontal(pl.col("amount") - refunded, pl.lit(0.0)))
+    return (out.with_columns(given).with_columns(
+        amount=pl.when(adjusted.is_null() | (pl.col("amount") < 0)).then(pl.col("amount")).otherwise(lowered))
+        .drop("_given"), True)
+
+
 # a column of the tax on each line or invoice ('Tax', 'MwSt', 'USt-Betrag', 'TVA', 'btw')
 _TAX_HEADERS = {"tax", "taxes", "taxamount", "totaltax", "salestax", "vat", "vatamount", "mwst", "mwstbetrag",
                 "ust", "ustbetrag", "umsatzsteuer", "steuer", "steuerbetrag", "tva", "montanttva", "btw", "btwbedrag",
@@ -552,6 +655,30 @@ _PLAIN_AMOUNT = {"amount", "total", "betrag", "summe", "gesamtbetrag", "totalamo
                  "ordertotal", "invoiceamount", "invoicetotal", "rechnungsbetrag", "value", "gesamtpreis", "brutto",
                  "bruttobetrag", "gross", "grossamount", "totalgross", "montantttc", "totalttc", "bedraginclbtw"}
 _NET_WORDS = re.compile(r"(?:net|netto|subtotal|zwischensumme|exkl|excl|ohne|horstaxe|ht$|exbtw|imponible)")
+# a tax column of a one-row-per-order export names what it taxes ('Order Tax', 'Invoice VAT', 'Total Tax Amount')
+_TAX_COMPOUND = re.compile(r"^(?:order|invoice|total|line|item|sales|rechnungs|gesamt)?(?:tax|taxes|vat|mwst|ust|steuer)"
+                           r"(?:amount|total|betrag|summe|gesamt)?$")
+# a provider's fee column ('Card Processing Fees', 'Gebühr'): a net figure that is the amount less it is net of
+# the fee, not of tax
+_FEE_WORDS = re.compile(r"(?:fee|fees|gebuehr|gebuhr|provision|commission)")
+
+
+def _is_tax_header(norm: str) -> bool:
+    return norm in _TAX_HEADERS or bool(_TAX_COMPOUND.match(norm))
+
+
+def _net_of_fee(out: pl.DataFrame, name: str, client: dict[str, str]) -> bool:
+    """Whether client column ``name`` is the amount less a fee column (Etsy's 'Order Net' = 'Order Total' −
+    'Card Processing Fees') on ≥ 95 % of the lines: a net of the provider's fee, which says nothing about tax."""
+    from insight.schema import normalise_header
+
+    schema = out.schema
+    fees = [n for n, h in client.items() if n != name and n in schema and schema[n].is_numeric()
+            and _FEE_WORDS.search(normalise_header(h))]
+    if name not in schema or not schema[name].is_numeric():
+        return False
+    return any((out.select(((pl.col("amount") - pl.col(f).fill_null(0).abs() - pl.col(name)).abs() <= 0.011)
+                           .mean()).item() or 0) >= 0.95 for f in fees)
 
 
 def _gross_amount_less_tax(out: pl.DataFrame, match: HeaderMatch, client: dict[str, str],
@@ -565,9 +692,10 @@ def _gross_amount_less_tax(out: pl.DataFrame, match: HeaderMatch, client: dict[s
     amount_header = next((h for h, c in match.mapping.items() if c == "amount"), None)
     if amount_header is None or normalise_header(amount_header) not in _PLAIN_AMOUNT:
         return out
-    taxes = [(name, h) for name, h in client.items() if normalise_header(h) in _TAX_HEADERS
+    taxes = [(name, h) for name, h in client.items() if _is_tax_header(normalise_header(h))
              and name in schema and schema[name].is_numeric()]
-    if len(taxes) != 1 or any(_NET_WORDS.search(normalise_header(h)) for h in client.values()):
+    if len(taxes) != 1 or any(_NET_WORDS.search(normalise_header(h)) and not _net_of_fee(out, n, client)
+                              for n, h in client.items()):
         return out
     name, header = taxes[0]
     others = [n for n, h in client.items() if n != name and n in schema and schema[n].is_numeric()]
@@ -703,10 +831,14 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
         if series:
             out = out.with_columns(series)
             notes.append(f"kept {len(series)} more column(s) of the client: {', '.join(client)}")
+            adjusted = False
             if canon.name == "order_lines":
+                given = out.get_column("amount")
                 out = _gross_amount_less_tax(out, match, client, notes)
                 out = _discount_percent(out, frame, client, notes)
-            if canon.name == "order_lines" and not any("refunds subtracted" in n for n in notes):
+                out, adjusted = _adjusted_totals(out, given, client, notes)
+                out = _refunds_naming_their_sale(out, client, notes)
+            if canon.name == "order_lines" and not adjusted and not any("refunds subtracted" in n for n in notes):
                 out = _partial_refunds(out, client, notes)
             pct = [h for h in client.values() if coerce.percent_column(frame.get_column(h))]
             if pct:

@@ -51,6 +51,10 @@ def synonym_rank(table: Table, canonical: str, normalised: str) -> int | None:
     return syns.index(normalised) + 1 if normalised in syns else None
 
 
+# a time zone after a header ('Created (UTC)', 'Datum [MEZ]', 'Zeit UTC+1'): how the value is written, not what
+_TIME_ZONE = re.compile(r"(?i)\s*[(\[]?\s*\b(?:utc|gmt|cet|cest|mez|mesz|local|lokal|ortszeit)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
+                        r"\s*[)\]]?\s*$")
+
 # the last part of a dotted path that says only "the value of the parent" ('total_price.amount', 'customer.id')
 _GENERIC_LEAVES = {"amount", "value", "id", "gid", "number", "no", "count", "total", "amountvalue",
                    # a code or label of the parent ('billingAddress.country.iso', 'currency.isoCode')
@@ -70,6 +74,11 @@ def _header_claims(table: Table, header: str) -> list[tuple[str, int]]:
     forms = [(normalise_header(header), 0)]
     bare = _CURRENCY_QUALIFIER.sub("", header)
     if bare != header and normalise_header(bare):  # 'Betrag CHF', 'Umsatz (EUR)', 'Amount in €': the money column
+        forms.append((normalise_header(bare), 0))
+    if "#" in header or "№" in header:  # 'Order #', 'Bill #', 'Rechnung №': the sign says number
+        forms.append((normalise_header(header.replace("#", " nr").replace("№", " nr")), 0))
+    bare = _TIME_ZONE.sub("", header)
+    if bare != header and normalise_header(bare):  # 'Created (UTC)' is 'Created': the zone says how, not what
         forms.append((normalise_header(bare), 0))
     if "." in header.strip(".") and " " not in header.strip():
         parts = [normalise_header(p) for p in header.split(".") if normalise_header(p)]

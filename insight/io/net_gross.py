@@ -1,8 +1,8 @@
 """Which of several money columns is the revenue, judged from their names and values (docs/import.md, "Net,
 gross and fees").
 
-- **Fees**: a payment account's download (PayPal: ``Brutto``, ``Gebühr``, ``Netto``) has a net that is the gross
-  less the provider's fee, not less tax. Revenue is what the customer paid (the gross); the fee is a cost and
+- **Fees**: a payment account's download (PayPal: ``Brutto``, ``Gebühr``, ``Netto``; a balance history's plain
+  ``Amount``, ``Fee``, ``Net``) has a net that is the gross less the provider's fee, not less tax. Revenue is what the customer paid (the gross); the fee is a cost and
   stays a client column. Only where the data shows it: net = gross + fee (fee negative) or gross − fee on at
   least 95 % of the lines.
 - **Tax**: otherwise, where a net column (``SubTotal``, ``Netto``, ``amountNet``) sits beside the gross total the
@@ -24,6 +24,18 @@ _NET = ("netto", "net", "netamount", "nettobetrag", "subtotal", "amountnet", "to
         "subtotalamount", "totalexcltax", "totalexclvat", "nettowert", "netsales")
 _FEE = ("gebuehr", "gebuehren", "fee", "fees", "transactionfee", "paypalfee", "gebuehrenbetrag", "processingfee",
         "feeamount", "provision")
+
+
+# a plain amount beside a fee and a net column: the gross only where net = amount − fee (a payment provider's balance)
+_PLAIN = ("amount", "betrag")
+
+
+def _net_of_fee(frame: pl.DataFrame, gross: str, net: str, fee: str) -> bool:
+    data = pl.DataFrame({"g": _numbers(frame, gross), "n": _numbers(frame, net), "f": _numbers(frame, fee)})
+    data = data.filter(pl.col("g").is_not_null() & pl.col("n").is_not_null())
+    f = pl.col("f").fill_null(0)
+    fits = ((pl.col("g") + f - pl.col("n")).abs() <= 0.011) | ((pl.col("g") - f - pl.col("n")).abs() <= 0.011)
+    return data.height > 0 and _share(data, (f != 0).cast(pl.Float64)) > 0 and _share(data, fits.cast(pl.Float64)) >= 0.95
 
 
 def _numbers(frame: pl.DataFrame, header: str) -> pl.Series:
@@ -59,6 +71,10 @@ def choose_amount(frame: pl.DataFrame, mapping: dict[str, str], notes: list[str]
     gross = next((by_norm[n] for n in _GROSS if n in by_norm), None)
     net = next((by_norm[n] for n in _NET if n in by_norm), None)
     fee = next((by_norm[n] for n in _FEE if n in by_norm), None)
+    if gross is None and fee is not None:  # a balance history's 'Amount' beside 'Fee' and 'Net' (Stripe): the fee
+        gross = next((by_norm[n] for n in _PLAIN if n in by_norm), None)  # rule below decides
+        if gross is not None and net is not None and not _net_of_fee(frame, gross, net, fee):
+            return
     if gross is None or net is None:
         return
     data = pl.DataFrame({"g": _numbers(frame, gross), "n": _numbers(frame, net),

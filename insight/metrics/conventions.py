@@ -8,6 +8,8 @@ settings``, answer notes).
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
@@ -18,22 +20,93 @@ from insight.dataset import Dataset
 from insight.language import Language
 from insight.messages import say
 
-# status values (folded) that mark a line that was never a sale
-CANCELLED_STATUS = ("cancelled", "canceled", "cancel", "storniert", "storno", "returned", "retoure", "refunded",
-                    "erstattet", "ruckerstattet", "rueckerstattet", "voided", "void",
-                    "retourniert", "annulliert", "closed lost", "lost", "verloren", "failed", "declined",
-                    "fehlgeschlagen", "abgelehnt", "payment failed",
-                    # the same words in the languages of European shop exports (lower-case, with and without accents)
-                    "annulée", "annulee", "annulé", "annule", "annulation", "remboursée", "remboursee", "remboursé",
-                    "rembourse", "retournée", "retournee", "échouée", "echouee", "refusée", "refusee",
-                    "geannuleerd", "terugbetaald", "geretourneerd", "mislukt", "geweigerd",
-                    "cancelado", "cancelada", "anulado", "anulada", "devuelto", "devuelta", "reembolsado",
-                    "reembolsada", "fallido", "rechazado", "annullato", "annullata", "rimborsato", "rimborsata",
-                    "reso", "fallito", "devolvido", "devolvida", "anulowane", "zwrócone", "storno")
+# The one table of status values that are no sale (docs/import.md, "Which statuses are a sale"), in three kinds;
+# compared folded (status_key: case, umlauts, accents and punctuation ignored, a shop system's short prefix
+# 'wc-' dropped), in German, English and the languages of European shop exports.
+# cancelled: the order was called off ("Stornos", "cancelled orders" count these)
+CANCEL_STATUS = ("cancelled", "canceled", "cancel", "storniert", "storno", "voided", "void", "annulliert",
+                 "closed lost", "lost", "verloren",
+                 "annulée", "annulé", "annulation", "geannuleerd", "cancelado", "cancelada", "anulado", "anulada",
+                 "annullato", "annullata", "anulowane")
+# returned or refunded: sold, then taken back in full
+RETURN_STATUS = ("returned", "retoure", "retourniert", "zurückgegeben", "zurueckgegeben", "refunded", "erstattet",
+                 "rückerstattet", "rueckerstattet", "zurückerstattet", "zurueckerstattet", "charged back",
+                 "chargeback", "rückbuchung", "rueckbuchung",
+                 "remboursée", "remboursé", "retournée", "terugbetaald", "geretourneerd", "devuelto", "devuelta",
+                 "reembolsado", "reembolsada", "rimborsato", "rimborsata", "reso", "devolvido", "devolvida",
+                 "zwrócone")
+# a payment that never came through: failed, declined, expired
+FAILED_STATUS = ("failed", "payment failed", "declined", "fehlgeschlagen", "abgelehnt", "expired",
+                 "payment expired", "abgelaufen", "verfallen",
+                 "échouée", "refusée", "mislukt", "geweigerd", "fallido", "rechazado", "fallito")
+# every status value that marks a line that was never a sale
+CANCELLED_STATUS = (*CANCEL_STATUS, *RETURN_STATUS, *FAILED_STATUS)
 # status values of an offer that is no sale yet (quotation, draft): never a sale, but not a cancellation either
 OPEN_STATUS = ("quotation", "quotation sent", "quote", "quoted", "draft", "angebot", "angebot versendet",
                "angebot gesendet", "entwurf", "devis", "devis envoyé", "offerte", "presupuesto", "offerta",
                "cotización", "cotizacion")
+
+
+def status_key(expr: pl.Expr) -> pl.Expr:
+    """A status value as the status tables compare it (as ``insight.language.fold`` folds words): lower-case,
+    umlauts and accents folded, punctuation to single blanks, and a shop system's short prefix dropped
+    (WooCommerce's post status 'wc-cancelled'); a negation ('no-', 'non-', 'not-', 'un-') is no prefix."""
+    text = expr.cast(pl.String).str.strip_chars().str.to_lowercase().str.replace_all("ß", "ss", literal=True)
+    text = pl.when(text.str.contains(_NEGATION)).then(text).otherwise(text.str.replace(_PREFIX, ""))
+    text = text.str.normalize("NFKD").str.replace_all(r"\p{Mn}", "").str.replace_all("'", "", literal=True)
+    return text.str.replace_all(r"[^0-9a-z]+", " ").str.strip_chars()
+
+
+def status_in(expr: pl.Expr, words: tuple[str, ...]) -> pl.Expr:
+    """Whether each status is one of ``words`` as :func:`status_key` compares them (null: False). Folded once per
+    distinct value of a batch, not per line: a million lines hold a handful of statuses."""
+    folded = _folded(words)
+
+    def hits(s: pl.Series) -> pl.Series:
+        values = s.cast(pl.String)
+        distinct = values.drop_nulls().unique()
+        said = distinct.filter(distinct.to_frame("v").select(status_key(pl.col("v")).is_in(folded)).to_series())
+        return values.is_in(said.implode()).fill_null(False)
+
+    return expr.map_batches(hits, return_dtype=pl.Boolean, is_elementwise=True)
+
+
+_PREFIX = r"^[a-z]{2,3}-"
+_NEGATION = r"^(?:no|non|not|un)-"
+
+
+def status_text_key(value: object) -> str:
+    """:func:`status_key` on one Python value (the parser's filter values, report lines)."""
+    from insight.language import fold
+
+    text = str(value).strip().lower()
+    if not re.match(_NEGATION, text):
+        text = re.sub(_PREFIX, "", text)
+    return fold(text)
+
+
+@functools.cache
+def _folded(words: tuple[str, ...]) -> list[str]:
+    from insight.language import fold
+
+    return sorted({fold(w) for w in words})
+
+
+def status_kind(value: object) -> str | None:
+    """Which row of the status table a value is in: cancelled, returned, failed, offer (never a sale), else None."""
+    key = status_text_key(value)
+    for kind, words in (("cancelled", CANCEL_STATUS), ("returned", RETURN_STATUS), ("failed", FAILED_STATUS),
+                        ("offer", OPEN_STATUS)):
+        if key in _folded(words):
+            return kind
+    return None
+
+
+def is_cancelled_status(value: object) -> bool:
+    """Whether one status value is in the never-a-sale table (CANCELLED_STATUS), compared as status_key does."""
+    return status_text_key(value) in _folded(CANCELLED_STATUS)
+
+
 # letter-prefixed documents other than C… (Online Retail's six A… bad-debt adjustments) that do not
 # change the verdict that the ids are "mostly digits"
 _OTHER_SHARE = 0.02
@@ -190,42 +263,84 @@ def won_only(ds: Dataset) -> bool:
     lines = ds.order_lines
     if "line_status" not in lines.columns or lines.get_column("line_status").null_count() == lines.height:
         return False
-    values = set(lines.get_column("line_status").drop_nulls().cast(pl.String).str.strip_chars()
-                 .str.to_lowercase().unique().to_list())
-    return bool(values & set(WON_STATUS)) and len(values) >= 2
+    values = set(lines.select(status_key(pl.col("line_status")).drop_nulls().unique()).to_series().to_list())
+    return bool(values & set(_folded(WON_STATUS))) and len(values) >= 2
 
 
 def second_status(ds: Dataset) -> pl.Expr | None:
     """The line status with every further status column folded in: each client column of the order lines with
     few values, some of which say cancelled/refunded (Shopware's payment state 'refunded' beside its order state,
-    'Zahlungsstatus' = 'Erstattet' beside 'Bestellstatus', a delivery state 'returned'), overrides the status of
-    those lines (the first such column in source order wins). None where there is no such column."""
+    'Zahlungsstatus' = 'Erstattet' beside 'Bestellstatus', a delivery state 'returned'), or a yes/no flag named by
+    such a word ('Storniert' = Ja/Nein), overrides the status of those lines (the first such column in source
+    order wins). None where there is no such column."""
     found = ds.cached("conventions.second_status", lambda: _second_status_columns(ds))
     if not found:
         return None
     base = pl.col("line_status") if "line_status" in ds.order_lines.columns else pl.lit(None, pl.String)
-    words = list(CANCELLED_STATUS)
     out = base
-    for column in reversed(found):  # the first column in source order wins
-        says = pl.col(column).str.strip_chars().str.to_lowercase().is_in(words).fill_null(False)
-        out = pl.when(says).then(pl.col(column)).otherwise(out)
+    for column, flag in reversed(found):  # the first column in source order wins
+        says, value = status_column_says(column, flag)
+        out = pl.when(says).then(value).otherwise(out)
     return out.alias("line_status")
 
 
-def _second_status_columns(ds: Dataset) -> tuple[str, ...]:
-    return status_columns(ds.order_lines, ds.client_columns("order_lines"))
+def status_column_names(ds: Dataset) -> tuple[str, ...]:
+    """The client line columns folded into the status by :func:`second_status` (cached)."""
+    return tuple(c for c, _ in ds.cached("conventions.second_status", lambda: _second_status_columns(ds)))
+
+
+def status_column_says(column: str, flag: bool) -> tuple[pl.Expr, pl.Expr]:
+    """(the lines a status column marks as no sale, the status they get): a status word of the table, or for a
+    yes/no flag named by one ('Storniert' = Ja) the flag's name."""
+    if flag:
+        return _is_yes(pl.col(column)), pl.lit(column, pl.String)
+    return status_in(pl.col(column), CANCELLED_STATUS), pl.col(column).cast(pl.String)
+
+
+def _second_status_columns(ds: Dataset) -> tuple[tuple[str, bool], ...]:
+    client = ds.client_columns("order_lines")
+    values = set(status_columns(ds.order_lines, client))
+    flags = set(flag_columns(ds.order_lines, client))
+    return tuple((c, c in flags) for c in client if c in values or c in flags)
 
 
 def status_columns(frame: pl.DataFrame, columns: list[str]) -> tuple[str, ...]:
     """The ``columns`` of few text values some of which are cancellation words (every status-like column)."""
     schema = frame.schema
-    words = list(CANCELLED_STATUS)
+    words = _folded(CANCELLED_STATUS)
     found = []
     for column in columns:
         if schema[column] != pl.String or is_product_header(column):
             continue
-        values = frame.get_column(column).drop_nulls().str.strip_chars().str.to_lowercase().unique()
-        if 0 < values.len() <= 20 and values.is_in(words).any():
+        values = frame.get_column(column).drop_nulls().unique()
+        if 0 < values.len() <= 20 and values.to_frame("v").select(status_key(pl.col("v")).is_in(words).any()).item():
+            found.append(column)
+    return tuple(found)
+
+
+# the values of a yes/no flag column (case-insensitive; an empty cell is no)
+_YES = ("ja", "j", "yes", "y", "true", "wahr", "x", "1")
+_NO = ("nein", "n", "no", "false", "falsch", "0", "-")
+
+
+def _is_yes(expr: pl.Expr) -> pl.Expr:
+    return expr.cast(pl.String).str.strip_chars().str.to_lowercase().is_in(list(_YES)).fill_null(False)
+
+
+def flag_columns(frame: pl.DataFrame, columns: list[str]) -> tuple[str, ...]:
+    """The ``columns`` named by a status word of the table ('Storniert', 'Cancelled', 'Is refunded', 'Erstattet?')
+    whose values are yes/no (Ja/Nein, yes/no, true/false, 1/0, x/empty), some yes: a yes line is no sale."""
+    words = _folded(CANCELLED_STATUS)
+    found = []
+    for column in columns:
+        name = re.sub(r"^(?:is|ist|wurde|was) ", "", status_text_key(column))
+        if name not in words:
+            continue
+        series = frame.get_column(column)
+        if not (series.dtype == pl.String or series.dtype.is_integer() or series.dtype == pl.Boolean):
+            continue
+        values = set(series.drop_nulls().cast(pl.String).str.strip_chars().str.to_lowercase().unique().to_list())
+        if values and values <= {*_YES, *_NO, ""} and values & set(_YES):
             found.append(column)
     return tuple(found)
 
@@ -234,11 +349,28 @@ def cancelled_expr(won: bool = False, offers: bool = True) -> pl.Expr:
     """A line that never was a sale: its status says cancelled / returned, or (``offers``) it is a quotation or
     draft (case-insensitive); in a deal pipeline (``won``) every line whose stage is not won. Counting
     cancellations passes ``offers=False``: an open quotation was never cancelled."""
-    status = pl.col("line_status").str.strip_chars().str.to_lowercase()
+    status = pl.col("line_status")
     if won:
-        return (~status.is_in(list(WON_STATUS))).fill_null(False)
-    words = [*CANCELLED_STATUS, *OPEN_STATUS] if offers else list(CANCELLED_STATUS)
-    return status.is_in(words).fill_null(False)
+        return ~status_in(status, WON_STATUS) & status.is_not_null()
+    return status_in(status, (*CANCELLED_STATUS, *OPEN_STATUS) if offers else CANCELLED_STATUS)
+
+
+def cancellations_expr(ds: Dataset, by_status: bool) -> pl.Expr:
+    """The lines counted as cancellations ("Wie viele Stornos?", "cancelled orders"), on lines whose status has
+    the second status folded in: where the data has cancelled lines, those only — a return, refund or failed
+    payment is no sale but no cancellation either; else (or when the question names a status, ``by_status``:
+    "How many orders were refunded?") every status that is no sale."""
+    won = won_only(ds)
+    wide = cancelled_expr(won, offers=False)
+    if won or by_status:
+        return wide
+    narrow = status_in(pl.col("line_status"), CANCEL_STATUS)
+
+    def has_cancelled() -> bool:
+        second = second_status(ds)
+        lines = ds.order_lines if second is None else ds.order_lines.with_columns(line_status=second)
+        return bool(lines.select(narrow.any()).item())
+    return narrow if ds.cached("conventions.has_cancelled", has_cancelled) else wide
 
 
 @dataclass(frozen=True)

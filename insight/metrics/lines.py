@@ -8,7 +8,8 @@ analysis date with these columns added:
   (detected per data set, see ``insight.metrics.conventions``).
 - lines whose status says cancelled/returned are left out: they were never a sale.
 - ``order_key``: ``order_id``, or customer + day where the source had no order id.
-- ``is_order``: the line's order has non-return lines summing to a positive amount (a real order).
+- ``is_order``: the line's order has non-return lines summing to a positive amount (a real order), not all
+  of it taken back by reversing lines of the same order (a sale refunded in full).
 - ``order_day``: the calendar day of ``order_date``.
 """
 
@@ -19,6 +20,10 @@ import datetime as dt
 import polars as pl
 
 from insight.dataset import Dataset
+
+
+# what an order may keep after its returns and still be refunded in full (rounding of the refund: half a cent)
+REFUNDED_IN_FULL = 0.005
 
 
 def line_amount_expr() -> pl.Expr:
@@ -42,12 +47,13 @@ def prepare(lines: pl.LazyFrame, as_of: dt.date, order_ids_complete: bool = Fals
     customer + day fallback key, which costs a string per line.
     """
     base = prepare_lean(lines, as_of, order_ids_complete, c_prefix, drop_cancelled)
-    # an order is real when its non-return lines sum to a positive amount (group-by + join beats a window)
+    # an order is real when its non-return lines sum to a positive amount and its returns (reversing lines of the
+    # same order: a refund booked against its charge) do not take all of it back (group-by + join beats a window)
     real = (
-        base.filter(~pl.col("is_return"))
-        .group_by("order_key")
-        .agg(pl.col("line_amount").sum().alias("_kept"))
-        .filter(pl.col("_kept") > 0)
+        base.group_by("order_key")
+        .agg(pl.col("line_amount").filter(~pl.col("is_return")).sum().alias("_kept"),
+             pl.col("line_amount").sum().alias("_net"))
+        .filter((pl.col("_kept") > 0) & (pl.col("_net") > REFUNDED_IN_FULL))
         .select("order_key", is_order=pl.lit(True))
     )
     return base.join(real, on="order_key", how="left", maintain_order="left").with_columns(

@@ -139,7 +139,13 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
                     window: TimeWindow) -> pl.DataFrame:
     """``cancelled_lines``: lines whose status says cancelled/returned (left out of every other line metric)
     and reversing lines (returns and cancellation invoices, which count negative in revenue), by line columns and calendar periods, under the window and line filters."""
-    from insight.metrics.conventions import c_prefix_for, cancelled_expr
+    from insight.metrics.conventions import (
+        c_prefix_for,
+        cancellations_expr,
+        detect,
+        second_status,
+        status_column_names,
+    )
     from insight.metrics.grouped import time_label
     from insight.metrics.lines import is_return_expr
 
@@ -149,14 +155,11 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
     if "quantity" in have and "unit_price" in have:
         value.append(pl.col("quantity") * pl.col("unit_price"))
     worth = pl.coalesce(value).fill_null(0) != 0 if value else pl.lit(True)
-    from insight.metrics.conventions import detect
-
     # where a status column says which orders were cancelled, those are the cancellations (credit notes and
     # returns are something else); otherwise the reversing documents are (Online Retail's C-invoices)
-    from insight.metrics.conventions import won_only
-
-    which = cancelled_expr(won_only(ds), offers=False) if detect(ds).cancelled_lines else (is_return_expr(c_prefix_for(ds)) & worth)
-    from insight.metrics.conventions import second_status
+    statuses = {"line_status", *status_column_names(ds)}
+    by_status = any(f.dimension in statuses for f in filters)
+    which = cancellations_expr(ds, by_status) if detect(ds).cancelled_lines else (is_return_expr(c_prefix_for(ds)) & worth)
 
     second = second_status(ds)
     raw = ds.order_lines.lazy() if second is None else ds.order_lines.lazy().with_columns(line_status=second)

@@ -143,6 +143,12 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if ds is not None and plan.status == "ok" and "revenue" in plan.metrics and gross:
         plan = _gross_revenue(plan, ds)
         signals.steps.append("gross_revenue")
+    measured = {m.split("_", 1)[1] for m in plan.metrics if re.match(r"(?:sum|mean|min|max|median)_", m)}
+    if plan.status == "ok" and measured & set(plan.group_by):  # 'Bruttoumsatz': 'Brutto' named the measure, so
+        # it is no dimension too (a sum of a column per value of that same column answers nothing)
+        plan = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in measured)})
+        signals.steps.append("measure_restated")
+    plan = _flag_named_by_its_word(plan, ds, question, signals)
     if plan.status == "ok" and "returns" in plan.metrics and _WITHOUT_RETURNS.search(fold(question)):
         plan = _without_returns(plan)
         signals.steps.append("without_returns")
@@ -871,12 +877,12 @@ def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
 def _cancelled_status_counts(plan: QueryPlan, signals: Signals) -> QueryPlan:
     """"How many orders were refunded?": orders of a status that is never a sale are not left out of the count
     but counted as cancelled (the cancelled lines and their orders), never answered with 0."""
-    from insight.metrics.conventions import CANCELLED_STATUS
+    from insight.metrics.conventions import is_cancelled_status
 
     if plan.status != "ok" or not plan.metrics or not set(plan.metrics) <= {"orders", "order_lines"}:
         return plan
     status = [f for f in plan.filters if (f.dimension == "line_status" or _line_document_column(f.dimension))
-              and f.op == "in" and all(fold(str(v)).strip() in CANCELLED_STATUS for v in f.values)]
+              and f.op == "in" and all(is_cancelled_status(v) for v in f.values)]
     if not status:
         return plan
     signals.steps.append("cancelled_status_count")
@@ -2457,6 +2463,31 @@ def _gross_revenue(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         code="gross_revenue",
         en="Revenue here is net of tax, and this data has no gross amount column; which figure do you mean?",
         de="Umsatz ist hier netto, und diese Daten haben keine Bruttobetrag-Spalte; welche Zahl ist gemeint?"))
+
+
+def _flag_named_by_its_word(plan: QueryPlan, ds: Dataset | None, question: str, signals: Signals) -> QueryPlan:
+    """'Wie viel Umsatz ist noch nicht bezahlt?' beside a yes/no column 'Bezahlt': the column's word said as a
+    state is a filter on the flag — its yes value, or (negated: 'nicht', 'not', 'kein', 'un…') the other lines —
+    not a breakdown by it. 'Umsatz nach Bezahlt' (after nach/je/by/per) stays a breakdown."""
+    if ds is None or plan.status != "ok" or not plan.group_by:
+        return plan
+    from insight.semantic.client import client_columns
+
+    flags = {c.name: c for c in client_columns(ds) if c.is_flag and isinstance(c.flag_true, (str, int))}
+    text = fold(question)
+    for name in plan.group_by:
+        col = flags.get(name)
+        word = fold(col.label or col.name) if col is not None else ""
+        hit = re.search(rf"\b(un)?{re.escape(word)}\b", text) if word else None
+        if col is None or hit is None or re.search(r"\b(?:nach|je|pro|by|per|uber|ueber)\s+$", text[:hit.start()]):
+            continue
+        negated = bool(hit.group(1)) or bool(re.search(r"\b(?:nicht|not|kein\w*|never|nie)\s+(?:\w+\s+)?$",
+                                                      text[:hit.start()]))
+        signals.steps.append("flag_named")
+        flag = Filter(dimension=name, op="not_in" if negated else "in", values=(col.flag_true,))  # type: ignore[arg-type]
+        return plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g != name),
+                                       "filters": (*plan.filters, flag)})
+    return plan
 
 
 _WITHOUT_RETURNS = re.compile(

@@ -109,6 +109,8 @@ STEPS: dict[str, str] = {
                        "churn risk (1 − P(alive)) passes the bound",
     "inactive_customers": "'seit 6 Monaten nicht bestellt': customers without an order since a day",
     "contact_population": "'ohne Telefonnummer', 'with an e-mail address': customers with / without a contact detail",
+    "flag_named": "'Wie viel Umsatz ist noch nicht bezahlt?' beside a yes/no column 'Bezahlt': the column's word said as "
+                  "a state filters its yes value (negated: the other lines), not a breakdown by it",
     "gross_revenue": "'Bruttoumsatz', 'revenue including VAT': the sum of the client's gross column, else asked "
                      "back (revenue is net)",
     "interaction_scope": "'Reaktionszeit auf Beschwerden', 'response time by kind': an interaction metric keeps "

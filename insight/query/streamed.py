@@ -222,8 +222,12 @@ def streamed_prepare(lines: pl.LazyFrame, as_of: dt.date, order_ids_complete: bo
     base = (lines.filter(kept)
             .with_columns(is_return=is_return_expr(c_prefix_rule), order_key=key, order_day=pl.col("order_date").dt.date())
             .with_columns(line_amount=line_amount_expr()))
-    real = _collect(base.filter(~pl.col("is_return")).group_by("order_key")
-                    .agg(pl.col("line_amount").sum().alias("_kept")).filter(pl.col("_kept") > 0)
+    from insight.metrics.lines import REFUNDED_IN_FULL
+
+    real = _collect(base.group_by("order_key")
+                    .agg(pl.col("line_amount").filter(~pl.col("is_return")).sum().alias("_kept"),
+                         pl.col("line_amount").sum().alias("_net"))
+                    .filter((pl.col("_kept") > 0) & (pl.col("_net") > REFUNDED_IN_FULL))
                     .select("order_key", is_order=pl.lit(True)))
     out = base.join(real.lazy(), on="order_key", how="left").with_columns(pl.col("is_order").fill_null(False))
     if out.collect_schema() != probe.collect_schema():  # prepare() changed: follow it, whatever it costs

@@ -86,12 +86,24 @@ def describe(file: str, table: str, frame: pl.DataFrame, notes: list[str], conte
         lo, hi = days.min(), days.max()
         report.date_from, report.date_to = as_date(lo), as_date(hi)
     if table == "order_lines" and frame.height:
-        from insight.metrics.conventions import c_prefix_applies, cancelled_expr
+        from insight.metrics.conventions import (
+            c_prefix_applies,
+            cancelled_expr,
+            flag_columns,
+            status_column_says,
+            status_columns,
+        )
+        from insight.schema import ORDER_LINES
 
         c_prefix = c_prefix_applies(frame.get_column("order_id"))
         report.cancellations = int(frame.select(is_return_expr(c_prefix).sum()).item())
         if "line_status" in frame.columns:
-            report.cancellations += int(frame.select((cancelled_expr() & ~is_return_expr(c_prefix)).sum()).item())
+            says = cancelled_expr()
+            client = [c for c in frame.columns if c not in ORDER_LINES.columns]
+            flags = set(flag_columns(frame, client))
+            for column in (*status_columns(frame, client), *flags):  # 'Zahlungsstatus', 'Storniert' = Ja
+                says = says | status_column_says(column, column in flags)[0]
+            report.cancellations += int(frame.select((says & ~is_return_expr(c_prefix)).sum()).item())
         report.rules = order_rules(frame, c_prefix, notes)
     if frame.height:
         from insight.io.bounds import DESCRIPTION
@@ -102,7 +114,7 @@ def describe(file: str, table: str, frame: pl.DataFrame, notes: list[str], conte
 
 def order_rules(frame: pl.DataFrame, c_prefix: bool, notes: list[str]) -> dict[str, str]:
     """The conventions an order file follows, in words, for the report (see insight.metrics.conventions)."""
-    from insight.metrics.conventions import cancelled_expr
+    from insight.metrics.conventions import cancelled_expr, status_kind
 
     def has(col: str) -> bool:
         return col in frame.columns and frame.get_column(col).null_count() < frame.height
@@ -111,7 +123,8 @@ def order_rules(frame: pl.DataFrame, c_prefix: bool, notes: list[str]) -> dict[s
              + ("; order ids C+digits reverse an invoice" if c_prefix else "; order ids are not read for returns")}
     if has("line_status"):
         values = sorted(frame.filter(cancelled_expr()).get_column("line_status").unique().to_list())
-        rules["cancellations"] += (f"; status {', '.join(values)} = never a sale" if values
+        named = ", ".join(f"{v} ({status_kind(v)})" for v in values)
+        rules["cancellations"] += (f"; status {named} = never a sale (the status table of docs/import.md)" if values
                                    else "; no status value says cancelled")
     rules.update(document_rules(frame))
     rules["profit"] = ("the profit column" if has("line_profit") else "price − unit cost" if has("unit_cost")
@@ -136,22 +149,28 @@ def document_rules(frame: pl.DataFrame) -> dict[str, str]:
     negative (insight.metrics.conventions)."""
     from insight.metrics.conventions import (
         CANCELLED_STATUS,
+        flag_columns,
         is_credit_document,
         non_sale_column,
+        status_column_says,
         status_columns,
+        status_in,
         typed_column,
     )
     from insight.schema import ORDER_LINES
 
     client = [c for c in frame.columns if c not in ORDER_LINES.columns]
     rules: dict[str, str] = {}
-    words = list(CANCELLED_STATUS)
     for column in status_columns(frame, client):
         said = frame.get_column(column).str.strip_chars()
-        hit = said.str.to_lowercase().is_in(words).fill_null(False)
+        hit = said.to_frame().select(status_in(pl.col(column), CANCELLED_STATUS)).to_series()
         values = sorted(map(str, said.filter(hit).unique().to_list()))
         rules[f"status {column}"] = (f"{', '.join(values)} = never a sale, counted as cancelled "
                                      f"({int(hit.sum()):,} lines)")
+    for column in flag_columns(frame, client):
+        says, _ = status_column_says(column, flag=True)
+        rules[f"status {column}"] = (f"a yes in '{column}' = never a sale, counted as cancelled "
+                                     f"({int(frame.select(says.sum()).item()):,} lines)")
     fees = non_sale_column(frame, client)
     if fees is not None:
         left = int(frame.select(pl.col(fees[0]).is_in(list(fees[1])).sum()).item())

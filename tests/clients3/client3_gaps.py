@@ -100,13 +100,6 @@ GAPS: dict[str, str] = {
         "unkte eingelöst · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Karteninhaber' kenne "
         "ich in diesen Daten nicht (verstanden: Summe Punkte eingelöst). Bitte anders formulieren."
     ),
-    "payouts::orders": (
-        "SILENT (convention differs): expected 1579 = orders without a refund; got 1700 — a refund line subtracts "
-        "like a credit note and its order still counts (as Online Retail's C-invoices do)"
-    ),
-    "payouts::customers": "SILENT (convention differs): expected 512 = customers with an unrefunded order; got 527",
-    "payouts::aov": "SILENT (convention differs): expected 53.56; got 49.75 (refunded orders still counted)",
-    "payouts::repeat": "SILENT (convention differs): expected 0.6504; got 0.6831 (refunded orders still counted)",
     "payouts::fees": "ASKS BACK: 'Wie hoch waren die Verkaufsgebühren?': the fee lines are left out of every figure",
     "payouts::payout": "ASKS BACK: 'Wie viel wurde an uns ausgezahlt?': 'ausgezahlt' unknown",
     'magento::by_group': 'ASKS BACK: \'Umsatz nach Kundengruppe\': wrong-clarify: Das Wort \'Kundengruppe\' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Kunden, Kunde, a kunden? options=[\'Kunden\', \'Kunde\', \'a kunden\'] (understood: "bisher verstanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort \'Kundengruppe\' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Kunden, Kunde, a kunden?")',
@@ -137,6 +130,3 @@ GAPS: dict[str, str] = {
     'nps_email_map::avg_score': "SILENT: 'average recommendation score': silently-wrong: 19.23 (understood: 'Net Promoter Score · all data up to the analysis date · all customers')",
 }
 
-# the same settlement file with the --map the refusal once asked for: the same convention difference
-for _k in ("orders", "customers", "aov", "repeat"):
-    GAPS[f"payouts_map::{_k}"] = GAPS[f"payouts::{_k}"]
