@@ -24,7 +24,8 @@ def no_sale_status(plan: QueryPlan, ds: Dataset, question: str) -> QueryPlan | N
     """The plan for a question restricted to deals that are no sale (module doc), or None where it is not one."""
     from insight.metrics.conventions import WON_STATUS, won_only
 
-    status = [f for f in plan.filters if f.dimension == "line_status" and f.op == "in"]
+    lines = plan.population.lines  # "customers with open deals": the deals' status selects customers
+    status = [f for f in (*plan.filters, *([lines[0]] if lines else ())) if f.dimension == "line_status" and f.op == "in"]
     if plan.status != "ok" or not status or not won_only(ds):
         return None
     values = [str(v) for f in status for v in f.values]

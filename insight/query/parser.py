@@ -17,6 +17,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.messages import say
+from insight.metrics.conventions import status_kind
 from insight.query import activity_reading, corrections, guard, negation, phrasing, thresholds, timewords
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
@@ -157,7 +158,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         if named is not None:
             plan = named
             signals.steps.append("returns_of_a_named_document")
-    if ds is not None and plan.status == "ok" and plan.filters:
+    if ds is not None and plan.status == "ok" and (plan.filters or plan.population.lines):
         from insight.query.deal_status import no_sale_status  # open or lost deals of a pipeline: no sales
 
         deals = no_sale_status(plan, ds, question)
@@ -984,8 +985,9 @@ def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: lis
     for m in mentions:
         sense = next((s for s in m.senses if s.kind == "value" and (
             s.name in ("line_status", "channel", "product_id") or _line_document_column(s.name))), None)
-        if sense is None or any(s.kind == "metric" and s.name.startswith("cancelled") for s in m.senses):
-            continue  # cancelled orders never count as lines: their customers are the cancelled population
+        if sense is None or any(s.kind == "metric" and s.name.startswith("cancelled") for s in m.senses) or (
+                sense.name == "line_status" and status_kind(sense.value) is not None):
+            continue  # cancelled, returned or failed orders are no sale lines: never a population of sales lines
         i = m.start - 1
         while i >= 0 and tokens[i] in _ARTICLE_WORDS:
             i -= 1

@@ -47,6 +47,11 @@ _HOW_MUCH_BOUGHT = re.compile(
     r"|\b(?:total|overall|average|avg|mean|customer)\s+(?:spend|spending)\b"
 )
 
+# a bare class beside an ABC analysis is the ABC class ('ABC analysis: share of revenue per class'); alone it is
+# asked back (a client's own 'Class' column may be meant)
+_ABC = re.compile(r"\babc\b")
+_BARE_CLASS = re.compile(r"(?<!abc )\b(class|classes|klasse|klassen)\b")
+
 
 def rewrite(rest: str) -> str:
     """The folded question with everyday phrasings in the words the parser reads: "pro Kopf" is per
@@ -62,6 +67,8 @@ def rewrite(rest: str) -> str:
             return m.group(0)
         return f" at most {n - 1} orders " if m.group("n") else f" hochstens {n - 1} bestellungen "
 
+    if _ABC.search(rest):
+        rest = _BARE_CLASS.sub(lambda m: f"abc {m.group(1)}", rest)
     return _FEWER.sub(fewer, rest)
 
 
