@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-
 import re
+from dataclasses import replace
 
 import polars as pl
 
@@ -169,6 +169,8 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
     if wants_share_frame(plan):  # "Technology share of profit", "Anteil der Classic Cars am Umsatz in EMEA"
         frame = _with_names(_order(plan, share_frame(_restricted(plan, ds), ds, metric_table)), ds)
         return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
+    if plan.aggregate == "median" and plan.metrics:  # "median order value", "Median-Umsatz pro Kunde"
+        return _median(plan, ds, currency)
     frame = _round(metric_table(_restricted(plan, ds), ds, plan.window))
     if plan.aggregate == "mean" and plan.group_by == ("customer_id",) and plan.intent == "metric" and not plan.top_n:
         # "durchschnittlicher Umsatz pro Kunde": the mean over customers, one number
@@ -197,6 +199,28 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         return frame, text, _chart(grouped, frame)
     frame = _with_descriptions(_with_names(_order(plan, frame), ds), ds)
     return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
+
+
+def _median(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str, ChartSpec | None]:
+    """The median of the order totals (AOV) or of the customers' values, per group (query/median.py)."""
+    from insight.query import median
+
+    metric, lang = plan.metrics[0], plan.language
+    restricted = _restricted(plan, ds)
+    per_customer = None
+    if metric != "aov":
+        keys = ("customer_id", *(g for g in plan.group_by if g != "customer_id"))
+        per_customer = metric_table(restricted.model_copy(update={"aggregate": None, "group_by": keys,
+                                                                  "top_n": None, "order": None}), ds, plan.window)
+    name = f"median_{metric}"
+    keys = [g for g in plan.group_by if g != "customer_id"]
+    shown = plan.model_copy(update={"group_by": tuple(keys), "aggregate": None})
+    frame = _order(shown, _round(median.median_frame(restricted, ds, per_customer).rename({name: metric})))
+    text = _text(shown, frame, lang, currency)
+    text = re.sub(re.escape(render.metric_label(metric, lang)), median.label(plan, metric), text, count=1,
+                  flags=re.IGNORECASE)
+    chart = _chart(shown, frame)
+    return frame.rename({metric: name}), text, replace(chart, y=name) if chart is not None else None
 
 
 # dimensions a whole table is about: a filter on them names its rows, it does not select customers

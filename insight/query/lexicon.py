@@ -50,6 +50,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "average": ("average", "avg", "mean", "durchschnitt", "durchschnittlich", "durchschnittliche",
                 "durchschnittlicher", "durchschnittlichen", "durchschnittliches", "im schnitt", "mittel",
                 "mittlere", "mittlerer", "mittleren", "typical", "per customer average"),
+    # the middle value of per-order / per-customer / per-row figures (query/median.py), never their mean
+    "median": ("median", "medians", "medianer", "mediane", "medianen", "medianes", "medianwert", "zentralwert"),
     "total": ("total", "sum", "gesamt", "insgesamt", "summe", "overall", "alle zusammen", "gesamte", "gesamten"),
     "which": ("which", "welche", "welcher", "welches", "welchen", "welchem", "who", "wer", "list", "liste", "auflisten",
               "zeig", "zeige", "show", "name", "nenne", "give me", "gib mir"),

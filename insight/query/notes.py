@@ -84,7 +84,12 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     elif plan.metrics:
         labels = [render.metric_label(m, lang) for m in plan.metrics]
         groups = plan.group_by
-        if plan.aggregate == "mean" and groups[:1] == ("customer_id",) and (len(groups) > 1 or not plan.top_n):
+        if plan.aggregate == "median":  # "Median Auftragswert (je Auftrag)", "median revenue per customer"
+            from insight.query.median import label as median_label
+
+            labels = [median_label(plan, m) for m in plan.metrics]
+            groups = tuple(g for g in groups if g != "customer_id")
+        elif plan.aggregate == "mean" and groups[:1] == ("customer_id",) and (len(groups) > 1 or not plan.top_n):
             labels = [f"Mittelwert je Kunde: {x}" if de else f"mean per customer: {x}" for x in labels]
             groups = groups[1:] if len(groups) > 1 else groups  # "per customer by Region": grouped by Region
         if plan.counted is not None:  # "Anzahl verschiedener Werte von Land"

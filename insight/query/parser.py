@@ -22,6 +22,8 @@ from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_le
 from insight.query.normalise import clean, detect_language, mark_verbs
 from insight.query.distinct import STEP as DISTINCT_STEP
 from insight.query.distinct import distinct_count
+from insight.query.median import STEP as MEDIAN_STEP
+from insight.query.median import median_plan
 from insight.query.per_customer import per_customer_mean
 from insight.query.ranking import ranked_rate
 from insight.query.shares import STEP as SHARE_STEP
@@ -263,6 +265,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _web_conversion(plan, signals, lang)
     plan = ranked_rate(plan, signals.keywords, signals.top_n, signals.singular)
     plan = _client_aggregation(plan, signals)
+    medians = median_plan(plan, signals.keywords, tokens, signals.customer_word)
+    if medians is not plan:  # "median order value", "Median-Umsatz pro Kunde": the middle value, never the mean
+        plan = medians
+        signals.steps.append(MEDIAN_STEP)
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
@@ -1051,7 +1057,7 @@ def _measure_not_its_own_group(plan: QueryPlan, signals: Signals) -> QueryPlan:
     from insight.semantic.model import _ACTIVE
 
     active = _ACTIVE.get()
-    measured = {m.partition("_")[2] for m in plan.metrics if m.partition("_")[0] in ("sum", "mean", "min", "max")
+    measured = {m.partition("_")[2] for m in plan.metrics if m.partition("_")[0] in ("sum", "mean", "median", "min", "max")
                 and (m in (active[0] if active else {}) or m.partition("_")[2] in CANONICAL_MEASURES)}
     keep = tuple(g for g in plan.group_by if g not in measured)
     if keep == plan.group_by:

@@ -210,7 +210,8 @@ class QueryPlan(BaseModel):
     window: TimeWindow = TimeWindow()
     grain: Grain | None = None
     period: Grain | None = None        # retention / churn period (default year)
-    aggregate: Literal["sum", "mean"] | None = None  # how per-customer metrics combine over a group
+    # how per-customer (per-order) values combine over a group: "median" is the middle customer's (order's) value
+    aggregate: Literal["sum", "mean", "median"] | None = None
     top_n: int | None = Field(None, ge=1, le=10000)
     order: Literal["desc", "asc"] | None = None
     compare: Comparison | None = None

@@ -101,6 +101,9 @@ STEPS: dict[str, str] = {
                         "customers whose revenue (window, filters) passes the bound",
     "mean_per_customer": "'What does the average customer spend?', 'Wie viel gibt ein Kunde durchschnittlich aus?': "
                          "an average of a total with the customer as its unit is the mean per customer",
+    "median": "'median order value', 'Median-Umsatz pro Kunde', 'median Balance': the middle value of the order "
+              "totals, of the customers' values or of a numeric column; without a unit (a bare total, a rate) "
+              "asked back, never the mean or the total",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
     "risk_population": "'Abwanderungsrisiko über 80 %', 'churn risk above 50 percent': only customers whose modelled "
                        "churn risk (1 − P(alive)) passes the bound",

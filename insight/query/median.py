@@ -1,0 +1,136 @@
+"""Median: the middle value, never the mean ("median order value", "Median-Umsatz pro Kunde", "median Balance",
+"Median MonthlyCharges je Contract").
+
+A median is of one value per unit, so the unit must be known:
+
+- a numeric column of the data (and age, acquisition cost, cost to serve): its ``median_<column>`` measure over
+  the rows (customers or order lines) in scope;
+- the order value (AOV) and any total per order ("je Auftrag"): the median of the order totals (what AOV averages);
+- a total (revenue, profit, orders, …) per customer, and a per-customer value (CLV, customer capital, …): the
+  median over the customers in scope (``aggregate="median"``, the customer first in ``group_by``);
+- anything else (a rate, a share, a bare total without its unit) is asked back naming the word, never answered
+  as the total or the mean.
+
+The plan carries ``aggregate="median"``; the executor computes it here (``median_frame``) and the answer's
+column is named ``median_<metric>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
+from insight.semantic import SEMANTIC_MODEL
+
+STEP = "median"
+TOTALS = ("revenue", "profit", "orders", "quantity", "order_lines")
+_PER_ORDER = frozenset("auftrag auftrage bestellung bestellungen order orders rechnung rechnungen invoice "
+                       "invoices".split())
+_PER = frozenset("pro per je".split())
+
+
+def _client_measures() -> dict:
+    from insight.semantic.model import _ACTIVE
+
+    active = _ACTIVE.get()
+    return active[0] if active else {}
+
+
+def _per_order(tokens: list[str]) -> bool:
+    """"… je Auftrag", "per order": the order is the unit."""
+    return any(a in _PER and b in _PER_ORDER for a, b in zip(tokens, tokens[1:]))
+
+
+def median_plan(plan: QueryPlan, keywords: set[str], tokens: list[str], customer_word: bool) -> QueryPlan:
+    """The plan asking for a median where the question says "median" (a keyword of the lexicon), or asked back."""
+    if plan.status != "ok" or "median" not in keywords:
+        return plan
+    if plan.intent not in ("metric", "rank", "trend", "compare"):
+        return _ask(plan)
+    client = _client_measures()
+    named = [m for m in plan.metrics if m.partition("_")[0] in ("sum", "mean", "median")
+             and f"median_{m.partition('_')[2]}" in client]
+    if named:  # "median Balance", "Median MonthlyCharges je Contract": the column's own median
+        metrics = tuple(dict.fromkeys(f"median_{m.partition('_')[2]}" if m in named else m for m in plan.metrics))
+        if len(metrics) != 1:
+            return _ask(plan)
+        return plan.model_copy(update={"metrics": metrics, "aggregate": None})
+    if len(plan.metrics) != 1:
+        return _ask(plan)
+    metric = plan.metrics[0]
+    spec = SEMANTIC_MODEL.metrics.get(metric)
+    per_customer = "customer_id" in plan.group_by or customer_word
+    if metric == "aov" or (metric in TOTALS and _per_order(tokens) and not per_customer):
+        # the median order: the middle of the order totals (AOV is their mean)
+        groups = tuple(g for g in plan.group_by if g != "customer_id")
+        return plan.model_copy(update={"metrics": ("aov",), "aggregate": "median", "group_by": groups,
+                                       "top_n": plan.top_n if groups else None})
+    if spec is not None and spec.family == "customer":  # CLV, customer capital: one value per customer
+        return plan.model_copy(update={"aggregate": "median"})
+    if metric in TOTALS and per_customer:
+        groups = ("customer_id", *(g for g in plan.group_by if g != "customer_id"))
+        return plan.model_copy(update={"aggregate": "median", "group_by": groups})
+    return _ask(plan, metric)
+
+
+def _ask(plan: QueryPlan, metric: str | None = None) -> QueryPlan:
+    de = plan.language == "de"
+    if metric in TOTALS:
+        label = SEMANTIC_MODEL.metrics[metric].label(plan.language)
+        options = (f"Median {label} je Kunde", "Median Bestellwert") if de else \
+            (f"median {label} per customer", "median order value")
+        issue = Issue(code="median_of_what",
+                      en=f"Median {label} of what — per customer or per order? A median needs one value per unit.",
+                      de=f"Median {label} wovon — je Kunde oder je Auftrag? Ein Median braucht einen Wert je Einheit.")
+        return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": options})
+    issue = Issue(code="median_of_what",
+                  en="I can take the median of a numeric column, of order values or of a figure per customer, "
+                     "not of this figure. Which one do you mean?",
+                  de="Einen Median kann ich von einer Zahlenspalte, von Auftragswerten oder von einer Kennzahl je "
+                     "Kunde bilden, nicht von dieser Kennzahl. Welche meinen Sie?")
+    options = ("Median Bestellwert", "Median Umsatz je Kunde") if de else ("median order value",
+                                                                           "median revenue per customer")
+    return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": options})
+
+
+def label(plan: QueryPlan, metric: str) -> str:
+    """'median order value (per order)', 'Median Umsatz je Kunde' for `understood` and the answer."""
+    de = plan.language == "de"
+    if metric == "aov":
+        return "Median Auftragswert (je Auftrag)" if de else "median order value (per order)"
+    name = SEMANTIC_MODEL.metrics[metric].label(plan.language)
+    if plan.group_by[:1] == ("customer_id",):
+        return f"Median {name} je Kunde" if de else f"median {name} per customer"
+    return f"Median {name}" if de else f"median {name}"
+
+
+def order_values(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, keys: Sequence[str]) -> pl.LazyFrame:
+    """One row per order (and group): its total over its non-return lines, for real orders only (as AOV)."""
+    from insight.query.frames import filtered_lines
+
+    lines = filtered_lines(ds, filters, window, extra_by=keys)
+    return (lines.filter(pl.col("is_order") & ~pl.col("is_return"))
+            .group_by(["order_code", *keys]).agg(value=pl.col("line_amount").sum()))
+
+
+def median_frame(plan: QueryPlan, ds: Dataset, per_customer: pl.DataFrame | None) -> pl.DataFrame:
+    """The median per group (one row without a grouping, unordered) in a column ``median_<metric>``: of the
+    order totals for AOV, else of ``per_customer`` (one row per customer and group, the metric's value)."""
+    metric = plan.metrics[0]
+    name = f"median_{metric}"
+    if metric == "aov":
+        keys = [g for g in plan.group_by if g != "customer_id"]
+        orders = order_values(ds, plan.filters, plan.window, keys)
+        agg = [pl.col("value").median().alias(name), pl.len().cast(pl.Int64).alias("orders")]
+        frame = (orders.group_by(keys).agg(agg) if keys else orders.select(agg)).collect()
+    else:
+        assert per_customer is not None
+        keys = [g for g in plan.group_by if g != "customer_id" and g in per_customer.columns]
+        agg = [pl.col(metric).cast(pl.Float64).median().alias(name),
+               pl.col("customer_id").n_unique().cast(pl.Int64).alias("customers")] \
+            if "customer_id" in per_customer.columns else [pl.col(metric).cast(pl.Float64).median().alias(name)]
+        frame = per_customer.group_by(keys).agg(agg) if keys else per_customer.select(agg)
+    return frame

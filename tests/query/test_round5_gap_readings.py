@@ -1,0 +1,85 @@
+"""Readings the fifth blind Ask set asked back although the data answers them (docs/ask.md): medians, compass
+words for a region column's values, values with numbers in them. Every expectation is plain polars on a small
+seeded client table written here, never insight's own output; the wording differs from the evaluation set."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import polars as pl
+import pytest
+
+import insight.api as ia
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory):
+    """Orders of 80 customers: Area and Plan per customer, Delivery per order, Group and Margin per line."""
+    rng = random.Random(11)
+    area = {f"K{i:03d}": rng.choice(["North", "South", "East", "West"]) for i in range(1, 81)}
+    plan = {k: rng.choice(["One year", "Two year", "Month-to-month"]) for k in area}
+    rows = []
+    for i in range(900):
+        order = i // 3
+        if i % 3 == 0:
+            customer = f"K{rng.randint(1, 80):03d}"
+            day = (dt.date(2022, 1, 1) + dt.timedelta(days=rng.randint(0, 700))).isoformat()
+            delivery = rng.choice(["Express", "Standard", "Pickup"])
+        else:
+            customer, day, delivery = rows[-1]["Customer ID"], rows[-1]["Order Date"], rows[-1]["Delivery"]
+        rows.append(
+            {
+                "Order ID": f"B-{order:04d}",
+                "Customer ID": customer,
+                "Order Date": day,
+                "Area": area[customer],
+                "Plan": plan[customer],
+                "Delivery": delivery,
+                "Group": rng.choice(["Garden", "Kitchen", "Tools"]),
+                "Sales": round(rng.uniform(5, 400), 2),
+                "Margin": round(rng.uniform(-40, 90), 2),
+            }
+        )
+    raw = pl.DataFrame(rows).with_columns(pl.col("Order Date").str.to_date())
+    path = tmp_path_factory.mktemp("round5gaps") / "shop.csv"
+    raw.write_csv(path)
+    return ia.load_file(path), raw
+
+
+def _ok(question: str, ds) -> dict:
+    data = ia.ask(question, data=ds).to_json()
+    assert data["status"] == "ok", (question, data["text"])
+    return data
+
+
+def _value(data: dict, column: str) -> float:
+    return data["rows"][0][data["columns"].index(column)]
+
+
+def test_median_of_order_totals_and_of_customers(shop) -> None:
+    ds, raw = shop
+    in_2023 = raw.filter(pl.col("Order Date").dt.year() == 2023)
+    orders = in_2023.group_by("Order ID").agg(pl.col("Sales").sum())
+    got = _ok("Wie hoch ist der mediane Warenkorbwert 2023?", ds)
+    assert _value(got, "median_aov") == pytest.approx(orders["Sales"].median(), abs=0.01)
+    assert "Median" in got["understood"]
+    customers = raw.group_by("Customer ID").agg(pl.col("Sales").sum())
+    got = _ok("the median revenue of a customer", ds)
+    assert _value(got, "median_revenue") == pytest.approx(customers["Sales"].median(), abs=0.01)
+    assert "median" in got["understood"]
+
+
+def test_median_of_a_numeric_column_by_group(shop) -> None:
+    ds, raw = shop
+    got = _ok("median Margin by Group", ds)
+    want = dict(raw.group_by("Group").agg(pl.col("Margin").median()).iter_rows())
+    rows = {r[0]: r[got["columns"].index("median_margin")] for r in got["rows"]}
+    assert rows == pytest.approx(want)
+
+
+def test_median_without_a_unit_is_asked_back(shop) -> None:
+    ds, _raw = shop
+    for question in ("Median Umsatz 2023", "median churn rate"):
+        data = ia.ask(question, data=ds).to_json()
+        assert data["status"] == "clarify", (question, data["text"])
