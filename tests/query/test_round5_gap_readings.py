@@ -83,3 +83,12 @@ def test_median_without_a_unit_is_asked_back(shop) -> None:
     for question in ("Median Umsatz 2023", "median churn rate"):
         data = ia.ask(question, data=ds).to_json()
         assert data["status"] == "clarify", (question, data["text"])
+
+
+def test_compass_words_name_the_region_columns_values(shop) -> None:
+    ds, raw = shop
+    west_2022 = raw.filter((pl.col("Area") == "West") & (pl.col("Order Date").dt.year() == 2022))
+    got = _ok("Wie hoch war 2022 der Umsatz im Westen?", ds)
+    assert _value(got, "revenue") == pytest.approx(west_2022["Sales"].sum(), abs=0.01)
+    got = _ok("Anzahl Kunden außerhalb des Nordens", ds)
+    assert _value(got, "customers") == raw.filter(pl.col("Area") != "North")["Customer ID"].n_unique()
