@@ -1325,20 +1325,23 @@ def _builtin_metric_available(ds: Dataset, name: str) -> bool:
 def _value_of_named_column(mentions: list[Mention]) -> list[Mention]:
     """'in the territory Japan', 'Land Japan': a value of several columns right after (or before) one of those
     columns' names is that column's value; the column's word is then part of the value's mention and no
-    longer a grouping."""
+    longer a grouping. Likewise a column word of several columns ('segment': the data's Segment or the RFM
+    segment) beside a value of exactly one of them ('in the Corporate segment') names that column."""
     out: list[Mention] = []
     skip: set[int] = set()
     for i, mention in enumerate(mentions):
         value_dims = list(dict.fromkeys(s.name for s in mention.senses if s.kind == "value"))
-        if i in skip or len(value_dims) < 2:
+        if i in skip or not value_dims:
             continue
         for j in (i - 1, i + 1):
             if not 0 <= j < len(mentions) or j in skip:
                 continue
             other = mentions[j]
-            named = {s.name for s in other.senses if s.kind == "dim"} & set(value_dims)
+            dims = {s.name for s in other.senses if s.kind == "dim"}
+            named = dims & set(value_dims)
             adjacent = other.end == mention.start or mention.end == other.start
-            if len(named) == 1 and adjacent and not [s for s in other.senses if s.kind != "dim"]:
+            if len(named) == 1 and adjacent and not [s for s in other.senses if s.kind != "dim"] and \
+                    (len(value_dims) > 1 or len(dims) > 1):
                 keep = tuple(s for s in mention.senses if s.kind != "value" or s.name in named)
                 mentions[i] = replace(mention, senses=keep)
                 skip.add(j)

@@ -15,10 +15,11 @@ import insight.api as ia
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory):
-    """Orders of 80 customers: Area and Plan per customer, Delivery per order, Group and Margin per line."""
+    """Orders of 80 customers: Area, Plan and Segment per customer, Delivery per order, Group and Margin per line."""
     rng = random.Random(11)
     area = {f"K{i:03d}": rng.choice(["North", "South", "East", "West"]) for i in range(1, 81)}
     plan = {k: rng.choice(["One year", "Two year", "Month-to-month"]) for k in area}
+    segment = {k: rng.choice(["Retail", "Wholesale"]) for k in area}
     rows = []
     for i in range(900):
         order = i // 3
@@ -35,6 +36,7 @@ def shop(tmp_path_factory):
                 "Order Date": day,
                 "Area": area[customer],
                 "Plan": plan[customer],
+                "Segment": segment[customer],
                 "Delivery": delivery,
                 "Group": rng.choice(["Garden", "Kitchen", "Tools"]),
                 "Sales": round(rng.uniform(5, 400), 2),
@@ -92,3 +94,11 @@ def test_compass_words_name_the_region_columns_values(shop) -> None:
     assert _value(got, "revenue") == pytest.approx(west_2022["Sales"].sum(), abs=0.01)
     got = _ok("Anzahl Kunden außerhalb des Nordens", ds)
     assert _value(got, "customers") == raw.filter(pl.col("Area") != "North")["Customer ID"].n_unique()
+
+
+def test_a_column_word_of_two_columns_beside_a_value_of_one(shop) -> None:
+    ds, raw = shop
+    got = _ok("customers outside the Wholesale segment", ds)
+    assert _value(got, "customers") == raw.filter(pl.col("Segment") != "Wholesale")["Customer ID"].n_unique()
+    asked = ia.ask("profit by segment", data=ds).to_json()  # no value: the data's Segment or the RFM segment?
+    assert asked["status"] == "clarify"
