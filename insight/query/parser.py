@@ -24,6 +24,7 @@ from insight.query.distinct import STEP as DISTINCT_STEP
 from insight.query.distinct import distinct_count
 from insight.query.median import STEP as MEDIAN_STEP
 from insight.query.median import median_plan
+from insight.query.means import means_of_a_value
 from insight.query.per_customer import per_customer_mean
 from insight.query.ranking import ranked_rate
 from insight.query.shares import STEP as SHARE_STEP
@@ -249,6 +250,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if unknown:
         unknown = _column_words_beside_values(tokens, mentions, unknown)
     mentions = _value_of_named_column([_available_dims(m, ds) for m in mentions])
+    mentions, unknown = means_of_a_value(tokens, mentions, unknown)  # "pay by Electronic check": a filter
     mentions = _document_value_after_a_measure(mentions, tokens, values)
     clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang)
     if clash is not None:

@@ -157,12 +157,24 @@ _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 
 
 def protect_dated_values(norm: str, phrases: list[str]) -> str:
-    """'Einlösequote Black Friday 2024': a value of the data whose name holds a year (a campaign) is joined
-    with '_' so that the time words do not take its year as a window; ``restore`` undoes it afterwards."""
-    dated = [p for p in phrases if len(p.split()) >= 2 and any(_YEAR_WORD.match(w) for w in p.split())]
-    for phrase in sorted(dated, key=len, reverse=True):
-        norm = re.sub(rf"\b{re.escape(phrase)}\b", phrase.replace(" ", "_"), norm)
+    """'Einlösequote Black Friday 2024', 'Kunden mit Two year Vertrag': a value of the data whose name holds a
+    year (a campaign) or a number ('Two year', 'Gen 2') is joined with '_' so that the time words take neither
+    as a window nor the number as a count; ``restore`` undoes it afterwards. After 'last' / 'letzten' the
+    number is a span of time ('in the last two years'), never the value."""
+    from insight.query.numbers import word_value, words_to_digits
+
+    dated = [(p, p) for p in phrases if len(p.split()) >= 2 and any(_YEAR_WORD.match(w) for w in p.split())]
+    numbered = [(" ".join(words_to_digits(p.split())), p) for p in phrases if len(p.split()) >= 2
+                and not any(_YEAR_WORD.match(w) for w in p.split())
+                and any(w.isdigit() or word_value(w) is not None for w in p.split())]
+    for spoken, phrase in sorted((*dated, *numbered), key=lambda x: len(x[0]), reverse=True):
+        if re.fullmatch(r"[\w ]+", phrase):
+            norm = re.sub(rf"{_NOT_A_SPAN}\b{re.escape(spoken)}\b", phrase.replace(" ", "_"), norm)
     return norm
+
+
+_NOT_A_SPAN = "".join(f"(?<!{w} )" for w in ("last", "past", "next", "letzten", "vergangenen", "nachsten",
+                                               "kommenden", "uber", "over", "than", "als"))
 
 
 def restore(rest: str) -> str:

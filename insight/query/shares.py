@@ -1,6 +1,7 @@
 """Shares of a value and rates of a status: the word "share" / "Anteil" is never dropped.
 
-- "Technology share of profit": the value's profit / the profit of its scope (``profit_share``);
+- "Technology share of profit": the value's profit / the profit of its scope (``profit_share``); "share of
+  orders shipped Same Day" likewise with orders (``order_share``);
 - "Anteil der Classic Cars am Umsatz in EMEA": the value named with the share word is the part
   (``QueryPlan.share_of``), every other filter ("in EMEA") and the window are the scope and apply to the
   denominator too;
@@ -18,7 +19,8 @@ from insight.query.lexicon import Mention
 from insight.query.plan import QueryPlan, TimeWindow
 
 STEP = "share_of_value"
-SHARE_METRICS = ("profit_share", "cancellation_rate")
+SHARE_METRICS = ("profit_share", "order_share", "cancellation_rate")
+_BASE = {"profit_share": "profit", "order_share": "orders", "revenue_share": "revenue"}
 
 
 def _share_at(mentions: list[Mention]) -> int | None:
@@ -49,7 +51,7 @@ def _part(plan: QueryPlan, mentions: list[Mention], at: int) -> str | None:
 
 def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention]) -> QueryPlan:
     """The share the question asks for, where the plan would answer the plain total or the wrong denominator."""
-    named = plan.metrics == ("profit_share",)  # "share of profit" is the metric's own phrase
+    named = plan.metrics in (("profit_share",), ("order_share",))  # "share of profit" is the metric's own phrase
     if plan.status != "ok" or plan.intent != "metric" or not ("share" in keywords or named):
         return plan
     if plan.metrics == ("cancelled_orders",):  # "Anteil stornierter Aufträge": a rate, not the count
@@ -62,6 +64,8 @@ def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention])
         return plan
     if plan.metrics in (("profit",), ("profit_share",)):  # "Technology share of profit"
         return plan.model_copy(update={"metrics": ("profit_share",), "share_of": part})
+    if plan.metrics in (("orders",), ("order_share",)):  # "share of orders shipped Same Day"
+        return plan.model_copy(update={"metrics": ("order_share",), "share_of": part})
     scoped = [f for f in plan.filters if f.dimension != part]
     if plan.metrics == ("revenue_share",) and scoped:  # "Anteil der Classic Cars am Umsatz in EMEA"
         return plan.model_copy(update={"share_of": part})
@@ -106,8 +110,8 @@ def share_frame(plan: QueryPlan, ds: Dataset, metric_table: Callable[..., pl.Dat
             counts = both.with_columns(pl.col("orders", "cancelled_orders").fill_null(0))
             every = counts.with_columns((pl.col("orders") + pl.col("cancelled_orders")).alias("_all"))
             parts.append(ratio(every, every, "cancelled_orders", "_all", metric))
-        elif metric in ("profit_share", "revenue_share"):
-            base = metric.removesuffix("_share")
+        elif metric in _BASE:
+            base = _BASE[metric]
             num = total(base, scope=False)
             if keys and plan.share_of is None:  # "share of profit by Category": each group of the whole
                 parts.append(num.select(*keys, (pl.col(base) / pl.col(base).sum()).alias(metric)))

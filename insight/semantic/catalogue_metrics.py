@@ -181,6 +181,15 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("Germany's share of profit",), examples_de=("Anteil Deutschlands am Gewinn",),
     ),
     Metric(
+        "order_share", "order share", "Auftragsanteil",
+        "A value's orders / the orders of its scope (the window and the other filters), as a fraction.",
+        "Aufträge eines Werts / Aufträge seines Rahmens (Zeitraum und übrige Filter), als Anteil.",
+        "fraction", "share",
+        synonyms_en=("order share", "share of orders", "share of the orders", "percentage of orders"),
+        synonyms_de=("auftragsanteil", "anteil der auftrage", "anteil der bestellungen", "bestellanteil"),
+        examples_en=("share of orders from Germany",), examples_de=("Anteil der Aufträge aus Deutschland",),
+    ),
+    Metric(
         "cancellation_rate", "cancellation rate", "Stornoquote",
         "Cancelled orders / all orders (valid and cancelled) in the window and filters.",
         "Stornierte Aufträge / alle Aufträge (gültige und stornierte) in Zeitraum und Filter.",

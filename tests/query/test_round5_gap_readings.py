@@ -102,3 +102,23 @@ def test_a_column_word_of_two_columns_beside_a_value_of_one(shop) -> None:
     assert _value(got, "customers") == raw.filter(pl.col("Segment") != "Wholesale")["Customer ID"].n_unique()
     asked = ia.ask("profit by segment", data=ds).to_json()  # no value: the data's Segment or the RFM segment?
     assert asked["status"] == "clarify"
+
+
+def test_a_value_with_a_number_in_it(shop) -> None:
+    ds, raw = shop
+    got = _ok("Wie viele Kunden haben einen Two year Plan?", ds)
+    assert _value(got, "customers") == raw.filter(pl.col("Plan") == "Two year")["Customer ID"].n_unique()
+    got = _ok("revenue One year vs Two year", ds)
+    want = dict(raw.filter(pl.col("Plan").is_in(["One year", "Two year"])).group_by("Plan")
+                .agg(pl.col("Sales").sum()).iter_rows())
+    key, value = got["columns"].index("plan"), got["columns"].index("revenue")
+    assert {r[key]: r[value] for r in got["rows"]} == pytest.approx(want)
+
+
+def test_a_verb_of_means_before_a_value_is_a_filter(shop) -> None:
+    ds, raw = shop
+    express = raw.filter(pl.col("Delivery") == "Express")
+    got = _ok("how many orders were delivered Express in 2023", ds)
+    assert _value(got, "orders") == express.filter(pl.col("Order Date").dt.year() == 2023)["Order ID"].n_unique()
+    got = _ok("what share of the orders was delivered by Express", ds)
+    assert _value(got, "order_share") == pytest.approx(express["Order ID"].n_unique() / raw["Order ID"].n_unique())
