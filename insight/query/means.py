@@ -1,14 +1,12 @@
 """How a thing was done is a value, not a grouping: "customers who pay by Electronic check", "zahlen per
 Lastschrift", "orders shipped Same Day", "per Express versendet".
 
-After a verb of paying, shipping or delivering, "by" / "per" / "via" before a value of the data says by what
-means: the value is a filter, never a grouping by it (which ``parser._by_a_value`` would ask back), and the verb
+Beside a verb of paying, shipping or delivering (before the value, or after it in German word order), "by" /
+"per" / "via" before a value of the data says by what means: the value is a filter, never a grouping by it (which ``parser._by_a_value`` would ask back), and the verb
 itself names nothing more than the value's column does — it is no unknown word.
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from insight.query.lexicon import Mention
 
@@ -33,14 +31,17 @@ def means_of_a_value(tokens: list[str], mentions: list[Mention], unknown: list[s
     for m in mentions:
         nxt = by_start.get(m.end)
         before = tokens[m.start - 1] if m.start > 0 else ""
-        if before in MEANS_VERBS and tokens[m.start] in _VIA and m.end == m.start + 1 and nxt is not None \
-                and _value_only(nxt) and any(s.kind == "kw" for s in m.senses):
-            verbs.add(before)
-            continue  # "pay by": the means, not a grouping
+        after = tokens[nxt.end] if nxt is not None and nxt.end < len(tokens) else ""
+        if (before in MEANS_VERBS or after in MEANS_VERBS) and tokens[m.start] in _VIA and m.end == m.start + 1 \
+                and nxt is not None and _value_only(nxt) and any(s.kind == "kw" for s in m.senses):
+            verbs.add(before if before in MEANS_VERBS else after)
+            continue  # "pay by X", "per X geliefert": the means, not a grouping
         if m.start > 0 and _value_only(m) and (before in MEANS_VERBS or (
                 before in _VIA and m.start > 1 and tokens[m.start - 2] in MEANS_VERBS)):
             verbs.add(tokens[m.start - 1] if before in MEANS_VERBS else tokens[m.start - 2])
+        if _value_only(m) and m.end < len(tokens) and tokens[m.end] in MEANS_VERBS:
+            verbs.add(tokens[m.end])  # "Express geliefert", "per Lastschrift bezahlt"
         out.append(m)
     if not verbs:
         return mentions, unknown
-    return [replace(m) for m in out], [w for w in unknown if w not in verbs]
+    return out, [w for w in unknown if w not in verbs]

@@ -122,3 +122,14 @@ def test_a_verb_of_means_before_a_value_is_a_filter(shop) -> None:
     assert _value(got, "orders") == express.filter(pl.col("Order Date").dt.year() == 2023)["Order ID"].n_unique()
     got = _ok("what share of the orders was delivered by Express", ds)
     assert _value(got, "order_share") == pytest.approx(express["Order ID"].n_unique() / raw["Order ID"].n_unique())
+
+
+def test_a_pronoun_after_a_count_stands_for_what_was_counted(shop) -> None:
+    ds, raw = shop
+    session = ia.session(ds)
+    session.ask("Wie viele Aufträge gab es 2023 im Süden?")
+    got = session.ask("Und wie viele davon wurden per Pickup geliefert?").to_json()
+    assert got["status"] == "ok", got["text"]
+    want = raw.filter((pl.col("Area") == "South") & (pl.col("Order Date").dt.year() == 2023)
+                      & (pl.col("Delivery") == "Pickup"))["Order ID"].n_unique()
+    assert _value(got, "orders") == want
