@@ -213,6 +213,14 @@ _compound(("wenigsten kaufen", "wenigsten einkaufen", "fewest purchases", "fewes
 _compound(("am meisten gekauft", "am meisten ausgegeben", "spent the most", "bought the most"),
           Sense("metric", "revenue"), Sense("kw", "top"))
 
+# a superlative of "profitable" ranks by profit ("the 3 least profitable sub-categories"); "profitable" alone
+# stays unknown ("profitable customers" are a population, not the profit)
+_compound(("most profitable", "am profitabelsten", "profitabelste", "profitabelsten", "profitabelster",
+           "profitabelstes", "rentabelste", "rentabelsten", "gewinnstarkste", "gewinnstarksten"),
+          Sense("metric", "profit"), Sense("kw", "top"))
+_compound(("least profitable", "am wenigsten profitabel", "am wenigsten profitablen", "unprofitabelste",
+           "unprofitabelsten", "gewinnschwachste", "gewinnschwachsten"), Sense("metric", "profit"), Sense("kw", "bottom"))
+
 
 @lru_cache(maxsize=1)
 def static_lexicon() -> dict[tuple[str, ...], list[Sense]]:

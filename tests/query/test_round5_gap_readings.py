@@ -15,7 +15,8 @@ import insight.api as ia
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory):
-    """Orders of 80 customers: Area, Plan and Segment per customer, Delivery per order, Group and Margin per line."""
+    """Orders of 80 customers: Area, Plan and Segment per customer, Delivery per order, Group, Sub-Family and Margin per
+    line."""
     rng = random.Random(11)
     area = {f"K{i:03d}": rng.choice(["North", "South", "East", "West"]) for i in range(1, 81)}
     plan = {k: rng.choice(["One year", "Two year", "Month-to-month"]) for k in area}
@@ -39,6 +40,7 @@ def shop(tmp_path_factory):
                 "Segment": segment[customer],
                 "Delivery": delivery,
                 "Group": rng.choice(["Garden", "Kitchen", "Tools"]),
+                "Sub-Family": rng.choice(["Pots", "Seeds", "Knives", "Hammers", "Hoses"]),
                 "Sales": round(rng.uniform(5, 400), 2),
                 "Margin": round(rng.uniform(-40, 90), 2),
             }
@@ -133,3 +135,15 @@ def test_a_pronoun_after_a_count_stands_for_what_was_counted(shop) -> None:
     want = raw.filter((pl.col("Area") == "South") & (pl.col("Order Date").dt.year() == 2023)
                       & (pl.col("Delivery") == "Pickup"))["Order ID"].n_unique()
     assert _value(got, "orders") == want
+
+
+def test_plural_of_a_hyphenated_header_and_a_profit_superlative(shop) -> None:
+    ds, raw = shop
+    got = _ok("Top 2 Sub-Families by revenue", ds)
+    want = raw.group_by("Sub-Family").agg(pl.col("Sales").sum()).sort("Sales", descending=True)
+    assert [r[0] for r in got["rows"]] == want["Sub-Family"].head(2).to_list()
+    got = _ok("how many sub-families are there", ds)
+    assert _value(got, "count") == raw["Sub-Family"].n_unique()
+    got = _ok("the two least profitable sub-families", ds)  # profit = revenue × the one default margin here
+    assert got["columns"][1] == "profit"
+    assert [r[0] for r in got["rows"]] == want["Sub-Family"].reverse().head(2).to_list()
