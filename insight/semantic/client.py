@@ -266,6 +266,9 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("department", ("abteilung",)), ("employee", ("mitarbeiter",)), ("salesperson", ("verkaufer", "vertriebsmitarbeiter")),
     ("sales rep", ("vertriebsmitarbeiter", "verkaufer")), ("store", ("filiale", "laden")), ("shop", ("filiale", "laden")), ("branch", ("filiale", "niederlassung")),
     ("payment method", ("zahlungsart", "zahlungsmethode")),
+    ("ship mode", ("versandart", "versandmethode", "lieferart")), ("shipping method", ("versandart", "versandmethode")),
+    ("delivery method", ("lieferart", "zustellart")), ("sub category", ("unterkategorie",)),
+    ("sub-category", ("unterkategorie",)), ("order priority", ("auftragsprioritat", "prioritat")),
     # headers of French, Dutch, Spanish and Italian exports, named in English and German
     ("betaalmethode", ("payment method", "zahlungsart", "zahlungsmethode")),
     ("mode de paiement", ("payment method", "zahlungsart")), ("modedepaiement", ("payment method", "zahlungsart")),

@@ -15,7 +15,7 @@ import insight.api as ia
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory):
-    """Orders of 80 customers: Area, Plan and Segment per customer, Delivery per order, Group, Sub-Family and Margin per
+    """Orders of 80 customers: Area, Plan and Segment per customer, Ship Mode per order, Group, Sub-Family and Margin per
     line."""
     rng = random.Random(11)
     area = {f"K{i:03d}": rng.choice(["North", "South", "East", "West"]) for i in range(1, 81)}
@@ -29,7 +29,7 @@ def shop(tmp_path_factory):
             day = (dt.date(2022, 1, 1) + dt.timedelta(days=rng.randint(0, 700))).isoformat()
             delivery = rng.choice(["Express", "Standard", "Pickup"])
         else:
-            customer, day, delivery = rows[-1]["Customer ID"], rows[-1]["Order Date"], rows[-1]["Delivery"]
+            customer, day, delivery = rows[-1]["Customer ID"], rows[-1]["Order Date"], rows[-1]["Ship Mode"]
         rows.append(
             {
                 "Order ID": f"B-{order:04d}",
@@ -38,7 +38,7 @@ def shop(tmp_path_factory):
                 "Area": area[customer],
                 "Plan": plan[customer],
                 "Segment": segment[customer],
-                "Delivery": delivery,
+                "Ship Mode": delivery,
                 "Group": rng.choice(["Garden", "Kitchen", "Tools"]),
                 "Sub-Family": rng.choice(["Pots", "Seeds", "Knives", "Hammers", "Hoses"]),
                 "Sales": round(rng.uniform(5, 400), 2),
@@ -119,7 +119,7 @@ def test_a_value_with_a_number_in_it(shop) -> None:
 
 def test_a_verb_of_means_before_a_value_is_a_filter(shop) -> None:
     ds, raw = shop
-    express = raw.filter(pl.col("Delivery") == "Express")
+    express = raw.filter(pl.col("Ship Mode") == "Express")
     got = _ok("how many orders were delivered Express in 2023", ds)
     assert _value(got, "orders") == express.filter(pl.col("Order Date").dt.year() == 2023)["Order ID"].n_unique()
     got = _ok("what share of the orders was delivered by Express", ds)
@@ -133,7 +133,7 @@ def test_a_pronoun_after_a_count_stands_for_what_was_counted(shop) -> None:
     got = session.ask("Und wie viele davon wurden per Pickup geliefert?").to_json()
     assert got["status"] == "ok", got["text"]
     want = raw.filter((pl.col("Area") == "South") & (pl.col("Order Date").dt.year() == 2023)
-                      & (pl.col("Delivery") == "Pickup"))["Order ID"].n_unique()
+                      & (pl.col("Ship Mode") == "Pickup"))["Order ID"].n_unique()
     assert _value(got, "orders") == want
 
 
@@ -147,3 +147,11 @@ def test_plural_of_a_hyphenated_header_and_a_profit_superlative(shop) -> None:
     got = _ok("the two least profitable sub-families", ds)  # profit = revenue × the one default margin here
     assert got["columns"][1] == "profit"
     assert [r[0] for r in got["rows"]] == want["Sub-Family"].reverse().head(2).to_list()
+
+
+def test_a_header_named_in_the_other_language(shop) -> None:
+    ds, raw = shop
+    got = _ok("Anzahl Aufträge je Versandart", ds)
+    want = dict(raw.group_by("Ship Mode").agg(pl.col("Order ID").n_unique()).iter_rows())
+    key, value = got["columns"].index("ship_mode"), got["columns"].index("orders")
+    assert {r[key]: r[value] for r in got["rows"]} == want
