@@ -1753,12 +1753,17 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
     earning = None
     for col in client_columns(ds):
         things = counted_things(col) if col.numeric and not col.is_flag else ()
-        if things:  # "customers with 3 products", "Kunden mit vier Produkten": NumOfProducts = 3
+        if things:  # "customers with 3 products", "Kunden mit vier Produkten": NumOfProducts = 3; "more than 10
+            # web purchases", "3 or more products", "mindestens 2 Produkte": the count compared
             words = "|".join(sorted(map(re.escape, things), key=len, reverse=True))
-            counted = re.compile(rf"\b(?:with|mit|have|haben|has|hat|own|owning|besitzen)\s+(?:exactly\s+|genau\s+)?"
-                                 rf"(?P<n>\d+)\s+(?:{words})\b")
+            ops = "|".join(f"(?P<{op}>{w})" for op, w in _CMP_WORDS.items() if op != "in")
+            counted = re.compile(rf"\b(?:with|mit|have|haben|has|hat|own|owning|besitzen)\s+(?:exactly\s+|genau\s+|"
+                                 rf"(?:{ops})\s+)?(?P<n>\d+)(?:\s+(?P<more>or\s+more|oder\s+mehr)|\s+(?P<less>or\s+"
+                                 rf"(?:fewer|less)|oder\s+weniger))?\s+(?:{words})\b")
             while (m := counted.search(rest)) is not None:
-                add(col.name, "in", float(m.group("n")))
+                op = next((o for o in ("gt", "ge", "lt", "le") if m.group(o)), None) or \
+                    ("ge" if m.group("more") else "le" if m.group("less") else "in")
+                add(col.name, op, float(m.group("n")))
                 rest = rest[:m.start()] + " " + rest[m.end():]
         if col.numeric and not col.is_flag:
             for phrase in (col.label, col.name.replace("_", " "), col.name, *column_phrases(col)):
@@ -1790,7 +1795,33 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
         name = columns[m.group("col")]  # "Rabatt über 20 %" on a column of fractions: Discount > 0.2
         add(name, op, thresholds.percent_scaled(number(m), known.get(name), bool(m.group("pct"))))
         rest = rest[:m.start()] + " " + rest[m.end():]
+    rest = _column_equals(rest, ds, columns, add)
     return thresholds.presence(rest, ds, columns, add)  # "mit Rabatt" (> 0), "ohne Rabatt" (= 0)
+
+
+_FEW_VALUES = 20
+
+
+def _column_equals(rest: str, ds: Dataset, columns: dict[str, str], add) -> str:
+    """'Kidhome 0', 'Teenhome = 1': a whole number right after a numeric column with few whole values (a count
+    such as children at home) that is one of those values is that value, never a stray number."""
+    from insight.semantic.client import column
+
+    names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
+    pattern = re.compile(rf"\b(?P<col>{names})\s+(?:=\s*)?(?P<n>\d{{1,3}})\b(?!\s*(?:%|prozent|percent))")
+    start = 0
+    while (m := pattern.search(rest, start)) is not None:
+        start = m.end()
+        col = column(ds, columns[m.group("col")])
+        if col is None or col.name == "age":
+            continue
+        values = ds.table(col.table).get_column(col.name).drop_nulls()
+        if not values.dtype.is_integer() or values.n_unique() > _FEW_VALUES or int(m.group("n")) not in values:
+            continue
+        add(col.name, "in", float(m.group("n")))
+        rest = rest[:m.start()] + " " + rest[m.end():]
+        start = m.start()
+    return rest
 
 
 _A = _NUMBER.replace("<n>", "<a>").replace("<scale>", "<sa>")

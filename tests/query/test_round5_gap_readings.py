@@ -15,12 +15,14 @@ import insight.api as ia
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory):
-    """Orders of 80 customers: Area, Plan and Segment per customer, Ship Mode per order, Group, Sub-Family and Margin per
+    """Orders of 80 customers: Area, Plan, Segment, NumVisits and Pets per customer, Ship Mode per order, Group, Sub-Family and Margin per
     line."""
     rng = random.Random(11)
     area = {f"K{i:03d}": rng.choice(["North", "South", "East", "West"]) for i in range(1, 81)}
     plan = {k: rng.choice(["One year", "Two year", "Month-to-month"]) for k in area}
     segment = {k: rng.choice(["Retail", "Wholesale"]) for k in area}
+    visits = {k: rng.randint(0, 15) for k in area}
+    pets = {k: rng.randint(0, 2) for k in area}
     rows = []
     for i in range(900):
         order = i // 3
@@ -38,6 +40,8 @@ def shop(tmp_path_factory):
                 "Area": area[customer],
                 "Plan": plan[customer],
                 "Segment": segment[customer],
+                "NumVisits": visits[customer],
+                "Pets": pets[customer],
                 "Ship Mode": delivery,
                 "Group": rng.choice(["Garden", "Kitchen", "Tools"]),
                 "Sub-Family": rng.choice(["Pots", "Seeds", "Knives", "Hammers", "Hoses"]),
@@ -155,3 +159,16 @@ def test_a_header_named_in_the_other_language(shop) -> None:
     want = dict(raw.group_by("Ship Mode").agg(pl.col("Order ID").n_unique()).iter_rows())
     key, value = got["columns"].index("ship_mode"), got["columns"].index("orders")
     assert {r[key]: r[value] for r in got["rows"]} == want
+
+
+def test_a_count_column_compared_and_a_small_column_equal_to_a_value(shop) -> None:
+    ds, raw = shop
+    customers = raw.unique("Customer ID")
+    got = _ok("how many customers have 12 or more visits", ds)
+    assert _value(got, "customers") == customers.filter(pl.col("NumVisits") >= 12).height
+    got = _ok("Wie viele Kunden haben weniger als 4 Visits?", ds)
+    assert _value(got, "customers") == customers.filter(pl.col("NumVisits") < 4).height
+    got = _ok("revenue of customers without pets (Pets 0)", ds)
+    assert _value(got, "revenue") == pytest.approx(raw.filter(pl.col("Pets") == 0)["Sales"].sum(), abs=0.01)
+    got = _ok("Anzahl Kunden mit Pets 2", ds)
+    assert _value(got, "customers") == customers.filter(pl.col("Pets") == 2).height
