@@ -146,6 +146,8 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
             parts.append(f"die niedrigsten {plan.top_n}" if de else f"bottom {plan.top_n}")
         else:
             parts.append(f"Top {plan.top_n}")
+    elif plan.order == "asc" and plan.group_by and plan.intent in ("metric", "rank"):  # "niedrigste zuerst"
+        parts.append("niedrigste zuerst" if de else "lowest first")
     if plan.components:
         per = ("Jahr" if de else "year") if plan.component_unit == "year" else ("Monat" if de else "month")
         shown = ", ".join(f"{k} = {render.fmt_number(v, 'number', lang)}" for k, v in plan.components)

@@ -266,6 +266,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = interpret(tokens, mentions, signals, lang, as_of)
     plan = _web_conversion(plan, signals, lang)
     plan = ranked_rate(plan, signals.keywords, signals.top_n, signals.singular)
+    plan = _sort_order(plan, signals)
     plan = _client_aggregation(plan, signals)
     medians = median_plan(plan, signals.keywords, tokens, signals.customer_word)
     if medians is not plan:  # "median order value", "Median-Umsatz pro Kunde": the middle value, never the mean
@@ -777,6 +778,16 @@ def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
     metrics = tuple(f"{how}_{m[4:]}" if m.startswith("sum_") and f"{how}_{m[4:]}" in active[0] else m
                     for m in plan.metrics)
     return plan.model_copy(update={"metrics": metrics, "aggregate": None})
+
+
+def _sort_order(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """"Churn rate nach Land, niedrigste zuerst", "revenue by region ascending": every group, in that order —
+    never a top N. With a number ("Top 5 …, lowest first") the ranking stands as asked."""
+    asc, desc = "sorted_asc" in signals.keywords, "sorted_desc" in signals.keywords
+    if plan.status != "ok" or not plan.group_by or asc == desc or signals.top_n is not None or \
+            plan.intent not in ("metric", "rank") or signals.keywords & {"top", "bottom"}:
+        return plan
+    return plan.model_copy(update={"order": "asc" if asc else "desc", "top_n": None})
 
 
 def _cancelled_status_counts(plan: QueryPlan, signals: Signals) -> QueryPlan:

@@ -172,3 +172,11 @@ def test_a_count_column_compared_and_a_small_column_equal_to_a_value(shop) -> No
     assert _value(got, "revenue") == pytest.approx(raw.filter(pl.col("Pets") == 0)["Sales"].sum(), abs=0.01)
     got = _ok("Anzahl Kunden mit Pets 2", ds)
     assert _value(got, "customers") == customers.filter(pl.col("Pets") == 2).height
+
+
+def test_a_sort_order_keeps_every_group(shop) -> None:
+    ds, raw = shop
+    got = _ok("Umsatz je Area, kleinste zuerst", ds)
+    want = raw.group_by("Area").agg(pl.col("Sales").sum()).sort("Sales")
+    assert [r[0] for r in got["rows"]] == want["Area"].to_list()
+    assert "zuerst" in got["understood"]
