@@ -15,8 +15,8 @@ import insight.api as ia
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory):
-    """Orders of 80 customers: Area, Plan, Segment, NumVisits and Pets per customer, Ship Mode per order, Group, Sub-Family and Margin per
-    line."""
+    """Orders of 80 customers: Area, Plan, Segment, NumVisits and Pets per customer, Ship Mode per order, Group, Sub-Family, Margin and
+    Discount per line."""
     rng = random.Random(11)
     area = {f"K{i:03d}": rng.choice(["North", "South", "East", "West"]) for i in range(1, 81)}
     plan = {k: rng.choice(["One year", "Two year", "Month-to-month"]) for k in area}
@@ -47,6 +47,7 @@ def shop(tmp_path_factory):
                 "Sub-Family": rng.choice(["Pots", "Seeds", "Knives", "Hammers", "Hoses"]),
                 "Sales": round(rng.uniform(5, 400), 2),
                 "Margin": round(rng.uniform(-40, 90), 2),
+                "Discount": rng.choice([0.0, 0.0, 0.1, 0.25]),
             }
         )
     raw = pl.DataFrame(rows).with_columns(pl.col("Order Date").str.to_date())
@@ -180,3 +181,12 @@ def test_a_sort_order_keeps_every_group(shop) -> None:
     want = raw.group_by("Area").agg(pl.col("Sales").sum()).sort("Sales")
     assert [r[0] for r in got["rows"]] == want["Area"].to_list()
     assert "zuerst" in got["understood"]
+
+
+def test_a_columns_participle_says_with_or_without_it(shop) -> None:
+    ds, raw = shop
+    got = _ok("Umsatz der rabattierten Positionen 2023", ds)
+    want = raw.filter((pl.col("Discount") > 0) & (pl.col("Order Date").dt.year() == 2023))["Sales"].sum()
+    assert _value(got, "revenue") == pytest.approx(want, abs=0.01)
+    got = _ok("revenue of undiscounted lines", ds)
+    assert _value(got, "revenue") == pytest.approx(raw.filter(pl.col("Discount") == 0)["Sales"].sum(), abs=0.01)
