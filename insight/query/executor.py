@@ -197,6 +197,17 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         first = render.metric_label(values[0], lang)
         text = re.sub(re.escape(first), lambda m: m.group(0) + per, text, count=1, flags=re.IGNORECASE)
         return frame, text, _chart(grouped, frame)
+    if plan.combined and plan.top_n:  # "Umsatz der Top 10 Kunden zusammen": the ranking's figures added up
+        ranked = _order(plan, frame)
+        metrics = [m for m in plan.metrics if m in ranked.columns]
+        frame = _round(ranked.select(*(pl.col(m).sum() for m in metrics), groups=pl.len().cast(pl.Int64)))
+        one = plan.model_copy(update={"group_by": (), "top_n": None, "combined": False})
+        text = _text(one, frame, lang, currency)
+        dims = ", ".join(render.dim_label(g, lang) for g in plan.group_by)
+        top = (f" (Top {plan.top_n} {dims} zusammen)" if lang == "de" else f" (top {plan.top_n} {dims} combined)") \
+            if plan.order != "asc" else (f" (die niedrigsten {plan.top_n} {dims} zusammen)" if lang == "de"
+                                         else f" (bottom {plan.top_n} {dims} combined)")
+        return frame, text.replace(":", top + ":", 1), None
     frame = _with_descriptions(_with_names(_order(plan, frame), ds), ds)
     return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
 

@@ -52,6 +52,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
                 "mittlere", "mittlerer", "mittleren", "typical", "per customer average"),
     # the middle value of per-order / per-customer / per-row figures (query/median.py), never their mean
     "median": ("median", "medians", "medianer", "mediane", "medianen", "medianes", "medianwert", "zentralwert"),
+    # several values or the top N added up into one figure (query/together.py)
+    "together": ("zusammen", "zusammengenommen", "zusammengerechnet", "together", "combined", "taken together",
+                 "added up", "addiert"),
     "total": ("total", "sum", "gesamt", "insgesamt", "summe", "overall", "alle zusammen", "gesamte", "gesamten"),
     "which": ("which", "welche", "welcher", "welches", "welchen", "welchem", "who", "wer", "list", "liste", "auflisten",
               "zeig", "zeige", "show", "name", "nenne", "give me", "gib mir"),

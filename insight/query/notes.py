@@ -146,6 +146,8 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
             parts.append(f"die niedrigsten {plan.top_n}" if de else f"bottom {plan.top_n}")
         else:
             parts.append(f"Top {plan.top_n}")
+        if plan.combined:
+            parts.append("zusammen" if de else "combined")
     elif plan.order == "asc" and plan.group_by and plan.intent in ("metric", "rank"):  # "niedrigste zuerst"
         parts.append("niedrigste zuerst" if de else "lowest first")
     if plan.components:

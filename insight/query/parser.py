@@ -30,6 +30,8 @@ from insight.query.ranking import ranked_rate
 from insight.query.shares import STEP as SHARE_STEP
 from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
+from insight.query.together import STEP as TOGETHER_STEP
+from insight.query.together import together
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
 
@@ -350,6 +352,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         plan = shared
         signals.steps.append(SHARE_STEP)
     plan = _average_of_a_total(plan, signals, tokens, lang)
+    added = together(plan, signals.keywords)
+    if added is not plan:  # "Umsatz West und East zusammen", "Top 10 Kunden zusammen": one figure
+        plan = added
+        signals.steps.append(TOGETHER_STEP)
     if signals.churn_risk is not None and plan.status == "ok":
         plan = _risk_population(plan, signals, lang, ds)
         signals.steps.append("risk_population")

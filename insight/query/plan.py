@@ -213,6 +213,7 @@ class QueryPlan(BaseModel):
     # how per-customer (per-order) values combine over a group: "median" is the middle customer's (order's) value
     aggregate: Literal["sum", "mean", "median"] | None = None
     top_n: int | None = Field(None, ge=1, le=10000)
+    combined: bool = False             # the top N groups added up into one figure ("Top 10 Kunden zusammen")
     order: Literal["desc", "asc"] | None = None
     compare: Comparison | None = None
     customer_id: str | int | None = None

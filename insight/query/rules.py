@@ -104,6 +104,8 @@ STEPS: dict[str, str] = {
     "median": "'median order value', 'Median-Umsatz pro Kunde', 'median Balance': the middle value of the order "
               "totals, of the customers' values or of a numeric column; without a unit (a bare total, a rate) "
               "asked back, never the mean or the total",
+    "together": "'Umsatz West und East zusammen', 'Umsatz der Top 10 Kunden zusammen': several values as one total "
+                "(their grouping dropped), the top N of a ranking added up (totals only; other figures asked back)",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
     "risk_population": "'Abwanderungsrisiko über 80 %', 'churn risk above 50 percent': only customers whose modelled "
                        "churn risk (1 − P(alive)) passes the bound",

@@ -190,3 +190,16 @@ def test_a_columns_participle_says_with_or_without_it(shop) -> None:
     assert _value(got, "revenue") == pytest.approx(want, abs=0.01)
     got = _ok("revenue of undiscounted lines", ds)
     assert _value(got, "revenue") == pytest.approx(raw.filter(pl.col("Discount") == 0)["Sales"].sum(), abs=0.01)
+
+
+def test_values_and_a_top_n_added_up(shop) -> None:
+    ds, raw = shop
+    in_2022 = raw.filter(pl.col("Order Date").dt.year() == 2022)
+    got = _ok("Umsatz im Norden und Osten 2022 zusammengenommen", ds)
+    want = in_2022.filter(pl.col("Area").is_in(["North", "East"]))["Sales"].sum()
+    assert got["columns"] == ["revenue"] and _value(got, "revenue") == pytest.approx(want, abs=0.01)
+    got = _ok("revenue of the top 5 customers combined", ds)
+    top = raw.group_by("Customer ID").agg(pl.col("Sales").sum()).sort("Sales", descending=True).head(5)
+    assert _value(got, "revenue") == pytest.approx(top["Sales"].sum(), abs=0.01)
+    asked = ia.ask("customers of the top 2 groups together", data=ds).to_json()  # customers do not add up
+    assert asked["status"] == "clarify"
