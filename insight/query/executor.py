@@ -178,6 +178,16 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         text = " ".join(render.sentence_scalar(plan, m, frame.item(0, m), lang, currency) for m in frame.columns)
         per = " je Kunde (Mittelwert über Kunden)" if lang == "de" else " per customer (mean over customers)"
         return frame, text.replace(":", per + ":", 1), None
+    if plan.aggregate == "mean" and len(plan.group_by) == 1 and plan.group_by[0] in TIME_DIMENSIONS and \
+            plan.intent == "metric" and not plan.top_n:  # "Durchschnittlicher Umsatz pro Monat 2017": one number
+        periods = frame.height
+        frame = _round(frame.select(*(pl.col(m).mean() for m in plan.metrics if m in frame.columns),
+                                    periods=pl.lit(periods, dtype=pl.Int64)))
+        one = plan.model_copy(update={"group_by": (), "aggregate": None})
+        grain = render.dim_label(plan.group_by[0], lang)
+        text = _text(one, frame, lang, currency)
+        per = f" je {grain} (Mittelwert über {periods})" if lang == "de" else f" per {grain} (mean over {periods})"
+        return frame, text.replace(":", per + ":", 1), None
     if plan.aggregate == "mean" and plan.group_by[:1] == ("customer_id",) and len(plan.group_by) > 1 and \
             (plan.intent == "rank" or (plan.intent == "metric" and not plan.top_n)):
         # "average revenue per customer by country": the mean over the customers of each group; "… top 5",

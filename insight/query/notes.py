@@ -89,6 +89,11 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
 
             labels = [median_label(plan, m) for m in plan.metrics]
             groups = tuple(g for g in groups if g != "customer_id")
+        elif plan.aggregate == "mean" and len(groups) == 1 and groups[0] in ("month", "quarter", "year") and \
+                plan.intent == "metric":  # "Durchschnittlicher Umsatz pro Monat": the mean over the periods
+            grain = render.dim_label(groups[0], lang)
+            labels = [f"Mittelwert je {grain}: {x}" if de else f"mean per {grain}: {x}" for x in labels]
+            groups = ()
         elif plan.aggregate == "mean" and groups[:1] == ("customer_id",) and (len(groups) > 1 or not plan.top_n):
             labels = [f"Mittelwert je Kunde: {x}" if de else f"mean per customer: {x}" for x in labels]
             groups = groups[1:] if len(groups) > 1 else groups  # "per customer by Region": grouped by Region

@@ -1047,6 +1047,10 @@ def _average_of_a_total(plan: QueryPlan, signals: Signals, tokens: list[str], la
     if signals.customer_word and plan.intent == "metric":  # the customer is the unit of the average
         signals.steps.append("mean_per_customer")
         return plan.model_copy(update={"group_by": ("customer_id", *plan.group_by)})
+    if plan.intent == "trend" and len(plan.group_by) == 1 and plan.group_by[0] in TIME_DIMS and \
+            "trend" not in signals.keywords:  # "Durchschnittlicher Umsatz pro Monat 2017": the mean over the months
+        signals.steps.append("mean_per_period")
+        return plan.model_copy(update={"intent": "metric", "grain": None})
     de = lang == "de"
     dims = [render_dim_label(g, lang) for g in plan.group_by]
     by = (f" nach {', '.join(dims)}" if de else f" by {', '.join(dims)}") if dims else ""

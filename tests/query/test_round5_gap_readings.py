@@ -203,3 +203,12 @@ def test_values_and_a_top_n_added_up(shop) -> None:
     assert _value(got, "revenue") == pytest.approx(top["Sales"].sum(), abs=0.01)
     asked = ia.ask("customers of the top 2 groups together", data=ds).to_json()  # customers do not add up
     assert asked["status"] == "clarify"
+
+
+def test_an_average_per_calendar_period(shop) -> None:
+    ds, raw = shop
+    got = _ok("average monthly revenue in 2022", ds)
+    monthly = raw.filter(pl.col("Order Date").dt.year() == 2022).group_by(pl.col("Order Date").dt.month()).agg(
+        pl.col("Sales").sum())
+    assert _value(got, "revenue") == pytest.approx(monthly["Sales"].mean(), abs=0.01)
+    assert _value(got, "periods") == monthly.height
