@@ -709,11 +709,18 @@ def _join_header_words(tokens: list[str], values: dict) -> list[str]:
     """'deal size' names the column DEALSIZE, 'monthly charges' MonthlyCharges: adjacent words whose
     concatenation is a one-word client phrase are read as that phrase."""
     out: list[str] = []
+    from insight.query import fuzzy
+
     i = 0
     while i < len(tokens):
         for n in (3, 2):
             joined = "".join(tokens[i:i + n])
-            if i + n <= len(tokens) and (joined,) in values and (tuple(tokens[i:i + n]) not in values):
+            if i + n > len(tokens) or tuple(tokens[i:i + n]) in values:
+                continue
+            if (joined,) not in values:  # 'product lines' names 'PRODUCTLINE' as 'product line' does
+                joined = next((f for v in fuzzy.variants(tokens[i + n - 1])
+                               if ((f := "".join(tokens[i:i + n - 1]) + v),) in values), "")
+            if joined:
                 out.append(joined)
                 i += n
                 break

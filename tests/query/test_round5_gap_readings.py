@@ -15,8 +15,8 @@ import insight.api as ia
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory):
-    """Orders of 80 customers: Area, Plan, Segment, NumVisits and Pets per customer, Ship Mode per order, Group, Sub-Family, Margin and
-    Discount per line."""
+    """Orders of 80 customers: Area, Plan, Segment, NumVisits and Pets per customer, Ship Mode per order, Group,
+    Sub-Family, ProductLine, Margin and Discount per line."""
     rng = random.Random(11)
     area = {f"K{i:03d}": rng.choice(["North", "South", "East", "West"]) for i in range(1, 81)}
     plan = {k: rng.choice(["One year", "Two year", "Month-to-month"]) for k in area}
@@ -45,6 +45,7 @@ def shop(tmp_path_factory):
                 "Ship Mode": delivery,
                 "Group": rng.choice(["Garden", "Kitchen", "Tools"]),
                 "Sub-Family": rng.choice(["Pots", "Seeds", "Knives", "Hammers", "Hoses"]),
+                "ProductLine": rng.choice(["Basic", "Premium", "Outlet"]),
                 "Sales": round(rng.uniform(5, 400), 2),
                 "Margin": round(rng.uniform(-40, 90), 2),
                 "Discount": rng.choice([0.0, 0.0, 0.1, 0.25]),
@@ -212,3 +213,10 @@ def test_an_average_per_calendar_period(shop) -> None:
         pl.col("Sales").sum())
     assert _value(got, "revenue") == pytest.approx(monthly["Sales"].mean(), abs=0.01)
     assert _value(got, "periods") == monthly.height
+
+
+def test_a_joined_header_named_in_the_plural(shop) -> None:
+    ds, raw = shop
+    got = _ok("top 2 product lines by revenue", ds)
+    want = raw.group_by("ProductLine").agg(pl.col("Sales").sum()).sort("Sales", descending=True)
+    assert [r[0] for r in got["rows"]] == want["ProductLine"].head(2).to_list()
