@@ -308,6 +308,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(concept=signals.population)
         signals.steps.append("contact_population")
+    if plan.status == "ok" and plan.intent == "compare" and plan.compare is not None:
+        # "Veränderung 2024 zum Vorjahr", "change 2011 vs 2010": the two periods compared are the change asked for
+        signals.unknown = [w for w in signals.unknown if w not in _CHANGE_WORDS]
     residue = set(tokens) & (timewords.UNRESOLVED_ALWAYS | (timewords.UNRESOLVED_WITH_WINDOW if windows else set()))
     signals.unknown = [w for w in signals.unknown if w not in residue and not _describes(w, plan)]
     empty = _empty_dimensions(plan, ds)
@@ -791,6 +794,10 @@ def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
     metrics = tuple(f"{how}_{m[4:]}" if m.startswith("sum_") and f"{how}_{m[4:]}" in active[0] else m
                     for m in plan.metrics)
     return plan.model_copy(update={"metrics": metrics, "aggregate": None})
+
+
+_CHANGE_WORDS = frozenset("veranderung veraenderung veranderungen anderung aenderung change changes difference "
+                          "differenz unterschied zuwachs ruckgang wachstum growth decline".split())
 
 
 def _sort_order(plan: QueryPlan, signals: Signals) -> QueryPlan:

@@ -4,7 +4,6 @@ Each is an xfail(strict=True) in test_round5.py: a fix shows up as XPASS, and th
 
 ROUND5_GAPS: dict[str, str] = {
     "r5bb026": "clarify_not_answered: Wie viele Kunden haben 2024 nicht mehr bestellt? — clarify: Das Wort 'mehr' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Kundenkapital?",
-    "r5bb028": "clarify_not_answered: Umsatz im Gebiet Nord: Veränderung 2024 zum Vorjahr — clarify: Das Wort 'Veränderung' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Reaktionszeit auf Beschwe",
     "r5ii018": "clarify_not_answered: AOV in France excluding December — clarify: I do not know 'December' in this data (understood: average order value). Please rephrase.",
     "r5ii028": "clarify_not_answered: and without returns? — asked back: revenue is net of returns, so the words may mean the net revenue or the sales before returns (the reference takes positive lines only)",
     "r5sa017": "clarify_not_answered: Wie viele verschiedene Produkte gibt es? — clarify: Zu 'verschiedene Produkte' (Artikel) haben diese Daten keine Werte oder Spalten. Meinten Sie: uk, PRODUCTLINE, PRODUCTCODE?",

@@ -220,3 +220,14 @@ def test_a_joined_header_named_in_the_plural(shop) -> None:
     got = _ok("top 2 product lines by revenue", ds)
     want = raw.group_by("ProductLine").agg(pl.col("Sales").sum()).sort("Sales", descending=True)
     assert [r[0] for r in got["rows"]] == want["ProductLine"].head(2).to_list()
+
+
+def test_a_change_word_beside_two_compared_periods(shop) -> None:
+    ds, raw = shop
+    got = _ok("revenue in the South: change 2023 compared to 2022", ds)
+    south = raw.filter(pl.col("Area") == "South")
+    want = dict(south.group_by(pl.col("Order Date").dt.year()).agg(pl.col("Sales").sum()).iter_rows())
+    key, value = got["columns"].index("year"), got["columns"].index("revenue")
+    assert {r[key]: r[value] for r in got["rows"]} == pytest.approx({y: want[y] for y in (2022, 2023)})
+    asked = ia.ask("Veränderung des Umsatzes 2023", data=ds).to_json()  # one period: a change against what?
+    assert asked["status"] == "clarify"
