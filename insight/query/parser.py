@@ -314,14 +314,15 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     residue = set(tokens) & (timewords.UNRESOLVED_ALWAYS | (timewords.UNRESOLVED_WITH_WINDOW if windows else set()))
     signals.unknown = [w for w in signals.unknown if w not in residue and not _describes(w, plan)]
     empty = _empty_dimensions(plan, ds)
-    if "country" in empty and ds is not None:  # "nach Land" on data whose countries sit in 'Geography'
-        column = _country_column(ds)
+    for builtin, find in (("country", _country_column), ("product_id", _product_column)):
+        # "nach Land" on data whose countries sit in 'Geography'; "verschiedene Produkte" with a 'PRODUCTCODE'
+        column = find(ds) if builtin in empty and ds is not None else None
         if column is not None:
             plan = plan.model_copy(update={
-                "group_by": tuple(dict.fromkeys(column if g == "country" else g for g in plan.group_by)),
-                "filters": tuple(f.model_copy(update={"dimension": column}) if f.dimension == "country" else f
+                "group_by": tuple(dict.fromkeys(column if g == builtin else g for g in plan.group_by)),
+                "filters": tuple(f.model_copy(update={"dimension": column}) if f.dimension == builtin else f
                                  for f in plan.filters)})
-            empty = [e for e in empty if e != "country"]
+            empty = [e for e in empty if e != builtin]
     if empty and set(plan.group_by) - set(empty) - set(TIME_DIMS) and set(plan.group_by) & set(empty) and \
             not set(empty) & {f.dimension for f in plan.filters}:
         # "Abwanderungsrate nach Land (Geography)": the data's own column is named beside the empty built-in
@@ -1025,6 +1026,19 @@ def _country_column(ds: Dataset) -> str | None:
         if len(values) >= 2 and hits >= 0.8 * len(values):
             return col.name
     return None
+
+
+_PRODUCT_HEADER = re.compile(r"^(?:product|produkt|artikel|item|article)(?:code|id|nr|nummer|number|no|key)$|^sku$")
+
+
+def _product_column(ds: Dataset) -> str | None:
+    """The client's one column named as a product code ('PRODUCTCODE', 'Artikel-Nr', 'SKU'): it answers
+    'product' questions where the import mapped no product id (a product *line* or group is no product)."""
+    from insight.semantic.client import client_columns
+
+    hits = [c.name for c in client_columns(ds) if not c.is_flag and c.table == "order_lines"
+            and _PRODUCT_HEADER.match(re.sub(r"[^a-z]", "", fold(c.label)))]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _channel_of_a_customer_table(plan: QueryPlan, ds: Dataset | None) -> QueryPlan:

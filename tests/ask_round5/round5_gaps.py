@@ -6,7 +6,6 @@ ROUND5_GAPS: dict[str, str] = {
     "r5bb026": "clarify_not_answered: Wie viele Kunden haben 2024 nicht mehr bestellt? — clarify: Das Wort 'mehr' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Kundenkapital?",
     "r5ii018": "clarify_not_answered: AOV in France excluding December — clarify: I do not know 'December' in this data (understood: average order value). Please rephrase.",
     "r5ii028": "clarify_not_answered: and without returns? — asked back: revenue is net of returns, so the words may mean the net revenue or the sales before returns (the reference takes positive lines only)",
-    "r5sa017": "clarify_not_answered: Wie viele verschiedene Produkte gibt es? — clarify: Zu 'verschiedene Produkte' (Artikel) haben diese Daten keine Werte oder Spalten. Meinten Sie: uk, PRODUCTLINE, PRODUCTCODE?",
     "r5ss024": "clarify_not_answered: Wie viele Positionen haben einen negativen Gewinn? — clarify: Das Wort 'negativen' kenne ich in diesen Daten nicht (verstanden: Auftragspositionen, Gewinn). Bitte anders formulie",
     "r5ss071": "clarify_not_answered: Wie viele Bestellungen hatten mehr als 3 Positionen? — clarify: Das Wort 'mehr', 'als' kenne ich in diesen Daten nicht (verstanden: Aufträge, Auftragspositionen). Meinten Sie: co",
     "r5ss075": "clarify_not_answered: Wie viele Kunden haben sowohl Furniture als auch Technology gekauft? — clarify: Das Wort 'sowohl', 'Furniture als' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten S",

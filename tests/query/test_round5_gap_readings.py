@@ -16,7 +16,7 @@ import insight.api as ia
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory):
     """Orders of 80 customers: Area, Plan, Segment, NumVisits and Pets per customer, Ship Mode per order, Group,
-    Sub-Family, ProductLine, Margin and Discount per line."""
+    Sub-Family, ProductLine, ProductCode, Margin and Discount per line."""
     rng = random.Random(11)
     area = {f"K{i:03d}": rng.choice(["North", "South", "East", "West"]) for i in range(1, 81)}
     plan = {k: rng.choice(["One year", "Two year", "Month-to-month"]) for k in area}
@@ -46,6 +46,7 @@ def shop(tmp_path_factory):
                 "Group": rng.choice(["Garden", "Kitchen", "Tools"]),
                 "Sub-Family": rng.choice(["Pots", "Seeds", "Knives", "Hammers", "Hoses"]),
                 "ProductLine": rng.choice(["Basic", "Premium", "Outlet"]),
+                "ProductCode": f"P-{rng.randint(1, 40):02d}",
                 "Sales": round(rng.uniform(5, 400), 2),
                 "Margin": round(rng.uniform(-40, 90), 2),
                 "Discount": rng.choice([0.0, 0.0, 0.1, 0.25]),
@@ -231,3 +232,10 @@ def test_a_change_word_beside_two_compared_periods(shop) -> None:
     assert {r[key]: r[value] for r in got["rows"]} == pytest.approx({y: want[y] for y in (2022, 2023)})
     asked = ia.ask("Veränderung des Umsatzes 2023", data=ds).to_json()  # one period: a change against what?
     assert asked["status"] == "clarify"
+
+
+def test_a_product_code_column_answers_product_questions(shop) -> None:
+    ds, raw = shop
+    got = _ok("Wie viele verschiedene Artikel gibt es?", ds)
+    assert _value(got, "count") == raw["ProductCode"].n_unique()
+    assert "ProductCode" in got["understood"]
