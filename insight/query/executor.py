@@ -292,9 +292,15 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         extra.append(customers_with_cancelled(ds, plan.filters, plan.window, plan.population.cancelled))
     if plan.population.churn_risk is not None:
         extra.append(customers_by_churn_risk(ds, *plan.population.churn_risk))
-    if not extra:
+    if plan.population.absent is not None:  # "ordered in 2016 but not in 2017": without an order then
+        from insight.query.frames import customers_without_orders
+
+        absent = customers_without_orders(ds, plan.filters, *plan.population.absent)
+        if absent is not None:
+            extra.append(absent)
+    if not extra and plan.population.absent is None:
         return plan
-    lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk")
+    lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent")
     if set(plan.metrics) - {"customers"}:
         lifted = lifted.without("cancelled")
     if plan.order_bounds and set(plan.metrics) - {"customers"}:

@@ -312,6 +312,15 @@ def customers_of_population(ds: Dataset, population: str) -> Filter:
     return _id_filter(ids)
 
 
+def customers_without_orders(ds: Dataset, filters: Sequence[Filter], start: dt.date, end: dt.date) -> Filter | None:
+    """A customer_id NOT IN filter: the customers with an order in [start, end) under the filters are left out
+    ("ordered in 2016 but not in 2017"). None when nobody ordered then (nobody is left out)."""
+    ids = (filtered_lines(ds, filters, TimeWindow(kind="range", start=start, end=end))
+           .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
+           .select(pl.col("customer_id").unique()).collect().to_series())
+    return Filter(dimension="customer_id", op="not_in", values=tuple(ids.sort().to_list())) if ids.len() else None
+
+
 def _id_filter(ids: pl.Series) -> Filter:
     """customer_id IN ids; an empty set becomes a value no id has, so the restriction still holds."""
     nobody = "" if ids.dtype == pl.String else -1

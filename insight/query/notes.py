@@ -126,6 +126,11 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     if plan.population.top_percent is not None:
         pct = render.fmt_number(plan.population.top_percent / 100, "fraction", lang)
         population.append(f"Top {pct} der Kunden nach Umsatz" if de else f"top {pct} of customers by revenue")
+    if plan.population.absent is not None:  # "but not in 2017", "2024 nicht mehr bestellt"
+        start, end = plan.population.absent
+        span = str(start.year) if (start.month, start.day, end.year) == (1, 1, start.year + 1) else \
+            f"{start.isoformat()} – {end.isoformat()}"
+        population.append(f"Kunden ohne Auftrag {span}" if de else f"customers without an order in {span}")
     if plan.population.cancelled is not None:
         population.append({True: ("Kunden mit storniertem Auftrag", "customers with a cancelled order"),
                            False: ("Kunden ohne stornierten Auftrag", "customers without a cancelled order")}

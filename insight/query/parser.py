@@ -22,6 +22,7 @@ from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_le
 from insight.query.normalise import clean, detect_language, mark_verbs
 from insight.query.distinct import STEP as DISTINCT_STEP
 from insight.query.distinct import distinct_count
+from insight.query.absent import absent_period
 from insight.query.median import STEP as MEDIAN_STEP
 from insight.query.median import median_plan
 from insight.query.means import means_of_a_value
@@ -203,6 +204,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     text = negation.parenthesis_after_negation(text, lang)  # "not shipped yet (On Hold)": On Hold is meant
     text = phrasing.comparison_symbols(text)
     norm = timewords.normalise(mark_verbs(text))
+    norm, absent, absent_before = absent_period(norm)  # "but not in 2017", "2024 nicht mehr bestellt"
     inactive_since, norm = _inactivity(norm, as_of)
     horizon, norm = _horizon(norm)
     if ds is not None:  # "Black Friday 2024" names a campaign, its year no window
@@ -363,6 +365,16 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if signals.churn_risk is not None and plan.status == "ok":
         plan = _risk_population(plan, signals, lang, ds)
         signals.steps.append("risk_population")
+    if absent is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan):  # never drop the condition silently
+            signals.unknown = [*signals.unknown, str(absent[0].year)]
+            return _leftover(plan, signals, lang, ds), signals
+        year = absent[0].year
+        if absent_before and plan.window.is_all:  # "2024 nicht mehr bestellt": ordered before 2024, not in it
+            plan = plan.model_copy(update={"window": TimeWindow(kind="range", end=absent[0], label_en=f"before {year}",
+                                                                label_de=f"vor {year}")})
+        plan = plan.restrict(absent=absent)
+        signals.steps.append("absent_population")
     if signals.spend is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
             signals.unknown = [*signals.unknown, "spent" if lang == "en" else "Umsatz"]

@@ -116,7 +116,7 @@ Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "w
                   "without_phone"]
 Bound = Literal["gt", "ge", "lt", "le"]
 _POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
-                    "cancelled")
+                    "cancelled", "absent")
 
 
 class Population(BaseModel):
@@ -141,6 +141,8 @@ class Population(BaseModel):
     # customers with (True) / without (False) a cancelled order in the window, under the filters:
     # "Wie viele Kunden hatten 2024 einen stornierten Auftrag?" (a population defined by a status)
     cancelled: bool | None = None
+    # customers without an order in [start, end): "ordered in 2016 but not in 2017", "2024 nicht mehr bestellt"
+    absent: tuple[dt.date, dt.date] | None = None
 
     @model_validator(mode="after")
     def _bounds(self) -> "Population":

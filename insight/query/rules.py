@@ -108,6 +108,8 @@ STEPS: dict[str, str] = {
                 "(their grouping dropped), the top N of a ranking added up (totals only; other figures asked back)",
     "mean_per_period": "'Durchschnittlicher Umsatz pro Monat 2017', 'average monthly revenue': an average of a total "
                        "with a calendar period as its unit is the mean over the periods of the window, one number",
+    "absent_population": "'ordered in 2016 but not in 2017', 'Wie viele Kunden haben 2024 nicht mehr bestellt?': only "
+                         "customers without an order in that year (with 'nicht mehr': ordered before it)",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
     "risk_population": "'Abwanderungsrisiko über 80 %', 'churn risk above 50 percent': only customers whose modelled "
                        "churn risk (1 − P(alive)) passes the bound",

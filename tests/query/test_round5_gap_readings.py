@@ -239,3 +239,15 @@ def test_a_product_code_column_answers_product_questions(shop) -> None:
     got = _ok("Wie viele verschiedene Artikel gibt es?", ds)
     assert _value(got, "count") == raw["ProductCode"].n_unique()
     assert "ProductCode" in got["understood"]
+
+
+def test_customers_without_an_order_in_a_year(shop) -> None:
+    ds, raw = shop
+    year = pl.col("Order Date").dt.year()
+    in_2022 = set(raw.filter(year == 2022)["Customer ID"])
+    in_2023 = set(raw.filter(year == 2023)["Customer ID"])
+    before_2023 = set(raw.filter(year < 2023)["Customer ID"])
+    got = _ok("Anzahl Kunden mit Aufträgen 2022, aber nicht 2023", ds)
+    assert _value(got, "customers") == len(in_2022 - in_2023)
+    got = _ok("how many customers no longer ordered in 2023", ds)
+    assert _value(got, "customers") == len(before_2023 - in_2023)
