@@ -298,9 +298,14 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         absent = customers_without_orders(ds, plan.filters, *plan.population.absent)
         if absent is not None:
             extra.append(absent)
+    if plan.population.all_of is not None:  # "sowohl Furniture als auch Technology gekauft": each value
+        from insight.query.frames import customers_with_each
+
+        extra.append(customers_with_each(ds, plan.filters, plan.window, *plan.population.all_of))
     if not extra and plan.population.absent is None:
         return plan
-    lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent")
+    lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent",
+                                     "all_of")
     if set(plan.metrics) - {"customers"}:
         lifted = lifted.without("cancelled")
     if plan.order_bounds and set(plan.metrics) - {"customers"}:

@@ -321,6 +321,18 @@ def customers_without_orders(ds: Dataset, filters: Sequence[Filter], start: dt.d
     return Filter(dimension="customer_id", op="not_in", values=tuple(ids.sort().to_list())) if ids.len() else None
 
 
+def customers_with_each(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, column: str,
+                        values: Sequence[str]) -> Filter:
+    """A customer_id filter for the customers with an order line (or attribute) of every value in the window
+    and filters ("sowohl Furniture als auch Technology"); nobody passing gives a filter nobody passes."""
+    wanted = Filter(dimension=column, values=tuple(values))
+    ids = (filtered_lines(ds, [*filters, wanted], window)
+           .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
+           .group_by("customer_id").agg(n=pl.col(column).n_unique())
+           .filter(pl.col("n") >= len(set(values))).select("customer_id").collect().to_series())
+    return _id_filter(ids)
+
+
 def _id_filter(ids: pl.Series) -> Filter:
     """customer_id IN ids; an empty set becomes a value no id has, so the restriction still holds."""
     nobody = "" if ids.dtype == pl.String else -1

@@ -126,6 +126,11 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     if plan.population.top_percent is not None:
         pct = render.fmt_number(plan.population.top_percent / 100, "fraction", lang)
         population.append(f"Top {pct} der Kunden nach Umsatz" if de else f"top {pct} of customers by revenue")
+    if plan.population.all_of is not None:  # "sowohl Furniture als auch Technology"
+        column, values = plan.population.all_of
+        both = " und ".join(values) if de else " and ".join(values)
+        label = render.dim_label(column, lang)
+        population.append(f"Kunden mit {label} {both} (jeweils)" if de else f"customers with {label} {both} (each)")
     if plan.population.absent is not None:  # "but not in 2017", "2024 nicht mehr bestellt"
         start, end = plan.population.absent
         span = str(start.year) if (start.month, start.day, end.year) == (1, 1, start.year + 1) else \

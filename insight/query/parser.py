@@ -23,6 +23,10 @@ from insight.query.normalise import clean, detect_language, mark_verbs
 from insight.query.distinct import STEP as DISTINCT_STEP
 from insight.query.distinct import distinct_count
 from insight.query.absent import absent_period
+from insight.query.both import STEP as BOTH_STEP
+from insight.query.both import all_of
+from insight.query.both import asks_for_both as both_values
+from insight.query.both import without_both
 from insight.query.median import STEP as MEDIAN_STEP
 from insight.query.median import median_plan
 from insight.query.means import means_of_a_value
@@ -205,6 +209,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     text = phrasing.comparison_symbols(text)
     norm = timewords.normalise(mark_verbs(text))
     norm, absent, absent_before = absent_period(norm)  # "but not in 2017", "2024 nicht mehr bestellt"
+    both = both_values(norm)  # "sowohl Furniture als auch Technology": customers with each value
+    if both:
+        norm = without_both(norm)
     inactive_since, norm = _inactivity(norm, as_of)
     horizon, norm = _horizon(norm)
     if ds is not None:  # "Black Friday 2024" names a campaign, its year no window
@@ -365,6 +372,11 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if signals.churn_risk is not None and plan.status == "ok":
         plan = _risk_population(plan, signals, lang, ds)
         signals.steps.append("risk_population")
+    if both and plan.status == "ok" and any(f.op == "in" and len(f.values) > 1 for f in plan.filters):
+        if not restrictable_to_min_orders(plan):  # never answer "either" for "both"
+            return _leftover(plan, signals, lang, ds), signals
+        plan = all_of(plan)
+        signals.steps.append(BOTH_STEP)
     if absent is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
             signals.unknown = [*signals.unknown, str(absent[0].year)]

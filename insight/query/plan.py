@@ -116,7 +116,7 @@ Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "w
                   "without_phone"]
 Bound = Literal["gt", "ge", "lt", "le"]
 _POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
-                    "cancelled", "absent")
+                    "cancelled", "absent", "all_of")
 
 
 class Population(BaseModel):
@@ -143,6 +143,8 @@ class Population(BaseModel):
     cancelled: bool | None = None
     # customers without an order in [start, end): "ordered in 2016 but not in 2017", "2024 nicht mehr bestellt"
     absent: tuple[dt.date, dt.date] | None = None
+    # customers with lines of every listed value of one column: "sowohl Furniture als auch Technology gekauft"
+    all_of: tuple[str, tuple[str, ...]] | None = None
 
     @model_validator(mode="after")
     def _bounds(self) -> "Population":

@@ -110,6 +110,8 @@ STEPS: dict[str, str] = {
                        "with a calendar period as its unit is the mean over the periods of the window, one number",
     "absent_population": "'ordered in 2016 but not in 2017', 'Wie viele Kunden haben 2024 nicht mehr bestellt?': only "
                          "customers without an order in that year (with 'nicht mehr': ordered before it)",
+    "all_of_population": "'Wie viele Kunden haben sowohl Furniture als auch Technology gekauft?', 'both A and B': only "
+                         "customers with each value, never those with either",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
     "risk_population": "'Abwanderungsrisiko über 80 %', 'churn risk above 50 percent': only customers whose modelled "
                        "churn risk (1 − P(alive)) passes the bound",

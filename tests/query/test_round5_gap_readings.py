@@ -251,3 +251,14 @@ def test_customers_without_an_order_in_a_year(shop) -> None:
     assert _value(got, "customers") == len(in_2022 - in_2023)
     got = _ok("how many customers no longer ordered in 2023", ds)
     assert _value(got, "customers") == len(before_2023 - in_2023)
+
+
+def test_customers_with_each_of_two_values(shop) -> None:
+    ds, raw = shop
+    garden = set(raw.filter(pl.col("Group") == "Garden")["Customer ID"])
+    tools = set(raw.filter(pl.col("Group") == "Tools")["Customer ID"])
+    got = _ok("how many customers bought both Garden and Tools", ds)
+    assert _value(got, "customers") == len(garden & tools)
+    got = _ok("Umsatz der Kunden, die sowohl Garden als auch Tools gekauft haben", ds)
+    assert _value(got, "revenue") == pytest.approx(raw.filter(pl.col("Customer ID").is_in(list(garden & tools)))
+                                                   ["Sales"].sum(), abs=0.01)
