@@ -224,7 +224,7 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
 
 def _median(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str, ChartSpec | None]:
     """The median of the order totals (AOV) or of the customers' values, per group (query/median.py)."""
-    from insight.query import median
+    from insight.query import median, median_frames
 
     metric, lang = plan.metrics[0], plan.language
     restricted = _restricted(plan, ds)
@@ -236,7 +236,7 @@ def _median(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, 
     name = f"median_{metric}"
     keys = [g for g in plan.group_by if g != "customer_id"]
     shown = plan.model_copy(update={"group_by": tuple(keys), "aggregate": None})
-    frame = _order(shown, _round(median.median_frame(restricted, ds, per_customer).rename({name: metric})))
+    frame = _order(shown, _round(median_frames.median_frame(restricted, ds, per_customer).rename({name: metric})))
     text = _text(shown, frame, lang, currency)
     text = re.sub(re.escape(render.metric_label(metric, lang)), median.label(plan, metric), text, count=1,
                   flags=re.IGNORECASE)

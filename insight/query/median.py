@@ -11,18 +11,13 @@ A median is of one value per unit, so the unit must be known:
 - anything else (a rate, a share, a bare total without its unit) is asked back naming the word, never answered
   as the total or the mean.
 
-The plan carries ``aggregate="median"``; the executor computes it here (``median_frame``) and the answer's
-column is named ``median_<metric>``.
+The plan carries ``aggregate="median"``; the executor computes it (``median_frames.median_frame``) and the
+answer's column is named ``median_<metric>``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-import polars as pl
-
-from insight.dataset import Dataset
-from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
+from insight.query.plan import Issue, QueryPlan
 from insight.semantic import SEMANTIC_MODEL
 
 STEP = "median"
@@ -105,32 +100,3 @@ def label(plan: QueryPlan, metric: str) -> str:
     if plan.group_by[:1] == ("customer_id",):
         return f"Median {name} je Kunde" if de else f"median {name} per customer"
     return f"Median {name}" if de else f"median {name}"
-
-
-def order_values(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, keys: Sequence[str]) -> pl.LazyFrame:
-    """One row per order (and group): its total over its non-return lines, for real orders only (as AOV)."""
-    from insight.query.frames import filtered_lines
-
-    lines = filtered_lines(ds, filters, window, extra_by=keys)
-    return (lines.filter(pl.col("is_order") & ~pl.col("is_return"))
-            .group_by(["order_code", *keys]).agg(value=pl.col("line_amount").sum()))
-
-
-def median_frame(plan: QueryPlan, ds: Dataset, per_customer: pl.DataFrame | None) -> pl.DataFrame:
-    """The median per group (one row without a grouping, unordered) in a column ``median_<metric>``: of the
-    order totals for AOV, else of ``per_customer`` (one row per customer and group, the metric's value)."""
-    metric = plan.metrics[0]
-    name = f"median_{metric}"
-    if metric == "aov":
-        keys = [g for g in plan.group_by if g != "customer_id"]
-        orders = order_values(ds, plan.filters, plan.window, keys)
-        agg = [pl.col("value").median().alias(name), pl.len().cast(pl.Int64).alias("orders")]
-        frame = (orders.group_by(keys).agg(agg) if keys else orders.select(agg)).collect()
-    else:
-        assert per_customer is not None
-        keys = [g for g in plan.group_by if g != "customer_id" and g in per_customer.columns]
-        agg = [pl.col(metric).cast(pl.Float64).median().alias(name),
-               pl.col("customer_id").n_unique().cast(pl.Int64).alias("customers")] \
-            if "customer_id" in per_customer.columns else [pl.col(metric).cast(pl.Float64).median().alias(name)]
-        frame = per_customer.group_by(keys).agg(agg) if keys else per_customer.select(agg)
-    return frame

@@ -56,6 +56,25 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
     return notes
 
 
+def _set_parts(plan: QueryPlan) -> list[str]:
+    """The set restrictions of the population: "Kunden mit Category Furniture und Technology (jeweils)",
+    "customers without an order in 2017"."""
+    from insight.query import render
+
+    de, lang, out = plan.language == "de", plan.language, []
+    if plan.population.all_of is not None:  # "sowohl Furniture als auch Technology"
+        column, values = plan.population.all_of
+        both = " und ".join(values) if de else " and ".join(values)
+        label = render.dim_label(column, lang)
+        out.append(f"Kunden mit {label} {both} (jeweils)" if de else f"customers with {label} {both} (each)")
+    if plan.population.absent is not None:  # "but not in 2017", "2024 nicht mehr bestellt"
+        start, end = plan.population.absent
+        span = str(start.year) if (start.month, start.day, end.year) == (1, 1, start.year + 1) else \
+            f"{start.isoformat()} – {end.isoformat()}"
+        out.append(f"Kunden ohne Auftrag {span}" if de else f"customers without an order in {span}")
+    return out
+
+
 def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     """What was computed, restated from the plan in its language: metric(s) · grouping · window ·
     filters · population · order and limit ("Umsatz je Warengruppe · 2017 · alle Kunden"). For a
@@ -126,16 +145,7 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     if plan.population.top_percent is not None:
         pct = render.fmt_number(plan.population.top_percent / 100, "fraction", lang)
         population.append(f"Top {pct} der Kunden nach Umsatz" if de else f"top {pct} of customers by revenue")
-    if plan.population.all_of is not None:  # "sowohl Furniture als auch Technology"
-        column, values = plan.population.all_of
-        both = " und ".join(values) if de else " and ".join(values)
-        label = render.dim_label(column, lang)
-        population.append(f"Kunden mit {label} {both} (jeweils)" if de else f"customers with {label} {both} (each)")
-    if plan.population.absent is not None:  # "but not in 2017", "2024 nicht mehr bestellt"
-        start, end = plan.population.absent
-        span = str(start.year) if (start.month, start.day, end.year) == (1, 1, start.year + 1) else \
-            f"{start.isoformat()} – {end.isoformat()}"
-        population.append(f"Kunden ohne Auftrag {span}" if de else f"customers without an order in {span}")
+    population.extend(_set_parts(plan))
     if plan.population.cancelled is not None:
         population.append({True: ("Kunden mit storniertem Auftrag", "customers with a cancelled order"),
                            False: ("Kunden ohne stornierten Auftrag", "customers without a cancelled order")}
