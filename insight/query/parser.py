@@ -23,6 +23,7 @@ from insight.query.normalise import clean, detect_language, mark_verbs
 from insight.query.distinct import STEP as DISTINCT_STEP
 from insight.query.distinct import distinct_count
 from insight.query.absent import absent_period
+from insight.query.respondents import SURVEY_CONCEPTS, survey_people
 from insight.query.both import STEP as BOTH_STEP
 from insight.query.both import all_of
 from insight.query.both import asks_for_both as both_values
@@ -243,6 +244,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         rest = _ABC_LIST.sub(_abc_each, rest)
     rest = _PERIOD_PLURALS.sub(lambda m: _PERIOD_PLURAL_READING[m.group(0)], rest)
     rest = _contact_details(rest, signals)
+    if ds is not None and ds.survey_responses.height and signals.population is None:
+        rest, people, word = survey_people(rest, lang)  # "Anzahl Befragte je Branche", "how many detractors"
+        if people is not None:
+            signals.population, signals.population_word = people, word
     product = _PRODUCT_ID.search(rest)
     if product:
         signals.filters.append(Filter(dimension="product_id", values=(product.group("id").upper(),)))
@@ -307,7 +312,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         plan = _forecast_plan(plan, signals, horizon, lang)
         signals.steps.append("forecast")
     if signals.population is not None and plan.status == "ok":
-        column = signals.population.split("_", 1)[1]
+        column = signals.population.split("_", 1)[-1]
+        if signals.population in SURVEY_CONCEPTS:
+            column = "customer_id"  # the survey's people: customers with answers (checked when parsed)
         if ds is not None and (column not in ds.customers.columns or
                                ds.customers.get_column(column).null_count() == ds.customers.height):
             signals.unknown = [signals.population_word]

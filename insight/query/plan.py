@@ -113,7 +113,7 @@ class Comparison(BaseModel):
 
 
 Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "without_email", "with_phone",
-                  "without_phone"]
+                  "without_phone", "respondents", "promoters", "passives", "detractors"]
 Bound = Literal["gt", "ge", "lt", "le"]
 _POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
                     "cancelled", "absent", "all_of")

@@ -116,7 +116,8 @@ STEPS: dict[str, str] = {
     "risk_population": "'Abwanderungsrisiko über 80 %', 'churn risk above 50 percent': only customers whose modelled "
                        "churn risk (1 − P(alive)) passes the bound",
     "inactive_customers": "'seit 6 Monaten nicht bestellt': customers without an order since a day",
-    "contact_population": "'ohne Telefonnummer', 'with an e-mail address': customers with / without a contact detail",
+    "contact_population": "'ohne Telefonnummer', 'with an e-mail address': customers with / without a contact detail; "
+                          "'Befragte', 'detractors', 'Promotoren': the survey's respondents and NPS groups",
     "gross_revenue": "'Bruttoumsatz', 'revenue including VAT': the sum of the client's gross column, else asked "
                      "back (revenue is net)",
     "interaction_scope": "'Reaktionszeit auf Beschwerden', 'response time by kind': an interaction metric keeps "

@@ -8,8 +8,5 @@ ROUND5_GAPS: dict[str, str] = {
     "r5ss024": "clarify_not_answered: Wie viele Positionen haben einen negativen Gewinn? — clarify: Das Wort 'negativen' kenne ich in diesen Daten nicht (verstanden: Auftragspositionen, Gewinn). Bitte anders formulie",
     "r5ss071": "clarify_not_answered: Wie viele Bestellungen hatten mehr als 3 Positionen? — clarify: Das Wort 'mehr', 'als' kenne ich in diesen Daten nicht (verstanden: Aufträge, Auftragspositionen). Meinten Sie: co",
     "r5sv004": "clarify_not_answered: Mittelwert der NPS-Antworten (0–10) — clarify: Das Wort 'Mittelwert', 'antworten' kenne ich in diesen Daten nicht (verstanden: Net Promoter Score). Meinten Sie: durchschnittliche",
-    "r5sv007": "clarify_not_answered: how many detractors do we have — clarify: I did not recognise a metric in the question ('detractors' is unknown to me). Which of these do you mean?",
     "r5sv008": "clarify_not_answered: Wie viele Kunden haben NPS 10 gegeben? — clarify: Das Wort 'gegeben' kenne ich in diesen Daten nicht (verstanden: Net Promoter Score, Kunden). Meinten Sie: Kunden zum Aufgeben, A",
-    "r5sv009": "clarify_not_answered: Wie viele Befragte haben Satisfaction Price unter 3? — clarify: Das Wort 'Befragte' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: hibernate?",
-    "r5sv016": "clarify_not_answered: Anzahl Befragte je Branche — clarify: Das Wort 'Befragte' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: hibernate?",
 }

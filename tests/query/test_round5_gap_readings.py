@@ -262,3 +262,35 @@ def test_customers_with_each_of_two_values(shop) -> None:
     got = _ok("Umsatz der Kunden, die sowohl Garden als auch Tools gekauft haben", ds)
     assert _value(got, "revenue") == pytest.approx(raw.filter(pl.col("Customer ID").is_in(list(garden & tools)))
                                                    ["Sales"].sum(), abs=0.01)
+
+
+@pytest.fixture(scope="module")
+def surveyed(shop, tmp_path_factory):
+    """The shop's orders plus one NPS answer for 50 of its customers, imported into a workspace."""
+    _ds, raw = shop
+    rng = random.Random(3)
+    ids = sorted(rng.sample(sorted(set(raw["Customer ID"])), 50))
+    answers = pl.DataFrame({"Customer ID": ids, "Response Date": ["2023-06-01"] * len(ids),
+                            "NPS": [rng.randint(0, 10) for _ in ids]})
+    folder = tmp_path_factory.mktemp("surveyed")
+    raw.write_csv(folder / "orders.csv")
+    answers.write_csv(folder / "survey.csv")
+    ws = folder / "ws.db"
+    ia.import_files([folder / "orders.csv", folder / "survey.csv"], workspace=ws)
+    return ia.load(workspace=ws), raw, answers
+
+
+def test_respondents_and_nps_groups_are_customers(surveyed) -> None:
+    ds, raw, answers = surveyed
+    got = _ok("how many promoters do we have", ds)
+    assert _value(got, "customers") == answers.filter(pl.col("NPS") >= 9).height
+    got = _ok("Anzahl Befragte je Area", ds)
+    per_area = (answers.join(raw.unique("Customer ID").select("Customer ID", "Area"), on="Customer ID")
+                .group_by("Area").len())
+    key, value = got["columns"].index("area"), got["columns"].index("customers")
+    assert {r[key]: r[value] for r in got["rows"]} == dict(per_area.iter_rows())
+
+
+def test_survey_people_without_a_survey_are_asked_back(shop) -> None:
+    ds, _raw = shop
+    assert ia.ask("how many detractors do we have", data=ds).to_json()["status"] == "clarify"
