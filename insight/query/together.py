@@ -7,6 +7,7 @@
 - The top N of a ranking with those words is the ranking's figures added up (``QueryPlan.combined``): only for
   totals that add up over disjoint groups (revenue, profit, orders, quantity, lines); any other figure (customers
   of several countries, a rate) is asked back rather than summed.
+- With nothing to add up the word is asked back, never dropped ("Welche Produkte kaufen Kunden zusammen?").
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ ADDITIVE = ("revenue", "profit", "orders", "quantity", "order_lines")
 
 def together(plan: QueryPlan, keywords: set[str]) -> QueryPlan:
     """The plan adding up what the question names together, or asked back where a sum would be wrong."""
-    if plan.status != "ok" or "together" not in keywords or plan.intent not in ("metric", "rank"):
-        return plan
+    if plan.status != "ok" or "together" not in keywords or plan.intent in ("table", "definition"):
+        return plan  # "zusammen gekaufte Artikel" is its own phrase (a whole table)
     listed = {f.dimension for f in plan.filters if f.op == "in" and len(f.values) > 1}
     if listed & set(plan.group_by):  # "West und East zusammen": one total over both values
         return plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in listed),
                                        "intent": "metric", "top_n": None, "order": None})
+    if listed and not plan.group_by and not plan.top_n:
+        return plan  # the values already make one total
     if plan.top_n and plan.group_by:
         if all(m in ADDITIVE for m in plan.metrics):
             return plan.model_copy(update={"combined": True})
@@ -34,4 +37,13 @@ def together(plan: QueryPlan, keywords: set[str]) -> QueryPlan:
                       de="Diese Kennzahlen lassen sich über die Gruppen nicht addieren (ein Kunde kann in mehreren "
                          "sein); bitte nach der Kennzahl über die Gruppen fragen, z. B. mit ihren Werten.")
         return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()})
-    return plan
+    # nothing to add up ("Welche Produkte kaufen Kunden zusammen?"): the word is never dropped
+    issue = Issue(code="together_of_what",
+                  en="What should be added up? Name several values of one column ('West and East together') or a "
+                     "top N ('the top 10 customers together'); products bought together are 'products bought "
+                     "together'.",
+                  de="Was soll zusammengezählt werden? Mehrere Werte einer Spalte („West und Ost zusammen“) oder "
+                     "ein Top N („die Top 10 Kunden zusammen“); gemeinsam gekaufte Artikel heißen „zusammen "
+                     "gekaufte Artikel“.")
+    options = ("zusammen gekaufte Artikel",) if plan.language == "de" else ("products bought together",)
+    return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": options})

@@ -294,3 +294,8 @@ def test_respondents_and_nps_groups_are_customers(surveyed) -> None:
 def test_survey_people_without_a_survey_are_asked_back(shop) -> None:
     ds, _raw = shop
     assert ia.ask("how many detractors do we have", data=ds).to_json()["status"] == "clarify"
+
+
+def test_together_with_nothing_to_add_up_is_asked_back(shop) -> None:
+    ds, _raw = shop
+    assert ia.ask("Welche Gruppen kaufen Kunden zusammen?", data=ds).to_json()["status"] == "clarify"
