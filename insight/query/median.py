@@ -43,8 +43,8 @@ def median_plan(plan: QueryPlan, keywords: set[str], tokens: list[str], customer
     """The plan asking for a median where the question says "median" (a keyword of the lexicon), or asked back."""
     if plan.status != "ok" or "median" not in keywords:
         return plan
-    if plan.intent not in ("metric", "rank", "trend", "compare"):
-        return _ask(plan)
+    if plan.intent not in ("metric", "rank", "trend") or plan.compare is not None:
+        return _ask(plan)  # a comparison of two periods runs apart from the median (not yet: asked back)
     client = _client_measures()
     named = [m for m in plan.metrics if m.partition("_")[0] in ("sum", "mean", "median")
              and f"median_{m.partition('_')[2]}" in client]

@@ -10,6 +10,7 @@ language (interjections, request verbs, passive auxiliaries, comparison phrasing
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Interjections, request verbs and auxiliaries: they frame the question and never change what is computed.
 FILLERS = frozenset(
@@ -161,16 +162,24 @@ def protect_dated_values(norm: str, phrases: list[str]) -> str:
     year (a campaign) or a number ('Two year', 'Gen 2') is joined with '_' so that the time words take neither
     as a window nor the number as a count; ``restore`` undoes it afterwards. After 'last' / 'letzten' the
     number is a span of time ('in the last two years'), never the value."""
+    words = set(norm.split())
+    found = [(spoken, phrase) for spoken, phrase in _with_numbers(tuple(phrases)) if set(spoken.split()) <= words]
+    for spoken, phrase in sorted(found, key=lambda x: len(x[0]), reverse=True):
+        if re.fullmatch(r"[\w ]+", phrase):
+            norm = re.sub(rf"{_NOT_A_SPAN}\b{re.escape(spoken)}\b", phrase.replace(" ", "_"), norm)
+    return norm
+
+
+@lru_cache(maxsize=8)
+def _with_numbers(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(as normalised text, phrase) for the phrases of two or more words holding a year or a number."""
     from insight.query.numbers import word_value, words_to_digits
 
     dated = [(p, p) for p in phrases if len(p.split()) >= 2 and any(_YEAR_WORD.match(w) for w in p.split())]
     numbered = [(" ".join(words_to_digits(p.split())), p) for p in phrases if len(p.split()) >= 2
                 and not any(_YEAR_WORD.match(w) for w in p.split())
                 and any(w.isdigit() or word_value(w) is not None for w in p.split())]
-    for spoken, phrase in sorted((*dated, *numbered), key=lambda x: len(x[0]), reverse=True):
-        if re.fullmatch(r"[\w ]+", phrase):
-            norm = re.sub(rf"{_NOT_A_SPAN}\b{re.escape(spoken)}\b", phrase.replace(" ", "_"), norm)
-    return norm
+    return (*dated, *numbered)
 
 
 _NOT_A_SPAN = "".join(f"(?<!{w} )" for w in ("last", "past", "next", "letzten", "vergangenen", "nachsten",
