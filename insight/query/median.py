@@ -43,8 +43,15 @@ def median_plan(plan: QueryPlan, keywords: set[str], tokens: list[str], customer
     """The plan asking for a median where the question says "median" (a keyword of the lexicon), or asked back."""
     if plan.status != "ok" or "median" not in keywords:
         return plan
-    if plan.intent not in ("metric", "rank", "trend") or plan.compare is not None:
-        return _ask(plan)  # a comparison of two periods runs apart from the median (not yet: asked back)
+    if plan.compare is not None:  # a comparison of two periods runs apart from the median: asked back
+        issue = Issue(code="median_compared",
+                      en="A median of two periods compared is not available; please ask for each period "
+                         "('median order value 2017').",
+                      de="Einen Median zweier verglichener Zeiträume gibt es nicht; bitte je Zeitraum fragen "
+                         "(„Median Bestellwert 2017“).")
+        return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()})
+    if plan.intent not in ("metric", "rank", "trend"):
+        return _ask(plan)
     client = _client_measures()
     named = [m for m in plan.metrics if m.partition("_")[0] in ("sum", "mean", "median")
              and f"median_{m.partition('_')[2]}" in client]
