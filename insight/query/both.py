@@ -1,8 +1,8 @@
 """Customers with every one of several values: "Wie viele Kunden haben sowohl Furniture als auch Technology
 gekauft?", "customers who bought both Bikes and Helmets".
 
-"sowohl … als auch" / "both … and" between two values of one column asks for the customers who have lines (or
-are) of each value — the intersection, never those with either (the plain filter) nor a table per value. The plan
+"sowohl … als auch" / "both … and" between two values of one column, in a question about customers, asks for the
+customers who have lines (or are) of each value — the intersection, never those with either (the plain filter) nor a table per value. The plan
 keeps the values as ``Population.all_of`` (column, values); the executor turns it into a customer-id filter, and
 the values no longer filter the figure itself ("Umsatz der Kunden, die sowohl A als auch B kaufen" is their whole
 revenue).

@@ -379,7 +379,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if signals.churn_risk is not None and plan.status == "ok":
         plan = _risk_population(plan, signals, lang, ds)
         signals.steps.append("risk_population")
-    if both and plan.status == "ok" and any(f.op == "in" and len(f.values) > 1 for f in plan.filters):
+    if both and signals.customer_word and plan.status == "ok" and \
+            any(f.op == "in" and len(f.values) > 1 for f in plan.filters):  # customers with each (not "revenue
+        # in both Germany and France", which is the figure of both values)
         if not restrictable_to_min_orders(plan):  # never answer "either" for "both"
             return _leftover(plan, signals, lang, ds), signals
         plan = all_of(plan)
