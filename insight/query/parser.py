@@ -207,7 +207,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     components, unit, text = _ltv_components(text)
     top_percent, text = _top_percent(text)
     text = negation.parenthesis_after_negation(text, lang)  # "not shipped yet (On Hold)": On Hold is meant
-    text = phrasing.comparison_symbols(text)
+    text = phrasing.comparison_symbols(phrasing.scale_notes(text))
     norm = timewords.normalise(mark_verbs(text))
     norm, absent, absent_before = absent_period(norm)  # "but not in 2017", "2024 nicht mehr bestellt"
     both = both_values(norm)  # "sowohl Furniture als auch Technology": customers with each value

@@ -157,6 +157,15 @@ def comparison_symbols(text: str) -> str:
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 
 
+# "(0–10)", "(1-5)" after a survey measure: the answer scale, said to explain, never a number to place
+_SCALE_NOTE = re.compile(r"\(\s*[01]\s*(?:[–—-]|bis|to)\s*(?:5|7|10|100)\s*\)")
+
+
+def scale_notes(text: str) -> str:
+    """The text without answer scales in parentheses ('Mittelwert der NPS-Antworten (0–10)')."""
+    return _SCALE_NOTE.sub(" ", text)
+
+
 def protect_dated_values(norm: str, phrases: list[str]) -> str:
     """'Einlösequote Black Friday 2024', 'Kunden mit Two year Vertrag': a value of the data whose name holds a
     year (a campaign) or a number ('Two year', 'Gen 2') is joined with '_' so that the time words take neither

@@ -430,6 +430,17 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("What is our NPS?",), examples_de=("Wie hoch ist der NPS nach Kundentyp?",),
     ),
     Metric(
+        "mean_nps", "mean NPS answer", "mittlere NPS-Antwort",
+        "Mean of the answers (0–10) to the recommendation question — the answers themselves, not the NPS.",
+        "Mittelwert der Antworten (0–10) auf die Weiterempfehlungsfrage — die Antworten selbst, nicht der NPS.",
+        "score", "survey", needs=("survey_responses.nps",),
+        synonyms_en=("mean nps answer", "average nps answer", "nps answers", "nps answer", "nps responses",
+                     "nps ratings"),
+        synonyms_de=("nps antworten", "nps antwort", "mittlere nps antwort", "durchschnittliche nps antwort",
+                     "nps bewertungen"),
+        examples_en=("average NPS answer",), examples_de=("Mittelwert der NPS-Antworten",),
+    ),
+    Metric(
         "csat", "customer satisfaction", "Kundenzufriedenheit",
         "Mean satisfaction (1–5), per aspect where aspects exist.",
         "Mittlere Zufriedenheit (1–5), je Aspekt, wo Aspekte erfasst sind.",

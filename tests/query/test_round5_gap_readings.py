@@ -299,3 +299,9 @@ def test_survey_people_without_a_survey_are_asked_back(shop) -> None:
 def test_together_with_nothing_to_add_up_is_asked_back(shop) -> None:
     ds, _raw = shop
     assert ia.ask("Welche Gruppen kaufen Kunden zusammen?", data=ds).to_json()["status"] == "clarify"
+
+
+def test_the_mean_of_the_nps_answers_is_not_the_nps(surveyed) -> None:
+    ds, _raw, answers = surveyed
+    got = _ok("average NPS answer (0-10)", ds)
+    assert _value(got, "mean_nps") == pytest.approx(answers["NPS"].mean())
