@@ -302,10 +302,14 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         from insight.query.frames import customers_with_each
 
         extra.append(customers_with_each(ds, plan.filters, plan.window, *plan.population.all_of))
+    if plan.population.nps_answer is not None:  # "Wie viele Kunden haben NPS 10 gegeben?"
+        from insight.query.frames import customers_by_nps_answer
+
+        extra.append(customers_by_nps_answer(ds, *plan.population.nps_answer))
     if not extra and plan.population.absent is None:
         return plan
     lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent",
-                                     "all_of")
+                                     "all_of", "nps_answer")
     if set(plan.metrics) - {"customers"}:
         lifted = lifted.without("cancelled")
     if plan.order_bounds and set(plan.metrics) - {"customers"}:

@@ -331,6 +331,20 @@ def _survey_people(ds: Dataset, population: str) -> pl.Series:
     return latest.filter(pl.col("nps").is_between(*bounds)).get_column("customer_id")
 
 
+def customers_by_nps_answer(ds: Dataset, op: str, value: float) -> Filter:
+    """A customer_id filter for the customers whose latest NPS answer (0–10) compares so with ``value``."""
+    answers = ds.survey_responses
+    if answers.height == 0 or "nps" not in answers.columns or answers.get_column("nps").null_count() == answers.height:
+        raise MissingDataError("this needs NPS answers (0–10), and the data holds none")
+    order = [c for c in ("response_date",) if c in answers.columns]
+    latest = (answers.filter(pl.col("nps").is_not_null()).sort(order or "customer_id")
+              .group_by("customer_id").agg(pl.col("nps").last()))
+    score = pl.col("nps")
+    test = {"eq": score == value, "gt": score > value, "ge": score >= value, "lt": score < value,
+            "le": score <= value}[op]
+    return _id_filter(latest.filter(test).get_column("customer_id"))
+
+
 def customers_without_orders(ds: Dataset, filters: Sequence[Filter], start: dt.date, end: dt.date) -> Filter | None:
     """A customer_id NOT IN filter: the customers with an order in [start, end) under the filters are left out
     ("ordered in 2016 but not in 2017"). None when nobody ordered then (nobody is left out)."""

@@ -145,7 +145,7 @@ FILLER_EN = frozenset(
     "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
     "statistics data dataset table chart list overview summary look set account accounts level levels "
     "tier tiers "
-    "through given issued granted".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
+    "through given gave issued granted".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
 FILLER_DE = frozenset(
     "lasst lassen lasse liess liessen datensatz datensatzen datei konto konten stufe stufen niveau "
     "hallo moin servus guten tag danke dankeschon bitte bitteschon gern gerne ich mochte mochten hatte hatten "

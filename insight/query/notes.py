@@ -67,6 +67,10 @@ def _set_parts(plan: QueryPlan) -> list[str]:
         both = " und ".join(values) if de else " and ".join(values)
         label = render.dim_label(column, lang)
         out.append(f"Kunden mit {label} {both} (jeweils)" if de else f"customers with {label} {both} (each)")
+    if plan.population.nps_answer is not None:  # "NPS 10 gegeben"
+        op, value = plan.population.nps_answer
+        sign = {"eq": "=", "gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
+        out.append(f"Kunden mit NPS-Antwort {sign} {value:g}" if de else f"customers with an NPS answer {sign} {value:g}")
     if plan.population.absent is not None:  # "but not in 2017", "2024 nicht mehr bestellt"
         start, end = plan.population.absent
         span = str(start.year) if (start.month, start.day, end.year) == (1, 1, start.year + 1) else \

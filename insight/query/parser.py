@@ -23,7 +23,7 @@ from insight.query.normalise import clean, detect_language, mark_verbs
 from insight.query.distinct import STEP as DISTINCT_STEP
 from insight.query.distinct import distinct_count
 from insight.query.absent import absent_period
-from insight.query.respondents import SURVEY_CONCEPTS, survey_people
+from insight.query.respondents import SURVEY_CONCEPTS, nps_answer, survey_people
 from insight.query.both import STEP as BOTH_STEP
 from insight.query.both import all_of
 from insight.query.both import asks_for_both as both_values
@@ -244,10 +244,13 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         rest = _ABC_LIST.sub(_abc_each, rest)
     rest = _PERIOD_PLURALS.sub(lambda m: _PERIOD_PLURAL_READING[m.group(0)], rest)
     rest = _contact_details(rest, signals)
+    answer = None
     if ds is not None and ds.survey_responses.height and signals.population is None:
         rest, people, word = survey_people(rest, lang)  # "Anzahl Befragte je Branche", "how many detractors"
         if people is not None:
             signals.population, signals.population_word = people, word
+        if _CUSTOMER_WORD.search(rest):  # "Wie viele Kunden haben NPS 10 gegeben?": by their answer
+            rest, answer = nps_answer(rest)
     product = _PRODUCT_ID.search(rest)
     if product:
         signals.filters.append(Filter(dimension="product_id", values=(product.group("id").upper(),)))
@@ -386,6 +389,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _leftover(plan, signals, lang, ds), signals
         plan = all_of(plan)
         signals.steps.append(BOTH_STEP)
+    if answer is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan):  # never drop the condition silently
+            signals.unknown = [*signals.unknown, "NPS"]
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(nps_answer=answer)
+        signals.steps.append("contact_population")
     if absent is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
             signals.unknown = [*signals.unknown, str(absent[0].year)]

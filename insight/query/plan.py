@@ -116,7 +116,7 @@ Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "w
                   "without_phone", "respondents", "promoters", "passives", "detractors"]
 Bound = Literal["gt", "ge", "lt", "le"]
 _POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
-                    "cancelled", "absent", "all_of")
+                    "cancelled", "absent", "all_of", "nps_answer")
 
 
 class Population(BaseModel):
@@ -145,6 +145,8 @@ class Population(BaseModel):
     absent: tuple[dt.date, dt.date] | None = None
     # customers with lines of every listed value of one column: "sowohl Furniture als auch Technology gekauft"
     all_of: tuple[str, tuple[str, ...]] | None = None
+    # customers whose latest NPS answer (0–10) compares so: "Wie viele Kunden haben NPS 10 gegeben?"
+    nps_answer: tuple[Literal["eq", "gt", "ge", "lt", "le"], float] | None = None
 
     @model_validator(mode="after")
     def _bounds(self) -> "Population":

@@ -7,5 +7,4 @@ ROUND5_GAPS: dict[str, str] = {
     "r5ii028": "clarify_not_answered: and without returns? — asked back: revenue is net of returns, so the words may mean the net revenue or the sales before returns (the reference takes positive lines only)",
     "r5ss024": "clarify_not_answered: Wie viele Positionen haben einen negativen Gewinn? — clarify: Das Wort 'negativen' kenne ich in diesen Daten nicht (verstanden: Auftragspositionen, Gewinn). Bitte anders formulie",
     "r5ss071": "clarify_not_answered: Wie viele Bestellungen hatten mehr als 3 Positionen? — clarify: Das Wort 'mehr', 'als' kenne ich in diesen Daten nicht (verstanden: Aufträge, Auftragspositionen). Meinten Sie: co",
-    "r5sv008": "clarify_not_answered: Wie viele Kunden haben NPS 10 gegeben? — clarify: Das Wort 'gegeben' kenne ich in diesen Daten nicht (verstanden: Net Promoter Score, Kunden). Meinten Sie: Kunden zum Aufgeben, A",
 }

@@ -305,3 +305,11 @@ def test_the_mean_of_the_nps_answers_is_not_the_nps(surveyed) -> None:
     ds, _raw, answers = surveyed
     got = _ok("average NPS answer (0-10)", ds)
     assert _value(got, "mean_nps") == pytest.approx(answers["NPS"].mean())
+
+
+def test_customers_by_their_nps_answer(surveyed) -> None:
+    ds, _raw, answers = surveyed
+    got = _ok("Anzahl Kunden mit NPS-Antwort unter 5", ds)
+    assert _value(got, "customers") == answers.filter(pl.col("NPS") < 5).height
+    got = _ok("how many customers gave an NPS of 8", ds)
+    assert _value(got, "customers") == answers.filter(pl.col("NPS") == 8).height
