@@ -15,7 +15,7 @@ import re
 SURVEY_CONCEPTS = ("respondents", "promoters", "passives", "detractors")
 _WORDS = re.compile(
     r"\b(?:(?P<respondents>befragte|befragten|befragter|umfrageteilnehmer(?:n|innen)?|respondents?|survey\s+respondents?)"
-    r"|(?P<promoters>promoters?|promotoren|promotor)"
+    r"|(?P<promoters>(?<!net\s)(?:promoters?|promotoren|promotor)(?!\s+(?:score|scores|wert|quote|rate)))"
     r"|(?P<passives>passives|passive\s+(?:customers|kunden)|indifferente[n]?)"
     r"|(?P<detractors>detractors?|detraktoren|kritiker(?:n)?))\b")
 
