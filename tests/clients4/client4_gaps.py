@@ -114,12 +114,6 @@ GAPS: dict[str, str] = {
         "ent', 'rfm_segment']; understood: understood so far: nothing definite — open: 'segment' can mean the"
         " data's column (segment) or the built-in rfm_segment. Which one do you mean?"
     ),
-    "excel_serial::wholesale": (
-        "ASKS BACK: expected 43,178.34; got 'segment' can mean the data's column (segment) or the built-in rf"
-        "m_segment. Which one do you mean? options=['segment', 'rfm_segment']; understood: understood so far:"
-        " nothing definite — open: 'segment' can mean the data's column (segment) or the built-in rfm_segment"
-        ". Which one do you mean?"
-    ),
     "latin1_tab::import": (
         "REFUSED: Verkäufe_Filialen.txt: no column for required 'order_date' of order_lines (also missing: am"
         "ount); headers: Bon-Nr., Verkaufsdatum, Kundenkarte, Filiale, Warengruppe, Stückzahl, Preis/Stück, V"
