@@ -63,6 +63,12 @@ def nps(ds: Dataset, by: str | None = None) -> pl.DataFrame:
     )
 
 
+def mean_nps_answer(ds: Dataset, by: str | None = None) -> pl.DataFrame:
+    """The mean of the answers (0-10) to the recommendation question, not the NPS: [by,] mean_nps, responses."""
+    rows = _once_per_response(_responses(ds, ("nps",), "the NPS", by), "nps", by)
+    return _grouped(rows, by, mean_nps=pl.col("nps").cast(pl.Float64).mean(), responses=pl.len().cast(pl.Int64))
+
+
 def csat(ds: Dataset, by: str | None = None) -> pl.DataFrame:
     """Mean satisfaction (1-5) per aspect ('overall' without aspects), or per ``by`` (a customer attribute)
     over all aspect answers: [by or aspect], responses, csat, satisfied_share (share answering 4-5)."""

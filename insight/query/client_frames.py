@@ -1,4 +1,4 @@
-"""The client's own columns as numbers: measures (sum/mean/min/max), flag shares, and customer counts
+"""The client's own columns as numbers: measures (sum/mean/median/min/max), flag shares, and customer counts
 of a customers table alone (metrics.md, "The client's own columns").
 
 A column of the order lines is aggregated over the prepared lines (cancelled lines are never sales and
@@ -26,6 +26,8 @@ def _agg(how: str, col: ClientColumn) -> pl.Expr:
         return hit.cast(pl.Float64).mean()
     if how == "mean":
         return c.cast(pl.Float64).mean()
+    if how == "median":
+        return c.cast(pl.Float64).median()
     if how == "min":
         return c.min()
     if how == "max":

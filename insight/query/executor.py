@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-
 import re
+from dataclasses import replace
 
 import polars as pl
 
@@ -159,12 +159,24 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
     if wants_share_frame(plan):  # "Technology share of profit", "Anteil der Classic Cars am Umsatz in EMEA"
         frame = _with_names(_order(plan, share_frame(_restricted(plan, ds), ds, metric_table)), ds)
         return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
+    if plan.aggregate == "median" and plan.metrics:  # "median order value", "Median-Umsatz pro Kunde"
+        return _median(plan, ds, currency)
     frame = _round(metric_table(_restricted(plan, ds), ds, plan.window))
     if plan.aggregate == "mean" and plan.group_by == ("customer_id",) and plan.intent == "metric" and not plan.top_n:
         # "durchschnittlicher Umsatz pro Kunde": the mean over customers, one number
         frame = _round(frame.select(pl.col(m).mean() for m in plan.metrics if m in frame.columns))
         text = " ".join(render.sentence_scalar(plan, m, frame.item(0, m), lang, currency) for m in frame.columns)
         per = say("executor_per_customer", lang)
+        return frame, text.replace(":", per + ":", 1), None
+    if plan.aggregate == "mean" and len(plan.group_by) == 1 and plan.group_by[0] in TIME_DIMENSIONS and \
+            plan.intent == "metric" and not plan.top_n:  # "Durchschnittlicher Umsatz pro Monat 2017": one number
+        periods = frame.height
+        frame = _round(frame.select(*(pl.col(m).mean() for m in plan.metrics if m in frame.columns),
+                                    periods=pl.lit(periods, dtype=pl.Int64)))
+        one = plan.model_copy(update={"group_by": (), "aggregate": None})
+        grain = render.dim_label(plan.group_by[0], lang)
+        text = _text(one, frame, lang, currency)
+        per = say("executor_mean_per_period", lang, grain=grain, periods=periods)
         return frame, text.replace(":", per + ":", 1), None
     if plan.aggregate == "mean" and plan.group_by[:1] == ("customer_id",) and len(plan.group_by) > 1 and \
             (plan.intent == "rank" or (plan.intent == "metric" and not plan.top_n)):
@@ -185,8 +197,40 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         first = render.metric_label(values[0], lang)
         text = re.sub(re.escape(first), lambda m: m.group(0) + per, text, count=1, flags=re.IGNORECASE)
         return frame, text, _chart(grouped, frame)
+    if plan.combined and plan.top_n:  # "Umsatz der Top 10 Kunden zusammen": the ranking's figures added up
+        ranked = _order(plan, frame)
+        metrics = [m for m in plan.metrics if m in ranked.columns]
+        frame = _round(ranked.select(*(pl.col(m).sum() for m in metrics), groups=pl.len().cast(pl.Int64)))
+        one = plan.model_copy(update={"group_by": (), "top_n": None, "combined": False})
+        text = _text(one, frame, lang, currency)
+        dims = ", ".join(render.dim_label(g, lang) for g in plan.group_by)
+        top = say("executor_top_combined" if plan.order != "asc" else "executor_bottom_combined", lang,
+                  n=plan.top_n, dims=dims)
+        return frame, text.replace(":", top + ":", 1), None
     frame = _with_descriptions(_with_names(_order(plan, frame), ds), ds)
     return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
+
+
+def _median(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str, ChartSpec | None]:
+    """The median of the order totals (AOV) or of the customers' values, per group (query/median.py)."""
+    from insight.query import median, median_frames
+
+    metric, lang = plan.metrics[0], plan.language
+    restricted = _restricted(plan, ds)
+    per_customer = None
+    if metric != "aov":
+        keys = ("customer_id", *(g for g in plan.group_by if g != "customer_id"))
+        per_customer = metric_table(restricted.model_copy(update={"aggregate": None, "group_by": keys,
+                                                                  "top_n": None, "order": None}), ds, plan.window)
+    name = f"median_{metric}"
+    keys = [g for g in plan.group_by if g != "customer_id"]
+    shown = plan.model_copy(update={"group_by": tuple(keys), "aggregate": None})
+    frame = _order(shown, _round(median_frames.median_frame(restricted, ds, per_customer).rename({name: metric})))
+    text = _text(shown, frame, lang, currency)
+    text = re.sub(re.escape(render.metric_label(metric, lang)), median.label(plan, metric), text, count=1,
+                  flags=re.IGNORECASE)
+    chart = _chart(shown, frame)
+    return frame.rename({metric: name}), text, replace(chart, y=name) if chart is not None else None
 
 
 # dimensions a whole table is about: a filter on them names its rows, it does not select customers
@@ -237,11 +281,19 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         extra.append(customers_with_cancelled(ds, plan.filters, plan.window, plan.population.cancelled))
     if plan.population.churn_risk is not None:
         extra.append(customers_by_churn_risk(ds, *plan.population.churn_risk))
+    if plan.population.all_of is not None:  # "sowohl Furniture als auch Technology gekauft": each value
+        from insight.query.frames import customers_with_each
+
+        extra.append(customers_with_each(ds, plan.filters, plan.window, *plan.population.all_of))
+    if plan.population.nps_answer is not None:  # "Wie viele Kunden haben NPS 10 gegeben?"
+        from insight.query.frames import customers_by_nps_answer
+
+        extra.append(customers_by_nps_answer(ds, *plan.population.nps_answer))
     extra.extend(activity_filters(plan, ds))
     if not extra:
         return plan
     lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent",
-                                     "new", "outside_top")
+                                     "new", "outside_top", "all_of", "nps_answer")
     if not (plan.population.lines and plan.population.lines[1]):  # "had a credit note": counted from those lines
         lifted = lifted.without("lines")
     if set(plan.metrics) - {"customers"}:

@@ -303,12 +303,57 @@ def customers_of_population(ds: Dataset, population: str) -> Filter:
                                    "cannot be counted")
         present = pl.col(column).is_not_null() & (pl.col(column).cast(pl.String).str.strip_chars() != "")
         ids = ds.customers.filter(present if has == "with" else ~present).get_column("customer_id")
+    elif population in ("respondents", "promoters", "passives", "detractors"):
+        ids = _survey_people(ds, population)
     elif population == "unprofitable":
         ids = unprofitable_customers(ds).get_column("customer_id")
     else:
         table = payback_table(ds)
         keep = pl.col("paid_back") if population == "paid_back" else ~pl.col("paid_back")
         ids = table.filter(keep).get_column("customer_id")
+    return _id_filter(ids)
+
+
+def _survey_people(ds: Dataset, population: str) -> pl.Series:
+    """Respondents (customers with a survey answer), or promoters / passives / detractors by their latest NPS
+    answer (9–10 / 7–8 / 0–6)."""
+    answers = ds.survey_responses
+    if answers.height == 0 or "customer_id" not in answers.columns:
+        raise MissingDataError("this needs survey answers, and the data holds none")
+    if population == "respondents":
+        return answers.get_column("customer_id").drop_nulls().unique()
+    if "nps" not in answers.columns or answers.get_column("nps").null_count() == answers.height:
+        raise MissingDataError("promoters, passives and detractors need NPS answers (0–10), and the survey has none")
+    order = [c for c in ("response_date",) if c in answers.columns]
+    latest = (answers.filter(pl.col("nps").is_not_null()).sort(order or "customer_id")
+              .group_by("customer_id").agg(pl.col("nps").last()))
+    bounds = {"promoters": (9, 10), "passives": (7, 8), "detractors": (0, 6)}[population]
+    return latest.filter(pl.col("nps").is_between(*bounds)).get_column("customer_id")
+
+
+def customers_by_nps_answer(ds: Dataset, op: str, value: float) -> Filter:
+    """A customer_id filter for the customers whose latest NPS answer (0–10) compares so with ``value``."""
+    answers = ds.survey_responses
+    if answers.height == 0 or "nps" not in answers.columns or answers.get_column("nps").null_count() == answers.height:
+        raise MissingDataError("this needs NPS answers (0–10), and the data holds none")
+    order = [c for c in ("response_date",) if c in answers.columns]
+    latest = (answers.filter(pl.col("nps").is_not_null()).sort(order or "customer_id")
+              .group_by("customer_id").agg(pl.col("nps").last()))
+    score = pl.col("nps")
+    test = {"eq": score == value, "gt": score > value, "ge": score >= value, "lt": score < value,
+            "le": score <= value}[op]
+    return _id_filter(latest.filter(test).get_column("customer_id"))
+
+
+def customers_with_each(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, column: str,
+                        values: Sequence[str]) -> Filter:
+    """A customer_id filter for the customers with an order line (or attribute) of every value in the window
+    and filters ("sowohl Furniture als auch Technology"); nobody passing gives a filter nobody passes."""
+    wanted = Filter(dimension=column, values=tuple(values))
+    ids = (filtered_lines(ds, [*filters, wanted], window)
+           .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
+           .group_by("customer_id").agg(n=pl.col(column).n_unique())
+           .filter(pl.col("n") >= len(set(values))).select("customer_id").collect().to_series())
     return _id_filter(ids)
 
 

@@ -22,6 +22,8 @@ def variants(word: str) -> list[str]:
     for ascii_form, letter in (("ae", "a"), ("oe", "o"), ("ue", "u")):
         if ascii_form in word:
             out.append(word.replace(ascii_form, letter))
+    if word.endswith("ies") and len(word) >= 6:  # English plural: 'sub-categories' names 'Sub-Category'
+        out.append(word[:-3] + "y")
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             out.append(word[: -len(suffix)])

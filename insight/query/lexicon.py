@@ -50,6 +50,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "average": ("average", "avg", "mean", "durchschnitt", "durchschnittlich", "durchschnittliche",
                 "durchschnittlicher", "durchschnittlichen", "durchschnittliches", "im schnitt", "mittel",
                 "mittlere", "mittlerer", "mittleren", "typical", "per customer average"),
+    # the middle value of per-order / per-customer / per-row figures (query/median.py), never their mean
+    "median": ("median", "medians", "medianer", "mediane", "medianen", "medianes", "medianwert", "zentralwert"),
+    # several values or the top N added up into one figure (query/together.py)
+    "together": ("zusammen", "zusammengenommen", "zusammengerechnet", "together", "combined", "taken together",
+                 "added up", "addiert"),
     "total": ("total", "sum", "gesamt", "insgesamt", "summe", "overall", "alle zusammen", "gesamte", "gesamten"),
     "which": ("which", "welche", "welcher", "welches", "welchen", "welchem", "who", "wer", "list", "liste", "auflisten",
               "zeig", "zeige", "show", "name", "nenne", "give me", "gib mir"),
@@ -73,7 +78,13 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
              "dito", "same for", "gleiche fur"),
     "now": ("now", "jetzt", "nun", "then", "dann"),
     "and": ("and", "und", "sowie", "plus", "or", "oder"),
-    "sorted_asc": ("ascending", "aufsteigend"),
+    # a sort order of the whole table, no top N: "Churn rate nach Land, niedrigste zuerst" (parser._sort_order)
+    "sorted_asc": ("ascending", "aufsteigend", "aufsteigend sortiert", "lowest first", "smallest first",
+                   "niedrigste zuerst", "niedrigsten zuerst", "kleinste zuerst", "kleinsten zuerst",
+                   "geringste zuerst", "geringsten zuerst", "sorted ascending", "in ascending order"),
+    "sorted_desc": ("descending", "absteigend", "absteigend sortiert", "highest first", "largest first",
+                    "hochste zuerst", "hochsten zuerst", "grosste zuerst", "grossten zuerst",
+                    "sorted descending", "in descending order"),
     "share": ("anteil", "anteile", "share", "prozent", "percentage", "percent", "wie viel prozent", "fraction",
               "proportion", "ratio",
               "welcher anteil", "what share"),
@@ -134,7 +145,7 @@ FILLER_EN = frozenset(
     "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
     "statistics data dataset table chart list overview summary look set account accounts level levels "
     "tier tiers "
-    "through given issued granted".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
+    "through given gave issued granted".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
 FILLER_DE = frozenset(
     "lasst lassen lasse liess liessen datensatz datensatzen datei konto konten stufe stufen niveau "
     "hallo moin servus guten tag danke dankeschon bitte bitteschon gern gerne ich mochte mochten hatte hatten "
@@ -210,6 +221,14 @@ _compound(("wenigsten kaufen", "wenigsten einkaufen", "fewest purchases", "fewes
           Sense("metric", "orders"), Sense("kw", "bottom"))
 _compound(("am meisten gekauft", "am meisten ausgegeben", "spent the most", "bought the most"),
           Sense("metric", "revenue"), Sense("kw", "top"))
+
+# a superlative of "profitable" ranks by profit ("the 3 least profitable sub-categories"); "profitable" alone
+# stays unknown ("profitable customers" are a population, not the profit)
+_compound(("most profitable", "am profitabelsten", "profitabelste", "profitabelsten", "profitabelster",
+           "profitabelstes", "rentabelste", "rentabelsten", "gewinnstarkste", "gewinnstarksten"),
+          Sense("metric", "profit"), Sense("kw", "top"))
+_compound(("least profitable", "am wenigsten profitabel", "am wenigsten profitablen", "unprofitabelste",
+           "unprofitabelsten", "gewinnschwachste", "gewinnschwachsten"), Sense("metric", "profit"), Sense("kw", "bottom"))
 
 
 @lru_cache(maxsize=1)

@@ -47,11 +47,18 @@ _NEGATED_PARENTHESIS = re.compile(
 )
 
 
+_COLUMN_EQUALS = re.compile(r"\s*[^\W\d][\w -]*?\s*=?\s*\d+(?:[.,]\d+)?\s*")
+
+
 def parenthesis_after_negation(text: str, lang: str) -> str:
-    """'not shipped yet (On Hold)' → 'not shipped yet only On Hold': the parenthesis says what is meant."""
+    """'not shipped yet (On Hold)' → 'not shipped yet only On Hold': the parenthesis says what is meant. A
+    parenthesis that states a column's value ('ohne Kinder (Kidhome 0)', 'without a card (HasCrCard = 0)')
+    replaces the negated words: they paraphrase it."""
     only = "nur" if lang == "de" else "only"
 
     def repl(m: re.Match) -> str:
+        if _COLUMN_EQUALS.fullmatch(m.group("inside")):
+            return f" {m.group('inside')} "
         return f"{m.group(0)[: m.start('between') - m.start()]}{m.group('between')} {only} {m.group('inside')} "
 
     return _NEGATED_PARENTHESIS.sub(repl, text)

@@ -56,6 +56,23 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
     return notes
 
 
+def _set_parts(plan: QueryPlan) -> list[str]:
+    """The set restrictions of the population: "Kunden mit Category Furniture und Technology (jeweils)",
+    "customers with an NPS answer = 10"."""
+    from insight.query import render
+
+    lang, out = plan.language, []
+    if plan.population.all_of is not None:  # "sowohl Furniture als auch Technology"
+        column, values = plan.population.all_of
+        out.append(say("population_all_of", lang, column=render.dim_label(column, lang),
+                       values=say("word_and", lang).join(values)))
+    if plan.population.nps_answer is not None:  # "NPS 10 gegeben"
+        op, value = plan.population.nps_answer
+        sign = {"eq": "=", "gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
+        out.append(say("population_nps_answer", lang, sign=sign, value=f"{value:g}"))
+    return out
+
+
 def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     """What was computed, restated from the plan in its language: metric(s) · grouping · window ·
     filters · population · order and limit ("Umsatz je Warengruppe · 2017 · alle Kunden"). For a
@@ -82,7 +99,17 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     elif plan.metrics:
         labels = [render.metric_label(m, lang) for m in plan.metrics]
         groups = plan.group_by
-        if plan.aggregate == "mean" and groups[:1] == ("customer_id",) and (len(groups) > 1 or not plan.top_n):
+        if plan.aggregate == "median":  # "Median Auftragswert (je Auftrag)", "median revenue per customer"
+            from insight.query.median import label as median_label
+
+            labels = [median_label(plan, m) for m in plan.metrics]
+            groups = tuple(g for g in groups if g != "customer_id")
+        elif plan.aggregate == "mean" and len(groups) == 1 and groups[0] in ("month", "quarter", "year") and \
+                plan.intent == "metric":  # "Durchschnittlicher Umsatz pro Monat": the mean over the periods
+            grain = render.dim_label(groups[0], lang)
+            labels = [say("notes_mean_per_period", lang, grain=grain, metric=x) for x in labels]
+            groups = ()
+        elif plan.aggregate == "mean" and groups[:1] == ("customer_id",) and (len(groups) > 1 or not plan.top_n):
             labels = [say("notes_mean_per_customer", lang, metric=x) for x in labels]
             groups = groups[1:] if len(groups) > 1 else groups  # "per customer by Region": grouped by Region
         if plan.counted is not None:  # "Anzahl verschiedener Werte von Land"
@@ -119,6 +146,7 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     if plan.population.top_percent is not None:
         pct = render.fmt_number(plan.population.top_percent / 100, "fraction", lang)
         population.append(say("population_top_percent", lang, share=pct))
+    population.extend(_set_parts(plan))
     if plan.population.cancelled is not None:
         population.append(say("notes_cancelled" if plan.population.cancelled else "notes_not_cancelled", lang))
     population.extend(render.activity_labels(plan, lang))
@@ -132,6 +160,10 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
             parts.append(say("notes_bottom", lang, n=plan.top_n))
         else:
             parts.append(f"Top {plan.top_n}")
+        if plan.combined:
+            parts.append(say("notes_combined", lang))
+    elif plan.order == "asc" and plan.group_by and plan.intent in ("metric", "rank"):  # "niedrigste zuerst"
+        parts.append(say("notes_lowest_first", lang))
     if plan.components:
         unit = say("notes_unit_year" if plan.component_unit == "year" else "notes_unit_month", lang)
         shown = ", ".join(f"{k} = {render.fmt_number(v, 'number', lang)}" for k, v in plan.components)

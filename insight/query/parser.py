@@ -24,11 +24,21 @@ from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_le
 from insight.query.normalise import clean, detect_language, mark_verbs
 from insight.query.distinct import STEP as DISTINCT_STEP
 from insight.query.distinct import distinct_count
+from insight.query.respondents import SURVEY_CONCEPTS, nps_answer, survey_people
+from insight.query.both import STEP as BOTH_STEP
+from insight.query.both import all_of
+from insight.query.both import asks_for_both as both_values
+from insight.query.both import without_both
+from insight.query.median import STEP as MEDIAN_STEP
+from insight.query.median import median_plan
+from insight.query.means import means_of_a_value
 from insight.query.per_customer import per_customer_mean
 from insight.query.ranking import ranked_rate
 from insight.query.shares import STEP as SHARE_STEP
 from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
+from insight.query.together import STEP as TOGETHER_STEP
+from insight.query.together import together
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
 
@@ -254,8 +264,11 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     components, unit, text = _ltv_components(text)
     top_percent, text = _top_percent(text)
     text = negation.parenthesis_after_negation(text, lang)  # "not shipped yet (On Hold)": On Hold is meant
-    text = phrasing.comparison_symbols(text)
+    text = phrasing.comparison_symbols(phrasing.scale_notes(text))
     norm = timewords.normalise(mark_verbs(text))
+    both = both_values(norm)  # "sowohl Furniture als auch Technology": customers with each value
+    if both:
+        norm = without_both(norm)
     inactive_since, norm = _inactivity(norm, as_of)
     horizon, norm = _horizon(norm)
     if ds is not None:  # "Black Friday 2024" names a campaign, its year no window
@@ -302,6 +315,13 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         rest = _ABC_LIST.sub(_abc_each, rest)
     rest = _PERIOD_PLURALS.sub(lambda m: _PERIOD_PLURAL_READING[m.group(0)], rest)
     rest = _contact_details(rest, signals)
+    answer = None
+    if ds is not None and ds.survey_responses.height and signals.population is None:
+        rest, people, word = survey_people(rest, lang)  # "Anzahl Befragte je Branche", "how many detractors"
+        if people is not None:
+            signals.population, signals.population_word = people, word
+        if _CUSTOMER_WORD.search(rest):  # "Wie viele Kunden haben NPS 10 gegeben?": by their answer
+            rest, answer = nps_answer(rest)
     product = _PRODUCT_ID.search(rest)
     if product:
         signals.filters.append(Filter(dimension="product_id", values=(product.group("id").upper(),)))
@@ -320,6 +340,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if unknown:
         unknown = _column_words_beside_values(tokens, mentions, unknown)
     mentions = _value_of_named_column([_available_dims(m, ds) for m in mentions])
+    mentions, unknown = means_of_a_value(tokens, mentions, unknown)  # "pay by Electronic check": a filter
     mentions = _document_value_after_a_measure(mentions, tokens, values)
     clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang)
     if clash is not None:
@@ -335,7 +356,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = interpret(tokens, mentions, signals, lang, as_of)
     plan = _web_conversion(plan, signals, lang)
     plan = ranked_rate(plan, signals.keywords, signals.top_n, signals.singular)
+    plan = _sort_order(plan, signals)
     plan = _client_aggregation(plan, signals)
+    medians = median_plan(plan, signals.keywords, tokens, signals.customer_word)
+    if medians is not plan:  # "median order value", "Median-Umsatz pro Kunde": the middle value, never the mean
+        plan = medians
+        signals.steps.append(MEDIAN_STEP)
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
@@ -361,7 +387,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         plan = _forecast_plan(plan, signals, horizon, lang)
         signals.steps.append("forecast")
     if signals.population is not None and plan.status == "ok":
-        column = signals.population.split("_", 1)[1]
+        column = signals.population.split("_", 1)[-1]
+        if signals.population in SURVEY_CONCEPTS:
+            column = "customer_id"  # the survey's people: customers with answers (checked when parsed)
         if ds is not None and (column not in ds.customers.columns or
                                ds.customers.get_column(column).null_count() == ds.customers.height):
             signals.unknown = [signals.population_word]
@@ -371,17 +399,21 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(concept=signals.population)
         signals.steps.append("contact_population")
+    if plan.status == "ok" and plan.intent == "compare" and plan.compare is not None:
+        # "Veränderung 2024 zum Vorjahr", "change 2011 vs 2010": the two periods compared are the change asked for
+        signals.unknown = [w for w in signals.unknown if w not in _CHANGE_WORDS]
     residue = set(tokens) & (timewords.UNRESOLVED_ALWAYS | (timewords.UNRESOLVED_WITH_WINDOW if windows else set()))
     signals.unknown = [w for w in signals.unknown if w not in residue and not _describes(w, plan)]
     empty = _empty_dimensions(plan, ds)
-    if "country" in empty and ds is not None:  # "nach Land" on data whose countries sit in 'Geography'
-        column = _country_column(ds)
+    for builtin, find in (("country", _country_column), ("product_id", _product_column)):
+        # "nach Land" on data whose countries sit in 'Geography'; "verschiedene Produkte" with a 'PRODUCTCODE'
+        column = find(ds) if builtin in empty and ds is not None else None
         if column is not None:
             plan = plan.model_copy(update={
-                "group_by": tuple(dict.fromkeys(column if g == "country" else g for g in plan.group_by)),
-                "filters": tuple(f.model_copy(update={"dimension": column}) if f.dimension == "country" else f
+                "group_by": tuple(dict.fromkeys(column if g == builtin else g for g in plan.group_by)),
+                "filters": tuple(f.model_copy(update={"dimension": column}) if f.dimension == builtin else f
                                  for f in plan.filters)})
-            empty = [e for e in empty if e != "country"]
+            empty = [e for e in empty if e != builtin]
     if empty and set(plan.group_by) - set(empty) - set(TIME_DIMS) and set(plan.group_by) & set(empty) and \
             not set(empty) & {f.dimension for f in plan.filters}:
         # "Abwanderungsrate nach Land (Geography)": the data's own column is named beside the empty built-in
@@ -417,9 +449,26 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         plan = shared
         signals.steps.append(SHARE_STEP)
     plan = _average_of_a_total(plan, signals, tokens, lang)
+    added = together(plan, signals.keywords)
+    if added is not plan:  # "Umsatz West und East zusammen", "Top 10 Kunden zusammen": one figure
+        plan = added
+        signals.steps.append(TOGETHER_STEP)
     if signals.churn_risk is not None and plan.status == "ok":
         plan = _risk_population(plan, signals, lang, ds)
         signals.steps.append("risk_population")
+    if both and signals.customer_word and plan.status == "ok" and \
+            any(f.op == "in" and len(f.values) > 1 for f in plan.filters):  # customers with each (not "revenue
+        # in both Germany and France", which is the figure of both values)
+        if not restrictable_to_min_orders(plan):  # never answer "either" for "both"
+            return _leftover(plan, signals, lang, ds), signals
+        plan = all_of(plan)
+        signals.steps.append(BOTH_STEP)
+    if answer is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan):  # never drop the condition silently
+            signals.unknown = [*signals.unknown, "NPS"]
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(nps_answer=answer)
+        signals.steps.append("contact_population")
     if signals.having is not None and plan.status == "ok":
         bounded = _having_plan(plan, signals, lang, ds)
         if bounded is None:  # a bound on a count per group the plan has no group for: asked back, never dropped
@@ -798,11 +847,18 @@ def _join_header_words(tokens: list[str], values: dict) -> list[str]:
     """'deal size' names the column DEALSIZE, 'monthly charges' MonthlyCharges: adjacent words whose
     concatenation is a one-word client phrase are read as that phrase."""
     out: list[str] = []
+    from insight.query import fuzzy
+
     i = 0
     while i < len(tokens):
         for n in (3, 2):
             joined = "".join(tokens[i:i + n])
-            if i + n <= len(tokens) and (joined,) in values and (tuple(tokens[i:i + n]) not in values):
+            if i + n > len(tokens) or tuple(tokens[i:i + n]) in values:
+                continue
+            if (joined,) not in values:  # 'product lines' names 'PRODUCTLINE' as 'product line' does
+                joined = next((f for v in fuzzy.variants(tokens[i + n - 1])
+                               if ((f := "".join(tokens[i:i + n - 1]) + v),) in values), "")
+            if joined:
                 out.append(joined)
                 i += n
                 break
@@ -873,6 +929,20 @@ def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
     metrics = tuple(f"{how}_{m[4:]}" if m.startswith("sum_") and f"{how}_{m[4:]}" in active[0] else m
                     for m in plan.metrics)
     return plan.model_copy(update={"metrics": metrics, "aggregate": None})
+
+
+_CHANGE_WORDS = frozenset("veranderung veraenderung veranderungen anderung aenderung change changes difference "
+                          "differenz unterschied zuwachs ruckgang wachstum growth decline".split())
+
+
+def _sort_order(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """"Churn rate nach Land, niedrigste zuerst", "revenue by region ascending": every group, in that order —
+    never a top N. With a number ("Top 5 …, lowest first") the ranking stands as asked."""
+    asc, desc = "sorted_asc" in signals.keywords, "sorted_desc" in signals.keywords
+    if plan.status != "ok" or not plan.group_by or asc == desc or signals.top_n is not None or \
+            plan.intent not in ("metric", "rank") or signals.keywords & {"top", "bottom"}:
+        return plan
+    return plan.model_copy(update={"order": "asc" if asc else "desc", "top_n": None})
 
 
 def _cancelled_status_counts(plan: QueryPlan, signals: Signals) -> QueryPlan:
@@ -1137,6 +1207,19 @@ def _country_column(ds: Dataset) -> str | None:
     return None
 
 
+_PRODUCT_HEADER = re.compile(r"^(?:product|produkt|artikel|item|article)(?:code|id|nr|nummer|number|no|key)$|^sku$")
+
+
+def _product_column(ds: Dataset) -> str | None:
+    """The client's one column named as a product code ('PRODUCTCODE', 'Artikel-Nr', 'SKU'): it answers
+    'product' questions where the import mapped no product id (a product *line* or group is no product)."""
+    from insight.semantic.client import client_columns
+
+    hits = [c.name for c in client_columns(ds) if not c.is_flag and c.table == "order_lines"
+            and _PRODUCT_HEADER.match(re.sub(r"[^a-z]", "", fold(c.label)))]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _channel_of_a_customer_table(plan: QueryPlan, ds: Dataset | None) -> QueryPlan:
     """"acquisition payback by channel": a whole customer table (payback, LTV formula, referrals, …) grouped by
     'channel' means the channel that acquired the customer where the data has one — the sales channel is a
@@ -1171,6 +1254,10 @@ def _average_of_a_total(plan: QueryPlan, signals: Signals, tokens: list[str], la
     if signals.customer_word and plan.intent == "metric":  # the customer is the unit of the average
         signals.steps.append("mean_per_customer")
         return plan.model_copy(update={"group_by": ("customer_id", *plan.group_by)})
+    if plan.intent == "trend" and len(plan.group_by) == 1 and plan.group_by[0] in TIME_DIMS and \
+            "trend" not in signals.keywords:  # "Durchschnittlicher Umsatz pro Monat 2017": the mean over the months
+        signals.steps.append("mean_per_period")
+        return plan.model_copy(update={"intent": "metric", "grain": None})
     de = lang == "de"
     dims = [render_dim_label(g, lang) for g in plan.group_by]
     by = (f" nach {', '.join(dims)}" if de else f" by {', '.join(dims)}") if dims else ""
@@ -1200,7 +1287,7 @@ def _measure_not_its_own_group(plan: QueryPlan, signals: Signals) -> QueryPlan:
     from insight.semantic.model import _ACTIVE
 
     active = _ACTIVE.get()
-    measured = {m.partition("_")[2] for m in plan.metrics if m.partition("_")[0] in ("sum", "mean", "min", "max")
+    measured = {m.partition("_")[2] for m in plan.metrics if m.partition("_")[0] in ("sum", "mean", "median", "min", "max")
                 and (m in (active[0] if active else {}) or m.partition("_")[2] in CANONICAL_MEASURES)}
     keep = tuple(g for g in plan.group_by if g not in measured)
     if keep == plan.group_by:
@@ -1468,20 +1555,23 @@ def _builtin_metric_available(ds: Dataset, name: str) -> bool:
 def _value_of_named_column(mentions: list[Mention]) -> list[Mention]:
     """'in the territory Japan', 'Land Japan': a value of several columns right after (or before) one of those
     columns' names is that column's value; the column's word is then part of the value's mention and no
-    longer a grouping."""
+    longer a grouping. Likewise a column word of several columns ('segment': the data's Segment or the RFM
+    segment) beside a value of exactly one of them ('in the Corporate segment') names that column."""
     out: list[Mention] = []
     skip: set[int] = set()
     for i, mention in enumerate(mentions):
         value_dims = list(dict.fromkeys(s.name for s in mention.senses if s.kind == "value"))
-        if i in skip or len(value_dims) < 2:
+        if i in skip or not value_dims:
             continue
         for j in (i - 1, i + 1):
             if not 0 <= j < len(mentions) or j in skip:
                 continue
             other = mentions[j]
-            named = {s.name for s in other.senses if s.kind == "dim"} & set(value_dims)
+            dims = {s.name for s in other.senses if s.kind == "dim"}
+            named = dims & set(value_dims)
             adjacent = other.end == mention.start or mention.end == other.start
-            if len(named) == 1 and adjacent and not [s for s in other.senses if s.kind != "dim"]:
+            if len(named) == 1 and adjacent and not [s for s in other.senses if s.kind != "dim"] and \
+                    (len(value_dims) > 1 or len(dims) > 1):
                 keep = tuple(s for s in mention.senses if s.kind != "value" or s.name in named)
                 mentions[i] = replace(mention, senses=keep)
                 skip.add(j)
@@ -1892,12 +1982,17 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
     earning = None
     for col in client_columns(ds):
         things = counted_things(col) if col.numeric and not col.is_flag else ()
-        if things:  # "customers with 3 products", "Kunden mit vier Produkten": NumOfProducts = 3
+        if things:  # "customers with 3 products", "Kunden mit vier Produkten": NumOfProducts = 3; "more than 10
+            # web purchases", "3 or more products", "mindestens 2 Produkte": the count compared
             words = "|".join(sorted(map(re.escape, things), key=len, reverse=True))
-            counted = re.compile(rf"\b(?:with|mit|have|haben|has|hat|own|owning|besitzen)\s+(?:exactly\s+|genau\s+)?"
-                                 rf"(?P<n>\d+)\s+(?:{words})\b")
+            ops = "|".join(f"(?P<{op}>{w})" for op, w in _CMP_WORDS.items() if op != "in")
+            counted = re.compile(rf"\b(?:with|mit|have|haben|has|hat|own|owning|besitzen)\s+(?:exactly\s+|genau\s+|"
+                                 rf"(?:{ops})\s+)?(?P<n>\d+)(?:\s+(?P<more>or\s+more|oder\s+mehr)|\s+(?P<less>or\s+"
+                                 rf"(?:fewer|less)|oder\s+weniger))?\s+(?:{words})\b")
             while (m := counted.search(rest)) is not None:
-                add(col.name, "in", float(m.group("n")))
+                op = next((o for o in ("gt", "ge", "lt", "le") if m.group(o)), None) or \
+                    ("ge" if m.group("more") else "le" if m.group("less") else "in")
+                add(col.name, op, float(m.group("n")))
                 rest = rest[:m.start()] + " " + rest[m.end():]
         if col.numeric and not col.is_flag:
             for phrase in (col.label, col.name.replace("_", " "), col.name, *column_phrases(col)):
@@ -1929,7 +2024,33 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
         name = columns[m.group("col")]  # "Rabatt über 20 %" on a column of fractions: Discount > 0.2
         add(name, op, thresholds.percent_scaled(number(m), known.get(name), bool(m.group("pct"))))
         rest = rest[:m.start()] + " " + rest[m.end():]
+    rest = _column_equals(rest, ds, columns, add)
     return thresholds.presence(rest, ds, columns, add)  # "mit Rabatt" (> 0), "ohne Rabatt" (= 0)
+
+
+_FEW_VALUES = 20
+
+
+def _column_equals(rest: str, ds: Dataset, columns: dict[str, str], add) -> str:
+    """'Kidhome 0', 'Teenhome = 1': a whole number right after a numeric column with few whole values (a count
+    such as children at home) that is one of those values is that value, never a stray number."""
+    from insight.semantic.client import column
+
+    names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
+    pattern = re.compile(rf"\b(?P<col>{names})\s+(?:=\s*)?(?P<n>\d{{1,3}})\b(?!\s*(?:%|prozent|percent))")
+    start = 0
+    while (m := pattern.search(rest, start)) is not None:
+        start = m.end()
+        col = column(ds, columns[m.group("col")])
+        if col is None or col.name == "age":
+            continue
+        values = ds.table(col.table).get_column(col.name).drop_nulls()
+        if not values.dtype.is_integer() or values.n_unique() > _FEW_VALUES or int(m.group("n")) not in values:
+            continue
+        add(col.name, "in", float(m.group("n")))
+        rest = rest[:m.start()] + " " + rest[m.end():]
+        start = m.start()
+    return rest
 
 
 _A = _NUMBER.replace("<n>", "<a>").replace("<scale>", "<sa>")

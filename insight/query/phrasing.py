@@ -10,6 +10,7 @@ language (interjections, request verbs, passive auxiliaries, comparison phrasing
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Interjections, request verbs and auxiliaries: they frame the question and never change what is computed.
 FILLERS = frozenset(
@@ -163,13 +164,42 @@ def comparison_symbols(text: str) -> str:
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 
 
+# "(0–10)", "(1-5)" after a survey measure: the answer scale, said to explain, never a number to place
+_SCALE_NOTE = re.compile(r"\(\s*[01]\s*(?:[–—-]|bis|to)\s*(?:5|7|10|100)\s*\)")
+
+
+def scale_notes(text: str) -> str:
+    """The text without answer scales in parentheses ('Mittelwert der NPS-Antworten (0–10)')."""
+    return _SCALE_NOTE.sub(" ", text)
+
+
 def protect_dated_values(norm: str, phrases: list[str]) -> str:
-    """'Einlösequote Black Friday 2024': a value of the data whose name holds a year (a campaign) is joined
-    with '_' so that the time words do not take its year as a window; ``restore`` undoes it afterwards."""
-    dated = [p for p in phrases if len(p.split()) >= 2 and any(_YEAR_WORD.match(w) for w in p.split())]
-    for phrase in sorted(dated, key=len, reverse=True):
-        norm = re.sub(rf"\b{re.escape(phrase)}\b", phrase.replace(" ", "_"), norm)
+    """'Einlösequote Black Friday 2024', 'Kunden mit Two year Vertrag': a value of the data whose name holds a
+    year (a campaign) or a number ('Two year', 'Gen 2') is joined with '_' so that the time words take neither
+    as a window nor the number as a count; ``restore`` undoes it afterwards. After 'last' / 'letzten' the
+    number is a span of time ('in the last two years'), never the value."""
+    words = set(norm.split())
+    found = [(spoken, phrase) for spoken, phrase in _with_numbers(tuple(phrases)) if set(spoken.split()) <= words]
+    for spoken, phrase in sorted(found, key=lambda x: len(x[0]), reverse=True):
+        if re.fullmatch(r"[\w ]+", phrase):
+            norm = re.sub(rf"{_NOT_A_SPAN}\b{re.escape(spoken)}\b", phrase.replace(" ", "_"), norm)
     return norm
+
+
+@lru_cache(maxsize=8)
+def _with_numbers(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(as normalised text, phrase) for the phrases of two or more words holding a year or a number."""
+    from insight.query.numbers import word_value, words_to_digits
+
+    dated = [(p, p) for p in phrases if len(p.split()) >= 2 and any(_YEAR_WORD.match(w) for w in p.split())]
+    numbered = [(" ".join(words_to_digits(p.split())), p) for p in phrases if len(p.split()) >= 2
+                and not any(_YEAR_WORD.match(w) for w in p.split())
+                and any(w.isdigit() or word_value(w) is not None for w in p.split())]
+    return (*dated, *numbered)
+
+
+_NOT_A_SPAN = "".join(f"(?<!{w} )" for w in ("last", "past", "next", "letzten", "vergangenen", "nachsten",
+                                               "kommenden", "uber", "over", "than", "als"))
 
 
 def restore(rest: str) -> str:

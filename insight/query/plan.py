@@ -115,10 +115,10 @@ class Comparison(BaseModel):
 
 
 Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "without_email", "with_phone",
-                  "without_phone"]
+                  "without_phone", "respondents", "promoters", "passives", "detractors"]
 Bound = Literal["gt", "ge", "lt", "le"]
 _POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
-                    "cancelled", "absent", "new", "outside_top", "lines")
+                    "cancelled", "absent", "new", "outside_top", "lines", "all_of", "nps_answer")
 
 
 class Population(BaseModel):
@@ -153,6 +153,10 @@ class Population(BaseModel):
     # customers with (True) / without (False) a line of this value in the window: "Kunden ohne Gutschrift",
     # "Wie viele Kunden hatten eine Gutschrift?" — a population, never a filter on the lines themselves
     lines: tuple[Filter, bool] | None = None
+    # customers with lines of every listed value of one column: "sowohl Furniture als auch Technology gekauft"
+    all_of: tuple[str, tuple[str, ...]] | None = None
+    # customers whose latest NPS answer (0–10) compares so: "Wie viele Kunden haben NPS 10 gegeben?"
+    nps_answer: tuple[Literal["eq", "gt", "ge", "lt", "le"], float] | None = None
 
     @model_validator(mode="after")
     def _bounds(self) -> "Population":
@@ -218,8 +222,10 @@ class QueryPlan(BaseModel):
     window: TimeWindow = TimeWindow()
     grain: Grain | None = None
     period: Grain | None = None        # retention / churn period (default year)
-    aggregate: Literal["sum", "mean"] | None = None  # how per-customer metrics combine over a group
+    # how per-customer (per-order) values combine over a group: "median" is the middle customer's (order's) value
+    aggregate: Literal["sum", "mean", "median"] | None = None
     top_n: int | None = Field(None, ge=1, le=10000)
+    combined: bool = False             # the top N groups added up into one figure ("Top 10 Kunden zusammen")
     order: Literal["desc", "asc"] | None = None
     compare: Comparison | None = None
     customer_id: str | int | None = None

@@ -104,11 +104,23 @@ STEPS: dict[str, str] = {
                         "customers whose revenue (window, filters) passes the bound",
     "mean_per_customer": "'What does the average customer spend?', 'Wie viel gibt ein Kunde durchschnittlich aus?': "
                          "an average of a total with the customer as its unit is the mean per customer",
+    "median": "'median order value', 'Median-Umsatz pro Kunde', 'median Balance': the middle value of the order "
+              "totals, of the customers' values or of a numeric column; without a unit (a bare total, a rate) "
+              "asked back, never the mean or the total",
+    "together": "'Umsatz West und East zusammen', 'Umsatz der Top 10 Kunden zusammen': several values as one total "
+                "(their grouping dropped), the top N of a ranking added up (totals only; other figures asked back)",
+    "mean_per_period": "'Durchschnittlicher Umsatz pro Monat 2017', 'average monthly revenue': an average of a total "
+                       "with a calendar period as its unit is the mean over the periods of the window, one number",
+    "absent_population": "'ordered in 2016 but not in 2017', 'Wie viele Kunden haben 2024 nicht mehr bestellt?': only "
+                         "customers without an order in that year (with 'nicht mehr': ordered before it)",
+    "all_of_population": "'Wie viele Kunden haben sowohl Furniture als auch Technology gekauft?', 'both A and B': only "
+                         "customers with each value, never those with either",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
     "risk_population": "'Abwanderungsrisiko über 80 %', 'churn risk above 50 percent': only customers whose modelled "
                        "churn risk (1 − P(alive)) passes the bound",
     "inactive_customers": "'seit 6 Monaten nicht bestellt': customers without an order since a day",
-    "contact_population": "'ohne Telefonnummer', 'with an e-mail address': customers with / without a contact detail",
+    "contact_population": "'ohne Telefonnummer', 'with an e-mail address': customers with / without a contact detail; "
+                          "'Befragte', 'detractors', 'Promotoren': the survey's respondents and NPS groups",
     "flag_named": "'Wie viel Umsatz ist noch nicht bezahlt?' beside a yes/no column 'Bezahlt': the column's word said as "
                   "a state filters its yes value (negated: the other lines), not a breakdown by it",
     "gross_revenue": "'Bruttoumsatz', 'revenue including VAT': the sum of the client's gross column, else asked "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextvars
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +62,8 @@ class Session:
             suggested = self.llm.plan(question, self.ds, language=plan.language, previous=previous)
             if suggested is not None:
                 return suggested
+        if previous is not None and plan.status == "clarify" and not signals.metrics:
+            plan, signals = _counted_before(question, previous, plan, signals, self.ds, language)
         if previous is not None and plan.status != "refuse":
             plan, signals = only_flag(plan, signals, self.ds)
             plan = follow_up(previous, plan, signals)
@@ -96,6 +99,23 @@ class Session:
             answer.currency = currency_of(self.ds)[0]
         self.history.append((question, plan, answer))
         return answer
+
+
+_PRONOUN = re.compile(r"(?i)\b(?:of\s+them|of\s+those|of\s+these|von\s+ihnen|davon)\b")
+_COUNTED = {"customers": ("customers", "Kunden"), "orders": ("orders", "Aufträge"),
+            "order_lines": ("order lines", "Positionen")}
+
+
+def _counted_before(question: str, previous: QueryPlan, plan: QueryPlan, signals: Signals, ds: Dataset,
+                    language: str) -> tuple[QueryPlan, Signals]:
+    """"and how many of them churned?", "Wie viele davon sind abgewandert?" after a count: the pronoun stands for
+    what the previous question counted (its customers, orders or lines), read as that noun."""
+    noun = _COUNTED.get(previous.metrics[0]) if len(previous.metrics) == 1 else None
+    if noun is None or not _PRONOUN.search(question):
+        return plan, signals
+    said = _PRONOUN.sub(lambda m: f"{m.group(0)} {noun[1] if previous.language == 'de' else noun[0]}", question, 1)
+    again, again_signals = parse(said, ds, language=language)
+    return (again, again_signals) if again.status == "ok" else (plan, signals)
 
 
 def only_flag(plan: QueryPlan, signals: Signals, ds: Dataset) -> tuple[QueryPlan, Signals]:

@@ -1,6 +1,7 @@
 """Shares of a value and rates of a status: the word "share" / "Anteil" is never dropped.
 
-- "Technology share of profit": the value's profit / the profit of its scope (``profit_share``);
+- "Technology share of profit": the value's profit / the profit of its scope (``profit_share``); "share of
+  orders shipped Same Day" likewise with orders (``order_share``);
 - "Anteil der Classic Cars am Umsatz in EMEA": the value named with the share word is the part
   (``QueryPlan.share_of``), every other filter ("in EMEA") and the window are the scope and apply to the
   denominator too;

@@ -7,7 +7,8 @@
 * Presence: "mit Rabatt" / "with a discount" is the column > 0, "ohne Rabatt" / "without discount" / "no
   discount" / "kein Rabatt" is the column = 0, on a numeric column whose values are never negative and are
   sometimes 0 (otherwise "with" separates nothing). Both words for one column ("with vs without discount")
-  are a comparison, not two filters that exclude each other, and are left alone here.
+  are a comparison, not two filters that exclude each other, and are left alone here. The column's participle
+  says the same: "discounted lines", "rabattierte Positionen" (> 0), "undiscounted", "nicht rabattierte" (= 0).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ def presence(rest: str, ds: Dataset, columns: dict[str, str], add: Callable[[str
     column named after with / without (no number following) becomes a filter; the phrase leaves the text."""
     if not columns:
         return rest
+    rest = _participles(rest, ds, columns)
     names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
     pattern = re.compile(rf"\b(?P<word>{_WITH}|{_WITHOUT})\s+{_ARTICLE}(?P<col>{names})\b(?!\s+\d)")
     found = list(pattern.finditer(rest))
@@ -77,3 +79,23 @@ def presence(rest: str, ds: Dataset, columns: dict[str, str], add: Callable[[str
         add(name, "gt" if m.group("word") in ("with", "mit") else "in", 0.0)
         rest = rest[: m.start()] + " " + rest[m.end() :]
     return rest
+
+
+def _participles(rest: str, ds: Dataset, columns: dict[str, str]) -> str:
+    """'discounted lines', 'rabattierte Positionen' are 'lines with discount'; 'undiscounted', 'non-discounted',
+    'nicht rabattierte' are 'without discount': the participle of a one-word column name, on a column that
+    "with" / "without" split (see ``presence``)."""
+    words = [w for w in columns if " " not in w and len(w) >= 4 and w.isalpha()]
+    if not words:
+        return rest
+    names = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    pattern = re.compile(rf"\b(?P<neg>un|non\s*|nicht\s+)?(?P<col>{names})(?:ed|d|iert|ierte|ierten|ierter|iertes)\b")
+    known = by_name(ds)
+
+    def repl(m: re.Match) -> str:
+        column = known.get(columns[m.group("col")])
+        if column is None or not column.numeric or column.is_flag or not _zero_or_more(ds, column):
+            return m.group(0)
+        return f" {'without' if m.group('neg') else 'with'} {m.group('col')} "
+
+    return pattern.sub(repl, rest)

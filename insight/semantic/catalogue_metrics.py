@@ -205,6 +205,15 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("Germany's share of profit",), examples_de=("Anteil Deutschlands am Gewinn",),
     ),
     Metric(
+        "order_share", "order share", "Auftragsanteil",
+        "A value's orders / the orders of its scope (the window and the other filters), as a fraction.",
+        "Aufträge eines Werts / Aufträge seines Rahmens (Zeitraum und übrige Filter), als Anteil.",
+        "fraction", "share",
+        synonyms_en=("order share", "share of orders", "share of the orders", "percentage of orders"),
+        synonyms_de=("auftragsanteil", "anteil der auftrage", "anteil der bestellungen", "bestellanteil"),
+        examples_en=("share of orders from Germany",), examples_de=("Anteil der Aufträge aus Deutschland",),
+    ),
+    Metric(
         "cancellation_rate", "cancellation rate", "Stornoquote",
         "Cancelled orders / all orders (valid and cancelled) in the window and filters.",
         "Stornierte Aufträge / alle Aufträge (gültige und stornierte) in Zeitraum und Filter.",
@@ -452,6 +461,17 @@ METRICS: tuple[Metric, ...] = (
         synonyms_en=("nps", "net promoter score", "promoter score", "recommendation score", "likelihood to recommend"),
         synonyms_de=("nps", "net promoter score", "weiterempfehlung", "weiterempfehlungsrate", "empfehlungsbereitschaft"),
         examples_en=("What is our NPS?",), examples_de=("Wie hoch ist der NPS nach Kundentyp?",),
+    ),
+    Metric(
+        "mean_nps", "mean NPS answer", "mittlere NPS-Antwort",
+        "Mean of the answers (0–10) to the recommendation question — the answers themselves, not the NPS.",
+        "Mittelwert der Antworten (0–10) auf die Weiterempfehlungsfrage — die Antworten selbst, nicht der NPS.",
+        "score", "survey", needs=("survey_responses.nps",),
+        synonyms_en=("mean nps answer", "average nps answer", "nps answers", "nps answer", "nps responses",
+                     "nps ratings"),
+        synonyms_de=("nps antworten", "nps antwort", "mittlere nps antwort", "durchschnittliche nps antwort",
+                     "nps bewertungen"),
+        examples_en=("average NPS answer",), examples_de=("Mittelwert der NPS-Antworten",),
     ),
     Metric(
         "csat", "customer satisfaction", "Kundenzufriedenheit",

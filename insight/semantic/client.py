@@ -2,7 +2,7 @@
 
 Every column a source had beyond the canonical ones is kept on its table (order lines or customers).
 Here each becomes a dimension (named by its snake_case header, labelled by the header in both
-languages), numeric columns also measures (``sum_``, ``mean_``, ``min_``, ``max_<name>``), and a
+languages), numeric columns also measures (``sum_``, ``mean_``, ``median_``, ``min_``, ``max_<name>``), and a
 two-valued yes/no column a flag with its share (``share_<name>``). A flag whose header names a concept
 of the contract answers that concept: ``Churn``/``Exited``/``Abgewandert`` → ``churn_rate`` (when no
 order history defines churn), ``Complain``/``Beschwerde`` → ``complaint_rate``.
@@ -44,9 +44,9 @@ CONCEPT_FLAGS = {
 # Canonical numeric customer columns that are measures too ("Durchschnittsalter", "average acquisition cost"):
 # (label en, label de, aggregations offered, the aggregation of the bare word). Age has no meaningful sum.
 CANONICAL_MEASURES: dict[str, tuple[str, str, tuple[str, ...], str]] = {
-    "age": ("age", "Alter", ("mean", "min", "max"), "mean"),
-    "acquisition_cost": ("acquisition cost", "Akquisekosten", ("sum", "mean", "min", "max"), "sum"),
-    "cost_to_serve": ("cost to serve", "Betreuungskosten", ("sum", "mean", "min", "max"), "sum"),
+    "age": ("age", "Alter", ("mean", "median", "min", "max"), "mean"),
+    "acquisition_cost": ("acquisition cost", "Akquisekosten", ("sum", "mean", "median", "min", "max"), "sum"),
+    "cost_to_serve": ("cost to serve", "Betreuungskosten", ("sum", "mean", "median", "min", "max"), "sum"),
 }
 # The question words that ask for a measure itself ('Wie alt sind unsere Kunden?' is the mean age).
 ASKED_AS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {"age": (("how old",), ("wie alt",))}
@@ -269,6 +269,9 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("department", ("abteilung",)), ("employee", ("mitarbeiter",)), ("salesperson", ("verkaufer", "vertriebsmitarbeiter")),
     ("sales rep", ("vertriebsmitarbeiter", "verkaufer")), ("store", ("filiale", "laden")), ("shop", ("filiale", "laden")), ("branch", ("filiale", "niederlassung")),
     ("payment method", ("zahlungsart", "zahlungsmethode")),
+    ("ship mode", ("versandart", "versandmethode", "lieferart")), ("shipping method", ("versandart", "versandmethode")),
+    ("delivery method", ("lieferart", "zustellart")), ("sub category", ("unterkategorie",)),
+    ("sub-category", ("unterkategorie",)), ("order priority", ("auftragsprioritat", "prioritat")),
     # headers of French, Dutch, Spanish and Italian exports, named in English and German
     ("betaalmethode", ("payment method", "zahlungsart", "zahlungsmethode")),
     ("mode de paiement", ("payment method", "zahlungsart")), ("modedepaiement", ("payment method", "zahlungsart")),
@@ -372,7 +375,8 @@ def _entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
                     examples_en=("complaint rate",), examples_de=("Beschwerdequote",), aggregate="mean")
         if col.numeric and not col.is_flag:
             for how, en, de in (("sum", "total", "Summe"), ("mean", "mean", "Durchschnitt"),
-                                ("min", "minimum", "Minimum"), ("max", "maximum", "Maximum")):
+                                ("median", "median", "Median"), ("min", "minimum", "Minimum"),
+                                ("max", "maximum", "Maximum")):
                 name = f"{how}_{col.name}"
                 metrics[name] = Metric(
                     name, f"{en} {col.label}", f"{de} {col.label}",
@@ -382,11 +386,12 @@ def _entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
                     + ((f"{how} {col.label}",) if how in ("min", "max") else ()),
                     synonyms_de=(f"{de} {col.label}",),
                     examples_en=(f"{en} {col.label}",), examples_de=(f"{de} {col.label}",),
-                    aggregate="mean" if how == "mean" or (how == "sum" and col.rate_like) else "sum")
+                    aggregate="mean" if how in ("mean", "median") or (how == "sum" and col.rate_like) else "sum")
     for col in canonical_columns(ds):
         label_en, label_de, hows, bare = CANONICAL_MEASURES[col.name]
         words = {"sum": ("total", "Summe", ("gesamte", "summe der")), "mean": ("average", "Durchschnitt",
                  ("durchschnittliche", "durchschnittliches", "mittlere", "mittleres")),
+                 "median": ("median", "Median", ("mediane", "medianes", "medianer")),
                  "min": ("minimum", "Minimum", ("niedrigste", "kleinste", "jungste")),
                  "max": ("maximum", "Maximum", ("hochste", "grosste", "alteste"))}
         for how in hows:
@@ -403,7 +408,7 @@ def _entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
                 synonyms_en=(f"{en} {label_en}", f"{'mean' if how == 'mean' else en} {label_en}", *own_en),
                 synonyms_de=(f"{de} {label_de}", f"{de}{label_de.lower()}", f"{de}s{label_de.lower()}",
                              *(f"{a} {label_de}" for a in de_adj), *own_de),
-                aggregate="mean" if how == "mean" else "sum")  # no examples: the catalogue's own stay in front
+                aggregate="mean" if how in ("mean", "median") else "sum")  # no examples: the catalogue's own stay in front
     return metrics, dims
 
 
@@ -435,7 +440,7 @@ def measure_of(ds: Dataset, metric: str) -> tuple[str, ClientColumn] | None:
     if col is not None:
         return "share", col
     how, _, rest = metric.partition("_")
-    if how in ("sum", "mean", "min", "max", "share") and rest:
+    if how in ("sum", "mean", "median", "min", "max", "share") and rest:
         col = column(ds, rest)
         if col is not None:
             return how, col

@@ -1,7 +1,7 @@
 """German names of common English category values (and the other way round): a client's column holds
 'Motorcycles', 'Married', 'Shipped', and is asked about as "Umsatz mit Motorrädern", "der Verheirateten",
 "versandte Aufträge". Facts of the two languages for values that recur across business data (product lines,
-marital status, order states), never of one file; a word is only read as a value where a column holds it.
+marital status, compass regions, order states), never of one file; a word is only read as a value where a column holds it.
 German inflections ('Motorrädern', 'Verheirateten') reach these base forms through the parser's suffix
 variants, English plurals through the singular key below.
 """
@@ -43,6 +43,14 @@ VALUE_WORDS: dict[str, tuple[str, ...]] = {
     "widow": ("verwitwet", "verwitwete", "verwitweten", "witwe", "witwen", "witwer"),
     "widowed": ("verwitwet", "verwitwete", "verwitweten"),
     "together": ("zusammenlebend", "zusammenlebende", "zusammenlebenden", "in partnerschaft"),
+    # compass regions: a region column's values asked in the other language ("im Süden", "Umsatz im Osten")
+    "north": ("norden", "nord"),
+    "south": ("suden", "sueden", "sud"),
+    "east": ("osten", "ost"),
+    "west": ("westen",),
+    "nord": ("norden", "north"),
+    "sud": ("suden", "sueden", "south"),
+    "ost": ("osten", "east"),
     # order states
     "shipped": ("versandt", "versendet", "verschickt", "ausgeliefert", "versandte", "versandten"),
     "in process": ("in bearbeitung",),

@@ -45,12 +45,6 @@ GAPS: dict[str, str] = {
         "ent', 'rfm_segment']; understood: understood so far: nothing definite — open: 'segment' can mean the"
         " data's column (segment) or the built-in rfm_segment. Which one do you mean?"
     ),
-    "excel_serial::wholesale": (
-        "ASKS BACK: expected 43,178.34; got 'segment' can mean the data's column (segment) or the built-in rf"
-        "m_segment. Which one do you mean? options=['segment', 'rfm_segment']; understood: understood so far:"
-        " nothing definite — open: 'segment' can mean the data's column (segment) or the built-in rfm_segment"
-        ". Which one do you mean?"
-    ),
     "sevdesk_map::ausgaben": (
         "ASKS BACK: expected 51,003.50 (or 60,694.15); got Was möchten Sie über Ausgabe wissen? options=['Ums"
         "atz Ausgabe', 'Anzahl Kunden Ausgabe', 'Aufträge Ausgabe']; understood: bisher verstanden: nichts Ei"
@@ -62,10 +56,6 @@ GAPS: dict[str, str] = {
         "träge · alle Daten bis zum Stichtag · Auftragsstatus Offen · alle Kunden — offen: Das Wort 'ausstehe"
         "nd' kenne ich in diesen Daten nicht (verstanden: Aufträge). Bitte anders formulieren."
     ),
-    "sevdesk::ausgaben": (
-        "ASKS BACK: as sevdesk_map::ausgaben (Was möchten Sie über Ausgabe wissen?)"
-    ),
-    "sevdesk::offen": (
-        "ASKS BACK: as sevdesk_map::offen (Das Wort ausstehend kenne ich in diesen Daten nicht)"
-    ),
+    "sevdesk::ausgaben": "ASKS BACK: as sevdesk_map::ausgaben (Was möchten Sie über Ausgabe wissen?)",
+    "sevdesk::offen": "ASKS BACK: as sevdesk_map::offen (Das Wort ausstehend kenne ich in diesen Daten nicht)",
 }

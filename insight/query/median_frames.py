@@ -1,0 +1,39 @@
+"""The medians of query/median.py, computed: of the order totals (what AOV averages) or of per-customer values."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import polars as pl
+
+from insight.dataset import Dataset
+from insight.query.plan import Filter, QueryPlan, TimeWindow
+
+
+def order_values(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, keys: Sequence[str]) -> pl.LazyFrame:
+    """One row per order (and group): its total over its non-return lines, for real orders only (as AOV)."""
+    from insight.query.frames import filtered_lines
+
+    lines = filtered_lines(ds, filters, window, extra_by=keys)
+    return (lines.filter(pl.col("is_order") & ~pl.col("is_return"))
+            .group_by(["order_code", *keys]).agg(value=pl.col("line_amount").sum()))
+
+
+def median_frame(plan: QueryPlan, ds: Dataset, per_customer: pl.DataFrame | None) -> pl.DataFrame:
+    """The median per group (one row without a grouping, unordered) in a column ``median_<metric>``: of the
+    order totals for AOV, else of ``per_customer`` (one row per customer and group, the metric's value)."""
+    metric = plan.metrics[0]
+    name = f"median_{metric}"
+    if metric == "aov":
+        keys = [g for g in plan.group_by if g != "customer_id"]
+        orders = order_values(ds, plan.filters, plan.window, keys)
+        agg = [pl.col("value").median().alias(name), pl.len().cast(pl.Int64).alias("orders")]
+        frame = (orders.group_by(keys).agg(agg) if keys else orders.select(agg)).collect()
+    else:
+        assert per_customer is not None
+        keys = [g for g in plan.group_by if g != "customer_id" and g in per_customer.columns]
+        agg = [pl.col(metric).cast(pl.Float64).median().alias(name),
+               pl.col("customer_id").n_unique().cast(pl.Int64).alias("customers")] \
+            if "customer_id" in per_customer.columns else [pl.col(metric).cast(pl.Float64).median().alias(name)]
+        frame = per_customer.group_by(keys).agg(agg) if keys else per_customer.select(agg)
+    return frame

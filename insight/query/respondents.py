@@ -1,0 +1,46 @@
+"""The survey's people as customers: "Wie viele Befragte …", "Anzahl Befragte je Branche", "how many detractors do
+we have", "Promotoren nach Region".
+
+Respondents are the customers with a survey response; promoters, passives and detractors those whose NPS answer
+(the latest, 0–10) is 9–10, 7–8 and 0–6, as in the NPS definition (metrics.md). The word is read as "customers"
+restricted to that population (``Population.concept``); on data without survey answers it is asked back.
+"Kunden, die NPS 10 gegeben haben", "customers with an NPS answer below 7" restrict the customers by their answer
+(``Population.nps_answer``) — only with a customer word and a number 0–10 (an NPS itself runs −100..100).
+"""
+
+from __future__ import annotations
+
+import re
+
+SURVEY_CONCEPTS = ("respondents", "promoters", "passives", "detractors")
+_WORDS = re.compile(
+    r"\b(?:(?P<respondents>befragte|befragten|befragter|umfrageteilnehmer(?:n|innen)?|respondents?|survey\s+respondents?)"
+    r"|(?P<promoters>(?<!net\s)(?:promoters?|promotoren|promotor)(?!\s+(?:score|scores|wert|quote|rate)))"
+    r"|(?P<passives>passives|passive\s+(?:customers|kunden)|indifferente[n]?)"
+    r"|(?P<detractors>detractors?|detraktoren|kritiker(?:n)?))\b")
+
+
+def survey_people(rest: str, lang: str) -> tuple[str, str | None, str]:
+    """The text with the word read as customers, the concept, and the word as written (folded)."""
+    m = _WORDS.search(rest)
+    if m is None:
+        return rest, None, ""
+    concept = next(name for name in SURVEY_CONCEPTS if m.group(name))
+    noun = "kunden" if lang == "de" else "customers"
+    return rest[:m.start()] + f" {noun} " + rest[m.end():], concept, m.group(0)
+
+
+_CMP = {"gt": r"uber|above|over|more\s+than|mehr\s+als|greater\s+than", "ge": r"mindestens|at\s+least|ab",
+        "lt": r"unter|below|under|less\s+than|weniger\s+als", "le": r"hochstens|at\s+most|bis"}
+_ANSWER = re.compile(r"\bnps(?:[\s-]+(?:antwort|answer|score|wert|bewertung))?\s+(?:(?:von|of|=)\s+)?"
+                     r"(?:(?P<op>" + "|".join(f"(?P<{k}>{v})" for k, v in _CMP.items()) + r")\s+)?"
+                     r"(?P<n>\d{1,2})\b(?!\s*(?:%|prozent|percent|punkte|points))")
+
+
+def nps_answer(rest: str) -> tuple[str, tuple[str, float] | None]:
+    """The text without "NPS 10" / "NPS unter 7" and the bound on the customers' NPS answer (0–10), if any."""
+    m = _ANSWER.search(rest)
+    if m is None or int(m.group("n")) > 10:
+        return rest, None
+    op = next((k for k in _CMP if m.group(k)), "eq")
+    return rest[:m.start()] + " " + rest[m.end():], (op, float(m.group("n")))

@@ -1,0 +1,50 @@
+"""Added up into one figure: "Umsatz West und East 2017 zusammen", "Umsatz Deutschland und Frankreich zusammen",
+"Umsatz der Top 10 Kunden zusammen", "revenue of the top 5 countries combined".
+
+- Several values of one column named with "zusammen / together / combined" are one total over all of them: the
+  grouping by that column is dropped and the figure is computed under the filter (a customer or an order in
+  both counts once).
+- The top N of a ranking with those words is the ranking's figures added up (``QueryPlan.combined``): only for
+  totals that add up over disjoint groups (revenue, profit, orders, quantity, lines); any other figure (customers
+  of several countries, a rate) is asked back rather than summed.
+- With nothing to add up the word is asked back, never dropped ("Welche Produkte kaufen Kunden zusammen?").
+"""
+
+from __future__ import annotations
+
+from insight.messages import say
+from insight.query.plan import Issue, QueryPlan
+
+STEP = "together"
+ADDITIVE = ("revenue", "profit", "orders", "quantity", "order_lines")
+
+
+def together(plan: QueryPlan, keywords: set[str]) -> QueryPlan:
+    """The plan adding up what the question names together, or asked back where a sum would be wrong."""
+    if plan.status != "ok" or "together" not in keywords or plan.intent in ("table", "definition"):
+        return plan  # "zusammen gekaufte Artikel" is its own phrase (a whole table)
+    listed = {f.dimension for f in plan.filters if f.op == "in" and len(f.values) > 1}
+    if listed & set(plan.group_by):  # "West und East zusammen": one total over both values
+        return plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in listed),
+                                       "intent": "metric", "top_n": None, "order": None})
+    if listed and not plan.group_by and not plan.top_n:
+        return plan  # the values already make one total
+    if plan.top_n and plan.group_by:
+        if all(m in ADDITIVE for m in plan.metrics):
+            return plan.model_copy(update={"combined": True})
+        issue = Issue(code="together_not_additive",
+                      en="These figures do not add up over the groups (a customer can be in several of them); "
+                         "please ask for the figure of the groups' union, e.g. with their values named.",
+                      de="Diese Kennzahlen lassen sich über die Gruppen nicht addieren (ein Kunde kann in mehreren "
+                         "sein); bitte nach der Kennzahl über die Gruppen fragen, z. B. mit ihren Werten.")
+        return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()})
+    # nothing to add up ("Welche Produkte kaufen Kunden zusammen?"): the word is never dropped
+    issue = Issue(code="together_of_what",
+                  en="What should be added up? Name several values of one column ('West and East together') or a "
+                     "top N ('the top 10 customers together'); products bought together are 'products bought "
+                     "together'.",
+                  de="Was soll zusammengezählt werden? Mehrere Werte einer Spalte („West und Ost zusammen“) oder "
+                     "ein Top N („die Top 10 Kunden zusammen“); gemeinsam gekaufte Artikel heißen „zusammen "
+                     "gekaufte Artikel“.")
+    options = (say("together_bought_option", plan.language),)
+    return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": options})
