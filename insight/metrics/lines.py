@@ -8,7 +8,9 @@ analysis date with these columns added:
   (detected per data set, see ``insight.metrics.conventions``).
 - lines whose status says cancelled/returned are left out: they were never a sale.
 - ``order_key``: ``order_id``, or customer + day where the source had no order id.
-- ``is_order``: the line's order has non-return lines summing to a positive amount (a real order).
+- ``is_order``: the line's order sums to a positive amount, its returns included (a real order): an order
+  whose refund lines carry its own number and reverse it in full (a marketplace settlement's
+  ``Rückerstattung`` of ``MP-4000015``) is no order, as one refunded by its status is not (metrics.md, Order).
 - ``order_day``: the calendar day of ``order_date``.
 """
 
@@ -60,10 +62,10 @@ def prepare(lines: pl.LazyFrame, as_of: dt.date, order_ids_complete: bool = Fals
         .with_columns(is_return=is_return_expr(c_prefix), order_key=key, order_day=pl.col("order_date").dt.date())
         .with_columns(line_amount=line_amount_expr())
     )
-    # an order is real when its non-return lines sum to a positive amount (group-by + join beats a window)
+    # an order is real when its lines, returns included, sum to a positive amount (group-by + join beats a
+    # window); a return under its own document number (C489449, RT-…) never makes its sale's order unreal
     real = (
-        base.filter(~pl.col("is_return"))
-        .group_by("order_key")
+        base.group_by("order_key")
         .agg(pl.col("line_amount").sum().alias("_kept"))
         .filter(pl.col("_kept") > 0)
         .select("order_key", is_order=pl.lit(True))
@@ -114,6 +116,9 @@ def _prepare_with_client_columns(ds: Dataset, complete: bool, c_prefix: bool, st
     second = second_status(ds)
     if second is not None:  # 'Zahlungsstatus = Erstattet' beside 'Bestellstatus = Abgeschlossen': never a sale
         lines = lines.with_columns(line_status=second)
+    refunded = refund_column(ds)
+    if refunded is not None:  # refunded in full (refund > 0, nothing left after it): no sale, whatever the status
+        lines = lines.filter(~((pl.col(refunded).fill_null(0) > 0) & (pl.col("amount").fill_null(1).abs() < 0.005)))
     fees = non_sale_documents(ds)
     if fees is not None:  # a settlement's fees and payouts are neither sales nor returns: left out here, once
         lines = lines.filter(~pl.col(fees[0]).is_in(list(fees[1])).fill_null(False))
@@ -136,6 +141,22 @@ def _prepare_with_client_columns(ds: Dataset, complete: bool, c_prefix: bool, st
     if not bool(mask.all()):
         extra = extra.filter(mask)
     return core.hstack(extra)
+
+
+def refund_column(ds: Dataset) -> str | None:
+    """The numeric client line column of the amount refunded ('Total Refunded', 'total_refunded.amount'), beside an
+    amount the import lowered by it: a line left at 0 by its refund was refunded in full and is no sale, also where
+    its status ('Closed' in Magento) does not say so — so no figure of the client's columns (shipping, tax) counts
+    it. None where there is no such column (cached)."""
+    from insight.schema import is_refund_header
+
+    def find() -> str | None:
+        schema = ds.order_lines.schema
+        found = [c for c in ds.client_columns("order_lines") if schema[c].is_numeric()
+                 and is_refund_header(ds.client_labels.get(c, c))]
+        return found[0] if len(found) == 1 else None
+
+    return ds.cached("conventions.refund_column", find)
 
 
 def attributed(lines: pl.LazyFrame) -> pl.LazyFrame:

@@ -62,11 +62,42 @@ def _line_part(ds, metrics, specs, group_by, filters, window) -> pl.DataFrame:
 
     if ds.order_lines.height == 0:
         raise MissingDataError("this needs order lines, and the data holds none")
-    lines = filtered_lines(ds, filters, window, extra_by=group_by)
-    aggs = [_agg(*specs[m]).alias(m) for m in metrics]
+    refunds = [m for m in metrics if specs[m][1].refund]
+    others = [m for m in metrics if m not in refunds]
     keys = list(group_by)
-    frame = lines.group_by(keys).agg(aggs) if keys else lines.select(aggs)
-    return frame.collect()
+    frames = []
+    for names, source in ((others, ds), (refunds, _every_status(ds) if refunds else ds)):
+        if not names:
+            continue
+        lines = filtered_lines(source, filters, window, extra_by=group_by)
+        aggs = [_agg(*specs[m]).alias(m) for m in names]
+        frames.append((lines.group_by(keys).agg(aggs) if keys else lines.select(aggs)).collect())
+    if len(frames) == 1:
+        return frames[0]
+    return frames[0].join(frames[1], on=keys, how="full", coalesce=True) if keys else \
+        pl.concat(frames, how="horizontal")
+
+
+def _every_status(ds: Dataset) -> Dataset:
+    """The dataset with no line left out by its status: the amount refunded is paid back on an order refunded in
+    full as on one refunded in part, and the status that leaves the first out of revenue ('Closed', 'REFUNDED')
+    must not leave it out of "total refunded" (cached per dataset)."""
+    from insight.metrics.conventions import cancelled_expr, second_status
+
+    def build() -> Dataset:
+        lines = ds.order_lines
+        second = second_status(ds)
+        if second is not None:
+            lines = lines.with_columns(line_status=second)
+        lines = lines.with_columns(line_status=pl.when(cancelled_expr(offers=False)).then(None)
+                                   .otherwise(pl.col("line_status")))
+        every = Dataset(lines, ds.customers, ds.survey_responses, ds.coupons, ds.interactions, ds.settings,
+                        ds.source, dict(ds.client_labels))
+        every.cached("conventions.second_status", tuple)  # folded in above: a further status column keeps no line out
+        every.cached("conventions.refund_column", lambda: None)  # nor does a refund in full
+        return every
+
+    return ds.cached(("client_frames.every_status", ds.as_of), build)
 
 
 def customer_rows(ds: Dataset, filters: Sequence[Filter], window: TimeWindow,

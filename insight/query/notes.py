@@ -131,6 +131,9 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
             "without_email": ("Kunden ohne E-Mail-Adresse", "customers without an e-mail address"),
             "with_phone": ("Kunden mit Telefonnummer", "customers with a phone number"),
             "without_phone": ("Kunden ohne Telefonnummer", "customers without a phone number"),
+            "promoters": ("Promotoren (letzte NPS-Antwort 9–10)", "promoters (latest NPS answer 9–10)"),
+            "passives": ("Passive (letzte NPS-Antwort 7–8)", "passives (latest NPS answer 7–8)"),
+            "detractors": ("Kritiker (letzte NPS-Antwort 0–6)", "detractors (latest NPS answer 0–6)"),
         }[plan.population.concept][0 if de else 1])
     if plan.population.inactive_since is not None and plan.intent != "inactive":
         population.append(f"ohne Auftrag seit {plan.population.inactive_since.isoformat()}" if de

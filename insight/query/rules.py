@@ -106,6 +106,10 @@ STEPS: dict[str, str] = {
                        "churn risk (1 − P(alive)) passes the bound",
     "inactive_customers": "'seit 6 Monaten nicht bestellt': customers without an order since a day",
     "contact_population": "'ohne Telefonnummer', 'with an e-mail address': customers with / without a contact detail",
+    "nps_class_population": "'Umsatz der Promotoren', 'average order value of detractors': only the customers whose "
+                            "latest NPS answer is in that class (promoters 9–10, passives 7–8, detractors 0–6)",
+    "mean_recommendation_score": "'average recommendation score', 'durchschnittliche Weiterempfehlung': the mean of "
+                                 "the 0–10 answers, not the NPS (which 'average NPS' stays)",
     "gross_revenue": "'Bruttoumsatz', 'revenue including VAT': the sum of the client's gross column, else asked "
                      "back (revenue is net)",
     "interaction_scope": "'Reaktionszeit auf Beschwerden', 'response time by kind': an interaction metric keeps "

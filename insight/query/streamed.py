@@ -220,7 +220,7 @@ def streamed_prepare(lines: pl.LazyFrame, as_of: dt.date, order_ids_complete: bo
     base = (lines.filter(kept)
             .with_columns(is_return=is_return_expr(c_prefix_rule), order_key=key, order_day=pl.col("order_date").dt.date())
             .with_columns(line_amount=line_amount_expr()))
-    real = _collect(base.filter(~pl.col("is_return")).group_by("order_key")
+    real = _collect(base.group_by("order_key")
                     .agg(pl.col("line_amount").sum().alias("_kept")).filter(pl.col("_kept") > 0)
                     .select("order_key", is_order=pl.lit(True)))
     out = base.join(real.lazy(), on="order_key", how="left").with_columns(pl.col("is_order").fill_null(False))
@@ -334,7 +334,7 @@ def customer_summary(lines: pl.LazyFrame, as_of: dt.date, c_prefix_rule: bool = 
     """Per customer: orders, revenue, first and last order day, recency (days since the last order at
     ``as_of``), frequency (repeat order days) and monetary value (mean value of the repeat order days),
     from canonical lines on the streaming engine. Orders and revenue follow prepare(): an order is real
-    when its non-return lines sum to more than 0; revenue is every line of the customer (returns negative)
+    when its lines, returns included, sum to more than 0; revenue is every line of the customer (returns negative)
     before ``as_of``; frequency / monetary_value are those of insight.clv.summary."""
     from insight.clv.summary import collect_summary
 

@@ -108,18 +108,6 @@ GAPS: dict[str, str] = {
         "ftragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne Aufträge.; underst"
         "ood: Mittelwert je Kunde: Umsatz je Kunde · alle Daten bis zum Stichtag · alle Kunden"
     ),
-    "excel_serial::by_seg": (
-        "ASKS BACK: expected {Online: 54,359.67, Retail: 103,327.15, Wholesale: 57,164.55}; got 'segment' can"
-        " mean the data's column (segment) or the built-in rfm_segment. Which one do you mean? options=['segm"
-        "ent', 'rfm_segment']; understood: understood so far: nothing definite — open: 'segment' can mean the"
-        " data's column (segment) or the built-in rfm_segment. Which one do you mean?"
-    ),
-    "excel_serial::wholesale": (
-        "ASKS BACK: expected 43,178.34; got 'segment' can mean the data's column (segment) or the built-in rf"
-        "m_segment. Which one do you mean? options=['segment', 'rfm_segment']; understood: understood so far:"
-        " nothing definite — open: 'segment' can mean the data's column (segment) or the built-in rfm_segment"
-        ". Which one do you mean?"
-    ),
     "latin1_tab::import": (
         "REFUSED: Verkäufe_Filialen.txt: no column for required 'order_date' of order_lines (also missing: am"
         "ount); headers: Bon-Nr., Verkaufsdatum, Kundenkarte, Filiale, Warengruppe, Stückzahl, Preis/Stück, V"
