@@ -48,8 +48,7 @@ def _grouped(frame: pl.LazyFrame, by: str | None, **aggs: pl.Expr) -> pl.DataFra
 def nps(ds: Dataset, by: str | None = None) -> pl.DataFrame:
     """Net Promoter Score in points (-100..100): % promoters (9-10) minus % detractors (0-6).
 
-    Columns: [by,] responses, promoters, passives, detractors, nps, the classes' shares (promoter_share,
-    passive_share, detractor_share) and the mean answer (nps_mean, 0-10: not the NPS).
+    Columns: [by,] responses, promoters, passives, detractors, nps.
     """
     rows = _once_per_response(_responses(ds, ("nps",), "the NPS", by), "nps", by)
     score = pl.col("nps")
@@ -61,6 +60,18 @@ def nps(ds: Dataset, by: str | None = None) -> pl.DataFrame:
         passives=((score > 6) & (score < 9)).sum().cast(pl.Int64),
         detractors=(score <= 6).sum().cast(pl.Int64),
         nps=100.0 * ((score >= 9).sum().cast(pl.Int64) - (score <= 6).sum().cast(pl.Int64)) / n,
+    )
+
+
+def nps_detail(ds: Dataset, by: str | None = None) -> pl.DataFrame:
+    """The NPS answers' other figures, counted like :func:`nps`: [by,] responses, the classes' shares
+    (promoter_share 9-10, passive_share 7-8, detractor_share 0-6) and the mean answer (nps_mean, 0-10: not the
+    NPS, which an "average recommendation score" of 7.2 is not)."""
+    rows = _once_per_response(_responses(ds, ("nps",), "the NPS", by), "nps", by)
+    score = pl.col("nps")
+    return _grouped(
+        rows, by,
+        responses=pl.len().cast(pl.Int64),
         promoter_share=(score >= 9).mean(),
         passive_share=((score > 6) & (score < 9)).mean(),
         detractor_share=(score <= 6).mean(),

@@ -8,6 +8,7 @@ row per customer, restricted to customers with an order in the window when there
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import polars as pl
@@ -208,5 +209,37 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
         lines = lines.filter(pl.col("order_day") < window.end)
     agg = [pl.len().cast(pl.Int64).alias("cancelled_lines"),  # and the orders they belong to ("Wie viele
            pl.col("order_id").n_unique().cast(pl.Int64).alias("cancelled_orders")]  # Bestellungen storniert?")
+    keys = list(group_by)
+    return (lines.group_by(keys).agg(agg) if keys else lines.select(agg)).collect()
+
+
+def non_sale_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filter], window: TimeWindow) -> pl.DataFrame:
+    """``document_amount`` and ``document_count``: the summed amounts and the number of the lines the filters select among those that are no sale (a
+    settlement's fees and payouts, left out of every other figure), signed as the data records them, by line
+    columns and calendar periods, under the window."""
+    from insight.metrics.conventions import non_sale_documents
+    from insight.metrics.grouped import time_label
+
+    found = non_sale_documents(ds)
+    if found is None:
+        raise MissingDataError("no column of these order lines types lines as fees or payouts")
+    column, values = found
+    lines = ds.order_lines.lazy().filter(pl.col(column).is_in(list(values)) & (
+        pl.col("order_date") < pl.lit(dt.datetime.combine(ds.as_of, dt.time())))).with_columns(
+        order_day=pl.col("order_date").dt.date())
+    for name in dict.fromkeys([*group_by, *(f.dimension for f in filters)]):
+        if name in TIME_DIMENSIONS:
+            lines = lines.with_columns(time_label(name, pl.col("order_day")).alias(name))
+        elif name not in ds.order_lines.columns:
+            raise MissingDataError(f"fees and payouts can be split by the columns of the order lines only, not by "
+                                   f"'{name}'")
+    schema = lines.collect_schema()
+    for f in filters:
+        lines = lines.filter(filter_expr(f.dimension, f.op, f.values, schema[f.dimension]))
+    if window.start is not None:
+        lines = lines.filter(pl.col("order_day") >= window.start)
+    if window.end is not None:
+        lines = lines.filter(pl.col("order_day") < window.end)
+    agg = [pl.col("amount").sum().alias("document_amount"), pl.len().cast(pl.Int64).alias("document_count")]
     keys = list(group_by)
     return (lines.group_by(keys).agg(agg) if keys else lines.select(agg)).collect()

@@ -187,7 +187,7 @@ def survey_frame(ds: Dataset, metric: str, group_by: Sequence[str], window: Time
         frame = survey.nps(ds, by=by)
         return frame.select(*([by] if by else []), "nps", "responses", "promoters", "detractors")
     if metric in ("nps_mean", "promoter_share", "passive_share", "detractor_share"):
-        frame = survey.nps(ds, by=by)
+        frame = survey.nps_detail(ds, by=by)
         return frame.select(*([by] if by else []), metric, "responses")
     if metric == "survey_responses":
         return survey.survey_response_count(ds, by=by)

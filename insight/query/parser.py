@@ -133,6 +133,8 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     # "revenue including VAT", "Umsatz inkl. MwSt", "revenue gross": the words say which revenue, so they are read
     # here and taken out — the tax word must not name the tax column, nor a left-over 'including' be asked back
     plan, signals = _parse(_GROSS_WORDS.sub(" ", question) if gross else question, ds, as_of, language)
+    if gross and not (plan.status == "ok" and "revenue" in plan.metrics):
+        plan, signals = _parse(question, ds, as_of, language)  # the words were no revenue's: read as written
     if gross and plan.status == "ok" and "revenue" in plan.metrics:
         plan = _gross_revenue(plan, ds)
         signals.steps.append("gross_revenue")
@@ -2516,11 +2518,18 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                 signals.steps.append("list_customers")
                 top_n = top_n or 10
                 kwset = kwset | {"top"}
+            elif _non_sale_documents_only(filters) and not signals.customer_word:
+                # "Wie hoch waren die Verkaufsgebühren?", "Wie viel wurde ausgezahlt?": what those lines amount to;
+                # "Wie viele Auszahlungen?" how many there were (they are in no other figure)
+                many = "count" in kwset and bool(set(signals.surface) & {"viele", "wieviele", "many", "anzahl", "number"})
+                metrics = ["document_count" if many else "document_amount"]
+                signals.steps.append("non_sale_amount")
             elif "count" in kwset and not signals.customer_word and filters and not group_by and \
                     all(_line_document_column(f.dimension) for f in filters):
                 metrics = ["documents"]  # "Wie viele Gutschriften gab es?": the documents of that type, not lines
                 signals.steps.append("count_documents")
-            elif "count" in kwset or (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
+            elif ("count" in kwset and not _how_much_only(signals)) or \
+                    (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
                 metrics = ["customers"]
                 signals.steps.append("count_customers")
             elif group_by or top_n or signals.keywords & {"top", "bottom", "which"}:
@@ -2604,6 +2613,29 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
 def _fire(rule: str, plan: QueryPlan) -> QueryPlan:
     """The plan, naming the rule of insight.query.rules that built it (shown by ``insight ask --debug``)."""
     return plan.model_copy(update={"rule": rule})
+
+
+def _how_much_only(signals: Signals) -> bool:
+    """"Wie viel ist noch offen?", "How much is pending?": an amount is asked ("wie viel" / "how much", no "wie
+    viele" / "how many" / "Anzahl" and no customer word), so a filter alone is no count of customers — asked back
+    which figure is meant."""
+    words = set(signals.surface)
+    return not signals.customer_word and bool(words & {"viel", "wieviel", "much"}) and \
+        not words & {"viele", "wieviele", "many", "anzahl", "number", "count"}
+
+
+def _non_sale_documents_only(filters: list[Filter]) -> bool:
+    """Whether every filter selects document types of a line column that are no sale (fees, payouts): such lines
+    are in no figure, so the one thing asked about them is their amount."""
+    from insight.metrics.conventions import is_non_sale_document
+    from insight.semantic.model import _ACTIVE
+
+    active = _ACTIVE.get()
+    client = active[1] if active else {}
+    # a client column of either grain: fee and payout lines carry no customer, so the column may look constant
+    # per customer where no buyer has a refund
+    return bool(filters) and all(f.op == "in" and f.dimension in client and f.values and all(
+        is_non_sale_document(fold(str(v)).strip()) for v in f.values) for f in filters)
 
 
 def _clarify_dimension_only(lang: str, filters: list[Filter], signals: Signals | None = None) -> QueryPlan:

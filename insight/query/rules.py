@@ -110,6 +110,8 @@ STEPS: dict[str, str] = {
                             "latest NPS answer is in that class (promoters 9–10, passives 7–8, detractors 0–6)",
     "mean_recommendation_score": "'average recommendation score', 'durchschnittliche Weiterempfehlung': the mean of "
                                  "the 0–10 answers, not the NPS (which 'average NPS' stays)",
+    "non_sale_amount": "'Wie hoch waren die Verkaufsgebühren?', 'Wie viel wurde ausgezahlt?': lines of a type that "
+                       "is no sale (fees, payouts) named without a figure: the sum of their amounts as recorded (counted: how many)",
     "gross_revenue": "'Bruttoumsatz', 'revenue including VAT': the sum of the client's gross column, else asked "
                      "back (revenue is net)",
     "interaction_scope": "'Reaktionszeit auf Beschwerden', 'response time by kind': an interaction metric keeps "

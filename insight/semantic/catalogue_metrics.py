@@ -153,6 +153,23 @@ METRICS: tuple[Metric, ...] = (
         examples_en=("total value of returns",), examples_de=("Summe der Gutschriften",),
     ),
     Metric(
+        "document_amount", "amount of fees and payouts", "Betrag der Gebühren und Auszahlungen",
+        "Sum of the amounts of lines of a type that is no sale (fees, payouts), as the data records them.",
+        "Summe der Beträge der Zeilen einer Art, die kein Verkauf ist (Gebühren, Auszahlungen), wie erfasst.",
+        "currency", "non_sale",
+        synonyms_en=("amount of fees and payouts", "fees and payouts"),
+        synonyms_de=("betrag der gebuhren und auszahlungen", "gebuhren und auszahlungen"),
+        examples_en=("amount of fees and payouts",), examples_de=("Betrag der Gebühren und Auszahlungen",),
+    ),
+    Metric(
+        "document_count", "number of fees and payouts", "Anzahl Gebühren und Auszahlungen",
+        "Number of lines of a type that is no sale (fees, payouts).",
+        "Anzahl der Zeilen einer Art, die kein Verkauf ist (Gebühren, Auszahlungen).",
+        "count", "non_sale",
+        synonyms_en=("number of fees and payouts",), synonyms_de=("anzahl gebuhren und auszahlungen",),
+        examples_en=("number of fees and payouts",), examples_de=("Anzahl Gebühren und Auszahlungen",),
+    ),
+    Metric(
         "return_documents", "return documents", "Retourenbelege",
         "Number of distinct documents with reversing lines (returns, credit notes).",
         "Anzahl verschiedener Belege mit Gegenbuchungen (Retouren, Gutschriften).",

@@ -62,19 +62,6 @@ GAPS: dict[str, str] = {
         "ffen: Das Wort 'Sack Zement' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: m, m"
         "en, Maßnahmen je Segment?"
     ),
-    'payouts_map::fees': (
-        "ASKS BACK: expected 11,002.80 (or -11,002.80); got Was möchten Sie über Verkaufsgebühr wissen? optio"
-        "ns=['Umsatz Verkaufsgebühr', 'Anzahl Kunden Verkaufsgebühr', 'Aufträge Verkaufsgebühr']; understood:"
-        " bisher verstanden: nichts Eindeutiges — offen: Was möchten Sie über Verkaufsgebühr wissen?"
-    ),
-    'payouts_map::payout': (
-        "ASKS BACK: expected 105,762.04 (or -105,762.04); got Ich habe in der Frage keine Kennzahl erkannt ('"
-        "ausgezahlt' kenne ich nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr 2011"
-        "?', 'Wie viele Bestellungen gibt es insgesamt?', 'Was ist der durchschnittliche Bestellwert?', 'Wie "
-        "viel Umsatz ist keinem Kunden zugeordnet?', 'Wie viele stornierte Positionen gibt es?', 'Wie hoch is"
-        "t die Marge?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage kei"
-        "ne Kennzahl erkannt ('ausgezahlt' kenne ich nicht). Meinen Sie eines davon?"
-    ),
     'loyalty_map::rate': (
         "ASKS BACK: expected 2.1966 (or 219.66); got Das Wort 'Punkte' kenne ich in diesen Daten nicht (verst"
         "anden: Einlösungsquote). Meinten Sie: Summe Punkte gesammelt, Durchschnitt Punkte gesammelt? options"
@@ -89,8 +76,6 @@ GAPS: dict[str, str] = {
         "unkte eingelöst · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Karteninhaber' kenne "
         "ich in diesen Daten nicht (verstanden: Summe Punkte eingelöst). Bitte anders formulieren."
     ),
-    "payouts::fees": "ASKS BACK: 'Wie hoch waren die Verkaufsgebühren?': the fee lines are left out of every figure",
-    "payouts::payout": "ASKS BACK: 'Wie viel wurde an uns ausgezahlt?': 'ausgezahlt' unknown",
     'loyalty::rate': 'ASKS BACK: \'Einlösequote der Punkte\': wrong-clarify: Das Wort \'Punkte\' kenne ich in diesen Daten nicht (verstanden: Einlösungsquote). Meinten Sie: Summe Punkte gesammelt, Durchschnitt Punkte gesammelt? options=[\'Summe Punkte gesammelt\', \'Durchschnitt Punkte gesammelt\'] (understood: "bisher verstanden: Einlösungsquote · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort \'Punkte\' kenne ich in diesen Daten nicht (verstanden: Einlösungsquote). Meinten Sie: Summe Punkte gesammelt, Durchschnitt Punkte gesammelt?")',
     'loyalty::redeemers': 'ASKS BACK: \'Wie viele Karteninhaber haben Punkte eingelöst?\': wrong-clarify: Das Wort \'Karteninhaber\' kenne ich in diesen Daten nicht (verstanden: Summe Punkte eingelöst). Bitte anders formulieren. options=[] (understood: "bisher verstanden: Summe Punkte eingelöst · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort \'Karteninhaber\' kenne ich in diesen Daten nicht (verstanden: Summe Punkte eingelöst). Bitte anders formulieren.")',
 }

@@ -189,13 +189,4 @@ GAPS: dict[str, str] = {
         "all customers — open: This data has no values or columns for 'country' (country). Did you mean: bill"
         "ingAddress.country.iso?"
     ),
-    "swiss_map::brutto": (
-        "ASKS BACK: expected 807,172.52; got Das Wort 'inkl', 'MWST' kenne ich in diesen Daten nicht (verstan"
-        "den: Umsatz). Meinten Sie: Summe Total inkl. MWST, Durchschnitt Total inkl. MWST, Summe MWST 8.1%, D"
-        "urchschnitt MWST 8.1%? options=['Summe Total inkl. MWST', 'Durchschnitt Total inkl. MWST', 'Summe MW"
-        "ST 8.1%', 'Durchschnitt MWST 8.1%']; understood: bisher verstanden: Umsatz · alle Daten bis zum Stic"
-        "htag · alle Kunden — offen: Das Wort 'inkl', 'MWST' kenne ich in diesen Daten nicht (verstanden: Ums"
-        "atz). Meinten Sie: Summe Total inkl. MWST, Durchschnitt Total inkl. MWST, Summe MWST 8.1%, Durchschn"
-        "itt MWST 8.1%?"
-    ),
 }

@@ -201,3 +201,47 @@ def test_revenue_including_vat_is_the_gross_column(tmp_path) -> None:
         assert answer.status == "ok", (q, answer.text)
         assert answer.rows[0][-1] == pytest.approx(frame["Montant TTC"].sum()), q
     assert _value(_ask(ds, "total revenue"), "revenue") == pytest.approx(sum(net))
+
+
+def test_fees_and_payouts_named_alone_are_their_amount(tmp_path) -> None:
+    rng = random.Random(4)
+    rows = []
+    for k in range(150):
+        day = (dt.date(2024, 2, 1) + dt.timedelta(days=rng.randrange(200))).strftime("%d.%m.%Y")
+        amount = round(rng.uniform(10, 90), 2)
+        rows.append([day, "Verkauf", f"M{k}", f"K{rng.randrange(40)}", amount])
+        rows.append([day, "Verkaufsgebühr", f"M{k}", None, -round(amount * 0.1, 2)])
+    for m in range(3, 9):
+        rows.append([f"01.{m:02d}.2024", "Auszahlung", f"AZ{m}", None, -1000.0 - m])
+    frame = pl.DataFrame(rows, schema=["Datum", "Transaktionstyp", "Bestellnummer", "Käufer", "Betrag"], orient="row")
+    path = tmp_path / "abrechnung.csv"
+    frame.write_csv(path, separator=";")
+    ds = ia.load_file(path, mapping={"Käufer": "customer_id", "Bestellnummer": "order_id", "Datum": "order_date",
+                                     "Betrag": "amount"})
+    of = {t: frame.filter(pl.col("Transaktionstyp") == t) for t in ("Verkauf", "Verkaufsgebühr", "Auszahlung")}
+    assert _value(_ask(ds, "Wie hoch waren die Verkaufsgebühren?"), "document_amount") == pytest.approx(
+        of["Verkaufsgebühr"]["Betrag"].sum())
+    assert _value(_ask(ds, "Wie viel wurde an uns ausgezahlt?"), "document_amount") == pytest.approx(
+        of["Auszahlung"]["Betrag"].sum())
+    assert _value(_ask(ds, "Wie viele Auszahlungen gab es?"), "document_count") == of["Auszahlung"].height
+    assert _value(_ask(ds, "Umsatz insgesamt"), "revenue") == pytest.approx(of["Verkauf"]["Betrag"].sum())
+
+
+def test_how_much_with_a_status_alone_is_asked_back_not_counted(tmp_path) -> None:
+    rng = random.Random(8)
+    net = [round(rng.uniform(10, 200), 2) for _ in range(90)]
+    frame = pl.DataFrame({
+        "Rechnungsnummer": [f"RE-{k}" for k in range(90)], "Kunde": [f"K{rng.randrange(25)}" for _ in range(90)],
+        "Datum": [(dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(200))).isoformat() for _ in range(90)],
+        "Nettobetrag": net, "Bruttobetrag": [round(x * 1.19, 2) for x in net],
+        "Status": [rng.choice(["Bezahlt", "Offen", "Überfällig"]) for _ in range(90)],
+    })
+    path = tmp_path / "rechnungen.csv"
+    frame.write_csv(path)
+    ds = ia.load_file(path, mapping={"Rechnungsnummer": "order_id", "Kunde": "customer_id", "Datum": "order_date",
+                                     "Nettobetrag": "amount"})
+    for q in ("Wie viel ist noch offen?", "Wie viel ist noch offen (brutto)?"):
+        assert _ask(ds, q).status == "clarify", q
+    offen = frame.filter(pl.col("Status") == "Offen")
+    assert _value(_ask(ds, "Wie viele Kunden sind offen?"), "customers") == offen["Kunde"].n_unique()
+    assert _ask(ds, "Umsatz offen brutto").rows[0][-1] == pytest.approx(offen["Bruttobetrag"].sum())
