@@ -110,6 +110,12 @@ class Dataset:
                        if name not in frame.columns]
             if missing:
                 setattr(self, table.name, frame.with_columns(missing))
+        lines = self.order_lines
+        if lines.height and lines.get_column("product_id").null_count() == lines.height and \
+                lines.get_column("description").null_count() < lines.height:
+            # products named only by their description (an eBay or shop export's 'Artikelbezeichnung', 'Item Name'):
+            # the description is the product's identity, so "Umsatz nach Artikel" groups by it (docs/import.md)
+            self.order_lines = lines.with_columns(product_id=pl.col("description").cast(lines.schema["product_id"]))
 
     def client_columns(self, table: str) -> list[str]:
         """The client's own columns of a table (beyond the canonical ones), in source order."""

@@ -290,6 +290,18 @@ PERSONAL_COLUMNS = ("name", "email", "phone")
 INTEGER_ID = r"^-?[1-9]\d{0,17}$|^0$"
 
 
+# the refunds alone (not credit adjustments): the amount paid back to the customer, also on an order refunded in
+# full, whose status leaves it out of revenue
+_REFUNDED_ONLY = re.compile(r"(?:refunded|refundamount|refundtotal|erstattet|erstattungsbetrag|ruckerstattet|"
+                            r"rueckerstattet|montantrembourse|rembourse|terugbetaald|reembolsado)")
+
+
+def is_refund_header(header: str) -> bool:
+    """Whether a header names the amount refunded of each line or order ('Total Refunded',
+    'total_refunded.amount', 'Erstatteter Betrag'), not a credit adjustment ('Amount Adjusted')."""
+    return _REFUNDED_ONLY.search(normalise_header(header)) is not None
+
+
 @functools.lru_cache(maxsize=16_384)  # header matching asks for the same few headers hundreds of times per file
 def normalise_header(header: str) -> str:
     """Case-, space-, accent- and punctuation-insensitive form of a header: 'Kunden-ID' -> 'kundenid'."""

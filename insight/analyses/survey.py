@@ -63,10 +63,42 @@ def nps(ds: Dataset, by: str | None = None) -> pl.DataFrame:
     )
 
 
-def mean_nps_answer(ds: Dataset, by: str | None = None) -> pl.DataFrame:
-    """The mean of the answers (0-10) to the recommendation question, not the NPS: [by,] mean_nps, responses."""
+def nps_detail(ds: Dataset, by: str | None = None) -> pl.DataFrame:
+    """The NPS answers' other figures, counted like :func:`nps`: [by,] responses, the classes' shares
+    (promoter_share 9-10, passive_share 7-8, detractor_share 0-6) and the mean answer (nps_mean, 0-10: not the
+    NPS, which an "average recommendation score" of 7.2 is not)."""
     rows = _once_per_response(_responses(ds, ("nps",), "the NPS", by), "nps", by)
-    return _grouped(rows, by, mean_nps=pl.col("nps").cast(pl.Float64).mean(), responses=pl.len().cast(pl.Int64))
+    score = pl.col("nps")
+    return _grouped(
+        rows, by,
+        responses=pl.len().cast(pl.Int64),
+        promoter_share=(score >= 9).mean(),
+        passive_share=((score > 6) & (score < 9)).mean(),
+        detractor_share=(score <= 6).mean(),
+        nps_mean=score.mean(),
+    )
+
+
+NPS_CLASSES = {"promoters": (9.0, 10.0), "passives": (7.0, 8.0), "detractors": (0.0, 6.0)}
+
+
+def nps_class_customers(ds: Dataset, kind: str) -> pl.Series:
+    """The customer ids whose latest NPS answer before the analysis date puts them in ``kind`` (promoters 9-10,
+    passives 7-8, detractors 0-6): "Umsatz der Promotoren" is the revenue of these customers."""
+    low, high = NPS_CLASSES[kind]
+    rows = _responses(ds, ("nps",), f"the NPS {kind}").filter(pl.col("customer_id").is_not_null())
+    latest = rows.sort("response_date").group_by("customer_id").agg(pl.col("nps").last())
+    # 6.5 and 8.5 are no answers of a 0-10 scale; a fractional one belongs to the class below its next integer
+    score = pl.col("nps").ceil()
+    return latest.filter((score >= low) & (score <= high)).collect().get_column("customer_id")
+
+
+def survey_response_count(ds: Dataset, by: str | None = None) -> pl.DataFrame:
+    """[by,] survey_responses: the responses before the analysis date, one per customer and response date
+    (an aspect survey repeats a response on every aspect row)."""
+    rows = _responses(ds, (), "survey responses", by)
+    keys = ["customer_id", "response_date", *([by] if by else [])]
+    return _grouped(rows.select(keys).unique(), by, survey_responses=pl.len().cast(pl.Int64))
 
 
 def csat(ds: Dataset, by: str | None = None) -> pl.DataFrame:

@@ -137,6 +137,9 @@ def _prepare_with_client_columns(ds: Dataset, complete: bool, c_prefix: bool, st
     second = second_status(ds)
     if second is not None:  # 'Zahlungsstatus = Erstattet' beside 'Bestellstatus = Abgeschlossen': never a sale
         lines = lines.with_columns(line_status=second)
+    refunded = refund_column(ds)
+    if refunded is not None:  # refunded in full (refund > 0, nothing left after it): no sale, whatever the status
+        lines = lines.filter(~((pl.col(refunded).fill_null(0) > 0) & (pl.col("amount").fill_null(1).abs() < 0.005)))
     fees = non_sale_documents(ds)
     if fees is not None:  # a settlement's fees and payouts are neither sales nor returns: left out here, once
         lines = lines.filter(~pl.col(fees[0]).is_in(list(fees[1])).fill_null(False))
@@ -159,6 +162,22 @@ def _prepare_with_client_columns(ds: Dataset, complete: bool, c_prefix: bool, st
     if not bool(mask.all()):
         extra = extra.filter(mask)
     return core.hstack(extra)
+
+
+def refund_column(ds: Dataset) -> str | None:
+    """The numeric client line column of the amount refunded ('Total Refunded', 'total_refunded.amount'), beside an
+    amount the import lowered by it: a line left at 0 by its refund was refunded in full and is no sale, also where
+    its status ('Closed' in Magento) does not say so — so no figure of the client's columns (shipping, tax) counts
+    it. None where there is no such column (cached)."""
+    from insight.schema import is_refund_header
+
+    def find() -> str | None:
+        schema = ds.order_lines.schema
+        found = [c for c in ds.client_columns("order_lines") if schema[c].is_numeric()
+                 and is_refund_header(ds.client_labels.get(c, c))]
+        return found[0] if len(found) == 1 else None
+
+    return ds.cached("conventions.refund_column", find)
 
 
 def attributed(lines: pl.LazyFrame) -> pl.LazyFrame:

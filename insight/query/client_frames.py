@@ -8,6 +8,7 @@ row per customer, restricted to customers with an order in the window when there
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import polars as pl
@@ -64,11 +65,42 @@ def _line_part(ds, metrics, specs, group_by, filters, window) -> pl.DataFrame:
 
     if ds.order_lines.height == 0:
         raise MissingDataError("this needs order lines, and the data holds none")
-    lines = filtered_lines(ds, filters, window, extra_by=group_by)
-    aggs = [_agg(*specs[m]).alias(m) for m in metrics]
+    refunds = [m for m in metrics if specs[m][1].refund]
+    others = [m for m in metrics if m not in refunds]
     keys = list(group_by)
-    frame = lines.group_by(keys).agg(aggs) if keys else lines.select(aggs)
-    return frame.collect()
+    frames = []
+    for names, source in ((others, ds), (refunds, _every_status(ds) if refunds else ds)):
+        if not names:
+            continue
+        lines = filtered_lines(source, filters, window, extra_by=group_by)
+        aggs = [_agg(*specs[m]).alias(m) for m in names]
+        frames.append((lines.group_by(keys).agg(aggs) if keys else lines.select(aggs)).collect())
+    if len(frames) == 1:
+        return frames[0]
+    return frames[0].join(frames[1], on=keys, how="full", coalesce=True) if keys else \
+        pl.concat(frames, how="horizontal")
+
+
+def _every_status(ds: Dataset) -> Dataset:
+    """The dataset with no line left out by its status: the amount refunded is paid back on an order refunded in
+    full as on one refunded in part, and the status that leaves the first out of revenue ('Closed', 'REFUNDED')
+    must not leave it out of "total refunded" (cached per dataset)."""
+    from insight.metrics.conventions import cancelled_expr, second_status
+
+    def build() -> Dataset:
+        lines = ds.order_lines
+        second = second_status(ds)
+        if second is not None:
+            lines = lines.with_columns(line_status=second)
+        lines = lines.with_columns(line_status=pl.when(cancelled_expr(offers=False)).then(None)
+                                   .otherwise(pl.col("line_status")))
+        every = Dataset(lines, ds.customers, ds.survey_responses, ds.coupons, ds.interactions, ds.settings,
+                        ds.source, dict(ds.client_labels))
+        every.cached("conventions.second_status", tuple)  # folded in above: a further status column keeps no line out
+        every.cached("conventions.refund_column", lambda: None)  # nor does a refund in full
+        return every
+
+    return ds.cached(("client_frames.every_status", ds.as_of), build)
 
 
 def customer_rows(ds: Dataset, filters: Sequence[Filter], window: TimeWindow,
@@ -184,5 +216,37 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
            pl.col("order_id").n_unique().cast(pl.Int64).alias("cancelled_orders"),  # Bestellungen storniert?")
            # and their amount ("total value of open deals"), as given on the lines
            (pl.coalesce(value).fill_null(0).sum() if value else pl.lit(None, dtype=pl.Float64)).alias("cancelled_value")]
+    keys = list(group_by)
+    return (lines.group_by(keys).agg(agg) if keys else lines.select(agg)).collect()
+
+
+def non_sale_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filter], window: TimeWindow) -> pl.DataFrame:
+    """``document_amount`` and ``document_count``: the summed amounts and the number of the lines the filters select among those that are no sale (a
+    settlement's fees and payouts, left out of every other figure), signed as the data records them, by line
+    columns and calendar periods, under the window."""
+    from insight.metrics.conventions import non_sale_documents
+    from insight.metrics.grouped import time_label
+
+    found = non_sale_documents(ds)
+    if found is None:
+        raise MissingDataError("no column of these order lines types lines as fees or payouts")
+    column, values = found
+    lines = ds.order_lines.lazy().filter(pl.col(column).is_in(list(values)) & (
+        pl.col("order_date") < pl.lit(dt.datetime.combine(ds.as_of, dt.time())))).with_columns(
+        order_day=pl.col("order_date").dt.date())
+    for name in dict.fromkeys([*group_by, *(f.dimension for f in filters)]):
+        if name in TIME_DIMENSIONS:
+            lines = lines.with_columns(time_label(name, pl.col("order_day")).alias(name))
+        elif name not in ds.order_lines.columns:
+            raise MissingDataError(f"fees and payouts can be split by the columns of the order lines only, not by "
+                                   f"'{name}'")
+    schema = lines.collect_schema()
+    for f in filters:
+        lines = lines.filter(filter_expr(f.dimension, f.op, f.values, schema[f.dimension]))
+    if window.start is not None:
+        lines = lines.filter(pl.col("order_day") >= window.start)
+    if window.end is not None:
+        lines = lines.filter(pl.col("order_day") < window.end)
+    agg = [pl.col("amount").sum().alias("document_amount"), pl.len().cast(pl.Int64).alias("document_count")]
     keys = list(group_by)
     return (lines.group_by(keys).agg(agg) if keys else lines.select(agg)).collect()

@@ -25,6 +25,7 @@ from insight.query.frames import (customer_frame, customers_inactive_since, cust
                                   customers_by_churn_risk, customers_by_spend, customers_with_min_orders, line_frame)
 from insight.query.families import family
 from insight.query.status_population import cancelled_customers_frame, customers_with_cancelled
+from insight.query.client_frames import non_sale_frame
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import Filter, QueryPlan, TimeWindow
 from insight.segments import SEGMENT_COLUMNS
@@ -397,6 +398,10 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
         elif fam == "survey":
             for m in metrics:
                 parts.append(survey_frame(ds, m, keys, window, plan.filters))
+        elif fam == "non_sale":
+            frame = non_sale_frame(ds, keys, plan.filters, window)
+            parts.append(frame.select(*keys, *metrics, *(c for c in ("document_amount", "document_count")
+                                                         if c not in metrics)))
         else:
             raise InsightError(f"'{metrics[0]}' is a whole analysis, not a number to combine with others")
     if len(parts) == 1:

@@ -293,9 +293,15 @@ def scoped_dataset(ds: Dataset, filters: Sequence[Filter]) -> Dataset:
 
 def customers_of_population(ds: Dataset, population: str) -> Filter:
     """A customer_id filter for a seed concept's customers over the relationship so far: unprofitable
-    (profit < 0), or those whose customer capital has (not) yet paid back their acquisition cost."""
+    (profit < 0), those whose customer capital has (not) yet paid back their acquisition cost, with(out) a
+    contact detail, or the promoters / passives / detractors of the NPS survey (their latest answer)."""
     from insight.metrics.payback import payback_table, unprofitable_customers
 
+    if population in ("promoters", "passives", "detractors"):
+        from insight.analyses.survey import nps_class_customers
+
+        ids = nps_class_customers(ds, population)
+        return _id_filter(ids.cast(ds.order_lines.schema["customer_id"], strict=False).drop_nulls())
     if population.startswith(("with_", "without_")):
         has, column = population.split("_", 1)
         if column not in ds.customers.columns or ds.customers.get_column(column).null_count() == ds.customers.height:
@@ -303,7 +309,7 @@ def customers_of_population(ds: Dataset, population: str) -> Filter:
                                    "cannot be counted")
         present = pl.col(column).is_not_null() & (pl.col(column).cast(pl.String).str.strip_chars() != "")
         ids = ds.customers.filter(present if has == "with" else ~present).get_column("customer_id")
-    elif population in ("respondents", "promoters", "passives", "detractors"):
+    elif population == "respondents":
         ids = _survey_people(ds, population)
     elif population == "unprofitable":
         ids = unprofitable_customers(ds).get_column("customer_id")

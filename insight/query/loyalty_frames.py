@@ -186,8 +186,11 @@ def survey_frame(ds: Dataset, metric: str, group_by: Sequence[str], window: Time
     if metric == "nps":
         frame = survey.nps(ds, by=by)
         return frame.select(*([by] if by else []), "nps", "responses", "promoters", "detractors")
-    if metric == "mean_nps":  # the mean of the answers themselves ("Mittelwert der NPS-Antworten")
-        return survey.mean_nps_answer(ds, by=by)
+    if metric in ("nps_mean", "promoter_share", "passive_share", "detractor_share"):
+        frame = survey.nps_detail(ds, by=by)
+        return frame.select(*([by] if by else []), metric, "responses")
+    if metric == "survey_responses":
+        return survey.survey_response_count(ds, by=by)
     if metric == "csat":
         frame = survey.csat(ds, by=by)
         if by is not None:

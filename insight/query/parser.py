@@ -147,11 +147,13 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     """The plan for one question on one dataset (its value index names countries, segments, ...).
     ``language`` is used when the question itself gives no hint ("2011?"). Typos read as known words
     travel with the plan, so that the answer's ``understood`` shows them."""
-    gross = _GROSS.search(fold(question)) is not None
-    # "Bruttoumsatz inkl. MWST": the tax phrase says gross, it is no word to look up in the data
-    plan, signals = _parse(_TAX_PHRASE.sub(" ", question) if gross and ds is not None else question, ds, as_of,
-                           language)
-    if ds is not None and plan.status == "ok" and "revenue" in plan.metrics and gross:
+    gross = ds is not None and _GROSS.search(fold(question)) is not None
+    # "revenue including VAT", "Umsatz inkl. MwSt", "revenue gross": the words say which revenue, so they are read
+    # here and taken out — the tax word must not name the tax column, nor a left-over 'including' be asked back
+    plan, signals = _parse(_GROSS_WORDS.sub(" ", question) if gross else question, ds, as_of, language)
+    if gross and not (plan.status == "ok" and "revenue" in plan.metrics):
+        plan, signals = _parse(question, ds, as_of, language)  # the words were no revenue's: read as written
+    if gross and plan.status == "ok" and "revenue" in plan.metrics:
         plan = _gross_revenue(plan, ds)
         signals.steps.append("gross_revenue")
     measured = {m.split("_", 1)[1] for m in plan.metrics if re.match(r"(?:sum|mean|min|max|median)_", m)}
@@ -322,6 +324,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             signals.population, signals.population_word = people, word
         if _CUSTOMER_WORD.search(rest):  # "Wie viele Kunden haben NPS 10 gegeben?": by their answer
             rest, answer = nps_answer(rest)
+    if signals.population is None:
+        rest = _nps_class(rest, signals)  # 'Umsatz der Promotoren': customers by their latest NPS answer
     product = _PRODUCT_ID.search(rest)
     if product:
         signals.filters.append(Filter(dimension="product_id", values=(product.group("id").upper(),)))
@@ -342,6 +346,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     mentions = _value_of_named_column([_available_dims(m, ds) for m in mentions])
     mentions, unknown = means_of_a_value(tokens, mentions, unknown)  # "pay by Electronic check": a filter
     mentions = _document_value_after_a_measure(mentions, tokens, values)
+    mentions = [_own_header(m) for m in mentions]
     clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang)
     if clash is not None:
         return clash, Signals()
@@ -362,6 +367,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if medians is not plan:  # "median order value", "Median-Umsatz pro Kunde": the middle value, never the mean
         plan = medians
         signals.steps.append(MEDIAN_STEP)
+    plan = _mean_recommendation_score(plan, signals)
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
@@ -388,17 +394,19 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.steps.append("forecast")
     if signals.population is not None and plan.status == "ok":
         column = signals.population.split("_", 1)[-1]
-        if signals.population in SURVEY_CONCEPTS:
-            column = "customer_id"  # the survey's people: customers with answers (checked when parsed)
-        if ds is not None and (column not in ds.customers.columns or
-                               ds.customers.get_column(column).null_count() == ds.customers.height):
+        table = ds.customers if ds is not None else None
+        if signals.population in SURVEY_CONCEPTS:  # the survey's people: respondents, or by their NPS answer
+            table = ds.survey_responses if ds is not None else None
+            column = "customer_id" if signals.population == "respondents" else "nps"
+        if table is not None and (column not in table.columns or table.get_column(column).null_count() == table.height):
             signals.unknown = [signals.population_word]
             return _leftover(plan, signals, lang, ds), signals
         if not restrictable_to_min_orders(plan) and plan.intent != "at_risk":
             signals.unknown = [signals.population_word]
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(concept=signals.population)
-        signals.steps.append("contact_population")
+        signals.steps.append("nps_class_population" if signals.population in ("promoters", "passives", "detractors")
+                             else "contact_population")
     if plan.status == "ok" and plan.intent == "compare" and plan.compare is not None:
         # "Veränderung 2024 zum Vorjahr", "change 2011 vs 2010": the two periods compared are the change asked for
         signals.unknown = [w for w in signals.unknown if w not in _CHANGE_WORDS]
@@ -901,6 +909,23 @@ def _gather_header_words(tokens: list[str], values: dict) -> list[str]:
         rest = [t for i, t in enumerate(tokens) if i not in (first, second)]
         return [*rest[:at], *key, *rest[at:]]
     return tokens
+
+
+# words that name the NPS itself: "average NPS" is the NPS, "average recommendation score" the mean answer
+_NPS_NAMED = ("nps", "net promoter")
+
+
+def _mean_recommendation_score(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """"average recommendation score", "durchschnittliche Weiterempfehlung": an average of the answers to the
+    recommendation question is the mean of the 0–10 scores (``nps_mean``), not the NPS (% promoters − %
+    detractors); a question that names the NPS itself ("average NPS") keeps the NPS."""
+    if plan.status != "ok" or "nps" not in plan.metrics or "average" not in signals.keywords:
+        return plan
+    said = [text for text, role in signals.reading if role == "metric:nps"]
+    if not said or any(w in fold(text) for text in said for w in _NPS_NAMED):
+        return plan
+    signals.steps.append("mean_recommendation_score")
+    return plan.model_copy(update={"metrics": tuple("nps_mean" if m == "nps" else m for m in plan.metrics)})
 
 
 def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
@@ -1612,6 +1637,27 @@ def _document_value_after_a_measure(mentions: list[Mention], tokens: list[str],
     return out
 
 
+def _own_header(mention: Mention) -> Mention:
+    """A word that is a client column's own header ('Segment', 'Kundensegment', 'Region' with a column of that
+    name) means that column, not the built-in it could also name (rfm_segment, country): the client wrote the
+    header and asks about it; the built-in stays reachable by its own names ('RFM-Segment'). A word that names
+    the column only through a synonym or translation is still asked back (_client_clash)."""
+    from insight.semantic.model import _ACTIVE
+
+    active = _ACTIVE.get()
+    if not active or mention.fuzzy or len(mention.senses) < 2:
+        return mention
+    client_metrics, client_dims = active
+    said = fold(mention.text)
+    own = [s for s in mention.senses if s.kind == "dim" and s.name in client_dims
+           and said in {fold(client_dims[s.name].label_en), fold(s.name.replace("_", " "))}]
+    if not own:
+        return mention
+    kept = tuple(s for s in mention.senses if s in own or not (
+        s.kind in ("dim", "metric") and (s.name in SEMANTIC_MODEL.dimensions.base or s.name in SEMANTIC_MODEL.metrics.base)))
+    return replace(mention, senses=kept) if kept != mention.senses else mention
+
+
 def _client_clash(mentions: list[Mention], lang: str, ds: Dataset | None = None) -> QueryPlan | None:
     """A word that names both a client column and a built-in dimension or metric ('Region' when the data
     has a Region column, 'Segment'): asked back, never decided silently (metrics.md)."""
@@ -1909,6 +1955,30 @@ def _contact_details(rest: str, signals: Signals) -> str:
     column = _CONTACT_COLUMN[m.group("what")[0]]
     signals.population = f"{'without' if m.group('neg') else 'with'}_{column}"
     signals.population_word = m.group("what")
+    return rest[:m.start()] + " " + rest[m.end():]
+
+
+# the classes of an NPS survey named as people ("Umsatz der Promotoren", "average order value of detractors"); not
+# after or before a share word, where they name the class's share ("share of detractors", "Kritikeranteil")
+_NPS_CLASS = re.compile(
+    r"(?<!share of )(?<!percentage of )(?<!proportion of )(?<!anteil )(?<!anteil der )(?<!% )(?<!net )"
+    r"\b(?P<what>promoters?|promotoren|promotern|fursprecher(?:n)?|detractors?|detraktoren|kritiker(?:n)?|passives|"
+    r"passiven|indifferenten)\b(?!\s+(?:share|rate|anteil|quote|score))")
+_NPS_CLASS_OF = {"p": "promoters", "f": "promoters", "d": "detractors", "k": "detractors", "i": "passives"}
+
+
+def _nps_class(rest: str, signals: Signals) -> str:
+    """"Umsatz der Promotoren", "average order value of detractors": the customers whose latest NPS answer is in
+    that class (promoters 9–10, passives 7–8, detractors 0–6), as a population of the plan; whether the data has
+    NPS answers is checked with the plan (else the word is asked back)."""
+    if signals.population is not None:
+        return rest
+    m = _NPS_CLASS.search(rest)
+    if m is None:
+        return rest
+    what = m.group("what")
+    signals.population = "passives" if what.startswith("passiv") else _NPS_CLASS_OF[what[0]]
+    signals.population_word = what
     return rest[:m.start()] + " " + rest[m.end():]
 
 
@@ -2563,10 +2633,11 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     return _decide(metrics, group_by, filters, signals, kwset, top_n, lang, as_of)
 
 
-_GROSS = re.compile(r"\b(?:brutto\w*|bruttoumsatz\w*|gross\s+(?:revenue|sales|amount)|incl(?:uding|\.)?\s+(?:vat|tax|mwst)|"
+_GROSS = re.compile(r"\b(?:brutto\w*|bruttoumsatz\w*|gross(?!\s+(?:margin|profit|marge))|incl(?:uding|\.)?\s+(?:vat|tax|mwst)|"
                     r"inkl(?:usive|\.)?\s+(?:mwst|mehrwertsteuer|ust|steuer)|mit\s+(?:mwst|mehrwertsteuer)|ttc)\b")
-_TAX_PHRASE = re.compile(r"(?i)\b(?:incl(?:uding|\.)?|inkl(?:usive|\.)?|mit|with)\s*(?:vat|tax|taxes|mwst|mehrwertsteuer|"
-                         r"ust|steuer|steuern)\b\.?")
+_GROSS_WORDS = re.compile(r"\b(?:incl(?:uding|\.|usive)?|inkl(?:usive|\.)?|mit|with|plus|zzgl\.?|zuzüglich)\s+"
+                          r"(?:der\s+|the\s+)?(?:vat|tax|taxes|mwst\.?|mehrwertsteuer|ust\.?|umsatzsteuer|steuern?|btw|tva|iva)"
+                          r"(?=\W|$)|\bttc\b|\bbrutto\b|\bgross\b(?!\s+(?:margin|profit|marge))", re.IGNORECASE)
 _GROSS_HEADER = re.compile(r"(?:brutto|gross|ttc|inclbtw|inklmwst|inclvat|incltax|inkl)")
 
 
@@ -2875,11 +2946,18 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                 signals.steps.append("list_customers")
                 top_n = top_n or 10
                 kwset = kwset | {"top"}
+            elif _non_sale_documents_only(filters) and not signals.customer_word:
+                # "Wie hoch waren die Verkaufsgebühren?", "Wie viel wurde ausgezahlt?": what those lines amount to;
+                # "Wie viele Auszahlungen?" how many there were (they are in no other figure)
+                many = "count" in kwset and bool(set(signals.surface) & {"viele", "wieviele", "many", "anzahl", "number"})
+                metrics = ["document_count" if many else "document_amount"]
+                signals.steps.append("non_sale_amount")
             elif "count" in kwset and not signals.customer_word and filters and not group_by and \
                     all(_line_document_column(f.dimension) for f in filters):
                 metrics = ["documents"]  # "Wie viele Gutschriften gab es?": the documents of that type, not lines
                 signals.steps.append("count_documents")
-            elif "count" in kwset or (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
+            elif ("count" in kwset and not _how_much_only(signals)) or \
+                    (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
                 metrics = ["customers"]
                 signals.steps.append("count_customers")
             elif group_by or top_n or signals.keywords & {"top", "bottom", "which"}:
@@ -2973,6 +3051,29 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
 def _fire(rule: str, plan: QueryPlan) -> QueryPlan:
     """The plan, naming the rule of insight.query.rules that built it (shown by ``insight ask --debug``)."""
     return plan.model_copy(update={"rule": rule})
+
+
+def _how_much_only(signals: Signals) -> bool:
+    """"Wie viel ist noch offen?", "How much is pending?": an amount is asked ("wie viel" / "how much", no "wie
+    viele" / "how many" / "Anzahl" and no customer word), so a filter alone is no count of customers — asked back
+    which figure is meant."""
+    words = set(signals.surface)
+    return not signals.customer_word and bool(words & {"viel", "wieviel", "much"}) and \
+        not words & {"viele", "wieviele", "many", "anzahl", "number", "count"}
+
+
+def _non_sale_documents_only(filters: list[Filter]) -> bool:
+    """Whether every filter selects document types of a line column that are no sale (fees, payouts): such lines
+    are in no figure, so the one thing asked about them is their amount."""
+    from insight.metrics.conventions import is_non_sale_document
+    from insight.semantic.model import _ACTIVE
+
+    active = _ACTIVE.get()
+    client = active[1] if active else {}
+    # a client column of either grain: fee and payout lines carry no customer, so the column may look constant
+    # per customer where no buyer has a refund
+    return bool(filters) and all(f.op == "in" and f.dimension in client and f.values and all(
+        is_non_sale_document(fold(str(v)).strip()) for v in f.values) for f in filters)
 
 
 def _clarify_dimension_only(lang: str, filters: list[Filter], signals: Signals | None = None) -> QueryPlan:

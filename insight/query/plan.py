@@ -136,7 +136,8 @@ class Population(BaseModel):
     # customers whose revenue (in the window, under the filters) compares so with an amount:
     # "customers who spent more than 100 dollars", "Kunden mit mehr als 1.000 € Umsatz"
     spend: tuple[Bound, float] | None = None
-    # a seed concept's customers: profit < 0 so far, acquisition cost (not) yet earned back, a contact detail
+    # a seed concept's customers: profit < 0 so far, acquisition cost (not) yet earned back, a contact detail, the
+    # class of their latest NPS answer (promoters 9–10, passives 7–8, detractors 0–6)
     concept: Concept | None = None
     # customers whose modelled churn risk (1 − P(alive)) compares so with a fraction: "Abwanderungsrisiko über 80 %"
     churn_risk: tuple[Bound, float] | None = None

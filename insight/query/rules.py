@@ -123,6 +123,12 @@ STEPS: dict[str, str] = {
                           "'Befragte', 'detractors', 'Promotoren': the survey's respondents and NPS groups",
     "flag_named": "'Wie viel Umsatz ist noch nicht bezahlt?' beside a yes/no column 'Bezahlt': the column's word said as "
                   "a state filters its yes value (negated: the other lines), not a breakdown by it",
+    "nps_class_population": "'Umsatz der Promotoren', 'average order value of detractors': only the customers whose "
+                            "latest NPS answer is in that class (promoters 9–10, passives 7–8, detractors 0–6)",
+    "mean_recommendation_score": "'average recommendation score', 'durchschnittliche Weiterempfehlung': the mean of "
+                                 "the 0–10 answers, not the NPS (which 'average NPS' stays)",
+    "non_sale_amount": "'Wie hoch waren die Verkaufsgebühren?', 'Wie viel wurde ausgezahlt?': lines of a type that "
+                       "is no sale (fees, payouts) named without a figure: the sum of their amounts as recorded (counted: how many)",
     "gross_revenue": "'Bruttoumsatz', 'revenue including VAT': the sum of the client's gross column, else asked "
                      "back (revenue is net)",
     "interaction_scope": "'Reaktionszeit auf Beschwerden', 'response time by kind': an interaction metric keeps "

@@ -341,7 +341,7 @@ def customer_summary(lines: pl.LazyFrame, as_of: dt.date, c_prefix_rule: bool = 
     """Per customer: orders, revenue, first and last order day, recency (days since the last order at
     ``as_of``), frequency (repeat order days) and monetary value (mean value of the repeat order days),
     from canonical lines on the streaming engine. Orders and revenue follow prepare(): an order is real
-    when its non-return lines sum to more than 0; revenue is every line of the customer (returns negative)
+    when its lines, returns included, sum to more than 0; revenue is every line of the customer (returns negative)
     before ``as_of``; frequency / monetary_value are those of insight.clv.summary."""
     from insight.clv.summary import collect_summary
 

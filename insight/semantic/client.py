@@ -29,6 +29,7 @@ import polars as pl
 from insight.dataset import Dataset
 from insight.language import Language
 from insight.messages import say
+from insight.schema import is_refund_header
 from insight.semantic.model import Dimension, Metric, workspace_entries
 from insight.semantic.text import fold
 
@@ -65,6 +66,8 @@ class ClientColumn:
     flag_true: object | None      # the 'yes' value of a flag, else None
     concept: str | None           # churn_rate / complaint_rate for a concept flag
     rate_like: bool               # a numeric column of fractions (discount 0.2): mean is its natural total
+    refund: bool = False          # the amount refunded of each line or order ('Total Refunded'): counted on every
+                                  # line, also on orders refunded in full that are no sale by their status
 
     @property
     def is_flag(self) -> bool:
@@ -126,7 +129,8 @@ def _columns(ds: Dataset) -> list[ClientColumn]:
                     bool((vals != vals.round(0)).any())
             grain: Grain = "line" if table == "order_lines" and name not in constant else "customer"
             concept = _concept(name, label) if flag is not None else None
-            out.append(ClientColumn(name, label, table, grain, numeric, flag, concept, rate))
+            refund = numeric and flag is None and table == "order_lines" and is_refund_header(label)
+            out.append(ClientColumn(name, label, table, grain, numeric, flag, concept, rate, refund))
     return out
 
 
@@ -166,6 +170,16 @@ TAX_WORDS = frozenset({"mwst", "ust", "steuer", "steuerbetrag", "steuern", "umsa
 RATE_WORDS = frozenset({"satz", "rate", "prozent", "percent", "quote", "code", "id", "nr", "key", "kennzeichen"})
 TAX_SYNONYMS = ("mwst", "ust", "umsatzsteuer", "mehrwertsteuer", "steuer", "steuern", "steuerbetrag", "vat", "tax",
                 "taxes", "sales tax")
+
+
+# A column of the amount refunded ('Total Refunded', 'total_refunded.amount', 'Erstatteter Betrag') totals under any
+# language's words for the amount refunded ('Wie viel wurde insgesamt erstattet?'). Never the bare participle: "How
+# many orders were refunded?" counts the orders of that status; 'refunds' / 'Erstattungen' stay the built-in returns
+# too, so that a data set with both asks which is meant.
+REFUND_SYNONYMS = ("amount refunded", "refunded amount", "total refunded", "refund amount", "refunded in total",
+                   "in total refunded", "insgesamt erstattet", "insgesamt ruckerstattet", "insgesamt zuruckerstattet",
+                   "erstatteter betrag", "erstattungsbetrag", "erstattete betrage", "ruckerstatteter betrag",
+                   "summe der erstattungsbetrage", "erstattete summe")
 
 
 def _tax_phrases(spelled: str) -> list[str]:
@@ -264,7 +278,12 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("tenure", ("vertragsdauer", "kundendauer", "zugehorigkeit")), ("credit score", ("bonitat", "kreditscore")),
     ("creditscore", ("bonitat", "kreditscore")), ("region", ("region", "gebiet")), ("territory", ("gebiet", "vertriebsgebiet")),
     ("state", ("bundesland", "staat")), ("city", ("stadt", "ort")), ("brand", ("marke",)), ("supplier", ("lieferant",)),
-    ("shipping", ("versand",)), ("shipping cost", ("versandkosten",)), ("cost", ("kosten",)), ("price", ("preis",)),
+    ("shipping", ("versand",)), ("shipping cost", ("versandkosten",)), ("shipping costs", ("versandkosten",)),
+    ("shipping and handling", ("versandkosten", "versand und bearbeitung", "shipping costs", "shipping cost")),
+    ("shipping fee", ("versandkosten", "versandgebuhr")), ("postage", ("porto", "versandkosten")),
+    ("verpackung und versand", ("versandkosten", "shipping costs", "shipping cost", "shipping and handling")),
+    ("versand und verpackung", ("versandkosten", "shipping costs", "shipping cost", "shipping and handling")),
+    ("customer group", ("kundengruppe", "kundengruppen")), ("customergroup", ("kundengruppe", "kundengruppen")), ("cost", ("kosten",)), ("price", ("preis",)),
     ("margin", ("marge",)), ("weight", ("gewicht",)), ("size", ("grosse",)), ("color", ("farbe",)), ("colour", ("farbe",)),
     ("department", ("abteilung",)), ("employee", ("mitarbeiter",)), ("salesperson", ("verkaufer", "vertriebsmitarbeiter")),
     ("sales rep", ("vertriebsmitarbeiter", "verkaufer")), ("store", ("filiale", "laden")), ("shop", ("filiale", "laden")), ("branch", ("filiale", "niederlassung")),
@@ -382,7 +401,8 @@ def _entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
                     name, f"{en} {col.label}", f"{de} {col.label}",
                     f"{en.capitalize()} of the data's column {col.label} over the {where_en}s in the group.",
                     f"{de} der Spalte {col.label} über die Zeilen ({where_de}) der Gruppe.",
-                    "number", "client", synonyms_en=(f"{en} {col.label}",) + ((*phrases,) if how == "sum" else ())
+                    "number", "client", synonyms_en=(f"{en} {col.label}",)
+                    + ((*phrases, *(REFUND_SYNONYMS if col.refund else ())) if how == "sum" else ())
                     + ((f"{how} {col.label}",) if how in ("min", "max") else ()),
                     synonyms_de=(f"{de} {col.label}",),
                     examples_en=(f"{en} {col.label}",), examples_de=(f"{de} {col.label}",),

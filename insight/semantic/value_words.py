@@ -57,6 +57,12 @@ VALUE_WORDS: dict[str, tuple[str, ...]] = {
     "on hold": ("zuruckgestellt", "angehalten", "pausiert"),
     "resolved": ("gelost", "geklart"),
     "disputed": ("strittig", "bestritten", "umstritten"),
+    # a settlement's document types (fees and payouts: docs/ask.md, "Client sets 2 and 3")
+    "auszahlung": ("ausgezahlt", "auszahlungen", "payout", "payouts", "paid out"),
+    "payout": ("auszahlung", "auszahlungen", "ausgezahlt", "paid out"),
+    "verkaufsgebuhr": ("verkaufsgebuhren", "selling fee", "selling fees"),
+    "gebuhr": ("gebuhren", "fee", "fees"),
+    "fee": ("gebuhr", "gebuhren"),
 }
 
 

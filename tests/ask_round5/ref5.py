@@ -1482,7 +1482,7 @@ def build_sv():
         "de",
         "Mittelwert der NPS-Antworten (0–10)",
         f,
-        sc(["mean_nps"], float(df["NPS"].mean())),
+        sc(["nps_mean"], float(df["NPS"].mean())),
         "the mean of the 0–10 answers, not the NPS (promoters − detractors)",
     )
     add(

@@ -14,8 +14,6 @@ _NAME = ("SILENT: 'Name' (the Shopify order number #1001) is mapped to the custo
 
 GAPS: dict[str, str] = {
     # safe gaps (clarify / clean refusal)
-    "us_dates::by_segment": "clarify: 'segment' asked back (client column Segment vs rfm_segment)",
-    "uk_dates::by_segment": "clarify: 'segment' asked back (client column Segment vs rfm_segment)",
     "sap_trailing_minus::top5": ("MIS-READ: zero-padded SAP customer numbers '0000104000' become '104000' "
                                  "(leading zeros stripped; revenue values right, ids no longer match the ERP)"),
     "shopify::by_status": "clarify: 'financial' unknown (the source header of a canonical column is no phrase)",

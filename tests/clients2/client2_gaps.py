@@ -48,10 +48,6 @@ GAPS: dict[str, str] = {
         'Auftragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne Aufträge.; '
         'understood: Umsatz je Online-Banking, Bundesland · alle Daten bis zum Stichtag · alle Kunden'
     ),
-    'periods_quarter::by_seg': (
-        "ASKS BACK: expected {Enterprise: 940,820.79, Mid-Market: 801,901.96, SMB: 577,616.94}; got 'segment'"
-        " can mean the data's column (segment) or the built-in rfm_segment. Which one do you mean?"
-    ),
     'excel_two_sheets::by_industry': (
         'ASKS BACK: expected {Manufacturing: 191,485.95, Retail: 176,309.68, Services: 342,369.57}; got This '
         "data has no values or columns for 'industry' (industry). Did you mean: customer type? "

@@ -39,12 +39,6 @@ GAPS: dict[str, str] = {
         "data up to the analysis date · all customers — open: I do not know 'overdue' in this data (understoo"
         "d: orders). Did you mean: average order value?"
     ),
-    "excel_serial::by_seg": (
-        "ASKS BACK: expected {Online: 54,359.67, Retail: 103,327.15, Wholesale: 57,164.55}; got 'segment' can"
-        " mean the data's column (segment) or the built-in rfm_segment. Which one do you mean? options=['segm"
-        "ent', 'rfm_segment']; understood: understood so far: nothing definite — open: 'segment' can mean the"
-        " data's column (segment) or the built-in rfm_segment. Which one do you mean?"
-    ),
     "sevdesk_map::ausgaben": (
         "ASKS BACK: expected 51,003.50 (or 60,694.15); got Was möchten Sie über Ausgabe wissen? options=['Ums"
         "atz Ausgabe', 'Anzahl Kunden Ausgabe', 'Aufträge Ausgabe']; understood: bisher verstanden: nichts Ei"

@@ -101,3 +101,10 @@ def test_missing_survey_names_the_table_and_column(data, tiny_ds):
     survey = pl.DataFrame({"customer_id": ["c1"], "response_date": [D], "aspect": ["price"], "satisfaction": [4.0]})
     with pytest.raises(MissingDataError, match="column 'importance'"):
         importance_satisfaction(data.tiny_dataset(survey_responses=survey))
+
+
+def test_nps_detail_shares_and_mean_answer(survey_ds):
+    # responses: 10, 3, 9, 7, 6 -> shares 2/5, 1/5, 2/5; mean answer 7.0 (the NPS is 0)
+    from insight.analyses.survey import nps_detail
+
+    assert nps_detail(survey_ds).rows() == [(5, 0.4, 0.2, 0.4, 7.0)]

@@ -304,7 +304,7 @@ def test_together_with_nothing_to_add_up_is_asked_back(shop) -> None:
 def test_the_mean_of_the_nps_answers_is_not_the_nps(surveyed) -> None:
     ds, _raw, answers = surveyed
     got = _ok("average NPS answer (0-10)", ds)
-    assert _value(got, "mean_nps") == pytest.approx(answers["NPS"].mean())
+    assert _value(got, "nps_mean") == pytest.approx(answers["NPS"].mean())
 
 
 def test_customers_by_their_nps_answer(surveyed) -> None:
