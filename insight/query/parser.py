@@ -1083,6 +1083,8 @@ def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: lis
         if sense is None or any(s.kind == "metric" and s.name.startswith("cancelled") for s in m.senses) or (
                 sense.name == "line_status" and status_kind(sense.value) is not None):
             continue  # cancelled, returned or failed orders are no sale lines: never a population of sales lines
+        if any(f.dimension == sense.name and len(f.values) > 1 for f in plan.filters):
+            continue  # "sowohl Furniture als auch Technology", "Furniture oder Technology": a list, read elsewhere
         i = m.start - 1
         while i >= 0 and tokens[i] in _ARTICLE_WORDS:
             i -= 1

@@ -20,10 +20,15 @@ _WORDS = re.compile(
     r"|(?P<detractors>detractors?|detraktoren|kritiker(?:n)?))\b")
 
 
+# "share of detractors", "Anteil der Promotoren": a share of the responses (promoter_share, …), not customers
+_SHARE_BEFORE = re.compile(r"\b(?:share|percentage|proportion|percent|anteil|prozentsatz|quote)\s+"
+                           r"(?:(?:of|der|an|von)\s+)?(?:(?:the|den)\s+)?$")
+
+
 def survey_people(rest: str, lang: str) -> tuple[str, str | None, str]:
     """The text with the word read as customers, the concept, and the word as written (folded)."""
     m = _WORDS.search(rest)
-    if m is None:
+    if m is None or _SHARE_BEFORE.search(rest[:m.start()]):
         return rest, None, ""
     concept = next(name for name in SURVEY_CONCEPTS if m.group(name))
     noun = "kunden" if lang == "de" else "customers"
