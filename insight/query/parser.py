@@ -374,7 +374,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         word = sorted(residue)[0]
         if word == timewords.IMPOSSIBLE:  # name the phrase as typed ("Q5 2011"), not the internal token
             word = ", ".join(dict.fromkeys(timewords.impossible_phrases(text))) or word
-        asked = _clarify_time(plan, word, windows, lang, as_of)
+        asked = _clarify_reversed(plan, norm, lang, as_of) if word == timewords.REVERSED else \
+            _clarify_time(plan, word, windows, lang, as_of)
         content = [w for w in signals.unknown if w not in residue and w not in _TIME_MODIFIERS]
         if content and plan.status == "ok":  # "clicked on the summer campaign email": every unknown word named
             shown = ", ".join(f"'{_as_typed(w, signals)}'" for w in content[:3])
@@ -1615,6 +1616,22 @@ def _clarify_time(plan: QueryPlan, word: str, windows: list[TimeWindow], lang: s
     return _clarify(lang, options, issue, intent=plan.intent)
 
 
+def _clarify_reversed(plan: QueryPlan, norm: str, lang: str, as_of: dt.date) -> QueryPlan:
+    """"revenue between May 2024 and April 2024": a range that ends before it starts is asked back (the range
+    the other way round, or the two periods compared), never silently read as a comparison (docs/ask.md)."""
+    phrase, a, b = (timewords.reversed_ranges(norm, as_of) or [(timewords.REVERSED, "", "")])[0]
+    issue = Issue(code="unresolved_time",
+                  en=f"The period '{phrase}' ends before it starts. Do you mean the range the other way round, "
+                     "or the two periods compared?",
+                  de=f"Der Zeitraum '{phrase}' endet, bevor er beginnt. Meinen Sie den Zeitraum umgekehrt "
+                     "oder die beiden Zeiträume im Vergleich?")
+    metric = SEMANTIC_MODEL.metrics[plan.metrics[0]] if plan.metrics else SEMANTIC_MODEL.metrics["revenue"]
+    label = (metric.label_de if lang == "de" else metric.label_en).capitalize()
+    options = ([f"{label} von {b} bis {a}", f"{label} {a} gegenüber {b}"] if lang == "de" else
+               [f"{label} from {b} to {a}", f"{label} {a} vs {b}"]) if a else []
+    return _clarify(lang, options, issue, intent=plan.intent)
+
+
 _ORDER_WORDS = r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|kaufen|kaufe|einkaufe|mal|times)"
 _ONE = {"one": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1}
 _TIMES = {"einmal": 1, "once": 1, "zweimal": 2, "twice": 2, "dreimal": 3, "thrice": 3, "viermal": 4,
@@ -1997,6 +2014,16 @@ def _before(mentions: list[Mention], idx: int, kw: str, gap: int = 1) -> bool:
     return False
 
 
+def _customer_attribute_after(mentions: list[Mention], idx: int) -> bool:
+    """Whether the customer word at mention ``idx`` qualifies the attribute right after it ("by customer country",
+    "nach Kunden Land"): a dimension word adjacent to it that names no metric."""
+    if idx + 1 >= len(mentions) or mentions[idx + 1].start != mentions[idx].end:
+        return False
+    senses = mentions[idx + 1].senses
+    return any(s.kind == "dim" and s.name not in ("customer_id", *TIME_DIMS) for s in senses) and \
+        not any(s.kind in ("metric", "kw") for s in senses)
+
+
 def _metric_between(mentions: list[Mention], idx: int, kw: str) -> bool:
     """Whether a metric is named between the nearest keyword ``kw`` and mention ``idx``: in "Wie viel Umsatz
     haben wir mit Kunden gemacht?" the count word asks for the revenue, not for a count of customers."""
@@ -2103,6 +2130,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
                 group_by.append(dim)  # "top 3 countries by revenue excluding USA": a ranking over the rest
             continue
         metric = metric_senses[0]
+        if dim == "customer_id" and by_before and _customer_attribute_after(mentions, idx):
+            continue  # "NPS split by customer country": the customers' country is the grouping, not each customer
         if dim == "customer_id":
             listed = _before(mentions, idx, "and") and line_metric_named and not ranked  # "revenue and customers"
             if (count_before or listed or (other_dims and not line_metric_named)) and not by_before:
