@@ -273,6 +273,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _money_unit(plan, tokens, ds, lang)
     plan = _one_currency(plan, ds, lang)
     plan = _cancelled_status_counts(plan, signals)
+    plan = _zero_amount_orders(plan, signals, ds)
     plan = _cancelled_population(plan, tokens, mentions, signals)
     plan = _counted_returns(plan, signals)
     if components and plan.status == "ok":
@@ -786,6 +787,26 @@ def _cancelled_status_counts(plan: QueryPlan, signals: Signals) -> QueryPlan:
     signals.steps.append("cancelled_status_count")
     return plan.model_copy(update={"metrics": tuple(dict.fromkeys(
         "cancelled_orders" if m == "orders" else "cancelled_lines" for m in plan.metrics))})
+
+
+def _zero_amount_orders(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryPlan:
+    """"how many boxes were skipped": orders under a value whose lines all carry no positive amount (a skipped
+    delivery booked at 0) are counted as documents, never answered with 0 because an order needs a positive
+    amount (metrics.md, orders)."""
+    if ds is None or plan.status != "ok" or plan.metrics != ("orders",):
+        return plan
+    lines = ds.order_lines
+    conds = [pl.col(f.dimension).is_in(list(f.values)) for f in plan.filters
+             if f.op == "in" and f.dimension in lines.columns and f.dimension not in ("customer_id", "order_id")]
+    if not conds or len(conds) != len(plan.filters) or "amount" not in lines.columns:
+        return plan
+    value = pl.coalesce(pl.col("amount"), pl.col("quantity") * pl.col("unit_price")) \
+        if {"quantity", "unit_price"} <= set(lines.columns) else pl.col("amount")
+    picked = lines.filter(pl.all_horizontal(conds)).select(n=value.is_not_null().sum(), positive=(value > 0).sum()).row(0)
+    if picked[0] == 0 or picked[1] > 0:
+        return plan
+    signals.steps.append("zero_amount_documents")
+    return plan.model_copy(update={"metrics": ("documents",)})
 
 
 _SINCE_WORDS = frozenset({"seit", "since"})
@@ -2048,7 +2069,9 @@ def _top_n(tokens: list[str], mentions: list[Mention], kws: dict[str, list[int]]
         next_is_thing = next_m is not None and next_m.start <= i + 2 and any(
             s.kind in ("dim", "metric") or (s.kind == "kw" and s.name in ("top", "bottom", "valuable"))
             for s in next_m.senses)
-        if prev_is_rank or (next_is_thing and (kws.keys() & rank_words or next_m.start == i + 1)):
+        first = i > 0 and tokens[i - 1] in ("ersten", "first") and not (  # "nur die ersten drei", "the first 5"
+            i + 1 < len(tokens) and re.match(r"(?:day|tag|week|woche|month|monat|quart|year|jahr)", tokens[i + 1]))
+        if prev_is_rank or first or (next_is_thing and (kws.keys() & rank_words or next_m.start == i + 1)):
             return int(tok)
     return None
 

@@ -170,7 +170,7 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         return plan  # "Wer sind unsere wertvollsten Kunden?" after a churn question: answered on its own
     if not (signals.has_delta or words & {"same", "only", "now"}):
         return plan
-    if signals.unknown and plan.status == "clarify" and words & {"only", "not"}:
+    if signals.unknown and plan.status == "clarify" and words & {"only", "not"} and not signals.has_delta:
         # "and only inspections?", "und ohne Gutscheine?": the unknown word is the restriction asked for, so the
         # previous table is never answered again without it
         return _unknown_in_follow_up(plan, signals)

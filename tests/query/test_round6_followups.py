@@ -128,3 +128,38 @@ def test_poisson_limit_tail_is_finite() -> None:
     z = t / (r / lam + 700 + t)
     exact = (1 - z) ** (r + x) * hyp2f1(r + x, b + x, a + b + x - 1, z)
     assert damped_hyp2f1(r + x, b + x, a + b + x - 1, z) == pytest.approx(exact, rel=1e-9)
+
+
+@pytest.mark.parametrize("everyday, plain", [
+    ("how many subscribers in North", "how many customers in North"),
+    ("Wie viele Abonnenten in der Region South?", "Wie viele Kunden in der Region South?"),
+    ("Durchschnittlicher Belegwert 2024", "durchschnittlicher Bestellwert 2024"),
+    ("average document value in East", "average order value in East"),
+    ("Top 3 Kunden nach Anzahl Werkstattbesuche", "Top 3 Kunden nach Anzahl Aufträge"),
+    ("Boxen je Region", "Aufträge je Region"),
+])
+def test_everyday_business_nouns(services, everyday, plain) -> None:
+    from insight.query import Session
+
+    _raw, ds = services
+    _same(Session(ds).ask(everyday), Session(ds).ask(plain))
+
+
+def test_survey_word_for_nps(demo) -> None:
+    from insight.query import Session
+
+    _same(Session(demo).ask("Wie hoch ist die Weiterempfehlungsbereitschaft?"), Session(demo).ask("Wie hoch ist der NPS?"))
+
+
+def test_orders_of_a_zero_amount_status_are_counted(tmp_path) -> None:
+    """Deliveries booked at 0 under a status ('paused'): counting them gives their number, never 0."""
+    from insight.api import load_file
+    from insight.query import Session
+
+    rows = [(f"S{i % 9}", dt.date(2024, 1 + i % 12, 1 + i % 27), 0.0 if i % 5 == 0 else 35.0,
+             "paused" if i % 5 == 0 else "delivered") for i in range(120)]
+    raw = pl.DataFrame(rows, schema=["Customer", "Date", "Amount", "Status"], orient="row")
+    raw.write_csv(tmp_path / "deliveries.csv")
+    answer = Session(load_file(tmp_path / "deliveries.csv")).ask("how many orders were paused")
+    want = raw.filter(pl.col("Status") == "paused").select(pl.struct("Customer", "Date").n_unique()).item()
+    assert answer.status == "ok" and answer.rows[0][0] == want, answer.text
