@@ -186,6 +186,13 @@ def survey_frame(ds: Dataset, metric: str, group_by: Sequence[str], window: Time
     if metric == "nps":
         frame = survey.nps(ds, by=by)
         return frame.select(*([by] if by else []), "nps", "responses", "promoters", "detractors")
+    if metric in ("promoters", "detractors", "promoter_share", "detractor_share"):  # the NPS's two ends
+        count = "promoters" if metric.startswith("promoter") else "detractors"
+        frame = survey.nps(ds, by=by)
+        if metric == count:
+            return frame.select(*([by] if by else []), count, "responses")
+        return frame.select(*([by] if by else []), (pl.col(count) / pl.col("responses")).alias(metric), count,
+                            "responses")
     if metric == "csat":
         frame = survey.csat(ds, by=by)
         if by is not None:

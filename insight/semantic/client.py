@@ -264,7 +264,8 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("shipping", ("versand",)), ("shipping cost", ("versandkosten",)), ("cost", ("kosten",)), ("price", ("preis",)),
     ("margin", ("marge",)), ("weight", ("gewicht",)), ("size", ("grosse",)), ("color", ("farbe",)), ("colour", ("farbe",)),
     ("department", ("abteilung",)), ("employee", ("mitarbeiter",)), ("salesperson", ("verkaufer", "vertriebsmitarbeiter")),
-    ("sales rep", ("vertriebsmitarbeiter", "verkaufer")), ("store", ("filiale", "laden")), ("shop", ("filiale", "laden")), ("branch", ("filiale", "niederlassung")),
+    ("sales rep", ("vertriebsmitarbeiter", "verkaufer", "vertreter")), ("sales representative", ("vertreter",)),
+    ("plan", ("tarif", "abomodell")), ("tariff", ("tarif",)), ("mechanic", ("monteur", "mechaniker")), ("store", ("filiale", "laden")), ("shop", ("filiale", "laden")), ("branch", ("filiale", "niederlassung")),
     ("payment method", ("zahlungsart", "zahlungsmethode")),
     # headers of French, Dutch, Spanish and Italian exports, named in English and German
     ("betaalmethode", ("payment method", "zahlungsart", "zahlungsmethode")),

@@ -163,3 +163,30 @@ def test_orders_of_a_zero_amount_status_are_counted(tmp_path) -> None:
     answer = Session(load_file(tmp_path / "deliveries.csv")).ask("how many orders were paused")
     want = raw.filter(pl.col("Status") == "paused").select(pl.struct("Customer", "Date").n_unique()).item()
     assert answer.status == "ok" and answer.rows[0][0] == want, answer.text
+
+
+def test_promoters_and_detractors_from_the_nps_answers(demo) -> None:
+    from insight.query import Session
+
+    scores = demo.survey_responses.filter(pl.col("nps").is_not_null()).get_column("nps")
+    detractors = Session(demo).ask("Wie viele Detraktoren gibt es?")
+    assert detractors.status == "ok" and detractors.rows[0][0] == int((scores <= 6).sum()), detractors.text
+    share = Session(demo).ask("what is the share of promoters")
+    assert share.status == "ok" and share.rows[0][0] == pytest.approx(float((scores >= 9).mean()), rel=1e-9)
+
+
+def test_headers_named_in_the_other_language(tmp_path) -> None:
+    """A 'Plan' column is asked about as "Tarif", a 'Vertreter' column as "sales rep"."""
+    from insight.api import load_file
+    from insight.query import Session
+
+    rows = [(f"A{i % 30}", dt.date(2024, 1 + i % 12, 1 + i % 28), 10.0 + i, ("Basic", "Pro")[i % 2],
+             ("Kraus", "Lang", "Otto")[i % 3]) for i in range(90)]
+    raw = pl.DataFrame(rows, schema=["Customer", "Date", "Amount", "Plan", "Vertreter"], orient="row")
+    raw.write_csv(tmp_path / "plans.csv")
+    ds = load_file(tmp_path / "plans.csv")
+    by_plan = Session(ds).ask("Umsatz je Tarif")
+    assert by_plan.status == "ok", by_plan.text
+    want = dict(raw.group_by("Plan").agg(pl.col("Amount").sum()).rows())
+    assert {r[0]: r[1] for r in by_plan.rows} == pytest.approx(want)
+    _same(Session(ds).ask("revenue by sales rep"), Session(ds).ask("revenue by Vertreter"))
