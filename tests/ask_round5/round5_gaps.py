@@ -45,7 +45,6 @@ ROUND5_GAPS: dict[str, str] = {
     "r5ss075": "clarify_not_answered: Wie viele Kunden haben sowohl Furniture als auch Technology gekauft? — clarify: Das Wort 'sowohl', 'Furniture als' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten S",
     "r5ss076": "clarify_not_answered: how many customers ordered in 2016 but not in 2017 — clarify: I do not know 'but' in this data (understood: customers). Did you mean: unattributed revenue, buyer persona?",
     "r5sv004": "clarify_not_answered: Mittelwert der NPS-Antworten (0–10) — clarify: Das Wort 'Mittelwert', 'antworten' kenne ich in diesen Daten nicht (verstanden: Net Promoter Score). Meinten Sie: durchschnittliche",
-    "r5sv007": "clarify_not_answered: how many detractors do we have — clarify: I did not recognise a metric in the question ('detractors' is unknown to me). Which of these do you mean?",
     "r5sv008": "clarify_not_answered: Wie viele Kunden haben NPS 10 gegeben? — clarify: Das Wort 'gegeben' kenne ich in diesen Daten nicht (verstanden: Net Promoter Score, Kunden). Meinten Sie: Kunden zum Aufgeben, A",
     "r5sv009": "clarify_not_answered: Wie viele Befragte haben Satisfaction Price unter 3? — clarify: Das Wort 'Befragte' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: hibernate?",
     "r5sv010": "clarify_not_answered: median Satisfaction Price — clarify: I do not know 'median' in this data (understood: total Satisfaction Price). Did you mean: mean Satisfaction Delivery, mean Satisfaction Servi",

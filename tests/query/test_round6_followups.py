@@ -181,7 +181,7 @@ def test_headers_named_in_the_other_language(tmp_path) -> None:
     from insight.query import Session
 
     rows = [(f"A{i % 30}", dt.date(2024, 1 + i % 12, 1 + i % 28), 10.0 + i, ("Basic", "Pro")[i % 2],
-             ("Kraus", "Lang", "Otto")[i % 3]) for i in range(90)]
+             ("Köhler", "Lang", "Otto")[i % 3]) for i in range(90)]
     raw = pl.DataFrame(rows, schema=["Customer", "Date", "Amount", "Plan", "Vertreter"], orient="row")
     raw.write_csv(tmp_path / "plans.csv")
     ds = load_file(tmp_path / "plans.csv")
@@ -190,3 +190,7 @@ def test_headers_named_in_the_other_language(tmp_path) -> None:
     want = dict(raw.group_by("Plan").agg(pl.col("Amount").sum()).rows())
     assert {r[0]: r[1] for r in by_plan.rows} == pytest.approx(want)
     _same(Session(ds).ask("revenue by sales rep"), Session(ds).ask("revenue by Vertreter"))
+    typed = Session(ds).ask("Umsatz von Koehler")  # umlauts typed as oe / ae / ue
+    assert typed.status == "ok", typed.text
+    assert typed.rows[0][0] == pytest.approx(raw.filter(pl.col("Vertreter") == "Köhler").get_column("Amount").sum())
+    _same(Session(ds).ask("new subscribers per quarter"), Session(ds).ask("new customers per quarter"))
