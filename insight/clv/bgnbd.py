@@ -4,7 +4,7 @@ dropout after each repeat purchase. Likelihood and gradient in closed form; pred
 from __future__ import annotations
 
 import numpy as np
-from scipy.special import betaln, digamma, gammaln, hyp2f1
+from scipy.special import betaln, digamma, gammaln, hyp1f1, hyp2f1
 
 from insight.clv.base import FittedModel, Model, distinct_rows, per_data
 from insight.errors import ModelError
@@ -113,7 +113,10 @@ def damped_hyp2f1(p1, p2, c, z) -> np.ndarray:
 
     Euler's transformation gives (1−z)^(c−p2) · ₂F₁(c−p1, c−p2; c; z), whose parameters stay small when
     a customer has many orders (large p1, p2); the direct form is the stable one when the dropout
-    parameters a, b are huge (nearly homogeneous dropout). Each is used where the other fails.
+    parameters a, b are huge (nearly homogeneous dropout). Each is used where the other fails. Where both
+    fail because r is huge (a fit at the Poisson limit: r, α → ∞ with r/α fixed, every customer buying at one
+    rate), the confluent limit e^(−w) ₁F₁(p2; c; w) = ₁F₁(c−p2; c; −w) with w = p1·z/(1−z) stands in (its
+    relative error is of order w²/p1).
     """
     with np.errstate(all="ignore"):
         euler = np.exp((c - p2) * np.log1p(-z)) * hyp2f1(c - p1, c - p2, c, z)
@@ -121,6 +124,10 @@ def damped_hyp2f1(p1, p2, c, z) -> np.ndarray:
         if np.any(bad):
             direct = np.exp(p1 * np.log1p(-z)) * hyp2f1(p1, p2, c, z)
             euler = np.where(bad, direct, euler)
+            bad = ~np.isfinite(euler)
+        if np.any(bad):
+            confluent = hyp1f1(c - p2, c, -p1 * z / (1.0 - z))
+            euler = np.where(bad, confluent, euler)
     return euler
 
 

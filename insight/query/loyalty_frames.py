@@ -191,6 +191,9 @@ def survey_frame(ds: Dataset, metric: str, group_by: Sequence[str], window: Time
         return frame.select(*([by] if by else []), metric, "responses")
     if metric == "survey_responses":
         return survey.survey_response_count(ds, by=by)
+    if metric in ("promoters", "detractors"):  # the NPS's two ends, counted as responses
+        frame = survey.nps(ds, by=by)
+        return frame.select(*([by] if by else []), metric, "responses")
     if metric == "csat":
         frame = survey.csat(ds, by=by)
         if by is not None:

@@ -378,6 +378,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _money_unit(plan, tokens, ds, lang)
     plan = _one_currency(plan, ds, lang)
     plan = _cancelled_status_counts(plan, signals)
+    plan = _zero_amount_orders(plan, signals, ds)
     plan = _cancelled_population(plan, tokens, mentions, signals)
     plan = _counted_returns(plan, signals)
     plan = _customers_by_a_line_value(plan, tokens, mentions, signals)
@@ -535,7 +536,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         word = sorted(residue)[0]
         if word == timewords.IMPOSSIBLE:  # name the phrase as typed ("Q5 2011"), not the internal token
             word = ", ".join(dict.fromkeys(timewords.impossible_phrases(text))) or word
-        asked = _clarify_time(plan, word, windows, lang, as_of)
+        asked = _clarify_reversed(plan, norm, lang, as_of) if word == timewords.REVERSED else \
+            _clarify_time(plan, word, windows, lang, as_of)
         content = [w for w in signals.unknown if w not in residue and w not in _TIME_MODIFIERS]
         if content and plan.status == "ok":  # "clicked on the summer campaign email": every unknown word named
             shown = ", ".join(f"'{_as_typed(w, signals)}'" for w in content[:3])
@@ -984,6 +986,26 @@ def _cancelled_status_counts(plan: QueryPlan, signals: Signals) -> QueryPlan:
     signals.steps.append("cancelled_status_count")
     return plan.model_copy(update={"metrics": tuple(dict.fromkeys(
         "cancelled_orders" if m == "orders" else "cancelled_lines" for m in plan.metrics))})
+
+
+def _zero_amount_orders(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryPlan:
+    """"how many boxes were skipped": orders under a value whose lines all carry no positive amount (a skipped
+    delivery booked at 0) are counted as documents, never answered with 0 because an order needs a positive
+    amount (metrics.md, orders)."""
+    if ds is None or plan.status != "ok" or plan.metrics != ("orders",):
+        return plan
+    lines = ds.order_lines
+    conds = [pl.col(f.dimension).is_in(list(f.values)) for f in plan.filters
+             if f.op == "in" and f.dimension in lines.columns and f.dimension not in ("customer_id", "order_id")]
+    if not conds or len(conds) != len(plan.filters) or "amount" not in lines.columns:
+        return plan
+    value = pl.coalesce(pl.col("amount"), pl.col("quantity") * pl.col("unit_price")) \
+        if {"quantity", "unit_price"} <= set(lines.columns) else pl.col("amount")
+    picked = lines.filter(pl.all_horizontal(conds)).select(n=value.is_not_null().sum(), positive=(value > 0).sum()).row(0)
+    if picked[0] == 0 or picked[1] > 0:
+        return plan
+    signals.steps.append("zero_amount_documents")
+    return plan.model_copy(update={"metrics": ("documents",)})
 
 
 _SINCE_WORDS = frozenset({"seit", "since"})
@@ -1902,6 +1924,22 @@ def _clarify_time(plan: QueryPlan, word: str, windows: list[TimeWindow], lang: s
     return _clarify(lang, options, issue, intent=plan.intent)
 
 
+def _clarify_reversed(plan: QueryPlan, norm: str, lang: str, as_of: dt.date) -> QueryPlan:
+    """"revenue between May 2024 and April 2024": a range that ends before it starts is asked back (the range
+    the other way round, or the two periods compared), never silently read as a comparison (docs/ask.md)."""
+    phrase, a, b = (timewords.reversed_ranges(norm, as_of) or [(timewords.REVERSED, "", "")])[0]
+    issue = Issue(code="unresolved_time",
+                  en=f"The period '{phrase}' ends before it starts. Do you mean the range the other way round, "
+                     "or the two periods compared?",
+                  de=f"Der Zeitraum '{phrase}' endet, bevor er beginnt. Meinen Sie den Zeitraum umgekehrt "
+                     "oder die beiden Zeiträume im Vergleich?")
+    metric = SEMANTIC_MODEL.metrics[plan.metrics[0]] if plan.metrics else SEMANTIC_MODEL.metrics["revenue"]
+    label = metric.label(lang).capitalize()
+    options = [say("parser_reversed_range", lang, metric=label, start=b, end=a),
+               say("parser_reversed_compare", lang, metric=label, a=a, b=b)] if a else []
+    return _clarify(lang, options, issue, intent=plan.intent)
+
+
 _ORDER_WORDS = r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|kaufen|kaufe|kauf|einkaufe|einkauf|mal|times)"
 _ONE = {"one": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1}
 _TIMES = {"einmal": 1, "once": 1, "zweimal": 2, "twice": 2, "dreimal": 3, "thrice": 3, "viermal": 4,
@@ -2429,6 +2467,16 @@ def _before(mentions: list[Mention], idx: int, kw: str, gap: int = 1) -> bool:
     return False
 
 
+def _customer_attribute_after(mentions: list[Mention], idx: int) -> bool:
+    """Whether the customer word at mention ``idx`` qualifies the attribute right after it ("by customer country",
+    "nach Kunden Land"): a dimension word adjacent to it that names no metric."""
+    if idx + 1 >= len(mentions) or mentions[idx + 1].start != mentions[idx].end:
+        return False
+    senses = mentions[idx + 1].senses
+    return any(s.kind == "dim" and s.name not in ("customer_id", *TIME_DIMS) for s in senses) and \
+        not any(s.kind in ("metric", "kw") for s in senses)
+
+
 def _metric_between(mentions: list[Mention], idx: int, kw: str) -> bool:
     """Whether a metric is named between the nearest keyword ``kw`` and mention ``idx``: in "Wie viel Umsatz
     haben wir mit Kunden gemacht?" the count word asks for the revenue, not for a count of customers."""
@@ -2453,7 +2501,9 @@ def _top_n(tokens: list[str], mentions: list[Mention], kws: dict[str, list[int]]
         next_is_thing = next_m is not None and next_m.start <= i + 2 and any(
             s.kind in ("dim", "metric") or (s.kind == "kw" and s.name in ("top", "bottom", "valuable"))
             for s in next_m.senses)
-        if prev_is_rank or (next_is_thing and (kws.keys() & rank_words or next_m.start == i + 1)):
+        first = i > 0 and tokens[i - 1] in ("ersten", "first") and not (  # "nur die ersten drei", "the first 5"
+            i + 1 < len(tokens) and re.match(r"(?:day|tag|week|woche|month|monat|quart|year|jahr)", tokens[i + 1]))
+        if prev_is_rank or first or (next_is_thing and (kws.keys() & rank_words or next_m.start == i + 1)):
             return int(tok)
     return None
 
@@ -2539,6 +2589,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
                 group_by.append(dim)  # "top 3 countries by revenue excluding USA": a ranking over the rest
             continue
         metric = metric_senses[0]
+        if dim == "customer_id" and by_before and _customer_attribute_after(mentions, idx):
+            continue  # "NPS split by customer country": the customers' country is the grouping, not each customer
         if dim == "customer_id":
             listed = _before(mentions, idx, "and") and line_metric_named and not ranked  # "revenue and customers"
             if (count_before or listed or (other_dims and not line_metric_named)) and not by_before:

@@ -91,20 +91,28 @@ def source_words(source: str) -> frozenset[str]:
     return frozenset(w for w in fold(spaced).split() if len(w) >= 3 and not w.isdigit())
 
 
-# A word the contract gives several meanings (metrics.md, "Customer value (Kundenwert)"): asked alone, with no
-# other word to lean on, it is asked back with those meanings; in a fuller question the documented default
-# (the predicted CLV) stands ("Wie hoch ist der Kundenwert?", "Kundenwert nach Akquisekanal").
+# A word the contract gives several meanings (metrics.md, "Customer value (Kundenwert)"): asked alone or in a
+# bare question frame ("Kundenwert?", "Wie hoch ist der Kundenwert?", "Was ist unser Kundenwert?"), with no
+# other word to lean on, it is asked back with those meanings; in a fuller question — a grouping, a ranking,
+# a qualifier — the documented default (the predicted CLV) stands ("Kundenwert nach Akquisekanal",
+# "Welche Kunden haben den höchsten Kundenwert?", "Gesamter Kundenwert").
 AMBIGUOUS_ALONE: dict[str, tuple[str, ...]] = {
     "kundenwert": ("customer_capital", "clv", "customer_value"),
     "kundenwerte": ("customer_capital", "clv", "customer_value"),
 }
 
 
+# the words of a bare question frame around one figure ("Wie hoch ist der …?", "what is our …?", "zeig mir den …")
+_QUESTION_FRAME = frozenset(
+    "wie hoch ist sind der die das den dem unser unsere unseren unserer was betragt bitte zeig zeige mir uns "
+    "how high is what whats s our the show me please tell much viel".split())
+
+
 def ambiguous_alone(text: str) -> tuple[str, tuple[str, ...]] | None:
     """(the word, its meanings) when the whole question is one word of several meanings, else None."""
     from insight.semantic.text import fold
 
-    words = re.findall(r"[^\W_]+", fold(text))
+    words = [w for w in re.findall(r"[^\W_]+", fold(text)) if w not in _QUESTION_FRAME]
     if len(words) == 1 and words[0] in AMBIGUOUS_ALONE:
         return words[0], AMBIGUOUS_ALONE[words[0]]
     return None

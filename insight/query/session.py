@@ -145,24 +145,33 @@ def only_flag(plan: QueryPlan, signals: Signals, ds: Dataset) -> tuple[QueryPlan
     return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, flag)}), signals
 
 
-_YEAR_BEFORE = {"vorjahr", "vorjahres", "previous year", "prior year", "year before", "the year before"}
-
-
 def _year_before(previous: QueryPlan, signals: Signals) -> TimeWindow | None:
-    """"und im Vorjahr?" after "Bestellungen 2024" (or "Umsatz im Mai 2024"): the previous question's period one
-    year earlier (2023, May 2023), not the year before the analysis date. None when the previous window is no
-    calendar year, quarter or month."""
+    """"und im Vorjahr?" / "und im Jahr davor?" after "Bestellungen 2024" (or "Umsatz im Mai 2024"): the previous
+    question's period one year earlier (2023, May 2023), not the year before the analysis date; "und im Vormonat?"
+    after "Umsatz im Mai 2024" is April 2024. None when the previous window is no calendar year, quarter or month,
+    or the unit is shorter than the previous period (a month before a whole year)."""
+    from insight.query import timewords
+
     w = previous.window
-    words = set(signals.surface)
-    text = " ".join(signals.surface)
+    unit = timewords.relative_unit(" ".join(signals.surface))
     if len(signals.windows) != 1 or w.kind not in ("year", "quarter", "month") or w.start is None or \
-            w.end is None or not (words & _YEAR_BEFORE or any(p in text for p in _YEAR_BEFORE if " " in p)):
+            w.end is None or unit is None or (unit != "year" and unit != w.kind):
         return None
-    year = str(w.start.year)
-    return TimeWindow(kind=w.kind, start=w.start.replace(year=w.start.year - 1),
-                      end=w.end.replace(year=w.end.year - 1), n=w.n,
-                      label_en=w.label_en.replace(year, str(w.start.year - 1)),
-                      label_de=w.label_de.replace(year, str(w.start.year - 1)))
+    return timewords.shift(w, {"year": 12, "quarter": 3, "month": 1}[unit])
+
+
+def _same_year(previous: QueryPlan, window: TimeWindow, signals: Signals) -> TimeWindow:
+    """"and in Q2?" after "customers in Q1 1997": a quarter or month named without a year falls in the previous
+    question's year (Q2 1997), not the latest such period before the analysis date."""
+    from insight.query import timewords
+
+    w = previous.window
+    if window.kind not in ("quarter", "month") or window.start is None or w.start is None or \
+            w.kind not in ("year", "quarter", "month") or any(word.isdigit() and len(word) == 4 for word in signals.surface):
+        return window
+    if window.kind == "quarter":
+        return timewords.quarter_window(w.start.year, (window.start.month - 1) // 3 + 1)
+    return timewords.month_window(w.start.year, window.start.month)
 
 
 def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPlan:
@@ -180,9 +189,13 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         return plan  # "Wer sind unsere wertvollsten Kunden?" after a churn question: answered on its own
     if not (signals.has_delta or words & {"same", "only", "now"}):
         return plan
+    if signals.unknown and plan.status == "clarify" and words & {"only", "not"} and not signals.has_delta:
+        # "and only inspections?", "und ohne Gutscheine?": the unknown word is the restriction asked for, so the
+        # previous table is never answered again without it
+        return _unknown_in_follow_up(plan, signals)
     update: dict = {"language": plan.language, "explain": False, "status": "ok", "issues": (), "options": ()}
     if signals.windows:
-        update["window"] = _year_before(previous, signals) or signals.windows[0]
+        update["window"] = _year_before(previous, signals) or _same_year(previous, signals.windows[0], signals)
         if len(signals.windows) >= 2 and previous.intent in ("metric", "compare"):
             from insight.query.plan import Comparison
 
@@ -223,12 +236,44 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         if update.get("intent", previous.intent) in ("metric",) and (update.get("group_by") or previous.group_by):
             update["intent"] = "rank"
             update["order"] = "asc" if "bottom" in words else "desc"
+    per_customer = _per_customer(previous, signals)
+    if per_customer:  # "and per customer?" after "revenue by country": each country's mean per customer
+        update["group_by"] = tuple(dict.fromkeys(("customer_id", *previous.group_by, *signals.group_by)))
     merged = previous.model_dump()
     merged.update(update)
     try:
-        return QueryPlan.model_validate(merged)
+        merged_plan = QueryPlan.model_validate(merged)
     except ValueError as err:
         return _unmerged(plan, err)
+    if per_customer:
+        from insight.query.per_customer import per_customer_mean
+
+        merged_plan = per_customer_mean(merged_plan, list(signals.surface))
+    return merged_plan
+
+
+def _per_customer(previous: QueryPlan, signals: Signals) -> bool:
+    """Whether the follow-up asks for the previous total per customer ("and per customer?", "und je Kunde?")
+    rather than a list of customers: a ratio over the previous scope, grouped as before (per_customer.py)."""
+    from insight.query.per_customer import PER_CUSTOMER, TOTALS
+
+    return "customer_id" in signals.group_by and previous.intent in ("metric", "rank") and \
+        previous.aggregate is None and any(m in TOTALS for m in previous.metrics) and \
+        PER_CUSTOMER.search(" ".join(signals.surface)) is not None
+
+
+def _unknown_in_follow_up(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """A follow-up restricting by a word the data does not know: asked back naming it, never the previous answer
+    again with the restriction dropped (answers.md: correct, asked back, or a one-line error)."""
+    from insight.query.plan import Issue
+
+    shown = ", ".join(f"'{signals.surface.get(w, w)}'" for w in signals.unknown[:3])
+    issue = Issue(code="unknown_word",
+                  en=f"I do not know {shown} in this data, so I cannot apply it to the previous question. "
+                     "Please rephrase.",
+                  de=f"{shown} kenne ich in diesen Daten nicht, daher kann ich es nicht auf die vorige Frage "
+                     "anwenden. Bitte anders formulieren.")
+    return plan.model_copy(update={"status": "clarify", "issues": (issue,)})
 
 
 # words that make a question complete although it names no metric: its subject or intent is its own
@@ -246,6 +291,16 @@ def elliptical(signals: Signals) -> bool:
     return not (signals.customer_word or words & _OWN_INTENT)
 
 
+# "Und wie viele Kunden haben wir insgesamt?", "and how many customers overall?": the whole data, so the
+# previous question's filters and window are not inherited
+_OVERALL = re.compile(r"\b(?:insgesamt|overall|gesamt|in\s+total|all\s+in\s+all|alles\s+in\s+allem"
+                      r"|(?:alle|allen|all)\s+(?:kunden|customers|clients))\b")
+
+
+def _overall(signals: Signals) -> bool:
+    return _OVERALL.search(" ".join(signals.surface)) is not None
+
+
 _CARRIES_WINDOW = ("metric", "rank", "trend", "compare")
 
 
@@ -253,7 +308,7 @@ def switch_metric(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> Que
     """A follow-up that names another metric ("revenue in 2011" → "and the orders?", "Umsatz in Deutschland
     2010" → "Und wie viele Kunden waren das?"): the new metric over the previous window, filters and, when the
     question names no grouping of its own, the previous grouping."""
-    if previous.intent not in _CARRIES_WINDOW or plan.intent not in _CARRIES_WINDOW:
+    if previous.intent not in _CARRIES_WINDOW or plan.intent not in _CARRIES_WINDOW or _overall(signals):
         return plan
     if previous.order_bounds and set(plan.metrics) - {"customers"}:
         from insight.query.parser import _clarify_order_filter, restrictable_to_min_orders

@@ -43,6 +43,7 @@ _YEAR = r"((?:19|20)\d{2})"
 # which the parser asks back about (UNRESOLVED_ALWAYS) instead of widening the window to the year or
 # to all time.
 IMPOSSIBLE = "impossibledate"
+REVERSED = "reversedrange"  # "between May 2024 and April 2024": a range that ends before it starts
 FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 
 
@@ -304,7 +305,11 @@ _LAST_N = re.compile(rf"\b(?:in\s+den\s+|in\s+the\s+|over\s+the\s+|during\s+the\
                      r"(?P<unit>days?|tagen?|tage|weeks?|wochen?|months?|monaten?|monate|quarters?|quartalen?|quartale|years?|jahren?|jahre)\b")
 _LAST_HALF = re.compile(rf"\b(?:im\s+|in\s+the\s+)?{_LAST}\s+(?:halben\s+jahr|half\s+year|6\s+monaten)\b")
 _COMPLETE = re.compile(rf"\b(?:im\s+|in\s+the\s+|in\s+|im\s+|fur\s+das\s+|for\s+the\s+)?{_LAST}\s+(?P<unit>quarter|quartal|quartals|month|monat|monats|year|jahr|jahres)\b"
-                       r"|\b(?:im\s+|in\s+)?(?P<prev>vormonat|vorjahr|vorquartal|vormonats|vorjahres|vorquartals)\b")
+                       r"|\b(?:im\s+|in\s+)?(?P<prev>vormonat|vorjahr|vorquartal|vormonats|vorjahres|vorquartals)\b"
+                       # "im Jahr davor", "the year before", "ein Quartal früher": the period before the one named
+                       r"|\b(?:im\s+|in\s+the\s+|the\s+|das\s+|dem\s+|ein\s+|one\s+|a\s+)?"
+                       r"(?P<before>jahr|monat|quartal|year|month|quarter)\s+(?:davor|zuvor|vorher|fruher|before|earlier)"
+                       r"\b(?!\s+(?:last|\d))")
 _THIS_RE = re.compile(rf"\b(?:in\s+|im\s+)?{_THIS}\s+(?P<unit>year|jahr|jahres|quarter|quartal|month|monat)\b"
                       r"|\b(?P<ytd>ytd|year\s+to\s+date|seit\s+jahresbeginn|seit\s+jahresanfang|heuer|bisher\s+im\s+jahr)\b")
 # half-years: "H1 2011", "2011 H2", "im ersten Halbjahr 2011", "1. Halbjahr", "in the second half of 2010"
@@ -323,7 +328,8 @@ _ISO_WEEK = re.compile(
 # "Ende 2010", "the first week of 2011", "im Sommer 2011". The parser asks back instead of widening.
 UNRESOLVED_ALWAYS = frozenset(
     "halbjahr halbjahres fruhjahr fruhling sommer herbst winter spring summer autumn weihnachten "
-    f"weihnachtsgeschaft christmas ostern easter semester wochenende weekend kalenderwoche {IMPOSSIBLE}".split())
+    f"weihnachtsgeschaft christmas ostern easter semester wochenende weekend kalenderwoche {IMPOSSIBLE} "
+    f"{REVERSED}".split())
 UNRESOLVED_WITH_WINDOW = frozenset(
     "anfang ende mitte beginning start end middle mid early late half week weeks woche wochen kw".split())
 _MONTH_PREPOSITIONS = {"im", "in", "ab", "seit", "since", "from", "von", "bis", "to", "until", "during", "for",
@@ -361,6 +367,26 @@ def _shift(window: TimeWindow, months: int) -> TimeWindow | None:
         return year_window(start.year)
     return TimeWindow(kind="range", start=start, end=end, label_en=f"{start.isoformat()} to {end.isoformat()}",
                       label_de=f"{start.isoformat()} bis {end.isoformat()}")
+
+
+_RELATIVE = re.compile(
+    r"\b(?P<prev>vormonats?|vorjahr(?:es)?|vorquartals?)\b|\b(?:previous|prior)\s+(?P<u>month|quarter|year)\b"
+    r"|\b(?P<u2>jahr|monat|quartal|year|month|quarter)\s+(?:davor|zuvor|vorher|fruher|before|earlier)\b(?!\s+(?:last|\d))")
+
+
+def relative_unit(text: str) -> str | None:
+    """'year', 'quarter' or 'month' when folded ``text`` names the period before another one ("im Vorjahr",
+    "im Jahr davor", "the previous quarter"): a follow-up moves the previous question's period back by it."""
+    m = _RELATIVE.search(text)
+    if m is None:
+        return None
+    word = m.group("prev") or m.group("u") or m.group("u2")
+    return "month" if "mon" in word else "quarter" if "quart" in word else "year"
+
+
+def shift(window: TimeWindow, months: int) -> TimeWindow | None:
+    """The same calendar period ``months`` earlier (see ``_shift``)."""
+    return _shift(window, months)
 
 
 def _before_the_other(found: list[Found], relative: dict[int, str]) -> list[Found]:
@@ -417,6 +443,22 @@ _BEFORE_LAST = re.compile(
     r"|second\s+to\s+last\s+(?P<u3>month|quarter|year))\b")
 
 
+def _iso_week_window(m: re.Match, as_of: dt.date) -> TimeWindow | None:
+    """"KW 10 2024", "2024-W10": Monday to Sunday of that ISO week; without a year the latest that started."""
+    week = int(m.group("w") or m.group("w2"))
+    year = m.group("y") or m.group("y2")
+    if not 1 <= week <= 53:
+        return None
+    if year is None:  # the latest such week that started before the analysis date
+        year = as_of.year if dt.date.fromisocalendar(as_of.year, min(week, 52), 1) < as_of else as_of.year - 1
+    try:
+        monday = dt.date.fromisocalendar(int(year), week, 1)
+    except ValueError:  # week 53 of a year that has 52
+        return None
+    return TimeWindow(kind="range", start=monday, end=monday + dt.timedelta(days=7),
+                      label_en=f"ISO week {week} {year}", label_de=f"KW {week} {year}")
+
+
 def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
     """Time windows in ``text`` (already normalised, see ``normalise``) and the text without them."""
     found: list[Found] = []
@@ -436,10 +478,17 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
             if window is not None:
                 take(m, window)
 
+    backwards: list[str] = []
+
     def range_window(m: re.Match) -> TimeWindow | None:
         b = point_window(_sub_match(m, "b"), as_of)
         a = point_window(_sub_match(m, "a"), as_of, default_year=b.start.year if b.start else None)
-        if a.start is None or b.end is None or a.start >= b.end:
+        if a.start is not None and b.end is not None and a.start >= b.end:  # asked back, never "May vs April"
+            backwards.append(m.group(0))
+            for i in range(m.start(), m.end()):
+                chars[i] = " "
+            return None
+        if a.start is None or b.end is None:
             return None
         return TimeWindow(kind="range", start=a.start, end=b.end, label_en=f"{a.label_en} to {b.label_en}",
                           label_de=f"{a.label_de} bis {b.label_de}")
@@ -469,9 +518,9 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
     relative_to_other: dict[int, str] = {}  # position of a "Vorjahr"/"previous year" → its unit
 
     def complete(m: re.Match) -> TimeWindow:
-        word = m.group("unit") or m.group("prev")
+        word = m.group("unit") or m.group("prev") or m.group("before")
         unit = "month" if "mon" in word else "quarter" if "quart" in word else "year"
-        if m.group("prev") or re.match(r"(?:previous|prior)\b", m.group(0).strip()):
+        if m.group("prev") or m.group("before") or re.match(r"(?:previous|prior)\b", m.group(0).strip()):
             relative_to_other[m.start()] = unit
         return complete_window(unit, as_of)
 
@@ -496,21 +545,7 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
 
     scan(_HALF, half)
 
-    def iso_week(m: re.Match) -> TimeWindow | None:
-        week = int(m.group("w") or m.group("w2"))
-        year = m.group("y") or m.group("y2")
-        if not 1 <= week <= 53:
-            return None
-        if year is None:  # the latest such week that started before the analysis date
-            year = as_of.year if dt.date.fromisocalendar(as_of.year, min(week, 52), 1) < as_of else as_of.year - 1
-        try:
-            monday = dt.date.fromisocalendar(int(year), week, 1)
-        except ValueError:  # week 53 of a year that has 52
-            return None
-        return TimeWindow(kind="range", start=monday, end=monday + dt.timedelta(days=7),
-                          label_en=f"ISO week {week} {year}", label_de=f"KW {week} {year}")
-
-    scan(_ISO_WEEK, iso_week)
+    scan(_ISO_WEEK, lambda m: _iso_week_window(m, as_of))
 
     def before_last(m: re.Match) -> TimeWindow:
         word = m.group("unit") or m.group("u2") or m.group("u3")
@@ -546,4 +581,19 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
     found = _before_the_other(found, relative_to_other)
     found = _same_period_a_year_before(found, same_period)
     rest = " ".join("".join(chars).split())
+    if backwards:
+        rest = f"{rest} {REVERSED}"
     return [f.window for f in found], rest
+
+
+def reversed_ranges(text: str, as_of: dt.date) -> list[tuple[str, str, str]]:
+    """The ranges of normalised ``text`` that end before they start ("between may 2024 and april 2024"), as
+    (phrase, start, end) for asking back."""
+    found: list[tuple[str, str, str]] = []
+    for regex in (_RANGE, _RANGE_BARE):
+        for m in regex.finditer(text):
+            b = point_window(_sub_match(m, "b"), as_of)
+            a = point_window(_sub_match(m, "a"), as_of, default_year=b.start.year if b.start else None)
+            if a.start is not None and b.end is not None and a.start >= b.end:
+                found.append((m.group(0), m.group("a"), m.group("b")))
+    return found

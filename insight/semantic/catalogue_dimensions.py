@@ -46,9 +46,10 @@ STATUS_VALUE_SYNONYMS = {
 DIMENSIONS: tuple[Dimension, ...] = (
     Dimension("customer_id", "customer", "Kunde", "line",
               synonyms_en=("customer", "customers", "customer id", "client", "clients", "buyer", "buyers", "spender", "spenders",
-                           "each customer", "per customer", "custmers", "costumers"),
+                           "each customer", "per customer", "custmers", "costumers", "subscriber", "subscribers",
+                           "per subscriber"),
               synonyms_de=("kunde", "kunden", "kundennummer", "kunden id", "käufer", "käuferinnen", "je kunde", "pro kunde",
-                           "kundens", "kundinnen")),
+                           "kundens", "kundinnen", "abonnent", "abonnenten", "abos", "je abonnent", "pro abonnent")),
     Dimension("country", "country", "Land", "line",
               synonyms_en=("country", "countries", "nation", "nations", "market", "markets", "countrys",
                            "ship country", "shipping country"),

@@ -74,15 +74,33 @@ def _singular(word: str) -> str:
     return word
 
 
+# Regular cognate endings of German and English nouns ('Inspektion' / 'inspection', 'Qualität' / 'quality'),
+# folded, with the other language's plural: a one-word value is asked about in either language.
+_COGNATE_ENDINGS: tuple[tuple[str, str, str], ...] = (("ktion", "ction", "s"), ("ction", "ktion", "en"),
+                                                      ("itat", "ity", ""), ("ity", "itat", "en"))
+
+
+def _cognates(key: str) -> list[str]:
+    if " " in key or len(key) < 6:
+        return []
+    for ending, other, plural in _COGNATE_ENDINGS:
+        if key.endswith(ending):
+            base = key[: -len(ending)] + other
+            return [base, base + plural] if plural else [base, base[:-1] + "ies" if base.endswith("y") else base]
+    return []
+
+
 def value_aliases(value: object) -> tuple[str, ...]:
     """Other names of one category value: its German names and, for an English plural with known German
-    names ('Motorcycles'), its singular ('motorcycle')."""
+    names ('Motorcycles'), its singular ('motorcycle'); a regular cognate ('Inspektion' → 'inspection(s)')."""
     key = fold(str(value))
     singular = " ".join(_singular(w) for w in key.split())
     out: list[str] = []
     for form in dict.fromkeys((key, singular)):
         if form in VALUE_WORDS:
             out += [form, *VALUE_WORDS[form]]
+    for form in dict.fromkeys((key, singular)):
+        out += _cognates(form)
     return tuple(dict.fromkeys(a for a in out if a != key))
 
 

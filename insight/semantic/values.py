@@ -189,6 +189,9 @@ def build_value_index(ds: Dataset) -> ValueIndex:
         label = ds.client_labels.get(column)
         for value in values:
             add(value, column, value)
+            spelled = _transliterated(value)
+            if spelled != fold(value):  # 'Öztürk' typed without umlauts as "Oeztuerk"
+                add(spelled, column, value)
             if label and " " not in value.strip():  # 'Gegenkonto 8300', 'Pipeline Neukunden': the header before a
                 add(f"{label} {value.strip()}", column, value)  # one-word value names it, even a code or a metric word
             for alias in (*ATTRIBUTE_ALIASES.get(fold(value), ()), *value_aliases(value)):
@@ -228,6 +231,12 @@ def build_value_index(ds: Dataset) -> ValueIndex:
 
 
 _UNINDEXED_LABELS = ("tenure_band", "age_band")
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _transliterated(value: str) -> str:
+    """A value with umlauts as typed on a keyboard without them ('Öztürk' → 'oeztuerk', 'Süd' → 'sued')."""
+    return fold(str(value).casefold().translate(_TRANSLITERATION))
 
 
 def _column_has(ds: Dataset, column: str) -> bool:

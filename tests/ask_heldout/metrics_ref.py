@@ -266,10 +266,14 @@ def bgnbd_palive(params, x, tx, T):
 
 def bgnbd_expected(params, x, tx, T, t):
     import numpy as np
-    from scipy.special import hyp2f1
+    from scipy.special import hyp1f1, hyp2f1
     r, al, a, b = params
-    hyp = hyp2f1(r + x, b + x, a + b + x - 1, t / (al + T + t))
-    num = (a + b + x - 1) / (a - 1) * (1 - ((al + T) / (al + T + t)) ** (r + x) * hyp)
+    with np.errstate(all="ignore"):
+        tail = ((al + T) / (al + T + t)) ** (r + x) * hyp2f1(r + x, b + x, a + b + x - 1, t / (al + T + t))
+        # a fit at the Poisson limit (r, alpha -> inf, r/alpha fixed) overflows 2F1: its confluent limit
+        # (1-z)^(r+x) 2F1(r+x, b+x; c; z) -> 1F1(a-1; c; -(r+x) t/(alpha+T)) stands in
+        tail = np.where(np.isfinite(tail), tail, hyp1f1(a - 1, a + b + x - 1, -(r + x) * t / (al + T)))
+    num = (a + b + x - 1) / (a - 1) * (1 - tail)
     with np.errstate(divide="ignore", invalid="ignore"):
         d = np.where(x > 0, (a / (b + x - 1)) * ((al + T) / (al + tx)) ** (r + x), 0.0)
     return num / (1 + d)

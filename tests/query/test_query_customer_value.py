@@ -100,7 +100,7 @@ def test_top_customers_by_customer_equity(demo, per_customer) -> None:
         expected.get_column("v").to_list(), abs=0.01)
 
 
-@pytest.mark.parametrize("question, metric", [("Wie hoch ist der Kundenwert?", "clv"),
+@pytest.mark.parametrize("question, metric", [("Welche Kunden haben den höchsten Kundenwert?", "clv"),
                                               ("Gesamter Kundenwert", "clv"),
                                               ("Kundenwert nach Akquisekanal", "clv"),
                                               ("customer equity so far", "customer_capital"),

@@ -44,7 +44,11 @@ def test_source_words_and_ambiguous_word() -> None:
     assert phrasing.source_words("/data/cdnow/CDNOW_master.txt") == {"cdnow", "master"}
     assert phrasing.source_words("") == frozenset()
     assert phrasing.ambiguous_alone("Kundenwert?") == ("kundenwert", ("customer_capital", "clv", "customer_value"))
-    assert phrasing.ambiguous_alone("Wie hoch ist der Kundenwert?") is None  # a fuller question keeps the default
+    # a bare question frame is the word alone; a qualifier or a grouping keeps the documented default (clv)
+    assert phrasing.ambiguous_alone("Wie hoch ist der Kundenwert?") == phrasing.ambiguous_alone("Kundenwert?")
+    assert phrasing.ambiguous_alone("Was ist unser Kundenwert?") is not None
+    assert phrasing.ambiguous_alone("Wie hoch ist der Kundenwert gesamt?") is None
+    assert phrasing.ambiguous_alone("Kundenwert nach Akquisekanal") is None
 
 
 def test_comparison_signs_become_words() -> None:
