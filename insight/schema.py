@@ -65,7 +65,7 @@ ORDER_LINES = Table(
                      # an accounting report's transaction number (QuickBooks 'Num'), the weakest
                      "num"),
         "customer_id": ("customerid", "customer", "customerno", "customernumber", "kundennummer", "kundenid",
-                        "kundennr", "kunde", "clientid", "id",
+                        "kundennr", "kdnr", "kdnummer", "kunde", "clientid", "id",
                         # loyalty-card and POS customer codes (empty on walk-in sales)
                         "customercode", "kundencode", "clientcode", "kundenkarte", "kundenkartennr",
                         "kundenkartennummer", "loyaltycard", "loyaltycardnumber", "loyaltynumber", "membernumber",
@@ -80,6 +80,8 @@ ORDER_LINES = Table(
                        "rechnungsdatum", "belegdatum", "purchasedate", "transactiondate", "paidat", "createdat",
                        "processedat", "bestellzeitpunkt", "verkaufsdatum", "saledate", "salesdate", "dateofsale",
                        "solddate", "kaufdatum",
+                       # an ERP's order list: the day the order was entered (JTL-Wawi 'Erstellt')
+                       "erstellt", "erstelltam", "createddate", "datecreated",
                        # an API's order time stamp (Shopware 'orderDateTime')
                        "orderdatetime", "ordertimestamp", "ordertime",
                        # a CRM's deals: the sale is the won deal, on the day it was won (Pipedrive 'Won time')
@@ -107,11 +109,15 @@ ORDER_LINES = Table(
                    "grandtotal", "grandtotalbase",
                    # net before gross: beside 'Brutto' and 'MwSt', 'Netto' is the revenue
                    "netto", "net", "netamount", "nettosumme", "nettowert",
+                   # a money word with its net qualifier ('Betrag netto', 'Gesamt Netto' of an ERP's order list)
+                   "betragnetto", "gesamtnetto", "summenetto", "nettogesamt", "totalnet", "nettotal",
                    # an API's camel-case fields (Shopware 'amountNet'), a till's item report (Square 'Net Sales')
                    "amountnet", "netsales", "umsatzbrutto",
-                   "bruttoumsatz", "bruttobetrag",
+                   "bruttoumsatz", "bruttobetrag", "betragbrutto", "gesamtbrutto", "summebrutto", "bruttogesamt",
                    # order totals (one row per order): weaker than any line amount
-                   "ordertotal", "totalamount", "gesamtbetrag", "bestellwert", "ordervalue", "totalprice"),
+                   "ordertotal", "totalamount", "gesamtbetrag", "bestellwert", "ordervalue", "totalprice",
+                   # what the buyer paid for a ticket or booking (Eventbrite 'Total Paid')
+                   "totalpaid", "amountpaid"),
         "unit_cost": ("unitcost", "cost", "einstandspreis", "kosten", "stueckkosten", "einkaufspreis"),
         "channel": ("channel", "kanal", "vertriebskanal", "saleschannel"),
         "line_profit": ("profit", "gewinn", "deckungsbeitrag", "db", "lineprofit", "rohertrag"),
@@ -153,7 +159,7 @@ CUSTOMERS = Table(
     },
     required=("customer_id",),
     synonyms={
-        "customer_id": ("customerid", "customer", "kundennummer", "kundenid", "kundennr", "id"),
+        "customer_id": ("customerid", "customer", "kundennummer", "kundenid", "kundennr", "kdnr", "kdnummer", "id"),
         "name": ("name", "kundenname", "customername", "firma", "company"),
         "email": ("email", "mail", "emailadresse"),
         "phone": ("phone", "telefon", "tel", "telefonnummer"),
