@@ -220,7 +220,7 @@ def plausible_customer_columns(frame: pl.DataFrame, headers: list[str]) -> list[
         values = frame.get_column(h).cast(pl.String, strict=False).drop_nulls().str.strip_chars()
         values = values.filter(values != "")
         distinct = values.n_unique()
-        if distinct < min(10, max(2, values.len() // 2)):
+        if distinct < min(10, max(1, values.len() // 2)):
             continue
         if values.str.contains(r"^[-+]?\d{1,3}(?:[.,]\d{3})*[.,]\d{2}\s*\D{0,3}$|^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}").mean() > 0.5:
             continue  # amounts ('12,50 €') or dates

@@ -115,14 +115,6 @@ GAPS: dict[str, str] = {
         "ted Order Total, Ship Country; closest: 'Buyer User ID' (90), 'Card Processing Fees' (72), 'Number o"
         'f Items\' (69); map one with --map "Buyer User ID=customer_id"'
     ),
-    "sumup::customers": (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Kunden: 0.'; understood"
-        ": Kunden · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    "sumup::repeat": (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Wiederkaufsrate: –.'; u"
-        "nderstood: Wiederkaufsrate · alle Daten bis zum Stichtag · alle Kunden"
-    ),
     "sumup::tips": (
         "ASKS BACK: expected 804.00; got Das Wort 'bekommen' kenne ich in diesen Daten nicht (verstanden: Sum"
         "me Trinkgeld). Bitte anders formulieren. options=[]; understood: bisher verstanden: Summe Trinkgeld "
@@ -394,14 +386,6 @@ GAPS: dict[str, str] = {
         "nal']; understood: bisher verstanden: Kunden · alle Daten bis zum Stichtag · alle Kunden — offen: Da"
         "s Wort 'mehr', 'als', 'Buchungen' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie:"
         " Kundenkapital, Vertriebskanal?"
-    ),
-    "sumup_map::customers": (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Kunden: 0.'; understood"
-        ": Kunden · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    "sumup_map::repeat": (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Wiederkaufsrate: –.'; u"
-        "nderstood: Wiederkaufsrate · alle Daten bis zum Stichtag · alle Kunden"
     ),
     "sumup_map::tips": (
         "ASKS BACK: expected 804.00; got Das Wort 'bekommen' kenne ich in diesen Daten nicht (verstanden: Sum"

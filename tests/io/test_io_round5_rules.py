@@ -75,3 +75,12 @@ def test_amount_header_naming_its_currency_is_already_converted(write) -> None:
     ds = ia.load_file(write("fx.csv", text), mapping={"Betrag EUR": "amount"})
     assert ds.order_lines["currency"].unique().to_list() == ["EUR"]
     assert _value("Umsatz", ds) == pytest.approx(sum(float(r[5].replace(",", ".")) for r in rows))
+
+
+def test_customer_figures_on_anonymous_lines_are_asked_back(write) -> None:
+    rows = [(f"T{i}", f"{1 + i % 28:02d}.03.2024", f"{10 + i},00 €") for i in range(12)]
+    ds = ia.load_file(write("kasse.csv", "Beleg-ID;Datum;Betrag\n" + "".join(";".join(r) + "\n" for r in rows)))
+    for question in ("Wie viele Kunden?", "Wie hoch ist die Wiederkaufsrate?", "Top 5 Kunden nach Umsatz"):
+        data = ia.ask(question, ds).to_json()
+        assert data["status"] == "clarify", (question, data["text"])
+    assert _value("Wie viele Aufträge?", ds) == len(rows)
