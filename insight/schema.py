@@ -65,7 +65,7 @@ ORDER_LINES = Table(
                      # an accounting report's transaction number (QuickBooks 'Num'), the weakest
                      "num"),
         "customer_id": ("customerid", "customer", "customerno", "customernumber", "kundennummer", "kundenid",
-                        "kundennr", "kdnr", "kdnummer", "kunde", "clientid", "id",
+                        "kundennr", "kunde", "clientid", "id",
                         # loyalty-card and POS customer codes (empty on walk-in sales)
                         "customercode", "kundencode", "clientcode", "kundenkarte", "kundenkartennr",
                         "kundenkartennummer", "loyaltycard", "loyaltycardnumber", "loyaltynumber", "membernumber",
@@ -80,8 +80,6 @@ ORDER_LINES = Table(
                        "rechnungsdatum", "belegdatum", "purchasedate", "transactiondate", "paidat", "createdat",
                        "processedat", "bestellzeitpunkt", "verkaufsdatum", "saledate", "salesdate", "dateofsale",
                        "solddate", "kaufdatum",
-                       # an ERP's order list: the day the order was entered (JTL-Wawi 'Erstellt')
-                       "erstellt", "erstelltam", "createddate", "datecreated",
                        # an API's order time stamp (Shopware 'orderDateTime')
                        "orderdatetime", "ordertimestamp", "ordertime",
                        # a CRM's deals: the sale is the won deal, on the day it was won (Pipedrive 'Won time')
@@ -109,15 +107,11 @@ ORDER_LINES = Table(
                    "grandtotal", "grandtotalbase",
                    # net before gross: beside 'Brutto' and 'MwSt', 'Netto' is the revenue
                    "netto", "net", "netamount", "nettosumme", "nettowert",
-                   # a money word with its net qualifier ('Betrag netto', 'Gesamt Netto' of an ERP's order list)
-                   "betragnetto", "gesamtnetto", "summenetto", "nettogesamt", "totalnet", "nettotal",
                    # an API's camel-case fields (Shopware 'amountNet'), a till's item report (Square 'Net Sales')
                    "amountnet", "netsales", "umsatzbrutto",
-                   "bruttoumsatz", "bruttobetrag", "betragbrutto", "gesamtbrutto", "summebrutto", "bruttogesamt",
+                   "bruttoumsatz", "bruttobetrag",
                    # order totals (one row per order): weaker than any line amount
-                   "ordertotal", "totalamount", "gesamtbetrag", "bestellwert", "ordervalue", "totalprice",
-                   # what the buyer paid for a ticket or booking (Eventbrite 'Total Paid')
-                   "totalpaid", "amountpaid"),
+                   "ordertotal", "totalamount", "gesamtbetrag", "bestellwert", "ordervalue", "totalprice"),
         "unit_cost": ("unitcost", "cost", "einstandspreis", "kosten", "stueckkosten", "einkaufspreis"),
         "channel": ("channel", "kanal", "vertriebskanal", "saleschannel"),
         "line_profit": ("profit", "gewinn", "deckungsbeitrag", "db", "lineprofit", "rohertrag"),
@@ -159,7 +153,7 @@ CUSTOMERS = Table(
     },
     required=("customer_id",),
     synonyms={
-        "customer_id": ("customerid", "customer", "kundennummer", "kundenid", "kundennr", "kdnr", "kdnummer", "id"),
+        "customer_id": ("customerid", "customer", "kundennummer", "kundenid", "kundennr", "id"),
         "name": ("name", "kundenname", "customername", "firma", "company"),
         "email": ("email", "mail", "emailadresse"),
         "phone": ("phone", "telefon", "tel", "telefonnummer"),
@@ -297,3 +291,34 @@ def normalise_header(header: str) -> str:
 def empty_frame(table: Table) -> pl.DataFrame:
     """An empty frame with the table's canonical schema."""
     return pl.DataFrame(schema=table.columns)
+
+
+def _add_synonyms(table: Table, column: str, words: tuple[str, ...], after: str | None = None) -> None:
+    """Add header words to a column's synonyms, right after ``after`` (their strength) or last (weakest)."""
+    syns = [w for w in table.synonyms[column] if w not in words]
+    at = syns.index(after) + 1 if after in syns else len(syns)
+    table.synonyms[column] = (*syns[:at], *words, *syns[at:])
+
+
+# Round-5 exports (docs/import.md, "Header families"): an ERP's 'Kd.-Nr.' before the name-like 'Kunde';
+# accounting's 'Debitor' and a hotel's 'Gastnummer' as customers; an order list's 'Erstellt' and a booking's
+# 'Anreise' as the order date; a money word with its qualifier ('Betrag netto' before 'Betrag brutto') and a
+# ticket export's 'Total Paid' as the amount.
+_add_synonyms(ORDER_LINES, "customer_id", ("kdnr", "kdnummer"), after="kundennr")
+_add_synonyms(ORDER_LINES, "customer_id", ("debitor", "debitornr", "debitorennr", "debitornummer", "debitorennummer",
+                                           "gastnummer", "gastnr", "guestid", "guestnumber", "guestno"))
+_add_synonyms(CUSTOMERS, "customer_id", ("kdnr", "kdnummer", "debitor", "debitornr", "debitorennr", "debitornummer",
+                                         "debitorennummer", "gastnummer", "gastnr", "guestid", "guestnumber",
+                                         "guestno"), after="kundennr")
+_add_synonyms(ORDER_LINES, "order_date", ("erstellt", "erstelltam", "createddate", "datecreated", "anreise",
+                                          "anreisedatum", "arrival", "arrivaldate", "checkin", "checkindate"),
+              after="kaufdatum")
+_add_synonyms(ORDER_LINES, "amount", ("betragnetto", "gesamtnetto", "summenetto", "nettogesamt", "totalnet",
+                                      "nettotal"), after="nettowert")
+_add_synonyms(ORDER_LINES, "amount", ("betragbrutto", "gesamtbrutto", "summebrutto", "bruttogesamt"),
+              after="bruttobetrag")
+_add_synonyms(ORDER_LINES, "amount", ("totalpaid", "amountpaid"))
+# a booking's number (hotel PMS 'Res.-Nr.', 'Buchungsnummer', 'Booking ID') is the order id
+_add_synonyms(ORDER_LINES, "order_id", ("resnr", "reservierungsnr", "reservierungsnummer", "reservationid",
+                                        "reservationnumber", "reservationno", "buchungsnr", "buchungsnummer",
+                                        "bookingid", "bookingnumber", "bookingno", "bookingref", "bookingreference"))

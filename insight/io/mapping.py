@@ -209,6 +209,9 @@ _CUSTOMER_WORD = re.compile(r"(?i)(?:^|[^a-z])kd|kunde|customer|client|buyer|k[a
 _ID_WORD = re.compile(r"(?i)(?:id|nr|no|num|nummer|number|code|key|#)\W*$|(?:^|[^a-z])(?:id|nr|no)(?:[^a-z]|$)")
 
 
+_MONEY_OR_DATE = r"^[-+]?\d{1,3}(?:[.,]\d{3})*[.,]\d{2}\s*\D{0,3}$|^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
+
+
 def plausible_customer_columns(frame: pl.DataFrame, headers: list[str]) -> list[str]:
     """The columns that could hold the customer: a header with a customer word whose values are not dates or
     amounts and take at least ten distinct values (or half the rows of a small file); id-like headers first.
@@ -222,7 +225,8 @@ def plausible_customer_columns(frame: pl.DataFrame, headers: list[str]) -> list[
         distinct = values.n_unique()
         if distinct < min(10, max(1, values.len() // 2)):
             continue
-        if values.str.contains(r"^[-+]?\d{1,3}(?:[.,]\d{3})*[.,]\d{2}\s*\D{0,3}$|^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}").mean() > 0.5:
+        money_or_dates = values.str.contains(_MONEY_OR_DATE).sum()
+        if money_or_dates * 2 > values.len():
             continue  # amounts ('12,50 €') or dates
         found.append(h)
     return sorted(found, key=lambda h: not _ID_WORD.search(h))

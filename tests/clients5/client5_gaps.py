@@ -182,11 +182,28 @@ GAPS: dict[str, str] = {
         "ndigung zum, Status, Studio, Geburtsdatum; closest: 'Vorname' (75), 'Kündigung zum' (72); map one wi"
         'th --map "Vorname=customer_id"'
     ),
-    "hotel::import": (
-        "REFUSED: PMS_Reservierungen.csv: no column for required 'customer_id' of order_lines (also missing: "
-        "order_date, amount); headers: Res.-Nr., Gastnummer, Gast, Anreise, Abreise, Nächte, Zimmerkategorie,"
-        " Kanal, Status, Logis netto, F&B netto, Gesamt netto; closest: 'Gastnummer' (76); map one with --map"
-        ' "Gastnummer=customer_id"'
+    "hotel::stay": (
+        "ASKS BACK: expected 2.8682; got I did not recognise a metric in the question ('stay', 'length' is un"
+        "known to me). Which of these do you mean? options=['What is the total revenue?', 'Number of customer"
+        "s per country, top 5', 'What share of orders was placed online?', 'total value of returns', \"Germany"
+        "'s share of profit\", 'How many orders were cancelled?']; understood: understood so far: nothing defi"
+        "nite — open: I did not recognise a metric in the question ('stay', 'length' is unknown to me). Which"
+        " of these do you mean?"
+    ),
+    "hotel::nights": (
+        "ASKS BACK: expected 2,263.00; got Ich habe in der Frage keine Kennzahl erkannt ('Übernachtungen' ken"
+        "ne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Beste"
+        "llwert für Deutschland, Österreich und die Schweiz', 'Wie viel Prozent der Aufträge kamen online?', "
+        "'Summe der Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; "
+        "understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erka"
+        "nnt ('Übernachtungen' kenne ich nicht). Meinen Sie eines davon?"
+    ),
+    "hotel::gt3": (
+        "ASKS BACK: expected 29; got Das Wort 'mehr', 'als', 'Buchungen' kenne ich in diesen Daten nicht (ver"
+        "standen: Kunden). Meinten Sie: Kundenkapital, Vertriebskanal? options=['Kundenkapital', 'Vertriebska"
+        "nal']; understood: bisher verstanden: Kunden · alle Daten bis zum Stichtag · alle Kunden — offen: Da"
+        "s Wort 'mehr', 'als', 'Buchungen' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie:"
+        " Kundenkapital, Vertriebskanal?"
     ),
     "as400::import": (
         "REFUSED: OPFAKT01.TXT: no column for required 'customer_id' of order_lines (also missing: order_date"
@@ -200,10 +217,15 @@ GAPS: dict[str, str] = {
         ", amount, posted-date, sku, quantity-purchased; closest: 'settlement-id' (90), 'amount-description' "
         "(72), 'settlement-end-date' (64); map one with --map \"settlement-id=customer_id\""
     ),
-    "fx_rate::import": (
-        "REFUSED: Auftragseingang_FX.csv: no column for required 'customer_id' of order_lines (also missing: "
-        "amount); headers: Auftrag, Datum, Debitor, Land, Betrag FW, Währung, Kurs, Betrag EUR; closest: none"
-        '; map one with --map "Header=customer_id"'
+    "fx_rate::gbp_n": (
+        "ASKS BACK: expected 185; got Die Beträge dieser Daten sind in EUR; insight rechnet sie nicht in GBP "
+        "um. options=['Aufträge in EUR']; understood: bisher verstanden: nichts Eindeutiges — offen: Die Betr"
+        "äge dieser Daten sind in EUR; insight rechnet sie nicht in GBP um."
+    ),
+    "fx_rate::usd_eur": (
+        "ASKS BACK: expected 566,677.88; got Die Beträge dieser Daten sind in EUR; insight rechnet sie nicht "
+        "in USD, EUR um. options=['Umsatz in EUR']; understood: bisher verstanden: nichts Eindeutiges — offen"
+        ": Die Beträge dieser Daten sind in EUR; insight rechnet sie nicht in USD, EUR um."
     ),
     "names_only::orders": (
         "SILENT: expected 600; got 580 = one order per customer and day (order number not used); understood: "

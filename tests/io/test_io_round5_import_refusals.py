@@ -84,3 +84,13 @@ def test_customer_figures_on_anonymous_lines_are_asked_back(write) -> None:
         data = ia.ask(question, ds).to_json()
         assert data["status"] == "clarify", (question, data["text"])
     assert _value("Wie viele Aufträge?", ds) == len(rows)
+
+
+def test_debitor_guest_number_arrival_and_booking_number(write) -> None:
+    rows = [("R1", "G7", "03.03.2024", "200,00"), ("R2", "G7", "03.03.2024", "150,00"), ("R3", "G9", "05.03.2024", "90,00")]
+    ds = ia.load_file(write("pms.csv", "Res.-Nr.;Gastnummer;Anreise;Gesamt netto\n"
+                            + "".join(";".join(r) + "\n" for r in rows)))
+    assert _value("Wie viele Aufträge?", ds) == len({r[0] for r in rows})  # two bookings of G7 on one day
+    assert _value("Wie viele Kunden?", ds) == len({r[1] for r in rows})
+    fx = ia.load_file(write("fx.csv", "Auftrag;Datum;Debitor;Betrag\nA1;01.03.2024;D1;10,00\nA2;02.03.2024;D2;5,00\n"))
+    assert fx.order_lines["customer_id"].to_list() == ["D1", "D2"]
