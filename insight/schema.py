@@ -322,3 +322,12 @@ _add_synonyms(ORDER_LINES, "amount", ("totalpaid", "amountpaid"))
 _add_synonyms(ORDER_LINES, "order_id", ("resnr", "reservierungsnr", "reservierungsnummer", "reservationid",
                                         "reservationnumber", "reservationno", "buchungsnr", "buchungsnummer",
                                         "bookingid", "bookingnumber", "bookingno", "bookingref", "bookingreference"))
+# an AS/400 journal's abbreviations ('BELDAT' Belegdatum, 'BELNR' Belegnummer) and Etsy's 'Buyer User ID'
+_add_synonyms(ORDER_LINES, "order_date", ("beldat", "belegdat"), after="belegdatum")
+_add_synonyms(ORDER_LINES, "order_id", ("belnr",))
+_add_synonyms(ORDER_LINES, "customer_id", ("buyeruserid", "buyerid"), after="buyer")
+# a member list's or a subscription export's key (a studio's 'Mitgliedsnr', Recurly's 'account_code') is the customer
+_MEMBER_KEYS = ("mitgliedsnr", "mitgliedsnummer", "mitgliednr", "memberid", "membernumber", "memberno",
+                "accountcode", "accountid", "accountnumber", "accountno")
+_add_synonyms(CUSTOMERS, "customer_id", _MEMBER_KEYS)
+_add_synonyms(ORDER_LINES, "customer_id", _MEMBER_KEYS)

@@ -232,6 +232,10 @@ def plausible_customer_columns(frame: pl.DataFrame, headers: list[str]) -> list[
     return sorted(found, key=lambda h: not _ID_WORD.search(h))
 
 
+# a settlement or payout report's key ('settlement-id', 'Payout ID', 'Auszahlungs-ID'): money paid out, not orders
+_PAYOUT_HEADER = re.compile(r"^(?:settlement|payout|auszahlung)(?:id|nr|no|number|nummer|date|datum)?$")
+
+
 def missing_error(source: str, headers: list[str], match: HeaderMatch,
                   frame: pl.DataFrame | None = None) -> InputError:
     """One line: which required column is missing, what the source has, what comes closest, how to map.
@@ -251,6 +255,13 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch,
     if groups:
         others = [" + ".join(g) for g in match.table.alternatives if col not in g]
         also = f" (or {' or '.join(others)})" + also
+    payout = next((h for h in headers if _PAYOUT_HEADER.match(normalise_header(h))), None)
+    if payout is not None and col in ("customer_id", "order_date"):  # money paid out, not what customers bought
+        return InputError(
+            f"{source}: '{payout}' makes this a settlement (payout) report — the money a marketplace or payment "
+            f"provider paid out, with its fees and refunds, not orders; no column for required '{col}'. Export the "
+            "orders report instead (e.g. Amazon 'All Orders', the shop's order export), or map the columns with "
+            f'--map "Header={col}"')
     return InputError(
         f"{source}: no column for required '{col}' of {match.table.name}{also}; "
         f"headers: {', '.join(headers)}{' (the file has no header line)' if headerless else ''}; "

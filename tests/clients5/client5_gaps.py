@@ -108,12 +108,60 @@ GAPS: dict[str, str] = {
         "Webshop 503.337,01, Amazon 284.895,26, Ladengeschäft 262.660,63.'; understood: Gewinn je Plattform ·"
         " alle Daten bis zum Stichtag · alle Kunden"
     ),
-    "etsy::import": (
-        "REFUSED: EtsySoldOrders2024.csv: no column for required 'customer_id' of order_lines; headers: Sale "
-        "Date, Order ID, Buyer User ID, Full Name, Number of Items, Payment Method, Order Value, Coupon Code,"
-        " Discount Amount, Shipping, Sales Tax, Order Total, Currency, Card Processing Fees, Order Net, Adjus"
-        "ted Order Total, Ship Country; closest: 'Buyer User ID' (90), 'Card Processing Fees' (72), 'Number o"
-        'f Items\' (69); map one with --map "Buyer User ID=customer_id"'
+    "etsy::revenue": (
+        "SILENT: expected 67,415.87; got 78,178.31 = Order Total summed (tax, refunds); understood: revenue ·"
+        " all data up to the analysis date · all customers"
+    ),
+    "etsy::orders": (
+        "SILENT: expected 850; got 900; understood: orders · all data up to the analysis date · all customers"
+    ),
+    "etsy::customers": (
+        "SILENT: expected 308; got 311; understood: customers · all data up to the analysis date · all custom"
+        "ers"
+    ),
+    "etsy::aov": (
+        "SILENT: expected 79.31; got 86.86; understood: average order value · all data up to the analysis dat"
+        "e · all customers"
+    ),
+    "etsy::repeat": (
+        "SILENT: expected 0.5747; got 0.6013; understood: repeat rate · all data up to the analysis date · al"
+        "l customers"
+    ),
+    "etsy::top5": (
+        "SILENT: expected [('buyer0', 13764.43), ('buyer1', 3352.61), ('buyer2', 1242.06), ('buyer3', 1175.52"
+        "), ('buyer4', 1090.31)]; got [('buyer0', 16157.55), ('buyer1', 3798.65), ('buyer2', 1615.51), ('buye"
+        "r3', 1294.93), ('buyer4', 1239.25)]; understood: revenue by customer · all data up to the analysis d"
+        "ate · all customers · Top 5"
+    ),
+    "etsy::net_refunds": (
+        "ASKS BACK: expected 67,415.87; got I do not know 'after' in this data (understood: revenue, returns)"
+        ". Did you mean: jonas schafer, kathe schafer, jurgen schafer? options=['jonas schafer', 'kathe schaf"
+        "er', 'jurgen schafer']; understood: understood so far: revenue + returns · all data up to the analys"
+        "is date · all customers — open: I do not know 'after' in this data (understood: revenue, returns). D"
+        "id you mean: jonas schafer, kathe schafer, jurgen schafer?"
+    ),
+    "etsy::refunded": (
+        "ASKS BACK: expected 5,269.78 (or -5,269.78); got I did not recognise a metric in the question ('refu"
+        "nded' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'Number "
+        "of customers per country, top 5', 'What share of orders was placed online?', 'total value of returns"
+        "', \"Germany's share of profit\", 'How many orders were cancelled?']; understood: understood so far: n"
+        "othing definite — open: I did not recognise a metric in the question ('refunded' is unknown to me). "
+        "Which of these do you mean?"
+    ),
+    "etsy::by_country": (
+        "SILENT: expected {Canada: 15,564.33, Germany: 12,981.86, United Kingdom: 12,776.93, United States: 2"
+        "6,092.75}; got {canada: 18,207.98, germany: 14,865.98, united kingdom: 14,393.84, united states: 30,"
+        "710.51} columns=['ship_country', 'revenue']; understood: revenue by Ship Country · all data up to th"
+        "e analysis date · all customers"
+    ),
+    "etsy::by_pay": (
+        "SILENT: expected {Apple Pay: 17,980.19, Credit Card: 15,567.51, Etsy Gift Card: 16,719.58, PayPal: 1"
+        "7,148.59}; got {apple pay: 21,081.05, credit card: 17,669.22, etsy gift card: 19,469.33, paypal: 19,"
+        "958.71} columns=['payment_method', 'revenue']; understood: revenue by Payment Method · all data up t"
+        "o the analysis date · all customers"
+    ),
+    "etsy::march": (
+        "SILENT: expected 6,463.84; got 7,333.04; understood: revenue · March 2024 · all customers"
     ),
     "sumup::tips": (
         "ASKS BACK: expected 804.00; got Das Wort 'bekommen' kenne ich in diesen Daten nicht (verstanden: Sum"
@@ -170,17 +218,104 @@ GAPS: dict[str, str] = {
         "far: nothing definite — open: What would you like to know about refunded?"
     ),
     "mollie::april": ("SILENT: expected 10,357.49; got 10,849.19; understood: revenue · April 2024 · all customers"),
-    "recurly::import": (
-        "REFUSED: subscriptions_export.csv: no column for required 'customer_id' of order_lines (also missing"
-        ": order_date, unit_price); headers: account_code, uuid, plan_code, state, unit_amount, quantity, cur"
-        "rency, activated_at, canceled_at, country; closest: 'uuid' (90), 'account_code' (67), 'plan_code' (6"
-        '7); map one with --map "uuid=customer_id"'
+    "recurly::mrr": (
+        "ASKS BACK: expected 32,643.83; got I did not recognise a metric in the question ('MRR' is unknown to"
+        " me). Which of these do you mean? options=['What is the total revenue?', 'Number of customers per co"
+        "untry, top 5', 'What share of orders was placed online?', 'total value of returns', \"Germany's share"
+        " of profit\", 'How many orders were cancelled?']; understood: understood so far: nothing definite — o"
+        "pen: I did not recognise a metric in the question ('MRR' is unknown to me). Which of these do you me"
+        "an?"
     ),
-    "fitness::import": (
-        "REFUSED: Mitgliederliste_Studio.csv: no column for required 'customer_id' of order_lines (also missi"
-        "ng: order_date, amount); headers: Mitgliedsnr, Nachname, Vorname, Tarif, Monatsbeitrag, Eintritt, Kü"
-        "ndigung zum, Status, Studio, Geburtsdatum; closest: 'Vorname' (75), 'Kündigung zum' (72); map one wi"
-        'th --map "Vorname=customer_id"'
+    "recurly::mrr_plan": (
+        "ASKS BACK: expected {pro-annual: 4,205.83, pro-monthly: 5,733.00, starter-monthly: 2,014.00, team-mo"
+        "nthly: 20,691.00}; got I do not know 'MRR' in this data (understood: revenue). Please rephrase. opti"
+        "ons=[]; understood: understood so far: revenue by plan_code · all data up to the analysis date · all"
+        " customers — open: I do not know 'MRR' in this data (understood: revenue). Please rephrase."
+    ),
+    "recurly::active": (
+        "ASKS BACK: expected 433; got I do not know 'active subscriptions' in this data (understood: customer"
+        "s). Did you mean: Net Promoter Score? options=['Net Promoter Score']; understood: understood so far:"
+        " customers · all data up to the analysis date · state active · all customers — open: I do not know '"
+        "active subscriptions' in this data (understood: customers). Did you mean: Net Promoter Score?"
+    ),
+    "recurly::by_state": (
+        "ASKS BACK: expected {active: 433.00, canceled: 106.00, expired: 61.00}; got I do not know 'subscript"
+        "ions' in this data (understood: revenue). Did you mean: Net Promoter Score? options=['Net Promoter S"
+        "core']; understood: understood so far: revenue by state · all data up to the analysis date · all cus"
+        "tomers — open: I do not know 'subscriptions' in this data (understood: revenue). Did you mean: Net P"
+        "romoter Score?"
+    ),
+    "recurly::canc24": (
+        "ASKS BACK: expected 123; got This data has no order dates, so '2024' cannot be applied; I can answer"
+        " over all the data. options=[]; understood: understood so far: nothing definite — open: This data ha"
+        "s no order dates, so '2024' cannot be applied; I can answer over all the data."
+    ),
+    "recurly::by_plan_n": (
+        "ASKS BACK: expected {pro-annual: 147.00, pro-monthly: 164.00, starter-monthly: 147.00, team-monthly:"
+        " 142.00}; got Das Wort 'Abos' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: abo"
+        "ut to sleep? options=['about to sleep']; understood: bisher verstanden: Kunden je plan_code · alle D"
+        "aten bis zum Stichtag · alle Kunden — offen: Das Wort 'Abos' kenne ich in diesen Daten nicht (versta"
+        "nden: Kunden). Meinten Sie: about to sleep?"
+    ),
+    "recurly::canceled": (
+        "ASKS BACK: expected 106; got Ich habe in der Frage keine Kennzahl erkannt ('Abos' kenne ich nicht). "
+        "Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellwert für Deut"
+        "schland, Österreich und die Schweiz', 'Wie viel Prozent der Aufträge kamen online?', 'Summe der Guts"
+        "chriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; understood: bis"
+        "her verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('Abos' ken"
+        "ne ich nicht). Meinen Sie eines davon?"
+    ),
+    "recurly::nps": (
+        "ERROR: expected clarify; got This cannot be answered from this data: the NPS needs the 'survey_respo"
+        "nses' table (Kundenbefragung), which this data does not have; import a survey_responses file into th"
+        "e workspace.; understood: Net Promoter Score · all data up to the analysis date · all customers"
+    ),
+    "fitness::members": (
+        "ASKS BACK: expected 700; got Ich habe in der Frage keine Kennzahl erkannt ('Mitglieder' kenne ich ni"
+        "cht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellwert fü"
+        "r Deutschland, Österreich und die Schweiz', 'Wie viel Prozent der Aufträge kamen online?', 'Summe de"
+        "r Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; understoo"
+        "d: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('Mit"
+        "glieder' kenne ich nicht). Meinen Sie eines davon?"
+    ),
+    "fitness::active": (
+        "ASKS BACK: expected 476; got Das Wort 'aktive Mitglieder' kenne ich in diesen Daten nicht (verstande"
+        "n: Funnel). Meinten Sie: Geschlecht, mia? options=['Geschlecht', 'mia']; understood: bisher verstand"
+        "en: Funnel · alle Daten bis zum Stichtag · Status Aktiv · alle Kunden — offen: Das Wort 'aktive Mitg"
+        "lieder' kenne ich in diesen Daten nicht (verstanden: Funnel). Meinten Sie: Geschlecht, mia?"
+    ),
+    "fitness::by_tarif": (
+        "ASKS BACK: expected {Basic: 172.00, Flex: 200.00, Premium: 167.00, Student: 161.00}; got Das Wort 'M"
+        "itglieder' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Geschlecht, mia? optio"
+        "ns=['Geschlecht', 'mia']; understood: bisher verstanden: Umsatz je Tarif · alle Daten bis zum Sticht"
+        "ag · alle Kunden — offen: Das Wort 'Mitglieder' kenne ich in diesen Daten nicht (verstanden: Umsatz)"
+        ". Meinten Sie: Geschlecht, mia?"
+    ),
+    "fitness::by_studio": (
+        "ASKS BACK: expected {Mitte: 220.00, Nord: 254.00, Süd: 226.00}; got Das Wort 'Mitglieder' kenne ich "
+        "in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Geschlecht, mia? options=['Geschlecht', 'mi"
+        "a']; understood: bisher verstanden: Umsatz je Studio · alle Daten bis zum Stichtag · alle Kunden — o"
+        "ffen: Das Wort 'Mitglieder' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Gesch"
+        "lecht, mia?"
+    ),
+    "fitness::sum_active": (
+        "ASKS BACK: expected 15,552.40; got Das Wort 'aktiven Mitglieder' kenne ich in diesen Daten nicht (ve"
+        "rstanden: Summe Monatsbeitrag). Meinten Sie: Geschlecht, mia? options=['Geschlecht', 'mia']; underst"
+        "ood: bisher verstanden: Summe Monatsbeitrag · alle Daten bis zum Stichtag · Status Aktiv · alle Kund"
+        "en — offen: Das Wort 'aktiven Mitglieder' kenne ich in diesen Daten nicht (verstanden: Summe Monatsb"
+        "eitrag). Meinten Sie: Geschlecht, mia?"
+    ),
+    "fitness::ruhend": (
+        "ASKS BACK: expected 78; got Das Wort 'Mitglieder' kenne ich in diesen Daten nicht (verstanden: Funne"
+        "l). Meinten Sie: Geschlecht, mia? options=['Geschlecht', 'mia']; understood: bisher verstanden: Funn"
+        "el · alle Daten bis zum Stichtag · Status Ruhend · alle Kunden — offen: Das Wort 'Mitglieder' kenne "
+        "ich in diesen Daten nicht (verstanden: Funnel). Meinten Sie: Geschlecht, mia?"
+    ),
+    "fitness::kuend": (
+        "ASKS BACK: expected 146; got Das Wort 'Mitglieder' kenne ich in diesen Daten nicht (verstanden: Funn"
+        "el). Meinten Sie: Geschlecht, mia? options=['Geschlecht', 'mia']; understood: bisher verstanden: Fun"
+        "nel · alle Daten bis zum Stichtag · Status Gekündigt · alle Kunden — offen: Das Wort 'Mitglieder' ke"
+        "nne ich in diesen Daten nicht (verstanden: Funnel). Meinten Sie: Geschlecht, mia?"
     ),
     "hotel::stay": (
         "ASKS BACK: expected 2.8682; got I did not recognise a metric in the question ('stay', 'length' is un"
@@ -204,11 +339,6 @@ GAPS: dict[str, str] = {
         "nal']; understood: bisher verstanden: Kunden · alle Daten bis zum Stichtag · alle Kunden — offen: Da"
         "s Wort 'mehr', 'als', 'Buchungen' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie:"
         " Kundenkapital, Vertriebskanal?"
-    ),
-    "as400::import": (
-        "REFUSED: OPFAKT01.TXT: no column for required 'customer_id' of order_lines (also missing: order_date"
-        "); headers: KDNR, KDNAME, BELNR, BELDAT, BELART, VERTR, GEBIET, BETRAG; closest: 'KDNAME' (72), 'BEL"
-        "NR' (68), 'KDNR' (67); map one with --map \"KDNAME=customer_id\""
     ),
     "amazon_settlement::import": (
         "REFUSED: settlement_11873423011.txt: no column for required 'customer_id' of order_lines (also missi"

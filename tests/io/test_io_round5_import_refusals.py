@@ -62,10 +62,10 @@ def test_till_receipts_without_any_customer_are_anonymous_lines(write) -> None:
 
 def test_refusal_proposes_only_a_plausible_customer_column(write) -> None:
     rows = [(f"{1 + i % 28:02d}.03.2024", f"B{i % 12}", ["Anna", "Ben"][i % 2], f"{i}.00") for i in range(30)]
-    text = "Datum;Buyer User ID;Vorname;Betrag\n" + "".join(";".join(r) + "\n" for r in rows)
+    text = "Datum;Käuferkonto;Vorname;Betrag\n" + "".join(";".join(r) + "\n" for r in rows)
     with pytest.raises(InputError) as err:
         ia.load_file(write("sales.csv", text))
-    assert '--map "Buyer User ID=customer_id"' in str(err.value) and "Vorname" not in str(err.value).split("closest")[1]
+    assert '--map "Käuferkonto=customer_id"' in str(err.value) and "Vorname" not in str(err.value).split("closest")[1]
 
 
 def test_amount_header_naming_its_currency_is_already_converted(write) -> None:
@@ -94,3 +94,24 @@ def test_debitor_guest_number_arrival_and_booking_number(write) -> None:
     assert _value("Wie viele Kunden?", ds) == len({r[1] for r in rows})
     fx = ia.load_file(write("fx.csv", "Auftrag;Datum;Debitor;Betrag\nA1;01.03.2024;D1;10,00\nA2;02.03.2024;D2;5,00\n"))
     assert fx.order_lines["customer_id"].to_list() == ["D1", "D2"]
+
+
+def test_member_list_and_journal_abbreviations(write) -> None:
+    members = write("mitglieder.csv", "Mitgliedsnr;Tarif;Monatsbeitrag\n000001;Flex;34,90\n000002;Basic;19,90\n")
+    assert ia.load_file(members).customers["customer_id"].cast(str).to_list() == ["1", "2"]
+    rows = [("0000004711", "R1", "02.01.24", "100,00"), ("0000004711", "R2", "05.01.24", "50,00"),
+            ("0000000815", "R3", "05.01.24", "20,00")]
+    journal = write("OPFAKT.TXT", "KDNR;BELNR;BELDAT;BETRAG\n" + "".join(";".join(r) + "\n" for r in rows))
+    ds = ia.load_file(journal)
+    assert _value("Wie viele Aufträge?", ds) == len(rows)
+    assert _value("Umsatz", ds) == pytest.approx(170.0)
+
+
+def test_a_settlement_report_is_refused_naming_the_orders_export(write) -> None:
+    text = ("settlement-id\ttransaction-type\torder-id\tamount-type\tamount\tposted-date\n"
+            "118\tOrder\t302-1\tItemPrice\t12,34\t05.03.2024 10:00:00 UTC\n"
+            "118\tOrder\t302-1\tItemFees\t-1,85\t05.03.2024 10:00:00 UTC\n")
+    with pytest.raises(InputError) as err:
+        ia.load_file(write("settlement.txt", text))
+    message = str(err.value)
+    assert "settlement (payout) report" in message and "orders report" in message and "\n" not in message
