@@ -315,3 +315,43 @@ def normalise_header(header: str) -> str:
 def empty_frame(table: Table) -> pl.DataFrame:
     """An empty frame with the table's canonical schema."""
     return pl.DataFrame(schema=table.columns)
+
+
+def _add_synonyms(table: Table, column: str, words: tuple[str, ...], after: str | None = None) -> None:
+    """Add header words to a column's synonyms, right after ``after`` (their strength) or last (weakest)."""
+    syns = [w for w in table.synonyms[column] if w not in words]
+    at = syns.index(after) + 1 if after in syns else len(syns)
+    table.synonyms[column] = (*syns[:at], *words, *syns[at:])
+
+
+# Round-5 exports (docs/import.md, "Header families"): an ERP's 'Kd.-Nr.' before the name-like 'Kunde';
+# accounting's 'Debitor' and a hotel's 'Gastnummer' as customers; an order list's 'Erstellt' and a booking's
+# 'Anreise' as the order date; a money word with its qualifier ('Betrag netto' before 'Betrag brutto') and a
+# ticket export's 'Total Paid' as the amount.
+_add_synonyms(ORDER_LINES, "customer_id", ("kdnr", "kdnummer"), after="kundennr")
+_add_synonyms(ORDER_LINES, "customer_id", ("debitor", "debitornr", "debitorennr", "debitornummer", "debitorennummer",
+                                           "gastnummer", "gastnr", "guestid", "guestnumber", "guestno"))
+_add_synonyms(CUSTOMERS, "customer_id", ("kdnr", "kdnummer", "debitor", "debitornr", "debitorennr", "debitornummer",
+                                         "debitorennummer", "gastnummer", "gastnr", "guestid", "guestnumber",
+                                         "guestno"), after="kundennr")
+_add_synonyms(ORDER_LINES, "order_date", ("erstellt", "erstelltam", "createddate", "datecreated", "anreise",
+                                          "anreisedatum", "arrival", "arrivaldate", "checkin", "checkindate"),
+              after="kaufdatum")
+_add_synonyms(ORDER_LINES, "amount", ("betragnetto", "gesamtnetto", "summenetto", "nettogesamt", "totalnet",
+                                      "nettotal"), after="nettowert")
+_add_synonyms(ORDER_LINES, "amount", ("betragbrutto", "gesamtbrutto", "summebrutto", "bruttogesamt"),
+              after="bruttobetrag")
+_add_synonyms(ORDER_LINES, "amount", ("totalpaid", "amountpaid"))
+# a booking's number (hotel PMS 'Res.-Nr.', 'Buchungsnummer', 'Booking ID') is the order id
+_add_synonyms(ORDER_LINES, "order_id", ("resnr", "reservierungsnr", "reservierungsnummer", "reservationid",
+                                        "reservationnumber", "reservationno", "buchungsnr", "buchungsnummer",
+                                        "bookingid", "bookingnumber", "bookingno", "bookingref", "bookingreference"))
+# an AS/400 journal's abbreviations ('BELDAT' Belegdatum, 'BELNR' Belegnummer) and Etsy's 'Buyer User ID'
+_add_synonyms(ORDER_LINES, "order_date", ("beldat", "belegdat"), after="belegdatum")
+_add_synonyms(ORDER_LINES, "order_id", ("belnr",))
+_add_synonyms(ORDER_LINES, "customer_id", ("buyeruserid", "buyerid"), after="buyer")
+# a member list's or a subscription export's key (a studio's 'Mitgliedsnr', Recurly's 'account_code') is the customer
+_MEMBER_KEYS = ("mitgliedsnr", "mitgliedsnummer", "mitgliednr", "memberid", "membernumber", "memberno",
+                "accountcode", "accountid", "accountnumber", "accountno")
+_add_synonyms(CUSTOMERS, "customer_id", _MEMBER_KEYS)
+_add_synonyms(ORDER_LINES, "customer_id", _MEMBER_KEYS)

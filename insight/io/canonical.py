@@ -17,7 +17,7 @@ from insight.errors import InputError
 from insight.io import bounds, coerce
 from insight.io.fill import fill_empty_dates, fill_order_fields, named_option_columns
 from insight.io.guess import guess_table
-from insight.io.mapping import HeaderMatch, match_headers, missing_error
+from insight.io.mapping import HeaderMatch, match_headers, missing_error, plausible_customer_columns
 from insight.schema import TABLES, Table
 
 # ids that identify something: whole-number floats lose their ".0"
@@ -52,8 +52,11 @@ def frame_hash(frame: pl.DataFrame) -> str:
     return h.hexdigest()
 
 
-def resolve(headers: list[str], table: str | None, mapping: dict[str, str] | None, source: str) -> HeaderMatch:
-    """The header match for a named table, or the guessed one; a missing required column raises."""
+def resolve(headers: list[str], table: str | None, mapping: dict[str, str] | None, source: str,
+            frame: pl.DataFrame | None = None) -> HeaderMatch:
+    """The header match for a named table, or the guessed one; a missing required column raises.
+    With the ``frame``: order lines with no plausible customer column at all (a till's receipts) are
+    anonymous lines, and a refusal proposes only plausible customer columns."""
     if table is None:
         match = guess_table(headers, mapping, source)
     else:
@@ -67,8 +70,13 @@ def resolve(headers: list[str], table: str | None, mapping: dict[str, str] | Non
             match.notes.append(f"no customer id column: customers identified by their e-mail address ('{email}')")
     if match.missing() == ["customer_id"] and match.table.name == "order_lines" and "name" in match.canonical:
         return match  # the customer's name identifies the customer (metrics.md, "Header synonyms")
+    if match.missing() == ["customer_id"] and match.table.name == "order_lines" and frame is not None \
+            and "customer_id" not in (mapping or {}).values() and not plausible_customer_columns(frame, headers):
+        match.notes.append("no customer column: every line is an anonymous sale (a till's receipts): counted in "
+                           "revenue, orders and every breakdown by line; customer metrics cannot be answered")
+        return match
     if match.missing():
-        raise missing_error(source, headers, match)
+        raise missing_error(source, headers, match, frame)
     return match
 
 
@@ -368,6 +376,26 @@ def _per_customer(frame: pl.DataFrame, ident: str | None, header: str) -> bool:
     most = (frame.select(ident, header).drop_nulls().group_by(ident).agg(pl.col(header).n_unique().alias("n"))
             .get_column("n").max())
     return most is None or int(most) <= 1  # type: ignore[arg-type]
+
+
+_HEADER_CURRENCY = re.compile(r"(?i)(?:\s+(?:in\s+)?|\s*[(\[]\s*)(EUR|CHF|USD|GBP|€|\$|£)\s*[)\]]?\s*$")
+
+
+def _amount_in_header_currency(match: HeaderMatch, notes: list[str]) -> str | None:
+    """An amount header that names its currency ('Betrag EUR', 'Umsatz (CHF)') beside a currency column: the
+    amounts are already converted (an order intake's foreign amount, rate and home amount), so the header's
+    currency is every line's; the currency column (the original one) stays a client column."""
+    amount = next((h for h, c in match.mapping.items() if c == "amount"), None)
+    found = _HEADER_CURRENCY.search(amount) if amount else None
+    if found is None:
+        return None
+    code = {"€": "EUR", "$": "USD", "£": "GBP"}.get(found.group(1), found.group(1).upper())
+    currency = next((h for h, c in match.mapping.items() if c == "currency"), None)
+    if currency is not None:
+        del match.mapping[currency]
+        notes.append(f"'{amount}' names its currency: every amount is in {code}; '{currency}' is the original "
+                     "currency of another column and kept as a client column")
+    return code
 
 
 def _currency_sign(frame: pl.DataFrame, match: HeaderMatch) -> str | None:
@@ -767,7 +795,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     if known.frame.height != frame.height:
         row_numbers = None  # rows reshaped (a wide table unpivoted): a row is no longer a line of the file
     frame, mapping, notes = known.frame, known.mapping, [*notes, *known.notes]
-    match = resolve(list(frame.columns), table, mapping, source)
+    match = resolve(list(frame.columns), table, mapping, source, frame)
     _generic_id_of_orders(frame, match, mapping or {})
     if table is None:  # a guessed customers table must not merge rows with amounts (insight.io.shape)
         from insight.io.shape import refuse_repeated_customers_with_amounts
@@ -775,6 +803,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
         refuse_repeated_customers_with_amounts(frame, match, source)
     notes = [*notes, *match.notes]
     conventions: dict[str, str] = {}
+    header_currency = _amount_in_header_currency(match, notes) if match.table.name == "order_lines" else None
     frame, row_numbers = _without_total_rows(frame, match, row_numbers, notes)
     frame, row_numbers = _without_subtotal_rows(frame, match, row_numbers, notes)
     frame = fill_order_fields(frame, match, notes)
@@ -812,10 +841,11 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
         out = _order_ids(out, notes)
         _lines_without_customer(out, match, notes)
         _lines_without_amount(out, notes)
-        sign = _currency_sign(frame, match)
+        sign = header_currency or _currency_sign(frame, match)
         if sign and out.get_column("currency").null_count() == n:
             out = out.with_columns(currency=pl.lit(sign, dtype=pl.String))
-            conventions["currency"] = f"{sign} (sign in the amounts)"
+            conventions["currency"] = f"{sign} (named in the amount header)" if header_currency \
+                else f"{sign} (sign in the amounts)"
     for note in notes:
         if note.startswith("dates in "):
             conventions["date_order"] = note

@@ -306,7 +306,8 @@ def _parse_periods(o: pl.Series) -> pl.Series:
              for rx, rep, fmt in _PERIODS]
     return pl.select(pl.coalesce(parts)).to_series()
 _MIN_YEAR = 1800  # '%Y' accepts '11' as the year 11: such parses are rejected
-_TIME_PARTS = ("", " %H:%M:%S%.f", "T%H:%M:%S%.f", " %H:%M", "T%H:%M")
+# a 12-hour clock with AM/PM last ('03/24/2024 09:07 AM', US ticketing and payment exports)
+_TIME_PARTS = ("", " %H:%M:%S%.f", "T%H:%M:%S%.f", " %H:%M", "T%H:%M", " %I:%M:%S %p", " %I:%M %p")
 # a zone after a time ('08:26:00+01:00', '08:26Z') is dropped: the wall-clock time as written counts
 _OFFSET = r"^(.*\d:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:Z|UTC|[+-]\d{2}:?\d{2})$"
 # a comma between a numeric date and its time ('05.03.2024, 14:22:10', German admin locales) is a blank

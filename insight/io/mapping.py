@@ -12,6 +12,8 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+import polars as pl
+
 from insight.errors import InputError, UsageError
 from insight.schema import TABLES, Table, normalise_header
 
@@ -209,11 +211,51 @@ def suggestions(headers: list[str], table: Table, canonical: str, exclude: Abstr
     return [(h, round(s)) for h, s in ranked if s >= MIN_SCORE][:limit]
 
 
-def missing_error(source: str, headers: list[str], match: HeaderMatch) -> InputError:
-    """One line: which required column is missing, what the source has, what comes closest, how to map."""
+# words of a header that names the customer ('Buyer User ID', 'Debitor', 'Gastnummer', 'Mitgliedsnr', 'account_code',
+# 'KDNR'): only such a column is proposed as the customer id, never a first name, a card type or a batch id
+_CUSTOMER_WORD = re.compile(r"(?i)(?:^|[^a-z])kd|kunde|customer|client|buyer|k[aä]ufer|debitor|gast|guest|member|"
+                            r"mitglied|account|konto|user|nutzer|patient|mandant|abonnent|subscriber|contact|kontakt")
+_ID_WORD = re.compile(r"(?i)(?:id|nr|no|num|nummer|number|code|key|#)\W*$|(?:^|[^a-z])(?:id|nr|no)(?:[^a-z]|$)")
+
+
+_MONEY_OR_DATE = r"^[-+]?\d{1,3}(?:[.,]\d{3})*[.,]\d{2}\s*\D{0,3}$|^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
+
+
+def plausible_customer_columns(frame: pl.DataFrame, headers: list[str]) -> list[str]:
+    """The columns that could hold the customer: a header with a customer word whose values are not dates or
+    amounts and take at least ten distinct values (or half the rows of a small file); id-like headers first.
+    Empty when none: then the file has no customer (a till's receipts) rather than one to map."""
+    found: list[str] = []
+    for h in headers:
+        if h not in frame.columns or not _CUSTOMER_WORD.search(h):
+            continue
+        values = frame.get_column(h).cast(pl.String, strict=False).drop_nulls().str.strip_chars()
+        values = values.filter(values != "")
+        distinct = values.n_unique()
+        if distinct < min(10, max(1, values.len() // 2)):
+            continue
+        money_or_dates = values.str.contains(_MONEY_OR_DATE).sum()
+        if money_or_dates * 2 > values.len():
+            continue  # amounts ('12,50 €') or dates
+        found.append(h)
+    return sorted(found, key=lambda h: not _ID_WORD.search(h))
+
+
+# a settlement or payout report's key ('settlement-id', 'Payout ID', 'Auszahlungs-ID'): money paid out, not orders
+_PAYOUT_HEADER = re.compile(r"^(?:settlement|payout|auszahlung)(?:id|nr|no|number|nummer|date|datum)?$")
+
+
+def missing_error(source: str, headers: list[str], match: HeaderMatch,
+                  frame: pl.DataFrame | None = None) -> InputError:
+    """One line: which required column is missing, what the source has, what comes closest, how to map.
+    With the ``frame``, a missing customer id is proposed only among plausible customer columns."""
     missing = match.missing()
     col = missing[0]
     near = suggestions(headers, match.table, col, exclude=set(match.mapping) | set(match.ignored))
+    if col == "customer_id" and frame is not None:
+        plausible = [h for h in plausible_customer_columns(frame, headers)
+                     if h not in match.mapping and h not in match.ignored]
+        near = [(h, next((sc for n, sc in near if n == h), 100)) for h in plausible][:3]
     closest = ", ".join(f"'{h}' ({s:.0f})" for h, s in near) if near else "none"
     headerless = bool(headers) and all(re.fullmatch(r"column_\d+", h) for h in headers)
     example = near[0][0] if near else ("column_1" if headerless else "Header")
@@ -222,6 +264,13 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch) -> InputE
     if groups:
         others = [" + ".join(g) for g in match.table.alternatives if col not in g]
         also = f" (or {' or '.join(others)})" + also
+    payout = next((h for h in headers if _PAYOUT_HEADER.match(normalise_header(h))), None)
+    if payout is not None and col in ("customer_id", "order_date"):  # money paid out, not what customers bought
+        return InputError(
+            f"{source}: '{payout}' makes this a settlement (payout) report — the money a marketplace or payment "
+            f"provider paid out, with its fees and refunds, not orders; no column for required '{col}'. Export the "
+            "orders report instead (e.g. Amazon 'All Orders', the shop's order export), or map the columns with "
+            f'--map "Header={col}"')
     return InputError(
         f"{source}: no column for required '{col}' of {match.table.name}{also}; "
         f"headers: {', '.join(headers)}{' (the file has no header line)' if headerless else ''}; "

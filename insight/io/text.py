@@ -207,8 +207,12 @@ def title_lines(lines: list[str], max_titles: int = 5) -> int:
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     stripped = [_strip_quoted(lines[i]) for i in nonblank[:200 + max_titles]]
-    if len(stripped) < 3 or _consistent(stripped[:200]):
+    if len(stripped) < 3:
         return 0
+    delimiter = _consistent(stripped[:200])
+    if delimiter:
+        padded = _padded_titles(stripped, delimiter, max_titles)
+        return nonblank[padded] if padded else 0
     for k in range(1, min(max_titles, len(stripped) - 2) + 1):
         block = stripped[k:k + 200]
         for d in DELIMITERS:
@@ -218,6 +222,22 @@ def title_lines(lines: list[str], max_titles: int = 5) -> int:
             if width and agree >= min(len(block) - 1, 0.9 * len(block)) and \
                     all(line.count(d) == 0 or (width >= 3 and line.count(d) <= width // 3) for line in stripped[:k]):
                 return nonblank[k]
+    return 0
+
+
+def _padded_titles(stripped: list[str], delimiter: str, max_titles: int) -> int:
+    """Title lines padded to the table's width by a spreadsheet ('Rechnungsausgangsbuch 2024;;;;;;;', then a
+    'Summe;;;;;2.039,54;…' total and an empty ';;;;'): the first line holds one filled field of three or more,
+    and a later line (within ``max_titles``) fills every field with labels, no number or date. That line is the
+    header; the lines above it are titles. 0 when the first line is not such a title."""
+    cells = [[c.strip().strip('"').strip() for c in line.split(delimiter)] for line in stripped[:max_titles + 2]]
+    width = len(cells[0])
+    if width < 3 or sum(bool(c) for c in cells[0]) != 1 or not cells[0][0]:
+        return 0
+    for k in range(1, min(max_titles + 1, len(cells) - 1)):
+        row = cells[k]
+        if all(row) and not any(_DATA_CELL.match(c) for c in row):
+            return k
     return 0
 
 
@@ -298,7 +318,7 @@ def read_text(data: bytes, source: str) -> TextTable:
     titles: list[str] = []
     if skip:
         notes.append(f"skipped {skip} line{'s' if skip > 1 else ''} above the header (a title)")
-        titles = [line.strip().strip('"') for line in records[:first] if line.strip()]
+        titles = [t for t in (line.strip().rstrip(";,\t|").strip('"') for line in records[:first]) if t]
     else:  # blank lines before the header: the header is the first line with something on it
         first = next((i for i, line in enumerate(records) if line.strip()), 0)
         skip = starts[first] if first < len(starts) else 0

@@ -377,6 +377,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _channel_of_a_customer_table(plan, ds)
     plan = _money_unit(plan, tokens, ds, lang)
     plan = _one_currency(plan, ds, lang)
+    plan = _anonymous_lines(plan, ds, lang)
     plan = _cancelled_status_counts(plan, signals)
     plan = _zero_amount_orders(plan, signals, ds)
     plan = _cancelled_population(plan, tokens, mentions, signals)
@@ -1191,6 +1192,32 @@ def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
                   en=f"The data holds amounts in {', '.join(found)}; they cannot be added up. Which currency?",
                   de=f"Die Daten enthalten Beträge in {', '.join(found)}; sie lassen sich nicht addieren. "
                      "Welche Währung?")
+    return _clarify(lang, options, issue)
+
+
+_CUSTOMER_METRICS = ("customers", "new_customers", "customer_share")
+_CUSTOMER_FAMILIES = ("customer", "loyalty", "segment")
+
+
+def _anonymous_lines(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
+    """Order lines without any customer (a till's receipts, docs/import.md) answer line figures only: a customer
+    figure (customers, repeat rate, CLV, top customers, a segmentation) is asked back, never answered as 0."""
+    if ds is None or plan.status != "ok" or not ds.order_lines.height or \
+            ds.order_lines.get_column("customer_id").null_count() < ds.order_lines.height:
+        return plan
+    per_customer = any(m in _CUSTOMER_METRICS or (m in SEMANTIC_MODEL.metrics
+                                                  and SEMANTIC_MODEL.metrics[m].family in _CUSTOMER_FAMILIES)
+                       for m in plan.metrics)
+    if not (per_customer or "customer_id" in plan.group_by
+            or plan.intent in ("lookup_customer", "describe_segment", "at_risk", "inactive")):
+        return plan
+    options = ["Umsatz", "Aufträge"] if lang == "de" else ["revenue", "orders"]
+    issue = Issue(code="no_customers",
+                  en="This data has no customers (every line is an anonymous sale), so customer figures cannot be "
+                     "computed; import a file with a customer column, or ask for line figures.",
+                  de="Diese Daten enthalten keine Kunden (jede Zeile ist ein anonymer Verkauf); Kundenkennzahlen "
+                     "lassen sich nicht berechnen. Importieren Sie eine Datei mit Kundenspalte oder fragen Sie nach "
+                     "Umsatz oder Aufträgen.")
     return _clarify(lang, options, issue)
 
 
