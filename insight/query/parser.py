@@ -3012,6 +3012,13 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         # "How many workshops did we sell?": a product named by its value, counted — the units sold of it
         metrics = ["quantity"]
         signals.steps.append("units_sold")
+    if not metrics and signals.revenue_verb and group_by and any(
+            phrasing.names_the_column_of(w, g) for w in signals.unknown for g in group_by):
+        # "tickets sold by ticket type", "Kurse verkauft je Kursart": the grouping's own noun is what was sold,
+        # counted — the units sold, never the revenue with the noun dropped
+        metrics = ["quantity"]
+        signals.unknown = [w for w in signals.unknown if not any(phrasing.names_the_column_of(w, g) for g in group_by)]
+        signals.steps.append("units_sold")
     if not metrics and signals.revenue_verb and not kwset & {"define"}:
         metrics = ["revenue"]  # "Was haben wir 2010 umgesetzt?", "How much did we sell in France?"
         signals.steps.append("revenue_verb")
