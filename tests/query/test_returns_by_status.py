@@ -1,0 +1,40 @@
+"""'How many refunds?' where refunds are a status of the sale (Refunded) and no line reverses one: asked back with
+the count of those orders offered — never 0 returns (docs/ask.md, "Refunds recorded as a status")."""
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+import insight.api as ia
+
+
+@pytest.fixture(scope="module")
+def tickets(tmp_path_factory) -> tuple[Path, pl.DataFrame]:
+    rows = [(f"{9000 + i}", f"2024-03-{1 + i % 28:02d}", f"guest{i % 40}@example.org", ["Standard", "VIP"][i % 2],
+             1 + i % 3, 20.0 * (1 + i % 3), "Erstattet" if i % 9 == 0 else "Teilnahme") for i in range(180)]
+    raw = pl.DataFrame(rows, schema=["Bestellnr", "Datum", "E-Mail", "Ticketart", "Menge", "Betrag", "Status"],
+                       orient="row")
+    path = tmp_path_factory.mktemp("refund_status") / "tickets.csv"
+    raw.write_csv(path)
+    return path, raw
+
+
+@pytest.mark.parametrize("question", ["How many refunds?", "Wie viele Erstattungen gab es?"])
+def test_refunds_as_a_status_are_asked_back_with_the_status_count(tickets, question: str) -> None:
+    path, raw = tickets
+    ds = ia.load_file(path)
+    answer = ia.ask(question, ds).to_json()
+    assert answer["status"] == "clarify", answer["text"]
+    assert "Erstattet" in answer["text"]
+    offered = ia.ask(answer["options"][0], ds).to_json()  # the option offered answers the count
+    assert offered["status"] == "ok", offered["text"]
+    assert offered["rows"][0][-1] == raw.filter(pl.col("Status") == "Erstattet")["Bestellnr"].n_unique()
+
+
+def test_reversing_lines_are_the_returns(tmp_path: Path) -> None:
+    raw = pl.DataFrame({"Bestellnr": ["1", "2", "3", "3"], "Datum": ["2024-01-02"] * 4, "Kunde": ["a", "b", "c", "c"],
+                        "Betrag": [10.0, 20.0, 30.0, -30.0], "Status": ["ok", "ok", "ok", "Erstattet"]})
+    raw.write_csv(tmp_path / "mixed.csv")
+    answer = ia.ask("How many refunds?", ia.load_file(tmp_path / "mixed.csv")).to_json()
+    assert answer["status"] == "ok", answer["text"]
