@@ -24,7 +24,7 @@ from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_le
 from insight.query.normalise import clean, detect_language, mark_verbs
 from insight.query.distinct import STEP as DISTINCT_STEP
 from insight.query.distinct import distinct_count
-from insight.query.respondents import SURVEY_CONCEPTS, nps_answer, survey_people
+from insight.query.respondents import SHARE_OR_COUNT_BEFORE, SURVEY_CONCEPTS, nps_answer, survey_people
 from insight.query.both import STEP as BOTH_STEP
 from insight.query.both import all_of
 from insight.query.both import asks_for_both as both_values
@@ -1213,7 +1213,7 @@ def _anonymous_lines(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPla
     if not (per_customer or "customer_id" in plan.group_by
             or plan.intent in ("lookup_customer", "describe_segment", "at_risk", "inactive")):
         return plan
-    options = ["Umsatz", "Aufträge"] if lang == "de" else ["revenue", "orders"]
+    options = [SEMANTIC_MODEL.metrics[m].label(lang) for m in ("revenue", "orders")]
     issue = Issue(code="no_customers",
                   en="This data has no customers (every line is an anonymous sale), so customer figures cannot be "
                      "computed; import a file with a customer column, or ask for line figures.",
@@ -2043,8 +2043,8 @@ def _nps_class(rest: str, signals: Signals) -> str:
     if signals.population is not None:
         return rest
     m = _NPS_CLASS.search(rest)
-    if m is None:
-        return rest
+    if m is None or SHARE_OR_COUNT_BEFORE.search(rest[:m.start()]):
+        return rest  # "Wie viele Detraktoren?": the NPS's own count of answers (metric detractors)
     what = m.group("what")
     signals.population = "passives" if what.startswith("passiv") else _NPS_CLASS_OF[what[0]]
     signals.population_word = what

@@ -20,15 +20,18 @@ _WORDS = re.compile(
     r"|(?P<detractors>detractors?|detraktoren|kritiker(?:n)?))\b")
 
 
-# "share of detractors", "Anteil der Promotoren": a share of the responses (promoter_share, …), not customers
-_SHARE_BEFORE = re.compile(r"\b(?:share|percentage|proportion|percent|anteil|prozentsatz|quote)\s+"
-                           r"(?:(?:of|der|an|von)\s+)?(?:(?:the|den)\s+)?$")
+# "share of detractors", "Anteil der Promotoren", "Wie viele Detraktoren": a share or count of the NPS answers
+# (promoter_share, detractors, …), not a population of customers
+SHARE_OR_COUNT_BEFORE = re.compile(r"\b(?:share|percentage|proportion|percent|anteil|prozentsatz|quote)\s+"
+                           r"(?:(?:of|der|an|von)\s+)?(?:(?:the|den)\s+)?$"
+                           # "Wie viele Detraktoren", "number of promoters": the NPS's own count of answers
+                           r"|\b(?:how\s+many|wie\s*viele|anzahl(?:\s+(?:der|an))?|number\s+of)\s+$")
 
 
 def survey_people(rest: str, lang: str) -> tuple[str, str | None, str]:
     """The text with the word read as customers, the concept, and the word as written (folded)."""
     m = _WORDS.search(rest)
-    if m is None or _SHARE_BEFORE.search(rest[:m.start()]):
+    if m is None or (not m.group("respondents") and SHARE_OR_COUNT_BEFORE.search(rest[:m.start()])):
         return rest, None, ""
     concept = next(name for name in SURVEY_CONCEPTS if m.group(name))
     noun = "kunden" if lang == "de" else "customers"
