@@ -193,14 +193,9 @@ GAPS: dict[str, str] = {
         "p to the analysis date · all customers — open: I do not know 'refunded' in this data (understood: or"
         "ders). Did you mean: wc refunded, de?"
     ),
-    'eventbrite::tickets_tt': (
-        "SILENT: expected {Early Bird: 378.00, Regular: 372.00, VIP: 393.00}; got {early bird: 18,522.00, reg"
-        "ular: 29,388.00, vip: 78,207.00} columns=['ticket_type', 'revenue']; understood: revenue by Ticket T"
-        "ype · all data up to the analysis date · all customers"
-    ),
     'eventbrite::refunds': (
-        "SILENT: expected 62; got 0; understood: return documents · all data up to the analysis date · all cu"
-        "stomers"
+        "ASKS BACK: expected 62; asked back: refunds are recorded only as a status (Refunded), the option "
+        "offered ('number of orders Refunded') answers 62"
     ),
     'eventbrite::tickets': (
         "ASKS BACK: expected 1,143.00; got I do not know 'tickets' in this data (understood: revenue). Did yo"
@@ -285,14 +280,9 @@ GAPS: dict[str, str] = {
         "in USD, EUR um. options=['Umsatz in EUR']; understood: bisher verstanden: nichts Eindeutiges — offen"
         ": Die Beträge dieser Daten sind in EUR; insight rechnet sie nicht in USD, EUR um."
     ),
-    'eventbrite_map::tickets_tt': (
-        "SILENT: expected {Early Bird: 378.00, Regular: 372.00, VIP: 393.00}; got {early bird: 18,522.00, reg"
-        "ular: 29,388.00, vip: 78,207.00} columns=['ticket_type', 'revenue']; understood: revenue by Ticket T"
-        "ype · all data up to the analysis date · all customers"
-    ),
     'eventbrite_map::refunds': (
-        "SILENT: expected 62; got 0; understood: return documents · all data up to the analysis date · all cu"
-        "stomers"
+        "ASKS BACK: expected 62; asked back: refunds are recorded only as a status (Refunded), the option "
+        "offered ('number of orders Refunded') answers 62"
     ),
     'eventbrite_map::tickets': (
         "ASKS BACK: expected 1,143.00; got I do not know 'tickets' in this data (understood: revenue). Did yo"
