@@ -71,7 +71,8 @@ def resolve(headers: list[str], table: str | None, mapping: dict[str, str] | Non
     if match.missing() == ["customer_id"] and match.table.name == "order_lines" and "name" in match.canonical:
         return match  # the customer's name identifies the customer (metrics.md, "Header synonyms")
     if match.missing() == ["customer_id"] and match.table.name == "order_lines" and frame is not None \
-            and "customer_id" not in (mapping or {}).values() and not plausible_customer_columns(frame, headers):
+            and "customer_id" not in (mapping or {}).values() and not plausible_customer_columns(frame, headers) \
+            and all(h.strip() and not h.startswith("column_") for h in headers):  # an unnamed column may be the id
         match.notes.append("no customer column: every line is an anonymous sale (a till's receipts): counted in "
                            "revenue, orders and every breakdown by line; customer metrics cannot be answered")
         return match

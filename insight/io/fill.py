@@ -118,8 +118,9 @@ def named_option_columns(frame: pl.DataFrame, match: HeaderMatch, notes: list[st
     renames: dict[str, str] = {}
     dropped: list[str] = []
     for header in frame.columns:
-        if header in used or not _NAME_PART.search(header) or frame.schema[header] != pl.String:
-            continue
+        if header in used or not _NAME_PART.search(header) or frame.schema[header] != pl.String or \
+                not re.sub(r"[\W\d_]+", "", _NAME_PART.sub("", header)) or frame.height < 2:
+            continue  # a bare 'name' beside 'value' is two attributes, not a key–value pair ('TrackingName1' is)
         partner = next((o for o in frame.columns if o not in used and o != header and any(
             _NAME_PART.sub(word, header).casefold() == o.casefold() for word in ("Option", "Value"))), None)
         if partner is None:
