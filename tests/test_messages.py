@@ -81,7 +81,7 @@ def test_the_guard_finds_an_inline_sentence() -> None:
 # When a module's sentences move to the catalogue, lower the ceiling to the new count.
 LANG_COMPARISON = re.compile(r"""\b(?:lang|language)\s*==\s*["']de["']""")
 DE_FLAG = re.compile(r"""\bif\s+(?:not\s+)?de\b(?!\s*[=<>!]|\.)""")
-CEILINGS = {"comparisons": 65, "de_flags": 4}  # word choices counted too (nur/only, date format, nicht/not, kunden)
+CEILINGS = {"comparisons": 56, "de_flags": 4}  # word choices counted too (nur/only, date format, nicht/not, kunden)
 
 
 def _language_branches() -> dict[str, dict[str, int]]:

@@ -475,23 +475,21 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
         for m in metrics[:3]:
             if m in ("retention_rate", "churn_rate") and "period" in row:
                 label = render.metric_label(m, lang)
-                compare = "gegenüber" if lang == "de" else "compared with"
                 filters = "".join(f"; {render.filter_phrase(f, lang)}" for f in plan.filters)
-                sentence = (f"{label[:1].upper()}{label[1:]} {row['period']} ({compare} "
-                            f"{row['previous_period']}{filters}): {render.fmt_number(row[m], 'fraction', lang)}")
+                sentence = say("executor_period_rate", lang, label=f"{label[:1].upper()}{label[1:]}",
+                               period=row["period"], previous=row["previous_period"], filters=filters,
+                               value=render.fmt_number(row[m], "fraction", lang))
                 if "lost" in row:
                     lost, prev = (render.fmt_number(row[c], "count", lang) for c in ("lost", "customers_prev"))
-                    sentence += (f" – {lost} der {prev} Kunden aus {row['previous_period']} haben {row['period']} "
-                                 "nicht mehr bestellt" if lang == "de" else
-                                 f" – {lost} of {prev} customers of {row['previous_period']} did not order again in "
-                                 f"{row['period']}")
+                    sentence += say("executor_period_lost", lang, lost=lost, prev=prev,
+                                    previous=row["previous_period"], period=row["period"])
                 sentences.append(sentence + ".")
             else:
                 sentence = render.sentence_scalar(plan, m, row[m], lang, currency, plan.aggregate)
                 if m == "cancelled_lines" and "cancelled_orders" not in plan.metrics and \
                         row.get("cancelled_orders") is not None:  # the orders they belong to
                     n = render.fmt_number(row["cancelled_orders"], "count", lang)
-                    sentence = sentence.rstrip(".") + (f" in {n} Aufträgen." if lang == "de" else f" in {n} orders.")
+                    sentence = sentence.rstrip(".") + say("executor_in_orders", lang, n=n)
                 sentences.append(sentence)
         return " ".join(sentences)
     metric = metrics[0] if metrics else None
@@ -501,7 +499,7 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
     pairs = [(" · ".join(str(render.value_label(k, r[k], lang)) for k in shown), r[metric])
              for r in frame.select(*shown, metric).iter_rows(named=True)]
     qual = render.qualifiers(plan, lang)
-    dim = (" und " if lang == "de" else " and ").join(render.dim_label(k, lang) for k in shown)
+    dim = say("word_and", lang).join(render.dim_label(k, lang) for k in shown)
     if plan.intent == "trend" or (key in TIME_DIMENSIONS and plan.intent != "rank"):
         valid = [(k, v) for k, v in pairs if v is not None]
         if not valid:
@@ -511,25 +509,18 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
         fmt = lambda v: render.fmt_number(v, render.unit_of(metric), lang, currency)  # noqa: E731
         if len(shown) > 1:  # a first-to-last reading would mix the groups: say where it is highest and lowest
             lo = min(valid, key=lambda kv: kv[1])
-            if lang == "de":
-                return (f"{label[:1].upper()}{label[1:]} je {dim}{qual}: am höchsten {hi[0]} mit {fmt(hi[1])}, "
-                        f"am niedrigsten {lo[0]} mit {fmt(lo[1])}.")
-            return (f"{label[:1].upper()}{label[1:]} by {dim}{qual}: highest {hi[0]} with {fmt(hi[1])}, "
-                    f"lowest {lo[0]} with {fmt(lo[1])}.")
-        if lang == "de":
-            return (f"{label[:1].upper()}{label[1:]} je {dim}{qual}: von {fmt(first[1])} ({first[0]}) bis "
-                    f"{fmt(last[1])} ({last[0]}); am höchsten {hi[0]} mit {fmt(hi[1])}.")
-        return (f"{label[:1].upper()}{label[1:]} by {dim}{qual}: from {fmt(first[1])} ({first[0]}) to "
-                f"{fmt(last[1])} ({last[0]}); highest {hi[0]} with {fmt(hi[1])}.")
+            return say("executor_groups_high_low", lang, label=f"{label[:1].upper()}{label[1:]}", dim=dim, qual=qual,
+                       hi=hi[0], hi_value=fmt(hi[1]), lo=lo[0], lo_value=fmt(lo[1]))
+        return say("executor_trend", lang, label=f"{label[:1].upper()}{label[1:]}", dim=dim, qual=qual,
+                   first=first[0], first_value=fmt(first[1]), last=last[0], last_value=fmt(last[1]),
+                   hi=hi[0], hi_value=fmt(hi[1]))
     listing = render.listing(pairs, metric, lang, currency)
     if plan.intent == "rank":
-        head = (f"Top {frame.height} nach {render.dative_de(label)} je {dim}{qual}" if lang == "de"
-                else f"Top {frame.height} by {label} per {dim}{qual}")
-        if plan.order == "asc":
-            head = (f"Die niedrigsten {frame.height} nach {render.dative_de(label)} je {dim}{qual}" if lang == "de"
-                    else f"Bottom {frame.height} by {label} per {dim}{qual}")
+        named = render.dative_de(label) if lang == "de" else label
+        head = say("executor_rank_bottom" if plan.order == "asc" else "executor_rank_top", lang, n=frame.height,
+                   label=named, dim=dim, qual=qual)
         return f"{head}: {listing}."
-    head = f"{label[:1].upper()}{label[1:]} {'nach' if lang == 'de' else 'by'} {dim}{qual}"
+    head = say("executor_by", lang, label=f"{label[:1].upper()}{label[1:]}", dim=dim, qual=qual)
     return f"{head}: {listing}."
 
 
@@ -553,10 +544,8 @@ def _compare(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame,
     metric = plan.metrics[0]
     if plan.group_by:
         frame = frame.sort(["_i", metric], descending=[False, True], nulls_last=True).drop("_i")
-        text = (f"{render.metric_label(metric, lang)}: {windows[0].label(lang)} und {windows[1].label(lang)} je "
-                f"{render.dim_label(plan.group_by[0], lang)}." if lang == "de" else
-                f"{render.metric_label(metric, lang)}: {windows[0].label(lang)} and {windows[1].label(lang)} by "
-                f"{render.dim_label(plan.group_by[0], lang)}.")
+        text = say("executor_compare_by", lang, label=render.metric_label(metric, lang), a=windows[0].label(lang),
+                   b=windows[1].label(lang), dim=render.dim_label(plan.group_by[0], lang))
         return frame, text, ChartSpec("bar", plan.group_by[0], metric, series=key)
     frame = frame.drop("_i")
     a, b = frame.get_column(metric).to_list()[:2]
