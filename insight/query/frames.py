@@ -321,20 +321,12 @@ def customers_of_population(ds: Dataset, population: str) -> Filter:
 
 
 def _survey_people(ds: Dataset, population: str) -> pl.Series:
-    """Respondents (customers with a survey answer), or promoters / passives / detractors by their latest NPS
-    answer (9–10 / 7–8 / 0–6)."""
+    """Respondents: the customers with a survey answer (promoters, passives and detractors are
+    ``insight.analyses.survey.nps_class_customers``)."""
     answers = ds.survey_responses
     if answers.height == 0 or "customer_id" not in answers.columns:
         raise MissingDataError("this needs survey answers, and the data holds none")
-    if population == "respondents":
-        return answers.get_column("customer_id").drop_nulls().unique()
-    if "nps" not in answers.columns or answers.get_column("nps").null_count() == answers.height:
-        raise MissingDataError("promoters, passives and detractors need NPS answers (0–10), and the survey has none")
-    order = [c for c in ("response_date",) if c in answers.columns]
-    latest = (answers.filter(pl.col("nps").is_not_null()).sort(order or "customer_id")
-              .group_by("customer_id").agg(pl.col("nps").last()))
-    bounds = {"promoters": (9, 10), "passives": (7, 8), "detractors": (0, 6)}[population]
-    return latest.filter(pl.col("nps").is_between(*bounds)).get_column("customer_id")
+    return answers.get_column("customer_id").drop_nulls().unique()
 
 
 def customers_by_nps_answer(ds: Dataset, op: str, value: float) -> Filter:

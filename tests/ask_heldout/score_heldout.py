@@ -161,6 +161,44 @@ def describe_answer(ans: dict | None) -> str:
             + (f"\n      options: {ans.get('options')}" if ans.get("options") else ""))
 
 
+def run_scored(rs: list[dict], ask, verbose: bool = True) -> list[dict]:
+    """Ask each record (``ask(record) -> answer dict``) and classify the answer; a crash fails its question only.
+    Shared by the round-5 and round-6 scorers."""
+    results = []
+    for r in rs:
+        ans, crash = None, ""
+        try:
+            ans = ask(r)
+        except Exception as exc:  # a crash fails this question only
+            crash = f"crash: {type(exc).__name__}: {exc}"[:300]
+        cls, detail = classify(r, ans, crash)
+        results.append({"q": r, "answer": ans, "class": cls, "detail": detail})
+        if verbose:
+            print(f"{r['id']} {SHORT[cls]:7s} {r['question'][:60]:60s} | {detail[:90]}", flush=True)
+    return results
+
+
+def headline(results: list[dict], passed: tuple[str, ...]) -> Counter:
+    """The four headline counts of a scored set: correct / silent / answered should ask / wrongly asked back."""
+    c: Counter = Counter()
+    for x in results:
+        cls = x["class"]
+        c["correct" if cls in passed else "silent" if cls == "silently_wrong" else "answered_should_ask"
+          if cls == "answered_not_asked" else "wrongly_asked_back" if cls == "clarify_not_answered"
+          else "other (error / refusal not naming the word)"] += 1
+    return c
+
+
+def silent_line(x: dict) -> str:
+    q, a = x["q"], x["answer"] or {}
+    ctx = f" (after {q['context']})" if q.get("context") else ""
+    return (
+        f"- {q['id']} [{q['data']}] {q['question']}{ctx}\n    expected: {describe_expect(q['expect'])} — {q.get('note', '')}"
+        f"\n    got: {x['detail']} | rows {json.dumps((a.get('rows') or [])[:4], ensure_ascii=False, default=str)[:200]}"
+        f"\n    understood: {a.get('understood', '')}"
+    )
+
+
 class InProcess:
     def __init__(self):
         from insight import api

@@ -64,46 +64,8 @@ def ask_cli(record: dict, exe: str) -> dict:
 
 
 def run(rs: list[dict], verbose: bool = True, cli: str = "") -> list[dict]:
-    runner, results = Runner(), []
-    for r in rs:
-        ans, crash = None, ""
-        try:
-            ans = ask_cli(r, cli) if cli and not r.get("context") else runner.ask(r)
-        except Exception as exc:  # a crash fails this question only
-            crash = f"crash: {type(exc).__name__}: {exc}"[:300]
-        cls, detail = sh.classify(r, ans, crash)
-        results.append({"q": r, "answer": ans, "class": cls, "detail": detail})
-        if verbose:
-            print(f"{r['id']} {sh.SHORT[cls]:7s} {r['question'][:60]:60s} | {detail[:90]}", flush=True)
-    return results
-
-
-def headline(results: list[dict]) -> Counter:
-    c = Counter()
-    for x in results:
-        cls = x["class"]
-        c[
-            "correct"
-            if cls in PASS
-            else "silent"
-            if cls == "silently_wrong"
-            else "answered_should_ask"
-            if cls == "answered_not_asked"
-            else "wrongly_asked_back"
-            if cls == "clarify_not_answered"
-            else "other (error / refusal not naming the word)"
-        ] += 1
-    return c
-
-
-def silent_line(x: dict) -> str:
-    q, a = x["q"], x["answer"] or {}
-    ctx = f" (after {q['context']})" if q.get("context") else ""
-    return (
-        f"- {q['id']} [{q['data']}] {q['question']}{ctx}\n    expected: {sh.describe_expect(q['expect'])} — {q.get('note', '')}"
-        f"\n    got: {x['detail']} | rows {json.dumps((a.get('rows') or [])[:4], ensure_ascii=False, default=str)[:200]}"
-        f"\n    understood: {a.get('understood', '')}"
-    )
+    runner = Runner()
+    return sh.run_scored(rs, lambda r: ask_cli(r, cli) if cli and not r.get("context") else runner.ask(r), verbose)
 
 
 def write_gaps(results: list[dict]) -> None:
@@ -149,11 +111,11 @@ def main(argv=None) -> int:
     print("|" + "---|" * (len(sh.CLASSES) + 2))
     for data, cnt in table.items():
         print(f"| {data} | {sum(cnt.values())} | {' | '.join(str(cnt[c]) for c in sh.CLASSES)} |")
-    print("\n" + " / ".join(f"{k} {v}" for k, v in headline(results).items()))
+    print("\n" + " / ".join(f"{k} {v}" for k, v in sh.headline(results, PASS).items()))
     print("\nSILENTLY WRONG:")
     for x in results:
         if x["class"] == "silently_wrong":
-            print(silent_line(x))
+            print(sh.silent_line(x))
     if args.show_failures:
         for x in results:
             if x["class"] not in PASS + ("silently_wrong",):
