@@ -1,5 +1,6 @@
 """Ask answers for the seed analyses of issue 14 that have their own table: top referrers
-(insight.analyses.referrals.referrers) and response times (insight.analyses.response_times)."""
+(insight.analyses.referrals.referrers), response times (insight.analyses.response_times) and the loyalty KPIs,
+each registered for its metric with ``@table_answer``."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from insight.language import Language
 from insight.messages import say
 from insight.query import render
 from insight.query.plan import QueryPlan
+from insight.query.table_answers import table_answer
 
-METRICS = ("top_referrers", "response_time", "complaint_response_outcome", "loyalty_kpis")
 KIND_DE = {"call": "Anrufe", "email": "E-Mails", "complaint": "Beschwerden", "visit": "Besuche"}
 KIND_EN = {"call": "calls", "email": "e-mails", "complaint": "complaints", "visit": "visits"}
 KINDS: dict[Language, dict[str, str]] = {"de": KIND_DE, "en": KIND_EN}
@@ -27,33 +28,45 @@ def _pct(value: float | None, lang: str) -> str:
     return render.fmt_number(value, "fraction", lang) if value is not None else "–"
 
 
-def answer(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
-    """The table and one-sentence answer for a metric of ``METRICS``."""
-    lang, metric = plan.language, plan.metrics[0]
-    if metric == "top_referrers":
-        from insight.analyses.referrals import referrers
+@table_answer("top_referrers")
+def _top_referrers(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """The customers who brought the most referred customers (and their revenue)."""
+    from insight.analyses.referrals import referrers
 
-        frame = referrers(ds).head(plan.top_n or 10)
-        if frame.height == 0:
-            return frame, say("answers_no_referrers", lang)
-        r = frame.row(0, named=True)
-        who = f"{r.get('referrer_name')} ({r['referrer_id']})" if r.get("referrer_name") else str(r["referrer_id"])
-        money = render.fmt_number(r["referred_revenue"], "currency", lang, currency)
-        return frame, say("answers_top_referrers", lang, who=who, customers=r["referred_customers"], revenue=money,
-                          shown=frame.height)
-    if metric == "loyalty_kpis":
-        return _kpis(ds, lang, currency)
+    lang = plan.language
+    frame = referrers(ds).head(plan.top_n or 10)
+    if frame.height == 0:
+        return frame, say("answers_no_referrers", lang)
+    r = frame.row(0, named=True)
+    who = f"{r.get('referrer_name')} ({r['referrer_id']})" if r.get("referrer_name") else str(r["referrer_id"])
+    money = render.fmt_number(r["referred_revenue"], "currency", lang, currency)
+    return frame, say("answers_top_referrers", lang, who=who, customers=r["referred_customers"], revenue=money,
+                      shown=frame.height)
+
+
+@table_answer("loyalty_kpis")
+def _loyalty_kpis(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    return _kpis(ds, plan.language, currency)
+
+
+@table_answer("complaint_response_outcome")
+def _complaint_response_outcome(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Response times to complaints of customers who stayed against those who left."""
     from insight.analyses.response_times import complaint_response_by_outcome
 
-    if metric == "complaint_response_outcome":
-        frame = complaint_response_by_outcome(ds)
-        rows = {r["outcome"]: r for r in frame.iter_rows(named=True)}
-        stay, left = rows.get("stayed", {}), rows.get("churned", {})
-        return frame, say("answers_complaint_response_outcome", lang,
-                          stayed_hours=_hours(stay.get("median_hours"), lang),
-                          stayed_within=_pct(stay.get("within_share"), lang),
-                          churned_hours=_hours(left.get("median_hours"), lang),
-                          churned_within=_pct(left.get("within_share"), lang))
+    lang = plan.language
+    frame = complaint_response_by_outcome(ds)
+    rows = {r["outcome"]: r for r in frame.iter_rows(named=True)}
+    stay, left = rows.get("stayed", {}), rows.get("churned", {})
+    return frame, say("answers_complaint_response_outcome", lang,
+                      stayed_hours=_hours(stay.get("median_hours"), lang),
+                      stayed_within=_pct(stay.get("within_share"), lang),
+                      churned_hours=_hours(left.get("median_hours"), lang),
+                      churned_within=_pct(left.get("within_share"), lang))
+
+
+@table_answer("response_time")
+def _response_time_answer(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
     return _response_time(ds, plan)
 
 

@@ -24,6 +24,7 @@ from insight.query import render, specials
 from insight.query.frames import (customer_frame, customers_inactive_since, customers_of_population, customers_top_percent,
                                   customers_by_churn_risk, customers_by_spend, customers_with_min_orders, line_frame)
 from insight.query.families import family
+from insight.query.table_answers import answer_table
 from insight.query.status_population import cancelled_customers_frame, customers_with_cancelled
 from insight.query.client_frames import non_sale_frame
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
@@ -144,7 +145,7 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         restricted = _restricted(plan, ds)  # a population (min orders, unprofitable, ...) as customer ids
         own = _TABLE_OWN_DIMENSIONS.get(plan.metrics[0], set())  # "funnel from lead to customer" names stages
         scope = [f for f in restricted.filters if f.dimension not in own]
-        frame, text = specials.whole_table(scoped_dataset(ds, scope), plan, currency)
+        frame, text = answer_table(scoped_dataset(ds, scope), plan, currency)
         return frame, text, None
     if plan.intent == "compare" and plan.compare is not None:
         return _compare(plan, ds, currency)

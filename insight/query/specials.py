@@ -1,5 +1,6 @@
 """Answers that are not a metric table: one customer, customers at risk, a segmentation, a persona and
-the whole-table analyses (cohorts, funnel, importance × satisfaction, value by channel, LTV formula)."""
+the whole-table analyses (cohorts, funnel, importance × satisfaction, value by channel, LTV formula), each
+registered for its metric with ``@table_answer`` (insight.query.table_answers)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from insight.dataset import Dataset
 from insight.errors import InsightError, MissingDataError
 from insight.language import Language
 from insight.measures import METHODS as MEASURE_METHODS
+from insight.measures.table import MeasuresResult
 from insight.messages import say
 from insight.query import render
 from insight.query.frames import clv_table, customer_values, segment_attributes
 from insight.query.plan import QueryPlan
+from insight.query.table_answers import table_answer
 from insight.segments import SEGMENT_COLUMNS
 
 
@@ -158,119 +161,144 @@ _MEASURE_METHOD = {column: method for method, column in SEGMENT_COLUMNS.items() 
 _INVEST = ("bind_and_reward", "win_back", "develop")
 
 
-def decision_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
-    """Measures per segment, where to invest, whom to let go: the measure catalogue (insight.measures)."""
-    from insight.measures import customer_list, measures
+def _measure_table(ds: Dataset, plan: QueryPlan) -> tuple[MeasuresResult, str, pl.DataFrame]:
+    """The measure catalogue (insight.measures) for the plan's segment grouping (portfolio by default)."""
+    from insight.measures import measures
 
-    lang = plan.language
-    metric = plan.metrics[0]
     groups = [g for g in plan.group_by if g != "customer_id"]  # "Welche Kunden …?" asks for the list itself
     method = _MEASURE_METHOD.get(groups[0]) if groups else None
     if groups and method is None:
         raise MissingDataError(f"measures are given per segment (RFM, ABC, portfolio), not per "
                                f"'{groups[0]}'")
     method = method or "portfolio"
-    result = measures(ds, method, lang)
+    result = measures(ds, method, plan.language)
     key = {v: k for k, v in _MEASURE_METHOD.items()}[method]  # the segment column under its dimension's name
-    table = result.table.rename({"segment": key})
-    money = lambda v: render.fmt_number(v, "currency", lang, currency)  # noqa: E731
-    if metric == "measures":
-        frame = table.select(key, "customers", "revenue_share", "mean_clv", "value_at_risk", "measure",
-                             "measure_label", "money_at_stake", "rule")
-        top = frame.sort("money_at_stake", descending=True, nulls_last=True).row(0, named=True)
-        return frame, say("specials_measures", lang, segments=frame.height, segment=top[key],
-                          measure=top["measure_label"], money=money(top["money_at_stake"]))
-    if metric == "invest_in":
-        frame = (table.filter(pl.col("measure").is_in(_INVEST))
-                 .select(key, "customers", "mean_clv", "value_at_risk", "measure", "measure_label",
-                         "money_at_stake", "spending_ceiling")
-                 .sort("money_at_stake", descending=True, nulls_last=True))
-        if not frame.height:
-            return frame, say("specials_invest_none", lang)
-        top = frame.row(0, named=True)
-        return frame, say("specials_invest", lang, segment=top[key], customers=top["customers"],
-                          measure=top["measure_label"], money=money(top["money_at_stake"]))
-    if "reprice_or_let_go" in table.get_column("measure").to_list():
-        frame = customer_list(result, "reprice_or_let_go")
-        return frame, say("specials_let_go", lang, customers=frame.height)
+    return result, key, result.table.rename({"segment": key})
+
+
+@table_answer("measures")
+def _measures(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Measures per segment, the one with the most money at stake named."""
+    lang = plan.language
+    _, key, table = _measure_table(ds, plan)
+    frame = table.select(key, "customers", "revenue_share", "mean_clv", "value_at_risk", "measure",
+                         "measure_label", "money_at_stake", "rule")
+    top = frame.sort("money_at_stake", descending=True, nulls_last=True).row(0, named=True)
+    return frame, say("specials_measures", lang, segments=frame.height, segment=top[key],
+                      measure=top["measure_label"],
+                      money=render.fmt_number(top["money_at_stake"], "currency", lang, currency))
+
+
+@table_answer("invest_in")
+def _invest_in(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Where to invest: the segments whose measure binds, wins back or develops, most money at stake first."""
+    lang = plan.language
+    _, key, table = _measure_table(ds, plan)
+    frame = (table.filter(pl.col("measure").is_in(_INVEST))
+             .select(key, "customers", "mean_clv", "value_at_risk", "measure", "measure_label",
+                     "money_at_stake", "spending_ceiling")
+             .sort("money_at_stake", descending=True, nulls_last=True))
+    if not frame.height:
+        return frame, say("specials_invest_none", lang)
+    top = frame.row(0, named=True)
+    return frame, say("specials_invest", lang, segment=top[key], customers=top["customers"],
+                      measure=top["measure_label"],
+                      money=render.fmt_number(top["money_at_stake"], "currency", lang, currency))
+
+
+@table_answer("let_go")
+def _let_go(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Whom to let go: the customers of the reprice-or-let-go measure, else the unprofitable ones."""
+    from insight.measures import customer_list
     from insight.metrics.payback import unprofitable_customers
 
+    result, _, table = _measure_table(ds, plan)
+    if "reprice_or_let_go" in table.get_column("measure").to_list():
+        frame = customer_list(result, "reprice_or_let_go")
+        return frame, say("specials_let_go", plan.language, customers=frame.height)
     frame = unprofitable_customers(ds)
-    return frame, say("specials_let_go_none", lang, customers=frame.height)
+    return frame, say("specials_let_go_none", plan.language, customers=frame.height)
 
 
-def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+@table_answer("cohort_retention")
+def _cohort_retention(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    from insight.metrics.cohorts import cohort_retention
+
+    frame = cohort_retention(ds)
+    month1 = frame.filter(pl.col("period") == 1).get_column("share").mean()
+    n = frame.get_column("cohort").n_unique()
+    return frame, say("specials_cohorts", plan.language, cohorts=n,
+                      share=render.fmt_number(month1, "fraction", plan.language))
+
+
+@table_answer("funnel")
+def _funnel(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    from insight.metrics.funnel import funnel
+
+    frame = funnel(ds).drop("stage_de")
+    overall = frame.get_column("overall_rate")[-1] if frame.height else None
+    return frame, say("specials_funnel", plan.language, share=render.fmt_number(overall, "fraction", plan.language))
+
+
+@table_answer("importance_satisfaction")
+def _importance_satisfaction(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    from insight.analyses.survey import importance_satisfaction
+
     lang = plan.language
-    metric = plan.metrics[0]
-    if metric in ("measures", "invest_in", "let_go"):
-        return decision_table(ds, plan, currency)
-    if metric == "cohort_retention":
-        from insight.metrics.cohorts import cohort_retention
+    frame = importance_satisfaction(ds)
+    focus = frame.filter(pl.col("quadrant") == "concentrate here").get_column("aspect").to_list()
+    frame = frame.drop("quadrant_de") if "quadrant_de" in frame.columns else frame
+    names = ", ".join(render.value_label("aspect", a, lang) for a in focus) or "–"
+    return frame, say("specials_importance_satisfaction", lang, aspects=names)
 
-        frame = cohort_retention(ds)
-        month1 = frame.filter(pl.col("period") == 1).get_column("share").mean()
-        n = frame.get_column("cohort").n_unique()
-        return frame, say("specials_cohorts", lang, cohorts=n, share=render.fmt_number(month1, "fraction", lang))
-    if metric == "funnel":
-        from insight.metrics.funnel import funnel
 
-        frame = funnel(ds).drop("stage_de")
-        overall = frame.get_column("overall_rate")[-1] if frame.height else None
-        return frame, say("specials_funnel", lang, share=render.fmt_number(overall, "fraction", lang))
-    if metric == "importance_satisfaction":
-        from insight.analyses.survey import importance_satisfaction
+@table_answer("ltv_by_channel")
+def _ltv_by_channel(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    from insight.analyses.value import ltv_by_channel
 
-        frame = importance_satisfaction(ds)
-        focus = frame.filter(pl.col("quadrant") == "concentrate here").get_column("aspect").to_list()
-        frame = frame.drop("quadrant_de") if "quadrant_de" in frame.columns else frame
-        names = ", ".join(render.value_label("aspect", a, lang) for a in focus) or "–"
-        return frame, say("specials_importance_satisfaction", lang, aspects=names)
-    if metric == "ltv_by_channel":
-        from insight.analyses.value import ltv_by_channel
+    lang = plan.language
+    frame = ltv_by_channel(ds)
+    top = frame.row(0, named=True) if frame.height else None
+    text = say("specials_ltv_by_channel", lang, channel=top["acquisition_channel"],
+               clv=render.fmt_number(top["mean_clv"], "currency", lang, currency)) if top else ""
+    return frame, text
 
-        frame = ltv_by_channel(ds)
-        top = frame.row(0, named=True) if frame.height else None
-        text = say("specials_ltv_by_channel", lang, channel=top["acquisition_channel"],
-                   clv=render.fmt_number(top["mean_clv"], "currency", lang, currency)) if top else ""
-        return frame, text
-    if metric == "acquisition_payback":
-        from insight.metrics.payback import payback_by_channel
 
-        by: str | None = plan.group_by[0] if plan.group_by else "acquisition_channel"
-        if by == "acquisition_channel" and by not in ds.customers.columns:
-            by = None  # no channel column: the payback overall, which the table shows as such
-        frame = payback_by_channel(ds, by)  # any other grouping is honoured or refused, never dropped
-        open_, gap = int(frame.get_column("not_paid_back").sum()), frame.get_column("payback_gap").sum()
-        return frame, say("specials_payback", lang, customers=open_, gap=render.fmt_number(gap, "currency", lang, currency))
-    if metric == "unprofitable_customers":
-        from insight.metrics.payback import unprofitable_customers
+@table_answer("acquisition_payback")
+def _acquisition_payback(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    from insight.metrics.payback import payback_by_channel
 
-        if plan.group_by and plan.group_by[0] != "customer_id":
-            from insight.metrics.payback import unprofitable_summary
+    lang = plan.language
+    by: str | None = plan.group_by[0] if plan.group_by else "acquisition_channel"
+    if by == "acquisition_channel" and by not in ds.customers.columns:
+        by = None  # no channel column: the payback overall, which the table shows as such
+    frame = payback_by_channel(ds, by)  # any other grouping is honoured or refused, never dropped
+    open_, gap = int(frame.get_column("not_paid_back").sum()), frame.get_column("payback_gap").sum()
+    return frame, say("specials_payback", lang, customers=open_, gap=render.fmt_number(gap, "currency", lang, currency))
 
-            frame = unprofitable_summary(ds, plan.group_by[0])
-            count, loss = int(frame.get_column("unprofitable").sum()), frame.get_column("loss").sum()
-            return frame, say("specials_unprofitable_by", lang, customers=count,
-                              dimension=render.dim_label(plan.group_by[0], lang),
-                              loss=render.fmt_number(loss, "currency", lang, currency))
-        frame = unprofitable_customers(ds)
-        loss = frame.get_column("loss").sum()
-        return frame, say("specials_unprofitable", lang, customers=frame.height,
+
+@table_answer("unprofitable_customers")
+def _unprofitable(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    from insight.metrics.payback import unprofitable_customers, unprofitable_summary
+
+    lang = plan.language
+    if plan.group_by and plan.group_by[0] != "customer_id":
+        frame = unprofitable_summary(ds, plan.group_by[0])
+        count, loss = int(frame.get_column("unprofitable").sum()), frame.get_column("loss").sum()
+        return frame, say("specials_unprofitable_by", lang, customers=count,
+                          dimension=render.dim_label(plan.group_by[0], lang),
                           loss=render.fmt_number(loss, "currency", lang, currency))
-    if metric == "bought_together":
-        return _bought_together(ds, plan, currency)
-    if metric == "value_by_cohort":
-        return _value_by_cohort(ds, plan, currency)
-    if metric == "value_by_period":
-        return _value_by_period(ds, plan, currency)
-    if metric in ANALYSIS_TABLES:
-        return analysis_table(ds, plan, currency)
-    from insight.query import analysis_answers  # top referrers, response times (issue 14)
+    frame = unprofitable_customers(ds)
+    loss = frame.get_column("loss").sum()
+    return frame, say("specials_unprofitable", lang, customers=frame.height,
+                      loss=render.fmt_number(loss, "currency", lang, currency))
 
-    if metric in analysis_answers.METRICS:
-        return analysis_answers.answer(ds, plan, currency)
+
+@table_answer("ltv_formula")
+def _ltv_formula(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
     from insight.analyses.ltv import ltv_result
 
+    lang = plan.language
     by = plan.group_by[0] if plan.group_by else None
     set_ = dict(plan.components)  # user-set S, C, P, t
     result = ltv_result(ds, by=by, unit=plan.component_unit, S=set_.get("S"), C=set_.get("C"), P=set_.get("P"),
@@ -288,90 +316,111 @@ def whole_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
     return frame, " ".join([text, *caveats])
 
 
-ANALYSIS_TABLES = ("referral_analysis", "complaint_analysis", "interaction_analysis", "satisfaction_behaviour",
-                   "value_by_tenure_band")
-
-
 def _pct(value: float | None, lang: str) -> str:
     return render.fmt_number(value, "fraction", lang) if value is not None else "–"
 
 
-def analysis_table(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
-    """The analyses that link value to decisions (referrals, complaints, interactions, satisfaction and
-    behaviour, value by tenure band); a grouping of the plan is honoured where the analysis has one."""
-    lang, metric = plan.language, plan.metrics[0]
+def _analysis_scope(plan: QueryPlan) -> tuple[str | None, str]:
+    """The analyses' grouping (never the customer list itself) and the window's lead-in ("Letztes Jahr (2024): ")."""
     by = plan.group_by[0] if plan.group_by and plan.group_by[0] != "customer_id" else None
-    if metric == "referral_analysis":
-        from insight.analyses.referrals import referral_comparison
+    label_ = plan.window.label(plan.language) if not plan.window.is_all else ""
+    return by, f"{label_[:1].upper()}{label_[1:]}: " if label_ else ""
 
-        frame = referral_comparison(ds)
-        rows = {r["referred"]: r for r in frame.iter_rows(named=True)}
-        ref, other = rows.get("referred", {}), rows.get("not referred", {})
-        months = lambda v: render.fmt_number(v, "number", lang) if v is not None else "–"  # noqa: E731
-        money = lambda v: render.fmt_number(v, "currency", lang, currency) if v is not None else "–"  # noqa: E731
-        return frame, say("specials_referrals", lang, retention=_pct(ref.get("retention_rate"), lang),
-                          retention_other=_pct(other.get("retention_rate"), lang),
-                          lifetime=months(ref.get("expected_lifetime_months")),
-                          lifetime_other=months(other.get("expected_lifetime_months")),
-                          tenure=months(ref.get("mean_tenure_months")), tenure_other=months(other.get("mean_tenure_months")),
-                          risk=_pct(ref.get("mean_churn_risk"), lang), risk_other=_pct(other.get("mean_churn_risk"), lang),
-                          clv=money(ref.get("mean_clv")), clv_other=money(other.get("mean_clv")))
-    start, end = plan.window.start, plan.window.end  # a windowed table (interactions) reads it on its own rows
-    label_ = plan.window.label(lang) if not plan.window.is_all else ""
-    lead = f"{label_[:1].upper()}{label_[1:]}: " if label_ else ""  # "Letztes Jahr (2024): …"
-    if metric == "complaint_analysis":
-        from insight.analyses.interactions import complainer_comparison, complaint_rate
 
-        if by:
-            frame = complaint_rate(ds, by, start, end)
-            label = render.dim_label(by, lang)
-            return frame, lead + say("specials_complaint_rate_by", lang, dimension=label)
-        rate = complaint_rate(ds, None, start, end).row(0, named=True)["complaint_rate"]
-        frame = complainer_comparison(ds, start, end)
-        rows = {r["complained"]: r for r in frame.iter_rows(named=True)}
-        yes, no = rows.get("complained", {}), rows.get("no complaint", {})
-        return frame, lead + say("specials_complaints", lang, rate=_pct(rate, lang),
-                                 retention=_pct(yes.get("retention_rate"), lang),
-                                 retention_other=_pct(no.get("retention_rate"), lang))
-    if metric == "interaction_analysis":
-        from insight.analyses.interactions import interactions_by_kind
+@table_answer("referral_analysis")
+def _referrals(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Referred against other customers: retention, expected relationship length, tenure, risk, CLV."""
+    from insight.analyses.referrals import referral_comparison
 
-        frame = interactions_by_kind(ds, None if by == "interaction_kind" else by, start, end)  # per interaction kind
-        kinds = [str(v) for f in plan.filters if f.dimension == "interaction_kind" and f.op == "in" for v in f.values]
-        if kinds:  # "Wie viele Beschwerden gab es?": the kinds named (read by meaning, as in response times)
-            from insight.analyses.response_times import kind_expr
+    lang = plan.language
+    frame = referral_comparison(ds)
+    rows = {r["referred"]: r for r in frame.iter_rows(named=True)}
+    ref, other = rows.get("referred", {}), rows.get("not referred", {})
+    months = lambda v: render.fmt_number(v, "number", lang) if v is not None else "–"  # noqa: E731
+    money = lambda v: render.fmt_number(v, "currency", lang, currency) if v is not None else "–"  # noqa: E731
+    return frame, say("specials_referrals", lang, retention=_pct(ref.get("retention_rate"), lang),
+                      retention_other=_pct(other.get("retention_rate"), lang),
+                      lifetime=months(ref.get("expected_lifetime_months")),
+                      lifetime_other=months(other.get("expected_lifetime_months")),
+                      tenure=months(ref.get("mean_tenure_months")), tenure_other=months(other.get("mean_tenure_months")),
+                      risk=_pct(ref.get("mean_churn_risk"), lang), risk_other=_pct(other.get("mean_churn_risk"), lang),
+                      clv=money(ref.get("mean_clv")), clv_other=money(other.get("mean_clv")))
 
-            frame = frame.filter(kind_expr("interaction_kind").is_in(kinds))
-            group = by if by in frame.columns and by != "interaction_kind" else None
-            parts = [say("specials_interaction_count", lang,
-                         group=f"{render.value_label(group, r[group], lang)} " if group else "",
-                         kind=render.value_label("interaction_kind", r["interaction_kind"], lang),
-                         interactions=render.fmt_number(r["interactions"], "count", lang),
-                         customers=render.fmt_number(r["customers"], "count", lang))
-                     for r in frame.iter_rows(named=True)]
-            return frame, lead + say("specials_interactions_named", lang, parts="; ".join(parts) or "–")
-        total = render.fmt_number(int(frame.get_column("interactions").sum()), "count", lang)
-        return frame, lead + say("specials_interactions", lang, total=total)
-    if metric == "satisfaction_behaviour":
-        from insight.analyses.satisfaction import satisfaction_by, satisfaction_by_outcome
 
-        if by:
-            label = render.dim_label(by, lang)
-            return satisfaction_by(ds, by), say("specials_satisfaction_by", lang, dimension=label)
-        frame = satisfaction_by_outcome(ds)
-        rows = {r["outcome"]: r for r in frame.iter_rows(named=True)}
-        stay, left = rows.get("stayed", {}), rows.get("churned", {})
-        num = lambda v: render.fmt_number(v, "number", lang) if v is not None else "–"  # noqa: E731
-        return frame, say("specials_satisfaction_outcome", lang, stayed=num(stay.get("csat")), churned=num(left.get("csat")))
+@table_answer("complaint_analysis")
+def _complaints(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Complaint rate (per group when asked) and complainers' retention against the others, in the window."""
+    from insight.analyses.interactions import complainer_comparison, complaint_rate
+
+    lang = plan.language
+    by, lead = _analysis_scope(plan)
+    start, end = plan.window.start, plan.window.end  # a windowed table reads it on its own rows
+    if by:
+        frame = complaint_rate(ds, by, start, end)
+        return frame, lead + say("specials_complaint_rate_by", lang, dimension=render.dim_label(by, lang))
+    rate = complaint_rate(ds, None, start, end).row(0, named=True)["complaint_rate"]
+    frame = complainer_comparison(ds, start, end)
+    rows = {r["complained"]: r for r in frame.iter_rows(named=True)}
+    yes, no = rows.get("complained", {}), rows.get("no complaint", {})
+    return frame, lead + say("specials_complaints", lang, rate=_pct(rate, lang),
+                             retention=_pct(yes.get("retention_rate"), lang),
+                             retention_other=_pct(no.get("retention_rate"), lang))
+
+
+@table_answer("interaction_analysis")
+def _interactions(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Interactions per kind in the window; kinds named in the question are counted one by one."""
+    from insight.analyses.interactions import interactions_by_kind
+
+    lang = plan.language
+    by, lead = _analysis_scope(plan)
+    frame = interactions_by_kind(ds, None if by == "interaction_kind" else by, plan.window.start, plan.window.end)
+    kinds = [str(v) for f in plan.filters if f.dimension == "interaction_kind" and f.op == "in" for v in f.values]
+    if kinds:  # "Wie viele Beschwerden gab es?": the kinds named (read by meaning, as in response times)
+        from insight.analyses.response_times import kind_expr
+
+        frame = frame.filter(kind_expr("interaction_kind").is_in(kinds))
+        group = by if by in frame.columns and by != "interaction_kind" else None
+        parts = [say("specials_interaction_count", lang,
+                     group=f"{render.value_label(group, r[group], lang)} " if group else "",
+                     kind=render.value_label("interaction_kind", r["interaction_kind"], lang),
+                     interactions=render.fmt_number(r["interactions"], "count", lang),
+                     customers=render.fmt_number(r["customers"], "count", lang))
+                 for r in frame.iter_rows(named=True)]
+        return frame, lead + say("specials_interactions_named", lang, parts="; ".join(parts) or "–")
+    total = render.fmt_number(int(frame.get_column("interactions").sum()), "count", lang)
+    return frame, lead + say("specials_interactions", lang, total=total)
+
+
+@table_answer("satisfaction_behaviour")
+def _satisfaction_behaviour(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Satisfaction per group, or of the customers who stayed against those who left."""
+    from insight.analyses.satisfaction import satisfaction_by, satisfaction_by_outcome
+
+    lang = plan.language
+    by, _ = _analysis_scope(plan)
+    if by:
+        return satisfaction_by(ds, by), say("specials_satisfaction_by", lang, dimension=render.dim_label(by, lang))
+    frame = satisfaction_by_outcome(ds)
+    rows = {r["outcome"]: r for r in frame.iter_rows(named=True)}
+    stay, left = rows.get("stayed", {}), rows.get("churned", {})
+    num = lambda v: render.fmt_number(v, "number", lang) if v is not None else "–"  # noqa: E731
+    return frame, say("specials_satisfaction_outcome", lang, stayed=num(stay.get("csat")), churned=num(left.get("csat")))
+
+
+@table_answer("value_by_tenure_band")
+def _value_by_band(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """Customer value by tenure band (default), age band or any other customer attribute."""
     from insight.analyses.bands import value_by_band
     from insight.analyses.groups import compare_by
 
+    by, _ = _analysis_scope(plan)
     band = by or "tenure_band"
     frame = value_by_band(ds, band) if band in ("tenure_band", "age_band") else compare_by(ds, band)
-    label = render.dim_label(band, lang)
-    return frame, say("specials_value_by", lang, dimension=label)
+    return frame, say("specials_value_by", plan.language, dimension=render.dim_label(band, plan.language))
 
 
+@table_answer("bought_together")
 def _bought_together(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
     """Products bought together; a product_id filter keeps the pairs with that product (it first)."""
     from insight.metrics.products import bought_together
@@ -402,6 +451,7 @@ def _bought_together(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
     return frame, text
 
 
+@table_answer("value_by_cohort")
 def _value_by_cohort(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
     """Customer value by year (default) or quarter/month of first order."""
     from insight.analyses.cohorts import value_by_cohort
@@ -418,6 +468,7 @@ def _value_by_cohort(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
                       clv=money(best["mean_clv"]))
 
 
+@table_answer("value_by_period")
 def _value_by_period(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
     """Customer capital earned per quarter (default), year or month (insight.analyses.cohorts.value_by_period)."""
     from insight.analyses.cohorts import value_by_period

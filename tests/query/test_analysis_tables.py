@@ -1,12 +1,12 @@
 """The analyses linking value to decisions as Ask sees them: their semantic-model entries (labels,
 definitions, synonyms in both languages) and the answer each gives once a plan names it
-(``specials.whole_table``; the parser routes them when it lists them in TABLE_METRICS)."""
+(``table_answers.answer_table``, which finds the answer each registers with ``@table_answer``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from insight.query import specials
+from insight.query.table_answers import answer_table, registered
 from insight.query.plan import QueryPlan
 from insight.semantic import SEMANTIC_MODEL
 
@@ -25,7 +25,7 @@ def shop():
 def test_analyses_are_in_the_semantic_model(name):
     metric = SEMANTIC_MODEL.metric(name)
     assert metric.family == "table" and metric.label_de and metric.synonyms_de and metric.synonyms_en
-    assert name in specials.ANALYSIS_TABLES
+    assert name in registered()
 
 
 def test_band_dimensions_have_german_labels():
@@ -36,7 +36,7 @@ def test_band_dimensions_have_german_labels():
 
 
 def answer(ds, metric, lang="en", by=()):
-    return specials.whole_table(ds, QueryPlan(intent="table", metrics=(metric,), group_by=by, language=lang), "EUR")
+    return answer_table(ds, QueryPlan(intent="table", metrics=(metric,), group_by=by, language=lang), "EUR")
 
 
 def test_referral_answer_states_both_retention_rates(shop):
