@@ -146,6 +146,11 @@ def person(i: int) -> str:
     return f"{FIRST[i % len(FIRST)]} {LAST[(i * 7 + i // len(FIRST)) % len(LAST)]}"
 
 
+def unique_person(i: int) -> str:
+    """A name that differs for every i below 690 (a shop's buyers mostly have different names)."""
+    return f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]}"
+
+
 def firm(i: int) -> str:
     return f"{FIRMS[i % len(FIRMS)]} {LAST[(i * 3 + i // len(FIRMS)) % len(LAST)]} {FORMS[i % len(FORMS)]}"
 
@@ -551,7 +556,7 @@ def gumroad(out: Path, rng: random.Random) -> ClientFile:
                 f"{(k * 2654435761) % 16**8:08x}==",
                 nm,
                 spelled,
-                person(i),
+                unique_person(i),
                 when.strftime("%Y-%m-%d %H:%M:%S"),
                 f"{price:.2f}",
                 f"{fee:.2f}",
