@@ -558,9 +558,10 @@ def _compare(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame,
         change = f" ({sign}{render.fmt_number(abs(pct), 'fraction', lang)})"
     label = render.metric_label(metric, lang)
     filters = "".join(f"; {render.filter_phrase(f, lang)}" for f in plan.filters)
-    text = (f"{label[:1].upper()}{label[1:]}{f' ({filters[2:]})' if filters else ''}: {windows[0].label(lang)} "
-            f"{render.fmt_number(a, unit, lang, currency)} {'gegenüber' if lang == 'de' else 'vs'} "
-            f"{windows[1].label(lang)} {render.fmt_number(b, unit, lang, currency)}{change}.")
+    text = say("executor_compare", lang, label=f"{label[:1].upper()}{label[1:]}",
+               filters=f" ({filters[2:]})" if filters else "", a_label=windows[0].label(lang),
+               a=render.fmt_number(a, unit, lang, currency), b_label=windows[1].label(lang),
+               b=render.fmt_number(b, unit, lang, currency), change=change)
     return frame, text, ChartSpec("bar", key, metric)
 
 

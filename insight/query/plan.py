@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from insight import numbers
-from insight.language import Language
+from insight.language import LANGUAGES, Language
 from insight.messages import say
 from insight.semantic import SEMANTIC_MODEL
 
@@ -52,6 +52,12 @@ class Issue(BaseModel):
 
     def text(self, lang: Language) -> str:
         return self.de if lang == "de" else self.en
+
+    @classmethod
+    def said(cls, code: str, *keys: str, **values: Any) -> "Issue":
+        """The issue ``code`` worded by the catalogue's messages ``keys`` (one after the other, each filled from
+        ``values``) in both languages (insight/messages.toml)."""
+        return cls(code=code, **{lang: "".join(say(key, lang, **values) for key in keys) for lang in LANGUAGES})
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date column compared with a day ('Kunde seit' ≥ 2023-01-01)

@@ -268,11 +268,7 @@ def _unknown_in_follow_up(plan: QueryPlan, signals: Signals) -> QueryPlan:
     from insight.query.plan import Issue
 
     shown = ", ".join(f"'{signals.surface.get(w, w)}'" for w in signals.unknown[:3])
-    issue = Issue(code="unknown_word",
-                  en=f"I do not know {shown} in this data, so I cannot apply it to the previous question. "
-                     "Please rephrase.",
-                  de=f"{shown} kenne ich in diesen Daten nicht, daher kann ich es nicht auf die vorige Frage "
-                     "anwenden. Bitte anders formulieren.")
+    issue = Issue.said("unknown_word", "issue_unknown_word_followup", shown=shown)
     return plan.model_copy(update={"status": "clarify", "issues": (issue,)})
 
 
