@@ -444,7 +444,7 @@ def recognise(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | 
     from insight.io.net_gross import choose_amount
 
     notes: list[str] = []
-    choose_amount(frame, merged, notes)  # fees and net beside gross: which money column is the revenue
+    frame = choose_amount(frame, merged, notes)  # fees, net or tax beside gross: which money is the revenue
     rec.notes.extend(f"{NOTE}{n}" for n in notes)
     frame = _periods(frame, merged, rec, source)
     frame = _price_as_total(frame, merged, rec)
