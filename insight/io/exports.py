@@ -446,11 +446,28 @@ def recognise(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | 
     notes: list[str] = []
     frame = choose_amount(frame, merged, notes)  # fees, net or tax beside gross: which money is the revenue
     rec.notes.extend(f"{NOTE}{n}" for n in notes)
+    frame = _cents(frame, merged, rec)
     frame = _periods(frame, merged, rec, source)
     frame = _price_as_total(frame, merged, rec)
-    if merged != user:
+    if merged != user or frame is not rec.frame:  # a column rewritten (cents) under the user's own --map
         rec.frame, rec.mapping = frame, merged
     return rec
+
+
+def _cents(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised) -> pl.DataFrame:
+    """An amount or unit price named in cents ('amount_cents', 'Betrag in Cent'): divided by 100 (insight.io.cents)."""
+    from insight.io.cents import cents_stem, divide_cents
+
+    if not any(cents_stem(h) is not None for h in frame.columns):
+        return frame
+    from insight.io.mapping import match_headers
+    from insight.schema import ORDER_LINES
+
+    found = {c: h for h, c in match_headers(list(frame.columns), ORDER_LINES, mapping).mapping.items()}
+    notes: list[str] = []
+    frame = divide_cents(frame, mapping, found, notes)
+    rec.notes.extend(f"{NOTE}{n}" for n in notes)
+    return frame
 
 
 _PRICE_HEADERS = ("itemprice", "lineitemprice", "price", "preis", "verkaufspreis")
