@@ -447,6 +447,7 @@ def recognise(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | 
     frame = choose_amount(frame, merged, notes)  # fees, net or tax beside gross: which money is the revenue
     rec.notes.extend(f"{NOTE}{n}" for n in notes)
     frame = _cents(frame, merged, rec)
+    frame = _bank_statement(frame, merged, rec)
     frame = _periods(frame, merged, rec, source)
     frame = _price_as_total(frame, merged, rec)
     if merged != user or frame is not rec.frame:  # a column rewritten (cents) under the user's own --map
@@ -470,13 +471,34 @@ def _cents(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised) -> pl.
     return frame
 
 
+def _bank_statement(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised) -> pl.DataFrame:
+    """A bank statement's outgoing payments typed as no sale (insight.io.bank)."""
+    from insight.io.bank import mark_directions, statement_language
+
+    lang = statement_language(list(frame.columns))
+    if lang is None:
+        return frame
+    from insight.io.mapping import match_headers
+    from insight.schema import ORDER_LINES
+
+    match = match_headers(list(frame.columns), ORDER_LINES, mapping)
+    amount = next((h for h, c in match.mapping.items() if c == "amount"), None)
+    if amount is None or "order_date" not in match.canonical:  # refused anyway: its headers as the file has them
+        return frame
+    notes: list[str] = []
+    frame = mark_directions(frame, amount, lang, notes)
+    rec.notes.extend(f"{NOTE}{n}" for n in notes)
+    return frame
+
+
 _PRICE_HEADERS = ("itemprice", "lineitemprice", "price", "preis", "verkaufspreis")
 _QUANTITY_HEADERS = ("quantity", "qty", "menge", "anzahl", "units", "stueck", "quantityordered")
 _PRODUCT_HEADERS = ("sku", "productid", "stockcode", "artikelnummer", "artikelnr", "artikel", "product", "itemsku")
 
 
 def _price_as_total(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised) -> pl.DataFrame:
-    """A price column, with no amount column beside it, that is a line total by the data: mapped to amount."""
+    """A price column, with no amount column beside it, that is a line total by the data, or that has no quantity
+    beside it: mapped to amount."""
     from insight.io.mapping import match_headers
     from insight.schema import ORDER_LINES
 
@@ -486,6 +508,12 @@ def _price_as_total(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognise
     price = next((h for h, c in match.mapping.items() if c == "unit_price"), None)
     quantity = next((h for h, c in match.mapping.items() if c == "quantity"), None)
     product = next((h for h, c in match.mapping.items() if c == "product_id"), None)
+    if price is not None and quantity is None and mapping.get(price) != "unit_price":
+        # a price and no quantity at all (Gumroad's 'Price ($)', a marketplace's 'Preis'): each line sold one
+        mapping[price] = "amount"
+        rec.notes.append(f"{NOTE}'{price}' with no quantity column: each line is one item at that price, so the "
+                         "price is the line amount")
+        return frame
     if price is None or quantity is None or price in mapping or normalise_header(price) not in _PRICE_HEADERS:
         return frame
     if line_total_price(frame, price, quantity, product):

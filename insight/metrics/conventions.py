@@ -191,7 +191,12 @@ def _typed_documents(ds: Dataset, kind: str, is_kind: Callable[[str], bool]) -> 
 
 
 def credit_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
-    """(column, values) of a client line column that types documents as invoices and credit notes."""
+    """(column, values) of a client line column that types documents as invoices and credit notes. Not on a bank
+    statement (insight.io.bank): a bank's 'Gutschrift' is an incoming payment, its sign says which way it went."""
+    from insight.io.bank import DIRECTION_DE, DIRECTION_EN
+
+    if DIRECTION_DE in ds.order_lines.columns or DIRECTION_EN in ds.order_lines.columns:
+        return None
     return _typed_documents(ds, "credit_documents", is_credit_document)
 
 
@@ -205,7 +210,9 @@ _NON_SALE_COMPOUNDS = ("gebuhr", "gebuehr", "gebuhren", "gebuehren", "provision"
                        "uberweisung an verkaufer", "ueberweisung an verkaufer")
 _NON_SALE_WORDS = ("fee", "fees", "commission", "payout", "payouts", "withdrawal", "withdrawals", "transfer",
                    "expense", "expenses", "vendor bill", "supplier bill", "supplier invoice", "purchase invoice",
-                   "eingangsbeleg")
+                   "eingangsbeleg",
+                   # a bank statement's outgoing payments (insight.io.bank: the direction column it adds)
+                   "outgoing payment", "outgoing payments", "zahlungsausgang", "zahlungsausgange")
 # words that are a purchase from the seller's side only beside a sales document in the same column ('Type = Sales
 # invoice / Bill', 'Belegart = Einnahme / Einkauf'); alone they may be the customer's purchase or a restaurant bill
 _PURCHASE_WORDS = ("bill", "bills", "purchase", "purchases", "purchase order", "einkauf", "wareneinkauf")
