@@ -508,8 +508,9 @@ def _price_as_total(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognise
     price = next((h for h, c in match.mapping.items() if c == "unit_price"), None)
     quantity = next((h for h, c in match.mapping.items() if c == "quantity"), None)
     product = next((h for h, c in match.mapping.items() if c == "product_id"), None)
-    if price is not None and quantity is None and mapping.get(price) != "unit_price":
-        # a price and no quantity at all (Gumroad's 'Price ($)', a marketplace's 'Preis'): each line sold one
+    if price is not None and quantity is None and mapping.get(price) != "unit_price" and "order_date" in match.canonical:
+        # a price and no quantity at all (Gumroad's 'Price ($)', a marketplace's 'Preis') on dated lines (not a
+        # price list): each line sold one
         mapping[price] = "amount"
         rec.notes.append(f"{NOTE}'{price}' with no quantity column: each line is one item at that price, so the "
                          "price is the line amount")
