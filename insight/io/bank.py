@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import polars as pl
 
-from insight.schema import normalise_header
+from insight.schema import BANK_DIRECTION, normalise_header
 
-DIRECTION_DE, DIRECTION_EN = "Zahlungsrichtung", "Direction"
-INCOMING = {"de": "Zahlungseingang", "en": "incoming payment"}
-OUTGOING = {"de": "Zahlungsausgang", "en": "outgoing payment"}
+INCOMING = {lang: names[1] for lang, names in BANK_DIRECTION.items()}
+OUTGOING = {lang: names[2] for lang, names in BANK_DIRECTION.items()}
 
 _DATE = {"buchungstag": "de", "buchungsdatum": "de", "valutadatum": "de", "valuta": "de", "wertstellung": "de",
          "wertstellungsdatum": "de", "bookingdate": "en", "valuedate": "en", "transactiondate": "en"}
@@ -45,7 +44,7 @@ def mark_directions(frame: pl.DataFrame, amount: str, lang: str, notes: list[str
     """``frame`` with the direction column (module doc), where the amounts are signed and both directions occur."""
     from insight.io.net_gross import _numbers
 
-    name = DIRECTION_DE if lang == "de" else DIRECTION_EN
+    name = BANK_DIRECTION[lang][0]
     if name in frame.columns:
         return frame
     value = _numbers(frame, amount)

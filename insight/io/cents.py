@@ -41,9 +41,8 @@ def _whole(frame: pl.DataFrame, header: str) -> pl.Series | None:
     raw = frame.get_column(header)
     if raw.dtype.is_integer():
         return raw.cast(pl.Int64)
-    text = raw.cast(pl.String).str.strip_chars()
-    text = pl.when(text == "").then(None).otherwise(text)
-    values = frame.select(text.alias("v")).get_column("v")
+    text = pl.col(header).cast(pl.String).str.strip_chars()
+    values = frame.select(pl.when(text == "").then(None).otherwise(text).alias("v")).get_column("v")
     filled = values.drop_nulls()
     if filled.len() == 0 or not bool(filled.str.contains(r"^[-+]?\d+$").all()):
         return None
@@ -70,11 +69,11 @@ def divide_cents(frame: pl.DataFrame, mapping: dict[str, str], found: dict[str, 
         whole = _whole(frame, header)
         if whole is None:
             continue
-        factor = pl.lit(0.01)
+        factor: pl.Expr = pl.lit(0.01)
         if currency is not None and currency in frame.columns:
-            zero = frame.get_column(currency).cast(pl.String).str.strip_chars().str.to_lowercase().is_in(
+            zero = pl.col(currency).cast(pl.String).str.strip_chars().str.to_lowercase().is_in(
                 list(_ZERO_DECIMAL)).fill_null(False)
-            factor = pl.when(pl.lit(zero)).then(pl.lit(1.0)).otherwise(pl.lit(0.01))
+            factor = pl.when(zero).then(pl.lit(1.0)).otherwise(pl.lit(0.01))
         frame = frame.with_columns((pl.lit(whole).cast(pl.Float64) * factor).alias(header))
         notes.append(f"'{header}' is named in cents: its whole numbers are divided by 100 (the {column.replace('_', ' ')} "
                      "in currency units; not for zero-decimal currencies such as JPY)")

@@ -193,9 +193,10 @@ def _typed_documents(ds: Dataset, kind: str, is_kind: Callable[[str], bool]) -> 
 def credit_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
     """(column, values) of a client line column that types documents as invoices and credit notes. Not on a bank
     statement (insight.io.bank): a bank's 'Gutschrift' is an incoming payment, its sign says which way it went."""
-    from insight.io.bank import DIRECTION_DE, DIRECTION_EN
+    from insight.schema import BANK_DIRECTION
 
-    if DIRECTION_DE in ds.order_lines.columns or DIRECTION_EN in ds.order_lines.columns:
+    headers = {names[0] for names in BANK_DIRECTION.values()}
+    if any(ds.client_labels.get(c, c) in headers for c in ds.client_columns("order_lines")):
         return None
     return _typed_documents(ds, "credit_documents", is_credit_document)
 
