@@ -444,7 +444,7 @@ def recognise(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | 
     from insight.io.net_gross import choose_amount
 
     notes: list[str] = []
-    frame = choose_amount(frame, merged, notes)  # fees, net or tax beside gross: which money is the revenue
+    choose_amount(frame, merged, notes)  # fees and net beside gross: which money column is the revenue
     rec.notes.extend(f"{NOTE}{n}" for n in notes)
     frame = _cents(frame, merged, rec)
     frame = _bank_statement(frame, merged, rec)
