@@ -355,3 +355,9 @@ _MEMBER_KEYS = ("mitgliedsnr", "mitgliedsnummer", "mitgliednr", "memberid", "mem
                 "accountcode", "accountid", "accountnumber", "accountno")
 _add_synonyms(CUSTOMERS, "customer_id", _MEMBER_KEYS)
 _add_synonyms(ORDER_LINES, "customer_id", _MEMBER_KEYS)
+
+
+# the direction column insight.io.bank adds to a bank statement's lines (header, incoming value, outgoing value):
+# the outgoing payments are no sale (insight.metrics.conventions), and a bank's 'Gutschrift' no credit note
+BANK_DIRECTION = {"de": ("Zahlungsrichtung", "Zahlungseingang", "Zahlungsausgang"),
+                  "en": ("Direction", "incoming payment", "outgoing payment")}

@@ -715,7 +715,7 @@ def _gross_amount_less_tax(out: pl.DataFrame, match: HeaderMatch, client: dict[s
     """An amount that includes the tax of a tax column beside it (Chargebee's 'Amount' and 'Tax'): revenue is net
     (metrics.md), so the amount less the tax. Only when the amount's header names no net figure, no other column
     does either (then that one would be the net amount), and on every line the tax is at most the amount."""
-    from insight.schema import normalise_header
+    from insight.io.net_gross import money_key as normalise_header  # 'Total (EUR)', 'VAT (EUR)': no currency
 
     schema = out.schema
     amount_header = next((h for h, c in match.mapping.items() if c == "amount"), None)

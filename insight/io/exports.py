@@ -446,11 +446,49 @@ def recognise(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | 
     notes: list[str] = []
     choose_amount(frame, merged, notes)  # fees and net beside gross: which money column is the revenue
     rec.notes.extend(f"{NOTE}{n}" for n in notes)
+    frame = _cents(frame, merged, rec)
+    frame = _bank_statement(frame, merged, rec)
     frame = _periods(frame, merged, rec, source)
     frame = _price_as_total(frame, merged, rec)
-    if merged != user:
+    if merged != user or frame is not rec.frame:  # a column rewritten (cents) under the user's own --map
         rec.frame, rec.mapping = frame, merged
     return rec
+
+
+def _cents(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised) -> pl.DataFrame:
+    """An amount or unit price named in cents ('amount_cents', 'Betrag in Cent'): divided by 100 (insight.io.cents)."""
+    from insight.io.cents import cents_stem, divide_cents
+
+    if not any(cents_stem(h) is not None for h in frame.columns):
+        return frame
+    from insight.io.mapping import match_headers
+    from insight.schema import ORDER_LINES
+
+    found = {c: h for h, c in match_headers(list(frame.columns), ORDER_LINES, mapping).mapping.items()}
+    notes: list[str] = []
+    frame = divide_cents(frame, mapping, found, notes)
+    rec.notes.extend(f"{NOTE}{n}" for n in notes)
+    return frame
+
+
+def _bank_statement(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised) -> pl.DataFrame:
+    """A bank statement's outgoing payments typed as no sale (insight.io.bank)."""
+    from insight.io.bank import mark_directions, statement_language
+
+    lang = statement_language(list(frame.columns))
+    if lang is None:
+        return frame
+    from insight.io.mapping import match_headers
+    from insight.schema import ORDER_LINES
+
+    match = match_headers(list(frame.columns), ORDER_LINES, mapping)
+    amount = next((h for h, c in match.mapping.items() if c == "amount"), None)
+    if amount is None or "order_date" not in match.canonical:  # refused anyway: its headers as the file has them
+        return frame
+    notes: list[str] = []
+    frame = mark_directions(frame, amount, lang, notes)
+    rec.notes.extend(f"{NOTE}{n}" for n in notes)
+    return frame
 
 
 _PRICE_HEADERS = ("itemprice", "lineitemprice", "price", "preis", "verkaufspreis")
@@ -459,7 +497,8 @@ _PRODUCT_HEADERS = ("sku", "productid", "stockcode", "artikelnummer", "artikelnr
 
 
 def _price_as_total(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised) -> pl.DataFrame:
-    """A price column, with no amount column beside it, that is a line total by the data: mapped to amount."""
+    """A price column, with no amount column beside it, that is a line total by the data, or that has no quantity
+    beside it: mapped to amount."""
     from insight.io.mapping import match_headers
     from insight.schema import ORDER_LINES
 
@@ -469,6 +508,13 @@ def _price_as_total(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognise
     price = next((h for h, c in match.mapping.items() if c == "unit_price"), None)
     quantity = next((h for h, c in match.mapping.items() if c == "quantity"), None)
     product = next((h for h, c in match.mapping.items() if c == "product_id"), None)
+    if price is not None and quantity is None and mapping.get(price) != "unit_price" and "order_date" in match.canonical:
+        # a price and no quantity at all (Gumroad's 'Price ($)', a marketplace's 'Preis') on dated lines (not a
+        # price list): each line sold one
+        mapping[price] = "amount"
+        rec.notes.append(f"{NOTE}'{price}' with no quantity column: each line is one item at that price, so the "
+                         "price is the line amount")
+        return frame
     if price is None or quantity is None or price in mapping or normalise_header(price) not in _PRICE_HEADERS:
         return frame
     if line_total_price(frame, price, quantity, product):

@@ -256,6 +256,8 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch,
         plausible = [h for h in plausible_customer_columns(frame, headers)
                      if h not in match.mapping and h not in match.ignored]
         near = [(h, next((sc for n, sc in near if n == h), 100)) for h in plausible][:3]
+    if col == "quantity" and frame is not None:  # a count holds whole numbers: 'Provision' (12,50) is no quantity
+        near = [(h, sc) for h, sc in near if _whole_numbers(frame, h)]
     closest = ", ".join(f"'{h}' ({s:.0f})" for h, s in near) if near else "none"
     headerless = bool(headers) and all(re.fullmatch(r"column_\d+", h) for h in headers)
     example = near[0][0] if near else ("column_1" if headerless else "Header")
@@ -278,6 +280,15 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch,
         f'map one with --map "{example}={col}"'
         + (f"; --map names no column here: {', '.join(match.unmatched)}" if match.unmatched else "")
     )
+
+
+def _whole_numbers(frame: pl.DataFrame, header: str) -> bool:
+    """Whether the filled values of a column are whole numbers (a count: never an amount of money)."""
+    if header not in frame.columns:
+        return False
+    values = frame.get_column(header).cast(pl.String, strict=False).drop_nulls().str.strip_chars()
+    values = values.filter(values != "")
+    return values.len() > 0 and bool(values.str.contains(r"^[-+]?\d+(?:[.,]0+)?$").all())
 
 
 def _target_column(target: str, part: str) -> str:

@@ -8,6 +8,8 @@ Anything it cannot place becomes a ``clarify`` plan with options, never a guess 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import calendar
 import datetime as dt
 import re
@@ -965,17 +967,31 @@ def _sort_order(plan: QueryPlan, signals: Signals) -> QueryPlan:
 def _cancelled_status_counts(plan: QueryPlan, signals: Signals) -> QueryPlan:
     """"How many orders were refunded?": orders of a status that is never a sale are not left out of the count
     but counted as cancelled (the cancelled lines and their orders), never answered with 0."""
-    from insight.metrics.conventions import is_cancelled_status
-
-    if plan.status != "ok" or not plan.metrics or not set(plan.metrics) <= {"orders", "order_lines"}:
+    if plan.status != "ok" or not plan.metrics or not set(plan.metrics) <= {"orders", "order_lines", "customers"}:
         return plan
-    status = [f for f in plan.filters if (f.dimension == "line_status" or _line_document_column(f.dimension))
-              and f.op == "in" and all(is_cancelled_status(v) for v in f.values)]
+    status = _never_a_sale_filters(plan)
     if not status:
         return plan
     signals.steps.append("cancelled_status_count")
+    if plan.metrics == ("customers",):  # "Wie viele Kunden sind nicht erschienen?": the customers with such a line
+        if not plan.population.everyone or plan.group_by:
+            return plan
+        return plan.restrict(cancelled=True)
+    if "customers" in plan.metrics:
+        return plan
     return plan.model_copy(update={"metrics": tuple(dict.fromkeys(
         "cancelled_orders" if m == "orders" else "cancelled_lines" for m in plan.metrics))})
+
+
+def _never_a_sale_filters(plan: QueryPlan) -> list[Filter]:
+    """The plan's status filters whose every value is in the status table (cancelled, returned, failed, no-show,
+    offer: never a sale)."""
+    return _never_a_sale(plan.filters)
+
+
+def _never_a_sale(filters: Sequence[Filter]) -> list[Filter]:
+    return [f for f in filters if (f.dimension == "line_status" or _line_document_column(f.dimension))
+            and f.op == "in" and all(status_kind(v) is not None for v in f.values)]
 
 
 def _zero_amount_orders(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryPlan:
@@ -2719,6 +2735,10 @@ def _returns_only_by_status(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     signs = [pl.col(c).fill_null(0) < 0 for c in ("amount", "quantity") if c in lines.columns]
     if signs and lines.select(pl.any_horizontal(signs).any()).item():
         return plan  # reversing lines exist: the returns are those
+    from insight.metrics.conventions import credit_documents
+
+    if credit_documents(ds) is not None:
+        return plan  # credit notes with positive amounts ('Typ = Gutschrift') reverse sales: the returns are those
     shown = ", ".join(values)
     issue = Issue.said("returns_by_status", "issue_returns_by_status", shown=shown)
     options = (say("returns_by_status_option", plan.language, status=values[0]),)
@@ -2954,6 +2974,10 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                     all(_line_document_column(f.dimension) for f in filters):
                 metrics = ["documents"]  # "Wie viele Gutschriften gab es?": the documents of that type, not lines
                 signals.steps.append("count_documents")
+            elif "count" in kwset and not signals.customer_word and filters and not group_by and \
+                    _never_a_sale(filters) == list(filters):
+                metrics = ["orders"]  # "Wie viele Entwürfe gibt es?": the documents of that status (then counted as
+                signals.steps.append("count_documents")  # cancelled: they are in no other figure), not customers
             elif ("count" in kwset and not _how_much_only(signals)) or \
                     (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
                 metrics = ["customers"]
