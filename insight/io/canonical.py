@@ -16,7 +16,7 @@ import polars as pl
 from insight.errors import InputError
 from insight.io import bounds, coerce
 from insight.io.fill import fill_empty_dates, fill_order_fields, named_option_columns
-from insight.io.guess import guess_table
+from insight.io.guess import dated_by_values, guess_table
 from insight.io.mapping import HeaderMatch, match_headers, missing_error, plausible_customer_columns
 from insight.schema import TABLES, Table
 
@@ -59,6 +59,8 @@ def resolve(headers: list[str], table: str | None, mapping: dict[str, str] | Non
     anonymous lines, and a refusal proposes only plausible customer columns."""
     if table is None:
         match = guess_table(headers, mapping, source)
+        if frame is not None:  # a date header no list knows: the values say it is the order date
+            match = dated_by_values(frame, match, mapping, source)
     else:
         if table not in TABLES:
             raise InputError(f"{source}: unknown table '{table}'; tables: {', '.join(TABLES)}")
