@@ -16,7 +16,7 @@ import polars as pl
 from insight.errors import InputError
 from insight.io import bounds, coerce
 from insight.io.fill import fill_empty_dates, fill_order_fields, named_option_columns
-from insight.io.guess import dated_by_values, guess_table
+from insight.io.guess import dated_by_values, document_number, guess_table
 from insight.io.mapping import HeaderMatch, match_headers, missing_error, plausible_customer_columns
 from insight.schema import TABLES, Table
 
@@ -800,6 +800,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     frame, mapping, notes = known.frame, known.mapping, [*notes, *known.notes]
     match = resolve(list(frame.columns), table, mapping, source, frame)
     _generic_id_of_orders(frame, match, mapping or {})
+    document_number(frame, match, mapping)
     if table is None:  # a guessed customers table must not merge rows with amounts (insight.io.shape)
         from insight.io.shape import refuse_repeated_customers_with_amounts
 

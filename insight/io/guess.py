@@ -135,3 +135,27 @@ def _dates(frame: pl.DataFrame, header: str, source: str) -> bool:
     except InputError:
         return False
     return True
+
+
+# a bare number header ('Nr.', 'No.', 'Nummer', 'Number'): a document list's own number (Business Central's 'Nr.')
+_BARE_NUMBERS = ("nr", "no", "nummer", "number")
+
+
+def document_number(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str] | None) -> None:
+    """An order file without an order id whose bare number column ('Nr.') holds one customer and one date per value
+    (a document has one of each; a customer number would span several dates) is the order id: the document list's own
+    number, so two documents of a customer on one day are two orders. A --map naming it is kept as given."""
+    if match.table is not ORDER_LINES or "order_id" in match.canonical:
+        return
+    used = set(match.mapping) | set(match.ignored) | set(overrides or {})
+    header = next((h for h in frame.columns if normalise_header(h) in _BARE_NUMBERS and h not in used), None)
+    customer = next((h for h, c in match.mapping.items() if c == "customer_id"), None)
+    date = next((h for h, c in match.mapping.items() if c == "order_date"), None)
+    if header is None or customer is None or date is None or frame.get_column(header).null_count():
+        return
+    spans = frame.group_by(header).agg(pl.col(customer).n_unique().alias("c"), pl.col(date).n_unique().alias("d"))
+    if spans.height < 2 or bool((spans.get_column("c") > 1).any()) or bool((spans.get_column("d") > 1).any()):
+        return
+    match.mapping[header] = "order_id"
+    match.mapping = {h: match.mapping[h] for h in frame.columns if h in match.mapping}
+    match.notes.append(f"'{header}' numbers the documents (one customer and one date each): it is the order id")
