@@ -214,8 +214,18 @@ def suggestions(headers: list[str], table: Table, canonical: str, exclude: Abstr
 # words of a header that names the customer ('Buyer User ID', 'Debitor', 'Gastnummer', 'Mitgliedsnr', 'account_code',
 # 'KDNR'): only such a column is proposed as the customer id, never a first name, a card type or a batch id
 _CUSTOMER_WORD = re.compile(r"(?i)(?:^|[^a-z])kd|kunde|customer|client|buyer|k[aä]ufer|debitor|gast|guest|member|"
-                            r"mitglied|account|konto|user|nutzer|patient|mandant|abonnent|subscriber|contact|kontakt")
+                            r"mitglied|account|konto|user|nutzer|patient|mandant|abonnent|subscriber|contact|kontakt|"
+                            r"mieter|renter|tenant|z(?:ä|ae)hlpunkt|zahlungspflichtig|auftraggeber|counterparty")
 _ID_WORD = re.compile(r"(?i)(?:id|nr|no|num|nummer|number|code|key|#)\W*$|(?:^|[^a-z])(?:id|nr|no)(?:[^a-z]|$)")
+
+
+def _likeness(table: Table, canonical: str, header: str) -> int:
+    """rapidfuzz's WRatio of a header against a column's name and synonyms, 0–100 (best of them)."""
+    from rapidfuzz import fuzz
+
+    norm = normalise_header(header) or header
+    queries = {normalise_header(canonical), *table.synonyms.get(canonical, ())}
+    return round(max(fuzz.WRatio(q, norm) for q in queries))
 
 
 _MONEY_OR_DATE = r"^[-+]?\d{1,3}(?:[.,]\d{3})*[.,]\d{2}\s*\D{0,3}$|^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
@@ -255,7 +265,9 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch,
     if col == "customer_id" and frame is not None:
         plausible = [h for h in plausible_customer_columns(frame, headers)
                      if h not in match.mapping and h not in match.ignored]
-        near = [(h, next((sc for n, sc in near if n == h), 100)) for h in plausible][:3]
+        # scored by their likeness to the customer words: a plausible column is a proposal, not a certainty
+        near = [(h, next((sc for n, sc in near if n == h), None) or _likeness(match.table, col, h))
+                for h in plausible][:3]
     closest = ", ".join(f"'{h}' ({s:.0f})" for h, s in near) if near else "none"
     headerless = bool(headers) and all(re.fullmatch(r"column_\d+", h) for h in headers)
     example = near[0][0] if near else ("column_1" if headerless else "Header")

@@ -137,3 +137,12 @@ def test_a_bare_nr_of_documents_is_the_order_but_not_a_customer_number(write) ->
               ("8", "Schulz", "06.03.2024", "5,00")]
     m = read_table(write("k.csv", _csv("Nr.;Kundenname;Datum;Betrag", kunden)))
     assert m.mapping.get("Nr.") != "order_id"
+
+
+def test_a_meter_point_is_proposed_with_its_likeness_never_taken_unasked(write) -> None:
+    rows = [(f"Z{i}", f"{1 + i % 9:02d}.03.2024", f"{10 + i},00") for i in range(30)]
+    with pytest.raises(InputError) as info:
+        ia.load_file(write("strom.csv", _csv("Zählpunkt;Belegdatum;Betrag", rows)))
+    msg = str(info.value)
+    assert "closest: 'Zählpunkt' (" in msg and "(100)" not in msg
+    assert '--map "Zählpunkt=customer_id"' in msg
