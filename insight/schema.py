@@ -376,7 +376,9 @@ _add_synonyms(ORDER_LINES, "name", ("buyername", "kaeufername", "nameofbuyer", "
                                     "empfaengerauftraggeber", "namezahlungsbeteiligter", "zahlungsbeteiligter",
                                     "counterparty", "counterpartyname", "payer", "payername", "gegenpartei",
                                     "mieter", "mietername", "renter", "rentername", "tenant", "tenantname",
-                                    "patient", "patientname", "patientenname", "accountname"))
+                                    "patient", "patientname", "patientenname", "accountname",
+                                    # Business Central's sell-to and bill-to names beside their debtor numbers
+                                    "verkanname", "rechanname", "selltocustomername", "billtoname"))
 # the date an order is placed, in a trade's word: an order system's receipt ('Eingang'), an appointment ('Termin'),
 # a posting ('Buchungsdatum', 'Buchungstag'), a service or treatment ('Leistungsdatum', 'Behandlungsdatum'), a rental's
 # pick-up ('Abholung', 'Mietbeginn') — weaker than any order or invoice date, and than a hotel's 'Anreise'

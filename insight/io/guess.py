@@ -137,8 +137,9 @@ def _dates(frame: pl.DataFrame, header: str, source: str) -> bool:
     return True
 
 
-# a bare number header ('Nr.', 'No.', 'Nummer', 'Number'): a document list's own number (Business Central's 'Nr.')
-_BARE_NUMBERS = ("nr", "no", "nummer", "number")
+# a bare number header ('Nr.', 'No.', 'Nummer', 'Number'): a document list's own number (Business Central's 'Nr.'),
+# and an ERP's bare 'Vorgang' (the business transaction's number, 'AU-1001'; a type of transaction spans customers)
+_BARE_NUMBERS = ("nr", "no", "nummer", "number", "vorgang")
 
 
 def document_number(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str] | None) -> None:

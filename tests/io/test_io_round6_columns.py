@@ -146,3 +146,12 @@ def test_a_meter_point_is_proposed_with_its_likeness_never_taken_unasked(write) 
     msg = str(info.value)
     assert "closest: 'Zählpunkt' (" in msg and "(100)" not in msg
     assert '--map "Zählpunkt=customer_id"' in msg
+
+
+def test_a_bare_vorgang_of_documents_is_the_order_but_a_type_of_transaction_is_not(write) -> None:
+    docs = [("AU-1", "K1", "05.03.2024", "10,00"), ("AU-2", "K1", "05.03.2024", "20,00"),
+            ("AU-3", "K2", "06.03.2024", "5,00")]
+    assert read_table(write("v.csv", _csv("Vorgang;Kd-Nr;Datum;Betrag", docs))).mapping["Vorgang"] == "order_id"
+    kinds = [("Auftrag", "K1", "05.03.2024", "10,00"), ("Auftrag", "K2", "05.03.2024", "20,00"),
+             ("Rechnung", "K2", "06.03.2024", "5,00")]
+    assert read_table(write("t.csv", _csv("Vorgang;Kd-Nr;Datum;Betrag", kinds))).mapping.get("Vorgang") != "order_id"
