@@ -350,11 +350,6 @@ _add_synonyms(ORDER_LINES, "order_id", ("resnr", "reservierungsnr", "reservierun
 _add_synonyms(ORDER_LINES, "order_date", ("beldat", "belegdat"), after="belegdatum")
 _add_synonyms(ORDER_LINES, "order_id", ("belnr",))
 _add_synonyms(ORDER_LINES, "customer_id", ("buyeruserid", "buyerid"), after="buyer")
-# a member list's or a subscription export's key (a studio's 'Mitgliedsnr', Recurly's 'account_code') is the customer
-_MEMBER_KEYS = ("mitgliedsnr", "mitgliedsnummer", "mitgliednr", "memberid", "membernumber", "memberno",
-                "accountcode", "accountid", "accountnumber", "accountno")
-_add_synonyms(CUSTOMERS, "customer_id", _MEMBER_KEYS)
-_add_synonyms(ORDER_LINES, "customer_id", _MEMBER_KEYS)
 # Round-6 trades (docs/import.md, "Header families"): the customer's number of a trade — an app's 'user_id', a
 # practice's 'Patient-Nr', a rental's 'Mieter-Nr.', a utility's 'Vertragskonto', Business Central's 'Verk. an
 # Deb.-Nr.', a buyer's id ('Käufer-ID', 'Buyer ID') — is the customer, before a bare 'id' (usually the row's own
@@ -397,3 +392,8 @@ _add_synonyms(ORDER_LINES, "amount", ("rechnungsbetragnetto", "nettorechnungsbet
                                       "bestellwertnetto", "mietpreisnetto", "nettomietpreis"), after="nettotal")
 _add_synonyms(ORDER_LINES, "amount", ("rechnungsbetragbrutto", "bruttorechnungsbetrag", "rechnungsbetrag",
                                       "auftragswert", "mietpreis", "mietpreisbrutto", "mietbetrag"), after="bruttogesamt")
+# a member list's or a subscription export's key (a studio's 'Mitgliedsnr', Recurly's 'account_code') is the customer
+_MEMBER_KEYS = ("mitgliedsnr", "mitgliedsnummer", "mitgliednr", "memberid", "membernumber", "memberno",
+                "accountcode", "accountid", "accountnumber", "accountno")
+_add_synonyms(CUSTOMERS, "customer_id", _MEMBER_KEYS)
+_add_synonyms(ORDER_LINES, "customer_id", _MEMBER_KEYS)
