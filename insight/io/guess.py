@@ -106,7 +106,8 @@ def dated_by_values(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str
     for header in headers:
         if header in used or not _dates(frame, header, source):
             continue
-        per_customer = frame.select(pl.col(key), pl.col(header)).drop_nulls().group_by(key).agg(
+        value = pl.col(header).cast(pl.String).str.strip_chars()
+        per_customer = frame.select(pl.col(key), value.replace("", None)).drop_nulls().group_by(key).agg(
             pl.col(header).n_unique().alias("n")).get_column("n").max()
         if not isinstance(per_customer, int) or per_customer < 2:
             continue  # one date per customer: an attribute (a sign-up date), not the date of orders
