@@ -171,15 +171,22 @@ def _generic_id_of_orders(frame: pl.DataFrame, match: HeaderMatch, overrides: di
     if ident is None and "customer_id" in match.canonical:
         _own_id_of_payments(frame, match, overrides)
         return
-    if ident is None or email is None:
+    if ident is None:
         return
     values = frame.get_column(ident)
     if values.null_count() or values.n_unique() != frame.height:
         return
+    if email is None:  # another column with a customer word whose values repeat ('account_ref', 'client_uuid')
+        email = next((h for h in plausible_customer_columns(frame, list(frame.columns)) if h not in match.mapping
+                      and h not in overrides and frame.get_column(h).n_unique() < frame.height), None)
+        if email is None:
+            return
+        said = f"'{email}' is the customer"
+    else:
+        said = f"customers identified by their e-mail address ('{email}')"
     match.mapping[ident] = "order_id"
     match.mapping[email] = "customer_id"
-    match.notes.append(f"'{ident}' never repeats (one value per line): it is the order id; customers identified by "
-                       f"their e-mail address ('{email}')")
+    match.notes.append(f"'{ident}' never repeats (one value per line): it is the order id; {said}")
 
 
 def _own_id_of_payments(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:

@@ -155,3 +155,10 @@ def test_a_bare_vorgang_of_documents_is_the_order_but_a_type_of_transaction_is_n
     kinds = [("Auftrag", "K1", "05.03.2024", "10,00"), ("Auftrag", "K2", "05.03.2024", "20,00"),
              ("Rechnung", "K2", "06.03.2024", "5,00")]
     assert read_table(write("t.csv", _csv("Vorgang;Kd-Nr;Datum;Betrag", kinds))).mapping.get("Vorgang") != "order_id"
+
+
+def test_a_bare_id_that_never_repeats_is_the_order_beside_a_repeating_customer_word_column(write) -> None:
+    rows = [(f"o{i}", f"acc-{i % 12}", f"2024-03-{1 + i % 28:02d}", "12.50") for i in range(40)]
+    m = read_table(write("o.csv", _csv("id,account_ref,created,total", rows, sep=",")))
+    assert m.mapping["id"] == "order_id" and m.mapping["account_ref"] == "customer_id"
+    assert m.frame.get_column("customer_id").n_unique() == 12
