@@ -17,7 +17,7 @@ from insight.errors import InputError
 from insight.io import bounds, coerce
 from insight.io.fill import fill_empty_dates, fill_order_fields, named_option_columns
 from insight.io.guess import dated_by_values, document_number, guess_table
-from insight.io.mapping import HeaderMatch, match_headers, missing_error, plausible_customer_columns
+from insight.io.mapping import _ID_WORD, HeaderMatch, match_headers, missing_error, plausible_customer_columns
 from insight.schema import TABLES, Table
 
 # ids that identify something: whole-number floats lose their ".0"
@@ -176,9 +176,10 @@ def _generic_id_of_orders(frame: pl.DataFrame, match: HeaderMatch, overrides: di
     values = frame.get_column(ident)
     if values.null_count() or values.n_unique() != frame.height:
         return
-    if email is None:  # another column with a customer word whose values repeat ('account_ref', 'client_uuid')
+    if email is None:  # another id-like column with a customer word whose values repeat ('account_key', 'client_uuid')
         email = next((h for h in plausible_customer_columns(frame, list(frame.columns)) if h not in match.mapping
-                      and h not in overrides and frame.get_column(h).n_unique() < frame.height), None)
+                      and h not in overrides and _ID_WORD.search(h) and frame.get_column(h).n_unique() < frame.height),
+                     None)
         if email is None:
             return
         said = f"'{email}' is the customer"

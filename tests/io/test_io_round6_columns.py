@@ -159,6 +159,12 @@ def test_a_bare_vorgang_of_documents_is_the_order_but_a_type_of_transaction_is_n
 
 def test_a_bare_id_that_never_repeats_is_the_order_beside_a_repeating_customer_word_column(write) -> None:
     rows = [(f"o{i}", f"acc-{i % 12}", f"2024-03-{1 + i % 28:02d}", "12.50") for i in range(40)]
-    m = read_table(write("o.csv", _csv("id,account_ref,created,total", rows, sep=",")))
-    assert m.mapping["id"] == "order_id" and m.mapping["account_ref"] == "customer_id"
+    m = read_table(write("o.csv", _csv("id,account_key,created,total", rows, sep=",")))
+    assert m.mapping["id"] == "order_id" and m.mapping["account_key"] == "customer_id"
     assert m.frame.get_column("customer_id").n_unique() == 12
+
+
+def test_a_bare_id_stays_the_customer_beside_an_account_manager(write) -> None:
+    rows = [(f"c{i}", f"Manager {i % 12}", f"2024-03-{1 + i % 28:02d}", "12.50") for i in range(40)]
+    m = read_table(write("o.csv", _csv("id,Account Manager,created,total", rows, sep=",")))
+    assert m.mapping["id"] == "customer_id"
