@@ -338,12 +338,21 @@ def _amazon(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, sourc
     return frame
 
 
+# a deal's name in a CRM report without the deal's id ('Opportunity Name', 'Deal Name', Pipedrive's 'Title')
+_DEAL_NAMES = ("opportunityname", "opportunity", "dealname", "dealtitle")
+
+
 def _deals(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, source: str) -> pl.DataFrame:
     from insight.io.mapping import match_headers
     from insight.schema import ORDER_LINES
 
     found = {c: h for h, c in match_headers(list(frame.columns), ORDER_LINES, mapping).mapping.items()}
     stage, close, customer = found.get("line_status"), found.get("order_date"), found.get("customer_id")
+    deal = next((h for h in frame.columns if normalise_header(h) in _DEAL_NAMES and h not in mapping), None)
+    if "order_id" not in found and deal is not None and frame.get_column(deal).null_count() == 0 \
+            and frame.get_column(deal).n_unique() == frame.height:
+        mapping[deal] = "order_id"  # every row is one deal: its own name keys it (no two deals share a name here)
+        rec.notes.append(f"{NOTE}CRM deals: '{deal}' names each deal once: it is the order id")
     rec.notes.append(f"{NOTE}CRM deals: only won deals ('{stage}' = Closed Won/Won/Gewonnen) are sales, open and "
                      f"lost ones are not; '{close}' is the date of the sale; '{customer}' is the customer")
     return frame

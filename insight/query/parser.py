@@ -1386,6 +1386,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
     says who churned, are asked back (a population of churned customers is not defined there)."""
     if ds is None or plan.status != "ok":
         return plan
+    from insight.metrics.conventions import status_column_names
     from insight.semantic.client import client_columns, concept_column
 
     if plan.metrics == ("complaint_analysis",) and signals.keywords & {"share", "count"} and \
@@ -1466,6 +1467,11 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         concept = next((c for c in ("churn_rate", "complaint_rate")
                         if (col := concept_column(ds, c)) is not None and col.name == flag), None)
         metrics, filters = (concept or f"share_{flag}",), filters[:-1]
+    elif metrics == ("orders",) and added and all(f.op == "in" for f in added) and \
+            {f.dimension for f in added} <= set(status_column_names(ds)):
+        # "How many purchases were refunded?" beside a flag 'Refunded' (a yes line is never a sale): its orders
+        # are cancellations, counted as such among the flag's yes lines (an order count would leave them all out)
+        metrics = ("cancelled_orders",)
     signals.steps.append("flag_population")
     return plan.model_copy(update={"metrics": metrics or ("customers",), "filters": tuple(filters),
                                    "group_by": tuple(group_by)})
