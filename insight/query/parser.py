@@ -2115,6 +2115,10 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
         if m is not None:
             add("age", "gt" if m.group("op") in ("older", "alter") else "lt", number(m))
             rest = rest[:m.start()] + " " + rest[m.end():]
+        band = thresholds.age_band(rest)  # "die über 60-Jährigen", "customers aged over 60", "the over-60s"
+        if band is not None:
+            add("age", band[0], float(band[1]))
+            rest = rest[:band[2][0]] + " " + rest[band[2][1]:]
     from insight.semantic.client import column_phrases, counted_things
 
     columns: dict[str, str] = {}

@@ -20,7 +20,11 @@ FILLERS = frozenset(
     "pull pulling fetch fetching grab grabbing retrieve retrieving crunch "
     "hol hole holen raussuchen heraussuchen ermitteln ermittle ermittelt rausziehen ziehen zieh "
     # passive auxiliaries and particles: "sind storniert worden", "schlafen gerade ein", "halt", "denn"
-    "worden wurden halt eben wohl denn basically quickly".split()
+    "worden wurden halt eben wohl denn basically quickly "
+    # verbs of where money lies or of writing / handling a document: "revenue sits in disputed orders",
+    # "Rechnungen wurden geschrieben", "Aufträge, die Becker bearbeitet hat"
+    "sits sit sitting lies lie lying stecken steckt schreiben schrieb geschrieben written write wrote "
+    "bearbeiten bearbeitet bearbeitete bearbeiteten handled handle handles processed".split()
 )
 
 # Keyword phrases the lexicon's KEYWORDS lack: a prefix written with a hyphen ("Mindest-Kreditscore",
