@@ -471,6 +471,17 @@ def _iso_week_window(m: re.Match, as_of: dt.date) -> TimeWindow | None:
                       label_en=f"ISO week {week} {year}", label_de=f"KW {week} {year}")
 
 
+def ytd_window(year: str | None, as_of: dt.date) -> TimeWindow | None:
+    """"seit Jahresbeginn" (the analysis date's year to date); "seit Jahresbeginn 2011": from 1 January 2011."""
+    if year is None:
+        return this_window("year", as_of)
+    start = dt.date(int(year), 1, 1)
+    if start >= as_of:
+        return None
+    return TimeWindow(kind="since", start=start, end=as_of, label_en=f"since the start of {year}",
+                      label_de=f"seit Jahresbeginn {year}")
+
+
 def first_n_window(m: re.Match, as_of: dt.date) -> TimeWindow | None:
     """"the first nine months of 2011": from 1 January to the end of the n-th month / quarter / week / day."""
     n, unit = int(m.group("n")), _unit(m.group("unit"))
@@ -563,14 +574,8 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
         return complete_window(unit, as_of)
 
     def this(m: re.Match) -> TimeWindow | None:
-        if m.group("ytd") and m.group("ytd_year"):
-            year = int(m.group("ytd_year"))
-            if dt.date(year, 1, 1) >= as_of:
-                return None
-            return TimeWindow(kind="since", start=dt.date(year, 1, 1), end=as_of, label_en=f"since the start of {year}",
-                              label_de=f"seit Jahresbeginn {year}")
         if m.group("ytd"):
-            return this_window("year", as_of)
+            return ytd_window(m.group("ytd_year"), as_of)
         word = m.group("unit")
         unit = "month" if word.startswith("mon") else "quarter" if word.startswith("quart") else "year"
         return this_window(unit, as_of)
