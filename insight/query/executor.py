@@ -294,7 +294,7 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     if not extra:
         return plan
     lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent",
-                                     "new", "outside_top", "all_of", "nps_answer")
+                                     "present", "new", "outside_top", "all_of", "nps_answer")
     if not (plan.population.lines and plan.population.lines[1]):  # "had a credit note": counted from those lines
         lifted = lifted.without("lines")
     if set(plan.metrics) - {"customers"}:
@@ -307,11 +307,13 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
 def activity_filters(plan: QueryPlan, ds: Dataset) -> list[Filter]:
     """The customer-id filters of a population defined by when customers ordered (activity_population.py)."""
     from insight.query.activity_population import (customers_absent, customers_new, customers_outside_top,
-                                                   customers_with_lines)
+                                                   customers_present, customers_with_lines)
 
     out = []
     if plan.population.absent is not None:
         out.append(customers_absent(ds, plan.filters, plan.population.absent))
+    if plan.population.present is not None:
+        out.append(customers_present(ds, plan.filters, plan.population.present))
     if plan.population.new:
         out.append(customers_new(ds, plan.filters, plan.window))
     if plan.population.outside_top is not None:

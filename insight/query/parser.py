@@ -28,6 +28,7 @@ from insight.query.respondents import SHARE_OR_COUNT_BEFORE, SURVEY_CONCEPTS, np
 from insight.query.both import STEP as BOTH_STEP
 from insight.query.both import all_of
 from insight.query.both import asks_for_both as both_values
+from insight.query.both import asks_for_both_periods
 from insight.query.both import without_both
 from insight.query.median import STEP as MEDIAN_STEP
 from insight.query.median import median_plan
@@ -89,6 +90,7 @@ class Signals:
     max_orders: int | None = None  # "genau einmal", "at most 2 orders", "Einmalkäufer": customers with ≤ N
     inactive_since: dt.date | None = None  # "seit 6 Monaten nicht bestellt": last order before this day
     absent: TimeWindow | None = None  # "haben 2011 nicht bestellt": customers without an order in this window
+    present: TimeWindow | None = None  # "bought in both 2010 and 2011": customers with an order in this window too
     outside_top: int | None = None  # "ohne die zehn größten Kunden": everyone but the top N by revenue
     unread: str = ""  # a phrase read but not answerable as asked: named back, never dropped
     having: tuple[str, float, str] | None = None  # "more than 100 customers" per group: op, bound, the phrase
@@ -271,6 +273,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     text = phrasing.comparison_symbols(phrasing.scale_notes(text))
     norm = timewords.normalise(mark_verbs(text))
     both = both_values(norm)  # "sowohl Furniture als auch Technology": customers with each value
+    both_periods = asks_for_both_periods(norm)  # "in both 2010 and 2011": customers active in each
     if both:
         norm = without_both(norm)
     inactive_since, norm = _inactivity(norm, as_of)
@@ -290,9 +293,13 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         unread = ""
     windows, rest = timewords.extract(norm, as_of)
     absent = windows.pop(absent_idx) if absent_idx is not None and absent_idx < len(windows) else None
+    present = None
+    if both_periods and absent is None and len(windows) == 2:  # the earlier period: an order there too
+        present = min(windows, key=lambda w: w.start or dt.date.min)
+        windows = [w for w in windows if w is not present]
     rest = phrasing.restore(rest)
     signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent, absent=absent,
-                      unread=unread)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
+                      present=present, unread=unread)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
     m = _CUSTOMER_ID.search(rest)
     if m is None and ds is not None:
         short = _SHORT_CUSTOMER_ID.search(rest)
@@ -505,6 +512,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(absent=signals.absent)
         signals.steps.append("absent_population")
+    if signals.present is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan) or not (signals.customer_word or "customers" in plan.metrics):
+            signals.unknown = [*signals.unknown, "both" if lang == "en" else "sowohl"]  # never dropped silently
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(present=signals.present)
+        signals.steps.append("present_population")
     if signals.spend is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
             signals.unknown = [*signals.unknown, "spent" if lang == "en" else "Umsatz"]
@@ -1386,11 +1399,20 @@ _FLAG_CONCEPTS = {"churn_rate": "churn_rate", "complaint_rate": "complaint_rate"
 _KEEPS_CHURN = {"churn_rate", "retention_rate", "customers", "churn_risk", "p_alive", "value_at_risk"}
 
 
+def _subject_before(tokens: list[str], start: int) -> bool:
+    """Whether a churn verb has the customers as its subject ("active members churned", "members have still
+    left"): the verb says which customers, like a relative clause."""
+    i = start - 1
+    while i >= 0 and tokens[i] in phrasing.CLAUSE_ADVERBS | {"did", "do", "does", "have", "has", "had", "are", "were"}:
+        i -= 1
+    return i >= 0 and tokens[i] in _CUSTOMER_NOUNS | _MEMBER_NOUNS
+
+
 def _relative_before(tokens: list[str], start: int) -> bool:
     """Whether the words before position ``start`` open a clause about which customers ('who', 'mit', 'haben
     eine', 'Kunden, die')."""
     i = start - 1
-    while i >= 0 and tokens[i] in _NEGATIONS | {"did", "do", "does", "have", "has", "sich"}:  # "die sich beschwert haben"
+    while i >= 0 and tokens[i] in _NEGATIONS | phrasing.CLAUSE_ADVERBS | {"did", "do", "does", "have", "has", "sich"}:
         i -= 1  # "who did not churn", "die nicht abgewandert sind": the negation belongs to the clause
     if i >= 0 and tokens[i] in _ARTICLES - _RELATIVE_AFTER_NOUN:
         i -= 1
@@ -1446,7 +1468,8 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         inside = set(m.text.split())
         people = bool(inside & _MEMBER_NOUNS) and not _before(mentions, mentions.index(m), "by", gap=1)
         if not _relative_before(tokens, m.start) and after not in _CUSTOMER_NOUNS and \
-                not (inside & _RELATIVE and inside & _CUSTOMER_NOUNS) and not people:
+                not (inside & _RELATIVE and inside & _CUSTOMER_NOUNS) and not people and \
+                not (churn_kw and _subject_before(tokens, m.start)):
             continue  # "mean Balance and share Exited": a listing, both metrics stay
         col = None
         if names and names[0].startswith("share_"):

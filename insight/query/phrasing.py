@@ -21,11 +21,17 @@ FILLERS = frozenset(
     "hol hole holen raussuchen heraussuchen ermitteln ermittle ermittelt rausziehen ziehen zieh "
     # passive auxiliaries and particles: "sind storniert worden", "schlafen gerade ein", "halt", "denn"
     "worden wurden halt eben wohl denn basically quickly "
+    # concessives: "aktive Mitglieder, die trotzdem gegangen sind" (see CLAUSE_ADVERBS)
+    "trotzdem dennoch nevertheless nonetheless "
     # verbs of where money lies or of writing / handling a document: "revenue sits in disputed orders",
     # "Rechnungen wurden geschrieben", "Aufträge, die Becker bearbeitet hat"
     "sits sit sitting lies lie lying stecken steckt schreiben schrieb geschrieben written write wrote "
     "bearbeiten bearbeitet bearbeitete bearbeiteten handled handle handles processed".split()
 )
+
+# Adverbs inside a relative clause that never change what the clause says ("Mitglieder, die trotzdem gegangen sind",
+# "customers who still churned"): the clause's verb is read as if they were absent.
+CLAUSE_ADVERBS = frozenset("trotzdem dennoch nevertheless nonetheless still auch".split())
 
 # Keyword phrases the lexicon's KEYWORDS lack: a prefix written with a hyphen ("Mindest-Kreditscore",
 # "Höchst-Guthaben") and the statistical words for the mean.

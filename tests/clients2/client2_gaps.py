@@ -27,21 +27,6 @@ GAPS: dict[str, str] = {
         'Kundenanteil je Online-Banking · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort '
         "'nutzen' kenne ich in diesen Daten nicht (verstanden: Kundenanteil). Meinten Sie: n?"
     ),
-    'insurance::churn': (
-        "ASKS BACK: expected 0.1605; got Ich habe in der Frage keine Kennzahl erkannt ('kundigungsquote' "
-        "kenne ich nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr 2011?', 'Wie "
-        "viele Bestellungen gibt es insgesamt?', 'Was ist der durchschnittliche Bestellwert?', 'Wie viel "
-        "Umsatz ist keinem Kunden zugeordnet?', 'Wie; understood: bisher verstanden: nichts Eindeutiges — "
-        "offen: Ich habe in der Frage keine Kennzahl erkannt ('kundigungsquote' kenne ich nicht). Meinen Sie "
-        'eines davon?'
-    ),
-    'insurance::churn_by': (
-        'ASKS BACK: expected {Basis: 0.2416, Gewerbe: 0.1040, Komfort: 0.1407, Premium: 0.0766}; got Das Wort'
-        " 'kundigungsquote' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Kunde, Kunden,"
-        " Gekündigt? options=['Kunde', 'Kunden', 'Gekündigt']; understood: bisher verstanden: Umsatz je Tarif"
-        " · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'kundigungsquote' kenne ich in diesen"
-        ' Daten nicht (verstanden: Umsatz). Meinten Sie: Kunde, Kunden, Gekündigt?'
-    ),
     'insurance::online_by': (
         'ERROR: expected {Bayern: 0.6144, Berlin: 0.6156, Hessen: 0.6647, Nordrhein-Westfalen: 0.5857, '
         "Sachsen: 0.5903}; got Das lässt sich mit diesen Daten nicht beantworten: 'Umsatz' braucht "

@@ -164,7 +164,45 @@ def test_verbs_of_writing_and_handling():
     assert out["status"] == "ok" and out["rows"][0][0] == pytest.approx(scalar(ask(ds, "revenue online 2024")))
 
 
-def test_concessives_stay_unknown(churn):
-    """'trotzdem', 'gar' change which customers are meant: asked back, never dropped."""
-    ds, _ = churn
-    assert ask(ds, "Wie viele aktive Kunden sind trotzdem gegangen?")["status"] == "clarify"
+@pytest.mark.parametrize("question", [
+    "Wie viele aktive Mitglieder sind dennoch abgewandert?",
+    "How many active members have still churned?",
+    "How many active members churned?",
+])
+def test_concessives_and_a_churn_verb_after_its_subject(churn, question):
+    """'trotzdem' / 'still' never change the clause; the churn verb after the people it describes is the flag."""
+    ds, raw = churn
+    out = ask(ds, question)
+    assert scalar(out) == raw.filter((pl.col("IsActiveMember") == 1) & (pl.col("Exited") == 1)).height
+
+
+def test_a_churn_rate_after_the_customer_noun_stays_the_rate(churn):
+    ds, raw = churn
+    out = ask(ds, "customers churn rate by country")
+    assert out["columns"][-1] == "churn_rate" and len(out["rows"]) == raw["Geography"].n_unique()
+
+
+# -- customers active in each of two periods ---------------------------------------------------------
+@pytest.mark.parametrize("question", [
+    "How many customers bought in both 2010 and 2011?",
+    "Wie viele Kunden haben sowohl 2010 als auch 2011 bestellt?",
+])
+def test_customers_in_both_years(retail, question):
+    from insight.metrics.grouped import engine_lines
+
+    lines = engine_lines(retail).filter(pl.col("is_order") & pl.col("customer_id").is_not_null()).collect()
+    ids = [set(lines.filter(pl.col("order_day").dt.year() == y)["customer_id"].to_list()) for y in (2010, 2011)]
+    out = ask(retail, question)
+    assert "2010" in out["understood"] and "2011" in out["understood"]
+    assert scalar(out) == len(ids[0] & ids[1])
+
+
+def test_both_values_stay_all_of(retail):
+    out = ask(retail, "How many customers bought in both Germany and France?")
+    assert out["plan"]["population"]["all_of"] is not None and out["plan"]["population"]["present"] is None
+
+
+def test_gar_stays_unknown():
+    """'gar nicht da' introduces a population not read yet: asked back, never dropped."""
+    ds = ia.demo_dataset()
+    assert ask(ds, "Wie viele Kunden haben 2024 gar nicht bestellt?")["status"] == "clarify"
