@@ -18,7 +18,7 @@ import polars as pl
 from insight.dataset import Dataset
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
-from insight.query import activity_reading, corrections, guard, negation, phrasing, thresholds, timewords
+from insight.query import activity_reading, any_flag, corrections, guard, negation, phrasing, thresholds, timewords
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
@@ -91,6 +91,8 @@ class Signals:
     inactive_since: dt.date | None = None  # "seit 6 Monaten nicht bestellt": last order before this day
     absent: TimeWindow | None = None  # "haben 2011 nicht bestellt": customers without an order in this window
     present: TimeWindow | None = None  # "bought in both 2010 and 2011": customers with an order in this window too
+    any_flag: tuple[str, ...] | None = None  # "mindestens eine der Kampagnen angenommen": any of these flags set
+    any_flag_phrase: str = ""  # ... as the question says it (named back when it cannot restrict the figure)
     outside_top: int | None = None  # "ohne die zehn größten Kunden": everyone but the top N by revenue
     unread: str = ""  # a phrase read but not answerable as asked: named back, never dropped
     having: tuple[str, float, str] | None = None  # "more than 100 customers" per group: op, bound, the phrase
@@ -322,6 +324,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     rest = _left_us(rest)
     if ds is not None:
         rest = _comparisons(rest, ds, signals)
+        signals.any_flag, rest, signals.any_flag_phrase = any_flag.read(rest, ds)  # "mindestens eine der … angenommen"
     if len(rest) < 400:  # an enumeration of classes is short; the scan is quadratic in the text's length
         rest = _ABC_LIST.sub(_abc_each, rest)
     rest = _PERIOD_PLURALS.sub(lambda m: _PERIOD_PLURAL_READING[m.group(0)], rest)
@@ -518,6 +521,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(present=signals.present)
         signals.steps.append("present_population")
+    if signals.any_flag is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan):  # never dropped silently
+            signals.unknown = [*signals.unknown, signals.any_flag_phrase]
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(any_flag=signals.any_flag)
+        signals.steps.append(any_flag.STEP)
     if signals.spend is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
             signals.unknown = [*signals.unknown, "spent" if lang == "en" else "Umsatz"]

@@ -118,7 +118,7 @@ Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "w
                   "without_phone", "respondents", "promoters", "passives", "detractors"]
 Bound = Literal["gt", "ge", "lt", "le"]
 _POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
-                    "cancelled", "absent", "new", "outside_top", "lines", "all_of", "nps_answer", "present")
+                    "cancelled", "absent", "new", "outside_top", "lines", "all_of", "nps_answer", "present", "any_flag")
 
 
 class Population(BaseModel):
@@ -150,6 +150,8 @@ class Population(BaseModel):
     # customers with an order in this window too (under the filters): "customers who bought in both 2010 and 2011"
     # (the plan's window is the other year)
     present: TimeWindow | None = None
+    # customers with at least one of these yes/no columns set: "mindestens eine der fünf Kampagnen angenommen"
+    any_flag: tuple[str, ...] | None = None
     # customers whose first order (under the filters) lies in the plan's window: "Umsatz mit Neukunden 2024"
     new: bool | None = None
     # customers outside the top N by revenue of the window: "Umsatz ohne die zehn größten Kunden"

@@ -115,6 +115,8 @@ STEPS: dict[str, str] = {
                          "customers without an order in that year (with 'nicht mehr': ordered before it)",
     "present_population": "'How many customers bought in both 2010 and 2011?', 'sowohl 2023 als auch 2024 bestellt': "
                           "the later year's customers with an order in the earlier one too, never a comparison",
+    "any_flag_population": "'Wie viele Kunden haben mindestens eine der fünf Kampagnen angenommen?', 'accepted at "
+                           "least one campaign': the customers with any column of that yes/no family set",
     "all_of_population": "'Wie viele Kunden haben sowohl Furniture als auch Technology gekauft?', 'both A and B': only "
                          "customers with each value, never those with either",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",

@@ -206,3 +206,21 @@ def test_gar_stays_unknown():
     """'gar nicht da' introduces a population not read yet: asked back, never dropped."""
     ds = ia.demo_dataset()
     assert ask(ds, "Wie viele Kunden haben 2024 gar nicht bestellt?")["status"] == "clarify"
+
+
+# -- at least one of a family of yes/no columns ------------------------------------------------------
+@pytest.mark.parametrize("question", [
+    "How many customers accepted at least one campaign?",
+    "Wie viele Kunden haben mindestens eine der 5 Kampagnen angenommen?",
+])
+def test_at_least_one_of_a_flag_family(marketing, question):
+    ds, raw = marketing
+    expected = raw.filter(pl.any_horizontal([pl.col(f"AcceptedCmp{i}") == 1 for i in range(1, 6)])).height
+    out = ask(ds, question)
+    assert "AcceptedCmp5" in out["understood"]
+    assert scalar(out) == expected
+
+
+def test_a_family_of_another_size_is_asked_back(marketing):
+    ds, _ = marketing
+    assert ask(ds, "Wie viele Kunden haben mindestens eine der drei Kampagnen angenommen?")["status"] == "clarify"
