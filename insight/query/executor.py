@@ -294,7 +294,7 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     if not extra:
         return plan
     lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent",
-                                     "present", "any_flag", "new", "outside_top", "all_of", "nps_answer")
+                                     "present", "any_flag", "order_value", "new", "outside_top", "all_of", "nps_answer")
     if not (plan.population.lines and plan.population.lines[1]):  # "had a credit note": counted from those lines
         lifted = lifted.without("lines")
     if set(plan.metrics) - {"customers"}:
@@ -314,6 +314,10 @@ def activity_filters(plan: QueryPlan, ds: Dataset) -> list[Filter]:
         out.append(customers_absent(ds, plan.filters, plan.population.absent))
     if plan.population.present is not None:
         out.append(customers_present(ds, plan.filters, plan.population.present))
+    if plan.population.order_value is not None:
+        from insight.query.order_value import orders_by_value
+
+        out.append(orders_by_value(ds, plan.filters, plan.window, *plan.population.order_value))
     if plan.population.any_flag is not None:
         from insight.query.any_flag import customers_with_any
 

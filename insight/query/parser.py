@@ -18,7 +18,8 @@ import polars as pl
 from insight.dataset import Dataset
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
-from insight.query import activity_reading, any_flag, corrections, guard, negation, phrasing, thresholds, timewords
+from insight.query import (activity_reading, any_flag, corrections, guard, negation, order_value, phrasing, thresholds,
+                           timewords)
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
@@ -92,7 +93,8 @@ class Signals:
     absent: TimeWindow | None = None  # "haben 2011 nicht bestellt": customers without an order in this window
     present: TimeWindow | None = None  # "bought in both 2010 and 2011": customers with an order in this window too
     any_flag: tuple[str, ...] | None = None  # "mindestens eine der Kampagnen angenommen": any of these flags set
-    any_flag_phrase: str = ""  # ... as the question says it (named back when it cannot restrict the figure)
+    any_flag_phrase: str = ""
+    order_value: tuple[str, float] | None = None  # "orders above 100 dollars": only orders whose value compares so  # ... as the question says it (named back when it cannot restrict the figure)
     outside_top: int | None = None  # "ohne die zehn größten Kunden": everyone but the top N by revenue
     unread: str = ""  # a phrase read but not answerable as asked: named back, never dropped
     having: tuple[str, float, str] | None = None  # "more than 100 customers" per group: op, bound, the phrase
@@ -318,6 +320,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     rest = phrasing.rewrite(rest)
     rest = _group_threshold(rest, signals)
     rest = _outside_top(rest, signals)
+    signals.order_value, rest = order_value.read(rest)  # "orders above 100 dollars": before the order-count bounds
     rest = _order_threshold(rest, signals)
     rest = _spend_threshold(rest, signals)
     rest = _risk_threshold(rest, signals)
@@ -521,6 +524,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(present=signals.present)
         signals.steps.append("present_population")
+    if signals.order_value is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan) or plan.compare is not None:  # never dropped silently
+            signals.unknown = [*signals.unknown, f"{signals.order_value[1]:g}"]
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(order_value=signals.order_value)
+        signals.steps.append(order_value.STEP)
     if signals.any_flag is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never dropped silently
             signals.unknown = [*signals.unknown, signals.any_flag_phrase]

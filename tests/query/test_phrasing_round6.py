@@ -224,3 +224,31 @@ def test_at_least_one_of_a_flag_family(marketing, question):
 def test_a_family_of_another_size_is_asked_back(marketing):
     ds, _ = marketing
     assert ask(ds, "Wie viele Kunden haben mindestens eine der drei Kampagnen angenommen?")["status"] == "clarify"
+
+
+# -- orders by their value ---------------------------------------------------------------------------
+def _order_values(ds) -> pl.DataFrame:
+    from insight.metrics.grouped import engine_lines
+
+    return (engine_lines(ds).filter(pl.col("is_order")).group_by("order_key")
+            .agg(value=pl.col("line_amount").sum(), day=pl.col("order_day").first()).collect())
+
+
+def test_orders_above_an_amount(cdnow):
+    values = _order_values(cdnow)
+    out = ask(cdnow, "How many orders were above 80 dollars?")
+    assert "value > 80" in out["understood"]
+    assert scalar(out) == values.filter(pl.col("value") > 80).height
+    out = ask(cdnow, "Wie viele Bestellungen unter 20 Euro gab es 1998?")
+    assert scalar(out) == values.filter((pl.col("value") < 20) & (pl.col("day").dt.year() == 1998)).height
+
+
+def test_revenue_of_orders_with_a_value_bound(cdnow):
+    values = _order_values(cdnow)
+    out = ask(cdnow, "revenue of orders with a value of at least 200")
+    assert out["rows"][0][out["columns"].index("revenue")] == pytest.approx(
+        values.filter(pl.col("value") >= 200)["value"].sum())
+
+
+def test_a_bare_number_after_orders_is_asked_about(cdnow):
+    assert ask(cdnow, "How many orders over 100?")["status"] == "clarify"
