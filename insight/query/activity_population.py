@@ -92,3 +92,15 @@ def customers_with_lines_frame(ds: Dataset, keys: Sequence[str], filters: Sequen
         return lines.select(customers=pl.col("customer_id").n_unique().cast(pl.Int64)).collect()
     return lines.group_by(list(keys)).agg(customers=pl.col("customer_id").n_unique().cast(pl.Int64)).collect()
 
+
+def orders_by_value(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, op: str, bound: float) -> Filter:
+    """order_key in the orders (window and filters) whose value compares so with ``bound``: "orders above 100
+    dollars" (the bound is read by order_value.py)."""
+    from insight.query.frames import filtered_lines
+
+    values = (filtered_lines(ds, filters, window).filter(pl.col("is_order"))
+              .group_by("order_key").agg(value=pl.col("line_amount").sum()))
+    value = pl.col("value")
+    test = {"gt": value > bound, "ge": value >= bound, "lt": value < bound, "le": value <= bound}[op]
+    keys = values.filter(test).select("order_key").collect().to_series().sort()
+    return Filter(dimension="order_key", op="in", values=tuple(keys.to_list()) or ("",))

@@ -315,7 +315,7 @@ def activity_filters(plan: QueryPlan, ds: Dataset) -> list[Filter]:
     if plan.population.present is not None:
         out.append(customers_present(ds, plan.filters, plan.population.present))
     if plan.population.order_value is not None:
-        from insight.query.order_value import orders_by_value
+        from insight.query.activity_population import orders_by_value
 
         out.append(orders_by_value(ds, plan.filters, plan.window, *plan.population.order_value))
     if plan.population.any_flag is not None:

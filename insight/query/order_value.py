@@ -6,18 +6,12 @@ between ("orders with a value above 100", "Aufträge mit einem Wert von über 10
 (the sum of its lines, window and filters applied): only those orders count, for every figure asked (their
 number, revenue, customers). A bare number after the noun ("orders over 100") names no unit and is left to the
 parser, which asks about it. The plan keeps the bound as ``Population.order_value``; the executor turns it into
-one filter on the orders' keys.
+one filter on the orders' keys (``activity_population.orders_by_value``).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Sequence
-
-import polars as pl
-
-from insight.dataset import Dataset
-from insight.query.plan import Filter, TimeWindow
 
 STEP = "order_value_population"
 _OPS = {
@@ -50,15 +44,3 @@ def read(rest: str) -> tuple[tuple[str, float] | None, str]:
         start = m.start("link") if m.group("link") else m.start(op)
         return (op, value), rest[:start] + " " + rest[m.end():]
     return None, rest
-
-
-def orders_by_value(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, op: str, bound: float) -> Filter:
-    """order_key in the orders (window and filters) whose value compares so with ``bound``."""
-    from insight.query.frames import filtered_lines
-
-    values = (filtered_lines(ds, filters, window).filter(pl.col("is_order"))
-              .group_by("order_key").agg(value=pl.col("line_amount").sum()))
-    value = pl.col("value")
-    test = {"gt": value > bound, "ge": value >= bound, "lt": value < bound, "le": value <= bound}[op]
-    keys = values.filter(test).select("order_key").collect().to_series().sort()
-    return Filter(dimension="order_key", op="in", values=tuple(keys.to_list()) or ("",))
