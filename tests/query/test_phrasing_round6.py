@@ -252,3 +252,18 @@ def test_revenue_of_orders_with_a_value_bound(cdnow):
 
 def test_a_bare_number_after_orders_is_asked_about(cdnow):
     assert ask(cdnow, "How many orders over 100?")["status"] == "clarify"
+
+
+# -- people named by what they own, 'average invoice' ------------------------------------------------
+def test_owners_of_a_value_are_its_customers():
+    ds = ia.demo_dataset()
+    plain = ask(ds, "Wie viele Kunden aus Frankreich 2024?")
+    assert plain["status"] == "ok"
+    out = ask(ds, "How many France users ordered in 2024?")
+    assert scalar(out) == scalar(plain)
+    assert ask(ds, "Umsatz je Fahrer")["status"] == "clarify"  # after a function word: not a customer noun
+
+
+def test_average_invoice_is_the_order_value():
+    ds = ia.demo_dataset()
+    assert scalar(ask(ds, "average invoice in 2024")) == pytest.approx(scalar(ask(ds, "average order value in 2024")))
