@@ -527,6 +527,13 @@ def lexicon_entries(ds: Dataset) -> dict[tuple[str, ...], list[tuple[str, str]]]
         if column in SEMANTIC_MODEL.dimensions.base and column != "customer_id" and len(fold(header)) >= 3:
             add(header, "dim", column)
             add(header.replace("_", " "), "dim", column)
+    described = ds.source_headers.get("description")
+    if described is not None and "product_id" not in ds.source_headers and len(fold(described)) >= 3 and \
+            ds.order_lines.get_column("product_id").null_count() < ds.order_lines.height:
+        # 'revenue by description', 'Umsatz nach Artikelbezeichnung': the products are named by that header (the
+        # product dimension holds its values when the data has no product id)
+        add(described, "dim", "product_id")
+        add(described.replace("_", " "), "dim", "product_id")
     for column, metric in (("quantity", "quantity"), ("amount", "revenue")):  # 'number_of_cds', 'dollar_value'
         header = ds.source_headers.get(column)
         if header is None or len(fold(header)) < 3 or fold(header) in ("amount", "quantity"):

@@ -267,3 +267,19 @@ def test_owners_of_a_value_are_its_customers():
 def test_average_invoice_is_the_order_value():
     ds = ia.demo_dataset()
     assert scalar(ask(ds, "average invoice in 2024")) == pytest.approx(scalar(ask(ds, "average order value in 2024")))
+
+
+def test_a_description_header_names_the_products(tmp_path):
+    """A charges export whose only product field is 'description': 'revenue by description' is by product."""
+    rows = ["id,created,amount,customer,status,description"]
+    for i in range(40):
+        rows.append(f"ch_{i:03d},2024-0{1 + i % 9}-1{i % 9}T10:00:00Z,{(i % 7 + 1) * 10}.00,cus_{i % 11},succeeded,"
+                    f"{['Abo Pro', 'Abo Basic', 'Einmalkauf'][i % 3]}")
+    path = tmp_path / "charges.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    raw = pl.read_csv(path)
+    expected = dict(raw.group_by("description").agg(pl.col("amount").sum()).iter_rows())
+    ds = ia.load_file(path)
+    out = ask(ds, "revenue by description")
+    assert out["status"] == "ok"
+    assert {r[0]: r[-1] for r in out["rows"]} == pytest.approx(expected)
