@@ -283,3 +283,17 @@ def test_a_description_header_names_the_products(tmp_path):
     out = ask(ds, "revenue by description")
     assert out["status"] == "ok"
     assert {r[0]: r[-1] for r in out["rows"]} == pytest.approx(expected)
+
+
+def test_as_a_share_follow_up():
+    ds = ia.demo_dataset()
+    s = ia.session(ds)
+    s.ask("Umsatz je Kanal 2024")
+    out = s.ask("und als Anteil?").to_json()
+    out = json.loads(out) if isinstance(out, str) else out
+    revenue = dict((r[0], r[1]) for r in ask(ds, "Umsatz je Kanal 2024")["rows"])
+    total = sum(revenue.values())
+    assert out["columns"] == ["channel", "revenue_share"] and "2024" in out["understood"]
+    assert {r[0]: r[1] for r in out["rows"]} == pytest.approx({k: v / total for k, v in revenue.items()})
+    s.ask("revenue 2024")
+    assert s.ask("and as a share?").status == "clarify"  # no groups: nothing to share out
