@@ -284,6 +284,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     horizon, norm = _horizon(norm)
     if ds is not None:  # "Black Friday 2024" names a campaign, its year no window
         norm = phrasing.protect_dated_values(norm, list(value_index(ds)))
+        norm = phrasing.per_value_customer(norm, list(value_index(ds)))  # "per b2b customer": per customer, b2b
     norm = _AMOUNT_NOT_YEAR.sub(lambda m: f"{m.group('cmp')} {m.group('y')[0]} {m.group('y')[1:]}", norm)
     absent_at, without = activity_reading.absence(norm)  # "haben 2011 nicht bestellt": customers absent then
     absent_idx = None

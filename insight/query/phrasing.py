@@ -209,6 +209,23 @@ def scale_notes(text: str) -> str:
     return _SCALE_NOTE.sub(" ", text)
 
 
+_PER_VALUE_CUSTOMER = re.compile(
+    r"\b(?P<per>per|je|pro)\s+(?P<v>[a-z0-9_]+(?:\s+[a-z0-9_]+)?)\s+(?P<noun>customers?|kunden?|clients?|kundin)\b")
+
+
+def per_value_customer(norm: str, phrases: list[str]) -> str:
+    """'average revenue per b2b customer', 'Umsatz je Online-Kunde': per customer, among the customers of that value
+    of the data ('per customer b2b'), never a grouping by the value (which is no column)."""
+    known = set(phrases)
+
+    def repl(m: re.Match) -> str:
+        if m.group("v") not in known:
+            return m.group(0)
+        return f"{m.group('per')} {m.group('noun')} {m.group('v')}"
+
+    return _PER_VALUE_CUSTOMER.sub(repl, norm)
+
+
 def protect_dated_values(norm: str, phrases: list[str]) -> str:
     """'Einlösequote Black Friday 2024', 'Kunden mit Two year Vertrag': a value of the data whose name holds a
     year (a campaign) or a number ('Two year', 'Gen 2') is joined with '_' so that the time words take neither

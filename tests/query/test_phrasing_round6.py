@@ -297,3 +297,11 @@ def test_as_a_share_follow_up():
     assert {r[0]: r[1] for r in out["rows"]} == pytest.approx({k: v / total for k, v in revenue.items()})
     s.ask("revenue 2024")
     assert s.ask("and as a share?").status == "clarify"  # no groups: nothing to share out
+
+
+def test_per_value_customer_is_per_customer_of_that_value():
+    ds = ia.demo_dataset()
+    out = ask(ds, "average revenue per b2b customer by industry")
+    same = ask(ds, "average revenue per customer by industry for b2b customers")
+    assert out["status"] == "ok" and "b2b" in out["understood"]
+    assert sorted(out["rows"]) == sorted(same["rows"])
