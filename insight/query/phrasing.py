@@ -58,23 +58,6 @@ _HOW_MUCH_BOUGHT = re.compile(
     r"|\b(?:total|overall|average|avg|mean|customer)\s+(?:spend|spending)\b"
 )
 
-# people named by what they own or use, right after a word ("Opel-Fahrer", "BMW drivers", "iPhone-Nutzer"): the
-# customers with that value; never after a function word ("Umsatz je Fahrer" keeps a client's driver column)
-_OWNERS = re.compile(
-    r"\b(?P<prev>[a-z][a-z0-9]+)\s+(?P<noun>fahrer|fahrerin|fahrerinnen|besitzer|besitzerin|besitzern|halter|nutzer|"
-    r"nutzern|nutzerin|drivers|driver|owners|owner|users)\b")
-_FUNCTION_WORDS = frozenset(
-    "je pro per by nach von vom der die das den dem des ein eine einer einem einen the a an of for fur mit with "
-    "alle allen all welche welcher which what wie viele many how jeder jede each every top unsere our die".split())
-
-
-def _owners(m: re.Match) -> str:
-    if m.group("prev") in _FUNCTION_WORDS or m.group("prev").isdigit():
-        return m.group(0)
-    english = m.group("noun") in ("drivers", "driver", "owners", "owner", "users")
-    return f"{m.group('prev')} {'customers' if english else 'kunden'}"
-
-
 # a bare class beside an ABC analysis is the ABC class ('ABC analysis: share of revenue per class'); alone it is
 # asked back (a client's own 'Class' column may be meant)
 _ABC = re.compile(r"\babc\b")
@@ -95,7 +78,6 @@ def rewrite(rest: str) -> str:
             return m.group(0)
         return f" at most {n - 1} orders " if m.group("n") else f" hochstens {n - 1} bestellungen "
 
-    rest = _OWNERS.sub(_owners, rest)
     if _ABC.search(rest):
         rest = _BARE_CLASS.sub(lambda m: f"abc {m.group(1)}", rest)
     return _FEWER.sub(fewer, rest)
@@ -213,10 +195,26 @@ _PER_VALUE_CUSTOMER = re.compile(
     r"\b(?P<per>per|je|pro)\s+(?P<v>[a-z0-9_]+(?:\s+[a-z0-9_]+)?)\s+(?P<noun>customers?|kunden?|clients?|kundin)\b")
 
 
+# people named by what they own or use, right after a value of the data ("Opel-Fahrer", "BMW drivers",
+# "iPhone-Nutzer"): the customers with that value. Only after a value: 'Deal owner' or 'Fahrer' may be a column.
+_OWNERS = re.compile(
+    r"\b(?P<v>[a-z0-9_]+)\s+(?P<noun>fahrer|fahrerin|fahrerinnen|besitzer|besitzerin|besitzern|halter|nutzer|"
+    r"nutzern|nutzerin|drivers|driver|owners|owner|users|user)\b")
+_OWNER_EN = ("drivers", "driver", "owners", "owner", "users", "user")
+
+
 def per_value_customer(norm: str, phrases: list[str]) -> str:
     """'average revenue per b2b customer', 'Umsatz je Online-Kunde': per customer, among the customers of that value
-    of the data ('per customer b2b'), never a grouping by the value (which is no column)."""
+    of the data ('per customer b2b'), never a grouping by the value (which is no column); 'Opel-Fahrer', 'BMW
+    drivers': the customers with that value."""
     known = set(phrases)
+
+    def owners(m: re.Match) -> str:
+        if m.group("v") not in known:
+            return m.group(0)
+        return f"{m.group('v')} {'customers' if m.group('noun') in _OWNER_EN else 'kunden'}"
+
+    norm = _OWNERS.sub(owners, norm)
 
     def repl(m: re.Match) -> str:
         if m.group("v") not in known:

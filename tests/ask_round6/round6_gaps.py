@@ -7,10 +7,7 @@ ROUND6_GAPS: dict[str, str] = {
     "r6ab006": "ASKS BACK: Anteil übersprungener Boxen — clarify: Ich habe in der Frage keine Kennzahl erkannt ('übersprungener', 'Boxen' kenne ich nicht). Meinen Sie eines davon?",
     "r6ab019": "ASKS BACK: how many subscribers received more than 12 boxes — clarify: I did not recognise a metric in the question ('subscribers', 'received', 'boxes' is unknown to me). Which of these do you mean?",
     "r6ab038": "ASKS BACK: Wie viele Kunden haben nie eine Box ausgelassen? — clarify: Das Wort 'nie', 'Box', 'ausgelassen' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: stornierte Positionen, st",
-    "r6dm080": "ASKS BACK: average revenue per b2b customer by industry, lowest first — clarify: 'b2b' is a value in this data (customer type = b2b), not a column to group by. Do you mean just that value, or by custo",
-    "r6dm085": "ASKS BACK: und als Anteil? — clarify: Ich habe in der Frage keine Kennzahl erkannt ('als' kenne ich nicht). Meinen Sie eines davon?",
     "r6gh013": "ASKS BACK: revenue excluding credit notes in 2024 — clarify: Revenue here is already net of returns. Do you mean that revenue, or the sales before returns (revenue and returns side by side add up to t",
     "r6mk015": "ASKS BACK: NPS of graduates — status clarify, does not name ['nps']",
-    "r6ws025": "ASKS BACK: Wie viele Opel-Fahrer waren 2023 da? — clarify: Das Wort 'opel fahrer' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: gefahrdet, gefahrdete, gefahrdeten?",
     "r6ws043": "ASKS BACK: Wie viele Stammkunden von vor 2024 waren 2024 gar nicht da? — clarify: Das Wort 'gar' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Artikel?",
 }

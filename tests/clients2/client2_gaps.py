@@ -11,10 +11,6 @@ GAPS: dict[str, str] = {
         "status failed · all customers — open: I do not know 'charges' in this data (understood: funnel). "
         'Please rephrase.'
     ),
-    'stripe::by_desc': (
-        'ASKS BACK: expected {Abo Basic: 48,460.50, Abo Pro: 60,139.00, Abo Team: 53,994.00, Einmalkauf: '
-        "53,427.00}; got I do not know 'description' in this data (understood: revenue). Please rephrase."
-    ),
     'insurance::customers': (
         "ASKS BACK: expected 2000; got Das Wort 'bestand' kenne ich in diesen Daten nicht (verstanden: "
         "Kunden). Meinten Sie: n, Land, Familienstand? options=['n', 'Land', 'Familienstand']; understood: "
@@ -45,12 +41,6 @@ GAPS: dict[str, str] = {
         'rephrase. options=[]; understood: understood so far: customers · all data up to the analysis date · '
         "order status failed · all customers — open: I do not know 'charges' in this data (understood: "
         'customers). Please rephrase.'
-    ),
-    'stripe_map::by_desc': (
-        'ASKS BACK: expected {Abo Basic: 48,460.50, Abo Pro: 60,139.00, Abo Team: 53,994.00, Einmalkauf: '
-        "53,427.00}; got I do not know 'description' in this data (understood: revenue). Please rephrase. "
-        'options=[]; understood: understood so far: revenue · all data up to the analysis date · all '
-        "customers — open: I do not know 'description' in this data (understood: revenue). Please rephrase."
     ),
     'woocommerce_map::by_item': (
         'ASKS BACK: expected {Descaler: 10,030.00, Espresso Beans 1kg: 27,589.20, Filter Coffee 500g: '
