@@ -514,7 +514,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.steps.append("outside_top_population")
     if signals.absent is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan) or plan.population.absent is not None or not (
-                signals.customer_word or "customers" in plan.metrics):  # "products not bought": never dropped
+                signals.customer_word or "customers" in plan.metrics) or (  # "products not bought": never dropped
+                plan.window.start == signals.absent.start and plan.window.end == signals.absent.end):  # contradiction
             signals.unknown = [*signals.unknown, "nicht" if lang == "de" else "not"]
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(absent=signals.absent)

@@ -300,7 +300,7 @@ _RANGE = re.compile(rf"\b(?:from|von|between|zwischen|vom)\s+(?P<a>{_P.replace('
 _RANGE_BARE = re.compile(rf"\b(?P<a>{_M.replace('(', '(?P<a_mname2>', 1)})\s+(?:to|bis|until|till|through)\s+"
                          rf"(?P<b>{_P.replace('(?P<', '(?P<b_')})")
 _SINCE = re.compile(rf"\b(?:since|seit|ab|after|from|starting)\s+(?:dem\s+|anfang\s+|beginn\s+|(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
-_UNTIL = re.compile(rf"\b(?:until|bis|till|up\s+to|before)\s+(?:ende\s+|end\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
+_UNTIL = re.compile(rf"\b(?:until|bis|till|up\s+to|before|vor)\s+(?:ende\s+|end\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
 _LAST_N = re.compile(rf"\b(?:in\s+den\s+|in\s+the\s+|over\s+the\s+|during\s+the\s+|fur\s+die\s+|der\s+|die\s+)?{_LAST}\s+(?P<n>\d+)\s+"
                      r"(?P<unit>days?|tagen?|tage|weeks?|wochen?|months?|monaten?|monate|quarters?|quartalen?|quartale|years?|jahren?|jahre)\b")
 _LAST_HALF = re.compile(rf"\b(?:im\s+|in\s+the\s+)?{_LAST}\s+(?:halben\s+jahr|half\s+year|6\s+monaten)\b")
@@ -556,9 +556,10 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
 
     def until_window(m: re.Match) -> TimeWindow | None:
         a = point_window(_sub_match(m, "a"), as_of)
-        end = a.start if m.group(0).startswith("before") else a.end
-        return TimeWindow(kind="range", start=None, end=end, label_en=f"up to {a.label_en}",
-                          label_de=f"bis {a.label_de}")
+        before = m.group(0).startswith(("before", "vor"))  # "vor 2024": up to 31.12.2023
+        end = a.start if before else a.end
+        return TimeWindow(kind="range", start=None, end=end, label_en=f"{'before' if before else 'up to'} {a.label_en}",
+                          label_de=f"{'vor' if before else 'bis'} {a.label_de}")
 
     def last_n(m: re.Match) -> TimeWindow | None:
         n = int(m.group("n"))

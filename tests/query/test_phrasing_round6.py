@@ -305,3 +305,21 @@ def test_per_value_customer_is_per_customer_of_that_value():
     same = ask(ds, "average revenue per customer by industry for b2b customers")
     assert out["status"] == "ok" and "b2b" in out["understood"]
     assert sorted(out["rows"]) == sorted(same["rows"])
+
+
+# -- visits as orders, 'vor 2024' ---------------------------------------------------------------------
+def test_not_there_in_a_year_is_absent(cdnow):
+    from insight.metrics.grouped import engine_lines
+
+    lines = engine_lines(cdnow).filter(pl.col("is_order") & pl.col("customer_id").is_not_null()).collect()
+    before = set(lines.filter(pl.col("order_day") < dt.date(1998, 1, 1))["customer_id"].to_list())
+    in_1998 = set(lines.filter(pl.col("order_day").dt.year() == 1998)["customer_id"].to_list())
+    out = ask(cdnow, "Wie viele Kunden von vor 1998 waren 1998 gar nicht da?")
+    assert "1998" in out["understood"]
+    assert scalar(out) == len(before - in_1998)
+
+
+def test_before_a_year_ends_where_it_starts(cdnow):
+    out = ask(cdnow, "Umsatz vor 1998")
+    assert out["plan"]["window"]["end"] == "1998-01-01" and "vor 1998" in out["understood"]
+    assert scalar(out) == pytest.approx(scalar(ask(cdnow, "Umsatz 1997")))
