@@ -9,5 +9,5 @@ ROUND6_GAPS: dict[str, str] = {
     "r6ab038": "ASKS BACK: Wie viele Kunden haben nie eine Box ausgelassen? — clarify: Das Wort 'nie', 'Box', 'ausgelassen' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: stornierte Positionen, st",
     "r6gh013": "ASKS BACK: revenue excluding credit notes in 2024 — clarify: Revenue here is already net of returns. Do you mean that revenue, or the sales before returns (revenue and returns side by side add up to t",
     "r6mk015": "ASKS BACK: NPS of graduates — status clarify, does not name ['nps']",
-    "r6ws043": "SILENT (judgement): Wie viele Stammkunden von vor 2024 waren 2024 gar nicht da? — answers 41 'Kunden · vor 2024 · Kunden mit ≥ 2 Aufträgen, Kunden ohne Auftrag in 2024' (Stammkunden read as ≥ 2 orders, as docs/ask.md defines it); the set expects 48 (every customer with a visit before 2024)",
+    "r6ws043": "ASKS BACK: Wie viele Stammkunden von vor 2024 waren 2024 gar nicht da? — clarify: Das Wort 'gar' kenne ich in diesen Daten nicht (kept on purpose: read, it answers Stammkunden as ≥ 2 orders = 41 where the set expects every customer from before 2024 = 48)",
 }
