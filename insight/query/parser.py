@@ -522,7 +522,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.steps.append("absent_population")
     if signals.present is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan) or not (signals.customer_word or "customers" in plan.metrics):
-            signals.unknown = [*signals.unknown, "both" if lang == "en" else "sowohl"]  # never dropped silently
+            both_word = next((w for w in ("sowohl", "both") if w in signals.surface), "both")
+            signals.unknown = [*signals.unknown, f"{both_word} {signals.present.label(lang)}"]  # never dropped
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(present=signals.present)
         signals.steps.append("present_population")

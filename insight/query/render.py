@@ -85,7 +85,7 @@ def activity_labels(plan: QueryPlan, lang: Language) -> list[str]:
         out.append(say("population_absent", lang, when=when))
     if pop.present is not None:
         when = window_phrase(pop.present, lang)  # 'customers with an order in 2010 too', 'Kunden mit … auch 2010'
-        when = f"in {when}" if lang == "en" and re.match(r"[0-9QH]|[A-Z][a-z]+\.? \d{4}", when) else when
+        when = f"in {when}" if re.match(r"[0-9QH]|[A-ZÄÖÜ][a-zäöü]+\.? \d{4}", when) else when
         out.append(say("population_present", lang, when=when))
     if pop.order_value is not None:  # "only orders with a value > 100"
         out.append(pop.order_value_label(lang))
