@@ -295,7 +295,7 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     if not extra:
         return plan
     lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent",
-                                     "new", "outside_top", "all_of", "nps_answer")
+                                     "present", "any_flag", "order_value", "new", "outside_top", "all_of", "nps_answer")
     if not (plan.population.lines and plan.population.lines[1]):  # "had a credit note": counted from those lines
         lifted = lifted.without("lines")
     if set(plan.metrics) - {"customers"}:
@@ -308,11 +308,21 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
 def activity_filters(plan: QueryPlan, ds: Dataset) -> list[Filter]:
     """The customer-id filters of a population defined by when customers ordered (activity_population.py)."""
     from insight.query.activity_population import (customers_absent, customers_new, customers_outside_top,
-                                                   customers_with_lines)
+                                                   customers_present, customers_with_lines)
 
     out = []
     if plan.population.absent is not None:
         out.append(customers_absent(ds, plan.filters, plan.population.absent))
+    if plan.population.present is not None:
+        out.append(customers_present(ds, plan.filters, plan.population.present))
+    if plan.population.order_value is not None:
+        from insight.query.activity_population import orders_by_value
+
+        out.append(orders_by_value(ds, plan.filters, plan.window, *plan.population.order_value))
+    if plan.population.any_flag is not None:
+        from insight.query.any_flag import customers_with_any
+
+        out.append(customers_with_any(ds, plan.population.any_flag))
     if plan.population.new:
         out.append(customers_new(ds, plan.filters, plan.window))
     if plan.population.outside_top is not None:

@@ -53,7 +53,9 @@ def median_plan(plan: QueryPlan, keywords: set[str], tokens: list[str], customer
     named = [m for m in plan.metrics if m.partition("_")[0] in ("sum", "mean", "median")
              and f"median_{m.partition('_')[2]}" in client]
     if named:  # "median Balance", "Median MonthlyCharges je Contract": the column's own median
-        metrics = tuple(dict.fromkeys(f"median_{m.partition('_')[2]}" if m in named else m for m in plan.metrics))
+        # "median customer age": the customer noun names the unit the column is per, not a second figure
+        kept = [m for m in plan.metrics if m in named or not (customer_word and _counts_the_customers(m))]
+        metrics = tuple(dict.fromkeys(f"median_{m.partition('_')[2]}" if m in named else m for m in kept))
         if len(metrics) != 1:
             return _ask(plan)
         return plan.model_copy(update={"metrics": metrics, "aggregate": None})
@@ -73,6 +75,12 @@ def median_plan(plan: QueryPlan, keywords: set[str], tokens: list[str], customer
         groups = ("customer_id", *(g for g in plan.group_by if g != "customer_id"))
         return plan.model_copy(update={"aggregate": "median", "group_by": groups})
     return _ask(plan, metric)
+
+
+def _counts_the_customers(metric: str) -> bool:
+    """The metric the bare customer noun names: a count whose own word is 'customer'."""
+    spec = SEMANTIC_MODEL.metrics.get(metric)
+    return spec is not None and spec.unit == "count" and "customer" in spec.synonyms_en
 
 
 def _ask(plan: QueryPlan, metric: str | None = None) -> QueryPlan:

@@ -21,7 +21,8 @@ from insight.dataset import Dataset
 from insight.language import LANGUAGES
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
-from insight.query import activity_reading, corrections, guard, negation, phrasing, thresholds, timewords
+from insight.query import (activity_reading, any_flag, corrections, guard, negation, order_value, phrasing, thresholds,
+                           timewords)
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
@@ -31,6 +32,7 @@ from insight.query.respondents import SHARE_OR_COUNT_BEFORE, SURVEY_CONCEPTS, np
 from insight.query.both import STEP as BOTH_STEP
 from insight.query.both import all_of
 from insight.query.both import asks_for_both as both_values
+from insight.query.both import asks_for_both_periods
 from insight.query.both import without_both
 from insight.query.median import STEP as MEDIAN_STEP
 from insight.query.median import median_plan
@@ -92,6 +94,10 @@ class Signals:
     max_orders: int | None = None  # "genau einmal", "at most 2 orders", "Einmalkäufer": customers with ≤ N
     inactive_since: dt.date | None = None  # "seit 6 Monaten nicht bestellt": last order before this day
     absent: TimeWindow | None = None  # "haben 2011 nicht bestellt": customers without an order in this window
+    present: TimeWindow | None = None  # "bought in both 2010 and 2011": customers with an order in this window too
+    any_flag: tuple[str, ...] | None = None  # "mindestens eine der Kampagnen angenommen": any of these flags set
+    any_flag_phrase: str = ""
+    order_value: tuple[str, float] | None = None  # "orders above 100 dollars": only orders whose value compares so  # ... as the question says it (named back when it cannot restrict the figure)
     outside_top: int | None = None  # "ohne die zehn größten Kunden": everyone but the top N by revenue
     unread: str = ""  # a phrase read but not answerable as asked: named back, never dropped
     having: tuple[str, float, str] | None = None  # "more than 100 customers" per group: op, bound, the phrase
@@ -271,12 +277,14 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     text = phrasing.comparison_symbols(phrasing.scale_notes(text))
     norm = timewords.normalise(mark_verbs(text))
     both = both_values(norm)  # "sowohl Furniture als auch Technology": customers with each value
+    both_periods = asks_for_both_periods(norm)  # "in both 2010 and 2011": customers active in each
     if both:
         norm = without_both(norm)
     inactive_since, norm = _inactivity(norm, as_of)
     horizon, norm = _horizon(norm)
     if ds is not None:  # "Black Friday 2024" names a campaign, its year no window
         norm = phrasing.protect_dated_values(norm, list(value_index(ds)))
+        norm = phrasing.per_value_customer(norm, list(value_index(ds)))  # "per b2b customer": per customer, b2b
     norm = _AMOUNT_NOT_YEAR.sub(lambda m: f"{m.group('cmp')} {m.group('y')[0]} {m.group('y')[1:]}", norm)
     absent_at, without = activity_reading.absence(norm)  # "haben 2011 nicht bestellt": customers absent then
     absent_idx = None
@@ -290,9 +298,13 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         unread = ""
     windows, rest = timewords.extract(norm, as_of)
     absent = windows.pop(absent_idx) if absent_idx is not None and absent_idx < len(windows) else None
+    present = None
+    if both_periods and absent is None and len(windows) == 2:  # the earlier period: an order there too
+        present = min(windows, key=lambda w: w.start or dt.date.min)
+        windows = [w for w in windows if w is not present]
     rest = phrasing.restore(rest)
     signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent, absent=absent,
-                      unread=unread)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
+                      present=present, unread=unread)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
     m = _CUSTOMER_ID.search(rest)
     if m is None and ds is not None:
         short = _SHORT_CUSTOMER_ID.search(rest)
@@ -309,12 +321,14 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     rest = phrasing.rewrite(rest)
     rest = _group_threshold(rest, signals)
     rest = _outside_top(rest, signals)
+    signals.order_value, rest = order_value.read(rest)  # "orders above 100 dollars": before the order-count bounds
     rest = _order_threshold(rest, signals)
     rest = _spend_threshold(rest, signals)
     rest = _risk_threshold(rest, signals)
     rest = _left_us(rest)
     if ds is not None:
         rest = _comparisons(rest, ds, signals)
+        signals.any_flag, rest, signals.any_flag_phrase = any_flag.read(rest, ds)  # "mindestens eine der … angenommen"
     if len(rest) < 400:  # an enumeration of classes is short; the scan is quadratic in the text's length
         rest = _ABC_LIST.sub(_abc_each, rest)
     rest = _PERIOD_PLURALS.sub(lambda m: _PERIOD_PLURAL_READING[m.group(0)], rest)
@@ -497,11 +511,31 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.steps.append("outside_top_population")
     if signals.absent is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan) or plan.population.absent is not None or not (
-                signals.customer_word or "customers" in plan.metrics):  # "products not bought": never dropped
+                signals.customer_word or "customers" in plan.metrics) or (  # "products not bought": never dropped
+                plan.window.start == signals.absent.start and plan.window.end == signals.absent.end):  # contradiction
             signals.unknown = [*signals.unknown, "nicht" if lang == "de" else "not"]
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(absent=signals.absent)
         signals.steps.append("absent_population")
+    if signals.present is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan) or not (signals.customer_word or "customers" in plan.metrics):
+            both_word = next((w for w in ("sowohl", "both") if w in signals.surface), "both")
+            signals.unknown = [*signals.unknown, f"{both_word} {signals.present.label(lang)}"]  # never dropped
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(present=signals.present)
+        signals.steps.append("present_population")
+    if signals.order_value is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan) or plan.compare is not None:  # never dropped silently
+            signals.unknown = [*signals.unknown, f"{signals.order_value[1]:g}"]
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(order_value=signals.order_value)
+        signals.steps.append(order_value.STEP)
+    if signals.any_flag is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan):  # never dropped silently
+            signals.unknown = [*signals.unknown, signals.any_flag_phrase]
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(any_flag=signals.any_flag)
+        signals.steps.append(any_flag.STEP)
     if signals.spend is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
             signals.unknown = [*signals.unknown, "spent" if lang == "en" else "Umsatz"]
@@ -1362,11 +1396,20 @@ _FLAG_CONCEPTS = {"churn_rate": "churn_rate", "complaint_rate": "complaint_rate"
 _KEEPS_CHURN = {"churn_rate", "retention_rate", "customers", "churn_risk", "p_alive", "value_at_risk"}
 
 
+def _subject_before(tokens: list[str], start: int) -> bool:
+    """Whether a churn verb has the customers as its subject ("active members churned", "members have still
+    left"): the verb says which customers, like a relative clause."""
+    i = start - 1
+    while i >= 0 and tokens[i] in phrasing.CLAUSE_ADVERBS | {"did", "do", "does", "have", "has", "had", "are", "were"}:
+        i -= 1
+    return i >= 0 and tokens[i] in _CUSTOMER_NOUNS | _MEMBER_NOUNS
+
+
 def _relative_before(tokens: list[str], start: int) -> bool:
     """Whether the words before position ``start`` open a clause about which customers ('who', 'mit', 'haben
     eine', 'Kunden, die')."""
     i = start - 1
-    while i >= 0 and tokens[i] in _NEGATIONS | {"did", "do", "does", "have", "has", "sich"}:  # "die sich beschwert haben"
+    while i >= 0 and tokens[i] in _NEGATIONS | phrasing.CLAUSE_ADVERBS | {"did", "do", "does", "have", "has", "sich"}:
         i -= 1  # "who did not churn", "die nicht abgewandert sind": the negation belongs to the clause
     if i >= 0 and tokens[i] in _ARTICLES - _RELATIVE_AFTER_NOUN:
         i -= 1
@@ -1423,7 +1466,8 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         inside = set(m.text.split())
         people = bool(inside & _MEMBER_NOUNS) and not _before(mentions, mentions.index(m), "by", gap=1)
         if not _relative_before(tokens, m.start) and after not in _CUSTOMER_NOUNS and \
-                not (inside & _RELATIVE and inside & _CUSTOMER_NOUNS) and not people:
+                not (inside & _RELATIVE and inside & _CUSTOMER_NOUNS) and not people and \
+                not (churn_kw and _subject_before(tokens, m.start)):
             continue  # "mean Balance and share Exited": a listing, both metrics stay
         col = None
         if names and names[0].startswith("share_"):
@@ -2060,6 +2104,10 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
         if m is not None:
             add("age", "gt" if m.group("op") in ("older", "alter") else "lt", number(m))
             rest = rest[:m.start()] + " " + rest[m.end():]
+        band = thresholds.age_band(rest)  # "die über 60-Jährigen", "customers aged over 60", "the over-60s"
+        if band is not None:
+            add("age", band[0], float(band[1]))
+            rest = rest[:band[2][0]] + " " + rest[band[2][1]:]
     from insight.semantic.client import column_phrases, counted_things
 
     columns: dict[str, str] = {}

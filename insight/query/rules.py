@@ -113,6 +113,12 @@ STEPS: dict[str, str] = {
                        "with a calendar period as its unit is the mean over the periods of the window, one number",
     "absent_population": "'ordered in 2016 but not in 2017', 'Wie viele Kunden haben 2024 nicht mehr bestellt?': only "
                          "customers without an order in that year (with 'nicht mehr': ordered before it)",
+    "present_population": "'How many customers bought in both 2010 and 2011?', 'sowohl 2023 als auch 2024 bestellt': "
+                          "the later year's customers with an order in the earlier one too, never a comparison",
+    "order_value_population": "'How many orders were above 100 dollars?', 'Umsatz der Bestellungen über 50 Euro': only the "
+                              "orders whose value (sum of their lines) passes the bound, for every figure asked",
+    "any_flag_population": "'Wie viele Kunden haben mindestens eine der fünf Kampagnen angenommen?', 'accepted at "
+                           "least one campaign': the customers with any column of that yes/no family set",
     "all_of_population": "'Wie viele Kunden haben sowohl Furniture als auch Technology gekauft?', 'both A and B': only "
                          "customers with each value, never those with either",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",

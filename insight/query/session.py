@@ -63,6 +63,11 @@ class Session:
             if suggested is not None:
                 return suggested
         if previous is not None and plan.status == "clarify" and not signals.metrics:
+            from insight.query.shares import as_share
+
+            share = as_share(question, previous)  # "und als Anteil?" after "Umsatz je Kanal 2024"
+            if share is not None:
+                return share.model_copy(update={"language": plan.language})
             plan, signals = _counted_before(question, previous, plan, signals, self.ds, language)
         if previous is not None and plan.status != "refuse":
             plan, signals = only_flag(plan, signals, self.ds)

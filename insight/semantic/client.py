@@ -222,6 +222,8 @@ def _phrases(col: ClientColumn) -> tuple[str, ...]:
             own.append(" ".join(rest_words))
             if len(rest_words) == 2 and rest_words[1] in ("products", "prods") and len(rest_words[0]) >= 4:
                 own.append(rest_words[0])  # 'fish spending' names MntFishProducts
+            if words[0] == "amount":  # an amount spent on a thing: 'spent on wine', 'Ausgaben für Fleisch'
+                own += _spent_on_phrases(rest_words)
     own += _participle_phrases(spelled)
     own += _tax_phrases(f"{col.label} {spelled}")
     if col.is_flag:
@@ -233,6 +235,28 @@ def _phrases(col: ClientColumn) -> tuple[str, ...]:
             rest = _spelled_out(col.name[len(prefix):].replace("_", " "))
             own += [rest, f"{rest}s"]
     return tuple(dict.fromkeys([*own, *_translations(own)]))
+
+
+_SPENT_ON_EN = ("spent on", "spending on", "spend on", "amount spent on", "money spent on")
+_SPENT_ON_DE = ("ausgaben fur", "ausgaben fuer", "ausgegeben fur", "ausgaben im bereich")
+
+
+def _spent_on_phrases(rest_words: list[str]) -> list[str]:
+    """'MntWines' (amount wines) is what was spent on wine: 'spent on wine(s)', 'spending on wine', 'Ausgaben für
+    Wein', in both languages (the glossary's translations of the thing, singular and plural)."""
+    if not rest_words:
+        return []
+    things = [" ".join(rest_words)]
+    if len(rest_words) == 2 and rest_words[1] in ("products", "prods"):
+        things.append(rest_words[0])
+    things += [t[:-1] for t in list(things) if t.endswith("s") and len(t) > 4]
+    glossary = _glossary()
+    translated = [de for t in things for de in glossary.get(fold(t), ())]
+    out = list(things)
+    out += [f"{verb} {t}" for verb in _SPENT_ON_EN for t in things]
+    out += [f"{verb} {t}" for verb in _SPENT_ON_DE for t in [*translated, *things]]
+    out += translated
+    return out
 
 
 # A header that says what a customer did ('Accepted Cmp1', 'Responded Offer', 'Complained'): the deed's
@@ -307,7 +331,7 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("members", ("mitglieder",)), ("active member", ("aktives mitglied", "aktive mitglieder", "aktiven mitglieder",
                                                     "aktiven mitgliedern", "aktiv")),
     ("active members", ("aktive mitglieder", "aktiven mitglieder")), ("products", ("produkte",)),
-    ("wines", ("wein", "weine", "weinen")), ("meat", ("fleisch",)), ("meat products", ("fleisch", "fleischprodukte")),
+    ("wines", ("wein", "weine", "weinen")), ("wine", ("wein",)), ("meat", ("fleisch",)), ("meat products", ("fleisch", "fleischprodukte")),
     ("fish", ("fisch",)), ("fish products", ("fisch", "fischprodukte")), ("fruits", ("obst", "fruchte")),
     ("sweet", ("susswaren", "sussigkeiten")), ("sweet products", ("susswaren", "sussigkeiten")),
     ("gold", ("gold", "goldprodukte")), ("web purchases", ("webkaufe", "online kaufe")),
@@ -383,7 +407,9 @@ def _entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
                 f"Share of {where_en}s with {col.label} = {col.flag_true} (the data's own column).",
                 f"Anteil der Zeilen ({where_de}) mit {col.label} = {col.flag_true} (Spalte der Daten).",
                 "fraction", "client", synonyms_en=(*phrases, f"share {col.label}", f"{col.label} rate"),
-                synonyms_de=(f"anteil {col.label}", f"{col.label} quote", f"{col.label}quote"),
+                synonyms_de=(f"anteil {col.label}", f"{col.label} quote", f"{col.label}quote",
+                             # the header's one-word translations: 'Response' → 'Antwortquote', 'Reaktionsquote'
+                             *(f"{p}quote" for p in phrases if p.isalpha() and p.islower() and p != col.label)),
                 examples_en=(f"{col.label} rate",), examples_de=(f"Anteil {col.label}",), aggregate="mean")
             if concept == "complaint_rate":
                 metrics["complaint_rate"] = Metric(
@@ -501,6 +527,13 @@ def lexicon_entries(ds: Dataset) -> dict[tuple[str, ...], list[tuple[str, str]]]
         if column in SEMANTIC_MODEL.dimensions.base and column != "customer_id" and len(fold(header)) >= 3:
             add(header, "dim", column)
             add(header.replace("_", " "), "dim", column)
+    described = ds.source_headers.get("description")
+    if described is not None and "product_id" not in ds.source_headers and len(fold(described)) >= 3 and \
+            ds.order_lines.get_column("product_id").null_count() < ds.order_lines.height:
+        # 'revenue by description', 'Umsatz nach Artikelbezeichnung': the products are named by that header (the
+        # product dimension holds its values when the data has no product id)
+        add(described, "dim", "product_id")
+        add(described.replace("_", " "), "dim", "product_id")
     for column, metric in (("quantity", "quantity"), ("amount", "revenue")):  # 'number_of_cds', 'dollar_value'
         header = ds.source_headers.get(column)
         if header is None or len(fold(header)) < 3 or fold(header) in ("amount", "quantity"):
