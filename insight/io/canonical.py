@@ -458,7 +458,11 @@ def _without_subtotal_rows(frame: pl.DataFrame, match: HeaderMatch, row_numbers:
     if frame.schema[date] == pl.String:
         no_date = no_date | (pl.col(date).str.strip_chars() == "")
     labelled = pl.any_horizontal([pl.col(c).str.contains(_SUBTOTAL_LABEL).fill_null(False) for c in texts])
-    mask = frame.select((no_date & labelled).alias("t")).to_series()
+    undated = frame.select(no_date.fill_null(False).alias("t")).to_series()
+    if not undated.any():
+        return frame, row_numbers  # the labels are read only on rows without a date (issue 16: a regular
+        # expression over every text cell of every row was a fifth of reading a file)
+    mask = undated.scatter(undated.arg_true(), frame.filter(undated).select(labelled.alias("t")).to_series())
     hits = int(mask.sum())
     if hits == 0:
         return frame, row_numbers
