@@ -6,181 +6,151 @@ export is well-formed; ``ASKS BACK:`` a clarification where the data answers; ``
 
 GAPS: dict[str, str] = {
     'salesforce::lost': (
-        'SILENT: expected 170; got 334; understood: orders · all data up to the analysis date · all customers'
+        "SILENT: expected 170; got 339; understood: orders · all data up to the analysis date · all customers"
     ),
     'salesforce::win_rate': (
-        'SILENT: expected 0.6660 (or 66.60); got 0.4848; understood: win rate · all data up to the analysis d'
-        'ate · all customers'
-    ),
-    'plenty::revenue': (
-        "ERROR: expected 191,850.05; got Das lässt sich mit diesen Daten nicht beantworten: 'Umsatz' braucht "
-        'Auftragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne Aufträge.; under'
-        'stood: Umsatz · alle Daten bis zum Stichtag · alle Kunden'
-    ),
-    'plenty::orders': (
-        "ERROR: expected 1172; got Das lässt sich mit diesen Daten nicht beantworten: 'Aufträge' braucht Auft"
-        'ragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne Aufträge.; understoo'
-        'd: Aufträge · alle Daten bis zum Stichtag · alle Kunden'
-    ),
-    'plenty::customers': (
-        'SILENT: expected 397; got 409; understood: Kunden · alle Daten bis zum Stichtag · alle Kunden'
-    ),
-    'plenty::aov': (
-        "ERROR: expected 163.69; got Das lässt sich mit diesen Daten nicht beantworten: 'durchschnittlicher B"
-        "estellwert' braucht Auftragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle o"
-        'hne Aufträge.; understood: durchschnittlicher Bestellwert · alle Daten bis zum Stichtag · alle Kunde'
-        'n'
-    ),
-    'plenty::repeat': (
-        "ERROR: expected 0.6599; got Das lässt sich mit diesen Daten nicht beantworten: 'Wiederkaufsrate' bra"
-        'ucht Auftragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne Aufträge.; '
-        'understood: Wiederkaufsrate · alle Daten bis zum Stichtag · alle Kunden'
-    ),
-    'plenty::top5': (
-        "ERROR: expected [('70000', 32831.48), ('70001', 11936.51), ('70002', 4654.57), ('70003', 1678.0), ('"
-        "70004', 1440.09)]; got Das lässt sich mit diesen Daten nicht beantworten: 'Umsatz' braucht Auftragsz"
-        'eilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne Aufträge.; understood: Um'
-        'satz je Kunde · alle Daten bis zum Stichtag · alle Kunden · Top 5'
-    ),
-    'plenty::by_ref': (
-        'ERROR: expected {Amazon: 40,711.52, Otto: 32,984.45, Webshop: 74,545.87, eBay: 43,608.21}; got Das l'
-        "ässt sich mit diesen Daten nicht beantworten: 'Umsatz' braucht Auftragszeilen (Kunde, Datum, Betrag)"
-        ', und diese Daten sind eine Kundentabelle ohne Aufträge.; understood: Umsatz je Herkunft · alle Date'
-        'n bis zum Stichtag · alle Kunden'
+        "SILENT: expected 0.6660 (or 66.60); got 0.4843; understood: win rate · all data up to the analysis d"
+        "ate · all customers"
     ),
     'plenty::retouren': (
         "ASKS BACK: expected 52; got Das Wort 'gingen' kenne ich in diesen Daten nicht (verstanden: Retourenb"
-        'elege). Meinten Sie: Betrag der Gebühren und Auszahlungen, Anzahl Gebühren und Auszahlungen? options'
+        "elege). Meinten Sie: Betrag der Gebühren und Auszahlungen, Anzahl Gebühren und Auszahlungen? options"
         "=['Betrag der Gebühren und Auszahlungen', 'Anzahl Gebühren und Auszahlungen']; understood: bisher ve"
         "rstanden: Retourenbelege · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'gingen' kenn"
-        'e ich in diesen Daten nicht (verstanden: Retourenbelege). Meinten Sie: Betrag der Gebühren und Ausza'
-        'hlungen, Anzahl Gebühren und Auszahlungen?'
-    ),
-    'plenty::aug': (
-        "ERROR: expected 21,721.83; got Das lässt sich mit diesen Daten nicht beantworten: 'Umsatz' braucht A"
-        'uftragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne Aufträge.; unders'
-        'tood: Umsatz · August 2024 · alle Kunden'
-    ),
-    'plenty::amazon': (
-        "ERROR: expected 40,711.52; got Das lässt sich mit diesen Daten nicht beantworten: 'Umsatz' braucht A"
-        'uftragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne Aufträge.; unders'
-        'tood: Umsatz · alle Daten bis zum Stichtag · Herkunft Amazon · alle Kunden'
+        "e ich in diesen Daten nicht (verstanden: Retourenbelege). Meinten Sie: Betrag der Gebühren und Ausza"
+        "hlungen, Anzahl Gebühren und Auszahlungen?"
     ),
     'zettle::vat': (
         "ASKS BACK: expected 915.09; got I do not know 'collect' in this data (understood: total VAT (EUR)). "
-        'Please rephrase. options=[]; understood: understood so far: total VAT (EUR) · all data up to the ana'
+        "Please rephrase. options=[]; understood: understood so far: total VAT (EUR) · all data up to the ana"
         "lysis date · all customers — open: I do not know 'collect' in this data (understood: total VAT (EUR)"
-        '). Please rephrase.'
+        "). Please rephrase."
     ),
     'zettle::table': (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Revenue: €13,992.80.'; "
-        'understood: revenue · all data up to the analysis date · all customers'
-    ),
-    'gumroad::orders': (
-        'SILENT: expected 1034; got 970 = one order per customer and day (order number not used); understood:'
-        ' orders · all data up to the analysis date · all customers'
-    ),
-    'gumroad::aov': (
-        'SILENT: expected 50.54; got 53.88 = one order per customer and day (order number not used); understo'
-        'od: average order value · all data up to the analysis date · all customers'
-    ),
-    'gumroad::repeat': (
-        'SILENT: expected 0.5564; got 0.5539; understood: repeat rate · all data up to the analysis date · al'
-        'l customers'
-    ),
-    'gumroad::top5': (
-        "SILENT: expected [('anna.0@proton.me', 9704.4), ('jonas.1@outlook.com', 2688.4), ('lena.2@outlook.co"
-        "m', 1178.6), ('paul.3@outlook.com', 596.0), ('elias.174@gmail.com', 505.0)]; got [('anna müller', 97"
-        "04.4), ('jonas müller', 2688.4), ('lena müller', 1178.6), ('paul müller', 596.0), ('elias becker', 5"
-        '05.0)]; understood: revenue by customer · all data up to the analysis date · all customers · Top 5'
-    ),
-    'gumroad::refunded': (
-        'SILENT: expected 66; got 0; understood: orders · all data up to the analysis date · Refunded true · '
-        'all customers'
+        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Revenue: €13,077.71.'; "
+        "understood: revenue · all data up to the analysis date · all customers"
     ),
     'gumroad::fees': (
         "ASKS BACK: expected 6,120.96 (or 5,743.04); got I did not recognise a metric in the question ('Gumro"
         "ad', 'fees' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'N"
-        'umber of customers per country, top 5\', \'share of orders from Germany\', \'total value of returns\', "G'
-        'ermany\'s share of profit", \'How many orders were cancelled?\']; understood: understood so far: nothin'
+        "umber of customers per country, top 5', 'share of orders from Germany', 'total value of returns', \"G"
+        "ermany's share of profit\", 'How many orders were cancelled?']; understood: understood so far: nothin"
         "g definite — open: I did not recognise a metric in the question ('Gumroad', 'fees' is unknown to me)"
-        '. Which of these do you mean?'
+        ". Which of these do you mean?"
     ),
     'kajabi::refunds': (
         "ASKS BACK: expected 8,616.00 (or -8,616.00); got I did not recognise a metric in the question ('refu"
         "nded' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'Number "
-        'of customers per country, top 5\', \'share of orders from Germany\', \'total value of returns\', "Germany'
-        '\'s share of profit", \'How many orders were cancelled?\']; understood: understood so far: nothing defi'
+        "of customers per country, top 5', 'share of orders from Germany', 'total value of returns', \"Germany"
+        "'s share of profit\", 'How many orders were cancelled?']; understood: understood so far: nothing defi"
         "nite — open: I did not recognise a metric in the question ('refunded' is unknown to me). Which of th"
-        'ese do you mean?'
-    ),
-    'app_cents::customers': (
-        'SILENT: expected 363; got 1097; understood: customers · all data up to the analysis date · all custo'
-        'mers'
-    ),
-    'app_cents::repeat': (
-        'SILENT: expected 0.6501; got 0.0000; understood: repeat rate · all data up to the analysis date · al'
-        'l customers'
-    ),
-    'app_cents::top5': (
-        "SILENT: expected [('usr_00000', 9487.56), ('usr_00001', 2544.33), ('usr_00004', 739.87), ('usr_00003"
-        "', 699.84), ('usr_00184', 509.94)]; got [('ord_000017', 199.98), ('ord_000034', 199.98), ('ord_00004"
-        "8', 199.98), ('ord_000057', 199.98), ('ord_000063', 199.98)]; understood: revenue by customer · all "
-        'data up to the analysis date · all customers · Top 5'
+        "ese do you mean?"
     ),
     'app_cents::failed': (
         "ASKS BACK: expected 57; got I do not know 'payments' in this data (understood: cancelled orders). Pl"
-        'ease rephrase. options=[]; understood: understood so far: cancelled orders · all data up to the anal'
+        "ease rephrase. options=[]; understood: understood so far: cancelled orders · all data up to the anal"
         "ysis date · order status failed · all customers — open: I do not know 'payments' in this data (under"
-        'stood: cancelled orders). Please rephrase.'
-    ),
-    'marketplace::customers': (
-        'SILENT: expected 443; got 115; understood: Kunden · alle Daten bis zum Stichtag · alle Kunden'
-    ),
-    'marketplace::repeat': (
-        'SILENT: expected 0.5847; got 1.0000; understood: Wiederkaufsrate · alle Daten bis zum Stichtag · all'
-        'e Kunden'
-    ),
-    'marketplace::top5': (
-        "SILENT: expected [('B10000', 24751.95), ('B10001', 8121.42), ('B10002', 2862.69), ('B10003', 1906.4)"
-        ", ('B10005', 1210.19)]; got [('anna müller', 25699.11), ('jonas becker', 8514.06), ('lena klein', 39"
-        "33.75), ('paul krüger', 2608.68), ('emma werner', 1785.59)]; understood: Umsatz je Kunde · alle Date"
-        'n bis zum Stichtag · alle Kunden · Top 5'
+        "stood: cancelled orders). Please rephrase."
     ),
     'marketplace::retention_seller': (
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: '40 verschiedene Werte v"
         "on Verkäufer.'; understood: Anzahl verschiedener Werte von Verkäufer · alle Daten bis zum Stichtag ·"
-        ' alle Kunden'
+        " alle Kunden"
+    ),
+    'salon::noshow': (
+        "ASKS BACK: expected 44; got Das Wort 'nicht erschienen' kenne ich in diesen Daten nicht (verstanden:"
+        " Kunden). Meinten Sie: nicht erschienen, erschienen, nicht zugeordneter Umsatz? options=['nicht ersc"
+        "hienen', 'erschienen', 'nicht zugeordneter Umsatz']; understood: bisher verstanden: Kunden · alle Da"
+        "ten bis zum Stichtag · Auftragsstatus Nicht erschienen · Kunden mit storniertem Auftrag — offen: Das"
+        " Wort 'nicht erschienen' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: nicht er"
+        "schienen, erschienen, nicht zugeordneter Umsatz?"
+    ),
+    'salon::abgesagt': (
+        "ASKS BACK: expected 112; got Das Wort 'Termine' kenne ich in diesen Daten nicht (verstanden: stornie"
+        "rte Aufträge). Bitte anders formulieren. options=[]; understood: bisher verstanden: stornierte Auftr"
+        "äge · alle Daten bis zum Stichtag · Auftragsstatus Abgesagt · alle Kunden — offen: Das Wort 'Termine"
+        "' kenne ich in diesen Daten nicht (verstanden: stornierte Aufträge). Bitte anders formulieren."
+    ),
+    'energy::kwh': (
+        "ASKS BACK: expected 3,364,599.00; got I did not recognise a metric in the question ('Gesamtverbrauch"
+        "', 'kWh' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'Numb"
+        "er of customers per country, top 5', 'share of orders from Germany', 'total value of returns', \"Germ"
+        "any's share of profit\", 'How many orders were cancelled?']; understood: understood so far: nothing d"
+        "efinite — open: I did not recognise a metric in the question ('Gesamtverbrauch', 'kWh' is unknown to"
+        " me). Which of these do you mean?"
+    ),
+    'rental::avg_tage': (
+        "ASKS BACK: expected 7.5521; got Das Wort 'Vertrag' kenne ich in diesen Daten nicht (verstanden: Durc"
+        "hschnitt Miettage). Meinten Sie: Vertriebskanal, Alter? options=['Vertriebskanal', 'Alter']; underst"
+        "ood: bisher verstanden: Durchschnitt Miettage · alle Daten bis zum Stichtag · alle Kunden — offen: D"
+        "as Wort 'Vertrag' kenne ich in diesen Daten nicht (verstanden: Durchschnitt Miettage). Meinten Sie: "
+        "Vertriebskanal, Alter?"
+    ),
+    'rental::storno': (
+        "ASKS BACK: expected 56; got Das Wort 'Mietverträge' kenne ich in diesen Daten nicht (verstanden: sto"
+        "rnierte Positionen). Meinten Sie: Alter, Miettage, Durchschnitt Miettage? options=['Alter', 'Miettag"
+        "e', 'Durchschnitt Miettage']; understood: bisher verstanden: stornierte Positionen · alle Daten bis "
+        "zum Stichtag · alle Kunden — offen: Das Wort 'Mietverträge' kenne ich in diesen Daten nicht (verstan"
+        "den: stornierte Positionen). Meinten Sie: Alter, Miettage, Durchschnitt Miettage?"
+    ),
+    'bank::eingaenge': (
+        "ASKS BACK: expected 496,342.89; got Was möchten Sie über Zahlungseingang wissen? options=['Umsatz Za"
+        "hlungseingang', 'Anzahl Kunden Zahlungseingang', 'Aufträge Zahlungseingang']; understood: bisher ver"
+        "standen: nichts Eindeutiges — offen: Was möchten Sie über Zahlungseingang wissen?"
+    ),
+    'bank::ausgaben': (
+        "ASKS BACK: expected 310,109.91 (or -310,109.91); got Ich habe in der Frage keine Kennzahl erkannt ('"
+        "Ausgänge' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnit"
+        "tlicher Bestellwert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschla"
+        "nd', 'Summe der Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert"
+        "?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl"
+        " erkannt ('Ausgänge' kenne ich nicht). Meinen Sie eines davon?"
+    ),
+    'praxis::by_svc': (
+        "ASKS BACK: expected {KG: 239.00, Lymphdrainage: 216.00, MT: 265.00, Massage: 246.00, Osteopathie: 25"
+        "0.00}; got Das Wort 'Behandlungen' kenne ich in diesen Daten nicht (verstanden: Kunden). Bitte ander"
+        "s formulieren. options=[]; understood: bisher verstanden: Kunden je Heilmittel · alle Daten bis zum "
+        "Stichtag · alle Kunden — offen: Das Wort 'Behandlungen' kenne ich in diesen Daten nicht (verstanden:"
+        " Kunden). Bitte anders formulieren."
+    ),
+    'praxis::pkv': (
+        "ASKS BACK: expected 10,129.00; got Das Wort 'Privatpatienten' kenne ich in diesen Daten nicht (verst"
+        "anden: Umsatz). Bitte anders formulieren. options=[]; understood: bisher verstanden: Umsatz · alle D"
+        "aten bis zum Stichtag · Kostenträger PKV · alle Kunden — offen: Das Wort 'Privatpatienten' kenne ich"
+        " in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren."
+    ),
+    'praxis::offen': (
+        "ASKS BACK: expected 28,555.10; got Das Wort 'abgerechnet aber' kenne ich in diesen Daten nicht. Was "
+        "möchten Sie über abgerechnet wissen? options=['Umsatz abgerechnet', 'Anzahl Kunden abgerechnet', 'Au"
+        "fträge abgerechnet']; understood: bisher verstanden: nichts Eindeutiges — offen: Das Wort 'abgerechn"
+        "et aber' kenne ich in diesen Daten nicht. Was möchten Sie über abgerechnet wissen?"
     ),
     'energy_map::kwh': (
         "ASKS BACK: expected 3,364,599.00; got I did not recognise a metric in the question ('Gesamtverbrauch"
         "', 'kWh' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'Numb"
-        'er of customers per country, top 5\', \'share of orders from Germany\', \'total value of returns\', "Germ'
-        'any\'s share of profit", \'How many orders were cancelled?\']; understood: understood so far: nothing d'
+        "er of customers per country, top 5', 'share of orders from Germany', 'total value of returns', \"Germ"
+        "any's share of profit\", 'How many orders were cancelled?']; understood: understood so far: nothing d"
         "efinite — open: I did not recognise a metric in the question ('Gesamtverbrauch', 'kWh' is unknown to"
-        ' me). Which of these do you mean?'
+        " me). Which of these do you mean?"
     ),
     'rental_map::avg_tage': (
         "ASKS BACK: expected 7.5521; got Das Wort 'Vertrag' kenne ich in diesen Daten nicht (verstanden: Durc"
         "hschnitt Miettage). Meinten Sie: Vertriebskanal, Alter? options=['Vertriebskanal', 'Alter']; underst"
-        'ood: bisher verstanden: Durchschnitt Miettage · alle Daten bis zum Stichtag · alle Kunden — offen: D'
+        "ood: bisher verstanden: Durchschnitt Miettage · alle Daten bis zum Stichtag · alle Kunden — offen: D"
         "as Wort 'Vertrag' kenne ich in diesen Daten nicht (verstanden: Durchschnitt Miettage). Meinten Sie: "
-        'Vertriebskanal, Alter?'
+        "Vertriebskanal, Alter?"
     ),
     'rental_map::storno': (
         "ASKS BACK: expected 56; got Das Wort 'Mietverträge' kenne ich in diesen Daten nicht (verstanden: sto"
-        "rnierte Positionen). Meinten Sie: Alter, Miettage, Mieter? options=['Alter', 'Miettage', 'Mieter']; "
-        'understood: bisher verstanden: stornierte Positionen · alle Daten bis zum Stichtag · alle Kunden — o'
-        "ffen: Das Wort 'Mietverträge' kenne ich in diesen Daten nicht (verstanden: stornierte Positionen). M"
-        'einten Sie: Alter, Miettage, Mieter?'
+        "rnierte Positionen). Meinten Sie: Alter, Miettage, Durchschnitt Miettage? options=['Alter', 'Miettag"
+        "e', 'Durchschnitt Miettage']; understood: bisher verstanden: stornierte Positionen · alle Daten bis "
+        "zum Stichtag · alle Kunden — offen: Das Wort 'Mietverträge' kenne ich in diesen Daten nicht (verstan"
+        "den: stornierte Positionen). Meinten Sie: Alter, Miettage, Durchschnitt Miettage?"
     ),
     'bank_map::eingaenge': (
-        "ASKS BACK: expected 496,342.89; got Ich habe in der Frage keine Kennzahl erkannt ('Zahlungseingänge'"
-        " kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher B"
-        "estellwert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Sum"
-        "me der Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; unde"
-        'rstood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt '
-        "('Zahlungseingänge' kenne ich nicht). Meinen Sie eines davon?"
+        "ASKS BACK: expected 496,342.89; got Was möchten Sie über Zahlungseingang wissen? options=['Umsatz Za"
+        "hlungseingang', 'Anzahl Kunden Zahlungseingang', 'Aufträge Zahlungseingang']; understood: bisher ver"
+        "standen: nichts Eindeutiges — offen: Was möchten Sie über Zahlungseingang wissen?"
     ),
     'bank_map::ausgaben': (
         "ASKS BACK: expected 310,109.91 (or -310,109.91); got Ich habe in der Frage keine Kennzahl erkannt ('"
@@ -191,29 +161,29 @@ GAPS: dict[str, str] = {
         " erkannt ('Ausgänge' kenne ich nicht). Meinen Sie eines davon?"
     ),
     'salesforce_map::lost': (
-        'SILENT: expected 170; got 339; understood: orders · all data up to the analysis date · all customers'
+        "SILENT: expected 170; got 339; understood: orders · all data up to the analysis date · all customers"
     ),
     'salesforce_map::win_rate': (
-        'SILENT: expected 0.6660 (or 66.60); got 0.4843; understood: win rate · all data up to the analysis d'
-        'ate · all customers'
+        "SILENT: expected 0.6660 (or 66.60); got 0.4843; understood: win rate · all data up to the analysis d"
+        "ate · all customers"
     ),
     'marketplace_map::retention_seller': (
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: '40 verschiedene Werte v"
         "on Verkäufer.'; understood: Anzahl verschiedener Werte von Verkäufer · alle Daten bis zum Stichtag ·"
-        ' alle Kunden'
+        " alle Kunden"
     ),
     'praxis_map::by_svc': (
-        'ASKS BACK: expected {KG: 239.00, Lymphdrainage: 216.00, MT: 265.00, Massage: 246.00, Osteopathie: 25'
+        "ASKS BACK: expected {KG: 239.00, Lymphdrainage: 216.00, MT: 265.00, Massage: 246.00, Osteopathie: 25"
         "0.00}; got Das Wort 'Behandlungen' kenne ich in diesen Daten nicht (verstanden: Kunden). Bitte ander"
-        's formulieren. options=[]; understood: bisher verstanden: Kunden je Heilmittel · alle Daten bis zum '
+        "s formulieren. options=[]; understood: bisher verstanden: Kunden je Heilmittel · alle Daten bis zum "
         "Stichtag · alle Kunden — offen: Das Wort 'Behandlungen' kenne ich in diesen Daten nicht (verstanden:"
-        ' Kunden). Bitte anders formulieren.'
+        " Kunden). Bitte anders formulieren."
     ),
     'praxis_map::pkv': (
         "ASKS BACK: expected 10,129.00; got Das Wort 'Privatpatienten' kenne ich in diesen Daten nicht (verst"
-        'anden: Umsatz). Bitte anders formulieren. options=[]; understood: bisher verstanden: Umsatz · alle D'
+        "anden: Umsatz). Bitte anders formulieren. options=[]; understood: bisher verstanden: Umsatz · alle D"
         "aten bis zum Stichtag · Kostenträger PKV · alle Kunden — offen: Das Wort 'Privatpatienten' kenne ich"
-        ' in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren.'
+        " in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren."
     ),
     'praxis_map::offen': (
         "ASKS BACK: expected 28,555.10; got Das Wort 'abgerechnet aber' kenne ich in diesen Daten nicht. Was "
@@ -223,123 +193,38 @@ GAPS: dict[str, str] = {
     ),
     'plenty_map::retouren': (
         "ASKS BACK: expected 52; got Das Wort 'gingen' kenne ich in diesen Daten nicht (verstanden: Retourenb"
-        'elege). Meinten Sie: Betrag der Gebühren und Auszahlungen, Anzahl Gebühren und Auszahlungen? options'
+        "elege). Meinten Sie: Betrag der Gebühren und Auszahlungen, Anzahl Gebühren und Auszahlungen? options"
         "=['Betrag der Gebühren und Auszahlungen', 'Anzahl Gebühren und Auszahlungen']; understood: bisher ve"
         "rstanden: Retourenbelege · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'gingen' kenn"
-        'e ich in diesen Daten nicht (verstanden: Retourenbelege). Meinten Sie: Betrag der Gebühren und Ausza'
-        'hlungen, Anzahl Gebühren und Auszahlungen?'
+        "e ich in diesen Daten nicht (verstanden: Retourenbelege). Meinten Sie: Betrag der Gebühren und Ausza"
+        "hlungen, Anzahl Gebühren und Auszahlungen?"
     ),
     'gumroad_map::fees': (
         "ASKS BACK: expected 6,120.96 (or 5,743.04); got I did not recognise a metric in the question ('Gumro"
         "ad', 'fees' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'N"
-        'umber of customers per country, top 5\', \'share of orders from Germany\', \'total value of returns\', "G'
-        'ermany\'s share of profit", \'How many orders were cancelled?\']; understood: understood so far: nothin'
+        "umber of customers per country, top 5', 'share of orders from Germany', 'total value of returns', \"G"
+        "ermany's share of profit\", 'How many orders were cancelled?']; understood: understood so far: nothin"
         "g definite — open: I did not recognise a metric in the question ('Gumroad', 'fees' is unknown to me)"
-        '. Which of these do you mean?'
+        ". Which of these do you mean?"
+    ),
+    'salon_map::noshow': (
+        "ASKS BACK: expected 44; got Das Wort 'nicht erschienen' kenne ich in diesen Daten nicht (verstanden:"
+        " Kunden). Meinten Sie: nicht erschienen, erschienen, nicht zugeordneter Umsatz? options=['nicht ersc"
+        "hienen', 'erschienen', 'nicht zugeordneter Umsatz']; understood: bisher verstanden: Kunden · alle Da"
+        "ten bis zum Stichtag · Auftragsstatus Nicht erschienen · Kunden mit storniertem Auftrag — offen: Das"
+        " Wort 'nicht erschienen' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: nicht er"
+        "schienen, erschienen, nicht zugeordneter Umsatz?"
     ),
     'salon_map::abgesagt': (
-        "ASKS BACK: expected 112; got Das Wort 'Termine' kenne ich in diesen Daten nicht (verstanden: Kunden)"
-        '. Bitte anders formulieren. options=[]; understood: bisher verstanden: Kunden · alle Daten bis zum S'
-        "tichtag · Auftragsstatus Abgesagt · alle Kunden — offen: Das Wort 'Termine' kenne ich in diesen Date"
-        'n nicht (verstanden: Kunden). Bitte anders formulieren.'
-    ),
-    'app_cents_map::top5': (
-        "SILENT: expected [('usr_00000', 9487.56), ('usr_00001', 2544.33), ('usr_00004', 739.87), ('usr_00003"
-        "', 699.84), ('usr_00184', 509.94)]; got [('ord_000017', 19998.0), ('ord_000034', 19998.0), ('ord_000"
-        "048', 19998.0), ('ord_000057', 19998.0), ('ord_000063', 19998.0)]; understood: revenue by customer ·"
-        ' all data up to the analysis date · all customers · Top 5'
+        "ASKS BACK: expected 112; got Das Wort 'Termine' kenne ich in diesen Daten nicht (verstanden: stornie"
+        "rte Aufträge). Bitte anders formulieren. options=[]; understood: bisher verstanden: stornierte Auftr"
+        "äge · alle Daten bis zum Stichtag · Auftragsstatus Abgesagt · alle Kunden — offen: Das Wort 'Termine"
+        "' kenne ich in diesen Daten nicht (verstanden: stornierte Aufträge). Bitte anders formulieren."
     ),
     'app_cents_map::failed': (
-        "ASKS BACK: expected 57; got I do not know 'payments' in this data (understood: customers). Please re"
-        'phrase. options=[]; understood: understood so far: customers · all data up to the analysis date · or'
-        "der status failed · all customers — open: I do not know 'payments' in this data (understood: custome"
-        'rs). Please rephrase.'
-    ),
-    'bc_xlsx::brutto': (
-        'SILENT: expected 509,493.25; got 577,326.27; understood: Summe Betrag inkl. MwSt. · alle Daten bis z'
-        'um Stichtag · alle Kunden'
-    ),
-    'salon::import': (
-        "REFUSED: Termine_Export_Salon.csv: no column for required 'quantity' of order_lines (or amount); hea"
-        'ders: Termin, Kundennr., Kunde, Leistung, Mitarbeiter, Preis, Status, Buchungsweg; closest: none; ma'
-        'p one with --map "Header=quantity"'
-    ),
-    'energy::kwh': (
-        "ASKS BACK: expected 3,364,599.00; got I did not recognise a metric in the question ('Gesamtverbrauch"
-        "', 'kWh' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'Numb"
-        'er of customers per country, top 5\', \'share of orders from Germany\', \'total value of returns\', "Germ'
-        'any\'s share of profit", \'How many orders were cancelled?\']; understood: understood so far: nothing d'
-        "efinite — open: I did not recognise a metric in the question ('Gesamtverbrauch', 'kWh' is unknown to"
-        ' me). Which of these do you mean?'
-    ),
-    'rental::avg_tage': (
-        "ASKS BACK: expected 7.5521; got Das Wort 'Vertrag' kenne ich in diesen Daten nicht (verstanden: Durc"
-        "hschnitt Miettage). Meinten Sie: Vertriebskanal, Alter? options=['Vertriebskanal', 'Alter']; underst"
-        'ood: bisher verstanden: Durchschnitt Miettage · alle Daten bis zum Stichtag · alle Kunden — offen: D'
-        "as Wort 'Vertrag' kenne ich in diesen Daten nicht (verstanden: Durchschnitt Miettage). Meinten Sie: "
-        'Vertriebskanal, Alter?'
-    ),
-    'rental::storno': (
-        "ASKS BACK: expected 56; got Das Wort 'Mietverträge' kenne ich in diesen Daten nicht (verstanden: sto"
-        "rnierte Positionen). Meinten Sie: Alter, Miettage, Durchschnitt Miettage? options=['Alter', 'Miettag"
-        "e', 'Durchschnitt Miettage']; understood: bisher verstanden: stornierte Positionen · alle Daten bis "
-        "zum Stichtag · alle Kunden — offen: Das Wort 'Mietverträge' kenne ich in diesen Daten nicht (verstan"
-        'den: stornierte Positionen). Meinten Sie: Alter, Miettage, Durchschnitt Miettage?'
-    ),
-    'bank::revenue': (
-        'SILENT: expected 496,342.89; got 186,232.98 = outgoing payments subtracted as returns; understood: U'
-        'msatz · alle Daten bis zum Stichtag · alle Kunden'
-    ),
-    'bank::aov': (
-        'SILENT: expected 679.92; got 255.11; understood: durchschnittlicher Bestellwert · alle Daten bis zum'
-        ' Stichtag · alle Kunden'
-    ),
-    'bank::eingaenge': (
-        "ASKS BACK: expected 496,342.89; got Ich habe in der Frage keine Kennzahl erkannt ('Zahlungseingänge'"
-        " kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher B"
-        "estellwert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Sum"
-        "me der Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; unde"
-        'rstood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt '
-        "('Zahlungseingänge' kenne ich nicht). Meinen Sie eines davon?"
-    ),
-    'bank::ausgaben': (
-        "ASKS BACK: expected 310,109.91 (or -310,109.91); got Ich habe in der Frage keine Kennzahl erkannt ('"
-        "Ausgänge' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnit"
-        "tlicher Bestellwert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschla"
-        "nd', 'Summe der Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert"
-        "?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl"
-        " erkannt ('Ausgänge' kenne ich nicht). Meinen Sie eines davon?"
-    ),
-    'bank::by_month': (
-        'ASKS BACK: expected {2024-01: 65,715.95, 2024-02: 42,908.05, 2024-03: 54,549.15, 2024-04: 40,942.80,'
-        " 2024-05: 55,169.66, 2024-06: 48,033.51, …}; got Das Wort 'Zahlungseingänge' kenne ich in diesen Dat"
-        "en nicht (verstanden: Umsatz). Meinten Sie: Alter? options=['Alter']; understood: bisher verstanden:"
-        " Umsatz je Monat · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Zahlungseingänge' ke"
-        'nne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Alter?'
-    ),
-    'bank::april': (
-        'SILENT: expected 40,942.80; got -957.26; understood: Umsatz · April 2024 · alle Kunden'
-    ),
-    'bank::q3': (
-        'SILENT: expected 162,896.44; got 70,636.95; understood: Umsatz · Q3 2024 · alle Kunden'
-    ),
-    'praxis::by_svc': (
-        'ASKS BACK: expected {KG: 239.00, Lymphdrainage: 216.00, MT: 265.00, Massage: 246.00, Osteopathie: 25'
-        "0.00}; got Das Wort 'Behandlungen' kenne ich in diesen Daten nicht (verstanden: Kunden). Bitte ander"
-        's formulieren. options=[]; understood: bisher verstanden: Kunden je Heilmittel · alle Daten bis zum '
-        "Stichtag · alle Kunden — offen: Das Wort 'Behandlungen' kenne ich in diesen Daten nicht (verstanden:"
-        ' Kunden). Bitte anders formulieren.'
-    ),
-    'praxis::pkv': (
-        "ASKS BACK: expected 10,129.00; got Das Wort 'Privatpatienten' kenne ich in diesen Daten nicht (verst"
-        'anden: Umsatz). Bitte anders formulieren. options=[]; understood: bisher verstanden: Umsatz · alle D'
-        "aten bis zum Stichtag · Kostenträger PKV · alle Kunden — offen: Das Wort 'Privatpatienten' kenne ich"
-        ' in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren.'
-    ),
-    'praxis::offen': (
-        "ASKS BACK: expected 28,555.10; got Das Wort 'abgerechnet aber' kenne ich in diesen Daten nicht. Was "
-        "möchten Sie über abgerechnet wissen? options=['Umsatz abgerechnet', 'Anzahl Kunden abgerechnet', 'Au"
-        "fträge abgerechnet']; understood: bisher verstanden: nichts Eindeutiges — offen: Das Wort 'abgerechn"
-        "et aber' kenne ich in diesen Daten nicht. Was möchten Sie über abgerechnet wissen?"
+        "ASKS BACK: expected 57; got I do not know 'payments' in this data (understood: cancelled orders). Pl"
+        "ease rephrase. options=[]; understood: understood so far: cancelled orders · all data up to the anal"
+        "ysis date · order status failed · all customers — open: I do not know 'payments' in this data (under"
+        "stood: cancelled orders). Please rephrase."
     ),
 }
