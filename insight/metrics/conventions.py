@@ -35,9 +35,10 @@ RETURN_STATUS = ("returned", "retoure", "retourniert", "zurückgegeben", "zuruec
                  "remboursée", "remboursé", "retournée", "terugbetaald", "geretourneerd", "devuelto", "devuelta",
                  "reembolsado", "reembolsada", "rimborsato", "rimborsata", "reso", "devolvido", "devolvida",
                  "zwrócone")
-# a payment that never came through: failed, declined, expired
+# a payment that never came through: failed, declined, expired; a booking whose guest never came (no-show)
 FAILED_STATUS = ("failed", "payment failed", "declined", "fehlgeschlagen", "abgelehnt", "expired",
-                 "payment expired", "abgelaufen", "verfallen",
+                 "payment expired", "abgelaufen", "verfallen", "no show", "noshow", "nicht erschienen",
+                 "nicht angereist",
                  "échouée", "refusée", "mislukt", "geweigerd", "fallido", "rechazado", "fallito")
 # every status value that marks a line that was never a sale
 CANCELLED_STATUS = (*CANCEL_STATUS, *RETURN_STATUS, *FAILED_STATUS)

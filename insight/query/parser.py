@@ -41,6 +41,7 @@ from insight.query.together import STEP as TOGETHER_STEP
 from insight.query.together import together
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
+from insight.semantic.trade_words import order_words_pattern
 
 _CUSTOMER_ID = re.compile(
     r"\b(?:kunde|kunden|kundin|customer|client|kundennummer|kundennr|kunden id|customer id|customer number|"
@@ -1969,7 +1970,8 @@ def _clarify_reversed(plan: QueryPlan, norm: str, lang: str, as_of: dt.date) -> 
     return _clarify(lang, options, issue, intent=plan.intent)
 
 
-_ORDER_WORDS = r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|kaufen|kaufe|kauf|einkaufe|einkauf|mal|times)"
+_ORDER_WORDS = (r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|kaufen|kaufe|kauf|einkaufe|"
+                rf"einkauf|{order_words_pattern()}|mal|times)")  # other trades' order words: the semantic model's
 _ONE = {"one": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1}
 _TIMES = {"einmal": 1, "once": 1, "zweimal": 2, "twice": 2, "dreimal": 3, "thrice": 3, "viermal": 4,
           "funfmal": 5, "zehnmal": 10}
@@ -2488,6 +2490,11 @@ def _kw_positions(mentions: list[Mention]) -> dict[str, list[int]]:
     return out
 
 
+def _customer_status_value(m: Mention) -> bool:
+    """A churn word that is a value of a customer column ('Gekündigt' of a member list's status): that value."""
+    return any(s.kind == "value" and s.name not in ("line_status", "order_status") for s in m.senses)
+
+
 def _before(mentions: list[Mention], idx: int, kw: str, gap: int = 1) -> bool:
     """Whether one of the ``gap`` mentions before mention ``idx`` is the keyword ``kw``."""
     for j in range(max(0, idx - gap), idx):
@@ -2557,6 +2564,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     if relative_which and len(relative_which) == len(kws.get("which", [])) and "which" not in tokens[:1]:
         del kws["which"]  # "mean Balance of customers who exited": a relative clause, not "which customers?"
     kwset = set(kws)
+    if "lost" in kwset and all(_customer_status_value(mentions[i]) for i in kws["lost"]):
+        kwset.discard("lost")  # "Wie viele Mitglieder haben gekündigt?": the customers' own status says it
     signals.keywords = kwset
     top_n = _top_n(tokens, mentions, kws)
     signals.top_n = top_n

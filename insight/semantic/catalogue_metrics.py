@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from insight.semantic.model import Metric
+from insight.semantic.trade_words import CUSTOMER_WORDS_DE, CUSTOMER_WORDS_EN, ORDER_WORDS_DE, ORDER_WORDS_EN
 
 METRICS: tuple[Metric, ...] = (
     # -- counting and value from order lines (insight.metrics.grouped) ---------------------------
@@ -26,9 +27,11 @@ METRICS: tuple[Metric, ...] = (
         "Anzahl Aufträge, deren Positionen ohne Stornos einen positiven Betrag ergeben.",
         "count", "line",
         synonyms_en=("orders", "order", "number of orders", "purchases", "transactions", "invoices", "order count",
-                     "won deals", "deals", "deal", "boxes", "box", "shipments", "workshop visits", "service visits"),
+                     "won deals", "deals", "deal", "boxes", "box", "shipments", "workshop visits", "service visits",
+                     *ORDER_WORDS_EN),
         synonyms_de=("aufträge", "auftrag", "aufträgen", "bestellungen", "bestellung", "käufe", "kauf", "einkäufe",
                      "transaktionen", "rechnungen", "anzahl bestellungen", "anzahl aufträge", "auftragsanzahl",
+                     *ORDER_WORDS_DE,
                      "boxen", "box", "sendungen", "werkstattbesuche", "werkstattbesuchen", "werkstattbesuch"),
         examples_en=("How many orders were placed in 2011?", "Which 5 customers placed the most orders?"),
         examples_de=("Wie viele Bestellungen gibt es insgesamt?", "Aufträge pro Monat 2011"),
@@ -39,9 +42,10 @@ METRICS: tuple[Metric, ...] = (
         "Anzahl verschiedener Kunden mit mindestens einem Auftrag im Zeitraum.",
         "count", "line",
         synonyms_en=("customers", "customer", "number of customers", "customer count", "buyers", "clients",
-                     "active customers", "custmers", "costumers", "subscribers", "subscriber"),
+                     "active customers", "custmers", "costumers", "subscribers", "subscriber", *CUSTOMER_WORDS_EN),
         synonyms_de=("kunden", "kunde", "anzahl kunden", "kundenanzahl", "kundenzahl", "käufer", "kundinnen",
-                     "aktive kunden", "kundens", "abonnenten", "abonnent", "abonnentinnen", "abos", "abo"),
+                     "aktive kunden", "kundens", "abonnenten", "abonnent", "abonnentinnen", "abos", "abo",
+                     *CUSTOMER_WORDS_DE),
         examples_en=("How many customers do we have?", "Number of customers per country, top 5"),
         examples_de=("Wie viele Kunden haben 2010 bestellt?", "Wie viele Kunden hatten wir 2011?"),
     ),
