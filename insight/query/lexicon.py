@@ -145,8 +145,9 @@ FILLER_EN = frozenset(
     "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
     "statistics data dataset table chart list overview summary look set account accounts level levels "
     "tier tiers "
-    "through given gave issued granted".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
+    "through given gave issued granted receive received".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
 FILLER_DE = frozenset(
+    "bekommen bekamen erhalten "
     "lasst lassen lasse liess liessen datensatz datensatzen datei konto konten stufe stufen niveau "
     "hallo moin servus guten tag danke dankeschon bitte bitteschon gern gerne ich mochte mochten hatte hatten "
     "gewusst wissen weiss sagen sag sagt konnten konnen konnte kannst konntest wurden wurde wurdest "

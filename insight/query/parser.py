@@ -184,7 +184,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         outside = _outside_the_data(plan, ds)
         if outside is not None:
             plan = outside.model_copy(update={"rule": plan.rule})
-            signals.steps.append("period_outside_data")
+            signals.steps.append("period_outside_data" if outside.status != "ok" else "customer_event_dates")
     from insight.query.interaction_scope import read_kinds  # an interaction metric's "kind" is the interaction's
 
     plan, signals = read_kinds(plan, signals, question, lambda text: _parse(text, ds, as_of, language))
@@ -2840,6 +2840,11 @@ def _outside_the_data(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
     de = plan.language == "de"
     span = data_span(ds)
     if span is None:
+        from insight.query.customer_dates import dated_event
+
+        dated = dated_event(plan, ds) if not ds.order_lines.height else None
+        if dated is not None:  # "How many cancellations in 2024?" on subscriptions: their cancellation date
+            return dated
         # a customers table without orders (a bank's, a CRM's): its figures have no date to restrict; line
         # metrics there get their own "needs order lines" answer, an empty dataset its own error
         families = {family(m) for m in plan.metrics}

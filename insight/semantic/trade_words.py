@@ -1,9 +1,9 @@
 """Other trades' words for their customers and their orders, in German and English (facts, not code).
 
 A gym calls its customers members (Mitglieder), a hotel guests (Gäste) and its orders bookings or stays
-(Buchungen, Aufenthalte), a practice patients, a firm of accountants Mandanten, an event its attendees, a SaaS
-its accounts and subscriptions. The catalogue's ``customers`` / ``orders`` metrics and the ``customer_id``
-dimension list these words beside their own, so a client's own word reads as customers / orders. A client
+(Buchungen, Aufenthalte), a payment provider its orders payments, an event organiser its units sold tickets, a practice patients, a firm of accountants Mandanten, an event its attendees, a SaaS
+its accounts and subscriptions. The catalogue's ``customers`` / ``orders`` / ``quantity`` metrics and the
+``customer_id`` dimension list these words beside their own, so a client's own word reads as customers / orders. A client
 column named by one of these words keeps its column meaning first (``insight.query.lexicon.match``).
 """
 
@@ -19,18 +19,22 @@ CUSTOMER_WORDS_DE: tuple[str, ...] = (
     "abonnement", "klienten", "kundschaft",
 )
 ORDER_WORDS_EN: tuple[str, ...] = (
-    "bookings", "booking", "reservations", "reservation", "stays", "receipts", "sales orders",
+    "bookings", "reservations", "reservation", "stays", "receipts", "sales orders", "payments",
 )
 ORDER_WORDS_DE: tuple[str, ...] = (
     "buchungen", "buchung", "reservierungen", "reservierung", "aufenthalte", "aufenthalten", "kassenbons",
-    "quittungen",
+    "quittungen", "zahlungen", "zahlungsvorgänge",
 )
+# what an event organiser or a cinema sells: tickets are units sold (quantity), never orders
+QUANTITY_WORDS_EN: tuple[str, ...] = ("tickets", "tickets sold", "seats sold")
+QUANTITY_WORDS_DE: tuple[str, ...] = ("tickets", "verkaufte tickets", "eintrittskarten", "verkaufte eintrittskarten",
+                                      "karten verkauft", "verkaufte plätze")
 # the per-entity phrases ('per member', 'je Gast') of the customer_id dimension
 PER_CUSTOMER_EN: tuple[str, ...] = tuple(f"per {w}" for w in CUSTOMER_WORDS_EN if not w.endswith("s"))
 PER_CUSTOMER_DE: tuple[str, ...] = tuple(f"{p} {w}" for w in ("mitglied", "gast", "patient", "mandant",
                                                               "teilnehmer") for p in ("je", "pro"))
 TRADE_WORDS: frozenset[str] = frozenset({*CUSTOMER_WORDS_EN, *CUSTOMER_WORDS_DE, *ORDER_WORDS_EN, *ORDER_WORDS_DE,
-                                         *PER_CUSTOMER_EN, *PER_CUSTOMER_DE})
+                                         *PER_CUSTOMER_EN, *PER_CUSTOMER_DE, *QUANTITY_WORDS_EN, *QUANTITY_WORDS_DE})
 
 
 def order_words_pattern() -> str:
