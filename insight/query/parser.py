@@ -2490,6 +2490,12 @@ def _kw_positions(mentions: list[Mention]) -> dict[str, list[int]]:
     return out
 
 
+def _names_a_line_column(word: str) -> bool:
+    """The word is the own noun of one of the client's order-line columns ('tickets' of 'Ticket Type')."""
+    return any(phrasing.names_the_column_of(word, name) for name in SEMANTIC_MODEL.dimensions
+               if name not in SEMANTIC_MODEL.dimensions.base and SEMANTIC_MODEL.dimensions[name].source == "line")
+
+
 def _customer_status_value(m: Mention) -> bool:
     """A churn word that is a value of a customer column ('Gekündigt' of a member list's status): that value."""
     return any(s.kind == "value" and s.name not in ("line_status", "order_status") for s in m.senses)
@@ -3059,6 +3065,13 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         # counted — the units sold, never the revenue with the noun dropped
         metrics = ["quantity"]
         signals.unknown = [w for w in signals.unknown if not any(phrasing.names_the_column_of(w, g) for g in group_by)]
+        signals.steps.append("units_sold")
+    if not metrics and signals.revenue_verb and "count" in kwset and not group_by and signals.unknown and \
+            all(_names_a_line_column(w) for w in signals.unknown):
+        # "How many tickets were sold?" beside a 'Ticket Type' column: the noun of the data's own column, counted
+        # as sold — the units sold, as "tickets sold by ticket type"
+        metrics = ["quantity"]
+        signals.unknown = []
         signals.steps.append("units_sold")
     if not metrics and signals.revenue_verb and not kwset & {"define"}:
         metrics = ["revenue"]  # "Was haben wir 2010 umgesetzt?", "How much did we sell in France?"
