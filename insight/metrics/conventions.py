@@ -36,9 +36,10 @@ RETURN_STATUS = ("returned", "retoure", "retourniert", "zurückgegeben", "zuruec
                  "remboursée", "remboursé", "retournée", "terugbetaald", "geretourneerd", "devuelto", "devuelta",
                  "reembolsado", "reembolsada", "rimborsato", "rimborsata", "reso", "devolvido", "devolvida",
                  "zwrócone")
-# a payment that never came through: failed, declined, expired
+# a payment that never came through: failed, declined, expired; a booking whose guest never came (no-show)
 FAILED_STATUS = ("failed", "payment failed", "declined", "fehlgeschlagen", "abgelehnt", "expired",
-                 "payment expired", "abgelaufen", "verfallen",
+                 "payment expired", "abgelaufen", "verfallen", "no show", "noshow", "nicht erschienen",
+                 "nicht angereist",
                  "échouée", "refusée", "mislukt", "geweigerd", "fallido", "rechazado", "fallito")
 # an appointment the customer did not come to (service businesses: a salon, a practice): booked, never a sale
 NOSHOW_STATUS = ("no show", "noshow", "no showed", "did not show", "did not attend", "not attended", "missed",

@@ -16,7 +16,7 @@ import polars as pl
 
 from insight.answer import Answer, ChartSpec
 from insight.dataset import Dataset
-from insight.errors import InsightError, MissingDataError
+from insight.errors import InsightError, MissingDataError, MissingInputError
 from insight.logs import debug_enabled, internal_error_note, internal_error_text
 from insight.messages import say
 from insight.metrics.grouped import TIME_DIMENSIONS
@@ -28,7 +28,7 @@ from insight.query.table_answers import answer_table
 from insight.query.status_population import cancelled_customers_frame, customers_with_cancelled
 from insight.query.client_frames import non_sale_frame
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
-from insight.query.plan import Filter, QueryPlan, TimeWindow
+from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.segments import SEGMENT_COLUMNS
 from insight.semantic import SEMANTIC_MODEL
 
@@ -54,6 +54,11 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
                                            and f.op == "in" and len(f.values) == 1), "")
     try:
         table, text, chart = _run(plan, ds, currency)
+    except MissingInputError as err:
+        # "What is our NPS?" without survey answers: asked back, naming the table or column to import (answers.md:
+        # a concept the workspace does not have gets clarify)
+        issue = Issue(code="missing_input", en=_missing(err, "en"), de=_missing(err, "de"))
+        return execute(plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()}), ds, question)
     except InsightError as err:
         return Answer(status="error", text=_missing(err, lang), understood=_understood(plan, ds), **base)
     except pl.exceptions.PolarsError:

@@ -46,6 +46,7 @@ from insight.query.together import STEP as TOGETHER_STEP
 from insight.query.together import together
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
+from insight.semantic.trade_words import order_words_pattern
 
 _CUSTOMER_ID = re.compile(
     r"\b(?:kunde|kunden|kundin|customer|client|kundennummer|kundennr|kunden id|customer id|customer number|"
@@ -192,7 +193,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         outside = _outside_the_data(plan, ds)
         if outside is not None:
             plan = outside.model_copy(update={"rule": plan.rule})
-            signals.steps.append("period_outside_data")
+            signals.steps.append("period_outside_data" if outside.status != "ok" else "customer_event_dates")
     from insight.query.interaction_scope import read_kinds  # an interaction metric's "kind" is the interaction's
 
     plan, signals = read_kinds(plan, signals, question, lambda text: _parse(text, ds, as_of, language))
@@ -1958,7 +1959,8 @@ def _clarify_reversed(plan: QueryPlan, norm: str, lang: str, as_of: dt.date) -> 
     return _clarify(lang, options, issue, intent=plan.intent)
 
 
-_ORDER_WORDS = r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|kaufen|kaufe|kauf|einkaufe|einkauf|mal|times)"
+_ORDER_WORDS = (r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|kaufen|kaufe|kauf|einkaufe|"
+                rf"einkauf|{order_words_pattern()}|mal|times)")  # other trades' order words: the semantic model's
 _ONE = {"one": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1}
 _TIMES = {"einmal": 1, "once": 1, "zweimal": 2, "twice": 2, "dreimal": 3, "thrice": 3, "viermal": 4,
           "funfmal": 5, "zehnmal": 10}
@@ -2481,6 +2483,17 @@ def _kw_positions(mentions: list[Mention]) -> dict[str, list[int]]:
     return out
 
 
+def _names_a_line_column(word: str) -> bool:
+    """The word is the own noun of one of the client's order-line columns ('tickets' of 'Ticket Type')."""
+    return any(phrasing.names_the_column_of(word, name) for name in SEMANTIC_MODEL.dimensions
+               if name not in SEMANTIC_MODEL.dimensions.base and SEMANTIC_MODEL.dimensions[name].source == "line")
+
+
+def _customer_status_value(m: Mention) -> bool:
+    """A churn word that is a value of a customer column ('Gekündigt' of a member list's status): that value."""
+    return any(s.kind == "value" and s.name not in ("line_status", "order_status") for s in m.senses)
+
+
 def _before(mentions: list[Mention], idx: int, kw: str, gap: int = 1) -> bool:
     """Whether one of the ``gap`` mentions before mention ``idx`` is the keyword ``kw``."""
     for j in range(max(0, idx - gap), idx):
@@ -2550,6 +2563,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     if relative_which and len(relative_which) == len(kws.get("which", [])) and "which" not in tokens[:1]:
         del kws["which"]  # "mean Balance of customers who exited": a relative clause, not "which customers?"
     kwset = set(kws)
+    if "lost" in kwset and all(_customer_status_value(mentions[i]) for i in kws["lost"]):
+        kwset.discard("lost")  # "Wie viele Mitglieder haben gekündigt?": the customers' own status says it
     signals.keywords = kwset
     top_n = _top_n(tokens, mentions, kws)
     signals.top_n = top_n
@@ -2813,6 +2828,11 @@ def _outside_the_data(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
     de = plan.language == "de"
     span = data_span(ds)
     if span is None:
+        from insight.query.customer_dates import dated_event
+
+        dated = dated_event(plan, ds) if not ds.order_lines.height else None
+        if dated is not None:  # "How many cancellations in 2024?" on subscriptions: their cancellation date
+            return dated
         # a customers table without orders (a bank's, a CRM's): its figures have no date to restrict; line
         # metrics there get their own "needs order lines" answer, an empty dataset its own error
         families = {family(m) for m in plan.metrics}
@@ -3002,6 +3022,13 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         # counted — the units sold, never the revenue with the noun dropped
         metrics = ["quantity"]
         signals.unknown = [w for w in signals.unknown if not any(phrasing.names_the_column_of(w, g) for g in group_by)]
+        signals.steps.append("units_sold")
+    if not metrics and signals.revenue_verb and "count" in kwset and not group_by and signals.unknown and \
+            all(_names_a_line_column(w) for w in signals.unknown):
+        # "How many tickets were sold?" beside a 'Ticket Type' column: the noun of the data's own column, counted
+        # as sold — the units sold, as "tickets sold by ticket type"
+        metrics = ["quantity"]
+        signals.unknown = []
         signals.steps.append("units_sold")
     if not metrics and signals.revenue_verb and not kwset & {"define"}:
         metrics = ["revenue"]  # "Was haben wir 2010 umgesetzt?", "How much did we sell in France?"

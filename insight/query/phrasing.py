@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from insight.semantic.trade_words import order_words_pattern
+
 # Interjections, request verbs and auxiliaries: they frame the question and never change what is computed.
 FILLERS = frozenset(
     # interjections (folded: 'Ähm' → 'ahm')
@@ -46,7 +48,8 @@ KEYWORD_PHRASES: dict[str, tuple[str, ...]] = {
 
 _PER_HEAD = re.compile(r"\b(?:pro|je)\s+kopf\b|\bper\s+(?:capita|head)\b")
 _NOT_COUNTING = re.compile(r"\b(?:not|without)\s+counting\b|\bnicht\s+mitgezahlt\b|\bohne\s+mitzuzahlen\b")
-_ORDER_NOUNS = r"(?:orders?|purchases?|bestellungen|bestellung|auftragen|auftrage|kaufen|kaufe|einkaufen)"
+_ORDER_NOUNS = (r"(?:orders?|purchases?|bestellungen|bestellung|auftragen|auftrage|kaufen|kaufe|einkaufen|"
+                rf"{order_words_pattern()})")
 _FEWER = re.compile(
     rf"\b(?:fewer|less)\s+than\s+(?P<n>\d+)\s+(?P<noun>{_ORDER_NOUNS})\b"
     rf"|\bweniger\s+als\s+(?P<n2>\d+)\s+(?P<noun2>{_ORDER_NOUNS})\b"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from insight.semantic.model import Metric
+from insight.semantic.trade_words import (CUSTOMER_WORDS_DE, CUSTOMER_WORDS_EN, ORDER_WORDS_DE, ORDER_WORDS_EN,
+                                         QUANTITY_WORDS_DE, QUANTITY_WORDS_EN)
 
 METRICS: tuple[Metric, ...] = (
     # -- counting and value from order lines (insight.metrics.grouped) ---------------------------
@@ -12,9 +14,16 @@ METRICS: tuple[Metric, ...] = (
         "Nettoumsatz: Summe der Positionsbeträge einschließlich Retouren und Korrekturen.",
         "currency", "line",
         synonyms_en=("revenue", "revenues", "sales", "turnover", "net revenue", "total revenue", "income",
-                     "money", "revnue", "revenu"),
+                     "money", "revnue", "revenu",
+                     # revenue is net of refunds and returns already (metrics.md): saying so asks for revenue
+                     "net revenue after refunds", "revenue after refunds", "net sales after refunds",
+                     "sales after refunds", "net revenue after returns", "revenue after returns",
+                     "revenue net of refunds", "revenue net of returns"),
         synonyms_de=("umsatz", "umsätze", "umsatzes", "umsatzen", "gesamtumsatz", "nettoumsatz", "erlös", "erlöse",
-                     "einnahmen", "verkaufszahlen", "umsatzvolumen", "kohle"),
+                     "einnahmen", "verkaufszahlen", "umsatzvolumen", "kohle",
+                     "umsatz nach retouren", "umsatz nach erstattungen", "nettoumsatz nach retouren",
+                     "nettoumsatz nach erstattungen", "umsatz abzüglich retouren", "umsatz abzüglich erstattungen",
+                     "umsatz nach abzug der retouren", "umsatz nach abzug der erstattungen"),
         examples_en=("What is the total revenue?", "Revenue by country, top 5", "Show the monthly revenue trend for 2011",
                      "Revenue in Q4 2010"),
         examples_de=("Wie hoch war der Umsatz im Jahr 2011?", "Umsatz nach Land, Top 3", "Umsatz im März 2011",
@@ -26,9 +35,11 @@ METRICS: tuple[Metric, ...] = (
         "Anzahl Aufträge, deren Positionen ohne Stornos einen positiven Betrag ergeben.",
         "count", "line",
         synonyms_en=("orders", "order", "number of orders", "purchases", "transactions", "invoices", "order count",
-                     "won deals", "deals", "deal", "boxes", "box", "shipments", "workshop visits", "service visits"),
+                     "won deals", "deals", "deal", "boxes", "box", "shipments", "workshop visits", "service visits",
+                     *ORDER_WORDS_EN),
         synonyms_de=("aufträge", "auftrag", "aufträgen", "bestellungen", "bestellung", "käufe", "kauf", "einkäufe",
                      "transaktionen", "rechnungen", "anzahl bestellungen", "anzahl aufträge", "auftragsanzahl",
+                     *ORDER_WORDS_DE,
                      "boxen", "box", "sendungen", "werkstattbesuche", "werkstattbesuchen", "werkstattbesuch"),
         examples_en=("How many orders were placed in 2011?", "Which 5 customers placed the most orders?"),
         examples_de=("Wie viele Bestellungen gibt es insgesamt?", "Aufträge pro Monat 2011"),
@@ -39,9 +50,10 @@ METRICS: tuple[Metric, ...] = (
         "Anzahl verschiedener Kunden mit mindestens einem Auftrag im Zeitraum.",
         "count", "line",
         synonyms_en=("customers", "customer", "number of customers", "customer count", "buyers", "clients",
-                     "active customers", "custmers", "costumers", "subscribers", "subscriber"),
+                     "active customers", "custmers", "costumers", "subscribers", "subscriber", *CUSTOMER_WORDS_EN),
         synonyms_de=("kunden", "kunde", "anzahl kunden", "kundenanzahl", "kundenzahl", "käufer", "kundinnen",
-                     "aktive kunden", "kundens", "abonnenten", "abonnent", "abonnentinnen", "abos", "abo"),
+                     "aktive kunden", "kundens", "abonnenten", "abonnent", "abonnentinnen", "abos", "abo",
+                     *CUSTOMER_WORDS_DE),
         examples_en=("How many customers do we have?", "Number of customers per country, top 5"),
         examples_de=("Wie viele Kunden haben 2010 bestellt?", "Wie viele Kunden hatten wir 2011?"),
     ),
@@ -270,9 +282,9 @@ METRICS: tuple[Metric, ...] = (
         "Sum of quantity over the lines (returns count negative).",
         "Summe der Mengen (Retouren zählen negativ).",
         "number", "line",
-        synonyms_en=("quantity", "units", "units sold", "items sold", "pieces", "volume"),
+        synonyms_en=("quantity", "units", "units sold", "items sold", "pieces", "volume", *QUANTITY_WORDS_EN),
         synonyms_de=("menge", "stückzahl", "stück", "verkaufte menge", "absatz", "verkaufte stück", "absatzmenge",
-                     "packungen"),
+                     "packungen", *QUANTITY_WORDS_DE),
         examples_en=("Units sold by country, top 5",), examples_de=("Verkaufte Menge im Jahr 2011",),
     ),
     Metric(

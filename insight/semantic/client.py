@@ -342,6 +342,17 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("has credit card", ("kreditkarte",)), ("hascrcard", ("kreditkarte",)), ("complain", ("beschwerde", "reklamation")),
     ("response", ("reaktion", "antwort", "rucklauf")), ("recency", ("aktualitat",)), ("monthly charges", ("monatsgebuhr", "monatliche gebuhren")),
     ("total charges", ("gesamtgebuhren",)), ("contract", ("vertrag",)), ("subscription", ("abo", "abonnement")),
+    # other trades' measures: a hotel's nights, a venue's seats, a gym's monthly fee
+    ("nights", ("nachte", "ubernachtungen", "ubernachtung", "aufenthaltsdauer", "stay length", "length of stay",
+                "length of stays", "room nights")),
+    ("nachte", ("nights", "ubernachtungen", "ubernachtung", "aufenthaltsdauer", "stay length", "length of stay",
+                "length of stays", "room nights")),
+    ("ubernachtungen", ("nights", "nachte", "aufenthaltsdauer", "stay length", "length of stay", "room nights")),
+    ("seats", ("platze", "sitzplatze")), ("platze", ("seats",)),
+    ("monatsbeitrag", ("monthly fee", "monthly fees", "membership fee", "monthly contribution", "monatsbeitrage",
+                       "mitgliedsbeitrag", "mitgliedsbeitrage")),
+    ("monthly fee", ("monatsbeitrag", "monatsbeitrage", "monatsgebuhr", "mitgliedsbeitrag")),
+    ("guests", ("gaste", "personen")), ("persons", ("personen",)), ("personen", ("persons", "people", "guests")),
 )
 
 
@@ -434,6 +445,9 @@ def _entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
                     synonyms_de=(f"{de} {col.label}",),
                     examples_en=(f"{en} {col.label}",), examples_de=(f"{de} {col.label}",),
                     aggregate="mean" if how in ("mean", "median") or (how == "sum" and col.rate_like) else "sum")
+    sub = subscriptions(ds)
+    if sub is not None:
+        metrics["mrr"] = _mrr_metric(sub, ds)
     for col in canonical_columns(ds):
         label_en, label_de, hows, bare = CANONICAL_MEASURES[col.name]
         words = {"sum": ("total", "Summe", ("gesamte", "summe der")), "mean": ("average", "Durchschnitt",
@@ -457,6 +471,106 @@ def _entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
                              *(f"{a} {label_de}" for a in de_adj), *own_de),
                 aggregate="mean" if how in ("mean", "median") else "sum")  # no examples: the catalogue's own stay in front
     return metrics, dims
+
+
+# -- subscriptions: MRR (docs/metrics.md, "where the contract is silent") ------------------------------------
+# A customers table of subscriptions or memberships (Recurly, a gym's member list): a price column, perhaps a
+# quantity (seats), a state with an active value, and the billing interval in a column's values ('pro-annual',
+# 'yearly', 'jährlich'; monthly unless said). MRR = Σ over the active rows of price × quantity ÷ months of the
+# interval. Facts of the trade's words, not of one file.
+SUBSCRIPTION_AMOUNT_WORDS = ("unit amount", "unit price", "plan amount", "plan price", "price", "amount",
+                             "monthly fee", "monthly amount", "monthly price", "monthly charges", "fee", "mrr",
+                             "subscription amount", "subscription price", "monatsbeitrag", "mitgliedsbeitrag",
+                             "beitrag", "monatspreis", "preis", "betrag", "abopreis", "abogebuhr", "monatsgebuhr",
+                             "grundgebuhr", "gebuhr", "rate", "monatsrate")
+SUBSCRIPTION_QUANTITY_WORDS = ("quantity", "qty", "seats", "licenses", "licences", "units", "anzahl", "menge",
+                               "platze", "lizenzen")
+ACTIVE_WORDS = ("active", "aktiv", "live", "current", "laufend", "in trial", "trialing", "trial")
+# months per billing period, by the words a plan or interval value says it with
+INTERVAL_MONTHS: tuple[tuple[str, int], ...] = (
+    ("annual", 12), ("annually", 12), ("yearly", 12), ("year", 12), ("jahrlich", 12), ("jahr", 12),
+    ("jahresabo", 12), ("12 months", 12), ("12 monate", 12), ("semiannual", 6), ("halbjahrlich", 6),
+    ("quarterly", 3), ("quarter", 3), ("vierteljahrlich", 3), ("quartal", 3), ("quartalsweise", 3),
+)
+MRR_SYNONYMS_EN = ("mrr", "monthly recurring revenue", "recurring revenue", "monthly recurring income")
+MRR_SYNONYMS_DE = ("monatlich wiederkehrender umsatz", "monatlich wiederkehrenden umsatz", "wiederkehrender umsatz",
+                   "wiederkehrenden umsatz", "monatlicher wiederkehrender umsatz", "monatliche beitragseinnahmen",
+                   "wiederkehrende einnahmen")
+
+
+@dataclass(frozen=True)
+class Subscriptions:
+    """Where a customers table keeps what MRR needs (column names of ``ds.customers``)."""
+
+    amount: str
+    quantity: str | None
+    status: str
+    active: tuple[object, ...]
+    interval: str | None
+    months: tuple[tuple[str, int], ...] = ()  # the interval column's values that are not monthly, with their months
+
+
+def _months(value: object) -> int:
+    words = f" {fold(str(value)).replace('-', ' ').replace('_', ' ')} "
+    return next((n for w, n in INTERVAL_MONTHS if f" {w} " in words), 1)
+
+
+def subscriptions(ds: Dataset) -> Subscriptions | None:
+    """The customers table's subscription columns, or None when it has no price and no active state (cached)."""
+    return ds.cached("semantic.subscriptions", lambda: _subscriptions(ds))
+
+
+def _subscriptions(ds: Dataset) -> Subscriptions | None:
+    cols = [c for c in client_columns(ds) if c.table == "customers"]
+
+    def named(col: ClientColumn, words: tuple[str, ...]) -> bool:
+        return fold(col.label.replace("_", " ")) in words or fold(col.name.replace("_", " ")) in words
+
+    amount = next((c for c in cols if c.numeric and not c.is_flag and named(c, SUBSCRIPTION_AMOUNT_WORDS)), None)
+    if amount is None:
+        return None
+    quantity = next((c.name for c in cols if c.numeric and not c.is_flag and c is not amount
+                     and named(c, SUBSCRIPTION_QUANTITY_WORDS)), None)
+    frame = ds.customers
+    status, active, interval, months = None, (), None, ()
+    for name in [*(c.name for c in cols if not c.numeric), *(n for n in ("status",) if n in frame.columns)]:
+        if frame.schema[name] != pl.String:
+            continue
+        values = frame.get_column(name).drop_nulls().unique().head(50).to_list()
+        hits = tuple(v for v in values if fold(str(v)) in ACTIVE_WORDS)
+        if hits and status is None:
+            status, active = name, hits
+        elif interval is None and frame.get_column(name).n_unique() <= 50 and any(_months(v) != 1 for v in values):
+            interval, months = name, tuple((str(v), _months(v)) for v in values if _months(v) != 1)
+    if status is None:
+        return None
+    return Subscriptions(amount.name, quantity, status, active, interval, months)
+
+
+def mrr_expr(sub: Subscriptions) -> pl.Expr:
+    """MRR of the rows in a group: Σ price × quantity ÷ months over the active rows."""
+    value = pl.col(sub.amount).cast(pl.Float64)
+    if sub.quantity is not None:
+        value = value * pl.col(sub.quantity).cast(pl.Float64).fill_null(1.0)
+    if sub.interval is not None:
+        months = pl.col(sub.interval).replace_strict(dict(sub.months), default=1, return_dtype=pl.Float64)
+        value = value / months
+    return value.filter(pl.col(sub.status).is_in(list(sub.active))).sum()
+
+
+def _mrr_metric(sub: Subscriptions, ds: Dataset) -> Metric:
+    label = ds.client_labels.get(sub.amount) or sub.amount
+    qty = f" × {ds.client_labels.get(sub.quantity) or sub.quantity}" if sub.quantity else ""
+    per = f" ÷ months of {ds.client_labels.get(sub.interval) or sub.interval}" if sub.interval else ""
+    per_de = f" ÷ Monate laut {ds.client_labels.get(sub.interval) or sub.interval}" if sub.interval else ""
+    return Metric(
+        "mrr", "MRR", "MRR (monatlich wiederkehrender Umsatz)",
+        f"Monthly recurring revenue: Σ {label}{qty}{per} over the active subscriptions "
+        f"({sub.status} = {', '.join(map(str, sub.active))}); an annual price counts one twelfth.",
+        f"Monatlich wiederkehrender Umsatz: Σ {label}{qty}{per_de} über die aktiven Abos "
+        f"({sub.status} = {', '.join(map(str, sub.active))}); ein Jahrespreis zählt mit einem Zwölftel.",
+        "currency", "client", synonyms_en=MRR_SYNONYMS_EN, synonyms_de=MRR_SYNONYMS_DE,
+        examples_en=("What is our MRR?", "MRR by plan"), examples_de=("Wie hoch ist der MRR?",), aggregate="sum")
 
 
 def concept_column(ds: Dataset, concept: str) -> ClientColumn | None:
@@ -486,6 +600,10 @@ def measure_of(ds: Dataset, metric: str) -> tuple[str, ClientColumn] | None:
     col = concept_column(ds, metric)
     if col is not None:
         return "share", col
+    if metric == "mrr":
+        sub = subscriptions(ds)
+        col = column(ds, sub.amount) if sub is not None else None
+        return ("mrr", col) if col is not None else None
     how, _, rest = metric.partition("_")
     if how in ("sum", "mean", "median", "min", "max", "share") and rest:
         col = column(ds, rest)
