@@ -46,24 +46,10 @@ GAPS: dict[str, str] = {
         "nite — open: I did not recognise a metric in the question ('refunded' is unknown to me). Which of th"
         "ese do you mean?"
     ),
-    'app_cents::failed': (
-        "ASKS BACK: expected 57; got I do not know 'payments' in this data (understood: cancelled orders). Pl"
-        "ease rephrase. options=[]; understood: understood so far: cancelled orders · all data up to the anal"
-        "ysis date · order status failed · all customers — open: I do not know 'payments' in this data (under"
-        "stood: cancelled orders). Please rephrase."
-    ),
     'marketplace::retention_seller': (
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: '40 verschiedene Werte v"
         "on Verkäufer.'; understood: Anzahl verschiedener Werte von Verkäufer · alle Daten bis zum Stichtag ·"
         " alle Kunden"
-    ),
-    'salon::noshow': (
-        "ASKS BACK: expected 44; got Das Wort 'nicht erschienen' kenne ich in diesen Daten nicht (verstanden:"
-        " Kunden). Meinten Sie: nicht erschienen, erschienen, nicht zugeordneter Umsatz? options=['nicht ersc"
-        "hienen', 'erschienen', 'nicht zugeordneter Umsatz']; understood: bisher verstanden: Kunden · alle Da"
-        "ten bis zum Stichtag · Auftragsstatus Nicht erschienen · Kunden mit storniertem Auftrag — offen: Das"
-        " Wort 'nicht erschienen' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: nicht er"
-        "schienen, erschienen, nicht zugeordneter Umsatz?"
     ),
     'salon::abgesagt': (
         "ASKS BACK: expected 112; got Das Wort 'Termine' kenne ich in diesen Daten nicht (verstanden: stornie"
@@ -207,24 +193,10 @@ GAPS: dict[str, str] = {
         "g definite — open: I did not recognise a metric in the question ('Gumroad', 'fees' is unknown to me)"
         ". Which of these do you mean?"
     ),
-    'salon_map::noshow': (
-        "ASKS BACK: expected 44; got Das Wort 'nicht erschienen' kenne ich in diesen Daten nicht (verstanden:"
-        " Kunden). Meinten Sie: nicht erschienen, erschienen, nicht zugeordneter Umsatz? options=['nicht ersc"
-        "hienen', 'erschienen', 'nicht zugeordneter Umsatz']; understood: bisher verstanden: Kunden · alle Da"
-        "ten bis zum Stichtag · Auftragsstatus Nicht erschienen · Kunden mit storniertem Auftrag — offen: Das"
-        " Wort 'nicht erschienen' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: nicht er"
-        "schienen, erschienen, nicht zugeordneter Umsatz?"
-    ),
     'salon_map::abgesagt': (
         "ASKS BACK: expected 112; got Das Wort 'Termine' kenne ich in diesen Daten nicht (verstanden: stornie"
         "rte Aufträge). Bitte anders formulieren. options=[]; understood: bisher verstanden: stornierte Auftr"
         "äge · alle Daten bis zum Stichtag · Auftragsstatus Abgesagt · alle Kunden — offen: Das Wort 'Termine"
         "' kenne ich in diesen Daten nicht (verstanden: stornierte Aufträge). Bitte anders formulieren."
-    ),
-    'app_cents_map::failed': (
-        "ASKS BACK: expected 57; got I do not know 'payments' in this data (understood: cancelled orders). Pl"
-        "ease rephrase. options=[]; understood: understood so far: cancelled orders · all data up to the anal"
-        "ysis date · order status failed · all customers — open: I do not know 'payments' in this data (under"
-        "stood: cancelled orders). Please rephrase."
     ),
 }
