@@ -112,10 +112,6 @@ GAPS: dict[str, str] = {
         "04.4), ('jonas müller', 2688.4), ('lena müller', 1178.6), ('paul müller', 596.0), ('elias becker', 5"
         "05.0)]; understood: revenue by customer · all data up to the analysis date · all customers · Top 5"
     ),
-    'gumroad::refunded': (
-        "SILENT: expected 66; got 0; understood: orders · all data up to the analysis date · Refunded true · "
-        "all customers"
-    ),
     'gumroad::fees': (
         "ASKS BACK: expected 6,120.96 (or 5,743.04); got I did not recognise a metric in the question ('Gumro"
         "ad', 'fees' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'N"
@@ -352,10 +348,6 @@ GAPS: dict[str, str] = {
         "m', 1178.6), ('paul.3@outlook.com', 596.0), ('elias.174@gmail.com', 505.0)]; got [('anna müller', 97"
         "04.4), ('jonas müller', 2688.4), ('lena müller', 1178.6), ('paul müller', 596.0), ('elias becker', 5"
         "05.0)]; understood: revenue by customer · all data up to the analysis date · all customers · Top 5"
-    ),
-    'gumroad_map::refunded': (
-        "SILENT: expected 66; got 0; understood: orders · all data up to the analysis date · Refunded true · "
-        "all customers"
     ),
     'gumroad_map::fees': (
         "ASKS BACK: expected 6,120.96 (or 5,743.04); got I did not recognise a metric in the question ('Gumro"
