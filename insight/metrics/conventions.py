@@ -312,6 +312,13 @@ def status_column_names(ds: Dataset) -> tuple[str, ...]:
     return tuple(c for c, _ in ds.cached("conventions.second_status", lambda: _second_status_columns(ds)))
 
 
+def status_flag_says(ds: Dataset, column: str, values: tuple[object, ...]) -> bool:
+    """Whether a filter on ``column`` with ``values`` selects the lines a yes/no flag named by a status word marks
+    as no sale ('Refunded' = true, 'Storniert' = Ja): it is one of :func:`second_status`'s flags, every value yes."""
+    flags = {c for c, flag in ds.cached("conventions.second_status", lambda: _second_status_columns(ds)) if flag}
+    return column in flags and bool(values) and all(str(v).strip().lower() in _YES for v in values)
+
+
 def status_column_says(column: str, flag: bool) -> tuple[pl.Expr, pl.Expr]:
     """(the lines a status column marks as no sale, the status they get): a status word of the table, or for a
     yes/no flag named by one ('Storniert' = Ja) the flag's name."""

@@ -397,7 +397,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _money_unit(plan, tokens, ds, lang)
     plan = _one_currency(plan, ds, lang)
     plan = _anonymous_lines(plan, ds, lang)
-    plan = _cancelled_status_counts(plan, signals)
+    plan = _cancelled_status_counts(plan, signals, ds)
     plan = _zero_amount_orders(plan, signals, ds)
     plan = _cancelled_population(plan, tokens, mentions, signals)
     plan = _counted_returns(plan, signals)
@@ -1001,12 +1001,16 @@ def _sort_order(plan: QueryPlan, signals: Signals) -> QueryPlan:
     return plan.model_copy(update={"order": "asc" if asc else "desc", "top_n": None})
 
 
-def _cancelled_status_counts(plan: QueryPlan, signals: Signals) -> QueryPlan:
+def _cancelled_status_counts(plan: QueryPlan, signals: Signals, ds: Dataset | None = None) -> QueryPlan:
     """"How many orders were refunded?": orders of a status that is never a sale are not left out of the count
     but counted as cancelled (the cancelled lines and their orders), never answered with 0."""
     if plan.status != "ok" or not plan.metrics or not set(plan.metrics) <= {"orders", "order_lines", "customers"}:
         return plan
     status = _never_a_sale_filters(plan)
+    if not status and ds is not None:  # "How many purchases were refunded?" on a flag 'Refunded' = true
+        from insight.metrics.conventions import status_flag_says
+
+        status = [f for f in plan.filters if f.op == "in" and status_flag_says(ds, f.dimension, f.values)]
     if not status:
         return plan
     signals.steps.append("cancelled_status_count")
