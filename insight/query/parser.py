@@ -39,6 +39,7 @@ from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.query.together import STEP as TOGETHER_STEP
 from insight.query.together import together
+from insight.query.value_readings import cadence_values
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
 
@@ -340,6 +341,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         tokens = _gather_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
     mentions, unknown = corrections.no_second_metric_by_typo(tokens, mentions, unknown)  # 'vertrag' ≠ 'ertrag'
+    mentions = cadence_values(mentions)  # 'monatlich' where a column holds 'monthly': the value, no grain
     if ds is not None and unknown:  # "bei CDNOW": the data set's own name is no content word
         named = phrasing.source_words(ds.source)
         unknown = [w for w in unknown if w not in named]
@@ -1089,6 +1091,8 @@ def _counted_returns(plan: QueryPlan, signals: Signals) -> QueryPlan:
 
 
 _WHO_NOUNS = {"kunden", "kunde", "kundinnen", "customers", "customer", "clients", "client"}
+# the customers counted by "how many … had a <document>", also under a B2B name (accounts, Kundenkonten)
+_COUNTED_CUSTOMERS = _WHO_NOUNS | {"accounts", "account", "kundenkonten", "konten"}
 _WITH_OR_WITHOUT = {"mit": True, "with": True, "ohne": False, "without": False}
 _HAVE_VERBS = {"hatten", "hatte", "haben", "hat", "had", "have", "has", "got", "received", "erhalten", "bekommen"}
 _ARTICLE_WORDS = {"a", "an", "any", "the", "ein", "eine", "einen", "einer", "einem", "der", "die", "den", "mindestens"}
@@ -1115,8 +1119,9 @@ def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: lis
             i -= 1
         if i >= 1 and tokens[i] in _WITH_OR_WITHOUT and tokens[i - 1] in _WHO_NOUNS:
             has = _WITH_OR_WITHOUT[tokens[i]]
-        elif i >= 0 and tokens[i] in _HAVE_VERBS and "customers" in plan.metrics and "count" in signals.keywords:
-            has = True
+        elif i >= 0 and tokens[i] in _HAVE_VERBS and "count" in signals.keywords and (
+                "customers" in plan.metrics or set(tokens[:i]) & _COUNTED_CUSTOMERS):
+            has = True  # "Wie viele Accounts hatten eine Gutschrift?": the customers counted, under any of their names
         else:
             continue
         filters = []
@@ -1126,7 +1131,8 @@ def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: lis
                 f = f.model_copy(update={"values": rest}) if rest else None
             if f is not None:
                 filters.append(f)
-        metrics = tuple(x for x in plan.metrics if x not in ("return_documents", "returns")) or plan.metrics
+        metrics = tuple(x for x in plan.metrics if x not in ("return_documents", "returns")) or (
+            ("customers",) if set(tokens[:i]) & _COUNTED_CUSTOMERS else plan.metrics)
         changed = plan.model_copy(update={"filters": tuple(filters), "metrics": metrics})
         if not restrictable_to_min_orders(changed):
             return plan
@@ -1488,10 +1494,12 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         concept = next((c for c in ("churn_rate", "complaint_rate")
                         if (col := concept_column(ds, c)) is not None and col.name == flag), None)
         metrics, filters = (concept or f"share_{flag}",), filters[:len(plan.filters)]
-    elif metrics in ((), ("customers",)) and "share" in signals.keywords and "count" not in signals.keywords and \
+    elif metrics in ((), ("customers",), ("order_lines",)) and "share" in signals.keywords and \
+            "count" not in signals.keywords and \
             added and added[-1].dimension in flags and added[-1].op == "in":
         # "Wie viel Prozent der Kunden mit Kreditkarte sind abgewandert?": the last flag is what is measured,
-        # among the customers the others select — a share, never the count of customers with both
+        # among the customers the others select — a share, never the count of customers with both; "Anteil der
+        # Positionen mit Rezept": the flag's share of the lines (a line flag's share is one of lines)
         flag = added[-1].dimension
         concept = next((c for c in ("churn_rate", "complaint_rate")
                         if (col := concept_column(ds, c)) is not None and col.name == flag), None)
@@ -2758,7 +2766,8 @@ def _flag_named_by_its_word(plan: QueryPlan, ds: Dataset | None, question: str, 
         hit = re.search(rf"\b(un)?{re.escape(word)}\b", text) if word else None
         if col is None or hit is None or re.search(r"\b(?:nach|je|pro|by|per|uber|ueber)\s+$", text[:hit.start()]):
             continue
-        negated = bool(hit.group(1)) or bool(re.search(r"\b(?:nicht|not|kein\w*|never|nie)\s+(?:\w+\s+)?$",
+        negated = bool(hit.group(1)) or bool(re.search(  # "ohne Rezept", "without prescription": the other lines
+            r"\b(?:nicht|not|kein\w*|never|nie|no|ohne|without|excluding|except|ausser|exkl\w*)\s+(?:\w+\s+)?$",
                                                       text[:hit.start()]))
         signals.steps.append("flag_named")
         flag = Filter(dimension=name, op="not_in" if negated else "in", values=(col.flag_true,))  # type: ignore[arg-type]
