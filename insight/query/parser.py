@@ -453,7 +453,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     stray = _stray_numbers(tokens, mentions, plan)
     if stray and plan.status == "ok" and plan.intent != "definition":
         return _clarify_number(plan, stray, lang), signals
-    plan = per_customer_mean(plan, tokens)
+    plan = per_customer_mean(plan, tokens, mentions)
     counted = distinct_count(plan, signals.steps, signals.keywords, signals.customer_word, tokens, mentions)
     if counted is not plan:  # "Wie viele Länder gibt es?": the distinct values, not customers per value
         plan = counted
@@ -2622,6 +2622,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         if line_metric_named and not by_before and any(s.kind == "kw" and s.name == "total" for s in m.senses):
             continue  # "total of credit notes" beside a client column 'Total': the word, not the column
         if not metric_senses:
+            if dim == "customer_id" and _customer_attribute_after(mentions, idx):
+                continue  # "revenue by buyer country": the buyers' country is the grouping (any customer noun)
             if dim not in value_hits or len(value_hits[dim]) > 1 or by_before or (ranked and _only_excluded(dim)):
                 group_by.append(dim)  # "top 3 countries by revenue excluding USA": a ranking over the rest
             continue

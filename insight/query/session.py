@@ -212,6 +212,11 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         groups = tuple(g for g in previous.group_by if g not in dims or any(
             len(f.values) > 1 or (ranked and f.op == "not_in") for f in signals.filters if f.dimension == g))
         update["group_by"] = groups
+        lines = previous.population.lines
+        if lines is not None and lines[0].dimension in dims:  # "Und der Bahnhof?" after the customers of the
+            new = next(f for f in signals.filters if f.dimension == lines[0].dimension)  # Altstadt: swapped, never
+            update["filters"] = tuple(f for f in update["filters"] if f is not new)  # both at once
+            update["population"] = previous.population.model_copy(update={"lines": (new, lines[1])})
     if signals.group_by:
         new_time = [g for g in signals.group_by if g in TIME_DIMS]
         kept_groups = [g for g in update.get("group_by", previous.group_by)
