@@ -3,6 +3,8 @@
 * absent: "Wie viele Kunden haben 2011 nicht bestellt?", "1997 customers who did not come back in 1998" —
   the customers (of the plan's window and filters) without an order in another window. Never the customers
   who *did* order there.
+* also: "How many customers ordered in both Q1 and Q4?" — the customers of the plan's window with an order in
+  the other window too (the intersection), never the two windows compared.
 * new: "Umsatz mit Neukunden 2024" — the customers whose first order (under the filters) lies in the window;
   their figures, never all customers' beside a count of new ones.
 * outside_top: "Umsatz 2024 ohne die zehn größten Kunden" — everyone but the top N customers by revenue of the
@@ -43,6 +45,11 @@ def _ordering(ds: Dataset, filters: Sequence[Filter], window: TimeWindow) -> pl.
 def customers_absent(ds: Dataset, filters: Sequence[Filter], absent: TimeWindow) -> Filter:
     """customer_id not in the customers with an order in ``absent`` under the filters."""
     return _filter(_ids(_ordering(ds, filters, absent)), has=False)
+
+
+def customers_active(ds: Dataset, filters: Sequence[Filter], window: TimeWindow) -> Filter:
+    """customer_id in the customers with an order in ``window`` under the filters ("both Q1 and Q4")."""
+    return _filter(_ids(_ordering(ds, filters, window)), has=True)
 
 
 def customers_new(ds: Dataset, filters: Sequence[Filter], window: TimeWindow) -> Filter:

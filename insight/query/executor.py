@@ -296,7 +296,7 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     if not extra:
         return plan
     lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent",
-                                     "new", "outside_top", "all_of", "nps_answer")
+                                     "also", "new", "outside_top", "all_of", "nps_answer")
     if not (plan.population.lines and plan.population.lines[1]):  # "had a credit note": counted from those lines
         lifted = lifted.without("lines")
     if set(plan.metrics) - {"customers"}:
@@ -308,12 +308,14 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
 
 def activity_filters(plan: QueryPlan, ds: Dataset) -> list[Filter]:
     """The customer-id filters of a population defined by when customers ordered (activity_population.py)."""
-    from insight.query.activity_population import (customers_absent, customers_new, customers_outside_top,
-                                                   customers_with_lines)
+    from insight.query.activity_population import (customers_absent, customers_active, customers_new,
+                                                   customers_outside_top, customers_with_lines)
 
     out = []
     if plan.population.absent is not None:
         out.append(customers_absent(ds, plan.filters, plan.population.absent))
+    if plan.population.also is not None:
+        out.append(customers_active(ds, plan.filters, plan.population.also))
     if plan.population.new:
         out.append(customers_new(ds, plan.filters, plan.window))
     if plan.population.outside_top is not None:

@@ -477,6 +477,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _leftover(plan, signals, lang, ds), signals
         plan = all_of(plan)
         signals.steps.append(BOTH_STEP)
+    if both and plan.status == "ok" and plan.intent == "compare" and plan.metrics == ("customers",) and \
+            plan.compare is not None and isinstance(plan.compare.b, TimeWindow):
+        # "customers who ordered in both Q1 and Q4": the intersection, not a comparison ("revenue in both Q1 and
+        # Q4" stays the figure of each window, as with two values)
+        plan = _both_windows(plan)
+        signals.steps.append("both_windows_population")
     if answer is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
             signals.unknown = [*signals.unknown, "NPS"]
@@ -1042,7 +1048,7 @@ def _since_a_date_column(plan: QueryPlan, signals: Signals, tokens: list[str], d
 def _assumed_margin_by_group(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
     """'gross margin by product' on data without a profit or cost column: every group would show the same
     assumed default margin (metrics.md, Margin), a table that only looks like an answer — asked back."""
-    if ds is None or plan.status != "ok" or "margin" not in plan.metrics or not plan.group_by or \
+    if ds is None or plan.status != "ok" or "margin" not in plan.metrics or not (plan.group_by or plan.filters) or \
             ds.order_lines.height == 0:
         return plan
     from insight.metrics.conventions import detect
@@ -1050,6 +1056,15 @@ def _assumed_margin_by_group(plan: QueryPlan, ds: Dataset | None, lang: str) -> 
     if not detect(ds).margin_assumed:
         return plan
     pct = f"{ds.settings.default_margin:.0%}"
+    if not plan.group_by:  # "Marge bei Brillen": the part would show the same assumed margin as the whole
+        from insight.query.render import filter_phrase
+
+        part = ", ".join(filter_phrase(f, lang) for f in plan.filters)
+        issue = Issue(code="assumed_margin", en=say("margin_of_a_part_assumed", "en", part=part, pct=pct),
+                      de=say("margin_of_a_part_assumed", "de", part=part, pct=pct))
+        label = SEMANTIC_MODEL.metrics["margin"].label(lang)
+        return _clarify(lang, [label, f"{SEMANTIC_MODEL.metrics['revenue'].label(lang)} ({part})"], issue,
+                        intent=plan.intent)
     groups = ", ".join(render_dim_label(g, lang) for g in plan.group_by)
     issue = Issue(
         code="assumed_margin",
@@ -1169,7 +1184,13 @@ def _money_unit(plan: QueryPlan, tokens: list[str], ds: Dataset | None, lang: st
         return plan
     conv = detect(ds) if ds.order_lines.height else None
     have = (conv.currency if conv is not None else "") or (ds.settings.currency or "")
-    if not have or all(code == have.upper() for code in named):
+    if not have:  # "Umsatz in Dollar" where the data states no currency: never shown as dollars on a guess
+        word = next(t for t in tokens if t in MONEY_UNITS)
+        label = SEMANTIC_MODEL.metrics[plan.metrics[0]].label(lang) if plan.metrics else "revenue"
+        issue = Issue(code="currency_unknown", en=say("currency_not_in_data", "en", word=word),
+                      de=say("currency_not_in_data", "de", word=word))
+        return _clarify(lang, [label], issue)
+    if all(code == have.upper() for code in named):
         return plan
     issue = Issue(code="other_currency",
                   en=f"The amounts in this data are in {have}; insight does not convert them into "
@@ -2844,7 +2865,8 @@ def _outside_the_data(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
     if span is None:
         # a customers table without orders (a bank's, a CRM's): its figures have no date to restrict; line
         # metrics there get their own "needs order lines" answer, an empty dataset its own error
-        families = {family(m) for m in plan.metrics}
+        # the customers counted there are the table's rows: a window on them cannot apply either
+        families = {family(m) for m in plan.metrics if m != "customers"} or {"customer"}
         if ds.order_lines.height or not ds.customers.height or "line" in families or \
                 not families <= _DATED_FAMILIES | {"client"}:
             return None
@@ -3172,6 +3194,15 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                          order=order, window=window, aggregate=aggregate, **base))
     return _fire("metric", QueryPlan(intent="metric", metrics=tuple(metrics), group_by=tuple(group_by), window=window,
                      top_n=top_n if group_by else None, order=order if group_by else None, aggregate=aggregate, **base))
+
+
+def _both_windows(plan: QueryPlan) -> QueryPlan:
+    """The compared windows as one window and the customers who also ordered in the other (the earlier one is the
+    plan's window)."""
+    a, b = plan.compare.a, plan.compare.b  # type: ignore[union-attr]
+    first, second = sorted((a, b), key=lambda w: w.start or dt.date.min)  # type: ignore[union-attr]
+    return plan.model_copy(update={"intent": "metric", "compare": None, "window": first, "group_by": tuple(
+        g for g in plan.group_by if g not in TIME_DIMS)}).restrict(also=second)
 
 
 def _fire(rule: str, plan: QueryPlan) -> QueryPlan:

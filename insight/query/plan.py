@@ -118,7 +118,7 @@ Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "w
                   "without_phone", "respondents", "promoters", "passives", "detractors"]
 Bound = Literal["gt", "ge", "lt", "le"]
 _POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
-                    "cancelled", "absent", "new", "outside_top", "lines", "all_of", "nps_answer")
+                    "cancelled", "absent", "new", "outside_top", "lines", "all_of", "nps_answer", "also")
 
 
 class Population(BaseModel):
@@ -147,6 +147,9 @@ class Population(BaseModel):
     # customers without an order in this window (under the filters): "Kunden, die 2011 nicht bestellt haben",
     # "1997 customers who did not come back in 1998" (the plan's window is where they are drawn from)
     absent: TimeWindow | None = None
+    # customers with an order in this window too (under the filters): "customers who ordered in both Q1 and Q4"
+    # (the plan's window is the other one) — the intersection, never a comparison of the two windows
+    also: TimeWindow | None = None
     # customers whose first order (under the filters) lies in the plan's window: "Umsatz mit Neukunden 2024"
     new: bool | None = None
     # customers outside the top N by revenue of the window: "Umsatz ohne die zehn größten Kunden"

@@ -83,6 +83,8 @@ def activity_labels(plan: QueryPlan, lang: Language) -> list[str]:
         when = window_phrase(pop.absent, lang)
         when = f"in {when}" if re.match(r"[0-9QH]|[A-ZÄÖÜ][a-zäöü]+\.? \d{4}", when) else when  # 'in 2025', 'since …'
         out.append(say("population_absent", lang, when=when))
+    if pop.also is not None:
+        out.append(say("population_also", lang, when=window_phrase(pop.also, lang)))
     if pop.new:
         out.append(say("population_new", lang))
     if pop.outside_top is not None:

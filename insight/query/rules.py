@@ -115,6 +115,8 @@ STEPS: dict[str, str] = {
                          "customers without an order in that year (with 'nicht mehr': ordered before it)",
     "all_of_population": "'Wie viele Kunden haben sowohl Furniture als auch Technology gekauft?', 'both A and B': only "
                          "customers with each value, never those with either",
+    "both_windows_population": "'How many customers ordered in both Q1 and Q4?', 'sowohl 2023 als auch 2024': only "
+                               "customers with an order in each window, never the two windows compared",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
     "risk_population": "'Abwanderungsrisiko über 80 %', 'churn risk above 50 percent': only customers whose modelled "
                        "churn risk (1 − P(alive)) passes the bound",
