@@ -39,7 +39,7 @@ from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.query.together import STEP as TOGETHER_STEP
 from insight.query.together import together
-from insight.query.value_readings import cadence_values
+from insight.query.value_readings import cadence_values, currency_against_countries, grouping_by_fillers
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
 
@@ -171,6 +171,13 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         if named is not None:
             plan = named
             signals.steps.append("returns_of_a_named_document")
+    if ds is not None and plan.status == "ok":
+        from insight.query.deal_status import lost_deals
+
+        lost = lost_deals(plan, ds, signals.keywords)  # "How many deals did we lose?": the lost stages' deals
+        if lost is not None:
+            plan = lost
+            signals.steps.append("lost_deals")
     if ds is not None and plan.status == "ok" and (plan.filters or plan.population.lines):
         from insight.query.deal_status import no_sale_status  # open or lost deals of a pipeline: no sales
 
@@ -446,6 +453,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         return _leftover(plan, signals, lang, ds, missing=empty[0]), signals
     if plan.metrics == ("bought_together",) and plan.status == "ok" and signals.unknown and ds is not None:
         plan, signals.unknown = _together_with(plan, signals.unknown, ds, lang)
+    grouped_by = grouping_by_fillers(signals.reading, plan.group_by) if plan.status == "ok" else []
+    if grouped_by:  # "revenue by table number": the grouping's words are named back, never dropped
+        signals.unknown = [*signals.unknown, *grouped_by]
     if plan.status == "ok" and signals.unknown and plan.intent != "definition" and not residue:
         # a content word the plan does not use most likely names a column, value or concept the user
         # expects: asked back with the closest known names, never dropped (answers.md)
@@ -456,6 +466,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = per_customer_mean(plan, tokens, mentions)
     counted = distinct_count(plan, signals.steps, signals.keywords, signals.customer_word, tokens, mentions)
     if counted is not plan:  # "Wie viele Länder gibt es?": the distinct values, not customers per value
+        lost = [text for text, role in signals.reading if role in ("kw:lost", "kw:churn_words")]
+        if lost:  # "Wie viele Verkäufer haben gekündigt?": no churn of a column's values, never their count
+            signals.unknown = [*signals.unknown, *lost]
+            return _leftover(plan, signals, lang, ds), signals
         plan = counted
         signals.steps.append(DISTINCT_STEP)
     shared = share_of_value(plan, signals.keywords, mentions)
@@ -1184,11 +1198,14 @@ def _money_unit(plan: QueryPlan, tokens: list[str], ds: Dataset | None, lang: st
         return plan
     conv = detect(ds) if ds.order_lines.height else None
     have = (conv.currency if conv is not None else "") or (ds.settings.currency or "")
-    if not have:  # "Umsatz in Dollar" where the data states no currency: never shown as dollars on a guess
+    if not have and not currency_against_countries(named, _countries(ds)):
+        return plan  # no currency stated: the one named is the user's word for the amounts (the notes say so)
+    if not have:  # "Umsatz in Dollar" on sales in Germany, Austria, Poland, Spain: never shown as dollars
         word = next(t for t in tokens if t in MONEY_UNITS)
         label = SEMANTIC_MODEL.metrics[plan.metrics[0]].label(lang) if plan.metrics else "revenue"
-        issue = Issue(code="currency_unknown", en=say("currency_not_in_data", "en", word=word),
-                      de=say("currency_not_in_data", "de", word=word))
+        countries = ", ".join(sorted(_countries(ds))[:6])
+        issue = Issue(code="currency_unknown", en=say("currency_not_in_data", "en", word=word, countries=countries),
+                      de=say("currency_not_in_data", "de", word=word, countries=countries))
         return _clarify(lang, [label], issue)
     if all(code == have.upper() for code in named):
         return plan
@@ -1198,6 +1215,16 @@ def _money_unit(plan: QueryPlan, tokens: list[str], ds: Dataset | None, lang: st
                   de=f"Die Beträge dieser Daten sind in {have}; insight rechnet sie nicht in {', '.join(named)} um.")
     label = SEMANTIC_MODEL.metrics[plan.metrics[0]].label(lang) if plan.metrics else "revenue"
     return _clarify(lang, [f"{label} in {have}"], issue)
+
+
+def _countries(ds: Dataset) -> list[str]:
+    """The distinct countries of the order lines (the built-in column, else a client column of country names)."""
+    column = "country" if "country" in ds.order_lines.columns and \
+        ds.order_lines.get_column("country").null_count() < ds.order_lines.height else _country_column(ds)
+    if column is None:
+        return []
+    frame = ds.order_lines if column in ds.order_lines.columns else ds.customers
+    return [str(v) for v in frame.get_column(column).drop_nulls().unique().head(300).to_list()]
 
 
 def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:

@@ -117,6 +117,8 @@ STEPS: dict[str, str] = {
                          "customers with each value, never those with either",
     "both_windows_population": "'How many customers ordered in both Q1 and Q4?', 'sowohl 2023 als auch 2024': only "
                                "customers with an order in each window, never the two windows compared",
+    "lost_deals": "'How many deals did we lose?', 'Wie viele Deals haben wir verloren?' on a deal pipeline: the deals "
+                  "of its lost stage, counted as deals that are no sale — never all deals",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
     "risk_population": "'Abwanderungsrisiko über 80 %', 'churn risk above 50 percent': only customers whose modelled "
                        "churn risk (1 − P(alive)) passes the bound",
