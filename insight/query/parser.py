@@ -163,6 +163,14 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         plan = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in measured)})
         signals.steps.append("measure_restated")
     plan = _flag_named_by_its_word(plan, ds, question, signals)
+    if plan.status == "ok" and plan.metrics == ("order_lines",) and not plan.group_by and "share" in signals.keywords:
+        # "Anteil der Positionen ohne Rezept": a share of lines under a filter is no figure of its own (yet), and
+        # the count of those lines is not what was asked — the share word is named back, never dropped
+        word = signals.surface.get(next((t for t, role in signals.reading if role == "kw:share"), "share"), "share")
+        lang = plan.language
+        issue = Issue(code="share_of_lines", en=say("share_of_lines_unsupported", "en", word=word),
+                      de=say("share_of_lines_unsupported", "de", word=word))
+        plan = _clarify(lang, [say("share_of_lines_count_option", lang)], issue, intent=plan.intent)
     if plan.status == "ok" and "returns" in plan.metrics and _WITHOUT_RETURNS.search(fold(question)):
         plan = _without_returns(plan)
         signals.steps.append("without_returns")

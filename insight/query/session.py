@@ -118,10 +118,15 @@ def _counted_before(question: str, previous: QueryPlan, plan: QueryPlan, signals
     return (again, again_signals) if again.status == "ok" else (plan, signals)
 
 
+_WITH_WORDS = frozenset({"mit", "ohne", "with", "without"})
+
+
 def only_flag(plan: QueryPlan, signals: Signals, ds: Dataset) -> tuple[QueryPlan, Signals]:
     """"and only active members?" after "churn rate by Geography": a yes/no column after 'only' restricts the
     previous figure to the customers with the flag (a filter), never replaces the figure by the flag's share."""
-    if plan.status != "ok" or "only" not in signals.keywords or len(plan.metrics) != 1 or plan.group_by:
+    said = {t for t, _r in signals.reading}
+    if plan.status != "ok" or not ("only" in signals.keywords or said & _WITH_WORDS) or len(plan.metrics) != 1 or \
+            plan.group_by:  # "und ohne Rezept?", "and with a credit card?" restrict as "only" does
         return plan, signals
     from insight.query import negation
     from insight.semantic.client import client_columns
@@ -133,7 +138,7 @@ def only_flag(plan: QueryPlan, signals: Signals, ds: Dataset) -> tuple[QueryPlan
     if col is None:
         return plan, signals
     roles = (f"metric:{metric}", f"dim:{col.name}")
-    only = next((i for i, (_t, r) in enumerate(signals.reading) if "kw:only" in r), None)
+    only = next((i for i, (t, r) in enumerate(signals.reading) if "kw:only" in r or t in _WITH_WORDS), None)
     named = next((i for i, (_t, r) in enumerate(signals.reading) if {p.strip() for p in r.split(",")} & set(roles)),
                  None)
     if only is None or named is None or not 0 < named - only <= 2:

@@ -177,3 +177,16 @@ def test_no_churn_of_a_columns_values(clients) -> None:
     ds = ia.load_file(clients["marketplace"].paths[0], mapping={"Käufer-ID": "customer_id", "Preis": "amount"})
     answer = _ask(ds, "How many sellers churned?")
     assert answer.status == "clarify", answer.text
+
+
+def test_a_share_of_lines_under_a_negated_flag_is_asked_back(apotheke) -> None:
+    answer = _ask(apotheke, "Welcher Anteil der Positionen ist ohne Rezept?")
+    assert answer.status == "clarify" and "Anteil" in answer.text, answer.text
+    assert _ask(apotheke, "Anzahl Positionen ohne Rezept").status == "ok"
+
+
+def test_a_follow_up_with_or_without_a_flag_restricts_the_figure(apotheke, synth) -> None:
+    raw = pl.read_csv(synth / "apotheke.csv", separator=";", decimal_comma=True)
+    want = raw.filter((pl.col("Standort") == "Altstadt") & (pl.col("Rezept") != "ja")).get_column("Betrag").sum()
+    answer = _ask(apotheke, "Umsatz am Standort Altstadt", "und ohne Rezept?")
+    assert _one(answer, "revenue") == pytest.approx(want, rel=1e-6)
