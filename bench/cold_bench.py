@@ -168,6 +168,14 @@ def main() -> None:
         print(f"{name:11s} CPU s (user+system, median): ref {cpu_ref:.2f}"
               + (f"  before {cpu_old:.2f} (ratio {cpu_old / cpu_ref:.2f})" if old_env else "")
               + f"  after {cpu_new:.2f} (ratio {cpu_new / cpu_ref:.2f})", flush=True)
+        low = {k: min(CPU[id(c) + id(e)][-args.runs:]) for k, c, e in
+               (("ref", ref, ref_env_used), ("after", ours, env)) + ((("before", ours, old_env),) if old_env else ())}
+        print(f"{name:11s} CPU s (user+system, min of {args.runs}): ref {low['ref']:.2f}"
+              + (f"  before {low['before']:.2f} (ratio {low['before'] / low['ref']:.2f})" if old_env else "")
+              + f"  after {low['after']:.2f} (ratio {low['after'] / low['ref']:.2f}); wall min: ref {min(ref_t):.2f}"
+              + (f"  before {min(old_t):.2f} (ratio {min(old_t) / min(ref_t):.2f})" if old_env else "")
+              + f"  after {min(ours_t):.2f} (ratio {min(ours_t) / min(ref_t):.2f})", flush=True)
+        results[name + "/cpu"] = {k: round(v, 3) for k, v in low.items()}
         if old_env:
             ratios_old = [o / r for o, r in zip(old_t, ref_t)]
             ratios_new = [o / r for o, r in zip(ours_t, ref_t)]

@@ -27,6 +27,11 @@ class MissingDataError(InsightError):
     """The data lacks a column or table that a metric needs."""
 
 
+class MissingInputError(MissingDataError):
+    """A metric needs a table (survey answers, coupons, …) or a column of one that the data lacks: the question
+    names something this data cannot answer, so it is asked back naming what is missing and what to import."""
+
+
 class ModelError(InsightError):
     """A model that cannot be fitted on the data given (too few customers, no repeat buyers, ...)."""
 

@@ -21,6 +21,7 @@ from typing import Any
 import polars as pl
 
 from insight.language import Language
+from insight.messages import say
 
 _FILE = Path(__file__).with_name("labels.toml")
 
@@ -43,7 +44,7 @@ def value_label(column: str, value: object, lang: Language) -> str:
     """One value of ``column`` as a reader of ``lang`` sees it: the German label in German, the canonical
     value in English; a missing value is named, never 'None'; 37.0 reads as 37."""
     if value is None:
-        return "(ohne Angabe)" if lang == "de" else "(not given)"
+        return say("value_not_given", lang)
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         value = int(value)
     text = str(value)

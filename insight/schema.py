@@ -350,8 +350,56 @@ _add_synonyms(ORDER_LINES, "order_id", ("resnr", "reservierungsnr", "reservierun
 _add_synonyms(ORDER_LINES, "order_date", ("beldat", "belegdat"), after="belegdatum")
 _add_synonyms(ORDER_LINES, "order_id", ("belnr",))
 _add_synonyms(ORDER_LINES, "customer_id", ("buyeruserid", "buyerid"), after="buyer")
+# Round-6 trades (docs/import.md, "Header families"): the customer's number of a trade — an app's 'user_id', a
+# practice's 'Patient-Nr', a rental's 'Mieter-Nr.', a utility's 'Vertragskonto', Business Central's 'Verk. an
+# Deb.-Nr.', a buyer's id ('Käufer-ID', 'Buyer ID') — is the customer, before a bare 'id' (usually the row's own
+# number); the counterparty of a bank statement, a renter's or patient's name are the customer's name (so a file
+# without a number is keyed by it); a display name ('Buyer Name') is a name, never the key (an e-mail wins).
+_TRADE_CUSTOMER_KEYS = ("userid", "usernr", "usernumber", "useruuid", "buyerid", "buyeruserid", "kaeuferid",
+                        "kauferid", "kaeufernummer", "kaufernummer", "kaeufernr", "kaufernr",
+                        "patientnr", "patientennr", "patientnummer", "patientennummer", "patientid", "patnr",
+                        "mieternr", "mieternummer", "mieterid", "renterid", "tenantid", "tenantnumber",
+                        "vertragskonto", "vertragskontonr", "vertragskontonummer", "kundenkonto", "kundenkontonr",
+                        "kundenkontonummer", "debnr", "debitorennr", "verkandebnr", "rechandebnr", "selltocustomerno",
+                        "billtocustomerno")
+_add_synonyms(ORDER_LINES, "customer_id", _TRADE_CUSTOMER_KEYS, after="clientid")
+_add_synonyms(CUSTOMERS, "customer_id", _TRADE_CUSTOMER_KEYS, after="kundenid")
+ORDER_LINES.synonyms["customer_id"] = tuple(w for w in ORDER_LINES.synonyms["customer_id"]
+                                            if w not in ("buyername", "kaeufername"))
+_add_synonyms(ORDER_LINES, "name", ("buyername", "kaeufername", "nameofbuyer", "beguenstigterzahlungspflichtiger",
+                                    "zahlungspflichtiger", "auftraggeber", "auftraggeberempfaenger",
+                                    "empfaengerauftraggeber", "namezahlungsbeteiligter", "zahlungsbeteiligter",
+                                    "counterparty", "counterpartyname", "payer", "payername", "gegenpartei",
+                                    "mieter", "mietername", "renter", "rentername", "tenant", "tenantname",
+                                    "patient", "patientname", "patientenname", "accountname",
+                                    # Business Central's sell-to and bill-to names beside their debtor numbers
+                                    "verkanname", "rechanname", "selltocustomername", "billtoname"))
+# the date an order is placed, in a trade's word: an order system's receipt ('Eingang'), an appointment ('Termin'),
+# a posting ('Buchungsdatum', 'Buchungstag'), a service or treatment ('Leistungsdatum', 'Behandlungsdatum'), a rental's
+# pick-up ('Abholung', 'Mietbeginn') — weaker than any order or invoice date, and than a hotel's 'Anreise'
+_add_synonyms(ORDER_LINES, "order_date", ("eingang", "auftragseingang", "bestelleingang", "eingangsdatum",
+                                          "termin", "termindatum", "terminbeginn", "appointment", "appointmentdate",
+                                          "leistungsdatum", "servicedate", "behandlungsdatum", "behandlungstag",
+                                          "treatmentdate", "abholung", "abholdatum", "mietbeginn", "pickupdate",
+                                          "rentalstart", "buchungsdatum", "buchungstag", "postingdate", "bookingdate"),
+              after="checkindate")
+# a purchase's or a rental contract's own number is the order ('Purchase ID', 'Mietvertrag')
+_add_synonyms(ORDER_LINES, "order_id", ("purchaseid", "purchasenumber", "purchaseno", "kaufid", "kaufnummer",
+                                        "mietvertrag", "mietvertragsnr", "mietvertragsnummer", "rentalagreement",
+                                        "rentalid", "rentalnumber", "rentalno"), after="bestellid")
+# an invoice's or rental's total in its own words ('Rechnungsbetrag (netto)' before '(brutto)', 'Mietpreis netto')
+_add_synonyms(ORDER_LINES, "amount", ("rechnungsbetragnetto", "nettorechnungsbetrag", "auftragswertnetto",
+                                      "bestellwertnetto", "mietpreisnetto", "nettomietpreis"), after="nettotal")
+_add_synonyms(ORDER_LINES, "amount", ("rechnungsbetragbrutto", "bruttorechnungsbetrag", "rechnungsbetrag",
+                                      "auftragswert", "mietpreis", "mietpreisbrutto", "mietbetrag"), after="bruttogesamt")
 # a member list's or a subscription export's key (a studio's 'Mitgliedsnr', Recurly's 'account_code') is the customer
 _MEMBER_KEYS = ("mitgliedsnr", "mitgliedsnummer", "mitgliednr", "memberid", "membernumber", "memberno",
                 "accountcode", "accountid", "accountnumber", "accountno")
 _add_synonyms(CUSTOMERS, "customer_id", _MEMBER_KEYS)
 _add_synonyms(ORDER_LINES, "customer_id", _MEMBER_KEYS)
+
+
+# the direction column insight.io.bank adds to a bank statement's lines (header, incoming value, outgoing value):
+# the outgoing payments are no sale (insight.metrics.conventions), and a bank's 'Gutschrift' no credit note
+BANK_DIRECTION = {"de": ("Zahlungsrichtung", "Zahlungseingang", "Zahlungsausgang"),
+                  "en": ("Direction", "incoming payment", "outgoing payment")}

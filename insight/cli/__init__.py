@@ -1,34 +1,25 @@
 """The ``insight`` command: a thin typer face over insight.api; each command family lives in its own module.
 
 Errors the user can fix (InsightError) print one line to stderr and exit 1 (2 for usage); no tracebacks.
+The typer app (``insight.cli.app``, built in insight.cli._app) is built on first use: a scripted
+``insight ask "…" --json`` is read by insight.cli._fast and never builds it (issue 16).
 """
 
 from __future__ import annotations
 
 import sys
-
-import typer
+from typing import Any
 
 from insight.errors import InsightError
-
-app = typer.Typer(
-    name="insight",
-    help="Customer insight from order data: value, CLV, segments and loyalty, asked in German or English.",
-    no_args_is_help=True,
-    rich_markup_mode="rich",
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-
-from insight.cli import (analysis_cmds, ask_cmds, clv_cmds, data_cmds, lab_cmds, measures_cmds,  # noqa: E402
-                         report_cmds, ui_cmds, value_cmds)
-
-for _module in (data_cmds, value_cmds, analysis_cmds, measures_cmds, report_cmds, clv_cmds, ask_cmds, ui_cmds,
-                lab_cmds):
-    _module.register(app)
+from insight.sanitize import one_line  # errors are one line, control characters escaped
 
 
-from insight.sanitize import one_line  # noqa: E402 - errors are one line, control characters escaped
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        from insight.cli._app import app
+
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
@@ -38,6 +29,12 @@ def main() -> None:
     if debug_enabled():  # INSIGHT_DEBUG=1: the core's log (with tracebacks) on stderr, internal errors re-raised
         log_to_stderr()
     try:
+        from insight.cli import _fast
+
+        if _fast.ask(sys.argv[1:]):
+            return
+        from insight.cli._app import app
+
         code = app(standalone_mode=False)  # click returns a command's typer.Exit code instead of raising it
         if isinstance(code, int) and not isinstance(code, bool) and code:
             sys.exit(code)
@@ -47,14 +44,21 @@ def main() -> None:
     except KeyboardInterrupt:
         print("insight: interrupted", file=sys.stderr)
         sys.exit(130)
-    except typer.Exit as exc:  # raised by commands for their exit code
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        print("insight: aborted", file=sys.stderr)
-        sys.exit(1)
     except Exception as exc:  # click usage errors and the like
-        if debug_enabled():
-            raise
-        from insight.cli._errors import report_unexpected
+        sys.exit(_exit_code(exc, debug_enabled()))
 
-        sys.exit(report_unexpected(exc))
+
+def _exit_code(exc: Exception, debug: bool) -> int:
+    """typer.Exit: its code; typer.Abort: one line, 1; anything else one line (re-raised under INSIGHT_DEBUG).
+    typer is looked up only if it was imported: the fast path of ``ask`` raises neither."""
+    typer = sys.modules.get("typer")
+    if typer is not None and isinstance(exc, typer.Exit):  # raised by commands for their exit code
+        return exc.exit_code
+    if typer is not None and isinstance(exc, typer.Abort):
+        print("insight: aborted", file=sys.stderr)
+        return 1
+    if debug:
+        raise exc
+    from insight.cli._errors import report_unexpected
+
+    return report_unexpected(exc)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from pathlib import Path
 from typing import Annotated, Any
 
 import polars as pl
 import typer
+
+from insight.cli._jsonline import one_line_json  # noqa: F401 - re-exported for the command modules
 
 WorkspaceOpt = Annotated[
     str | None,
@@ -126,13 +127,6 @@ def frame_rows(frame: pl.DataFrame) -> list[list[Any]]:
             values = [json_value(v) for v in values]
         columns.append(values)
     return _SafeRows([list(row) for row in zip(*columns)] if columns else [[] for _ in range(frame.height)])
-
-
-def one_line_json(payload: Any) -> str:
-    """JSON on exactly one line: U+2028/U+2029 are valid inside JSON strings but split the line for readers
-    that treat them as line breaks (Python's splitlines, older JavaScript), so they are escaped."""
-    text = json.dumps(payload, ensure_ascii=False, indent=None)
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 def print_json(payload: Any) -> None:

@@ -130,7 +130,9 @@ def clv_from_summary(summary: pl.DataFrame, models: dict[str, FittedModel], hori
     table = summary.lazy().with_columns(
         expected_orders=pl.Series(orders_90),
         p_alive=pl.Series(alive),
-        churn_risk=pl.Series(1.0 - alive),
+        # a customer the model still gives a chance is never shown as certainly gone: 1 − 1e-20 is 1.0 in
+        # floating point, so the risk stays just below 1 where P(alive) > 0 ("> 99.99 %", not "100.0 %")
+        churn_risk=pl.Series(np.where(alive > 0, np.minimum(1.0 - alive, np.nextafter(1.0, 0.0)), 1.0 - alive)),
         expected_spend=pl.Series(spend),
         _orders_h=pl.Series(orders_h),
     )

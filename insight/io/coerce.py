@@ -98,6 +98,9 @@ def _integer_ids(ints: pl.Series) -> pl.Series | None:
     return ints.cast(pl.Int64)
 
 
+_EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+
+
 def to_id(s: pl.Series, strip_zero_padding: bool = False, typed: bool = False) -> tuple[pl.Series, str | None]:
     """Ids as trimmed strings: 17850 and 17850.0 → '17850', blank → null.
 
@@ -130,6 +133,12 @@ def to_id(s: pl.Series, strip_zero_padding: bool = False, typed: bool = False) -
                 idx = int(t.str.starts_with("0").arg_true()[0])
                 note = f"leading zeros removed from customer ids ('{t[idx]}' → '{stripped[idx]}')"
                 t = stripped
+        if vals.len() and vals.str.contains(_EMAIL).all():  # 'Anna.0@x.de' and 'anna.0@x.de' are one customer
+            folded = t.str.to_lowercase()
+            if folded.n_unique() < t.n_unique():
+                idx = int((folded != t).arg_true()[0])
+                note = f"customer e-mail addresses compared without case ('{t[idx]}' = '{folded[idx]}')"
+                t = folded
     if typed and t.dtype == pl.String and bool(t.drop_nulls().unique().str.contains(INTEGER_ID).all()):
         t = t.cast(pl.Int64)
     return t, note

@@ -338,12 +338,21 @@ def _amazon(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, sourc
     return frame
 
 
+# a deal's name in a CRM report without the deal's id ('Opportunity Name', 'Deal Name', Pipedrive's 'Title')
+_DEAL_NAMES = ("opportunityname", "opportunity", "dealname", "dealtitle")
+
+
 def _deals(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, source: str) -> pl.DataFrame:
     from insight.io.mapping import match_headers
     from insight.schema import ORDER_LINES
 
     found = {c: h for h, c in match_headers(list(frame.columns), ORDER_LINES, mapping).mapping.items()}
     stage, close, customer = found.get("line_status"), found.get("order_date"), found.get("customer_id")
+    deal = next((h for h in frame.columns if normalise_header(h) in _DEAL_NAMES and h not in mapping), None)
+    if "order_id" not in found and deal is not None and frame.get_column(deal).null_count() == 0 \
+            and frame.get_column(deal).n_unique() == frame.height:
+        mapping[deal] = "order_id"  # every row is one deal: its own name keys it (no two deals share a name here)
+        rec.notes.append(f"{NOTE}CRM deals: '{deal}' names each deal once: it is the order id")
     rec.notes.append(f"{NOTE}CRM deals: only won deals ('{stage}' = Closed Won/Won/Gewonnen) are sales, open and "
                      f"lost ones are not; '{close}' is the date of the sale; '{customer}' is the customer")
     return frame
@@ -446,11 +455,49 @@ def recognise(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | 
     notes: list[str] = []
     choose_amount(frame, merged, notes)  # fees and net beside gross: which money column is the revenue
     rec.notes.extend(f"{NOTE}{n}" for n in notes)
+    frame = _cents(frame, merged, rec)
+    frame = _bank_statement(frame, merged, rec)
     frame = _periods(frame, merged, rec, source)
     frame = _price_as_total(frame, merged, rec)
-    if merged != user:
+    if merged != user or frame is not rec.frame:  # a column rewritten (cents) under the user's own --map
         rec.frame, rec.mapping = frame, merged
     return rec
+
+
+def _cents(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised) -> pl.DataFrame:
+    """An amount or unit price named in cents ('amount_cents', 'Betrag in Cent'): divided by 100 (insight.io.cents)."""
+    from insight.io.cents import cents_stem, divide_cents
+
+    if not any(cents_stem(h) is not None for h in frame.columns):
+        return frame
+    from insight.io.mapping import match_headers
+    from insight.schema import ORDER_LINES
+
+    found = {c: h for h, c in match_headers(list(frame.columns), ORDER_LINES, mapping).mapping.items()}
+    notes: list[str] = []
+    frame = divide_cents(frame, mapping, found, notes)
+    rec.notes.extend(f"{NOTE}{n}" for n in notes)
+    return frame
+
+
+def _bank_statement(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised) -> pl.DataFrame:
+    """A bank statement's outgoing payments typed as no sale (insight.io.bank)."""
+    from insight.io.bank import mark_directions, statement_language
+
+    lang = statement_language(list(frame.columns))
+    if lang is None:
+        return frame
+    from insight.io.mapping import match_headers
+    from insight.schema import ORDER_LINES
+
+    match = match_headers(list(frame.columns), ORDER_LINES, mapping)
+    amount = next((h for h, c in match.mapping.items() if c == "amount"), None)
+    if amount is None or "order_date" not in match.canonical:  # refused anyway: its headers as the file has them
+        return frame
+    notes: list[str] = []
+    frame = mark_directions(frame, amount, lang, notes)
+    rec.notes.extend(f"{NOTE}{n}" for n in notes)
+    return frame
 
 
 _PRICE_HEADERS = ("itemprice", "lineitemprice", "price", "preis", "verkaufspreis")
@@ -459,7 +506,8 @@ _PRODUCT_HEADERS = ("sku", "productid", "stockcode", "artikelnummer", "artikelnr
 
 
 def _price_as_total(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised) -> pl.DataFrame:
-    """A price column, with no amount column beside it, that is a line total by the data: mapped to amount."""
+    """A price column, with no amount column beside it, that is a line total by the data, or that has no quantity
+    beside it: mapped to amount."""
     from insight.io.mapping import match_headers
     from insight.schema import ORDER_LINES
 
@@ -469,6 +517,13 @@ def _price_as_total(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognise
     price = next((h for h, c in match.mapping.items() if c == "unit_price"), None)
     quantity = next((h for h, c in match.mapping.items() if c == "quantity"), None)
     product = next((h for h, c in match.mapping.items() if c == "product_id"), None)
+    if price is not None and quantity is None and mapping.get(price) != "unit_price" and "order_date" in match.canonical:
+        # a price and no quantity at all (Gumroad's 'Price ($)', a marketplace's 'Preis') on dated lines (not a
+        # price list): each line sold one
+        mapping[price] = "amount"
+        rec.notes.append(f"{NOTE}'{price}' with no quantity column: each line is one item at that price, so the "
+                         "price is the line amount")
+        return frame
     if price is None or quantity is None or price in mapping or normalise_header(price) not in _PRICE_HEADERS:
         return frame
     if line_total_price(frame, price, quantity, product):

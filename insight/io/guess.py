@@ -16,6 +16,8 @@ User overrides (``--map``) count: a target that exists only in one table decides
 
 from __future__ import annotations
 
+import polars as pl
+
 from insight.errors import InputError
 from insight.io.mapping import IGNORE, HeaderMatch, canonical_column, match_headers
 from insight.schema import COUPONS, CUSTOMERS, INTERACTIONS, ORDER_LINES, SURVEY_RESPONSES, TABLES, Table, normalise_header
@@ -71,3 +73,91 @@ def guess_table(headers: list[str], overrides: dict[str, str] | None = None,
 def _fit(overrides: dict[str, str], table: Table) -> dict[str, str]:
     """The overrides that apply to ``table`` (targets it has, and ignores)."""
     return {s: t for s, t in overrides.items() if t == IGNORE or canonical_column(table, t)}
+
+
+# a date, with or without a time of day, as text ('2024-03-05 14:22:10', '05.03.2024 14:30', '05.03.24')
+_DATE_TEXT = r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$"
+
+
+def dated_by_values(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str] | None,
+                    source: str = "<frame>") -> HeaderMatch:
+    """An order file whose date header is a word no list knows ('Eingang', 'Termin', 'Abholung'): when the order-line
+    headers name the customer (id or name) but no order date, the first other column, in source order, whose every
+    value is a date (typed, or text with or without a time) and that differs between one customer's rows is the
+    order date — a customer's rows on several dates are orders, never a customers table (one row per customer holds
+    one date per customer). Returns ``match`` unchanged when there is no such column (docs/import.md, table guessing)."""
+    if match.table.name not in ("customers", "order_lines") or frame.height < 2:
+        return match
+    overrides = overrides or {}
+    present = set(frame.columns) | {normalise_header(h) for h in frame.columns}
+    if any(t != IGNORE and canonical_column(ORDER_LINES, t) is None
+           and (s in present or normalise_header(s) in present) for s, t in overrides.items()):
+        return match  # the user's --map names a column that no order file has
+    headers = list(frame.columns)
+    lines = match if match.table is ORDER_LINES else match_headers(headers, ORDER_LINES, _fit(overrides, ORDER_LINES),
+                                                                   source)
+    if "order_date" in lines.canonical:
+        return match
+    key = next((h for h, c in lines.mapping.items() if c == "customer_id"), None) \
+        or next((h for h, c in lines.mapping.items() if c == "name"), None)
+    if key is None:
+        return match
+    used = set(lines.mapping) | set(lines.ignored) | set(overrides)
+    for header in headers:
+        if header in used or not _dates(frame, header, source):
+            continue
+        value = pl.col(header).cast(pl.String).str.strip_chars()
+        per_customer = frame.select(pl.col(key), value.replace("", None)).drop_nulls().group_by(key).agg(
+            pl.col(header).n_unique().alias("n")).get_column("n").max()
+        if not isinstance(per_customer, int) or per_customer < 2:
+            continue  # one date per customer: an attribute (a sign-up date), not the date of orders
+        lines.mapping[header] = "order_date"
+        lines.mapping = {h: lines.mapping[h] for h in headers if h in lines.mapping}
+        lines.notes.append(f"'{header}' holds a date on every line, several per customer ('{key}'): it is the order "
+                           "date (the file is order lines, not a customers table)")
+        return lines
+    return match
+
+
+def _dates(frame: pl.DataFrame, header: str, source: str) -> bool:
+    """Whether every filled value of the column is a date (a date type, or text that parses as dates)."""
+    from insight.io import coerce
+
+    s = frame.get_column(header)
+    if s.dtype in (pl.Date,) or isinstance(s.dtype, pl.Datetime):
+        return s.drop_nulls().n_unique() > 1
+    if s.dtype != pl.String:
+        return False
+    values = coerce.blank_to_null(s).drop_nulls()
+    if values.len() < 2 or not bool(values.str.contains(_DATE_TEXT).all()):
+        return False
+    try:
+        coerce.to_datetime(values.unique(), source, header, "order_date", [])
+    except InputError:
+        return False
+    return True
+
+
+# a bare number header ('Nr.', 'No.', 'Nummer', 'Number'): a document list's own number (Business Central's 'Nr.'),
+# and an ERP's bare 'Vorgang' (the business transaction's number, 'AU-1001'; a type of transaction spans customers)
+_BARE_NUMBERS = ("nr", "no", "nummer", "number", "vorgang")
+
+
+def document_number(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str] | None) -> None:
+    """An order file without an order id whose bare number column ('Nr.') holds one customer and one date per value
+    (a document has one of each; a customer number would span several dates) is the order id: the document list's own
+    number, so two documents of a customer on one day are two orders. A --map naming it is kept as given."""
+    if match.table is not ORDER_LINES or "order_id" in match.canonical:
+        return
+    used = set(match.mapping) | set(match.ignored) | set(overrides or {})
+    header = next((h for h in frame.columns if normalise_header(h) in _BARE_NUMBERS and h not in used), None)
+    customer = next((h for h, c in match.mapping.items() if c == "customer_id"), None)
+    date = next((h for h, c in match.mapping.items() if c == "order_date"), None)
+    if header is None or customer is None or date is None or frame.get_column(header).null_count():
+        return
+    spans = frame.group_by(header).agg(pl.col(customer).n_unique().alias("c"), pl.col(date).n_unique().alias("d"))
+    if spans.height < 2 or bool((spans.get_column("c") > 1).any()) or bool((spans.get_column("d") > 1).any()):
+        return
+    match.mapping[header] = "order_id"
+    match.mapping = {h: match.mapping[h] for h in frame.columns if h in match.mapping}
+    match.notes.append(f"'{header}' numbers the documents (one customer and one date each): it is the order id")

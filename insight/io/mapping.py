@@ -193,7 +193,7 @@ def match_headers(headers: list[str], table: Table, overrides: dict[str, str] | 
 
 
 def suggestions(headers: list[str], table: Table, canonical: str, exclude: AbstractSet[str] = frozenset(),
-                limit: int = 3) -> list[tuple[str, int]]:
+                limit: int = 3, floor: int = MIN_SCORE) -> list[tuple[str, int]]:
     """Source headers closest to ``canonical`` (its name and synonyms), best first, with scores 0–100."""
     pool = [h for h in headers if h not in exclude]
     if not pool:
@@ -208,13 +208,14 @@ def suggestions(headers: list[str], table: Table, canonical: str, exclude: Abstr
             header = pool[idx]
             best[header] = max(best.get(header, 0.0), float(score))
     ranked = sorted(best.items(), key=lambda kv: (-kv[1], pool.index(kv[0])))
-    return [(h, round(s)) for h, s in ranked if s >= MIN_SCORE][:limit]
+    return [(h, round(s)) for h, s in ranked if s >= floor][:limit]
 
 
 # words of a header that names the customer ('Buyer User ID', 'Debitor', 'Gastnummer', 'Mitgliedsnr', 'account_code',
 # 'KDNR'): only such a column is proposed as the customer id, never a first name, a card type or a batch id
 _CUSTOMER_WORD = re.compile(r"(?i)(?:^|[^a-z])kd|kunde|customer|client|buyer|k[aä]ufer|debitor|gast|guest|member|"
-                            r"mitglied|account|konto|user|nutzer|patient|mandant|abonnent|subscriber|contact|kontakt")
+                            r"mitglied|account|konto|user|nutzer|patient|mandant|abonnent|subscriber|contact|kontakt|"
+                            r"mieter|renter|tenant|z(?:ä|ae)hlpunkt|zahlungspflichtig|auftraggeber|counterparty")
 _ID_WORD = re.compile(r"(?i)(?:id|nr|no|num|nummer|number|code|key|#)\W*$|(?:^|[^a-z])(?:id|nr|no)(?:[^a-z]|$)")
 
 
@@ -251,11 +252,15 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch,
     With the ``frame``, a missing customer id is proposed only among plausible customer columns."""
     missing = match.missing()
     col = missing[0]
-    near = suggestions(headers, match.table, col, exclude=set(match.mapping) | set(match.ignored))
+    every = col == "customer_id" and frame is not None  # plausible columns scored by likeness, never 100 unasked
+    near = suggestions(headers, match.table, col, exclude=set(match.mapping) | set(match.ignored),
+                       limit=len(headers) if every else 3, floor=0 if every else MIN_SCORE)
     if col == "customer_id" and frame is not None:
         plausible = [h for h in plausible_customer_columns(frame, headers)
                      if h not in match.mapping and h not in match.ignored]
         near = [(h, next((sc for n, sc in near if n == h), 100)) for h in plausible][:3]
+    if col == "quantity" and frame is not None:  # a count holds whole numbers: 'Provision' (12,50) is no quantity
+        near = [(h, sc) for h, sc in near if _whole_numbers(frame, h)]
     closest = ", ".join(f"'{h}' ({s:.0f})" for h, s in near) if near else "none"
     headerless = bool(headers) and all(re.fullmatch(r"column_\d+", h) for h in headers)
     example = near[0][0] if near else ("column_1" if headerless else "Header")
@@ -278,6 +283,15 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch,
         f'map one with --map "{example}={col}"'
         + (f"; --map names no column here: {', '.join(match.unmatched)}" if match.unmatched else "")
     )
+
+
+def _whole_numbers(frame: pl.DataFrame, header: str) -> bool:
+    """Whether the filled values of a column are whole numbers (a count: never an amount of money)."""
+    if header not in frame.columns:
+        return False
+    values = frame.get_column(header).cast(pl.String, strict=False).drop_nulls().str.strip_chars()
+    values = values.filter(values != "")
+    return values.len() > 0 and bool(values.str.contains(r"^[-+]?\d+(?:[.,]0+)?$").all())
 
 
 def _target_column(target: str, part: str) -> str:

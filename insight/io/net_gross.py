@@ -7,7 +7,9 @@ gross and fees").
   least 95 % of the lines.
 - **Tax**: otherwise, where a net column (``SubTotal``, ``Netto``, ``amountNet``) sits beside the gross total the
   synonyms chose (``Total``, ``Brutto``, ``amountTotal``), the net amount is the revenue (metrics.md: revenue is
-  net), provided it is at most the total on at least 95 % of the lines.
+  net), provided it is at most the total on at least 95 % of the lines. (A tax column beside a gross amount with
+  no net column: insight.io.canonical subtracts it.) A tax column is never a fee.
+- A currency in a header (``Total (EUR)``, ``Net [€]``, ``VAT (USD)``) is no part of its name here.
 
 The user's ``--map`` of an amount always wins.
 """
@@ -24,6 +26,15 @@ _NET = ("netto", "net", "netamount", "nettobetrag", "subtotal", "amountnet", "to
         "subtotalamount", "totalexcltax", "totalexclvat", "nettowert", "netsales")
 _FEE = ("gebuehr", "gebuehren", "fee", "fees", "transactionfee", "paypalfee", "gebuehrenbetrag", "processingfee",
         "feeamount", "provision")
+
+
+# a currency qualifier in a header ('Total (EUR)', 'Net [€]'): dropped before the names above are compared
+_CURRENCY_QUALIFIER = r"(?i)\s*[\(\[]\s*(?:in\s+)?(?:eur|euro|usd|gbp|chf|€|\$|£)\s*[\)\]]\s*$"
+def money_key(header: str) -> str:
+    """A money header normalised without its currency qualifier ('Total (EUR)' -> 'total')."""
+    import re
+
+    return normalise_header(re.sub(_CURRENCY_QUALIFIER, "", header))
 
 
 # a plain amount beside a fee and a net column: the gross only where net = amount − fee (a payment provider's balance)
@@ -67,7 +78,9 @@ def choose_amount(frame: pl.DataFrame, mapping: dict[str, str], notes: list[str]
     chosen = next((h for h, c in match_headers(list(frame.columns), ORDER_LINES, mapping).mapping.items()
                    if c == "amount"), None)
     free = [h for h in frame.columns if h not in mapping or mapping[h] == IGNORE]
-    by_norm = {normalise_header(h): h for h in free}
+    by_norm: dict[str, str] = {}
+    for h in free:
+        by_norm.setdefault(money_key(h), h)
     gross = next((by_norm[n] for n in _GROSS if n in by_norm), None)
     net = next((by_norm[n] for n in _NET if n in by_norm), None)
     fee = next((by_norm[n] for n in _FEE if n in by_norm), None)

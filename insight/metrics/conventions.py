@@ -25,6 +25,7 @@ from insight.messages import say
 # 'wc-' dropped), in German, English and the languages of European shop exports.
 # cancelled: the order was called off ("Stornos", "cancelled orders" count these)
 CANCEL_STATUS = ("cancelled", "canceled", "cancel", "storniert", "storno", "voided", "void", "annulliert",
+                 "abgesagt", "abgebrochen",  # an appointment or booking called off (a salon, a practice, a course)
                  "closed lost", "lost", "verloren",
                  "annulée", "annulé", "annulation", "geannuleerd", "cancelado", "cancelada", "anulado", "anulada",
                  "annullato", "annullata", "anulowane")
@@ -35,12 +36,16 @@ RETURN_STATUS = ("returned", "retoure", "retourniert", "zurückgegeben", "zuruec
                  "remboursée", "remboursé", "retournée", "terugbetaald", "geretourneerd", "devuelto", "devuelta",
                  "reembolsado", "reembolsada", "rimborsato", "rimborsata", "reso", "devolvido", "devolvida",
                  "zwrócone")
-# a payment that never came through: failed, declined, expired
+# a payment that never came through: failed, declined, expired; a booking whose guest never came (no-show)
 FAILED_STATUS = ("failed", "payment failed", "declined", "fehlgeschlagen", "abgelehnt", "expired",
-                 "payment expired", "abgelaufen", "verfallen",
+                 "payment expired", "abgelaufen", "verfallen", "no show", "noshow", "nicht erschienen",
+                 "nicht angereist",
                  "échouée", "refusée", "mislukt", "geweigerd", "fallido", "rechazado", "fallito")
+# an appointment the customer did not come to (service businesses: a salon, a practice): booked, never a sale
+NOSHOW_STATUS = ("no show", "noshow", "no showed", "did not show", "did not attend", "not attended", "missed",
+                 "nicht erschienen", "nicht gekommen", "nicht wahrgenommen", "versaumt", "nichterscheinen")
 # every status value that marks a line that was never a sale
-CANCELLED_STATUS = (*CANCEL_STATUS, *RETURN_STATUS, *FAILED_STATUS)
+CANCELLED_STATUS = (*CANCEL_STATUS, *RETURN_STATUS, *FAILED_STATUS, *NOSHOW_STATUS)
 # status values of an offer that is no sale yet (quotation, draft): never a sale, but not a cancellation either
 OPEN_STATUS = ("quotation", "quotation sent", "quote", "quoted", "draft", "angebot", "angebot versendet",
                "angebot gesendet", "entwurf", "devis", "devis envoyé", "offerte", "presupuesto", "offerta",
@@ -54,7 +59,7 @@ def status_key(expr: pl.Expr) -> pl.Expr:
     text = expr.cast(pl.String).str.strip_chars().str.to_lowercase().str.replace_all("ß", "ss", literal=True)
     text = pl.when(text.str.contains(_NEGATION)).then(text).otherwise(text.str.replace(_PREFIX, ""))
     text = text.str.normalize("NFKD").str.replace_all(r"\p{Mn}", "").str.replace_all("'", "", literal=True)
-    return text.str.replace_all(r"[^0-9a-z]+", " ").str.strip_chars()
+    return text.str.replace_all(r"[^0-9a-z]+", " ").str.strip_chars().str.replace(_CODE, "$1")
 
 
 def status_in(expr: pl.Expr, words: tuple[str, ...]) -> pl.Expr:
@@ -72,6 +77,9 @@ def status_in(expr: pl.Expr, words: tuple[str, ...]) -> pl.Expr:
 
 
 _PREFIX = r"^[a-z]{2,3}-"
+# a numeric status code in front of the status word (plentymarkets' '8 Storniert', '9 Retoure', '7.1 Warenausgang
+# gebucht'; '[5] Versendet'): the word part is the status, compared after folding
+_CODE = r"^[0-9]+(?: [0-9]+)* ([a-z])"
 _NEGATION = r"^(?:no|non|not|un)-"
 
 
@@ -82,7 +90,13 @@ def status_text_key(value: object) -> str:
     text = str(value).strip().lower()
     if not re.match(_NEGATION, text):
         text = re.sub(_PREFIX, "", text)
-    return fold(text)
+    return _drop_code(fold(text))
+
+
+def _drop_code(folded: str) -> str:
+    """A folded status without its numeric code in front ('8 storniert' -> 'storniert'; '8' stays)."""
+    match = re.match(r"^[0-9]+(?: [0-9]+)* (?=[a-z])", folded)
+    return folded[match.end():] if match else folded
 
 
 @functools.cache
@@ -93,10 +107,11 @@ def _folded(words: tuple[str, ...]) -> list[str]:
 
 
 def status_kind(value: object) -> str | None:
-    """Which row of the status table a value is in: cancelled, returned, failed, offer (never a sale), else None."""
+    """Which row of the status table a value is in: cancelled, returned, failed, no-show, offer (never a sale), else
+    None."""
     key = status_text_key(value)
     for kind, words in (("cancelled", CANCEL_STATUS), ("returned", RETURN_STATUS), ("failed", FAILED_STATUS),
-                        ("offer", OPEN_STATUS)):
+                        ("no-show", NOSHOW_STATUS), ("offer", OPEN_STATUS)):
         if key in _folded(words):
             return kind
     return None
@@ -177,7 +192,13 @@ def _typed_documents(ds: Dataset, kind: str, is_kind: Callable[[str], bool]) -> 
 
 
 def credit_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
-    """(column, values) of a client line column that types documents as invoices and credit notes."""
+    """(column, values) of a client line column that types documents as invoices and credit notes. Not on a bank
+    statement (insight.io.bank): a bank's 'Gutschrift' is an incoming payment, its sign says which way it went."""
+    from insight.schema import BANK_DIRECTION
+
+    headers = {names[0] for names in BANK_DIRECTION.values()}
+    if any(ds.client_labels.get(c, c) in headers for c in ds.client_columns("order_lines")):
+        return None
     return _typed_documents(ds, "credit_documents", is_credit_document)
 
 
@@ -191,7 +212,9 @@ _NON_SALE_COMPOUNDS = ("gebuhr", "gebuehr", "gebuhren", "gebuehren", "provision"
                        "uberweisung an verkaufer", "ueberweisung an verkaufer")
 _NON_SALE_WORDS = ("fee", "fees", "commission", "payout", "payouts", "withdrawal", "withdrawals", "transfer",
                    "expense", "expenses", "vendor bill", "supplier bill", "supplier invoice", "purchase invoice",
-                   "eingangsbeleg")
+                   "eingangsbeleg",
+                   # a bank statement's outgoing payments (insight.io.bank: the direction column it adds)
+                   "outgoing payment", "outgoing payments", "zahlungsausgang", "zahlungsausgange")
 # words that are a purchase from the seller's side only beside a sales document in the same column ('Type = Sales
 # invoice / Bill', 'Belegart = Einnahme / Einkauf'); alone they may be the customer's purchase or a restaurant bill
 _PURCHASE_WORDS = ("bill", "bills", "purchase", "purchases", "purchase order", "einkauf", "wareneinkauf")
@@ -377,7 +400,9 @@ def cancellations_expr(ds: Dataset, by_status: bool) -> pl.Expr:
     "How many orders were refunded?") every status that is no sale."""
     won = won_only(ds)
     wide = cancelled_expr(won, offers=False)
-    if won or by_status:
+    if by_status:  # the status named selects: a draft or quotation is counted when named ("Wie viele Entwürfe?")
+        return cancelled_expr(won, offers=True)
+    if won:
         return wide
     narrow = status_in(pl.col("line_status"), CANCEL_STATUS)
 

@@ -126,7 +126,7 @@ def dimension_source(ds: Dataset, name: str, attributes: pl.DataFrame | None = N
         return "line"
     if name in ds.client_columns("order_lines") and _has_values(ds.order_lines, name):
         return "line"  # the client's own line attribute (a customer counts under every value it bought in)
-    if name == "customer_id":
+    if name in ("customer_id", "order_key"):  # order_key: the orders a population of orders keeps
         return "line"
     if attributes is not None and name in attributes.columns:
         return "attribute"

@@ -16,6 +16,7 @@ analysis date with these columns added:
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import polars as pl
 
@@ -146,9 +147,11 @@ def _prepare_with_client_columns(ds: Dataset, complete: bool, c_prefix: bool, st
     credit = credit_documents(ds)
     if credit is not None:  # a credit note with a positive amount reverses a sale: made negative here, once
         is_credit = pl.col(credit[0]).is_in(list(credit[1])).fill_null(False)
+        # the amount, the quantity and the other sums of money ('Betrag inkl. MwSt.', 'MwSt'): a credit note's
+        # gross subtracts like its net
         lines = lines.with_columns(
-            amount=pl.when(is_credit).then(-pl.col("amount").abs()).otherwise(pl.col("amount")),
-            quantity=pl.when(is_credit).then(-pl.col("quantity").abs()).otherwise(pl.col("quantity")))
+            pl.when(is_credit).then(-pl.col(c).abs()).otherwise(pl.col(c)).alias(c)
+            for c in ("amount", "quantity", *money_columns(ds)))
     if not client:
         return prepare(lines.lazy(), ds.as_of, complete, c_prefix, status).collect()
     core = prepare(lines.drop(client).lazy(), ds.as_of, complete, c_prefix, status).collect()
@@ -162,6 +165,30 @@ def _prepare_with_client_columns(ds: Dataset, complete: bool, c_prefix: bool, st
     if not bool(mask.all()):
         extra = extra.filter(mask)
     return core.hstack(extra)
+
+
+# header words of a client column holding a sum of money of the document (gross, tax, net), compared on the
+# normalised header so German compounds count ('Bruttobetrag', 'Betrag inkl. MwSt.'); a rate or share never does
+_MONEY_HEADER = re.compile(r"betrag|brutto|netto|mwst|ust$|^ust|steuer|tax|vat|total|gross|^net|net$|amount|summe|"
+                           r"umsatz|revenue|erlos|erloes")
+_NOT_MONEY_HEADER = re.compile(r"percent|prozent|rate|quote|satz|anteil|share|pct")
+
+
+def money_columns(ds: Dataset) -> tuple[str, ...]:
+    """The numeric client line columns named as a sum of money (gross, tax, net): signed like the amount on a
+    credit note (cached)."""
+    from insight.schema import normalise_header
+
+    def find() -> tuple[str, ...]:
+        schema = ds.order_lines.schema
+        out = []
+        for c in ds.client_columns("order_lines"):
+            norm = normalise_header(ds.client_labels.get(c, c))
+            if schema[c].is_numeric() and _MONEY_HEADER.search(norm) and not _NOT_MONEY_HEADER.search(norm):
+                out.append(c)
+        return tuple(out)
+
+    return ds.cached("conventions.money_columns", find)
 
 
 def refund_column(ds: Dataset) -> str | None:

@@ -1,11 +1,11 @@
-"""One-sentence MissingDataError when a metric needs a table or column the data lacks (metrics.md)."""
+"""One-sentence MissingInputError (a MissingDataError) when a metric needs a table or column the data lacks (metrics.md)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from insight.dataset import Dataset
-from insight.errors import MissingDataError
+from insight.errors import MissingInputError
 from insight.schema import TABLES
 
 
@@ -20,12 +20,12 @@ def require_columns(ds: Dataset, table: str, columns: Iterable[str], purpose: st
     frame = ds.table(table)
     label = TABLES[table].label_de if table in TABLES else table
     if frame.height == 0:
-        raise MissingDataError(
+        raise MissingInputError(
             f"{purpose} needs the '{table}' table ({label}), which this data does not have; "
             f"import a {table} file into the workspace"
         )
     for column in columns:
         if not has_column(ds, table, column):
-            raise MissingDataError(
+            raise MissingInputError(
                 f"{purpose} needs the column '{column}' in the '{table}' table ({label}), which is missing or empty"
             )

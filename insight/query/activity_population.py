@@ -3,8 +3,8 @@
 * absent: "Wie viele Kunden haben 2011 nicht bestellt?", "1997 customers who did not come back in 1998" —
   the customers (of the plan's window and filters) without an order in another window. Never the customers
   who *did* order there.
-* also: "How many customers ordered in both Q1 and Q4?" — the customers of the plan's window with an order in
-  the other window too (the intersection), never the two windows compared.
+* present: "customers who bought in both 2010 and 2011" — the customers (of the plan's window and filters) with
+  an order in another window too: the intersection, never a comparison of the two years.
 * new: "Umsatz mit Neukunden 2024" — the customers whose first order (under the filters) lies in the window;
   their figures, never all customers' beside a count of new ones.
 * outside_top: "Umsatz 2024 ohne die zehn größten Kunden" — everyone but the top N customers by revenue of the
@@ -47,9 +47,9 @@ def customers_absent(ds: Dataset, filters: Sequence[Filter], absent: TimeWindow)
     return _filter(_ids(_ordering(ds, filters, absent)), has=False)
 
 
-def customers_active(ds: Dataset, filters: Sequence[Filter], window: TimeWindow) -> Filter:
-    """customer_id in the customers with an order in ``window`` under the filters ("both Q1 and Q4")."""
-    return _filter(_ids(_ordering(ds, filters, window)), has=True)
+def customers_present(ds: Dataset, filters: Sequence[Filter], present: TimeWindow) -> Filter:
+    """customer_id in the customers with an order in ``present`` under the filters."""
+    return _filter(_ids(_ordering(ds, filters, present)), has=True)
 
 
 def customers_new(ds: Dataset, filters: Sequence[Filter], window: TimeWindow) -> Filter:
@@ -92,3 +92,15 @@ def customers_with_lines_frame(ds: Dataset, keys: Sequence[str], filters: Sequen
         return lines.select(customers=pl.col("customer_id").n_unique().cast(pl.Int64)).collect()
     return lines.group_by(list(keys)).agg(customers=pl.col("customer_id").n_unique().cast(pl.Int64)).collect()
 
+
+def orders_by_value(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, op: str, bound: float) -> Filter:
+    """order_key in the orders (window and filters) whose value compares so with ``bound``: "orders above 100
+    dollars" (the bound is read by order_value.py)."""
+    from insight.query.frames import filtered_lines
+
+    values = (filtered_lines(ds, filters, window).filter(pl.col("is_order"))
+              .group_by("order_key").agg(value=pl.col("line_amount").sum()))
+    value = pl.col("value")
+    test = {"gt": value > bound, "ge": value >= bound, "lt": value < bound, "le": value <= bound}[op]
+    keys = values.filter(test).select("order_key").collect().to_series().sort()
+    return Filter(dimension="order_key", op="in", values=tuple(keys.to_list()) or ("",))

@@ -11,7 +11,9 @@ from insight.query.plan import TimeWindow
 _EN_NOT = r"(?:did\s+not|didnt|do\s+not|dont|does\s+not|doesnt|have\s+not|havent|has\s+not|hasnt|had\s+not|hadnt|never|not|no\s+longer)"
 _EN_VERB = r"(?:order(?:ed)?|buy|bought|purchased?|shop(?:ped)?|come\s+back|came\s+back|returned|place[d]?\s+an?\s+orders?)"
 _DE_NOT = r"(?:nicht\s+mehr|nie\s+mehr|nicht|nie|nichts|niemals|kein\s+einziges\s+mal)"
-_DE_VERB = r"(?:bestellt|gekauft|eingekauft|zuruckgekommen|wiedergekommen|wieder\s+gekommen|wieder\s+bestellt|bestellen|kaufen)"
+# "waren 2024 nicht da", "sind nicht mehr gekommen": a visit is an order (a workshop, a practice, a salon)
+_DE_VERB = (r"(?:bestellt|gekauft|eingekauft|zuruckgekommen|wiedergekommen|wieder\s+gekommen|wieder\s+bestellt|bestellen|"
+            r"kaufen|da|gekommen|vorbeigekommen|erschienen)")
 # "have not ordered", "did not come back", "nicht (mehr) bestellt", "but not in 2024" (after an order verb)
 _ABSENT = re.compile(
     rf"\b{_EN_NOT}\s+(?:yet\s+|again\s+|anything\s+|any\s+more\s+)?{_EN_VERB}\b(?:\s+(?:anything|again|any\s+more))?"

@@ -23,6 +23,23 @@ def asks_for_both(text: str) -> bool:
     return _BOTH.search(text) is not None
 
 
+def _points() -> re.Pattern:
+    from insight.query.timewords import POINT
+
+    point = POINT.pattern
+    return re.compile(rf"\b(?:both|sowohl)\s+(?:(?:in|im)\s+)?(?:{point.replace('(?P<', '(?P<a_')})\s+"
+                      rf"(?:and|als\s+auch|und)\s+(?:(?:in|im)\s+)?(?:{point.replace('(?P<', '(?P<b_')})\b")
+
+
+_BOTH_POINTS = _points()
+
+
+def asks_for_both_periods(text: str) -> bool:
+    """ "bought in both 2010 and 2011", "sowohl 2023 als auch 2024 bestellt": customers active in each period (the
+    normalised question); the earlier period becomes ``Population.present``, the later one the window."""
+    return _BOTH_POINTS.search(text) is not None
+
+
 def without_both(text: str) -> str:
     """The text with "sowohl" / "both" gone and "als auch" as "und": the values then read as one list."""
     text = re.sub(r"\bals\s+auch\b", " und ", text)

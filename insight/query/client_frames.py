@@ -17,7 +17,7 @@ from insight.dataset import Dataset
 from insight.errors import MissingDataError
 from insight.metrics.grouped import TIME_DIMENSIONS, filter_expr
 from insight.query.plan import Filter, TimeWindow
-from insight.semantic.client import ClientColumn, measure_of
+from insight.semantic.client import ClientColumn, measure_of, mrr_expr, subscriptions
 
 
 def _agg(how: str, col: ClientColumn) -> pl.Expr:
@@ -145,6 +145,10 @@ def _customer_part(ds, metrics, specs, group_by, filters, window) -> pl.DataFram
     for m in metrics:
         if m == "customers":
             aggs.append(pl.col("customer_id").n_unique().cast(pl.Int64).alias(m))
+        elif specs[m][0] == "mrr":
+            sub = subscriptions(ds)
+            assert sub is not None  # measure_of found it
+            aggs.append(mrr_expr(sub).alias(m))
         else:
             aggs.append(_agg(*specs[m]).alias(m))
     keys = list(group_by)

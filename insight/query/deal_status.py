@@ -38,12 +38,7 @@ def no_sale_status(plan: QueryPlan, ds: Dataset, question: str) -> QueryPlan | N
         # "total value of open deals": the amount of those deals, never their revenue (0 by definition)
         return plan.model_copy(update={"metrics": ("cancelled_value",)})
     shown = ", ".join(dict.fromkeys(values))
-    issue = Issue(code="no_sale_status",
-                  en=f"Only won deals are sales in this data, so deals with status {shown} have no revenue or orders "
-                     f"by definition; I can count them (\"How many {shown} deals?\"), not add up their value.",
-                  de=f"In diesen Daten sind nur gewonnene Deals Umsatz; Deals mit Status {shown} haben daher per "
-                     f"Definition keinen Umsatz und keine Aufträge. Ich kann sie zählen („Wie viele Deals mit Status "
-                     f"{shown}?“), ihren Wert aber nicht summieren.")
+    issue = Issue.said("no_sale_status", "issue_no_sale_status", shown=shown)
     option = say("deal_status_count_option", plan.language, shown=shown)
     return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": (option,)})
 

@@ -54,11 +54,7 @@ def distinct_count(
         if plan.metrics == ("count",) and len(dims) == 1:
             rest = tuple(g for g in plan.group_by if g != dims[0])
             return plan.model_copy(update={"counted": dims[0], "group_by": rest, "intent": "metric", "top_n": None})
-        issue = Issue(
-            code="distinct_of_what",
-            en="The number of distinct values of which column?",
-            de="Die Anzahl verschiedener Werte welcher Spalte?",
-        )
+        issue = Issue.said("distinct_of_what", "issue_distinct_of_what")
         return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()})
     if (
         plan.status != "ok"

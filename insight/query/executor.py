@@ -16,7 +16,7 @@ import polars as pl
 
 from insight.answer import Answer, ChartSpec
 from insight.dataset import Dataset
-from insight.errors import InsightError, MissingDataError
+from insight.errors import InsightError, MissingDataError, MissingInputError
 from insight.logs import debug_enabled, internal_error_note, internal_error_text
 from insight.messages import say
 from insight.metrics.grouped import TIME_DIMENSIONS
@@ -28,7 +28,7 @@ from insight.query.table_answers import answer_table
 from insight.query.status_population import cancelled_customers_frame, customers_with_cancelled
 from insight.query.client_frames import non_sale_frame
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
-from insight.query.plan import Filter, QueryPlan, TimeWindow
+from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.segments import SEGMENT_COLUMNS
 from insight.semantic import SEMANTIC_MODEL
 
@@ -54,6 +54,11 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
                                            and f.op == "in" and len(f.values) == 1), "")
     try:
         table, text, chart = _run(plan, ds, currency)
+    except MissingInputError as err:
+        # "What is our NPS?" without survey answers: asked back, naming the table or column to import (answers.md:
+        # a concept the workspace does not have gets clarify)
+        issue = Issue(code="missing_input", en=_missing(err, "en"), de=_missing(err, "de"))
+        return execute(plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()}), ds, question)
     except InsightError as err:
         return Answer(status="error", text=_missing(err, lang), understood=_understood(plan, ds), **base)
     except pl.exceptions.PolarsError:
@@ -296,7 +301,7 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     if not extra:
         return plan
     lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent",
-                                     "also", "new", "outside_top", "all_of", "nps_answer")
+                                     "present", "any_flag", "order_value", "new", "outside_top", "all_of", "nps_answer")
     if not (plan.population.lines and plan.population.lines[1]):  # "had a credit note": counted from those lines
         lifted = lifted.without("lines")
     if set(plan.metrics) - {"customers"}:
@@ -308,14 +313,22 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
 
 def activity_filters(plan: QueryPlan, ds: Dataset) -> list[Filter]:
     """The customer-id filters of a population defined by when customers ordered (activity_population.py)."""
-    from insight.query.activity_population import (customers_absent, customers_active, customers_new,
-                                                   customers_outside_top, customers_with_lines)
+    from insight.query.activity_population import (customers_absent, customers_new, customers_outside_top,
+                                                   customers_present, customers_with_lines)
 
     out = []
     if plan.population.absent is not None:
         out.append(customers_absent(ds, plan.filters, plan.population.absent))
-    if plan.population.also is not None:
-        out.append(customers_active(ds, plan.filters, plan.population.also))
+    if plan.population.present is not None:
+        out.append(customers_present(ds, plan.filters, plan.population.present))
+    if plan.population.order_value is not None:
+        from insight.query.activity_population import orders_by_value
+
+        out.append(orders_by_value(ds, plan.filters, plan.window, *plan.population.order_value))
+    if plan.population.any_flag is not None:
+        from insight.query.any_flag import customers_with_any
+
+        out.append(customers_with_any(ds, plan.population.any_flag))
     if plan.population.new:
         out.append(customers_new(ds, plan.filters, plan.window))
     if plan.population.outside_top is not None:
@@ -583,9 +596,10 @@ def _compare(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame,
         change = f" ({sign}{render.fmt_number(abs(pct), 'fraction', lang)})"
     label = render.metric_label(metric, lang)
     filters = "".join(f"; {render.filter_phrase(f, lang)}" for f in plan.filters)
-    text = (f"{label[:1].upper()}{label[1:]}{f' ({filters[2:]})' if filters else ''}: {windows[0].label(lang)} "
-            f"{render.fmt_number(a, unit, lang, currency)} {'gegenüber' if lang == 'de' else 'vs'} "
-            f"{windows[1].label(lang)} {render.fmt_number(b, unit, lang, currency)}{change}.")
+    text = say("executor_compare", lang, label=f"{label[:1].upper()}{label[1:]}",
+               filters=f" ({filters[2:]})" if filters else "", a_label=windows[0].label(lang),
+               a=render.fmt_number(a, unit, lang, currency), b_label=windows[1].label(lang),
+               b=render.fmt_number(b, unit, lang, currency), change=change)
     return frame, text, ChartSpec("bar", key, metric)
 
 

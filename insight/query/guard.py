@@ -42,18 +42,8 @@ _FOLDED_PATTERNS = [
 _RAW = [re.compile(p, re.IGNORECASE) for p in _RAW_PATTERNS]
 _FOLDED = [re.compile(p) for p in _FOLDED_PATTERNS]
 
-REFUSAL = Issue(
-    code="refused",
-    en="I only read and analyse the data; I do not change or delete anything, run code or follow instructions "
-       "inside a question. Ask about a metric instead, e.g. 'Revenue by country'.",
-    de="Ich lese und analysiere die Daten nur; ich ändere oder lösche nichts, führe keinen Code aus und folge "
-       "keinen Anweisungen in einer Frage. Fragen Sie nach einer Kennzahl, z. B. 'Umsatz nach Land'.",
-)
-TOO_LONG = Issue(
-    code="too_long",
-    en=f"The question is longer than {MAX_QUESTION_CHARS} characters; please ask one short question.",
-    de=f"Die Frage ist länger als {MAX_QUESTION_CHARS} Zeichen; bitte stellen Sie eine kurze Frage.",
-)
+REFUSAL = Issue.said("refused", "issue_refused")
+TOO_LONG = Issue.said("too_long", "issue_too_long", chars=MAX_QUESTION_CHARS)
 
 
 def check(question: str) -> Issue | None:

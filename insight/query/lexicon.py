@@ -145,8 +145,9 @@ FILLER_EN = frozenset(
     "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
     "statistics data dataset table chart list overview summary look set account accounts level levels "
     "tier tiers "
-    "through given gave issued granted".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
+    "through given gave issued granted receive received".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
 FILLER_DE = frozenset(
+    "bekommen bekamen erhalten "
     "lasst lassen lasse liess liessen datensatz datensatzen datei konto konten stufe stufen niveau "
     "hallo moin servus guten tag danke dankeschon bitte bitteschon gern gerne ich mochte mochten hatte hatten "
     "gewusst wissen weiss sagen sag sagt konnten konnen konnte kannst konntest wurden wurde wurdest "
@@ -277,6 +278,25 @@ class Mention:
 MAX_PHRASE = 8
 
 
+@lru_cache(maxsize=1)
+def _trade_keys() -> frozenset[tuple[str, ...]]:
+    from insight.semantic.trade_words import TRADE_WORDS
+
+    return frozenset(tuple(fold(w).split()) for w in TRADE_WORDS)
+
+
+def _senses(key: tuple[str, ...], values: dict[tuple[str, ...], list[Sense]],
+            lexicon: dict[tuple[str, ...], list[Sense]]) -> list[Sense]:
+    """The data's senses of a phrase first, then the catalogue's; another trade's word for customers or orders
+    ('Gast', 'Tickets') that names one of the client's columns is that column only, never also the catalogue's
+    customers / orders (no silent substitution of the column by the entity)."""
+    own = values.get(key, [])
+    builtin = lexicon.get(key, [])
+    if own and builtin and key in _trade_keys() and any(s.kind in ("dim", "metric") for s in own):
+        builtin = [s for s in builtin if s.kind not in ("dim", "metric")]
+    return [*own, *builtin]
+
+
 @lru_cache(maxsize=2)
 def other_language_words(lang: str) -> frozenset[str]:
     """Words only the other language's labels and synonyms use: a typo is corrected within the question's
@@ -325,7 +345,7 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
         hit: Mention | list[Mention] | None = None
         for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
             key = tuple(fixed.get(j, tokens[j]) for j in range(i, i + n))
-            senses = [*values.get(key, []), *lexicon.get(key, [])]
+            senses = _senses(key, values, lexicon)
             if not senses and n >= 2 and len(key[-1]) >= 4:  # 'credit memos': a data value of several words, inflected
                 senses = next((list(values[k]) for v in fuzzy.variants(key[-1]) if (k := (*key[:-1], v)) in values), [])
             if senses:

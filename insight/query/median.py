@@ -45,11 +45,7 @@ def median_plan(plan: QueryPlan, keywords: set[str], tokens: list[str], customer
     if plan.status != "ok" or "median" not in keywords:
         return plan
     if plan.compare is not None:  # a comparison of two periods runs apart from the median: asked back
-        issue = Issue(code="median_compared",
-                      en="A median of two periods compared is not available; please ask for each period "
-                         "('median order value 2017').",
-                      de="Einen Median zweier verglichener Zeiträume gibt es nicht; bitte je Zeitraum fragen "
-                         "(„Median Bestellwert 2017“).")
+        issue = Issue.said("median_compared", "issue_median_compared")
         return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()})
     if plan.intent not in ("metric", "rank", "trend"):
         return _ask(plan)
@@ -57,7 +53,9 @@ def median_plan(plan: QueryPlan, keywords: set[str], tokens: list[str], customer
     named = [m for m in plan.metrics if m.partition("_")[0] in ("sum", "mean", "median")
              and f"median_{m.partition('_')[2]}" in client]
     if named:  # "median Balance", "Median MonthlyCharges je Contract": the column's own median
-        metrics = tuple(dict.fromkeys(f"median_{m.partition('_')[2]}" if m in named else m for m in plan.metrics))
+        # "median customer age": the customer noun names the unit the column is per, not a second figure
+        kept = [m for m in plan.metrics if m in named or not (customer_word and _counts_the_customers(m))]
+        metrics = tuple(dict.fromkeys(f"median_{m.partition('_')[2]}" if m in named else m for m in kept))
         if len(metrics) != 1:
             return _ask(plan)
         return plan.model_copy(update={"metrics": metrics, "aggregate": None})
@@ -79,20 +77,20 @@ def median_plan(plan: QueryPlan, keywords: set[str], tokens: list[str], customer
     return _ask(plan, metric)
 
 
+def _counts_the_customers(metric: str) -> bool:
+    """The metric the bare customer noun names: a count whose own word is 'customer'."""
+    spec = SEMANTIC_MODEL.metrics.get(metric)
+    return spec is not None and spec.unit == "count" and "customer" in spec.synonyms_en
+
+
 def _ask(plan: QueryPlan, metric: str | None = None) -> QueryPlan:
     lang = plan.language
     if metric in TOTALS:
         label = SEMANTIC_MODEL.metrics[metric].label(lang)
         options = (say("median_per_customer", lang, name=label), say("median_order_value", lang))
-        issue = Issue(code="median_of_what",
-                      en=f"Median {label} of what — per customer or per order? A median needs one value per unit.",
-                      de=f"Median {label} wovon — je Kunde oder je Auftrag? Ein Median braucht einen Wert je Einheit.")
+        issue = Issue.said("median_of_what", "issue_median_of_what_unit", label=label)
         return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": options})
-    issue = Issue(code="median_of_what",
-                  en="I can take the median of a numeric column, of order values or of a figure per customer, "
-                     "not of this figure. Which one do you mean?",
-                  de="Einen Median kann ich von einer Zahlenspalte, von Auftragswerten oder von einer Kennzahl je "
-                     "Kunde bilden, nicht von dieser Kennzahl. Welche meinen Sie?")
+    issue = Issue.said("median_of_what", "issue_median_of_what")
     options = (say("median_order_value", lang),
                say("median_per_customer", lang, name=SEMANTIC_MODEL.metrics["revenue"].label(lang)))
     return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": options})

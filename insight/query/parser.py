@@ -8,6 +8,8 @@ Anything it cannot place becomes a ``clarify`` plan with options, never a guess 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import calendar
 import datetime as dt
 import re
@@ -16,9 +18,11 @@ from dataclasses import dataclass, field, replace
 import polars as pl
 
 from insight.dataset import Dataset
+from insight.language import LANGUAGES
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
-from insight.query import activity_reading, corrections, guard, negation, phrasing, thresholds, timewords
+from insight.query import (activity_reading, any_flag, corrections, guard, negation, order_value, phrasing, thresholds,
+                           timewords)
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
@@ -28,6 +32,7 @@ from insight.query.respondents import SHARE_OR_COUNT_BEFORE, SURVEY_CONCEPTS, np
 from insight.query.both import STEP as BOTH_STEP
 from insight.query.both import all_of
 from insight.query.both import asks_for_both as both_values
+from insight.query.both import asks_for_both_periods
 from insight.query.both import without_both
 from insight.query.median import STEP as MEDIAN_STEP
 from insight.query.median import median_plan
@@ -42,6 +47,7 @@ from insight.query.together import together
 from insight.query.value_readings import cadence_values, currency_against_countries, grouping_by_fillers
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
+from insight.semantic.trade_words import order_words_pattern
 
 _CUSTOMER_ID = re.compile(
     r"\b(?:kunde|kunden|kundin|customer|client|kundennummer|kundennr|kunden id|customer id|customer number|"
@@ -90,6 +96,10 @@ class Signals:
     max_orders: int | None = None  # "genau einmal", "at most 2 orders", "Einmalkäufer": customers with ≤ N
     inactive_since: dt.date | None = None  # "seit 6 Monaten nicht bestellt": last order before this day
     absent: TimeWindow | None = None  # "haben 2011 nicht bestellt": customers without an order in this window
+    present: TimeWindow | None = None  # "bought in both 2010 and 2011": customers with an order in this window too
+    any_flag: tuple[str, ...] | None = None  # "mindestens eine der Kampagnen angenommen": any of these flags set
+    any_flag_phrase: str = ""
+    order_value: tuple[str, float] | None = None  # "orders above 100 dollars": only orders whose value compares so  # ... as the question says it (named back when it cannot restrict the figure)
     outside_top: int | None = None  # "ohne die zehn größten Kunden": everyone but the top N by revenue
     unread: str = ""  # a phrase read but not answerable as asked: named back, never dropped
     having: tuple[str, float, str] | None = None  # "more than 100 customers" per group: op, bound, the phrase
@@ -199,7 +209,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         outside = _outside_the_data(plan, ds)
         if outside is not None:
             plan = outside.model_copy(update={"rule": plan.rule})
-            signals.steps.append("period_outside_data")
+            signals.steps.append("period_outside_data" if outside.status != "ok" else "customer_event_dates")
     from insight.query.interaction_scope import read_kinds  # an interaction metric's "kind" is the interaction's
 
     plan, signals = read_kinds(plan, signals, question, lambda text: _parse(text, ds, as_of, language))
@@ -265,14 +275,11 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if refusal is not None:
         return QueryPlan(intent="unknown", status="refuse", language=lang, issues=(refusal,)), Signals()
     if not text:
-        return _clarify(lang, [], Issue(code="empty", en="Please ask a question.", de="Bitte stellen Sie eine Frage.")), Signals()
+        return _clarify(lang, [], Issue.said("empty", "issue_empty")), Signals()
     placeholders = _PLACEHOLDER.findall(text)
     if placeholders:  # "Umsatz {0} %s": a template that was never filled in, never dropped as noise
         shown = ", ".join(dict.fromkeys(placeholders[:4]))
-        return _clarify(lang, [], Issue(
-            code="placeholder",
-            en=f"The question holds template placeholders ({shown}) instead of values; please write what you mean.",
-            de=f"Die Frage enthält Platzhalter ({shown}) statt Werten; bitte schreiben Sie, was Sie meinen.")), Signals()
+        return _clarify(lang, [], Issue.said("placeholder", "issue_placeholder", shown=shown)), Signals()
 
     alone = phrasing.ambiguous_alone(text)
     if alone is not None:  # "Kundenwert": customer capital, CLV or customer value?
@@ -287,12 +294,14 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     text = phrasing.comparison_symbols(phrasing.scale_notes(text))
     norm = timewords.normalise(mark_verbs(text))
     both = both_values(norm)  # "sowohl Furniture als auch Technology": customers with each value
+    both_periods = asks_for_both_periods(norm)  # "in both 2010 and 2011": customers active in each
     if both:
         norm = without_both(norm)
     inactive_since, norm = _inactivity(norm, as_of)
     horizon, norm = _horizon(norm)
     if ds is not None:  # "Black Friday 2024" names a campaign, its year no window
         norm = phrasing.protect_dated_values(norm, list(value_index(ds)))
+        norm = phrasing.per_value_customer(norm, list(value_index(ds)))  # "per b2b customer": per customer, b2b
     norm = _AMOUNT_NOT_YEAR.sub(lambda m: f"{m.group('cmp')} {m.group('y')[0]} {m.group('y')[1:]}", norm)
     absent_at, without = activity_reading.absence(norm)  # "haben 2011 nicht bestellt": customers absent then
     absent_idx = None
@@ -306,9 +315,13 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         unread = ""
     windows, rest = timewords.extract(norm, as_of)
     absent = windows.pop(absent_idx) if absent_idx is not None and absent_idx < len(windows) else None
+    present = None
+    if both_periods and absent is None and len(windows) == 2:  # the earlier period: an order there too
+        present = min(windows, key=lambda w: w.start or dt.date.min)
+        windows = [w for w in windows if w is not present]
     rest = phrasing.restore(rest)
     signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent, absent=absent,
-                      unread=unread)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
+                      present=present, unread=unread)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
     m = _CUSTOMER_ID.search(rest)
     if m is None and ds is not None:
         short = _SHORT_CUSTOMER_ID.search(rest)
@@ -325,12 +338,14 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     rest = phrasing.rewrite(rest)
     rest = _group_threshold(rest, signals)
     rest = _outside_top(rest, signals)
+    signals.order_value, rest = order_value.read(rest)  # "orders above 100 dollars": before the order-count bounds
     rest = _order_threshold(rest, signals)
     rest = _spend_threshold(rest, signals)
     rest = _risk_threshold(rest, signals)
     rest = _left_us(rest)
     if ds is not None:
         rest = _comparisons(rest, ds, signals)
+        signals.any_flag, rest, signals.any_flag_phrase = any_flag.read(rest, ds)  # "mindestens eine der … angenommen"
     if len(rest) < 400:  # an enumeration of classes is short; the scan is quadratic in the text's length
         rest = _ABC_LIST.sub(_abc_each, rest)
     rest = _PERIOD_PLURALS.sub(lambda m: _PERIOD_PLURAL_READING[m.group(0)], rest)
@@ -404,11 +419,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _customers_by_a_line_value(plan, tokens, mentions, signals)
     if components and plan.status == "ok":
         if plan.metrics != ("ltv_formula",):  # never dropped: S, C, P, t belong to the LTV formula only
-            issue = Issue(code="components_without_ltv",
-                          en="S, C, P and t can be set for the LTV formula only (e.g. 'LTV with t = 36 months').",
-                          de="S, C, P und t lassen sich nur für die LTV-Formel setzen (z. B. „LTV mit t = 36 Monaten“).")
-            return _clarify(lang, ["LTV mit t = 36 Monaten" if lang == "de" else "LTV with t = 36 months"],
-                            issue), signals
+            issue = Issue.said("components_without_ltv", "issue_components_without_ltv")
+            return _clarify(lang, [say("option_ltv_with_t", lang)], issue), signals
         plan = plan.model_copy(update={"components": components, "component_unit": unit})
     if horizon is not None or (signals.keywords & {"future"} and plan.status == "ok"):
         plan = _forecast_plan(plan, signals, horizon, lang)
@@ -499,12 +511,6 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _leftover(plan, signals, lang, ds), signals
         plan = all_of(plan)
         signals.steps.append(BOTH_STEP)
-    if both and plan.status == "ok" and plan.intent == "compare" and plan.metrics == ("customers",) and \
-            plan.compare is not None and isinstance(plan.compare.b, TimeWindow):
-        # "customers who ordered in both Q1 and Q4": the intersection, not a comparison ("revenue in both Q1 and
-        # Q4" stays the figure of each window, as with two values)
-        plan = _both_windows(plan)
-        signals.steps.append("both_windows_population")
     if answer is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
             signals.unknown = [*signals.unknown, "NPS"]
@@ -530,11 +536,31 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.steps.append("outside_top_population")
     if signals.absent is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan) or plan.population.absent is not None or not (
-                signals.customer_word or "customers" in plan.metrics):  # "products not bought": never dropped
+                signals.customer_word or "customers" in plan.metrics) or (  # "products not bought": never dropped
+                plan.window.start == signals.absent.start and plan.window.end == signals.absent.end):  # contradiction
             signals.unknown = [*signals.unknown, "nicht" if lang == "de" else "not"]
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(absent=signals.absent)
         signals.steps.append("absent_population")
+    if signals.present is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan) or not (signals.customer_word or "customers" in plan.metrics):
+            both_word = next((w for w in ("sowohl", "both") if w in signals.surface), "both")
+            signals.unknown = [*signals.unknown, f"{both_word} {signals.present.label(lang)}"]  # never dropped
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(present=signals.present)
+        signals.steps.append("present_population")
+    if signals.order_value is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan) or plan.compare is not None:  # never dropped silently
+            signals.unknown = [*signals.unknown, f"{signals.order_value[1]:g}"]
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(order_value=signals.order_value)
+        signals.steps.append(order_value.STEP)
+    if signals.any_flag is not None and plan.status == "ok":
+        if not restrictable_to_min_orders(plan):  # never dropped silently
+            signals.unknown = [*signals.unknown, signals.any_flag_phrase]
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(any_flag=signals.any_flag)
+        signals.steps.append(any_flag.STEP)
     if signals.spend is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan):  # never drop the condition silently
             signals.unknown = [*signals.unknown, "spent" if lang == "en" else "Umsatz"]
@@ -755,13 +781,8 @@ def _stray_numbers(tokens: list[str], mentions: list[Mention], plan: QueryPlan) 
 def _clarify_number(plan: QueryPlan, numbers: list[str], lang: str) -> QueryPlan:
     so_far = ", ".join(SEMANTIC_MODEL.metrics[m].label(lang) for m in plan.metrics if m in SEMANTIC_MODEL.metrics)
     shown = ", ".join(numbers[:3])
-    issue = Issue(code="stray_number",
-                  en=f"I could not tell what the number {shown} refers to" +
-                     (f" (understood: {so_far})" if so_far else "") +
-                     ". Please say it with its unit, e.g. 'more than 100 in revenue', 'top 10', 'in 2011'.",
-                  de=f"Ich konnte nicht zuordnen, worauf sich die Zahl {shown} bezieht" +
-                     (f" (verstanden: {so_far})" if so_far else "") +
-                     ". Bitte mit Einheit sagen, z. B. „mehr als 100 € Umsatz“, „Top 10“, „im Jahr 2011“.")
+    issue = Issue.said("stray_number", "issue_stray_number", *(["issue_understood_so_far"] if so_far else []),
+                       "issue_stray_number_unit", shown=shown, so_far=so_far)
     return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()})
 
 
@@ -811,18 +832,15 @@ def _leftover(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None,
     if missing is not None:
         label = SEMANTIC_MODEL.dimensions[missing]
         near = [n for n in near if n not in (label.label_de, label.label_en)]
-        de = (f"Zu {shown} ({label.label_de}) haben diese Daten keine Werte oder Spalten" +
-              (f". Meinten Sie: {', '.join(near[:4])}?" if near else ". Bitte anders formulieren."))
-        en = (f"This data has no values or columns for {shown} ({label.label_en})" +
-              (f". Did you mean: {', '.join(near[:4])}?" if near else ". Please rephrase."))
+        ending = "issue_did_you_mean" if near else "issue_please_rephrase"
+        said = {language: say("issue_no_values", language, shown=shown, label=label.label(language)) +
+                say(ending, language, near=", ".join(near[:4])) for language in LANGUAGES}
         return plan.model_copy(update={"status": "clarify", "options": tuple(near[:4]),
-                                       "issues": (Issue(code="no_values", en=en, de=de),)})
-    de = (f"Das Wort {shown} kenne ich in diesen Daten nicht" + (f" (verstanden: {so_far})" if so_far else "") +
-          (f". Meinten Sie: {', '.join(near[:4])}?" if near else ". Bitte anders formulieren."))
-    en = (f"I do not know {shown} in this data" + (f" (understood: {so_far})" if so_far else "") +
-          (f". Did you mean: {', '.join(near[:4])}?" if near else ". Please rephrase."))
-    return plan.model_copy(update={"status": "clarify", "issues": (Issue(code="unknown_word", en=en, de=de),),
-                                   "options": tuple(near[:4])})
+                                       "issues": (Issue(code="no_values", **said),)})
+    issue = Issue.said("unknown_word", "issue_unknown_word", *(["issue_understood_so_far"] if so_far else []),
+                       "issue_did_you_mean" if near else "issue_please_rephrase", shown=shown, so_far=so_far,
+                       near=", ".join(near[:4]))
+    return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": tuple(near[:4])})
 
 
 def _column_words_beside_values(tokens: list[str], mentions: list[Mention], unknown: list[str]) -> list[str]:
@@ -1008,17 +1026,31 @@ def _sort_order(plan: QueryPlan, signals: Signals) -> QueryPlan:
 def _cancelled_status_counts(plan: QueryPlan, signals: Signals) -> QueryPlan:
     """"How many orders were refunded?": orders of a status that is never a sale are not left out of the count
     but counted as cancelled (the cancelled lines and their orders), never answered with 0."""
-    from insight.metrics.conventions import is_cancelled_status
-
-    if plan.status != "ok" or not plan.metrics or not set(plan.metrics) <= {"orders", "order_lines"}:
+    if plan.status != "ok" or not plan.metrics or not set(plan.metrics) <= {"orders", "order_lines", "customers"}:
         return plan
-    status = [f for f in plan.filters if (f.dimension == "line_status" or _line_document_column(f.dimension))
-              and f.op == "in" and all(is_cancelled_status(v) for v in f.values)]
+    status = _never_a_sale_filters(plan)
     if not status:
         return plan
     signals.steps.append("cancelled_status_count")
+    if plan.metrics == ("customers",):  # "Wie viele Kunden sind nicht erschienen?": the customers with such a line
+        if not plan.population.everyone or plan.group_by:
+            return plan
+        return plan.restrict(cancelled=True)
+    if "customers" in plan.metrics:
+        return plan
     return plan.model_copy(update={"metrics": tuple(dict.fromkeys(
         "cancelled_orders" if m == "orders" else "cancelled_lines" for m in plan.metrics))})
+
+
+def _never_a_sale_filters(plan: QueryPlan) -> list[Filter]:
+    """The plan's status filters whose every value is in the status table (cancelled, returned, failed, no-show,
+    offer: never a sale)."""
+    return _never_a_sale(plan.filters)
+
+
+def _never_a_sale(filters: Sequence[Filter]) -> list[Filter]:
+    return [f for f in filters if (f.dimension == "line_status" or _line_document_column(f.dimension))
+            and f.op == "in" and all(status_kind(v) is not None for v in f.values)]
 
 
 def _zero_amount_orders(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryPlan:
@@ -1088,16 +1120,8 @@ def _assumed_margin_by_group(plan: QueryPlan, ds: Dataset | None, lang: str) -> 
         return _clarify(lang, [label, f"{SEMANTIC_MODEL.metrics['revenue'].label(lang)} ({part})"], issue,
                         intent=plan.intent)
     groups = ", ".join(render_dim_label(g, lang) for g in plan.group_by)
-    issue = Issue(
-        code="assumed_margin",
-        en=f"The data has no profit or cost column, so every group ({groups}) would show the same assumed margin "
-           f"of {pct}. Add a cost column, set the margin with insight settings --margin, or ask for revenue or "
-           "profit instead.",
-        de=f"Die Daten haben keine Gewinn- oder Kostenspalte; jede Gruppe ({groups}) hätte dieselbe angenommene "
-           f"Marge von {pct}. Kostenspalte ergänzen, Marge mit insight settings --margin setzen oder nach Umsatz "
-           "oder Gewinn fragen.")
-    options = [f"{'Umsatz nach' if lang == 'de' else 'revenue by'} {groups}",
-               f"{'Gewinn nach' if lang == 'de' else 'profit by'} {groups}"]
+    issue = Issue.said("assumed_margin", "issue_assumed_margin", groups=groups, pct=pct)
+    options = [say("option_revenue_by", lang, groups=groups), say("option_profit_by", lang, groups=groups)]
     return _clarify(lang, options, issue, intent=plan.intent)
 
 
@@ -1217,10 +1241,7 @@ def _money_unit(plan: QueryPlan, tokens: list[str], ds: Dataset | None, lang: st
         return _clarify(lang, [label], issue)
     if all(code == have.upper() for code in named):
         return plan
-    issue = Issue(code="other_currency",
-                  en=f"The amounts in this data are in {have}; insight does not convert them into "
-                     f"{', '.join(named)}.",
-                  de=f"Die Beträge dieser Daten sind in {have}; insight rechnet sie nicht in {', '.join(named)} um.")
+    issue = Issue.said("other_currency", "issue_other_currency", have=have, named=", ".join(named))
     label = SEMANTIC_MODEL.metrics[plan.metrics[0]].label(lang) if plan.metrics else "revenue"
     return _clarify(lang, [f"{label} in {have}"], issue)
 
@@ -1249,13 +1270,10 @@ def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
     found = currencies(ds) if ds.order_lines.height else ()
     if len(found) < 2 or ds.settings.currency:
         return plan
-    label = SEMANTIC_MODEL.metrics[money[0]].label(lang) if money else ("Umsatz" if lang == "de" else "revenue")
-    word = "in" if lang == "de" else "in"
-    options = [f"{label} {word} {c}" for c in found[:4]] + [f"{label} {'nach Währung' if lang == 'de' else 'by currency'}"]
-    issue = Issue(code="several_currencies",
-                  en=f"The data holds amounts in {', '.join(found)}; they cannot be added up. Which currency?",
-                  de=f"Die Daten enthalten Beträge in {', '.join(found)}; sie lassen sich nicht addieren. "
-                     "Welche Währung?")
+    label = SEMANTIC_MODEL.metrics[money[0]].label(lang) if money else SEMANTIC_MODEL.metrics["revenue"].label(lang)
+    options = [say("option_label_in_currency", lang, label=label, currency=c) for c in found[:4]] + \
+        [say("option_label_by_currency", lang, label=label)]
+    issue = Issue.said("several_currencies", "issue_several_currencies", found=", ".join(found))
     return _clarify(lang, options, issue)
 
 
@@ -1276,12 +1294,7 @@ def _anonymous_lines(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPla
             or plan.intent in ("lookup_customer", "describe_segment", "at_risk", "inactive")):
         return plan
     options = [SEMANTIC_MODEL.metrics[m].label(lang) for m in ("revenue", "orders")]
-    issue = Issue(code="no_customers",
-                  en="This data has no customers (every line is an anonymous sale), so customer figures cannot be "
-                     "computed; import a file with a customer column, or ask for line figures.",
-                  de="Diese Daten enthalten keine Kunden (jede Zeile ist ein anonymer Verkauf); Kundenkennzahlen "
-                     "lassen sich nicht berechnen. Importieren Sie eine Datei mit Kundenspalte oder fragen Sie nach "
-                     "Umsatz oder Aufträgen.")
+    issue = Issue.said("no_customers", "issue_no_customers")
     return _clarify(lang, options, issue)
 
 
@@ -1317,12 +1330,9 @@ def _together_with(plan: QueryPlan, unknown: list[str], ds: Dataset, lang: str) 
         return plan.model_copy(update={"filters": (*plan.filters, filt), "group_by": ()}), []
     if found.height > 1:
         names = [f"{d} ({p})" for p, d in found.select("product_id", "description").head(4).iter_rows()]
-        issue = Issue(code="several_products",
-                      en=f"Several products match {', '.join(unknown)}: {'; '.join(names)}. Which one?",
-                      de=f"Mehrere Artikel passen zu {', '.join(unknown)}: {'; '.join(names)}. Welcher?")
-        options = [(f"Artikel, die zusammen mit {p} gekauft werden" if lang == "de"
-                    else f"products bought together with product {p}")
-                   for p in found["product_id"].head(4).to_list()]
+        issue = Issue.said("several_products", "issue_several_products", words=", ".join(unknown),
+                           names="; ".join(names))
+        options = [say("option_bought_together", lang, product=p) for p in found["product_id"].head(4).to_list()]
         return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": tuple(options)}), []
     return plan, unknown
 
@@ -1398,18 +1408,13 @@ def _average_of_a_total(plan: QueryPlan, signals: Signals, tokens: list[str], la
             "trend" not in signals.keywords:  # "Durchschnittlicher Umsatz pro Monat 2017": the mean over the months
         signals.steps.append("mean_per_period")
         return plan.model_copy(update={"intent": "metric", "grain": None})
-    de = lang == "de"
     dims = [render_dim_label(g, lang) for g in plan.group_by]
-    by = (f" nach {', '.join(dims)}" if de else f" by {', '.join(dims)}") if dims else ""
+    by = say("option_by_suffix", lang, dims=", ".join(dims)) if dims else ""
     label = SEMANTIC_MODEL.metrics[totals[0]].label(lang)
-    options = [f"Durchschnittlicher {label} je Kunde{by}" if de else f"average {label} per customer{by}"]
+    options = [say("option_average_per_customer", lang, label=label, by=by)]
     if totals[0] == "revenue":
-        options.append(f"Durchschnittlicher Bestellwert{by}" if de else f"average order value{by}")
-    issue = Issue(code="average_of_a_total",
-                  en=f"Average {label} per what — per customer or per order? Without a unit the average is "
-                     "not defined.",
-                  de=f"Durchschnittlicher {label} je was — je Kunde oder je Auftrag? Ohne Bezugsgröße ist der "
-                     "Durchschnitt nicht bestimmt.")
+        options.append(say("option_average_order_value", lang, by=by))
+    issue = Issue.said("average_of_a_total", "issue_average_of_a_total", label=label)
     return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": tuple(options)})
 
 
@@ -1448,11 +1453,20 @@ _FLAG_CONCEPTS = {"churn_rate": "churn_rate", "complaint_rate": "complaint_rate"
 _KEEPS_CHURN = {"churn_rate", "retention_rate", "customers", "churn_risk", "p_alive", "value_at_risk"}
 
 
+def _subject_before(tokens: list[str], start: int) -> bool:
+    """Whether a churn verb has the customers as its subject ("active members churned", "members have still
+    left"): the verb says which customers, like a relative clause."""
+    i = start - 1
+    while i >= 0 and tokens[i] in phrasing.CLAUSE_ADVERBS | {"did", "do", "does", "have", "has", "had", "are", "were"}:
+        i -= 1
+    return i >= 0 and tokens[i] in _CUSTOMER_NOUNS | _MEMBER_NOUNS
+
+
 def _relative_before(tokens: list[str], start: int) -> bool:
     """Whether the words before position ``start`` open a clause about which customers ('who', 'mit', 'haben
     eine', 'Kunden, die')."""
     i = start - 1
-    while i >= 0 and tokens[i] in _NEGATIONS | {"did", "do", "does", "have", "has", "sich"}:  # "die sich beschwert haben"
+    while i >= 0 and tokens[i] in _NEGATIONS | phrasing.CLAUSE_ADVERBS | {"did", "do", "does", "have", "has", "sich"}:
         i -= 1  # "who did not churn", "die nicht abgewandert sind": the negation belongs to the clause
     if i >= 0 and tokens[i] in _ARTICLES - _RELATIVE_AFTER_NOUN:
         i -= 1
@@ -1472,6 +1486,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
     says who churned, are asked back (a population of churned customers is not defined there)."""
     if ds is None or plan.status != "ok":
         return plan
+    from insight.metrics.conventions import status_column_names
     from insight.semantic.client import client_columns, concept_column
 
     if plan.metrics == ("complaint_analysis",) and signals.keywords & {"share", "count"} and \
@@ -1508,7 +1523,8 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         inside = set(m.text.split())
         people = bool(inside & _MEMBER_NOUNS) and not _before(mentions, mentions.index(m), "by", gap=1)
         if not _relative_before(tokens, m.start) and after not in _CUSTOMER_NOUNS and \
-                not (inside & _RELATIVE and inside & _CUSTOMER_NOUNS) and not people:
+                not (inside & _RELATIVE and inside & _CUSTOMER_NOUNS) and not people and \
+                not (churn_kw and _subject_before(tokens, m.start)):
             continue  # "mean Balance and share Exited": a listing, both metrics stay
         col = None
         if names and names[0].startswith("share_"):
@@ -1517,16 +1533,10 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
             concept = names[0] if names else "churn_rate"
             col = concept_column(ds, concept)
             if col is None and churn_kw and not set(plan.metrics) & _KEEPS_CHURN:
-                issue = Issue(code="churned_population",
-                              en="Which customers count as churned? On order data I can restrict figures to the "
-                                 "customers without an order for some time.",
-                              de="Welche Kunden gelten als abgewandert? Auf Auftragsdaten kann ich Kennzahlen auf "
-                                 "die Kunden ohne Auftrag seit einer Zeit einschränken.")
+                issue = Issue.said("churned_population", "issue_churned_population")
                 label = SEMANTIC_MODEL.metrics[others[0]].label(lang) if others[0] in SEMANTIC_MODEL.metrics \
                     else others[0]
-                options = ([f"{label} der Kunden, die seit 12 Monaten nicht bestellt haben", "Abwanderungsrate"]
-                           if lang == "de" else
-                           [f"{label} of customers who have not ordered for 12 months", "churn rate"])
+                options = [say("option_inactive_12_months", lang, label=label), say("option_churn_rate", lang)]
                 return _clarify(lang, options, issue)
         if col is None:
             continue
@@ -1560,6 +1570,11 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         concept = next((c for c in ("churn_rate", "complaint_rate")
                         if (col := concept_column(ds, c)) is not None and col.name == flag), None)
         metrics, filters = (concept or f"share_{flag}",), filters[:-1]
+    elif metrics == ("orders",) and added and all(f.op == "in" for f in added) and \
+            {f.dimension for f in added} <= set(status_column_names(ds)):
+        # "How many purchases were refunded?" beside a flag 'Refunded' (a yes line is never a sale): its orders
+        # are cancellations, counted as such among the flag's yes lines (an order count would leave them all out)
+        metrics = ("cancelled_orders",)
     signals.steps.append("flag_population")
     return plan.model_copy(update={"metrics": metrics or ("customers",), "filters": tuple(filters),
                                    "group_by": tuple(group_by)})
@@ -1639,12 +1654,9 @@ def _by_a_value(mentions: list[Mention], lang: str) -> QueryPlan | None:
             value = mention.senses[0]
             dim = SEMANTIC_MODEL.dimensions.get(value.name)
             label = dim.label(lang) if dim is not None else value.name
-            text_de = (f"'{mention.text}' ist in diesen Daten ein Wert ({label} = {value.value}), keine Spalte, nach "
-                       "der sich gruppieren lässt. Meinen Sie nur diesen Wert oder je " + label + "?")
-            text_en = (f"'{mention.text}' is a value in this data ({label} = {value.value}), not a column to group "
-                       f"by. Do you mean just that value, or by {label}?")
-            return _clarify(lang, [f"{label} = {value.value}", f"{'je' if lang == 'de' else 'by'} {label}"],
-                            Issue(code="by_a_value", en=text_en, de=text_de))
+            return _clarify(lang, [f"{label} = {value.value}", say("option_by_label", lang, label=label)],
+                            Issue.said("by_a_value", "issue_by_a_value", word=mention.text, label=label,
+                                       value=value.value))
     return None
 
 
@@ -1789,12 +1801,9 @@ def _client_clash(mentions: list[Mention], lang: str, ds: Dataset | None = None)
         value_dims = list(dict.fromkeys(s.name for s in mention.senses if s.kind == "value"))
         if len(value_dims) > 1 and any(d in client_dims for d in value_dims):
             value = next(s.value for s in mention.senses if s.kind == "value")
-            text_de = (f"'{mention.text}' kommt in mehreren Spalten vor ({', '.join(value_dims)}). "
-                       "Welche ist gemeint?")
-            text_en = (f"'{mention.text}' is a value of several columns ({', '.join(value_dims)}). "
-                       "Which one do you mean?")
             return _clarify(lang, [f"{d} = {value}" for d in value_dims],
-                            Issue(code="ambiguous_value", en=text_en, de=text_de))
+                            Issue.said("ambiguous_value", "issue_ambiguous_value", word=mention.text,
+                                       columns=", ".join(value_dims)))
         client = [s for s in mention.senses if (s.kind == "dim" and s.name in client_dims)
                   or (s.kind == "metric" and s.name in client_metrics
                       and s.name.partition("_")[2] not in CANONICAL_MEASURES)]  # 'Alter': one column either way
@@ -1803,11 +1812,9 @@ def _client_clash(mentions: list[Mention], lang: str, ds: Dataset | None = None)
                  and _builtin_available(ds, s)]
         if client and built:
             names = [*(s.name for s in client), *(s.name for s in built)]
-            text_de = (f"'{mention.text}' kann die Spalte der Daten ({', '.join(s.name for s in client)}) oder "
-                       f"{', '.join(s.name for s in built)} meinen. Welche ist gemeint?")
-            text_en = (f"'{mention.text}' can mean the data's column ({', '.join(s.name for s in client)}) or "
-                       f"the built-in {', '.join(s.name for s in built)}. Which one do you mean?")
-            return _clarify(lang, names, Issue(code="ambiguous_column", en=text_en, de=text_de))
+            return _clarify(lang, names, Issue.said("ambiguous_column", "issue_ambiguous_column", word=mention.text,
+                                                    client=", ".join(s.name for s in client),
+                                                    built=", ".join(s.name for s in built)))
     return None
 
 
@@ -1901,15 +1908,10 @@ def _forecast_plan(plan: QueryPlan, signals: Signals, horizon: int | None, lang:
         return plan
     if fits:
         return plan.model_copy(update={"metrics": metrics, "window": TimeWindow()})
-    days = ", ".join(f"{SEMANTIC_MODEL.metrics[m].label(lang)}: {d} {'Tage' if lang == 'de' else 'days'}"
+    days = ", ".join(say("forecast_horizon_days", lang, metric=SEMANTIC_MODEL.metrics[m].label(lang), days=d)
                      for m, d in HORIZON_DAYS.items())
-    options = (["Wie viele Aufträge erwarten wir in den nächsten 90 Tagen?", "Prognostizierter Kundenwert (CLV)"]
-               if lang == "de" else ["How many orders do we expect in the next 90 days?", "Predicted customer value (CLV)"])
-    issue = Issue(code="unsupported_forecast",
-                  en=f"I can forecast only with the customer models and their horizons ({days}); this question "
-                     "asks for another figure or horizon.",
-                  de=f"Prognosen gibt es nur aus den Kundenmodellen mit ihren Horizonten ({days}); diese Frage "
-                     "verlangt eine andere Kennzahl oder einen anderen Zeitraum.")
+    options = [say("option_expected_orders_90_days", lang), say("option_predicted_clv", lang)]
+    issue = Issue.said("unsupported_forecast", "issue_unsupported_forecast", days=days)
     return _clarify(lang, options, issue)
 
 
@@ -1945,11 +1947,8 @@ def _top_percent_plan(plan: QueryPlan, signals: Signals, lang: str) -> QueryPlan
                                         "group_by": tuple(g for g in plan.group_by if g != "customer_id")})
     if restrictable_to_min_orders(candidate):
         return candidate
-    issue = Issue(code="unsupported_top_percent",
-                  en="I can restrict revenue-like figures to the top customers, but not this metric.",
-                  de="Ich kann umsatzartige Kennzahlen auf die Top-Kunden einschränken, diese Kennzahl aber nicht.")
-    return _clarify(lang, ["Wie viel Prozent des Umsatzes machen die Top 20 % der Kunden?" if lang == "de" else
-                           "What share of revenue comes from the top 20 % of customers?"], issue)
+    issue = Issue.said("unsupported_top_percent", "issue_unsupported_top_percent")
+    return _clarify(lang, [say("option_top_20_percent_share", lang)], issue)
 
 
 _COUNT_WORDS = re.compile(r"\b(?:anzahl|number|count|wie\s+viele|how\s+many|gesamtzahl)\b")
@@ -1968,13 +1967,8 @@ def _inactive_plan(plan: QueryPlan, signals: Signals, lang: str, counted: bool) 
                 g for g in plan.group_by if g != "customer_id"), "top_n": None, "order": None})
     if restrictable_to_min_orders(plan):
         return plan.restrict(inactive_since=signals.inactive_since)
-    options = (["Welche Kunden haben seitdem nicht bestellt?"] if lang == "de"
-               else ["Which customers have not ordered since then?"])
-    issue = Issue(code="unsupported_inactivity",
-                  en="I can list or count the customers without an order since then, or restrict revenue-like "
-                     "figures to them, but not this metric.",
-                  de="Ich kann die Kunden ohne Auftrag seitdem auflisten oder zählen oder umsatzartige Kennzahlen "
-                     "auf sie einschränken, diese Kennzahl aber nicht.")
+    options = [say("option_not_ordered_since", lang)]
+    issue = Issue.said("unsupported_inactivity", "issue_unsupported_inactivity")
     return _clarify(lang, options, issue)
 
 
@@ -1990,11 +1984,11 @@ def _clarify_order_filter(lang: str, bounds: QueryPlan | int) -> QueryPlan:
     """Other metrics restricted to customers with ≥ N (≤ M) orders are not supported: say so, offer the count."""
     if isinstance(bounds, int):
         bounds = QueryPlan(min_orders=bounds)
-    who_de, who_en = bounds.population.order_bounds_label("de"), bounds.population.order_bounds_label("en")
-    options = [f"Wie viele {who_de} gibt es?"] if lang == "de" else [f"How many {who_en} are there?"]
+    who = {language: bounds.population.order_bounds_label(language) for language in LANGUAGES}
+    options = [say("option_how_many_with_orders", lang, who=who[lang])]
     issue = Issue(code="unsupported_order_filter",
-                  en=f"I can count the {who_en}, but not restrict this metric to them.",
-                  de=f"Ich kann die {who_de} zählen, diese Kennzahl aber nicht auf sie einschränken.")
+                  **{language: say("issue_unsupported_order_filter", language, who=who[language])
+                     for language in LANGUAGES})
     return _clarify(lang, options, issue)
 
 
@@ -2002,18 +1996,12 @@ def _clarify_time(plan: QueryPlan, word: str, windows: list[TimeWindow], lang: s
     """A time phrase the parser cannot resolve ("Ende 2010", "im Sommer 2011", "first week of 2011"): ask back
     with windows it can compute instead of silently answering for the whole year."""
     metric = SEMANTIC_MODEL.metrics[plan.metrics[0]] if plan.metrics else SEMANTIC_MODEL.metrics["revenue"]
-    label = metric.label_de if lang == "de" else metric.label_en
+    label = metric.label(lang)
     label = label[:1].upper() + label[1:]
     year = windows[0].start.year if windows and windows[0].start else as_of.year
-    if lang == "de":
-        options = [f"{label} {year}", f"{label} 1. Halbjahr {year}", f"{label} 2. Halbjahr {year}",
-                   f"{label} Q1 {year}", f"{label} Q4 {year}"]
-    else:
-        options = [f"{label} {year}", f"{label} H1 {year}", f"{label} H2 {year}", f"{label} Q1 {year}",
-                   f"{label} Q4 {year}"]
-    issue = Issue(code="unresolved_time",
-                  en=f"I cannot resolve the time phrase ('{word}') to dates. Which period do you mean?",
-                  de=f"Die Zeitangabe ('{word}') kann ich keinem Zeitraum zuordnen. Welchen Zeitraum meinen Sie?")
+    options = [f"{label} {year}", say("option_first_half", lang, label=label, year=year),
+               say("option_second_half", lang, label=label, year=year), f"{label} Q1 {year}", f"{label} Q4 {year}"]
+    issue = Issue.said("unresolved_time", "issue_unresolved_time", word=word)
     return _clarify(lang, options, issue, intent=plan.intent)
 
 
@@ -2021,11 +2009,7 @@ def _clarify_reversed(plan: QueryPlan, norm: str, lang: str, as_of: dt.date) -> 
     """"revenue between May 2024 and April 2024": a range that ends before it starts is asked back (the range
     the other way round, or the two periods compared), never silently read as a comparison (docs/ask.md)."""
     phrase, a, b = (timewords.reversed_ranges(norm, as_of) or [(timewords.REVERSED, "", "")])[0]
-    issue = Issue(code="unresolved_time",
-                  en=f"The period '{phrase}' ends before it starts. Do you mean the range the other way round, "
-                     "or the two periods compared?",
-                  de=f"Der Zeitraum '{phrase}' endet, bevor er beginnt. Meinen Sie den Zeitraum umgekehrt "
-                     "oder die beiden Zeiträume im Vergleich?")
+    issue = Issue.said("unresolved_time", "issue_reversed_range", phrase=phrase)
     metric = SEMANTIC_MODEL.metrics[plan.metrics[0]] if plan.metrics else SEMANTIC_MODEL.metrics["revenue"]
     label = metric.label(lang).capitalize()
     options = [say("parser_reversed_range", lang, metric=label, start=b, end=a),
@@ -2033,7 +2017,8 @@ def _clarify_reversed(plan: QueryPlan, norm: str, lang: str, as_of: dt.date) -> 
     return _clarify(lang, options, issue, intent=plan.intent)
 
 
-_ORDER_WORDS = r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|kaufen|kaufe|kauf|einkaufe|einkauf|mal|times)"
+_ORDER_WORDS = (r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|kaufen|kaufe|kauf|einkaufe|"
+                rf"einkauf|{order_words_pattern()}|mal|times)")  # other trades' order words: the semantic model's
 _ONE = {"one": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1}
 _TIMES = {"einmal": 1, "once": 1, "zweimal": 2, "twice": 2, "dreimal": 3, "thrice": 3, "viermal": 4,
           "funfmal": 5, "zehnmal": 10}
@@ -2179,6 +2164,10 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
         if m is not None:
             add("age", "gt" if m.group("op") in ("older", "alter") else "lt", number(m))
             rest = rest[:m.start()] + " " + rest[m.end():]
+        band = thresholds.age_band(rest)  # "die über 60-Jährigen", "customers aged over 60", "the over-60s"
+        if band is not None:
+            add("age", band[0], float(band[1]))
+            rest = rest[:band[2][0]] + " " + rest[band[2][1]:]
     from insight.semantic.client import column_phrases, counted_things
 
     columns: dict[str, str] = {}
@@ -2552,6 +2541,17 @@ def _kw_positions(mentions: list[Mention]) -> dict[str, list[int]]:
     return out
 
 
+def _names_a_line_column(word: str) -> bool:
+    """The word is the own noun of one of the client's order-line columns ('tickets' of 'Ticket Type')."""
+    return any(phrasing.names_the_column_of(word, name) for name in SEMANTIC_MODEL.dimensions
+               if name not in SEMANTIC_MODEL.dimensions.base and SEMANTIC_MODEL.dimensions[name].source == "line")
+
+
+def _customer_status_value(m: Mention) -> bool:
+    """A churn word that is a value of a customer column ('Gekündigt' of a member list's status): that value."""
+    return any(s.kind == "value" and s.name not in ("line_status", "order_status") for s in m.senses)
+
+
 def _before(mentions: list[Mention], idx: int, kw: str, gap: int = 1) -> bool:
     """Whether one of the ``gap`` mentions before mention ``idx`` is the keyword ``kw``."""
     for j in range(max(0, idx - gap), idx):
@@ -2621,6 +2621,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     if relative_which and len(relative_which) == len(kws.get("which", [])) and "which" not in tokens[:1]:
         del kws["which"]  # "mean Balance of customers who exited": a relative clause, not "which customers?"
     kwset = set(kws)
+    if "lost" in kwset and all(_customer_status_value(mentions[i]) for i in kws["lost"]):
+        kwset.discard("lost")  # "Wie viele Mitglieder haben gekündigt?": the customers' own status says it
     signals.keywords = kwset
     top_n = _top_n(tokens, mentions, kws)
     signals.top_n = top_n
@@ -2802,10 +2804,7 @@ def _gross_revenue(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     if len(gross) == 1 and f"sum_{gross[0].name}" in SEMANTIC_MODEL.metrics:
         metrics = tuple(f"sum_{gross[0].name}" if m == "revenue" else m for m in plan.metrics)
         return plan.model_copy(update={"metrics": metrics})
-    return _clarify(plan.language, [], Issue(
-        code="gross_revenue",
-        en="Revenue here is net of tax, and this data has no gross amount column; which figure do you mean?",
-        de="Umsatz ist hier netto, und diese Daten haben keine Bruttobetrag-Spalte; welche Zahl ist gemeint?"))
+    return _clarify(plan.language, [], Issue.said("gross_revenue", "issue_gross_revenue"))
 
 
 def _flag_named_by_its_word(plan: QueryPlan, ds: Dataset | None, question: str, signals: Signals) -> QueryPlan:
@@ -2844,16 +2843,9 @@ def _without_returns(plan: QueryPlan) -> QueryPlan:
     words may mean that net figure or the sales before returns — asked back, never answered with the returns."""
     window = plan.window.label(plan.language) if not plan.window.is_all else ""
     suffix = f" {window}" if window else ""
-    if plan.language == "de":
-        options = [f"Umsatz{suffix}", f"Umsatz und Retouren{suffix}"]
-    else:
-        options = [f"revenue{suffix}", f"revenue and returns{suffix}"]
-    return _clarify(plan.language, options, Issue(
-        code="without_returns",
-        en="Revenue here is already net of returns. Do you mean that revenue, or the sales before returns "
-           "(revenue and returns side by side add up to them)?",
-        de="Der Umsatz ist hier bereits nach Abzug der Retouren. Meinen Sie diesen Umsatz, oder die Verkäufe vor "
-           "Retouren (Umsatz und Retouren nebeneinander ergeben sie)?"))
+    options = [say("option_revenue_in", plan.language, window=suffix),
+               say("option_revenue_and_returns_in", plan.language, window=suffix)]
+    return _clarify(plan.language, options, Issue.said("without_returns", "issue_without_returns"))
 
 
 _DATED_FAMILIES = {"line", "customer", "loyalty", "cancelled"}
@@ -2873,13 +2865,12 @@ def _returns_only_by_status(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     signs = [pl.col(c).fill_null(0) < 0 for c in ("amount", "quantity") if c in lines.columns]
     if signs and lines.select(pl.any_horizontal(signs).any()).item():
         return plan  # reversing lines exist: the returns are those
+    from insight.metrics.conventions import credit_documents
+
+    if credit_documents(ds) is not None:
+        return plan  # credit notes with positive amounts ('Typ = Gutschrift') reverse sales: the returns are those
     shown = ", ".join(values)
-    issue = Issue(code="returns_by_status",
-                  en=f"No line in this data reverses a sale; refunds are recorded as a status ({shown}) and those "
-                     "sales are left out of every figure. Do you mean the number of orders with that status?",
-                  de=f"Keine Zeile dieser Daten storniert einen Verkauf; Erstattungen stehen als Status ({shown}) in "
-                     "den Daten, und diese Verkäufe zählen in keiner Kennzahl. Meinen Sie die Zahl der Aufträge mit "
-                     "diesem Status?")
+    issue = Issue.said("returns_by_status", "issue_returns_by_status", shown=shown)
     options = (say("returns_by_status_option", plan.language, status=values[0]),)
     return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": options})
 
@@ -2898,6 +2889,11 @@ def _outside_the_data(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
     de = plan.language == "de"
     span = data_span(ds)
     if span is None:
+        from insight.query.customer_dates import dated_event
+
+        dated = dated_event(plan, ds) if not ds.order_lines.height else None
+        if dated is not None:  # "How many cancellations in 2024?" on subscriptions: their cancellation date
+            return dated
         # a customers table without orders (a bank's, a CRM's): its figures have no date to restrict; line
         # metrics there get their own "needs order lines" answer, an empty dataset its own error
         # the customers counted there are the table's rows: a window on them cannot apply either
@@ -2906,23 +2902,15 @@ def _outside_the_data(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
                 not families <= _DATED_FAMILIES | {"client"}:
             return None
         label = windows[0].label(plan.language) or "?"
-        return _clarify(plan.language, [], Issue(
-            code="no_dates",
-            en=f"This data has no order dates, so '{label}' cannot be applied; I can answer over all the data.",
-            de=f"Diese Daten haben kein Auftragsdatum, daher lässt sich „{label}“ nicht anwenden; ich kann über "
-               "alle Daten antworten."))
+        return _clarify(plan.language, [], Issue.said("no_dates", "issue_no_dates", label=label))
     first, as_of = span
     last = as_of - dt.timedelta(days=1)
     for w in windows:
         if (w.end is not None and w.end <= first) or (w.start is not None and w.start >= as_of):
             label = w.label(plan.language) or (w.start.isoformat() if w.start else "?")
             fmt = (lambda d: d.strftime("%d.%m.%Y")) if de else (lambda d: d.isoformat())
-            return _clarify(plan.language, [], Issue(
-                code="period_outside_data",
-                en=f"The data covers {fmt(first)} to {fmt(last)}; '{label}' lies outside it. Which period do you "
-                   "mean?",
-                de=f"Die Daten reichen vom {fmt(first)} bis {fmt(last)}; „{label}“ liegt außerhalb. Welcher "
-                   "Zeitraum ist gemeint?"))
+            return _clarify(plan.language, [], Issue.said("period_outside_data", "issue_period_outside_data",
+                                                          first=fmt(first), last=fmt(last), label=label))
     return None
 
 
@@ -2934,12 +2922,8 @@ def _web_conversion(plan: QueryPlan, signals: Signals, lang: str) -> QueryPlan:
     word = phrasing.web_conversion_word(signals.reading)
     if word is None:
         return plan
-    issue = Issue(code="web_conversion",
-                  en=f"'{word}' of a website needs its visits (sessions), which this data does not have. The "
-                     "conversion here is the funnel lead → contact → prospect → customer.",
-                  de=f"„{word}“ einer Website braucht deren Besuche (Sessions), die diese Daten nicht haben. Die "
-                     "Konversion hier ist der Funnel Lead → Kontakt → Interessent → Kunde.")
-    options = ["Funnel", "Kunden je Akquisekanal"] if lang == "de" else ["funnel", "customers by acquisition channel"]
+    issue = Issue.said("web_conversion", "issue_web_conversion", word=word)
+    options = [say("option_funnel", lang), say("option_customers_by_channel", lang)]
     return _clarify(lang, options, issue)
 
 
@@ -2947,9 +2931,7 @@ def _clarify_ambiguous(word: str, metrics: tuple[str, ...], lang: str) -> QueryP
     """One word of several meanings, asked alone: its meanings as options, never one of them silently."""
     labels = [SEMANTIC_MODEL.metrics[m].label(lang) for m in metrics]
     shown = word.strip(" ?!.")
-    issue = Issue(code="ambiguous_word",
-                  en=f"'{shown}' can mean several figures here: {', '.join(labels)}. Which one do you mean?",
-                  de=f"„{shown}“ kann hier mehreres bedeuten: {', '.join(labels)}. Welches meinen Sie?")
+    issue = Issue.said("ambiguous_word", "issue_ambiguous_word", shown=shown, labels=", ".join(labels))
     return _clarify(lang, labels, issue)
 
 
@@ -2971,11 +2953,8 @@ def _unknown(lang: str, signals: Signals) -> QueryPlan:
     examples = [e for e in SEMANTIC_MODEL.example_questions(lang) if not re.search(r"\b(?:19|20)\d\d\b", e)]
     options = [examples[i] for i in (0, 4, 8, 12, 16, 20) if i < len(examples)]
     words = ", ".join(f"'{_as_typed(w, signals)}'" for w in signals.unknown[:3])
-    en = "I did not recognise a metric in the question" + (f" ({words} is unknown to me)" if words else "") + \
-         ". Which of these do you mean?"
-    de = "Ich habe in der Frage keine Kennzahl erkannt" + (f" ({words} kenne ich nicht)" if words else "") + \
-         ". Meinen Sie eines davon?"
-    return _clarify(lang, options, Issue(code="unknown_metric", en=en, de=de))
+    return _clarify(lang, options, Issue.said("unknown_metric", "issue_unknown_metric_words" if words else
+                                              "issue_unknown_metric", words=words))
 
 
 def _product_value(filters: list[Filter]) -> bool:
@@ -3011,10 +2990,7 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         metrics = []
     if not metrics and "valuable" in kwset:
         # "most valuable customers": worth most from now on (predicted CLV), with the revenue so far beside it
-        note = Issue(code="value_means_clv",
-                     en="Ranked by predicted customer value (CLV); 'top 10 customers by revenue' ranks by the past.",
-                     de="Sortiert nach prognostiziertem Kundenwert (CLV); „Top 10 Kunden nach Umsatz“ sortiert nach "
-                        "der Vergangenheit.")
+        note = Issue.said("value_means_clv", "issue_value_means_clv")
         return _fire("most_valuable_customers", QueryPlan(intent="rank", metrics=("clv", "revenue"), group_by=("customer_id",), top_n=top_n or 10,
                          order="desc", window=windows[0] if windows else TimeWindow(), issues=(note,), **base))
 
@@ -3060,21 +3036,16 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         # a whole analysis covers the data up to the analysis date; answering it for all time when a period
         # was asked would be a silent substitution (a windowed table reads the window on its rows' timestamps)
         label = SEMANTIC_MODEL.metrics[tables[0]].label(lang)
-        issue = Issue(code="table_window",
-                      en=f"{label} always covers all data up to the analysis date; a period cannot be chosen. "
-                         "Ask without the period, or set the analysis date with --as-of.",
-                      de=f"{label} umfasst immer alle Daten bis zum Stichtag; ein Zeitraum lässt sich nicht wählen. "
-                         "Fragen Sie ohne Zeitraum, oder setzen Sie den Stichtag mit --as-of.")
+        issue = Issue.said("table_window", "issue_table_window", label=label)
         return _fire("whole_table", _clarify(lang, [label], issue, intent="table"))
     table_groups = [g for g in group_by if g != "customer_id"]  # "Welche Kunden …": the table lists them anyway
     if not others and tables and len(table_groups) > 1:
         label = SEMANTIC_MODEL.metrics[tables[0]].label(lang)
         names = ", ".join(SEMANTIC_MODEL.dimensions[g].label(lang) for g in table_groups)
-        issue = Issue(code="table_groupings", en=f"{label} can be split by one grouping at a time ({names}): which one?",
-                      de=f"{label} lässt sich nur nach einer Gruppierung aufteilen ({names}): welche?")
-        return _fire("whole_table", _clarify(lang, [f"{label} {'je' if lang == 'de' else 'by'} "
-                                                    f"{SEMANTIC_MODEL.dimensions[g].label(lang)}" for g in table_groups],
-                                             issue, intent="table"))
+        issue = Issue.said("table_groupings", "issue_table_groupings", label=label, names=names)
+        return _fire("whole_table", _clarify(lang, [say("option_table_by", lang, table=label,
+                                                        label=SEMANTIC_MODEL.dimensions[g].label(lang))
+                                                    for g in table_groups], issue, intent="table"))
     if not others and tables:
         return _fire("whole_table", QueryPlan(intent="table", metrics=(tables[0],), group_by=tuple(table_groups[:1]),
                          window=windows[0] if windows else TimeWindow(), **base))
@@ -3114,6 +3085,13 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         metrics = ["quantity"]
         signals.unknown = [w for w in signals.unknown if not any(phrasing.names_the_column_of(w, g) for g in group_by)]
         signals.steps.append("units_sold")
+    if not metrics and signals.revenue_verb and "count" in kwset and not group_by and signals.unknown and \
+            all(_names_a_line_column(w) for w in signals.unknown):
+        # "How many tickets were sold?" beside a 'Ticket Type' column: the noun of the data's own column, counted
+        # as sold — the units sold, as "tickets sold by ticket type"
+        metrics = ["quantity"]
+        signals.unknown = []
+        signals.steps.append("units_sold")
     if not metrics and signals.revenue_verb and not kwset & {"define"}:
         metrics = ["revenue"]  # "Was haben wir 2010 umgesetzt?", "How much did we sell in France?"
         signals.steps.append("revenue_verb")
@@ -3139,6 +3117,10 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                     all(_line_document_column(f.dimension) for f in filters):
                 metrics = ["documents"]  # "Wie viele Gutschriften gab es?": the documents of that type, not lines
                 signals.steps.append("count_documents")
+            elif "count" in kwset and not signals.customer_word and filters and not group_by and \
+                    _never_a_sale(filters) == list(filters):
+                metrics = ["orders"]  # "Wie viele Entwürfe gibt es?": the documents of that status (then counted as
+                signals.steps.append("count_documents")  # cancelled: they are in no other figure), not customers
             elif ("count" in kwset and not _how_much_only(signals)) or \
                     (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
                 metrics = ["customers"]
@@ -3163,12 +3145,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         if len(windows) == 2 and earlier and earlier[0].end != window.start:
             # "Kundenbindungsrate 2024 gegenüber 2022": the rate is of a period against the one right before it
             a, b = earlier[0].label(lang), window.label(lang)
-            return _fire("period_rate", _clarify(lang, [say("parser_against_period_before", lang, period=b)], Issue(
-                code="periods_not_adjacent",
-                en=f"Retention and churn compare a period with the one right before it; {a} and {b} are not "
-                   f"adjacent. Do you mean {b} against the period before?",
-                de=f"Kundenbindung und Abwanderung vergleichen einen Zeitraum mit dem direkt davor; {a} und {b} "
-                   f"liegen nicht nebeneinander. Meinen Sie {b} gegenüber dem Vorzeitraum?")))
+            return _fire("period_rate", _clarify(lang, [say("parser_against_period_before", lang, period=b)],
+                                                 Issue.said("periods_not_adjacent", "issue_periods_not_adjacent",
+                                                            a=a, b=b)))
         if window.kind == "range" and window.end is not None and window.start is not None:
             # "from 2010 to 2011", "from Q2 to Q3 2011", "März bis April": P is the last period of the range
             last, start, end = window.end - dt.timedelta(days=1), window.start, window.end
@@ -3231,15 +3210,6 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                      top_n=top_n if group_by else None, order=order if group_by else None, aggregate=aggregate, **base))
 
 
-def _both_windows(plan: QueryPlan) -> QueryPlan:
-    """The compared windows as one window and the customers who also ordered in the other (the earlier one is the
-    plan's window)."""
-    a, b = plan.compare.a, plan.compare.b  # type: ignore[union-attr]
-    first, second = sorted((a, b), key=lambda w: w.start or dt.date.min)  # type: ignore[union-attr]
-    return plan.model_copy(update={"intent": "metric", "compare": None, "window": first, "group_by": tuple(
-        g for g in plan.group_by if g not in TIME_DIMS)}).restrict(also=second)
-
-
 def _fire(rule: str, plan: QueryPlan) -> QueryPlan:
     """The plan, naming the rule of insight.query.rules that built it (shown by ``insight ask --debug``)."""
     return plan.model_copy(update={"rule": rule})
@@ -3270,15 +3240,9 @@ def _non_sale_documents_only(filters: list[Filter]) -> bool:
 
 def _clarify_dimension_only(lang: str, filters: list[Filter], signals: Signals | None = None) -> QueryPlan:
     value = ", ".join(str(v) for f in filters for v in f.values) or "…"
-    if lang == "de":
-        options = [f"Umsatz {value}", f"Anzahl Kunden {value}", f"Aufträge {value}"]
-    else:
-        options = [f"Revenue {value}", f"Number of customers {value}", f"Orders {value}"]
+    options = [say(key, lang, value=value) for key in ("option_revenue_of", "option_customers_of", "option_orders_of")]
     # "Öffnungsrate unserer Newsletter": the word that was probably the metric is named, not only the value
     words = ", ".join(f"'{_as_typed(w, signals)}'" for w in signals.unknown[:3]) if signals is not None else ""
-    issue = Issue(code="no_metric",
-                  en=(f"I do not know {words} in this data. " if words else "") +
-                     f"What would you like to know about {value}?",
-                  de=(f"Das Wort {words} kenne ich in diesen Daten nicht. " if words else "") +
-                     f"Was möchten Sie über {value} wissen?")
+    issue = Issue.said("no_metric", *(["issue_no_metric_words"] if words else []), "issue_no_metric", words=words,
+                       value=value)
     return _clarify(lang, options, issue)

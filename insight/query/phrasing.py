@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from insight.semantic.trade_words import order_words_pattern
+
 # Interjections, request verbs and auxiliaries: they frame the question and never change what is computed.
 FILLERS = frozenset(
     # interjections (folded: 'Ähm' → 'ahm')
@@ -20,8 +22,18 @@ FILLERS = frozenset(
     "pull pulling fetch fetching grab grabbing retrieve retrieving crunch "
     "hol hole holen raussuchen heraussuchen ermitteln ermittle ermittelt rausziehen ziehen zieh "
     # passive auxiliaries and particles: "sind storniert worden", "schlafen gerade ein", "halt", "denn"
-    "worden wurden halt eben wohl denn basically quickly".split()
+    "worden wurden halt eben wohl denn basically quickly "
+    # concessives: "aktive Mitglieder, die trotzdem gegangen sind" (see CLAUSE_ADVERBS)
+    "trotzdem dennoch nevertheless nonetheless "
+    # verbs of where money lies or of writing / handling a document: "revenue sits in disputed orders",
+    # "Rechnungen wurden geschrieben", "Aufträge, die Becker bearbeitet hat"
+    "sits sit sitting lies lie lying stecken steckt schreiben schrieb geschrieben written write wrote "
+    "bearbeiten bearbeitet bearbeitete bearbeiteten handled handle handles processed".split()
 )
+
+# Adverbs inside a relative clause that never change what the clause says ("Mitglieder, die trotzdem gegangen sind",
+# "customers who still churned"): the clause's verb is read as if they were absent.
+CLAUSE_ADVERBS = frozenset("trotzdem dennoch nevertheless nonetheless still auch".split())
 
 # Keyword phrases the lexicon's KEYWORDS lack: a prefix written with a hyphen ("Mindest-Kreditscore",
 # "Höchst-Guthaben") and the statistical words for the mean.
@@ -36,7 +48,8 @@ KEYWORD_PHRASES: dict[str, tuple[str, ...]] = {
 
 _PER_HEAD = re.compile(r"\b(?:pro|je)\s+kopf\b|\bper\s+(?:capita|head)\b")
 _NOT_COUNTING = re.compile(r"\b(?:not|without)\s+counting\b|\bnicht\s+mitgezahlt\b|\bohne\s+mitzuzahlen\b")
-_ORDER_NOUNS = r"(?:orders?|purchases?|bestellungen|bestellung|auftragen|auftrage|kaufen|kaufe|einkaufen)"
+_ORDER_NOUNS = (r"(?:orders?|purchases?|bestellungen|bestellung|auftragen|auftrage|kaufen|kaufe|einkaufen|"
+                rf"{order_words_pattern()})")
 _FEWER = re.compile(
     rf"\b(?:fewer|less)\s+than\s+(?P<n>\d+)\s+(?P<noun>{_ORDER_NOUNS})\b"
     rf"|\bweniger\s+als\s+(?P<n2>\d+)\s+(?P<noun2>{_ORDER_NOUNS})\b"
@@ -179,6 +192,39 @@ _SCALE_NOTE = re.compile(r"\(\s*[01]\s*(?:[–—-]|bis|to)\s*(?:5|7|10|100)\s*\
 def scale_notes(text: str) -> str:
     """The text without answer scales in parentheses ('Mittelwert der NPS-Antworten (0–10)')."""
     return _SCALE_NOTE.sub(" ", text)
+
+
+_PER_VALUE_CUSTOMER = re.compile(
+    r"\b(?P<per>per|je|pro)\s+(?P<v>[a-z0-9_]+(?:\s+[a-z0-9_]+)?)\s+(?P<noun>customers?|kunden?|clients?|kundin)\b")
+
+
+# people named by what they own or use, right after a value of the data ("Opel-Fahrer", "BMW drivers",
+# "iPhone-Nutzer"): the customers with that value. Only after a value: 'Deal owner' or 'Fahrer' may be a column.
+_OWNERS = re.compile(
+    r"\b(?P<v>[a-z0-9_]+)\s+(?P<noun>fahrer|fahrerin|fahrerinnen|besitzer|besitzerin|besitzern|halter|nutzer|"
+    r"nutzern|nutzerin|drivers|driver|owners|owner|users|user)\b")
+_OWNER_EN = ("drivers", "driver", "owners", "owner", "users", "user")
+
+
+def per_value_customer(norm: str, phrases: list[str]) -> str:
+    """'average revenue per b2b customer', 'Umsatz je Online-Kunde': per customer, among the customers of that value
+    of the data ('per customer b2b'), never a grouping by the value (which is no column); 'Opel-Fahrer', 'BMW
+    drivers': the customers with that value."""
+    known = set(phrases)
+
+    def owners(m: re.Match) -> str:
+        if m.group("v") not in known:
+            return m.group(0)
+        return f"{m.group('v')} {'customers' if m.group('noun') in _OWNER_EN else 'kunden'}"
+
+    norm = _OWNERS.sub(owners, norm)
+
+    def repl(m: re.Match) -> str:
+        if m.group("v") not in known:
+            return m.group(0)
+        return f"{m.group('per')} {m.group('noun')} {m.group('v')}"
+
+    return _PER_VALUE_CUSTOMER.sub(repl, norm)
 
 
 def protect_dated_values(norm: str, phrases: list[str]) -> str:

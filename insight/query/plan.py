@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from insight import numbers
-from insight.language import Language
+from insight.language import LANGUAGES, Language
 from insight.messages import say
 from insight.semantic import SEMANTIC_MODEL
 
@@ -39,7 +39,7 @@ WindowKind = Literal[
     "last_complete_year", "last_complete_quarter", "last_complete_month", "this_year", "this_quarter",
     "this_month", "since",
 ]
-DERIVED_DIMENSIONS = {"customer_country"}
+DERIVED_DIMENSIONS = {"customer_country", "order_key"}
 
 
 class Issue(BaseModel):
@@ -52,6 +52,12 @@ class Issue(BaseModel):
 
     def text(self, lang: Language) -> str:
         return self.de if lang == "de" else self.en
+
+    @classmethod
+    def said(cls, code: str, *keys: str, **values: Any) -> "Issue":
+        """The issue ``code`` worded by the catalogue's messages ``keys`` (one after the other, each filled from
+        ``values``) in both languages (insight/messages.toml)."""
+        return cls(code=code, **{lang: "".join(say(key, lang, **values) for key in keys) for lang in LANGUAGES})
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date column compared with a day ('Kunde seit' ≥ 2023-01-01)
@@ -118,7 +124,8 @@ Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "w
                   "without_phone", "respondents", "promoters", "passives", "detractors"]
 Bound = Literal["gt", "ge", "lt", "le"]
 _POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
-                    "cancelled", "absent", "new", "outside_top", "lines", "all_of", "nps_answer", "also")
+                    "cancelled", "absent", "new", "outside_top", "lines", "all_of", "nps_answer", "present", "any_flag",
+                    "order_value")
 
 
 class Population(BaseModel):
@@ -147,9 +154,13 @@ class Population(BaseModel):
     # customers without an order in this window (under the filters): "Kunden, die 2011 nicht bestellt haben",
     # "1997 customers who did not come back in 1998" (the plan's window is where they are drawn from)
     absent: TimeWindow | None = None
-    # customers with an order in this window too (under the filters): "customers who ordered in both Q1 and Q4"
-    # (the plan's window is the other one) — the intersection, never a comparison of the two windows
-    also: TimeWindow | None = None
+    # customers with an order in this window too (under the filters): "customers who bought in both 2010 and 2011"
+    # (the plan's window is the other year)
+    present: TimeWindow | None = None
+    # customers with at least one of these yes/no columns set: "mindestens eine der fünf Kampagnen angenommen"
+    any_flag: tuple[str, ...] | None = None
+    # only the orders whose value (sum of their lines, window and filters) compares so: "orders above 100 dollars"
+    order_value: tuple[Bound, float] | None = None
     # customers whose first order (under the filters) lies in the plan's window: "Umsatz mit Neukunden 2024"
     new: bool | None = None
     # customers outside the top N by revenue of the window: "Umsatz ohne die zehn größten Kunden"
@@ -202,6 +213,15 @@ class Population(BaseModel):
         sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
         pct = f"{value * 100:g} %"
         return say("plan_churn_risk", lang, sign=sign, share=pct)
+
+    def order_value_label(self, lang: Language) -> str:
+        """'orders with a value > 100', 'Aufträge mit Wert ≥ 1.000'."""
+        if self.order_value is None:
+            return ""
+        op, value = self.order_value
+        sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
+        amount = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+        return say("plan_order_value", lang, sign=sign, amount=numbers.group(amount, lang))
 
     def spend_label(self, lang: Language) -> str:
         """'customers with revenue > 100', 'Kunden mit Umsatz ≥ 1.000'."""

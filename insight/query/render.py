@@ -83,8 +83,14 @@ def activity_labels(plan: QueryPlan, lang: Language) -> list[str]:
         when = window_phrase(pop.absent, lang)
         when = f"in {when}" if re.match(r"[0-9QH]|[A-ZÄÖÜ][a-zäöü]+\.? \d{4}", when) else when  # 'in 2025', 'since …'
         out.append(say("population_absent", lang, when=when))
-    if pop.also is not None:
-        out.append(say("population_also", lang, when=window_phrase(pop.also, lang)))
+    if pop.present is not None:
+        when = window_phrase(pop.present, lang)  # 'customers with an order in 2010 too', 'Kunden mit … auch 2010'
+        when = f"in {when}" if re.match(r"[0-9QH]|[A-ZÄÖÜ][a-zäöü]+\.? \d{4}", when) else when
+        out.append(say("population_present", lang, when=when))
+    if pop.order_value is not None:  # "only orders with a value > 100"
+        out.append(pop.order_value_label(lang))
+    if pop.any_flag is not None:
+        out.append(say("population_any_flag", lang, columns=", ".join(dim_label(c, lang) for c in pop.any_flag)))
     if pop.new:
         out.append(say("population_new", lang))
     if pop.outside_top is not None:

@@ -113,10 +113,14 @@ STEPS: dict[str, str] = {
                        "with a calendar period as its unit is the mean over the periods of the window, one number",
     "absent_population": "'ordered in 2016 but not in 2017', 'Wie viele Kunden haben 2024 nicht mehr bestellt?': only "
                          "customers without an order in that year (with 'nicht mehr': ordered before it)",
+    "present_population": "'How many customers bought in both 2010 and 2011?', 'sowohl 2023 als auch 2024 bestellt': "
+                          "the later year's customers with an order in the earlier one too, never a comparison",
+    "order_value_population": "'How many orders were above 100 dollars?', 'Umsatz der Bestellungen über 50 Euro': only the "
+                              "orders whose value (sum of their lines) passes the bound, for every figure asked",
+    "any_flag_population": "'Wie viele Kunden haben mindestens eine der fünf Kampagnen angenommen?', 'accepted at "
+                           "least one campaign': the customers with any column of that yes/no family set",
     "all_of_population": "'Wie viele Kunden haben sowohl Furniture als auch Technology gekauft?', 'both A and B': only "
                          "customers with each value, never those with either",
-    "both_windows_population": "'How many customers ordered in both Q1 and Q4?', 'sowohl 2023 als auch 2024': only "
-                               "customers with an order in each window, never the two windows compared",
     "lost_deals": "'How many deals did we lose?', 'Wie viele Deals haben wir verloren?' on a deal pipeline: the deals "
                   "of its lost stage, counted as deals that are no sale — never all deals",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
@@ -139,6 +143,9 @@ STEPS: dict[str, str] = {
                          "only the interaction kinds named, and a bare kind/type/channel is the interaction's",
     "period_outside_data": "'Umsatz 2008' on 2009–2011 data, 'Q3 2025' after the analysis date, any period on data "
                            "without order dates: asked back naming what the data covers, never answered as 0",
+    "customer_event_dates": "'How many cancellations in 2024?', 'new customers in 2023' on a customers table alone "
+                            "(subscriptions, a member list): the customers whose cancellation / start date column "
+                            "('canceled_at', 'Kündigung zum', 'activated_at') lies in the window",
 }
 
 

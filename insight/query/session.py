@@ -63,6 +63,11 @@ class Session:
             if suggested is not None:
                 return suggested
         if previous is not None and plan.status == "clarify" and not signals.metrics:
+            from insight.query.shares import as_share
+
+            share = as_share(question, previous)  # "und als Anteil?" after "Umsatz je Kanal 2024"
+            if share is not None:
+                return share.model_copy(update={"language": plan.language})
             plan, signals = _counted_before(question, previous, plan, signals, self.ds, language)
         if previous is not None and plan.status != "refuse":
             plan, signals = only_flag(plan, signals, self.ds)
@@ -278,11 +283,7 @@ def _unknown_in_follow_up(plan: QueryPlan, signals: Signals) -> QueryPlan:
     from insight.query.plan import Issue
 
     shown = ", ".join(f"'{signals.surface.get(w, w)}'" for w in signals.unknown[:3])
-    issue = Issue(code="unknown_word",
-                  en=f"I do not know {shown} in this data, so I cannot apply it to the previous question. "
-                     "Please rephrase.",
-                  de=f"{shown} kenne ich in diesen Daten nicht, daher kann ich es nicht auf die vorige Frage "
-                     "anwenden. Bitte anders formulieren.")
+    issue = Issue.said("unknown_word", "issue_unknown_word_followup", shown=shown)
     return plan.model_copy(update={"status": "clarify", "issues": (issue,)})
 
 

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import polars as pl
@@ -149,3 +150,27 @@ def share_frame(plan: QueryPlan, ds: Dataset, metric_table: Callable[..., pl.Dat
     for extra in parts[1:]:
         out = out.join(extra, on=keys, how="full", coalesce=True)
     return out.sort(plan.metrics[0], descending=True, nulls_last=True)
+
+
+# a follow-up asking for the previous figure as a share: "und als Anteil?", "and as a share?", "in Prozent?"
+_AS_SHARE = re.compile(r"^\s*(?:(?:und|and)\s+)?(?:(?:das|that|this|it)\s+)?(?:als|as|in)\s+(?:(?:a|an|einen|ein)\s+)?"
+                       r"(?:anteil|anteile|share|shares|prozent|percent|percentage|percentages|prozentsatz)"
+                       r"(?:\s+(?:bitte|please))?\s*\??\s*$")
+
+
+def as_share(question: str, previous: QueryPlan) -> QueryPlan | None:
+    """The previous grouped figure as each group's share ("Umsatz je Kanal 2024" → "und als Anteil?": revenue share
+    by channel in 2024): the share metric of the same figure over the same groups, window and filters; None when
+    the question is not that follow-up or the figure has no share of its groups."""
+    from insight.semantic import SEMANTIC_MODEL
+    from insight.semantic.text import fold
+
+    if _AS_SHARE.match(fold(question)) is None or not previous.group_by or len(previous.metrics) != 1 or \
+            previous.status != "ok" or previous.intent not in ("metric", "rank") or previous.aggregate is not None:
+        return None
+    metric = previous.metrics[0]
+    for name in (f"{metric}_share", f"{metric.removesuffix('s')}_share"):
+        spec = SEMANTIC_MODEL.metrics.get(name)
+        if spec is not None and spec.unit == "fraction" and spec.family == "line" and name not in SHARE_METRICS:
+            return previous.model_copy(update={"metrics": (name,), "explain": False})
+    return None

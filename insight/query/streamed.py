@@ -303,10 +303,8 @@ def supported(plan) -> str | None:
 
 def not_streamable(lang: Language, what: str) -> str:
     names = ", ".join(STREAM_METRICS)
-    if lang == "de":  # the reason is built in English above; its German words
-        what = (what.replace("grouping or filtering by ", "Gruppierung oder Filter nach ")
-                .replace("questions about a group of customers", "Fragen zu einer Kundengruppe")
-                .replace(" questions", "-Fragen"))
+    for key in ("streamed_grouping_by", "streamed_customer_group", "streamed_questions"):
+        what = what.replace(say(key, "en"), say(key, lang))  # the reason is built in English above
     return say("streamed_not_answerable", lang, metrics=names, what=what)
 
 

@@ -99,3 +99,31 @@ def _participles(rest: str, ds: Dataset, columns: dict[str, str]) -> str:
         return f" {'without' if m.group('neg') else 'with'} {m.group('col')} "
 
     return pattern.sub(repl, rest)
+
+
+# An age band named by its people: "die über 60-Jährigen", "unter 30-Jährige", "customers aged over 60",
+# "the over-60s", "customers over 60 years old", "Kunden über 60" (a bare number of at most 120 right after the
+# people noun, nothing countable after it). Read only on data with a customer age column.
+_AGE_OPS = {"uber": "gt", "over": "gt", "above": "gt", "older": "gt", "unter": "lt", "under": "lt", "below": "lt",
+            "younger": "lt", "ab": "ge", "bis": "le"}
+_AGE_OP, _AGE_N = r"(?P<op>uber|unter|over|under|above|below|ab|bis)", r"(?P<n>\d{1,3})"
+_AGE_OP2, _AGE_N2 = _AGE_OP.replace("<op>", "<op2>"), _AGE_N.replace("<n>", "<n2>")
+_AGE_OP3, _AGE_N3 = _AGE_OP.replace("<op>", "<op3>"), _AGE_N.replace("<n>", "<n3>")
+_AGE_OP4, _AGE_N4 = _AGE_OP.replace("<op>", "<op4>"), _AGE_N.replace("<n>", "<n4>")
+_AGE_BAND = re.compile(
+    rf"\b(?P<b>{_AGE_OP}\s+{_AGE_N}\s*jahrige[nrms]?)\b"
+    rf"|\b(?P<b2>(?:aged|im\s+alter\s+von)\s+{_AGE_OP2}\s+{_AGE_N2}(?:\s+(?:years?|jahren?)(?:\s+(?:old|alt))?)?)\b"
+    rf"|\b(?P<b3>(?:the\s+)?{_AGE_OP3}\s+{_AGE_N3}s)\b"
+    rf"|\b(?:customers|kunden|clients|people|members|mitglieder|personen)\s+"
+    rf"(?P<b4>{_AGE_OP4}\s+{_AGE_N4}(?:\s+(?:years?|jahren?|jahre)(?:\s+(?:old|alt))?)?)(?=\s*$|\s+(?:in|im|and|und|by"
+    rf"|nach|je|per|pro|who|die|der|with|mit|have|haben|hat|has|are|sind)\b)")
+
+
+def age_band(rest: str) -> tuple[str, int, tuple[int, int]] | None:
+    """(op, years, the span of the band phrase) for an age band named by its people, or None."""
+    for m in _AGE_BAND.finditer(rest):
+        k = next(k for k in ("", "2", "3", "4") if m.group(f"b{k}"))
+        n = int(m.group(f"n{k}"))
+        if 0 < n <= 120:
+            return _AGE_OPS[m.group(f"op{k}")], n, m.span(f"b{k}")
+    return None

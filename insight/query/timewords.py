@@ -299,8 +299,8 @@ _RANGE = re.compile(rf"\b(?:from|von|between|zwischen|vom)\s+(?P<a>{_P.replace('
 # "Januar bis März 2011", "January to March 2011" (a range without from/von)
 _RANGE_BARE = re.compile(rf"\b(?P<a>{_M.replace('(', '(?P<a_mname2>', 1)})\s+(?:to|bis|until|till|through)\s+"
                          rf"(?P<b>{_P.replace('(?P<', '(?P<b_')})")
-_SINCE = re.compile(rf"\b(?:since|seit|ab|after|from|starting)\s+(?:dem\s+|anfang\s+|beginning\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
-_UNTIL = re.compile(rf"\b(?:until|bis|till|up\s+to|before)\s+(?:ende\s+|end\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
+_SINCE = re.compile(rf"\b(?:since|seit|ab|after|from|starting)\s+(?:dem\s+|anfang\s+|beginn\s+|(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
+_UNTIL = re.compile(rf"\b(?:until|bis|till|up\s+to|before|vor)\s+(?:ende\s+|end\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
 _LAST_N = re.compile(rf"\b(?:in\s+den\s+|in\s+the\s+|over\s+the\s+|during\s+the\s+|fur\s+die\s+|der\s+|die\s+)?{_LAST}\s+(?P<n>\d+)\s+"
                      r"(?P<unit>days?|tagen?|tage|weeks?|wochen?|months?|monaten?|monate|quarters?|quartalen?|quartale|years?|jahren?|jahre)\b")
 _LAST_HALF = re.compile(rf"\b(?:im\s+|in\s+the\s+)?{_LAST}\s+(?:halben\s+jahr|half\s+year|6\s+monaten)\b")
@@ -311,7 +311,11 @@ _COMPLETE = re.compile(rf"\b(?:im\s+|in\s+the\s+|in\s+|im\s+|fur\s+das\s+|for\s+
                        r"(?P<before>jahr|monat|quartal|year|month|quarter)\s+(?:davor|zuvor|vorher|fruher|before|earlier)"
                        r"\b(?!\s+(?:last|\d))")
 _THIS_RE = re.compile(rf"\b(?:in\s+|im\s+)?{_THIS}\s+(?P<unit>year|jahr|jahres|quarter|quartal|month|monat)\b"
-                      r"|\b(?P<ytd>ytd|year\s+to\s+date|seit\s+jahresbeginn|seit\s+jahresanfang|heuer|bisher\s+im\s+jahr)\b")
+                      r"|\b(?P<ytd>ytd|year\s+to\s+date|seit\s+jahresbeginn|seit\s+jahresanfang|seit\s+jahresstart|heuer"
+                      r"|bisher\s+im\s+jahr|(?:since|from)\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year"
+                      r"|seit\s+(?:dem\s+)?(?:anfang|beginn|start)\s+(?:des|dieses)\s+jahres)\b"
+                      # "seit Jahresbeginn 2011", "year to date 2011": from the start of the year named
+                      rf"(?:\s+(?:of\s+|in\s+)?(?P<ytd_year>{_YEAR[1:-1]})\b)?")
 # half-years: "H1 2011", "2011 H2", "im ersten Halbjahr 2011", "1. Halbjahr", "in the second half of 2010"
 _HALF_WORD = r"(?:half\s+year|halfyear|halbjahr|halbjahres|hj|half|semester)"
 _HALF = re.compile(
@@ -319,6 +323,14 @@ _HALF = re.compile(
     rf"erste|zweite|erster|zweiter|1st|2nd|1|2)\s+{_HALF_WORD}(?:\s+(?:of|des|von|in))?"
     rf"(?:\s+(?:the\s+year\s+|year\s+|jahres\s+|jahr\s+)?(?P<y>{_YEAR[1:-1]}))?\b"
     rf"|\bh(?P<h2>[12])(?:\s+(?P<y2>{_YEAR[1:-1]}))?\b|\b(?P<y3>{_YEAR[1:-1]})\s+h(?P<h3>[12])\b")
+# the opening months of a year: "in the first nine months of 2011", "in den ersten drei Quartalen 2011", "die ersten
+# 10 Wochen" (without a year: the latest year in which that stretch has ended by the analysis date)
+_FIRST_N = re.compile(
+    r"\b(?:(?:in\s+the|in\s+den|during\s+the|over\s+the|for\s+the|the|den|die|der|fur\s+die)\s+)?"
+    r"(?:first|ersten|erste|opening)\s+(?P<n>\d{1,2})\s+(?P<unit>months?|monaten?|monate|quarters?|quartalen?|quartale"
+    r"|weeks?|wochen?|days?|tagen?|tage)"
+    rf"(?:\s+(?:of|des|von|in|im)(?:\s+(?:the\s+year|the|jahres|jahr|year))?|\s+(?:jahres|year))?"
+    rf"(?:\s+(?P<y>{_YEAR[1:-1]}))?\b")
 # an ISO calendar week: "KW 10 2024", "KW10/2024", "Kalenderwoche 10", "calendar week 10 of 2024", "2024-W10"
 _ISO_WEEK = re.compile(
     r"\b(?:(?:in\s+der|in|im|der)\s+)?(?:kw|kalenderwoche|calendar\s+week|iso\s+week|week|woche)\s*(?P<w>\d{1,2})"
@@ -459,6 +471,43 @@ def _iso_week_window(m: re.Match, as_of: dt.date) -> TimeWindow | None:
                       label_en=f"ISO week {week} {year}", label_de=f"KW {week} {year}")
 
 
+def ytd_window(year: str | None, as_of: dt.date) -> TimeWindow | None:
+    """"seit Jahresbeginn" (the analysis date's year to date); "seit Jahresbeginn 2011": from 1 January 2011."""
+    if year is None:
+        return this_window("year", as_of)
+    start = dt.date(int(year), 1, 1)
+    if start >= as_of:
+        return None
+    return TimeWindow(kind="since", start=start, end=as_of, label_en=f"since the start of {year}",
+                      label_de=f"seit Jahresbeginn {year}")
+
+
+def first_n_window(m: re.Match, as_of: dt.date) -> TimeWindow | None:
+    """"the first nine months of 2011": from 1 January to the end of the n-th month / quarter / week / day."""
+    n, unit = int(m.group("n")), _unit(m.group("unit"))
+    limit = {"months": 12, "quarters": 4, "weeks": 53, "days": 366}.get(unit, 0)
+    if not 0 < n <= limit:
+        return None
+
+    def end_of(year: int) -> dt.date:
+        start = dt.date(year, 1, 1)
+        if unit in ("months", "quarters"):
+            return _add_months(start, n * (3 if unit == "quarters" else 1))
+        return start + dt.timedelta(days=n * (7 if unit == "weeks" else 1))
+
+    if m.group("y"):
+        year = int(m.group("y"))
+    else:  # the latest year in which that stretch has ended by the analysis date
+        year = as_of.year if end_of(as_of.year) <= as_of else as_of.year - 1
+    end = end_of(year)
+    names_en = {"months": "months", "quarters": "quarters", "weeks": "weeks", "days": "days"}
+    names_de = {"months": "Monate", "quarters": "Quartale", "weeks": "Wochen", "days": "Tage"}
+    last = end - dt.timedelta(days=1)
+    return TimeWindow(kind="range", start=dt.date(year, 1, 1), end=end,
+                      label_en=f"the first {n} {names_en[unit]} of {year} ({year}-01-01 to {last.isoformat()})",
+                      label_de=f"die ersten {n} {names_de[unit]} {year} ({year}-01-01 bis {last.isoformat()})")
+
+
 def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
     """Time windows in ``text`` (already normalised, see ``normalise``) and the text without them."""
     found: list[Found] = []
@@ -507,9 +556,10 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
 
     def until_window(m: re.Match) -> TimeWindow | None:
         a = point_window(_sub_match(m, "a"), as_of)
-        end = a.start if m.group(0).startswith("before") else a.end
-        return TimeWindow(kind="range", start=None, end=end, label_en=f"up to {a.label_en}",
-                          label_de=f"bis {a.label_de}")
+        before = m.group(0).startswith(("before", "vor"))  # "vor 2024": up to 31.12.2023
+        end = a.start if before else a.end
+        return TimeWindow(kind="range", start=None, end=end, label_en=f"{'before' if before else 'up to'} {a.label_en}",
+                          label_de=f"{'vor' if before else 'bis'} {a.label_de}")
 
     def last_n(m: re.Match) -> TimeWindow | None:
         n = int(m.group("n"))
@@ -524,9 +574,9 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
             relative_to_other[m.start()] = unit
         return complete_window(unit, as_of)
 
-    def this(m: re.Match) -> TimeWindow:
+    def this(m: re.Match) -> TimeWindow | None:
         if m.group("ytd"):
-            return this_window("year", as_of)
+            return ytd_window(m.group("ytd_year"), as_of)
         word = m.group("unit")
         unit = "month" if word.startswith("mon") else "quarter" if word.startswith("quart") else "year"
         return this_window(unit, as_of)
@@ -546,6 +596,7 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
     scan(_HALF, half)
 
     scan(_ISO_WEEK, lambda m: _iso_week_window(m, as_of))
+    scan(_FIRST_N, lambda m: first_n_window(m, as_of))
 
     def before_last(m: re.Match) -> TimeWindow:
         word = m.group("unit") or m.group("u2") or m.group("u3")

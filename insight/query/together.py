@@ -32,19 +32,9 @@ def together(plan: QueryPlan, keywords: set[str]) -> QueryPlan:
     if plan.top_n and plan.group_by:
         if all(m in ADDITIVE for m in plan.metrics):
             return plan.model_copy(update={"combined": True})
-        issue = Issue(code="together_not_additive",
-                      en="These figures do not add up over the groups (a customer can be in several of them); "
-                         "please ask for the figure of the groups' union, e.g. with their values named.",
-                      de="Diese Kennzahlen lassen sich über die Gruppen nicht addieren (ein Kunde kann in mehreren "
-                         "sein); bitte nach der Kennzahl über die Gruppen fragen, z. B. mit ihren Werten.")
+        issue = Issue.said("together_not_additive", "issue_together_not_additive")
         return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()})
     # nothing to add up ("Welche Produkte kaufen Kunden zusammen?"): the word is never dropped
-    issue = Issue(code="together_of_what",
-                  en="What should be added up? Name several values of one column ('West and East together') or a "
-                     "top N ('the top 10 customers together'); products bought together are 'products bought "
-                     "together'.",
-                  de="Was soll zusammengezählt werden? Mehrere Werte einer Spalte („West und Ost zusammen“) oder "
-                     "ein Top N („die Top 10 Kunden zusammen“); gemeinsam gekaufte Artikel heißen „zusammen "
-                     "gekaufte Artikel“.")
+    issue = Issue.said("together_of_what", "issue_together_of_what")
     options = (say("together_bought_option", plan.language),)
     return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": options})

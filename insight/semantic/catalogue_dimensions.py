@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from insight.labels import german
 from insight.semantic.model import Dimension
+from insight.semantic.trade_words import CUSTOMER_WORDS_DE, CUSTOMER_WORDS_EN, PER_CUSTOMER_DE, PER_CUSTOMER_EN
 
 # Phrases that name an RFM segment in a question (besides the canonical and German labels).
 RFM_VALUE_SYNONYMS = {
@@ -47,9 +48,10 @@ DIMENSIONS: tuple[Dimension, ...] = (
     Dimension("customer_id", "customer", "Kunde", "line",
               synonyms_en=("customer", "customers", "customer id", "client", "clients", "buyer", "buyers", "spender", "spenders",
                            "each customer", "per customer", "custmers", "costumers", "subscriber", "subscribers",
-                           "per subscriber"),
+                           "per subscriber", *CUSTOMER_WORDS_EN, *PER_CUSTOMER_EN),
               synonyms_de=("kunde", "kunden", "kundennummer", "kunden id", "käufer", "käuferinnen", "je kunde", "pro kunde",
-                           "kundens", "kundinnen", "abonnent", "abonnenten", "abos", "je abonnent", "pro abonnent")),
+                           "kundens", "kundinnen", "abonnent", "abonnenten", "abos", "je abonnent", "pro abonnent",
+                           *CUSTOMER_WORDS_DE, *PER_CUSTOMER_DE)),
     Dimension("country", "country", "Land", "line",
               synonyms_en=("country", "countries", "nation", "nations", "market", "markets", "countrys",
                            "ship country", "shipping country"),

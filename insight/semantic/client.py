@@ -222,6 +222,8 @@ def _phrases(col: ClientColumn) -> tuple[str, ...]:
             own.append(" ".join(rest_words))
             if len(rest_words) == 2 and rest_words[1] in ("products", "prods") and len(rest_words[0]) >= 4:
                 own.append(rest_words[0])  # 'fish spending' names MntFishProducts
+            if words[0] == "amount":  # an amount spent on a thing: 'spent on wine', 'Ausgaben für Fleisch'
+                own += _spent_on_phrases(rest_words)
     own += _participle_phrases(spelled)
     own += _tax_phrases(f"{col.label} {spelled}")
     if col.is_flag:
@@ -233,6 +235,28 @@ def _phrases(col: ClientColumn) -> tuple[str, ...]:
             rest = _spelled_out(col.name[len(prefix):].replace("_", " "))
             own += [rest, f"{rest}s"]
     return tuple(dict.fromkeys([*own, *_translations(own)]))
+
+
+_SPENT_ON_EN = ("spent on", "spending on", "spend on", "amount spent on", "money spent on")
+_SPENT_ON_DE = ("ausgaben fur", "ausgaben fuer", "ausgegeben fur", "ausgaben im bereich")
+
+
+def _spent_on_phrases(rest_words: list[str]) -> list[str]:
+    """'MntWines' (amount wines) is what was spent on wine: 'spent on wine(s)', 'spending on wine', 'Ausgaben für
+    Wein', in both languages (the glossary's translations of the thing, singular and plural)."""
+    if not rest_words:
+        return []
+    things = [" ".join(rest_words)]
+    if len(rest_words) == 2 and rest_words[1] in ("products", "prods"):
+        things.append(rest_words[0])
+    things += [t[:-1] for t in list(things) if t.endswith("s") and len(t) > 4]
+    glossary = _glossary()
+    translated = [de for t in things for de in glossary.get(fold(t), ())]
+    out = list(things)
+    out += [f"{verb} {t}" for verb in _SPENT_ON_EN for t in things]
+    out += [f"{verb} {t}" for verb in _SPENT_ON_DE for t in [*translated, *things]]
+    out += translated
+    return out
 
 
 # A header that says what a customer did ('Accepted Cmp1', 'Responded Offer', 'Complained'): the deed's
@@ -307,7 +331,7 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("members", ("mitglieder",)), ("active member", ("aktives mitglied", "aktive mitglieder", "aktiven mitglieder",
                                                     "aktiven mitgliedern", "aktiv")),
     ("active members", ("aktive mitglieder", "aktiven mitglieder")), ("products", ("produkte",)),
-    ("wines", ("wein", "weine", "weinen")), ("meat", ("fleisch",)), ("meat products", ("fleisch", "fleischprodukte")),
+    ("wines", ("wein", "weine", "weinen")), ("wine", ("wein",)), ("meat", ("fleisch",)), ("meat products", ("fleisch", "fleischprodukte")),
     ("fish", ("fisch",)), ("fish products", ("fisch", "fischprodukte")), ("fruits", ("obst", "fruchte")),
     ("sweet", ("susswaren", "sussigkeiten")), ("sweet products", ("susswaren", "sussigkeiten")),
     ("gold", ("gold", "goldprodukte")), ("web purchases", ("webkaufe", "online kaufe")),
@@ -318,6 +342,17 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("has credit card", ("kreditkarte",)), ("hascrcard", ("kreditkarte",)), ("complain", ("beschwerde", "reklamation")),
     ("response", ("reaktion", "antwort", "rucklauf")), ("recency", ("aktualitat",)), ("monthly charges", ("monatsgebuhr", "monatliche gebuhren")),
     ("total charges", ("gesamtgebuhren",)), ("contract", ("vertrag",)), ("subscription", ("abo", "abonnement")),
+    # other trades' measures: a hotel's nights, a venue's seats, a gym's monthly fee
+    ("nights", ("nachte", "ubernachtungen", "ubernachtung", "aufenthaltsdauer", "stay length", "length of stay",
+                "length of stays", "room nights")),
+    ("nachte", ("nights", "ubernachtungen", "ubernachtung", "aufenthaltsdauer", "stay length", "length of stay",
+                "length of stays", "room nights")),
+    ("ubernachtungen", ("nights", "nachte", "aufenthaltsdauer", "stay length", "length of stay", "room nights")),
+    ("seats", ("platze", "sitzplatze")), ("platze", ("seats",)),
+    ("monatsbeitrag", ("monthly fee", "monthly fees", "membership fee", "monthly contribution", "monatsbeitrage",
+                       "mitgliedsbeitrag", "mitgliedsbeitrage")),
+    ("monthly fee", ("monatsbeitrag", "monatsbeitrage", "monatsgebuhr", "mitgliedsbeitrag")),
+    ("guests", ("gaste", "personen")), ("persons", ("personen",)), ("personen", ("persons", "people", "guests")),
 )
 
 
@@ -383,7 +418,9 @@ def _entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
                 f"Share of {where_en}s with {col.label} = {col.flag_true} (the data's own column).",
                 f"Anteil der Zeilen ({where_de}) mit {col.label} = {col.flag_true} (Spalte der Daten).",
                 "fraction", "client", synonyms_en=(*phrases, f"share {col.label}", f"{col.label} rate"),
-                synonyms_de=(f"anteil {col.label}", f"{col.label} quote", f"{col.label}quote"),
+                synonyms_de=(f"anteil {col.label}", f"{col.label} quote", f"{col.label}quote",
+                             # the header's one-word translations: 'Response' → 'Antwortquote', 'Reaktionsquote'
+                             *(f"{p}quote" for p in phrases if p.isalpha() and p.islower() and p != col.label)),
                 examples_en=(f"{col.label} rate",), examples_de=(f"Anteil {col.label}",), aggregate="mean")
             if concept == "complaint_rate":
                 metrics["complaint_rate"] = Metric(
@@ -408,6 +445,9 @@ def _entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
                     synonyms_de=(f"{de} {col.label}",),
                     examples_en=(f"{en} {col.label}",), examples_de=(f"{de} {col.label}",),
                     aggregate="mean" if how in ("mean", "median") or (how == "sum" and col.rate_like) else "sum")
+    sub = subscriptions(ds)
+    if sub is not None:
+        metrics["mrr"] = _mrr_metric(sub, ds)
     for col in canonical_columns(ds):
         label_en, label_de, hows, bare = CANONICAL_MEASURES[col.name]
         words = {"sum": ("total", "Summe", ("gesamte", "summe der")), "mean": ("average", "Durchschnitt",
@@ -431,6 +471,106 @@ def _entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
                              *(f"{a} {label_de}" for a in de_adj), *own_de),
                 aggregate="mean" if how in ("mean", "median") else "sum")  # no examples: the catalogue's own stay in front
     return metrics, dims
+
+
+# -- subscriptions: MRR (docs/metrics.md, "where the contract is silent") ------------------------------------
+# A customers table of subscriptions or memberships (Recurly, a gym's member list): a price column, perhaps a
+# quantity (seats), a state with an active value, and the billing interval in a column's values ('pro-annual',
+# 'yearly', 'jährlich'; monthly unless said). MRR = Σ over the active rows of price × quantity ÷ months of the
+# interval. Facts of the trade's words, not of one file.
+SUBSCRIPTION_AMOUNT_WORDS = ("unit amount", "unit price", "plan amount", "plan price", "price", "amount",
+                             "monthly fee", "monthly amount", "monthly price", "monthly charges", "fee", "mrr",
+                             "subscription amount", "subscription price", "monatsbeitrag", "mitgliedsbeitrag",
+                             "beitrag", "monatspreis", "preis", "betrag", "abopreis", "abogebuhr", "monatsgebuhr",
+                             "grundgebuhr", "gebuhr", "rate", "monatsrate")
+SUBSCRIPTION_QUANTITY_WORDS = ("quantity", "qty", "seats", "licenses", "licences", "units", "anzahl", "menge",
+                               "platze", "lizenzen")
+ACTIVE_WORDS = ("active", "aktiv", "live", "current", "laufend", "in trial", "trialing", "trial")
+# months per billing period, by the words a plan or interval value says it with
+INTERVAL_MONTHS: tuple[tuple[str, int], ...] = (
+    ("annual", 12), ("annually", 12), ("yearly", 12), ("year", 12), ("jahrlich", 12), ("jahr", 12),
+    ("jahresabo", 12), ("12 months", 12), ("12 monate", 12), ("semiannual", 6), ("halbjahrlich", 6),
+    ("quarterly", 3), ("quarter", 3), ("vierteljahrlich", 3), ("quartal", 3), ("quartalsweise", 3),
+)
+MRR_SYNONYMS_EN = ("mrr", "monthly recurring revenue", "recurring revenue", "monthly recurring income")
+MRR_SYNONYMS_DE = ("monatlich wiederkehrender umsatz", "monatlich wiederkehrenden umsatz", "wiederkehrender umsatz",
+                   "wiederkehrenden umsatz", "monatlicher wiederkehrender umsatz", "monatliche beitragseinnahmen",
+                   "wiederkehrende einnahmen")
+
+
+@dataclass(frozen=True)
+class Subscriptions:
+    """Where a customers table keeps what MRR needs (column names of ``ds.customers``)."""
+
+    amount: str
+    quantity: str | None
+    status: str
+    active: tuple[object, ...]
+    interval: str | None
+    months: tuple[tuple[str, int], ...] = ()  # the interval column's values that are not monthly, with their months
+
+
+def _months(value: object) -> int:
+    words = f" {fold(str(value)).replace('-', ' ').replace('_', ' ')} "
+    return next((n for w, n in INTERVAL_MONTHS if f" {w} " in words), 1)
+
+
+def subscriptions(ds: Dataset) -> Subscriptions | None:
+    """The customers table's subscription columns, or None when it has no price and no active state (cached)."""
+    return ds.cached("semantic.subscriptions", lambda: _subscriptions(ds))
+
+
+def _subscriptions(ds: Dataset) -> Subscriptions | None:
+    cols = [c for c in client_columns(ds) if c.table == "customers"]
+
+    def named(col: ClientColumn, words: tuple[str, ...]) -> bool:
+        return fold(col.label.replace("_", " ")) in words or fold(col.name.replace("_", " ")) in words
+
+    amount = next((c for c in cols if c.numeric and not c.is_flag and named(c, SUBSCRIPTION_AMOUNT_WORDS)), None)
+    if amount is None:
+        return None
+    quantity = next((c.name for c in cols if c.numeric and not c.is_flag and c is not amount
+                     and named(c, SUBSCRIPTION_QUANTITY_WORDS)), None)
+    frame = ds.customers
+    status, active, interval, months = None, (), None, ()
+    for name in [*(c.name for c in cols if not c.numeric), *(n for n in ("status",) if n in frame.columns)]:
+        if frame.schema[name] != pl.String:
+            continue
+        values = frame.get_column(name).drop_nulls().unique().head(50).to_list()
+        hits = tuple(v for v in values if fold(str(v)) in ACTIVE_WORDS)
+        if hits and status is None:
+            status, active = name, hits
+        elif interval is None and frame.get_column(name).n_unique() <= 50 and any(_months(v) != 1 for v in values):
+            interval, months = name, tuple((str(v), _months(v)) for v in values if _months(v) != 1)
+    if status is None:
+        return None
+    return Subscriptions(amount.name, quantity, status, active, interval, months)
+
+
+def mrr_expr(sub: Subscriptions) -> pl.Expr:
+    """MRR of the rows in a group: Σ price × quantity ÷ months over the active rows."""
+    value = pl.col(sub.amount).cast(pl.Float64)
+    if sub.quantity is not None:
+        value = value * pl.col(sub.quantity).cast(pl.Float64).fill_null(1.0)
+    if sub.interval is not None:
+        months = pl.col(sub.interval).replace_strict(dict(sub.months), default=1, return_dtype=pl.Float64)
+        value = value / months
+    return value.filter(pl.col(sub.status).is_in(list(sub.active))).sum()
+
+
+def _mrr_metric(sub: Subscriptions, ds: Dataset) -> Metric:
+    label = ds.client_labels.get(sub.amount) or sub.amount
+    qty = f" × {ds.client_labels.get(sub.quantity) or sub.quantity}" if sub.quantity else ""
+    per = f" ÷ months of {ds.client_labels.get(sub.interval) or sub.interval}" if sub.interval else ""
+    per_de = f" ÷ Monate laut {ds.client_labels.get(sub.interval) or sub.interval}" if sub.interval else ""
+    return Metric(
+        "mrr", "MRR", "MRR (monatlich wiederkehrender Umsatz)",
+        f"Monthly recurring revenue: Σ {label}{qty}{per} over the active subscriptions "
+        f"({sub.status} = {', '.join(map(str, sub.active))}); an annual price counts one twelfth.",
+        f"Monatlich wiederkehrender Umsatz: Σ {label}{qty}{per_de} über die aktiven Abos "
+        f"({sub.status} = {', '.join(map(str, sub.active))}); ein Jahrespreis zählt mit einem Zwölftel.",
+        "currency", "client", synonyms_en=MRR_SYNONYMS_EN, synonyms_de=MRR_SYNONYMS_DE,
+        examples_en=("What is our MRR?", "MRR by plan"), examples_de=("Wie hoch ist der MRR?",), aggregate="sum")
 
 
 def concept_column(ds: Dataset, concept: str) -> ClientColumn | None:
@@ -460,6 +600,10 @@ def measure_of(ds: Dataset, metric: str) -> tuple[str, ClientColumn] | None:
     col = concept_column(ds, metric)
     if col is not None:
         return "share", col
+    if metric == "mrr":
+        sub = subscriptions(ds)
+        col = column(ds, sub.amount) if sub is not None else None
+        return ("mrr", col) if col is not None else None
     how, _, rest = metric.partition("_")
     if how in ("sum", "mean", "median", "min", "max", "share") and rest:
         col = column(ds, rest)
@@ -501,6 +645,13 @@ def lexicon_entries(ds: Dataset) -> dict[tuple[str, ...], list[tuple[str, str]]]
         if column in SEMANTIC_MODEL.dimensions.base and column != "customer_id" and len(fold(header)) >= 3:
             add(header, "dim", column)
             add(header.replace("_", " "), "dim", column)
+    described = ds.source_headers.get("description")
+    if described is not None and "product_id" not in ds.source_headers and len(fold(described)) >= 3 and \
+            ds.order_lines.get_column("product_id").null_count() < ds.order_lines.height:
+        # 'revenue by description', 'Umsatz nach Artikelbezeichnung': the products are named by that header (the
+        # product dimension holds its values when the data has no product id)
+        add(described, "dim", "product_id")
+        add(described.replace("_", " "), "dim", "product_id")
     for column, metric in (("quantity", "quantity"), ("amount", "revenue")):  # 'number_of_cds', 'dollar_value'
         header = ds.source_headers.get(column)
         if header is None or len(fold(header)) < 3 or fold(header) in ("amount", "quantity"):

@@ -57,6 +57,15 @@ VALUE_WORDS: dict[str, tuple[str, ...]] = {
     "on hold": ("zuruckgestellt", "angehalten", "pausiert"),
     "resolved": ("gelost", "geklart"),
     "disputed": ("strittig", "bestritten", "umstritten"),
+    # subscription and membership states ("Wie viele Abos sind gekündigt?" on a state 'canceled')
+    "active": ("aktiv", "aktive", "aktiven", "laufend", "laufende"),
+    "canceled": ("gekundigt", "gekuendigt", "gekundigte", "gekundigten"),
+    "cancelled": ("gekundigt", "gekuendigt", "gekundigte", "gekundigten"),
+    "expired": ("abgelaufen", "abgelaufene", "abgelaufenen", "ausgelaufen", "ausgelaufene"),
+    "paused": ("pausiert", "pausierte", "ruhend", "ruhende"),
+    "aktiv": ("active",),
+    "gekundigt": ("canceled", "cancelled"),
+    "ruhend": ("paused", "dormant", "inactive"),
     # a settlement's document types (fees and payouts: docs/ask.md, "Client sets 2 and 3")
     "auszahlung": ("ausgezahlt", "auszahlungen", "payout", "payouts", "paid out"),
     "payout": ("auszahlung", "auszahlungen", "ausgezahlt", "paid out"),

@@ -196,6 +196,8 @@ def build_value_index(ds: Dataset) -> ValueIndex:
                 add(f"{label} {value.strip()}", column, value)  # one-word value names it, even a code or a metric word
             for alias in (*ATTRIBUTE_ALIASES.get(fold(value), ()), *value_aliases(value)):
                 add(alias, column, value)
+            if column == "line_status" and (bare := _without_shop_prefix(value)):
+                add(bare, column, value)  # 'wc-refunded' is asked about as "refunded"
         # countries under any header (Country, Geography, Land): their German and English names
         for alias, value in _country_aliases(set(values)).items():
             add(alias, column, value)
@@ -241,6 +243,15 @@ def _transliterated(value: str) -> str:
 
 def _column_has(ds: Dataset, column: str) -> bool:
     return column in ds.customers.columns and ds.customers.get_column(column).drop_nulls().len() > 0
+
+
+def _without_shop_prefix(value: str) -> str | None:
+    """A status without a shop system's short prefix ('wc-refunded' → 'refunded', as the status table compares it);
+    None when there is none (a negation such as 'no-' is no prefix: 'No-Show' stays itself)."""
+    text = value.strip().lower()
+    if re.match(r"^(?:no|non|not|un)-", text) or not re.match(r"^[a-z]{2,3}-[a-z]", text):
+        return None
+    return text.split("-", 1)[1]
 
 
 def value_index(ds: Dataset) -> ValueIndex:

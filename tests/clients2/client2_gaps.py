@@ -11,10 +11,6 @@ GAPS: dict[str, str] = {
         "status failed · all customers — open: I do not know 'charges' in this data (understood: funnel). "
         'Please rephrase.'
     ),
-    'stripe::by_desc': (
-        'ASKS BACK: expected {Abo Basic: 48,460.50, Abo Pro: 60,139.00, Abo Team: 53,994.00, Einmalkauf: '
-        "53,427.00}; got I do not know 'description' in this data (understood: revenue). Please rephrase."
-    ),
     'insurance::customers': (
         "ASKS BACK: expected 2000; got Das Wort 'bestand' kenne ich in diesen Daten nicht (verstanden: "
         "Kunden). Meinten Sie: n, Land, Familienstand? options=['n', 'Land', 'Familienstand']; understood: "
@@ -26,21 +22,6 @@ GAPS: dict[str, str] = {
         "(verstanden: Kundenanteil). Meinten Sie: n? options=['n']; understood: bisher verstanden: "
         'Kundenanteil je Online-Banking · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort '
         "'nutzen' kenne ich in diesen Daten nicht (verstanden: Kundenanteil). Meinten Sie: n?"
-    ),
-    'insurance::churn': (
-        "ASKS BACK: expected 0.1605; got Ich habe in der Frage keine Kennzahl erkannt ('kundigungsquote' "
-        "kenne ich nicht). Meinen Sie eines davon? options=['Wie hoch war der Umsatz im Jahr 2011?', 'Wie "
-        "viele Bestellungen gibt es insgesamt?', 'Was ist der durchschnittliche Bestellwert?', 'Wie viel "
-        "Umsatz ist keinem Kunden zugeordnet?', 'Wie; understood: bisher verstanden: nichts Eindeutiges — "
-        "offen: Ich habe in der Frage keine Kennzahl erkannt ('kundigungsquote' kenne ich nicht). Meinen Sie "
-        'eines davon?'
-    ),
-    'insurance::churn_by': (
-        'ASKS BACK: expected {Basis: 0.2416, Gewerbe: 0.1040, Komfort: 0.1407, Premium: 0.0766}; got Das Wort'
-        " 'kundigungsquote' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Kunde, Kunden,"
-        " Gekündigt? options=['Kunde', 'Kunden', 'Gekündigt']; understood: bisher verstanden: Umsatz je Tarif"
-        " · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'kundigungsquote' kenne ich in diesen"
-        ' Daten nicht (verstanden: Umsatz). Meinten Sie: Kunde, Kunden, Gekündigt?'
     ),
     'insurance::online_by': (
         'ERROR: expected {Bayern: 0.6144, Berlin: 0.6156, Hessen: 0.6647, Nordrhein-Westfalen: 0.5857, '
@@ -60,12 +41,6 @@ GAPS: dict[str, str] = {
         'rephrase. options=[]; understood: understood so far: customers · all data up to the analysis date · '
         "order status failed · all customers — open: I do not know 'charges' in this data (understood: "
         'customers). Please rephrase.'
-    ),
-    'stripe_map::by_desc': (
-        'ASKS BACK: expected {Abo Basic: 48,460.50, Abo Pro: 60,139.00, Abo Team: 53,994.00, Einmalkauf: '
-        "53,427.00}; got I do not know 'description' in this data (understood: revenue). Please rephrase. "
-        'options=[]; understood: understood so far: revenue · all data up to the analysis date · all '
-        "customers — open: I do not know 'description' in this data (understood: revenue). Please rephrase."
     ),
     'woocommerce_map::by_item': (
         'ASKS BACK: expected {Descaler: 10,030.00, Espresso Beans 1kg: 27,589.20, Filter Coffee 500g: '

@@ -20,13 +20,6 @@ GAPS: dict[str, str] = {
         "r Kundenwert gesamt?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der F"
         "rage keine Kennzahl erkannt ('Bankkonto', 'ausgezahlt' kenne ich nicht). Meinen Sie eines davon?"
     ),
-    "paypal::by_prod": (
-        "ASKS BACK: expected {Gutschein 50: 23,856.00, Kurs Acryl: 22,693.00, Kurs Aquarell: 20,617.00, Malse"
-        "t Basis: 23,591.00, Malset Profi: 21,356.00}; got Das Wort 'Artikelbezeichnung' kenne ich in diesen "
-        "Daten nicht (verstanden: Umsatz). Meinten Sie: Artikel? options=['Artikel']; understood: bisher vers"
-        "tanden: Umsatz · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Artikelbezeichnung' ke"
-        "nne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Artikel?"
-    ),
     "xero::outstanding": (
         "ASKS BACK: expected 105,535.72; got I do not know 'still outstanding' in this data (understood: orde"
         "rs). Please rephrase. options=[]; understood: understood so far: orders · all data up to the analysi"

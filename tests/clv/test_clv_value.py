@@ -79,3 +79,13 @@ def test_too_few_customers():
     tiny = Dataset(order_lines=order_lines(_rows(3)))
     with pytest.raises(ModelError, match="at least"):
         customer_clv(tiny)
+
+
+def test_a_customer_still_possibly_alive_is_never_certainly_gone(demo_ds):
+    """1 − P(alive) rounds to exactly 1.0 in floating point when P(alive) is ~1e-20; the risk must stay below 1
+    then, so a table never shows "100.0 %" beside "< 0.01 %"."""
+    out = customer_clv(demo_ds)
+    alive = out.filter(pl.col("p_alive") > 0)
+    assert alive.height and (alive["churn_risk"] < 1.0).all()
+    assert out.filter(pl.col("p_alive") < 1e-16).height > 0  # the demo has such customers: the test can fail
+    assert ((out["p_alive"] + out["churn_risk"] - 1).abs() < 1e-12).all()

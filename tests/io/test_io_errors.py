@@ -94,11 +94,11 @@ def test_ragged_line_names_the_line(write):
 
 
 def test_missing_required_column_lists_headers_candidates_and_hint(write):
-    msg = _error(write("k.csv", "Kundenkonto;Datum;Betrag\n1;31.12.2011;2\n"))
+    msg = _error(write("k.csv", "Kundenkennung;Datum;Betrag\n1;31.12.2011;2\n"))
     assert "'customer_id'" in msg
-    assert "headers: Kundenkonto, Datum, Betrag" in msg
-    assert "closest: 'Kundenkonto'" in msg
-    assert '--map "Kundenkonto=customer_id"' in msg
+    assert "headers: Kundenkennung, Datum, Betrag" in msg
+    assert "closest: 'Kundenkennung'" in msg
+    assert '--map "Kundenkennung=customer_id"' in msg
 
 
 def test_missing_amount_mentions_the_alternative(write):

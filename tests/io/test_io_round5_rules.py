@@ -35,7 +35,9 @@ def _value(question: str, ds) -> float:
         ("wc-processing", False),
         ("paid", False),
         ("Versendet", False),
-        ("no-show", False),
+        ("no-show", True),  # an appointment not attended: never a sale (docs/import.md, the status table)
+        ("8 Storniert", True),  # a numeric status code in front (plentymarkets)
+        ("7.1 Warenausgang gebucht", False),
         ("not-cancelled", False),
     ],
 )

@@ -113,15 +113,17 @@ def test_a_value_alone_asks_what_to_know(retail_ii) -> None:
     assert any("Germany" in o for o in answer.options)
 
 
-def test_missing_table_is_an_error_naming_it(retail_ii) -> None:
+def test_missing_table_is_asked_back_naming_it(retail_ii) -> None:
+    """A metric whose table or column the data lacks is asked back (answers.md: a concept the workspace does not
+    have gets clarify), naming what is missing and what to import."""
     from insight.query import Session
 
     answer = Session(retail_ii).ask("Wie hoch ist der NPS?")
-    assert answer.status == "error"
-    assert "survey_responses" in answer.text or "nps" in answer.text.lower()
+    assert answer.status == "clarify"
+    assert "Umfrageantworten" in answer.text and "importieren" in answer.text
     assert answer.rows == []
     funnel = Session(retail_ii).ask("show the sales funnel")
-    assert funnel.status == "error" and "customers" in funnel.text
+    assert funnel.status == "clarify" and "customers" in funnel.text
 
 
 def test_innocent_words_are_not_refused(retail_ii) -> None:

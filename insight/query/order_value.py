@@ -1,0 +1,46 @@
+"""Orders by their value (docs/ask.md, "Time phrases, age bands and column words"): "How many orders were above 100
+dollars?", "Bestellungen über 50 Euro", "orders with a value of at least 200", "Umsatz der Aufträge unter 20 €".
+
+An order noun followed by a comparison with an amount — a currency word after the number, or a value noun
+between ("orders with a value above 100", "Aufträge mit einem Wert von über 100") — bounds each order's value
+(the sum of its lines, window and filters applied): only those orders count, for every figure asked (their
+number, revenue, customers). A bare number after the noun ("orders over 100") names no unit and is left to the
+parser, which asks about it. The plan keeps the bound as ``Population.order_value``; the executor turns it into
+one filter on the orders' keys (``activity_population.orders_by_value``).
+"""
+
+from __future__ import annotations
+
+import re
+
+STEP = "order_value_population"
+_OPS = {
+    "gt": r"above|over|more\s+than|greater\s+than|higher\s+than|larger\s+than|exceeding|uber|mehr\s+als|grosser\s+als|"
+          r"hoher\s+als",
+    "ge": r"at\s+least|mindestens|ab",
+    "lt": r"below|under|less\s+than|lower\s+than|smaller\s+than|unter|weniger\s+als|kleiner\s+als|niedriger\s+als",
+    "le": r"at\s+most|up\s+to|hochstens|bis\s+zu",
+}
+_OP = "|".join(f"(?P<{op}>{words})" for op, words in _OPS.items())
+_NOUN = (r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|invoices?|rechnungen|rechnung|purchases?|"
+         r"kaufe|einkaufe|transactions?|transaktionen|belege|tickets?|bons|baskets?|warenkorbe)")
+_VALUE = r"(?:value|total|amount|order\s+value|wert|bestellwert|auftragswert|betrag|rechnungsbetrag|warenwert)"
+_LINK = (rf"(?:(?:were|was|are|is|worth|valued\s+at|waren|war|sind|ist|lagen|liegen|von|of|in\s+(?:the\s+)?amount\s+of"
+         rf"|im\s+wert\s+von|with\s+(?:an?\s+)?{_VALUE}(?:\s+of)?|mit\s+(?:einem\s+)?{_VALUE}(?:\s+von)?)\s+)")
+_NUMBER = r"(?P<n>\d{1,3}(?:\s\d{3})+|\d+)(?:\s*(?P<scale>k|tsd|tausend|thousand))?"
+_MONEY = r"(?P<money>\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken))"
+_ORDER_VALUE = re.compile(rf"\b{_NOUN}\s+(?P<link>{_LINK}*)(?:{_OP})\s+{_NUMBER}{_MONEY}?(?!\s*(?:%|prozent|percent))\b")
+_SCALE = {"k": 1e3, "tsd": 1e3, "tausend": 1e3, "thousand": 1e3}
+
+
+def read(rest: str) -> tuple[tuple[str, float] | None, str]:
+    """The bound on each order's value the folded question names, and the text without it (only the comparison
+    and its amount leave; the order noun stays, so "how many orders" still counts orders)."""
+    for m in _ORDER_VALUE.finditer(rest):
+        if not (m.group("money") or re.search(_VALUE, m.group("link") or "")):
+            continue  # "orders over 100": no unit, the parser asks what the number is
+        op = next(o for o in _OPS if m.group(o))
+        value = float(m.group("n").replace(" ", "")) * _SCALE.get(m.group("scale") or "", 1.0)
+        start = m.start("link") if m.group("link") else m.start(op)
+        return (op, value), rest[:start] + " " + rest[m.end():]
+    return None, rest
