@@ -98,7 +98,7 @@ def test_customers_in_both_windows_are_the_intersection() -> None:
     ds = ia.load_file(SHARED / "cdnow" / "CDNOW_master.txt")
     answer = _ask(ds, "How many customers ordered in both 1997 and 1998?")
     assert answer.status == "ok" and answer.table.height == 1, answer.text
-    assert answer.plan["population"]["also"] is not None and answer.plan["compare"] is None
+    assert answer.plan["population"]["present"] is not None and answer.plan["compare"] is None
 
 
 def test_an_empty_group_never_wins_a_ranking() -> None:
