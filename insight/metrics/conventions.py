@@ -36,14 +36,14 @@ RETURN_STATUS = ("returned", "retoure", "retourniert", "zurückgegeben", "zuruec
                  "remboursée", "remboursé", "retournée", "terugbetaald", "geretourneerd", "devuelto", "devuelta",
                  "reembolsado", "reembolsada", "rimborsato", "rimborsata", "reso", "devolvido", "devolvida",
                  "zwrócone")
-# a payment that never came through: failed, declined, expired; a booking whose guest never came (no-show)
+# a payment that never came through: failed, declined, expired
 FAILED_STATUS = ("failed", "payment failed", "declined", "fehlgeschlagen", "abgelehnt", "expired",
-                 "payment expired", "abgelaufen", "verfallen", "no show", "noshow", "nicht erschienen",
-                 "nicht angereist",
+                 "payment expired", "abgelaufen", "verfallen",
                  "échouée", "refusée", "mislukt", "geweigerd", "fallido", "rechazado", "fallito")
-# an appointment the customer did not come to (service businesses: a salon, a practice): booked, never a sale
+# an appointment or booking the customer did not come to (a salon, a practice, a hotel's guest): never a sale
 NOSHOW_STATUS = ("no show", "noshow", "no showed", "did not show", "did not attend", "not attended", "missed",
-                 "nicht erschienen", "nicht gekommen", "nicht wahrgenommen", "versaumt", "nichterscheinen")
+                 "nicht erschienen", "nicht gekommen", "nicht wahrgenommen", "versaumt", "nichterscheinen",
+                 "nicht angereist")
 # every status value that marks a line that was never a sale
 CANCELLED_STATUS = (*CANCEL_STATUS, *RETURN_STATUS, *FAILED_STATUS, *NOSHOW_STATUS)
 # status values of an offer that is no sale yet (quotation, draft): never a sale, but not a cancellation either

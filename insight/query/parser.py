@@ -304,6 +304,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         norm = phrasing.per_value_customer(norm, list(value_index(ds)))  # "per b2b customer": per customer, b2b
     norm = _AMOUNT_NOT_YEAR.sub(lambda m: f"{m.group('cmp')} {m.group('y')[0]} {m.group('y')[1:]}", norm)
     absent_at, without = activity_reading.absence(norm)  # "haben 2011 nicht bestellt": customers absent then
+    if absent_at is not None and ds is not None and activity_reading.phrase(norm, absent_at) in value_index(ds):
+        absent_at, without = None, norm  # "Kunden sind nicht erschienen" beside a status 'Nicht erschienen': that value
     absent_idx = None
     if absent_at is not None:
         absent_idx = activity_reading.absent_window(timewords.extract(without, as_of)[0],

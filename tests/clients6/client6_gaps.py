@@ -35,14 +35,6 @@ GAPS: dict[str, str] = {
         "nite — open: I did not recognise a metric in the question ('refunded' is unknown to me). Which of th"
         "ese do you mean?"
     ),
-    'salon::noshow': (
-        "ASKS BACK: expected 44; got Das Wort 'nicht erschienen' kenne ich in diesen Daten nicht (verstanden:"
-        " Kunden). Meinten Sie: nicht erschienen, erschienen, nicht zugeordneter Umsatz? options=['nicht ersc"
-        "hienen', 'erschienen', 'nicht zugeordneter Umsatz']; understood: bisher verstanden: Kunden · alle Da"
-        "ten bis zum Stichtag · Auftragsstatus Nicht erschienen · Kunden mit storniertem Auftrag — offen: Das"
-        " Wort 'nicht erschienen' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: nicht er"
-        "schienen, erschienen, nicht zugeordneter Umsatz?"
-    ),
     'salon::abgesagt': (
         "ASKS BACK: expected 112; got Das Wort 'Termine' kenne ich in diesen Daten nicht (verstanden: stornie"
         "rte Aufträge). Bitte anders formulieren. options=[]; understood: bisher verstanden: stornierte Auftr"
@@ -172,14 +164,6 @@ GAPS: dict[str, str] = {
         "ermany's share of profit\", 'How many orders were cancelled?']; understood: understood so far: nothin"
         "g definite — open: I did not recognise a metric in the question ('Gumroad', 'fees' is unknown to me)"
         ". Which of these do you mean?"
-    ),
-    'salon_map::noshow': (
-        "ASKS BACK: expected 44; got Das Wort 'nicht erschienen' kenne ich in diesen Daten nicht (verstanden:"
-        " Kunden). Meinten Sie: nicht erschienen, erschienen, nicht zugeordneter Umsatz? options=['nicht ersc"
-        "hienen', 'erschienen', 'nicht zugeordneter Umsatz']; understood: bisher verstanden: Kunden · alle Da"
-        "ten bis zum Stichtag · Auftragsstatus Nicht erschienen · Kunden mit storniertem Auftrag — offen: Das"
-        " Wort 'nicht erschienen' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: nicht er"
-        "schienen, erschienen, nicht zugeordneter Umsatz?"
     ),
     'salon_map::abgesagt': (
         "ASKS BACK: expected 112; got Das Wort 'Termine' kenne ich in diesen Daten nicht (verstanden: stornie"

@@ -208,12 +208,6 @@ GAPS: dict[str, str] = {
         "\", 'How many orders were cancelled?']; understood: understood so far: nothing definite — open: I did"
         " not recognise a metric in the question ('fees' is unknown to me). Which of these do you mean?"
     ),
-    'razorpay::failed': (
-        "ASKS BACK: expected 115; got I do not know 'payments' in this data (understood: cancelled orders). P"
-        "lease rephrase. options=[]; understood: understood so far: cancelled orders · all data up to the ana"
-        "lysis date · order status failed · all customers — open: I do not know 'payments' in this data (unde"
-        "rstood: cancelled orders). Please rephrase."
-    ),
     'razorpay::upi_aug': (
         "SILENT: expected 176,946.00; got 180,292.40; understood: revenue · August 2024 · method upi · all cu"
         "stomers"
@@ -511,5 +505,9 @@ GAPS: dict[str, str] = {
         "erstood so far: customers · all data up to the analysis date · all customers — open: I do not know '"
         "accept', 'marketing' in this data (understood: customers). Did you mean: share Accepts Marketing, Ac"
         "cepts Marketing, accepts marketing false?"
+    ),
+    'maxio_map::churned': (
+        "SILENT: 'How many churned accounts did we have last month?' answered with the churn rate of 2024-09 (17 of 25 "
+        "customers of 2024-08) where a count or an ask-back was expected"
     ),
 }
