@@ -290,6 +290,21 @@ def won_only(ds: Dataset) -> bool:
     return bool(values & set(_folded(WON_STATUS))) and len(values) >= 2
 
 
+# the stages of a deal pipeline that closed without a sale ('Closed Lost', 'verloren'): lost, not open
+LOST_STATUS = ("closed lost", "closed-lost", "closedlost", "lost", "verloren", "deal lost", "auftrag verloren")
+
+
+def lost_stages(ds: Dataset) -> tuple[str, ...]:
+    """The status values of a deal pipeline's lost deals as the data writes them (none outside a pipeline)."""
+    if not won_only(ds):
+        return ()
+    lines = ds.order_lines
+    values = lines.select(pl.col("line_status").drop_nulls().unique(maintain_order=True)).to_series()
+    keys = values.to_frame().select(status_key(pl.col("line_status"))).to_series()
+    lost = set(_folded(LOST_STATUS))
+    return tuple(str(v) for v, k in zip(values.to_list(), keys.to_list()) if k in lost)
+
+
 def second_status(ds: Dataset) -> pl.Expr | None:
     """The line status with every further status column folded in: each client column of the order lines with
     few values, some of which say cancelled/refunded (Shopware's payment state 'refunded' beside its order state,
