@@ -617,6 +617,21 @@ def _guest_customers(out: pl.DataFrame, match: HeaderMatch, notes: list[str]) ->
     return out.with_columns(customer_id=pl.when(guest).then(None).otherwise(pl.col("customer_id")))
 
 
+def _authorized_not_captured(out: pl.DataFrame, notes: list[str]) -> pl.DataFrame:
+    """A payment gateway's status column that holds 'captured' beside 'authorized' (Razorpay): an authorised payment
+    was never captured, no sale; its value is written 'authorized (not captured)', which the status table lists.
+    An 'authorised' invoice without captured payments beside it (Xero: approved, awaiting payment) is a sale."""
+    key = pl.col("line_status").cast(pl.String).str.strip_chars().str.to_lowercase()
+    row = out.select(captured=(key == "captured").any(), auth=key.is_in(["authorized", "authorised"]).sum()).row(0)
+    if not row[0] or not row[1]:
+        return out
+    notes.append(f"{row[1]:,} payment{'s' if row[1] != 1 else ''} 'authorized' beside 'captured' ones: authorised, "
+                 "never captured — no sale (status written 'authorized (not captured)')")
+    return out.with_columns(line_status=pl.when(key.is_in(["authorized", "authorised"]))
+                            .then(pl.col("line_status").cast(pl.String) + " (not captured)")
+                            .otherwise(pl.col("line_status")))
+
+
 def _lines_without_customer(out: pl.DataFrame, match: HeaderMatch, notes: list[str]) -> None:
     """Say what happens to lines without a customer (walk-in sales, a loyalty card not shown)."""
     anon = out.get_column("customer_id").null_count()
@@ -977,6 +992,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
         out = _with_time_of_day(out, frame, match, notes)
         out = _order_ids(out, notes)
         out = _guest_customers(out, match, notes)
+        out = _authorized_not_captured(out, notes)
         _lines_without_customer(out, match, notes)
         _lines_without_amount(out, notes)
         sign = header_currency or _currency_sign(frame, match)

@@ -62,10 +62,17 @@ def test_a_tax_beside_a_fee_is_the_fees_tax(tmp_path: Path) -> None:
     assert "contact" not in m.mapping  # phone numbers are no customer name
 
 
-def test_authorized_and_draft_are_no_sale_open_invoices_are() -> None:
-    assert status_kind("authorized") == "failed" and status_kind("Draft") == "offer"
-    lines = pl.DataFrame({"line_status": ["captured", "authorized", "Draft", "Overdue", "Partial", "Unpaid", "Sent"]})
-    assert lines.select(cancelled_expr()).to_series().to_list() == [False, True, True, False, False, False, False]
+def test_authorized_and_draft_are_no_sale_open_invoices_are(tmp_path: Path) -> None:
+    assert status_kind("authorized (not captured)") == "failed" and status_kind("Draft") == "offer"
+    assert status_kind("AUTHORISED") is None  # Xero: an approved invoice, a sale
+    statuses = ["captured", "authorized (not captured)", "Draft", "Overdue", "Partial", "Unpaid", "Sent", "AUTHORISED"]
+    lines = pl.DataFrame({"line_status": statuses})
+    assert lines.select(cancelled_expr()).to_series().to_list() == [False, True, True, False, False, False, False,
+                                                                    False]
+    rows = [[f"pay_{k}", "10.00", s, f"c{k}@x.in", f"1{k}/04/2024 10:00:00"]
+            for k, s in enumerate(["captured", "authorized", "captured"])]
+    m = read_table(_write(tmp_path / "payments.csv", ["id", "amount", "status", "email", "created_at"], rows))
+    assert m.frame.get_column("line_status").to_list() == ["captured", "authorized (not captured)", "captured"]
 
 
 def test_an_invoice_status_header_is_the_status(tmp_path: Path) -> None:
