@@ -62,6 +62,8 @@ ORDER_LINES = Table(
                      "documentnumber", "documentno", "docno", "dokumentnummer", "vorgangsnummer", "auftragsid",
                      "bestellid", "rechnungsid", "recordid", "dealid", "opportunityid", "dealnumber",
                      "auftrag", "bestellung",
+                     # a restaurant till's check (Toast 'Check Id'; its 'Check #' repeats every day)
+                     "checkid", "ticketid", "receiptid",
                      # an accounting report's transaction number (QuickBooks 'Num'), the weakest
                      "num"),
         "customer_id": ("customerid", "customer", "customerno", "customernumber", "kundennummer", "kundenid",
@@ -75,7 +77,9 @@ ORDER_LINES = Table(
                         "buyer", "kaeufer",
                         # bookkeeping vouchers (sevDesk 'Kontakt': the customer of an income, the supplier of an
                         # expense, which is no sale anyway)
-                        "kontakt", "kontaktnr", "kontaktnummer"),
+                        "kontakt", "kontaktnr", "kontaktnummer",
+                        # a billing system's customer key ('Customer Reference' = 'cust_0042', Maxio/Chargify)
+                        "customerreference", "customerref"),
         "order_date": ("invoicedate", "auftragsdatum", "bestelldatum", "datum", "date", "orderdate",
                        "rechnungsdatum", "belegdatum", "purchasedate", "transactiondate", "paidat", "createdat",
                        "processedat", "bestellzeitpunkt", "verkaufsdatum", "saledate", "salesdate", "dateofsale",
@@ -85,6 +89,10 @@ ORDER_LINES = Table(
                        # a CRM's deals: the sale is the won deal, on the day it was won (Pipedrive 'Won time')
                        "wontime", "wondate", "datewon",
                        "created", "createddate", "createdon", "erstellt", "erstelltam",
+                       # an invoicing tool's issue date (FreshBooks 'Date Issued', Maxio 'Issue Date', FreeAgent
+                       # 'Dated'), a billing system's 'billed_at'
+                       "dateissued", "issuedate", "issuedon", "dated", "billedat", "billeddate",
+                       "invoicedat", "invoiceddate",
                        # a month without a day (03/2024): the weakest claim, any real date column wins
                        "monat", "month", "abrechnungsmonat", "buchungsmonat", "umsatzmonat", "berichtsmonat",
                        "billingmonth", "invoicemonth", "salesmonth", "yearmonth", "jahrmonat"),
@@ -102,7 +110,10 @@ ORDER_LINES = Table(
         "description": ("description", "beschreibung", "bezeichnung", "artikelbezeichnung", "productname"),
         "country": ("country", "land", "billingcountry", "shippingcountry", "lieferland", "rechnungsland",
                     "countrycode", "shippingcountrycode", "billingcountrycode"),
-        "amount": ("amount", "betrag", "gesamtpreis", "summe", "dollarvalue", "sales", "linetotal", "total",
+        "amount": ("amount", "betrag", "gesamtpreis", "summe", "dollarvalue", "sales", "linetotal",
+                   # a named net before any total (FreeAgent 'Net Value', Zoho India 'Taxable Value'; an amount
+                   # 'ex tax' / 'ex GST': see NET_QUALIFIED below)
+                   "netvalue", "taxablevalue", "taxableamount", "total",
                    "umsatz", "revenue", "nettobetrag", "value", "umsatznetto", "nettoumsatz",
                    # a shop's order grid (Magento 'Grand Total (Base)'): the order total, before any 'Subtotal'
                    "grandtotal", "grandtotalbase",
@@ -119,11 +130,17 @@ ORDER_LINES = Table(
         "line_profit": ("profit", "gewinn", "deckungsbeitrag", "db", "lineprofit", "rohertrag"),
         "line_status": ("status", "auftragsstatus", "orderstatus", "bestellstatus", "linestatus", "financialstatus",
                         "zahlungsstatus", "paymentstatus", "dealstage", "stage", "salesstage", "opportunitystage",
-                        "pipelinestage", "dealphase", "verkaufsphase"),
+                        "pipelinestage", "dealphase", "verkaufsphase",
+                        # an invoice's or a payment's state (FreshBooks 'Invoice Status', Clover 'Payment State')
+                        "invoicestatus", "paymentstate", "transactionstatus", "checkstatus"),
         "currency": ("currency", "waehrung", "wahrung", "curr", "currencycode"),
         "name": ("customername", "kundenname", "firma", "company", "companyname", "firmenname", "clientname",
                  # a CRM's deal names its customer by the organisation (Pipedrive 'Deal - Organization')
-                 "organization", "organisation", "organizationname", "organisationname"),
+                 "organization", "organisation", "organizationname", "organisationname",
+                 # an accounting system's customer card (MYOB 'Co./Last Name', FreeAgent 'Contact', Maxio
+                 # 'Customer Organization')
+                 "colastname", "companylastname", "contact", "contactname", "customerorganization",
+                 "customerorganisation"),
     },
 )
 
@@ -273,6 +290,22 @@ _PAYMENT_ACCOUNTS: dict[str, tuple[str, ...]] = {
 }
 for _column, _words in _PAYMENT_ACCOUNTS.items():
     ORDER_LINES.synonyms[_column] = (*ORDER_LINES.synonyms[_column], *_words)
+
+# An amount that says it is before or after tax ('Subtotal (ex tax)', 'Amount ex GST', 'Order Total (inc tax)',
+# 'Amount (inc GST)'): the net ones are the revenue before any total; a gross one is the amount only where no net
+# one is there (weakest), and insight.io.canonical then subtracts its tax column.
+_MONEY_BASES = ("amount", "total", "subtotal", "ordertotal", "invoicetotal", "invoiceamount", "value", "sales",
+                "price", "linetotal", "grandtotal")
+_TAX_WORDS = ("tax", "taxes", "gst", "vat", "hst", "salestax")
+NET_QUALIFIED = tuple(b + q + t for b in _MONEY_BASES for q in ("ex", "excl", "exclusive", "excluding", "before",
+                                                                  "pre", "net", "without", "less")
+                      for t in _TAX_WORDS)
+GROSS_QUALIFIED = tuple(b + q + t for b in _MONEY_BASES for q in ("inc", "incl", "inclusive", "including", "with",
+                                                                    "plus", "after")
+                        for t in _TAX_WORDS)
+_amount = ORDER_LINES.synonyms["amount"]
+_at = _amount.index("total")
+ORDER_LINES.synonyms["amount"] = (*_amount[:_at], *NET_QUALIFIED, *_amount[_at:], *GROSS_QUALIFIED)
 
 # A document word and a number word, however punctuated ('Rechnung Nr.', 'Rechnungs-Nr.', 'Beleg-Nr.', 'Invoice No.',
 # 'Bill #', 'Rech.-Nr.'): the document's number is the order id (weakest, after every listed synonym)

@@ -16,7 +16,7 @@ import polars as pl
 from insight.errors import InputError
 from insight.io import bounds, coerce
 from insight.io.fill import fill_empty_dates, fill_order_fields, named_option_columns
-from insight.io.guess import dated_by_values, document_number, guess_table
+from insight.io.guess import _dates, dated_by_values, document_number, guess_table
 from insight.io.mapping import _ID_WORD, HeaderMatch, match_headers, missing_error, plausible_customer_columns
 from insight.schema import TABLES, Table
 
@@ -70,6 +70,13 @@ def resolve(headers: list[str], table: str | None, mapping: dict[str, str] | Non
         if email is not None:  # a shop export without customer numbers: the e-mail address is the customer
             match.mapping[email] = "customer_id"
             match.notes.append(f"no customer id column: customers identified by their e-mail address ('{email}')")
+            if table is None and frame is not None and "order_date" in match.missing():  # the e-mail is the key
+                match = dated_by_values(frame, match, mapping, source)  # whose dates the values show
+    if table is None and frame is not None and match.table.name == "order_lines":
+        from insight.io.shape import customers_with_totals
+
+        key = next((h for h, c in match.mapping.items() if c == "customer_id"), None)
+        match = customers_with_totals(frame, match, mapping, source, key)
     if match.missing() == ["customer_id"] and match.table.name == "order_lines" and "name" in match.canonical:
         return match  # the customer's name identifies the customer (metrics.md, "Header synonyms")
     if match.missing() == ["customer_id"] and match.table.name == "order_lines" and frame is not None \
@@ -79,7 +86,8 @@ def resolve(headers: list[str], table: str | None, mapping: dict[str, str] | Non
                            "revenue, orders and every breakdown by line; customer metrics cannot be answered")
         return match
     if match.missing():
-        raise missing_error(source, headers, match, frame)
+        raise missing_error(source, headers, match, frame,
+                            is_date=None if frame is None else (lambda h: _dates(frame, h, source)))
     return match
 
 
@@ -155,6 +163,23 @@ def _check_required(columns: dict[str, pl.Series], match: HeaderMatch, source: s
 
 def _email_header(headers: list[str], taken: dict[str, str]) -> str | None:
     return next((h for h in headers if h not in taken and re.sub(r"[^a-z]", "", h.casefold()) in _EMAIL_HEADERS), None)
+
+
+_PHONE = r"^\s*\+?[\d\s()./-]{6,}\s*$"
+
+
+def _name_of_phone_numbers(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:
+    """A column taken as the customer's name by its header ('Contact') whose filled values are phone numbers
+    (Razorpay's 'contact' = '+919000000036') is no name: it stays a column of the client. A --map is kept."""
+    header = next((h for h, c in match.mapping.items() if c == "name" and h not in overrides), None)
+    if header is None or frame.get_column(header).dtype != pl.String:
+        return
+    values = frame.get_column(header).drop_nulls().str.strip_chars()
+    values = values.filter(values != "")
+    share = values.str.contains(_PHONE).mean()
+    if values.len() and isinstance(share, float) and share >= 0.95:
+        del match.mapping[header]
+        match.notes.append(f"'{header}' holds phone numbers, not names: kept as a column of its own")
 
 
 def _generic_id_of_orders(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:
@@ -281,7 +306,7 @@ def _interaction_times(frame: pl.DataFrame, match: HeaderMatch, source: str) -> 
         out[header] = parsed.alias(names[header])
     return out
 _CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "EUR": "EUR", "USD": "USD", "GBP": "GBP",
-                   "CHF": "CHF"}
+                   "CHF": "CHF", "₹": "INR", "INR": "INR"}
 
 
 def snake_name(header: str) -> str:
@@ -563,6 +588,50 @@ def _with_time_of_day(out: pl.DataFrame, frame: pl.DataFrame, match: HeaderMatch
     return out.with_columns(order_date=pl.col("order_date") + pl.duration(seconds=pl.lit(secs.fill_null(0))))
 
 
+# a customer id that names no customer: a shop's guest checkout ('Guest', BigCommerce's id 0), a till's walk-in
+_GUEST_IDS = ("guest", "guests", "gast", "gaeste", "guest checkout", "guest customer", "anonymous", "anonym",
+              "walk in", "walkin", "walk in customer", "laufkunde", "barverkauf", "no customer", "kein kunde")
+
+
+def _guest_customers(out: pl.DataFrame, match: HeaderMatch, notes: list[str]) -> pl.DataFrame:
+    """Lines whose customer id marks a guest are lines without a customer (counted in revenue and orders, not in
+    customer metrics): an id spelled as a guest word ('Guest', 'Walk-in', 'Anonymous'), and the id 0 in a column
+    of positive whole-number ids (BigCommerce's guest checkout), where 0 is a placeholder, not a customer."""
+    ids = pl.col("customer_id").cast(pl.String).str.strip_chars()
+    folded = ids.str.to_lowercase().str.replace_all(r"[^a-z0-9]+", " ").str.strip_chars()
+    stats = out.select(
+        words=folded.is_in(list(_GUEST_IDS)).sum(),
+        zeros=ids.str.contains(r"^0+$").sum(),
+        others=(ids.is_not_null() & ~ids.str.contains(r"^0+$")).sum(),
+        numbers=(ids.str.contains(r"^[1-9]\d*$")).sum(),
+    ).row(0, named=True)
+    zero_is_guest = stats["zeros"] > 0 and stats["others"] >= 2 and stats["numbers"] == stats["others"]
+    if not stats["words"] and not zero_is_guest:
+        return out
+    guest = folded.is_in(list(_GUEST_IDS)) | (ids.str.contains(r"^0+$") if zero_is_guest else pl.lit(False))
+    n = int(out.select(guest.sum()).item())
+    values = out.filter(guest).get_column("customer_id").cast(pl.String).unique().sort().head(3).to_list()
+    header = next((h for h, c in match.mapping.items() if c == "customer_id"), "customer")
+    notes.append(f"{n:,} line{'s' if n != 1 else ''} with the guest id {', '.join(repr(v) for v in values)} in "
+                 f"'{header}' (no customer): counted as lines without a customer")
+    return out.with_columns(customer_id=pl.when(guest).then(None).otherwise(pl.col("customer_id")))
+
+
+def _authorized_not_captured(out: pl.DataFrame, notes: list[str]) -> pl.DataFrame:
+    """A payment gateway's status column that holds 'captured' beside 'authorized' (Razorpay): an authorised payment
+    was never captured, no sale; its value is written 'authorized (not captured)', which the status table lists.
+    An 'authorised' invoice without captured payments beside it (Xero: approved, awaiting payment) is a sale."""
+    key = pl.col("line_status").cast(pl.String).str.strip_chars().str.to_lowercase()
+    row = out.select(captured=(key == "captured").any(), auth=key.is_in(["authorized", "authorised"]).sum()).row(0)
+    if not row[0] or not row[1]:
+        return out
+    notes.append(f"{row[1]:,} payment{'s' if row[1] != 1 else ''} 'authorized' beside 'captured' ones: authorised, "
+                 "never captured — no sale (status written 'authorized (not captured)')")
+    return out.with_columns(line_status=pl.when(key.is_in(["authorized", "authorised"]))
+                            .then(pl.col("line_status").cast(pl.String) + " (not captured)")
+                            .otherwise(pl.col("line_status")))
+
+
 def _lines_without_customer(out: pl.DataFrame, match: HeaderMatch, notes: list[str]) -> None:
     """Say what happens to lines without a customer (walk-in sales, a loyalty card not shown)."""
     anon = out.get_column("customer_id").null_count()
@@ -692,14 +761,14 @@ def _adjusted_totals(out: pl.DataFrame, gross: pl.Series, client: dict[str, str]
 # a column of the tax on each line or invoice ('Tax', 'MwSt', 'USt-Betrag', 'TVA', 'btw')
 _TAX_HEADERS = {"tax", "taxes", "taxamount", "totaltax", "salestax", "vat", "vatamount", "mwst", "mwstbetrag",
                 "ust", "ustbetrag", "umsatzsteuer", "steuer", "steuerbetrag", "tva", "montanttva", "btw", "btwbedrag",
-                "iva", "importeiva", "imposta"}
+                "iva", "importeiva", "imposta", "gst", "gstamount", "hst", "hstamount", "pst", "salestaxamount"}
 # amount headers that say nothing about tax; a named net amount ('Netto', 'Montant HT') is never lowered
 _PLAIN_AMOUNT = {"amount", "total", "betrag", "summe", "gesamtbetrag", "totalamount", "grandtotal", "grandtotalbase",
                  "ordertotal", "invoiceamount", "invoicetotal", "rechnungsbetrag", "value", "gesamtpreis", "brutto",
                  "bruttobetrag", "gross", "grossamount", "totalgross", "montantttc", "totalttc", "bedraginclbtw"}
 _NET_WORDS = re.compile(r"(?:net|netto|subtotal|zwischensumme|exkl|excl|ohne|horstaxe|ht$|exbtw|imponible)")
 # a tax column of a one-row-per-order export names what it taxes ('Order Tax', 'Invoice VAT', 'Total Tax Amount')
-_TAX_COMPOUND = re.compile(r"^(?:order|invoice|total|line|item|sales|rechnungs|gesamt)?(?:tax|taxes|vat|mwst|ust|steuer)"
+_TAX_COMPOUND = re.compile(r"^(?:order|invoice|total|line|item|sales|rechnungs|gesamt)?(?:tax|taxes|vat|gst|mwst|ust|steuer)"
                            r"(?:amount|total|betrag|summe|gesamt)?$")
 # a provider's fee column ('Card Processing Fees', 'Gebühr'): a net figure that is the amount less it is net of
 # the fee, not of tax
@@ -724,27 +793,93 @@ def _net_of_fee(out: pl.DataFrame, name: str, client: dict[str, str]) -> bool:
                            .mean()).item() or 0) >= 0.95 for f in fees)
 
 
+# amount headers that say they hold the tax ('Amount (inc GST)', 'Brutto', 'Gross'): gross whatever the values say
+_GROSS_WORDS = re.compile(r"(?:brutto|gross|ttc$|inclbtw|(?:inc|incl|inkl|including|inclusive|with|plus|after)"
+                          r"(?:tax|taxes|gst|vat|hst|mwst|ust))")
+# the step of a tax rate as tax laws write them (8.25 %, 8.875 %, 19 %, 7.7 %): a multiple of 0.025 %
+_RATE_STEP = 0.00025
+
+
+def _rate_fit(base: pl.Expr, tax: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """Per line whose base is large enough to tell (≥ 40: the tax's cent rounding then leaves a rate interval
+    narrower than one rate step), whether tax / base can be a rate of whole 0.025 % steps rounded to the cent;
+    returns (fits, informative)."""
+    informative = (tax.abs() > 0.005) & (base.abs() >= 40)
+    lo = (tax.abs() - 0.0051) / base.abs()
+    hi = (tax.abs() + 0.0051) / base.abs()
+    step = (hi / _RATE_STEP).floor() * _RATE_STEP
+    return informative & (step >= lo) & (step > 0), informative
+
+
+def _amount_holds_tax(out: pl.DataFrame, name: str) -> bool | None:
+    """From the values alone: whether the amount includes the tax of column ``name`` (True), is before it
+    (False), or the values cannot tell (None). A real tax is a rate of whole steps of its base rounded to the
+    cent (8.25 % of 413.35 is 34.10): the base that gives such rates on ≥ 80 % of the telling lines, where the
+    other base does on under half, is the net amount (docs/import.md, "Tax inside the amount")."""
+    tax = pl.col(name).cast(pl.Float64)
+    net_fits, net_n = _rate_fit(pl.col("amount"), tax)
+    gross_fits, gross_n = _rate_fit(pl.col("amount") - tax, tax)
+    row = out.select(nf=net_fits.sum(), nn=net_n.sum(), gf=gross_fits.sum(), gn=gross_n.sum()).row(0)
+    if min(row[1], row[3]) < 2:
+        return None
+    net_share, gross_share = row[0] / row[1], row[2] / row[3]
+    if gross_share >= 0.8 and net_share < 0.5:
+        return True
+    if net_share >= 0.8 and gross_share < 0.5:
+        return False
+    return None
+
+
+def _tax_of_fee(out: pl.DataFrame, name: str, client: dict[str, str]) -> str | None:
+    """A tax column beside a fee column whose tax is at most the fee on ≥ 95 % of the taxed lines (Razorpay's
+    'fee' and 'tax': the GST on the gateway's fee): the header of that fee — the tax is not on the sale."""
+    from insight.schema import normalise_header
+
+    schema = out.schema
+    for fee, header in client.items():
+        if fee == name or fee not in schema or not schema[fee].is_numeric() \
+                or not _FEE_WORDS.search(normalise_header(header)):
+            continue
+        taxed = out.filter(pl.col(name).fill_null(0) != 0)
+        if taxed.height and (taxed.select((pl.col(name).abs() <= pl.col(fee).abs() + 0.005).mean()).item() or 0) >= 0.95:
+            return header
+    return None
+
+
 def _gross_amount_less_tax(out: pl.DataFrame, match: HeaderMatch, client: dict[str, str],
                            notes: list[str]) -> pl.DataFrame:
-    """An amount that includes the tax of a tax column beside it (Chargebee's 'Amount' and 'Tax'): revenue is net
-    (metrics.md), so the amount less the tax. Only when the amount's header names no net figure, no other column
-    does either (then that one would be the net amount), and on every line the tax is at most the amount."""
+    """An amount that includes the tax of a tax column beside it (Chargebee's 'Amount' and 'Tax', MYOB's 'Amount
+    (inc GST)' and 'GST'): revenue is net (metrics.md), so the amount less the tax. Only when the amount's header
+    names no net figure, no other column does either (then that one would be the net amount), the tax is no fee's
+    tax, no other column is amount + tax, the rates say the amount holds the tax (or cannot tell, for a header that
+    does not say net), and on every line the tax is at most the amount."""
     from insight.io.net_gross import money_key as normalise_header  # 'Total (EUR)', 'VAT (EUR)': no currency
 
     schema = out.schema
     amount_header = next((h for h, c in match.mapping.items() if c == "amount"), None)
-    if amount_header is None or normalise_header(amount_header) not in _PLAIN_AMOUNT:
+    key = normalise_header(amount_header) if amount_header is not None else ""
+    explicit = bool(_GROSS_WORDS.search(key))
+    if amount_header is None or (key not in _PLAIN_AMOUNT and not explicit):
         return out
     taxes = [(name, h) for name, h in client.items() if _is_tax_header(normalise_header(h))
              and name in schema and schema[name].is_numeric()]
     if len(taxes) != 1 or any(_NET_WORDS.search(normalise_header(h)) and not _net_of_fee(out, n, client)
-                              for n, h in client.items()):
+                              and not _GROSS_WORDS.search(normalise_header(h)) for n, h in client.items()):
         return out
     name, header = taxes[0]
+    fee = _tax_of_fee(out, name, client)
+    if fee is not None:
+        notes.append(f"'{header}' is the tax on the fee '{fee}' (at most the fee on every line), not on the sale: "
+                     f"'{amount_header}' is kept as it is; both stay columns of their own")
+        return out
     others = [n for n, h in client.items() if n != name and n in schema and schema[n].is_numeric()]
     gross = pl.col("amount") + pl.col(name).fill_null(0)
     if any((out.select(((pl.col(n) - gross).abs() <= 0.011).mean()).item() or 0) >= 0.95 for n in others):
         return out  # another column is amount + tax (a gross 'Total'): the amount is net already
+    if not explicit and _amount_holds_tax(out, name) is False:
+        notes.append(f"'{header}' is a rate of '{amount_header}' (the tax on top of it): '{amount_header}' is net "
+                     "already and is kept as it is")
+        return out
     check = out.select(fits=((pl.col(name).fill_null(0).abs() <= pl.col("amount").abs() + 0.005)
                              | pl.col("amount").is_null()).all(),
                        some=(pl.col(name).fill_null(0) != 0).any()).row(0)
@@ -811,6 +946,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
         row_numbers = None  # rows reshaped (a wide table unpivoted): a row is no longer a line of the file
     frame, mapping, notes = known.frame, known.mapping, [*notes, *known.notes]
     match = resolve(list(frame.columns), table, mapping, source, frame)
+    _name_of_phone_numbers(frame, match, mapping or {})
     _generic_id_of_orders(frame, match, mapping or {})
     document_number(frame, match, mapping)
     if table is None:  # a guessed customers table must not merge rows with amounts (insight.io.shape)
@@ -855,6 +991,8 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     if canon.name == "order_lines":
         out = _with_time_of_day(out, frame, match, notes)
         out = _order_ids(out, notes)
+        out = _guest_customers(out, match, notes)
+        out = _authorized_not_captured(out, notes)
         _lines_without_customer(out, match, notes)
         _lines_without_amount(out, notes)
         sign = header_currency or _currency_sign(frame, match)

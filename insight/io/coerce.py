@@ -129,8 +129,9 @@ def to_id(s: pl.Series, strip_zero_padding: bool = False, typed: bool = False) -
             stripped = t.str.strip_chars_start("0")
             stripped = pl.select(pl.when((stripped == "") & t.is_not_null()).then(pl.lit("0"))
                                  .otherwise(stripped)).to_series()
-            if stripped.n_unique() == t.n_unique():
-                idx = int(t.str.starts_with("0").arg_true()[0])
+            changed = (stripped != t).fill_null(False)
+            if stripped.n_unique() == t.n_unique() and changed.any():
+                idx = int(changed.arg_true()[0])
                 note = f"leading zeros removed from customer ids ('{t[idx]}' → '{stripped[idx]}')"
                 t = stripped
         if vals.len() and vals.str.contains(_EMAIL).all():  # 'Anna.0@x.de' and 'anna.0@x.de' are one customer
@@ -174,13 +175,14 @@ def to_text(s: pl.Series) -> pl.Series:
 # ---------------------------------------------------------------------------------------------
 # numbers
 _NUM_DE = r"^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d*)(?:,\d+)?$"
-_NUM_EN = r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$"
+# English grouping by thousands (1,234,567.89) or, in India, by lakh and crore (12,34,567.89)
+_NUM_EN = r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$"
 
 
 def _clean_number_text(t: pl.Series) -> pl.Series:
     """Drop currency signs and blanks inside numbers, move a trailing minus (SAP: '12,50-') to the front,
     and read an accounting negative in parentheses ('($12.50)', '(1.234,50 €)') as a minus."""
-    t = t.str.replace_all(r"[€$£¥\s\u00a0\u202f']|EUR|USD|GBP|CHF", "")
+    t = t.str.replace_all(r"[€$£¥₹\s\u00a0\u202f']|EUR|USD|GBP|CHF|INR|AUD|CAD|NZD|^Rs\.?", "")
     t = t.str.replace(r"^\(([^()-]+)\)$", "-${1}")
     return t.str.replace(r"^([^-].*)-$", "-${1}")
 

@@ -76,7 +76,9 @@ def _fit(overrides: dict[str, str], table: Table) -> dict[str, str]:
 
 
 # a date, with or without a time of day, as text ('2024-03-05 14:22:10', '05.03.2024 14:30', '05.03.24')
-_DATE_TEXT = r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$"
+# (a 12-hour clock too: Toast's '3/5/24 7:32 PM')
+_DATE_TEXT = (r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+              r"\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$")
 
 
 def dated_by_values(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str] | None,
@@ -140,7 +142,9 @@ def _dates(frame: pl.DataFrame, header: str, source: str) -> bool:
 
 # a bare number header ('Nr.', 'No.', 'Nummer', 'Number'): a document list's own number (Business Central's 'Nr.'),
 # and an ERP's bare 'Vorgang' (the business transaction's number, 'AU-1001'; a type of transaction spans customers)
-_BARE_NUMBERS = ("nr", "no", "nummer", "number", "vorgang")
+_BARE_NUMBERS = ("nr", "no", "nummer", "number", "vorgang",
+                 # an invoicing tool's document reference (FreeAgent 'Reference' = 'INV-00001')
+                 "reference", "ref", "referenz")
 
 
 def document_number(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str] | None) -> None:
@@ -151,7 +155,8 @@ def document_number(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str
         return
     used = set(match.mapping) | set(match.ignored) | set(overrides or {})
     header = next((h for h in frame.columns if normalise_header(h) in _BARE_NUMBERS and h not in used), None)
-    customer = next((h for h, c in match.mapping.items() if c == "customer_id"), None)
+    customer = next((h for h, c in match.mapping.items() if c == "customer_id"), None) \
+        or next((h for h, c in match.mapping.items() if c == "name"), None)
     date = next((h for h, c in match.mapping.items() if c == "order_date"), None)
     if header is None or customer is None or date is None or frame.get_column(header).null_count():
         return

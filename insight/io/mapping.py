@@ -9,6 +9,7 @@ column and a note says so — no data is dropped silently.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -247,9 +248,10 @@ _PAYOUT_HEADER = re.compile(r"^(?:settlement|payout|auszahlung)(?:id|nr|no|numbe
 
 
 def missing_error(source: str, headers: list[str], match: HeaderMatch,
-                  frame: pl.DataFrame | None = None) -> InputError:
+                  frame: pl.DataFrame | None = None, is_date: Callable[[str], bool] | None = None) -> InputError:
     """One line: which required column is missing, what the source has, what comes closest, how to map.
-    With the ``frame``, a missing customer id is proposed only among plausible customer columns."""
+    With the ``frame``, a missing customer id is proposed only among plausible customer columns; with
+    ``is_date``, a missing date only among columns whose values are dates."""
     missing = match.missing()
     col = missing[0]
     every = col == "customer_id" and frame is not None  # plausible columns scored by likeness, never 100 unasked
@@ -261,6 +263,8 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch,
         near = [(h, next((sc for n, sc in near if n == h), 100)) for h in plausible][:3]
     if col == "quantity" and frame is not None:  # a count holds whole numbers: 'Provision' (12,50) is no quantity
         near = [(h, sc) for h, sc in near if _whole_numbers(frame, h)]
+    if col in ("order_date", "response_date", "issued_at", "happened_at") and is_date is not None:
+        near = [(h, sc) for h, sc in near if is_date(h)]  # a date only where the values are dates ('Check #' is not)
     closest = ", ".join(f"'{h}' ({s:.0f})" for h, s in near) if near else "none"
     headerless = bool(headers) and all(re.fullmatch(r"column_\d+", h) for h in headers)
     example = near[0][0] if near else ("column_1" if headerless else "Header")

@@ -39,7 +39,10 @@ RETURN_STATUS = ("returned", "retoure", "retourniert", "zurückgegeben", "zuruec
 # a payment that never came through: failed, declined, expired
 FAILED_STATUS = ("failed", "payment failed", "declined", "fehlgeschlagen", "abgelehnt", "expired",
                  "payment expired", "abgelaufen", "verfallen",
-                 "échouée", "refusée", "mislukt", "geweigerd", "fallido", "rechazado", "fallito")
+                 "échouée", "refusée", "mislukt", "geweigerd", "fallido", "rechazado", "fallito",
+                 # a card payment authorised and never captured (Razorpay's 'authorized' beside 'captured', which
+                 # insight.io.canonical names so; Xero's 'AUTHORISED' invoice alone is an approved sale)
+                 "authorized not captured", "authorised not captured", "not captured", "uncaptured")
 # an appointment or booking the customer did not come to (a salon, a practice, a hotel's guest): never a sale
 NOSHOW_STATUS = ("no show", "noshow", "no showed", "did not show", "did not attend", "not attended", "missed",
                  "nicht erschienen", "nicht gekommen", "nicht wahrgenommen", "versaumt", "nichterscheinen",
