@@ -21,8 +21,8 @@ from insight.dataset import Dataset
 from insight.language import LANGUAGES
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
-from insight.query import (activity_reading, any_flag, corrections, guard, negation, order_value, phrasing, thresholds,
-                           timewords)
+from insight.query import (activity_reading, any_flag, corrections, function_words, guard, negation, order_value,
+                           named_days, phrasing, saas_asks, thresholds, timewords)
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
@@ -271,12 +271,17 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     text = _WHAT_PERCENT.sub(lambda m: f"{m.group(1)} {'prozent' if lang == 'de' else 'percentage'}", text)
     text = _UNIT_OF_MEASURE.sub(" ", text)  # "average recency in days": the unit of the figure, nothing more
     text = _definition_frame(text)
+    text = named_days.rewrite(text, frozenset(value_index(ds)) if ds is not None else frozenset())
+    text = named_days.period_over_period(text)  # "Revenue YoY", "MoM sales 2024": per year / per month
     text = _drop_restated_time(text, as_of)
     components, unit, text = _ltv_components(text)
     top_percent, text = _top_percent(text)
     text = negation.parenthesis_after_negation(text, lang)  # "not shipped yet (On Hold)": On Hold is meant
     text = phrasing.comparison_symbols(phrasing.scale_notes(text))
     norm = timewords.normalise(mark_verbs(text))
+    retention = saas_asks.revenue_retention(norm, lang)
+    if retention is not None:  # "net revenue retention": recurring revenue per account, not revenue + retention
+        return retention, Signals()
     both = both_values(norm)  # "sowohl Furniture als auch Technology": customers with each value
     both_periods = asks_for_both_periods(norm)  # "in both 2010 and 2011": customers active in each
     if both:
@@ -352,7 +357,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     tokens = rest.split()
     values = value_lexicon(value_index(ds)) if ds is not None else {}
     if ds is not None:
-        values = _with_client_phrases(values, ds)
+        values = function_words.guarded(_with_client_phrases(values, ds), question, rest)
         tokens = _join_header_words(tokens, values)
         tokens = _gather_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
@@ -392,6 +397,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
     plan = _flag_both_sides(plan, tokens, signals, ds)
     plan = _measure_not_its_own_group(plan, signals)
+    plan = _money_word_names_the_measure(plan, signals)
+    plan = _how_much_of_orders(plan, signals)
+    plan = saas_asks.churn_count(plan, signals.keywords, lang)
     plan = _since_a_date_column(plan, signals, tokens, ds)
     plan = _channel_of_a_customer_table(plan, ds)
     plan = _money_unit(plan, tokens, ds, lang)
@@ -858,6 +866,10 @@ def _with_client_phrases(values: dict, ds: Dataset) -> dict:
 _GENERIC_HEADER_WORDS = frozenset({"id", "title", "name", "code", "nr", "no", "bezeichnung", "text", "label", "key",
                                    "address", "adresse"})
 _GENERIC_HEADER_SUFFIXES = ("bezeichnung", "name", "nummer", "text")
+# A one-word header that exports leave bare ('method', 'mode') is asked about with the noun it qualifies.
+_QUALIFIED_HEADERS = {("method",): ("payment method", "payment methods", "zahlungsart", "zahlungsmethode"),
+                      ("mode",): ("payment mode", "payment modes", "zahlungsart"),
+                      ("gateway",): ("payment gateway", "payment gateways")}
 
 
 def _header_aliases(merged: dict, ds: Dataset) -> None:
@@ -874,6 +886,8 @@ def _header_aliases(merged: dict, ds: Dataset) -> None:
         if len(words) == 1:
             kept = [next((w[:-len(s)] for s in _GENERIC_HEADER_SUFFIXES
                           if (w := words[0]).endswith(s) and len(w) - len(s) >= 4), words[0])]
+        for qualified in _QUALIFIED_HEADERS.get(tuple(words), ()):  # 'payment method' names a bare 'method' column
+            merged.setdefault(tuple(qualified.split()), [Sense("dim", dim.name)])
         if not kept or kept == words or tuple(kept) in merged:
             continue
         known = static.get(tuple(kept), [])
@@ -1385,6 +1399,34 @@ def _measure_not_its_own_group(plan: QueryPlan, signals: Signals) -> QueryPlan:
         return plan
     signals.steps.append("measure_restated")
     return plan.model_copy(update={"group_by": keep})
+
+
+def _how_much_of_orders(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """"How much is on open invoices?": "how much" / "wie viel" (no "how many", "Anzahl", customer word) before a
+    noun of the orders asks for their amount — revenue of those orders, never their count."""
+    if plan.status != "ok" or plan.intent != "metric" or plan.metrics != ("orders",) or not _how_much_only(signals):
+        return plan
+    signals.steps.append("how_much_orders")
+    return plan.model_copy(update={"metrics": ("revenue",)})
+
+
+# Words that ask for an amount of money without naming which ("How much money is still outstanding?").
+_MONEY_WORDS = frozenset({"money", "geld", "dollars", "euros", "cash"})
+
+
+def _money_word_names_the_measure(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """"How much money is still outstanding?": a bare money word beside a client's amount column named without
+    "by" asks for that column's sum, never revenue grouped by the column's values."""
+    if plan.status != "ok" or plan.metrics != ("revenue",) or len(plan.group_by) != 1 or "by" in signals.keywords:
+        return plan
+    said = [text for text, role in signals.reading if "metric:revenue" in role.split(", ")]
+    column = plan.group_by[0]
+    measure = next((role.split(":", 1)[1] for text, roles in signals.reading for role in roles.split(", ")
+                    if f"dim:{column}" in roles.split(", ") and role.startswith("metric:")), None)
+    if not said or not set(said) <= _MONEY_WORDS or measure is None:
+        return plan
+    signals.steps.append("money_word_measure")
+    return plan.model_copy(update={"metrics": (measure,), "group_by": ()})
 
 
 _RELATIVE = {"who", "that", "which", "welche", "with", "mit", "haben", "have", "has", "had", "hat",

@@ -1,0 +1,39 @@
+"""Function words are never data by themselves: "in", "us", "it", "an", "so" as values, "in total" as a column.
+
+A client's data may hold values that are spelled like English or German function words — ISO country codes
+(`IN`, `US`, `IT`, `DE`, `AT`, `NO`), a column named `Total`. Folded, "How much did we make in total?" would read
+"in" as the country India and "total" as the `Total` column, and "bought from us" as the United States — a
+different question answered silently (answers.md, "No silent substitution"). So:
+
+- a value or a client column named by a short function word (2–3 letters, of both languages' stopwords) is read
+  only when the question writes that word upper-case, as a code ("customers in the US", "revenue from IN");
+  "yes"/"no"/"ja"/"nein" stay answer values;
+- "in total" / "all in all" / "in sum" is an adverb of the question: its "total" never names a column.
+"""
+
+from __future__ import annotations
+
+import re
+
+from insight.query.lexicon import STOPWORDS, Sense
+
+_ANSWER_WORDS = frozenset({"yes", "no", "ja", "nein", "ok"})
+FUNCTION_WORDS = frozenset(w for w in STOPWORDS if 2 <= len(w) <= 3 and w.isalpha()) - _ANSWER_WORDS
+_ADVERBIAL = re.compile(r"\b(?:in|im)\s+(?:total|sum|summe)\b|\ball\s+in\s+all\b")
+
+
+def _written_as_code(word: str, question: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word.upper())}(?![\w-])", question) is not None
+
+
+def guarded(values: dict[tuple[str, ...], list[Sense]], question: str, norm: str) -> dict[tuple[str, ...], list[Sense]]:
+    """The data's lexicon (values, client columns) without the function words the question does not write as
+    codes, and without an adverbial "total" ("in total"); the built-in meaning of such words stays."""
+    drop = {
+        key for key in values if len(key) == 1 and key[0] in FUNCTION_WORDS and not _written_as_code(key[0], question)
+    }
+    if _ADVERBIAL.search(norm):
+        drop |= {("total",), ("sum",), ("summe",)}
+    if not drop & values.keys():
+        return values
+    return {k: v for k, v in values.items() if k not in drop}
