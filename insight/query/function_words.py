@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from insight.query.lexicon import STOPWORDS, Sense
+from insight.query.lexicon import STOPWORDS, Mention, Sense
 
 _ANSWER_WORDS = frozenset({"yes", "no", "ja", "nein", "ok"})
 FUNCTION_WORDS = frozenset(w for w in STOPWORDS if 2 <= len(w) <= 3 and w.isalpha()) - _ANSWER_WORDS
@@ -37,3 +37,26 @@ def guarded(values: dict[tuple[str, ...], list[Sense]], question: str, norm: str
     if not drop & values.keys():
         return values
     return {k: v for k, v in values.items() if k not in drop}
+
+
+_AUXILIARY = frozenset({"did", "do", "does", "have", "has", "had"})
+_SUBJECT = frozenset({"we", "you", "they", "i"})
+
+
+def verb_of_a_data_noun(tokens: list[str], mentions: list[Mention], unknown: list[str],
+                        values: dict[tuple[str, ...], list[Sense]]) -> list[str]:
+    """"How many weddings did we shoot in 2024?", "How much VAT did we charge?": in "how many / how much <X> did
+    we <verb>", with <X> one of the data's own values or columns, the verb is the trade's verb of making <X> (a
+    shoot makes a wedding) and no content word of its own. With a built-in noun ("How many customers did we
+    reactivate?") the verb stays unknown and is asked back."""
+    if not unknown or tokens[:2] not in (["how", "many"], ["how", "much"]):
+        return unknown
+    keep = list(unknown)
+    for i in range(2, len(tokens)):
+        word = tokens[i]
+        if word not in keep or tokens[i - 2] not in _AUXILIARY or tokens[i - 1] not in _SUBJECT:
+            continue
+        if any(m.end <= i - 2 and tuple(m.text.split()) in values for m in mentions) or \
+                any(m.end <= i - 2 and any(s.kind == "value" for s in m.senses) for m in mentions):
+            keep.remove(word)
+    return keep

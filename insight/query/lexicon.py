@@ -297,7 +297,7 @@ def _inflected_data_word(key: tuple[str, ...], values: dict[tuple[str, ...], lis
             if k in values:
                 return list(values[k])
         k = (*key[:j], word + "s", *key[j + 1:])
-        if len(word) >= 4 and k in values and any(s.kind in ("dim", "metric") for s in values[k]):
+        if len(key) >= 2 and len(word) >= 4 and k in values and any(s.kind in ("dim", "metric") for s in values[k]):
             return [s for s in values[k] if s.kind in ("dim", "metric")]
     return []
 

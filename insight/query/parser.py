@@ -362,6 +362,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         tokens = _gather_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
     mentions, unknown = corrections.no_second_metric_by_typo(tokens, mentions, unknown)  # 'vertrag' ≠ 'ertrag'
+    unknown = function_words.verb_of_a_data_noun(tokens, mentions, unknown, values)  # "weddings did we shoot"
     if ds is not None and unknown:  # "bei CDNOW": the data set's own name is no content word
         named = phrasing.source_words(ds.source)
         unknown = [w for w in unknown if w not in named]
@@ -858,7 +859,37 @@ def _with_client_phrases(values: dict, ds: Dataset) -> dict:
             if sense not in bucket:
                 bucket.append(sense)
     _header_aliases(merged, ds)
+    _measure_aliases(merged, ds)
     return merged
+
+
+# A money column holding what customers still owe ('Open Balance', 'Outstanding', 'Balance Due', 'Amount Due'):
+# "How much do customers still owe us?", "unpaid", "Wie viel ist noch offen?" name its sum.
+_OWED_HEADER = re.compile(r"\b(?:balance|outstanding|due|owed|open\s+amount|offen\w*|ausstehend\w*|saldo)\b")
+_OWED_WORDS = ("owe", "owes", "owed", "still owe", "still owed", "unpaid", "outstanding", "ausstehend", "offen",
+               "noch offen", "schulden")
+_AMOUNT_SUFFIX = ("amount", "amounts", "value", "total", "betrag")
+
+
+def _measure_aliases(merged: dict, ds: Dataset) -> None:
+    """A client's money column is also named by its head word ('comp' names 'Comp Amount': "How much did we
+    comp?") when that word names nothing else, and a column of what is still owed by the words of owing."""
+    from insight.query.lexicon import STOPWORDS, static_lexicon
+    from insight.semantic.client import entries
+
+    static = static_lexicon()
+    sums = [m for m in entries(ds)[0].values() if m.name.startswith("sum_")]
+    for metric in sums:
+        words = fold(re.sub(r"[._]", " ", metric.label_en)).split()[1:]  # 'total Comp Amount' → comp amount
+        if len(words) == 2 and words[1] in _AMOUNT_SUFFIX and len(words[0]) >= 3 and words[0] not in STOPWORDS \
+                and (words[0],) not in merged and (words[0],) not in static:
+            merged[(words[0],)] = [Sense("metric", metric.name)]
+    owed = [m for m in sums if _OWED_HEADER.search(fold(m.label_en))]
+    if len(owed) == 1:
+        for phrase in _OWED_WORDS:
+            key = tuple(phrase.split())
+            if key not in merged and key not in static:
+                merged[key] = [Sense("metric", owed[0].name)]
 
 
 # Words a header adds to what it names ('Plan Id', 'Payment Method Title', 'Artikelbezeichnung',
