@@ -45,7 +45,6 @@ ROUND7_GAPS: dict[str, str] = {
     "r7ss017": "ASKS BACK: Wie viele neue Accounts kamen 2024 dazu? — clarify: Ich habe in der Frage keine Kennzahl erkannt ('neue' kenne ich nicht). Meinen Sie eines davon?",
     "r7ss021": "ASKS BACK: Median Rechnungsbetrag — clarify: Ich habe in der Frage keine Kennzahl erkannt ('Rechnungsbetrag' kenne ich nicht). Meinen Sie eines davon?",
     "r7ss022": "ASKS BACK: median seats per invoice — clarify: 'invoice' is a value in this data (Type = Invoice), not a column to group by. Do you mean just that value, or by Type?",
-    "r7ss026": "ASKS BACK: total seats billed in Q4 2024 — clarify: I do not know 'billed' in this data (understood: total Seats). Did you mean: billing monthly, billing annual?",
     "r7ss029": "SILENT: and how many of them pay annually? — expected one row, got 3",
     "r7ss035": "ASKS BACK: how many accounts never received a credit note — clarify: I do not know 'accounts never', 'received' in this data (understood: return documents). Did you mean: vielversprechend, vielverspre",
     "r7ss036": "SILENT: Wie viele Accounts hatten 2024 eine Gutschrift? — missing column(s) ['customers']; columns are ['returndocuments']",
