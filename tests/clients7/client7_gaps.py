@@ -92,38 +92,6 @@ GAPS: dict[str, str] = {
         "t); headers: Date, Invoice No., Co./Last Name, Status, Salesperson, Amount (inc GST), GST; closest: "
         "none; map one with --map \"Header=customer_id\""
     ),
-    'wave::balance': (
-        "ASKS BACK: expected 108,437.59; got I do not know 'still owe' in this data (understood: customers). "
-        "Please rephrase. options=[]; understood: understood so far: customers · all data up to the analysis "
-        "date · all customers — open: I do not know 'still owe' in this data (understood: customers). Please "
-        "rephrase."
-    ),
-    'wave::yoy': (
-        "ASKS BACK: expected {2023: 194,108.83, 2024: 179,427.90}; got I do not know 'YoY' in this data (unde"
-        "rstood: revenue). Please rephrase. options=[]; understood: understood so far: revenue · 2024 vs 2023"
-        " · all data up to the analysis date · all customers — open: I do not know 'YoY' in this data (unders"
-        "tood: revenue). Please rephrase."
-    ),
-    'paddle::revenue': (
-        "SILENT: expected 84,308.00; got 7,938.00; understood: revenue · all data up to the analysis date · c"
-        "ountry IN · all customers"
-    ),
-    'paddle::customers': (
-        "SILENT: expected 375; got 124; understood: customers · all data up to the analysis date · country US"
-        " · all customers"
-    ),
-    'paddle::mom': (
-        "ASKS BACK: expected {2024-01: 6,899.00, 2024-02: 7,336.00, 2024-03: 5,951.00, 2024-04: 6,011.00, 202"
-        "4-05: 7,920.00, 2024-06: 7,883.00, …}; got I do not know 'MoM' in this data (understood: revenue). D"
-        "id you mean: month, united kingdom? options=['month', 'united kingdom']; understood: understood so f"
-        "ar: revenue · 2024 · country IN · all customers — open: I do not know 'MoM' in this data (understood"
-        ": revenue). Did you mean: month, united kingdom?"
-    ),
-    'paddle::mrr': (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Revenue: $84,308.00. Re"
-        "tention rate 2024 (compared with 2023): 88.9 %.'; understood: revenue + retention rate · all data up"
-        " to the analysis date · all customers"
-    ),
     'gsheets::unpaid': (
         "ASKS BACK: expected 29,053.44; got I did not recognise a metric in the question ('unpaid' is unknown"
         " to me). Which of these do you mean? options=['What is the total revenue?', 'Number of customers per"
@@ -137,29 +105,6 @@ GAPS: dict[str, str] = {
         "stood: understood so far: customers · all data up to the analysis date · Refunded TRUE · all custome"
         "rs — open: I do not know 'sessions' in this data (understood: customers). Did you mean: portrait ses"
         "sion, Net Promoter Score?"
-    ),
-    'gsheets::weddings': (
-        "ASKS BACK: expected 48; got I do not know 'shoot' in this data (understood: documents). Did you mean"
-        ": headshots, service headshots? options=['headshots', 'service headshots']; understood: understood s"
-        "o far: documents · 2024 · Service Wedding · all customers — open: I do not know 'shoot' in this data"
-        " (understood: documents). Did you mean: headshots, service headshots?"
-    ),
-    'clover_xlsx::revenue': (
-        "SILENT: expected 36,242.12; got 42,517.25 = Total incl. tax and tip summed; understood: total Total "
-        "· all data up to the analysis date · all customers"
-    ),
-    'clover_xlsx::tips': (
-        "ASKS BACK: expected 4,100.73; got I did not recognise a metric in the question ('tips' is unknown to"
-        " me). Which of these do you mean? options=['What is the total revenue?', 'Number of customers per co"
-        "untry, top 5', 'share of orders from Germany', 'total value of returns', \"Germany's share of profit\""
-        ", 'How many orders were cancelled?']; understood: understood so far: nothing definite — open: I did "
-        "not recognise a metric in the question ('tips' is unknown to me). Which of these do you mean?"
-    ),
-    'clover_xlsx::mom': (
-        "ASKS BACK: expected {2024-01: 4,709.60, 2024-02: 3,322.34, 2024-03: 3,466.65, 2024-04: 3,434.34, 202"
-        "4-05: 3,847.58, 2024-06: 3,499.33, …}; got I do not know 'MoM' in this data (understood: revenue). D"
-        "id you mean: month? options=['month']; understood: understood so far: revenue · 2024 · all customers"
-        " — open: I do not know 'MoM' in this data (understood: revenue). Did you mean: month?"
     ),
     'maxio::import': (
         "REFUSED: maxio_invoices_export.csv: no column for required 'customer_id' of order_lines (also missin"
@@ -293,25 +238,6 @@ GAPS: dict[str, str] = {
         "3', 2374.93)]; understood: revenue by customer · all data up to the analysis date · all customers · "
         "Top 5"
     ),
-    'bigcommerce_map::bf23': (
-        "ASKS BACK: expected 4,039.77; got I do not know 'Black', 'Friday', 'Nov' in this data (understood: r"
-        "evenue). Did you mean: acquisition payback? options=['acquisition payback']; understood: understood "
-        "so far: revenue · 2023 vs 2023 · all data up to the analysis date · all customers — open: I do not k"
-        "now 'Black', 'Friday', 'Nov' in this data (understood: revenue). Did you mean: acquisition payback?"
-    ),
-    'bigcommerce_map::cyber': (
-        "ASKS BACK: expected 14,603.35; got I do not know 'Black', 'Friday', 'through Cyber' in this data (un"
-        "derstood: revenue). Did you mean: acquisition payback? options=['acquisition payback']; understood: "
-        "understood so far: revenue · November 2023 vs 2023 · all data up to the analysis date · all customer"
-        "s — open: I do not know 'Black', 'Friday', 'through Cyber' in this data (understood: revenue). Did y"
-        "ou mean: acquisition payback?"
-    ),
-    'bigcommerce_map::yoy': (
-        "ASKS BACK: expected {2023: 117,147.74, 2024: 82,241.84}; got I do not know 'YoY' in this data (under"
-        "stood: revenue). Please rephrase. options=[]; understood: understood so far: revenue · all data up t"
-        "o the analysis date · all customers — open: I do not know 'YoY' in this data (understood: revenue). "
-        "Please rephrase."
-    ),
     'toast_map::revenue': (
         "SILENT: expected 160,420.09; got 146,383.53 = Tax subtracted (Amount read as gross); understood: rev"
         "enue · all data up to the analysis date · all customers"
@@ -327,19 +253,6 @@ GAPS: dict[str, str] = {
         ".1), ('robert.smith2@example.com', 769.24), ('patricia.smith3@example.com', 680.42), ('elizabeth.wil"
         "liams55@example.com', 607.17)]; understood: revenue by customer · all data up to the analysis date ·"
         " all customers · Top 5"
-    ),
-    'toast_map::tips': (
-        "ASKS BACK: expected 23,781.75; got I do not know 'tips' in this data (understood: revenue). Did you "
-        "mean: Tip, total Tip? options=['Tip', 'total Tip']; understood: understood so far: revenue · all dat"
-        "a up to the analysis date · all customers — open: I do not know 'tips' in this data (understood: rev"
-        "enue). Did you mean: Tip, total Tip?"
-    ),
-    'toast_map::comps': (
-        "ASKS BACK: expected 6,698.17; got I did not recognise a metric in the question ('comp' is unknown to"
-        " me). Which of these do you mean? options=['What is the total revenue?', 'Number of customers per co"
-        "untry, top 5', 'share of orders from Germany', 'total value of returns', \"Germany's share of profit\""
-        ", 'How many orders were cancelled?']; understood: understood so far: nothing definite — open: I did "
-        "not recognise a metric in the question ('comp' is unknown to me). Which of these do you mean?"
     ),
     'toast_map::by_rc': (
         "SILENT: expected {Bar: 31,358.64, Dining Room: 68,297.53, Patio: 31,167.02, Takeout: 29,596.90}; got"
@@ -363,13 +276,6 @@ GAPS: dict[str, str] = {
     'toast_map::de_bar': (
         "SILENT: expected 10,098.64; got 9,214.97; understood: Umsatz · Q3 2024 · Revenue Center Bar · alle K"
         "unden"
-    ),
-    'uk_vat_map::vat': (
-        "ASKS BACK: expected 122,269.51; got I do not know 'charge' in this data (understood: total VAT). Did"
-        " you mean: share of customers, order share, revenue share? options=['share of customers', 'order sha"
-        "re', 'revenue share']; understood: understood so far: total VAT · all data up to the analysis date ·"
-        " all customers — open: I do not know 'charge' in this data (understood: total VAT). Did you mean: sh"
-        "are of customers, order share, revenue share?"
     ),
     'uk_vat_map::de_overdue': (
         "ASKS BACK: expected 200; got Das Wort 'überfällig' kenne ich in diesen Daten nicht (verstanden: Auft"
@@ -414,12 +320,6 @@ GAPS: dict[str, str] = {
         "SILENT: expected 229,547.17; got 290; understood: orders · all data up to the analysis date · order "
         "status Open · all customers"
     ),
-    'myob_au_map_full::credits': (
-        "ASKS BACK: expected 39; got I do not know 'issue' in this data (understood: return documents). Pleas"
-        "e rephrase. options=[]; understood: understood so far: return documents · all data up to the analysi"
-        "s date · all customers — open: I do not know 'issue' in this data (understood: return documents). Pl"
-        "ease rephrase."
-    ),
     'myob_au_map_full::de_aug': (
         "SILENT: expected 57,649.56; got 63,414.53; understood: Umsatz · August 2024 · alle Kunden"
     ),
@@ -428,23 +328,6 @@ GAPS: dict[str, str] = {
         ", 2024-Q3: 142,150.42, 2024-Q4: 17,498.12}; got {2023-q3: 142,701.17, 2023-q4: 138,167.83, 2024-q1: "
         "159,315.62, 2024-q2: 174,809.70, 2024-q3: 156,365.52, 2024-q4: 19,247.94} columns=['quarter', 'reven"
         "ue']; understood: Umsatz je Quartal · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    'clover_xlsx_map::revenue': (
-        "SILENT: expected 36,242.12; got 42,517.25 = Total incl. tax and tip summed; understood: total Total "
-        "· all data up to the analysis date · all customers"
-    ),
-    'clover_xlsx_map::tips': (
-        "ASKS BACK: expected 4,100.73; got I did not recognise a metric in the question ('tips' is unknown to"
-        " me). Which of these do you mean? options=['What is the total revenue?', 'Number of customers per co"
-        "untry, top 5', 'share of orders from Germany', 'total value of returns', \"Germany's share of profit\""
-        ", 'How many orders were cancelled?']; understood: understood so far: nothing definite — open: I did "
-        "not recognise a metric in the question ('tips' is unknown to me). Which of these do you mean?"
-    ),
-    'clover_xlsx_map::mom': (
-        "ASKS BACK: expected {2024-01: 4,709.60, 2024-02: 3,322.34, 2024-03: 3,466.65, 2024-04: 3,434.34, 202"
-        "4-05: 3,847.58, 2024-06: 3,499.33, …}; got I do not know 'MoM' in this data (understood: revenue). D"
-        "id you mean: month? options=['month']; understood: understood so far: revenue · 2024 · all customers"
-        " — open: I do not know 'MoM' in this data (understood: revenue). Did you mean: month?"
     ),
     'gsheets_map::unpaid': (
         "ASKS BACK: expected 29,053.44; got I did not recognise a metric in the question ('unpaid' is unknown"
@@ -459,55 +342,5 @@ GAPS: dict[str, str] = {
         "stood: understood so far: customers · all data up to the analysis date · Refunded TRUE · all custome"
         "rs — open: I do not know 'sessions' in this data (understood: customers). Did you mean: portrait ses"
         "sion, Net Promoter Score?"
-    ),
-    'gsheets_map::weddings': (
-        "ASKS BACK: expected 48; got I do not know 'shoot' in this data (understood: documents). Did you mean"
-        ": headshots, service headshots? options=['headshots', 'service headshots']; understood: understood s"
-        "o far: documents · 2024 · Service Wedding · all customers — open: I do not know 'shoot' in this data"
-        " (understood: documents). Did you mean: headshots, service headshots?"
-    ),
-    'paddle_map::revenue': (
-        "SILENT: expected 84,308.00; got 7,938.00; understood: revenue · all data up to the analysis date · c"
-        "ountry IN · all customers"
-    ),
-    'paddle_map::customers': (
-        "SILENT: expected 375; got 124; understood: customers · all data up to the analysis date · country US"
-        " · all customers"
-    ),
-    'paddle_map::mom': (
-        "ASKS BACK: expected {2024-01: 6,899.00, 2024-02: 7,336.00, 2024-03: 5,951.00, 2024-04: 6,011.00, 202"
-        "4-05: 7,920.00, 2024-06: 7,883.00, …}; got I do not know 'MoM' in this data (understood: revenue). D"
-        "id you mean: month, united kingdom? options=['month', 'united kingdom']; understood: understood so f"
-        "ar: revenue · 2024 · country IN · all customers — open: I do not know 'MoM' in this data (understood"
-        ": revenue). Did you mean: month, united kingdom?"
-    ),
-    'paddle_map::mrr': (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Revenue: $84,308.00. Re"
-        "tention rate 2024 (compared with 2023): 88.9 %.'; understood: revenue + retention rate · all data up"
-        " to the analysis date · all customers"
-    ),
-    'maxio_map::credits': (
-        "ASKS BACK: expected 3,138.00 (or -3,138.00); got I did not recognise a metric in the question ('cred"
-        "it' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'Number of"
-        " customers per country, top 5', 'share of orders from Germany', 'total value of returns', \"Germany's"
-        " share of profit\", 'How many orders were cancelled?']; understood: understood so far: nothing defini"
-        "te — open: I did not recognise a metric in the question ('credit' is unknown to me). Which of these "
-        "do you mean?"
-    ),
-    'maxio_map::open': (
-        "SILENT: expected 32,363.00; got 62; understood: orders · all data up to the analysis date · order st"
-        "atus open · all customers"
-    ),
-    'klaviyo_map::accepts': (
-        "ASKS BACK: expected 0.6039 (or 60.39); got I do not know 'accept', 'marketing' in this data (underst"
-        "ood: customers). Did you mean: share Accepts Marketing, Accepts Marketing, accepts marketing false? "
-        "options=['share Accepts Marketing', 'Accepts Marketing', 'accepts marketing false']; understood: und"
-        "erstood so far: customers · all data up to the analysis date · all customers — open: I do not know '"
-        "accept', 'marketing' in this data (understood: customers). Did you mean: share Accepts Marketing, Ac"
-        "cepts Marketing, accepts marketing false?"
-    ),
-    'maxio_map::churned': (
-        "SILENT: 'How many churned accounts did we have last month?' answered with the churn rate of 2024-09 (17 of 25 "
-        "customers of 2024-08) where a count or an ask-back was expected"
     ),
 }
