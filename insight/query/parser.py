@@ -884,6 +884,12 @@ def _measure_aliases(merged: dict, ds: Dataset) -> None:
         if len(words) == 2 and words[1] in _AMOUNT_SUFFIX and len(words[0]) >= 3 and words[0] not in STOPWORDS \
                 and (words[0],) not in merged and (words[0],) not in static:
             merged[(words[0],)] = [Sense("metric", metric.name)]
+    index = value_index(ds)
+    for key, senses in list(index.items()):  # 'unpaid' names Paid? = FALSE of a TRUE/FALSE column 'Paid?'
+        words = key.split()
+        if len(words) == 2 and words[1] in ("false", "no", "nein") and len(words[0]) >= 4 and words[0].isalpha() \
+                and (f"un{words[0]}",) not in merged and (f"un{words[0]}",) not in static:
+            merged[(f"un{words[0]}",)] = [Sense("value", dim, value) for dim, value in senses]
     owed = [m for m in sums if _OWED_HEADER.search(fold(m.label_en))]
     if len(owed) == 1:
         for phrase in _OWED_WORDS:
@@ -2321,6 +2327,8 @@ def _flag_equals(rest: str, ds: Dataset) -> str:
 
     rest = pattern.sub(flag, rest)
     words = sorted({fold(p) for col in flags for p in column_phrases(col) if len(fold(p)) >= 5}, key=len, reverse=True)
+    if not words:  # flags of short names only ('Paid?'): an empty alternation would read every bare "in" as "nicht"
+        return rest
     negated = re.compile(rf"\b(?:in|un|non|non\s+)(?P<w>{'|'.join(map(re.escape, words))})\b")
     return negated.sub(lambda m: f" nicht {m.group('w')} ", rest)
 
@@ -3134,6 +3142,10 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                     _never_a_sale(filters) == list(filters):
                 metrics = ["orders"]  # "Wie viele Entwürfe gibt es?": the documents of that status (then counted as
                 signals.steps.append("count_documents")  # cancelled: they are in no other figure), not customers
+            elif _how_much_only(signals) and not group_by and filters and \
+                    all(_PAYMENT_STATE.search(f.dimension) for f in filters):
+                metrics = ["revenue"]  # "How much is unpaid?" on a 'Paid?' flag: the amount of those rows
+                signals.steps.append("how_much_payment_state")
             elif ("count" in kwset and not _how_much_only(signals)) or \
                     (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
                 metrics = ["customers"]
@@ -3226,6 +3238,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
 def _fire(rule: str, plan: QueryPlan) -> QueryPlan:
     """The plan, naming the rule of insight.query.rules that built it (shown by ``insight ask --debug``)."""
     return plan.model_copy(update={"rule": rule})
+
+
+_PAYMENT_STATE = re.compile(r"(?:^|_)(?:is_)?(?:paid|bezahlt|settled|beglichen)$")
 
 
 def _how_much_only(signals: Signals) -> bool:

@@ -20,23 +20,9 @@ GAPS: dict[str, str] = {
         "e ich in diesen Daten nicht (verstanden: Retourenbelege). Meinten Sie: Betrag der Gebühren und Ausza"
         "hlungen, Anzahl Gebühren und Auszahlungen?"
     ),
-    'zettle::vat': (
-        "ASKS BACK: expected 915.09; got I do not know 'collect' in this data (understood: total VAT (EUR)). "
-        "Please rephrase. options=[]; understood: understood so far: total VAT (EUR) · all data up to the ana"
-        "lysis date · all customers — open: I do not know 'collect' in this data (understood: total VAT (EUR)"
-        "). Please rephrase."
-    ),
     'zettle::table': (
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Revenue: €13,077.71.'; "
         "understood: revenue · all data up to the analysis date · all customers"
-    ),
-    'gumroad::fees': (
-        "ASKS BACK: expected 6,120.96 (or 5,743.04); got I did not recognise a metric in the question ('Gumro"
-        "ad', 'fees' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'N"
-        "umber of customers per country, top 5', 'share of orders from Germany', 'total value of returns', \"G"
-        "ermany's share of profit\", 'How many orders were cancelled?']; understood: understood so far: nothin"
-        "g definite — open: I did not recognise a metric in the question ('Gumroad', 'fees' is unknown to me)"
-        ". Which of these do you mean?"
     ),
     'kajabi::refunds': (
         "ASKS BACK: expected 8,616.00 (or -8,616.00); got I did not recognise a metric in the question ('refu"
@@ -184,14 +170,6 @@ GAPS: dict[str, str] = {
         "rstanden: Retourenbelege · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'gingen' kenn"
         "e ich in diesen Daten nicht (verstanden: Retourenbelege). Meinten Sie: Betrag der Gebühren und Ausza"
         "hlungen, Anzahl Gebühren und Auszahlungen?"
-    ),
-    'gumroad_map::fees': (
-        "ASKS BACK: expected 6,120.96 (or 5,743.04); got I did not recognise a metric in the question ('Gumro"
-        "ad', 'fees' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'N"
-        "umber of customers per country, top 5', 'share of orders from Germany', 'total value of returns', \"G"
-        "ermany's share of profit\", 'How many orders were cancelled?']; understood: understood so far: nothin"
-        "g definite — open: I did not recognise a metric in the question ('Gumroad', 'fees' is unknown to me)"
-        ". Which of these do you mean?"
     ),
     'salon_map::abgesagt': (
         "ASKS BACK: expected 112; got Das Wort 'Termine' kenne ich in diesen Daten nicht (verstanden: stornie"

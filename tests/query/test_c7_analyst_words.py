@@ -39,6 +39,7 @@ def invoices(tmp_path_factory):
             "Item": rng.choice(["Development", "Design", "Consulting"]), "Method": rng.choice(["card", "upi"]),
             "Amount": amount, "Tip": tip, "Comp Amount": round(rng.choice([0, 0, 0, 5.5]), 2),
             "Total": round(amount + tip, 2), "Open Balance": 0.0 if status == "Paid" else amount,
+            "Paid?": "TRUE" if status == "Paid" else "FALSE",
         })
     frame = pl.DataFrame(rows).with_columns(pl.col("Date").str.to_date())
     path = tmp_path_factory.mktemp("c7") / "invoices.csv"
@@ -87,7 +88,8 @@ def test_how_much_on_open_invoices_is_their_amount_not_their_count(invoices) -> 
     assert _scalar(_ask(ds, "How many open invoices?")) == frame.filter(pl.col("Status") == "Open").height
 
 
-@pytest.mark.parametrize("question", ["How much do customers still owe us?", "How much money is still outstanding?"])
+@pytest.mark.parametrize("question", ["How much do customers still owe us?", "How much money is still outstanding?",
+                                      "How much is unpaid?", "How much revenue is unpaid?"])
 def test_still_owed_is_the_sum_of_the_balance_column(invoices, question) -> None:
     ds, frame = invoices
     assert _scalar(_ask(ds, question)) == pytest.approx(frame["Open Balance"].sum())
