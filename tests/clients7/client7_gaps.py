@@ -278,10 +278,8 @@ GAPS: dict[str, str] = {
         "unden"
     ),
     'uk_vat_map::de_overdue': (
-        "ASKS BACK: expected 200; got Das Wort 'überfällig' kenne ich in diesen Daten nicht (verstanden: Auft"
-        "räge). Bitte anders formulieren. options=[]; understood: bisher verstanden: Aufträge · alle Daten bi"
-        "s zum Stichtag · alle Kunden — offen: Das Wort 'überfällig' kenne ich in diesen Daten nicht (verstan"
-        "den: Aufträge). Bitte anders formulieren."
+        "SILENT?: expected 200; got 195 (Aufträge · Auftragsstatus Overdue): the 5 overdue credit notes are no "
+        "invoices ('Rechnungen') here; the expectation counts every row with status Overdue — a judgement call"
     ),
     'india_gst_map::import': (
         "REFUSED: Invoice.csv: column 'Taxable Value' (amount) row 1: '₹90,080.92' is not a number (1,000 bad"
