@@ -92,13 +92,6 @@ GAPS: dict[str, str] = {
         "t); headers: Date, Invoice No., Co./Last Name, Status, Salesperson, Amount (inc GST), GST; closest: "
         "none; map one with --map \"Header=customer_id\""
     ),
-    'gsheets::unpaid': (
-        "ASKS BACK: expected 29,053.44; got I did not recognise a metric in the question ('unpaid' is unknown"
-        " to me). Which of these do you mean? options=['What is the total revenue?', 'Number of customers per"
-        " country, top 5', 'share of orders from Germany', 'total value of returns', \"Germany's share of prof"
-        "it\", 'How many orders were cancelled?']; understood: understood so far: nothing definite — open: I d"
-        "id not recognise a metric in the question ('unpaid' is unknown to me). Which of these do you mean?"
-    ),
     'gsheets::refunds': (
         "ASKS BACK: expected 27; got I do not know 'sessions' in this data (understood: customers). Did you m"
         "ean: portrait session, Net Promoter Score? options=['portrait session', 'Net Promoter Score']; under"
@@ -326,13 +319,6 @@ GAPS: dict[str, str] = {
         ", 2024-Q3: 142,150.42, 2024-Q4: 17,498.12}; got {2023-q3: 142,701.17, 2023-q4: 138,167.83, 2024-q1: "
         "159,315.62, 2024-q2: 174,809.70, 2024-q3: 156,365.52, 2024-q4: 19,247.94} columns=['quarter', 'reven"
         "ue']; understood: Umsatz je Quartal · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    'gsheets_map::unpaid': (
-        "ASKS BACK: expected 29,053.44; got I did not recognise a metric in the question ('unpaid' is unknown"
-        " to me). Which of these do you mean? options=['What is the total revenue?', 'Number of customers per"
-        " country, top 5', 'share of orders from Germany', 'total value of returns', \"Germany's share of prof"
-        "it\", 'How many orders were cancelled?']; understood: understood so far: nothing definite — open: I d"
-        "id not recognise a metric in the question ('unpaid' is unknown to me). Which of these do you mean?"
     ),
     'gsheets_map::refunds': (
         "ASKS BACK: expected 27; got I do not know 'sessions' in this data (understood: customers). Did you m"
