@@ -103,7 +103,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
 REVENUE_VERBS = frozenset(
     "spenders spender money geld take took taken takings einnahme "
     "umgesetzt umsetzen setzen eingenommen einnehmen verkauft verkaufen erwirtschaftet erwirtschaften erlost "
-    "verdient verdienen sold sell earned earn made make generated generate".split())
+    "verdient verdienen sold sell earned earn made make generated generate bill billed invoiced".split())
 # Ordinary words: not content, never fuzzy-matched, never reported as unknown.
 STOPWORDS = set(
     "a an the of in on at for to from with and or is are was were be been being do does did have has had we our "
@@ -145,7 +145,7 @@ FILLER_EN = frozenset(
     "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
     "statistics data dataset table chart list overview summary look set account accounts level levels "
     "tier tiers "
-    "through given gave issued granted receive received".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
+    "through given gave issued issue granted receive received".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
 FILLER_DE = frozenset(
     "bekommen bekamen erhalten "
     "lasst lassen lasse liess liessen datensatz datensatzen datei konto konten stufe stufen niveau "
@@ -285,6 +285,23 @@ def _trade_keys() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold(w).split()) for w in TRADE_WORDS)
 
 
+def _inflected_data_word(key: tuple[str, ...], values: dict[tuple[str, ...], list[Sense]]) -> list[Sense]:
+    """The data's senses of a phrase whose one word differs from a client's header or value by an English
+    plural 's' ('tips' names 'Tip', 'weddings' the value 'Wedding'; "accept marketing" names 'Accepts
+    Marketing'): only the data's own words (the catalogue has its inflections), never a word of three letters."""
+    for j, word in enumerate(key):
+        if len(word) < 3 or not word.isalpha():
+            continue
+        if word.endswith("s") and not word.endswith("ss") and len(word) >= 4:
+            k = (*key[:j], word[:-1], *key[j + 1:])
+            if k in values:
+                return list(values[k])
+        k = (*key[:j], word + "s", *key[j + 1:])
+        if len(key) >= 2 and len(word) >= 4 and k in values and any(s.kind in ("dim", "metric") for s in values[k]):
+            return [s for s in values[k] if s.kind in ("dim", "metric")]
+    return []
+
+
 def _senses(key: tuple[str, ...], values: dict[tuple[str, ...], list[Sense]],
             lexicon: dict[tuple[str, ...], list[Sense]]) -> list[Sense]:
     """The data's senses of a phrase first, then the catalogue's; another trade's word for customers or orders
@@ -294,6 +311,8 @@ def _senses(key: tuple[str, ...], values: dict[tuple[str, ...], list[Sense]],
     builtin = lexicon.get(key, [])
     if own and builtin and key in _trade_keys() and any(s.kind in ("dim", "metric") for s in own):
         builtin = [s for s in builtin if s.kind not in ("dim", "metric")]
+    if any(s.kind == "value" for s in own):  # 'Umsatz mit Development': the data's item, not a trend ('development')
+        builtin = [s for s in builtin if not (s.kind == "kw" and s.name == "trend")]
     return [*own, *builtin]
 
 
@@ -348,6 +367,8 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
             senses = _senses(key, values, lexicon)
             if not senses and n >= 2 and len(key[-1]) >= 4:  # 'credit memos': a data value of several words, inflected
                 senses = next((list(values[k]) for v in fuzzy.variants(key[-1]) if (k := (*key[:-1], v)) in values), [])
+            if not senses:  # 'tips' for a 'Tip' column, 'fees' for 'fee', "accept marketing" for 'Accepts Marketing'
+                senses = _inflected_data_word(key, values)
             if senses:
                 typos = [fixed[j] for j in range(i, i + n) if j in fixed]
                 hit = Mention(i, i + n, " ".join(tokens[i:i + n]), tuple(senses), fuzzy=bool(typos),

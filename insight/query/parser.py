@@ -21,8 +21,8 @@ from insight.dataset import Dataset
 from insight.language import LANGUAGES
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
-from insight.query import (activity_reading, any_flag, corrections, guard, negation, order_value, phrasing, thresholds,
-                           timewords)
+from insight.query import (activity_reading, any_flag, corrections, function_words, guard, negation, order_value,
+                           named_days, phrasing, saas_asks, thresholds, timewords)
 from insight.query.families import family
 from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
 from insight.query.normalise import clean, detect_language, mark_verbs
@@ -287,12 +287,17 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     text = _WHAT_PERCENT.sub(lambda m: f"{m.group(1)} {'prozent' if lang == 'de' else 'percentage'}", text)
     text = _UNIT_OF_MEASURE.sub(" ", text)  # "average recency in days": the unit of the figure, nothing more
     text = _definition_frame(text)
+    text = named_days.rewrite(text, frozenset(value_index(ds)) if ds is not None else frozenset())
+    text = named_days.period_over_period(text)  # "Revenue YoY", "MoM sales 2024": per year / per month
     text = _drop_restated_time(text, as_of)
     components, unit, text = _ltv_components(text)
     top_percent, text = _top_percent(text)
     text = negation.parenthesis_after_negation(text, lang)  # "not shipped yet (On Hold)": On Hold is meant
     text = phrasing.comparison_symbols(phrasing.scale_notes(text))
     norm = timewords.normalise(mark_verbs(text))
+    retention = saas_asks.revenue_retention(norm, lang)
+    if retention is not None:  # "net revenue retention": recurring revenue per account, not revenue + retention
+        return retention, Signals()
     both = both_values(norm)  # "sowohl Furniture als auch Technology": customers with each value
     both_periods = asks_for_both_periods(norm)  # "in both 2010 and 2011": customers active in each
     if both:
@@ -368,12 +373,13 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     tokens = rest.split()
     values = value_lexicon(value_index(ds)) if ds is not None else {}
     if ds is not None:
-        values = _with_client_phrases(values, ds)
+        values = function_words.guarded(_with_client_phrases(values, ds), question, rest)
         tokens = _join_header_words(tokens, values)
         tokens = _gather_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
     mentions, unknown = corrections.no_second_metric_by_typo(tokens, mentions, unknown)  # 'vertrag' ≠ 'ertrag'
     mentions = cadence_values(mentions)  # 'monatlich' where a column holds 'monthly': the value, no grain
+    unknown = function_words.verb_of_a_data_noun(tokens, mentions, unknown, values)  # "weddings did we shoot"
     if ds is not None and unknown:  # "bei CDNOW": the data set's own name is no content word
         named = phrasing.source_words(ds.source)
         unknown = [w for w in unknown if w not in named]
@@ -409,6 +415,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
     plan = _flag_both_sides(plan, tokens, signals, ds)
     plan = _measure_not_its_own_group(plan, signals)
+    plan = _money_word_names_the_measure(plan, signals)
+    plan = _how_much_of_orders(plan, signals)
+    plan = saas_asks.churn_count(plan, signals.keywords, lang)
     plan = _since_a_date_column(plan, signals, tokens, ds)
     plan = _channel_of_a_customer_table(plan, ds)
     plan = _money_unit(plan, tokens, ds, lang)
@@ -874,7 +883,43 @@ def _with_client_phrases(values: dict, ds: Dataset) -> dict:
             if sense not in bucket:
                 bucket.append(sense)
     _header_aliases(merged, ds)
+    _measure_aliases(merged, ds)
     return merged
+
+
+# A money column holding what customers still owe ('Open Balance', 'Outstanding', 'Balance Due', 'Amount Due'):
+# "How much do customers still owe us?", "unpaid", "Wie viel ist noch offen?" name its sum.
+_OWED_HEADER = re.compile(r"\b(?:balance|outstanding|due|owed|open\s+amount|offen\w*|ausstehend\w*|saldo)\b")
+_OWED_WORDS = ("owe", "owes", "owed", "still owe", "still owed", "unpaid", "outstanding", "ausstehend", "offen",
+               "noch offen", "schulden")
+_AMOUNT_SUFFIX = ("amount", "amounts", "value", "total", "betrag")
+
+
+def _measure_aliases(merged: dict, ds: Dataset) -> None:
+    """A client's money column is also named by its head word ('comp' names 'Comp Amount': "How much did we
+    comp?") when that word names nothing else, and a column of what is still owed by the words of owing."""
+    from insight.query.lexicon import STOPWORDS, static_lexicon
+    from insight.semantic.client import entries
+
+    static = static_lexicon()
+    sums = [m for m in entries(ds)[0].values() if m.name.startswith("sum_")]
+    for metric in sums:
+        words = fold(re.sub(r"[._]", " ", metric.label_en)).split()[1:]  # 'total Comp Amount' → comp amount
+        if len(words) == 2 and words[1] in _AMOUNT_SUFFIX and len(words[0]) >= 3 and words[0] not in STOPWORDS \
+                and (words[0],) not in merged and (words[0],) not in static:
+            merged[(words[0],)] = [Sense("metric", metric.name)]
+    index = value_index(ds)
+    for key, senses in list(index.items()):  # 'unpaid' names Paid? = FALSE of a TRUE/FALSE column 'Paid?'
+        words = key.split()
+        if len(words) == 2 and words[1] in ("false", "no", "nein") and len(words[0]) >= 4 and words[0].isalpha() \
+                and (f"un{words[0]}",) not in merged and (f"un{words[0]}",) not in static:
+            merged[(f"un{words[0]}",)] = [Sense("value", dim, value) for dim, value in senses]
+    owed = [m for m in sums if _OWED_HEADER.search(fold(m.label_en))]
+    if len(owed) == 1:
+        for phrase in _OWED_WORDS:
+            key = tuple(phrase.split())
+            if key not in merged and key not in static:
+                merged[key] = [Sense("metric", owed[0].name)]
 
 
 # Words a header adds to what it names ('Plan Id', 'Payment Method Title', 'Artikelbezeichnung',
@@ -882,6 +927,10 @@ def _with_client_phrases(values: dict, ds: Dataset) -> dict:
 _GENERIC_HEADER_WORDS = frozenset({"id", "title", "name", "code", "nr", "no", "bezeichnung", "text", "label", "key",
                                    "address", "adresse"})
 _GENERIC_HEADER_SUFFIXES = ("bezeichnung", "name", "nummer", "text")
+# A one-word header that exports leave bare ('method', 'mode') is asked about with the noun it qualifies.
+_QUALIFIED_HEADERS = {("method",): ("payment method", "payment methods", "zahlungsart", "zahlungsmethode"),
+                      ("mode",): ("payment mode", "payment modes", "zahlungsart"),
+                      ("gateway",): ("payment gateway", "payment gateways")}
 
 
 def _header_aliases(merged: dict, ds: Dataset) -> None:
@@ -898,6 +947,8 @@ def _header_aliases(merged: dict, ds: Dataset) -> None:
         if len(words) == 1:
             kept = [next((w[:-len(s)] for s in _GENERIC_HEADER_SUFFIXES
                           if (w := words[0]).endswith(s) and len(w) - len(s) >= 4), words[0])]
+        for qualified in _QUALIFIED_HEADERS.get(tuple(words), ()):  # 'payment method' names a bare 'method' column
+            merged.setdefault(tuple(qualified.split()), [Sense("dim", dim.name)])
         if not kept or kept == words or tuple(kept) in merged:
             continue
         known = static.get(tuple(kept), [])
@@ -1445,6 +1496,34 @@ def _measure_not_its_own_group(plan: QueryPlan, signals: Signals) -> QueryPlan:
         return plan
     signals.steps.append("measure_restated")
     return plan.model_copy(update={"group_by": keep})
+
+
+def _how_much_of_orders(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """"How much is on open invoices?": "how much" / "wie viel" (no "how many", "Anzahl", customer word) before a
+    noun of the orders asks for their amount — revenue of those orders, never their count."""
+    if plan.status != "ok" or plan.intent != "metric" or plan.metrics != ("orders",) or not _how_much_only(signals):
+        return plan
+    signals.steps.append("how_much_orders")
+    return plan.model_copy(update={"metrics": ("revenue",)})
+
+
+# Words that ask for an amount of money without naming which ("How much money is still outstanding?").
+_MONEY_WORDS = frozenset({"money", "geld", "dollars", "euros", "cash"})
+
+
+def _money_word_names_the_measure(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """"How much money is still outstanding?": a bare money word beside a client's amount column named without
+    "by" asks for that column's sum, never revenue grouped by the column's values."""
+    if plan.status != "ok" or plan.metrics != ("revenue",) or len(plan.group_by) != 1 or "by" in signals.keywords:
+        return plan
+    said = [text for text, role in signals.reading if "metric:revenue" in role.split(", ")]
+    column = plan.group_by[0]
+    measure = next((role.split(":", 1)[1] for text, roles in signals.reading for role in roles.split(", ")
+                    if f"dim:{column}" in roles.split(", ") and role.startswith("metric:")), None)
+    if not said or not set(said) <= _MONEY_WORDS or measure is None:
+        return plan
+    signals.steps.append("money_word_measure")
+    return plan.model_copy(update={"metrics": (measure,), "group_by": ()})
 
 
 _RELATIVE = {"who", "that", "which", "welche", "with", "mit", "haben", "have", "has", "had", "hat",
@@ -2311,6 +2390,8 @@ def _flag_equals(rest: str, ds: Dataset) -> str:
 
     rest = pattern.sub(flag, rest)
     words = sorted({fold(p) for col in flags for p in column_phrases(col) if len(fold(p)) >= 5}, key=len, reverse=True)
+    if not words:  # flags of short names only ('Paid?'): an empty alternation would read every bare "in" as "nicht"
+        return rest
     negated = re.compile(rf"\b(?:in|un|non|non\s+)(?P<w>{'|'.join(map(re.escape, words))})\b")
     return negated.sub(lambda m: f" nicht {m.group('w')} ", rest)
 
@@ -3128,6 +3209,10 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                     _never_a_sale(filters) == list(filters):
                 metrics = ["orders"]  # "Wie viele Entwürfe gibt es?": the documents of that status (then counted as
                 signals.steps.append("count_documents")  # cancelled: they are in no other figure), not customers
+            elif _how_much_only(signals) and not group_by and filters and \
+                    all(_PAYMENT_STATE.search(f.dimension) for f in filters):
+                metrics = ["revenue"]  # "How much is unpaid?" on a 'Paid?' flag: the amount of those rows
+                signals.steps.append("how_much_payment_state")
             elif ("count" in kwset and not _how_much_only(signals)) or \
                     (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
                 metrics = ["customers"]
@@ -3220,6 +3305,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
 def _fire(rule: str, plan: QueryPlan) -> QueryPlan:
     """The plan, naming the rule of insight.query.rules that built it (shown by ``insight ask --debug``)."""
     return plan.model_copy(update={"rule": rule})
+
+
+_PAYMENT_STATE = re.compile(r"(?:^|_)(?:is_)?(?:paid|bezahlt|settled|beglichen)$")
 
 
 def _how_much_only(signals: Signals) -> bool:

@@ -183,7 +183,7 @@ METRICS: tuple[Metric, ...] = (
         "Betrag; der Umsatz zieht ihn bereits ab.",
         "currency", "line",
         synonyms_en=("returns", "returned goods", "credit notes", "credit note", "credit memos", "credits", "refunds",
-                     "value of returns", "returns value"),
+                     "value of returns", "returns value", "credit back", "credited back", "credited"),
         synonyms_de=("retouren", "retoure", "rücksendungen", "rücksendung", "gutschriften", "gutschrift",
                      "rückerstattungen", "erstattungen", "retourenwert", "wert der retouren"),
         examples_en=("total value of returns",), examples_de=("Summe der Gutschriften",),

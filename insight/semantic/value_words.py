@@ -57,6 +57,14 @@ VALUE_WORDS: dict[str, tuple[str, ...]] = {
     "on hold": ("zuruckgestellt", "angehalten", "pausiert"),
     "resolved": ("gelost", "geklart"),
     "disputed": ("strittig", "bestritten", "umstritten"),
+    # invoice states of accounting exports (FreeAgent, Xero, FreshBooks, Wave)
+    "overdue": ("uberfallig", "ueberfaellig", "uberfallige", "uberfalligen", "ueberfaellige", "ueberfaelligen"),
+    "paid": ("bezahlt", "bezahlte", "bezahlten", "beglichen"),
+    "unpaid": ("unbezahlt", "unbezahlte", "unbezahlten", "offen", "offene", "offenen"),
+    "open": ("offen", "offene", "offenen"),
+    "draft": ("entwurf", "entwurfe", "entwurfen"),
+    "void": ("storniert", "ungultig"),
+    "voided": ("storniert", "ungultig"),
     # subscription and membership states ("Wie viele Abos sind gekündigt?" on a state 'canceled')
     "active": ("aktiv", "aktive", "aktiven", "laufend", "laufende"),
     "canceled": ("gekundigt", "gekuendigt", "gekundigte", "gekundigten"),

@@ -51,14 +51,6 @@ GAPS: dict[str, str] = {
         "nite — open: I did not recognise a metric in the question ('refunded' is unknown to me). Which of th"
         "ese do you mean?"
     ),
-    'stripe_balance::fees': (
-        "ASKS BACK: expected 2,313.41 (or -2,313.41); got I did not recognise a metric in the question ('pay "
-        "Stripe', 'fees' is unknown to me). Which of these do you mean? options=['What is the total revenue?'"
-        ", 'Number of customers per country, top 5', 'share of orders from Germany', 'total value of returns'"
-        ", \"Germany's share of profit\", 'How many orders were cancelled?']; understood: understood so far: no"
-        "thing definite — open: I did not recognise a metric in the question ('pay Stripe', 'fees' is unknown"
-        " to me). Which of these do you mean?"
-    ),
     'stripe_balance::payouts': (
         "ASKS BACK: expected 66,060.24 (or -66,060.24); got I do not know 'bank' in this data (understood: am"
         "ount of fees and payouts). Did you mean: value by tenure band, tenure band, income band? options=['v"

@@ -1,0 +1,80 @@
+"""Named shopping days and US-style day ranges, rewritten to the day phrases the time words read.
+
+- "Black Friday 2023" is the Friday after the fourth Thursday of November (US Thanksgiving), "Cyber Monday
+  2023" the Monday after it, "Thanksgiving 2023" that Thursday; "Black Friday through Cyber Monday 2023" is
+  the four days from the Friday to the Monday. Without a year the day is not guessed (the words stay and are
+  asked back). A value of the data with that name (a coupon campaign 'Black Friday') stays that value.
+- "Nov 24, 2023" → "24 November 2023"; "Nov 24 to Nov 27, 2023", "November 24–27, 2023" and
+  "24.–27. November 2023" → both days with the year named once at the end.
+- ", i.e. …" / ", d. h. …" / ", that is …" restates what was said before: it is bracketed, so that a bracket
+  holding only a time phrase is dropped as a restatement (parser._drop_restated_time).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from insight.query.timewords import MONTHS
+
+_MONTH = "(" + "|".join(sorted({*MONTHS, "märz"}, key=len, reverse=True)) + r")\.?"
+_Y = r"((?:19|20)\d{2})"
+_TO = r"\s*(?:to|through|thru|until|till|bis|[-–—])\s*"
+_NAMED = {"black friday": 1, "cyber monday": 4, "thanksgiving": 0}
+_NAMED_RANGE = re.compile(rf"(?i)\b(?:from\s+)?(black\s+friday|thanksgiving){_TO}(cyber\s+monday),?\s+{_Y}\b")
+_NAMED_DAY = re.compile(rf"(?i)\b(black\s+friday|cyber\s+monday|thanksgiving)(?:\s+(?:of\s+)?|,\s*){_Y}\b")
+_US_RANGE = re.compile(rf"(?i)\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?{_TO}(?:{_MONTH}\s+)?(\d{{1,2}})(?:st|nd|rd|th)?,?"
+                       rf"\s+{_Y}\b")
+_DE_RANGE = re.compile(rf"(?i)\b(\d{{1,2}})\.?\s*(?:-|–|—|bis)\s*(\d{{1,2}})\.\s*{_MONTH}\s+{_Y}\b")
+_US_DAY = re.compile(rf"(?i)\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b")
+_THAT_IS = re.compile(r"(?i),?\s*\b(?:i\.\s?e\.|d\.\s?h\.|that\s+is|namely)\s*,?\s*([^()]+?)\s*([?.!]*)$")
+
+
+def thanksgiving(year: int) -> dt.date:
+    """US Thanksgiving: the fourth Thursday of November."""
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _day(name: str, year: int) -> str:
+    day = thanksgiving(year) + dt.timedelta(days=_NAMED[" ".join(name.lower().split())])
+    return f"{day.day} {day:%B} {day.year}"
+
+
+def _month(word: str) -> str:
+    number = MONTHS.get(word.lower().replace("ä", "a"), 0)
+    return dt.date(2000, number, 1).strftime("%B") if number else word
+
+
+def _from(text: str, m: re.Match, word: str) -> str:
+    """The range's opening word ("from" / "vom"), unless the question already says one before it."""
+    before = text[:m.start()].split()
+    return "" if before and before[-1].lower() in ("from", "vom", "von", "between", "zwischen") else f"{word} "
+
+
+def rewrite(text: str, data_names: frozenset[str] = frozenset()) -> str:
+    """The question with named shopping days and US-style days as "24 November 2023" (see the module)."""
+    if not any(name in data_names for name in _NAMED):
+        text = _NAMED_RANGE.sub(lambda m: f"from {_day(m[1], int(m[3]))} to {_day(m[2], int(m[3]))}", text)
+        text = _NAMED_DAY.sub(lambda m: _day(m[1], int(m[2])), text)
+    text = _US_RANGE.sub(lambda m: f"{_from(text, m, 'from')}{m[2]} {_month(m[1])} {m[5]} to {m[4]} "
+                         f"{_month(m[3] or m[1])} {m[5]}", text)
+    text = _DE_RANGE.sub(lambda m: f"{_from(text, m, 'vom')}{m[1]}. {_month(m[3])} {m[4]} bis {m[2]}. "
+                         f"{_month(m[3])} {m[4]}", text)
+    text = _US_DAY.sub(lambda m: f"{m[2]} {_month(m[1])} {m[3]}", text)
+    return _THAT_IS.sub(lambda m: f" ({m[1]}){m[2]}", text)
+
+
+# US analysts' period comparisons: "Revenue YoY" is revenue per year side by side, "MoM sales 2024" revenue per
+# month of 2024 (each beside the one before it), "QoQ" per quarter.
+_OVER = {"year": r"yoy|y/y|year[\s-]+(?:over|on)[\s-]+year", "month": r"mom|m/m|month[\s-]+(?:over|on)[\s-]+month",
+         "quarter": r"qoq|q/q|quarter[\s-]+(?:over|on)[\s-]+quarter"}
+
+
+def period_over_period(text: str) -> str:
+    """"YoY" / "MoM" / "QoQ" (and spelled out) as "by year" / "by month" / "by quarter", once."""
+    for grain, words in _OVER.items():
+        pattern = re.compile(rf"(?i)(?<![\w/])(?:{words})(?![\w/])")
+        if pattern.search(text):
+            text = pattern.sub(" " if re.search(rf"(?i)\b(?:by|per|each)\s+{grain}\b", text) else f" by {grain} ", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
