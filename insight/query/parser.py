@@ -1961,8 +1961,9 @@ def _clarify_reversed(plan: QueryPlan, norm: str, lang: str, as_of: dt.date) -> 
     return _clarify(lang, options, issue, intent=plan.intent)
 
 
-_ORDER_WORDS = (r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|kaufen|kaufe|kauf|einkaufe|"
-                rf"einkauf|{order_words_pattern()}|mal|times)")  # other trades' order words: the semantic model's
+_ORDER_WORDS = (r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|kaufen|kaufe|kauf|einkaufen|"
+                r"einkaufe|einkauf|invoices?|rechnungen|rechnung|transactions?|transaktionen|"
+                rf"{order_words_pattern()}|mal|times)")  # other trades' order words: the semantic model's
 _ONE = {"one": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1}
 _TIMES = {"einmal": 1, "once": 1, "zweimal": 2, "twice": 2, "dreimal": 3, "thrice": 3, "viermal": 4,
           "funfmal": 5, "zehnmal": 10}

@@ -176,10 +176,18 @@ _SYMBOLS = (
 
 def comparison_symbols(text: str) -> str:
     """'Income >= 50000', 'AcceptedCmp3 = 1': the comparison signs as words, before the text is folded to letters
-    and digits (which would drop the sign and leave a bare number). Decimal commas and points stay."""
+    and digits (which would drop the sign and leave a bare number). Decimal commas and points stay. A currency
+    sign beside a number ('$50', '1.000 €', '£ 20') becomes its word after the number ('50 dollars'), so the
+    amount keeps its unit."""
     for pattern, words in _SYMBOLS:
         text = pattern.sub(words, text)
-    return text
+    text = _SIGN_BEFORE.sub(lambda m: f" {m.group('n')}{m.group('k') or ''} {_CURRENCY_SIGNS[m.group('sign')]} ", text)
+    return _SIGN_AFTER.sub(lambda m: f"{m.group('n')} {_CURRENCY_SIGNS[m.group('sign')]} ", text)
+
+
+_CURRENCY_SIGNS = {"$": "dollars", "€": "euro", "£": "pounds"}
+_SIGN_BEFORE = re.compile(r"(?<![\w$€£])(?P<sign>[$€£])\s?(?P<n>\d[\d.,]*\d|\d)(?P<k>k\b)?")
+_SIGN_AFTER = re.compile(r"(?P<n>\d)\s?(?P<sign>[$€£])(?![\w$€£])")
 
 
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
