@@ -586,7 +586,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     return plan, signals
 
 
-_WHAT_MEAN = re.compile(r"^\s*what\s+(?:does|do)\s+(?:the\s+|a\s+|an\s+)?(?P<term>.+?)\s+mean\s*[?!.]*\s*$",
+_WHAT_MEAN = re.compile(r"^\s*what\s+(?:does|do)\s+(?:the\s+|a\s+|an\s+)?(?P<term>.+?)\s+(?:mean|stand\s+for)\s*[?!.]*\s*$"
+                        r"|^\s*wof(?:ü|u|ue)r\s+steh(?:t|en)\s+(?:die\s+|der\s+|das\s+)?(?P<term2>.+?)\s*[?!.]*\s*$",
                         re.IGNORECASE)
 
 
@@ -673,7 +674,7 @@ def _definition_frame(text: str) -> str:
     """"What does NPS mean?" asks for a definition ("mean" is not the average here), and so do "Was ist ein
     Kunde?" / "What is a repeat customer?" (an indefinite article: the concept, not its value)."""
     m = _WHAT_MEAN.match(text) or _WHAT_IS_MEANT.match(text) or _WHAT_IS_A.match(text)
-    return f"definition {m.group('term')}" if m else text
+    return f"definition {m.group('term') or m.group('term2')}" if m else text
 
 
 def _concept_words(plan: QueryPlan) -> set[str]:
@@ -1961,9 +1962,9 @@ def _clarify_reversed(plan: QueryPlan, norm: str, lang: str, as_of: dt.date) -> 
     return _clarify(lang, options, issue, intent=plan.intent)
 
 
-_ORDER_WORDS = (r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|kaufen|kaufe|kauf|einkaufen|"
-                r"einkaufe|einkauf|invoices?|rechnungen|rechnung|transactions?|transaktionen|"
-                rf"{order_words_pattern()}|mal|times)")  # other trades' order words: the semantic model's
+_ORDER_WORDS = (r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|purchases?|invoices?|rechnungen|rechnung|"
+                r"kaufen|kaufe|kauf|einkaufe|"
+                rf"einkauf|{order_words_pattern()}|mal|times)")  # other trades' order words: the semantic model's
 _ONE = {"one": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1}
 _TIMES = {"einmal": 1, "once": 1, "zweimal": 2, "twice": 2, "dreimal": 3, "thrice": 3, "viermal": 4,
           "funfmal": 5, "zehnmal": 10}
@@ -2074,6 +2075,9 @@ _STAYED = re.compile(r"\b(?:(?:who|that)\s+)?(?:stayed|remained|were\s+retained|
                      r"|\b(?:geblieben|gebliebenen|verblieben|verbliebenen|treu\s+geblieben)\b")
 _LEFT_US = re.compile(r"\b(?:(?:have|has|who|that)\s+)?left\s+(?:us|the\s+(?:bank|company|firm|shop|store|business|brand))\b"
                       r"|\b(?:uns|die\s+(?:bank|firma)|das\s+(?:unternehmen|geschaft)|den\s+(?:shop|laden))\s+verlassen\b")
+# "customers who left" with nothing left behind them: the customers gone (churned); "who left a review" is not
+_WHO_LEFT = re.compile(r"\b(?:who|that)\s+(?:have\s+|has\s+|had\s+)?left\b(?=\s*$|\s+(?:in|by|per|and|or|since|during|"
+                       r"last|this|after|before|nach|je)\b)")
 _CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?|buyers?|kunden|kundinnen|kunde)\b")
 
 
@@ -2405,6 +2409,7 @@ def _left_us(rest: str) -> str:
     rest = _STAYED.sub(lambda m: " die nicht abgewandert " if m.group(0).startswith(("geblieb", "verblieb", "treu"))
                        else " who did not churn ", rest)
     rest = _WHO_CHURN.sub(lambda m: f" {m.group(1)} {m.group(2) or ''} churned ", rest)
+    rest = _WHO_LEFT.sub(" who churned ", rest)
     return _LEFT_US.sub(lambda m: " abgewandert " if "verlassen" in m.group(0) else " churned ", rest)
 
 
