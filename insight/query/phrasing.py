@@ -83,7 +83,21 @@ def rewrite(rest: str) -> str:
 
     if _ABC.search(rest):
         rest = _BARE_CLASS.sub(lambda m: f"abc {m.group(1)}", rest)
+    if _HYPHEN_QUOTE.search(rest):
+        rest = _HYPHEN_QUOTE.sub(_quote, rest)
     return _FEWER.sub(fewer, rest)
+
+
+def _quote(m: re.Match) -> str:
+    """'storno quote' → 'stornoquote' (a known compound), 'churn quote' → 'churn rate'."""
+    from insight.query.lexicon import static_words
+
+    joined = f"{m.group(1)}{m.group(2)}"
+    return joined if joined in static_words()[0] else f"{m.group(1)} rate"
+
+
+# "Churn-Quote", "Retouren-Quote": a hyphenated German "-quote" after a word is that word's rate
+_HYPHEN_QUOTE = re.compile(r"\b([a-z]{3,})\s+(quote)\b")
 
 
 def asks_for_an_amount_bought(text: str) -> bool:
