@@ -365,8 +365,14 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
         word = tokens[i]
         if word not in STOPWORDS and word not in FILLER_WORDS and not word.isdigit() and len(word) > 2:
             unknown.append(word)
+        elif word in _HEAD_FILLERS and i and unknown and unknown[-1] == tokens[i - 1]:
+            unknown.append(word)  # "insurance tier": the filler noun belongs to the unknown word before it
         i += 1
     return mentions, unknown
+
+
+# filler nouns that head a compound: after an unknown word they are part of what is asked back
+_HEAD_FILLERS = frozenset({"tier", "tiers", "level", "levels", "stufe", "stufen", "niveau"})
 
 
 def _phrase_around_fillers(tokens: list[str], i: int, fixed: dict[int, str], lexicon, values) -> Mention | None:

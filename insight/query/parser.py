@@ -366,7 +366,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     mentions, unknown = means_of_a_value(tokens, mentions, unknown)  # "pay by Electronic check": a filter
     mentions = _document_value_after_a_measure(mentions, tokens, values)
     mentions = [_own_header(m) for m in mentions]
-    clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang)
+    clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang, unknown, tokens)
     if clash is not None:
         return clash, Signals()
     signals.unknown = unknown
@@ -1589,11 +1589,15 @@ def _counted_flag(col, signals: Signals, roles: tuple[str, ...]) -> Filter:
     return Filter(dimension=col.name, op=op, values=(col.flag_true,))
 
 
-def _by_a_value(mentions: list[Mention], lang: str) -> QueryPlan | None:
+def _by_a_value(mentions: list[Mention], lang: str, unknown: Sequence[str] = (),
+                tokens: Sequence[str] = ()) -> QueryPlan | None:
     """"Marge je Filiale" where 'Filiale' is only a value (the sales channel 'shop'): a grouping by something
-    the data does not have as a column. Asked back with the value as a filter or its dimension as grouping."""
+    the data does not have as a column. Asked back with the value as a filter or its dimension as grouping.
+    An unknown word right after the value ("by store manager") is what is grouped by: that word is asked back."""
     for before, mention in zip(mentions, mentions[1:]):
         if not any(s.kind == "kw" and s.name == "by" for s in before.senses) or before.end != mention.start:
+            continue
+        if mention.end < len(tokens) and tokens[mention.end] in unknown:
             continue
         if mention.senses and all(s.kind == "value" for s in mention.senses):
             value = mention.senses[0]

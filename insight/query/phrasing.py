@@ -224,8 +224,11 @@ _PER_VALUE_CUSTOMER = re.compile(
 # "iPhone-Nutzer"): the customers with that value. Only after a value: 'Deal owner' or 'Fahrer' may be a column.
 _OWNERS = re.compile(
     r"\b(?P<v>[a-z0-9_]+)\s+(?P<noun>fahrer|fahrerin|fahrerinnen|besitzer|besitzerin|besitzern|halter|nutzer|"
-    r"nutzern|nutzerin|drivers|driver|owners|owner|users|user)\b")
+    r"nutzern|nutzerin|drivers|driver|owners|owner|users|user|versicherte|versicherten|versicherter)\b")
 _OWNER_EN = ("drivers", "driver", "owners", "owner", "users", "user")
+# "insured with AOK", "bei der TK versichert": the customers with that value of the data (an insurer, a bank)
+_INSURED_WITH = re.compile(r"\b(?:(?:are|is|were|who\s+are|that\s+are)\s+)?insured\s+(?:with|at|by)\s+(?P<v>[a-z0-9_]+)\b"
+                           r"|\b(?:bei\s+(?:der\s+|dem\s+)?)(?P<v2>[a-z0-9_]+)\s+versichert(?:en|e)?\b")
 
 
 def per_value_customer(norm: str, phrases: list[str]) -> str:
@@ -240,6 +243,12 @@ def per_value_customer(norm: str, phrases: list[str]) -> str:
         return f"{m.group('v')} {'customers' if m.group('noun') in _OWNER_EN else 'kunden'}"
 
     norm = _OWNERS.sub(owners, norm)
+
+    def insured(m: re.Match) -> str:
+        value = m.group("v") or m.group("v2")
+        return f" {value} " if value in known else m.group(0)
+
+    norm = _INSURED_WITH.sub(insured, norm)
 
     def repl(m: re.Match) -> str:
         if m.group("v") not in known:
