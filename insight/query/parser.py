@@ -1394,6 +1394,8 @@ _RELATIVE_AFTER_NOUN = {"die", "der"}  # "Kunden, die …": relative only right 
 _CUSTOMER_NOUNS = {"kunden", "customers", "customer", "kunde", "clients", "client", "kundinnen"}
 # a flag named by the people it marks ('aktive Mitglieder' for IsActiveMember) describes which customers
 _MEMBER_NOUNS = {"members", "member", "mitglieder", "mitglied", "mitgliedern", "mitglieds"}
+# "co-payment on prescription lines": a line flag before the lines noun selects the lines with the flag
+_LINE_NOUNS = {"lines", "line", "positionen", "position", "zeilen", "posten"}
 _ARTICLES = {"a", "an", "the", "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem"}
 _FLAG_CONCEPTS = {"churn_rate": "churn_rate", "complaint_rate": "complaint_rate",
                   "complaint_analysis": "complaint_rate"}  # "customers who complained": the complaint flag
@@ -1469,7 +1471,9 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         after = tokens[m.end] if m.end < len(tokens) else ""
         inside = set(m.text.split())
         people = bool(inside & _MEMBER_NOUNS) and not _before(mentions, mentions.index(m), "by", gap=1)
-        if not _relative_before(tokens, m.start) and after not in _CUSTOMER_NOUNS and \
+        lines = after in _LINE_NOUNS and bool(names) and names[0].startswith("share_") and \
+            flags[names[0][6:]].table == "order_lines"
+        if not _relative_before(tokens, m.start) and after not in _CUSTOMER_NOUNS and not lines and \
                 not (inside & _RELATIVE and inside & _CUSTOMER_NOUNS) and not people and \
                 not (churn_kw and _subject_before(tokens, m.start)):
             continue  # "mean Balance and share Exited": a listing, both metrics stay

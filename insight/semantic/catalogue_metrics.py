@@ -75,7 +75,7 @@ METRICS: tuple[Metric, ...] = (
                      "durchschnittlicher warenkorb", "auftragswert", "durchschnittlicher auftragswert",
                      "durchschnittlichen auftragswert", "bonwert", "mittlerer bestellwert", "belegwert",
                      "durchschnittlicher belegwert", "durchschnittlichen belegwert", "durchschnittlicher rechnungsbetrag",
-                     "durchschnittlichen rechnungsbetrag"),
+                     "durchschnittlichen rechnungsbetrag", "rechnungsbetrag", "rechnungswert", "belegbetrag"),
         examples_en=("What is the average order value in Germany?",),
         examples_de=("Was ist der durchschnittliche Bestellwert?",
                      "Durchschnittlicher Bestellwert für Deutschland, Österreich und die Schweiz"),
