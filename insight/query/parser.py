@@ -1396,6 +1396,7 @@ _CUSTOMER_NOUNS = {"kunden", "customers", "customer", "kunde", "clients", "clien
 _MEMBER_NOUNS = {"members", "member", "mitglieder", "mitglied", "mitgliedern", "mitglieds"}
 # "co-payment on prescription lines": a line flag before the lines noun selects the lines with the flag
 _LINE_NOUNS = {"lines", "line", "positionen", "position", "zeilen", "posten"}
+_WITHOUT = {"ohne", "without"}
 _ARTICLES = {"a", "an", "the", "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem"}
 _FLAG_CONCEPTS = {"churn_rate": "churn_rate", "complaint_rate": "complaint_rate",
                   "complaint_analysis": "complaint_rate"}  # "customers who complained": the complaint flag
@@ -1421,8 +1422,8 @@ def _relative_before(tokens: list[str], start: int) -> bool:
         i -= 1
     if i < 0:
         return False
-    if tokens[i] in _RELATIVE:
-        return True
+    if tokens[i] in _RELATIVE or (tokens[i] in _WITHOUT and i and tokens[i - 1] in _CUSTOMER_NOUNS):
+        return True  # "Kunden ohne Kreditkarte": the customers without the flag
     # "Kunden, die …", also after a restriction of the noun: "Kunden in Spanien, die nicht abgewandert sind"
     return tokens[i] in _RELATIVE_AFTER_NOUN and bool(set(tokens[max(0, i - 4):i]) & _CUSTOMER_NOUNS)
 
@@ -1493,7 +1494,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
             continue
         if f"share_{col.name}" in others or (col.concept is not None and col.concept in others):
             continue  # "Wie viel Prozent … sind abgewandert?": the flag is what is measured, not a filter of it
-        negated = bool(set(tokens[max(0, m.start - 3):m.start]) & _NEGATIONS)  # "der nicht abgewanderten Kunden"
+        negated = bool(set(tokens[max(0, m.start - 3):m.start]) & (_NEGATIONS | _WITHOUT))  # "der nicht abgewanderten Kunden"
         flag = Filter(dimension=col.name, op="not_in" if negated else "in", values=(col.flag_true,))
         if flag in filters:
             continue
