@@ -453,6 +453,9 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | Non
                 return Mention(i, i + 1, word, tuple(senses), fuzzy=True)
     headers = {k[0] for k, senses in values.items() if len(k) == 1 and len(k[0]) >= 4
                and any(s.kind in ("dim", "metric") for s in senses)}  # the client's one-word column names
+    value_of_kind = _value_and_its_column(word, i, lexicon, values)  # 'Onlinekanal': the value online (channel)
+    if value_of_kind is not None:
+        return value_of_kind
     parts = fuzzy.split_compound(word, singles | headers)  # 'Durchschnittsbalance' → average + Balance
     if parts:
         return [Mention(i, i + 1, word, tuple([*values.get((p,), []), *lexicon.get((p,), [])]), fuzzy=True)
@@ -483,6 +486,21 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | Non
         senses = [*values.get((best[0],), []), *lexicon.get((best[0],), [])]
         if senses:
             return Mention(i, i + 1, word, tuple(senses), fuzzy=True, corrected=best[0])
+    return None
+
+
+def _value_and_its_column(word: str, i: int, lexicon, values) -> Mention | None:
+    """'Onlinekanal', 'Shopkanal': a German compound of a value of the data and a word for that value's own
+    column is the value (the column word only says its kind)."""
+    for cut in range(len(word) - 4, 1, -1):
+        head, tail = word[:cut], word[cut:]
+        found = [s for s in values.get((head,), []) if s.kind == "value"]
+        if not found:
+            continue
+        named = {s.name for s in (*lexicon.get((tail,), []), *values.get((tail,), [])) if s.kind == "dim"}
+        kept = [s for s in found if s.name in named]
+        if kept:
+            return Mention(i, i + 1, word, tuple(kept), fuzzy=True)
     return None
 
 

@@ -365,6 +365,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     mentions = _value_of_named_column([_available_dims(m, ds) for m in mentions])
     mentions, unknown = means_of_a_value(tokens, mentions, unknown)  # "pay by Electronic check": a filter
     mentions = _document_value_after_a_measure(mentions, tokens, values)
+    mentions = _goods_after_a_value(mentions)  # "garden products": the products of the value Garden
     mentions = [_own_header(m) for m in mentions]
     clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang, unknown, tokens)
     if clash is not None:
@@ -834,6 +835,23 @@ def _column_words_beside_values(tokens: list[str], mentions: list[Mention], unkn
     drop = {tokens[i] for i, columns in beside.items() if 0 <= i < len(tokens) and tokens[i] in unknown
             and any(phrasing.names_the_column_of(tokens[i], c) for c in columns)}
     return [w for w in unknown if w not in drop]
+
+
+_GOODS = frozenset("products product produkte produkten produkt artikel artikeln articles items item waren goods".split())
+
+
+def _goods_after_a_value(mentions: list[Mention]) -> list[Mention]:
+    """'garden products', 'Toys-Artikel': a word for goods right after a value of a column of the order lines (a
+    category of what is sold) names the kind of the value, never a grouping by product."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if before is not None and before.end == m.start and m.text in _GOODS and \
+                all(s.kind == "dim" and s.name == "product_id" for s in m.senses) and before.senses and \
+                all(s.kind == "value" and _line_document_column(str(s.name)) for s in before.senses):
+            continue
+        out.append(m)
+    return out
 
 
 def _with_client_phrases(values: dict, ds: Dataset) -> dict:
