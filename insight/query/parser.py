@@ -1612,6 +1612,9 @@ def _counted_flag(col, signals: Signals, roles: tuple[str, ...]) -> Filter:
     return Filter(dimension=col.name, op=op, values=(col.flag_true,))
 
 
+_PER_DOCUMENT = frozenset("invoice rechnung order bestellung auftrag receipt beleg bon".split())
+
+
 def _by_a_value(mentions: list[Mention], lang: str, unknown: Sequence[str] = (),
                 tokens: Sequence[str] = ()) -> QueryPlan | None:
     """"Marge je Filiale" where 'Filiale' is only a value (the sales channel 'shop'): a grouping by something
@@ -1622,6 +1625,10 @@ def _by_a_value(mentions: list[Mention], lang: str, unknown: Sequence[str] = (),
             continue
         if mention.end < len(tokens) and tokens[mention.end] in unknown:
             continue
+        if before.text in ("per", "pro", "je") and mention.text in _PER_DOCUMENT and any(
+                (s.kind == "kw" and s.name in ("average", "median")) or (
+                    s.kind == "metric" and s.name.startswith(("mean_", "median_"))) for m in mentions for s in m.senses):
+            continue  # "mean seats per invoice" beside a Type 'Invoice': over the invoices' rows, not a grouping
         if mention.senses and all(s.kind == "value" for s in mention.senses):
             value = mention.senses[0]
             dim = SEMANTIC_MODEL.dimensions.get(value.name)
