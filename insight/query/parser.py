@@ -287,6 +287,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         norm = phrasing.protect_dated_values(norm, list(value_index(ds)))
         norm = phrasing.per_value_customer(norm, list(value_index(ds)))  # "per b2b customer": per customer, b2b
     norm = _AMOUNT_NOT_YEAR.sub(lambda m: f"{m.group('cmp')} {m.group('y')[0]} {m.group('y')[1:]}", norm)
+    norm = activity_reading.elliptic(norm)  # "2024 bestellt, aber 2025 noch nicht": the verb written out
     absent_at, without = activity_reading.absence(norm)  # "haben 2011 nicht bestellt": customers absent then
     if absent_at is not None and ds is not None and activity_reading.phrase(norm, absent_at) in value_index(ds):
         absent_at, without = None, norm  # "Kunden sind nicht erschienen" beside a status 'Nicht erschienen': that value
@@ -1145,6 +1146,17 @@ _HAVE_VERBS = {"hatten", "hatte", "haben", "hat", "had", "have", "has", "got", "
 _ARTICLE_WORDS = {"a", "an", "any", "the", "ein", "eine", "einen", "einer", "einem", "der", "die", "den", "mindestens"}
 
 
+_NEVER = {"never", "nie", "niemals"}
+_BEFORE_A_SELLER = {"bei", "from", "at", "von", "via", "uber", "through", "in", "im", "on"}
+
+
+def _never_before(tokens: list[str], i: int) -> int | None:
+    """The position of 'never' / 'nie' right before a value (a preposition between: 'nie bei TechBay'), or None."""
+    if i >= 0 and tokens[i] in _BEFORE_A_SELLER:
+        i -= 1
+    return i if i >= 0 and tokens[i] in _NEVER else None
+
+
 def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: list[Mention],
                                signals: Signals) -> QueryPlan:
     """'Umsatz 2024 der Kunden ohne Gutschrift', 'Wie viele Kunden hatten 2024 eine Gutschrift?': a value of a
@@ -1164,12 +1176,17 @@ def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: lis
         i = m.start - 1
         while i >= 0 and tokens[i] in _ARTICLE_WORDS:
             i -= 1
+        never = _never_before(tokens, i)
         if i >= 1 and tokens[i] in _WITH_OR_WITHOUT and tokens[i - 1] in _WHO_NOUNS:
             has = _WITH_OR_WITHOUT[tokens[i]]
         elif i >= 0 and tokens[i] in _HAVE_VERBS and "customers" in plan.metrics and "count" in signals.keywords:
-            has = True
+            has = not (i >= 1 and tokens[i - 1] in _NEVER)  # "accounts never received a credit note"
+        elif never is not None and "customers" in plan.metrics and "count" in signals.keywords:
+            has = False  # "Käufer, die nie bei TechBay bestellt haben": the customers without a line of the value
         else:
             continue
+        if not has and i >= 0:
+            signals.unknown = [w for w in signals.unknown if w not in _NEVER]
         filters = []
         for f in plan.filters:
             if f.dimension == sense.name and sense.value in f.values:
