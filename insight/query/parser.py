@@ -1541,7 +1541,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
     metrics = tuple(m for m in plan.metrics if m not in drop and (m != "customers" or not [
         o for o in others if o != "customers"]))
     added = filters[len(plan.filters):]
-    if metrics == ("customer_share",) and len(added) == 1 and added[0].dimension in flags:
+    if metrics == ("customer_share",) and len(added) == 1 and added[0].dimension in flags and added[0].op == "in":
         # "share of customers with HasCrCard (by Geography)": the flag's own share, within each group
         flag = added[0].dimension
         concept = next((c for c in ("churn_rate", "complaint_rate")
