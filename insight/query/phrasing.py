@@ -83,17 +83,15 @@ def rewrite(rest: str) -> str:
 
     if _ABC.search(rest):
         rest = _BARE_CLASS.sub(lambda m: f"abc {m.group(1)}", rest)
-    if _HYPHEN_QUOTE.search(rest):
-        rest = _HYPHEN_QUOTE.sub(_quote, rest)
     return _FEWER.sub(fewer, rest)
 
 
-def _quote(m: re.Match) -> str:
-    """'storno quote' → 'stornoquote' (a known compound), 'churn quote' → 'churn rate'."""
-    from insight.query.lexicon import static_words
-
-    joined = f"{m.group(1)}{m.group(2)}"
-    return joined if joined in static_words()[0] else f"{m.group(1)} rate"
+def hyphen_quote(rest: str, known: set[str]) -> str:
+    """'Churn-Quote' → 'churn rate', 'Storno-Quote' → 'stornoquote' (the joined compound where it is ``known``)."""
+    if not _HYPHEN_QUOTE.search(rest):
+        return rest
+    return _HYPHEN_QUOTE.sub(
+        lambda m: f"{m.group(1)}{m.group(2)}" if f"{m.group(1)}{m.group(2)}" in known else f"{m.group(1)} rate", rest)
 
 
 # "Churn-Quote", "Retouren-Quote": a hyphenated German "-quote" after a word is that word's rate
