@@ -24,7 +24,8 @@ from insight.metrics.conventions import status_column_names, status_kind
 from insight.query import (activity_reading, any_flag, corrections, guard, negation, order_value, phrasing, thresholds,
                            timewords)
 from insight.query.families import family
-from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, static_words, value_lexicon
+from insight.query.lexicon import (FILLER_WORDS, REVENUE_VERBS, STOPWORDS, Mention, Sense, match, static_words,
+                                   value_lexicon)
 from insight.query.normalise import clean, detect_language, mark_verbs
 from insight.query.distinct import STEP as DISTINCT_STEP
 from insight.query.distinct import distinct_count
@@ -322,7 +323,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         if bare is not None:
             signals.customer_id = bare
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
-    rest = phrasing.hyphen_quote(phrasing.rewrite(rest), static_words()[0])  # "Churn-Quote": the churn rate
+    rest = phrasing.hyphen_quote(phrasing.rewrite(rest), static_words()[0], STOPWORDS | FILLER_WORDS)  # "Churn-Quote"
     rest = _group_threshold(rest, signals)
     rest = _outside_top(rest, signals)
     signals.order_value, rest = order_value.read(rest)  # "orders above 100 dollars": before the order-count bounds

@@ -86,12 +86,19 @@ def rewrite(rest: str) -> str:
     return _FEWER.sub(fewer, rest)
 
 
-def hyphen_quote(rest: str, known: set[str]) -> str:
-    """'Churn-Quote' → 'churn rate', 'Storno-Quote' → 'stornoquote' (the joined compound where it is ``known``)."""
+def hyphen_quote(rest: str, known: set[str], ordinary: set[str] | frozenset[str]) -> str:
+    """'Churn-Quote' → 'churn rate', 'Storno-Quote' → 'stornoquote' (the joined compound where it is ``known``);
+    after an ordinary word ('die Quote') the quota stays unknown."""
     if not _HYPHEN_QUOTE.search(rest):
         return rest
-    return _HYPHEN_QUOTE.sub(
-        lambda m: f"{m.group(1)}{m.group(2)}" if f"{m.group(1)}{m.group(2)}" in known else f"{m.group(1)} rate", rest)
+
+    def repl(m: re.Match) -> str:
+        if m.group(1) in ordinary:
+            return m.group(0)
+        joined = f"{m.group(1)}{m.group(2)}"
+        return joined if joined in known else f"{m.group(1)} rate"
+
+    return _HYPHEN_QUOTE.sub(repl, rest)
 
 
 # "Churn-Quote", "Retouren-Quote": a hyphenated German "-quote" after a word is that word's rate

@@ -90,8 +90,10 @@ METRICS: tuple[Metric, ...] = (
                      "new buyers", "new accounts", "new subscribers",
                      # the customers whose first order falls in the window: "made their first purchase in May"
                      "first purchase", "first order", "first purchases", "first orders", "ordered for the first time",
-                     "bought for the first time", "purchased for the first time"),
-        synonyms_de=("neukunden", "neue kunden", "neuen kunden", "neukunde", "erstkäufer", "neukundengewinnung",
+                     "bought for the first time", "purchased for the first time",
+                     *(f"new {w}" for w in CUSTOMER_WORDS_EN if w not in ("accounts", "subscriptions"))),
+        synonyms_de=(*(f"{a} {w}" for a in ("neue", "neuen") for w in (*CUSTOMER_WORDS_DE, "accounts")),
+                     "neukunden", "neue kunden", "neuen kunden", "neukunde", "erstkäufer", "neukundengewinnung",
                      "gewonnene kunden", "neu gewonnene kunden", "hinzugewonnen", "neue käufer", "neue abonnenten",
                      "neuabonnenten", "neue abos",
                      "ersten kauf", "ersten einkauf", "erste bestellung", "ersten bestellung", "erstkauf",

@@ -220,3 +220,9 @@ def test_clarify_names_every_unknown_word(apotheke, demo) -> None:
     assert "level" in text and "insurance" in text
     answer = _ask(demo, "revenue by store supervisor")
     assert answer["status"] == "clarify" and "supervisor" in answer["text"]
+
+
+def test_new_customers_in_the_trade_word(saas, saas_raw) -> None:
+    first = saas_raw.group_by("Customer ID").agg(pl.col("InvoiceDate").min())
+    want = first.filter(pl.col("InvoiceDate").dt.year() == 2023).height
+    assert _one(saas, "Wie viele neue Accounts gab es 2023?") == want
