@@ -19,7 +19,6 @@ ROUND7_GAPS: dict[str, str] = {
     "r7ss008": "SILENT: revenue from annually billed accounts in 2024 — revenue by year 444,828.30, expected 229,454.10 (Billing annual: the cadence reading of r7silent)",
     "r7ss009": "SILENT: Wie viele Kunden zahlen monatlich? — expected one row, got 28",
     "r7ss015": "ASKS BACK: Durchschnittlicher Umsatz pro Account in EMEA — clarify: Durchschnittlicher Umsatz je was — je Kunde oder je Auftrag? Ohne Bezugsgröße ist der Durchschnitt nicht bestimmt.",
-    "r7ss017": "ASKS BACK: Wie viele neue Accounts kamen 2024 dazu? — clarify: Ich habe in der Frage keine Kennzahl erkannt ('neue' kenne ich nicht). Meinen Sie eines davon?",
     "r7ss029": "SILENT: and how many of them pay annually? — expected one row, got 3",
     "r7ss036": "SILENT: Wie viele Accounts hatten 2024 eine Gutschrift? — missing column(s) ['customers']; columns are ['returndocuments']",
     "r7ss037": "ASKS BACK: average number of invoices per account in 2024 — clarify: Average orders per what — per customer or per order? Without a unit the average is not defined.",
