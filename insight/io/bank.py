@@ -21,10 +21,12 @@ from insight.schema import BANK_DIRECTION, normalise_header
 INCOMING = {lang: names[1] for lang, names in BANK_DIRECTION.items()}
 OUTGOING = {lang: names[2] for lang, names in BANK_DIRECTION.items()}
 
+# the words are a bank's own (a booking day, a purpose): a shop's 'Transaction date' or 'Description' beside a
+# 'Payer' never makes a sales export a statement (its negative lines stay returns)
 _DATE = {"buchungstag": "de", "buchungsdatum": "de", "valutadatum": "de", "valuta": "de", "wertstellung": "de",
-         "wertstellungsdatum": "de", "bookingdate": "en", "valuedate": "en", "transactiondate": "en"}
+         "wertstellungsdatum": "de", "bookingdate": "en", "valuedate": "en"}
 _TEXT = ("buchungstext", "verwendungszweck", "umsatzart", "buchungsart", "paymentreference", "purpose",
-         "remittanceinformation", "bookingtext", "transactiontype", "reference", "description")
+         "remittanceinformation", "bookingtext")
 _PARTY = ("beguenstigterzahlungspflichtiger", "namezahlungsbeteiligter", "zahlungsempfaenger", "auftraggeber",
           "empfaenger", "auftraggeberempfaenger", "empfaengerauftraggeber", "zahlungspflichtiger", "beguenstigter",
           "counterparty", "counterpartyname", "payee", "payer", "payeepayer", "payerpayee", "kontonummeriban",

@@ -290,6 +290,21 @@ def won_only(ds: Dataset) -> bool:
     return bool(values & set(_folded(WON_STATUS))) and len(values) >= 2
 
 
+# the stages of a deal pipeline that closed without a sale ('Closed Lost', 'verloren'): lost, not open
+LOST_STATUS = ("closed lost", "closed-lost", "closedlost", "lost", "verloren", "deal lost", "auftrag verloren")
+
+
+def lost_stages(ds: Dataset) -> tuple[str, ...]:
+    """The status values of a deal pipeline's lost deals as the data writes them (none outside a pipeline)."""
+    if not won_only(ds):
+        return ()
+    lines = ds.order_lines
+    values = lines.select(pl.col("line_status").drop_nulls().unique(maintain_order=True)).to_series()
+    keys = values.to_frame().select(status_key(pl.col("line_status"))).to_series()
+    lost = set(_folded(LOST_STATUS))
+    return tuple(str(v) for v, k in zip(values.to_list(), keys.to_list()) if k in lost)
+
+
 def second_status(ds: Dataset) -> pl.Expr | None:
     """The line status with every further status column folded in: each client column of the order lines with
     few values, some of which say cancelled/refunded (Shopware's payment state 'refunded' beside its order state,
@@ -310,6 +325,13 @@ def second_status(ds: Dataset) -> pl.Expr | None:
 def status_column_names(ds: Dataset) -> tuple[str, ...]:
     """The client line columns folded into the status by :func:`second_status` (cached)."""
     return tuple(c for c, _ in ds.cached("conventions.second_status", lambda: _second_status_columns(ds)))
+
+
+def status_flag_says(ds: Dataset, column: str, values: tuple[object, ...]) -> bool:
+    """Whether a filter on ``column`` with ``values`` selects the lines a yes/no flag named by a status word marks
+    as no sale ('Refunded' = true, 'Storniert' = Ja): it is one of :func:`second_status`'s flags, every value yes."""
+    flags = {c for c, flag in ds.cached("conventions.second_status", lambda: _second_status_columns(ds)) if flag}
+    return column in flags and bool(values) and all(str(v).strip().lower() in _YES for v in values)
 
 
 def status_column_says(column: str, flag: bool) -> tuple[pl.Expr, pl.Expr]:

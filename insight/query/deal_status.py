@@ -41,3 +41,19 @@ def no_sale_status(plan: QueryPlan, ds: Dataset, question: str) -> QueryPlan | N
     issue = Issue.said("no_sale_status", "issue_no_sale_status", shown=shown)
     option = say("deal_status_count_option", plan.language, shown=shown)
     return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": (option,)})
+
+
+def lost_deals(plan: QueryPlan, ds: Dataset, keywords: set[str]) -> QueryPlan | None:
+    """"How many deals did we lose?", "Wie viele Deals haben wir verloren?" on a deal pipeline: the deals of its
+    lost stages (then counted by ``no_sale_status``), never all deals with the word dropped. None elsewhere."""
+    from insight.metrics.conventions import lost_stages
+
+    if plan.status != "ok" or "lost" not in keywords or not plan.metrics or \
+            not set(plan.metrics) <= {*_COUNTS, "revenue"} or any(f.dimension == "line_status" for f in plan.filters):
+        return None
+    stages = lost_stages(ds)
+    if not stages:
+        return None
+    from insight.query.plan import Filter
+
+    return plan.model_copy(update={"filters": (*plan.filters, Filter(dimension="line_status", values=stages))})

@@ -214,8 +214,9 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         top = say("executor_top_combined" if plan.order != "asc" else "executor_bottom_combined", lang,
                   n=plan.top_n, dims=dims)
         return frame, text.replace(":", top + ":", 1), None
+    empty = _empty_group_sentence(plan, frame, lang, currency)  # "which industry has the most customers"
     frame = _with_descriptions(_with_names(_order(plan, frame), ds), ds)
-    return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
+    return frame, _text(plan, frame, lang, currency) + empty, _chart(plan, frame)
 
 
 def _median(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str, ChartSpec | None]:
@@ -467,8 +468,30 @@ def _order(plan: QueryPlan, frame: pl.DataFrame) -> pl.DataFrame:
         descending = plan.order != "asc"
         frame = frame.sort([metric, *keys], descending=[descending, *([False] * len(keys))], nulls_last=True)
     if plan.top_n and plan.intent in ("rank", "metric"):
-        frame = frame.head(plan.top_n)
+        frame = frame.filter(~_empty_group(plan, frame)).head(plan.top_n)
     return frame
+
+
+def _empty_group(plan: QueryPlan, frame: pl.DataFrame) -> pl.Expr:
+    """The rows of a ranking whose group has no value (customers without an industry): never a rank of their own."""
+    keys = [k for k in plan.group_by if k in frame.columns and k not in TIME_DIMENSIONS and k != "customer_id"]
+    return pl.any_horizontal(*(pl.col(k).is_null() for k in keys)) if keys else pl.lit(False)
+
+
+def _empty_group_sentence(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str:
+    """" Without a value of industry (not ranked): customers 2,244." where a top N left the empty group out."""
+    if not plan.top_n or plan.intent not in ("rank", "metric"):
+        return ""
+    metric = next((m for m in plan.metrics if m in frame.columns), None)
+    if metric is None:
+        return ""
+    empty = frame.filter(_empty_group(plan, frame) & pl.col(metric).is_not_null() & (pl.col(metric) != 0))
+    if empty.height != 1:
+        return ""
+    dims = ", ".join(render.dim_label(k, lang) for k in plan.group_by if k in frame.columns and k not in TIME_DIMENSIONS)
+    value = render.fmt_number(empty.item(0, metric), render.unit_of(metric), lang, currency)
+    return " " + say("executor_empty_group_unranked", lang, dims=dims, metric=render.metric_label(metric, lang),
+                     value=value)
 
 
 def _chart(plan: QueryPlan, frame: pl.DataFrame) -> ChartSpec | None:

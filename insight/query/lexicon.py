@@ -438,8 +438,17 @@ def _joined_phrases() -> dict[str, tuple[str, ...]]:
 _GRAIN_PREFIXES = {"monats": "month", "quartals": "quarter", "jahres": "year"}
 
 
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Every one-word name of a country insight knows (folded, both languages): a country the data does not hold
+    is named back, never read as a near word ('France' is no typo of the currency 'franc')."""
+    from insight.semantic.values import COUNTRY_NAMES
+
+    return frozenset(w for names in COUNTRY_NAMES.values() for w in names if " " not in w and len(w) >= 4)
+
+
 def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | None = None) -> Mention | list[Mention] | None:
-    if word in STOPWORDS or word in FILLER_WORDS or word.isdigit() or len(word) < 4:
+    if word in STOPWORDS or word in FILLER_WORDS or word.isdigit() or len(word) < 4 or word in _country_words():
         return None
     for variant in fuzzy.variants(word):
         senses = [*values.get((variant,), []), *lexicon.get((variant,), [])]

@@ -45,6 +45,7 @@ from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.query.together import STEP as TOGETHER_STEP
 from insight.query.together import together
+from insight.query.value_readings import cadence_values, currency_against_countries, grouping_by_fillers
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
 from insight.semantic.trade_words import order_words_pattern
@@ -173,6 +174,14 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         plan = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in measured)})
         signals.steps.append("measure_restated")
     plan = _flag_named_by_its_word(plan, ds, question, signals)
+    if plan.status == "ok" and plan.metrics == ("order_lines",) and not plan.group_by and "share" in signals.keywords:
+        # "Anteil der Positionen ohne Rezept": a share of lines under a filter is no figure of its own (yet), and
+        # the count of those lines is not what was asked — the share word is named back, never dropped
+        word = signals.surface.get(next((t for t, role in signals.reading if role == "kw:share"), "share"), "share")
+        lang = plan.language
+        issue = Issue(code="share_of_lines", en=say("share_of_lines_unsupported", "en", word=word),
+                      de=say("share_of_lines_unsupported", "de", word=word))
+        plan = _clarify(lang, [say("share_of_lines_count_option", lang)], issue, intent=plan.intent)
     if plan.status == "ok" and "returns" in plan.metrics and _WITHOUT_RETURNS.search(fold(question)):
         plan = _without_returns(plan)
         signals.steps.append("without_returns")
@@ -181,6 +190,13 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         if named is not None:
             plan = named
             signals.steps.append("returns_of_a_named_document")
+    if ds is not None and plan.status == "ok":
+        from insight.query.deal_status import lost_deals
+
+        lost = lost_deals(plan, ds, signals.keywords)  # "How many deals did we lose?": the lost stages' deals
+        if lost is not None:
+            plan = lost
+            signals.steps.append("lost_deals")
     if ds is not None and plan.status == "ok" and (plan.filters or plan.population.lines):
         from insight.query.deal_status import no_sale_status  # open or lost deals of a pipeline: no sales
 
@@ -359,6 +375,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         tokens = _gather_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
     mentions, unknown = corrections.no_second_metric_by_typo(tokens, mentions, unknown)  # 'vertrag' ≠ 'ertrag'
+    mentions = cadence_values(mentions)  # 'monatlich' where a column holds 'monthly': the value, no grain
     if ds is not None and unknown:  # "bei CDNOW": the data set's own name is no content word
         named = phrasing.source_words(ds.source)
         unknown = [w for w in unknown if w not in named]
@@ -400,7 +417,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _money_unit(plan, tokens, ds, lang)
     plan = _one_currency(plan, ds, lang)
     plan = _anonymous_lines(plan, ds, lang)
-    plan = _cancelled_status_counts(plan, signals)
+    plan = _cancelled_status_counts(plan, signals, ds)
     plan = _zero_amount_orders(plan, signals, ds)
     plan = _cancelled_population(plan, tokens, mentions, signals)
     plan = _counted_returns(plan, signals)
@@ -461,6 +478,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         return _leftover(plan, signals, lang, ds, missing=empty[0]), signals
     if plan.metrics == ("bought_together",) and plan.status == "ok" and signals.unknown and ds is not None:
         plan, signals.unknown = _together_with(plan, signals.unknown, ds, lang)
+    grouped_by = grouping_by_fillers(signals.reading, plan.group_by) if plan.status == "ok" else []
+    if grouped_by:  # "revenue by table number": the grouping's words are named back, never dropped
+        signals.unknown = [*signals.unknown, *grouped_by]
     if plan.status == "ok" and signals.unknown and plan.intent != "definition" and not residue:
         # a content word the plan does not use most likely names a column, value or concept the user
         # expects: asked back with the closest known names, never dropped (answers.md)
@@ -468,9 +488,13 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     stray = _stray_numbers(tokens, mentions, plan)
     if stray and plan.status == "ok" and plan.intent != "definition":
         return _clarify_number(plan, stray, lang), signals
-    plan = per_customer_mean(plan, tokens)
+    plan = per_customer_mean(plan, tokens, mentions)
     counted = distinct_count(plan, signals.steps, signals.keywords, signals.customer_word, tokens, mentions)
     if counted is not plan:  # "Wie viele Länder gibt es?": the distinct values, not customers per value
+        lost = [text for text, role in signals.reading if role in ("kw:lost", "kw:churn_words")]
+        if lost:  # "Wie viele Verkäufer haben gekündigt?": no churn of a column's values, never their count
+            signals.unknown = [*signals.unknown, *lost]
+            return _leftover(plan, signals, lang, ds), signals
         plan = counted
         signals.steps.append(DISTINCT_STEP)
     shared = share_of_value(plan, signals.keywords, mentions)
@@ -1022,12 +1046,16 @@ def _sort_order(plan: QueryPlan, signals: Signals) -> QueryPlan:
     return plan.model_copy(update={"order": "asc" if asc else "desc", "top_n": None})
 
 
-def _cancelled_status_counts(plan: QueryPlan, signals: Signals) -> QueryPlan:
+def _cancelled_status_counts(plan: QueryPlan, signals: Signals, ds: Dataset | None = None) -> QueryPlan:
     """"How many orders were refunded?": orders of a status that is never a sale are not left out of the count
     but counted as cancelled (the cancelled lines and their orders), never answered with 0."""
     if plan.status != "ok" or not plan.metrics or not set(plan.metrics) <= {"orders", "order_lines", "customers"}:
         return plan
     status = _never_a_sale_filters(plan)
+    if not status and ds is not None:  # "How many purchases were refunded?" on a flag 'Refunded' = true
+        from insight.metrics.conventions import status_flag_says
+
+        status = [f for f in plan.filters if f.op == "in" and status_flag_says(ds, f.dimension, f.values)]
     if not status:
         return plan
     signals.steps.append("cancelled_status_count")
@@ -1101,7 +1129,7 @@ def _since_a_date_column(plan: QueryPlan, signals: Signals, tokens: list[str], d
 def _assumed_margin_by_group(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
     """'gross margin by product' on data without a profit or cost column: every group would show the same
     assumed default margin (metrics.md, Margin), a table that only looks like an answer — asked back."""
-    if ds is None or plan.status != "ok" or "margin" not in plan.metrics or not plan.group_by or \
+    if ds is None or plan.status != "ok" or "margin" not in plan.metrics or not (plan.group_by or plan.filters) or \
             ds.order_lines.height == 0:
         return plan
     from insight.metrics.conventions import detect
@@ -1109,6 +1137,15 @@ def _assumed_margin_by_group(plan: QueryPlan, ds: Dataset | None, lang: str) -> 
     if not detect(ds).margin_assumed:
         return plan
     pct = f"{ds.settings.default_margin:.0%}"
+    if not plan.group_by:  # "Marge bei Brillen": the part would show the same assumed margin as the whole
+        from insight.query.render import filter_phrase
+
+        part = ", ".join(filter_phrase(f, lang) for f in plan.filters)
+        issue = Issue(code="assumed_margin", en=say("margin_of_a_part_assumed", "en", part=part, pct=pct),
+                      de=say("margin_of_a_part_assumed", "de", part=part, pct=pct))
+        label = SEMANTIC_MODEL.metrics["margin"].label(lang)
+        return _clarify(lang, [label, f"{SEMANTIC_MODEL.metrics['revenue'].label(lang)} ({part})"], issue,
+                        intent=plan.intent)
     groups = ", ".join(render_dim_label(g, lang) for g in plan.group_by)
     issue = Issue.said("assumed_margin", "issue_assumed_margin", groups=groups, pct=pct)
     options = [say("option_revenue_by", lang, groups=groups), say("option_profit_by", lang, groups=groups)]
@@ -1142,6 +1179,8 @@ def _counted_returns(plan: QueryPlan, signals: Signals) -> QueryPlan:
 
 
 _WHO_NOUNS = {"kunden", "kunde", "kundinnen", "customers", "customer", "clients", "client"}
+# the customers counted by "how many … had a <document>", also under a B2B name (accounts, Kundenkonten)
+_COUNTED_CUSTOMERS = _WHO_NOUNS | {"accounts", "account", "kundenkonten", "konten"}
 _WITH_OR_WITHOUT = {"mit": True, "with": True, "ohne": False, "without": False}
 _HAVE_VERBS = {"hatten", "hatte", "haben", "hat", "had", "have", "has", "got", "received", "erhalten", "bekommen"}
 _ARTICLE_WORDS = {"a", "an", "any", "the", "ein", "eine", "einen", "einer", "einem", "der", "die", "den", "mindestens"}
@@ -1180,9 +1219,13 @@ def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: lis
         never = _never_before(tokens, i)
         if i >= 1 and tokens[i] in _WITH_OR_WITHOUT and tokens[i - 1] in _WHO_NOUNS:
             has = _WITH_OR_WITHOUT[tokens[i]]
-        elif i >= 0 and tokens[i] in _HAVE_VERBS and "customers" in plan.metrics and "count" in signals.keywords:
-            has = not (i >= 1 and tokens[i - 1] in _NEVER)  # "accounts never received a credit note"
-        elif never is not None and "customers" in plan.metrics and "count" in signals.keywords:
+        elif i >= 0 and tokens[i] in _HAVE_VERBS and "count" in signals.keywords and (
+                "customers" in plan.metrics or set(tokens[:i]) & _COUNTED_CUSTOMERS):
+            # "Wie viele Accounts hatten eine Gutschrift?": the customers counted, under any of their names;
+            # "accounts never received a credit note": those without one
+            has = not (i >= 1 and tokens[i - 1] in _NEVER)
+        elif never is not None and "count" in signals.keywords and (
+                "customers" in plan.metrics or set(tokens[:max(never, 0)]) & _COUNTED_CUSTOMERS):
             has = False  # "Käufer, die nie bei TechBay bestellt haben": the customers without a line of the value
         else:
             continue
@@ -1195,7 +1238,8 @@ def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: lis
                 f = f.model_copy(update={"values": rest}) if rest else None
             if f is not None:
                 filters.append(f)
-        metrics = tuple(x for x in plan.metrics if x not in ("return_documents", "returns")) or plan.metrics
+        metrics = tuple(x for x in plan.metrics if x not in ("return_documents", "returns")) or (
+            ("customers",) if set(tokens[:i]) & _COUNTED_CUSTOMERS else plan.metrics)
         changed = plan.model_copy(update={"filters": tuple(filters), "metrics": metrics})
         if not restrictable_to_min_orders(changed):
             return plan
@@ -1232,11 +1276,30 @@ def _money_unit(plan: QueryPlan, tokens: list[str], ds: Dataset | None, lang: st
         return plan
     conv = detect(ds) if ds.order_lines.height else None
     have = (conv.currency if conv is not None else "") or (ds.settings.currency or "")
-    if not have or all(code == have.upper() for code in named):
+    if not have and not currency_against_countries(named, _countries(ds)):
+        return plan  # no currency stated: the one named is the user's word for the amounts (the notes say so)
+    if not have:  # "Umsatz in Dollar" on sales in Germany, Austria, Poland, Spain: never shown as dollars
+        word = next(t for t in tokens if t in MONEY_UNITS)
+        label = SEMANTIC_MODEL.metrics[plan.metrics[0]].label(lang) if plan.metrics else "revenue"
+        countries = ", ".join(sorted(_countries(ds))[:6])
+        issue = Issue(code="currency_unknown", en=say("currency_not_in_data", "en", word=word, countries=countries),
+                      de=say("currency_not_in_data", "de", word=word, countries=countries))
+        return _clarify(lang, [label], issue)
+    if all(code == have.upper() for code in named):
         return plan
     issue = Issue.said("other_currency", "issue_other_currency", have=have, named=", ".join(named))
     label = SEMANTIC_MODEL.metrics[plan.metrics[0]].label(lang) if plan.metrics else "revenue"
     return _clarify(lang, [f"{label} in {have}"], issue)
+
+
+def _countries(ds: Dataset) -> list[str]:
+    """The distinct countries of the order lines (the built-in column, else a client column of country names)."""
+    column = "country" if "country" in ds.order_lines.columns and \
+        ds.order_lines.get_column("country").null_count() < ds.order_lines.height else _country_column(ds)
+    if column is None:
+        return []
+    frame = ds.order_lines if column in ds.order_lines.columns else ds.customers
+    return [str(v) for v in frame.get_column(column).drop_nulls().unique().head(300).to_list()]
 
 
 def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
@@ -1548,10 +1611,12 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         concept = next((c for c in ("churn_rate", "complaint_rate")
                         if (col := concept_column(ds, c)) is not None and col.name == flag), None)
         metrics, filters = (concept or f"share_{flag}",), filters[:len(plan.filters)]
-    elif metrics in ((), ("customers",)) and "share" in signals.keywords and "count" not in signals.keywords and \
+    elif metrics in ((), ("customers",), ("order_lines",)) and "share" in signals.keywords and \
+            "count" not in signals.keywords and \
             added and added[-1].dimension in flags and added[-1].op == "in":
         # "Wie viel Prozent der Kunden mit Kreditkarte sind abgewandert?": the last flag is what is measured,
-        # among the customers the others select — a share, never the count of customers with both
+        # among the customers the others select — a share, never the count of customers with both; "Anteil der
+        # Positionen mit Rezept": the flag's share of the lines (a line flag's share is one of lines)
         flag = added[-1].dimension
         concept = next((c for c in ("churn_rate", "complaint_rate")
                         if (col := concept_column(ds, c)) is not None and col.name == flag), None)
@@ -2682,6 +2747,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         if line_metric_named and not by_before and any(s.kind == "kw" and s.name == "total" for s in m.senses):
             continue  # "total of credit notes" beside a client column 'Total': the word, not the column
         if not metric_senses:
+            if dim == "customer_id" and _customer_attribute_after(mentions, idx):
+                continue  # "revenue by buyer country": the buyers' country is the grouping (any customer noun)
             if dim not in value_hits or len(value_hits[dim]) > 1 or by_before or (ranked and _only_excluded(dim)):
                 group_by.append(dim)  # "top 3 countries by revenue excluding USA": a ranking over the rest
             continue
@@ -2823,7 +2890,8 @@ def _flag_named_by_its_word(plan: QueryPlan, ds: Dataset | None, question: str, 
         hit = re.search(rf"\b(un)?{re.escape(word)}\b", text) if word else None
         if col is None or hit is None or re.search(r"\b(?:nach|je|pro|by|per|uber|ueber)\s+$", text[:hit.start()]):
             continue
-        negated = bool(hit.group(1)) or bool(re.search(r"\b(?:nicht|not|kein\w*|never|nie)\s+(?:\w+\s+)?$",
+        negated = bool(hit.group(1)) or bool(re.search(  # "ohne Rezept", "without prescription": the other lines
+            r"\b(?:nicht|not|kein\w*|never|nie|no|ohne|without|excluding|except|ausser|exkl\w*)\s+(?:\w+\s+)?$",
                                                       text[:hit.start()]))
         signals.steps.append("flag_named")
         flag = Filter(dimension=name, op="not_in" if negated else "in", values=(col.flag_true,))  # type: ignore[arg-type]
@@ -2895,7 +2963,8 @@ def _outside_the_data(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
             return dated
         # a customers table without orders (a bank's, a CRM's): its figures have no date to restrict; line
         # metrics there get their own "needs order lines" answer, an empty dataset its own error
-        families = {family(m) for m in plan.metrics}
+        # the customers counted there are the table's rows: a window on them cannot apply either
+        families = {family(m) for m in plan.metrics if m != "customers"} or {"customer"}
         if ds.order_lines.height or not ds.customers.height or "line" in families or \
                 not families <= _DATED_FAMILIES | {"client"}:
             return None

@@ -17,7 +17,15 @@ TOTALS = ("revenue", "profit", "orders", "quantity", "order_lines")
 PER_CUSTOMER = re.compile(r"\b(?:pro|per|je)\s+(?:kunde|kunden|kundin|customer|customers|client|clients)\b")
 
 
-def per_customer_mean(plan: QueryPlan, tokens: list[str]) -> QueryPlan:
+def _per_customer_word(tokens: list[str], mentions: list | None) -> bool:
+    """"pro Kunde", and "pro Käufer", "per account": 'per' right before any word that names the customers."""
+    if PER_CUSTOMER.search(" ".join(tokens)):
+        return True
+    return any(m.start > 0 and tokens[m.start - 1] in ("pro", "per", "je") and m.end == m.start + 1 and
+               any(s.kind == "dim" and s.name == "customer_id" for s in m.senses) for m in mentions or ())
+
+
+def per_customer_mean(plan: QueryPlan, tokens: list[str], mentions: list | None = None) -> QueryPlan:
     """The plan with ``aggregate="mean"`` (customer first in ``group_by``) where "X per customer" is a ratio."""
     if (
         plan.status != "ok"
@@ -25,7 +33,7 @@ def per_customer_mean(plan: QueryPlan, tokens: list[str]) -> QueryPlan:
         or plan.aggregate is not None
         or "customer_id" not in plan.group_by
         or not [m for m in plan.metrics if m in TOTALS]
-        or not PER_CUSTOMER.search(" ".join(tokens))
+        or not _per_customer_word(tokens, mentions)
     ):
         return plan
     keys = tuple(g for g in plan.group_by if g != "customer_id")

@@ -121,6 +121,8 @@ STEPS: dict[str, str] = {
                            "least one campaign': the customers with any column of that yes/no family set",
     "all_of_population": "'Wie viele Kunden haben sowohl Furniture als auch Technology gekauft?', 'both A and B': only "
                          "customers with each value, never those with either",
+    "lost_deals": "'How many deals did we lose?', 'Wie viele Deals haben wir verloren?' on a deal pipeline: the deals "
+                  "of its lost stage, counted as deals that are no sale — never all deals",
     "top_percent_population": "'die Top 20 % der Kunden': only the best X % of customers by revenue",
     "risk_population": "'Abwanderungsrisiko über 80 %', 'churn risk above 50 percent': only customers whose modelled "
                        "churn risk (1 − P(alive)) passes the bound",

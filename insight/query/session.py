@@ -123,10 +123,15 @@ def _counted_before(question: str, previous: QueryPlan, plan: QueryPlan, signals
     return (again, again_signals) if again.status == "ok" else (plan, signals)
 
 
+_WITH_WORDS = frozenset({"mit", "ohne", "with", "without"})
+
+
 def only_flag(plan: QueryPlan, signals: Signals, ds: Dataset) -> tuple[QueryPlan, Signals]:
     """"and only active members?" after "churn rate by Geography": a yes/no column after 'only' restricts the
     previous figure to the customers with the flag (a filter), never replaces the figure by the flag's share."""
-    if plan.status != "ok" or "only" not in signals.keywords or len(plan.metrics) != 1 or plan.group_by:
+    said = {t for t, _r in signals.reading}
+    if plan.status != "ok" or not ("only" in signals.keywords or said & _WITH_WORDS) or len(plan.metrics) != 1 or \
+            plan.group_by:  # "und ohne Rezept?", "and with a credit card?" restrict as "only" does
         return plan, signals
     from insight.query import negation
     from insight.semantic.client import client_columns
@@ -138,7 +143,7 @@ def only_flag(plan: QueryPlan, signals: Signals, ds: Dataset) -> tuple[QueryPlan
     if col is None:
         return plan, signals
     roles = (f"metric:{metric}", f"dim:{col.name}")
-    only = next((i for i, (_t, r) in enumerate(signals.reading) if "kw:only" in r), None)
+    only = next((i for i, (t, r) in enumerate(signals.reading) if "kw:only" in r or t in _WITH_WORDS), None)
     named = next((i for i, (_t, r) in enumerate(signals.reading) if {p.strip() for p in r.split(",")} & set(roles)),
                  None)
     if only is None or named is None or not 0 < named - only <= 2:
@@ -217,6 +222,11 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         groups = tuple(g for g in previous.group_by if g not in dims or any(
             len(f.values) > 1 or (ranked and f.op == "not_in") for f in signals.filters if f.dimension == g))
         update["group_by"] = groups
+        lines = previous.population.lines
+        if lines is not None and lines[0].dimension in dims:  # "Und der Bahnhof?" after the customers of the
+            new = next(f for f in signals.filters if f.dimension == lines[0].dimension)  # Altstadt: swapped, never
+            update["filters"] = tuple(f for f in update["filters"] if f is not new)  # both at once
+            update["population"] = previous.population.model_copy(update={"lines": (new, lines[1])})
     if signals.group_by:
         new_time = [g for g in signals.group_by if g in TIME_DIMS]
         kept_groups = [g for g in update.get("group_by", previous.group_by)

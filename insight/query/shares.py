@@ -110,9 +110,17 @@ def share_frame(plan: QueryPlan, ds: Dataset, metric_table: Callable[..., pl.Dat
             if not won_only(ds):
                 raise MissingDataError("a win rate needs a deal pipeline (a status with won deals beside lost or open "
                                        "ones); this data has none")
-            both = metric_table(
-                plan.model_copy(update={"metrics": ("cancelled_orders", "orders"), "share_of": None}), ds, plan.window
-            )
+            from insight.metrics.conventions import lost_stages
+            from insight.query.plan import Filter
+
+            # won of the decided deals (won + lost) where the pipeline has a lost stage: open deals are not decided
+            lost = lost_stages(ds)
+            won = metric_table(plan.model_copy(update={"metrics": ("orders",), "share_of": None}), ds, plan.window)
+            closed = plan.model_copy(update={"metrics": ("cancelled_orders",), "share_of": None, "filters": (
+                *plan.filters, *([Filter(dimension="line_status", values=lost)] if lost else ()))})
+            other = metric_table(closed, ds, plan.window)
+            both = won.join(other, on=keys, how="full", coalesce=True) if keys else \
+                pl.concat([won.select("orders"), other.select("cancelled_orders")], how="horizontal")
             counts = both.with_columns(pl.col("orders", "cancelled_orders").fill_null(0))
             every = counts.with_columns((pl.col("orders") + pl.col("cancelled_orders")).alias("_all"))
             parts.append(ratio(every, every, "orders", "_all", metric))

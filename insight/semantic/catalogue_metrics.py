@@ -250,8 +250,10 @@ METRICS: tuple[Metric, ...] = (
     ),
     Metric(
         "win_rate", "win rate", "Gewinnquote",
-        "Won deals / all deals (won, lost and open) of a deal pipeline in the window and filters.",
-        "Gewonnene Deals / alle Deals (gewonnen, verloren, offen) einer Deal-Pipeline in Zeitraum und Filter.",
+        "Won deals / decided deals (won + lost; open ones are not decided yet) of a deal pipeline in the window and "
+        "filters; all deals where the pipeline has no lost stage.",
+        "Gewonnene Deals / entschiedene Deals (gewonnen + verloren; offene sind noch nicht entschieden) einer "
+        "Deal-Pipeline in Zeitraum und Filter; alle Deals, wo die Pipeline keine Verloren-Stufe hat.",
         "fraction", "share",
         synonyms_en=("win rate", "won rate", "close rate", "share of won deals"),
         synonyms_de=("gewinnquote", "abschlussquote", "winrate", "anteil gewonnener deals"),

@@ -72,6 +72,26 @@ VALUE_WORDS: dict[str, tuple[str, ...]] = {
     "verkaufsgebuhr": ("verkaufsgebuhren", "selling fee", "selling fees"),
     "gebuhr": ("gebuhren", "fee", "fees"),
     "fee": ("gebuhr", "gebuhren"),
+    # credit documents named in the other language ('Type = Credit Note' asked about as "eine Gutschrift")
+    "credit note": ("gutschrift", "gutschriften"),
+    "credit memo": ("gutschrift", "gutschriften"),
+    "gutschrift": ("credit note", "credit notes"),
+    # billing and contract cadences: a column holding 'monthly' / 'annual' is asked about with the adverb in
+    # either language ("Kunden, die monatlich zahlen", "pay annually"); where a column holds the word, the value
+    # wins over the time grain of the same word (docs/ask.md, "A cadence value is no time grain")
+    "monthly": ("monatlich", "monatliche", "monatlichen", "monatlicher"),
+    "annual": ("annually", "yearly", "jahrlich", "jahrliche", "jahrlichen", "jahrlicher", "jaehrlich"),
+    "annually": ("annual", "yearly", "jahrlich", "jahrliche", "jahrlichen", "jaehrlich"),
+    "yearly": ("annual", "annually", "jahrlich", "jahrliche", "jahrlichen", "jaehrlich"),
+    "quarterly": ("quartalsweise", "vierteljahrlich", "vierteljahrliche", "vierteljahrlichen"),
+    "weekly": ("wochentlich", "wochentliche", "wochentlichen"),
+    "daily": ("taglich", "tagliche", "taglichen"),
+    "monatlich": ("monthly",),
+    "jahrlich": ("annual", "annually", "yearly"),
+    "vierteljahrlich": ("quarterly",),
+    "quartalsweise": ("quarterly",),
+    "wochentlich": ("weekly",),
+    "taglich": ("daily",),
 }
 
 

@@ -100,10 +100,12 @@ def test_refusal_exits_one_with_one_line_on_stderr(orders_csv) -> None:
     assert orders_csv.read_bytes() == before
 
 
-def test_missing_data_column_is_an_error(orders_csv) -> None:
+def test_a_metric_whose_table_is_missing_is_asked_back(orders_csv) -> None:
+    """answers.md: a word naming a metric the data cannot carry gets clarify (exit 0) naming what is missing."""
     result = run("ask", "What is our NPS?", "--data", str(orders_csv), "--json")
-    assert result.exit_code == 1
-    assert "survey_responses" in json.loads(result.stdout)["text"]
+    assert result.exit_code == 0
+    answer = json.loads(result.stdout)
+    assert answer["status"] == "clarify" and "survey_responses" in answer["text"]
 
 
 def test_bad_file_exits_one_with_json_error(tmp_path) -> None:

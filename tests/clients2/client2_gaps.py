@@ -65,13 +65,6 @@ GAPS: dict[str, str] = {
         "Stage · all data up to the analysis date · all customers — open: I do not know 'deals' in this data "
         '(understood: customers). Did you mean: Deal Name, Deal Stage, Deal owner?'
     ),
-    'crm_deals_map::win_rate': (
-        "ASKS BACK: expected 0.6285; got I did not recognise a metric in the question ('rate' is unknown to "
-        "me). Which of these do you mean? options=['What is the total revenue?', 'How many orders were placed"
-        " in 2011?', 'What is the average order value in Germany?', 'Revenue share by country', 'Units sold "
-        "by country, top 5', 'Average tenur; understood: understood so far: nothing definite — open: I did "
-        "not recognise a metric in the question ('rate' is unknown to me). Which of these do you mean?"
-    ),
     'pos_receipts_map::by_hour': (
         'ASKS BACK: expected {10: 2,302.52, 11: 1,954.37, 12: 2,147.24, 13: 1,947.48, 14: 1,908.50, 15: '
         "2,134.99, …}; got I do not know 'hour', 'day' in this data (understood: revenue). Did you mean: "
@@ -104,9 +97,5 @@ GAPS: dict[str, str] = {
     'crm_deals::by_stage': (
         'ASKS BACK: expected {Closed Lost: 279.00, Closed Won: 472.00, Contract Sent: 149.00}; got I do not '
         "know 'deals' in this data (understood: customers). Did you mean: Deal Name, Deal owner?"
-    ),
-    'crm_deals::win_rate': (
-        "ASKS BACK: expected 0.6285; got I did not recognise a metric in the question ('win rate' is unknown "
-        'to me). Which of these do you mean?'
     ),
 }

@@ -5,13 +5,6 @@ export is well-formed; ``ASKS BACK:`` a clarification where the data answers; ``
 
 
 GAPS: dict[str, str] = {
-    'salesforce::lost': (
-        "SILENT: expected 170; got 339; understood: orders · all data up to the analysis date · all customers"
-    ),
-    'salesforce::win_rate': (
-        "SILENT: expected 0.6660 (or 66.60); got 0.4843; understood: win rate · all data up to the analysis d"
-        "ate · all customers"
-    ),
     'plenty::retouren': (
         "ASKS BACK: expected 52; got Das Wort 'gingen' kenne ich in diesen Daten nicht (verstanden: Retourenb"
         "elege). Meinten Sie: Betrag der Gebühren und Auszahlungen, Anzahl Gebühren und Auszahlungen? options"
@@ -25,10 +18,6 @@ GAPS: dict[str, str] = {
         "Please rephrase. options=[]; understood: understood so far: total VAT (EUR) · all data up to the ana"
         "lysis date · all customers — open: I do not know 'collect' in this data (understood: total VAT (EUR)"
         "). Please rephrase."
-    ),
-    'zettle::table': (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Revenue: €13,077.71.'; "
-        "understood: revenue · all data up to the analysis date · all customers"
     ),
     'gumroad::fees': (
         "ASKS BACK: expected 6,120.96 (or 5,743.04); got I did not recognise a metric in the question ('Gumro"
@@ -45,11 +34,6 @@ GAPS: dict[str, str] = {
         "'s share of profit\", 'How many orders were cancelled?']; understood: understood so far: nothing defi"
         "nite — open: I did not recognise a metric in the question ('refunded' is unknown to me). Which of th"
         "ese do you mean?"
-    ),
-    'marketplace::retention_seller': (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: '40 verschiedene Werte v"
-        "on Verkäufer.'; understood: Anzahl verschiedener Werte von Verkäufer · alle Daten bis zum Stichtag ·"
-        " alle Kunden"
     ),
     'salon::abgesagt': (
         "ASKS BACK: expected 112; got Das Wort 'Termine' kenne ich in diesen Daten nicht (verstanden: stornie"
@@ -145,18 +129,6 @@ GAPS: dict[str, str] = {
         "nd', 'Summe der Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert"
         "?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl"
         " erkannt ('Ausgänge' kenne ich nicht). Meinen Sie eines davon?"
-    ),
-    'salesforce_map::lost': (
-        "SILENT: expected 170; got 339; understood: orders · all data up to the analysis date · all customers"
-    ),
-    'salesforce_map::win_rate': (
-        "SILENT: expected 0.6660 (or 66.60); got 0.4843; understood: win rate · all data up to the analysis d"
-        "ate · all customers"
-    ),
-    'marketplace_map::retention_seller': (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: '40 verschiedene Werte v"
-        "on Verkäufer.'; understood: Anzahl verschiedener Werte von Verkäufer · alle Daten bis zum Stichtag ·"
-        " alle Kunden"
     ),
     'praxis_map::by_svc': (
         "ASKS BACK: expected {KG: 239.00, Lymphdrainage: 216.00, MT: 265.00, Massage: 246.00, Osteopathie: 25"

@@ -211,7 +211,8 @@ def test_a_deal_pipeline_without_won_times_on_lost_and_open_deals(write) -> None
     assert value["status"] == "ok", value["text"]
     assert float(value["rows"][0][value["columns"].index("cancelled_value")]) == pytest.approx(
         sum(float(r[2]) for r in rows if r[3] == "open"))
-    assert _value("What is our win rate?", ds) == pytest.approx(len(won) / len(rows))
+    decided = [r for r in rows if r[3] in ("won", "lost")]  # open deals are not decided yet
+    assert _value("What is our win rate?", ds) == pytest.approx(len(won) / len(decided))
     customers = ia.ask("How many customers have open deals?", ds).to_json()
     assert customers["status"] == "clarify"
 
