@@ -414,12 +414,6 @@ GAPS: dict[str, str] = {
         "SILENT: expected 229,547.17; got 290; understood: orders · all data up to the analysis date · order "
         "status Open · all customers"
     ),
-    'myob_au_map_full::credits': (
-        "ASKS BACK: expected 39; got I do not know 'issue' in this data (understood: return documents). Pleas"
-        "e rephrase. options=[]; understood: understood so far: return documents · all data up to the analysi"
-        "s date · all customers — open: I do not know 'issue' in this data (understood: return documents). Pl"
-        "ease rephrase."
-    ),
     'myob_au_map_full::de_aug': (
         "SILENT: expected 57,649.56; got 63,414.53; understood: Umsatz · August 2024 · alle Kunden"
     ),
