@@ -212,7 +212,8 @@ def _grouped_metrics(
     schema = base.collect_schema()
     used = list(dict.fromkeys([*by, *(f[0] for f in filters)]))
     client_lines = set(ds.client_columns("order_lines"))
-    sources = {name: "joined" if name in schema and name not in (*LINE_DIMENSIONS, *TIME_DIMENSIONS)
+    # order_key (a population of orders, e.g. by value) is a line key: anonymous orders stay among the orders
+    sources = {name: "joined" if name in schema and name not in (*LINE_DIMENSIONS, *TIME_DIMENSIONS, "order_key")
                and name not in client_lines else dimension_source(ds, name, attributes) for name in used}
     customer_scoped = any(s in ("attribute", "joined") or n == "customer_id" for n, s in sources.items())
 

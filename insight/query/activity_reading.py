@@ -21,6 +21,26 @@ _ABSENT = re.compile(
     r"|\b(?:but|aber|jedoch)\s+(?:not|nicht)\b(?=\s+(?:in|im)\b|\s+\d)")
 
 
+# "ordered in 2023 but never again (afterwards)": no order from the next year on
+_NEVER_AGAIN_EN = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?:but|and)\s+never\s+(?:again|since)"
+                             r"(?:\s+(?:afterwards?|after\s+that|thereafter|since))?\b")
+_NEVER_AGAIN_DE = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<verb>bestellt|gekauft|eingekauft)\s+(?:aber|und|jedoch)\s+"
+                             r"(?:danach\s+|seitdem\s+)?(?:nie\s+wieder|nie\s+mehr|nicht\s+mehr)(?:\s+danach)?\b")
+# "haben 2024 bestellt, aber 2025 (noch) nicht", "…, 2025 aber nicht": the order verb left out after 'aber'
+_BUT_NOT_DE = re.compile(r"\b(?:aber|jedoch)\s+(?P<w>(?:im\s+|in\s+)?(?:19|20)\d\d)\s+(?:noch\s+|mehr\s+)?nicht\s*$"
+                         r"|\b(?P<w2>(?:19|20)\d\d)\s+(?:aber|jedoch)\s+(?:noch\s+|mehr\s+)?nicht\s*$")
+
+
+def elliptic(norm: str) -> str:
+    """The negated order phrases with their verb or window left out, written out: 'in 2023 but never again' →
+    'in 2023 and have not ordered since january 2024'; 'aber 2025 noch nicht' → 'und 2025 nicht bestellt'."""
+    norm = _NEVER_AGAIN_EN.sub(lambda m: f"{m.group('y')} and have not ordered since january {int(m.group('y')) + 1}",
+                               norm)
+    norm = _NEVER_AGAIN_DE.sub(
+        lambda m: f"{m.group('y')} {m.group('verb')} und seit {int(m.group('y')) + 1} nicht mehr bestellt", norm)
+    return _BUT_NOT_DE.sub(lambda m: f" und {m.group('w') or m.group('w2')} nicht bestellt", norm)
+
+
 def absence(norm: str) -> tuple[int | None, str]:
     """Where the question says customers did NOT order ("haben 2011 nicht bestellt", "did not come back in
     1998", "bought in 2023 but not in 2024"), and the text without those words. The window nearest after it

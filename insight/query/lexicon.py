@@ -145,7 +145,7 @@ FILLER_EN = frozenset(
     "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
     "statistics data dataset table chart list overview summary look set account accounts level levels "
     "tier tiers "
-    "through given gave issued issue granted receive received".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
+    "through given gave issued granted receive received issue issues billed invoiced charged".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
 FILLER_DE = frozenset(
     "bekommen bekamen erhalten "
     "lasst lassen lasse liess liessen datensatz datensatzen datei konto konten stufe stufen niveau "
@@ -167,7 +167,8 @@ FILLER_DE = frozenset(
     "verteilen verteilt verteilung verteilten nebeneinander laut gemass versteht verstehen versteh verstanden rein herein reingekommen hereingekommen "
     "netto kalenderjahr geschaftsjahr datei enthalt enthalten ungefahre rangliste sortiert sortieren reihenfolge "
     "analyse auswertung bericht aufstellung zahlen kennzahl kennzahlen statistik daten tabelle diagramm liste "
-    "gewahrt gewahrte gewahrten ausgestellt ausgestellte ausgestellten gegeben".split())
+    "gewahrt gewahrte gewahrten ausgestellt ausgestellte ausgestellten gegeben geleistet leisten geleistete "
+    "berechnet abgerechnet abgerechnete ham".split())  # 'Zuzahlung geleistet', 'abgerechnete Plätze', 'ham' = haben
 FILLER_WORDS = FILLER_EN | FILLER_DE | phrasing.FILLERS
 
 
@@ -385,8 +386,14 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
         word = tokens[i]
         if word not in STOPWORDS and word not in FILLER_WORDS and not word.isdigit() and len(word) > 2:
             unknown.append(word)
+        elif word in _HEAD_FILLERS and i and unknown and unknown[-1] == tokens[i - 1]:
+            unknown.append(word)  # "insurance tier": the filler noun belongs to the unknown word before it
         i += 1
     return mentions, unknown
+
+
+# filler nouns that head a compound: after an unknown word they are part of what is asked back
+_HEAD_FILLERS = frozenset({"tier", "tiers", "level", "levels", "stufe", "stufen", "niveau"})
 
 
 def _phrase_around_fillers(tokens: list[str], i: int, fixed: dict[int, str], lexicon, values) -> Mention | None:
@@ -476,6 +483,9 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | Non
                 return Mention(i, i + 1, word, tuple(senses), fuzzy=True)
     headers = {k[0] for k, senses in values.items() if len(k) == 1 and len(k[0]) >= 4
                and any(s.kind in ("dim", "metric") for s in senses)}  # the client's one-word column names
+    value_of_kind = _value_and_its_column(word, i, lexicon, values)  # 'Onlinekanal': the value online (channel)
+    if value_of_kind is not None:
+        return value_of_kind
     parts = fuzzy.split_compound(word, singles | headers)  # 'Durchschnittsbalance' → average + Balance
     if parts:
         return [Mention(i, i + 1, word, tuple([*values.get((p,), []), *lexicon.get((p,), [])]), fuzzy=True)
@@ -506,6 +516,21 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | Non
         senses = [*values.get((best[0],), []), *lexicon.get((best[0],), [])]
         if senses:
             return Mention(i, i + 1, word, tuple(senses), fuzzy=True, corrected=best[0])
+    return None
+
+
+def _value_and_its_column(word: str, i: int, lexicon, values) -> Mention | None:
+    """'Onlinekanal', 'Shopkanal': a German compound of a value of the data and a word for that value's own
+    column is the value (the column word only says its kind)."""
+    for cut in range(len(word) - 4, 1, -1):
+        head, tail = word[:cut], word[cut:]
+        found = [s for s in values.get((head,), []) if s.kind == "value"]
+        if not found:
+            continue
+        named = {s.name for s in (*lexicon.get((tail,), []), *values.get((tail,), [])) if s.kind == "dim"}
+        kept = [s for s in found if s.name in named]
+        if kept:
+            return Mention(i, i + 1, word, tuple(kept), fuzzy=True)
     return None
 
 

@@ -4,8 +4,9 @@ dollars?", "Bestellungen über 50 Euro", "orders with a value of at least 200", 
 An order noun followed by a comparison with an amount — a currency word after the number, or a value noun
 between ("orders with a value above 100", "Aufträge mit einem Wert von über 100") — bounds each order's value
 (the sum of its lines, window and filters applied): only those orders count, for every figure asked (their
-number, revenue, customers). A bare number after the noun ("orders over 100") names no unit and is left to the
-parser, which asks about it. The plan keeps the bound as ``Population.order_value``; the executor turns it into
+number, revenue, customers). A verb between the noun and the comparison says the same ("Bestellungen lagen über
+1.000", "orders that were over 100"). A bare number right after the noun ("orders over 100") names no unit and is
+left to the parser, which asks about it. The plan keeps the bound as ``Population.order_value``; the executor turns it into
 one filter on the orders' keys (``activity_population.orders_by_value``).
 """
 
@@ -30,6 +31,8 @@ _LINK = (rf"(?:(?:were|was|are|is|worth|valued\s+at|waren|war|sind|ist|lagen|lie
 _NUMBER = r"(?P<n>\d{1,3}(?:\s\d{3})+|\d+)(?:\s*(?P<scale>k|tsd|tausend|thousand))?"
 _MONEY = r"(?P<money>\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken))"
 _ORDER_VALUE = re.compile(rf"\b{_NOUN}\s+(?P<link>{_LINK}*)(?:{_OP})\s+{_NUMBER}{_MONEY}?(?!\s*(?:%|prozent|percent))\b")
+# "Bestellungen lagen über 1.000", "orders were worth more than 50": the orders themselves lie above the amount
+_VERB = re.compile(r"\b(?:were|was|are|is|worth|valued|waren|war|sind|ist|lagen|liegen|lag|liegt)\b")
 _SCALE = {"k": 1e3, "tsd": 1e3, "tausend": 1e3, "thousand": 1e3}
 
 
@@ -37,7 +40,7 @@ def read(rest: str) -> tuple[tuple[str, float] | None, str]:
     """The bound on each order's value the folded question names, and the text without it (only the comparison
     and its amount leave; the order noun stays, so "how many orders" still counts orders)."""
     for m in _ORDER_VALUE.finditer(rest):
-        if not (m.group("money") or re.search(_VALUE, m.group("link") or "")):
+        if not (m.group("money") or re.search(_VALUE, m.group("link") or "") or _VERB.search(m.group("link") or "")):
             continue  # "orders over 100": no unit, the parser asks what the number is
         op = next(o for o in _OPS if m.group(o))
         value = float(m.group("n").replace(" ", "")) * _SCALE.get(m.group("scale") or "", 1.0)

@@ -24,7 +24,8 @@ from insight.metrics.conventions import status_column_names, status_kind
 from insight.query import (activity_reading, any_flag, corrections, function_words, guard, negation, order_value,
                            named_days, phrasing, saas_asks, thresholds, timewords)
 from insight.query.families import family
-from insight.query.lexicon import REVENUE_VERBS, Mention, Sense, match, value_lexicon
+from insight.query.lexicon import (FILLER_WORDS, REVENUE_VERBS, STOPWORDS, Mention, Sense, match, static_words,
+                                   value_lexicon)
 from insight.query.normalise import clean, detect_language, mark_verbs
 from insight.query.distinct import STEP as DISTINCT_STEP
 from insight.query.distinct import distinct_count
@@ -308,6 +309,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         norm = phrasing.protect_dated_values(norm, list(value_index(ds)))
         norm = phrasing.per_value_customer(norm, list(value_index(ds)))  # "per b2b customer": per customer, b2b
     norm = _AMOUNT_NOT_YEAR.sub(lambda m: f"{m.group('cmp')} {m.group('y')[0]} {m.group('y')[1:]}", norm)
+    norm = activity_reading.elliptic(norm)  # "2024 bestellt, aber 2025 noch nicht": the verb written out
     absent_at, without = activity_reading.absence(norm)  # "haben 2011 nicht bestellt": customers absent then
     if absent_at is not None and ds is not None and activity_reading.phrase(norm, absent_at) in value_index(ds):
         absent_at, without = None, norm  # "Kunden sind nicht erschienen" beside a status 'Nicht erschienen': that value
@@ -342,7 +344,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         if bare is not None:
             signals.customer_id = bare
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
-    rest = phrasing.rewrite(rest)
+    rest = phrasing.hyphen_quote(phrasing.rewrite(rest), static_words()[0], STOPWORDS | FILLER_WORDS)  # "Churn-Quote"
     rest = _group_threshold(rest, signals)
     rest = _outside_top(rest, signals)
     signals.order_value, rest = order_value.read(rest)  # "orders above 100 dollars": before the order-count bounds
@@ -388,8 +390,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     mentions = _value_of_named_column([_available_dims(m, ds) for m in mentions])
     mentions, unknown = means_of_a_value(tokens, mentions, unknown)  # "pay by Electronic check": a filter
     mentions = _document_value_after_a_measure(mentions, tokens, values)
+    mentions = _goods_after_a_value(mentions)  # "garden products": the products of the value Garden
     mentions = [_own_header(m) for m in mentions]
-    clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang)
+    clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang, unknown, tokens)
     if clash is not None:
         return clash, Signals()
     signals.unknown = unknown
@@ -619,7 +622,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     return plan, signals
 
 
-_WHAT_MEAN = re.compile(r"^\s*what\s+(?:does|do)\s+(?:the\s+|a\s+|an\s+)?(?P<term>.+?)\s+mean\s*[?!.]*\s*$",
+_WHAT_MEAN = re.compile(r"^\s*what\s+(?:does|do)\s+(?:the\s+|a\s+|an\s+)?(?P<term>.+?)\s+(?:mean|stand\s+for)\s*[?!.]*\s*$"
+                        r"|^\s*wof(?:ü|u|ue)r\s+steh(?:t|en)\s+(?:die\s+|der\s+|das\s+)?(?P<term2>.+?)\s*[?!.]*\s*$",
                         re.IGNORECASE)
 
 
@@ -706,7 +710,7 @@ def _definition_frame(text: str) -> str:
     """"What does NPS mean?" asks for a definition ("mean" is not the average here), and so do "Was ist ein
     Kunde?" / "What is a repeat customer?" (an indefinite article: the concept, not its value)."""
     m = _WHAT_MEAN.match(text) or _WHAT_IS_MEANT.match(text) or _WHAT_IS_A.match(text)
-    return f"definition {m.group('term')}" if m else text
+    return f"definition {m.group('term') or m.group('term2')}" if m else text
 
 
 def _concept_words(plan: QueryPlan) -> set[str]:
@@ -866,6 +870,23 @@ def _column_words_beside_values(tokens: list[str], mentions: list[Mention], unkn
     drop = {tokens[i] for i, columns in beside.items() if 0 <= i < len(tokens) and tokens[i] in unknown
             and any(phrasing.names_the_column_of(tokens[i], c) for c in columns)}
     return [w for w in unknown if w not in drop]
+
+
+_GOODS = frozenset("products product produkte produkten produkt artikel artikeln articles items item waren goods".split())
+
+
+def _goods_after_a_value(mentions: list[Mention]) -> list[Mention]:
+    """'garden products', 'Toys-Artikel': a word for goods right after a value of a column of the order lines (a
+    category of what is sold) names the kind of the value, never a grouping by product."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if before is not None and before.end == m.start and m.text in _GOODS and \
+                all(s.kind == "dim" and s.name == "product_id" for s in m.senses) and before.senses and \
+                all(s.kind == "value" and _line_document_column(str(s.name)) for s in before.senses):
+            continue
+        out.append(m)
+    return out
 
 
 def _with_client_phrases(values: dict, ds: Dataset) -> dict:
@@ -1216,6 +1237,17 @@ _HAVE_VERBS = {"hatten", "hatte", "haben", "hat", "had", "have", "has", "got", "
 _ARTICLE_WORDS = {"a", "an", "any", "the", "ein", "eine", "einen", "einer", "einem", "der", "die", "den", "mindestens"}
 
 
+_NEVER = {"never", "nie", "niemals"}
+_BEFORE_A_SELLER = {"bei", "from", "at", "von", "via", "uber", "through", "in", "im", "on"}
+
+
+def _never_before(tokens: list[str], i: int) -> int | None:
+    """The position of 'never' / 'nie' right before a value (a preposition between: 'nie bei TechBay'), or None."""
+    if i >= 0 and tokens[i] in _BEFORE_A_SELLER:
+        i -= 1
+    return i if i >= 0 and tokens[i] in _NEVER else None
+
+
 def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: list[Mention],
                                signals: Signals) -> QueryPlan:
     """'Umsatz 2024 der Kunden ohne Gutschrift', 'Wie viele Kunden hatten 2024 eine Gutschrift?': a value of a
@@ -1235,13 +1267,21 @@ def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: lis
         i = m.start - 1
         while i >= 0 and tokens[i] in _ARTICLE_WORDS:
             i -= 1
+        never = _never_before(tokens, i)
         if i >= 1 and tokens[i] in _WITH_OR_WITHOUT and tokens[i - 1] in _WHO_NOUNS:
             has = _WITH_OR_WITHOUT[tokens[i]]
         elif i >= 0 and tokens[i] in _HAVE_VERBS and "count" in signals.keywords and (
                 "customers" in plan.metrics or set(tokens[:i]) & _COUNTED_CUSTOMERS):
-            has = True  # "Wie viele Accounts hatten eine Gutschrift?": the customers counted, under any of their names
+            # "Wie viele Accounts hatten eine Gutschrift?": the customers counted, under any of their names;
+            # "accounts never received a credit note": those without one
+            has = not (i >= 1 and tokens[i - 1] in _NEVER)
+        elif never is not None and "count" in signals.keywords and (
+                "customers" in plan.metrics or set(tokens[:max(never, 0)]) & _COUNTED_CUSTOMERS):
+            has = False  # "Käufer, die nie bei TechBay bestellt haben": the customers without a line of the value
         else:
             continue
+        if not has and i >= 0:
+            signals.unknown = [w for w in signals.unknown if w not in _NEVER]
         filters = []
         for f in plan.filters:
             if f.dimension == sense.name and sense.value in f.values:
@@ -1532,6 +1572,9 @@ _RELATIVE_AFTER_NOUN = {"die", "der"}  # "Kunden, die …": relative only right 
 _CUSTOMER_NOUNS = {"kunden", "customers", "customer", "kunde", "clients", "client", "kundinnen"}
 # a flag named by the people it marks ('aktive Mitglieder' for IsActiveMember) describes which customers
 _MEMBER_NOUNS = {"members", "member", "mitglieder", "mitglied", "mitgliedern", "mitglieds"}
+# "co-payment on prescription lines": a line flag before the lines noun selects the lines with the flag
+_LINE_NOUNS = {"lines", "line", "positionen", "position", "zeilen", "posten"}
+_WITHOUT = {"ohne", "without"}
 _ARTICLES = {"a", "an", "the", "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem"}
 _FLAG_CONCEPTS = {"churn_rate": "churn_rate", "complaint_rate": "complaint_rate",
                   "complaint_analysis": "complaint_rate"}  # "customers who complained": the complaint flag
@@ -1557,8 +1600,8 @@ def _relative_before(tokens: list[str], start: int) -> bool:
         i -= 1
     if i < 0:
         return False
-    if tokens[i] in _RELATIVE:
-        return True
+    if tokens[i] in _RELATIVE or (tokens[i] in _WITHOUT and i and tokens[i - 1] in _CUSTOMER_NOUNS):
+        return True  # "Kunden ohne Kreditkarte": the customers without the flag
     # "Kunden, die …", also after a restriction of the noun: "Kunden in Spanien, die nicht abgewandert sind"
     return tokens[i] in _RELATIVE_AFTER_NOUN and bool(set(tokens[max(0, i - 4):i]) & _CUSTOMER_NOUNS)
 
@@ -1607,7 +1650,9 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         after = tokens[m.end] if m.end < len(tokens) else ""
         inside = set(m.text.split())
         people = bool(inside & _MEMBER_NOUNS) and not _before(mentions, mentions.index(m), "by", gap=1)
-        if not _relative_before(tokens, m.start) and after not in _CUSTOMER_NOUNS and \
+        lines = after in _LINE_NOUNS and bool(names) and names[0].startswith("share_") and \
+            flags[names[0][6:]].table == "order_lines"
+        if not _relative_before(tokens, m.start) and after not in _CUSTOMER_NOUNS and not lines and \
                 not (inside & _RELATIVE and inside & _CUSTOMER_NOUNS) and not people and \
                 not (churn_kw and _subject_before(tokens, m.start)):
             continue  # "mean Balance and share Exited": a listing, both metrics stay
@@ -1627,7 +1672,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
             continue
         if f"share_{col.name}" in others or (col.concept is not None and col.concept in others):
             continue  # "Wie viel Prozent … sind abgewandert?": the flag is what is measured, not a filter of it
-        negated = bool(set(tokens[max(0, m.start - 3):m.start]) & _NEGATIONS)  # "der nicht abgewanderten Kunden"
+        negated = bool(set(tokens[max(0, m.start - 3):m.start]) & (_NEGATIONS | _WITHOUT))  # "der nicht abgewanderten Kunden"
         flag = Filter(dimension=col.name, op="not_in" if negated else "in", values=(col.flag_true,))
         if flag in filters:
             continue
@@ -1639,7 +1684,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
     metrics = tuple(m for m in plan.metrics if m not in drop and (m != "customers" or not [
         o for o in others if o != "customers"]))
     added = filters[len(plan.filters):]
-    if metrics == ("customer_share",) and len(added) == 1 and added[0].dimension in flags:
+    if metrics == ("customer_share",) and len(added) == 1 and added[0].dimension in flags and added[0].op == "in":
         # "share of customers with HasCrCard (by Geography)": the flag's own share, within each group
         flag = added[0].dimension
         concept = next((c for c in ("churn_rate", "complaint_rate")
@@ -1729,12 +1774,23 @@ def _counted_flag(col, signals: Signals, roles: tuple[str, ...]) -> Filter:
     return Filter(dimension=col.name, op=op, values=(col.flag_true,))
 
 
-def _by_a_value(mentions: list[Mention], lang: str) -> QueryPlan | None:
+_PER_DOCUMENT = frozenset("invoice rechnung order bestellung auftrag receipt beleg bon".split())
+
+
+def _by_a_value(mentions: list[Mention], lang: str, unknown: Sequence[str] = (),
+                tokens: Sequence[str] = ()) -> QueryPlan | None:
     """"Marge je Filiale" where 'Filiale' is only a value (the sales channel 'shop'): a grouping by something
-    the data does not have as a column. Asked back with the value as a filter or its dimension as grouping."""
+    the data does not have as a column. Asked back with the value as a filter or its dimension as grouping.
+    An unknown word right after the value ("by store manager") is what is grouped by: that word is asked back."""
     for before, mention in zip(mentions, mentions[1:]):
         if not any(s.kind == "kw" and s.name == "by" for s in before.senses) or before.end != mention.start:
             continue
+        if mention.end < len(tokens) and tokens[mention.end] in unknown:
+            continue
+        if before.text in ("per", "pro", "je") and mention.text in _PER_DOCUMENT and any(
+                (s.kind == "kw" and s.name in ("average", "median")) or (
+                    s.kind == "metric" and s.name.startswith(("mean_", "median_"))) for m in mentions for s in m.senses):
+            continue  # "mean seats per invoice" beside a Type 'Invoice': over the invoices' rows, not a grouping
         if mention.senses and all(s.kind == "value" for s in mention.senses):
             value = mention.senses[0]
             dim = SEMANTIC_MODEL.dimensions.get(value.name)
@@ -2215,6 +2271,9 @@ _STAYED = re.compile(r"\b(?:(?:who|that)\s+)?(?:stayed|remained|were\s+retained|
                      r"|\b(?:geblieben|gebliebenen|verblieben|verbliebenen|treu\s+geblieben)\b")
 _LEFT_US = re.compile(r"\b(?:(?:have|has|who|that)\s+)?left\s+(?:us|the\s+(?:bank|company|firm|shop|store|business|brand))\b"
                       r"|\b(?:uns|die\s+(?:bank|firma)|das\s+(?:unternehmen|geschaft)|den\s+(?:shop|laden))\s+verlassen\b")
+# "customers who left" with nothing left behind them: the customers gone (churned); "who left a review" is not
+_WHO_LEFT = re.compile(r"\b(?:who|that)\s+(?:have\s+|has\s+|had\s+)?left\b(?=\s*$|\s+(?:in|by|per|and|or|since|during|"
+                       r"last|this|after|before|nach|je)\b)")
 _CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?|buyers?|kunden|kundinnen|kunde)\b")
 
 
@@ -2548,6 +2607,7 @@ def _left_us(rest: str) -> str:
     rest = _STAYED.sub(lambda m: " die nicht abgewandert " if m.group(0).startswith(("geblieb", "verblieb", "treu"))
                        else " who did not churn ", rest)
     rest = _WHO_CHURN.sub(lambda m: f" {m.group(1)} {m.group(2) or ''} churned ", rest)
+    rest = _WHO_LEFT.sub(" who churned ", rest)
     return _LEFT_US.sub(lambda m: " abgewandert " if "verlassen" in m.group(0) else " churned ", rest)
 
 

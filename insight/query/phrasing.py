@@ -86,6 +86,25 @@ def rewrite(rest: str) -> str:
     return _FEWER.sub(fewer, rest)
 
 
+def hyphen_quote(rest: str, known: set[str], ordinary: set[str] | frozenset[str]) -> str:
+    """'Churn-Quote' → 'churn rate', 'Storno-Quote' → 'stornoquote' (the joined compound where it is ``known``);
+    after an ordinary word ('die Quote') the quota stays unknown."""
+    if not _HYPHEN_QUOTE.search(rest):
+        return rest
+
+    def repl(m: re.Match) -> str:
+        if m.group(1) in ordinary:
+            return m.group(0)
+        joined = f"{m.group(1)}{m.group(2)}"
+        return joined if joined in known else f"{m.group(1)} rate"
+
+    return _HYPHEN_QUOTE.sub(repl, rest)
+
+
+# "Churn-Quote", "Retouren-Quote": a hyphenated German "-quote" after a word is that word's rate
+_HYPHEN_QUOTE = re.compile(r"\b([a-z]{3,})\s+(quote)\b")
+
+
 def asks_for_an_amount_bought(text: str) -> bool:
     """ "How much did Australia buy?", "Wie viel hat Kunde X gekauft?", "total spend": an amount of buying is
     revenue (unless the question names another metric)."""
@@ -176,10 +195,18 @@ _SYMBOLS = (
 
 def comparison_symbols(text: str) -> str:
     """'Income >= 50000', 'AcceptedCmp3 = 1': the comparison signs as words, before the text is folded to letters
-    and digits (which would drop the sign and leave a bare number). Decimal commas and points stay."""
+    and digits (which would drop the sign and leave a bare number). Decimal commas and points stay. A currency
+    sign beside a number ('$50', '1.000 €', '£ 20') becomes its word after the number ('50 dollars'), so the
+    amount keeps its unit."""
     for pattern, words in _SYMBOLS:
         text = pattern.sub(words, text)
-    return text
+    text = _SIGN_BEFORE.sub(lambda m: f" {m.group('n')}{m.group('k') or ''} {_CURRENCY_SIGNS[m.group('sign')]} ", text)
+    return _SIGN_AFTER.sub(lambda m: f"{m.group('n')} {_CURRENCY_SIGNS[m.group('sign')]} ", text)
+
+
+_CURRENCY_SIGNS = {"$": "dollars", "€": "euro", "£": "pounds"}
+_SIGN_BEFORE = re.compile(r"(?<![\w$€£])(?P<sign>[$€£])\s?(?P<n>\d[\d.,]*\d|\d)(?P<k>k\b)?")
+_SIGN_AFTER = re.compile(r"(?P<n>\d)\s?(?P<sign>[$€£])(?![\w$€£])")
 
 
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
@@ -202,8 +229,11 @@ _PER_VALUE_CUSTOMER = re.compile(
 # "iPhone-Nutzer"): the customers with that value. Only after a value: 'Deal owner' or 'Fahrer' may be a column.
 _OWNERS = re.compile(
     r"\b(?P<v>[a-z0-9_]+)\s+(?P<noun>fahrer|fahrerin|fahrerinnen|besitzer|besitzerin|besitzern|halter|nutzer|"
-    r"nutzern|nutzerin|drivers|driver|owners|owner|users|user)\b")
+    r"nutzern|nutzerin|drivers|driver|owners|owner|users|user|versicherte|versicherten|versicherter)\b")
 _OWNER_EN = ("drivers", "driver", "owners", "owner", "users", "user")
+# "insured with AOK", "bei der TK versichert": the customers with that value of the data (an insurer, a bank)
+_INSURED_WITH = re.compile(r"\b(?:(?:are|is|were|who\s+are|that\s+are)\s+)?insured\s+(?:with|at|by)\s+(?P<v>[a-z0-9_]+)\b"
+                           r"|\b(?:bei\s+(?:der\s+|dem\s+)?)(?P<v2>[a-z0-9_]+)\s+versichert(?:en|e)?\b")
 
 
 def per_value_customer(norm: str, phrases: list[str]) -> str:
@@ -218,6 +248,12 @@ def per_value_customer(norm: str, phrases: list[str]) -> str:
         return f"{m.group('v')} {'customers' if m.group('noun') in _OWNER_EN else 'kunden'}"
 
     norm = _OWNERS.sub(owners, norm)
+
+    def insured(m: re.Match) -> str:
+        value = m.group("v") or m.group("v2")
+        return f" {value} " if value in known else m.group(0)
+
+    norm = _INSURED_WITH.sub(insured, norm)
 
     def repl(m: re.Match) -> str:
         if m.group("v") not in known:

@@ -114,7 +114,8 @@ _AGE_BAND = re.compile(
     rf"\b(?P<b>{_AGE_OP}\s+{_AGE_N}\s*jahrige[nrms]?)\b"
     rf"|\b(?P<b2>(?:aged|im\s+alter\s+von)\s+{_AGE_OP2}\s+{_AGE_N2}(?:\s+(?:years?|jahren?)(?:\s+(?:old|alt))?)?)\b"
     rf"|\b(?P<b3>(?:the\s+)?{_AGE_OP3}\s+{_AGE_N3}s)\b"
-    rf"|\b(?:customers|kunden|clients|people|members|mitglieder|personen)\s+"
+    rf"|\b(?:customers|kunden|clients|people|members|mitglieder|personen|frauen|manner|women|men|females|males|"
+    rf"kundinnen|patienten|patients)\s+"
     rf"(?P<b4>{_AGE_OP4}\s+{_AGE_N4}(?:\s+(?:years?|jahren?|jahre)(?:\s+(?:old|alt))?)?)(?=\s*$|\s+(?:in|im|and|und|by"
     rf"|nach|je|per|pro|who|die|der|with|mit|have|haben|hat|has|are|sind)\b)")
 

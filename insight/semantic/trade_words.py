@@ -23,7 +23,7 @@ ORDER_WORDS_EN: tuple[str, ...] = (
 )
 ORDER_WORDS_DE: tuple[str, ...] = (
     "buchungen", "buchung", "reservierungen", "reservierung", "aufenthalte", "aufenthalten", "kassenbons",
-    "quittungen", "zahlungen", "zahlungsvorgänge",
+    "quittungen", "zahlungen", "zahlungsvorgänge", "einkäufen",
 )
 # what an event organiser or a cinema sells: tickets sold are units sold (quantity), never orders; a bare
 # "tickets" may be a support desk's (no such data: asked back naming it)
