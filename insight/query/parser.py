@@ -174,6 +174,13 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         plan = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in measured)})
         signals.steps.append("measure_restated")
     plan = _flag_named_by_its_word(plan, ds, question, signals)
+    if _share_word_dropped(plan, signals):  # "What share of invoices is not paid?": never the count instead
+        signals.unknown = [*signals.unknown, signals.surface.get(
+            next((t for t, role in signals.reading if role == "kw:share"), "share"), "share")]
+        plan = _leftover(plan, signals, plan.language, ds)
+    if _negated_flag_share(plan, signals):  # "How much is not paid?": never the share of the paid lines
+        signals.unknown = [*signals.unknown, signals.surface.get("not", "not") if plan.language == "en" else "nicht"]
+        plan = _leftover(plan, signals, plan.language, ds)
     if plan.status == "ok" and plan.metrics == ("order_lines",) and not plan.group_by and "share" in signals.keywords:
         # "Anteil der Positionen ohne Rezept": a share of lines under a filter is no figure of its own (yet), and
         # the count of those lines is not what was asked — the share word is named back, never dropped
@@ -814,6 +821,29 @@ def _as_typed(word: str, signals: Signals) -> str:
             before = text
     words = [w for w in (before, word) if w]
     return " ".join(signals.surface.get(w, w) for w in words)
+
+
+def _share_word_dropped(plan: QueryPlan, signals: Signals) -> bool:
+    """A share word read ("Anteil", "what share of") while every metric of the plan is a count or an amount of
+    the built-in catalogue: the answer would be the count, not the share that was asked."""
+    if plan.status != "ok" or not plan.metrics or plan.intent not in ("metric", "rank", "trend") or \
+            not any(role == "kw:share" for _, role in signals.reading):
+        return False
+    units = [SEMANTIC_MODEL.metrics[m].unit if m in SEMANTIC_MODEL.metrics else None for m in plan.metrics]
+    return all(u in ("count", "currency") for u in units)
+
+
+def _negated_flag_share(plan: QueryPlan, signals: Signals) -> bool:
+    """A flag's own share measured while a negation stands right before the flag's word: the plan would answer
+    the share of the flag's TRUE lines and drop the 'not' (answers.md, "No silent substitution")."""
+    if plan.status != "ok" or not any(m.startswith("share_") for m in plan.metrics):
+        return False
+    roles = [role for _, role in signals.reading]
+    for i, role in enumerate(roles):
+        if any(f"metric:{m}" in role for m in plan.metrics if m.startswith("share_")) and \
+                "kw:not" in roles[max(0, i - 2):i]:
+            return True
+    return False
 
 
 def _leftover(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None,
