@@ -54,7 +54,7 @@ def _from(text: str, m: re.Match, word: str) -> str:
 
 def rewrite(text: str, data_names: frozenset[str] = frozenset()) -> str:
     """The question with named shopping days and US-style days as "24 November 2023" (see the module)."""
-    if not any(name in data_names for name in _NAMED):
+    if not any(name in value for value in data_names for name in _NAMED):  # 'Black Friday 2024' campaign too
         text = _NAMED_RANGE.sub(lambda m: f"from {_day(m[1], int(m[3]))} to {_day(m[2], int(m[3]))}", text)
         text = _NAMED_DAY.sub(lambda m: _day(m[1], int(m[2])), text)
     text = _US_RANGE.sub(lambda m: f"{_from(text, m, 'from')}{m[2]} {_month(m[1])} {m[5]} to {m[4]} "
