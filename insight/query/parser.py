@@ -174,13 +174,6 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         plan = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in measured)})
         signals.steps.append("measure_restated")
     plan = _flag_named_by_its_word(plan, ds, question, signals)
-    if _share_word_dropped(plan, signals):  # "What share of invoices is not paid?": never the count instead
-        signals.unknown = [*signals.unknown, signals.surface.get(
-            next((t for t, role in signals.reading if role == "kw:share"), "share"), "share")]
-        plan = _leftover(plan, signals, plan.language, ds)
-    if _negated_flag_share(plan, signals):  # "How much is not paid?": never the share of the paid lines
-        signals.unknown = [*signals.unknown, signals.surface.get("not", "not") if plan.language == "en" else "nicht"]
-        plan = _leftover(plan, signals, plan.language, ds)
     if plan.status == "ok" and plan.metrics == ("order_lines",) and not plan.group_by and "share" in signals.keywords:
         # "Anteil der Positionen ohne Rezept": a share of lines under a filter is no figure of its own (yet), and
         # the count of those lines is not what was asked — the share word is named back, never dropped
@@ -189,6 +182,14 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         issue = Issue(code="share_of_lines", en=say("share_of_lines_unsupported", "en", word=word),
                       de=say("share_of_lines_unsupported", "de", word=word))
         plan = _clarify(lang, [say("share_of_lines_count_option", lang)], issue, intent=plan.intent)
+    if _share_word_dropped(plan, signals):  # "What share of invoices is not paid?": never the count instead
+        token = next((t for t, role in signals.reading if role == "kw:share"), "share")
+        signals.unknown = [*signals.unknown, signals.surface.get(token.split()[-1], token.split()[-1])]
+        plan = _leftover(plan, signals, plan.language, ds)
+    if _negated_flag_share(plan, signals):  # "How much is not paid?": never the share of the paid lines
+        token = next((t for t, role in signals.reading if role == "kw:not"), "not")
+        signals.unknown = [*signals.unknown, signals.surface.get(token, token)]
+        plan = _leftover(plan, signals, plan.language, ds)
     if plan.status == "ok" and "returns" in plan.metrics and _WITHOUT_RETURNS.search(fold(question)):
         plan = _without_returns(plan)
         signals.steps.append("without_returns")
@@ -836,9 +837,9 @@ def _share_word_dropped(plan: QueryPlan, signals: Signals) -> bool:
 def _negated_flag_share(plan: QueryPlan, signals: Signals) -> bool:
     """A flag's own share measured while a negation stands right before the flag's word: the plan would answer
     the share of the flag's TRUE lines and drop the 'not' (answers.md, "No silent substitution")."""
-    if plan.status != "ok" or not any(m.startswith("share_") for m in plan.metrics):
-        return False
     roles = [role for _, role in signals.reading]
+    if plan.status != "ok" or not any(m.startswith("share_") for m in plan.metrics) or roles[:1] == ["kw:and"]:
+        return False  # "und ohne Rezept?" is a follow-up: the session restricts the previous figure
     for i, role in enumerate(roles):
         if any(f"metric:{m}" in role for m in plan.metrics if m.startswith("share_")) and \
                 "kw:not" in roles[max(0, i - 2):i]:
