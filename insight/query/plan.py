@@ -214,23 +214,23 @@ class Population(BaseModel):
         pct = f"{value * 100:g} %"
         return say("plan_churn_risk", lang, sign=sign, share=pct)
 
-    def order_value_label(self, lang: Language) -> str:
-        """'orders with a value > 100', 'Aufträge mit Wert ≥ 1.000'."""
-        if self.order_value is None:
+    @staticmethod
+    def _bound_label(bound: tuple[Bound, float] | None, key: str, lang: Language) -> str:
+        """A money bound in words: the comparison sign and the amount grouped for the language."""
+        if bound is None:
             return ""
-        op, value = self.order_value
+        op, value = bound
         sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
         amount = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-        return say("plan_order_value", lang, sign=sign, amount=numbers.group(amount, lang))
+        return say(key, lang, sign=sign, amount=numbers.group(amount, lang))
+
+    def order_value_label(self, lang: Language) -> str:
+        """'orders with a value > 100', 'Aufträge mit Wert ≥ 1.000'."""
+        return self._bound_label(self.order_value, "plan_order_value", lang)
 
     def spend_label(self, lang: Language) -> str:
         """'customers with revenue > 100', 'Kunden mit Umsatz ≥ 1.000'."""
-        if self.spend is None:
-            return ""
-        op, value = self.spend
-        sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
-        amount = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-        return say("plan_spend", lang, sign=sign, amount=numbers.group(amount, lang))
+        return self._bound_label(self.spend, "plan_spend", lang)
 
 
 class QueryPlan(BaseModel):
