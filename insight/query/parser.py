@@ -186,6 +186,10 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         token = next((t for t, role in signals.reading if role == "kw:share"), "share")
         signals.unknown = [*signals.unknown, signals.surface.get(token.split()[-1], token.split()[-1])]
         plan = _leftover(plan, signals, plan.language, ds)
+    if _churn_word_dropped(plan, signals, ds):  # "customers without a card (who) left us": never all of them
+        token = next((t for t, role in signals.reading if "kw:churn_words" in role), "churned")
+        signals.unknown = [*signals.unknown, signals.surface.get(token.split()[-1], token)]
+        plan = _leftover(plan, signals, plan.language, ds)
     if _negated_flag_share(plan, signals):  # "How much is not paid?": never the share of the paid lines
         token = next((t for t, role in signals.reading if role == "kw:not"), "not")
         signals.unknown = [*signals.unknown, signals.surface.get(token, token)]
@@ -832,6 +836,21 @@ def _share_word_dropped(plan: QueryPlan, signals: Signals) -> bool:
         return False
     units = [SEMANTIC_MODEL.metrics[m].unit if m in SEMANTIC_MODEL.metrics else None for m in plan.metrics]
     return all(u in ("count", "currency") for u in units)
+
+
+def _churn_word_dropped(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> bool:
+    """A churn word read ("left us", "abgewandert") on a customers table with a churn flag, while the plan neither
+    measures churn nor filters on that flag: the answer would count every customer, churned or not."""
+    if ds is None or plan.status != "ok" or not any("kw:churn_words" in role for _, role in signals.reading):
+        return False
+    from insight.semantic.client import concept_column
+
+    flag = concept_column(ds, "churn_rate")
+    if flag is None:
+        return False
+    used = {*plan.metrics, *(f.dimension for f in plan.filters), *plan.group_by}
+    return flag.name not in used and not any("churn" in m or "retention" in m or m == f"share_{flag.name}"
+                                             for m in plan.metrics)
 
 
 def _negated_flag_share(plan: QueryPlan, signals: Signals) -> bool:

@@ -46,3 +46,18 @@ def test_the_readings_that_carry_the_words_still_answer(invoices):
     assert share["status"] == "ok" and share["rows"][0][-1] == pytest.approx(1 - unpaid.height / frame.height)
     count = _ask("How many invoices are not paid?", ds)
     assert count["status"] == "ok" and count["rows"][0][0] == unpaid.height
+
+
+def test_a_churn_word_beside_another_flag_is_never_dropped():
+    """Churn_Modelling: "Which customers without a credit card left us?" must not count every customer without a
+    card; with the churn flag read it answers, without it the churn word is named back."""
+    import pathlib
+
+    path = pathlib.Path(__file__).resolve().parents[2].parent / "shared" / "data" / "foreign" / "Churn_Modelling.csv"
+    ds = ia.load_file(path)
+    raw = pl.read_csv(path)
+    both = _ask("Wie viele Kunden ohne Kreditkarte sind abgewandert?", ds)
+    assert both["status"] == "ok"
+    assert both["rows"][0][-1] == raw.filter((pl.col("HasCrCard") == 0) & (pl.col("Exited") == 1)).height
+    dropped = _ask("Which customers without a credit card left us, by gender?", ds)
+    assert dropped["status"] == "clarify", dropped["text"]
