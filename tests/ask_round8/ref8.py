@@ -1634,6 +1634,304 @@ def build_refuse():
         add(lang, q, data, refuse(*words), note)
 
 
+# ------------------------------------------------------------------------------------------------ harder readings
+def build_more():  # noqa: PLR0915
+    df, d = ref4.ii, II
+    asof = R.as_of(df)
+    y10, y11 = w(df, *Y(2010)), w(df, *Y(2011))
+    ct = ctab(df)
+    add("de", "Umsatz im vergangenen Jahr", d, sc("revenue", rev(df, *Y(2010))), "vergangenes Jahr = 2010 (complete)")
+    add(
+        "en",
+        "revenue over the last three months",
+        d,
+        sc("revenue", rev(df, *last_n_months(asof, 3))),
+        "Sep 1 2011 – analysis date (metrics.md 'last N months')",
+    )
+    add("de", "Umsatz am 5. Dezember 2011", d, sc("revenue", rev(df, D(2011, 12, 5), D(2011, 12, 6))), "one day")
+    add(
+        "en",
+        "revenue in the christmas season 2010, november and december",
+        d,
+        alt(
+            sc("revenue", rev(df, D(2010, 11, 1), D(2011, 1, 1))),
+            tb(["month"], "revenue", by_month(w(df, D(2010, 11, 1), D(2011, 1, 1)), R.revenue)),
+        ),
+        "Nov + Dec 2010",
+    )
+    t10 = ct.sort(["revenue", "customer_id"], descending=[True, False]).head(10)
+    add(
+        "de",
+        "Wie viel Prozent des Umsatzes machen die Top 10 Kunden aus?",
+        d,
+        sc(SHARE, float(t10["revenue"].sum()) / R.revenue(df)),
+        "top-10 customers' revenue / total revenue",
+    )
+    OUT[-1]["expect"] = alt(OUT[-1]["expect"], sc(SHARE, float(t10["revenue"].sum()) / float(ct["revenue"].sum())))
+    add(
+        "en",
+        "combined revenue of our top 10 customers",
+        d,
+        sc("revenue", r2(t10["revenue"].sum())),
+        "sum over the ten biggest customers",
+    )
+    add(
+        "de",
+        "Wie viel Umsatz machen Kunden mit mehr als zehn Bestellungen?",
+        d,
+        sc("revenue", r2(ct.filter(pl.col("orders") > 10)["revenue"].sum())),
+        "revenue of customers with orders > 10",
+    )
+    add(
+        "en",
+        "average monthly revenue in 2011",
+        d,
+        sc(["revenue", "mean_revenue", "avg_monthly_revenue", "mean_monthly_revenue"], R.revenue(y11) / 12),
+        "2011 revenue / 12 months (December incomplete)",
+    )
+    OUT[-1]["expect"] = alt(
+        OUT[-1]["expect"],
+        sc(["revenue", "mean_revenue", "avg_monthly_revenue"], R.revenue(w(df, D(2011, 1, 1), D(2011, 12, 1))) / 11),
+    )
+    g = R.revenue(y11) / R.revenue(y10) - 1
+    add(
+        "de",
+        "Umsatzwachstum 2011 gegenüber 2010 in Prozent",
+        d,
+        alt(
+            sc(["growth", "revenue_growth", "change", "pct_change", "growth_rate"], g),
+            cmp2("revenue", (2010, rev(df, *Y(2010))), (2011, rev(df, *Y(2011))), ["2010"], ["2011"]),
+        ),
+        "growth as a fraction (the two years side by side accepted)",
+    )
+    bm = by_month(y11, R.revenue)
+    add(
+        "en",
+        "best-selling month of 2011 by revenue",
+        d,
+        tb(["month"], "revenue", sorted(bm, key=lambda r: -r[1])[:1], True),
+        "top 1 month",
+    )
+    bm10 = by_month(y10, R.revenue)
+    add(
+        "de",
+        "Schwächster Monat 2010 nach Umsatz",
+        d,
+        tb(["month"], "revenue", sorted(bm10, key=lambda r: r[1])[:1], True),
+        "bottom 1 month",
+    )
+    add(
+        "en",
+        "how many customers have been inactive for more than a year",
+        d,
+        sc(CUS, ct.filter(pl.col("last") < asof - dt.timedelta(days=365)).height, 0),
+        "last order before date − 365 days",
+    )
+    OUT[-1]["expect"] = alt(OUT[-1]["expect"], sc(CUS, ct.filter(pl.col("last") < D(2010, 12, 1)).height, 0))
+    add(
+        "de",
+        "Wie viele Kunden haben seit einem halben Jahr nichts mehr gekauft?",
+        d,
+        sc(CUS, ct.filter(pl.col("last") < R.month_start(asof, -6)).height, 0),
+        "last order before the last-6-months window (2011-06-01)",
+    )
+    OUT[-1]["expect"] = alt(OUT[-1]["expect"], sc(CUS, ct.filter(pl.col("last") < D(2011, 6, 10)).height, 0))
+    add(
+        "en",
+        "median revenue per customer in 2011",
+        d,
+        sc(
+            ["median_revenue", "median_revenue_per_customer", "median", "revenue"], float(ctab(y11)["revenue"].median())
+        ),
+        "median over 2011 customers",
+    )
+    add("de", "Wiederkaufrate in Frankreich", d, sc(REP, rr(df.filter(eq("country", "France")))), "France")
+    add("en", "top 5 customers by orders last year", d, cust_tb(y10, "orders", 5), "last year = 2010")
+    add(
+        "de",
+        "Umsatz 2011 für Deutschland und Frankreich getrennt",
+        d,
+        tb(
+            ["country"],
+            "revenue",
+            rows_by(y11.filter(pl.col("country").is_in(["Germany", "France"])), "country", R.revenue),
+        ),
+        "two countries side by side",
+    )
+    add(
+        "en",
+        "how many customers ordered for the first time in 2011",
+        d,
+        sc(NEW, R.new_customers(df, *Y(2011)), 0),
+        "new customers 2011",
+    )
+    add(
+        "de",
+        "Durchschnittlicher Umsatz je Bestellung im Dezember 2010",
+        d,
+        sc(AOV, aov(w(df, *M(2010, 12)))),
+        "AOV Dec 2010",
+    )
+    add(
+        "en",
+        "top 5 countries by average revenue per customer",
+        d,
+        tb(["country"], RPC, rows_by(df, "country", rpc, 5), True),
+        "mean revenue per customer, top 5 countries",
+    )
+    add("de", "Wie viele Kunden kauften sowohl 2009 als auch 2011?", d, sc(CUS, both(df, 2009, 2011), 0), "2009 ∩ 2011")
+    # older file
+    o, d = ref4.orl, OR
+    add(
+        "de",
+        "Umsatz am ersten Dezember 2010",
+        d,
+        sc("revenue", rev(o, D(2010, 12, 1), D(2010, 12, 2))),
+        "first day of the data",
+    )
+    add("en", "how many customers from EIRE", d, sc(CUS, R.n_customers(o.filter(eq("country", "EIRE"))), 0), "EIRE")
+    add("de", "Anzahl Bestellungen im November 2011", d, sc(ORD, R.n_orders(w(o, *M(2011, 11))), 0), "Nov 2011")
+    add(
+        "en",
+        "average order value per country for the netherlands and belgium",
+        d,
+        tb(
+            ["country"],
+            AOV,
+            rows_by(o.filter(pl.col("country").is_in(["Netherlands", "Belgium"])), "country", aov, rnd=False),
+        ),
+        "two countries",
+    )
+    # CDNOW
+    c, d = ref4.cd, CD
+    cct = ctab(c)
+    add(
+        "en",
+        "how many customers never came back after their first purchase",
+        d,
+        sc(CUS, cct.filter(pl.col("orders") == 1).height, 0),
+        "one order (customer-day) only",
+    )
+    add(
+        "de",
+        "Durchschnittliche Anzahl CDs pro Bestellung",
+        d,
+        sc(
+            ["quantity_per_order", "mean_quantity", "avg_quantity", "mean_number_of_cds", "number_of_cds"],
+            float(R.sales(c)["quantity"].sum()) / R.n_orders(c),
+        ),
+        "CDs / orders",
+    )
+    add(
+        "en",
+        "how many customers were active in the first quarter of 1998",
+        d,
+        sc(CUS, R.n_customers(w(c, *Q(1998, 1))), 0),
+        "Q1 1998",
+    )
+    add(
+        "de",
+        "Welcher Monat hatte 1997 den höchsten Umsatz?",
+        d,
+        tb(["month"], "revenue", sorted(by_month(w(c, *Y(1997)), R.revenue), key=lambda r: -r[1])[:1], True),
+        "top 1 month 1997",
+    )
+    # sales_data_sample
+    s, d = ref4.sa, SA
+    canc = s.filter(eq("STATUS", "Cancelled"))
+    add(
+        "de",
+        "Welchen Wert hatten die stornierten Aufträge?",
+        d,
+        sc(["revenue", "cancelled_revenue", "sum_sales", "sales", "amount", "value"], r2(canc["SALES"].sum())),
+        "sum SALES of the Cancelled lines (they count in no revenue, but their value can be asked)",
+    )
+    add(
+        "en",
+        "average price each by product line",
+        d,
+        tb(
+            [["productline", "product_line"]],
+            ["mean_priceeach", "priceeach", "mean_price_each"],
+            rows_by(s, "PRODUCTLINE", lambda g: float(g["PRICEEACH"].mean()), rnd=False),
+        ),
+        "mean PRICEEACH",
+    )
+    add("de", "Umsatz in der Stadt NYC", d, sc("revenue", rev(s.filter(eq("CITY", "NYC")))), "CITY NYC")
+    add("en", "revenue in the state of CA", d, sc("revenue", rev(s.filter(eq("STATE", "CA")))), "STATE CA")
+    add(
+        "de",
+        "Wie viele Händler haben im Jahr 2005 etwas bestellt?",
+        d,
+        sc(CUS, R.n_customers(w(s, *Y(2005))), 0),
+        "2005; Händler = the customers",
+        clarify_ok="handler",
+    )
+    # Churn_Modelling
+    c, d = ref4.ch, CH
+    CR = ["churn_rate", "share_exited", "churn"]
+    add(
+        "de",
+        "Wie viele Kunden haben genau zwei Produkte?",
+        d,
+        sc(CUS, c.filter(eq("NumOfProducts", 2)).height, 0),
+        "NumOfProducts = 2",
+    )
+    add(
+        "en",
+        "average estimated salary of churned women in france",
+        d,
+        sc(
+            ["mean_estimated_salary", "estimated_salary"],
+            float(
+                c.filter(eq("Exited", 1) & eq("Gender", "Female") & eq("Geography", "France"))["EstimatedSalary"].mean()
+            ),
+        ),
+        "three filters",
+    )
+    rows = sorted([[k1, k2, float(g["Exited"].mean())] for (k1, k2), g in c.group_by(["Geography", "Gender"])])
+    add(
+        "de",
+        "Abwanderungsrate nach Land und Geschlecht",
+        d,
+        tb([["geography", "country"], "gender"], CR, rows),
+        "two keys",
+    )
+    # marketing_campaign
+    m, d = ref4.mk, MK
+    add(
+        "de",
+        "Durchschnittliches Geburtsjahr unserer Kunden",
+        d,
+        sc(["mean_year_birth", "year_birth"], float(m["Year_Birth"].mean())),
+        "mean Year_Birth",
+    )
+    add(
+        "en",
+        "average income of customers with teenagers at home",
+        d,
+        sc(["mean_income", "income"], float(m.filter(pl.col("Teenhome") > 0)["Income"].mean())),
+        "Teenhome > 0",
+    )
+    add(
+        "de",
+        "Wie viele Kunden haben irgendeine Kampagne (1 bis 5) angenommen?",
+        d,
+        sc(CUS, m.filter(pl.sum_horizontal(*[pl.col(f"AcceptedCmp{i}") for i in range(1, 6)]) > 0).height, 0),
+        "any AcceptedCmp1..5 = 1",
+    )
+    extra = [
+        (II, "en", "what is our market share in Germany", [], "no market data"),
+        (II, "de", "Umsatz 2011 je Postleitzahl", ["postleitzahl"], "no postal code"),
+        (CH, "en", "churn rate in Austria", ["austria"], "Geography has no Austria"),
+        (MK, "de", "Wie viele Kunden haben Kampagne 6 angenommen?", [], "campaigns 1–5 only"),
+        (CD, "en", "how many Madonna CDs did we sell", ["madonna"], "no artist / product"),
+        (OR, "de", "Welcher Lieferant brachte am meisten Umsatz?", ["lieferant"], "no supplier"),
+    ]
+    for data, lang, q, words, note in extra:
+        add(lang, q, data, refuse(*words), note)
+
+
 def earlier_questions() -> set[str]:
     """Every earlier question (tests/ask_*/ sets incl. round 7, /work/shared/questions), folded like ref7."""
     seen = set()
@@ -1651,7 +1949,7 @@ def earlier_questions() -> set[str]:
 
 def main() -> None:
     ref4.check_reference()
-    for b in (build_ii, build_or, build_cd, build_sa, build_ch, build_mk, build_refuse):
+    for b in (build_ii, build_or, build_cd, build_sa, build_ch, build_mk, build_refuse, build_more):
         b()
     ids = [r["id"] for r in OUT]
     assert len(ids) == len(set(ids))
