@@ -1932,6 +1932,183 @@ def build_more():  # noqa: PLR0915
         add(lang, q, data, refuse(*words), note)
 
 
+# ------------------------------------------------------------------------------------------------ shares and populations
+def build_pop():  # noqa: PLR0915
+    df, d = ref4.ii, II
+    y10, y11 = w(df, *Y(2010)), w(df, *Y(2011))
+    first = R.first_order_dates(df)
+    n11 = first.filter(pl.col("first").dt.year() == 2011)["customer_id"].implode()
+    n10 = first.filter(pl.col("first").dt.year() == 2010)["customer_id"].implode()
+    add(
+        "de",
+        "Umsatz mit Neukunden im Jahr 2011",
+        d,
+        sc("revenue", rev(y11.filter(pl.col("customer_id").is_in(n11)))),
+        "2011 revenue of the customers whose first order is in 2011",
+    )
+    add(
+        "en",
+        "lifetime revenue of the customers we acquired in 2010",
+        d,
+        sc("revenue", rev(df.filter(pl.col("customer_id").is_in(n10)))),
+        "all revenue of the 2010 cohort",
+    )
+    OUT[-1]["expect"] = alt(OUT[-1]["expect"], sc("revenue", rev(y10.filter(pl.col("customer_id").is_in(n10)))))
+    ct = ctab(df)
+    add(
+        "de",
+        "Wie viele Kunden haben genau dreimal bestellt?",
+        d,
+        sc(CUS, ct.filter(pl.col("orders") == 3).height, 0),
+        "orders = 3, word number",
+    )
+    nov = w(df, *M(2011, 11))
+    add(
+        "en",
+        "average daily revenue in november 2011",
+        d,
+        sc(["revenue", "mean_revenue", "revenue_per_day", "avg_daily_revenue"], R.revenue(nov) / 30),
+        "revenue / 30 calendar days (per trading day accepted)",
+    )
+    OUT[-1]["expect"] = alt(
+        OUT[-1]["expect"],
+        sc(
+            ["revenue", "mean_revenue", "revenue_per_day", "avg_daily_revenue"],
+            R.revenue(nov) / nov["order_date"].n_unique(),
+        ),
+    )
+    g = df.filter(eq("country", "Germany"))
+    add("en", "How many orders did the average German customer place?", d, sc(OPC, opc(g)), "orders per customer, DE")
+    add(
+        "en",
+        "what share of our customers are from germany",
+        d,
+        sc(["share", "customer_share", "share_customers"], R.n_customers(g) / R.n_customers(df)),
+        "German customers / all customers",
+    )
+    add(
+        "de",
+        "Anteil der Bestellungen aus Frankreich",
+        d,
+        sc(["share", "order_share", "share_orders"], R.n_orders(df.filter(eq("country", "France"))) / R.n_orders(df)),
+        "French orders / all orders",
+    )
+    qs = [set(R.customers_set(w(y11, *Q(2011, q))).to_list()) for q in (1, 2, 3, 4)]
+    add(
+        "en",
+        "how many customers bought in every quarter of 2011",
+        d,
+        sc(CUS, len(set.intersection(*qs)), 0),
+        "Q1 ∩ Q2 ∩ Q3 ∩ Q4 2011",
+    )
+    c11 = y11.filter(pl.col("cancel_prefix"))
+    add(
+        "de",
+        "Wie viele Stornorechnungen gab es 2011?",
+        d,
+        sc(
+            ["returns", "return_documents", "cancellations", "cancelled_orders", "count", "credit_notes"],
+            c11["order_id"].n_unique(),
+            0,
+        ),
+        "distinct C-invoices 2011",
+    )
+    rv = float(c11["amount"].sum())  # the C-invoices; the two A… bad-debt adjustments are no returns
+    add(
+        "en",
+        "value of returns in 2011",
+        d,
+        alt(
+            sc(["returns", "return_value", "returned_revenue", "revenue", "amount"], rv),
+            sc(["returns", "return_value", "returned_revenue", "revenue", "amount"], -rv),
+        ),
+        "sum of the C-invoice lines 2011, sign either way (the A… bad-debt adjustments are adjustments, not returns)",
+    )
+    o, d = ref4.orl, OR
+    add(
+        "de",
+        "Kunden mit nur einer einzigen Bestellung im Jahr 2011",
+        d,
+        sc(CUS, ctab(w(o, *Y(2011))).filter(pl.col("orders") == 1).height, 0),
+        "orders = 1 within 2011",
+    )
+    add(
+        "en",
+        "aov for uk customers in 2011",
+        d,
+        sc(AOV, aov(w(o.filter(eq("country", "United Kingdom")), *Y(2011)))),
+        "UK 2011",
+    )
+    c, d = ref4.cd, CD
+    add(
+        "de",
+        "Welcher Anteil der Kunden hat 1998 noch gekauft?",
+        d,
+        sc(
+            ["share", "customer_share", "share_customers", "retention_rate"],
+            R.n_customers(w(c, *Y(1998))) / R.n_customers(c),
+        ),
+        "1998 buyers / all customers (= retention 1997→1998 for this cohort)",
+    )
+    add("en", "revenue per customer in the first quarter of 1997", d, sc(RPC, rpc(w(c, *Q(1997, 1)))), "Q1 1997")
+    s, d = ref4.sa, SA
+    allo = s["order_id"].n_unique()
+    nc = s.filter(eq("STATUS", "Cancelled"))["order_id"].n_unique()
+    add(
+        "de",
+        "Anteil stornierter Aufträge",
+        d,
+        alt(
+            sc(["share", "cancellation_rate", "cancelled_share", "share_cancelled"], nc / allo),
+            sc(
+                ["share", "cancellation_rate", "cancelled_share", "share_cancelled"],
+                s.filter(eq("STATUS", "Cancelled")).height / s.height,
+            ),
+        ),
+        "cancelled order numbers / all order numbers (share of lines accepted)",
+    )
+    add(
+        "en",
+        "revenue of shipped orders in 2004",
+        d,
+        sc("revenue", rev(w(s.filter(eq("STATUS", "Shipped")), *Y(2004)))),
+        "STATUS Shipped, 2004",
+    )
+    b, d = ref4.ch, CH
+    add(
+        "de",
+        "Wie viele Kunden in Deutschland sind nicht aktiv?",
+        d,
+        sc(CUS, b.filter(eq("IsActiveMember", 0) & eq("Geography", "Germany")).height, 0),
+        "inactive ∧ Germany",
+    )
+    add(
+        "en",
+        "churn rate of spanish customers without a credit card",
+        d,
+        sc(
+            ["churn_rate", "share_exited", "churn"],
+            float(b.filter(eq("Geography", "Spain") & eq("HasCrCard", 0))["Exited"].mean()),
+        ),
+        "Spain ∧ HasCrCard 0",
+    )
+    m, d = ref4.mk, MK
+    add(
+        "en",
+        "how many customers both complained and responded",
+        d,
+        sc(CUS, m.filter(eq("Complain", 1) & eq("Response", 1)).height, 0),
+        "two flags",
+    )
+    add(
+        "de",
+        "Anteil der Kunden mit Kleinkindern im Haushalt",
+        d,
+        sc(["share", "share_kidhome", "customer_share"], m.filter(pl.col("Kidhome") > 0).height / m.height),
+        "Kidhome > 0 share",
+    )
+
+
 def earlier_questions() -> set[str]:
     """Every earlier question (tests/ask_*/ sets incl. round 7, /work/shared/questions), folded like ref7."""
     seen = set()
@@ -1949,7 +2126,7 @@ def earlier_questions() -> set[str]:
 
 def main() -> None:
     ref4.check_reference()
-    for b in (build_ii, build_or, build_cd, build_sa, build_ch, build_mk, build_refuse, build_more):
+    for b in (build_ii, build_or, build_cd, build_sa, build_ch, build_mk, build_refuse, build_more, build_pop):
         b()
     ids = [r["id"] for r in OUT]
     assert len(ids) == len(set(ids))
