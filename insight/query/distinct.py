@@ -16,6 +16,7 @@ from insight.language import Language
 from insight.messages import say
 from insight.query.lexicon import Mention
 from insight.query.plan import Issue, QueryPlan
+from insight.query.traits import only_headcount
 from insight.semantic import SEMANTIC_MODEL
 
 TIME_DIMS = ("month", "quarter", "year")
@@ -69,7 +70,7 @@ def distinct_count(
         # "how many different products were sold in 2011": products with a sale, not units
         return plan.model_copy(update={"metrics": ("count",), "counted": "product_id"})
     if (
-        plan.metrics != ("customers",)
+        not only_headcount(plan.metrics)
         or "count_customers" not in steps
         or customer_word
         or CUSTOMER_NOUNS & set(tokens)

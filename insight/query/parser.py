@@ -43,6 +43,8 @@ from insight.query.ranking import ranked_rate
 from insight.query.shares import STEP as SHARE_STEP
 from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
+from insight.query.traits import (besides_headcount, cancelled_count, has_headcount, has_reversal, is_headcount,
+                                   only_headcount, paired_count, reversal)
 from insight.query.together import STEP as TOGETHER_STEP
 from insight.query.together import together
 from insight.query.value_readings import cadence_values, currency_against_countries, grouping_by_fillers
@@ -194,10 +196,10 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         token = next((t for t, role in signals.reading if role == "kw:not"), "not")
         signals.unknown = [*signals.unknown, signals.surface.get(token, token)]
         plan = _leftover(plan, signals, plan.language, ds)
-    if plan.status == "ok" and "returns" in plan.metrics and _WITHOUT_RETURNS.search(fold(question)):
+    if plan.status == "ok" and has_reversal(plan.metrics, "value") and _WITHOUT_RETURNS.search(fold(question)):
         plan = _without_returns(plan)
         signals.steps.append("without_returns")
-    if ds is not None and plan.status == "ok" and "returns" in plan.metrics:
+    if ds is not None and plan.status == "ok" and has_reversal(plan.metrics, "value"):
         named = _named_credit_documents(plan, ds, question)
         if named is not None:
             plan = named
@@ -216,7 +218,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         if deals is not None:
             plan = deals
             signals.steps.append("no_sale_status")
-    if ds is not None and plan.status == "ok" and set(plan.metrics) & {"returns", "return_documents"}:
+    if ds is not None and plan.status == "ok" and has_reversal(plan.metrics):
         plan = _returns_only_by_status(plan, ds)
     if ds is not None and plan.status == "ok":
         outside = _outside_the_data(plan, ds)
@@ -562,14 +564,14 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.steps.append("outside_top_population")
     if signals.absent is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan) or plan.population.absent is not None or not (
-                signals.customer_word or "customers" in plan.metrics) or (  # "products not bought": never dropped
+                signals.customer_word or has_headcount(plan.metrics)) or (  # "products not bought": never dropped
                 plan.window.start == signals.absent.start and plan.window.end == signals.absent.end):  # contradiction
             signals.unknown = [*signals.unknown, "nicht" if lang == "de" else "not"]
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(absent=signals.absent)
         signals.steps.append("absent_population")
     if signals.present is not None and plan.status == "ok":
-        if not restrictable_to_min_orders(plan) or not (signals.customer_word or "customers" in plan.metrics):
+        if not restrictable_to_min_orders(plan) or not (signals.customer_word or has_headcount(plan.metrics)):
             both_word = next((w for w in ("sowohl", "both") if w in signals.surface), "both")
             signals.unknown = [*signals.unknown, f"{both_word} {signals.present.label(lang)}"]  # never dropped
             return _leftover(plan, signals, lang, ds), signals
@@ -595,7 +597,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.steps.append("spend_population")
     if ((signals.min_orders is not None and signals.min_orders >= 2) or signals.max_orders is not None) \
             and plan.status == "ok":
-        others = set(plan.metrics) - {"customers", "repeat_rate"}
+        others = besides_headcount(plan.metrics) - {"repeat_rate"}
         bounded = plan.restrict(min_orders=signals.min_orders if (signals.min_orders or 0) >= 2 else None,
                                 max_orders=signals.max_orders)
         if others and not restrictable_to_min_orders(plan):  # never drop the condition silently
@@ -606,7 +608,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             others = ["customer_share"]
         elif signals.max_orders is not None and "share" in signals.keywords:  # a share of another figure:
             return _clarify_order_filter(lang, bounded), signals          # not a figure of its own (yet)
-        if "customers" in plan.metrics or others:
+        if has_headcount(plan.metrics) or others:
             plan = bounded
             signals.steps.append("min_orders_population")
     if signals.top_percent is not None and plan.status == "ok":
@@ -1150,7 +1152,7 @@ def _sort_order(plan: QueryPlan, signals: Signals) -> QueryPlan:
 def _cancelled_status_counts(plan: QueryPlan, signals: Signals, ds: Dataset | None = None) -> QueryPlan:
     """"How many orders were refunded?": orders of a status that is never a sale are not left out of the count
     but counted as cancelled (the cancelled lines and their orders), never answered with 0."""
-    if plan.status != "ok" or not plan.metrics or not set(plan.metrics) <= {"orders", "order_lines", "customers"}:
+    if plan.status != "ok" or not plan.metrics or not all(cancelled_count(m) or is_headcount(m) for m in plan.metrics):
         return plan
     status = _never_a_sale_filters(plan)
     if not status and ds is not None:  # "How many purchases were refunded?" on a flag 'Refunded' = true
@@ -1160,14 +1162,13 @@ def _cancelled_status_counts(plan: QueryPlan, signals: Signals, ds: Dataset | No
     if not status:
         return plan
     signals.steps.append("cancelled_status_count")
-    if plan.metrics == ("customers",):  # "Wie viele Kunden sind nicht erschienen?": the customers with such a line
+    if only_headcount(plan.metrics):  # "Wie viele Kunden sind nicht erschienen?": the customers with such a line
         if not plan.population.everyone or plan.group_by:
             return plan
         return plan.restrict(cancelled=True)
-    if "customers" in plan.metrics:
+    if has_headcount(plan.metrics):
         return plan
-    return plan.model_copy(update={"metrics": tuple(dict.fromkeys(
-        "cancelled_orders" if m == "orders" else "cancelled_lines" for m in plan.metrics))})
+    return plan.model_copy(update={"metrics": tuple(dict.fromkeys(cancelled_count(m) for m in plan.metrics))})
 
 
 def _never_a_sale_filters(plan: QueryPlan) -> list[Filter]:
@@ -1211,7 +1212,7 @@ def _since_a_date_column(plan: QueryPlan, signals: Signals, tokens: list[str], d
     since-date is on or after that day, not the customers who ordered in a window from 2023 (a question
     with an order verb, 'seit 2023 bestellt', keeps the window)."""
     window = plan.window
-    if ds is None or plan.status != "ok" or plan.metrics != ("customers",) or window.kind != "since" or \
+    if ds is None or plan.status != "ok" or not only_headcount(plan.metrics) or window.kind != "since" or \
             window.start is None or plan.group_by or any(_ORDER_VERBS.match(t) for t in tokens):
         return plan
     for column in ds.client_columns("customers"):
@@ -1268,7 +1269,7 @@ def _reads_as_dates(values: pl.Series) -> bool:
 def _counted_returns(plan: QueryPlan, signals: Signals) -> QueryPlan:
     """'Wie viele Gutschriften gab es?', 'number of returns', 'Retouren-Belege': returns counted are the
     documents with reversing lines, not their value."""
-    if plan.status != "ok" or "returns" not in plan.metrics:
+    if plan.status != "ok" or not has_reversal(plan.metrics, "value"):
         return plan
     counted = {"documents", "orders", "order_lines"} & set(plan.metrics)
     if "count" not in signals.keywords and not counted:
@@ -1276,7 +1277,7 @@ def _counted_returns(plan: QueryPlan, signals: Signals) -> QueryPlan:
     signals.steps.append("count_returns")
     metrics = [m for m in plan.metrics if m not in counted]
     return plan.model_copy(update={"metrics": tuple(
-        dict.fromkeys("return_documents" if m == "returns" else m for m in metrics))})
+        dict.fromkeys(paired_count(m) for m in metrics))})
 
 
 _WHO_NOUNS = {"kunden", "kunde", "kundinnen", "customers", "customer", "clients", "client"}
@@ -1321,12 +1322,12 @@ def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: lis
         if i >= 1 and tokens[i] in _WITH_OR_WITHOUT and tokens[i - 1] in _WHO_NOUNS:
             has = _WITH_OR_WITHOUT[tokens[i]]
         elif i >= 0 and tokens[i] in _HAVE_VERBS and "count" in signals.keywords and (
-                "customers" in plan.metrics or set(tokens[:i]) & _COUNTED_CUSTOMERS):
+                has_headcount(plan.metrics) or set(tokens[:i]) & _COUNTED_CUSTOMERS):
             # "Wie viele Accounts hatten eine Gutschrift?": the customers counted, under any of their names;
             # "accounts never received a credit note": those without one
             has = not (i >= 1 and tokens[i - 1] in _NEVER)
         elif never is not None and "count" in signals.keywords and (
-                "customers" in plan.metrics or set(tokens[:max(never, 0)]) & _COUNTED_CUSTOMERS):
+                has_headcount(plan.metrics) or set(tokens[:max(never, 0)]) & _COUNTED_CUSTOMERS):
             has = False  # "Käufer, die nie bei TechBay bestellt haben": the customers without a line of the value
         else:
             continue
@@ -1339,7 +1340,7 @@ def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: lis
                 f = f.model_copy(update={"values": rest}) if rest else None
             if f is not None:
                 filters.append(f)
-        metrics = tuple(x for x in plan.metrics if x not in ("return_documents", "returns")) or (
+        metrics = tuple(x for x in plan.metrics if not reversal(x)) or (
             ("customers",) if set(tokens[:i]) & _COUNTED_CUSTOMERS else plan.metrics)
         changed = plan.model_copy(update={"filters": tuple(filters), "metrics": metrics})
         if not restrictable_to_min_orders(changed):
@@ -1543,7 +1544,7 @@ def _average_of_a_total(plan: QueryPlan, signals: Signals, tokens: list[str], la
     words = set(tokens)
     spends = signals.revenue_verb or bool(words & _SPEND_VERBS) or (  # 'gibt … aus': ausgeben, split
         "aus" in words and bool(words & {"gibt", "geben", "gab", "gaben", "gebe"}))
-    if plan.metrics == ("customers",) and spends:  # 'a customer spends on average': revenue, not a head count
+    if only_headcount(plan.metrics) and spends:  # 'a customer spends on average': revenue, not a head count
         plan = plan.model_copy(update={"metrics": ("revenue",)})
     totals = [m for m in plan.metrics if m in _TOTALS]
     if not totals:
@@ -1682,8 +1683,8 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
             relative.update(flagged)
             relative.update(_FLAG_CONCEPTS.get(n, n) for n in flagged)
     others = [m for m in plan.metrics if m not in relative]
-    counted = "customers" in others  # "customers who exited by Geography": the customers with the flag
-    if not [m for m in others if m != "customers"] and not counted:
+    counted = has_headcount(others)  # "customers who exited by Geography": the customers with the flag
+    if not besides_headcount(others) and not counted:
         return plan
     drop: list[str] = []
     group_by = list(plan.group_by)
@@ -1731,8 +1732,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         group_by = [g for g in group_by if g != col.name]
     if len(filters) == len(plan.filters):
         return plan
-    metrics = tuple(m for m in plan.metrics if m not in drop and (m != "customers" or not [
-        o for o in others if o != "customers"]))
+    metrics = tuple(m for m in plan.metrics if m not in drop and (not is_headcount(m) or not besides_headcount(others)))
     added = filters[len(plan.filters):]
     if metrics == ("customer_share",) and len(added) == 1 and added[0].dimension in flags and added[0].op == "in":
         # "share of customers with HasCrCard (by Geography)": the flag's own share, within each group
@@ -1740,7 +1740,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         concept = next((c for c in ("churn_rate", "complaint_rate")
                         if (col := concept_column(ds, c)) is not None and col.name == flag), None)
         metrics, filters = (concept or f"share_{flag}",), filters[:len(plan.filters)]
-    elif metrics in ((), ("customers",), ("order_lines",)) and "share" in signals.keywords and \
+    elif (not metrics or only_headcount(metrics) or metrics == ("order_lines",)) and "share" in signals.keywords and \
             "count" not in signals.keywords and \
             added and added[-1].dimension in flags and added[-1].op == "in":
         # "Wie viel Prozent der Kunden mit Kreditkarte sind abgewandert?": the last flag is what is measured,
@@ -1767,7 +1767,7 @@ def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryP
         return plan
     from insight.semantic.client import client_columns, concept_column
 
-    if plan.group_by and len(plan.group_by) == 1 and plan.metrics == ("customers",) and "by" not in signals.keywords:
+    if plan.group_by and len(plan.group_by) == 1 and only_headcount(plan.metrics) and "by" not in signals.keywords:
         # "How many customers accepted campaign 1?": a yes/no column named as what customers did, without
         # 'by', counts those with it set — not a table by yes and no
         flag_col = next((c for c in client_columns(ds) if c.name == plan.group_by[0] and c.is_flag), None)
@@ -1779,7 +1779,7 @@ def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryP
         return plan
 
     concepts = [m for m in plan.metrics if m in ("churn_rate", "complaint_rate")]
-    if len(concepts) != 1 or set(plan.metrics) - {concepts[0], "customers"}:  # "Wie viele Kunden haben sich beschwert?"
+    if len(concepts) != 1 or besides_headcount(plan.metrics) - {concepts[0]}:  # "Wie viele Kunden haben sich beschwert?"
         return plan
     col = concept_column(ds, concepts[0])
     if col is None:
@@ -1795,7 +1795,7 @@ def _cancelled_population(plan: QueryPlan, tokens: list[str], mentions: list[Men
     from insight.query.status_reading import cancelled_population
 
     restricted = cancelled_population(plan, tokens, mentions)
-    if not isinstance(restricted, QueryPlan) or (set(restricted.metrics) - {"customers"} and
+    if not isinstance(restricted, QueryPlan) or (besides_headcount(restricted.metrics) and
                                                  not restrictable_to_min_orders(restricted)):
         return plan
     signals.steps.append("cancelled_population")
@@ -2128,7 +2128,7 @@ def _top_percent_plan(plan: QueryPlan, signals: Signals, lang: str) -> QueryPlan
     """The best X % of customers by revenue: their count, revenue and share of revenue, or the metrics the
     question names restricted to them (the Pareto question "Wie viel Prozent des Umsatzes machen die Top 20 %
     der Kunden?")."""
-    named = [m for m in signals.metrics if m != "customers"]
+    named = [m for m in signals.metrics if not is_headcount(m)]
     if not named:
         return QueryPlan(intent="metric", metrics=("customers", "revenue", "revenue_share"), language=lang,
                          filters=plan.filters, window=plan.window, top_percent=signals.top_percent,
@@ -2148,7 +2148,7 @@ _COUNT_WORDS = re.compile(r"\b(?:anzahl|number|count|wie\s+viele|how\s+many|gesa
 def _inactive_plan(plan: QueryPlan, signals: Signals, lang: str, counted: bool) -> QueryPlan:
     """Customers without an order since a day: listed ("Welche Kunden …?"), counted ("Wie viele Kunden …?") or
     restricting another metric ("Umsatz der Kunden, die seit einem Jahr nicht bestellt haben")."""
-    named = set(signals.metrics) - {"customers"}
+    named = besides_headcount(signals.metrics)
     if not named and not counted:
         return QueryPlan(intent="inactive", top_n=signals.top_n or 10, language=lang, filters=plan.filters,
                          inactive_since=signals.inactive_since)
@@ -2166,7 +2166,7 @@ def _inactive_plan(plan: QueryPlan, signals: Signals, lang: str, counted: bool) 
 def restrictable_to_min_orders(plan: QueryPlan) -> bool:
     """"Umsatz der Kunden mit mehr als 5 Bestellungen": line and per-customer metrics of one window can be
     restricted to the customers with ≥ N orders in it; a comparison of two windows or a loyalty rate cannot."""
-    families = {family(m) for m in plan.metrics if m != "customers"}
+    families = {family(m) for m in plan.metrics if not is_headcount(m)}
     return plan.intent in ("metric", "rank", "trend") and families <= {"line", "customer"} and \
         "repeat_rate" not in plan.metrics
 
@@ -2583,7 +2583,7 @@ def _having_plan(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | Non
     if signals.having is None or plan.status != "ok":
         return plan
     op, bound, _phrase = signals.having
-    if plan.group_by and "customers" in plan.metrics and plan.intent in ("metric", "rank") and \
+    if plan.group_by and has_headcount(plan.metrics) and plan.intent in ("metric", "rank") and \
             "customer_id" not in plan.group_by:
         return plan.model_copy(update={"having": ("customers", op, bound), "top_n": None, "intent": "metric"})
     if plan.aggregate == "mean" and plan.group_by[:1] == ("customer_id",) and len(plan.group_by) > 1 and \
@@ -3095,7 +3095,7 @@ def _outside_the_data(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
         # a customers table without orders (a bank's, a CRM's): its figures have no date to restrict; line
         # metrics there get their own "needs order lines" answer, an empty dataset its own error
         # the customers counted there are the table's rows: a window on them cannot apply either
-        families = {family(m) for m in plan.metrics if m != "customers"} or {"customer"}
+        families = {family(m) for m in plan.metrics if not is_headcount(m)} or {"customer"}
         if ds.order_lines.height or not ds.customers.height or "line" in families or \
                 not families <= _DATED_FAMILIES | {"client"}:
             return None

@@ -19,6 +19,7 @@ from insight.dataset import Dataset
 from insight.query.executor import execute
 from insight.query.parser import TIME_DIMS, Signals, parse
 from insight.query.plan import Filter, QueryPlan, TimeWindow
+from insight.query.traits import besides_headcount
 
 log = logging.getLogger(__name__)
 # follow-ups that could not be merged with the previous plan during one ``Session.ask`` (see _unmerged)
@@ -321,7 +322,7 @@ def switch_metric(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> Que
     question names no grouping of its own, the previous grouping."""
     if previous.intent not in _CARRIES_WINDOW or plan.intent not in _CARRIES_WINDOW or _overall(signals):
         return plan
-    if previous.order_bounds and set(plan.metrics) - {"customers"}:
+    if previous.order_bounds and besides_headcount(plan.metrics):
         from insight.query.parser import _clarify_order_filter, restrictable_to_min_orders
 
         if not restrictable_to_min_orders(plan):  # never drop the condition silently

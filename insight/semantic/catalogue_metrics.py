@@ -43,6 +43,7 @@ METRICS: tuple[Metric, ...] = (
                      "boxen", "box", "sendungen", "werkstattbesuche", "werkstattbesuchen", "werkstattbesuch"),
         examples_en=("How many orders were placed in 2011?", "Which 5 customers placed the most orders?"),
         examples_de=("Wie viele Bestellungen gibt es insgesamt?", "Aufträge pro Monat 2011"),
+        cancelled_count="cancelled_orders",
     ),
     Metric(
         "customers", "customers", "Kunden",
@@ -56,6 +57,7 @@ METRICS: tuple[Metric, ...] = (
                      *CUSTOMER_WORDS_DE),
         examples_en=("How many customers do we have?", "Number of customers per country, top 5"),
         examples_de=("Wie viele Kunden haben 2010 bestellt?", "Wie viele Kunden hatten wir 2011?"),
+        headcount=True,
     ),
     Metric(
         "aov", "average order value", "durchschnittlicher Bestellwert",
@@ -167,6 +169,7 @@ METRICS: tuple[Metric, ...] = (
         synonyms_en=("order lines", "line items", "lines", "rows", "positions", "number of lines"),
         synonyms_de=("auftragspositionen", "positionen", "zeilen", "bestellpositionen", "anzahl positionen"),
         examples_en=("How many order lines are there?",), examples_de=("Wie viele Auftragspositionen gibt es?",),
+        cancelled_count="cancelled_lines",
     ),
     Metric(
         "documents", "documents", "Belege",
@@ -189,6 +192,7 @@ METRICS: tuple[Metric, ...] = (
         synonyms_de=("retouren", "retoure", "rücksendungen", "rücksendung", "gutschriften", "gutschrift",
                      "rückerstattungen", "erstattungen", "retourenwert", "wert der retouren"),
         examples_en=("total value of returns",), examples_de=("Summe der Gutschriften",),
+        reversal="value", paired_count="return_documents",
     ),
     Metric(
         "return_documents", "return documents", "Retourenbelege",
@@ -198,6 +202,7 @@ METRICS: tuple[Metric, ...] = (
         synonyms_en=("return documents", "number of returns", "number of credit notes"),
         synonyms_de=("retourenbelege", "anzahl retouren", "anzahl gutschriften", "gutschriftsbelege"),
         examples_en=("How many credit notes were there?",), examples_de=("Wie viele Retourenbelege gab es?",),
+        reversal="count",
     ),
     Metric(
         "cancelled_lines", "cancelled lines", "stornierte Positionen",

@@ -49,6 +49,17 @@ class Metric:
     # a whole table whose rows carry their own timestamp (interactions, requests, order periods): a time window
     # of the question is read on it ("Beschwerdequote 2024"); other tables cover all data and refuse a window
     windowed: bool = False
+    # what the parser and executor ask of a metric instead of its name (issue 13; docs/ask.md, "Adding a metric"):
+    # the plain head count of the customer population ("Wie viele Kunden …?"): a customer restriction narrows it, a
+    # second metric asked with it is computed over the restricted customers and the count shown beside it
+    headcount: bool = False
+    # the reversing lines (returns, credit notes): "value" for their amount, "count" for their documents
+    reversal: Literal["", "value", "count"] = ""
+    # the count this value pairs with ("How many returns?" asks the reversal value's documents)
+    paired_count: str = ""
+    # the metric counting the same things that are never a sale ("cancelled orders" for orders): a count of lines
+    # or orders restricted to a cancelled status becomes it
+    cancelled_count: str = ""
 
     def label(self, lang: Lang) -> str:
         return self.label_de if lang == "de" else self.label_en

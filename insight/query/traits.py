@@ -1,0 +1,67 @@
+"""What the parser and executor ask of a plan's metrics: their semantic attributes, never their names (issue 13).
+
+Each question reads the metric's catalogue entry (``insight.semantic.model.Metric``), so a new metric gets the
+behaviour by declaring the attribute there (docs/ask.md, "Adding a metric"). A name the model does not know has
+none of the attributes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from insight.semantic import SEMANTIC_MODEL
+from insight.semantic.model import Metric
+
+
+def entry(name: str) -> Metric | None:
+    """The catalogue (or workspace) entry of ``name``, None for a name the model does not know."""
+    return SEMANTIC_MODEL.metrics.get(name)
+
+
+def is_headcount(name: str) -> bool:
+    """The plain head count of the customer population ("Wie viele Kunden …?")."""
+    e = entry(name)
+    return e is not None and e.headcount
+
+
+def has_headcount(metrics: Iterable[str]) -> bool:
+    """One of ``metrics`` is the head count (``"customers" in plan.metrics`` as it was)."""
+    return any(is_headcount(m) for m in metrics)
+
+
+def only_headcount(metrics: tuple[str, ...]) -> bool:
+    """``metrics`` is the head count alone."""
+    return len(metrics) == 1 and is_headcount(metrics[0])
+
+
+def besides_headcount(metrics: Iterable[str]) -> set[str]:
+    """The metrics other than the head count (a figure computed over the restricted customers)."""
+    return {m for m in metrics if not is_headcount(m)}
+
+
+def headcount_metric() -> str:
+    """The name of the head-count metric, for a plan that turns into it."""
+    return next(name for name, e in SEMANTIC_MODEL.metrics.base.items() if e.headcount)
+
+
+def reversal(name: str) -> str:
+    """"value" for the reversing lines' amount, "count" for their documents, "" for any other metric."""
+    e = entry(name)
+    return e.reversal if e is not None else ""
+
+
+def paired_count(name: str) -> str:
+    """The count a value pairs with ("How many returns?"), or ``name`` itself where it has none."""
+    e = entry(name)
+    return e.paired_count or name if e is not None else name
+
+
+def cancelled_count(name: str) -> str:
+    """The metric counting the never-sold ones of what ``name`` counts ("" where it counts no such things)."""
+    e = entry(name)
+    return e.cancelled_count if e is not None else ""
+
+
+def has_reversal(metrics: Iterable[str], kind: str = "") -> bool:
+    """One of ``metrics`` is of the reversing lines (of that ``kind``, "value" or "count", where given)."""
+    return any(reversal(m) and (not kind or reversal(m) == kind) for m in metrics)
