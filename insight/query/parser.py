@@ -43,8 +43,9 @@ from insight.query.ranking import ranked_rate
 from insight.query.shares import STEP as SHARE_STEP
 from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
-from insight.query.traits import (besides_headcount, cancelled_count, has_headcount, has_reversal, is_headcount,
-                                   only_headcount, paired_count, reversal)
+from insight.query.traits import (besides_headcount, cancelled_count, counts, has_headcount, has_reversal,
+                                   has_sales_amount, is_headcount, is_sales_amount, only_counting, only_headcount,
+                                   paired_count, reversal)
 from insight.query.together import STEP as TOGETHER_STEP
 from insight.query.together import together
 from insight.query.value_readings import cadence_values, currency_against_countries, grouping_by_fillers
@@ -165,9 +166,9 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     # "revenue including VAT", "Umsatz inkl. MwSt", "revenue gross": the words say which revenue, so they are read
     # here and taken out — the tax word must not name the tax column, nor a left-over 'including' be asked back
     plan, signals = _parse(_GROSS_WORDS.sub(" ", question) if gross else question, ds, as_of, language)
-    if gross and not (plan.status == "ok" and "revenue" in plan.metrics):
+    if gross and not (plan.status == "ok" and has_sales_amount(plan.metrics)):
         plan, signals = _parse(question, ds, as_of, language)  # the words were no revenue's: read as written
-    if gross and plan.status == "ok" and "revenue" in plan.metrics:
+    if gross and plan.status == "ok" and has_sales_amount(plan.metrics):
         plan = _gross_revenue(plan, ds)
         signals.steps.append("gross_revenue")
     measured = {m.split("_", 1)[1] for m in plan.metrics if re.match(r"(?:sum|mean|min|max|median)_", m)}
@@ -176,7 +177,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         plan = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in measured)})
         signals.steps.append("measure_restated")
     plan = _flag_named_by_its_word(plan, ds, question, signals)
-    if plan.status == "ok" and plan.metrics == ("order_lines",) and not plan.group_by and "share" in signals.keywords:
+    if plan.status == "ok" and only_counting(plan.metrics, "line") and not plan.group_by and "share" in signals.keywords:
         # "Anteil der Positionen ohne Rezept": a share of lines under a filter is no figure of its own (yet), and
         # the count of those lines is not what was asked — the share word is named back, never dropped
         word = signals.surface.get(next((t for t, role in signals.reading if role == "kw:share"), "share"), "share")
@@ -1186,7 +1187,7 @@ def _zero_amount_orders(plan: QueryPlan, signals: Signals, ds: Dataset | None) -
     """"how many boxes were skipped": orders under a value whose lines all carry no positive amount (a skipped
     delivery booked at 0) are counted as documents, never answered with 0 because an order needs a positive
     amount (metrics.md, orders)."""
-    if ds is None or plan.status != "ok" or plan.metrics != ("orders",):
+    if ds is None or plan.status != "ok" or not only_counting(plan.metrics, "order"):
         return plan
     lines = ds.order_lines
     conds = [pl.col(f.dimension).is_in(list(f.values)) for f in plan.filters
@@ -1271,7 +1272,7 @@ def _counted_returns(plan: QueryPlan, signals: Signals) -> QueryPlan:
     documents with reversing lines, not their value."""
     if plan.status != "ok" or not has_reversal(plan.metrics, "value"):
         return plan
-    counted = {"documents", "orders", "order_lines"} & set(plan.metrics)
+    counted = {m for m in plan.metrics if counts(m)}
     if "count" not in signals.keywords and not counted:
         return plan
     signals.steps.append("count_returns")
@@ -1592,7 +1593,8 @@ def _measure_not_its_own_group(plan: QueryPlan, signals: Signals) -> QueryPlan:
 def _how_much_of_orders(plan: QueryPlan, signals: Signals) -> QueryPlan:
     """"How much is on open invoices?": "how much" / "wie viel" (no "how many", "Anzahl", customer word) before a
     noun of the orders asks for their amount — revenue of those orders, never their count."""
-    if plan.status != "ok" or plan.intent != "metric" or plan.metrics != ("orders",) or not _how_much_only(signals):
+    if plan.status != "ok" or plan.intent != "metric" or not only_counting(plan.metrics, "order") or \
+            not _how_much_only(signals):
         return plan
     signals.steps.append("how_much_orders")
     return plan.model_copy(update={"metrics": ("revenue",)})
@@ -1605,7 +1607,8 @@ _MONEY_WORDS = frozenset({"money", "geld", "dollars", "euros", "cash"})
 def _money_word_names_the_measure(plan: QueryPlan, signals: Signals) -> QueryPlan:
     """"How much money is still outstanding?": a bare money word beside a client's amount column named without
     "by" asks for that column's sum, never revenue grouped by the column's values."""
-    if plan.status != "ok" or plan.metrics != ("revenue",) or len(plan.group_by) != 1 or "by" in signals.keywords:
+    if plan.status != "ok" or len(plan.metrics) != 1 or not is_sales_amount(plan.metrics[0]) or len(plan.group_by) != 1 or \
+            "by" in signals.keywords:
         return plan
     said = [text for text, role in signals.reading if "metric:revenue" in role.split(", ")]
     column = plan.group_by[0]
@@ -1740,7 +1743,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         concept = next((c for c in ("churn_rate", "complaint_rate")
                         if (col := concept_column(ds, c)) is not None and col.name == flag), None)
         metrics, filters = (concept or f"share_{flag}",), filters[:len(plan.filters)]
-    elif (not metrics or only_headcount(metrics) or metrics == ("order_lines",)) and "share" in signals.keywords and \
+    elif (not metrics or only_headcount(metrics) or only_counting(metrics, "line")) and "share" in signals.keywords and \
             "count" not in signals.keywords and \
             added and added[-1].dimension in flags and added[-1].op == "in":
         # "Wie viel Prozent der Kunden mit Kreditkarte sind abgewandert?": the last flag is what is measured,
@@ -1750,7 +1753,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         concept = next((c for c in ("churn_rate", "complaint_rate")
                         if (col := concept_column(ds, c)) is not None and col.name == flag), None)
         metrics, filters = (concept or f"share_{flag}",), filters[:-1]
-    elif metrics == ("orders",) and added and all(f.op == "in" for f in added) and \
+    elif only_counting(metrics, "order") and added and all(f.op == "in" for f in added) and \
             {f.dimension for f in added} <= set(status_column_names(ds)):
         # "How many purchases were refunded?" beside a flag 'Refunded' (a yes line is never a sale): its orders
         # are cancellations, counted as such among the flag's yes lines (an order count would leave them all out)
@@ -3000,7 +3003,7 @@ def _gross_revenue(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     gross = [c for c in client_columns(ds) if c.numeric and c.table == "order_lines"
              and _GROSS_HEADER.search(normalise_header(c.label or c.name))]
     if len(gross) == 1 and f"sum_{gross[0].name}" in SEMANTIC_MODEL.metrics:
-        metrics = tuple(f"sum_{gross[0].name}" if m == "revenue" else m for m in plan.metrics)
+        metrics = tuple(f"sum_{gross[0].name}" if is_sales_amount(m) else m for m in plan.metrics)
         return plan.model_copy(update={"metrics": metrics})
     return _clarify(plan.language, [], Issue.said("gross_revenue", "issue_gross_revenue"))
 

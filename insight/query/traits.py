@@ -65,3 +65,50 @@ def cancelled_count(name: str) -> str:
 def has_reversal(metrics: Iterable[str], kind: str = "") -> bool:
     """One of ``metrics`` is of the reversing lines (of that ``kind``, "value" or "count", where given)."""
     return any(reversal(m) and (not kind or reversal(m) == kind) for m in metrics)
+
+
+def is_sales_amount(name: str) -> bool:
+    """The summed amount of the sold lines (revenue)."""
+    e = entry(name)
+    return e is not None and e.sales_amount
+
+
+def has_sales_amount(metrics: Iterable[str]) -> bool:
+    return any(is_sales_amount(m) for m in metrics)
+
+
+def cancelled_counts() -> frozenset[str]:
+    """The metrics that count what is never a sale (each some count's ``cancelled_count``)."""
+    return frozenset(e.cancelled_count for e in SEMANTIC_MODEL.metrics.base.values() if e.cancelled_count)
+
+
+def event(name: str) -> str:
+    """The customer event the metric counts ("cancel", "start"), "" for none."""
+    e = entry(name)
+    return e.event if e is not None else ""
+
+
+def counts(name: str) -> str:
+    """What a plain count of the sold data counts ("order", "line", "document"), "" for any other metric."""
+    e = entry(name)
+    return e.counts if e is not None else ""
+
+
+def only_counting(metrics: tuple[str, ...], thing: str) -> bool:
+    """``metrics`` is one plain count, of ``thing``."""
+    return len(metrics) == 1 and counts(metrics[0]) == thing
+
+
+def of_family(name: str, family: str) -> bool:
+    """The metric belongs to ``family`` (the catalogue's engine: line, customer, distinct, …)."""
+    e = entry(name)
+    return e is not None and e.family == family
+
+
+def scope_share(name: str) -> str:
+    """The metric for a value's share of its scope: the one ``name`` declares, ``name`` itself where it is such a
+    share, else ""."""
+    e = entry(name)
+    if e is not None and e.scope_share:
+        return e.scope_share
+    return name if any(x.scope_share == name for x in SEMANTIC_MODEL.metrics.base.values()) else ""

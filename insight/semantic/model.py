@@ -60,6 +60,17 @@ class Metric:
     # the metric counting the same things that are never a sale ("cancelled orders" for orders): a count of lines
     # or orders restricted to a cancelled status becomes it
     cancelled_count: str = ""
+    # the summed amount of the sold lines (revenue): a gross or tax word reads it gross, a money word beside a
+    # client's amount column names that column, and of deals that are no sale it is their cancelled value
+    sales_amount: bool = False
+    # what a plain count of the sold data counts, one per thing ("order", "line", "document"): a count of orders
+    # asked "how much" is their amount, a count of lines asked as a share is a flag's share of the lines, …
+    counts: Literal["", "order", "line", "document"] = ""
+    # the metric for a value's share of its scope ("what share of orders has been shipped": order_share)
+    scope_share: str = ""
+    # the customer event the metric counts ("cancel", "start"): a customers table dates it by a column of that
+    # event ("Kündigungen 2024" by the cancellation date)
+    event: Literal["", "cancel", "start"] = ""
 
     def label(self, lang: Lang) -> str:
         return self.label_de if lang == "de" else self.label_en
