@@ -2950,7 +2950,7 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         signals.min_orders = 2
     if "share" in kwset and not kwset & {"lost", "churn_words"} and signals.min_orders is None and \
             signals.max_orders is None and (filters or group_by) and (
-                metrics == ["customers"] or (not metrics and _CUSTOMER_NOUNS & set(tokens))):
+                only_headcount(tuple(metrics)) or (not metrics and _CUSTOMER_NOUNS & set(tokens))):
         metrics = ["customer_share"]  # "Wie viel Prozent unserer Kunden sind B2B?", "Anteil der B2B-Kunden"
     if "customer_share" in metrics and {"revenue", "revenue_share"} & set(metrics):
         # "Anteil der Top-10-%-Kunden am Umsatz": the customers' share of revenue, not a share of customers
@@ -2966,16 +2966,16 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
             metrics.remove(general)
     if metrics == ["revenue_share"] and group_by and "customer_id" not in group_by:
         metrics = ["revenue", "revenue_share"]  # "revenue split by customer type": the amounts beside the shares
-    if metrics == ["customers"] and _SPEND_VERBS & set(tokens) and not _COUNT_WORDS.search(" ".join(tokens)):
+    if only_headcount(tuple(metrics)) and _SPEND_VERBS & set(tokens) and not _COUNT_WORDS.search(" ".join(tokens)):
         metrics = ["revenue"]  # "How much did Irish customers spend?", "Was haben Stammkunden ausgegeben?"
     if ("lost" in kwset or "churn_words" in kwset) and "share" in kwset and signals.customer_word and \
-            set(metrics) <= {"customers"}:
+            not besides_headcount(metrics):
         metrics = ["churn_rate"]  # "Welcher Anteil der Kunden von 2010 ist 2011 abgewandert?"
     elif "lost" in kwset and ("count" in kwset or (signals.windows and "which" not in kwset)) and \
-            signals.customer_word and set(metrics) <= {"customers"}:
+            signals.customer_word and not besides_headcount(metrics):
         # "Wie viele Kunden haben wir 2011 verloren?", "customers lost in 2024": churn with its count of lost
         metrics = ["churn_rate"]  # "Wie viele Kunden haben wir 2011 verloren?": churn with its count of lost
-    elif "lost" in kwset and "which" in kwset and signals.customer_word and set(metrics) <= {"customers"}:
+    elif "lost" in kwset and "which" in kwset and signals.customer_word and not besides_headcount(metrics):
         metrics = ["churn_risk"]  # "Welche Kunden sind abgewandert?": the customers most likely gone
     signals.metrics = list(metrics)
     tables = [m for m in metrics if SEMANTIC_MODEL.metrics[m].shows]
@@ -3223,7 +3223,7 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         tables, others, metrics = ["value_by_period"], [], ["value_by_period"]
         signals.steps.append("value_by_period")
     populations = [m for m in tables if m in POPULATION_TABLES]
-    if populations and ("count" in kwset or [o for o in others if o != "customers"]):
+    if populations and ("count" in kwset or besides_headcount(others)):
         # "Wie viele Kunden sind unrentabel?", "Umsatz der unrentablen Kunden": a population, not the list
         population = POPULATION_TABLES[populations[0]]
         if population == "not_paid_back" and "not" not in kwset:
@@ -3256,7 +3256,7 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
             and "count" not in kwset:
         # "Describe the Champions segment", "Beschreibe die A-Kunden": that segment's profile
         segment_methods = [segment_filters[0]]
-    if segment_methods and (not others or (others == ["customers"] and "count" not in kwset)):
+    if segment_methods and (not others or (only_headcount(tuple(others)) and "count" not in kwset)):
         method = segment_methods[0]
         if method == "cluster":  # "Profil der ABC-Klassen" / "Profil der A-Kunden": a profile word beside another
             # method's segments (grouped or one of them named) is that method's profile
@@ -3297,7 +3297,7 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         metrics = ["revenue"]  # "Was haben wir 2010 umgesetzt?", "How much did we sell in France?"
         signals.steps.append("revenue_verb")
     statuses = [v for f in filters if f.dimension == "status" for v in f.values]
-    if filters and {f.dimension for f in filters} == {"status"} and set(metrics) <= {"customers"} and \
+    if filters and {f.dimension for f in filters} == {"status"} and not besides_headcount(metrics) and \
             (not metrics and not group_by or len(statuses) >= 2 and "count" in kwset):
         # "Wie viele Leads?", "Wie viele Leads, Kontakte und Kunden haben wir?": the funnel's counts
         return _fire("funnel_by_status", QueryPlan(intent="table", metrics=("funnel",), **base))  # "Wie viele Leads?": the funnel counts
