@@ -29,7 +29,7 @@ from insight.query.status_population import cancelled_customers_frame, customers
 from insight.query.client_frames import non_sale_frame
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
-from insight.query.traits import besides_headcount, is_headcount
+from insight.query.traits import besides_headcount, is_headcount, is_period_based
 from insight.segments import SEGMENT_COLUMNS
 from insight.semantic import SEMANTIC_MODEL
 
@@ -513,7 +513,7 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
         row = frame.row(0, named=True)
         sentences = []
         for m in metrics[:3]:
-            if m in ("retention_rate", "churn_rate") and "period" in row:
+            if is_period_based(m) and "period" in row:
                 label = render.metric_label(m, lang)
                 filters = "".join(f"; {render.filter_phrase(f, lang)}" for f in plan.filters)
                 sentence = say("executor_period_rate", lang, label=f"{label[:1].upper()}{label[1:]}",

@@ -44,8 +44,8 @@ from insight.query.shares import STEP as SHARE_STEP
 from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.query.traits import (besides_headcount, cancelled_count, counts, has_headcount, has_reversal,
-                                   has_sales_amount, is_headcount, is_sales_amount, only_counting, only_headcount,
-                                   paired_count, reversal)
+                                   has_sales_amount, is_headcount, is_period_based, is_sales_amount, only_counting,
+                                   only_headcount, paired_count, reversal)
 from insight.query.together import STEP as TOGETHER_STEP
 from insight.query.together import together
 from insight.query.value_readings import cadence_values, currency_against_countries, grouping_by_fillers
@@ -69,7 +69,6 @@ TIME_DIMS = ("month", "quarter", "year")
 TABLE_METRICS = tuple(m.name for m in SEMANTIC_MODEL.metrics.base.values() if m.family == "table")
 POPULATION_TABLES = {"unprofitable_customers": "unprofitable", "acquisition_payback": "not_paid_back"}
 SEGMENT_METRICS = {"rfm": "rfm", "abc": "abc", "clusters": "cluster", "portfolio": "portfolio", "persona": "persona"}
-PERIOD_METRICS = ("retention_rate", "churn_rate")
 _COHORT_VALUES = {"clv", "ltv_formula", "customer_value", "customer_capital", "revenue"}  # shown per cohort
 _PERIOD_VALUES = {"clv", "customer_value", "customer_capital"}  # earned per period (value_by_period), said so
 _SPEND_VERBS = {"spend", "spent", "spends", "spending", "ausgegeben", "ausgeben", "geben", "gaben"}
@@ -3343,7 +3342,7 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     aggregate = "mean" if "average" in kwset else ("sum" if "total" in kwset else None)
 
     # retention / churn: the window names period P (compared with P-1)
-    if any(m in PERIOD_METRICS for m in metrics):
+    if any(is_period_based(m) for m in metrics):
         period = next((g for g in group_by if g in TIME_DIMS), None)
         window = max(windows, key=lambda w: w.start or dt.date.min) if windows else TimeWindow()
         earlier = [w for w in windows if w is not window and w.kind == window.kind and w.end is not None]

@@ -112,3 +112,9 @@ def scope_share(name: str) -> str:
     if e is not None and e.scope_share:
         return e.scope_share
     return name if any(x.scope_share == name for x in SEMANTIC_MODEL.metrics.base.values()) else ""
+
+
+def is_period_based(name: str) -> bool:
+    """A rate between two periods (retention, churn)."""
+    e = entry(name)
+    return e is not None and e.period_based

@@ -477,6 +477,7 @@ METRICS: tuple[Metric, ...] = (
                      "wie gut konnten wir unsere kunden halten", "wie gut haben wir unsere kunden gebunden"),
         examples_en=("What was the customer retention rate in 2011 compared to 2010?",),
         examples_de=("Wie hoch war die Kundenbindungsrate 2011?",),
+        period_based=True,
     ),
     Metric(
         "churn_rate", "churn rate", "Abwanderungsrate",
@@ -489,6 +490,7 @@ METRICS: tuple[Metric, ...] = (
                      "kündigeranteil", "abwandererquote"),
         examples_en=("What was the churn rate in 2011?",), examples_de=("Wie hoch war die Abwanderungsrate 2011?",),
         event="cancel",
+        period_based=True,
     ),
     Metric(
         "redemption_rate", "redemption rate", "Einlösungsquote",

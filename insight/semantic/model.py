@@ -68,6 +68,8 @@ class Metric:
     counts: Literal["", "order", "line", "document"] = ""
     # the metric for a value's share of its scope ("what share of orders has been shipped": order_share)
     scope_share: str = ""
+    # a rate between two periods (retention, churn): a time grain names its period, not a trend's grouping
+    period_based: bool = False
     # the customer event the metric counts ("cancel", "start"): a customers table dates it by a column of that
     # event ("Kündigungen 2024" by the cancellation date)
     event: Literal["", "cancel", "start"] = ""
