@@ -186,6 +186,23 @@ GAPS: dict[str, str] = {
         "sher verstanden: Kunden · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Kundenstamm' "
         "kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Kunden, Kunde, a kunde?"
     ),
+    "umfrage_matrix_t::imp_lief": (
+        "ASKS BACK: expected 4.7059; got Das Wort 'wichtig', 'Lieferung' kenne ich in diesen Daten nicht (ver"
+        "standen: Kunden). Meinten Sie: Wichtigkeit × Zufriedenheit, Summe Wichtigkeit Lieferung, Summe Zufri"
+        "edenheit Lieferung, Durchschnitt options=['Wichtigkeit × Zufriedenheit', 'Summe Wichtigkeit Lieferun"
+        "g', 'Summe Zufriedenheit Lieferung', 'Durchschnitt Zufriedenheit Lieferung']; understood: bisher ver"
+        "standen: Kunden · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'wichtig', 'Lieferung'"
+        " kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Wichtigkeit × Zufriedenheit, Sum"
+        "me Wichtigkeit Lieferung, Summe Zufriedenheit Lieferung, Durchschnitt Zufriedenheit Lieferung?"
+    ),
+    "umfrage_matrix_t::nps_b2b": (
+        "ASKS BACK: expected -50.00; got Das lässt sich mit diesen Daten nicht beantworten: Der NPS braucht d"
+        "ie Tabelle 'Umfrageantworten', die diese Daten nicht haben; importieren Sie eine solche Datei in den"
+        " Workspace. options=[]; understood: bisher verstanden: Net Promoter Score · alle Daten bis zum Stich"
+        "tag · Segment B2B · alle Kunden — offen: Das lässt sich mit diesen Daten nicht beantworten: Der NPS "
+        "braucht die Tabelle 'Umfrageantworten', die diese Daten nicht haben; importieren Sie eine solche Dat"
+        "ei in den Workspace."
+    ),
     "gutscheine_afterbuy_t::issued": (
         "ASKS BACK: expected 700.00; got Ich habe in der Frage keine Kennzahl erkannt ('Gutscheine' kenne ich"
         " nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellwert"
@@ -207,6 +224,14 @@ GAPS: dict[str, str] = {
         "verstanden: Umsatz). Meinten Sie: Menge? options=['Menge']; understood: bisher verstanden: Umsatz · "
         "alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'gutschein eingelost' kenne ich in diese"
         "n Daten nicht (verstanden: Umsatz). Meinten Sie: Menge?"
+    ),
+    "gutscheine_afterbuy_t::rev_non": (
+        "ASKS BACK: expected 69,065.10; got I do not know 'never', 'redeemed', 'coupon' in this data (underst"
+        "ood: revenue). Did you mean: vielversprechend, vielversprechende, vielversprechenden, number of dist"
+        "inct values? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'number of dist"
+        "inct values']; understood: understood so far: revenue · all data up to the analysis date · all custo"
+        "mers — open: I do not know 'never', 'redeemed', 'coupon' in this data (understood: revenue). Did you"
+        " mean: vielversprechend, vielversprechende, vielversprechenden, number of distinct values?"
     ),
     "zendesk_xentral_t::rate": (
         "SILENT: expected 0.4665 (or 46.65); got no single number: columns=['complained', 'customers', 'custo"
@@ -248,6 +273,13 @@ GAPS: dict[str, str] = {
         "peat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers"
         "', 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · 2024 · a"
         "lle Kunden"
+    ),
+    "zendesk_xentral_t::reklam": (
+        "SILENT: expected 82.00 (or 82.00); got no single number: columns=['complained', 'customers', 'custom"
+        "er_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'repe"
+        "at_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers',"
+        " 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Daten"
+        " bis zum Stichtag · alle Kunden"
     ),
     "crm_b2b_t::rows": (
         "ASKS BACK: expected 480.00; got Ich habe in der Frage keine Kennzahl erkannt ('Firmen', 'CRM' kenne "
@@ -307,6 +339,13 @@ GAPS: dict[str, str] = {
         "stomers · all data up to the analysis date · all customers — open: I do not know 'answered', 'survey"
         "' in this data (understood: customers). Did you mean: survey responses?"
     ),
+    "qualtrics_weclapp_t::nps_b2b": (
+        "ASKS BACK: expected -47.93; got This cannot be answered from this data: the NPS needs the column 'np"
+        "s' in the 'survey_responses' table (Kundenbefragung), which is missing or empty. options=[]; underst"
+        "ood: understood so far: Net Promoter Score · all data up to the analysis date · Customer Type B2B · "
+        "all customers — open: This cannot be answered from this data: the NPS needs the column 'nps' in the "
+        "'survey_responses' table (Kundenbefragung), which is missing or empty."
+    ),
     "komplett_t::rate": (
         "SILENT: expected 0.3151 (or 31.51); got no single number: columns=['complained', 'customers', 'custo"
         "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
@@ -325,6 +364,14 @@ GAPS: dict[str, str] = {
         "SILENT: expected 0.7895 (or 78.95); got no single number: columns=['stage', 'current', 'count', 'con"
         "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
         "n"
+    ),
+    "komplett_t::nps_b2b": (
+        "ASKS BACK: expected -45.90; got Das lässt sich mit diesen Daten nicht beantworten: Der NPS braucht d"
+        "ie Tabelle 'Umfrageantworten', die diese Daten nicht haben; importieren Sie eine solche Datei in den"
+        " Workspace. options=[]; understood: bisher verstanden: Net Promoter Score · alle Daten bis zum Stich"
+        "tag · Kundentyp B2B · alle Kunden — offen: Das lässt sich mit diesen Daten nicht beantworten: Der NP"
+        "S braucht die Tabelle 'Umfrageantworten', die diese Daten nicht haben; importieren Sie eine solche D"
+        "atei in den Workspace."
     ),
     "komplett_t::age": (
         "ERROR: expected clarify; got Das lässt sich mit diesen Daten nicht beantworten. (Grund, auf Englisch"

@@ -238,6 +238,15 @@ def customer_capital(t: pl.DataFrame, ppl: pl.DataFrame) -> float:
     return float(b["amount"].sum() - b["cts"].fill_null(0).sum())
 
 
+def capital_by(t: pl.DataFrame, ppl: pl.DataFrame, col: str, how: str = "mean") -> dict[str, float]:
+    """Customer capital (margin 1: revenue so far − cost to serve) per customer, its mean per customer attribute
+    (the contract's ``ltv_by_channel``: mean ``customer_capital`` per ``acquisition_channel``) or its sum."""
+    b = buyers_of(t).join(ppl.select("customer_id", "cts", col), on="customer_id", how="left")
+    cap = pl.col("amount") - pl.col("cts").fill_null(0)
+    g = b.group_by(col).agg(cap.mean() if how == "mean" else cap.sum())
+    return {str(k): float(v) for k, v in g.iter_rows()}
+
+
 def first_orders(t: pl.DataFrame) -> pl.DataFrame:
     ov = (
         sales(t)
@@ -552,6 +561,14 @@ def typeform_nps(out: Path, rng: random.Random) -> Workspace:
         Case("responses", "Wie viele Antworten haben wir?", "scalar", float(sv.height)),
         Case("nps_2024", "NPS 2024", "scalar", nps(y24), "nps"),
         Case("nps_q", "NPS nach Quartal", "breakdown", nps_by(q, "q"), "nps"),
+        Case(
+            "nps_2023",
+            "What was the NPS in 2023?",
+            "scalar",
+            nps(sv.filter(pl.col("date").dt.year() == 2023)["nps"].to_list()),
+            "nps",
+        ),
+        Case("n_prom", "Wie viele Promotoren haben wir?", "scalar", float((sv["nps"] >= 9).sum())),
         Case("intent", "Wie hoch ist die Wiederkaufabsicht?", "scalar", intent, alts=(100 * intent,)),
         Case("revenue", "Wie viel Umsatz haben wir gemacht?", "needs_orders"),
         Case("aov", "average order value", "needs_orders"),
@@ -642,6 +659,10 @@ def umfrage_matrix(out: Path, rng: random.Random) -> Workspace:
             float(len(fix)),
         ),
         Case("kunden", "Wie viele Kunden haben wir im Kundenstamm?", "scalar", float(ppl.height)),
+        Case("imp_lief", "Wie wichtig ist den Kunden die Lieferung?", "scalar", imp["Lieferung"]),
+        Case(
+            "nps_b2b", "NPS der B2B-Kunden", "scalar", nps(sk.filter(pl.col("kind") == "B2B")["nps"].to_list()), "nps"
+        ),
         Case("revenue", "Umsatz nach Segment", "needs_orders"),
         ask("csat_service", "Zufriedenheit mit dem Kundenservice"),
         ask("nps_alter", "NPS nach Geschlecht"),
@@ -737,6 +758,14 @@ def gutscheine_afterbuy(out: Path, rng: random.Random) -> Workspace:
             "revenue",
             wrong={"non-users": rev_non},
         ),
+        Case(
+            "rev_non",
+            "revenue of customers who never redeemed a coupon",
+            "scalar",
+            rev_non,
+            "revenue",
+            wrong={"users": rev_users},
+        ),
         ask("red_sommer", "Einlösungsquote der Kampagne Sommerschlussverkauf"),
         ask("nps", "NPS der Gutscheinnutzer"),
         ask("complaints", "complaints per customer"),
@@ -826,6 +855,13 @@ def zendesk_xentral(out: Path, rng: random.Random) -> Workspace:
         Case("by_kind", "Anzahl Interaktionen nach Art", "breakdown", kinds),
         Case("n24", "Beschwerden im Jahr 2024", "scalar", n24, alts=(n24_c,)),
         Case("calls", "Wie viele Anrufe hatten wir?", "scalar", kinds_all["Anruf"], alts=(kinds["Anruf"],)),
+        Case(
+            "reklam",
+            "Wie viele Reklamationen gab es?",
+            "scalar",
+            kinds_all["Reklamation"],
+            alts=(kinds["Reklamation"],),
+        ),
         ask("nps", "Wie zufrieden sind Kunden, die sich beschwert haben? (NPS)"),
         ask("redemption", "Einlösungsquote"),
         ask("chat", "Wie viele Chats hatten wir?"),
@@ -991,6 +1027,10 @@ def qualtrics_weclapp(out: Path, rng: random.Random) -> Workspace:
         Case("nps_type", "NPS nach Kundentyp", "breakdown", nps_by(sk, "kind"), "nps"),
         Case("rev_channel", "revenue by lead source", "breakdown", by(tc, "channel"), "revenue"),
         Case("respondents", "How many customers answered the survey?", "scalar", float(sv.height)),
+        Case("sat_delivery", "satisfaction with delivery", "scalar", sat["Delivery"], "csat"),
+        Case(
+            "nps_b2b", "NPS of B2B customers", "scalar", nps(sk.filter(pl.col("kind") == "B2B")["nps"].to_list()), "nps"
+        ),
         ask("complaints", "How many complaints did we get?"),
         ask("coupons", "coupon users vs non-users revenue"),
         ask("csat_web", "satisfaction with the website"),
@@ -1093,6 +1133,21 @@ def kundenstamm_oxid(out: Path, rng: random.Random) -> Workspace:
             "scalar",
             customers_by(t, ppl, "channel").get("Empfehlung", 0.0),
             "customers",
+        ),
+        Case(
+            "cap_channel",
+            "Kundenkapital nach Akquisekanal",
+            "breakdown",
+            capital_by(t, ppl, "channel"),
+            "customer_capital",
+            wrong={"summed over customers (ltv_by_channel is a mean)": capital_by(t, ppl, "channel", "sum")},
+        ),
+        Case(
+            "new_mar",
+            "Wie viele Neukunden hatten wir im März 2024?",
+            "scalar",
+            new_by_month(t, 2024).get("2024-03", 0.0),
+            "new_customers",
         ),
         ask("nps", "NPS nach Akquisekanal"),
         ask("complaints", "Beschwerdequote der Empfehlungskunden"),
@@ -1210,6 +1265,16 @@ def komplett(out: Path, rng: random.Random) -> Workspace:
             "scalar",
             fn["Kunde"] / fn["Lead"],
             alts=(100 * fn["Kunde"] / fn["Lead"],),
+        ),
+        Case(
+            "rev_channel",
+            "Umsatz nach Akquisekanal",
+            "breakdown",
+            by(with_attr(t, ppl, "channel"), "channel"),
+            "revenue",
+        ),
+        Case(
+            "nps_b2b", "NPS der B2B-Kunden", "scalar", nps(sk.filter(pl.col("kind") == "B2B")["nps"].to_list()), "nps"
         ),
         ask("csat_preis", "Zufriedenheit mit dem Preis"),
         ask("red_ostern", "Einlösungsquote der Osterkampagne"),
