@@ -28,7 +28,15 @@ CANCEL_STATUS = ("cancelled", "canceled", "cancel", "storniert", "storno", "void
                  "abgesagt", "abgebrochen",  # an appointment or booking called off (a salon, a practice, a course)
                  "closed lost", "lost", "verloren",
                  "annulée", "annulé", "annulation", "geannuleerd", "cancelado", "cancelada", "anulado", "anulada",
-                 "annullato", "annullata", "anulowane")
+                 "annullato", "annullata", "anulowane",
+                 # the other European exports' words (cs, sv, no, da, it, pl, es/pt, nl, fi): Pohoda's 'Stornováno',
+                 # Fortnox's flag 'Makulerad', 'Kansellert', 'Annulleret', 'stornato', 'anulowana', 'mitätöity'
+                 "stornováno", "stornovana", "stornovaný", "stornovaná", "zrušeno", "zrušená", "zrušený",
+                 "makulerad", "makulerat", "makulerade", "annullerad", "annullerat", "avbruten", "avbrutet",
+                 "kansellert", "kansellerat", "annullert", "makulert", "annulleret",
+                 "stornato", "stornata", "annullati", "annullate", "anulowana", "anulowany", "anulowano",
+                 "cancelado pelo cliente", "anulado pelo cliente", "afgebroken",
+                 "peruttu", "peruutettu", "mitätöity", "mitatoity", "annulées", "annulés")
 # returned or refunded: sold, then taken back in full
 RETURN_STATUS = ("returned", "retoure", "retourniert", "zurückgegeben", "zurueckgegeben", "refunded", "erstattet",
                  "rückerstattet", "rueckerstattet", "zurückerstattet", "zurueckerstattet", "charged back",
@@ -38,7 +46,7 @@ RETURN_STATUS = ("returned", "retoure", "retourniert", "zurückgegeben", "zuruec
                  "zwrócone")
 # a payment that never came through: failed, declined, expired
 FAILED_STATUS = ("failed", "payment failed", "declined", "fehlgeschlagen", "abgelehnt", "expired",
-                 "payment expired", "abgelaufen", "verfallen",
+                 "payment expired", "abgelaufen", "verfallen", "vervallen",
                  "échouée", "refusée", "mislukt", "geweigerd", "fallido", "rechazado", "fallito",
                  # a card payment authorised and never captured (Razorpay's 'authorized' beside 'captured', which
                  # insight.io.canonical names so; Xero's 'AUTHORISED' invoice alone is an approved sale)
@@ -367,8 +375,10 @@ def status_columns(frame: pl.DataFrame, columns: list[str]) -> tuple[str, ...]:
 
 
 # the values of a yes/no flag column (case-insensitive; an empty cell is no)
-_YES = ("ja", "j", "yes", "y", "true", "wahr", "x", "1")
-_NO = ("nein", "n", "no", "false", "falsch", "0", "-")
+# (German, English and the other European exports' words: Fortnox's 'Makulerad' = Ja/Nej, 'Kyllä'/'Ei', 'Ano'/'Ne')
+_YES = ("ja", "j", "yes", "y", "true", "wahr", "x", "1", "oui", "si", "sì", "sí", "sim", "tak", "ano", "kyllä",
+        "kylla")
+_NO = ("nein", "n", "no", "false", "falsch", "0", "-", "nej", "nei", "nee", "non", "não", "nao", "nie", "ne", "ei")
 
 
 def _is_yes(expr: pl.Expr) -> pl.Expr:

@@ -1,0 +1,82 @@
+"""Import and Ask rules the ninth blind client set (European exports) found silently wrong (docs/import.md,
+docs/ask.md): small hand-made files imported into a real SQLite workspace, the expected figures computed here in
+plain Python from the rows written, never through insight."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import insight.api as ia
+from insight.metrics.conventions import is_cancelled_status
+
+
+def _imported(tmp_path: Path, name: str, text: str, mapping: dict[str, str] | None = None):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    db = tmp_path / "ws.db"
+    ia.import_files([path], workspace=db, mapping=mapping)
+    with ia.open_workspace(db) as ws:
+        return ws.load()
+
+
+def _csv(header: str, rows, sep: str = ";") -> str:
+    return header + "\n" + "".join(sep.join(r) + "\n" for r in rows)
+
+
+def _json(question: str, ds) -> dict:
+    return ia.ask(question, ds).to_json()
+
+
+def _value(question: str, ds) -> float:
+    data = _json(question, ds)
+    assert data["status"] == "ok", data["text"]
+    assert len(data["rows"]) == 1, data["text"]
+    return float(data["rows"][0][-1])
+
+
+def _num(text: str) -> float:
+    return float(text.replace(" ", "").replace(".", "").replace(",", "."))
+
+
+# -- 1. cancellation words of the other European exports -------------------------------------------------------
+
+@pytest.mark.parametrize("value", ["Stornováno", "storno", "Kansellert", "Annulleret", "annullato", "stornato",
+                                   "anulowane", "Anulowana", "cancelado", "anulado", "geannuleerd", "vervallen",
+                                   "peruttu", "mitätöity", "Annulé", "Makulerad"])
+def test_cancel_words_of_european_exports_are_no_sale(value) -> None:
+    assert is_cancelled_status(value)
+
+
+@pytest.mark.parametrize("status", ["Stornováno", "Kansellert", "Annulleret", "stornato", "Anulowana", "peruttu"])
+def test_a_foreign_cancel_status_is_no_sale_and_is_counted_as_storniert(tmp_path, status) -> None:
+    rows = [
+        ("F-1", "01.03.2024", "K1", "Uhrazeno", "100,00"),
+        ("F-2", "02.03.2024", "K2", status, "50,00"),
+        ("F-3", "03.03.2024", "K1", "Neuhrazeno", "70,00"),
+        ("F-4", "04.03.2024", "K3", status, "30,00"),
+        ("F-5", "05.03.2024", "K4", "Uhrazeno", "40,00"),
+    ]
+    ds = _imported(tmp_path, "faktury.csv", _csv("Rechnungsnummer;Datum;Kundennummer;Status;Netto", rows))
+    sold = [r for r in rows if r[3] != status]
+    assert _value("Umsatz", ds) == pytest.approx(sum(_num(r[4]) for r in sold))
+    assert _value("Anzahl Bestellungen", ds) == len(sold)
+    assert _value("Wie viele Rechnungen sind storniert?", ds) == len(rows) - len(sold)
+
+
+def test_a_swedish_yes_no_flag_named_makulerad_voids_its_invoices(tmp_path) -> None:
+    rows = [
+        ("50001", "0001182", "2024-02-16", "3 632,56", "Nej"),
+        ("50002", "0001875", "2023-12-12", "4 324,02", "Ja"),
+        ("50003", "0001140", "2023-12-30", "520,94", "Nej"),
+        ("50004", "0001182", "2024-05-01", "7 124,36", "Nej"),
+        ("50005", "0001140", "2024-05-02", "99,00", "Ja"),
+    ]
+    text = _csv("Fakturanr;Kundnr;Fakturadatum;Belopp;Makulerad", rows)
+    ds = _imported(tmp_path, "fakturor.csv", text,
+                   mapping={"Kundnr": "customer_id", "Fakturanr": "order_id", "Fakturadatum": "order_date",
+                            "Belopp": "amount"})
+    kept = [r for r in rows if r[4] == "Nej"]
+    assert _value("Umsatz", ds) == pytest.approx(sum(_num(r[3]) for r in kept))
+    assert _value("Wie viele Rechnungen sind storniert?", ds) == len(rows) - len(kept)
