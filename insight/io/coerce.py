@@ -233,6 +233,12 @@ def _parse_numbers(original: pl.Series, decimal_comma: bool) -> pl.Series:
     return pl.select(pl.when(valid).then(t)).to_series().cast(pl.Float64, strict=False)
 
 
+def parse_number_text(s: pl.Series, decimal_comma: bool) -> pl.Series:
+    """Float64 of number text in the given decimal style; a blank or a non-number is null (no error: a caller that
+    only compares figures, such as a pivot's totals row)."""
+    return _parse_numbers(blank_to_null(s), decimal_comma)
+
+
 def not_castable(s: pl.Series, source: str, column: str, canonical: str, what: str) -> InputError:
     """A column whose type cannot hold ``what`` at all (true/false, durations, lists, binary)."""
     return InputError(f"{source}: column '{column}' ({canonical}) holds {s.dtype} values, not {what}; "

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 import insight.api as ia
+from insight.io.pivot import unpivot_months
 from insight.metrics.conventions import is_cancelled_status
 
 
@@ -80,3 +82,46 @@ def test_a_swedish_yes_no_flag_named_makulerad_voids_its_invoices(tmp_path) -> N
     kept = [r for r in rows if r[4] == "Nej"]
     assert _value("Umsatz", ds) == pytest.approx(sum(_num(r[3]) for r in kept))
     assert _value("Wie viele Rechnungen sind storniert?", ds) == len(rows) - len(kept)
+
+
+# -- 2. a pivot's totals row and totals column ------------------------------------------------------------------
+
+def _pivot(label: str, total_header: str) -> tuple[str, list[list[float | None]]]:
+    cells = [[1200.0, None, 800.0, 50.0], [None, 300.0, 450.0, -20.0], [700.0, 900.0, None, 100.0],
+             [40.0, 60.0, 80.0, None]]
+    sums = [sum(r[m] or 0.0 for r in cells) for m in range(4)]
+
+    def txt(v: float | None) -> str:
+        return "" if v is None else f"{v:,.0f}".replace(",", ".")
+
+    lines = [f"Kundenr;Kunde;Jan 24;Feb 24;Mrz 24;Apr 24;{total_header}"]
+    for k, r in enumerate(cells):
+        lines.append(f"{700 + k};Firma {k};" + ";".join(txt(v) for v in r) + f";{txt(sum(v or 0.0 for v in r))}")
+    lines.append(f"{label};;" + ";".join(txt(v) for v in sums) + f";{txt(sum(sums))}")
+    return "\n".join(lines) + "\n", cells
+
+
+@pytest.mark.parametrize(("label", "total_header"), [("Gesamt", "Summe"), ("I alt", "I alt"), ("Totale", "Totale"),
+                                                     ("Summe:", "Jahreswert 2024")])
+def test_a_pivots_totals_row_and_column_are_no_customer_and_no_sale(tmp_path, label, total_header) -> None:
+    text, cells = _pivot(label, total_header)
+    ds = _imported(tmp_path, "umsatz_kunde_monat.csv", text)
+    assert _value("Umsatz 2024", ds) == pytest.approx(sum(v or 0.0 for r in cells for v in r))
+    assert _value("Wie viele Kunden hatten 2024 Umsatz?", ds) == len(cells)
+    assert _value("Umsatz im Februar 2024", ds) == pytest.approx(sum(r[1] or 0.0 for r in cells))
+    top = _json("Top 3 Kunden nach Umsatz", ds)
+    assert top["status"] == "ok", top["text"]
+    assert [str(r[0]) for r in top["rows"]] == ["Firma 0", "Firma 2", "Firma 1"]
+
+
+def test_a_pivot_row_labelled_total_whose_cells_are_no_column_sums_stays() -> None:
+    frame = pl.DataFrame({"Kunde": ["A", "B", "Total", "C"], "Jan 24": ["100", "10", "5", "1"],
+                          "Feb 24": ["200", "20", "5", "2"], "Mrz 24": ["300", "30", "5", ""]})
+    notes: list[str] = []
+    long = unpivot_months(frame, notes)
+    assert long is not None and "Total" in long.get_column("Kunde").to_list()
+    summed = frame.with_columns(pl.Series("Jan 24", ["100", "10", "111", "1"]), pl.Series("Feb 24", ["200", "20", "222", "2"]),
+                                pl.Series("Mrz 24", ["300", "30", "330", ""]))
+    long = unpivot_months(summed, notes)
+    assert long is not None and "Total" not in long.get_column("Kunde").to_list()
+    assert "'Total'" in notes[-1]
