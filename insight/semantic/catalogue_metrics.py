@@ -206,7 +206,9 @@ METRICS: tuple[Metric, ...] = (
         "count", "cancelled",
         synonyms_en=("cancelled lines", "canceled lines", "cancellations", "cancelled", "canceled"),
         synonyms_de=("stornierte zeilen", "stornierte positionen", "stornos", "stornierungen", "storniert", "stornierte",
-                     "stornierten", "storniertem", "stornierter"),
+                     "stornierten", "storniertem", "stornierter",
+                     # an invoice called off in an accountant's words ('annulliert', 'makuliert': voided)
+                     "annulliert", "annullierte", "annullierten", "makuliert", "makulierte", "makulierten"),
         examples_en=("How many cancelled lines are there?",), examples_de=("Wie viele stornierte Positionen gibt es?",),
     ),
     Metric(
@@ -278,7 +280,8 @@ METRICS: tuple[Metric, ...] = (
         synonyms_en=("cancelled orders", "canceled orders", "cancelled invoices", "canceled invoices",
                      "cancellation invoices", "refunded orders"),
         synonyms_de=("stornierte auftrage", "stornierte bestellungen", "stornierte rechnungen", "stornorechnungen",
-                     "stornierte belege"),
+                     "stornierte belege", "annullierte rechnungen", "annullierte auftrage", "annullierte bestellungen",
+                     "makulierte rechnungen"),
         examples_en=("How many orders were cancelled?",), examples_de=("Wie viele Aufträge wurden storniert?",),
     ),
     Metric(

@@ -125,3 +125,34 @@ def test_a_pivot_row_labelled_total_whose_cells_are_no_column_sums_stays() -> No
     long = unpivot_months(summed, notes)
     assert long is not None and "Total" not in long.get_column("Kunde").to_list()
     assert "'Total'" in notes[-1]
+
+
+def test_annulliert_and_makuliert_count_the_cancelled_invoices(tmp_path) -> None:
+    rows = [("1", "01.03.2024", "K1", "Pagata", "10"), ("2", "02.03.2024", "K2", "Annullata", "20"),
+            ("3", "03.03.2024", "K3", "Annullata", "30"), ("4", "04.03.2024", "K1", "Emessa", "40")]
+    ds = _imported(tmp_path, "fatture.csv", _csv("Rechnungsnummer;Datum;Kundennummer;Status;Netto", rows))
+    cancelled = sum(r[3] == "Annullata" for r in rows)
+    assert _value("Wie viele Rechnungen wurden annulliert?", ds) == cancelled
+    assert _value("Wie viele Rechnungen sind makuliert?", ds) == cancelled
+
+
+# -- 5. the invoice number under its European headers is the order id -------------------------------------------
+
+@pytest.mark.parametrize("header", ["Numero", "Numero fattura", "Rg.-Nr.", "Re.-Nr.", "N° facture", "Nº", "No.",
+                                    "Nr faktury", "Número de factura", "Fakturanr"])
+def test_an_invoice_number_header_of_a_european_export_is_the_order_id(tmp_path, header) -> None:
+    # two invoices of one customer on one day: two orders, never one per customer and day
+    rows = [("FT/1", "01.03.2024", "K1", "100,00"), ("FT/2", "01.03.2024", "K1", "50,00"),
+            ("FT/3", "02.03.2024", "K2", "70,00"), ("FT/4", "02.03.2024", "K2", "30,00"),
+            ("FT/5", "05.03.2024", "K1", "20,00")]
+    ds = _imported(tmp_path, "rechnungen.csv", _csv(f"{header};Datum;Kundennummer;Netto", rows))
+    assert _value("Anzahl Bestellungen", ds) == len({r[0] for r in rows})
+    assert _value("durchschnittlicher Bestellwert", ds) == pytest.approx(sum(_num(r[3]) for r in rows) / len(rows))
+
+
+def test_a_number_beside_a_customer_word_stays_the_customer(tmp_path) -> None:
+    rows = [("12", "Alfa", "01.03.2024", "100,00"), ("12", "Alfa", "02.03.2024", "50,00"),
+            ("13", "Beta", "02.03.2024", "70,00")]
+    ds = _imported(tmp_path, "docs.csv", _csv("Nº Cliente;Nome;Data;Base", rows),
+                   mapping={"Nº Cliente": "customer_id", "Data": "order_date", "Base": "amount"})
+    assert _value("Wie viele Kunden?", ds) == 2
