@@ -156,3 +156,28 @@ def test_a_number_beside_a_customer_word_stays_the_customer(tmp_path) -> None:
     ds = _imported(tmp_path, "docs.csv", _csv("Nº Cliente;Nome;Data;Base", rows),
                    mapping={"Nº Cliente": "customer_id", "Data": "order_date", "Base": "amount"})
     assert _value("Wie viele Kunden?", ds) == 2
+
+
+# -- 4. customers known by name only: one customer whatever the letter case and blanks ---------------------------
+
+@pytest.mark.parametrize("mapped", [False, True])
+def test_a_customer_name_in_two_cases_or_with_extra_blanks_is_one_customer(tmp_path, mapped) -> None:
+    rows = [("F1", "2024-03-01", "Železárny Novák s.r.o.", "100"), ("F2", "2024-03-02", "ŽELEZÁRNY NOVÁK S.R.O.", "50"),
+            ("F3", "2024-03-03", "Železárny  Novák s.r.o. ", "20"), ("F4", "2024-03-04", "Stavby Procházka s.r.o.", "70"),
+            ("F5", "2024-03-05", "Železárny Novák s.r.o.", "10")]
+    header = "Rechnungsnummer;Datum;Kundenname;Netto"
+    mapping = {"Kundenname": "customer_id"} if mapped else None
+    ds = _imported(tmp_path, "faktury.csv", _csv(header, rows), mapping=mapping)
+    folded = {" ".join(r[2].split()).lower() for r in rows}
+    assert _value("Wie viele Kunden?", ds) == len(folded)
+    top = _json("Top 2 Kunden nach Umsatz", ds)
+    assert top["status"] == "ok", top["text"]
+    novak = [r for r in rows if "novák" in r[2].lower()]
+    assert top["rows"][0][0] == "Železárny Novák s.r.o."  # the most frequent spelling is the label
+    assert float(top["rows"][0][-1]) == pytest.approx(sum(float(r[3]) for r in novak))
+
+
+def test_customer_codes_differing_in_case_stay_apart(tmp_path) -> None:
+    rows = [("1", "2024-03-01", "ab12", "10"), ("2", "2024-03-02", "AB12", "20"), ("3", "2024-03-03", "cd34", "30")]
+    ds = _imported(tmp_path, "orders.csv", _csv("Rechnungsnummer;Datum;Kundennummer;Netto", rows))
+    assert _value("Wie viele Kunden?", ds) == 3
