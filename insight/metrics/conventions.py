@@ -531,12 +531,39 @@ def currency_of(ds: Dataset) -> tuple[str, str]:
 
 
 def currencies(ds: Dataset) -> tuple[str, ...]:
-    """The distinct currencies of the order lines' currency column (upper case; cached). Two or more: money
-    is never summed across them (an answer is per currency or asked back)."""
+    """The distinct currencies of the order lines' currency column (:func:`currency_column`; upper case; cached).
+    Two or more: money is never summed across them (an answer is per currency or asked back)."""
     def build() -> tuple[str, ...]:
-        lines = ds.order_lines
-        if not _has(lines, "currency"):
+        column = currency_column(ds)
+        if column is None:
             return ()
-        values = lines.get_column("currency").drop_nulls().cast(pl.String).str.strip_chars().str.to_uppercase()
+        values = ds.order_lines.get_column(column).drop_nulls().cast(pl.String).str.strip_chars().str.to_uppercase()
         return tuple(sorted(v for v in values.unique().to_list() if v))
     return ds.cached("conventions.currencies", build)
+
+
+# ISO 4217 codes of the currencies an export names ('Valuta' = NOK/SEK/EUR/DKK): Europe's, the world's largest
+ISO_CURRENCIES = frozenset((
+    "EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "HRK", "RSD", "BAM",
+    "MKD", "ALL", "MDL", "UAH", "BYN", "RUB", "TRY", "GEL", "AMD", "AZN", "JPY", "CNY", "HKD", "TWD", "KRW", "SGD",
+    "INR", "IDR", "MYR", "THB", "PHP", "VND", "AUD", "NZD", "CAD", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "ZAR",
+    "AED", "SAR", "QAR", "ILS", "EGP", "MAD", "NGN", "KES"))
+
+
+def currency_column(ds: Dataset) -> str | None:
+    """The order lines' currency: the ``currency`` column where filled, else the first client column whose every
+    value is an ISO 4217 code (a Norwegian 'Valuta' = NOK/SEK/EUR/DKK left to insight under --map); None without."""
+    def build() -> str | None:
+        lines = ds.order_lines
+        if _has(lines, "currency"):
+            return "currency"
+        for column in ds.client_columns("order_lines"):
+            series = lines.get_column(column)
+            if series.dtype != pl.String or series.null_count() == lines.height:
+                continue
+            values = series.drop_nulls().str.strip_chars().str.to_uppercase().unique()
+            values = values.filter(values != "")
+            if 0 < values.len() <= 40 and set(values.to_list()) <= ISO_CURRENCIES:
+                return column
+        return None
+    return ds.cached("conventions.currency_column", build)

@@ -472,8 +472,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     residue = set(tokens) & (timewords.UNRESOLVED_ALWAYS | (timewords.UNRESOLVED_WITH_WINDOW if windows else set()))
     signals.unknown = [w for w in signals.unknown if w not in residue and not _describes(w, plan)]
     empty = _empty_dimensions(plan, ds)
-    for builtin, find in (("country", _country_column), ("product_id", _product_column)):
-        # "nach Land" on data whose countries sit in 'Geography'; "verschiedene Produkte" with a 'PRODUCTCODE'
+    for builtin, find in (("country", _country_column), ("product_id", _product_column),
+                          ("currency", _currency_client_column)):
+        # "nach Land" on data whose countries sit in 'Geography'; "verschiedene Produkte" with a 'PRODUCTCODE';
+        # "je Währung" where the currencies sit in a client column of ISO codes ('Valuta')
         column = find(ds) if builtin in empty and ds is not None else None
         if column is not None:
             plan = plan.model_copy(update={
@@ -1367,12 +1369,15 @@ def _money_unit(plan: QueryPlan, tokens: list[str], ds: Dataset | None, lang: st
     named = list(dict.fromkeys(MONEY_UNITS[t] for t in tokens if t in MONEY_UNITS))
     if not named or ds is None or plan.status != "ok":
         return plan
-    from insight.metrics.conventions import currencies, detect
+    from insight.metrics.conventions import currencies, currency_column, detect
 
     several = currencies(ds) if ds.order_lines.height else ()
-    if len(several) >= 2 and len(named) == 1 and named[0] in several and \
-            not any(f.dimension == "currency" for f in plan.filters):
-        return plan.model_copy(update={"filters": (*plan.filters, Filter(dimension="currency", values=(named[0],)))})
+    column = currency_column(ds) if several else None
+    if len(several) >= 2 and len(named) == 1 and named[0] in several and column is not None and \
+            not any(f.dimension in ("currency", column) for f in plan.filters):
+        value = next((v for v in ds.order_lines.get_column(column).drop_nulls().unique().to_list()
+                      if str(v).strip().upper() == named[0]), named[0])
+        return plan.model_copy(update={"filters": (*plan.filters, Filter(dimension=column, values=(value,)))})
     if len(several) >= 2:
         return plan
     conv = detect(ds) if ds.order_lines.height else None
@@ -1403,19 +1408,30 @@ def _countries(ds: Dataset) -> list[str]:
     return [str(v) for v in frame.get_column(column).drop_nulls().unique().head(300).to_list()]
 
 
+def _currency_client_column(ds: Dataset | None) -> str | None:
+    """The client column of ISO currency codes ('Valuta') where the built-in currency is empty."""
+    from insight.metrics.conventions import currency_column
+
+    column = currency_column(ds) if ds is not None and ds.order_lines.height else None
+    return column if column not in (None, "currency") else None
+
+
 def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
     """Money in several currencies is never added up: a money figure over all of them is asked back with one
     option per currency and one by currency ("Umsatz in EUR", "Umsatz nach Währung")."""
-    if ds is None or plan.status != "ok" or "currency" in plan.group_by or \
-            any(f.dimension == "currency" and f.op == "in" and len(f.values) == 1 for f in plan.filters):
+    if ds is None or plan.status != "ok":
         return plan
     money = [m for m in plan.metrics if m in SEMANTIC_MODEL.metrics and SEMANTIC_MODEL.metrics[m].unit == "currency"]
     if not money and plan.intent not in ("at_risk", "inactive"):
         return plan
-    from insight.metrics.conventions import currencies
+    from insight.metrics.conventions import currencies, currency_column
 
     found = currencies(ds) if ds.order_lines.height else ()
     if len(found) < 2 or ds.settings.currency:
+        return plan
+    column = currency_column(ds) or "currency"  # 'currency', or a client column of ISO codes ('Valuta')
+    if {"currency", column} & set(plan.group_by) or \
+            any(f.dimension in ("currency", column) and f.op == "in" and len(f.values) == 1 for f in plan.filters):
         return plan
     label = SEMANTIC_MODEL.metrics[money[0]].label(lang) if money else SEMANTIC_MODEL.metrics["revenue"].label(lang)
     options = [say("option_label_in_currency", lang, label=label, currency=c) for c in found[:4]] + \

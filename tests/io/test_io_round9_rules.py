@@ -181,3 +181,26 @@ def test_customer_codes_differing_in_case_stay_apart(tmp_path) -> None:
     rows = [("1", "2024-03-01", "ab12", "10"), ("2", "2024-03-02", "AB12", "20"), ("3", "2024-03-03", "cd34", "30")]
     ds = _imported(tmp_path, "orders.csv", _csv("Rechnungsnummer;Datum;Kundennummer;Netto", rows))
     assert _value("Wie viele Kunden?", ds) == 3
+
+
+# -- 3. several currencies in a client column of ISO codes: money asked back, counts and one currency answered ---
+
+def test_money_over_several_currencies_of_a_code_column_is_asked_back(tmp_path) -> None:
+    rows = [("1", "01.03.2024", "K1", "100,00", "NOK", "Levert"), ("2", "02.03.2024", "K2", "50,00", "SEK", "Levert"),
+            ("3", "03.03.2024", "K1", "70,00", "NOK", "Fakturert"), ("4", "04.03.2024", "K3", "30,00", "EUR", "Levert"),
+            ("5", "05.03.2024", "K2", "20,00", "NOK", "Levert")]
+    ds = _imported(tmp_path, "ordre.csv", _csv("Ordrenr;Ordredato;Kundenr;Beløp;Valuta;Status", rows),
+                   mapping={"Ordrenr": "order_id", "Ordredato": "order_date", "Kundenr": "customer_id",
+                            "Beløp": "amount"})
+    for question in ("Wie viel Umsatz haben wir insgesamt gemacht?", "Top 5 Kunden nach Umsatz", "What's our AOV?",
+                     "Umsatz pro Monat 2024"):
+        data = _json(question, ds)
+        assert data["status"] == "clarify", (question, data["text"])
+        assert all(code in data["text"] for code in ("NOK", "SEK", "EUR")), data["text"]
+    assert _value("Umsatz in NOK", ds) == pytest.approx(sum(_num(r[3]) for r in rows if r[4] == "NOK"))
+    assert _value("Umsatz in Euro", ds) == pytest.approx(sum(_num(r[3]) for r in rows if r[4] == "EUR"))
+    assert _value("Wie viele Kunden haben wir?", ds) == len({r[2] for r in rows})
+    assert _value("Anzahl Bestellungen", ds) == len(rows)
+    by = _json("Anzahl Bestellungen je Währung", ds)
+    assert by["status"] == "ok", by["text"]
+    assert {str(r[0]): r[-1] for r in by["rows"]} == {"NOK": 3, "SEK": 1, "EUR": 1}
