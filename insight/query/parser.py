@@ -791,7 +791,8 @@ def _empty_dimensions(plan: QueryPlan, ds: Dataset | None) -> list[str]:
     if ds.order_lines.height == 0 and ds.customers.height == 0:
         return []  # no data at all: the executor says so
     return [d for d in names if d in SEMANTIC_MODEL.dimensions.base
-            and SEMANTIC_MODEL.dimensions.base[d].source in ("line", "customer", "coupon", "survey")
+            and (SEMANTIC_MODEL.dimensions.base[d].source in ("line", "customer", "coupon", "survey")
+                 or d in _SEGMENT_COLUMNS)
             and not _builtin_available(ds, Sense("dim", d))]
 
 
@@ -898,9 +899,14 @@ def _leftover(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None,
     so_far = ", ".join(SEMANTIC_MODEL.metrics[m].label(lang) for m in plan.metrics if m in SEMANTIC_MODEL.metrics)
     if missing is not None:
         label = SEMANTIC_MODEL.dimensions[missing]
-        near = [n for n in near if n not in (label.label_de, label.label_en)]
+        empty = {t for d in SEMANTIC_MODEL.dimensions.base.values()
+                 if d.name in _SEGMENT_COLUMNS or d.name == _SEGMENT_COLUMNS.get(missing)
+                 for t in (d.label_de, d.label_en) if not _builtin_available(ds, Sense("dim", d.name))}
+        near = [n for n in near if n not in (label.label_de, label.label_en) and n not in empty]
         ending = "issue_did_you_mean" if near else "issue_please_rephrase"
+        needs = _SEGMENT_COLUMNS.get(missing)  # "nach Altersgruppe": the column the bands need is named
         said = {language: say("issue_no_values", language, shown=shown, label=label.label(language)) +
+                (say("issue_band_needs_column", language, column=needs) if needs else "") +
                 say(ending, language, near=", ".join(near[:4])) for language in LANGUAGES}
         return plan.model_copy(update={"status": "clarify", "options": tuple(near[:4]),
                                        "issues": (Issue(code="no_values", **said),)})
@@ -1867,6 +1873,10 @@ def _by_a_value(mentions: list[Mention], lang: str, unknown: Sequence[str] = (),
     return None
 
 
+# a band read off a customer column: answerable only where the data fills that column (age bands need ages)
+_SEGMENT_COLUMNS = {"age_band": "age"}
+
+
 def _builtin_available(ds: Dataset | None, sense: Sense) -> bool:
     """Whether a built-in dimension can be answered on this data (a 'Region' column of the client only
     clashes with the built-in country where the data has countries)."""
@@ -1877,6 +1887,10 @@ def _builtin_available(ds: Dataset | None, sense: Sense) -> bool:
     if sense.kind != "dim":
         return True
     spec = SEMANTIC_MODEL.dimensions.base.get(sense.name)
+    if spec is not None and sense.name in _SEGMENT_COLUMNS:  # "nach Altersgruppe": the bands need the ages
+        needed = _SEGMENT_COLUMNS[sense.name]
+        return ds.order_lines.height > 0 and needed in ds.customers.columns and \
+            ds.customers.get_column(needed).null_count() < ds.customers.height
     if spec is None or spec.source == "segment":
         return ds.order_lines.height > 0
     for frame in (ds.order_lines, ds.customers, ds.survey_responses, ds.coupons):

@@ -204,3 +204,38 @@ def test_money_over_several_currencies_of_a_code_column_is_asked_back(tmp_path) 
     by = _json("Anzahl Bestellungen je Währung", ds)
     assert by["status"] == "ok", by["text"]
     assert {str(r[0]): r[-1] for r in by["rows"]} == {"NOK": 3, "SEK": 1, "EUR": 1}
+
+
+# -- 6. a band the data has no column for is asked back, never an error ------------------------------------------
+
+def test_revenue_by_age_band_without_ages_is_asked_back_and_with_ages_answered(tmp_path) -> None:
+    rows = [("1", "01.03.2024", "K1", "100,00"), ("2", "02.03.2024", "K2", "50,00"), ("3", "03.03.2024", "K3", "70,00")]
+    ds = _imported(tmp_path, "orders.csv", _csv("Bestellnummer;Bestelldatum;Kundennummer;Netto", rows))
+    data = _json("Umsatz nach Altersgruppe", ds)
+    assert data["status"] == "clarify", data["text"]
+    assert "Altersgruppe" in data["text"] and "'age'" in data["text"], data["text"]
+    ages = tmp_path / "kunden.csv"
+    ages.write_text("Kundennummer;Alter\nK1;25\nK2;47\nK3;52\n", encoding="utf-8")
+    ia.import_files([ages], workspace=tmp_path / "ws.db")
+    with ia.open_workspace(tmp_path / "ws.db") as ws:
+        ds = ws.load()
+    data = _json("Umsatz nach Altersgruppe", ds)
+    assert data["status"] == "ok", data["text"]
+    assert sum(float(r[-1]) for r in data["rows"]) == pytest.approx(220.0)
+
+
+# -- 7. returns by reason: the sales lines (no reason) are no group of zero --------------------------------------
+
+def test_returns_by_reason_list_the_reasons_only(tmp_path) -> None:
+    rows = [("1", "01.03.2024", "K1", "", "2", "100,00"), ("2", "02.03.2024", "K2", "", "1", "50,00"),
+            ("3", "05.03.2024", "K1", "Defekt", "-1", "-40,00"), ("4", "06.03.2024", "K2", "Zu klein", "-1", "-20,00"),
+            ("5", "07.03.2024", "K3", "", "1", "70,00"), ("6", "08.03.2024", "K3", "Defekt", "-1", "-10,00")]
+    ds = _imported(tmp_path, "rivit.csv", _csv("Bestellnummer;Datum;Kundennummer;Rückgabegrund;Menge;Betrag", rows))
+    data = _json("Retouren je Rückgabegrund", ds)
+    assert data["status"] == "ok", data["text"]
+    got = {r[0]: abs(float(r[-1])) for r in data["rows"]}
+    expected: dict[str, float] = {}
+    for r in rows:
+        if r[3]:
+            expected[r[3]] = expected.get(r[3], 0.0) + abs(_num(r[5]))
+    assert got == pytest.approx(expected)
