@@ -474,8 +474,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     residue = set(tokens) & (timewords.UNRESOLVED_ALWAYS | (timewords.UNRESOLVED_WITH_WINDOW if windows else set()))
     signals.unknown = [w for w in signals.unknown if w not in residue and not _describes(w, plan)]
     empty = _empty_dimensions(plan, ds)
-    for builtin, find in (("country", _country_column), ("product_id", _product_column)):
-        # "nach Land" on data whose countries sit in 'Geography'; "verschiedene Produkte" with a 'PRODUCTCODE'
+    for builtin, find in (("country", _country_column), ("product_id", _product_column),
+                          ("currency", _currency_client_column)):
+        # "nach Land" on data whose countries sit in 'Geography'; "verschiedene Produkte" with a 'PRODUCTCODE';
+        # "je Währung" where the currencies sit in a client column of ISO codes ('Valuta')
         column = find(ds) if builtin in empty and ds is not None else None
         if column is not None:
             plan = plan.model_copy(update={
@@ -791,7 +793,8 @@ def _empty_dimensions(plan: QueryPlan, ds: Dataset | None) -> list[str]:
     if ds.order_lines.height == 0 and ds.customers.height == 0:
         return []  # no data at all: the executor says so
     return [d for d in names if d in SEMANTIC_MODEL.dimensions.base
-            and SEMANTIC_MODEL.dimensions.base[d].source in ("line", "customer", "coupon", "survey")
+            and (SEMANTIC_MODEL.dimensions.base[d].source in ("line", "customer", "coupon", "survey")
+                 or d in _SEGMENT_COLUMNS)
             and not _builtin_available(ds, Sense("dim", d))]
 
 
@@ -898,9 +901,14 @@ def _leftover(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None,
     so_far = ", ".join(SEMANTIC_MODEL.metrics[m].label(lang) for m in plan.metrics if m in SEMANTIC_MODEL.metrics)
     if missing is not None:
         label = SEMANTIC_MODEL.dimensions[missing]
-        near = [n for n in near if n not in (label.label_de, label.label_en)]
+        empty = {t for d in SEMANTIC_MODEL.dimensions.base.values()
+                 if d.name in _SEGMENT_COLUMNS or d.name == _SEGMENT_COLUMNS.get(missing)
+                 for t in (d.label_de, d.label_en) if not _builtin_available(ds, Sense("dim", d.name))}
+        near = [n for n in near if n not in (label.label_de, label.label_en) and n not in empty]
         ending = "issue_did_you_mean" if near else "issue_please_rephrase"
+        needs = _SEGMENT_COLUMNS.get(missing)  # "nach Altersgruppe": the column the bands need is named
         said = {language: say("issue_no_values", language, shown=shown, label=label.label(language)) +
+                (say("issue_band_needs_column", language, column=needs) if needs else "") +
                 say(ending, language, near=", ".join(near[:4])) for language in LANGUAGES}
         return plan.model_copy(update={"status": "clarify", "options": tuple(near[:4]),
                                        "issues": (Issue(code="no_values", **said),)})
@@ -1368,12 +1376,15 @@ def _money_unit(plan: QueryPlan, tokens: list[str], ds: Dataset | None, lang: st
     named = list(dict.fromkeys(MONEY_UNITS[t] for t in tokens if t in MONEY_UNITS))
     if not named or ds is None or plan.status != "ok":
         return plan
-    from insight.metrics.conventions import currencies, detect
+    from insight.metrics.conventions import currencies, currency_column, detect
 
     several = currencies(ds) if ds.order_lines.height else ()
-    if len(several) >= 2 and len(named) == 1 and named[0] in several and \
-            not any(f.dimension == "currency" for f in plan.filters):
-        return plan.model_copy(update={"filters": (*plan.filters, Filter(dimension="currency", values=(named[0],)))})
+    column = currency_column(ds) if several else None
+    if len(several) >= 2 and len(named) == 1 and named[0] in several and column is not None and \
+            not any(f.dimension in ("currency", column) for f in plan.filters):
+        value = next((v for v in ds.order_lines.get_column(column).drop_nulls().unique().to_list()
+                      if str(v).strip().upper() == named[0]), named[0])
+        return plan.model_copy(update={"filters": (*plan.filters, Filter(dimension=column, values=(value,)))})
     if len(several) >= 2:
         return plan
     conv = detect(ds) if ds.order_lines.height else None
@@ -1404,19 +1415,30 @@ def _countries(ds: Dataset) -> list[str]:
     return [str(v) for v in frame.get_column(column).drop_nulls().unique().head(300).to_list()]
 
 
+def _currency_client_column(ds: Dataset | None) -> str | None:
+    """The client column of ISO currency codes ('Valuta') where the built-in currency is empty."""
+    from insight.metrics.conventions import currency_column
+
+    column = currency_column(ds) if ds is not None and ds.order_lines.height else None
+    return column if column not in (None, "currency") else None
+
+
 def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
     """Money in several currencies is never added up: a money figure over all of them is asked back with one
     option per currency and one by currency ("Umsatz in EUR", "Umsatz nach Währung")."""
-    if ds is None or plan.status != "ok" or "currency" in plan.group_by or \
-            any(f.dimension == "currency" and f.op == "in" and len(f.values) == 1 for f in plan.filters):
+    if ds is None or plan.status != "ok":
         return plan
     money = [m for m in plan.metrics if m in SEMANTIC_MODEL.metrics and SEMANTIC_MODEL.metrics[m].unit == "currency"]
     if not money and plan.intent not in ("at_risk", "inactive"):
         return plan
-    from insight.metrics.conventions import currencies
+    from insight.metrics.conventions import currencies, currency_column
 
     found = currencies(ds) if ds.order_lines.height else ()
     if len(found) < 2 or ds.settings.currency:
+        return plan
+    column = currency_column(ds) or "currency"  # 'currency', or a client column of ISO codes ('Valuta')
+    if {"currency", column} & set(plan.group_by) or \
+            any(f.dimension in ("currency", column) and f.op == "in" and len(f.values) == 1 for f in plan.filters):
         return plan
     label = SEMANTIC_MODEL.metrics[money[0]].label(lang) if money else SEMANTIC_MODEL.metrics["revenue"].label(lang)
     options = [say("option_label_in_currency", lang, label=label, currency=c) for c in found[:4]] + \
@@ -1853,6 +1875,10 @@ def _by_a_value(mentions: list[Mention], lang: str, unknown: Sequence[str] = (),
     return None
 
 
+# a band read off a customer column: answerable only where the data fills that column (age bands need ages)
+_SEGMENT_COLUMNS = {"age_band": "age"}
+
+
 def _builtin_available(ds: Dataset | None, sense: Sense) -> bool:
     """Whether a built-in dimension can be answered on this data (a 'Region' column of the client only
     clashes with the built-in country where the data has countries)."""
@@ -1863,6 +1889,10 @@ def _builtin_available(ds: Dataset | None, sense: Sense) -> bool:
     if sense.kind != "dim":
         return True
     spec = SEMANTIC_MODEL.dimensions.base.get(sense.name)
+    if spec is not None and sense.name in _SEGMENT_COLUMNS:  # "nach Altersgruppe": the bands need the ages
+        needed = _SEGMENT_COLUMNS[sense.name]
+        return ds.order_lines.height > 0 and needed in ds.customers.columns and \
+            ds.customers.get_column(needed).null_count() < ds.customers.height
     if spec is None or spec.source == "segment":
         return ds.order_lines.height > 0
     for frame in (ds.order_lines, ds.customers, ds.survey_responses, ds.coupons):
