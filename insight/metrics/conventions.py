@@ -46,7 +46,7 @@ RETURN_STATUS = ("returned", "retoure", "retourniert", "zurückgegeben", "zuruec
                  "zwrócone")
 # a payment that never came through: failed, declined, expired
 FAILED_STATUS = ("failed", "payment failed", "declined", "fehlgeschlagen", "abgelehnt", "expired",
-                 "payment expired", "abgelaufen", "verfallen", "vervallen",
+                 "payment expired", "abgelaufen", "verfallen",
                  "échouée", "refusée", "mislukt", "geweigerd", "fallido", "rechazado", "fallito",
                  # a card payment authorised and never captured (Razorpay's 'authorized' beside 'captured', which
                  # insight.io.canonical names so; Xero's 'AUTHORISED' invoice alone is an approved sale)

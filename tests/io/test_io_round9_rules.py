@@ -45,10 +45,15 @@ def _num(text: str) -> float:
 # -- 1. cancellation words of the other European exports -------------------------------------------------------
 
 @pytest.mark.parametrize("value", ["Stornováno", "storno", "Kansellert", "Annulleret", "annullato", "stornato",
-                                   "anulowane", "Anulowana", "cancelado", "anulado", "geannuleerd", "vervallen",
+                                   "anulowane", "Anulowana", "cancelado", "anulado", "geannuleerd",
                                    "peruttu", "mitätöity", "Annulé", "Makulerad"])
 def test_cancel_words_of_european_exports_are_no_sale(value) -> None:
     assert is_cancelled_status(value)
+
+
+def test_dutch_vervallen_is_overdue_not_cancelled() -> None:
+    """On a Dutch invoice list 'vervallen' means past due: still a sale."""
+    assert not is_cancelled_status("vervallen")
 
 
 @pytest.mark.parametrize("status", ["Stornováno", "Kansellert", "Annulleret", "stornato", "Anulowana", "peruttu"])
