@@ -252,7 +252,8 @@ def _periods(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, sour
         raise InputError(f"{source}: columns '{year}' + '{part}' look like periods but row {rows[0]} is not a year "
                          f"and a {what} (e.g. 2024 and {'Q1' if quarter else '3'}); map a date column with "
                          '--map "Header=order_date"')
-    period = "_period_start"
+    from insight.io.pivot import PERIOD_START as period
+
     frame = frame.with_columns(pl.date(years, first_month, 1).alias(period))
     mapping[period] = "order_date"
     mapping[year] = IGNORE
@@ -276,7 +277,8 @@ def _iso_weeks(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, so
                          'year and an ISO week (e.g. 2024 and 10); map a date column with --map "Header=order_date"')
     jan4 = pl.date(years, 1, 4)  # ISO week 1 is the week holding 4 January
     monday = (jan4 - pl.duration(days=jan4.dt.weekday() - 1) + pl.duration(weeks=weeks - 1)).cast(pl.Date)
-    period = "_period_start"
+    from insight.io.pivot import PERIOD_START as period
+
     frame = frame.with_columns(monday.alias(period))
     mapping[period] = "order_date"
     mapping[year] = IGNORE

@@ -45,6 +45,10 @@ _TOTAL_LABEL = (r"(?i)^(?:summe|summen|gesamt|gesamtsumme|gesamtergebnis|insgesa
                 r"somme|total geral|total general)\s*:?$")
 DATE_HEADER = "month (of the column headers)"
 VALUE_HEADER = "value (of the month columns)"
+PERIOD_START = "_period_start"  # the date made from Year + Quarter / Month / week columns (insight.io.exports)
+# the order_date's source header when every line is one period's total (a pivot's month, a Year + Quarter row):
+# the lines are no orders, so order counts and order values are asked back (docs/ask.md)
+PERIOD_TOTAL_HEADERS = frozenset({DATE_HEADER, PERIOD_START})
 
 
 def month_of_header(header: str) -> dt.date | None:

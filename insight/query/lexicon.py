@@ -386,10 +386,18 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
         word = tokens[i]
         if word not in STOPWORDS and word not in FILLER_WORDS and not word.isdigit() and len(word) > 2:
             unknown.append(word)
+        elif word in _SPEED_WORDS and i and tokens[i - 1] in _HOW:
+            unknown.append(word)  # "Wie schnell zahlen …", "how quickly …": a speed is asked, never a filler
         elif word in _HEAD_FILLERS and i and unknown and unknown[-1] == tokens[i - 1]:
             unknown.append(word)  # "insurance tier": the filler noun belongs to the unknown word before it
         i += 1
     return mentions, unknown
+
+
+# "quickly" and "schnell" are fillers ("kurz mal schnell zeigen") except right after "wie" / "how", where they ask
+# for a speed (a duration the data may not hold): then they are asked back as unknown words
+_SPEED_WORDS = frozenset({"schnell", "quick", "quickly"})
+_HOW = frozenset({"wie", "how"})
 
 
 # filler nouns that head a compound: after an unknown word they are part of what is asked back

@@ -405,7 +405,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     mentions, unknown = means_of_a_value(tokens, mentions, unknown)  # "pay by Electronic check": a filter
     mentions = _document_value_after_a_measure(mentions, tokens, values)
     mentions = _goods_after_a_value(mentions)  # "garden products": the products of the value Garden
-    mentions = [_own_header(m) for m in mentions]
+    mentions = [_customers_not_a_name_column(_own_header(m)) for m in mentions]
     clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang, unknown, tokens)
     if clash is not None:
         return clash, Signals()
@@ -440,6 +440,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _money_unit(plan, tokens, ds, lang)
     plan = _one_currency(plan, ds, lang)
     plan = _anonymous_lines(plan, ds, lang)
+    plan = _period_totals(plan, ds, lang)
     plan = _cancelled_status_counts(plan, signals, ds)
     plan = _zero_amount_orders(plan, signals, ds)
     plan = _cancelled_population(plan, tokens, mentions, signals)
@@ -1280,6 +1281,10 @@ def _counted_returns(plan: QueryPlan, signals: Signals) -> QueryPlan:
     if plan.status != "ok" or not has_reversal(plan.metrics, "value"):
         return plan
     counted = {m for m in plan.metrics if counts(m)}
+    if _how_much_only(signals):  # "Wie viel haben wir gutgeschrieben (C-Buchungen)?": the value is asked, a
+        # noun of documents beside it only names them
+        kept = tuple(m for m in plan.metrics if m not in counted)
+        return plan.model_copy(update={"metrics": kept}) if kept != plan.metrics else plan
     if "count" not in signals.keywords and not counted:
         return plan
     signals.steps.append("count_returns")
@@ -1449,6 +1454,26 @@ def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
 
 _CUSTOMER_METRICS = ("customers", "new_customers", "customer_share")
 _CUSTOMER_FAMILIES = ("customer", "loyalty", "segment")
+
+
+# the figures that count or average orders: on lines that are each one period's total they would count periods
+_ORDER_METRICS = ("orders", "aov", "order_share", "purchase_rate", "expected_orders", "median_aov",
+                  "median_orders")
+
+
+def _period_totals(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
+    """Lines that are each one period's total (a customers × months pivot unpivoted, Year + Quarter rows,
+    docs/import.md) have no orders: an order count or an order value is asked back, naming the data as period
+    totals per customer, with revenue and customers offered; revenue, customers and periods are answered."""
+    if ds is None or plan.status != "ok" or not ds.order_lines.height:
+        return plan
+    from insight.io.pivot import PERIOD_TOTAL_HEADERS
+
+    if ds.source_headers.get("order_date") not in PERIOD_TOTAL_HEADERS or \
+            not any(m in _ORDER_METRICS for m in plan.metrics):
+        return plan
+    options = [SEMANTIC_MODEL.metrics[m].label(lang) for m in ("revenue", "customers")]
+    return _clarify(lang, options, Issue.said("period_totals", "issue_period_totals"))
 
 
 def _anonymous_lines(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
@@ -2008,6 +2033,28 @@ def _own_header(mention: Mention) -> Mention:
     kept = tuple(s for s in mention.senses if s in own or not (
         s.kind in ("dim", "metric") and (s.name in SEMANTIC_MODEL.dimensions.base or s.name in SEMANTIC_MODEL.metrics.base)))
     return replace(mention, senses=kept) if kept != mention.senses else mention
+
+
+def _customers_not_a_name_column(mention: Mention) -> Mention:
+    """A client column whose header is itself a customer word ('Kunde', 'Customer', 'Client' holding the company
+    name while another column is the customer id) is named only by that header: "customers", "Kunden" mean the
+    built-in customers (a count, a grouping by customer), never "which one?" (docs/ask.md)."""
+    from insight.semantic.model import _ACTIVE
+
+    active = _ACTIVE.get()
+    if not active or len(mention.senses) < 2:
+        return mention
+    if not any(s.kind in ("dim", "metric") and s.name in ("customer_id", "customers") for s in mention.senses):
+        return mention
+    customer = SEMANTIC_MODEL.dimensions.base["customer_id"]
+    words = {fold(w) for w in (customer.label_en, customer.label_de, *customer.synonyms_en, *customer.synonyms_de)}
+    _, client_dims = active
+    said = fold(mention.text)
+    named = [s for s in mention.senses if s.kind == "dim" and s.name in client_dims
+             and (header := fold(client_dims[s.name].label_en)) in words and header != said]
+    if not named or len(named) == len(mention.senses):
+        return mention
+    return replace(mention, senses=tuple(s for s in mention.senses if s not in named))
 
 
 def _client_clash(mentions: list[Mention], lang: str, ds: Dataset | None = None) -> QueryPlan | None:

@@ -194,9 +194,14 @@ METRICS: tuple[Metric, ...] = (
         "Betrag; der Umsatz zieht ihn bereits ab.",
         "currency", "line",
         synonyms_en=("returns", "returned goods", "credit notes", "credit note", "credit memos", "credits", "refunds",
-                     "value of returns", "returns value", "credit back", "credited back", "credited"),
+                     "value of returns", "returns value", "credit back", "credited back", "credited",
+                     # the French credit note ('avoir', an 'AV-' document) in an English question
+                     "avoirs", "avoir"),
         synonyms_de=("retouren", "retoure", "rücksendungen", "rücksendung", "gutschriften", "gutschrift",
-                     "rückerstattungen", "erstattungen", "retourenwert", "wert der retouren"),
+                     "rückerstattungen", "erstattungen", "retourenwert", "wert der retouren",
+                     # the credit's verb ("Wie viel haben wir gutgeschrieben?") and the French credit notes
+                     # ('Avoirs') in a German question
+                     "gutgeschrieben", "avoirs"),
         examples_en=("total value of returns",), examples_de=("Summe der Gutschriften",),
         reversal="value", paired_count="return_documents",
     ),
@@ -205,8 +210,11 @@ METRICS: tuple[Metric, ...] = (
         "Number of distinct documents with reversing lines (returns, credit notes).",
         "Anzahl verschiedener Belege mit Gegenbuchungen (Retouren, Gutschriften).",
         "count", "line",
-        synonyms_en=("return documents", "number of returns", "number of credit notes"),
-        synonyms_de=("retourenbelege", "anzahl retouren", "anzahl gutschriften", "gutschriftsbelege"),
+        synonyms_en=("return documents", "number of returns", "number of credit notes",
+                     # a bookkeeper's verb beside the count: "How many credit notes did we post?"
+                     "credit notes posted", "post credit notes"),
+        synonyms_de=("retourenbelege", "anzahl retouren", "anzahl gutschriften", "gutschriftsbelege",
+                     "gebuchte gutschriften"),
         examples_en=("How many credit notes were there?",), examples_de=("Wie viele Retourenbelege gab es?",),
         reversal="count",
     ),

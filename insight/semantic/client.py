@@ -166,7 +166,9 @@ def _spelled_out(spaced: str) -> str:
 # A tax amount column ('USt-Betrag', 'MwSt 19%', 'Steuerbetrag', 'Tax', 'TVA', 'BTW') is asked about by any
 # language's word for the tax; a tax rate column ('USt-Satz 19 %', 'VAT rate') is not the amount.
 TAX_WORDS = frozenset({"mwst", "ust", "steuer", "steuerbetrag", "steuern", "umsatzsteuer", "mehrwertsteuer", "vat",
-                       "tax", "taxes", "tva", "btw", "iva"})
+                       "tax", "taxes", "tva", "btw", "iva",
+                       # the other European headers: sv/da 'Moms', no 'MVA', fi 'ALV', cs 'DPH'
+                       "moms", "mva", "alv", "dph"})
 RATE_WORDS = frozenset({"satz", "rate", "prozent", "percent", "quote", "code", "id", "nr", "key", "kennzeichen"})
 TAX_SYNONYMS = ("mwst", "ust", "umsatzsteuer", "mehrwertsteuer", "steuer", "steuern", "steuerbetrag", "vat", "tax",
                 "taxes", "sales tax")
@@ -324,6 +326,8 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("mode de paiement", ("payment method", "zahlungsart")), ("modedepaiement", ("payment method", "zahlungsart")),
     ("metodo de pago", ("payment method", "zahlungsart")), ("forma de pago", ("payment method", "zahlungsart")),
     ("metodo di pagamento", ("payment method", "zahlungsart")),
+    ("cupon", ("coupon", "gutschein", "gutscheincode")), ("coupon", ("gutschein", "gutscheincode")),
+    ("voucher", ("gutschein", "gutscheincode")), ("codice sconto", ("coupon", "gutschein", "rabattcode")),
     ("provincie", ("province", "provinz")), ("provincia", ("province", "provinz")),
     ("comunidad", ("region", "community", "autonomous community")), ("regione", ("region",)),
     ("ville", ("city", "stadt")), ("stad", ("city", "stadt")), ("ciudad", ("city", "stadt")),
