@@ -405,7 +405,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     mentions, unknown = means_of_a_value(tokens, mentions, unknown)  # "pay by Electronic check": a filter
     mentions = _document_value_after_a_measure(mentions, tokens, values)
     mentions = _goods_after_a_value(mentions)  # "garden products": the products of the value Garden
-    mentions = [_customers_not_a_name_column(_own_header(m)) for m in mentions]
+    mentions = [_returned_status(_customers_not_a_name_column(_own_header(m))) for m in mentions]
     clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang, unknown, tokens)
     if clash is not None:
         return clash, Signals()
@@ -2033,6 +2033,20 @@ def _own_header(mention: Mention) -> Mention:
     kept = tuple(s for s in mention.senses if s in own or not (
         s.kind in ("dim", "metric") and (s.name in SEMANTIC_MODEL.dimensions.base or s.name in SEMANTIC_MODEL.metrics.base)))
     return replace(mention, senses=kept) if kept != mention.senses else mention
+
+
+# the participles of a return that also name the returns' value ("Wie viel wurde retourniert?")
+_RETURN_PARTICIPLES = frozenset({"retourniert", "zuruckgeschickt"})
+
+
+def _returned_status(mention: Mention) -> Mention:
+    """A participle of a return ('retourniert', 'zurückgeschickt') that is also a status value of the data (an
+    order status 'devuelto', 'retournée') means the orders of that status, as 'storniert' does; without such a
+    value it is the returns' value (the metric `returns`)."""
+    if fold(mention.text) not in _RETURN_PARTICIPLES or not any(s.kind == "value" for s in mention.senses):
+        return mention
+    kept = tuple(s for s in mention.senses if not (s.kind == "metric" and s.name == "returns"))
+    return replace(mention, senses=kept) if kept and kept != mention.senses else mention
 
 
 def _customers_not_a_name_column(mention: Mention) -> Mention:

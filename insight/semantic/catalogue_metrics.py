@@ -201,7 +201,7 @@ METRICS: tuple[Metric, ...] = (
                      "rückerstattungen", "erstattungen", "retourenwert", "wert der retouren",
                      # the credit's verb ("Wie viel haben wir gutgeschrieben?") and the French credit notes
                      # ('Avoirs') in a German question
-                     "gutgeschrieben", "avoirs"),
+                     "gutgeschrieben", "avoirs", "retourniert", "zurückgeschickt"),
         examples_en=("total value of returns",), examples_de=("Summe der Gutschriften",),
         reversal="value", paired_count="return_documents",
     ),

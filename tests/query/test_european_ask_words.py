@@ -203,3 +203,25 @@ def test_sent_back_names_a_returned_status(tmp_path) -> None:
     assert _value("Wie viele Bestellungen wurden zurückgeschickt (devuelto)?", ds) == sum(
         r[4] == "devuelto" for r in rows
     )
+
+
+def test_retourniert_is_the_returns_value_or_the_returned_status(credits, tmp_path) -> None:
+    ds, frame = credits  # no status column: the value of the reversing lines
+    assert _value("Wie viel wurde retourniert?", ds) == pytest.approx(
+        float(-frame.filter(pl.col("net") < 0)["net"].sum())
+    )
+    rows = [
+        [f"P{k}", f"C{k % 7}", f"2024-03-{1 + k % 28:02d}", 10 + k, ["entregado", "devuelto"][k % 5 == 0]]
+        for k in range(40)
+    ]
+    status = ia.load_file(
+        _csv(tmp_path / "pedidos.csv", ["pedido", "cliente", "fecha", "importe", "estado"], rows),
+        mapping={
+            "pedido": "order_id",
+            "cliente": "customer_id",
+            "fecha": "order_date",
+            "importe": "amount",
+            "estado": "line_status",
+        },
+    )
+    assert _value("Wie viele Bestellungen wurden retourniert?", status) == sum(r[4] == "devuelto" for r in rows)
