@@ -30,15 +30,6 @@ GAPS: dict[str, str] = {
         " amount); headers: Cliente, column_2, Documento, column_4, column_5, column_6, column_7, Valores, co"
         'lumn_9, column_10; closest: none; map one with --map "Header=order_date"'
     ),
-    "pivot_wide::orders": (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Aufträge: 817.'; unders"
-        "tood: Aufträge · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    "pivot_wide::aov": (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Durchschnittlicher Best"
-        "ellwert: 6.248,64.'; understood: durchschnittlicher Bestellwert · alle Daten bis zum Stichtag · alle"
-        " Kunden"
-    ),
     "mixed_ccy::import": (
         "REFUSED: Ordreliste_2023-2024.csv: no column for required 'amount' of order_lines (or quantity + uni"
         "t_price); headers: Ordrenr, Ordredato, Kundenr, Kunde, Beløp, Valuta, Status, Selger; closest: 'Ordr"
@@ -54,34 +45,14 @@ GAPS: dict[str, str] = {
         "it_price); headers: pedido, cliente, fecha, importe_neto, iva, estado, canal, provincia, cupon; clos"
         "est: 'importe_neto' (90), 'iva' (72); map one with --map \"importe_neto=amount\""
     ),
-    "cp1252_fr::avoirs": (
-        "ASKS BACK: expected -12,222.99 (or 12,222.99); got Das Wort 'Avoirs' kenne ich in diesen Daten nicht"
-        " (verstanden: Retouren). Meinten Sie: durchschnittlicher Bestellwert? options=['durchschnittlicher B"
-        "estellwert']; understood: bisher verstanden: Retouren · alle Daten bis zum Stichtag · alle Kunden — "
-        "offen: Das Wort 'Avoirs' kenne ich in diesen Daten nicht (verstanden: Retouren). Meinten Sie: durchs"
-        "chnittlicher Bestellwert?"
-    ),
     "returns_fi::import": (
         "REFUSED: Tilausrivit_2023_2024.csv: no column for required 'customer_id' of order_lines (also missin"
         "g: order_date, amount); headers: Tilausnumero, Asiakasnumero, Tilauspäivä, Rivityyppi, Palautuksen s"
         'yy, Tuote, Tuoteryhmä, Määrä, Hinta, Summa; closest: none; map one with --map "Header=customer_id"'
     ),
-    "kunde_ch::cust_fil": (
-        "ASKS BACK: expected {Basel: 50.00, Bern: 53.00, Zürich: 53.00}; got 'customers' can mean the data's "
-        "column (kunde) or the built-in customers, customer_id. Which one do you mean? options=['kunde', 'cus"
-        "tomers', 'customer_id']; understood: understood so far: nothing definite — open: 'customers' can mea"
-        "n the data's column (kunde) or the built-in customers, customer_id. Which one do you mean?"
-    ),
     "faktury_pl_map::import": (
         "REFUSED: Faktury_sprzedazy.csv: column 'Netto' (amount) row 1: '2\\xa0198,12 zł' is not a number (1,0"
         "00 bad rows in this column); fix the value or map another column with --map"
-    ),
-    "fortnox_se_map::moms": (
-        "ASKS BACK: expected 698,267.28; got I do not know 'VAT' in this data (understood: total Moms). Did y"
-        "ou mean: value at risk, value by tenure band, value by cohort? options=['value at risk', 'value by t"
-        "enure band', 'value by cohort']; understood: understood so far: total Moms · all data up to the anal"
-        "ysis date · all customers — open: I do not know 'VAT' in this data (understood: total Moms). Did you"
-        " mean: value at risk, value by tenure band, value by cohort?"
     ),
     "exact_dc_map::revenue": (
         "SILENT: expected 565,187.52; got 634,869.16 = unsigned Bedrag summed (D/C ignored); understood: Umsa"
@@ -146,37 +117,6 @@ GAPS: dict[str, str] = {
         'lumn_9, column_10; closest: none; map one with --map "Header=order_date"; --map names no column here'
         ": Nº Cliente, Número, Data, Base"
     ),
-    "serial_cz_map::paid_days": (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Kunden: 162.'; understo"
-        "od: Kunden · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    "mixed_ccy_map::customers": (
-        "ASKS BACK: expected 162; got 'customers' can mean the data's column (kunde) or the built-in customer"
-        "s, customer_id. Which one do you mean? options=['kunde', 'customers', 'customer_id']; understood: un"
-        "derstood so far: nothing definite — open: 'customers' can mean the data's column (kunde) or the buil"
-        "t-in customers, customer_id. Which one do you mean?"
-    ),
-    "parquet_es_map::devuelto": (
-        "ASKS BACK: expected 55; got Das Wort 'zurückgeschickt' kenne ich in diesen Daten nicht (verstanden: "
-        "stornierte Aufträge). Bitte anders formulieren. options=[]; understood: bisher verstanden: storniert"
-        "e Aufträge · alle Daten bis zum Stichtag · Auftragsstatus devuelto · alle Kunden — offen: Das Wort '"
-        "zurückgeschickt' kenne ich in diesen Daten nicht (verstanden: stornierte Aufträge). Bitte anders for"
-        "mulieren."
-    ),
-    "parquet_es_map::cupon": (
-        "ASKS BACK: expected 4,603.65; got Das Wort 'Gutschein' kenne ich in diesen Daten nicht (verstanden: "
-        "Umsatz). Bitte anders formulieren. options=[]; understood: bisher verstanden: Umsatz · alle Daten bi"
-        "s zum Stichtag · cupon VERANO10 · alle Kunden — offen: Das Wort 'Gutschein' kenne ich in diesen Date"
-        "n nicht (verstanden: Umsatz). Bitte anders formulieren."
-    ),
-    "returns_fi_map::returns": (
-        "ASKS BACK: expected 13,867.50 (or -13,867.50); got Ich habe in der Frage keine Kennzahl erkannt ('re"
-        "tourniert' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschni"
-        "ttlicher Bestellwert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschl"
-        "and', 'Summe der Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden stornier"
-        "t?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzah"
-        "l erkannt ('retourniert' kenne ich nicht). Meinen Sie eines davon?"
-    ),
     "returns_fi_map::ret_rate": (
         "ASKS BACK: expected 0.1200 (or 12.00); got Das Wort 'Retourenquote' kenne ich in diesen Daten nicht "
         "(verstanden: Umsatzanteil). Meinten Sie: Retouren, Tuote, Stornoquote? options=['Retouren', 'Tuote',"
@@ -189,11 +129,5 @@ GAPS: dict[str, str] = {
         "ou mean: returns, return documents? options=['returns', 'return documents']; understood: understood "
         "so far: order lines · all data up to the analysis date · all customers — open: I do not know 'return"
         "' in this data (understood: order lines). Did you mean: returns, return documents?"
-    ),
-    "kunde_ch_map::cust_fil": (
-        "ASKS BACK: expected {Basel: 50.00, Bern: 53.00, Zürich: 53.00}; got 'customers' can mean the data's "
-        "column (kunde) or the built-in customers, customer_id. Which one do you mean? options=['kunde', 'cus"
-        "tomers', 'customer_id']; understood: understood so far: nothing definite — open: 'customers' can mea"
-        "n the data's column (kunde) or the built-in customers, customer_id. Which one do you mean?"
     ),
 }
