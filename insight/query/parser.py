@@ -1656,6 +1656,22 @@ def _relative_before(tokens: list[str], start: int) -> bool:
     return tokens[i] in _RELATIVE_AFTER_NOUN and bool(set(tokens[max(0, i - 4):i]) & _CUSTOMER_NOUNS)
 
 
+_SHARE_HEADS = {"anteil", "share", "proportion", "percentage", "percent", "prozent", "prozentsatz", "quote", "rate",
+                "number", "anzahl", "count"}
+
+
+def _people_named(tokens: list[str], start: int, inside: set[str]) -> bool:
+    """"Guthaben der aktiven Mitglieder": a flag named by the people it marks describes which customers (as a
+    relative clause would) — unless a share or count stands right before it ("Anteil der aktiven Mitglieder":
+    the flag is what is measured)."""
+    if not inside & _MEMBER_NOUNS:
+        return False
+    i = start - 1
+    while i >= 0 and tokens[i] in _ARTICLES | {"of", "an", "von"}:
+        i -= 1
+    return i < 0 or tokens[i] not in _SHARE_HEADS
+
+
 def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], mentions: list[Mention],
                      ds: Dataset | None, lang: str) -> QueryPlan:
     """"average salary of customers who exited", "Durchschnittsalter der abgewanderten Kunden": a yes/no column (or
@@ -1676,7 +1692,8 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
     relative = set()
     for m in mentions:
         inside = set(m.text.split())
-        if _relative_before(tokens, m.start) or inside & _RELATIVE and inside & _CUSTOMER_NOUNS:
+        if _relative_before(tokens, m.start) or inside & _RELATIVE and inside & _CUSTOMER_NOUNS or \
+                _people_named(tokens, m.start, inside):
             flagged = [s.name for s in m.senses if s.kind == "metric" and (
                 s.name.startswith("share_") and s.name[6:] in flags or s.name in _FLAG_CONCEPTS)]
             relative.update(flagged)
@@ -2498,11 +2515,36 @@ def _flag_equals(rest: str, ds: Dataset) -> str:
         return f" {m.group('col')} " if yes else f" nicht {m.group('col')} "
 
     rest = pattern.sub(flag, rest)
+    rest = _flag_adjective_before_customers(rest, flags)
     words = sorted({fold(p) for col in flags for p in column_phrases(col) if len(fold(p)) >= 5}, key=len, reverse=True)
     if not words:  # flags of short names only ('Paid?'): an empty alternation would read every bare "in" as "nicht"
         return rest
     negated = re.compile(rf"\b(?:in|un|non|non\s+)(?P<w>{'|'.join(map(re.escape, words))})\b")
     return negated.sub(lambda m: f" nicht {m.group('w')} ", rest)
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:e|en|er|es)$")
+_PEOPLE_WORDS = r"(?:kunden|kunde|kundinnen|customers|customer|clients|client)"
+
+
+def _flag_adjective_before_customers(rest: str, flags: list) -> str:
+    """'aktive Kunden', 'aktiver Kunden', 'active customers', 'inaktive Kunden' where a yes/no column names its
+    people by an adjective ('IsActiveMember': 'active members', 'aktive Mitglieder'): the adjective before the
+    customers noun is that flag, read as the flag's own people phrase (a filter of the customers, never the
+    customers count's synonym 'aktive Kunden' that drops the flag)."""
+    from insight.semantic.client import column_phrases
+
+    people: dict[str, str] = {}  # adjective stem → the flag's phrase of the people it marks
+    for col in flags:
+        for phrase in column_phrases(col):
+            words = fold(phrase).split()
+            if len(words) == 2 and words[1] in _MEMBER_NOUNS and len(words[0]) >= 4:
+                people.setdefault(_ADJECTIVE_ENDING.sub("", words[0]), " ".join(words))
+    if not people:
+        return rest
+    stems = "|".join(map(re.escape, sorted(people, key=len, reverse=True)))
+    pattern = re.compile(rf"\b(?P<neg>in|un|non\s*)?(?P<adj>{stems})(?:e|en|er|es)?\s+{_PEOPLE_WORDS}\b")
+    return pattern.sub(lambda m: f"{m.group('neg') or ''}{people[m.group('adj')]}", rest)
 
 
 _MONEY_WORD = r"(?:\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken))?"
