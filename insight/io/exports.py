@@ -456,6 +456,7 @@ def recognise(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | 
     choose_amount(frame, merged, notes)  # fees and net beside gross: which money column is the revenue
     rec.notes.extend(f"{NOTE}{n}" for n in notes)
     frame = _cents(frame, merged, rec)
+    frame = _debit_credit(frame, merged, rec, source)
     frame = _bank_statement(frame, merged, rec)
     frame = _periods(frame, merged, rec, source)
     frame = _price_as_total(frame, merged, rec, source)
@@ -477,6 +478,29 @@ def _cents(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised) -> pl.
     notes: list[str] = []
     frame = divide_cents(frame, mapping, found, notes)
     rec.notes.extend(f"{NOTE}{n}" for n in notes)
+    return frame
+
+
+def _debit_credit(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, source: str) -> pl.DataFrame:
+    """An unsigned amount signed by its debit/credit indicator column (insight.io.indicator)."""
+    from insight.io import indicator
+
+    key = indicator.find(frame, mapping)
+    if key is None:
+        return frame
+    from insight.io.bank import statement_language
+    from insight.io.mapping import match_headers
+    from insight.schema import ORDER_LINES
+
+    match = match_headers(list(frame.columns), ORDER_LINES, mapping)
+    amount = next((h for h, c in match.mapping.items() if c == "amount"), None)
+    if amount is None or amount == key:
+        return frame
+    notes: list[str] = []
+    frame = indicator.sign(frame, amount, key, statement_language(list(frame.columns)) is not None, source, notes)
+    rec.notes.extend(f"{NOTE}{n}" for n in notes)
+    if notes and key not in mapping and match.mapping.get(key) not in (None, IGNORE):
+        mapping[key] = IGNORE  # the indicator's S/H said as the sign; never read as another column's values
     return frame
 
 
