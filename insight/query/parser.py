@@ -22,7 +22,7 @@ from insight.language import LANGUAGES
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
 from insight.query import (activity_reading, any_flag, corrections, function_words, guard, negation, order_value,
-                           named_days, phrasing, saas_asks, thresholds, timewords)
+                           named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
 from insight.query.families import family
 from insight.query.lexicon import (FILLER_WORDS, REVENUE_VERBS, STOPWORDS, Mention, Sense, match, static_words,
                                    value_lexicon)
@@ -102,6 +102,7 @@ class Signals:
     any_flag_phrase: str = ""
     order_value: tuple[str, float] | None = None  # "orders above 100 dollars": only orders whose value compares so  # ... as the question says it (named back when it cannot restrict the figure)
     outside_top: int | None = None  # "ohne die zehn größten Kunden": everyone but the top N by revenue
+    unpaid: unpaid.Unpaid | None = None  # "unbezahlter Umsatz": how the data tells unpaid lines (insight.query.unpaid)
     unread: str = ""  # a phrase read but not answerable as asked: named back, never dropped
     having: tuple[str, float, str] | None = None  # "more than 100 customers" per group: op, bound, the phrase
     top_percent: float | None = None  # "die Top 20 % der Kunden": the best customers by revenue
@@ -365,6 +366,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     rest = _risk_threshold(rest, signals)
     rest = _left_us(rest)
     if ds is not None:
+        signals.unpaid, rest = unpaid.read(rest, ds)  # "unbezahlter Umsatz": the owed column, or the unpaid lines
         rest = _comparisons(rest, ds, signals)
         signals.any_flag, rest, signals.any_flag_phrase = any_flag.read(rest, ds)  # "mindestens eine der … angenommen"
     if len(rest) < 400:  # an enumeration of classes is short; the scan is quadratic in the text's length
@@ -429,6 +431,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
     plan = _flag_both_sides(plan, tokens, signals, ds)
+    plan = unpaid.apply(plan, signals.unpaid, signals.steps)
     plan = _measure_not_its_own_group(plan, signals)
     plan = _money_word_names_the_measure(plan, signals)
     plan = _how_much_of_orders(plan, signals)
