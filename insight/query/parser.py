@@ -963,7 +963,7 @@ def _with_client_phrases(values: dict, ds: Dataset) -> dict:
 
 # A money column holding what customers still owe ('Open Balance', 'Outstanding', 'Balance Due', 'Amount Due'):
 # "How much do customers still owe us?", "unpaid", "Wie viel ist noch offen?" name its sum.
-_OWED_HEADER = re.compile(r"\b(?:balance|outstanding|due|owed|open\s+amount|offen\w*|ausstehend\w*|saldo)\b")
+_OWED_HEADER = unpaid.OWED_HEADER
 _OWED_WORDS = ("owe", "owes", "owed", "still owe", "still owed", "unpaid", "outstanding", "ausstehend", "offen",
                "noch offen", "schulden")
 _AMOUNT_SUFFIX = ("amount", "amounts", "value", "total", "betrag")

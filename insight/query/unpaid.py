@@ -24,6 +24,8 @@ from insight.language import fold
 from insight.query.plan import Filter, Issue, QueryPlan
 
 STEP = "unpaid_amount"
+# a money column holding what customers still owe ('Open Balance', 'Outstanding', 'Balance Due', 'Offener Betrag')
+OWED_HEADER = re.compile(r"\b(?:balance|outstanding|due|owed|open\s+amount|offen\w*|ausstehend\w*|saldo)\b")
 
 _UNPAID = re.compile(
     r"\b(?:(?:noch|still)\s+)?(?:unbezahlt(?:e|er|en|es)?|nicht\s+(?:be)?zahlt(?:e|er|en|es)?|"
@@ -49,11 +51,10 @@ class Unpaid:
 
 
 def _owed(ds: Dataset) -> tuple[str, str] | None:
-    from insight.query.parser import _OWED_HEADER
     from insight.semantic.client import entries
 
     sums = [m for m in entries(ds)[0].values() if m.name.startswith("sum_")]
-    owed = [m for m in sums if _OWED_HEADER.search(fold(m.label_en))]
+    owed = [m for m in sums if OWED_HEADER.search(fold(m.label_en))]
     return (owed[0].name, owed[0].name[4:]) if len(owed) == 1 else None
 
 
