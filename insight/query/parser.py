@@ -3335,6 +3335,11 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         metrics = ["quantity"]
         signals.unknown = []
         signals.steps.append("units_sold")
+    if not metrics and signals.revenue_verb and "count" in kwset and "by" not in kwset and len(group_by) == 1 and \
+            group_by[0] not in ("month", "quarter", "year", "week", "day", "customer_id") and not signals.unknown:
+        # "Wie viele Verkäufer haben verkauft?", "How many sellers sold in 2024?": the values of the dimension with a
+        # sale, counted (distinct_count) — never the revenue per value
+        metrics = ["count"]
     if not metrics and signals.revenue_verb and not kwset & {"define"}:
         metrics = ["revenue"]  # "Was haben wir 2010 umgesetzt?", "How much did we sell in France?"
         signals.steps.append("revenue_verb")

@@ -50,3 +50,14 @@ def test_distinct_sellers_per_category(mapped, market, question):
     assert got["status"] == "ok", got["text"]
     expected = dict(market[1].group_by("Kategorie").agg(pl.col("Verkäufer").n_unique()).iter_rows())
     assert {row[0]: row[1] for row in got["rows"]} == expected
+
+
+@pytest.mark.parametrize(("question", "month"), [("Wie viele Verkäufer haben verkauft?", None),
+                                                 ("How many sellers sold something in June 2024?", "06"),
+                                                 ("Wie viele Verkäufer haben im Februar 2024 verkauft?", "02")])
+def test_how_many_sellers_sold_counts_them(mapped, market, question, month):
+    """A count word, a dimension and a selling verb: the values with a sale, counted — never revenue per seller."""
+    got = ia.ask(question, mapped).to_json()
+    assert got["status"] == "ok", got["text"]
+    rows = market[1] if month is None else market[1].filter(pl.col("Datum").str.slice(3, 2) == month)
+    assert got["rows"] == [[rows["Verkäufer"].n_unique()]]
