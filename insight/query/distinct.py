@@ -12,7 +12,7 @@ from __future__ import annotations
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.language import Language
+from insight.language import LANGUAGES, Language
 from insight.messages import say
 from insight.query.lexicon import Mention
 from insight.query.plan import Issue, QueryPlan
@@ -82,6 +82,14 @@ def distinct_count(
     counted = [d for d in dims if (idx := _dim_mention(mentions, d)) is None or not _after_by(mentions, idx)]
     if len(counted) != 1 or (len(dims) > 1 and len(counted) == len(dims)):
         return plan
+    churn = next((m.text for m in mentions if any(s.kind == "kw" and s.name in ("lost", "churn_words")
+                                                   for s in m.senses)), None)
+    if churn is not None:  # "How many sellers churned?": churn is said of customers, never of a column's values
+        dim = SEMANTIC_MODEL.dimensions.get(counted[0])
+        labels = {lang: dim.label(lang) if dim is not None else counted[0] for lang in LANGUAGES}
+        issue = Issue(code="churn_of_values", **{lang: say("issue_churn_of_values", lang, word=churn,
+                                                            dimension=labels[lang]) for lang in LANGUAGES})
+        return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()})
     rest = tuple(g for g in plan.group_by if g != counted[0])
     return plan.model_copy(update={"metrics": ("count",), "counted": counted[0], "group_by": rest})
 

@@ -145,7 +145,8 @@ STEPS: dict[str, str] = {
                            "without order dates: asked back naming what the data covers, never answered as 0",
     "unpaid_amount": "'unbezahlter Umsatz', 'unpaid revenue', 'offener Umsatz': the sum of the owed column (Balance "
                      "Due, Offener Betrag), else revenue of the lines whose status is not paid (overdue included) or "
-                     "without a paid flag; with none of them the word is asked back",
+                     "without a paid flag; a word that is a value of the data keeps that value; with none of them the word is "
+                     "asked back",
     "customer_event_dates": "'How many cancellations in 2024?', 'new customers in 2023' on a customers table alone "
                             "(subscriptions, a member list): the customers whose cancellation / start date column "
                             "('canceled_at', 'Kündigung zum', 'activated_at') lies in the window",

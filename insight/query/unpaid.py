@@ -93,14 +93,32 @@ def source(ds: Dataset) -> Unpaid | None:
     return Unpaid(keep=keep) if keep is not None else None
 
 
+# words of a question that name what the unpaid lines are measured by (their amount or their count): without one
+# ("How much is not paid?") the existing readings of the words stand
+_MEASURED = re.compile(r"\b(?:umsatz\w*|revenue|sales|betrag|betrage|amount|amounts|summe|sum|total|wert|value|geld|"
+                       r"money|rechnung\w*|invoices?|bills?|orders?|bestellung\w*|auftrag\w*|auftrage)\b")
+_NOT_CONTENT = frozenset(("noch", "still", "nicht", "not", "yet", "been"))
+
+
 def read(rest: str, ds: Dataset) -> tuple[Unpaid | None, str]:
-    """(how the data tells unpaid lines, the question without its unpaid words) where it says "unpaid" and the data
-    can tell; else (None, the question as it was: the words stay and are asked back)."""
-    if _UNPAID.search(rest) is None:
+    """(how the data tells unpaid lines, the question with its unpaid words read) where it says "unpaid" and the data
+    can tell; (the words to ask back, the question) where nothing tells; (None, the question as it was) where the
+    words are a value of the data itself ('offen' as a status: that value, as any value is read)."""
+    from insight.semantic.values import value_index
+
+    m = _UNPAID.search(rest)
+    if m is None:
+        return None, rest
+    words = [w for w in m.group(0).split() if w not in _NOT_CONTENT]
+    if any(w in value_index(ds) for w in words):
         return None, rest
     found = source(ds)
     if found is None:
-        return Unpaid(missing=" ".join(_UNPAID.search(rest).group(0).split())), rest  # type: ignore[union-attr]
+        return Unpaid(missing=" ".join(m.group(0).split())), rest
+    if found.owed is not None:  # the owed column's own word ('unpaid' names its sum: parser._measure_aliases)
+        return found, _UNPAID.sub(" unpaid ", rest)
+    if _MEASURED.search(_UNPAID.sub(" ", rest)) is None:
+        return None, rest
     return found, _UNPAID.sub(" ", rest)
 
 
@@ -114,9 +132,11 @@ def apply(plan: QueryPlan, unpaid: Unpaid | None, steps: list[str]) -> QueryPlan
     filters = list(plan.filters)
     metrics = plan.metrics
     if unpaid.owed is not None:
-        if "revenue" in metrics or not metrics or unpaid.owed in metrics:
-            metrics = tuple(dict.fromkeys(unpaid.owed if m == "revenue" else m for m in metrics or (unpaid.owed,)))
-        elif unpaid.owed_column is not None:  # "Wie viele Rechnungen sind offen?": those with a balance above 0
+        others = tuple(m for m in metrics if m not in (unpaid.owed, "revenue"))
+        if not others:
+            metrics = (unpaid.owed,)
+        elif unpaid.owed_column is not None:  # "Wie viele Rechnungen sind unbezahlt?": those with a balance above 0
+            metrics = others
             filters.append(Filter(dimension=unpaid.owed_column, op="gt", values=(0,)))
     elif unpaid.keep is not None:
         filters = [f for f in filters if f.dimension != unpaid.keep.dimension]
