@@ -29,7 +29,7 @@ OWED_HEADER = re.compile(r"\b(?:balance|outstanding|due|owed|open\s+amount|offen
 
 _UNPAID = re.compile(
     r"\b(?:(?:noch|still)\s+)?(?:unbezahlt(?:e|er|en|es)?|nicht\s+(?:be)?zahlt(?:e|er|en|es)?|"
-    r"not\s+(?:yet\s+)?(?:been\s+)?paid|unpaid|outstanding(?!\s+(?:customers?|clients?|kunden))|ausstehend(?:e|er|en|es)?|offen(?:e|er|en|es)?|"
+    r"not\s+(?:yet\s+)?(?:been\s+)?paid(?!\s+(?:back|off|out))|unpaid|outstanding(?!\s+(?:customers?|clients?|kunden))|ausstehend(?:e|er|en|es)?|offen(?:e|er|en|es)?|"
     r"open(?=\s+(?:revenue|amount|amounts|invoices?|balance|sales)\b))"
     r"(?:\s+(?:noch|yet))?\b")
 PAID_VALUES = frozenset(("paid", "bezahlt", "beglichen", "settled", "ausgeglichen", "vollstandig bezahlt",
@@ -113,7 +113,9 @@ def read(rest: str, ds: Dataset) -> tuple[Unpaid | None, str]:
     if any(w in value_index(ds) for w in words):
         return None, rest
     found = source(ds)
-    if found is None:
+    if found is None:  # asked back where an amount or document is measured; else the other readings stand
+        if _MEASURED.search(_UNPAID.sub(" ", rest)) is None:
+            return None, rest
         return Unpaid(missing=" ".join(m.group(0).split())), rest
     if found.owed is not None:  # the owed column's own word ('unpaid' names its sum: parser._measure_aliases)
         return found, _UNPAID.sub(" unpaid ", rest)
