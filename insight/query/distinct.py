@@ -59,7 +59,7 @@ def distinct_count(
         return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()})
     if (
         plan.status != "ok"
-        or plan.intent != "metric"
+        or plan.intent not in ("metric", "trend")  # "Wie viele Verkäufer gibt es je Monat?": per period too
         or plan.top_n
         or plan.aggregate is not None
         or not plan.population.everyone
@@ -106,11 +106,11 @@ def distinct_frame(plan: QueryPlan, ds: Dataset, metric_table) -> pl.DataFrame:
     present = frame.filter(pl.col(counted).is_not_null() & (pl.col(base) > 0))
     if not keys:
         return pl.DataFrame({"count": [present.get_column(counted).n_unique()]}, schema={"count": pl.Int64})
-    return (
-        present.group_by(keys)
-        .agg(pl.col(counted).n_unique().cast(pl.Int64).alias("count"))
-        .sort(["count", *keys], descending=[True, *([False] * len(keys))])
-    )
+    grouped = present.group_by(keys).agg(pl.col(counted).n_unique().cast(pl.Int64).alias("count"))
+    periods = [k for k in keys if k in TIME_DIMS]
+    if periods:  # a count per period reads in time order, like every trend
+        return grouped.sort([*periods, *(k for k in keys if k not in periods)])
+    return grouped.sort(["count", *keys], descending=[True, *([False] * len(keys))])
 
 
 def distinct_text(plan: QueryPlan, frame: pl.DataFrame, lang: Language, scope: str) -> str:

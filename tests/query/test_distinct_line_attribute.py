@@ -61,3 +61,18 @@ def test_how_many_sellers_sold_counts_them(mapped, market, question, month):
     assert got["status"] == "ok", got["text"]
     rows = market[1] if month is None else market[1].filter(pl.col("Datum").str.slice(3, 2) == month)
     assert got["rows"] == [[rows["Verkäufer"].n_unique()]]
+
+
+@pytest.mark.parametrize(("question", "grain"), [("Wie viele Verkäufer gibt es je Monat?", "month"),
+                                                 ("How many sellers per month?", "month"),
+                                                 ("Anzahl Verkäufer pro Jahr", "year")])
+def test_distinct_sellers_per_period(mapped, market, question, grain):
+    """A count of a column's values per period counts them in each period, in time order (never customers per
+    period and seller)."""
+    got = ia.ask(question, mapped).to_json()
+    assert got["status"] == "ok", got["text"]
+    assert got["columns"] == [grain, "count"]
+    dated = market[1].with_columns(pl.col("Datum").str.strptime(pl.Date, "%d.%m.%Y"))
+    key = pl.col("Datum").dt.strftime("%Y-%m") if grain == "month" else pl.col("Datum").dt.year()
+    expected = dated.group_by(key.alias(grain)).agg(pl.col("Verkäufer").n_unique()).sort(grain)
+    assert got["rows"] == [list(r) for r in expected.iter_rows()]
