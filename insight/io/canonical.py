@@ -460,7 +460,11 @@ _EMAIL_HEADERS = {"email", "emailaddress", "emailadresse", "mail", "customeremai
                   "senderemailaddress", "payeremail", "payeremailaddress", "zahleremail", "kaeuferemail"}
 # a cell that is only the word of a totals line ("Summe", "Gesamt:", "Total EUR", "Grand total")
 _TOTAL_CELL = r"(?i)^\s*(?:summe|summen|gesamt|gesamtsumme|endsumme|zwischensumme|insgesamt|total|totals|grand total|" \
-              r"subtotal|sub-total|sum|somme|totale)\s*:?\s*(?:eur|€|usd|\$|chf|gbp|£)?\s*$"
+              r"subtotal|sub-total|sum|somme|totale|" \
+              r"i\s*alt|totalt|summa|summa\s+totalt|razem|ogółem|ogolem|suma|celkem|celkem\s+za|yhteensä|yhteensa|" \
+              r"totaal|totaal\s+generaal|total\s+general|total\s+geral|totale\s+generale|totale\s+complessivo|" \
+              r"somme\s+totale|total\s+g[ée]n[ée]ral|gesamt\s*summe)" \
+              r"\s*:?\s*(?:eur|€|usd|\$|chf|gbp|£|kr\.?|zł|kč|nok|sek|dkk|pln|czk)?\s*$"
 
 
 # a label of a subtotal or grand-total row: Excel's Teilergebnis ('10023 Ergebnis', 'Gesamtergebnis', 'Berlin Total',
@@ -761,12 +765,19 @@ def _adjusted_totals(out: pl.DataFrame, gross: pl.Series, client: dict[str, str]
 # a column of the tax on each line or invoice ('Tax', 'MwSt', 'USt-Betrag', 'TVA', 'btw')
 _TAX_HEADERS = {"tax", "taxes", "taxamount", "totaltax", "salestax", "vat", "vatamount", "mwst", "mwstbetrag",
                 "ust", "ustbetrag", "umsatzsteuer", "steuer", "steuerbetrag", "tva", "montanttva", "btw", "btwbedrag",
-                "iva", "importeiva", "imposta", "gst", "gstamount", "hst", "hstamount", "pst", "salestaxamount"}
+                "iva", "importeiva", "imposta", "gst", "gstamount", "hst", "hstamount", "pst", "salestaxamount",
+                # round 9: Nordic 'Moms'/'MVA', Czech 'DPH', Finnish 'ALV', Polish 'PTU', with their amount words
+                "moms", "momsbelopp", "momsbelob", "mva", "mvabelop", "dph", "castkadph", "alv", "alvsumma",
+                "alvmaeaerae", "ptu", "kwotavat", "vatkwota", "podatekvat", "valoriva", "importoiva"}
 # amount headers that say nothing about tax; a named net amount ('Netto', 'Montant HT') is never lowered
 _PLAIN_AMOUNT = {"amount", "total", "betrag", "summe", "gesamtbetrag", "totalamount", "grandtotal", "grandtotalbase",
                  "ordertotal", "invoiceamount", "invoicetotal", "rechnungsbetrag", "value", "gesamtpreis", "brutto",
-                 "bruttobetrag", "gross", "grossamount", "totalgross", "montantttc", "totalttc", "bedraginclbtw"}
-_NET_WORDS = re.compile(r"(?:net|netto|subtotal|zwischensumme|exkl|excl|ohne|horstaxe|ht$|exbtw|imponible)")
+                 "bruttobetrag", "gross", "grossamount", "totalgross", "montantttc", "totalttc", "bedraginclbtw",
+                 "belopp", "belop", "belob", "bedrag", "kwota", "castka", "summa", "celkem", "totalt", "totaal",
+                 "totale", "yhteensae", "razem", "importe", "importo", "valor"}
+_NET_WORDS = re.compile(r"(?:net|netto|subtotal|zwischensumme|exkl|excl|ohne|horstaxe|ht$|exbtw|imponible|ekskl|"
+                        r"(?:utan|uden|uten|zonder|bez|ilman|sin|sem|senza)(?:moms|mva|btw|vat|ptu|dph|alv|iva)$|"
+                        r"veroton|zaklad|liquido)")
 # a tax column of a one-row-per-order export names what it taxes ('Order Tax', 'Invoice VAT', 'Total Tax Amount')
 _TAX_COMPOUND = re.compile(r"^(?:order|invoice|total|line|item|sales|rechnungs|gesamt)?(?:tax|taxes|vat|gst|mwst|ust|steuer)"
                            r"(?:amount|total|betrag|summe|gesamt)?$")
@@ -795,7 +806,8 @@ def _net_of_fee(out: pl.DataFrame, name: str, client: dict[str, str]) -> bool:
 
 # amount headers that say they hold the tax ('Amount (inc GST)', 'Brutto', 'Gross'): gross whatever the values say
 _GROSS_WORDS = re.compile(r"(?:brutto|gross|ttc$|inclbtw|(?:inc|incl|inkl|including|inclusive|with|plus|after)"
-                          r"(?:tax|taxes|gst|vat|hst|mwst|ust))")
+                          r"(?:tax|taxes|gst|vat|hst|mwst|ust)|(?:inkl|incl|inklusive|inklusiv|inclusief|med|met|"
+                          r"con|com|sis|vcetne|verollinen)(?:moms|mva|btw|dph|alv|iva|ptu|vat)$|sdph$|zvat$|zptu$)")
 # the step of a tax rate as tax laws write them (8.25 %, 8.875 %, 19 %, 7.7 %): a multiple of 0.025 %
 _RATE_STEP = 0.00025
 
