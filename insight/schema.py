@@ -487,8 +487,6 @@ _EUROPE: dict[str, tuple[str, ...]] = {
     "product_id": ("Produkt", "Produktnr", "Varenr", "Varenummer", "Vare", "Artikkel", "Artikkelnr",
                    "Artikelnr", "Artikelnummer", "Towar", "Kod towaru", "Zboží", "Kód zboží", "Tuote", "Tuotenumero",
                    "Tuotekoodi", "Produto", "Producto", "Prodotto", "Articolo", "Codice articolo", "Referência"),
-    "description": ("Omschrijving", "Beskrivelse", "Beskrivning", "Opis", "Popis", "Kuvaus", "Descrição",
-                    "Descripción", "Descrizione", "Nazwa towaru", "Varebeskrivelse", "Tuotenimi"),
     "line_status": ("Stav", "Tila", "Tilanne", "Situação", "Estat"),
     "currency": ("Valuta", "Waluta", "Měna", "Valuutta", "Moeda", "Moneda", "Divisa", "Valute"),
     "country": ("Landekode", "Landskode", "Kraj", "Země", "Maa", "País", "Pais", "Paese", "Nazione"),

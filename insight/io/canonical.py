@@ -182,6 +182,36 @@ def _name_of_phone_numbers(frame: pl.DataFrame, match: HeaderMatch, overrides: d
         match.notes.append(f"'{header}' holds phone numbers, not names: kept as a column of its own")
 
 
+def _customer_word_as_name(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:
+    """A customer word that lost the customer id to a key beside it ('Kunde' beside 'Kd-Nr', 'Kund' beside 'Kundnr',
+    'Kunde' beside 'Kundenr') and holds names — text with letters, about one per key (case aside) — is the customer's name,
+    where no other column is: shown beside the key, never a second customer column to choose. A --map is kept."""
+    from insight.io.mapping import _header_claims
+
+    if match.table.name != "order_lines" or "name" in match.canonical or "name" in overrides.values():
+        return
+    key = next((h for h, c in match.mapping.items() if c == "customer_id"), None)
+    if key is None:
+        return
+    for header in frame.columns:
+        if header in match.mapping or header in overrides or header in match.ignored \
+                or frame.schema[header] != pl.String or [c for c, _ in _header_claims(match.table, header)] != [
+                    "customer_id"]:
+            continue
+        pairs = frame.select(pl.col(key).cast(pl.String).str.strip_chars().alias("k"),
+                             pl.col(header).str.strip_chars().str.to_lowercase().alias("v")).filter(
+            pl.col("k").is_not_null() & (pl.col("k") != "") & pl.col("v").is_not_null() & (pl.col("v") != ""))
+        if pairs.height == 0:
+            continue
+        letters = pairs.select((pl.col("v").str.contains(r"\p{L}.*\p{L}") & ~pl.col("v").str.contains("@")).mean()
+                               ).item()
+        keys, combos = pairs.get_column("k").n_unique(), pairs.unique().height
+        if (letters or 0) >= 0.95 and combos <= 1.2 * keys:
+            match.mapping[header] = "name"
+            match.notes.append(f"'{header}' holds the names of the customers keyed by '{key}': used as their name")
+            return
+
+
 def _generic_id_of_orders(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:
     """A bare 'ID' header taken as the customer is the row's own key when its value never repeats over many
     lines and an e-mail column names the customer (Magento's order grid: 'ID' 100000001, 'Customer Email'):
@@ -960,6 +990,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     match = resolve(list(frame.columns), table, mapping, source, frame)
     _name_of_phone_numbers(frame, match, mapping or {})
     _generic_id_of_orders(frame, match, mapping or {})
+    _customer_word_as_name(frame, match, mapping or {})
     document_number(frame, match, mapping)
     if table is None:  # a guessed customers table must not merge rows with amounts (insight.io.shape)
         from insight.io.shape import refuse_repeated_customers_with_amounts

@@ -302,3 +302,26 @@ def test_a_typed_parquet_with_nulls_imports_as_a_csv_would(tmp_path: Path) -> No
     assert got.height == 4
     assert got.get_column("customer_id").null_count() == 1
     assert got.get_column("amount").sum() == pytest.approx(22.57 + 40.54 + 80.33)
+
+
+def test_a_customer_word_beside_a_key_holds_the_names(tmp_path: Path) -> None:
+    # 'Kunde' (a customer word) loses the id to 'Kundenr'; its values are the customers' names, one per key (case
+    # aside), so it is the name, not a second customer column
+    rows = [
+        "1;01.03.2024;5084;Larsen Bygg AS;100,00",
+        "2;02.03.2024;5017;Jensen AS;50,00",
+        "3;03.03.2024;5084;LARSEN BYGG AS;20,00",
+    ]
+    path = _csv(tmp_path, "ordre.csv", ["Ordrenr;Ordredato;Kundenr;Kunde;Beløp", *rows])
+    m = read_table(path)
+    assert m.mapping["Kundenr"] == "customer_id" and m.mapping["Kunde"] == "name"
+    assert "kunde" not in m.client_columns
+    lines = _import(tmp_path, path)
+    assert lines.get_column("customer_id").cast(pl.String).to_list() == ["5084", "5017", "5084"]
+
+
+def test_a_customer_word_beside_a_key_that_holds_codes_stays_a_column(tmp_path: Path) -> None:
+    rows = ["1;01.03.2024;5084;A-17;100,00", "2;02.03.2024;5017;B-22;50,00", "3;03.03.2024;5084;C-9;20,00"]
+    path = _csv(tmp_path, "ordre.csv", ["Ordrenr;Ordredato;Kundenr;Kunde;Beløp", *rows])
+    m = read_table(path)
+    assert "Kunde" not in m.mapping
