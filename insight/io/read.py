@@ -165,20 +165,19 @@ _PAGE_MARK = (r"(?i)^\s*(?:(?:page|seite|side|sida|sivu|strona|strana|stránka|p
 
 def _page_rows(frame: pl.DataFrame) -> pl.Series:
     """Rows that hold only a page marker ('Side 3 af 14' every 50 rows of a report printed to CSV): one filled cell,
-    a page word and its number. Anywhere in the table (the header repeated under it is a repeated header row)."""
-    texts = [c for c, t in frame.schema.items() if t == pl.String]
+    a page word and its number. Anywhere in the table (the header repeated under it is a repeated header row). The
+    marker is looked for only on rows with a single non-empty cell (cheap on big files)."""
     none = pl.repeat(False, frame.height, dtype=pl.Boolean, eager=True)
-    if frame.width < 2 or not texts:
+    if frame.width < 2:
         return none
-    marked = frame.select(pl.any_horizontal([pl.col(c).str.contains(_PAGE_MARK).fill_null(False) for c in texts])
-                          .alias("m")).to_series()
-    if not marked.any():
+    single = frame.select((pl.sum_horizontal([pl.col(c).is_not_null().cast(pl.Int32) for c in frame.columns]) == 1)
+                          .alias("s")).to_series()
+    if not single.any():
         return none
-    at = marked.arg_true()
-    filled = frame.filter(marked).select(pl.sum_horizontal([
-        (pl.col(c).is_not_null() & (pl.col(c).cast(pl.String).str.strip_chars() != "")).cast(pl.Int32)
-        for c in frame.columns]).alias("n")).to_series()
-    return none.scatter(at.filter(filled == 1), True)
+    at = single.arg_true()
+    cell = frame.filter(single).select(pl.coalesce([pl.col(c).cast(pl.String) for c in frame.columns]).alias("v"))
+    marked = cell.select(pl.col("v").str.contains(_PAGE_MARK).fill_null(False)).to_series()
+    return none.scatter(at.filter(marked), True)
 
 
 def _footer_rows(frame: pl.DataFrame, blank: pl.Series) -> pl.Series:
