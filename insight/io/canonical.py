@@ -186,6 +186,36 @@ def _name_of_phone_numbers(frame: pl.DataFrame, match: HeaderMatch, overrides: d
         match.notes.append(f"'{header}' holds phone numbers, not names: kept as a column of its own")
 
 
+def _customer_word_as_name(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:
+    """A customer word that lost the customer id to a key beside it ('Kunde' beside 'Kd-Nr', 'Kund' beside 'Kundnr',
+    'Kunde' beside 'Kundenr') and holds names — text with letters, about one per key (case aside) — is the customer's name,
+    where no other column is: shown beside the key, never a second customer column to choose. A --map is kept."""
+    from insight.io.mapping import _header_claims
+
+    if match.table.name != "order_lines" or "name" in match.canonical or "name" in overrides.values():
+        return
+    key = next((h for h, c in match.mapping.items() if c == "customer_id"), None)
+    if key is None:
+        return
+    for header in frame.columns:
+        if header in match.mapping or header in overrides or header in match.ignored \
+                or frame.schema[header] != pl.String or [c for c, _ in _header_claims(match.table, header)] != [
+                    "customer_id"]:
+            continue
+        pairs = frame.select(pl.col(key).cast(pl.String).str.strip_chars().alias("k"),
+                             pl.col(header).str.strip_chars().str.to_lowercase().alias("v")).filter(
+            pl.col("k").is_not_null() & (pl.col("k") != "") & pl.col("v").is_not_null() & (pl.col("v") != ""))
+        if pairs.height == 0:
+            continue
+        letters = pairs.select((pl.col("v").str.contains(r"\p{L}.*\p{L}") & ~pl.col("v").str.contains("@")).mean()
+                               ).item()
+        keys, combos = pairs.get_column("k").n_unique(), pairs.unique().height
+        if (letters or 0) >= 0.95 and combos <= 1.2 * keys:
+            match.mapping[header] = "name"
+            match.notes.append(f"'{header}' holds the names of the customers keyed by '{key}': used as their name")
+            return
+
+
 def _generic_id_of_orders(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:
     """A bare 'ID' header taken as the customer is the row's own key when its value never repeats over many
     lines and an e-mail column names the customer (Magento's order grid: 'ID' 100000001, 'Customer Email'):
@@ -464,7 +494,11 @@ _EMAIL_HEADERS = {"email", "emailaddress", "emailadresse", "mail", "customeremai
                   "senderemailaddress", "payeremail", "payeremailaddress", "zahleremail", "kaeuferemail"}
 # a cell that is only the word of a totals line ("Summe", "Gesamt:", "Total EUR", "Grand total")
 _TOTAL_CELL = r"(?i)^\s*(?:summe|summen|gesamt|gesamtsumme|endsumme|zwischensumme|insgesamt|total|totals|grand total|" \
-              r"subtotal|sub-total|sum|somme|totale)\s*:?\s*(?:eur|€|usd|\$|chf|gbp|£)?\s*$"
+              r"subtotal|sub-total|sum|somme|totale|" \
+              r"i\s*alt|totalt|summa|summa\s+totalt|razem|ogółem|ogolem|suma|celkem|celkem\s+za|yhteensä|yhteensa|" \
+              r"totaal|totaal\s+generaal|total\s+general|total\s+geral|totale\s+generale|totale\s+complessivo|" \
+              r"somme\s+totale|total\s+g[ée]n[ée]ral|gesamt\s*summe)" \
+              r"\s*:?\s*(?:eur|€|usd|\$|chf|gbp|£|kr\.?|zł|kč|nok|sek|dkk|pln|czk)?\s*$"
 
 
 # a label of a subtotal or grand-total row: Excel's Teilergebnis ('10023 Ergebnis', 'Gesamtergebnis', 'Berlin Total',
@@ -765,12 +799,19 @@ def _adjusted_totals(out: pl.DataFrame, gross: pl.Series, client: dict[str, str]
 # a column of the tax on each line or invoice ('Tax', 'MwSt', 'USt-Betrag', 'TVA', 'btw')
 _TAX_HEADERS = {"tax", "taxes", "taxamount", "totaltax", "salestax", "vat", "vatamount", "mwst", "mwstbetrag",
                 "ust", "ustbetrag", "umsatzsteuer", "steuer", "steuerbetrag", "tva", "montanttva", "btw", "btwbedrag",
-                "iva", "importeiva", "imposta", "gst", "gstamount", "hst", "hstamount", "pst", "salestaxamount"}
+                "iva", "importeiva", "imposta", "gst", "gstamount", "hst", "hstamount", "pst", "salestaxamount",
+                # round 9: Nordic 'Moms'/'MVA', Czech 'DPH', Finnish 'ALV', Polish 'PTU', with their amount words
+                "moms", "momsbelopp", "momsbelob", "mva", "mvabelop", "dph", "castkadph", "alv", "alvsumma",
+                "alvmaeaerae", "ptu", "kwotavat", "vatkwota", "podatekvat", "valoriva", "importoiva"}
 # amount headers that say nothing about tax; a named net amount ('Netto', 'Montant HT') is never lowered
 _PLAIN_AMOUNT = {"amount", "total", "betrag", "summe", "gesamtbetrag", "totalamount", "grandtotal", "grandtotalbase",
                  "ordertotal", "invoiceamount", "invoicetotal", "rechnungsbetrag", "value", "gesamtpreis", "brutto",
-                 "bruttobetrag", "gross", "grossamount", "totalgross", "montantttc", "totalttc", "bedraginclbtw"}
-_NET_WORDS = re.compile(r"(?:net|netto|subtotal|zwischensumme|exkl|excl|ohne|horstaxe|ht$|exbtw|imponible)")
+                 "bruttobetrag", "gross", "grossamount", "totalgross", "montantttc", "totalttc", "bedraginclbtw",
+                 "belopp", "belop", "belob", "bedrag", "kwota", "castka", "summa", "celkem", "totalt", "totaal",
+                 "totale", "yhteensae", "razem", "importe", "importo", "valor"}
+_NET_WORDS = re.compile(r"(?:net|netto|subtotal|zwischensumme|exkl|excl|ohne|horstaxe|ht$|exbtw|imponible|ekskl|"
+                        r"(?:utan|uden|uten|zonder|bez|ilman|sin|sem|senza)(?:moms|mva|btw|vat|ptu|dph|alv|iva)$|"
+                        r"veroton|zaklad|liquido)")
 # a tax column of a one-row-per-order export names what it taxes ('Order Tax', 'Invoice VAT', 'Total Tax Amount')
 _TAX_COMPOUND = re.compile(r"^(?:order|invoice|total|line|item|sales|rechnungs|gesamt)?(?:tax|taxes|vat|gst|mwst|ust|steuer)"
                            r"(?:amount|total|betrag|summe|gesamt)?$")
@@ -799,7 +840,8 @@ def _net_of_fee(out: pl.DataFrame, name: str, client: dict[str, str]) -> bool:
 
 # amount headers that say they hold the tax ('Amount (inc GST)', 'Brutto', 'Gross'): gross whatever the values say
 _GROSS_WORDS = re.compile(r"(?:brutto|gross|ttc$|inclbtw|(?:inc|incl|inkl|including|inclusive|with|plus|after)"
-                          r"(?:tax|taxes|gst|vat|hst|mwst|ust))")
+                          r"(?:tax|taxes|gst|vat|hst|mwst|ust)|(?:inkl|incl|inklusive|inklusiv|inclusief|med|met|"
+                          r"con|com|sis|vcetne|verollinen)(?:moms|mva|btw|dph|alv|iva|ptu|vat)$|sdph$|zvat$|zptu$)")
 # the step of a tax rate as tax laws write them (8.25 %, 8.875 %, 19 %, 7.7 %): a multiple of 0.025 %
 _RATE_STEP = 0.00025
 
@@ -952,6 +994,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     match = resolve(list(frame.columns), table, mapping, source, frame)
     _name_of_phone_numbers(frame, match, mapping or {})
     _generic_id_of_orders(frame, match, mapping or {})
+    _customer_word_as_name(frame, match, mapping or {})
     document_number(frame, match, mapping)
     if table is None:  # a guessed customers table must not merge rows with amounts (insight.io.shape)
         from insight.io.shape import refuse_repeated_customers_with_amounts
