@@ -140,6 +140,10 @@ class Writer:
         # straight into the table (one write of the data); row ids follow the file's row order. In slices, so
         # that the database's copy of the values (dates as text on SQLite) is built for one slice at a time
         rebuilt = self._without_indexes(table) if not had_rows else []
+        # a column empty on every row is left out of the insert: the table's columns have no defaults, so it is
+        # null there all the same, and the database binds no value per row for it
+        rows = rows.select([c for c, n in zip(rows.columns, rows.null_count().row(0))
+                            if n < rows.height or c in ("import_id", "replace_key")])
         for part in rows.iter_slices(INGEST_ROWS):
             self.cur.adbc_ingest(table, self.b.to_db(part), mode="append")
         for statement in rebuilt:

@@ -292,3 +292,19 @@ def test_a_failing_first_import_keeps_the_indexes(tmp_path):
             ws.import_frame(canonical("order_lines", [line("A1", "c1", "2024-01-05")]), "order_lines", name="o.csv")
         assert _indexes(location) == fresh
         assert fingerprint(ws) == before
+
+
+def test_data_columns_have_no_defaults(ws):
+    """An import leaves a column that is empty on every row out of its insert (store.Writer.replace): that is the
+    same only while the data tables' columns have no defaults, so the stored row is null there either way."""
+    frame = canonical("order_lines", [line("A1", "c1", "2024-01-05", 2)])
+    ws.import_frame(frame, "order_lines", name="o.csv")
+    assert ws.load().order_lines.equals(frame)
+    if ws.backend.name != "sqlite":
+        return
+    import sqlite3
+
+    with sqlite3.connect(ws.location) as conn:
+        for table in ("order_lines", "customers", "survey_responses", "coupons", "interactions", "customer_attributes"):
+            defaults = [(r[1], r[4]) for r in conn.execute(f"PRAGMA table_info({table})") if r[4] is not None]
+            assert defaults == [], table
