@@ -32,10 +32,11 @@ class Pending:
 
 
 def data_columns(table: str) -> list[str]:
-    """insight.workspace.models.data_columns, imported on first use: reading a workspace needs no SQLModel."""
-    from insight.workspace.models import data_columns as columns
+    """The data columns of a stored table (insight.workspace.models.data_columns, from the generated
+    insight.workspace.tables_sql: writing needs no SQLModel)."""
+    from insight.workspace.tables_sql import DATA_COLUMNS
 
-    return columns(table)
+    return list(DATA_COLUMNS[table])
 
 
 INGEST_ROWS = 1_000_000  # rows per ADBC ingest call: bounds the memory of the Arrow copy of a big import
@@ -264,9 +265,9 @@ class Writer:
             raise WorkspaceError(f"import #{import_id} ({row[0]}) was already undone")
         report = from_json(row[2]) if row[2] and row[2] != "{}" else ImportReport(file=row[0], table=row[1])
         removed = restored = 0
-        from insight.workspace.models import DATA_MODELS
+        from insight.workspace.tables_sql import DATA_COLUMNS
 
-        for table in DATA_MODELS:
+        for table in DATA_COLUMNS:
             removed_here, restored_here = self._undo_table(table, import_id)
             if table == row[1]:
                 removed += removed_here
