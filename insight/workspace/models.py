@@ -203,8 +203,10 @@ TABLES_SQL = "insight/workspace/tables_sql.py"
 def ddl_statements(backend: str) -> list[str]:
     """What a new workspace runs on ``backend`` ("sqlite", "postgresql"): each table's CREATE TABLE, then its
     indexes by name, in creation order."""
+    from sqlalchemy.engine import Dialect
     from sqlalchemy.schema import CreateIndex, CreateTable
 
+    dialect: Dialect
     if backend == "postgresql":
         from sqlalchemy.dialects.postgresql import psycopg
 
