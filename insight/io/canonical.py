@@ -631,41 +631,66 @@ _GUEST_IDS = ("guest", "guests", "gast", "gaeste", "guest checkout", "guest cust
               "walk in", "walkin", "walk in customer", "laufkunde", "barverkauf", "no customer", "kein kunde")
 
 
+def _distinct_counts(out: pl.DataFrame, column: str) -> pl.DataFrame:
+    """The distinct values of ``column`` with how many lines hold each (``value``, ``n``): a rule that sums a test
+    of each line's value sums it over the distinct values weighted by ``n``, the same count (issue 16: a test over
+    a few thousand ids instead of every line)."""
+    return out.group_by(pl.col(column).alias("value")).agg(n=pl.len())
+
+
 def _guest_customers(out: pl.DataFrame, match: HeaderMatch, notes: list[str]) -> pl.DataFrame:
     """Lines whose customer id marks a guest are lines without a customer (counted in revenue and orders, not in
     customer metrics): an id spelled as a guest word ('Guest', 'Walk-in', 'Anonymous'), and the id 0 in a column
-    of positive whole-number ids (BigCommerce's guest checkout), where 0 is a placeholder, not a customer."""
-    ids = pl.col("customer_id").cast(pl.String).str.strip_chars()
+    of positive whole-number ids (BigCommerce's guest checkout), where 0 is a placeholder, not a customer.
+    The tests run over the distinct ids with their line counts (``_distinct_counts``); integer ids hold no guest
+    word, and their text is all digits exactly when they are positive, so ids typed as integers are tested as numbers
+    (the same counts, without a pass over the distinct values)."""
+    if out.schema["customer_id"].is_integer():
+        c = pl.col("customer_id")
+        stats = out.select(zeros=(c == 0).sum(), others=(c != 0).sum(), numbers=(c > 0).sum()).row(0, named=True)
+        if not (stats["zeros"] > 0 and stats["others"] >= 2 and stats["numbers"] == stats["others"]):
+            return out  # no guest word, and 0 is no placeholder: nothing changes
+    ids = pl.col("value").cast(pl.String).str.strip_chars()
     folded = ids.str.to_lowercase().str.replace_all(r"[^a-z0-9]+", " ").str.strip_chars()
-    stats = out.select(
-        words=folded.is_in(list(_GUEST_IDS)).sum(),
-        zeros=ids.str.contains(r"^0+$").sum(),
-        others=(ids.is_not_null() & ~ids.str.contains(r"^0+$")).sum(),
-        numbers=(ids.str.contains(r"^[1-9]\d*$")).sum(),
+    distinct = _distinct_counts(out, "customer_id")
+    n = pl.col("n")
+    stats = distinct.select(
+        words=n.filter(folded.is_in(list(_GUEST_IDS))).sum(),
+        zeros=n.filter(ids.str.contains(r"^0+$")).sum(),
+        others=n.filter(ids.is_not_null() & ~ids.str.contains(r"^0+$")).sum(),
+        numbers=n.filter(ids.str.contains(r"^[1-9]\d*$")).sum(),
     ).row(0, named=True)
     zero_is_guest = stats["zeros"] > 0 and stats["others"] >= 2 and stats["numbers"] == stats["others"]
     if not stats["words"] and not zero_is_guest:
         return out
     guest = folded.is_in(list(_GUEST_IDS)) | (ids.str.contains(r"^0+$") if zero_is_guest else pl.lit(False))
-    n = int(out.select(guest.sum()).item())
-    values = out.filter(guest).get_column("customer_id").cast(pl.String).unique().sort().head(3).to_list()
+    found = distinct.filter(guest.fill_null(False))
+    count = int(found.get_column("n").sum())
+    values = found.get_column("value").cast(pl.String).unique().sort().head(3).to_list()
     header = next((h for h, c in match.mapping.items() if c == "customer_id"), "customer")
-    notes.append(f"{n:,} line{'s' if n != 1 else ''} with the guest id {', '.join(repr(v) for v in values)} in "
+    notes.append(f"{count:,} line{'s' if count != 1 else ''} with the guest id {', '.join(repr(v) for v in values)} in "
                  f"'{header}' (no customer): counted as lines without a customer")
-    return out.with_columns(customer_id=pl.when(guest).then(None).otherwise(pl.col("customer_id")))
+    return out.with_columns(customer_id=pl.when(pl.col("customer_id").is_in(found.get_column("value").implode()))
+                            .then(None).otherwise(pl.col("customer_id")))
 
 
 def _authorized_not_captured(out: pl.DataFrame, notes: list[str]) -> pl.DataFrame:
     """A payment gateway's status column that holds 'captured' beside 'authorized' (Razorpay): an authorised payment
     was never captured, no sale; its value is written 'authorized (not captured)', which the status table lists.
-    An 'authorised' invoice without captured payments beside it (Xero: approved, awaiting payment) is a sale."""
-    key = pl.col("line_status").cast(pl.String).str.strip_chars().str.to_lowercase()
-    row = out.select(captured=(key == "captured").any(), auth=key.is_in(["authorized", "authorised"]).sum()).row(0)
-    if not row[0] or not row[1]:
+    An 'authorised' invoice without captured payments beside it (Xero: approved, awaiting payment) is a sale.
+    The tests run over the distinct statuses with their line counts (``_distinct_counts``)."""
+    if out.get_column("line_status").null_count() == out.height:
         return out
-    notes.append(f"{row[1]:,} payment{'s' if row[1] != 1 else ''} 'authorized' beside 'captured' ones: authorised, "
+    key = pl.col("value").cast(pl.String).str.strip_chars().str.to_lowercase()
+    distinct = _distinct_counts(out, "line_status")
+    authorized = distinct.filter(key.is_in(["authorized", "authorised"]).fill_null(False))
+    captured = bool(distinct.select((key == "captured").any()).item())
+    count = int(authorized.get_column("n").sum())
+    if not captured or not count:
+        return out
+    notes.append(f"{count:,} payment{'s' if count != 1 else ''} 'authorized' beside 'captured' ones: authorised, "
                  "never captured — no sale (status written 'authorized (not captured)')")
-    return out.with_columns(line_status=pl.when(key.is_in(["authorized", "authorised"]))
+    return out.with_columns(line_status=pl.when(pl.col("line_status").is_in(authorized.get_column("value").implode()))
                             .then(pl.col("line_status").cast(pl.String) + " (not captured)")
                             .otherwise(pl.col("line_status")))
 
