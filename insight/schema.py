@@ -349,11 +349,16 @@ def is_refund_header(header: str) -> bool:
     return _REFUNDED_ONLY.search(normalise_header(header)) is not None
 
 
+_UNDECOMPOSED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i", "ð": "d", "þ": "th"})
+
+
 @functools.lru_cache(maxsize=16_384)  # header matching asks for the same few headers hundreds of times per file
 def normalise_header(header: str) -> str:
     """Case-, space-, accent- and punctuation-insensitive form of a header: 'Kunden-ID' -> 'kundenid'."""
     text = header.strip().casefold()
     text = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    # letters NFKD does not decompose: Danish/Norwegian 'Beløb', 'Beløp', Polish 'Forma płatności', 'Æ', 'œ'
+    text = text.translate(_UNDECOMPOSED)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return re.sub(r"[^a-z0-9]", "", text)
@@ -445,6 +450,86 @@ _MEMBER_KEYS = ("mitgliedsnr", "mitgliedsnummer", "mitgliednr", "memberid", "mem
 _add_synonyms(CUSTOMERS, "customer_id", _MEMBER_KEYS)
 _add_synonyms(ORDER_LINES, "customer_id", _MEMBER_KEYS)
 
+
+# Round-9 exports from the rest of Europe (docs/import.md, "Conventions added with client set 9"): Polish, Swedish,
+# Danish, Norwegian, Dutch, Czech, Finnish, Portuguese, Spanish and Italian headers, written as the client writes them
+# and normalised here ('Beløb' → 'belob', 'Päivämäärä' → 'paeivaemaeaerae'). Keys (a number word) before names;
+# a customer word alone ('Kund', 'Kontrahent', 'Asiakas') is the customer, weaker than any key beside it.
+def _norm_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(normalise_header(w) for w in words))
+
+
+_EUROPE_KEYS = _norm_words((
+    "Kundenr", "Kundenr.", "Kundenummer", "Kundnr", "Kundnummer", "Kund-ID", "Klantcode", "Debiteur", "Debiteurnr",
+    "Debiteurnummer", "Debiteurcode", "Nr klienta", "Numer klienta", "ID klienta", "Kod klienta", "Nr kontrahenta",
+    "Kod kontrahenta", "Číslo zákazníka", "Číslo odběratele", "Kód zákazníka", "Asiakasnumero", "Asiakasnro",
+    "Asiakastunnus", "Asiakas-ID", "Codice cliente", "Cód. cliente", "Código do cliente", "Nº cliente",
+    "Número de cliente", "Número do cliente", "Cod. cliente"))
+_add_synonyms(ORDER_LINES, "customer_id", _EUROPE_KEYS, after="kundennr")
+_add_synonyms(CUSTOMERS, "customer_id", _EUROPE_KEYS, after="kundennr")
+_EUROPE_CUSTOMER = _norm_words(("Kund", "Kontrahent", "Nabywca", "Klient", "Odběratel", "Zákazník", "Asiakas",
+                                "Afnemer", "Cliente", "Klant"))
+_add_synonyms(ORDER_LINES, "customer_id", _EUROPE_CUSTOMER)
+_add_synonyms(CUSTOMERS, "customer_id", _EUROPE_CUSTOMER)
+_EUROPE: dict[str, tuple[str, ...]] = {
+    "name": ("Kundenavn", "Kundnamn", "Kundens navn", "Klantnaam", "Debiteurnaam", "Naam debiteur", "Naam klant",
+             "Nazwa klienta", "Nazwa kontrahenta", "Nazwa nabywcy", "Název odběratele", "Název zákazníka",
+             "Jméno zákazníka", "Asiakkaan nimi", "Asiakasnimi", "Nome cliente", "Nome do cliente",
+             "Nombre cliente", "Nombre del cliente", "Ragione sociale", "Razão social", "Razón social",
+             "Denominazione", "Firmanavn", "Företag", "Bedrijfsnaam", "Firma klienta"),
+    "order_id": ("Ordrenr", "Ordrenr.", "Ordrenummer", "Ordernr", "Ordernr.", "Bestillingsnr", "Bestillingsnummer",
+                 "Beställningsnr", "Ordernummer", "Fakturanr", "Fakturanummer", "Faktura nr", "Fakturanr.",
+                 "Factuurnummer", "Factuurnr", "Factuurnr.", "Boekstuk", "Boekstuknummer", "Nr faktury",
+                 "Numer faktury", "Nr zamówienia", "Numer zamówienia", "Nr dokumentu", "Číslo faktury",
+                 "Číslo objednávky", "Číslo dokladu", "Laskunumero", "Laskun numero", "Laskunro", "Tilausnumero",
+                 "Tilausnro", "Tilaus"),
+    "order_date": ("Dato", "Ordredato", "Orderdato", "Orderdatum", "Bestillingsdato", "Beställningsdatum",
+                   "Fakturadato", "Fakturadatum", "Factuurdatum", "Boekdatum", "Data wystawienia", "Data faktury",
+                   "Data zamówienia", "Data sprzedaży", "Datum vystavení", "Datum faktury", "Datum objednávky",
+                   "Datum prodeje", "Päivämäärä", "Päiväys", "Tilauspäivä", "Tilauspäivämäärä", "Laskun päivämäärä",
+                   "Laskupäivä", "Data emissão", "Data da fatura", "Data do documento", "Data documento",
+                   "Data fattura", "Data documento", "Fecha de emisión", "Fecha emisión", "Fecha documento"),
+    "amount": ("Netto", "Belopp", "Beløp", "Beløb", "Bedrag", "Nettobeløp", "Nettobeløb", "Nettobelopp",
+               "Nettobedrag", "Bedrag excl", "Kwota netto", "Wartość netto", "Kwota", "Wartość", "Základ DPH",
+               "Základ", "Částka bez DPH", "Částka", "Summa", "Veroton summa", "Summa ilman alv", "Hinta yhteensä",
+               "Importe neto", "Importe sin IVA", "Neto", "Valor líquido", "Valor sem IVA", "Valor", "Importo netto",
+               "Totale imponibile", "Montant"),
+    "quantity": ("Antal", "Antall", "Ilość", "Množství", "Määrä", "Kpl", "Quantidade", "Qtd", "Qtà", "Aantal"),
+    "unit_price": ("Pris", "À-pris", "A-pris", "Enhetspris", "Enhedspris", "Styckpris", "Stykpris", "Prijs",
+                   "Cena", "Cena jednostkowa", "Cena netto", "Jednotková cena", "Hinta", "Yksikköhinta",
+                   "Preço unitário", "Preço", "Prezzo", "Precio", "Stuksprijs"),
+    "product_id": ("Produkt", "Produktnr", "Varenr", "Varenummer", "Vare", "Artikkel", "Artikkelnr",
+                   "Artikelnr", "Artikelnummer", "Towar", "Kod towaru", "Zboží", "Kód zboží", "Tuote", "Tuotenumero",
+                   "Tuotekoodi", "Produto", "Producto", "Prodotto", "Articolo", "Codice articolo", "Referência"),
+    "line_status": ("Stav", "Tila", "Tilanne", "Situação", "Estat"),
+    "currency": ("Valuta", "Waluta", "Měna", "Valuutta", "Moeda", "Moneda", "Divisa", "Valute"),
+    "country": ("Landekode", "Landskode", "Kraj", "Země", "Maa", "País", "Pais", "Paese", "Nazione"),
+    "channel": ("Canal", "Kanaal", "Kanava", "Kanał", "Canale", "Försäljningskanal", "Salgskanal"),
+}
+for _column, _words in _EUROPE.items():
+    _add_synonyms(ORDER_LINES, _column, tuple(w for w in _norm_words(_words)
+                                               if w not in ORDER_LINES.synonyms[_column]))
+# a money word with its tax qualifier, per language ('Belopp exkl. moms', 'Beløb inkl. moms', 'Částka s DPH',
+# 'Importe sin IVA'): the net ones are the revenue before any total (as NET_QUALIFIED), a gross one the weakest claim
+# (then lowered by its tax column); (money words, net qualifiers, gross qualifiers, tax words)
+_EUROPE_MONEY = (
+    (("belopp", "summa", "pris", "totalt"), ("exkl", "exklusive", "utan"), ("inkl", "inklusive", "med"), ("moms",)),
+    (("belob", "pris", "total", "ialt"), ("ekskl", "eksklusiv", "uden"), ("inkl", "inklusiv", "med"), ("moms",)),
+    (("belop", "pris", "totalt", "sum"), ("ekskl", "eksklusiv", "uten"), ("inkl", "inklusiv", "med"),
+     ("mva", "moms")),
+    (("bedrag", "totaal", "prijs"), ("excl", "exclusief", "ex", "zonder"), ("incl", "inclusief", "met"), ("btw",)),
+    (("kwota", "wartosc", "cena", "suma"), ("bez",), ("z", "z"), ("vat", "ptu", "podatku")),
+    (("castka", "cena", "celkem"), ("bez",), ("s", "vcetne"), ("dph",)),
+    (("summa", "hinta", "yhteensa"), ("ilman", "veroton"), ("sis", "sisaltaen", "verollinen"), ("alv",)),
+    (("importe", "precio", "total"), ("sin",), ("con",), ("iva",)),
+    (("valor", "preco", "total"), ("sem",), ("com",), ("iva",)),
+    (("importo", "prezzo", "totale"), ("senza", "escl", "esclusa"), ("con", "incl", "inclusa", "ivato"), ("iva",)),
+)
+EUROPE_NET = tuple(dict.fromkeys(m + q + t for ms, nq, _, ts in _EUROPE_MONEY for m in ms for q in nq for t in ts))
+EUROPE_GROSS = tuple(dict.fromkeys(m + q + t for ms, _, gq, ts in _EUROPE_MONEY for m in ms for q in gq for t in ts))
+_amount = tuple(w for w in ORDER_LINES.synonyms["amount"] if w not in EUROPE_NET and w not in EUROPE_GROSS)
+_at = _amount.index("total")
+ORDER_LINES.synonyms["amount"] = (*_amount[:_at], *EUROPE_NET, *_amount[_at:], *EUROPE_GROSS)
 
 # the direction column insight.io.bank adds to a bank statement's lines (header, incoming value, outgoing value):
 # the outgoing payments are no sale (insight.metrics.conventions), and a bank's 'Gutschrift' no credit note

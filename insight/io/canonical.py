@@ -186,6 +186,36 @@ def _name_of_phone_numbers(frame: pl.DataFrame, match: HeaderMatch, overrides: d
         match.notes.append(f"'{header}' holds phone numbers, not names: kept as a column of its own")
 
 
+def _customer_word_as_name(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:
+    """A customer word that lost the customer id to a key beside it ('Kunde' beside 'Kd-Nr', 'Kund' beside 'Kundnr',
+    'Kunde' beside 'Kundenr') and holds names — text with letters, about one per key (case aside) — is the customer's name,
+    where no other column is: shown beside the key, never a second customer column to choose. A --map is kept."""
+    from insight.io.mapping import _header_claims
+
+    if match.table.name != "order_lines" or "name" in match.canonical or "name" in overrides.values():
+        return
+    key = next((h for h, c in match.mapping.items() if c == "customer_id"), None)
+    if key is None:
+        return
+    for header in frame.columns:
+        if header in match.mapping or header in overrides or header in match.ignored \
+                or frame.schema[header] != pl.String or [c for c, _ in _header_claims(match.table, header)] != [
+                    "customer_id"]:
+            continue
+        pairs = frame.select(pl.col(key).cast(pl.String).str.strip_chars().alias("k"),
+                             pl.col(header).str.strip_chars().str.to_lowercase().alias("v")).filter(
+            pl.col("k").is_not_null() & (pl.col("k") != "") & pl.col("v").is_not_null() & (pl.col("v") != ""))
+        if pairs.height == 0:
+            continue
+        letters = pairs.select((pl.col("v").str.contains(r"\p{L}.*\p{L}") & ~pl.col("v").str.contains("@")).mean()
+                               ).item()
+        keys, combos = pairs.get_column("k").n_unique(), pairs.unique().height
+        if (letters or 0) >= 0.95 and combos <= 1.2 * keys:
+            match.mapping[header] = "name"
+            match.notes.append(f"'{header}' holds the names of the customers keyed by '{key}': used as their name")
+            return
+
+
 def _generic_id_of_orders(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:
     """A bare 'ID' header taken as the customer is the row's own key when its value never repeats over many
     lines and an e-mail column names the customer (Magento's order grid: 'ID' 100000001, 'Customer Email'):
@@ -464,7 +494,11 @@ _EMAIL_HEADERS = {"email", "emailaddress", "emailadresse", "mail", "customeremai
                   "senderemailaddress", "payeremail", "payeremailaddress", "zahleremail", "kaeuferemail"}
 # a cell that is only the word of a totals line ("Summe", "Gesamt:", "Total EUR", "Grand total")
 _TOTAL_CELL = r"(?i)^\s*(?:summe|summen|gesamt|gesamtsumme|endsumme|zwischensumme|insgesamt|total|totals|grand total|" \
-              r"subtotal|sub-total|sum|somme|totale)\s*:?\s*(?:eur|€|usd|\$|chf|gbp|£)?\s*$"
+              r"subtotal|sub-total|sum|somme|totale|" \
+              r"i\s*alt|totalt|summa|summa\s+totalt|razem|ogółem|ogolem|suma|celkem|celkem\s+za|yhteensä|yhteensa|" \
+              r"totaal|totaal\s+generaal|total\s+general|total\s+geral|totale\s+generale|totale\s+complessivo|" \
+              r"somme\s+totale|total\s+g[ée]n[ée]ral|gesamt\s*summe)" \
+              r"\s*:?\s*(?:eur|€|usd|\$|chf|gbp|£|kr\.?|zł|kč|nok|sek|dkk|pln|czk)?\s*$"
 
 
 # a label of a subtotal or grand-total row: Excel's Teilergebnis ('10023 Ergebnis', 'Gesamtergebnis', 'Berlin Total',
@@ -597,41 +631,66 @@ _GUEST_IDS = ("guest", "guests", "gast", "gaeste", "guest checkout", "guest cust
               "walk in", "walkin", "walk in customer", "laufkunde", "barverkauf", "no customer", "kein kunde")
 
 
+def _distinct_counts(out: pl.DataFrame, column: str) -> pl.DataFrame:
+    """The distinct values of ``column`` with how many lines hold each (``value``, ``n``): a rule that sums a test
+    of each line's value sums it over the distinct values weighted by ``n``, the same count (issue 16: a test over
+    a few thousand ids instead of every line)."""
+    return out.group_by(pl.col(column).alias("value")).agg(n=pl.len())
+
+
 def _guest_customers(out: pl.DataFrame, match: HeaderMatch, notes: list[str]) -> pl.DataFrame:
     """Lines whose customer id marks a guest are lines without a customer (counted in revenue and orders, not in
     customer metrics): an id spelled as a guest word ('Guest', 'Walk-in', 'Anonymous'), and the id 0 in a column
-    of positive whole-number ids (BigCommerce's guest checkout), where 0 is a placeholder, not a customer."""
-    ids = pl.col("customer_id").cast(pl.String).str.strip_chars()
+    of positive whole-number ids (BigCommerce's guest checkout), where 0 is a placeholder, not a customer.
+    The tests run over the distinct ids with their line counts (``_distinct_counts``); integer ids hold no guest
+    word, and their text is all digits exactly when they are positive, so ids typed as integers are tested as numbers
+    (the same counts, without a pass over the distinct values)."""
+    if out.schema["customer_id"].is_integer():
+        c = pl.col("customer_id")
+        stats = out.select(zeros=(c == 0).sum(), others=(c != 0).sum(), numbers=(c > 0).sum()).row(0, named=True)
+        if not (stats["zeros"] > 0 and stats["others"] >= 2 and stats["numbers"] == stats["others"]):
+            return out  # no guest word, and 0 is no placeholder: nothing changes
+    ids = pl.col("value").cast(pl.String).str.strip_chars()
     folded = ids.str.to_lowercase().str.replace_all(r"[^a-z0-9]+", " ").str.strip_chars()
-    stats = out.select(
-        words=folded.is_in(list(_GUEST_IDS)).sum(),
-        zeros=ids.str.contains(r"^0+$").sum(),
-        others=(ids.is_not_null() & ~ids.str.contains(r"^0+$")).sum(),
-        numbers=(ids.str.contains(r"^[1-9]\d*$")).sum(),
+    distinct = _distinct_counts(out, "customer_id")
+    n = pl.col("n")
+    stats = distinct.select(
+        words=n.filter(folded.is_in(list(_GUEST_IDS))).sum(),
+        zeros=n.filter(ids.str.contains(r"^0+$")).sum(),
+        others=n.filter(ids.is_not_null() & ~ids.str.contains(r"^0+$")).sum(),
+        numbers=n.filter(ids.str.contains(r"^[1-9]\d*$")).sum(),
     ).row(0, named=True)
     zero_is_guest = stats["zeros"] > 0 and stats["others"] >= 2 and stats["numbers"] == stats["others"]
     if not stats["words"] and not zero_is_guest:
         return out
     guest = folded.is_in(list(_GUEST_IDS)) | (ids.str.contains(r"^0+$") if zero_is_guest else pl.lit(False))
-    n = int(out.select(guest.sum()).item())
-    values = out.filter(guest).get_column("customer_id").cast(pl.String).unique().sort().head(3).to_list()
+    found = distinct.filter(guest.fill_null(False))
+    count = int(found.get_column("n").sum())
+    values = found.get_column("value").cast(pl.String).unique().sort().head(3).to_list()
     header = next((h for h, c in match.mapping.items() if c == "customer_id"), "customer")
-    notes.append(f"{n:,} line{'s' if n != 1 else ''} with the guest id {', '.join(repr(v) for v in values)} in "
+    notes.append(f"{count:,} line{'s' if count != 1 else ''} with the guest id {', '.join(repr(v) for v in values)} in "
                  f"'{header}' (no customer): counted as lines without a customer")
-    return out.with_columns(customer_id=pl.when(guest).then(None).otherwise(pl.col("customer_id")))
+    return out.with_columns(customer_id=pl.when(pl.col("customer_id").is_in(found.get_column("value").implode()))
+                            .then(None).otherwise(pl.col("customer_id")))
 
 
 def _authorized_not_captured(out: pl.DataFrame, notes: list[str]) -> pl.DataFrame:
     """A payment gateway's status column that holds 'captured' beside 'authorized' (Razorpay): an authorised payment
     was never captured, no sale; its value is written 'authorized (not captured)', which the status table lists.
-    An 'authorised' invoice without captured payments beside it (Xero: approved, awaiting payment) is a sale."""
-    key = pl.col("line_status").cast(pl.String).str.strip_chars().str.to_lowercase()
-    row = out.select(captured=(key == "captured").any(), auth=key.is_in(["authorized", "authorised"]).sum()).row(0)
-    if not row[0] or not row[1]:
+    An 'authorised' invoice without captured payments beside it (Xero: approved, awaiting payment) is a sale.
+    The tests run over the distinct statuses with their line counts (``_distinct_counts``)."""
+    if out.get_column("line_status").null_count() == out.height:
         return out
-    notes.append(f"{row[1]:,} payment{'s' if row[1] != 1 else ''} 'authorized' beside 'captured' ones: authorised, "
+    key = pl.col("value").cast(pl.String).str.strip_chars().str.to_lowercase()
+    distinct = _distinct_counts(out, "line_status")
+    authorized = distinct.filter(key.is_in(["authorized", "authorised"]).fill_null(False))
+    captured = bool(distinct.select((key == "captured").any()).item())
+    count = int(authorized.get_column("n").sum())
+    if not captured or not count:
+        return out
+    notes.append(f"{count:,} payment{'s' if count != 1 else ''} 'authorized' beside 'captured' ones: authorised, "
                  "never captured — no sale (status written 'authorized (not captured)')")
-    return out.with_columns(line_status=pl.when(key.is_in(["authorized", "authorised"]))
+    return out.with_columns(line_status=pl.when(pl.col("line_status").is_in(authorized.get_column("value").implode()))
                             .then(pl.col("line_status").cast(pl.String) + " (not captured)")
                             .otherwise(pl.col("line_status")))
 
@@ -765,12 +824,19 @@ def _adjusted_totals(out: pl.DataFrame, gross: pl.Series, client: dict[str, str]
 # a column of the tax on each line or invoice ('Tax', 'MwSt', 'USt-Betrag', 'TVA', 'btw')
 _TAX_HEADERS = {"tax", "taxes", "taxamount", "totaltax", "salestax", "vat", "vatamount", "mwst", "mwstbetrag",
                 "ust", "ustbetrag", "umsatzsteuer", "steuer", "steuerbetrag", "tva", "montanttva", "btw", "btwbedrag",
-                "iva", "importeiva", "imposta", "gst", "gstamount", "hst", "hstamount", "pst", "salestaxamount"}
+                "iva", "importeiva", "imposta", "gst", "gstamount", "hst", "hstamount", "pst", "salestaxamount",
+                # round 9: Nordic 'Moms'/'MVA', Czech 'DPH', Finnish 'ALV', Polish 'PTU', with their amount words
+                "moms", "momsbelopp", "momsbelob", "mva", "mvabelop", "dph", "castkadph", "alv", "alvsumma",
+                "alvmaeaerae", "ptu", "kwotavat", "vatkwota", "podatekvat", "valoriva", "importoiva"}
 # amount headers that say nothing about tax; a named net amount ('Netto', 'Montant HT') is never lowered
 _PLAIN_AMOUNT = {"amount", "total", "betrag", "summe", "gesamtbetrag", "totalamount", "grandtotal", "grandtotalbase",
                  "ordertotal", "invoiceamount", "invoicetotal", "rechnungsbetrag", "value", "gesamtpreis", "brutto",
-                 "bruttobetrag", "gross", "grossamount", "totalgross", "montantttc", "totalttc", "bedraginclbtw"}
-_NET_WORDS = re.compile(r"(?:net|netto|subtotal|zwischensumme|exkl|excl|ohne|horstaxe|ht$|exbtw|imponible)")
+                 "bruttobetrag", "gross", "grossamount", "totalgross", "montantttc", "totalttc", "bedraginclbtw",
+                 "belopp", "belop", "belob", "bedrag", "kwota", "castka", "summa", "celkem", "totalt", "totaal",
+                 "totale", "yhteensae", "razem", "importe", "importo", "valor"}
+_NET_WORDS = re.compile(r"(?:net|netto|subtotal|zwischensumme|exkl|excl|ohne|horstaxe|ht$|exbtw|imponible|ekskl|"
+                        r"(?:utan|uden|uten|zonder|bez|ilman|sin|sem|senza)(?:moms|mva|btw|vat|ptu|dph|alv|iva)$|"
+                        r"veroton|zaklad|liquido)")
 # a tax column of a one-row-per-order export names what it taxes ('Order Tax', 'Invoice VAT', 'Total Tax Amount')
 _TAX_COMPOUND = re.compile(r"^(?:order|invoice|total|line|item|sales|rechnungs|gesamt)?(?:tax|taxes|vat|gst|mwst|ust|steuer)"
                            r"(?:amount|total|betrag|summe|gesamt)?$")
@@ -799,7 +865,8 @@ def _net_of_fee(out: pl.DataFrame, name: str, client: dict[str, str]) -> bool:
 
 # amount headers that say they hold the tax ('Amount (inc GST)', 'Brutto', 'Gross'): gross whatever the values say
 _GROSS_WORDS = re.compile(r"(?:brutto|gross|ttc$|inclbtw|(?:inc|incl|inkl|including|inclusive|with|plus|after)"
-                          r"(?:tax|taxes|gst|vat|hst|mwst|ust))")
+                          r"(?:tax|taxes|gst|vat|hst|mwst|ust)|(?:inkl|incl|inklusive|inklusiv|inclusief|med|met|"
+                          r"con|com|sis|vcetne|verollinen)(?:moms|mva|btw|dph|alv|iva|ptu|vat)$|sdph$|zvat$|zptu$)")
 # the step of a tax rate as tax laws write them (8.25 %, 8.875 %, 19 %, 7.7 %): a multiple of 0.025 %
 _RATE_STEP = 0.00025
 
@@ -952,6 +1019,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     match = resolve(list(frame.columns), table, mapping, source, frame)
     _name_of_phone_numbers(frame, match, mapping or {})
     _generic_id_of_orders(frame, match, mapping or {})
+    _customer_word_as_name(frame, match, mapping or {})
     document_number(frame, match, mapping)
     if table is None:  # a guessed customers table must not merge rows with amounts (insight.io.shape)
         from insight.io.shape import refuse_repeated_customers_with_amounts

@@ -206,10 +206,25 @@ _NUM_DE = r"^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d*)(?:,\d+)?$"
 _NUM_EN = r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$"
 
 
+# a currency written before or after an amount in Europe ('2 198,12 zł', '1.506,73 kr.', 'kr 1 234,50', '412,50 Kč',
+# 'EUR 1.234,56', '12.500 Ft', '99,90 lei', 'SEK 1 234,50'): dropped with its blank, only at either end
+_CURRENCY_WORD = (r"(?:EUR|USD|GBP|CHF|INR|AUD|CAD|NZD|NOK|SEK|DKK|ISK|PLN|CZK|HUF|RON|BGN|HRK|zł|zl|kr\.?|Kr\.?|"
+                  r"Kč|Kc|Ft|lei|Lei|SFr\.?|Fr\.?|Rs\.?|€|\$|£)")
+_CURRENCY_AT_ENDS = rf"^([(+-]?)\s*{_CURRENCY_WORD}\s*|\s*{_CURRENCY_WORD}\s*(\)?-?)$"
+
+
+def strip_currency(t: pl.Series) -> pl.Series:
+    """Number text without a currency word or sign at its start or end ('1.506,73 kr.' → '1.506,73'), keeping
+    a sign or parenthesis outside it ('-kr 12,50', '(1 234,50 zł)')."""
+    return t.str.replace(_CURRENCY_AT_ENDS, "${1}${2}").str.replace(_CURRENCY_AT_ENDS, "${1}${2}")
+
+
 def _clean_number_text(t: pl.Series) -> pl.Series:
-    """Drop currency signs and blanks inside numbers, move a trailing minus (SAP: '12,50-') to the front,
-    and read an accounting negative in parentheses ('($12.50)', '(1.234,50 €)') as a minus."""
-    t = t.str.replace_all(r"[€$£¥₹\s\u00a0\u202f']|EUR|USD|GBP|CHF|INR|AUD|CAD|NZD|^Rs\.?", "")
+    """Drop currency signs and words and blanks (any Unicode space, an apostrophe: '1'234.50') inside numbers,
+    move a trailing minus (SAP: '12,50-') to the front, and read an accounting negative in parentheses ('($12.50)',
+    '(1.234,50 €)') as a minus."""
+    t = strip_currency(t)
+    t = t.str.replace_all(r"[€$£¥₹\s\u00a0\u202f\u2009\u2007'’]|EUR|USD|GBP|CHF|INR|AUD|CAD|NZD|^Rs\.?", "")
     t = t.str.replace(r"^\(([^()-]+)\)$", "-${1}")
     return t.str.replace(r"^([^-].*)-$", "-${1}")
 

@@ -458,9 +458,10 @@ def recognise(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | 
     choose_amount(frame, merged, notes)  # fees and net beside gross: which money column is the revenue
     rec.notes.extend(f"{NOTE}{n}" for n in notes)
     frame = _cents(frame, merged, rec)
+    frame = _debit_credit(frame, merged, rec, source)
     frame = _bank_statement(frame, merged, rec)
     frame = _periods(frame, merged, rec, source)
-    frame = _price_as_total(frame, merged, rec)
+    frame = _price_as_total(frame, merged, rec, source)
     if merged != user or frame is not rec.frame:  # a column rewritten (cents) under the user's own --map
         rec.frame, rec.mapping = frame, merged
     return rec
@@ -479,6 +480,29 @@ def _cents(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised) -> pl.
     notes: list[str] = []
     frame = divide_cents(frame, mapping, found, notes)
     rec.notes.extend(f"{NOTE}{n}" for n in notes)
+    return frame
+
+
+def _debit_credit(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, source: str) -> pl.DataFrame:
+    """An unsigned amount signed by its debit/credit indicator column (insight.io.indicator)."""
+    from insight.io import indicator
+
+    key = indicator.find(frame, mapping)
+    if key is None:
+        return frame
+    from insight.io.bank import statement_language
+    from insight.io.mapping import match_headers
+    from insight.schema import ORDER_LINES
+
+    match = match_headers(list(frame.columns), ORDER_LINES, mapping)
+    amount = next((h for h, c in match.mapping.items() if c == "amount"), None)
+    if amount is None or amount == key:
+        return frame
+    notes: list[str] = []
+    frame = indicator.sign(frame, amount, key, statement_language(list(frame.columns)) is not None, source, notes)
+    rec.notes.extend(f"{NOTE}{n}" for n in notes)
+    if notes and key not in mapping and match.mapping.get(key) not in (None, IGNORE):
+        mapping[key] = IGNORE  # the indicator's S/H said as the sign; never read as another column's values
     return frame
 
 
@@ -502,14 +526,26 @@ def _bank_statement(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognise
     return frame
 
 
+def _dated(frame: pl.DataFrame, match, mapping: dict[str, str], source: str) -> bool:
+    """Whether the order lines have a date: a known date header, or a column of dates the import will take as the
+    order date (the same guess, run here before a price is read as the line amount)."""
+    if "order_date" in match.canonical:
+        return True
+    from insight.io.guess import dated_by_values
+
+    return "order_date" in dated_by_values(frame, match, mapping, source).canonical
+
+
 _PRICE_HEADERS = ("itemprice", "lineitemprice", "price", "preis", "verkaufspreis")
 _QUANTITY_HEADERS = ("quantity", "qty", "menge", "anzahl", "units", "stueck", "quantityordered")
 _PRODUCT_HEADERS = ("sku", "productid", "stockcode", "artikelnummer", "artikelnr", "artikel", "product", "itemsku")
 
 
-def _price_as_total(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised) -> pl.DataFrame:
+def _price_as_total(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised,
+                    source: str = "<frame>") -> pl.DataFrame:
     """A price column, with no amount column beside it, that is a line total by the data, or that has no quantity
-    beside it: mapped to amount."""
+    beside it: mapped to amount. The lines are dated by a known date header or, first, by a column whose values are
+    dates (guess.dated_by_values: an unknown date header such as 'Verkaufszeitpunkt')."""
     from insight.io.mapping import match_headers
     from insight.schema import ORDER_LINES
 
@@ -519,7 +555,8 @@ def _price_as_total(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognise
     price = next((h for h, c in match.mapping.items() if c == "unit_price"), None)
     quantity = next((h for h, c in match.mapping.items() if c == "quantity"), None)
     product = next((h for h, c in match.mapping.items() if c == "product_id"), None)
-    if price is not None and quantity is None and mapping.get(price) != "unit_price" and "order_date" in match.canonical:
+    if price is not None and quantity is None and mapping.get(price) != "unit_price" and _dated(frame, match, mapping,
+                                                                                                source):
         # a price and no quantity at all (Gumroad's 'Price ($)', a marketplace's 'Preis') on dated lines (not a
         # price list): each line sold one
         mapping[price] = "amount"

@@ -65,7 +65,8 @@ _GENERIC_LEAVES = {"amount", "value", "id", "gid", "number", "no", "count", "tot
 # 'salesChannel.name' is the sales channel, 'product.name' the product; only a customer's name is the name
 _NAME_LEAF = "name"
 # a currency named after a money header ('Betrag CHF', 'Umsatz (EUR)', 'Amount in €', 'Preis [USD]')
-_CURRENCY_QUALIFIER = re.compile(r"(?i)(?:\s+(?:in\s+)?|\s*[(\[]\s*)(?:EUR|CHF|USD|GBP|€|\$|£)\s*[)\]]?\s*$")
+_CURRENCY_QUALIFIER = re.compile(r"(?i)(?:\s+(?:in\s+)?|\s*[(\[]\s*)(?:EUR|CHF|USD|GBP|NOK|SEK|DKK|PLN|CZK|HUF|RON|"
+                                 r"€|\$|£|zł|Kč)\s*[)\]]?\s*$")
 _PERSON_PARENTS = {"ordercustomer", "billingaddress", "shippingaddress", "buyer", "contact", "person", "kunde", "client"}
 _PATH_PENALTY = 1000  # a claim through a dotted path is weaker than any direct synonym
 
@@ -263,6 +264,8 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch,
         near = [(h, next((sc for n, sc in near if n == h), 100)) for h in plausible][:3]
     if col == "quantity" and frame is not None:  # a count holds whole numbers: 'Provision' (12,50) is no quantity
         near = [(h, sc) for h, sc in near if _whole_numbers(frame, h)]
+    if col in ("amount", "unit_price") and frame is not None:  # money: numbers, never an id ('Ordrenr') or a code
+        near = [(h, sc) for h, sc in near if not _ID_WORD.search(h) and _number_values(frame, h)]
     if col in ("order_date", "response_date", "issued_at", "happened_at") and is_date is not None:
         near = [(h, sc) for h, sc in near if is_date(h)]  # a date only where the values are dates ('Check #' is not)
     closest = ", ".join(f"'{h}' ({s:.0f})" for h, s in near) if near else "none"
@@ -287,6 +290,20 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch,
         f'map one with --map "{example}={col}"'
         + (f"; --map names no column here: {', '.join(match.unmatched)}" if match.unmatched else "")
     )
+
+
+def _number_values(frame: pl.DataFrame, header: str) -> bool:
+    """Whether the filled values of a column are numbers (any style, a currency at either end): 'NOK' is none."""
+    if header not in frame.columns:
+        return False
+    raw = frame.get_column(header)
+    if raw.dtype.is_numeric():
+        return True
+    from insight.io import coerce
+
+    values = coerce.blank_to_null(raw.cast(pl.String, strict=False)).drop_nulls()
+    values = coerce.strip_currency(values).str.replace_all(r"[\s'’]", "")
+    return values.len() > 0 and bool(values.str.contains(r"^[-+(]?\d[\d.,]*\)?-?$").mean() >= 0.95)  # type: ignore[operator]
 
 
 def _whole_numbers(frame: pl.DataFrame, header: str) -> bool:

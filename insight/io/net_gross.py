@@ -55,7 +55,8 @@ def _numbers(frame: pl.DataFrame, header: str) -> pl.Series:
     raw = frame.get_column(header)
     if raw.dtype.is_numeric():
         return raw.cast(pl.Float64)
-    text = coerce.blank_to_null(raw.cast(pl.String)).str.replace_all(r"[€$£₹\s]|CHF|EUR|USD|GBP|INR|AUD|CAD|NZD", "")
+    text = coerce.strip_currency(coerce.blank_to_null(raw.cast(pl.String)))
+    text = text.str.replace_all(r"[€$£₹\s'’]|CHF|EUR|USD|GBP|INR|AUD|CAD|NZD", "")
     if coerce.number_style(text) == "de":
         text = text.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
     else:

@@ -158,6 +158,28 @@ def _repeated_header_rows(frame: pl.DataFrame, headers: list[str]) -> pl.Series:
     return none.scatter(at.filter(full), True)
 
 
+# a page marker of a report printed to a file ('Side 3 af 14', 'Seite 2 von 9', 'Page 1 of 4', 'Strona 2 z 5', '- 3 -')
+_PAGE_MARK = (r"(?i)^\s*(?:(?:page|seite|side|sida|sivu|strona|strana|stránka|pagina|página|pag\.?|blad|bl\.|s\.|"
+              r"p\.)\s*\d+(?:\s*(?:of|von|af|av|z|ze|/|de|di|van|ud\s+af|jest)\s*\d+)?|-\s*\d+\s*-)\s*$")
+
+
+def _page_rows(frame: pl.DataFrame) -> pl.Series:
+    """Rows that hold only a page marker ('Side 3 af 14' every 50 rows of a report printed to CSV): one filled cell,
+    a page word and its number. Anywhere in the table (the header repeated under it is a repeated header row). The
+    marker is looked for only on rows with a single non-empty cell (cheap on big files)."""
+    none = pl.repeat(False, frame.height, dtype=pl.Boolean, eager=True)
+    if frame.width < 2:
+        return none
+    single = frame.select((pl.sum_horizontal([pl.col(c).is_not_null().cast(pl.Int32) for c in frame.columns]) == 1)
+                          .alias("s")).to_series()
+    if not single.any():
+        return none
+    at = single.arg_true()
+    cell = frame.filter(single).select(pl.coalesce([pl.col(c).cast(pl.String) for c in frame.columns]).alias("v"))
+    marked = cell.select(pl.col("v").str.contains(_PAGE_MARK).fill_null(False)).to_series()
+    return none.scatter(at.filter(marked), True)
+
+
 def _footer_rows(frame: pl.DataFrame, blank: pl.Series) -> pl.Series:
     """Lines after the table: a trailing block of blank rows and rows whose one filled cell is a phrase
     ('1200 Datensätze heruntergeladen', 'Verkäufer-ID : mein_laden_24', an export footer), at most 10 rows
@@ -258,8 +280,9 @@ def _finish(frame: pl.DataFrame, headers: list[str], source: str,
     if frame.height and frame.width:
         blank = _blank_rows(frame)
         repeated = _repeated_header_rows(frame, [named[c] for c in frame.columns])
-        footer = _footer_rows(frame, blank)
-        drop = blank | repeated | footer
+        pages = _page_rows(frame)
+        footer = _footer_rows(frame, blank | pages)
+        drop = blank | repeated | footer | pages
         if drop.any():
             rows = (~drop).arg_true() + 1
             frame = frame.filter(~drop)
@@ -270,6 +293,11 @@ def _finish(frame: pl.DataFrame, headers: list[str], source: str,
             at = (repeated.arg_true() + 1).head(3).to_list()
             notes.append(f"left out {int(repeated.sum())} repeated header row(s) (data row {', '.join(map(str, at))}"
                          f"{' …' if repeated.sum() > 3 else ''}): a report's page header is no data")
+        if (pages & ~footer).any():
+            at = ((pages & ~footer).arg_true() + 1).head(3).to_list()
+            notes.append(f"left out {int((pages & ~footer).sum())} page marker row(s) (data row "
+                         f"{', '.join(map(str, at))}{' …' if (pages & ~footer).sum() > 3 else ''}): a printed "
+                         "report's 'Page N of M' is no data")
         if footer.any():
             first = int(footer.arg_true()[0]) + 1
             notes.append(f"left out {int(footer.sum())} line(s) after the table (from data row {first}: a blank "

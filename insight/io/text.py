@@ -354,4 +354,38 @@ def read_text(data: bytes, source: str) -> TextTable:
         notes.append(f"no header line (the first line is data): columns named column_1 … column_{len(headers)}")
         return TextTable(frame=frame, headers=[f"column_{i + 1}" for i in range(len(headers))],
                          delimiter=delimiter, notes=notes)
+    fields = _field_row(frame)
+    if fields is not None:
+        notes.append(f"two header rows: the field row ({', '.join(h for h in fields if h)}) under the group row "
+                     f"({', '.join(h for h in headers if h)}) names the columns")
+        return TextTable(frame=frame.slice(2), headers=fields, delimiter=delimiter, notes=notes, titles=titles)
     return TextTable(frame=frame.slice(1), headers=headers, delimiter=delimiter, notes=notes, titles=titles)
+
+
+def _field_row(frame: pl.DataFrame) -> list[str] | None:
+    """Column names of a text file with two header rows (a group row 'Cliente;;Documento;;;;;Valores;;' above the
+    field row 'Nº Cliente;Nome;Tipo;Número;Data;…'), or None. The group row fills at most half of its cells, all
+    with words; the field row fills every cell with a word (no number or date); the row after it holds a number or
+    a date. A column is named by its field alone; a field name that repeats in the field row ('Nome' under
+    'Cliente' and under 'Vendedor') is joined with its group ('Cliente Nome'), the group carried right over its
+    empty cells."""
+    if frame.height < 3 or frame.width < 3:
+        return None
+    upper, lower, data = ([_text_cell(v) for v in frame.row(i)] for i in range(3))
+    groups = [u for u in upper if u]
+    if not groups or len(groups) * 2 > len(upper) or any(_DATA_CELL.match(u) for u in groups):
+        return None
+    if not all(lower) or any(_DATA_CELL.match(c) for c in lower) or not any(_DATA_CELL.match(c) for c in data if c):
+        return None
+    seen: dict[str, int] = {}
+    for c in lower:
+        seen[c.casefold()] = seen.get(c.casefold(), 0) + 1
+    names, carried = [], ""
+    for u, low in zip(upper, lower, strict=True):
+        carried = u or carried
+        names.append(f"{carried} {low}" if seen[low.casefold()] > 1 and carried else low)
+    return names
+
+
+def _text_cell(value: object) -> str:
+    return "" if value is None else str(value).strip()

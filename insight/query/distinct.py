@@ -12,7 +12,7 @@ from __future__ import annotations
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.language import Language
+from insight.language import LANGUAGES, Language
 from insight.messages import say
 from insight.query.lexicon import Mention
 from insight.query.plan import Issue, QueryPlan
@@ -59,7 +59,7 @@ def distinct_count(
         return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()})
     if (
         plan.status != "ok"
-        or plan.intent != "metric"
+        or plan.intent not in ("metric", "trend")  # "Wie viele Verkäufer gibt es je Monat?": per period too
         or plan.top_n
         or plan.aggregate is not None
         or not plan.population.everyone
@@ -77,12 +77,22 @@ def distinct_count(
     ):
         return plan  # "Anzahl der treuen Kunden laut RFM-Segment": customers, named inside a value
     dims = [g for g in plan.group_by if g not in TIME_DIMS and g != "customer_id"]
-    if len(plan.group_by) != 1 or len(dims) != 1 or dims[0] in {f.dimension for f in plan.filters}:
+    if not dims or {*dims} & {f.dimension for f in plan.filters}:
         return plan  # a dimension whose value is named is a filter, its one value is not counted
-    idx = _dim_mention(mentions, dims[0])
-    if idx is not None and _after_by(mentions, idx):
+    # "Anzahl Verkäufer je Kategorie": the one dimension not after 'je'/'by' is counted, the others group it
+    counted = [d for d in dims if (idx := _dim_mention(mentions, d)) is None or not _after_by(mentions, idx)]
+    if len(counted) != 1 or (len(dims) > 1 and len(counted) == len(dims)):
         return plan
-    return plan.model_copy(update={"metrics": ("count",), "counted": dims[0], "group_by": ()})
+    churn = next((m.text for m in mentions if any(s.kind == "kw" and s.name in ("lost", "churn_words")
+                                                   for s in m.senses)), None)
+    if churn is not None:  # "How many sellers churned?": churn is said of customers, never of a column's values
+        dim = SEMANTIC_MODEL.dimensions.get(counted[0])
+        labels = {lang: dim.label(lang) if dim is not None else counted[0] for lang in LANGUAGES}
+        issue = Issue(code="churn_of_values", **{lang: say("issue_churn_of_values", lang, word=churn,
+                                                            dimension=labels[lang]) for lang in LANGUAGES})
+        return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()})
+    rest = tuple(g for g in plan.group_by if g != counted[0])
+    return plan.model_copy(update={"metrics": ("count",), "counted": counted[0], "group_by": rest})
 
 
 def distinct_frame(plan: QueryPlan, ds: Dataset, metric_table) -> pl.DataFrame:
@@ -96,11 +106,11 @@ def distinct_frame(plan: QueryPlan, ds: Dataset, metric_table) -> pl.DataFrame:
     present = frame.filter(pl.col(counted).is_not_null() & (pl.col(base) > 0))
     if not keys:
         return pl.DataFrame({"count": [present.get_column(counted).n_unique()]}, schema={"count": pl.Int64})
-    return (
-        present.group_by(keys)
-        .agg(pl.col(counted).n_unique().cast(pl.Int64).alias("count"))
-        .sort(["count", *keys], descending=[True, *([False] * len(keys))])
-    )
+    grouped = present.group_by(keys).agg(pl.col(counted).n_unique().cast(pl.Int64).alias("count"))
+    periods = [k for k in keys if k in TIME_DIMS]
+    if periods:  # a count per period reads in time order, like every trend
+        return grouped.sort([*periods, *(k for k in keys if k not in periods)])
+    return grouped.sort(["count", *keys], descending=[True, *([False] * len(keys))])
 
 
 def distinct_text(plan: QueryPlan, frame: pl.DataFrame, lang: Language, scope: str) -> str:

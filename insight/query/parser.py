@@ -22,7 +22,7 @@ from insight.language import LANGUAGES
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
 from insight.query import (activity_reading, any_flag, corrections, function_words, guard, negation, order_value,
-                           named_days, phrasing, saas_asks, thresholds, timewords)
+                           named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
 from insight.query.families import family
 from insight.query.lexicon import (FILLER_WORDS, REVENUE_VERBS, STOPWORDS, Mention, Sense, match, static_words,
                                    value_lexicon)
@@ -104,6 +104,7 @@ class Signals:
     any_flag_phrase: str = ""
     order_value: tuple[str, float] | None = None  # "orders above 100 dollars": only orders whose value compares so  # ... as the question says it (named back when it cannot restrict the figure)
     outside_top: int | None = None  # "ohne die zehn größten Kunden": everyone but the top N by revenue
+    unpaid: unpaid.Unpaid | None = None  # "unbezahlter Umsatz": how the data tells unpaid lines (insight.query.unpaid)
     unread: str = ""  # a phrase read but not answerable as asked: named back, never dropped
     having: tuple[str, float, str] | None = None  # "more than 100 customers" per group: op, bound, the phrase
     top_percent: float | None = None  # "die Top 20 % der Kunden": the best customers by revenue
@@ -367,6 +368,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     rest = _risk_threshold(rest, signals)
     rest = _left_us(rest)
     if ds is not None:
+        signals.unpaid, rest = unpaid.read(rest, ds)  # "unbezahlter Umsatz": the owed column, or the unpaid lines
         rest = _comparisons(rest, ds, signals)
         signals.any_flag, rest, signals.any_flag_phrase = any_flag.read(rest, ds)  # "mindestens eine der … angenommen"
     if len(rest) < 400:  # an enumeration of classes is short; the scan is quadratic in the text's length
@@ -431,6 +433,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
     plan = _flag_both_sides(plan, tokens, signals, ds)
+    plan = unpaid.apply(plan, signals.unpaid, signals.steps)
     plan = _measure_not_its_own_group(plan, signals)
     plan = _money_word_names_the_measure(plan, signals)
     plan = _how_much_of_orders(plan, signals)
@@ -971,7 +974,7 @@ def _with_client_phrases(values: dict, ds: Dataset) -> dict:
 
 # A money column holding what customers still owe ('Open Balance', 'Outstanding', 'Balance Due', 'Amount Due'):
 # "How much do customers still owe us?", "unpaid", "Wie viel ist noch offen?" name its sum.
-_OWED_HEADER = re.compile(r"\b(?:balance|outstanding|due|owed|open\s+amount|offen\w*|ausstehend\w*|saldo)\b")
+_OWED_HEADER = unpaid.OWED_HEADER
 _OWED_WORDS = ("owe", "owes", "owed", "still owe", "still owed", "unpaid", "outstanding", "ausstehend", "offen",
                "noch offen", "schulden")
 _AMOUNT_SUFFIX = ("amount", "amounts", "value", "total", "betrag")
@@ -1706,6 +1709,22 @@ def _relative_before(tokens: list[str], start: int) -> bool:
     return tokens[i] in _RELATIVE_AFTER_NOUN and bool(set(tokens[max(0, i - 4):i]) & _CUSTOMER_NOUNS)
 
 
+_SHARE_HEADS = {"anteil", "share", "proportion", "percentage", "percent", "prozent", "prozentsatz", "quote", "rate",
+                "number", "anzahl", "count"}
+
+
+def _people_named(tokens: list[str], start: int, inside: set[str]) -> bool:
+    """"Guthaben der aktiven Mitglieder": a flag named by the people it marks describes which customers (as a
+    relative clause would) — unless a share or count stands right before it ("Anteil der aktiven Mitglieder":
+    the flag is what is measured)."""
+    if not inside & _MEMBER_NOUNS:
+        return False
+    i = start - 1
+    while i >= 0 and tokens[i] in _ARTICLES | {"of", "an", "von"}:
+        i -= 1
+    return i < 0 or tokens[i] not in _SHARE_HEADS
+
+
 def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], mentions: list[Mention],
                      ds: Dataset | None, lang: str) -> QueryPlan:
     """"average salary of customers who exited", "Durchschnittsalter der abgewanderten Kunden": a yes/no column (or
@@ -1726,7 +1745,8 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
     relative = set()
     for m in mentions:
         inside = set(m.text.split())
-        if _relative_before(tokens, m.start) or inside & _RELATIVE and inside & _CUSTOMER_NOUNS:
+        if _relative_before(tokens, m.start) or inside & _RELATIVE and inside & _CUSTOMER_NOUNS or \
+                _people_named(tokens, m.start, inside):
             flagged = [s.name for s in m.senses if s.kind == "metric" and (
                 s.name.startswith("share_") and s.name[6:] in flags or s.name in _FLAG_CONCEPTS)]
             relative.update(flagged)
@@ -2591,11 +2611,36 @@ def _flag_equals(rest: str, ds: Dataset) -> str:
         return f" {m.group('col')} " if yes else f" nicht {m.group('col')} "
 
     rest = pattern.sub(flag, rest)
+    rest = _flag_adjective_before_customers(rest, flags)
     words = sorted({fold(p) for col in flags for p in column_phrases(col) if len(fold(p)) >= 5}, key=len, reverse=True)
     if not words:  # flags of short names only ('Paid?'): an empty alternation would read every bare "in" as "nicht"
         return rest
     negated = re.compile(rf"\b(?:in|un|non|non\s+)(?P<w>{'|'.join(map(re.escape, words))})\b")
     return negated.sub(lambda m: f" nicht {m.group('w')} ", rest)
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:e|en|er|es)$")
+_PEOPLE_WORDS = r"(?:kunden|kunde|kundinnen|customers|customer|clients|client)"
+
+
+def _flag_adjective_before_customers(rest: str, flags: list) -> str:
+    """'aktive Kunden', 'aktiver Kunden', 'active customers', 'inaktive Kunden' where a yes/no column names its
+    people by an adjective ('IsActiveMember': 'active members', 'aktive Mitglieder'): the adjective before the
+    customers noun is that flag, read as the flag's own people phrase (a filter of the customers, never the
+    customers count's synonym 'aktive Kunden' that drops the flag)."""
+    from insight.semantic.client import column_phrases
+
+    people: dict[str, str] = {}  # adjective stem → the flag's phrase of the people it marks
+    for col in flags:
+        for phrase in column_phrases(col):
+            words = fold(phrase).split()
+            if len(words) == 2 and words[1] in _MEMBER_NOUNS and len(words[0]) >= 4:
+                people.setdefault(_ADJECTIVE_ENDING.sub("", words[0]), " ".join(words))
+    if not people:
+        return rest
+    stems = "|".join(map(re.escape, sorted(people, key=len, reverse=True)))
+    pattern = re.compile(rf"\b(?P<neg>in|un|non\s*)?(?P<adj>{stems})(?:e|en|er|es)?\s+{_PEOPLE_WORDS}\b")
+    return pattern.sub(lambda m: f"{m.group('neg') or ''}{people[m.group('adj')]}", rest)
 
 
 _MONEY_WORD = r"(?:\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken))?"
@@ -3383,6 +3428,11 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         metrics = ["quantity"]
         signals.unknown = []
         signals.steps.append("units_sold")
+    if not metrics and signals.revenue_verb and "count" in kwset and "by" not in kwset and len(group_by) == 1 and \
+            group_by[0] not in ("month", "quarter", "year", "week", "day", "customer_id") and not signals.unknown:
+        # "Wie viele Verkäufer haben verkauft?", "How many sellers sold in 2024?": the values of the dimension with a
+        # sale, counted (distinct_count) — never the revenue per value
+        metrics = ["count"]
     if not metrics and signals.revenue_verb and not kwset & {"define"}:
         metrics = ["revenue"]  # "Was haben wir 2010 umgesetzt?", "How much did we sell in France?"
         signals.steps.append("revenue_verb")

@@ -143,6 +143,10 @@ STEPS: dict[str, str] = {
                          "only the interaction kinds named, and a bare kind/type/channel is the interaction's",
     "period_outside_data": "'Umsatz 2008' on 2009–2011 data, 'Q3 2025' after the analysis date, any period on data "
                            "without order dates: asked back naming what the data covers, never answered as 0",
+    "unpaid_amount": "'unbezahlter Umsatz', 'unpaid revenue', 'offener Umsatz': the sum of the owed column (Balance "
+                     "Due, Offener Betrag), else revenue of the lines whose status is not paid (overdue included) or "
+                     "without a paid flag; a word that is a value of the data keeps that value; with none of them the word is "
+                     "asked back",
     "customer_event_dates": "'How many cancellations in 2024?', 'new customers in 2023' on a customers table alone "
                             "(subscriptions, a member list): the customers whose cancellation / start date column "
                             "('canceled_at', 'Kündigung zum', 'activated_at') lies in the window",

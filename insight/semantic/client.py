@@ -316,6 +316,8 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("margin", ("marge",)), ("weight", ("gewicht",)), ("size", ("grosse",)), ("color", ("farbe",)), ("colour", ("farbe",)),
     ("department", ("abteilung",)), ("employee", ("mitarbeiter",)), ("salesperson", ("verkaufer", "vertriebsmitarbeiter")),
     ("sales rep", ("vertriebsmitarbeiter", "verkaufer", "vertreter")), ("sales representative", ("vertreter",)),
+    ("seller", ("verkaufer", "verkauferin", "handler", "anbieter")), ("sellers", ("verkaufer", "handler")),
+    ("vendor", ("verkaufer", "anbieter", "handler")), ("merchant", ("handler", "verkaufer")),
     ("plan", ("tarif", "abomodell")), ("tariff", ("tarif",)), ("mechanic", ("monteur", "mechaniker")), ("store", ("filiale", "laden")), ("shop", ("filiale", "laden")), ("branch", ("filiale", "niederlassung")),
     ("payment method", ("zahlungsart", "zahlungsmethode")),
     ("ship mode", ("versandart", "versandmethode", "lieferart")), ("shipping method", ("versandart", "versandmethode")),

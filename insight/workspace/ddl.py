@@ -1,5 +1,6 @@
-"""Create the workspace tables (from the SQLModel classes) under the write lock, once per database;
-upgrade an older workspace in place (insight.workspace.migrations); refuse a newer one."""
+"""Create the workspace tables (the DDL of the SQLModel classes, stored as text in insight.workspace.tables_sql)
+under the write lock, once per database; upgrade an older workspace in place (insight.workspace.migrations); refuse a
+newer one."""
 
 from __future__ import annotations
 
@@ -9,16 +10,6 @@ from insight.errors import WorkspaceError
 from insight.settings import SCHEMA_VERSION
 from insight.workspace.backend import Backend
 from insight.workspace.store import in_write_transaction
-
-
-def _dialect(backend: Backend) -> Any:
-    if backend.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import psycopg
-
-        return psycopg.dialect()
-    from sqlalchemy.dialects import sqlite
-
-    return sqlite.dialect()
 
 
 def stored_version(backend: Backend, conn: Any) -> int | None:
@@ -68,18 +59,13 @@ def ensure_schema(backend: Backend, conn: Any) -> None:
 
             upgrade(backend, conn, version)
         return
-    # SQLAlchemy and the SQLModel classes only for a new workspace: opening an existing one needs neither
-    from sqlalchemy.schema import CreateIndex, CreateTable
-
-    from insight.workspace.models import all_tables
-
-    dialect = _dialect(backend)
+    # the DDL the SQLModel classes compile to, stored as text (insight.workspace.tables_sql): a new workspace
+    # needs neither SQLAlchemy nor SQLModel (issue 16); only an upgrade of an older one uses them
+    from insight.workspace.tables_sql import DDL
 
     def create(writer) -> None:
-        for table in all_tables():
-            writer.cur.execute(str(CreateTable(table, if_not_exists=True).compile(dialect=dialect)))
-            for index in table.indexes:
-                writer.cur.execute(str(CreateIndex(index, if_not_exists=True).compile(dialect=dialect)))
+        for statement in DDL[backend.name]:
+            writer.cur.execute(statement)
         present = writer.scalar("SELECT COUNT(*) FROM workspace_settings WHERE id = 1")
         if not present:
             writer.run(

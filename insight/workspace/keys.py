@@ -55,9 +55,9 @@ def replace_key_expr(table: str) -> pl.Expr:
 def stored_types(table: str) -> dict[str, pl.DataType]:
     if table in TABLES:
         return dict(TABLES[table].columns)
-    from insight.workspace.models import data_columns  # SQLModel only when writing
+    from insight.workspace.tables_sql import DATA_COLUMNS
 
-    return {c: pl.String() for c in data_columns(table)}
+    return {c: pl.String() for c in DATA_COLUMNS[table]}
 
 
 def _conform(table: str, frame: pl.DataFrame, source: str) -> pl.DataFrame:

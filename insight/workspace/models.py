@@ -194,3 +194,53 @@ def all_tables() -> list[sa.Table]:
             *(m.__table__ for m in DATA_MODELS.values()),  # type: ignore[attr-defined]
             *ARCHIVES.values()}
     return [t for t in metadata.sorted_tables if t in ours]
+
+
+# -- the DDL as text (insight.workspace.tables_sql) ---------------------------------------------------------
+TABLES_SQL = "insight/workspace/tables_sql.py"
+
+
+def ddl_statements(backend: str) -> list[str]:
+    """What a new workspace runs on ``backend`` ("sqlite", "postgresql"): each table's CREATE TABLE, then its
+    indexes by name, in creation order."""
+    from sqlalchemy.engine import Dialect
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    dialect: Dialect
+    if backend == "postgresql":
+        from sqlalchemy.dialects.postgresql import psycopg
+
+        dialect = psycopg.dialect()
+    else:
+        from sqlalchemy.dialects import sqlite
+
+        dialect = sqlite.dialect()
+    out = []
+    for table in all_tables():
+        out.append(str(CreateTable(table, if_not_exists=True).compile(dialect=dialect)))
+        out.extend(str(CreateIndex(index, if_not_exists=True).compile(dialect=dialect))
+                   for index in sorted(table.indexes, key=lambda i: str(i.name)))
+    return out
+
+
+def tables_sql_source() -> str:
+    """The text of insight/workspace/tables_sql.py as these classes give it (``python -m insight.workspace.models``
+    writes it; tests/workspace/test_tables_sql.py checks that the file is current)."""
+    from pprint import pformat
+
+    columns = {table: tuple(data_columns(table)) for table in DATA_MODELS}
+    ddl = {backend: tuple(ddl_statements(backend)) for backend in ("sqlite", "postgresql")}
+    return (
+        '"""GENERATED from the SQLModel classes of insight.workspace.models by `python -m insight.workspace.models`:\n'
+        "do not edit. The workspace's DDL and data columns as plain text, so that creating a workspace and writing\n"
+        "to one import neither SQLAlchemy nor SQLModel (issue 16); tests/workspace/test_tables_sql.py checks that this\n"
+        'file is what the classes compile to."""\n\n'
+        f"DATA_COLUMNS: dict[str, tuple[str, ...]] = {pformat(columns, width=116, sort_dicts=False)}\n\n"
+        f"DDL: dict[str, tuple[str, ...]] = {pformat(ddl, width=116, sort_dicts=False)}\n"
+    )
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    Path(__file__).resolve().parents[2].joinpath(TABLES_SQL).write_text(tables_sql_source(), encoding="utf-8")

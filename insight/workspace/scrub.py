@@ -17,8 +17,8 @@ import polars as pl
 from insight.io.pseudonymize import column_rule, id_kind, new_key, pseudonym_id, pseudonymize_frame, scrub_value
 from insight.schema import TABLES
 from insight.workspace.keys import SEP, keyed
-from insight.workspace.models import DATA_MODELS, data_columns
-from insight.workspace.store import Pending, Writer
+from insight.workspace.store import Pending, Writer, data_columns
+from insight.workspace.tables_sql import DATA_COLUMNS
 
 _STAGE = "insight_stage_scrub_ids"
 
@@ -75,7 +75,7 @@ def _scrub_customers(writer: Writer, key: str, ids: set[str], personal: Collecti
     stage = pl.DataFrame({"customer_id": sorted(ids | {pseudonym_id(key, i) for i in ids})})
     writer.cur.execute(f"DROP TABLE IF EXISTS {_STAGE}")
     writer.cur.adbc_ingest(_STAGE, writer.b.to_db(stage), mode="create", temporary=True)
-    for table in DATA_MODELS:
+    for table in DATA_COLUMNS:
         if "customer_id" in data_columns(table):
             scrub(writer, key, table, f"customer_id IN (SELECT customer_id FROM {_STAGE})", personal=personal,
                   any_personal_id=any_personal)

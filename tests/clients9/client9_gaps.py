@@ -4,125 +4,125 @@ Run as strict xfails by test_clients9.py, so a fix shows up as XPASS (then delet
 export is well-formed; ``ASKS BACK:`` a clarification where the data answers; ``ERROR:`` an error answer; ``ANSWERED-SHOULD-ASK:`` an answer where the data lacks what was asked."""
 
 GAPS: dict[str, str] = {
-    "faktury_pl::import": (
-        "REFUSED: Faktury_sprzedazy.csv: no column for required 'customer_id' of order_lines (also missing: o"
-        "rder_date); headers: Nr faktury, Data wystawienia, Data sprzedaży, Kontrahent, NIP, Netto, VAT, Brut"
-        'to, Status, Forma płatności; closest: none; map one with --map "Header=customer_id"'
+    "faktury_pl::vat": (
+        "SILENT: expected 367,384.25; got no single number: columns=['metric', 'definition'] rows=1; understo"
+        "od: Definition von Summe VAT"
     ),
-    "fortnox_se::import": (
-        "REFUSED: Kundfakturor_Fortnox.csv: no column for required 'customer_id' of order_lines (also missing"
-        ": amount); headers: Fakturanr, Kundnr, Kund, Fakturadatum, Förfallodatum, Belopp exkl. moms, Moms, T"
-        'otalt, Valuta, Makulerad, Säljare; closest: none; map one with --map "Header=customer_id"'
+    "faktury_pl::share_pay": (
+        "ASKS BACK: expected {Gotówka: 0.2505, Karta: 0.2349, Przelew: 0.5145}; got Das Wort 'Zahlungsart' ke"
+        "nne ich in diesen Daten nicht (verstanden: Umsatzanteil). Bitte anders formulieren. options=[]; unde"
+        "rstood: bisher verstanden: Umsatzanteil · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wor"
+        "t 'Zahlungsart' kenne ich in diesen Daten nicht (verstanden: Umsatzanteil). Bitte anders formulieren"
+        "."
     ),
-    "exact_dc::import": (
-        "REFUSED: Exact_Verkoopboek_export.csv: no column for required 'customer_id' of order_lines (also mis"
-        "sing: amount); headers: Dagboek, Boekstuk, Datum, Debiteur, Naam, Omschrijving, Bedrag, BTW, D/C; cl"
-        'osest: none; map one with --map "Header=customer_id"'
+    "faktury_pl::korekty": (
+        "ASKS BACK: expected -41,235.29 (or 41,235.29); got I do not know 'corrective', 'korekty' in this dat"
+        "a (understood: orders). Please rephrase. options=[]; understood: understood so far: orders · all dat"
+        "a up to the analysis date · all customers — open: I do not know 'corrective', 'korekty' in this data"
+        " (understood: orders). Please rephrase."
     ),
-    "report_dk::import": (
-        "REFUSED: Fakturaoversigt_2023-2024.csv: no column for required 'customer_id' of order_lines (also mi"
-        "ssing: order_date, amount); headers: Fakturanr, Dato, Kundenr, Kundenavn, Beløb ekskl. moms, Moms, B"
-        "eløb inkl. moms, Status; closest: 'Kundenr' (93), 'Kundenavn' (90); map one with --map \"Kundenr=cust"
-        'omer_id"'
+    "report_dk::moms": (
+        "ASKS BACK: expected 231,775.22; got Das Wort 'fakturiert' kenne ich in diesen Daten nicht (verstande"
+        "n: Summe Moms). Bitte anders formulieren. options=[]; understood: bisher verstanden: Summe Moms · al"
+        "le Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'fakturiert' kenne ich in diesen Daten nic"
+        "ht (verstanden: Summe Moms). Bitte anders formulieren."
     ),
-    "twohdr_pt::import": (
-        "REFUSED: Documentos_Venda_PHC.csv: no column for required 'order_date' of order_lines (also missing:"
-        " amount); headers: Cliente, column_2, Documento, column_4, column_5, column_6, column_7, Valores, co"
-        'lumn_9, column_10; closest: none; map one with --map "Header=order_date"'
+    "report_dk::churn_reason": (
+        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Customers: 115.'; under"
+        "stood: customers · all data up to the analysis date · all customers"
     ),
-    "mixed_ccy::import": (
-        "REFUSED: Ordreliste_2023-2024.csv: no column for required 'amount' of order_lines (or quantity + uni"
-        "t_price); headers: Ordrenr, Ordredato, Kundenr, Kunde, Beløp, Valuta, Status, Selger; closest: 'Ordr"
-        "enr' (75), 'Valuta' (75); map one with --map \"Ordrenr=amount\""
+    "twohdr_pt::lisboa": (
+        "ASKS BACK: expected 43,560.52; got Das Wort 'Zone' kenne ich in diesen Daten nicht (verstanden: Umsa"
+        "tz). Meinten Sie: zona norte, zona centro, zona lisboa? options=['zona norte', 'zona centro', 'zona "
+        "lisboa']; understood: bisher verstanden: Umsatz · 2024 · Zona Lisboa · alle Kunden — offen: Das Wort"
+        " 'Zone' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: zona norte, zona centro, "
+        "zona lisboa?"
     ),
-    "serial_cz::import": (
-        "REFUSED: Vydane_faktury_2023_2024.xlsx: no column for required 'customer_id' of order_lines (also mi"
-        "ssing: order_date, amount); headers: Číslo faktury, Datum vystavení, Odběratel, Základ DPH, DPH, Cel"
-        'kem, Stav, Středisko; closest: none; map one with --map "Header=customer_id"'
+    "twohdr_pt::nc": (
+        "ASKS BACK: expected -7,892.42 (or 7,892.42); got Ich habe in der Frage keine Kennzahl erkannt ('Nota"
+        "s', 'crédito' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchsc"
+        "hnittlicher Bestellwert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deuts"
+        "chland', 'Summe der Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storn"
+        "iert?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kenn"
+        "zahl erkannt ('Notas', 'crédito' kenne ich nicht). Meinen Sie eines davon?"
     ),
-    "parquet_es::import": (
-        "REFUSED: pedidos_2023_2024.parquet: no column for required 'amount' of order_lines (or quantity + un"
-        "it_price); headers: pedido, cliente, fecha, importe_neto, iva, estado, canal, provincia, cupon; clos"
-        "est: 'importe_neto' (90), 'iva' (72); map one with --map \"importe_neto=amount\""
+    "twohdr_pt::anul": (
+        "ASKS BACK: expected 41; got Ich habe in der Frage keine Kennzahl erkannt ('Dokumente', 'anuliert' ke"
+        "nne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Best"
+        "ellwert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Summe "
+        "der Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; underst"
+        "ood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('D"
+        "okumente', 'anuliert' kenne ich nicht). Meinen Sie eines davon?"
     ),
-    "returns_fi::import": (
-        "REFUSED: Tilausrivit_2023_2024.csv: no column for required 'customer_id' of order_lines (also missin"
-        "g: order_date, amount); headers: Tilausnumero, Asiakasnumero, Tilauspäivä, Rivityyppi, Palautuksen s"
-        'yy, Tuote, Tuoteryhmä, Määrä, Hinta, Summa; closest: none; map one with --map "Header=customer_id"'
+    "returns_fi::ret_rate": (
+        "ASKS BACK: expected 0.1200 (or 12.00); got Das Wort 'Retourenquote' kenne ich in diesen Daten nicht "
+        "(verstanden: Umsatzanteil). Meinten Sie: Retouren, Stornoquote? options=['Retouren', 'Stornoquote'];"
+        " understood: bisher verstanden: Umsatzanteil · alle Daten bis zum Stichtag · alle Kunden — offen: Da"
+        "s Wort 'Retourenquote' kenne ich in diesen Daten nicht (verstanden: Umsatzanteil). Meinten Sie: Reto"
+        "uren, Stornoquote?"
     ),
-    "faktury_pl_map::import": (
-        "REFUSED: Faktury_sprzedazy.csv: column 'Netto' (amount) row 1: '2\\xa0198,12 zł' is not a number (1,0"
-        "00 bad rows in this column); fix the value or map another column with --map"
+    "returns_fi::n_ret": (
+        "ASKS BACK: expected 163.00; got I do not know 'return' in this data (understood: order lines). Did y"
+        "ou mean: returns, return documents? options=['returns', 'return documents']; understood: understood "
+        "so far: order lines · all data up to the analysis date · all customers — open: I do not know 'return"
+        "' in this data (understood: order lines). Did you mean: returns, return documents?"
     ),
-    "exact_dc_map::revenue": (
-        "SILENT: expected 565,187.52; got 634,869.16 = unsigned Bedrag summed (D/C ignored); understood: Umsa"
-        "tz · alle Daten bis zum Stichtag · alle Kunden"
+    "faktury_pl_map::vat": (
+        "SILENT: expected 367,384.25; got no single number: columns=['metric', 'definition'] rows=1; understo"
+        "od: Definition von Summe VAT"
     ),
-    "exact_dc_map::orders": (
-        "SILENT: expected 1014; got 1100; understood: Aufträge · alle Daten bis zum Stichtag · alle Kunden"
+    "faktury_pl_map::share_pay": (
+        "ASKS BACK: expected {Gotówka: 0.2505, Karta: 0.2349, Przelew: 0.5145}; got Das Wort 'Zahlungsart' ke"
+        "nne ich in diesen Daten nicht (verstanden: Umsatzanteil). Bitte anders formulieren. options=[]; unde"
+        "rstood: bisher verstanden: Umsatzanteil · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wor"
+        "t 'Zahlungsart' kenne ich in diesen Daten nicht (verstanden: Umsatzanteil). Bitte anders formulieren"
+        "."
     ),
-    "exact_dc_map::aov": (
-        "SILENT: expected 557.38; got 577.15; understood: durchschnittlicher Bestellwert · alle Daten bis zum"
-        " Stichtag · alle Kunden"
+    "faktury_pl_map::korekty": (
+        "ASKS BACK: expected -41,235.29 (or 41,235.29); got I do not know 'corrective', 'korekty' in this dat"
+        "a (understood: orders). Please rephrase. options=[]; understood: understood so far: orders · all dat"
+        "a up to the analysis date · all customers — open: I do not know 'corrective', 'korekty' in this data"
+        " (understood: orders). Please rephrase."
     ),
-    "exact_dc_map::repeat": (
-        "SILENT: expected 0.8923 (or 89.23); got 0.9077; understood: Wiederkaufsrate · alle Daten bis zum Sti"
-        "chtag · alle Kunden"
+    "report_dk_map::moms": (
+        "ASKS BACK: expected 231,775.22; got Das Wort 'fakturiert' kenne ich in diesen Daten nicht (verstande"
+        "n: Summe Moms). Bitte anders formulieren. options=[]; understood: bisher verstanden: Summe Moms · al"
+        "le Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'fakturiert' kenne ich in diesen Daten nic"
+        "ht (verstanden: Summe Moms). Bitte anders formulieren."
     ),
-    "exact_dc_map::top5": (
-        "SILENT: expected [('100', 106664.68), ('101', 27117.74), ('102', 13277.53), ('103', 12194.01), ('105"
-        "', 7434.71)]; got [('100', 114934.58), ('101', 31694.58), ('102', 13984.41), ('103', 12411.17), ('10"
-        "5', 10254.97)]; understood: Umsatz je Kunde · alle Daten bis zum Stichtag · alle Kunden · Top 5"
+    "report_dk_map::churn_reason": (
+        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Customers: 115.'; under"
+        "stood: customers · all data up to the analysis date · all customers"
     ),
-    "exact_dc_map::credits": (
-        "ASKS BACK: expected -34,840.82 (or 34,840.82); got Das Wort 'gutgeschrieben' kenne ich in diesen Dat"
-        "en nicht (verstanden: Umsatz). Bitte anders formulieren. options=[]; understood: bisher verstanden: "
-        "Umsatz · alle Daten bis zum Stichtag · D/C C · alle Kunden — offen: Das Wort 'gutgeschrieben' kenne "
-        "ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren."
+    "twohdr_pt_map::lisboa": (
+        "ASKS BACK: expected 43,560.52; got Das Wort 'Zone' kenne ich in diesen Daten nicht (verstanden: Umsa"
+        "tz). Meinten Sie: zona norte, zona centro, zona lisboa? options=['zona norte', 'zona centro', 'zona "
+        "lisboa']; understood: bisher verstanden: Umsatz · 2024 · Zona Lisboa · alle Kunden — offen: Das Wort"
+        " 'Zone' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: zona norte, zona centro, "
+        "zona lisboa?"
     ),
-    "exact_dc_map::by_oms": (
-        "SILENT: expected {Advies: 146,644.88, Levering: 123,117.28, Licentie: 125,472.65, Onderhoud: 169,952"
-        ".71}; got {advies: 165,254.88, levering: 143,547.18, licentie: 145,456.07, onderhoud: 180,611.03} co"
-        "lumns=['omschrijving', 'revenue']; understood: Umsatz je Omschrijving · alle Daten bis zum Stichtag "
-        "· alle Kunden"
+    "twohdr_pt_map::nc": (
+        "ASKS BACK: expected -7,892.42 (or 7,892.42); got Ich habe in der Frage keine Kennzahl erkannt ('Nota"
+        "s', 'crédito' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchsc"
+        "hnittlicher Bestellwert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deuts"
+        "chland', 'Summe der Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storn"
+        "iert?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kenn"
+        "zahl erkannt ('Notas', 'crédito' kenne ich nicht). Meinen Sie eines davon?"
     ),
-    "exact_dc_map::onderhoud": (
-        "SILENT: expected 79,550.66; got 86,040.94; understood: Umsatz · 2024 · Omschrijving Onderhoud · alle Kunden"
-    ),
-    "exact_dc_map::by_month24": (
-        "SILENT: expected {2024-01: 31,034.38, 2024-02: 24,498.76, 2024-03: 37,963.99, 2024-04: 30,381.21, 20"
-        "24-05: 21,207.22, 2024-06: 24,949.58, …}; got {2024-01: 34,607.92, 2024-02: 24,831.38, 2024-03: 41,8"
-        "20.37, 2024-04: 32,733.87, 2024-05: 26,598.62, 2024-06: 29,293.68, …} columns=['month', 'revenue']; "
-        "understood: Umsatz je Monat · 2024 · alle Kunden"
-    ),
-    "exact_dc_map::n_credit": (
-        "ASKS BACK: expected 86; got I do not know 'post' in this data (understood: return documents). Did yo"
-        "u mean: potential loyalist, potenziell treu, potential loyalists? options=['potential loyalist', 'po"
-        "tenziell treu', 'potential loyalists']; understood: understood so far: return documents · all data u"
-        "p to the analysis date · all customers — open: I do not know 'post' in this data (understood: return"
-        " documents). Did you mean: potential loyalist, potenziell treu, potential loyalists?"
-    ),
-    "exact_dc_map::yoy": (
-        "SILENT: expected {2023: 303,689.24, 2024: 261,498.28}; got {2023: 340,697.46, 2024: 294,171.70} colu"
-        "mns=['year', 'revenue']; understood: Umsatz · 2024 gegenüber 2023 · alle Daten bis zum Stichtag · al"
-        "le Kunden"
-    ),
-    "report_dk_map::import": (
-        "REFUSED: Fakturaoversigt_2023-2024.csv: column 'Beløb ekskl. moms' (amount) row 1: '1.506,73 kr.' is"
-        " not a number (701 bad rows in this column); fix the value or map another column with --map"
-    ),
-    "twohdr_pt_map::import": (
-        "REFUSED: Documentos_Venda_PHC.csv: no column for required 'order_date' of order_lines (also missing:"
-        " amount); headers: Cliente, column_2, Documento, column_4, column_5, column_6, column_7, Valores, co"
-        'lumn_9, column_10; closest: none; map one with --map "Header=order_date"; --map names no column here'
-        ": Nº Cliente, Número, Data, Base"
+    "twohdr_pt_map::anul": (
+        "ASKS BACK: expected 41; got Ich habe in der Frage keine Kennzahl erkannt ('Dokumente', 'anuliert' ke"
+        "nne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Best"
+        "ellwert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Summe "
+        "der Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; underst"
+        "ood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('D"
+        "okumente', 'anuliert' kenne ich nicht). Meinen Sie eines davon?"
     ),
     "returns_fi_map::ret_rate": (
         "ASKS BACK: expected 0.1200 (or 12.00); got Das Wort 'Retourenquote' kenne ich in diesen Daten nicht "
-        "(verstanden: Umsatzanteil). Meinten Sie: Retouren, Tuote, Stornoquote? options=['Retouren', 'Tuote',"
-        " 'Stornoquote']; understood: bisher verstanden: Umsatzanteil · alle Daten bis zum Stichtag · alle Ku"
-        "nden — offen: Das Wort 'Retourenquote' kenne ich in diesen Daten nicht (verstanden: Umsatzanteil). M"
-        "einten Sie: Retouren, Tuote, Stornoquote?"
+        "(verstanden: Umsatzanteil). Meinten Sie: Retouren, Stornoquote? options=['Retouren', 'Stornoquote'];"
+        " understood: bisher verstanden: Umsatzanteil · alle Daten bis zum Stichtag · alle Kunden — offen: Da"
+        "s Wort 'Retourenquote' kenne ich in diesen Daten nicht (verstanden: Umsatzanteil). Meinten Sie: Reto"
+        "uren, Stornoquote?"
     ),
     "returns_fi_map::n_ret": (
         "ASKS BACK: expected 163.00; got I do not know 'return' in this data (understood: order lines). Did y"

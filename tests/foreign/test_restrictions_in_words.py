@@ -118,3 +118,28 @@ def test_a_flag_after_for_filters_a_grouped_rate(churn_ds) -> None:
     expected = dict(raw.filter(pl.col("IsActiveMember") == 1).group_by("Gender").agg(pl.col("Exited").mean())
                     .iter_rows())
     assert got.keys() == expected.keys() and all(got[k] == pytest.approx(v) for k, v in expected.items())
+
+
+_ACTIVE = pl.col("IsActiveMember") == 1
+
+
+@pytest.mark.parametrize(("question", "expect"), [
+    ("Durchschnittliches Guthaben der aktiven Mitglieder über 50",
+     lambda raw: raw.filter(_ACTIVE & (pl.col("Age") > 50))["Balance"].mean()),
+    ("average balance of active members over 50",
+     lambda raw: raw.filter(_ACTIVE & (pl.col("Age") > 50))["Balance"].mean()),
+    ("mean balance for inactive members", lambda raw: raw.filter(~_ACTIVE)["Balance"].mean()),
+    ("Wie hoch ist das Guthaben aktiver Kunden in Deutschland im Schnitt?",
+     lambda raw: raw.filter(_ACTIVE & (pl.col("Geography") == "Germany"))["Balance"].mean()),
+    ("Durchschnittliches Guthaben aktiver Kunden mit Kreditkarte",
+     lambda raw: raw.filter(_ACTIVE & (pl.col("HasCrCard") == 1))["Balance"].mean()),
+    ("average balance for customers with a credit card", lambda raw: raw.filter(pl.col("HasCrCard") == 1)["Balance"].mean()),
+    ("Wie viele aktive Kunden mit Kreditkarte gibt es?", lambda raw: raw.filter(_ACTIVE & (pl.col("HasCrCard") == 1)).height),
+    ("Wie viele inaktive Kunden gibt es?", lambda raw: raw.filter(~_ACTIVE).height),
+    ("average balance of active customers", lambda raw: raw.filter(_ACTIVE)["Balance"].mean()),
+    ("Anteil der aktiven Mitglieder", lambda raw: raw["IsActiveMember"].mean()),
+])
+def test_a_flag_named_by_its_people_filters_the_figure(churn_ds, churn_raw, question, expect):
+    """A yes/no column named by the people it marks ("der aktiven Mitglieder", "aktiver Kunden", "of active
+    members") selects them; only right after a share word is it the measured share."""
+    assert _scalar(ia.ask(question, churn_ds)) == pytest.approx(expect(churn_raw), rel=1e-9)

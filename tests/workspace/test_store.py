@@ -251,3 +251,60 @@ def test_same_dataset_on_sqlite_and_postgresql(tmp_path, pg_location):
         assert lite.table(name).equals(pg.table(name)), name
         assert lite.table(name).height == ds.table(name).height
     assert lite.settings == pg.settings
+
+
+def _indexes(location: str) -> list[tuple[str, str]]:
+    import sqlite3
+
+    with sqlite3.connect(location) as conn:
+        return conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                            "ORDER BY name").fetchall()
+
+
+def test_a_first_import_rebuilds_the_indexes_it_dropped(tmp_path):
+    """The first write into an empty table drops its secondary indexes and creates them again after the rows
+    (insight.workspace.store, ``_without_indexes``): the same indexes as a new workspace's, the same rows, and
+    a second import (which keeps them) sees them."""
+    location = str(tmp_path / "ws.db")
+    with Workspace.open(location) as ws:
+        ws.load()
+    fresh = _indexes(location)
+    assert any(name == "ix_order_lines_replace_key" for name, _sql in fresh)
+    frame = canonical("order_lines", [line("A1", "c1", "2024-01-05", 2), line("A2", "c2", "2024-01-06")])
+    with Workspace.open(location) as ws:
+        ws.import_frame(frame, "order_lines", name="o.csv")
+        assert _indexes(location) == fresh
+        again = canonical("order_lines", [line("A1", "c1", "2024-01-05", 5)])
+        ws.import_frame(again, "order_lines", name="p.csv")
+        assert _indexes(location) == fresh
+        assert _orders(ws).get_column("quantity").to_list() == [5, 1]
+
+
+def test_a_failing_first_import_keeps_the_indexes(tmp_path):
+    """Dropping the indexes is part of the import's transaction: when the write fails, they are all still there."""
+    location = str(tmp_path / "ws.db")
+    with Workspace.open(location) as ws:
+        ws.load()
+        fresh = _indexes(location)
+        before = fingerprint(ws)
+        _fail_inserts_into(ws, "order_lines")
+        with pytest.raises(WorkspaceError, match="simulated failure"):
+            ws.import_frame(canonical("order_lines", [line("A1", "c1", "2024-01-05")]), "order_lines", name="o.csv")
+        assert _indexes(location) == fresh
+        assert fingerprint(ws) == before
+
+
+def test_data_columns_have_no_defaults(ws):
+    """An import leaves a column that is empty on every row out of its insert (store.Writer.replace): that is the
+    same only while the data tables' columns have no defaults, so the stored row is null there either way."""
+    frame = canonical("order_lines", [line("A1", "c1", "2024-01-05", 2)])
+    ws.import_frame(frame, "order_lines", name="o.csv")
+    assert ws.load().order_lines.equals(frame)
+    if ws.backend.name != "sqlite":
+        return
+    import sqlite3
+
+    with sqlite3.connect(ws.location) as conn:
+        for table in ("order_lines", "customers", "survey_responses", "coupons", "interactions", "customer_attributes"):
+            defaults = [(r[1], r[4]) for r in conn.execute(f"PRAGMA table_info({table})") if r[4] is not None]
+            assert defaults == [], table
