@@ -43,7 +43,7 @@ from insight.query.ranking import ranked_rate
 from insight.query.shares import STEP as SHARE_STEP
 from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
-from insight.query.traits import (besides_headcount, cancelled_count, counts, has_headcount, has_reversal,
+from insight.query.traits import (besides_headcount, of_family, cancelled_count, counts, has_headcount, has_reversal,
                                    has_sales_amount, is_headcount, is_period_based, is_sales_amount, only_counting,
                                    only_headcount, paired_count, reversal)
 from insight.query.together import STEP as TOGETHER_STEP
@@ -185,6 +185,8 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         issue = Issue(code="share_of_lines", en=say("share_of_lines_unsupported", "en", word=word),
                       de=say("share_of_lines_unsupported", "de", word=word))
         plan = _clarify(lang, [say("share_of_lines_count_option", lang)], issue, intent=plan.intent)
+    if plan.status == "ok" and "why" in signals.keywords and plan.metrics:  # "Why did customers leave?"
+        plan = _why_asked_back(plan)
     if _share_word_dropped(plan, signals):  # "What share of invoices is not paid?": never the count instead
         token = next((t for t, role in signals.reading if role == "kw:share"), "share")
         signals.unknown = [*signals.unknown, signals.surface.get(token.split()[-1], token.split()[-1])]
@@ -854,11 +856,21 @@ def _churn_word_dropped(plan: QueryPlan, signals: Signals, ds: Dataset | None) -
     from insight.semantic.client import concept_column
 
     flag = concept_column(ds, "churn_rate")
-    if flag is None:
-        return False
+    if flag is None:  # order data: "Warum sind Kunden abgewandert?" must never count every customer
+        return (plan.intent == "metric" and plan.population.everyone and not plan.filters
+                and all(of_family(m, "line") for m in plan.metrics))
     used = {*plan.metrics, *(f.dimension for f in plan.filters), *plan.group_by}
     return flag.name not in used and not any("churn" in m or "retention" in m or m == f"share_{flag.name}"
                                              for m in plan.metrics)
+
+
+def _why_asked_back(plan: QueryPlan) -> QueryPlan:
+    """A cause is not in the data: a complete "why" question is asked back offering the figure it names, never
+    answered with the figure as if it were the reason (a bare "warum?" after an answer explains that answer)."""
+    so_far = ", ".join(SEMANTIC_MODEL.metrics[m].label(plan.language) for m in plan.metrics
+                       if m in SEMANTIC_MODEL.metrics)
+    issue = Issue.said("why_not_in_data", "issue_why_not_in_data", so_far=so_far)
+    return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": (so_far,) if so_far else ()})
 
 
 def _negated_flag_share(plan: QueryPlan, signals: Signals) -> bool:
