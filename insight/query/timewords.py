@@ -186,6 +186,24 @@ _YEAR_AFTER_WORD = re.compile(
     r"\b(?P<w>in|im|seit|since|bis|until|till|before|after|jahr|year|jahres|geschaftsjahr)\s+(?P<y>\d{4})\b"
     r"(?![.,:/-]\d)(?!\s*(?:%|€|\$|eur|euro|usd|dollar|prozent|percent|tag|day|woche|week|monat|month|jahr|year|"
     r"quart|kunde|customer|bestell|order|auftr|stuck|piece|unit|artikel|item|product|produkt))")
+# "1.000,00", "1,500", "10.000": a number with thousands separators (the other mark, if any, before the decimals);
+# "250,00", "99.00": zero decimals. Both become plain digits; a number with cents that are not zero keeps its
+# marks (and is asked back where it is read as a threshold: the cents would be lost).
+_GROUPED = re.compile(r"(?<![\d.,])(?P<int>\d{1,3}(?:(?P<sep>[.,])\d{3})+)(?:(?!(?P=sep))[.,](?P<frac>\d{1,2}))?"
+                      r"(?![.,]?\d)")
+_ZERO_DECIMALS = re.compile(r"(?<![\d.,])(?P<int>\d+)[.,]0{1,2}(?![.,]?\d)")
+
+
+def plain_numbers(text: str) -> str:
+    """``text`` with grouped numbers and zero decimals as plain digits ('über 1.000,00' → 'über 1000')."""
+    def grouped(m: re.Match) -> str:
+        if m["frac"] and int(m["frac"]):
+            return m[0]
+        return re.sub(r"[.,]", "", m["int"])
+
+    return _ZERO_DECIMALS.sub(lambda m: m["int"], _GROUPED.sub(grouped, text))
+
+
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'"})
 
 
@@ -218,6 +236,7 @@ def normalise(text: str, impossible: list[str] | None = None) -> str:
         ok = 1 <= mo <= 12 and FIRST_DAY.year <= y <= LAST_DAY.year
         return f" m{y:04d}{mo:02d} " if ok else bad(m)
 
+    text = plain_numbers(text)
     text = _IMPOSSIBLE_QUARTER.sub(bad, text)
     text = _YEAR_AFTER_WORD.sub(lambda m: m[0] if FIRST_DAY.year <= int(m["y"]) <= LAST_DAY.year
                                 else bad(m, f"{m['w']} "), text)
