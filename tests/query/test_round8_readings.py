@@ -4,12 +4,14 @@ plain polars on the shared data."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import polars as pl
 import pytest
 
 import insight.api as ia
+from insight.query import timewords
 from insight.query.numbers import words_to_digits
 from insight.query.timewords import plain_numbers
 
@@ -83,3 +85,90 @@ def _spent_more(raw: pl.DataFrame, bound: float) -> int:
 def test_a_spending_bound_in_words_or_formats(cdnow, question, bound) -> None:
     ds, raw = cdnow
     assert _scalar(ds, question) == _spent_more(raw, bound)
+
+
+# -- periods --------------------------------------------------------------------------------------------------
+AS_OF = dt.date(2011, 12, 10)
+
+
+def _windows(text: str) -> list[tuple[dt.date | None, dt.date | None]]:
+    windows, _ = timewords.extract(timewords.normalise(text), AS_OF)
+    return [(w.start, w.end) for w in windows]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Umsatz in der ersten Jahreshälfte 2011", dt.date(2011, 1, 1), dt.date(2011, 7, 1)),
+    ("Umsatz in der zweiten Hälfte 2010", dt.date(2010, 7, 1), dt.date(2011, 1, 1)),
+    ("revenue in the last full quarter", dt.date(2011, 7, 1), dt.date(2011, 10, 1)),
+    ("im letzten vollständigen Monat", dt.date(2011, 11, 1), dt.date(2011, 12, 1)),
+    ("Umsatz am ersten Dezember 2010", dt.date(2010, 12, 1), dt.date(2010, 12, 2)),
+    ("revenue on December 1st, 2010", dt.date(2010, 12, 1), dt.date(2010, 12, 2)),
+    ("revenue on the 3rd of March 2011", dt.date(2011, 3, 3), dt.date(2011, 3, 4)),
+    ("revenue since january 1st this year", dt.date(2011, 1, 1), AS_OF),  # one window, never compared with itself
+    ("Umsatz im letzten halben Jahr", dt.date(2011, 6, 1), AS_OF),
+])
+def test_named_periods(text, start, end) -> None:
+    assert _windows(text) == [(start, end)]
+
+
+def test_half_a_year_of_inactivity_is_six_months() -> None:
+    assert timewords.normalise("seit einem halben Jahr nichts mehr gekauft") == "seit 6 monaten nichts mehr gekauft"
+
+
+def test_revenue_in_the_first_half_year_and_a_verb_of_bringing(cdnow) -> None:
+    ds, raw = cdnow
+    h1 = raw.filter(pl.col("date") < dt.date(1997, 7, 1))["dollars"].sum()
+    assert _scalar(ds, "Umsatz in der ersten Jahreshälfte 1997") == pytest.approx(h1, rel=1e-9)
+    assert _scalar(ds, "Wie viel Umsatz brachte die erste Jahreshälfte 1997?") == pytest.approx(h1, rel=1e-9)
+    y97 = raw.filter(pl.col("date").dt.year() == 1997)["dollars"].sum()
+    assert _scalar(ds, "what did we bring in during 1997") == pytest.approx(y97, rel=1e-9)
+
+
+# -- everyday words and header words --------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def bank():
+    path = _path("foreign", "Churn_Modelling.csv")
+    return ia.load_file(path), pl.read_csv(path)
+
+
+@pytest.fixture(scope="module")
+def marketing():
+    path = _path("foreign", "marketing_campaign.csv")
+    return ia.load_file(path), pl.read_csv(path, separator="\t")
+
+
+def _table(ds, question: str) -> dict:
+    data = _json(ds, question)
+    assert data["status"] == "ok", data["text"]
+    return {row[0]: row[1] for row in data["rows"]}
+
+
+def test_everyday_verbs_and_header_words_on_a_bank_table(bank) -> None:
+    ds, raw = bank
+    assert _scalar(ds, "Wie viele Kunden stammen aus Frankreich?") == raw.filter(pl.col("Geography") == "France").height
+    assert _scalar(ds, "Wie viele Kunden gibt es in diesen Daten?") == raw.height
+    means = raw.group_by("Gender").agg(pl.col("Balance").mean())
+    assert _table(ds, "Durchschnittliches Kontoguthaben nach Geschlecht") == pytest.approx(dict(means.iter_rows()))
+    tenure = raw.filter(pl.col("Tenure") > 5)["Exited"].mean()
+    assert _scalar(ds, "churn rate for customers with more than five years tenure") == pytest.approx(tenure)
+
+
+def test_header_words_of_a_marketing_table(marketing) -> None:
+    ds, raw = marketing
+    per = raw.group_by("Education").len()
+    assert _table(ds, "Anzahl Kunden je Bildungsgrad") == dict(per.iter_rows())
+    assert _scalar(ds, "Durchschnittliches Geburtsjahr unserer Kunden") == pytest.approx(raw["Year_Birth"].mean())
+    assert _scalar(ds, "how many customers have at least one kid at home") == raw.filter(pl.col("Kidhome") > 0).height
+    teens = raw.filter(pl.col("Teenhome") > 0)["Income"].mean()
+    assert _scalar(ds, "average income of customers with teenagers at home") == pytest.approx(teens)
+    phd = raw.filter(pl.col("Education") == "PhD")["Complain"].mean()
+    assert _scalar(ds, "complaint rate among PhD holders") == pytest.approx(phd)
+    assert _scalar(ds, "Wie viele Kunden haben die erste Kampagne akzeptiert?") == raw["AcceptedCmp1"].sum()
+    cmps = [f"AcceptedCmp{i}" for i in range(1, 6)]
+    anyone = raw.filter(pl.any_horizontal([pl.col(c) == 1 for c in cmps])).height
+    assert _scalar(ds, "Wie viele Kunden haben irgendeine Kampagne (1 bis 5) angenommen?") == anyone
+
+
+def test_fall_alone_stays_unknown(cdnow) -> None:
+    ds, _ = cdnow
+    assert _json(ds, "revenue in fall 1997")["status"] == "clarify"  # the season, not "fall into"
