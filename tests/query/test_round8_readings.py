@@ -172,3 +172,41 @@ def test_header_words_of_a_marketing_table(marketing) -> None:
 def test_fall_alone_stays_unknown(cdnow) -> None:
     ds, _ = cdnow
     assert _json(ds, "revenue in fall 1997")["status"] == "clarify"  # the season, not "fall into"
+
+
+# -- concepts on the order lines (CDNOW: customer, date, CDs, dollars) -----------------------------------------
+def _orders(raw: pl.DataFrame) -> pl.DataFrame:
+    return raw.group_by("customer_id", "date").agg(pl.col("dollars").sum())
+
+
+def test_value_of_an_order_is_the_order_value(cdnow) -> None:
+    ds, raw = cdnow
+    orders = _orders(raw).filter(pl.col("dollars") > 0)  # an order is a customer-day with a positive amount
+    assert _scalar(ds, "whats the avg value of an order") == pytest.approx(orders["dollars"].mean(), abs=0.005)
+
+
+def test_growth_compound_compares_the_periods(cdnow) -> None:
+    ds, raw = cdnow
+    data = _json(ds, "Umsatzwachstum 1998 gegenüber 1997 in Prozent")
+    assert data["status"] == "ok", data["text"]
+    by_year = {row[0]: row[1] for row in data["rows"]}
+    for year in (1997, 1998):  # revenue of each year (never the share of revenue "in Prozent" would give alone)
+        assert by_year[year] == pytest.approx(raw.filter(pl.col("date").dt.year() == year)["dollars"].sum())
+    assert _json(ds, "Umsatzwachstum 1997")["status"] == "clarify"  # one period: growth against what?
+
+
+def test_by_the_model_is_a_forecast(cdnow) -> None:
+    ds, _ = cdnow
+    assert _json(ds, "Umsatz laut Modell")["status"] == "clarify"  # a model figure that is not a forecast one
+    model = _json(ds, "Welche drei Kunden haben laut Modell den höchsten CLV?")
+    plain = _json(ds, "Welche drei Kunden haben den höchsten prognostizierten CLV?")
+    assert model["status"] == "ok" and model["rows"] == plain["rows"]
+
+
+def test_segment_sizes_and_rfm_model(cdnow) -> None:
+    ds, _ = cdnow
+    sizes = _json(ds, "RFM segment sizes")
+    per = _json(ds, "customers per RFM segment")
+    assert sizes["status"] == "ok" and sizes["rows"] == per["rows"]
+    loyal = _json(ds, "loyal customers in the RFM model, how many?")
+    assert loyal["status"] == "ok" and loyal["rows"] == _json(ds, "How many Loyal customers?")["rows"]
