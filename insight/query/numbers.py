@@ -34,7 +34,8 @@ _DE_SCALED = re.compile(r"^(?P<head>[a-z]+?)(?P<scale>hundert|tausend)(?P<tail>[
 
 
 def word_value(word: str) -> int | None:
-    """The number a folded word names, or None ('zehntausend' = 10000, 'zweihundertfunfzig' = 250)."""
+    """The number a folded word names, or None ('zehntausend' = 10000, 'zweihundertfunfzig' = 250; a compound
+    with tausend is written in thousands groups by ``words_to_digits``)."""
     if word in WORDS:
         return WORDS[word]
     match = _DE_COMPOUND.match(word)
@@ -65,8 +66,19 @@ def words_to_digits(tokens: list[str]) -> list[str]:
             value += _UNITS_EN[tokens[i + 1]]
             i += 1
         if tokens[i] in _SCALES and out and out[-1].isdigit() and 0 < int(out[-1]) < 1000:
-            out[-1] = str(int(out[-1]) * value)  # "ten thousand", "10 thousand", "fünf tausend": one number
+            # "ten thousand", "10 thousand", "fünf tausend": one number, in thousands groups ("10 000"), which the
+            # number readers take as one amount and the time words never as a year ("two thousand" ≠ 2000)
+            out[-1] = spaced_thousands(str(int(out[-1]) * value))
         else:
-            out.append(str(value))
+            out.append(spaced_thousands(str(value)))
         i += 1
     return out
+
+
+def spaced_thousands(digits: str) -> str:
+    """'2000' → '2 000': an amount written in thousands groups, which the number readers take as one number and
+    the time words never as a year."""
+    if len(digits) < 4:
+        return digits
+    head = len(digits) % 3 or 3
+    return " ".join([digits[:head], *(digits[i:i + 3] for i in range(head, len(digits), 3))])

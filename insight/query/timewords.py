@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from insight.query.numbers import ORDINALS, words_to_digits
+from insight.query.numbers import ORDINALS, spaced_thousands, words_to_digits
 from insight.query.plan import TimeWindow
 
 MONTHS: dict[str, int] = {
@@ -221,9 +221,10 @@ def plain_numbers(text: str) -> str:
     def grouped(m: re.Match) -> str:
         if m["frac"] and int(m["frac"]):
             return m[0]
-        return re.sub(r"[.,]", "", m["int"])
+        return re.sub(r"[.,]", " ", m["int"])
 
-    return _ZERO_DECIMALS.sub(lambda m: m["int"], _GROUPED.sub(grouped, text))
+    return _ZERO_DECIMALS.sub(lambda m: spaced_thousands(m["int"]), _GROUPED.sub(grouped, text))
+
 
 
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'"})
