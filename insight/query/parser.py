@@ -21,8 +21,8 @@ from insight.dataset import Dataset
 from insight.language import LANGUAGES
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
-from insight.query import (activity_reading, any_flag, corrections, function_words, guard, negation, order_value,
-                           named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
+from insight.query import (activity_reading, any_flag, corrections, everyday, function_words, guard, negation,
+                           order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
 from insight.query.families import family
 from insight.query.lexicon import (FILLER_WORDS, REVENUE_VERBS, STOPWORDS, Mention, Sense, match, static_words,
                                    value_lexicon)
@@ -361,7 +361,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         if bare is not None:
             signals.customer_id = bare
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
-    rest = phrasing.hyphen_quote(phrasing.rewrite(rest), static_words()[0], STOPWORDS | FILLER_WORDS)  # "Churn-Quote"
+    rest = phrasing.hyphen_quote(phrasing.rewrite(everyday.rewrite(rest)), static_words()[0], STOPWORDS | FILLER_WORDS)  # "Churn-Quote"
     rest = _group_threshold(rest, signals)
     rest = _outside_top(rest, signals)
     signals.order_value, rest = order_value.read(rest)  # "orders above 100 dollars": before the order-count bounds
@@ -2475,6 +2475,12 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
         name = columns[m.group("col")]  # "Rabatt über 20 %" on a column of fractions: Discount > 0.2
         add(name, op, thresholds.percent_scaled(number(m), known.get(name), bool(m.group("pct"))))
         rest = rest[:m.start()] + " " + rest[m.end():]
+    # the number before the column: "customers with more than five years tenure", "mit über 5 Jahren Tenure"
+    before = re.compile(rf"\b(?P<with>with|mit|having)\s+(?:{ops})\s+{_NUMBER}"
+                        rf"(?:\s+(?:years?|jahren?|jahre|months?|monaten?|monate))?\s+(?:of\s+)?(?P<col>{names})\b")
+    while (m := before.search(rest)) is not None:
+        add(columns[m.group("col")], next(o for o in _CMP_WORDS if m.group(o)), number(m))
+        rest = rest[:m.start()] + f" {m.group('with')} " + rest[m.end():]
     rest = _column_equals(rest, ds, columns, add)
     return thresholds.presence(rest, ds, columns, add)  # "mit Rabatt" (> 0), "ohne Rabatt" (= 0)
 
