@@ -169,3 +169,14 @@ def test_lifecycle_stage_and_original_source():
     assert mapped.table == "customers"
     assert mapped.mapping == {"Customer ID": "customer_id", "Lifecycle Stage": "status",
                               "Original Source": "acquisition_channel", "Customer Type": "kind"}
+
+
+def test_nps_of_a_customer_type_counts_respondents_without_orders(tmp_path):
+    """'NPS der B2B-Kunden' filters by the customers table's own column: a B2B respondent who never ordered is a
+    B2B customer too (the order lines do not decide who is B2B)."""
+    customers = "Kundennummer;Kundentyp\nK1;B2B\nK2;B2B\nK3;B2C\nK4;B2B\n"
+    survey = "Kundennummer;Datum;NPS\nK1;01.02.2024;10\nK2;02.02.2024;0\nK3;03.02.2024;10\nK4;04.02.2024;10\n"
+    ds = _workspace(tmp_path, bestellungen=ORDERS, kunden=customers, umfrage=survey)  # K4 has no order
+    answer = api.ask("NPS der B2B-Kunden", ds)
+    assert answer.status == "ok"
+    assert answer.rows[0][0] == pytest.approx(100 * (2 - 1) / 3)
