@@ -535,3 +535,41 @@ ORDER_LINES.synonyms["amount"] = (*_amount[:_at], *EUROPE_NET, *_amount[_at:], *
 # the outgoing payments are no sale (insight.metrics.conventions), and a bank's 'Gutschrift' no credit note
 BANK_DIRECTION = {"de": ("Zahlungsrichtung", "Zahlungseingang", "Zahlungsausgang"),
                   "en": ("Direction", "incoming payment", "outgoing payment")}
+
+
+# Round-8 loyalty tables (docs/import.md, "Loyalty tables"): a voucher export's own words ('Gutscheincode',
+# 'ausgegeben am', 'eingelöst am'; 'Coupon Code', 'Issued', 'Redeemed'), a helpdesk's ticket log ('Erstellt am',
+# 'Kategorie', 'Betreff', the customer by 'Kunde' or e-mail), a survey tool's respondent and dates (Qualtrics
+# 'RecipientEmail', 'EndDate'; SurveyMonkey 'End Date' before 'Start Date'), a CRM's funnel stage ('Lead-Status',
+# 'Lifecycle Stage'), customer type ('Customer Type') and source ('Lead Source', 'Original Source'), and an ERP's
+# selling price ('VK-Preis netto')
+_add_synonyms(COUPONS, "coupon_id", ("gutscheincode", "couponcode", "vouchercode", "voucher", "voucherid",
+                                     "gutscheinid", "gutscheinnr", "couponnumber", "vouchernumber"), after="gutscheinnummer")
+_add_synonyms(COUPONS, "issued_at", ("ausgegebenam", "ausgabeam", "issueddate", "ausgestelltam"), after="ausgabedatum")
+_add_synonyms(COUPONS, "redeemed_at", ("eingeloestam", "eingelostam", "redeemedon", "redemptiondate",
+                                       "einloesungsdatum", "einloesung", "einlosung", "usedat", "usedon"))
+_add_synonyms(COUPONS, "campaign", ("campaignname", "kampagnenname", "aktionsname"))
+_add_synonyms(INTERACTIONS, "customer_id", ("customer", "kunde", "customernumber", "email", "emailadresse", "mail",
+                                            "customeremail", "kundenemail", "requester", "requesteremail",
+                                            "anfragender"))
+_add_synonyms(INTERACTIONS, "happened_at", ("erstelltam", "erstellt", "createdat", "created", "createddate",
+                                            "datecreated", "kontaktdatum", "ticketdatum", "eroeffnetam", "openedat",
+                                            "opened", "datumuhrzeit"), after="timestamp")
+_add_synonyms(INTERACTIONS, "kind", ("kontaktart", "kontakttyp", "kategorie", "category", "tickettyp",
+                                     "tickettype", "ticketart", "anfrageart", "interactiontype", "interaktionsart",
+                                     "anliegen"))
+_add_synonyms(INTERACTIONS, "note", ("betreff", "subject", "titel", "title", "beschreibung", "description",
+                                     "nachricht", "message", "text", "inhalt"))
+_add_synonyms(SURVEY_RESPONSES, "customer_id", ("recipientemail", "respondentemail", "email", "emailadresse", "mail",
+                                                "customeremail", "kundenemail"))
+_add_synonyms(SURVEY_RESPONSES, "response_date", ("enddate", "enddatum", "recordeddate", "completeddate",
+                                                  "completiondate", "endzeit", "startdate", "startdatum",
+                                                  "startzeit"))
+_add_synonyms(SURVEY_RESPONSES, "nps", ("npsscore", "npswert", "netpromoterscore", "weiterempfehlungsbereitschaft"))
+_add_synonyms(CUSTOMERS, "status", ("leadstatus", "lifecyclestage", "lebenszyklusphase", "kundenstatus",
+                                    "funnelstage", "funnelstatus"))
+_add_synonyms(CUSTOMERS, "kind", ("customertype", "kundenart", "accounttype", "b2bb2c"))
+_add_synonyms(CUSTOMERS, "acquisition_channel", ("leadsource", "originalsource", "akquisitionskanal",
+                                                 "akquisequelle", "leadquelle", "herkunft"))
+_add_synonyms(ORDER_LINES, "unit_price", ("vkpreis", "vkpreisnetto", "verkaufspreisnetto", "vknetto"),
+              after="verkaufspreis")

@@ -20,6 +20,8 @@ from insight.io.guess import _dates, dated_by_values, document_number, guess_tab
 from insight.io.mapping import _ID_WORD, HeaderMatch, match_headers, missing_error, plausible_customer_columns
 from insight.schema import TABLES, Table
 
+# a survey's scores (metrics.md: 1–5 and 0–10 scales), whose ends a survey tool may label
+_SCORES = ("satisfaction", "importance", "nps", "repurchase_intent")
 # ids that identify something: whole-number floats lose their ".0"
 _ID_COLUMNS = ("customer_id", "order_id", "product_id", "coupon_id")
 # order-line text columns that no step of the build decides anything on (totals lines are found on the raw
@@ -65,6 +67,12 @@ def resolve(headers: list[str], table: str | None, mapping: dict[str, str] | Non
         if table not in TABLES:
             raise InputError(f"{source}: unknown table '{table}'; tables: {', '.join(TABLES)}")
         match = match_headers(headers, TABLES[table], mapping, source)
+    if "customer_id" in match.missing() and match.table.name == "customers" and "email" in match.canonical:
+        address = next(h for h, c in match.mapping.items() if c == "email")  # a CRM keyed by e-mail: the address
+        match.mapping[address] = "customer_id"                                # is the customer
+        match.notes.append(f"no customer id column: customers identified by their e-mail address ('{address}')")
+    if match.table.name == "interactions" and table is None and frame is not None:
+        match = _master_not_log(frame, match, mapping, source)
     if "customer_id" in match.missing():
         email = _email_header(headers, match.mapping)
         if email is not None:  # a shop export without customer numbers: the e-mail address is the customer
@@ -89,6 +97,43 @@ def resolve(headers: list[str], table: str | None, mapping: dict[str, str] | Non
         raise missing_error(source, headers, match, frame,
                             is_date=None if frame is None else (lambda h: _dates(frame, h, source)))
     return match
+
+
+# a customer type in a CRM's words (metrics.md: kind is b2b / b2c)
+_KINDS = {"b2b": "b2b", "business": "b2b", "geschaeftskunde": "b2b", "gewerbekunde": "b2b", "firmenkunde": "b2b",
+          "firma": "b2b", "unternehmen": "b2b", "company": "b2b", "gewerblich": "b2b",
+          "b2c": "b2c", "consumer": "b2c", "privatkunde": "b2c", "privat": "b2c", "private": "b2c",
+          "endkunde": "b2c", "privatperson": "b2c", "individual": "b2c"}
+
+
+def _b2b_b2c(kind: pl.Series, notes: list[str]) -> pl.Series:
+    """The customer type as metrics.md spells it ('B2B', 'Firmenkunde' → b2b; 'B2C', 'Privatkunde' → b2c), when
+    every filled value is such a word; other types ('Händler', 'Behörde') are kept as they are."""
+    keys = (kind.str.to_lowercase().str.replace_all("ä", "ae").str.replace_all("ö", "oe").str.replace_all("ü", "ue")
+            .str.replace_all("ß", "ss").str.replace_all(r"[^a-z0-9]", ""))
+    mapped = keys.replace_strict(_KINDS, default=None, return_dtype=pl.String)
+    if kind.null_count() == kind.len() or mapped.null_count() > kind.null_count():
+        return kind
+    if bool((mapped != kind).fill_null(False).any()):
+        notes.append("customer types read as b2b / b2c (metrics.md)")
+    return mapped.alias("kind")
+
+
+def _master_not_log(frame: pl.DataFrame, match: HeaderMatch, mapping: dict[str, str] | None,
+                    source: str) -> HeaderMatch:
+    """A guessed interactions table whose every customer has one row and that has no note column (a CRM's master
+    with 'Typ' and 'Erstellt am') is a customers table: a log repeats its customers or says what happened."""
+    key = next((h for h, c in match.mapping.items() if c == "customer_id"), None)
+    if key is None or "note" in match.canonical or frame.height < 2:
+        return match
+    ids = frame.get_column(key)
+    if ids.null_count() or ids.n_unique() < frame.height:
+        return match
+    customers = match_headers(list(frame.columns), TABLES["customers"], mapping, source)
+    if "customer_id" not in customers.canonical:
+        return match
+    customers.notes.append(f"one row per customer ('{key}') and no note: a customers table, not an interaction log")
+    return customers
 
 
 def _decimal_styles(frame: pl.DataFrame, targets: dict[str, str], table: Table,
@@ -141,6 +186,12 @@ def _coerce(frame: pl.DataFrame, match: HeaderMatch, source: str, hint: bool | N
         elif dtype == pl.String:
             series = coerce.to_text(s)
         elif dtype == pl.Float64:
+            if col in _SCORES and table.name == "survey_responses":
+                scores = coerce.labelled_scores(s)
+                if scores is not None:
+                    example = s.filter(s.str.contains(coerce.LABELLED_SCORE).fill_null(False))[0]
+                    notes.append(f"'{src}' labels its scale ('{example}'): the leading number is the answer")
+                    s = scores
             series = coerce.to_number(s, commas.get(src, False), source, src, col)
         elif isinstance(dtype, pl.Datetime):
             series = coerce.to_datetime(s, source, src, col, notes)
@@ -1016,6 +1067,12 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     if known.frame.height != frame.height:
         row_numbers = None  # rows reshaped (a wide table unpivoted): a row is no longer a line of the file
     frame, mapping, notes = known.frame, known.mapping, [*notes, *known.notes]
+    from insight.io.matrix import unpivot_aspects
+
+    notes = list(notes)
+    long = unpivot_aspects(frame, table, mapping, notes)  # a survey's matrix of aspects: one row per aspect
+    if long is not None:
+        frame, row_numbers = long, None
     match = resolve(list(frame.columns), table, mapping, source, frame)
     _name_of_phone_numbers(frame, match, mapping or {})
     _generic_id_of_orders(frame, match, mapping or {})
@@ -1035,6 +1092,8 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     try:
         columns = _coerce(frame, match, source, decimal_hint, notes, typed_ids, _skipped(frame, match, needed))
         fill_empty_dates(columns, frame, match, source, notes)
+        if match.table.name == "customers" and "kind" in columns:
+            columns["kind"] = _b2b_b2c(columns["kind"], notes)
         if "order_id" not in columns and "name" in columns and _looks_like_order_numbers(columns["name"]):
             header = next(h for h, c in match.mapping.items() if c == "name")  # Shopify's 'Name' is '#1001'
             columns["order_id"] = columns.pop("name").alias("order_id")

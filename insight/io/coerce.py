@@ -135,11 +135,11 @@ def to_id(s: pl.Series, strip_zero_padding: bool = False, typed: bool = False) -
                 note = f"leading zeros removed from customer ids ('{t[idx]}' → '{stripped[idx]}')"
                 t = stripped
         if vals.len() and vals.str.contains(_EMAIL).all():  # 'Anna.0@x.de' and 'anna.0@x.de' are one customer
-            folded = t.str.to_lowercase()
-            if folded.n_unique() < t.n_unique():
+            folded = t.str.to_lowercase()  # in this file and in the workspace's other tables (a survey's
+            if folded.n_unique() < t.n_unique():  # 'RecipientEmail' beside a CRM's 'Email'): always folded
                 idx = int((folded != t).arg_true()[0])
                 note = f"customer e-mail addresses compared without case ('{t[idx]}' = '{folded[idx]}')"
-                t = folded
+            t = folded
     if typed and t.dtype == pl.String and bool(t.drop_nulls().unique().str.contains(INTEGER_ID).all()):
         t = t.cast(pl.Int64)
     return t, note
@@ -227,6 +227,26 @@ def _clean_number_text(t: pl.Series) -> pl.Series:
     t = t.str.replace_all(r"[€$£¥₹\s\u00a0\u202f\u2009\u2007'’]|EUR|USD|GBP|CHF|INR|AUD|CAD|NZD|^Rs\.?", "")
     t = t.str.replace(r"^\(([^()-]+)\)$", "-${1}")
     return t.str.replace(r"^([^-].*)-$", "-${1}")
+
+
+# a score with its label (SurveyMonkey's ends '0 - überhaupt nicht wahrscheinlich', '10 - äußerst wahrscheinlich',
+# '5 = sehr zufrieden', '4 (zufrieden)'): the leading number is the answer
+LABELLED_SCORE = r"^\s*(\d{1,2})\s*(?:[-–—=:]\s*|\(\s*)[^\d\s]"
+
+
+def labelled_scores(s: pl.Series) -> pl.Series | None:
+    """A text score column some of whose values carry their scale label after the number ('10 - äußerst
+    wahrscheinlich'): the numbers (as text) when every other filled value is a plain number, else None."""
+    if s.dtype != pl.String:
+        return None
+    t = s.str.strip_chars()
+    labelled = t.str.contains(LABELLED_SCORE).fill_null(False)
+    if not bool(labelled.any()):
+        return None
+    plain = t.str.contains(r"^\d{1,2}(?:[.,]\d+)?$").fill_null(False) | (t.fill_null("") == "")
+    if not bool((labelled | plain).all()):
+        return None
+    return pl.select(pl.when(labelled).then(t.str.extract(LABELLED_SCORE, 1)).otherwise(t)).to_series().alias(s.name)
 
 
 _PERCENT = r"^\s*[+-]?[\d.,]+\s*%\s*$"

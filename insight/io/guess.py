@@ -3,13 +3,14 @@
 Rules, first match wins (metrics.md names the tables; the order resolves overlaps such as 'Datum',
 which is a synonym in several tables):
 
-1. coupons           — a coupon id or an issued date is found
+1. coupons           — a coupon id or an issued or redeemed date is found, on no complete order lines
 2. survey_responses  — satisfaction, nps, importance or repurchase intent is found
 3. order_lines       — customer id + order date + (amount or quantity/price)
 4. interactions      — customer id + a date + a kind column, and nothing order-like
 5. customers         — a customer id (plus anything else: attributes), unless the file is clearly an
                         order file lacking its date or amount (then order_lines, so the error names it)
-6. order_lines       — otherwise, so the error names what an order file lacks (the common case)
+6. customers         — an e-mail column and nothing order-like (a CRM keyed by e-mail)
+7. order_lines       — otherwise, so the error names what an order file lacks (the common case)
 
 User overrides (``--map``) count: a target that exists only in one table decides for it.
 """
@@ -50,11 +51,13 @@ def guess_table(headers: list[str], overrides: dict[str, str] | None = None,
     def any_of(table: Table, *cols: str) -> bool:
         return any(has(table, c) for c in cols)
 
-    if any_of(COUPONS, "coupon_id", "issued_at", "redeemed_at"):
+    order_like = has(ORDER_LINES, "amount") or has(ORDER_LINES, "quantity") or has(ORDER_LINES, "unit_price")
+    complete_lines = has(ORDER_LINES, "customer_id", "order_date") and order_like
+    # a coupon column on complete order lines (a shop's 'Coupon Code' of an order) is an order attribute
+    if any_of(COUPONS, "coupon_id", "issued_at", "redeemed_at") and not complete_lines:
         return matches["coupons"]
     if any_of(SURVEY_RESPONSES, "satisfaction", "nps", "importance", "repurchase_intent", "aspect"):
         return matches["survey_responses"]
-    order_like = has(ORDER_LINES, "amount") or has(ORDER_LINES, "quantity") or has(ORDER_LINES, "unit_price")
     if has(ORDER_LINES, "customer_id", "order_date") and order_like:
         return matches["order_lines"]
     if has(INTERACTIONS, "customer_id", "happened_at", "kind") and not order_like:
@@ -64,6 +67,10 @@ def guess_table(headers: list[str], overrides: dict[str, str] | None = None,
             # a customer id and a date but no amount, or order columns without a date: an order file
             # that lacks a required column — the error should say which, not import it as customers
             return matches["order_lines"]
+        return matches["customers"]
+    if has(CUSTOMERS, "email") and not order_like and not has(ORDER_LINES, "order_date"):
+        # a CRM keyed by e-mail (weclapp 'Email', no number): the address is the key
+        matches["customers"].notes.append("an e-mail column and no order columns: a customers table keyed by e-mail")
         return matches["customers"]
     if "order_lines" in matches:
         return matches["order_lines"]

@@ -84,6 +84,9 @@ def _header_claims(table: Table, header: str) -> list[tuple[str, int]]:
     bare = _TIME_ZONE.sub("", header)
     if bare != header and normalise_header(bare):  # 'Created (UTC)' is 'Created': the zone says how, not what
         forms.append((normalise_header(bare), 0))
+    question = _QUESTION_ID.match(header)
+    if question and normalise_header(question.group(1)):  # a survey tool's question id ('Q_NPS', 'Q3_Satisfaction')
+        forms.append((normalise_header(question.group(1)), 0))
     if "." in header.strip(".") and " " not in header.strip():
         parts = [normalise_header(p) for p in header.split(".") if normalise_header(p)]
         if len(parts) >= 2:
@@ -103,6 +106,8 @@ def _header_claims(table: Table, header: str) -> list[tuple[str, int]]:
         for col, stems in _QUESTION_STEMS.items():
             if col in table.columns and any(stem in key for stem in stems):
                 return [(col, _PATH_PENALTY)]
+        if "repurchase_intent" in table.columns and _BUY_AGAIN.search(key):
+            return [("repurchase_intent", _PATH_PENALTY)]
     return []
 
 
@@ -111,6 +116,14 @@ def _header_claims(table: Table, header: str) -> list[tuple[str, int]]:
 _QUESTION_STEMS = {"nps": ("recommend", "empfehl", "aanbevelen", "recommander", "recomendar", "raccomand"),
                    "satisfaction": ("satisfied", "zufrieden", "satisfait", "tevreden"),
                    "repurchase_intent": ("buyagain", "purchaseagain", "wiederkauf", "erneutkauf", "wiederbestell")}
+
+
+# 'How likely is it that you would buy from us again?', 'Würden Sie wieder bei uns kaufen?': the repurchase intent
+# (a buying verb and 'again' / 'wieder' anywhere in the question)
+_BUY_AGAIN = re.compile(r"(?:buy|purchase|order|shop)\w*again|again\w*(?:buy|purchase|order|shop)"
+                        r"|wieder\w*(?:kauf|bestell)|(?:kauf|bestell)\w*wieder")
+# a survey tool's question id before the question's name (Qualtrics 'Q_NPS', 'Q3_Satisfaction', 'Q12.NPS')
+_QUESTION_ID = re.compile(r"^Q\d*[_.]\s*(\w.*)$")
 
 
 _ENTITY_PREFIX = re.compile(r"^([^\W\d_][\w ]{0,30}?\s+[-–:]\s+)")

@@ -25,6 +25,11 @@ _ONE = r"(?:eine[nrms]?|einem|1|one)"
 _DE = re.compile(
     rf"\b(?:mindestens|wenigstens|zumindest)\s+{_ONE}\s+(?:der|von\s+den|von)\s+(?:(?P<n>\d+)\s+)?(?P<obj>[a-z]+)"
     r"\s+(?P<verb>[a-z]+)\b")
+# "irgendeine Kampagne (1 bis 5) angenommen", "eine beliebige der Kampagnen akzeptiert": any of the family; a range
+# "1 bis N" given must be the whole family
+_DE_ANY = re.compile(
+    r"\b(?:irgendeine[nrms]?|irgendein|eine\s+beliebige(?:\s+der)?)\s+(?P<obj>[a-z]+)\s+(?:1\s+(?:bis|-)\s+(?P<n>\d+)\s+)?"
+    r"(?P<verb>[a-z]+)\b")
 _EN = re.compile(
     r"\b(?P<verb>[a-z]+)(?:\s+to)?\s+(?:at\s+least\s+one|any)(?:\s+of)?(?:\s+the)?(?:\s+(?P<n>\d+))?\s+(?P<obj>[a-z]+)\b")
 
@@ -53,7 +58,7 @@ def read(rest: str, ds: Dataset | None) -> tuple[tuple[str, ...] | None, str, st
     the phrase."""
     if ds is None:
         return None, rest, ""
-    for regex in (_DE, _EN):
+    for regex in (_DE, _DE_ANY, _EN):
         for m in regex.finditer(rest):
             family = _family(ds, m.group("verb"), m.group("obj"))
             if len(family) < 2 or (m.group("n") and int(m.group("n")) != len(family)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from insight.query import fuzzy, phrasing
+from insight.query import everyday, fuzzy, phrasing
 from insight.semantic import SEMANTIC_MODEL
 from insight.semantic.model import Dimension, Metric
 from insight.semantic.text import fold
@@ -169,7 +169,7 @@ FILLER_DE = frozenset(
     "analyse auswertung bericht aufstellung zahlen kennzahl kennzahlen statistik daten tabelle diagramm liste "
     "gewahrt gewahrte gewahrten ausgestellt ausgestellte ausgestellten gegeben geleistet leisten geleistete "
     "berechnet abgerechnet abgerechnete ham".split())  # 'Zuzahlung geleistet', 'abgerechnete Plätze', 'ham' = haben
-FILLER_WORDS = FILLER_EN | FILLER_DE | phrasing.FILLERS
+FILLER_WORDS = FILLER_EN | FILLER_DE | phrasing.FILLERS | everyday.FILLERS
 
 
 # Words for concepts the data may not have, with the built-in names closest in meaning: offered when the

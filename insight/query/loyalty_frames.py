@@ -124,7 +124,10 @@ def scoped_surveys(ds: Dataset, filters: Sequence[Filter]) -> Dataset:
     responses and coupons count (``frames.scoped_dataset``). Never ignored: "CSAT der B2B-Kunden" is not the
     CSAT of everyone."""
     row_filters = [f for f in filters if f.dimension in _ROW_FILTERS.values()]
-    scoped = scoped_dataset(ds, [f for f in filters if f not in row_filters])
+    rest = [f for f in filters if f not in row_filters]
+    scoped = _by_customer_columns(ds, rest) if rest and all(
+        f.dimension in ds.customers.columns and f.dimension not in ds.order_lines.columns and f.dimension != "customer_id"
+        for f in rest) else scoped_dataset(ds, rest)
     if not row_filters:
         return scoped
     if scoped is ds:
@@ -141,6 +144,23 @@ def scoped_surveys(ds: Dataset, filters: Sequence[Filter]) -> Dataset:
             elif frame.height:
                 frame = frame.filter(filter_expr(row_dim, f.op, f.values, frame.schema[row_dim]))
         setattr(scoped, table, frame)
+    return scoped
+
+
+def _by_customer_columns(ds: Dataset, filters: Sequence[Filter]) -> Dataset:
+    """The dataset restricted to the customers whose own columns pass ``filters`` ("NPS der B2B-Kunden": the
+    customers table's type), buyers or not: a respondent without an order is still a B2B customer, whereas
+    ``frames.scoped_dataset`` selects through the order lines."""
+    chosen = ds.customers
+    for f in filters:
+        chosen = chosen.filter(filter_expr(f.dimension, f.op, f.values, chosen.schema[f.dimension]))
+    ids = chosen.get_column("customer_id")
+    scoped = copy.copy(ds)
+    scoped._cache = {}
+    for table in ("order_lines", "customers", "survey_responses", "coupons", "interactions"):
+        frame = getattr(ds, table)
+        if frame.height and "customer_id" in frame.columns:
+            setattr(scoped, table, frame.filter(pl.col("customer_id").is_in(ids.cast(frame.schema["customer_id"]).implode())))
     return scoped
 
 

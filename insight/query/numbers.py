@@ -29,13 +29,24 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "erste": 1, "erste
             "4th": 4}
 
 
+_SCALES = {"hundert": 100, "hundred": 100, "tausend": 1000, "thousand": 1000}
+_DE_SCALED = re.compile(r"^(?P<head>[a-z]+?)(?P<scale>hundert|tausend)(?P<tail>[a-z]*)$")
+
+
 def word_value(word: str) -> int | None:
-    """The number a folded word names, or None."""
+    """The number a folded word names, or None ('zehntausend' = 10000, 'zweihundertfunfzig' = 250; a compound
+    with tausend is written in thousands groups by ``words_to_digits``)."""
     if word in WORDS:
         return WORDS[word]
     match = _DE_COMPOUND.match(word)
     if match:
         return _UNIT_DE_FOR_COMPOUND[match.group(1)] + _TENS_DE[match.group(2)]
+    scaled = _DE_SCALED.match(word)
+    if scaled:
+        head = 1 if scaled["head"] == "ein" else word_value(scaled["head"])
+        tail = word_value(scaled["tail"]) if scaled["tail"] else 0
+        if head is not None and tail is not None and head < 1000 and tail < _SCALES[scaled["scale"]]:
+            return head * _SCALES[scaled["scale"]] + tail
     return None
 
 
@@ -54,6 +65,20 @@ def words_to_digits(tokens: list[str]) -> list[str]:
         if value in _TENS_EN.values() and i + 1 < len(tokens) and tokens[i + 1] in _UNITS_EN:
             value += _UNITS_EN[tokens[i + 1]]
             i += 1
-        out.append(str(value))
+        if tokens[i] in _SCALES and out and out[-1].isdigit() and 0 < int(out[-1]) < 1000:
+            # "ten thousand", "10 thousand", "fünf tausend": one number, in thousands groups ("10 000"), which the
+            # number readers take as one amount and the time words never as a year ("two thousand" ≠ 2000)
+            out[-1] = spaced_thousands(str(int(out[-1]) * value))
+        else:
+            out.append(spaced_thousands(str(value)))
         i += 1
     return out
+
+
+def spaced_thousands(digits: str) -> str:
+    """'2000' → '2 000': an amount written in thousands groups, which the number readers take as one number and
+    the time words never as a year."""
+    if len(digits) < 4:
+        return digits
+    head = len(digits) % 3 or 3
+    return " ".join([digits[:head], *(digits[i:i + 3] for i in range(head, len(digits), 3))])

@@ -21,8 +21,8 @@ from insight.dataset import Dataset
 from insight.language import LANGUAGES
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
-from insight.query import (activity_reading, any_flag, corrections, function_words, guard, negation, order_value,
-                           named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
+from insight.query import (activity_reading, any_flag, corrections, everyday, function_words, guard, negation,
+                           order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
 from insight.query.families import family
 from insight.query.lexicon import (FILLER_WORDS, REVENUE_VERBS, STOPWORDS, Mention, Sense, match, static_words,
                                    value_lexicon)
@@ -43,7 +43,7 @@ from insight.query.ranking import ranked_rate
 from insight.query.shares import STEP as SHARE_STEP
 from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
-from insight.query.traits import (besides_headcount, cancelled_count, counts, has_headcount, has_reversal,
+from insight.query.traits import (besides_headcount, of_family, cancelled_count, counts, has_headcount, has_reversal,
                                    has_sales_amount, is_headcount, is_period_based, is_sales_amount, only_counting,
                                    only_headcount, paired_count, reversal)
 from insight.query.together import STEP as TOGETHER_STEP
@@ -185,6 +185,8 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         issue = Issue(code="share_of_lines", en=say("share_of_lines_unsupported", "en", word=word),
                       de=say("share_of_lines_unsupported", "de", word=word))
         plan = _clarify(lang, [say("share_of_lines_count_option", lang)], issue, intent=plan.intent)
+    if plan.status == "ok" and "why" in signals.keywords and plan.metrics:  # "Why did customers leave?"
+        plan = _why_asked_back(plan)
     if _share_word_dropped(plan, signals):  # "What share of invoices is not paid?": never the count instead
         token = next((t for t, role in signals.reading if role == "kw:share"), "share")
         signals.unknown = [*signals.unknown, signals.surface.get(token.split()[-1], token.split()[-1])]
@@ -359,7 +361,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         if bare is not None:
             signals.customer_id = bare
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
-    rest = phrasing.hyphen_quote(phrasing.rewrite(rest), static_words()[0], STOPWORDS | FILLER_WORDS)  # "Churn-Quote"
+    rest = phrasing.hyphen_quote(phrasing.rewrite(everyday.rewrite(rest)), static_words()[0], STOPWORDS | FILLER_WORDS)  # "Churn-Quote"
     rest = _group_threshold(rest, signals)
     rest = _outside_top(rest, signals)
     signals.order_value, rest = order_value.read(rest)  # "orders above 100 dollars": before the order-count bounds
@@ -855,11 +857,21 @@ def _churn_word_dropped(plan: QueryPlan, signals: Signals, ds: Dataset | None) -
     from insight.semantic.client import concept_column
 
     flag = concept_column(ds, "churn_rate")
-    if flag is None:
-        return False
+    if flag is None:  # order data: "Warum sind Kunden abgewandert?" must never count every customer
+        return (plan.intent == "metric" and plan.population.everyone and not plan.filters
+                and all(of_family(m, "line") for m in plan.metrics))
     used = {*plan.metrics, *(f.dimension for f in plan.filters), *plan.group_by}
     return flag.name not in used and not any("churn" in m or "retention" in m or m == f"share_{flag.name}"
                                              for m in plan.metrics)
+
+
+def _why_asked_back(plan: QueryPlan) -> QueryPlan:
+    """A cause is not in the data: a complete "why" question is asked back offering the figure it names, never
+    answered with the figure as if it were the reason (a bare "warum?" after an answer explains that answer)."""
+    so_far = ", ".join(SEMANTIC_MODEL.metrics[m].label(plan.language) for m in plan.metrics
+                       if m in SEMANTIC_MODEL.metrics)
+    issue = Issue.said("why_not_in_data", "issue_why_not_in_data", so_far=so_far)
+    return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": (so_far,) if so_far else ()})
 
 
 def _negated_flag_share(plan: QueryPlan, signals: Signals) -> bool:
@@ -2524,6 +2536,12 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
         name = columns[m.group("col")]  # "Rabatt über 20 %" on a column of fractions: Discount > 0.2
         add(name, op, thresholds.percent_scaled(number(m), known.get(name), bool(m.group("pct"))))
         rest = rest[:m.start()] + " " + rest[m.end():]
+    # the number before the column: "customers with more than five years tenure", "mit über 5 Jahren Tenure"
+    before = re.compile(rf"\b(?P<with>with|mit|having)\s+(?:{ops})\s+{_NUMBER}"
+                        rf"(?:\s+(?:years?|jahren?|jahre|months?|monaten?|monate))?\s+(?:of\s+)?(?P<col>{names})\b")
+    while (m := before.search(rest)) is not None:
+        add(columns[m.group("col")], next(o for o in _CMP_WORDS if m.group(o)), number(m))
+        rest = rest[:m.start()] + f" {m.group('with')} " + rest[m.end():]
     rest = _column_equals(rest, ds, columns, add)
     return thresholds.presence(rest, ds, columns, add)  # "mit Rabatt" (> 0), "ohne Rabatt" (= 0)
 

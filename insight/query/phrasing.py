@@ -229,8 +229,8 @@ _PER_VALUE_CUSTOMER = re.compile(
 # "iPhone-Nutzer"): the customers with that value. Only after a value: 'Deal owner' or 'Fahrer' may be a column.
 _OWNERS = re.compile(
     r"\b(?P<v>[a-z0-9_]+)\s+(?P<noun>fahrer|fahrerin|fahrerinnen|besitzer|besitzerin|besitzern|halter|nutzer|"
-    r"nutzern|nutzerin|drivers|driver|owners|owner|users|user|versicherte|versicherten|versicherter)\b")
-_OWNER_EN = ("drivers", "driver", "owners", "owner", "users", "user")
+    r"nutzern|nutzerin|drivers|driver|owners|owner|users|user|holders|holder|inhaber|versicherte|versicherten|versicherter)\b")
+_OWNER_EN = ("drivers", "driver", "owners", "owner", "users", "user", "holders", "holder")
 # "insured with AOK", "bei der TK versichert": the customers with that value of the data (an insurer, a bank)
 _INSURED_WITH = re.compile(r"\b(?:(?:are|is|were|who\s+are|that\s+are)\s+)?insured\s+(?:with|at|by)\s+(?P<v>[a-z0-9_]+)\b"
                            r"|\b(?:bei\s+(?:der\s+|dem\s+)?)(?P<v2>[a-z0-9_]+)\s+versichert(?:en|e)?\b")

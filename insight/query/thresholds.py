@@ -26,6 +26,8 @@ CONNECTOR = r"(?:(?:is|ist|liegt|liegen|of|von)\s+)?"
 PERCENT_WORD = r"(?:\s*(?P<pct>prozent|percent|pct|prozentpunkte))?"
 
 _WITH = r"with|mit"
+# "have at least one kid at home", "mit mindestens einem Kind": the same as "with" (> 0)
+_AT_LEAST_ONE = r"(?:(?:with|mit|have|has|haben|hat)\s+)?(?:at\s+least\s+(?:one|1)|mindestens\s+(?:eine[mnrs]?|ein|1))"
 _WITHOUT = r"without|ohne|no|kein|keine|keinen|keinem|keiner"
 _BOTH = re.compile(rf"\b(?:{_WITH})\s+(?:and|und|or|oder|vs|versus)\s+(?:without|ohne)\b")
 _ARTICLE = r"(?:(?:a|an|any|einem|einen|einer|eine|ein)\s+)?"
@@ -57,14 +59,14 @@ def presence(rest: str, ds: Dataset, columns: dict[str, str], add: Callable[[str
         return rest
     rest = _participles(rest, ds, columns)
     names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
-    pattern = re.compile(rf"\b(?P<word>{_WITH}|{_WITHOUT})\s+{_ARTICLE}(?P<col>{names})\b(?!\s+\d)")
+    pattern = re.compile(rf"\b(?P<word>{_AT_LEAST_ONE}|{_WITH}|{_WITHOUT})\s+{_ARTICLE}(?P<col>{names})\b(?!\s+\d)")
     found = list(pattern.finditer(rest))
     if not found or _BOTH.search(rest):  # "mit und ohne Rabatt": both sides asked for, never one of them
         return rest
     known = by_name(ds)
     kinds: dict[str, set[bool]] = {}
     for m in found:
-        kinds.setdefault(columns[m.group("col")], set()).add(m.group("word") in ("with", "mit"))
+        kinds.setdefault(columns[m.group("col")], set()).add(not re.fullmatch(_WITHOUT, m.group("word")))
     for m in reversed(found):
         name = columns[m.group("col")]
         column = known.get(name)
@@ -76,7 +78,7 @@ def presence(rest: str, ds: Dataset, columns: dict[str, str], add: Callable[[str
             or not _zero_or_more(ds, column)
         ):
             continue
-        add(name, "gt" if m.group("word") in ("with", "mit") else "in", 0.0)
+        add(name, "in" if re.fullmatch(_WITHOUT, m.group("word")) else "gt", 0.0)
         rest = rest[: m.start()] + " " + rest[m.end() :]
     return rest
 

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from insight.query.numbers import ORDINALS, words_to_digits
+from insight.query.numbers import ORDINALS, spaced_thousands, words_to_digits
 from insight.query.plan import TimeWindow
 
 MONTHS: dict[str, int] = {
@@ -36,6 +36,8 @@ MONTH_EN = ["January", "February", "March", "April", "May", "June", "July", "Aug
 _M = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _ORD = "(" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 _LAST = r"(?:last|past|previous|prior|recent|letzten|letzte|letzter|letztes|vergangenen|vergangene|vergangenes|vorigen|vorige|voriges|zuruckliegenden)"
+# "the last full quarter", "im letzten vollständigen Monat": a complete period is what "last" already means
+_FULL = r"(?:(?:full|complete|completed|whole|entire|ganzen|ganze|vollen|volle|vollstandigen|vollstandige|abgeschlossenen|abgeschlossene)\s+)?"
 _THIS = r"(?:this|current|dieses|diesem|diesen|dieser|diese|laufenden|laufendes|laufende|aktuellen|aktuelles|aktuelle|current)"
 _YEAR = r"((?:19|20)\d{2})"
 # The dates a question may name: those data can hold (insight.io.bounds). A date phrase that is not a
@@ -177,6 +179,13 @@ _ISO_DAY = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _DE_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _SLASH_MONTH = re.compile(r"\b(\d{1,2})/(\d{4})\b")
 _ISO_MONTH = re.compile(r"\b(\d{4})-(\d{1,2})\b")
+# a day named with an ordinal: "am ersten Dezember 2010", "December 1st, 2010", "the 3rd of March 2011" → "1 dezember
+# 2010" (then _NAMED_DAY); "since January 1st" is since January (its first day is where the month starts)
+_ORDINAL_DAY = re.compile(rf"\b(?:the\s+)?(?P<o>{_ORD[1:-1]}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:of\s+)?(?P<m>{_M[1:-1]})\b")
+_DAY_AFTER_MONTH = re.compile(rf"\b(?P<m>{_M[1:-1]})\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b,?")
+# "seit einem halben Jahr", "im letzten halben Jahr", "for half a year": six months
+_HALF_YEAR = re.compile(r"\b(?:(?:einem|einen|ein|eines)\s+)?halbe[nsm]?\s+jahr(?:es|en|e)?\b|\bhalf\s+a\s+year\b")
+_SINCE_FIRST = re.compile(rf"\b(?P<since>since|seit|ab|from)\s+(?:dem\s+|the\s+)?1\s+(?P<m>{_M[1:-1]})\b(?!\s+\d)")
 _NAMED_DAY = re.compile(rf"\b(\d{{1,2}})\.?\s+(?:of\s+)?{_M}\s+((?:19|20)\d{{2}})\b")  # 1 March 2011, 1. März 2011
 # "Q9 2011", "Q0", "5. Quartal 2011", "quarter 7": no such quarter
 _IMPOSSIBLE_QUARTER = re.compile(r"\bq(?:0|[5-9]|\d{2})\b(?:\s*\d{4}\b)?|\b(?:0|[5-9]|\d{2})\.\s*(?:quartal|quarter)\b"
@@ -186,6 +195,38 @@ _YEAR_AFTER_WORD = re.compile(
     r"\b(?P<w>in|im|seit|since|bis|until|till|before|after|jahr|year|jahres|geschaftsjahr)\s+(?P<y>\d{4})\b"
     r"(?![.,:/-]\d)(?!\s*(?:%|€|\$|eur|euro|usd|dollar|prozent|percent|tag|day|woche|week|monat|month|jahr|year|"
     r"quart|kunde|customer|bestell|order|auftr|stuck|piece|unit|artikel|item|product|produkt))")
+# "1.000,00", "1,500", "10.000": a number with thousands separators (the other mark, if any, before the decimals);
+# "250,00", "99.00": zero decimals. Both become plain digits; a number with cents that are not zero keeps its
+# marks (and is asked back where it is read as a threshold: the cents would be lost).
+_GROUPED = re.compile(r"(?<![\d.,])(?P<int>\d{1,3}(?:(?P<sep>[.,])\d{3})+)(?:(?!(?P=sep))[.,](?P<frac>\d{1,2}))?"
+                      r"(?![.,]?\d)")
+_ZERO_DECIMALS = re.compile(r"(?<![\d.,])(?P<int>\d+)[.,]0{1,2}(?![.,]?\d)")
+
+
+def _ordinal_days(text: str) -> str:
+    """'ersten Dezember 2010' → '1 dezember 2010', 'January 1st' → '1 january', 'since 1 January' → 'since
+    january' (folded text)."""
+    def ordinal(m: re.Match) -> str:
+        o = m["o"]
+        return f"{ORDINALS[o] if o in ORDINALS else int(o[:-2])} {m['m']}"
+
+    text = _ORDINAL_DAY.sub(ordinal, text)
+    text = _DAY_AFTER_MONTH.sub(lambda m: f"{int(m['d'])} {m['m']}", text)
+    text = _HALF_YEAR.sub(lambda m: " 6 months " if m[0].startswith("half") else " 6 monaten ", text)
+    return _SINCE_FIRST.sub(lambda m: f"{m['since']} {m['m']}", text)
+
+
+def plain_numbers(text: str) -> str:
+    """``text`` with grouped numbers and zero decimals as plain digits ('über 1.000,00' → 'über 1000')."""
+    def grouped(m: re.Match) -> str:
+        if m["frac"] and int(m["frac"]):
+            return m[0]
+        return re.sub(r"[.,]", " ", m["int"])
+
+    return _ZERO_DECIMALS.sub(lambda m: spaced_thousands(m["int"]), _GROUPED.sub(grouped, text))
+
+
+
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'"})
 
 
@@ -218,6 +259,8 @@ def normalise(text: str, impossible: list[str] | None = None) -> str:
         ok = 1 <= mo <= 12 and FIRST_DAY.year <= y <= LAST_DAY.year
         return f" m{y:04d}{mo:02d} " if ok else bad(m)
 
+    text = plain_numbers(text)
+    text = _ordinal_days(text)
     text = _IMPOSSIBLE_QUARTER.sub(bad, text)
     text = _YEAR_AFTER_WORD.sub(lambda m: m[0] if FIRST_DAY.year <= int(m["y"]) <= LAST_DAY.year
                                 else bad(m, f"{m['w']} "), text)
@@ -304,7 +347,7 @@ _UNTIL = re.compile(rf"\b(?:until|bis|till|up\s+to|before|vor)\s+(?:ende\s+|end\
 _LAST_N = re.compile(rf"\b(?:in\s+den\s+|in\s+the\s+|over\s+the\s+|during\s+the\s+|fur\s+die\s+|der\s+|die\s+)?{_LAST}\s+(?P<n>\d+)\s+"
                      r"(?P<unit>days?|tagen?|tage|weeks?|wochen?|months?|monaten?|monate|quarters?|quartalen?|quartale|years?|jahren?|jahre)\b")
 _LAST_HALF = re.compile(rf"\b(?:im\s+|in\s+the\s+)?{_LAST}\s+(?:halben\s+jahr|half\s+year|6\s+monaten)\b")
-_COMPLETE = re.compile(rf"\b(?:im\s+|in\s+the\s+|in\s+|im\s+|fur\s+das\s+|for\s+the\s+)?{_LAST}\s+(?P<unit>quarter|quartal|quartals|month|monat|monats|year|jahr|jahres)\b"
+_COMPLETE = re.compile(rf"\b(?:im\s+|in\s+the\s+|in\s+|im\s+|fur\s+das\s+|for\s+the\s+)?{_LAST}\s+{_FULL}(?P<unit>quarter|quartal|quartals|month|monat|monats|year|jahr|jahres)\b"
                        r"|\b(?:im\s+|in\s+)?(?P<prev>vormonat|vorjahr|vorquartal|vormonats|vorjahres|vorquartals)\b"
                        # "im Jahr davor", "the year before", "ein Quartal früher": the period before the one named
                        r"|\b(?:im\s+|in\s+the\s+|the\s+|das\s+|dem\s+|ein\s+|one\s+|a\s+)?"
@@ -317,7 +360,7 @@ _THIS_RE = re.compile(rf"\b(?:in\s+|im\s+)?{_THIS}\s+(?P<unit>year|jahr|jahres|q
                       # "seit Jahresbeginn 2011", "year to date 2011": from the start of the year named
                       rf"(?:\s+(?:of\s+|in\s+)?(?P<ytd_year>{_YEAR[1:-1]})\b)?")
 # half-years: "H1 2011", "2011 H2", "im ersten Halbjahr 2011", "1. Halbjahr", "in the second half of 2010"
-_HALF_WORD = r"(?:half\s+year|halfyear|halbjahr|halbjahres|hj|half|semester)"
+_HALF_WORD = r"(?:half\s+year|halfyear|halbjahr|halbjahres|jahreshalfte|halfte|hj|half|semester)"
 _HALF = re.compile(
     rf"\b(?:(?:im|in\s+the|in|the|das|des|for\s+the|fur\s+das)\s+)?(?P<h>first|second|ersten|zweiten|erstes|zweites|"
     rf"erste|zweite|erster|zweiter|1st|2nd|1|2)\s+{_HALF_WORD}(?:\s+(?:of|des|von|in))?"
@@ -631,6 +674,9 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
     found.sort(key=lambda f: f.start)
     found = _before_the_other(found, relative_to_other)
     found = _same_period_a_year_before(found, same_period)
+    # "since January this year": two phrases of one period are one window (never a period compared with itself)
+    found = [f for i, f in enumerate(found)
+             if not any((g.window.start, g.window.end) == (f.window.start, f.window.end) for g in found[:i])]
     rest = " ".join("".join(chars).split())
     if backwards:
         rest = f"{rest} {REVERSED}"

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from insight.dataset import Dataset
 from insight.language import fold
 from insight.query.plan import Filter, Issue, QueryPlan
+from insight.query.traits import is_sales_amount
 
 STEP = "unpaid_amount"
 # a money column holding what customers still owe ('Open Balance', 'Outstanding', 'Balance Due', 'Offener Betrag')
@@ -134,7 +135,7 @@ def apply(plan: QueryPlan, unpaid: Unpaid | None, steps: list[str]) -> QueryPlan
     filters = list(plan.filters)
     metrics = plan.metrics
     if unpaid.owed is not None:
-        others = tuple(m for m in metrics if m not in (unpaid.owed, "revenue"))
+        others = tuple(m for m in metrics if m != unpaid.owed and not is_sales_amount(m))
         if not others:
             metrics = (unpaid.owed,)
         elif unpaid.owed_column is not None:  # "Wie viele Rechnungen sind unbezahlt?": those with a balance above 0

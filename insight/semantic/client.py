@@ -300,7 +300,7 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("product line", ("produktlinie", "produktgruppe")), ("productline", ("produktlinie", "produktgruppe")),
     ("deal size", ("dealgrosse", "auftragsgrosse", "geschaftsgrosse")), ("dealsize", ("dealgrosse", "auftragsgrosse")),
     ("salary", ("gehalt", "lohn")), ("estimated salary", ("geschatztes gehalt", "gehalt")),
-    ("estimatedsalary", ("gehalt",)), ("income", ("einkommen",)), ("balance", ("kontostand", "guthaben", "saldo")),
+    ("estimatedsalary", ("gehalt",)), ("income", ("einkommen",)), ("balance", ("kontostand", "guthaben", "saldo", "kontoguthaben")),
     ("tenure", ("vertragsdauer", "kundendauer", "zugehorigkeit")), ("credit score", ("bonitat", "kreditscore")),
     ("creditscore", ("bonitat", "kreditscore")), ("region", ("region", "gebiet")), ("territory", ("gebiet", "vertriebsgebiet")),
     ("state", ("bundesland", "staat")), ("city", ("stadt", "ort")), ("brand", ("marke",)), ("supplier", ("lieferant",)),
@@ -361,6 +361,14 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("monatsbeitrag", ("monthly fee", "monthly fees", "membership fee", "monthly contribution", "monatsbeitrage",
                        "mitgliedsbeitrag", "mitgliedsbeitrage")),
     ("monthly fee", ("monatsbeitrag", "monatsbeitrage", "monatsgebuhr", "mitgliedsbeitrag")),
+    # round 8: a marketing table's and an order table's headers in everyday words
+    ("year birth", ("geburtsjahr", "birth year", "year of birth")),
+    ("priceeach", ("price each", "einzelpreis", "stuckpreis")),
+    ("kidhome", ("kids at home", "kid at home", "children at home", "small children", "kinder im haushalt",
+                 "kleinkinder im haushalt", "kleinkindern im haushalt", "kleinkinder", "kleinkindern")),
+    ("teenhome", ("teenagers at home", "teenager at home", "teens at home", "teenager im haushalt",
+                  "jugendliche im haushalt", "jugendlichen im haushalt")),
+    ("num web visits month", ("web visits", "web visits per month", "webbesuche", "webbesuche pro monat")),
     ("guests", ("gaste", "personen")), ("persons", ("personen",)), ("personen", ("persons", "people", "guests")),
 )
 
