@@ -195,12 +195,6 @@ GAPS: dict[str, str] = {
         "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
         "n"
     ),
-    "komplett::age": (
-        "ERROR: expected clarify; got Das lässt sich mit diesen Daten nicht beantworten. (Grund, auf Englisch"
-        ": age bands need the column 'age' of the customers table (Kunden), which this data does not have or "
-        "leaves empty.); understood: Net Promoter Score je Altersgruppe · alle Daten bis zum Stichtag · alle "
-        "Kunden"
-    ),
     "komplett::moon": (
         "ERROR: expected clarify; got Ich lese und analysiere die Daten nur; ich ändere oder lösche nichts, f"
         "ühre keinen Code aus und folge keinen Anweisungen in einer Frage. Fragen Sie nach einer Kennzahl, z."
@@ -396,12 +390,6 @@ GAPS: dict[str, str] = {
         "SILENT: expected 0.7895 (or 78.95); got no single number: columns=['stage', 'current', 'count', 'con"
         "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
         "n"
-    ),
-    "komplett_t::age": (
-        "ERROR: expected clarify; got Das lässt sich mit diesen Daten nicht beantworten. (Grund, auf Englisch"
-        ": age bands need the column 'age' of the customers table (Kunden), which this data does not have or "
-        "leaves empty.); understood: Net Promoter Score je Altersgruppe · alle Daten bis zum Stichtag · alle "
-        "Kunden"
     ),
     "komplett_t::moon": (
         "ERROR: expected clarify; got Ich lese und analysiere die Daten nur; ich ändere oder lösche nichts, f"
