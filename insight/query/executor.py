@@ -208,6 +208,8 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         ranked = _order(plan, frame)
         metrics = [m for m in plan.metrics if m in ranked.columns]
         frame = _round(ranked.select(*(pl.col(m).sum() for m in metrics), groups=pl.len().cast(pl.Int64)))
+        if "revenue_share" in metrics and "customer_id" in plan.group_by:
+            frame = frame.with_columns(revenue_share=_top_customers_share(plan, ds))
         one = plan.model_copy(update={"group_by": (), "top_n": None, "combined": False})
         text = _text(one, frame, lang, currency)
         dims = ", ".join(render.dim_label(g, lang) for g in plan.group_by)
@@ -217,6 +219,19 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
     empty = _empty_group_sentence(plan, frame, lang, currency)  # "which industry has the most customers"
     frame = _with_descriptions(_with_names(_order(plan, frame), ds), ds)
     return frame, _text(plan, frame, lang, currency) + empty, _chart(plan, frame)
+
+
+def _top_customers_share(plan: QueryPlan, ds: Dataset) -> float:
+    """The top N customers' revenue / all revenue of the scope (window, filters), lines without a customer
+    included: "Wie viel Prozent des Umsatzes machen die Top 10 Kunden aus?" is a share of the whole revenue,
+    while each customer's own share in a ranking is of the customers' revenue."""
+    restricted = _restricted(plan, ds).model_copy(update={"metrics": ("revenue",)})
+    ranked = metric_table(restricted, ds, plan.window).sort("revenue", descending=plan.order != "asc",
+                                                            nulls_last=True).head(plan.top_n or 0)
+    whole = metric_table(restricted.model_copy(update={"group_by": (), "top_n": None, "order": None}), ds,
+                         plan.window)
+    total = whole.item(0, "revenue") if whole.height else None
+    return float(ranked.get_column("revenue").sum()) / total if total else float("nan")
 
 
 def _median(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str, ChartSpec | None]:

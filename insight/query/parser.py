@@ -44,7 +44,9 @@ from insight.query.shares import STEP as SHARE_STEP
 from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.query.together import STEP as TOGETHER_STEP
-from insight.query.together import together
+from insight.query.together import made_up_by_the_top, together
+from insight.query.worth import STEP as WORTH_STEP
+from insight.query.worth import cancelled_worth
 from insight.query.value_readings import cadence_values, currency_against_countries, grouping_by_fillers
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
@@ -190,6 +192,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         token = next((t for t, role in signals.reading if "kw:churn_words" in role), "churned")
         signals.unknown = [*signals.unknown, signals.surface.get(token.split()[-1], token)]
         plan = _leftover(plan, signals, plan.language, ds)
+    plan = _share_without_a_customer_flag(plan, signals, ds)
     if _negated_flag_share(plan, signals):  # "How much is not paid?": never the share of the paid lines
         token = next((t for t, role in signals.reading if role == "kw:not"), "not")
         signals.unknown = [*signals.unknown, signals.surface.get(token, token)]
@@ -439,6 +442,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _one_currency(plan, ds, lang)
     plan = _anonymous_lines(plan, ds, lang)
     plan = _cancelled_status_counts(plan, signals, ds)
+    worth_of = cancelled_worth(plan, signals.surface, signals.keywords)
+    if worth_of is not plan:  # "Welchen Wert hatten die stornierten Aufträge?": their value, not how many
+        plan = worth_of
+        signals.steps.append(WORTH_STEP)
     plan = _zero_amount_orders(plan, signals, ds)
     plan = _cancelled_population(plan, tokens, mentions, signals)
     plan = _counted_returns(plan, signals)
@@ -523,6 +530,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         plan = shared
         signals.steps.append(SHARE_STEP)
     plan = _average_of_a_total(plan, signals, tokens, lang)
+    signals.keywords = made_up_by_the_top(plan, tokens, signals.keywords)
     added = together(plan, signals.keywords)
     if added is not plan:  # "Umsatz West und East zusammen", "Top 10 Kunden zusammen": one figure
         plan = added
@@ -851,6 +859,31 @@ def _churn_word_dropped(plan: QueryPlan, signals: Signals, ds: Dataset | None) -
     used = {*plan.metrics, *(f.dimension for f in plan.filters), *plan.group_by}
     return flag.name not in used and not any("churn" in m or "retention" in m or m == f"share_{flag.name}"
                                              for m in plan.metrics)
+
+
+def _share_without_a_customer_flag(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryPlan:
+    """"Anteil inaktiver Mitglieder", "share of inactive members" on a customer flag 'IsActiveMember': a negation
+    right before the flag's word, in a share of the customers, is the share of the customers WITHOUT the flag
+    (flag ≠ its yes value), never the flag's own share nor a churn rate. Line flags ("not paid") stay asked back."""
+    if ds is None or plan.status != "ok" or "share" not in signals.keywords:
+        return plan
+    from insight.semantic.client import client_columns
+
+    shares = [m for m in plan.metrics if m.startswith("share_")] or [f"share_{g}" for g in plan.group_by]
+    if len(shares) != 1 or set(plan.metrics) - {shares[0], "customers", "customer_share"}:
+        return plan
+    roles = [role for _, role in signals.reading]
+    if not any(f"dim:{shares[0][6:]}" in role and "kw:not" in roles[max(0, i - 2):i] for i, role in enumerate(roles)):
+        return plan
+    col = next((c for c in client_columns(ds) if f"share_{c.name}" == shares[0] and c.is_flag), None)
+    if col is None or col.table != "customers" or set(plan.group_by) - {col.name} or \
+            any(f.op != "in" for f in plan.filters):
+        return plan
+    # "… in Germany": the share within the value named (its customers without the flag / all its customers)
+    within = tuple(dict.fromkeys(f.dimension for f in plan.filters))
+    signals.steps.append("flag_population")
+    return plan.model_copy(update={"metrics": ("customer_share",), "group_by": within, "filters": (
+        *plan.filters, Filter(dimension=col.name, op="not_in", values=(col.flag_true,)))})
 
 
 def _negated_flag_share(plan: QueryPlan, signals: Signals) -> bool:
@@ -2501,7 +2534,7 @@ def _flag_equals(rest: str, ds: Dataset) -> str:
     words = sorted({fold(p) for col in flags for p in column_phrases(col) if len(fold(p)) >= 5}, key=len, reverse=True)
     if not words:  # flags of short names only ('Paid?'): an empty alternation would read every bare "in" as "nicht"
         return rest
-    negated = re.compile(rf"\b(?:in|un|non|non\s+)(?P<w>{'|'.join(map(re.escape, words))})\b")
+    negated = re.compile(rf"\b(?:in|un|non|non\s+)(?P<w>{'|'.join(map(re.escape, words))})(?:e|en|er|es|em|n|r|s)?\b")
     return negated.sub(lambda m: f" nicht {m.group('w')} ", rest)
 
 
@@ -2811,6 +2844,23 @@ def _singular_dimension(mentions: list[Mention], which_at: int) -> bool:
     return False
 
 
+def _superlative_period(tokens: list[str], mentions: list[Mention]) -> bool:
+    """'best-selling month of 2011', 'Schwächster Monat 2010 nach Umsatz': a superlative right before a time grain
+    named in the singular asks for the one period (top / bottom 1), not every period of the window."""
+    for i, m in enumerate(mentions):
+        if not any(s.kind == "kw" and s.name in ("top", "bottom") for s in m.senses) or m.text == "top":
+            continue
+        following = [n for n in mentions[i + 1:] if n.start <= m.end + 1][:1]
+        between = tokens[m.end:following[0].start] if following else []
+        if not following or any(t.isdigit() for t in between):
+            continue
+        dims = [s.name for s in following[0].senses if s.kind == "dim"]
+        if dims and dims[0] in TIME_DIMS:
+            spec = SEMANTIC_MODEL.dimensions[dims[0]]
+            return following[0].text in {spec.name, fold(spec.label_en), fold(spec.label_de)}
+    return False
+
+
 def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang: str,
               as_of: dt.date) -> QueryPlan:
     kws = _kw_positions(mentions)
@@ -2824,7 +2874,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     signals.keywords = kwset
     top_n = _top_n(tokens, mentions, kws)
     signals.top_n = top_n
-    signals.singular = "which" in kws and _singular_dimension(mentions, kws["which"][0])
+    signals.singular = ("which" in kws and _singular_dimension(mentions, kws["which"][0])) or \
+        _superlative_period(tokens, mentions)
     signals.customer_word = any(s.kind == "dim" and s.name == "customer_id" for m in mentions for s in m.senses)
     ranked = bool(top_n) or bool(kwset & {"top", "bottom"})
 
@@ -2953,6 +3004,10 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         # "Anteil der Top-10-%-Kunden am Umsatz": the customers' share of revenue, not a share of customers
         metrics = ["revenue_share" if m == "customer_share" else m for m in metrics if m != "revenue"]
         metrics = list(dict.fromkeys(metrics))
+    if "share" in kwset and "unattributed_revenue" in metrics:  # "Welcher Anteil des Umsatzes ist keinem Kunden
+        # zugeordnet?": the unattributed part of the revenue, one fraction (never 100 % beside the amount)
+        metrics = ["unattributed_share", *(m for m in metrics if m not in (
+            "unattributed_revenue", "revenue", "revenue_share", "customers"))]
     if "share" in kwset and "revenue" in metrics and "revenue_share" not in metrics:
         metrics[metrics.index("revenue")] = "revenue_share"  # "Anteil Deutschlands am Umsatz"
     if "cancelled_lines" in metrics and "orders" in metrics:  # "Wie viele Bestellungen wurden storniert?"

@@ -141,6 +141,8 @@ STEPS: dict[str, str] = {
                      "back (revenue is net)",
     "interaction_scope": "'Reaktionszeit auf Beschwerden', 'response time by kind': an interaction metric keeps "
                          "only the interaction kinds named, and a bare kind/type/channel is the interaction's",
+    "cancelled_value": "'Welchen Wert hatten die stornierten Aufträge?', 'value of the cancelled orders': a value word "
+                       "beside cancelled orders asks for their amount (cancelled_value), not how many they were",
     "period_outside_data": "'Umsatz 2008' on 2009–2011 data, 'Q3 2025' after the analysis date, any period on data "
                            "without order dates: asked back naming what the data covers, never answered as 0",
     "customer_event_dates": "'How many cancellations in 2024?', 'new customers in 2023' on a customers table alone "

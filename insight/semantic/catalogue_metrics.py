@@ -124,6 +124,17 @@ METRICS: tuple[Metric, ...] = (
         examples_de=("Wie viel Umsatz ist keinem Kunden zugeordnet?",),
     ),
     Metric(
+        "unattributed_share", "share of unattributed revenue", "Anteil nicht zugeordneter Umsatz",
+        "Revenue of lines without a customer_id / all revenue of the same scope (window, filters), as a fraction.",
+        "Umsatz der Positionen ohne Kundennummer / gesamter Umsatz desselben Rahmens (Zeitraum, Filter), als Anteil.",
+        "fraction", "line",
+        synonyms_en=("share of unattributed revenue", "unattributed share", "share of revenue without a customer"),
+        synonyms_de=("anteil nicht zugeordneter umsatz", "anteil des nicht zugeordneten umsatzes",
+                     "anteil ohne kunde"),
+        examples_en=("What share of revenue is not attributed to a customer?",),
+        examples_de=("Welcher Anteil des Umsatzes ist keinem Kunden zugeordnet?",),
+    ),
+    Metric(
         "customer_share", "share of customers", "Kundenanteil",
         "A group's customers / all customers of the same window, as a fraction.",
         "Kunden einer Gruppe / alle Kunden desselben Zeitraums, als Anteil.",
