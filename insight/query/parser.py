@@ -45,6 +45,8 @@ from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.query.together import STEP as TOGETHER_STEP
 from insight.query.together import made_up_by_the_top, together
+from insight.query.every_period import STEP as EVERY_STEP
+from insight.query.every_period import every_period
 from insight.query.worth import STEP as WORTH_STEP
 from insight.query.worth import cancelled_worth
 from insight.query.value_readings import cadence_values, currency_against_countries, grouping_by_fillers
@@ -176,6 +178,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         plan = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in measured)})
         signals.steps.append("measure_restated")
     plan = _flag_named_by_its_word(plan, ds, question, signals)
+    plan = _segment_of_a_period(plan, signals)
     if plan.status == "ok" and plan.metrics == ("order_lines",) and not plan.group_by and "share" in signals.keywords:
         # "Anteil der Positionen ohne Rezept": a share of lines under a filter is no figure of its own (yet), and
         # the count of those lines is not what was asked — the share word is named back, never dropped
@@ -562,6 +565,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.unknown = [*signals.unknown, signals.unread]
         return _leftover(plan, signals, lang, ds), signals
     plan = _new_customer_population(plan, tokens, mentions, signals)
+    each = every_period(plan, tokens)
+    if each is not plan:  # "how many customers bought in every quarter of 2011": active in each, not per quarter
+        plan = each
+        signals.steps.append(EVERY_STEP)
     if signals.outside_top is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan) or plan.group_by == ("customer_id",):  # never dropped silently
             signals.unknown = [*signals.unknown, f"top {signals.outside_top}"]
@@ -859,6 +866,26 @@ def _churn_word_dropped(plan: QueryPlan, signals: Signals, ds: Dataset | None) -
     used = {*plan.metrics, *(f.dimension for f in plan.filters), *plan.group_by}
     return flag.name not in used and not any("churn" in m or "retention" in m or m == f"share_{flag.name}"
                                              for m in plan.metrics)
+
+
+def _segment_of_a_period(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """"ABC classes for 2011 only: how many customers in each": the classification itself named (ABC classes, ABC
+    analysis) beside a window asks for classes computed on that period; the classes are computed on all data up to
+    the analysis date, so the question is asked back naming the period — never all-time classes silently. A class
+    named as a value ("A-Kunden 2011") stays the all-time class of the window's customers."""
+    window = plan.window if not plan.window.is_all else next(iter(signals.windows), None)
+    if plan.status != "ok" or window is None or window.is_all or plan.intent == "definition":
+        return plan
+    named = {role.split(":", 1)[1] for _, roles in signals.reading for role in roles.split(", ")
+             if role.startswith("metric:") and role.split(":", 1)[1] in ("abc",)}
+    if not named or "abc_class" not in {*plan.group_by, *(f.dimension for f in plan.filters)} and \
+            "abc" not in plan.metrics and plan.segment_method != "abc":  # "ABC-Analyse für 2010": the same
+        return plan
+    lang = plan.language
+    issue = Issue(code="segment_of_a_period", **{
+        la: say("issue_segment_of_a_period", la, segment="ABC", period=window.label(la)) for la in LANGUAGES})
+    option = say("option_segment_all_time", lang, segment="ABC", period=window.label(lang))
+    return _clarify(lang, [option], issue, intent=plan.intent).model_copy(update={"rule": plan.rule})
 
 
 def _share_without_a_customer_flag(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryPlan:
@@ -1808,19 +1835,25 @@ def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryP
             signals.steps.append("flag_count")
             return plan.model_copy(update={"group_by": (), "filters": (*plan.filters, _counted_flag(
                 flag_col, signals, (f"dim:{flag_col.name}", f"metric:share_{flag_col.name}")))})
-    if plan.group_by:
-        return plan
-
     concepts = [m for m in plan.metrics if m in ("churn_rate", "complaint_rate")]
     if len(concepts) != 1 or set(plan.metrics) - {concepts[0], "customers"}:  # "Wie viele Kunden haben sich beschwert?"
         return plan
+    second = None
+    if plan.group_by:  # "how many customers both complained and responded": a second yes/no column, said as a
+        # deed of the customers (no 'by'), is a second condition on the same customers, not a breakdown
+        second = next((c for c in client_columns(ds) if plan.group_by == (c.name,) and c.is_flag), None)
+        if second is None or "by" in signals.keywords or "customers" not in plan.metrics:
+            return plan
     col = concept_column(ds, concepts[0])
-    if col is None:
+    if col is None or (second is not None and second.name == col.name):
         return plan
     flag = _counted_flag(col, signals, (f"metric:{concepts[0]}", "kw:lost", "kw:churn_words", f"dim:{col.name}",
                                         f"metric:share_{col.name}"))
+    both = () if second is None else (
+        _counted_flag(second, signals, (f"dim:{second.name}", f"metric:share_{second.name}")),)
     signals.steps.append("flag_count")
-    return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, flag), "period": None})
+    return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, flag, *both), "period": None,
+                                   "group_by": (), "order": None})
 
 
 def _cancelled_population(plan: QueryPlan, tokens: list[str], mentions: list[Mention], signals: Signals) -> QueryPlan:

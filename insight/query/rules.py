@@ -143,6 +143,9 @@ STEPS: dict[str, str] = {
                          "only the interaction kinds named, and a bare kind/type/channel is the interaction's",
     "cancelled_value": "'Welchen Wert hatten die stornierten Aufträge?', 'value of the cancelled orders': a value word "
                        "beside cancelled orders asks for their amount (cancelled_value), not how many they were",
+    "every_period_population": "'how many customers bought in every quarter of 2011', 'in jedem Monat 2011 bestellt': "
+                               "only the customers with an order in each period of that grain in the window, never "
+                               "the customers per period",
     "period_outside_data": "'Umsatz 2008' on 2009–2011 data, 'Q3 2025' after the analysis date, any period on data "
                            "without order dates: asked back naming what the data covers, never answered as 0",
     "customer_event_dates": "'How many cancellations in 2024?', 'new customers in 2023' on a customers table alone "
