@@ -45,6 +45,8 @@ from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.query.together import STEP as TOGETHER_STEP
 from insight.query.together import made_up_by_the_top, together
+from insight.query.cohort_population import STEP as COHORT_STEP
+from insight.query.cohort_population import acquired_cohort
 from insight.query.every_period import STEP as EVERY_STEP
 from insight.query.every_period import every_period
 from insight.query.worth import STEP as WORTH_STEP
@@ -565,6 +567,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.unknown = [*signals.unknown, signals.unread]
         return _leftover(plan, signals, lang, ds), signals
     plan = _new_customer_population(plan, tokens, mentions, signals)
+    cohort = acquired_cohort(plan, tokens, signals.customer_word, restrictable_to_min_orders)
+    if cohort is not plan:  # "lifetime revenue of the customers we acquired in 2010": that cohort's figure
+        plan = cohort
+        signals.steps.append(COHORT_STEP)
     each = every_period(plan, tokens)
     if each is not plan:  # "how many customers bought in every quarter of 2011": active in each, not per quarter
         plan = each

@@ -1363,7 +1363,7 @@ def build_ch():
         "de",
         "Anteil inaktiver Mitglieder",
         d,
-        sc(["share", "share_is_active_member", "share_inactive"], 1 - m(c, "IsActiveMember")),
+        sc(["share", "share_is_active_member", "share_inactive", "customer_share"], 1 - m(c, "IsActiveMember")),
         "IsActiveMember = 0 share",
     )
 
@@ -1854,7 +1854,10 @@ def build_more():  # noqa: PLR0915
         "de",
         "Welchen Wert hatten die stornierten Aufträge?",
         d,
-        sc(["revenue", "cancelled_revenue", "sum_sales", "sales", "amount", "value"], r2(canc["SALES"].sum())),
+        sc(
+            ["revenue", "cancelled_revenue", "cancelled_value", "sum_sales", "sales", "amount", "value"],
+            r2(canc["SALES"].sum()),
+        ),
         "sum SALES of the Cancelled lines (they count in no revenue, but their value can be asked)",
     )
     add(

@@ -142,3 +142,14 @@ def test_two_flags_of_the_same_customers(campaign) -> None:
     expected = raw.filter((pl.col("Complain") == 1) & (pl.col("Response") == 0)).height
     got = _one(ia.session(campaign).ask("Wie viele Kunden haben sich beschwert und nicht reagiert?"), "customers")
     assert got == expected
+
+
+def test_customers_acquired_in_a_period(retail_ii, raw_ii) -> None:
+    first = (_orders(raw_ii).filter(pl.col("Customer ID").is_not_null()).group_by("Customer ID")
+             .agg(first=pl.col("InvoiceDate").min()).filter(pl.col("first").dt.year() == 2011))
+    lines = _ii_lines(raw_ii).join(first, on="Customer ID", how="semi")
+    got = _one(ia.session(retail_ii).ask("lifetime revenue of customers gained in 2011"), "revenue")
+    assert got == pytest.approx(lines["amount"].sum(), rel=1e-6)
+    in_2011 = lines.filter(pl.col("InvoiceDate").dt.year() == 2011)["amount"].sum()
+    got = _one(ia.session(retail_ii).ask("Umsatz der 2011 gewonnenen Kunden"), "revenue")
+    assert got == pytest.approx(in_2011, rel=1e-6)
