@@ -126,7 +126,7 @@ def test_no_fuzzy_value_in_a_name_column(sales) -> None:
     expected = customers.filter(pl.col("n") >= 2).height / customers.height
     got = _one(ia.session(sales).ask("repeat rate of our dealers"), "repeat_rate")  # a trade word for customers
     assert got == pytest.approx(expected, rel=1e-6)
-    in_2004 = raw.filter(pl.col("YEAR_ID") == 2004)["CUSTOMERNAME"].n_unique()
+    in_2004 = raw.filter((pl.col("YEAR_ID") == 2004) & (pl.col("STATUS") != "Cancelled"))["CUSTOMERNAME"].n_unique()
     assert _one(ia.session(sales).ask("Wie viele Wiederverkäufer haben 2004 etwas gekauft?"), "customers") == in_2004
 
 
