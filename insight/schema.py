@@ -316,6 +316,20 @@ _NUMBER_WORDS = ("nr", "no", "num", "number", "nummer", "id")
 ORDER_LINES.synonyms["order_id"] = (*ORDER_LINES.synonyms["order_id"], *dict.fromkeys(
     d + n for d in _DOCUMENT_WORDS for n in ("", *_NUMBER_WORDS) if d + n not in ORDER_LINES.synonyms["order_id"]
     and (n or d in ("rechnung", "quittung", "kassenbon"))))
+# the same in the other European languages, the number word first or last ('Numero fattura', 'N° facture', 'Nr
+# faktury', 'Número de factura', 'Číslo faktury', 'Fakturanr', 'Laskunumero', 'Ordrenr') and the abbreviated invoice
+# ('Rg.-Nr.', 'Re.-Nr.'): the document's number is the order id
+_FOREIGN_DOCUMENTS = ("fattura", "facture", "factura", "fatura", "factuur", "faktura", "faktury", "lasku",
+                      "tilaus", "ordre", "ordine", "commande", "pedido", "encomenda", "documento", "dokladu", "doklad",
+                      "objednavky", "zamowienia", "bestelling", "boekstuk")
+_FOREIGN_NUMBERS = ("nr", "no", "n", "num", "numero", "nro", "numer", "cislo", "nummer", "number")
+_ABBREVIATED = ("rgnr", "renr", "rgno", "reno", "rechnr", "rgnummer", "renummer")
+ORDER_LINES.synonyms["order_id"] = (*ORDER_LINES.synonyms["order_id"], *dict.fromkeys(
+    w for w in (*_ABBREVIATED,
+                *(n + c + d for n in _FOREIGN_NUMBERS for c in ("", "de", "di", "du", "da", "del", "della", "dela")
+                  for d in _FOREIGN_DOCUMENTS),
+                *(d + n for d in _FOREIGN_DOCUMENTS for n in _FOREIGN_NUMBERS))
+    if w not in ORDER_LINES.synonyms["order_id"]))
 
 # Personal data that --pseudonymize replaces before anything is written.
 PERSONAL_COLUMNS = ("name", "email", "phone")

@@ -132,6 +132,10 @@ def _coerce(frame: pl.DataFrame, match: HeaderMatch, source: str, hint: bool | N
             series, note = coerce.to_id(s, strip_zero_padding=True, typed=typed_ids)
             if note:
                 notes.append(note)
+            if table.name == "order_lines":  # 'ŽELEZÁRNY NOVÁK S.R.O.' is 'Železárny Novák s.r.o.'
+                series, note = coerce.fold_name_ids(series)
+                if note:
+                    notes.append(note)
         elif col in _ID_COLUMNS:
             series = coerce.to_code(s)
         elif dtype == pl.String:
@@ -970,7 +974,10 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
             notes.append(f"'{header}' holds order numbers (#1001, …), not names: used as the order id")
         _amount_that_is_no_line_amount(columns, match, notes)
         if "customer_id" not in columns and "name" in columns:
-            columns["customer_id"] = columns["name"].alias("customer_id")
+            named, note = coerce.fold_name_ids(columns["name"])
+            columns["customer_id"] = named.alias("customer_id")
+            if note:
+                notes.append(note)
             header = next(h for h, c in match.mapping.items() if c == "name")
             notes.append(f"no customer id column: customers identified by their name ('{header}')")
             conventions["customer_identity"] = f"name ({header})"

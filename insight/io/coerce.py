@@ -145,6 +145,33 @@ def to_id(s: pl.Series, strip_zero_padding: bool = False, typed: bool = False) -
     return t, note
 
 
+# a name, not a code: two words of letters ('Železárny Novák s.r.o.', 'Weber Treuhand AG')
+_NAME_LIKE = r"[^\W\d_]{2,}\s+\S*[^\W\d_]"
+
+
+def fold_name_ids(t: pl.Series) -> tuple[pl.Series, str | None]:
+    """Customer ids that are names ('Železárny Novák s.r.o.' beside 'ŽELEZÁRNY NOVÁK S.R.O.', 'Weber  AG ' beside
+    'Weber AG') are one customer whatever their letter case and blanks: where most distinct ids are names of two
+    words and folding case and runs of blanks merges some, each folded name is written as its most frequent
+    spelling (ties: the first in sort order); the note names one merge. Codes and numbers stay as they are."""
+    if t.dtype != pl.String:
+        return t, None
+    frame = pl.DataFrame({"v": t}).drop_nulls().group_by("v").len()
+    if frame.height < 2 or frame.select(pl.col("v").str.contains(_NAME_LIKE).mean()).item() < 0.5:
+        return t, None
+    frame = frame.with_columns(key=pl.col("v").str.replace_all(r"[\s\u00a0\u202f]+", " ").str.strip_chars()
+                               .str.to_lowercase())
+    if frame.get_column("key").n_unique() == frame.height:
+        return t, None
+    label = frame.sort(["len", "v"], descending=[True, False]).group_by("key", maintain_order=True).agg(
+        pl.col("v").first().alias("label"))
+    pairs = frame.join(label, on="key").filter(pl.col("v") != pl.col("label"))
+    first = pairs.sort("v").row(0, named=True)
+    note = (f"customer names compared without letter case and extra blanks ({pairs.height:,} spelling(s) merged, "
+            f"'{first['v']}' = '{first['label']}')")
+    return t.replace(pairs.get_column("v"), pairs.get_column("label")), note
+
+
 def to_code(s: pl.Series) -> pl.Series:
     """Order, product and coupon ids: trimmed text; a column of whole floats ('536365.0', a pandas
     export of a column with gaps) loses the '.0' — only when every value looks like that."""
@@ -231,6 +258,12 @@ def _parse_numbers(original: pl.Series, decimal_comma: bool) -> pl.Series:
     else:
         t = t.str.replace_all(",", "", literal=True)
     return pl.select(pl.when(valid).then(t)).to_series().cast(pl.Float64, strict=False)
+
+
+def parse_number_text(s: pl.Series, decimal_comma: bool) -> pl.Series:
+    """Float64 of number text in the given decimal style; a blank or a non-number is null (no error: a caller that
+    only compares figures, such as a pivot's totals row)."""
+    return _parse_numbers(blank_to_null(s), decimal_comma)
 
 
 def not_castable(s: pl.Series, source: str, column: str, canonical: str, what: str) -> InputError:

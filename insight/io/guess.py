@@ -143,6 +143,8 @@ def _dates(frame: pl.DataFrame, header: str, source: str) -> bool:
 # a bare number header ('Nr.', 'No.', 'Nummer', 'Number'): a document list's own number (Business Central's 'Nr.'),
 # and an ERP's bare 'Vorgang' (the business transaction's number, 'AU-1001'; a type of transaction spans customers)
 _BARE_NUMBERS = ("nr", "no", "nummer", "number", "vorgang",
+                 # the other European languages' bare number ('Numero', 'Número', 'N°', 'Nro', 'Numer', 'Číslo')
+                 "numero", "n", "nro", "numer", "cislo",
                  # an invoicing tool's document reference (FreeAgent 'Reference' = 'INV-00001')
                  "reference", "ref", "referenz")
 

@@ -32,9 +32,17 @@ _MONTHS = {
 _NAMED = re.compile(r"^([^\W\d_]{3,9})\.?[\s\-/'’.]*'?(\d{2}|\d{4})$")
 _NUMERIC = (re.compile(r"^(\d{4})[\-/.](\d{1,2})$"), re.compile(r"^(\d{1,2})[\-/.](\d{4})$"))
 _TOTAL_HEADERS = {"summe", "gesamt", "gesamtsumme", "total", "totals", "sum", "insgesamt", "jahressumme",
-                  "gesamtergebnis", "grandtotal", "ytd", "jahr", "year", "summejahr"}
+                  "gesamtergebnis", "grandtotal", "ytd", "jahr", "year", "summejahr",
+                  # the other European languages: da/no 'I alt', it 'Totale', nl 'Totaal', sv/no 'Totalt', sv
+                  # 'Summa', fi 'Yhteensä', cs 'Celkem', pl 'Razem'/'Suma', fr 'Somme'
+                  "ialt", "totale", "totaal", "totalt", "summa", "yhteensae", "yhteensa", "celkem", "razem", "suma",
+                  "somme", "totalgeral", "totalgeneral", "totalegenerale"}
 _NUMBER = r"^\s*[-+(]?\s*(?:€|\$|£|EUR|CHF|USD)?\s*[\d][\d.,' ]*\s*(?:€|\$|£|EUR|CHF|USD)?\s*\)?-?\s*$"
 _MIN_MONTHS = 3
+# the label of a pivot's totals row, alone in its cell (German, English and the other European languages)
+_TOTAL_LABEL = (r"(?i)^(?:summe|summen|gesamt|gesamtsumme|gesamtergebnis|insgesamt|endsumme|total|totals|grand total|"
+                r"sum|i alt|ialt|totale|totale generale|totaal|totalt|summa|yhteensä|yhteensa|celkem|razem|suma|"
+                r"somme|total geral|total general)\s*:?$")
 DATE_HEADER = "month (of the column headers)"
 VALUE_HEADER = "value (of the month columns)"
 
@@ -71,9 +79,12 @@ def unpivot_months(frame: pl.DataFrame, notes: list[str]) -> pl.DataFrame | None
     if not all(numeric) or any(not (frame.schema[c] == pl.String or frame.schema[c].is_numeric()) for c in month_cols):
         return None
     totals = [c for c in frame.columns if c not in month_cols and normalise_header(c) in _TOTAL_HEADERS]
+    totals += [c for c in frame.columns if c not in month_cols and c not in totals
+               and _row_sums(frame, c, month_cols)]
     keys = [c for c in frame.columns if c not in month_cols and c not in totals]
     if not keys:
         return None
+    frame, dropped = _without_total_rows(frame, keys, month_cols)
     long = (frame.select(*keys, *[pl.col(c).cast(pl.String) for c in month_cols])
             .unpivot(index=keys, on=month_cols, variable_name="_col", value_name=VALUE_HEADER)
             .filter(pl.col(VALUE_HEADER).is_not_null() & (pl.col(VALUE_HEADER).str.strip_chars() != "")))
@@ -85,5 +96,75 @@ def unpivot_months(frame: pl.DataFrame, notes: list[str]) -> pl.DataFrame | None
                  f"one line per row and month with a value, dated on the month's first day ({long.height:,} lines; "
                  "empty cells are no sales); each line is a month's total, so answers finer than a month and order "
                  "counts are not real orders"
-                 + (f"; the row total {', '.join(repr(t) for t in totals)} left out" if totals else ""))
+                 + (f"; the row total {', '.join(repr(t) for t in totals)} left out" if totals else "")
+                 + (f"; the totals row(s) {', '.join(repr(t) for t in dropped)} (the sums of the other rows) left out"
+                    if dropped else ""))
     return long
+
+
+def _without_total_rows(frame: pl.DataFrame, keys: list[str], month_cols: list[str]) -> tuple[pl.DataFrame,
+                                                                                                 list[str]]:
+    """The pivot without its totals rows: a row whose label cells say only a total word ('Gesamt', 'Summe',
+    'Total', 'I alt', 'Totale'; the others empty) and whose month cells are the column sums of the other rows
+    (read with a decimal comma or point, whole-unit rounding allowed) is no customer; the labels left out."""
+    texts = [c for c in keys if frame.schema[c] == pl.String]
+    if not texts or frame.height < 3:
+        return frame, []
+    cells = [pl.col(c).str.strip_chars() for c in texts]
+    word = pl.any_horizontal([c.str.contains(_TOTAL_LABEL).fill_null(False) for c in cells])
+    only = pl.all_horizontal([(c.is_null() | (c == "") | c.str.contains(_TOTAL_LABEL)).fill_null(True) for c in cells])
+    other = [c for c in keys if c not in texts]
+    blank = pl.all_horizontal([pl.col(c).is_null() for c in other]) if other else pl.lit(True)
+    candidate = frame.select((word & only & blank).alias("t")).to_series()
+    if not candidate.any() or candidate.sum() * 2 > frame.height:
+        return frame, []
+    if not any(_sums_of_the_others(frame, candidate, month_cols, comma) for comma in (True, False)):
+        return frame, []
+    labels = frame.filter(candidate).select(pl.coalesce([pl.when(c != "").then(c) for c in cells])).to_series()
+    return frame.filter(~candidate), [str(v) for v in labels.to_list()]
+
+
+def _numbers(frame: pl.DataFrame, columns: list[str], comma: bool) -> pl.DataFrame:
+    from insight.io.coerce import parse_number_text
+
+    return pl.DataFrame([frame.get_column(c).cast(pl.Float64) if frame.schema[c].is_numeric()
+                         else parse_number_text(frame.get_column(c).cast(pl.String), comma).alias(c)
+                         for c in columns])
+
+
+def _row_sums(frame: pl.DataFrame, column: str, month_cols: list[str]) -> bool:
+    """Whether a further column, whatever its header, is each row's total of the month columns (a 'Summe' column
+    named in another language): every row with a month value holds their sum there (whole-unit rounding allowed)."""
+    kind = frame.schema[column]
+    if not (kind.is_numeric() or kind == pl.String):
+        return False
+    if kind == pl.String and not frame.select((pl.col(column).is_null() | (pl.col(column).str.strip_chars() == "")
+                                               | pl.col(column).str.contains(_NUMBER)).all()).item():
+        return False
+    for comma in (True, False):
+        values = _numbers(frame, [*month_cols, column], comma)
+        filled = values.select(pl.any_horizontal(pl.col(month_cols).is_not_null()).alias("t")).to_series()
+        if not filled.any():
+            return False
+        rows = values.filter(filled)
+        total = rows.select(pl.sum_horizontal(pl.col(month_cols)).alias("s"), pl.col(column).alias("v"),
+                            pl.sum_horizontal(pl.col(month_cols).is_not_null()).alias("n"))
+        if total.select((pl.col("v").is_not_null()
+                         & ((pl.col("v") - pl.col("s")).abs() <= (0.5 * (pl.col("n") + 1)).clip(1.0))).all()).item():
+            return True
+    return False
+
+
+def _sums_of_the_others(frame: pl.DataFrame, candidate: pl.Series, month_cols: list[str], comma: bool) -> bool:
+    """Whether every month cell of each candidate row is the sum of that column over the non-candidate rows."""
+    values = _numbers(frame, month_cols, comma)
+    rest = values.filter(~candidate)
+    sums = rest.sum().row(0)
+    # each cell rounded to whole units (a controller's pivot) moves the sum by at most half a unit
+    tolerance = [max(1.0, 0.5 * (rest.get_column(c).drop_nulls().len() + 1)) for c in values.columns]
+    for row in values.filter(candidate).iter_rows():
+        if not any(v is not None for v in row):
+            return False
+        if not all(abs((v or 0.0) - (s or 0.0)) <= t for v, s, t in zip(row, sums, tolerance)):
+            return False
+    return True

@@ -28,7 +28,15 @@ CANCEL_STATUS = ("cancelled", "canceled", "cancel", "storniert", "storno", "void
                  "abgesagt", "abgebrochen",  # an appointment or booking called off (a salon, a practice, a course)
                  "closed lost", "lost", "verloren",
                  "annulée", "annulé", "annulation", "geannuleerd", "cancelado", "cancelada", "anulado", "anulada",
-                 "annullato", "annullata", "anulowane")
+                 "annullato", "annullata", "anulowane",
+                 # the other European exports' words (cs, sv, no, da, it, pl, es/pt, nl, fi): Pohoda's 'Stornováno',
+                 # Fortnox's flag 'Makulerad', 'Kansellert', 'Annulleret', 'stornato', 'anulowana', 'mitätöity'
+                 "stornováno", "stornovana", "stornovaný", "stornovaná", "zrušeno", "zrušená", "zrušený",
+                 "makulerad", "makulerat", "makulerade", "annullerad", "annullerat", "avbruten", "avbrutet",
+                 "kansellert", "kansellerat", "annullert", "makulert", "annulleret",
+                 "stornato", "stornata", "annullati", "annullate", "anulowana", "anulowany", "anulowano",
+                 "cancelado pelo cliente", "anulado pelo cliente", "afgebroken",
+                 "peruttu", "peruutettu", "mitätöity", "mitatoity", "annulées", "annulés")
 # returned or refunded: sold, then taken back in full
 RETURN_STATUS = ("returned", "retoure", "retourniert", "zurückgegeben", "zurueckgegeben", "refunded", "erstattet",
                  "rückerstattet", "rueckerstattet", "zurückerstattet", "zurueckerstattet", "charged back",
@@ -367,8 +375,10 @@ def status_columns(frame: pl.DataFrame, columns: list[str]) -> tuple[str, ...]:
 
 
 # the values of a yes/no flag column (case-insensitive; an empty cell is no)
-_YES = ("ja", "j", "yes", "y", "true", "wahr", "x", "1")
-_NO = ("nein", "n", "no", "false", "falsch", "0", "-")
+# (German, English and the other European exports' words: Fortnox's 'Makulerad' = Ja/Nej, 'Kyllä'/'Ei', 'Ano'/'Ne')
+_YES = ("ja", "j", "yes", "y", "true", "wahr", "x", "1", "oui", "si", "sì", "sí", "sim", "tak", "ano", "kyllä",
+        "kylla")
+_NO = ("nein", "n", "no", "false", "falsch", "0", "-", "nej", "nei", "nee", "non", "não", "nao", "nie", "ne", "ei")
 
 
 def _is_yes(expr: pl.Expr) -> pl.Expr:
@@ -521,12 +531,39 @@ def currency_of(ds: Dataset) -> tuple[str, str]:
 
 
 def currencies(ds: Dataset) -> tuple[str, ...]:
-    """The distinct currencies of the order lines' currency column (upper case; cached). Two or more: money
-    is never summed across them (an answer is per currency or asked back)."""
+    """The distinct currencies of the order lines' currency column (:func:`currency_column`; upper case; cached).
+    Two or more: money is never summed across them (an answer is per currency or asked back)."""
     def build() -> tuple[str, ...]:
-        lines = ds.order_lines
-        if not _has(lines, "currency"):
+        column = currency_column(ds)
+        if column is None:
             return ()
-        values = lines.get_column("currency").drop_nulls().cast(pl.String).str.strip_chars().str.to_uppercase()
+        values = ds.order_lines.get_column(column).drop_nulls().cast(pl.String).str.strip_chars().str.to_uppercase()
         return tuple(sorted(v for v in values.unique().to_list() if v))
     return ds.cached("conventions.currencies", build)
+
+
+# ISO 4217 codes of the currencies an export names ('Valuta' = NOK/SEK/EUR/DKK): Europe's, the world's largest
+ISO_CURRENCIES = frozenset((
+    "EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "HRK", "RSD", "BAM",
+    "MKD", "ALL", "MDL", "UAH", "BYN", "RUB", "TRY", "GEL", "AMD", "AZN", "JPY", "CNY", "HKD", "TWD", "KRW", "SGD",
+    "INR", "IDR", "MYR", "THB", "PHP", "VND", "AUD", "NZD", "CAD", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "ZAR",
+    "AED", "SAR", "QAR", "ILS", "EGP", "MAD", "NGN", "KES"))
+
+
+def currency_column(ds: Dataset) -> str | None:
+    """The order lines' currency: the ``currency`` column where filled, else the first client column whose every
+    value is an ISO 4217 code (a Norwegian 'Valuta' = NOK/SEK/EUR/DKK left to insight under --map); None without."""
+    def build() -> str | None:
+        lines = ds.order_lines
+        if _has(lines, "currency"):
+            return "currency"
+        for column in ds.client_columns("order_lines"):
+            series = lines.get_column(column)
+            if series.dtype != pl.String or series.null_count() == lines.height:
+                continue
+            values = series.drop_nulls().str.strip_chars().str.to_uppercase().unique()
+            values = values.filter(values != "")
+            if 0 < values.len() <= 40 and set(values.to_list()) <= ISO_CURRENCIES:
+                return column
+        return None
+    return ds.cached("conventions.currency_column", build)

@@ -278,6 +278,11 @@ def _grouped_metrics(
     fill = {m: 0 for m in ("orders", "customers", "new_customers", "order_lines", "documents", "return_documents")
             if m in out.columns}
     out = out.with_columns(*(pl.col(m).fill_null(v).cast(pl.Int64) for m, v in fill.items()))
+    if keys and metrics:  # "Retouren je Rückgabegrund": the lines without a reason (the sales) are no group of 0
+        nothing = pl.any_horizontal(pl.col(keys).is_null()) & pl.all_horizontal(
+            [(pl.col(m).is_null() | (pl.col(m) == 0)) if out.schema[m].is_numeric() else pl.col(m).is_null()
+             for m in metrics])
+        out = out.filter(~nothing)
     return label_periods(out.select(*keys, *metrics), keys)
 
 

@@ -17,6 +17,7 @@ from insight.dataset import Dataset
 from insight.errors import MissingDataError
 from insight.metrics.grouped import TIME_DIMENSIONS, filter_expr
 from insight.query.plan import Filter, TimeWindow
+from insight.query.traits import is_headcount
 from insight.semantic.client import ClientColumn, measure_of, mrr_expr, subscriptions
 
 
@@ -143,7 +144,7 @@ def _customer_part(ds, metrics, specs, group_by, filters, window) -> pl.DataFram
     frame = customer_rows(ds, filters, window, group_by)
     aggs = []
     for m in metrics:
-        if m == "customers":
+        if is_headcount(m):
             aggs.append(pl.col("customer_id").n_unique().cast(pl.Int64).alias(m))
         elif specs[m][0] == "mrr":
             sub = subscriptions(ds)

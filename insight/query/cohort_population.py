@@ -21,7 +21,7 @@ _LIFETIME = re.compile(r"\b(?:lifetime|all\s+time|all-time|ever|to\s+date|since\
                        r"seitdem|seither|lebenszeit)\b")
 
 
-def acquired_cohort(plan: QueryPlan, tokens: list[str], customer_word: bool,
+def acquired_cohort(plan: QueryPlan, tokens: list[str], reading: list[tuple[str, str]], customer_word: bool,
                     restrictable: Callable[[QueryPlan], bool]) -> QueryPlan:
     """The plan restricted to the customers acquired in its window (their lifetime figure where asked)."""
     text = " ".join(tokens)
@@ -29,9 +29,12 @@ def acquired_cohort(plan: QueryPlan, tokens: list[str], customer_word: bool,
             plan.population.new or plan.population.cohort is not None:
         return plan
     lifetime = _LIFETIME.search(text) is not None
-    metrics = tuple(m for m in plan.metrics if not (lifetime and m == "tenure_months")) or plan.metrics
+    # 'lifetime revenue': the word says over which time, so a metric it alone was read as (tenure) is dropped
+    said = {role.split(":", 1)[1] for word, roles in reading if _LIFETIME.fullmatch(word)
+            for role in roles.split(", ") if role.startswith("metric:")}
+    metrics = tuple(m for m in plan.metrics if m not in said) or plan.metrics
     bare = plan.model_copy(update={"metrics": metrics})
-    if not restrictable(bare) or set(metrics) == {"new_customers"}:
+    if not restrictable(bare):
         return plan
     if lifetime:
         return bare.restrict(cohort=plan.window).model_copy(update={"window": TimeWindow()})

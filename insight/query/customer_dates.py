@@ -13,6 +13,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.query.plan import Filter, QueryPlan, TimeWindow
+from insight.query.traits import event
 
 # what each counting metric's event is dated by, as header words (folded, any language of the exports)
 _EVENT_HEADERS: dict[str, re.Pattern] = {
@@ -20,8 +21,6 @@ _EVENT_HEADERS: dict[str, re.Pattern] = {
     "start": re.compile(r"activated|activation|start|created|signup|sign up|joined|member since|eintritt|beitritt|"
                         r"anmeld|kunde seit|mitglied seit|aktiviert"),
 }
-_METRIC_EVENT = {"cancelled_lines": "cancel", "cancelled_orders": "cancel", "churn_rate": "cancel",
-                 "new_customers": "start"}
 
 
 def _date_column(ds: Dataset, event: str) -> str | None:
@@ -48,7 +47,7 @@ def dated_event(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
     window = plan.window
     if plan.compare is not None or plan.group_by and any(g in ("month", "quarter", "year") for g in plan.group_by):
         return None
-    events = {_METRIC_EVENT.get(m) for m in plan.metrics}
+    events = {event(m) or None for m in plan.metrics}  # the catalogue entry's event (Metric.event)
     if len(plan.metrics) != 1 or None in events or window.start is None or window.end is None:
         return None
     column = _date_column(ds, events.pop())  # type: ignore[arg-type]

@@ -13,11 +13,16 @@ import re
 from insight.dataset import Dataset
 from insight.messages import say
 from insight.query.plan import Issue, QueryPlan
+from insight.query.traits import cancelled_count, cancelled_counts, has_sales_amount, is_sales_amount
 from insight.semantic import fold
 
-_COUNTS = {"orders": "cancelled_orders", "order_lines": "cancelled_lines"}
 _VALUE_WORDS = re.compile(r"\b(?:value|values|amount|amounts|revenue|worth|sum|total value|volume|wert|werte|betrag|"
                           r"betrage|umsatz|summe|volumen)\b")
+
+
+def _counts_or_sales(metrics: tuple[str, ...]) -> bool:
+    """Each metric counts orders or lines (it has a cancelled count) or is the sales amount."""
+    return all(cancelled_count(m) or is_sales_amount(m) for m in metrics)
 
 
 def no_sale_status(plan: QueryPlan, ds: Dataset, question: str) -> QueryPlan | None:
@@ -29,12 +34,12 @@ def no_sale_status(plan: QueryPlan, ds: Dataset, question: str) -> QueryPlan | N
     if plan.status != "ok" or not status or not won_only(ds):
         return None
     values = [str(v) for f in status for v in f.values]
-    if any(fold(v).strip().lower() in WON_STATUS for v in values) or set(plan.metrics) & set(_COUNTS.values()):
+    if any(fold(v).strip().lower() in WON_STATUS for v in values) or set(plan.metrics) & cancelled_counts():
         return None
     value = _VALUE_WORDS.search(fold(question).lower()) is not None
-    if plan.metrics and set(plan.metrics) <= set(_COUNTS) and not value:
-        return plan.model_copy(update={"metrics": tuple(dict.fromkeys(_COUNTS[m] for m in plan.metrics))})
-    if plan.metrics and set(plan.metrics) <= {*_COUNTS, "revenue"} and (value or "revenue" in plan.metrics):
+    if plan.metrics and all(cancelled_count(m) for m in plan.metrics) and not value:  # Metric.cancelled_count
+        return plan.model_copy(update={"metrics": tuple(dict.fromkeys(cancelled_count(m) for m in plan.metrics))})
+    if plan.metrics and _counts_or_sales(plan.metrics) and (value or has_sales_amount(plan.metrics)):
         # "total value of open deals": the amount of those deals, never their revenue (0 by definition)
         return plan.model_copy(update={"metrics": ("cancelled_value",)})
     shown = ", ".join(dict.fromkeys(values))
@@ -49,7 +54,7 @@ def lost_deals(plan: QueryPlan, ds: Dataset, keywords: set[str]) -> QueryPlan | 
     from insight.metrics.conventions import lost_stages
 
     if plan.status != "ok" or "lost" not in keywords or not plan.metrics or \
-            not set(plan.metrics) <= {*_COUNTS, "revenue"} or any(f.dimension == "line_status" for f in plan.filters):
+            not _counts_or_sales(plan.metrics) or any(f.dimension == "line_status" for f in plan.filters):
         return None
     stages = lost_stages(ds)
     if not stages:

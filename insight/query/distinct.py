@@ -16,6 +16,7 @@ from insight.language import Language
 from insight.messages import say
 from insight.query.lexicon import Mention
 from insight.query.plan import Issue, QueryPlan
+from insight.query.traits import of_family, only_headcount
 from insight.semantic import SEMANTIC_MODEL
 
 TIME_DIMS = ("month", "quarter", "year")
@@ -49,9 +50,9 @@ def distinct_count(
     mentions: list[Mention],
 ) -> QueryPlan:
     """The plan counting a dimension's distinct values where the question asks "how many <dimension>"."""
-    if plan.status == "ok" and "count" in plan.metrics and plan.counted is None:  # "distinct count of country"
+    if plan.status == "ok" and any(of_family(m, "distinct") for m in plan.metrics) and plan.counted is None:  # "distinct count of country"
         dims = [g for g in plan.group_by if g not in TIME_DIMS and g != "customer_id"]
-        if plan.metrics == ("count",) and len(dims) == 1:
+        if len(plan.metrics) == 1 and of_family(plan.metrics[0], "distinct") and len(dims) == 1:
             rest = tuple(g for g in plan.group_by if g != dims[0])
             return plan.model_copy(update={"counted": dims[0], "group_by": rest, "intent": "metric", "top_n": None})
         issue = Issue.said("distinct_of_what", "issue_distinct_of_what")
@@ -69,7 +70,7 @@ def distinct_count(
         # "how many different products were sold in 2011": products with a sale, not units
         return plan.model_copy(update={"metrics": ("count",), "counted": "product_id"})
     if (
-        plan.metrics != ("customers",)
+        not only_headcount(plan.metrics)
         or "count_customers" not in steps
         or customer_word
         or CUSTOMER_NOUNS & set(tokens)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from insight.query.plan import QueryPlan
+from insight.query.traits import has_headcount
 
 STEP = "every_period_population"
 _GRAINS = {"month": "month", "monat": "month", "quarter": "quarter", "quartal": "quarter", "year": "year",
@@ -28,7 +29,7 @@ def every_period(plan: QueryPlan, tokens: list[str]) -> QueryPlan:
     if m is None or plan.status != "ok" or not _BOUGHT.search(text) or plan.population.every is not None:
         return plan
     grain = _GRAINS[m.group("g")]
-    if "customers" not in plan.metrics or set(plan.group_by) - {grain}:
+    if not has_headcount(plan.metrics) or set(plan.group_by) - {grain}:
         return plan
     return plan.restrict(every=grain).model_copy(update={
         "group_by": (), "grain": None, "intent": "metric", "top_n": None, "order": None})

@@ -29,6 +29,7 @@ from insight.query.status_population import cancelled_customers_frame, customers
 from insight.query.client_frames import non_sale_frame
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
+from insight.query.traits import besides_headcount, is_headcount, is_period_based, sales_share
 from insight.segments import SEGMENT_COLUMNS
 from insight.semantic import SEMANTIC_MODEL
 
@@ -208,7 +209,7 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         ranked = _order(plan, frame)
         metrics = [m for m in plan.metrics if m in ranked.columns]
         frame = _round(ranked.select(*(pl.col(m).sum() for m in metrics), groups=pl.len().cast(pl.Int64)))
-        if "revenue_share" in metrics and "customer_id" in plan.group_by:
+        if sales_share() in metrics and "customer_id" in plan.group_by:
             frame = frame.with_columns(revenue_share=_top_customers_share(plan, ds))
         one = plan.model_copy(update={"group_by": (), "top_n": None, "combined": False})
         text = _text(one, frame, lang, currency)
@@ -290,7 +291,7 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     """Metrics other than the customer count "of customers with ≥ N orders" run on those customers only; the
     answer keeps the original plan (min_orders, not thousands of ids)."""
     extra = []
-    if plan.order_bounds and set(plan.metrics) - {"customers"}:
+    if plan.order_bounds and besides_headcount(plan.metrics):
         extra.append(customers_with_min_orders(ds, plan.filters, plan.window, plan.population.min_orders, plan.population.max_orders))
     if plan.population.inactive_since is not None:
         extra.append(customers_inactive_since(ds, plan.filters, plan.population.inactive_since))
@@ -300,7 +301,7 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         extra.append(customers_top_percent(ds, plan.filters, plan.window, plan.population.top_percent))
     if plan.population.concept is not None:
         extra.append(customers_of_population(ds, plan.population.concept))
-    if plan.population.cancelled is not None and set(plan.metrics) - {"customers"}:
+    if plan.population.cancelled is not None and besides_headcount(plan.metrics):
         extra.append(customers_with_cancelled(ds, plan.filters, plan.window, plan.population.cancelled))
     if plan.population.churn_risk is not None:
         extra.append(customers_by_churn_risk(ds, *plan.population.churn_risk))
@@ -320,9 +321,9 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
                                      "every", "cohort")
     if not (plan.population.lines and plan.population.lines[1]):  # "had a credit note": counted from those lines
         lifted = lifted.without("lines")
-    if set(plan.metrics) - {"customers"}:
+    if besides_headcount(plan.metrics):
         lifted = lifted.without("cancelled")
-    if plan.order_bounds and set(plan.metrics) - {"customers"}:
+    if plan.order_bounds and besides_headcount(plan.metrics):
         lifted = lifted.without("min_orders", "max_orders")
     return plan.model_copy(update={"filters": (*plan.filters, *extra), "population": lifted})
 
@@ -368,7 +369,7 @@ def _definition(ds: Dataset, metric: str, lang: str) -> str:
     own = definition(ds, metric, lang)
     if own is not None:
         return own
-    if metric == "customers" and ds.order_lines.height == 0:
+    if is_headcount(metric) and ds.order_lines.height == 0:
         return say("executor_customers_table_definition", lang)
     return SEMANTIC_MODEL.metric(metric).definition(lang)
 
@@ -385,7 +386,7 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
     for m in plan.metrics:
         if is_client_metric(ds, m):
             by_family.setdefault("client", []).append(m)
-        elif no_orders and m == "customers":
+        elif no_orders and is_headcount(m):
             by_family.setdefault("customer_list", []).append(m)
         elif no_orders and m == "customer_share":
             by_family.setdefault("customer_list_share", []).append(m)
@@ -534,7 +535,7 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
         row = frame.row(0, named=True)
         sentences = []
         for m in metrics[:3]:
-            if m in ("retention_rate", "churn_rate") and "period" in row:
+            if is_period_based(m) and "period" in row:
                 label = render.metric_label(m, lang)
                 filters = "".join(f"; {render.filter_phrase(f, lang)}" for f in plan.filters)
                 sentence = say("executor_period_rate", lang, label=f"{label[:1].upper()}{label[1:]}",

@@ -13,6 +13,7 @@ from insight.errors import MissingDataError
 from insight.metrics.grouped import TIME_DIMENSIONS, filter_expr
 from insight.query.frames import filtered_lines, is_scoped, order_count_expr, scoped_dataset
 from insight.query.plan import Filter, TimeWindow
+from insight.query.traits import is_headcount
 
 MAX_GROUPS = 60
 
@@ -24,7 +25,7 @@ def repeat_rate_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Fi
     "customers" gives the number of customers with ≥ ``min_orders`` orders instead (the plan's min_orders)."""
     from insight.metrics.loyalty import repeat_rate
 
-    if metric == "customers":
+    if is_headcount(metric):
         keys = list(group_by)
         per = (filtered_lines(ds, filters, window, extra_by=keys)
                .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))

@@ -11,6 +11,7 @@ from insight import formatting
 from insight.dataset import Dataset
 from insight.messages import say
 from insight.query.plan import QueryPlan, TimeWindow
+from insight.query.traits import is_period_based
 
 _PROFIT_METRICS = {"profit", "margin", "customer_capital", "clv", "customer_value", "ltv_formula",
                    "ltv_by_channel"}
@@ -180,7 +181,6 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
 
 
 _TIME_GRAINS = ("month", "quarter", "year")
-_PERIOD_METRICS = {"retention_rate", "churn_rate"}
 
 
 def _grain_period(day: dt.date, grain: str) -> tuple[dt.date, dt.date, str]:
@@ -229,7 +229,7 @@ def incomplete_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
     windows = [plan.window] if not plan.window.is_all else []
     if plan.compare is not None:
         windows += [w for w in (plan.compare.a, plan.compare.b) if isinstance(w, TimeWindow)]
-    period_rate = bool(set(plan.metrics) & _PERIOD_METRICS)
+    period_rate = any(is_period_based(m) for m in plan.metrics)
     grain = plan.period or "year"
     starts = [w.start for w in windows if w.start is not None] if period_rate else []
     if period_rate and not windows:  # no period named: the default pair of the answer (metrics.md)

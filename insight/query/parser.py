@@ -43,6 +43,9 @@ from insight.query.ranking import ranked_rate
 from insight.query.shares import STEP as SHARE_STEP
 from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
+from insight.query.traits import (besides_headcount, cancelled_count, counts, has_headcount, has_reversal,
+                                   has_sales_amount, is_headcount, is_period_based, is_sales_amount, only_counting,
+                                   only_headcount, paired_count, part_share, reversal, sales_share)
 from insight.query.together import STEP as TOGETHER_STEP
 from insight.query.together import made_up_by_the_top, together
 from insight.query.cohort_population import STEP as COHORT_STEP
@@ -72,7 +75,6 @@ TIME_DIMS = ("month", "quarter", "year")
 TABLE_METRICS = tuple(m.name for m in SEMANTIC_MODEL.metrics.base.values() if m.family == "table")
 POPULATION_TABLES = {"unprofitable_customers": "unprofitable", "acquisition_payback": "not_paid_back"}
 SEGMENT_METRICS = {"rfm": "rfm", "abc": "abc", "clusters": "cluster", "portfolio": "portfolio", "persona": "persona"}
-PERIOD_METRICS = ("retention_rate", "churn_rate")
 _COHORT_VALUES = {"clv", "ltv_formula", "customer_value", "customer_capital", "revenue"}  # shown per cohort
 _PERIOD_VALUES = {"clv", "customer_value", "customer_capital"}  # earned per period (value_by_period), said so
 _SPEND_VERBS = {"spend", "spent", "spends", "spending", "ausgegeben", "ausgeben", "geben", "gaben"}
@@ -169,9 +171,9 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     # "revenue including VAT", "Umsatz inkl. MwSt", "revenue gross": the words say which revenue, so they are read
     # here and taken out — the tax word must not name the tax column, nor a left-over 'including' be asked back
     plan, signals = _parse(_GROSS_WORDS.sub(" ", question) if gross else question, ds, as_of, language)
-    if gross and not (plan.status == "ok" and "revenue" in plan.metrics):
+    if gross and not (plan.status == "ok" and has_sales_amount(plan.metrics)):
         plan, signals = _parse(question, ds, as_of, language)  # the words were no revenue's: read as written
-    if gross and plan.status == "ok" and "revenue" in plan.metrics:
+    if gross and plan.status == "ok" and has_sales_amount(plan.metrics):
         plan = _gross_revenue(plan, ds)
         signals.steps.append("gross_revenue")
     measured = {m.split("_", 1)[1] for m in plan.metrics if re.match(r"(?:sum|mean|min|max|median)_", m)}
@@ -181,7 +183,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         signals.steps.append("measure_restated")
     plan = _flag_named_by_its_word(plan, ds, question, signals)
     plan = _segment_of_a_period(plan, signals)
-    if plan.status == "ok" and plan.metrics == ("order_lines",) and not plan.group_by and "share" in signals.keywords:
+    if plan.status == "ok" and only_counting(plan.metrics, "line") and not plan.group_by and "share" in signals.keywords:
         # "Anteil der Positionen ohne Rezept": a share of lines under a filter is no figure of its own (yet), and
         # the count of those lines is not what was asked — the share word is named back, never dropped
         word = signals.surface.get(next((t for t, role in signals.reading if role == "kw:share"), "share"), "share")
@@ -202,10 +204,10 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         token = next((t for t, role in signals.reading if role == "kw:not"), "not")
         signals.unknown = [*signals.unknown, signals.surface.get(token, token)]
         plan = _leftover(plan, signals, plan.language, ds)
-    if plan.status == "ok" and "returns" in plan.metrics and _WITHOUT_RETURNS.search(fold(question)):
+    if plan.status == "ok" and has_reversal(plan.metrics, "value") and _WITHOUT_RETURNS.search(fold(question)):
         plan = _without_returns(plan)
         signals.steps.append("without_returns")
-    if ds is not None and plan.status == "ok" and "returns" in plan.metrics:
+    if ds is not None and plan.status == "ok" and has_reversal(plan.metrics, "value"):
         named = _named_credit_documents(plan, ds, question)
         if named is not None:
             plan = named
@@ -224,7 +226,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         if deals is not None:
             plan = deals
             signals.steps.append("no_sale_status")
-    if ds is not None and plan.status == "ok" and set(plan.metrics) & {"returns", "return_documents"}:
+    if ds is not None and plan.status == "ok" and has_reversal(plan.metrics):
         plan = _returns_only_by_status(plan, ds)
     if ds is not None and plan.status == "ok":
         outside = _outside_the_data(plan, ds)
@@ -484,8 +486,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     residue = set(tokens) & (timewords.UNRESOLVED_ALWAYS | (timewords.UNRESOLVED_WITH_WINDOW if windows else set()))
     signals.unknown = [w for w in signals.unknown if w not in residue and not _describes(w, plan)]
     empty = _empty_dimensions(plan, ds)
-    for builtin, find in (("country", _country_column), ("product_id", _product_column)):
-        # "nach Land" on data whose countries sit in 'Geography'; "verschiedene Produkte" with a 'PRODUCTCODE'
+    for builtin, find in (("country", _country_column), ("product_id", _product_column),
+                          ("currency", _currency_client_column)):
+        # "nach Land" on data whose countries sit in 'Geography'; "verschiedene Produkte" with a 'PRODUCTCODE';
+        # "je Währung" where the currencies sit in a client column of ISO codes ('Valuta')
         column = find(ds) if builtin in empty and ds is not None else None
         if column is not None:
             plan = plan.model_copy(update={
@@ -567,7 +571,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.unknown = [*signals.unknown, signals.unread]
         return _leftover(plan, signals, lang, ds), signals
     plan = _new_customer_population(plan, tokens, mentions, signals)
-    cohort = acquired_cohort(plan, tokens, signals.customer_word, restrictable_to_min_orders)
+    cohort = acquired_cohort(plan, tokens, signals.reading, signals.customer_word, restrictable_to_min_orders)
     if cohort is not plan:  # "lifetime revenue of the customers we acquired in 2010": that cohort's figure
         plan = cohort
         signals.steps.append(COHORT_STEP)
@@ -583,14 +587,14 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.steps.append("outside_top_population")
     if signals.absent is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan) or plan.population.absent is not None or not (
-                signals.customer_word or "customers" in plan.metrics) or (  # "products not bought": never dropped
+                signals.customer_word or has_headcount(plan.metrics)) or (  # "products not bought": never dropped
                 plan.window.start == signals.absent.start and plan.window.end == signals.absent.end):  # contradiction
             signals.unknown = [*signals.unknown, "nicht" if lang == "de" else "not"]
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(absent=signals.absent)
         signals.steps.append("absent_population")
     if signals.present is not None and plan.status == "ok":
-        if not restrictable_to_min_orders(plan) or not (signals.customer_word or "customers" in plan.metrics):
+        if not restrictable_to_min_orders(plan) or not (signals.customer_word or has_headcount(plan.metrics)):
             both_word = next((w for w in ("sowohl", "both") if w in signals.surface), "both")
             signals.unknown = [*signals.unknown, f"{both_word} {signals.present.label(lang)}"]  # never dropped
             return _leftover(plan, signals, lang, ds), signals
@@ -616,7 +620,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.steps.append("spend_population")
     if ((signals.min_orders is not None and signals.min_orders >= 2) or signals.max_orders is not None) \
             and plan.status == "ok":
-        others = set(plan.metrics) - {"customers", "repeat_rate"}
+        others = besides_headcount(plan.metrics) - {"repeat_rate"}
         bounded = plan.restrict(min_orders=signals.min_orders if (signals.min_orders or 0) >= 2 else None,
                                 max_orders=signals.max_orders)
         if others and not restrictable_to_min_orders(plan):  # never drop the condition silently
@@ -627,7 +631,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             others = ["customer_share"]
         elif signals.max_orders is not None and "share" in signals.keywords:  # a share of another figure:
             return _clarify_order_filter(lang, bounded), signals          # not a figure of its own (yet)
-        if "customers" in plan.metrics or others:
+        if has_headcount(plan.metrics) or others:
             plan = bounded
             signals.steps.append("min_orders_population")
     if signals.top_percent is not None and plan.status == "ok":
@@ -810,7 +814,8 @@ def _empty_dimensions(plan: QueryPlan, ds: Dataset | None) -> list[str]:
     if ds.order_lines.height == 0 and ds.customers.height == 0:
         return []  # no data at all: the executor says so
     return [d for d in names if d in SEMANTIC_MODEL.dimensions.base
-            and SEMANTIC_MODEL.dimensions.base[d].source in ("line", "customer", "coupon", "survey")
+            and (SEMANTIC_MODEL.dimensions.base[d].source in ("line", "customer", "coupon", "survey")
+                 or d in _SEGMENT_COLUMNS)
             and not _builtin_available(ds, Sense("dim", d))]
 
 
@@ -885,13 +890,16 @@ def _segment_of_a_period(plan: QueryPlan, signals: Signals) -> QueryPlan:
     named = {role.split(":", 1)[1] for _, roles in signals.reading for role in roles.split(", ")
              if role.startswith("metric:") and role.split(":", 1)[1] in ("abc",)}
     if not named or "abc_class" not in {*plan.group_by, *(f.dimension for f in plan.filters)} and \
-            "abc" not in plan.metrics and plan.segment_method != "abc":  # "ABC-Analyse für 2010": the same
+            not named & set(plan.metrics) and plan.segment_method not in named:  # "ABC-Analyse für 2010": the same
         return plan
     lang = plan.language
     issue = Issue(code="segment_of_a_period", **{
         la: say("issue_segment_of_a_period", la, segment="ABC", period=window.label(la)) for la in LANGUAGES})
     option = say("option_segment_all_time", lang, segment="ABC", period=window.label(lang))
     return _clarify(lang, [option], issue, intent=plan.intent).model_copy(update={"rule": plan.rule})
+
+
+_SHARE_OF_CUSTOMERS = "customer_share"  # the customers with a condition / all customers of the scope
 
 
 def _share_without_a_customer_flag(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryPlan:
@@ -903,7 +911,7 @@ def _share_without_a_customer_flag(plan: QueryPlan, signals: Signals, ds: Datase
     from insight.semantic.client import client_columns
 
     shares = [m for m in plan.metrics if m.startswith("share_")] or [f"share_{g}" for g in plan.group_by]
-    if len(shares) != 1 or set(plan.metrics) - {shares[0], "customers", "customer_share"}:
+    if len(shares) != 1 or besides_headcount(plan.metrics) - {shares[0], _SHARE_OF_CUSTOMERS}:
         return plan
     roles = [role for _, role in signals.reading]
     if not any(f"dim:{shares[0][6:]}" in role and "kw:not" in roles[max(0, i - 2):i] for i, role in enumerate(roles)):
@@ -915,7 +923,7 @@ def _share_without_a_customer_flag(plan: QueryPlan, signals: Signals, ds: Datase
     # "… in Germany": the share within the value named (its customers without the flag / all its customers)
     within = tuple(dict.fromkeys(f.dimension for f in plan.filters))
     signals.steps.append("flag_population")
-    return plan.model_copy(update={"metrics": ("customer_share",), "group_by": within, "filters": (
+    return plan.model_copy(update={"metrics": (_SHARE_OF_CUSTOMERS,), "group_by": within, "filters": (
         *plan.filters, Filter(dimension=col.name, op="not_in", values=(col.flag_true,)))})
 
 
@@ -962,9 +970,14 @@ def _leftover(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None,
     so_far = ", ".join(SEMANTIC_MODEL.metrics[m].label(lang) for m in plan.metrics if m in SEMANTIC_MODEL.metrics)
     if missing is not None:
         label = SEMANTIC_MODEL.dimensions[missing]
-        near = [n for n in near if n not in (label.label_de, label.label_en)]
+        empty = {t for d in SEMANTIC_MODEL.dimensions.base.values()
+                 if d.name in _SEGMENT_COLUMNS or d.name == _SEGMENT_COLUMNS.get(missing)
+                 for t in (d.label_de, d.label_en) if not _builtin_available(ds, Sense("dim", d.name))}
+        near = [n for n in near if n not in (label.label_de, label.label_en) and n not in empty]
         ending = "issue_did_you_mean" if near else "issue_please_rephrase"
+        needs = _SEGMENT_COLUMNS.get(missing)  # "nach Altersgruppe": the column the bands need is named
         said = {language: say("issue_no_values", language, shown=shown, label=label.label(language)) +
+                (say("issue_band_needs_column", language, column=needs) if needs else "") +
                 say(ending, language, near=", ".join(near[:4])) for language in LANGUAGES}
         return plan.model_copy(update={"status": "clarify", "options": tuple(near[:4]),
                                        "issues": (Issue(code="no_values", **said),)})
@@ -1216,7 +1229,7 @@ def _sort_order(plan: QueryPlan, signals: Signals) -> QueryPlan:
 def _cancelled_status_counts(plan: QueryPlan, signals: Signals, ds: Dataset | None = None) -> QueryPlan:
     """"How many orders were refunded?": orders of a status that is never a sale are not left out of the count
     but counted as cancelled (the cancelled lines and their orders), never answered with 0."""
-    if plan.status != "ok" or not plan.metrics or not set(plan.metrics) <= {"orders", "order_lines", "customers"}:
+    if plan.status != "ok" or not plan.metrics or not all(cancelled_count(m) or is_headcount(m) for m in plan.metrics):
         return plan
     status = _never_a_sale_filters(plan)
     if not status and ds is not None:  # "How many purchases were refunded?" on a flag 'Refunded' = true
@@ -1226,14 +1239,13 @@ def _cancelled_status_counts(plan: QueryPlan, signals: Signals, ds: Dataset | No
     if not status:
         return plan
     signals.steps.append("cancelled_status_count")
-    if plan.metrics == ("customers",):  # "Wie viele Kunden sind nicht erschienen?": the customers with such a line
+    if only_headcount(plan.metrics):  # "Wie viele Kunden sind nicht erschienen?": the customers with such a line
         if not plan.population.everyone or plan.group_by:
             return plan
         return plan.restrict(cancelled=True)
-    if "customers" in plan.metrics:
+    if has_headcount(plan.metrics):
         return plan
-    return plan.model_copy(update={"metrics": tuple(dict.fromkeys(
-        "cancelled_orders" if m == "orders" else "cancelled_lines" for m in plan.metrics))})
+    return plan.model_copy(update={"metrics": tuple(dict.fromkeys(cancelled_count(m) for m in plan.metrics))})
 
 
 def _never_a_sale_filters(plan: QueryPlan) -> list[Filter]:
@@ -1251,7 +1263,7 @@ def _zero_amount_orders(plan: QueryPlan, signals: Signals, ds: Dataset | None) -
     """"how many boxes were skipped": orders under a value whose lines all carry no positive amount (a skipped
     delivery booked at 0) are counted as documents, never answered with 0 because an order needs a positive
     amount (metrics.md, orders)."""
-    if ds is None or plan.status != "ok" or plan.metrics != ("orders",):
+    if ds is None or plan.status != "ok" or not only_counting(plan.metrics, "order"):
         return plan
     lines = ds.order_lines
     conds = [pl.col(f.dimension).is_in(list(f.values)) for f in plan.filters
@@ -1277,7 +1289,7 @@ def _since_a_date_column(plan: QueryPlan, signals: Signals, tokens: list[str], d
     since-date is on or after that day, not the customers who ordered in a window from 2023 (a question
     with an order verb, 'seit 2023 bestellt', keeps the window)."""
     window = plan.window
-    if ds is None or plan.status != "ok" or plan.metrics != ("customers",) or window.kind != "since" or \
+    if ds is None or plan.status != "ok" or not only_headcount(plan.metrics) or window.kind != "since" or \
             window.start is None or plan.group_by or any(_ORDER_VERBS.match(t) for t in tokens):
         return plan
     for column in ds.client_columns("customers"):
@@ -1334,15 +1346,15 @@ def _reads_as_dates(values: pl.Series) -> bool:
 def _counted_returns(plan: QueryPlan, signals: Signals) -> QueryPlan:
     """'Wie viele Gutschriften gab es?', 'number of returns', 'Retouren-Belege': returns counted are the
     documents with reversing lines, not their value."""
-    if plan.status != "ok" or "returns" not in plan.metrics:
+    if plan.status != "ok" or not has_reversal(plan.metrics, "value"):
         return plan
-    counted = {"documents", "orders", "order_lines"} & set(plan.metrics)
+    counted = {m for m in plan.metrics if counts(m)}
     if "count" not in signals.keywords and not counted:
         return plan
     signals.steps.append("count_returns")
     metrics = [m for m in plan.metrics if m not in counted]
     return plan.model_copy(update={"metrics": tuple(
-        dict.fromkeys("return_documents" if m == "returns" else m for m in metrics))})
+        dict.fromkeys(paired_count(m) for m in metrics))})
 
 
 _WHO_NOUNS = {"kunden", "kunde", "kundinnen", "customers", "customer", "clients", "client"}
@@ -1387,12 +1399,12 @@ def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: lis
         if i >= 1 and tokens[i] in _WITH_OR_WITHOUT and tokens[i - 1] in _WHO_NOUNS:
             has = _WITH_OR_WITHOUT[tokens[i]]
         elif i >= 0 and tokens[i] in _HAVE_VERBS and "count" in signals.keywords and (
-                "customers" in plan.metrics or set(tokens[:i]) & _COUNTED_CUSTOMERS):
+                has_headcount(plan.metrics) or set(tokens[:i]) & _COUNTED_CUSTOMERS):
             # "Wie viele Accounts hatten eine Gutschrift?": the customers counted, under any of their names;
             # "accounts never received a credit note": those without one
             has = not (i >= 1 and tokens[i - 1] in _NEVER)
         elif never is not None and "count" in signals.keywords and (
-                "customers" in plan.metrics or set(tokens[:max(never, 0)]) & _COUNTED_CUSTOMERS):
+                has_headcount(plan.metrics) or set(tokens[:max(never, 0)]) & _COUNTED_CUSTOMERS):
             has = False  # "Käufer, die nie bei TechBay bestellt haben": the customers without a line of the value
         else:
             continue
@@ -1405,7 +1417,7 @@ def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: lis
                 f = f.model_copy(update={"values": rest}) if rest else None
             if f is not None:
                 filters.append(f)
-        metrics = tuple(x for x in plan.metrics if x not in ("return_documents", "returns")) or (
+        metrics = tuple(x for x in plan.metrics if not reversal(x)) or (
             ("customers",) if set(tokens[:i]) & _COUNTED_CUSTOMERS else plan.metrics)
         changed = plan.model_copy(update={"filters": tuple(filters), "metrics": metrics})
         if not restrictable_to_min_orders(changed):
@@ -1433,12 +1445,15 @@ def _money_unit(plan: QueryPlan, tokens: list[str], ds: Dataset | None, lang: st
     named = list(dict.fromkeys(MONEY_UNITS[t] for t in tokens if t in MONEY_UNITS))
     if not named or ds is None or plan.status != "ok":
         return plan
-    from insight.metrics.conventions import currencies, detect
+    from insight.metrics.conventions import currencies, currency_column, detect
 
     several = currencies(ds) if ds.order_lines.height else ()
-    if len(several) >= 2 and len(named) == 1 and named[0] in several and \
-            not any(f.dimension == "currency" for f in plan.filters):
-        return plan.model_copy(update={"filters": (*plan.filters, Filter(dimension="currency", values=(named[0],)))})
+    column = currency_column(ds) if several else None
+    if len(several) >= 2 and len(named) == 1 and named[0] in several and column is not None and \
+            not any(f.dimension in ("currency", column) for f in plan.filters):
+        value = next((v for v in ds.order_lines.get_column(column).drop_nulls().unique().to_list()
+                      if str(v).strip().upper() == named[0]), named[0])
+        return plan.model_copy(update={"filters": (*plan.filters, Filter(dimension=column, values=(value,)))})
     if len(several) >= 2:
         return plan
     conv = detect(ds) if ds.order_lines.height else None
@@ -1469,19 +1484,30 @@ def _countries(ds: Dataset) -> list[str]:
     return [str(v) for v in frame.get_column(column).drop_nulls().unique().head(300).to_list()]
 
 
+def _currency_client_column(ds: Dataset | None) -> str | None:
+    """The client column of ISO currency codes ('Valuta') where the built-in currency is empty."""
+    from insight.metrics.conventions import currency_column
+
+    column = currency_column(ds) if ds is not None and ds.order_lines.height else None
+    return column if column not in (None, "currency") else None
+
+
 def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
     """Money in several currencies is never added up: a money figure over all of them is asked back with one
     option per currency and one by currency ("Umsatz in EUR", "Umsatz nach Währung")."""
-    if ds is None or plan.status != "ok" or "currency" in plan.group_by or \
-            any(f.dimension == "currency" and f.op == "in" and len(f.values) == 1 for f in plan.filters):
+    if ds is None or plan.status != "ok":
         return plan
     money = [m for m in plan.metrics if m in SEMANTIC_MODEL.metrics and SEMANTIC_MODEL.metrics[m].unit == "currency"]
     if not money and plan.intent not in ("at_risk", "inactive"):
         return plan
-    from insight.metrics.conventions import currencies
+    from insight.metrics.conventions import currencies, currency_column
 
     found = currencies(ds) if ds.order_lines.height else ()
     if len(found) < 2 or ds.settings.currency:
+        return plan
+    column = currency_column(ds) or "currency"  # 'currency', or a client column of ISO codes ('Valuta')
+    if {"currency", column} & set(plan.group_by) or \
+            any(f.dimension in ("currency", column) and f.op == "in" and len(f.values) == 1 for f in plan.filters):
         return plan
     label = SEMANTIC_MODEL.metrics[money[0]].label(lang) if money else SEMANTIC_MODEL.metrics["revenue"].label(lang)
     options = [say("option_label_in_currency", lang, label=label, currency=c) for c in found[:4]] + \
@@ -1609,7 +1635,7 @@ def _average_of_a_total(plan: QueryPlan, signals: Signals, tokens: list[str], la
     words = set(tokens)
     spends = signals.revenue_verb or bool(words & _SPEND_VERBS) or (  # 'gibt … aus': ausgeben, split
         "aus" in words and bool(words & {"gibt", "geben", "gab", "gaben", "gebe"}))
-    if plan.metrics == ("customers",) and spends:  # 'a customer spends on average': revenue, not a head count
+    if only_headcount(plan.metrics) and spends:  # 'a customer spends on average': revenue, not a head count
         plan = plan.model_copy(update={"metrics": ("revenue",)})
     totals = [m for m in plan.metrics if m in _TOTALS]
     if not totals:
@@ -1657,7 +1683,8 @@ def _measure_not_its_own_group(plan: QueryPlan, signals: Signals) -> QueryPlan:
 def _how_much_of_orders(plan: QueryPlan, signals: Signals) -> QueryPlan:
     """"How much is on open invoices?": "how much" / "wie viel" (no "how many", "Anzahl", customer word) before a
     noun of the orders asks for their amount — revenue of those orders, never their count."""
-    if plan.status != "ok" or plan.intent != "metric" or plan.metrics != ("orders",) or not _how_much_only(signals):
+    if plan.status != "ok" or plan.intent != "metric" or not only_counting(plan.metrics, "order") or \
+            not _how_much_only(signals):
         return plan
     signals.steps.append("how_much_orders")
     return plan.model_copy(update={"metrics": ("revenue",)})
@@ -1670,7 +1697,8 @@ _MONEY_WORDS = frozenset({"money", "geld", "dollars", "euros", "cash"})
 def _money_word_names_the_measure(plan: QueryPlan, signals: Signals) -> QueryPlan:
     """"How much money is still outstanding?": a bare money word beside a client's amount column named without
     "by" asks for that column's sum, never revenue grouped by the column's values."""
-    if plan.status != "ok" or plan.metrics != ("revenue",) or len(plan.group_by) != 1 or "by" in signals.keywords:
+    if plan.status != "ok" or len(plan.metrics) != 1 or not is_sales_amount(plan.metrics[0]) or len(plan.group_by) != 1 or \
+            "by" in signals.keywords:
         return plan
     said = [text for text, role in signals.reading if "metric:revenue" in role.split(", ")]
     column = plan.group_by[0]
@@ -1748,8 +1776,8 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
             relative.update(flagged)
             relative.update(_FLAG_CONCEPTS.get(n, n) for n in flagged)
     others = [m for m in plan.metrics if m not in relative]
-    counted = "customers" in others  # "customers who exited by Geography": the customers with the flag
-    if not [m for m in others if m != "customers"] and not counted:
+    counted = has_headcount(others)  # "customers who exited by Geography": the customers with the flag
+    if not besides_headcount(others) and not counted:
         return plan
     drop: list[str] = []
     group_by = list(plan.group_by)
@@ -1797,8 +1825,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         group_by = [g for g in group_by if g != col.name]
     if len(filters) == len(plan.filters):
         return plan
-    metrics = tuple(m for m in plan.metrics if m not in drop and (m != "customers" or not [
-        o for o in others if o != "customers"]))
+    metrics = tuple(m for m in plan.metrics if m not in drop and (not is_headcount(m) or not besides_headcount(others)))
     added = filters[len(plan.filters):]
     if metrics == ("customer_share",) and len(added) == 1 and added[0].dimension in flags and added[0].op == "in":
         # "share of customers with HasCrCard (by Geography)": the flag's own share, within each group
@@ -1806,7 +1833,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         concept = next((c for c in ("churn_rate", "complaint_rate")
                         if (col := concept_column(ds, c)) is not None and col.name == flag), None)
         metrics, filters = (concept or f"share_{flag}",), filters[:len(plan.filters)]
-    elif metrics in ((), ("customers",), ("order_lines",)) and "share" in signals.keywords and \
+    elif (not metrics or only_headcount(metrics) or only_counting(metrics, "line")) and "share" in signals.keywords and \
             "count" not in signals.keywords and \
             added and added[-1].dimension in flags and added[-1].op == "in":
         # "Wie viel Prozent der Kunden mit Kreditkarte sind abgewandert?": the last flag is what is measured,
@@ -1816,7 +1843,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         concept = next((c for c in ("churn_rate", "complaint_rate")
                         if (col := concept_column(ds, c)) is not None and col.name == flag), None)
         metrics, filters = (concept or f"share_{flag}",), filters[:-1]
-    elif metrics == ("orders",) and added and all(f.op == "in" for f in added) and \
+    elif only_counting(metrics, "order") and added and all(f.op == "in" for f in added) and \
             {f.dimension for f in added} <= set(status_column_names(ds)):
         # "How many purchases were refunded?" beside a flag 'Refunded' (a yes line is never a sale): its orders
         # are cancellations, counted as such among the flag's yes lines (an order count would leave them all out)
@@ -1833,7 +1860,7 @@ def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryP
         return plan
     from insight.semantic.client import client_columns, concept_column
 
-    if plan.group_by and len(plan.group_by) == 1 and plan.metrics == ("customers",) and "by" not in signals.keywords:
+    if plan.group_by and len(plan.group_by) == 1 and only_headcount(plan.metrics) and "by" not in signals.keywords:
         # "How many customers accepted campaign 1?": a yes/no column named as what customers did, without
         # 'by', counts those with it set — not a table by yes and no
         flag_col = next((c for c in client_columns(ds) if c.name == plan.group_by[0] and c.is_flag), None)
@@ -1842,13 +1869,13 @@ def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryP
             return plan.model_copy(update={"group_by": (), "filters": (*plan.filters, _counted_flag(
                 flag_col, signals, (f"dim:{flag_col.name}", f"metric:share_{flag_col.name}")))})
     concepts = [m for m in plan.metrics if m in ("churn_rate", "complaint_rate")]
-    if len(concepts) != 1 or set(plan.metrics) - {concepts[0], "customers"}:  # "Wie viele Kunden haben sich beschwert?"
+    if len(concepts) != 1 or besides_headcount(plan.metrics) - {concepts[0]}:  # "Wie viele Kunden haben sich beschwert?"
         return plan
     second = None
     if plan.group_by:  # "how many customers both complained and responded": a second yes/no column, said as a
         # deed of the customers (no 'by'), is a second condition on the same customers, not a breakdown
         second = next((c for c in client_columns(ds) if plan.group_by == (c.name,) and c.is_flag), None)
-        if second is None or "by" in signals.keywords or "customers" not in plan.metrics:
+        if second is None or "by" in signals.keywords or not has_headcount(plan.metrics):
             return plan
     col = concept_column(ds, concepts[0])
     if col is None or (second is not None and second.name == col.name):
@@ -1867,7 +1894,7 @@ def _cancelled_population(plan: QueryPlan, tokens: list[str], mentions: list[Men
     from insight.query.status_reading import cancelled_population
 
     restricted = cancelled_population(plan, tokens, mentions)
-    if not isinstance(restricted, QueryPlan) or (set(restricted.metrics) - {"customers"} and
+    if not isinstance(restricted, QueryPlan) or (besides_headcount(restricted.metrics) and
                                                  not restrictable_to_min_orders(restricted)):
         return plan
     signals.steps.append("cancelled_population")
@@ -1923,6 +1950,10 @@ def _by_a_value(mentions: list[Mention], lang: str, unknown: Sequence[str] = (),
     return None
 
 
+# a band read off a customer column: answerable only where the data fills that column (age bands need ages)
+_SEGMENT_COLUMNS = {"age_band": "age"}
+
+
 def _builtin_available(ds: Dataset | None, sense: Sense) -> bool:
     """Whether a built-in dimension can be answered on this data (a 'Region' column of the client only
     clashes with the built-in country where the data has countries)."""
@@ -1933,6 +1964,10 @@ def _builtin_available(ds: Dataset | None, sense: Sense) -> bool:
     if sense.kind != "dim":
         return True
     spec = SEMANTIC_MODEL.dimensions.base.get(sense.name)
+    if spec is not None and sense.name in _SEGMENT_COLUMNS:  # "nach Altersgruppe": the bands need the ages
+        needed = _SEGMENT_COLUMNS[sense.name]
+        return ds.order_lines.height > 0 and needed in ds.customers.columns and \
+            ds.customers.get_column(needed).null_count() < ds.customers.height
     if spec is None or spec.source == "segment":
         return ds.order_lines.height > 0
     for frame in (ds.order_lines, ds.customers, ds.survey_responses, ds.coupons):
@@ -2200,7 +2235,7 @@ def _top_percent_plan(plan: QueryPlan, signals: Signals, lang: str) -> QueryPlan
     """The best X % of customers by revenue: their count, revenue and share of revenue, or the metrics the
     question names restricted to them (the Pareto question "Wie viel Prozent des Umsatzes machen die Top 20 %
     der Kunden?")."""
-    named = [m for m in signals.metrics if m != "customers"]
+    named = [m for m in signals.metrics if not is_headcount(m)]
     if not named:
         return QueryPlan(intent="metric", metrics=("customers", "revenue", "revenue_share"), language=lang,
                          filters=plan.filters, window=plan.window, top_percent=signals.top_percent,
@@ -2220,7 +2255,7 @@ _COUNT_WORDS = re.compile(r"\b(?:anzahl|number|count|wie\s+viele|how\s+many|gesa
 def _inactive_plan(plan: QueryPlan, signals: Signals, lang: str, counted: bool) -> QueryPlan:
     """Customers without an order since a day: listed ("Welche Kunden …?"), counted ("Wie viele Kunden …?") or
     restricting another metric ("Umsatz der Kunden, die seit einem Jahr nicht bestellt haben")."""
-    named = set(signals.metrics) - {"customers"}
+    named = besides_headcount(signals.metrics)
     if not named and not counted:
         return QueryPlan(intent="inactive", top_n=signals.top_n or 10, language=lang, filters=plan.filters,
                          inactive_since=signals.inactive_since)
@@ -2238,7 +2273,7 @@ def _inactive_plan(plan: QueryPlan, signals: Signals, lang: str, counted: bool) 
 def restrictable_to_min_orders(plan: QueryPlan) -> bool:
     """"Umsatz der Kunden mit mehr als 5 Bestellungen": line and per-customer metrics of one window can be
     restricted to the customers with ≥ N orders in it; a comparison of two windows or a loyalty rate cannot."""
-    families = {family(m) for m in plan.metrics if m != "customers"}
+    families = {family(m) for m in plan.metrics if not is_headcount(m)}
     return plan.intent in ("metric", "rank", "trend") and families <= {"line", "customer"} and \
         "repeat_rate" not in plan.metrics
 
@@ -2655,7 +2690,7 @@ def _having_plan(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | Non
     if signals.having is None or plan.status != "ok":
         return plan
     op, bound, _phrase = signals.having
-    if plan.group_by and "customers" in plan.metrics and plan.intent in ("metric", "rank") and \
+    if plan.group_by and has_headcount(plan.metrics) and plan.intent in ("metric", "rank") and \
             "customer_id" not in plan.group_by:
         return plan.model_copy(update={"having": ("customers", op, bound), "top_n": None, "intent": "metric"})
     if plan.aggregate == "mean" and plan.group_by[:1] == ("customer_id",) and len(plan.group_by) > 1 and \
@@ -3037,16 +3072,17 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         signals.min_orders = 2
     if "share" in kwset and not kwset & {"lost", "churn_words"} and signals.min_orders is None and \
             signals.max_orders is None and (filters or group_by) and (
-                metrics == ["customers"] or (not metrics and _CUSTOMER_NOUNS & set(tokens))):
+                only_headcount(tuple(metrics)) or (not metrics and _CUSTOMER_NOUNS & set(tokens))):
         metrics = ["customer_share"]  # "Wie viel Prozent unserer Kunden sind B2B?", "Anteil der B2B-Kunden"
     if "customer_share" in metrics and {"revenue", "revenue_share"} & set(metrics):
         # "Anteil der Top-10-%-Kunden am Umsatz": the customers' share of revenue, not a share of customers
         metrics = ["revenue_share" if m == "customer_share" else m for m in metrics if m != "revenue"]
         metrics = list(dict.fromkeys(metrics))
-    if "share" in kwset and "unattributed_revenue" in metrics:  # "Welcher Anteil des Umsatzes ist keinem Kunden
-        # zugeordnet?": the unattributed part of the revenue, one fraction (never 100 % beside the amount)
-        metrics = ["unattributed_share", *(m for m in metrics if m not in (
-            "unattributed_revenue", "revenue", "revenue_share", "customers"))]
+    parts = [m for m in metrics if part_share(m)]
+    if "share" in kwset and parts:  # "Welcher Anteil des Umsatzes ist keinem Kunden zugeordnet?": the part's share
+        # of the revenue (unattributed_share), one fraction — never a revenue share of 100 % beside the amount
+        metrics = [part_share(parts[0]), *(m for m in metrics if m not in parts and not is_sales_amount(m)
+                                           and m != sales_share() and not is_headcount(m))]
     if "share" in kwset and "revenue" in metrics and "revenue_share" not in metrics:
         metrics[metrics.index("revenue")] = "revenue_share"  # "Anteil Deutschlands am Umsatz"
     if "cancelled_lines" in metrics and "orders" in metrics:  # "Wie viele Bestellungen wurden storniert?"
@@ -3057,16 +3093,16 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
             metrics.remove(general)
     if metrics == ["revenue_share"] and group_by and "customer_id" not in group_by:
         metrics = ["revenue", "revenue_share"]  # "revenue split by customer type": the amounts beside the shares
-    if metrics == ["customers"] and _SPEND_VERBS & set(tokens) and not _COUNT_WORDS.search(" ".join(tokens)):
+    if only_headcount(tuple(metrics)) and _SPEND_VERBS & set(tokens) and not _COUNT_WORDS.search(" ".join(tokens)):
         metrics = ["revenue"]  # "How much did Irish customers spend?", "Was haben Stammkunden ausgegeben?"
     if ("lost" in kwset or "churn_words" in kwset) and "share" in kwset and signals.customer_word and \
-            set(metrics) <= {"customers"}:
+            not besides_headcount(metrics):
         metrics = ["churn_rate"]  # "Welcher Anteil der Kunden von 2010 ist 2011 abgewandert?"
     elif "lost" in kwset and ("count" in kwset or (signals.windows and "which" not in kwset)) and \
-            signals.customer_word and set(metrics) <= {"customers"}:
+            signals.customer_word and not besides_headcount(metrics):
         # "Wie viele Kunden haben wir 2011 verloren?", "customers lost in 2024": churn with its count of lost
         metrics = ["churn_rate"]  # "Wie viele Kunden haben wir 2011 verloren?": churn with its count of lost
-    elif "lost" in kwset and "which" in kwset and signals.customer_word and set(metrics) <= {"customers"}:
+    elif "lost" in kwset and "which" in kwset and signals.customer_word and not besides_headcount(metrics):
         metrics = ["churn_risk"]  # "Welche Kunden sind abgewandert?": the customers most likely gone
     signals.metrics = list(metrics)
     tables = [m for m in metrics if SEMANTIC_MODEL.metrics[m].shows]
@@ -3094,7 +3130,7 @@ def _gross_revenue(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     gross = [c for c in client_columns(ds) if c.numeric and c.table == "order_lines"
              and _GROSS_HEADER.search(normalise_header(c.label or c.name))]
     if len(gross) == 1 and f"sum_{gross[0].name}" in SEMANTIC_MODEL.metrics:
-        metrics = tuple(f"sum_{gross[0].name}" if m == "revenue" else m for m in plan.metrics)
+        metrics = tuple(f"sum_{gross[0].name}" if is_sales_amount(m) else m for m in plan.metrics)
         return plan.model_copy(update={"metrics": metrics})
     return _clarify(plan.language, [], Issue.said("gross_revenue", "issue_gross_revenue"))
 
@@ -3189,7 +3225,7 @@ def _outside_the_data(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
         # a customers table without orders (a bank's, a CRM's): its figures have no date to restrict; line
         # metrics there get their own "needs order lines" answer, an empty dataset its own error
         # the customers counted there are the table's rows: a window on them cannot apply either
-        families = {family(m) for m in plan.metrics if m != "customers"} or {"customer"}
+        families = {family(m) for m in plan.metrics if not is_headcount(m)} or {"customer"}
         if ds.order_lines.height or not ds.customers.height or "line" in families or \
                 not families <= _DATED_FAMILIES | {"client"}:
             return None
@@ -3314,7 +3350,7 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         tables, others, metrics = ["value_by_period"], [], ["value_by_period"]
         signals.steps.append("value_by_period")
     populations = [m for m in tables if m in POPULATION_TABLES]
-    if populations and ("count" in kwset or [o for o in others if o != "customers"]):
+    if populations and ("count" in kwset or besides_headcount(others)):
         # "Wie viele Kunden sind unrentabel?", "Umsatz der unrentablen Kunden": a population, not the list
         population = POPULATION_TABLES[populations[0]]
         if population == "not_paid_back" and "not" not in kwset:
@@ -3347,7 +3383,7 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
             and "count" not in kwset:
         # "Describe the Champions segment", "Beschreibe die A-Kunden": that segment's profile
         segment_methods = [segment_filters[0]]
-    if segment_methods and (not others or (others == ["customers"] and "count" not in kwset)):
+    if segment_methods and (not others or (only_headcount(tuple(others)) and "count" not in kwset)):
         method = segment_methods[0]
         if method == "cluster":  # "Profil der ABC-Klassen" / "Profil der A-Kunden": a profile word beside another
             # method's segments (grouped or one of them named) is that method's profile
@@ -3388,7 +3424,7 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         metrics = ["revenue"]  # "Was haben wir 2010 umgesetzt?", "How much did we sell in France?"
         signals.steps.append("revenue_verb")
     statuses = [v for f in filters if f.dimension == "status" for v in f.values]
-    if filters and {f.dimension for f in filters} == {"status"} and set(metrics) <= {"customers"} and \
+    if filters and {f.dimension for f in filters} == {"status"} and not besides_headcount(metrics) and \
             (not metrics and not group_by or len(statuses) >= 2 and "count" in kwset):
         # "Wie viele Leads?", "Wie viele Leads, Kontakte und Kunden haben wir?": the funnel's counts
         return _fire("funnel_by_status", QueryPlan(intent="table", metrics=("funnel",), **base))  # "Wie viele Leads?": the funnel counts
@@ -3434,7 +3470,7 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
     aggregate = "mean" if "average" in kwset else ("sum" if "total" in kwset else None)
 
     # retention / churn: the window names period P (compared with P-1)
-    if any(m in PERIOD_METRICS for m in metrics):
+    if any(is_period_based(m) for m in metrics):
         period = next((g for g in group_by if g in TIME_DIMS), None)
         window = max(windows, key=lambda w: w.start or dt.date.min) if windows else TimeWindow()
         earlier = [w for w in windows if w is not window and w.kind == window.kind and w.end is not None]

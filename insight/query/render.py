@@ -12,6 +12,7 @@ from insight import formatting, labels
 from insight.language import Language
 from insight.messages import say
 from insight.query.plan import Filter, QueryPlan, TimeWindow
+from insight.query.traits import has_headcount
 from insight.semantic import SEMANTIC_MODEL
 
 # the formatting lives in insight.formatting (one module for every face); re-exported for callers here
@@ -120,7 +121,7 @@ def qualifiers(plan: QueryPlan, lang: Language, window: TimeWindow | None = None
         day = plan.population.inactive_since.isoformat()
         parts.insert(0, say("population_inactive", lang, day=day))
     if plan.order_bounds:
-        parts.insert(0, plan.population.order_bounds_label(lang, who="customers" not in plan.metrics))
+        parts.insert(0, plan.population.order_bounds_label(lang, who=not has_headcount(plan.metrics)))
     parts[:0] = activity_labels(plan, lang)
     return f" ({'; '.join(parts)})" if parts else ""
 

@@ -19,6 +19,7 @@ from insight.dataset import Dataset
 from insight.query.executor import execute
 from insight.query.parser import TIME_DIMS, Signals, parse
 from insight.query.plan import Filter, QueryPlan, TimeWindow
+from insight.query.traits import besides_headcount, is_period_based
 
 log = logging.getLogger(__name__)
 # follow-ups that could not be merged with the previous plan during one ``Session.ask`` (see _unmerged)
@@ -235,7 +236,7 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
             update["intent"] = "trend"
             update["grain"] = new_time[0]
             update["group_by"] = (new_time[0], *[g for g in signals.group_by if g not in TIME_DIMS])
-            if previous.metrics and previous.metrics[0] in ("retention_rate", "churn_rate"):
+            if previous.metrics and is_period_based(previous.metrics[0]):
                 update["period"] = new_time[0]
                 update["group_by"] = ()
         else:
@@ -321,7 +322,7 @@ def switch_metric(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> Que
     question names no grouping of its own, the previous grouping."""
     if previous.intent not in _CARRIES_WINDOW or plan.intent not in _CARRIES_WINDOW or _overall(signals):
         return plan
-    if previous.order_bounds and set(plan.metrics) - {"customers"}:
+    if previous.order_bounds and besides_headcount(plan.metrics):
         from insight.query.parser import _clarify_order_filter, restrictable_to_min_orders
 
         if not restrictable_to_min_orders(plan):  # never drop the condition silently

@@ -18,6 +18,7 @@ import polars as pl
 from insight.dataset import Dataset
 from insight.query.lexicon import Mention
 from insight.query.plan import QueryPlan, TimeWindow
+from insight.query.traits import scope_share
 
 STEP = "share_of_value"
 SHARE_METRICS = ("profit_share", "cancellation_rate", "win_rate", "order_share")
@@ -51,7 +52,8 @@ def _part(plan: QueryPlan, mentions: list[Mention], at: int) -> str | None:
 
 def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention]) -> QueryPlan:
     """The share the question asks for, where the plan would answer the plain total or the wrong denominator."""
-    named = plan.metrics in (("profit_share",), ("order_share",))  # "share of profit" is the metric's own phrase
+    # "share of profit" is the metric's own phrase
+    named = len(plan.metrics) == 1 and scope_share(plan.metrics[0]) == plan.metrics[0]
     if plan.status != "ok" or plan.intent != "metric" or not ("share" in keywords or named):
         return plan
     if plan.metrics == ("cancelled_orders",):  # "Anteil stornierter Aufträge": a rate, not the count
@@ -62,10 +64,9 @@ def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention])
     part = _part(plan, mentions, at)
     if part is None:
         return plan
-    if plan.metrics in (("orders",), ("order_share",)):  # "what share of orders has been shipped"
-        return plan.model_copy(update={"metrics": ("order_share",), "share_of": part})
-    if plan.metrics in (("profit",), ("profit_share",)):  # "Technology share of profit"
-        return plan.model_copy(update={"metrics": ("profit_share",), "share_of": part})
+    share = scope_share(plan.metrics[0]) if len(plan.metrics) == 1 else ""  # Metric.scope_share
+    if share:  # "what share of orders has been shipped", "Technology share of profit"
+        return plan.model_copy(update={"metrics": (share,), "share_of": part})
     scoped = [f for f in plan.filters if f.dimension != part]
     if plan.metrics == ("revenue_share",) and scoped:  # "Anteil der Classic Cars am Umsatz in EMEA"
         return plan.model_copy(update={"share_of": part})

@@ -4,8 +4,9 @@ stornierten Auftrag". Planning only; status_population.py computes them."""
 
 from __future__ import annotations
 
+from insight.query.traits import cancelled_counts, headcount_metric
 
-_CANCELLED_METRICS = ("cancelled_orders", "cancelled_lines")
+
 _RELATION = {
     "hatten",
     "hatte",
@@ -60,12 +61,12 @@ def cancelled_population(plan, tokens: list[str], mentions: list) -> object | No
     if (
         plan.status != "ok"
         or plan.intent not in ("metric", "rank", "trend")
-        or not set(plan.metrics) & set(_CANCELLED_METRICS)
+        or not set(plan.metrics) & cancelled_counts()
         or plan.population.cancelled is not None
     ):
         return None
     at = next(
-        (m.start for m in mentions if any(s.kind == "metric" and s.name in _CANCELLED_METRICS for s in m.senses)), None
+        (m.start for m in mentions if any(s.kind == "metric" and s.name in cancelled_counts() for s in m.senses)), None
     )
     if at is None:
         return None
@@ -76,5 +77,5 @@ def cancelled_population(plan, tokens: list[str], mentions: list) -> object | No
     if i < 0 or tokens[i] not in _RELATION or not _CUSTOMER_NOUNS & set(tokens[:i]):
         return None
     negated = negated or tokens[i] in ("ohne", "without")
-    metrics = tuple(m for m in plan.metrics if m not in _CANCELLED_METRICS) or ("customers",)
+    metrics = tuple(m for m in plan.metrics if m not in cancelled_counts()) or (headcount_metric(),)
     return plan.model_copy(update={"metrics": metrics}).restrict(cancelled=not negated)

@@ -7,6 +7,7 @@ of their amounts, ``cancelled_value``), never how many there were; a count word 
 from __future__ import annotations
 
 from insight.query.plan import QueryPlan
+from insight.query.traits import cancelled_counts
 
 STEP = "cancelled_value"
 VALUE_WORDS = frozenset({"wert", "werte", "betrag", "gesamtwert", "value", "worth", "amount"})
@@ -15,7 +16,7 @@ _COUNT_WORDS = frozenset({"viele", "wieviele", "anzahl", "many", "number", "coun
 
 def cancelled_worth(plan: QueryPlan, surface: set[str] | dict[str, str], keywords: set[str]) -> QueryPlan:
     """The value of the cancelled orders when a value word asks for it and no count word does."""
-    if plan.status != "ok" or not plan.metrics or not set(plan.metrics) <= {"cancelled_orders", "cancelled_lines"}:
+    if plan.status != "ok" or not plan.metrics or not set(plan.metrics) <= cancelled_counts():
         return plan
     words = set(surface)
     if not words & VALUE_WORDS or words & _COUNT_WORDS or "count" in keywords:

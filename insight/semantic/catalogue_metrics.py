@@ -28,6 +28,7 @@ METRICS: tuple[Metric, ...] = (
                      "Revenue in Q4 2010"),
         examples_de=("Wie hoch war der Umsatz im Jahr 2011?", "Umsatz nach Land, Top 3", "Umsatz im März 2011",
                      "Wie viel Umsatz haben wir im letzten Quartal gemacht?"),
+        sales_amount=True,
     ),
     Metric(
         "orders", "orders", "Aufträge",
@@ -43,6 +44,9 @@ METRICS: tuple[Metric, ...] = (
                      "boxen", "box", "sendungen", "werkstattbesuche", "werkstattbesuchen", "werkstattbesuch"),
         examples_en=("How many orders were placed in 2011?", "Which 5 customers placed the most orders?"),
         examples_de=("Wie viele Bestellungen gibt es insgesamt?", "Aufträge pro Monat 2011"),
+        cancelled_count="cancelled_orders",
+        counts="order",
+        scope_share="order_share",
     ),
     Metric(
         "customers", "customers", "Kunden",
@@ -56,6 +60,7 @@ METRICS: tuple[Metric, ...] = (
                      *CUSTOMER_WORDS_DE),
         examples_en=("How many customers do we have?", "Number of customers per country, top 5"),
         examples_de=("Wie viele Kunden haben 2010 bestellt?", "Wie viele Kunden hatten wir 2011?"),
+        headcount=True,
     ),
     Metric(
         "aov", "average order value", "durchschnittlicher Bestellwert",
@@ -101,12 +106,13 @@ METRICS: tuple[Metric, ...] = (
                      "erstmals gekauft"),
         examples_en=("How many new customers did we gain in 2010?",),
         examples_de=("Wie viele Neukunden gab es pro Jahr?", "Neukunden im Jahr 2011"),
+        event="start",
     ),
     Metric(
         "unattributed_revenue", "unattributed revenue", "nicht zugeordneter Umsatz",
         "Revenue of lines without a customer_id.",
         "Umsatz der Positionen ohne Kundennummer.",
-        "currency", "line",
+        "currency", "line", part_share="unattributed_share",
         synonyms_en=("unattributed revenue", "unattributed", "revenue without customer", "without a customer",
                      "not assigned to a customer", "no customer id", "anonymous revenue", "guest revenue",
                      "not attributed", "unassigned revenue", "cannot be attributed", "can not be attributed",
@@ -178,6 +184,8 @@ METRICS: tuple[Metric, ...] = (
         synonyms_en=("order lines", "line items", "lines", "rows", "positions", "number of lines"),
         synonyms_de=("auftragspositionen", "positionen", "zeilen", "bestellpositionen", "anzahl positionen"),
         examples_en=("How many order lines are there?",), examples_de=("Wie viele Auftragspositionen gibt es?",),
+        cancelled_count="cancelled_lines",
+        counts="line",
     ),
     Metric(
         "documents", "documents", "Belege",
@@ -187,6 +195,7 @@ METRICS: tuple[Metric, ...] = (
         synonyms_en=("documents", "number of documents", "document count"),
         synonyms_de=("belege", "anzahl belege", "belegzahl", "anzahl der belege"),
         examples_en=("How many documents are there?",), examples_de=("Wie viele Belege gibt es?",),
+        counts="document",
     ),
     Metric(
         "returns", "returns", "Retouren",
@@ -200,6 +209,7 @@ METRICS: tuple[Metric, ...] = (
         synonyms_de=("retouren", "retoure", "rücksendungen", "rücksendung", "gutschriften", "gutschrift",
                      "rückerstattungen", "erstattungen", "retourenwert", "wert der retouren"),
         examples_en=("total value of returns",), examples_de=("Summe der Gutschriften",),
+        reversal="value", paired_count="return_documents",
     ),
     Metric(
         "return_documents", "return documents", "Retourenbelege",
@@ -209,6 +219,7 @@ METRICS: tuple[Metric, ...] = (
         synonyms_en=("return documents", "number of returns", "number of credit notes"),
         synonyms_de=("retourenbelege", "anzahl retouren", "anzahl gutschriften", "gutschriftsbelege"),
         examples_en=("How many credit notes were there?",), examples_de=("Wie viele Retourenbelege gab es?",),
+        reversal="count",
     ),
     Metric(
         "cancelled_lines", "cancelled lines", "stornierte Positionen",
@@ -217,8 +228,11 @@ METRICS: tuple[Metric, ...] = (
         "count", "cancelled",
         synonyms_en=("cancelled lines", "canceled lines", "cancellations", "cancelled", "canceled"),
         synonyms_de=("stornierte zeilen", "stornierte positionen", "stornos", "stornierungen", "storniert", "stornierte",
-                     "stornierten", "storniertem", "stornierter"),
+                     "stornierten", "storniertem", "stornierter",
+                     # an invoice called off in an accountant's words ('annulliert', 'makuliert': voided)
+                     "annulliert", "annullierte", "annullierten", "makuliert", "makulierte", "makulierten"),
         examples_en=("How many cancelled lines are there?",), examples_de=("Wie viele stornierte Positionen gibt es?",),
+        event="cancel",
     ),
     Metric(
         "cancelled_value", "value of cancelled orders", "Wert stornierter Aufträge",
@@ -289,8 +303,10 @@ METRICS: tuple[Metric, ...] = (
         synonyms_en=("cancelled orders", "canceled orders", "cancelled invoices", "canceled invoices",
                      "cancellation invoices", "refunded orders"),
         synonyms_de=("stornierte auftrage", "stornierte bestellungen", "stornierte rechnungen", "stornorechnungen",
-                     "stornierte belege"),
+                     "stornierte belege", "annullierte rechnungen", "annullierte auftrage", "annullierte bestellungen",
+                     "makulierte rechnungen"),
         examples_en=("How many orders were cancelled?",), examples_de=("Wie viele Aufträge wurden storniert?",),
+        event="cancel",
     ),
     Metric(
         "quantity", "quantity", "Menge",
@@ -310,6 +326,7 @@ METRICS: tuple[Metric, ...] = (
         synonyms_en=("profit", "profits", "gross profit", "contribution margin", "contribution", "earnings"),
         synonyms_de=("gewinn", "gewinne", "deckungsbeitrag", "rohertrag", "ertrag", "profit"),
         examples_en=("What was the profit in 2011?",), examples_de=("Gewinn nach Land",),
+        scope_share="profit_share",
     ),
     Metric(
         "margin", "margin", "Marge",
@@ -474,6 +491,7 @@ METRICS: tuple[Metric, ...] = (
                      "wie gut konnten wir unsere kunden halten", "wie gut haben wir unsere kunden gebunden"),
         examples_en=("What was the customer retention rate in 2011 compared to 2010?",),
         examples_de=("Wie hoch war die Kundenbindungsrate 2011?",),
+        period_based=True,
     ),
     Metric(
         "churn_rate", "churn rate", "Abwanderungsrate",
@@ -485,6 +503,8 @@ METRICS: tuple[Metric, ...] = (
                      "churnrate", "verlustrate", "kündigerquote", "kündigerrate", "kündigungsquote", "kündigungsrate",
                      "kündigeranteil", "abwandererquote"),
         examples_en=("What was the churn rate in 2011?",), examples_de=("Wie hoch war die Abwanderungsrate 2011?",),
+        event="cancel",
+        period_based=True,
     ),
     Metric(
         "redemption_rate", "redemption rate", "Einlösungsquote",

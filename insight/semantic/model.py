@@ -49,6 +49,33 @@ class Metric:
     # a whole table whose rows carry their own timestamp (interactions, requests, order periods): a time window
     # of the question is read on it ("Beschwerdequote 2024"); other tables cover all data and refuse a window
     windowed: bool = False
+    # what the parser and executor ask of a metric instead of its name (issue 13; docs/ask.md, "Adding a metric"):
+    # the plain head count of the customer population ("Wie viele Kunden …?"): a customer restriction narrows it, a
+    # second metric asked with it is computed over the restricted customers and the count shown beside it
+    headcount: bool = False
+    # the reversing lines (returns, credit notes): "value" for their amount, "count" for their documents
+    reversal: Literal["", "value", "count"] = ""
+    # the count this value pairs with ("How many returns?" asks the reversal value's documents)
+    paired_count: str = ""
+    # the metric counting the same things that are never a sale ("cancelled orders" for orders): a count of lines
+    # or orders restricted to a cancelled status becomes it
+    cancelled_count: str = ""
+    # the summed amount of the sold lines (revenue): a gross or tax word reads it gross, a money word beside a
+    # client's amount column names that column, and of deals that are no sale it is their cancelled value
+    sales_amount: bool = False
+    # what a plain count of the sold data counts, one per thing ("order", "line", "document"): a count of orders
+    # asked "how much" is their amount, a count of lines asked as a share is a flag's share of the lines, …
+    counts: Literal["", "order", "line", "document"] = ""
+    # the metric for a value's share of its scope ("what share of orders has been shipped": order_share)
+    scope_share: str = ""
+    # the metric for this part's share of all the sales amount of its scope, which a share word beside it names
+    # ("Welcher Anteil des Umsatzes ist keinem Kunden zugeordnet?": unattributed_share), one fraction
+    part_share: str = ""
+    # a rate between two periods (retention, churn): a time grain names its period, not a trend's grouping
+    period_based: bool = False
+    # the customer event the metric counts ("cancel", "start"): a customers table dates it by a column of that
+    # event ("Kündigungen 2024" by the cancellation date)
+    event: Literal["", "cancel", "start"] = ""
 
     def label(self, lang: Lang) -> str:
         return self.label_de if lang == "de" else self.label_en
