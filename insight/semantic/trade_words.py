@@ -17,7 +17,7 @@ CUSTOMER_WORDS_EN: tuple[str, ...] = (
 CUSTOMER_WORDS_DE: tuple[str, ...] = (
     "mitglieder", "mitglied", "mitgliedern", "mitgliedschaften", "gäste", "gast", "gästen", "patienten",
     "patientinnen", "mandanten", "mandant", "teilnehmer", "teilnehmerinnen", "teilnehmern", "abonnements",
-    "abonnement", "klienten", "kundschaft", "händler", "händlern", "wiederverkäufer", "wiederverkäufern",
+    "abonnement", "klienten", "kundschaft", "wiederverkäufer", "wiederverkäufern",
 )
 ORDER_WORDS_EN: tuple[str, ...] = (
     "bookings", "reservations", "reservation", "stays", "receipts", "sales orders", "payments",
