@@ -29,7 +29,7 @@ from insight.query.status_population import cancelled_customers_frame, customers
 from insight.query.client_frames import non_sale_frame
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
-from insight.query.traits import besides_headcount, is_headcount, is_period_based
+from insight.query.traits import besides_headcount, is_headcount, is_period_based, sales_share
 from insight.segments import SEGMENT_COLUMNS
 from insight.semantic import SEMANTIC_MODEL
 
@@ -209,6 +209,8 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         ranked = _order(plan, frame)
         metrics = [m for m in plan.metrics if m in ranked.columns]
         frame = _round(ranked.select(*(pl.col(m).sum() for m in metrics), groups=pl.len().cast(pl.Int64)))
+        if sales_share() in metrics and "customer_id" in plan.group_by:
+            frame = frame.with_columns(revenue_share=_top_customers_share(plan, ds))
         one = plan.model_copy(update={"group_by": (), "top_n": None, "combined": False})
         text = _text(one, frame, lang, currency)
         dims = ", ".join(render.dim_label(g, lang) for g in plan.group_by)
@@ -218,6 +220,19 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
     empty = _empty_group_sentence(plan, frame, lang, currency)  # "which industry has the most customers"
     frame = _with_descriptions(_with_names(_order(plan, frame), ds), ds)
     return frame, _text(plan, frame, lang, currency) + empty, _chart(plan, frame)
+
+
+def _top_customers_share(plan: QueryPlan, ds: Dataset) -> float:
+    """The top N customers' revenue / all revenue of the scope (window, filters), lines without a customer
+    included: "Wie viel Prozent des Umsatzes machen die Top 10 Kunden aus?" is a share of the whole revenue,
+    while each customer's own share in a ranking is of the customers' revenue."""
+    restricted = _restricted(plan, ds).model_copy(update={"metrics": ("revenue",)})
+    ranked = metric_table(restricted, ds, plan.window).sort("revenue", descending=plan.order != "asc",
+                                                            nulls_last=True).head(plan.top_n or 0)
+    whole = metric_table(restricted.model_copy(update={"group_by": (), "top_n": None, "order": None}), ds,
+                         plan.window)
+    total = whole.item(0, "revenue") if whole.height else None
+    return float(ranked.get_column("revenue").sum()) / total if total else float("nan")
 
 
 def _median(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str, ChartSpec | None]:
@@ -302,7 +317,8 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     if not extra:
         return plan
     lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent",
-                                     "present", "any_flag", "order_value", "new", "outside_top", "all_of", "nps_answer")
+                                     "present", "any_flag", "order_value", "new", "outside_top", "all_of", "nps_answer",
+                                     "every", "cohort")
     if not (plan.population.lines and plan.population.lines[1]):  # "had a credit note": counted from those lines
         lifted = lifted.without("lines")
     if besides_headcount(plan.metrics):
@@ -322,6 +338,12 @@ def activity_filters(plan: QueryPlan, ds: Dataset) -> list[Filter]:
         out.append(customers_absent(ds, plan.filters, plan.population.absent))
     if plan.population.present is not None:
         out.append(customers_present(ds, plan.filters, plan.population.present))
+    if plan.population.cohort is not None:
+        out.append(customers_new(ds, plan.filters, plan.population.cohort))
+    if plan.population.every is not None:
+        from insight.query.activity_population import customers_every
+
+        out.append(customers_every(ds, plan.filters, plan.window, plan.population.every))
     if plan.population.order_value is not None:
         from insight.query.activity_population import orders_by_value
 

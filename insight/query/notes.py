@@ -21,7 +21,7 @@ _MODEL_METRICS = {"clv", "p_alive", "churn_risk", "expected_orders", "customer_v
 _LINE_METRICS = {"revenue", "orders", "aov", "customers", "new_customers", "order_lines", "documents", "quantity",
                  "returns", "return_documents",
                  "profit",
-                 "margin", "revenue_share"}
+                 "margin", "revenue_share", "unattributed_share"}
 
 
 def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
