@@ -379,8 +379,12 @@ def _interactions(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataF
     if kinds:  # "Wie viele Beschwerden gab es?": the kinds named (read by meaning, as in response times)
         from insight.analyses.response_times import kind_expr
 
-        frame = frame.filter(kind_expr("interaction_kind").is_in(kinds))
+        frame = frame.filter(kind_expr("interaction_kind").is_in(kinds) | pl.col("interaction_kind").is_in(kinds))
         group = by if by in frame.columns and by != "interaction_kind" else None
+        if group is None and by != "interaction_kind" and frame.height > 1:
+            from insight.analyses.interactions import interactions_of_kinds  # one kind asked, several spellings
+
+            frame = interactions_of_kinds(ds, kinds, plan.window.start, plan.window.end)
         parts = [say("specials_interaction_count", lang,
                      group=f"{render.value_label(group, r[group], lang)} " if group else "",
                      kind=render.value_label("interaction_kind", r["interaction_kind"], lang),

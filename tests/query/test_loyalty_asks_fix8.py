@@ -1,0 +1,115 @@
+"""Round 8 (clients8) Ask rules on a workspace of a CRM customer master, a helpdesk log and order lines, each
+imported with ``insight import FILE --table T`` into one SQLite workspace: a customer type written 'B2B' is
+found by "B2B-Kunden", a filter that matches nothing says so, complaint words without a rate are a count,
+a kind the log holds as its own ('Reklamation' beside 'Beschwerde') is counted alone, a missing age column and
+an out-of-scope question are asked back."""
+
+from __future__ import annotations
+
+import pytest
+
+from insight import api
+
+CUSTOMERS = """Kundennummer;Name;Kundentyp;Ort
+K1;Anna;B2B;Berlin
+K2;Ben;B2C;Berlin
+K3;Cleo;B2C;Hamburg
+K4;Dora;B2B;Hamburg
+"""
+ORDERS = """Bestellnummer;Kundennummer;Bestelldatum;Betrag
+1;K1;03.02.2023;100,00
+2;K2;04.03.2023;50,00
+3;K3;05.04.2024;70,00
+4;K4;06.05.2024;30,00
+5;K1;07.06.2024;20,00
+"""
+TICKETS = """Kundennummer;Erstellt am;Art
+K1;05.03.2023 10:00;Beschwerde
+K1;06.03.2024 11:00;Reklamation
+K2;07.04.2024 12:00;Beschwerde
+K3;08.05.2023 09:00;Anruf
+K9;09.05.2024 09:00;Beschwerde
+"""
+
+
+@pytest.fixture(scope="module")
+def ds(tmp_path_factory):
+    root = tmp_path_factory.mktemp("fix8ask")
+    db = root / "ws.db"
+    for name, text, table, mapping in (("kunden.csv", CUSTOMERS, "customers", None),
+                                       ("auftraege.csv", ORDERS, "order_lines", None),
+                                       ("tickets.csv", TICKETS, "interactions", "Erstellt am=happened_at")):
+        (root / name).write_text(text, encoding="utf-8")
+        args = ["import", str(root / name), "--table", table, "-w", str(db)]
+        if mapping:
+            args += ["--map", mapping]
+        assert cli(args) == 0
+    with api.open_workspace(db) as ws:
+        return ws.load()
+
+
+def cli(args: list[str]) -> int:
+    """The console entry point in-process, as a user's shell runs it."""
+    import sys
+
+    from insight.cli import main
+
+    argv, sys.argv = sys.argv, ["insight", *args]
+    try:
+        main()
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    finally:
+        sys.argv = argv
+    return 0
+
+
+def ask(question, ds):
+    return api.ask(question, ds).to_json()
+
+
+@pytest.mark.parametrize("question", ["Umsatz der B2B-Kunden", "Umsatz der Geschäftskunden"])
+def test_a_customer_type_in_the_data_spelling_is_found(ds, question):
+    j = ask(question, ds)
+    assert j["status"] == "ok" and j["rows"] == [[150.0]]
+    assert j["plan"]["filters"] == [{"dimension": "kind", "op": "in", "values": ["B2B"]}]
+
+
+def test_a_filter_that_matches_nothing_says_so(ds):
+    import polars as pl
+
+    other = ds.with_as_of(ds.as_of)
+    other.customers = ds.customers.with_columns(pl.col("kind").replace({"B2B": "Firma", "B2C": "Privat"}))
+    j = ask("Umsatz der B2B-Kunden", other)
+    assert j["status"] == "ok" and j["rows"] == [[0.0]]  # answered 0: the note names the values the column holds
+    assert any("Firma" in n and "Privat" in n for n in j["notes"])
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Wie viele Beschwerden gab es insgesamt?", 3),  # Beschwerde + Reklamation of customers (K9 is none)
+    ("Beschwerden im Jahr 2024", 2),
+    ("Wie viele Reklamationen gab es?", 1),          # the log's own kind, counted alone
+    ("How many complaints did we get?", 3),
+])
+def test_complaint_words_without_a_rate_are_a_count(ds, question, expected):
+    j = ask(question, ds)
+    assert j["status"] == "ok" and len(j["rows"]) == 1
+    assert j["rows"][0][j["columns"].index("interactions")] == expected
+
+
+def test_complaints_per_customer_is_one_row(ds):
+    j = ask("Beschwerden pro Kunde", ds)
+    assert len(j["rows"]) == 1 and j["rows"][0][j["columns"].index("per_customer")] == pytest.approx(3 / 4)
+
+
+def test_complaints_and_churn_stay_the_comparison(ds):
+    assert ask("Beschwerden und Abwanderung", ds)["plan"]["metrics"] == ["complaint_analysis"]
+
+
+@pytest.mark.parametrize("question", ["NPS nach Altersgruppe", "Umsatz nach Altersgruppe", "Wie weit ist der Mond entfernt?"])
+def test_missing_age_and_out_of_scope_are_asked_back(ds, question):
+    assert ask(question, ds)["status"] == "clarify"
+
+
+def test_a_delete_request_is_still_refused(ds):
+    assert ask("Entferne alle Kunden", ds)["status"] == "error"
