@@ -229,6 +229,12 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
 
     held = _interaction_kinds(ds)
     plan, signals = read_kinds(plan, signals, question, lambda text: _parse(text, ds, as_of, language), held)
+    from insight.query.funnel_rate import conversion_between  # "Konversionsrate Lead zu Kunde": one number
+
+    between = conversion_between(plan, question)
+    if between is not plan:
+        plan = between
+        signals.steps.append("funnel_conversion")
     update: dict = {}
     if signals.corrections and plan.status != "refuse":
         update["corrections"] = tuple(signals.corrections)

@@ -140,7 +140,11 @@ STEPS: dict[str, str] = {
     "gross_revenue": "'Bruttoumsatz', 'revenue including VAT': the sum of the client's gross column, else asked "
                      "back (revenue is net)",
     "interaction_scope": "'Reaktionszeit auf Beschwerden', 'response time by kind': an interaction metric keeps "
-                         "only the interaction kinds named, and a bare kind/type/channel is the interaction's",
+                         "only the interaction kinds named, and a bare kind/type/channel is the interaction's; "
+                         "'Wie viele Beschwerden gab es?', 'Beschwerden 2024': complaint words without a rate are "
+                         "the count of complaints",
+    "funnel_conversion": "'Konversionsrate Lead zu Kunde', 'lead to customer conversion rate': the funnel's rate "
+                         "between the two stages named, one number",
     "period_outside_data": "'Umsatz 2008' on 2009–2011 data, 'Q3 2025' after the analysis date, any period on data "
                            "without order dates: asked back naming what the data covers, never answered as 0",
     "customer_event_dates": "'How many cancellations in 2024?', 'new customers in 2023' on a customers table alone "

@@ -224,7 +224,7 @@ def build_value_index(ds: Dataset) -> ValueIndex:
                 continue
             # the data's own spelling of a fixed value ('B2B' for the contract's 'b2b'): a filter on the fixed
             # spelling matches nothing and answers 0 silently
-            found = spelled.get(fold(value), value)
+            found = spelled.get(fold(value)) or spelled.get(fold(label_de)) or value  # 'Kunde' for 'customer'
             if dim.name in _UNINDEXED_LABELS:
                 pass  # band labels are spans ("< 3 months", "18–29") that questions use for windows and counts
             elif dim.name != "abc_class":  # a bare "A" is no ABC class; only "A-Kunden", "Klasse A", ...

@@ -10,11 +10,13 @@ import pytest
 
 from insight import api
 
-CUSTOMERS = """Kundennummer;Name;Kundentyp;Ort
-K1;Anna;B2B;Berlin
-K2;Ben;B2C;Berlin
-K3;Cleo;B2C;Hamburg
-K4;Dora;B2B;Hamburg
+CUSTOMERS = """Kundennummer;Name;Kundentyp;Ort;Status
+K1;Anna;B2B;Berlin;Kunde
+K2;Ben;B2C;Berlin;Kunde
+K3;Cleo;B2C;Hamburg;Kunde
+K4;Dora;B2B;Hamburg;Kunde
+K5;Emil;B2C;Hamburg;Lead
+K6;Fritz;B2C;Berlin;Interessent
 """
 ORDERS = """Bestellnummer;Kundennummer;Bestelldatum;Betrag
 1;K1;03.02.2023;100,00
@@ -32,11 +34,9 @@ K9;09.05.2024 09:00;Beschwerde
 """
 
 
-@pytest.fixture(scope="module")
-def ds(tmp_path_factory):
-    root = tmp_path_factory.mktemp("fix8ask")
+def workspace(root, customers=CUSTOMERS):
     db = root / "ws.db"
-    for name, text, table, mapping in (("kunden.csv", CUSTOMERS, "customers", None),
+    for name, text, table, mapping in (("kunden.csv", customers, "customers", None),
                                        ("auftraege.csv", ORDERS, "order_lines", None),
                                        ("tickets.csv", TICKETS, "interactions", "Erstellt am=happened_at")):
         (root / name).write_text(text, encoding="utf-8")
@@ -46,6 +46,11 @@ def ds(tmp_path_factory):
         assert cli(args) == 0
     with api.open_workspace(db) as ws:
         return ws.load()
+
+
+@pytest.fixture(scope="module")
+def ds(tmp_path_factory):
+    return workspace(tmp_path_factory.mktemp("fix8ask"))
 
 
 def cli(args: list[str]) -> int:
@@ -75,11 +80,8 @@ def test_a_customer_type_in_the_data_spelling_is_found(ds, question):
     assert j["plan"]["filters"] == [{"dimension": "kind", "op": "in", "values": ["B2B"]}]
 
 
-def test_a_filter_that_matches_nothing_says_so(ds):
-    import polars as pl
-
-    other = ds.with_as_of(ds.as_of)
-    other.customers = ds.customers.with_columns(pl.col("kind").replace({"B2B": "Firma", "B2C": "Privat"}))
+def test_a_filter_that_matches_nothing_says_so(tmp_path):
+    other = workspace(tmp_path, CUSTOMERS.replace(";B2B;", ";Firma;").replace(";B2C;", ";Privat;"))
     j = ask("Umsatz der B2B-Kunden", other)
     assert j["status"] == "ok" and j["rows"] == [[0.0]]  # answered 0: the note names the values the column holds
     assert any("Firma" in n and "Privat" in n for n in j["notes"])
@@ -109,6 +111,27 @@ def test_complaints_and_churn_stay_the_comparison(ds):
 @pytest.mark.parametrize("question", ["NPS nach Altersgruppe", "Umsatz nach Altersgruppe", "Wie weit ist der Mond entfernt?"])
 def test_missing_age_and_out_of_scope_are_asked_back(ds, question):
     assert ask(question, ds)["status"] == "clarify"
+
+
+@pytest.mark.parametrize("question, first, last, rate", [
+    ("Konversionsrate Lead zu Kunde", "lead", "customer", 4 / 6),
+    ("What is our lead to customer conversion rate?", "lead", "customer", 4 / 6),
+    ("Conversion von Interessent zu Kunde", "prospect", "customer", 4 / 5),
+])
+def test_a_conversion_rate_between_two_stages_is_one_number(ds, question, first, last, rate):
+    j = ask(question, ds)
+    assert j["status"] == "ok" and len(j["rows"]) == 1
+    row = dict(zip(j["columns"], j["rows"][0]))
+    assert (row["from_stage"], row["to_stage"]) == (first, last) and row["conversion_rate"] == pytest.approx(rate)
+
+
+def test_the_funnel_alone_stays_the_table(ds):
+    assert len(ask("Zeig den Funnel", ds)["rows"]) == 4
+
+
+def test_a_german_status_value_is_the_data_spelling(ds):
+    j = ask("Wie viele Kunden mit Status Kunde?", ds)
+    assert j["plan"]["filters"][0]["values"] == ["Kunde"] and j["rows"] == [[4]]
 
 
 def test_a_delete_request_is_still_refused(ds):
