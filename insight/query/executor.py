@@ -24,7 +24,7 @@ from insight.query import render, specials
 from insight.query.frames import (customer_frame, customers_inactive_since, customers_of_population, customers_top_percent,
                                   customers_by_churn_risk, customers_by_spend, customers_with_min_orders, line_frame)
 from insight.query.families import family
-from insight.query.table_answers import answer_table
+from insight.query.table_answers import TABLE_OWN_DIMENSIONS as _TABLE_OWN_DIMENSIONS, answer_table
 from insight.query.status_population import cancelled_customers_frame, customers_with_cancelled
 from insight.query.client_frames import non_sale_frame
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
@@ -242,11 +242,6 @@ def _median(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, 
     return frame.rename({metric: name}), text, replace(chart, y=name) if chart is not None else None
 
 
-# dimensions a whole table is about: a filter on them names its rows, it does not select customers
-_TABLE_OWN_DIMENSIONS = {"funnel": {"status"}, "importance_satisfaction": {"aspect"},
-                         "ltv_by_channel": {"acquisition_channel"},
-                         "bought_together": {"product_id"},  # "with 85123A": pairs with it, not its lines only
-                         "response_time": {"interaction_kind"}, "interaction_analysis": {"interaction_kind"}}
 
 
 def _with_names(frame: pl.DataFrame, ds: Dataset) -> pl.DataFrame:

@@ -65,11 +65,11 @@ def empty_filter_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
     """A filter value that no row holds ('Kundentyp b2b' where the column says 'B2B'): the answer is then 0 or
     empty, and says so with the values the column does hold, instead of a silent 0."""
     from insight.query import render
-    from insight.query.executor import _TABLE_OWN_DIMENSIONS
+    from insight.query.table_answers import TABLE_OWN_DIMENSIONS
 
     out: list[str] = []
     frames = (ds.order_lines, ds.customers, ds.survey_responses, ds.coupons)
-    own = {d for m in plan.metrics for d in _TABLE_OWN_DIMENSIONS.get(m, ())}  # they name a table's rows
+    own = {d for m in plan.metrics for d in TABLE_OWN_DIMENSIONS.get(m, ())}  # they name a table's rows
     for f in plan.filters:
         if f.op != "in" or not all(isinstance(v, str) for v in f.values) or f.dimension in own:
             continue
