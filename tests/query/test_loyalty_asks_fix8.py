@@ -32,13 +32,20 @@ K2;07.04.2024 12:00;Beschwerde
 K3;08.05.2023 09:00;Anruf
 K9;09.05.2024 09:00;Beschwerde
 """
+SURVEY = """customer_id;response_date;nps
+K1;2024-01-10;10
+K2;2024-02-10;3
+K4;2024-05-05;8
+K5;2024-05-06;9
+"""
 
 
-def workspace(root, customers=CUSTOMERS):
+def workspace(root, customers=CUSTOMERS, orders=True):
     db = root / "ws.db"
-    for name, text, table, mapping in (("kunden.csv", customers, "customers", None),
-                                       ("auftraege.csv", ORDERS, "order_lines", None),
-                                       ("tickets.csv", TICKETS, "interactions", "Erstellt am=happened_at")):
+    files = (("kunden.csv", customers, "customers", None), ("umfrage.csv", SURVEY, "survey_responses", None),
+             *((("auftraege.csv", ORDERS, "order_lines", None),
+                ("tickets.csv", TICKETS, "interactions", "Erstellt am=happened_at")) if orders else ()))
+    for name, text, table, mapping in files:
         (root / name).write_text(text, encoding="utf-8")
         args = ["import", str(root / name), "--table", table, "-w", str(db)]
         if mapping:
@@ -132,6 +139,20 @@ def test_the_funnel_alone_stays_the_table(ds):
 def test_a_german_status_value_is_the_data_spelling(ds):
     j = ask("Wie viele Kunden mit Status Kunde?", ds)
     assert j["plan"]["filters"][0]["values"] == ["Kunde"] and j["rows"] == [[4]]
+
+
+@pytest.mark.parametrize("with_orders", [True, False])
+def test_a_survey_metric_of_a_customer_group_joins_the_customers(tmp_path, ds, with_orders):
+    data = ds if with_orders else workspace(tmp_path, orders=False)
+    assert ask("NPS", data)["rows"][0][0] == pytest.approx(25.0)  # 2 promoters, 1 detractor of 4
+    j = ask("NPS der B2B-Kunden", data)
+    assert j["status"] == "ok" and j["rows"][0][0] == pytest.approx(50.0)  # K1 10, K4 8
+
+
+def test_nps_by_quarter_groups_by_the_response_date(ds):
+    j = ask("NPS nach Quartal", ds)
+    assert j["status"] == "ok"
+    assert {r[0]: r[1] for r in j["rows"]} == {"2024-Q1": pytest.approx(0.0), "2024-Q2": pytest.approx(50.0)}
 
 
 def test_a_delete_request_is_still_refused(ds):
