@@ -406,8 +406,13 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
                     parts.append(repeat_rate_frame(ds, keys, plan.filters, window))
                 else:
                     parts.append(retention_frame(ds, m, plan.period or "year", keys, plan.filters, window, trend))
-        elif fam == "coupon":
-            parts.append(coupon_frame(ds, keys, window, plan.filters))
+        elif fam == "coupon":  # the counts asked ("Wie viele Gutscheine wurden eingelöst?") first, the rate beside
+            counts = {"coupons_issued": "issued", "coupons_redeemed": "redeemed"}
+            frame = coupon_frame(ds, keys, window, plan.filters)
+            frame = frame.with_columns(**{m: pl.col(counts[m]) for m in metrics if m in counts})
+            parts.append(frame.select(*keys, *metrics, *(c for c in ("redemption_rate", "issued", "redeemed")
+                                                         if c not in metrics and c not in
+                                                         {counts.get(m) for m in metrics})))
         elif fam == "survey":
             for m in metrics:
                 parts.append(survey_frame(ds, m, keys, window, plan.filters))

@@ -39,10 +39,17 @@ K4;2024-05-05;8
 K5;2024-05-06;9
 """
 
+COUPONS = """coupon_id;customer_id;issued_at;redeemed_at;campaign
+C1;K1;2024-01-01;2024-01-05;Ostern
+C2;K2;2024-01-01;;Ostern
+C3;K3;2024-02-01;2024-02-03;Black Friday
+"""
+
 
 def workspace(root, customers=CUSTOMERS, orders=True):
     db = root / "ws.db"
     files = (("kunden.csv", customers, "customers", None), ("umfrage.csv", SURVEY, "survey_responses", None),
+             ("gutscheine.csv", COUPONS, "coupons", None),
              *((("auftraege.csv", ORDERS, "order_lines", None),
                 ("tickets.csv", TICKETS, "interactions", "Erstellt am=happened_at")) if orders else ()))
     for name, text, table, mapping in files:
@@ -153,6 +160,21 @@ def test_nps_by_quarter_groups_by_the_response_date(ds):
     j = ask("NPS nach Quartal", ds)
     assert j["status"] == "ok"
     assert {r[0]: r[1] for r in j["rows"]} == {"2024-Q1": pytest.approx(0.0), "2024-Q2": pytest.approx(50.0)}
+
+
+@pytest.mark.parametrize("question, metric, expected", [
+    ("Wie viele Gutscheine wurden ausgegeben?", "coupons_issued", 3),
+    ("Wie viele Gutscheine wurden eingelöst?", "coupons_redeemed", 2),
+    ("How many coupons were redeemed?", "coupons_redeemed", 2),
+])
+def test_coupon_counts(ds, question, metric, expected):
+    j = ask(question, ds)
+    assert j["status"] == "ok" and j["columns"][0] == metric and j["rows"][0][0] == expected
+
+
+def test_coupon_counts_by_campaign(ds):
+    j = ask("Ausgegebene Gutscheine nach Kampagne", ds)
+    assert {r[0]: r[1] for r in j["rows"]} == {"Ostern": 2, "Black Friday": 1}
 
 
 def test_a_delete_request_is_still_refused(ds):
