@@ -177,5 +177,11 @@ def test_coupon_counts_by_campaign(ds):
     assert {r[0]: r[1] for r in j["rows"]} == {"Ostern": 2, "Black Friday": 1}
 
 
+def test_respondents_as_the_base_of_a_survey_share_are_no_population(ds):
+    j = ask("share of respondents who are promoters", ds)
+    assert j["plan"]["metrics"] == ["promoter_share"] and j["rows"][0][0] == pytest.approx(2 / 4)
+    assert ask("Wie viele Befragte gibt es?", ds)["plan"]["population"]["concept"] == "respondents"
+
+
 def test_a_delete_request_is_still_refused(ds):
     assert ask("Entferne alle Kunden", ds)["status"] == "error"
