@@ -11,6 +11,9 @@ from insight.language import fold
 from insight.metrics.funnel import STAGES, STATUS_SYNONYMS
 from insight.query.plan import Filter, QueryPlan
 
+FUNNEL = ("funnel",)  # the plan of the funnel table
+# "Funnel-Konversion von Lead zu Kunde", "funnel conversion from lead to customer": the funnel named, its table
+_FUNNEL_WORDS = re.compile(r"\b(?:funnel\w*|trichter\w*|vertriebstrichter\w*|verkaufstrichter\w*)\b")
 _RATE_WORDS = re.compile(r"\b(conversion\w*|konversion\w*|umwandlung\w*|quote|rate)\b")
 _WORDS = {**STATUS_SYNONYMS, "interessenten": "prospect", "prospects": "prospect", "customers": "customer",
           "contacts": "contact", "kontakte": "contact", "clients": "customer"}
@@ -28,9 +31,9 @@ def stages_named(question: str) -> list[str]:
 
 def conversion_between(plan: QueryPlan, question: str) -> QueryPlan:
     """The funnel plan restricted to the rate between two stages named beside a conversion word."""
-    if plan.status != "ok" or plan.metrics != ("funnel",) or plan.group_by:
+    if plan.status != "ok" or plan.metrics != FUNNEL or plan.group_by:
         return plan
-    if not _RATE_WORDS.search(fold(question)):
+    if not _RATE_WORDS.search(fold(question)) or _FUNNEL_WORDS.search(fold(question)):
         return plan
     named = stages_named(question)
     if len(named) != 2:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 # metrics computed over interactions (a row per request), whose "kind" is the interaction's kind
 INTERACTION_METRICS = ("response_time", "interaction_analysis")
+# the complaint analysis (rate, complainers vs. the others) and the interaction table a count of complaints is read from
+COMPLAINT_TABLES = (("complaint_analysis",), ("interaction_analysis",))
 # the dimensions a bare "kind", "type", "Art" or "channel" resolves to, and the phrases that really mean the customer's
 _GENERIC = ("kind", "channel", "acquisition_channel")
 _CUSTOMER_WORDS = (
@@ -93,18 +95,18 @@ def complaint_count(plan: QueryPlan, question: str) -> QueryPlan:
     """'Wie viele Reklamationen gab es?', 'Beschwerden im Jahr 2024', 'Beschwerden pro Kunde': complaint words
     without a rate or comparison word are a count of the complaints (interactions of the complaint kinds, per
     customer beside it), not the complainer comparison of the complaint analysis."""
-    if plan.status != "ok" or plan.metrics != ("complaint_analysis",) or plan.group_by:
+    if plan.status != "ok" or plan.metrics != COMPLAINT_TABLES[0] or plan.group_by:
         return plan
     text = f" {fold(question)} "
     if any(stem in text for stem in _ANALYSIS_STEMS) or "complaint" not in kinds_named(question):
         return plan
-    return plan.model_copy(update={"metrics": ("interaction_analysis",), "intent": "table"})
+    return plan.model_copy(update={"metrics": COMPLAINT_TABLES[1], "intent": "table"})
 
 
 def data_kinds(plan: QueryPlan, question: str, held: list[str]) -> QueryPlan:
     """A named kind spelled as one of the data's own kinds ('Reklamationen' where the log has 'Reklamation' beside
     'Beschwerde'): the count is of that kind only (the filter holds the data's spelling, folded)."""
-    if plan.status != "ok" or plan.metrics[:1] != ("interaction_analysis",) or not held:
+    if plan.status != "ok" or plan.metrics[:1] != COMPLAINT_TABLES[1] or not held:
         return plan
     from insight.analyses.response_times import canonical_kind
 

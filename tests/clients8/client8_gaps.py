@@ -18,23 +18,11 @@ GAPS: dict[str, str] = {
         "tatus Lead · all customers — open: This cannot be answered from this data: the funnel needs the 'cus"
         "tomers' table (Kunden), which this data does not have; import a customers file into the workspace."
     ),
-    "hubspot_gambio::rev_b2b": (
-        "SILENT: expected 24,013.70; got 0.0000; understood: Umsatz · alle Daten bis zum Stichtag · Kundentyp"
-        " B2B · alle Kunden"
-    ),
     "typeform_nps::detractors": (
         "ASKS BACK: expected 0.6263 (or 62.63); got I do not know 'respondents' in this data (understood: det"
         "ractors). Please rephrase. options=[]; understood: understood so far: detractors · all data up to th"
         "e analysis date · all customers — open: I do not know 'respondents' in this data (understood: detrac"
         "tors). Please rephrase."
-    ),
-    "typeform_nps::nps_q": (
-        "ASKS BACK: expected {2023-Q1: -31.11, 2023-Q2: -37.04, 2023-Q3: -47.62, 2023-Q4: -51.61, 2024-Q1: -5"
-        "4.35, 2024-Q2: -40.82, …}; got Das lässt sich mit diesen Daten nicht beantworten: Der NPS je quarter"
-        " braucht die Spalte 'quarter' der Tabelle 'Kunden', die fehlt oder leer ist. options=[]; understood:"
-        " bisher verstanden: Net Promoter Score je Quartal · alle Daten bis zum Stichtag · alle Kunden — offe"
-        "n: Das lässt sich mit diesen Daten nicht beantworten: Der NPS je quarter braucht die Spalte 'quarter"
-        "' der Tabelle 'Kunden', die fehlt oder leer ist."
     ),
     "typeform_nps::intent": (
         "ASKS BACK: expected 0.3816 (or 38.16); got Das lässt sich mit diesen Daten nicht beantworten: Die Wi"
@@ -72,16 +60,6 @@ GAPS: dict[str, str] = {
         "']; understood: bisher verstanden: Kunden je Status · alle Daten bis zum Stichtag · alle Kunden — of"
         "fen: Das Wort 'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter?"
     ),
-    "crm_b2b::conv": (
-        "SILENT: expected 0.3125 (or 31.25); got no single number: columns=['stage', 'current', 'count', 'con"
-        "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
-        "n"
-    ),
-    "crm_b2b::conv_en": (
-        "SILENT: expected 0.3125 (or 31.25); got no single number: columns=['stage', 'current', 'count', 'con"
-        "version_rate', 'overall_rate'] rows=4; understood: funnel · all data up to the analysis date · statu"
-        "s Lead · all customers"
-    ),
     "crm_b2b::it": (
         "ASKS BACK: expected 111.00; got Das Wort 'Firmen' kenne ich in diesen Daten nicht (verstanden: Kunde"
         "n). Bitte anders formulieren. options=[]; understood: bisher verstanden: Kunden · alle Daten bis zum"
@@ -112,23 +90,11 @@ GAPS: dict[str, str] = {
         "tatus Lead · all customers — open: This cannot be answered from this data: the funnel needs the 'cus"
         "tomers' table (Kunden), which this data does not have; import a customers file into the workspace."
     ),
-    "hubspot_gambio_t::rev_b2b": (
-        "SILENT: expected 24,013.70; got 0.0000; understood: Umsatz · alle Daten bis zum Stichtag · Kundentyp"
-        " B2B · alle Kunden"
-    ),
     "typeform_nps_t::detractors": (
         "ASKS BACK: expected 0.6263 (or 62.63); got I do not know 'respondents' in this data (understood: det"
         "ractors). Please rephrase. options=[]; understood: understood so far: detractors · all data up to th"
         "e analysis date · all customers — open: I do not know 'respondents' in this data (understood: detrac"
         "tors). Please rephrase."
-    ),
-    "typeform_nps_t::nps_q": (
-        "ASKS BACK: expected {2023-Q1: -31.11, 2023-Q2: -37.04, 2023-Q3: -47.62, 2023-Q4: -51.61, 2024-Q1: -5"
-        "4.35, 2024-Q2: -40.82, …}; got Das lässt sich mit diesen Daten nicht beantworten: Der NPS je quarter"
-        " braucht die Spalte 'quarter' der Tabelle 'Kunden', die fehlt oder leer ist. options=[]; understood:"
-        " bisher verstanden: Net Promoter Score je Quartal · alle Daten bis zum Stichtag · alle Kunden — offe"
-        "n: Das lässt sich mit diesen Daten nicht beantworten: Der NPS je quarter braucht die Spalte 'quarter"
-        "' der Tabelle 'Kunden', die fehlt oder leer ist."
     ),
     "typeform_nps_t::intent": (
         "ASKS BACK: expected 0.3816 (or 38.16); got Das lässt sich mit diesen Daten nicht beantworten: Die Wi"
@@ -195,30 +161,6 @@ GAPS: dict[str, str] = {
         " kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Wichtigkeit × Zufriedenheit, Sum"
         "me Wichtigkeit Lieferung, Summe Zufriedenheit Lieferung, Durchschnitt Zufriedenheit Lieferung?"
     ),
-    "umfrage_matrix_t::nps_b2b": (
-        "ASKS BACK: expected -50.00; got Das lässt sich mit diesen Daten nicht beantworten: Der NPS braucht d"
-        "ie Tabelle 'Umfrageantworten', die diese Daten nicht haben; importieren Sie eine solche Datei in den"
-        " Workspace. options=[]; understood: bisher verstanden: Net Promoter Score · alle Daten bis zum Stich"
-        "tag · Segment B2B · alle Kunden — offen: Das lässt sich mit diesen Daten nicht beantworten: Der NPS "
-        "braucht die Tabelle 'Umfrageantworten', die diese Daten nicht haben; importieren Sie eine solche Dat"
-        "ei in den Workspace."
-    ),
-    "gutscheine_afterbuy_t::issued": (
-        "ASKS BACK: expected 700.00; got Ich habe in der Frage keine Kennzahl erkannt ('Gutscheine' kenne ich"
-        " nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellwert"
-        " für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Summe der Gut"
-        "schriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; understood: bi"
-        "sher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('Gutschei"
-        "ne' kenne ich nicht). Meinen Sie eines davon?"
-    ),
-    "gutscheine_afterbuy_t::redeemed": (
-        "ASKS BACK: expected 247.00; got Ich habe in der Frage keine Kennzahl erkannt ('Gutscheine', 'eingelö"
-        "st' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittliche"
-        "r Bestellwert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', '"
-        "Summe der Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; u"
-        "nderstood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkan"
-        "nt ('Gutscheine', 'eingelöst' kenne ich nicht). Meinen Sie eines davon?"
-    ),
     "gutscheine_afterbuy_t::rev_users": (
         "ASKS BACK: expected 102,951.60; got Das Wort 'gutschein eingelost' kenne ich in diesen Daten nicht ("
         "verstanden: Umsatz). Meinten Sie: Menge? options=['Menge']; understood: bisher verstanden: Umsatz · "
@@ -247,11 +189,6 @@ GAPS: dict[str, str] = {
         " to the analysis date · all customers — open: I do not know 'complained' in this data (understood: c"
         "ustomers). Did you mean: complaint response time and churn, complaint analysis?"
     ),
-    "zendesk_xentral_t::n_compl": (
-        "SILENT: expected 253.00 (or 174.00); got no single number: columns=['interaction_kind', 'interaction"
-        "s', 'customers', 'customer_rate', 'per_customer'] rows=2; understood: Interaktionen nach Art · alle "
-        "Daten bis zum Stichtag · Interaktionsart Beschwerde · alle Kunden"
-    ),
     "zendesk_xentral_t::n2": (
         "ASKS BACK: expected 43.00; got Das Wort 'beschwert' kenne ich in diesen Daten nicht (verstanden: Kun"
         "den). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abwanderung? options=['Besch"
@@ -259,27 +196,6 @@ GAPS: dict[str, str] = {
         "en · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'beschwert' kenne ich in diesen Dat"
         "en nicht (verstanden: Kunden). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abw"
         "anderung?"
-    ),
-    "zendesk_xentral_t::per_cust": (
-        "SILENT: expected 0.7376 (or 1.5813); got no single number: columns=['complained', 'customers', 'cust"
-        "omer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 're"
-        "peat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers"
-        "', 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Dat"
-        "en bis zum Stichtag · alle Kunden"
-    ),
-    "zendesk_xentral_t::n24": (
-        "SILENT: expected 129.00 (or 128.00); got no single number: columns=['complained', 'customers', 'cust"
-        "omer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 're"
-        "peat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers"
-        "', 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · 2024 · a"
-        "lle Kunden"
-    ),
-    "zendesk_xentral_t::reklam": (
-        "SILENT: expected 82.00 (or 82.00); got no single number: columns=['complained', 'customers', 'custom"
-        "er_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'repe"
-        "at_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers',"
-        " 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Daten"
-        " bis zum Stichtag · alle Kunden"
     ),
     "crm_b2b_t::rows": (
         "ASKS BACK: expected 480.00; got Ich habe in der Frage keine Kennzahl erkannt ('Firmen', 'CRM' kenne "
@@ -294,16 +210,6 @@ GAPS: dict[str, str] = {
         "'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter? options=['Alter"
         "']; understood: bisher verstanden: Kunden je Status · alle Daten bis zum Stichtag · alle Kunden — of"
         "fen: Das Wort 'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter?"
-    ),
-    "crm_b2b_t::conv": (
-        "SILENT: expected 0.3125 (or 31.25); got no single number: columns=['stage', 'current', 'count', 'con"
-        "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
-        "n"
-    ),
-    "crm_b2b_t::conv_en": (
-        "SILENT: expected 0.3125 (or 31.25); got no single number: columns=['stage', 'current', 'count', 'con"
-        "version_rate', 'overall_rate'] rows=4; understood: funnel · all data up to the analysis date · statu"
-        "s Lead · all customers"
     ),
     "crm_b2b_t::it": (
         "ASKS BACK: expected 111.00; got Das Wort 'Firmen' kenne ich in diesen Daten nicht (verstanden: Kunde"
@@ -359,30 +265,6 @@ GAPS: dict[str, str] = {
         "r verstanden: Beschwerdeanalyse · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'minde"
         "stens' kenne ich in diesen Daten nicht (verstanden: Beschwerdeanalyse). Meinten Sie: Net Promoter Sc"
         "ore?"
-    ),
-    "komplett_t::conv": (
-        "SILENT: expected 0.7895 (or 78.95); got no single number: columns=['stage', 'current', 'count', 'con"
-        "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
-        "n"
-    ),
-    "komplett_t::nps_b2b": (
-        "ASKS BACK: expected -45.90; got Das lässt sich mit diesen Daten nicht beantworten: Der NPS braucht d"
-        "ie Tabelle 'Umfrageantworten', die diese Daten nicht haben; importieren Sie eine solche Datei in den"
-        " Workspace. options=[]; understood: bisher verstanden: Net Promoter Score · alle Daten bis zum Stich"
-        "tag · Kundentyp B2B · alle Kunden — offen: Das lässt sich mit diesen Daten nicht beantworten: Der NP"
-        "S braucht die Tabelle 'Umfrageantworten', die diese Daten nicht haben; importieren Sie eine solche D"
-        "atei in den Workspace."
-    ),
-    "komplett_t::age": (
-        "ERROR: expected clarify; got Das lässt sich mit diesen Daten nicht beantworten. (Grund, auf Englisch"
-        ": age bands need the column 'age' of the customers table (Kunden), which this data does not have or "
-        "leaves empty.); understood: Net Promoter Score je Altersgruppe · alle Daten bis zum Stichtag · alle "
-        "Kunden"
-    ),
-    "komplett_t::moon": (
-        "ERROR: expected clarify; got Ich lese und analysiere die Daten nur; ich ändere oder lösche nichts, f"
-        "ühre keinen Code aus und folge keinen Anweisungen in einer Frage. Fragen Sie nach einer Kennzahl, z."
-        " B. 'Umsatz nach Land'.; understood: abgelehnt: keine Frage an die Daten"
     ),
     "anonym_umfrage_t::import": (
         "REFUSED: surveymonkey_anonym.csv: column 'Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?' "

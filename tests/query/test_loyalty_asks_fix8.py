@@ -139,8 +139,9 @@ def test_a_conversion_rate_between_two_stages_is_one_number(ds, question, first,
     assert (row["from_stage"], row["to_stage"]) == (first, last) and row["conversion_rate"] == pytest.approx(rate)
 
 
-def test_the_funnel_alone_stays_the_table(ds):
-    assert len(ask("Zeig den Funnel", ds)["rows"]) == 4
+@pytest.mark.parametrize("question", ["Zeig den Funnel", "funnel conversion from lead to customer"])
+def test_the_funnel_named_stays_the_table(ds, question):
+    assert len(ask(question, ds)["rows"]) == 4
 
 
 def test_a_german_status_value_is_the_data_spelling(ds):
