@@ -416,11 +416,6 @@ GAPS: dict[str, str] = {
         "s zum Stichtag · cupon VERANO10 · alle Kunden — offen: Das Wort 'Gutschein' kenne ich in diesen Date"
         "n nicht (verstanden: Umsatz). Bitte anders formulieren."
     ),
-    "parquet_es_map::age": (
-        "ERROR: expected clarify; got Das lässt sich mit diesen Daten nicht beantworten. (Grund, auf Englisch"
-        ": age bands need the column 'age' of the customers table (Kunden), which this data does not have or "
-        "leaves empty.); understood: Umsatz je Altersgruppe · alle Daten bis zum Stichtag · alle Kunden"
-    ),
     "returns_fi_map::returns": (
         "ASKS BACK: expected 13,867.50 (or -13,867.50); got Ich habe in der Frage keine Kennzahl erkannt ('re"
         "tourniert' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschni"
