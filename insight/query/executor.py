@@ -24,7 +24,7 @@ from insight.query import render, specials
 from insight.query.frames import (customer_frame, customers_inactive_since, customers_of_population, customers_top_percent,
                                   customers_by_churn_risk, customers_by_spend, customers_with_min_orders, line_frame)
 from insight.query.families import family
-from insight.query.table_answers import answer_table
+from insight.query.table_answers import TABLE_OWN_DIMENSIONS as _TABLE_OWN_DIMENSIONS, answer_table
 from insight.query.status_population import cancelled_customers_frame, customers_with_cancelled
 from insight.query.client_frames import non_sale_frame
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
@@ -257,11 +257,6 @@ def _median(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, 
     return frame.rename({metric: name}), text, replace(chart, y=name) if chart is not None else None
 
 
-# dimensions a whole table is about: a filter on them names its rows, it does not select customers
-_TABLE_OWN_DIMENSIONS = {"funnel": {"status"}, "importance_satisfaction": {"aspect"},
-                         "ltv_by_channel": {"acquisition_channel"},
-                         "bought_together": {"product_id"},  # "with 85123A": pairs with it, not its lines only
-                         "response_time": {"interaction_kind"}, "interaction_analysis": {"interaction_kind"}}
 
 
 def _with_names(frame: pl.DataFrame, ds: Dataset) -> pl.DataFrame:
@@ -433,8 +428,13 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
                     parts.append(repeat_rate_frame(ds, keys, plan.filters, window))
                 else:
                     parts.append(retention_frame(ds, m, plan.period or "year", keys, plan.filters, window, trend))
-        elif fam == "coupon":
-            parts.append(coupon_frame(ds, keys, window, plan.filters))
+        elif fam == "coupon":  # the counts asked ("Wie viele Gutscheine wurden eingelöst?") first, the rate beside
+            counts = {"coupons_issued": "issued", "coupons_redeemed": "redeemed"}
+            frame = coupon_frame(ds, keys, window, plan.filters)
+            frame = frame.with_columns(**{m: pl.col(counts[m]) for m in metrics if m in counts})
+            parts.append(frame.select(*keys, *metrics, *(c for c in ("redemption_rate", "issued", "redeemed")
+                                                         if c not in metrics and c not in
+                                                         {counts.get(m) for m in metrics})))
         elif fam == "survey":
             for m in metrics:
                 parts.append(survey_frame(ds, m, keys, window, plan.filters))

@@ -238,7 +238,14 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
             signals.steps.append("period_outside_data" if outside.status != "ok" else "customer_event_dates")
     from insight.query.interaction_scope import read_kinds  # an interaction metric's "kind" is the interaction's
 
-    plan, signals = read_kinds(plan, signals, question, lambda text: _parse(text, ds, as_of, language))
+    held = _interaction_kinds(ds)
+    plan, signals = read_kinds(plan, signals, question, lambda text: _parse(text, ds, as_of, language), held)
+    from insight.query.funnel_rate import conversion_between  # "Konversionsrate Lead zu Kunde": one number
+
+    between = conversion_between(plan, question)
+    if between is not plan:
+        plan = between
+        signals.steps.append("funnel_conversion")
     update: dict = {}
     if signals.corrections and plan.status != "refuse":
         update["corrections"] = tuple(signals.corrections)
@@ -3649,3 +3656,10 @@ def _clarify_dimension_only(lang: str, filters: list[Filter], signals: Signals |
     issue = Issue.said("no_metric", *(["issue_no_metric_words"] if words else []), "issue_no_metric", words=words,
                        value=value)
     return _clarify(lang, options, issue)
+
+
+def _interaction_kinds(ds: Dataset | None) -> list[str]:
+    """The interactions' own kinds as written ('Beschwerde', 'Reklamation'), for a kind named in a question."""
+    if ds is None or ds.interactions.height == 0 or "kind" not in ds.interactions.columns:
+        return []
+    return [str(v) for v in ds.interactions.get_column("kind").drop_nulls().unique().head(50).to_list()]
