@@ -105,6 +105,24 @@ def interactions_by_kind(ds: Dataset, by: str | None = None, start: dt.date | No
             .collect())
 
 
+def interactions_of_kinds(ds: Dataset, kinds: list[str] | tuple[str, ...], start: dt.date | None = None,
+                          end: dt.date | None = None) -> pl.DataFrame:
+    """One row for the kinds asked together ("Wie viele Beschwerden?" over Beschwerde and Reklamation):
+    interaction_kind (the kinds asked), interactions, customers (with at least one), customer_rate (of the
+    customers compared) and per_customer (interactions / customers compared); the window as in
+    ``interactions_by_kind``. A kind matches by meaning (``kind_expr``) or as written."""
+    from insight.analyses.response_times import kind_expr
+
+    groups = _customers(ds, None, start, end)
+    rows = (_with_groups(ds, _interactions(ds, "the interaction analysis", start, end), groups)
+            .filter(kind_expr("interaction_kind").is_in(list(kinds)) | pl.col("interaction_kind").is_in(list(kinds))))
+    total = pl.lit(groups.height, dtype=pl.Int64)
+    return (rows.select(interaction_kind=pl.lit(", ".join(kinds)), interactions=pl.len().cast(pl.Int64),
+                        customers=pl.col("customer_id").n_unique().cast(pl.Int64))
+            .with_columns(customer_rate=pl.col("customers") / total, per_customer=pl.col("interactions") / total)
+            .collect())
+
+
 def complaint_flags(ds: Dataset, start: dt.date | None = None, end: dt.date | None = None) -> pl.DataFrame:
     """customer_id, complaints (count) and complained ('complained' / 'no complaint') for every customer (of
     the window, with its complaints, when ``start`` / ``end`` are given)."""

@@ -51,6 +51,12 @@ KIND_SPELLINGS: dict[str, tuple[str, ...]] = {
 }
 
 
+def canonical_kind(value: str) -> str:
+    """One kind as ``kind_expr`` reads it ('Reklamation' → 'complaint'; an unknown kind folded as written)."""
+    folded = str(value).strip().lower()
+    return next((kind for kind, words in KIND_SPELLINGS.items() if folded in words), folded)
+
+
 def kind_expr(column: str = "kind") -> pl.Expr:
     """The interactions' ``column`` as a canonical kind (``KIND_SPELLINGS``), else folded as written."""
     folded = pl.col(column).cast(pl.String).str.strip_chars().str.to_lowercase()

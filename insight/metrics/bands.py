@@ -16,7 +16,7 @@ from typing import Any
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.errors import MissingDataError
+from insight.errors import MissingDataError, MissingInputError
 
 TENURE_BANDS = ("< 3 months", "3–12 months", "1–2 years", "> 2 years")
 TENURE_LIMITS = (3.0, 12.0, 24.0)  # months; a band holds [lower, upper)
@@ -52,7 +52,7 @@ def band_order(name: str) -> pl.Expr:
 
 def band_frame(ds: Dataset, name: str) -> pl.DataFrame:
     """customer_id and the band ``name`` ('tenure_band' or 'age_band') for every customer (an order before
-    the analysis date); MissingDataError when the data has no ages."""
+    the analysis date); MissingInputError (asked back) when the data has no ages."""
     from insight.metrics.customer_table import customer_table
 
     table = customer_table(ds)
@@ -60,7 +60,7 @@ def band_frame(ds: Dataset, name: str) -> pl.DataFrame:
         return table.select("customer_id", tenure_band())
     if name == "age_band":
         if "age" not in table.columns or table.get_column("age").null_count() == table.height:
-            raise MissingDataError("age bands need the column 'age' of the customers table (Kunden), which this "
+            raise MissingInputError("age bands need the column 'age' of the customers table (Kunden), which this "
                                    "data does not have or leaves empty")
         return table.select("customer_id", age_band(pl.col("age").cast(pl.Float64)))
     raise MissingDataError(f"'{name}' is not a band; choose tenure_band or age_band")

@@ -36,7 +36,7 @@ from insight.dataset import Dataset
 from insight.errors import MissingDataError
 from insight.metrics.lines import gross_profit_expr, lean_lines, prepared_lines
 
-LINE_METRICS = ("revenue", "orders", "aov", "customers", "new_customers", "unattributed_revenue",
+LINE_METRICS = ("revenue", "orders", "aov", "customers", "new_customers", "unattributed_revenue", "unattributed_share",
                 "revenue_share", "order_lines", "documents", "quantity", "profit", "margin", "customer_share",
                 "returns", "return_documents")
 TIME_DIMENSIONS = ("month", "quarter", "year")
@@ -305,6 +305,7 @@ def _line_aggregations(metrics: Sequence[str], schema: pl.Schema, default_margin
         "orders": orders,
         "aov": revenue / orders.cast(pl.Float64),
         "unattributed_revenue": pl.col("line_amount").filter(pl.col("customer_id").is_null()).sum(),
+        "unattributed_share": pl.col("line_amount").filter(pl.col("customer_id").is_null()).sum() / revenue,
         "order_lines": pl.len(),
         "documents": pl.col(key).n_unique(),  # every document (invoice, credit note, return), not only orders
         "returns": 0.0 - pl.col("line_amount").filter(pl.col("is_return")).sum(),  # reversing lines, positive

@@ -5,6 +5,8 @@
   who *did* order there.
 * present: "customers who bought in both 2010 and 2011" — the customers (of the plan's window and filters) with
   an order in another window too: the intersection, never a comparison of the two years.
+* every: "how many customers bought in every quarter of 2011" — the customers with an order in each period of
+  that grain in the window (each period that has orders), never the customers per period.
 * new: "Umsatz mit Neukunden 2024" — the customers whose first order (under the filters) lies in the window;
   their figures, never all customers' beside a count of new ones.
 * outside_top: "Umsatz 2024 ohne die zehn größten Kunden" — everyone but the top N customers by revenue of the
@@ -50,6 +52,17 @@ def customers_absent(ds: Dataset, filters: Sequence[Filter], absent: TimeWindow)
 def customers_present(ds: Dataset, filters: Sequence[Filter], present: TimeWindow) -> Filter:
     """customer_id in the customers with an order in ``present`` under the filters."""
     return _filter(_ids(_ordering(ds, filters, present)), has=True)
+
+
+def customers_every(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, grain: str) -> Filter:
+    """customer_id in the customers with an order in every ``grain`` period of the window that has orders at
+    all (under the filters): "how many customers bought in every quarter of 2011"."""
+    from insight.metrics.grouped import period_key
+
+    lines = _ordering(ds, filters, window).with_columns(_period=period_key(grain, pl.col("order_day")))
+    periods = lines.select(pl.col("_period").n_unique()).collect().item()
+    every = lines.group_by("customer_id").agg(n=pl.col("_period").n_unique()).filter(pl.col("n") == periods)
+    return _filter(_ids(every), has=True)
 
 
 def customers_new(ds: Dataset, filters: Sequence[Filter], window: TimeWindow) -> Filter:

@@ -24,12 +24,12 @@ from insight.query import render, specials
 from insight.query.frames import (customer_frame, customers_inactive_since, customers_of_population, customers_top_percent,
                                   customers_by_churn_risk, customers_by_spend, customers_with_min_orders, line_frame)
 from insight.query.families import family
-from insight.query.table_answers import answer_table
+from insight.query.table_answers import TABLE_OWN_DIMENSIONS as _TABLE_OWN_DIMENSIONS, answer_table
 from insight.query.status_population import cancelled_customers_frame, customers_with_cancelled
 from insight.query.client_frames import non_sale_frame
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
-from insight.query.traits import besides_headcount, is_headcount, is_period_based
+from insight.query.traits import besides_headcount, is_headcount, is_period_based, sales_share
 from insight.segments import SEGMENT_COLUMNS
 from insight.semantic import SEMANTIC_MODEL
 
@@ -209,6 +209,8 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
         ranked = _order(plan, frame)
         metrics = [m for m in plan.metrics if m in ranked.columns]
         frame = _round(ranked.select(*(pl.col(m).sum() for m in metrics), groups=pl.len().cast(pl.Int64)))
+        if sales_share() in metrics and "customer_id" in plan.group_by:
+            frame = frame.with_columns(revenue_share=_top_customers_share(plan, ds))
         one = plan.model_copy(update={"group_by": (), "top_n": None, "combined": False})
         text = _text(one, frame, lang, currency)
         dims = ", ".join(render.dim_label(g, lang) for g in plan.group_by)
@@ -218,6 +220,19 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
     empty = _empty_group_sentence(plan, frame, lang, currency)  # "which industry has the most customers"
     frame = _with_descriptions(_with_names(_order(plan, frame), ds), ds)
     return frame, _text(plan, frame, lang, currency) + empty, _chart(plan, frame)
+
+
+def _top_customers_share(plan: QueryPlan, ds: Dataset) -> float:
+    """The top N customers' revenue / all revenue of the scope (window, filters), lines without a customer
+    included: "Wie viel Prozent des Umsatzes machen die Top 10 Kunden aus?" is a share of the whole revenue,
+    while each customer's own share in a ranking is of the customers' revenue."""
+    restricted = _restricted(plan, ds).model_copy(update={"metrics": ("revenue",)})
+    ranked = metric_table(restricted, ds, plan.window).sort("revenue", descending=plan.order != "asc",
+                                                            nulls_last=True).head(plan.top_n or 0)
+    whole = metric_table(restricted.model_copy(update={"group_by": (), "top_n": None, "order": None}), ds,
+                         plan.window)
+    total = whole.item(0, "revenue") if whole.height else None
+    return float(ranked.get_column("revenue").sum()) / total if total else float("nan")
 
 
 def _median(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str, ChartSpec | None]:
@@ -242,11 +257,6 @@ def _median(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, 
     return frame.rename({metric: name}), text, replace(chart, y=name) if chart is not None else None
 
 
-# dimensions a whole table is about: a filter on them names its rows, it does not select customers
-_TABLE_OWN_DIMENSIONS = {"funnel": {"status"}, "importance_satisfaction": {"aspect"},
-                         "ltv_by_channel": {"acquisition_channel"},
-                         "bought_together": {"product_id"},  # "with 85123A": pairs with it, not its lines only
-                         "response_time": {"interaction_kind"}, "interaction_analysis": {"interaction_kind"}}
 
 
 def _with_names(frame: pl.DataFrame, ds: Dataset) -> pl.DataFrame:
@@ -302,7 +312,8 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     if not extra:
         return plan
     lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent",
-                                     "present", "any_flag", "order_value", "new", "outside_top", "all_of", "nps_answer")
+                                     "present", "any_flag", "order_value", "new", "outside_top", "all_of", "nps_answer",
+                                     "every", "cohort")
     if not (plan.population.lines and plan.population.lines[1]):  # "had a credit note": counted from those lines
         lifted = lifted.without("lines")
     if besides_headcount(plan.metrics):
@@ -322,6 +333,12 @@ def activity_filters(plan: QueryPlan, ds: Dataset) -> list[Filter]:
         out.append(customers_absent(ds, plan.filters, plan.population.absent))
     if plan.population.present is not None:
         out.append(customers_present(ds, plan.filters, plan.population.present))
+    if plan.population.cohort is not None:
+        out.append(customers_new(ds, plan.filters, plan.population.cohort))
+    if plan.population.every is not None:
+        from insight.query.activity_population import customers_every
+
+        out.append(customers_every(ds, plan.filters, plan.window, plan.population.every))
     if plan.population.order_value is not None:
         from insight.query.activity_population import orders_by_value
 
@@ -411,8 +428,13 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
                     parts.append(repeat_rate_frame(ds, keys, plan.filters, window))
                 else:
                     parts.append(retention_frame(ds, m, plan.period or "year", keys, plan.filters, window, trend))
-        elif fam == "coupon":
-            parts.append(coupon_frame(ds, keys, window, plan.filters))
+        elif fam == "coupon":  # the counts asked ("Wie viele Gutscheine wurden eingelöst?") first, the rate beside
+            counts = {"coupons_issued": "issued", "coupons_redeemed": "redeemed"}
+            frame = coupon_frame(ds, keys, window, plan.filters)
+            frame = frame.with_columns(**{m: pl.col(counts[m]) for m in metrics if m in counts})
+            parts.append(frame.select(*keys, *metrics, *(c for c in ("redemption_rate", "issued", "redeemed")
+                                                         if c not in metrics and c not in
+                                                         {counts.get(m) for m in metrics})))
         elif fam == "survey":
             for m in metrics:
                 parts.append(survey_frame(ds, m, keys, window, plan.filters))

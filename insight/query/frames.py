@@ -272,8 +272,20 @@ def scoped_dataset(ds: Dataset, filters: Sequence[Filter]) -> Dataset:
         return ds
     import copy
 
-    ids = (filtered_lines(ds, filters, TimeWindow()).filter(pl.col("customer_id").is_not_null())
-           .select("customer_id").unique().collect().to_series())
+    customers = ds.customers
+    if customers.height and all(f.dimension in customers.columns and f.dimension not in ds.order_lines.columns
+                                for f in filters):
+        # only customer attributes ("NPS der B2B-Kunden"): the customers table says who, with or without orders
+        from insight.metrics.grouped import filter_expr
+
+        for f in filters:
+            customers = customers.filter(filter_expr(f.dimension, f.op, f.values, customers.schema[f.dimension]))
+        ids = customers.get_column("customer_id").drop_nulls().unique()
+        if ds.order_lines.height:
+            ids = ids.cast(ds.order_lines.schema["customer_id"], strict=False).drop_nulls()
+    else:
+        ids = (filtered_lines(ds, filters, TimeWindow()).filter(pl.col("customer_id").is_not_null())
+               .select("customer_id").unique().collect().to_series())
     scoped = copy.copy(ds)
     scoped._cache = {}
     line_filters = [f for f in filters if f.dimension in ds.order_lines.columns]

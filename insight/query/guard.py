@@ -53,6 +53,8 @@ def check(question: str) -> Issue | None:
     if any(p.search(question) for p in _RAW):
         return REFUSAL
     folded = fold(question)
+    if re.search(r"\bweit\b", folded):  # "Wie weit ist der Mond entfernt?": a distance, no request to delete
+        folded = re.sub(r"\bentfernt\b", " ", folded)
     if any(p.search(folded) for p in _FOLDED):
         return REFUSAL
     return None

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 # metrics computed over interactions (a row per request), whose "kind" is the interaction's kind
 INTERACTION_METRICS = ("response_time", "interaction_analysis")
+# the complaint analysis (rate, complainers vs. the others) and the interaction table a count of complaints is read from
+COMPLAINT_TABLES = (("complaint_analysis",), ("interaction_analysis",))
 # the dimensions a bare "kind", "type", "Art" or "channel" resolves to, and the phrases that really mean the customer's
 _GENERIC = ("kind", "channel", "acquisition_channel")
 _CUSTOMER_WORDS = (
@@ -79,8 +81,55 @@ def without_kinds(question: str) -> str | None:
     return re.sub(r"\s+", " ", rest).strip() if rest != question else None
 
 
+# words that make "Beschwerden" the complaint analysis (rate, complainers, their loyalty), not a count of complaints
+_ANALYSIS_STEMS = ("quote", "rate", "anteil", "share", "analy", "abwander", "churn", "bindung", "retention", "treue",
+                   "complainer", "beschwerdefuhrer", "beschwerdefuehrer", "kunden mit", "customers with",
+                   "customers who", "kunden die", " vs", "gegenuber", "versus", "und ", " and ")
+# the general words of a kind: they mean every spelling of it; a specific spelling the data holds as its own kind
+# beside others ('Reklamation' beside 'Beschwerde') means that kind only
+_GENERAL_KIND_WORDS = {"complaint", "complaints", "beschwerde", "beschwerden", "call", "calls", "anruf", "anrufe",
+                       "email", "emails", "e mail", "e mails", "visit", "visits", "besuch", "besuche"}
+
+
+def complaint_count(plan: QueryPlan, question: str) -> QueryPlan:
+    """'Wie viele Reklamationen gab es?', 'Beschwerden im Jahr 2024', 'Beschwerden pro Kunde': complaint words
+    without a rate or comparison word are a count of the complaints (interactions of the complaint kinds, per
+    customer beside it), not the complainer comparison of the complaint analysis."""
+    if plan.status != "ok" or plan.metrics != COMPLAINT_TABLES[0] or plan.group_by:
+        return plan
+    text = f" {fold(question)} "
+    if any(stem in text for stem in _ANALYSIS_STEMS) or "complaint" not in kinds_named(question):
+        return plan
+    return plan.model_copy(update={"metrics": COMPLAINT_TABLES[1], "intent": "table"})
+
+
+def data_kinds(plan: QueryPlan, question: str, held: list[str]) -> QueryPlan:
+    """A named kind spelled as one of the data's own kinds ('Reklamationen' where the log has 'Reklamation' beside
+    'Beschwerde'): the count is of that kind only (the filter holds the data's spelling, folded)."""
+    if plan.status != "ok" or plan.metrics[:1] != COMPLAINT_TABLES[1] or not held:
+        return plan
+    from insight.analyses.response_times import canonical_kind
+
+    text = fold(question)
+    folded = {fold(h): h for h in held}
+    own = {f: canonical_kind(f) for f in folded if f != canonical_kind(f)}
+    chosen = []
+    for word in sorted({w for ws in KIND_SPELLINGS.values() for w in ws} - _GENERAL_KIND_WORDS):
+        if not _says(text, word):
+            continue
+        stems = {word, re.sub(r"(?:en|n|s|e)$", "", word)}
+        hit = next((f for f in own if f in stems), None)
+        if hit is not None and sum(1 for k in own.values() if k == own[hit]) > 1:
+            chosen.append(hit)
+    if not chosen:
+        return plan
+    filters = tuple(f for f in plan.filters if f.dimension != "interaction_kind")
+    return plan.model_copy(update={"filters": (*filters, Filter(dimension="interaction_kind", values=tuple(chosen)))})
+
+
 def read_kinds(
-    plan: QueryPlan, signals: Signals, question: str, parse: Callable[[str], tuple[QueryPlan, Signals]]
+    plan: QueryPlan, signals: Signals, question: str, parse: Callable[[str], tuple[QueryPlan, Signals]],
+    held: list[str] | None = None,
 ) -> tuple[QueryPlan, Signals]:
     """The parser's last step: an interaction metric's kinds read as the interaction's (``scoped``). A question
     asked back only because of a kind word the lexicon does not know ("response time to calls") is parsed again
@@ -91,7 +140,7 @@ def read_kinds(
             again, again_signals = parse(rest)
             if again.status == "ok" and again.metrics[:1] and again.metrics[0] in INTERACTION_METRICS:
                 plan, signals = again, again_signals
-    read = scoped(plan, question)
+    read = data_kinds(scoped(complaint_count(plan, question), question), question, held or [])
     if read is not plan:
         signals.steps.append("interaction_scope")
     return read, signals

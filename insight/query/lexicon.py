@@ -8,6 +8,7 @@ vs / gegenüber), but German and English may be mixed in one question.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -510,7 +511,8 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | Non
             if grain is not None:  # 'Monatsumsatz 1997' is revenue per month, 'Quartalsumsatz' per quarter
                 senses += [Sense("dim", grain), Sense("kw", "by")]
             return Mention(i, i + 1, word, tuple(dict.fromkeys(senses)), fuzzy=True)
-    value_words = [k[0] for k in values if len(k) == 1 and len(k[0]) >= 7]  # short values only match exactly
+    value_words = [k[0] for k, senses in values.items() if len(k) == 1 and len(k[0]) >= 7  # short ones: exactly
+                   and not all(s.kind == "value" and _FREE_TEXT_COLUMN.search(s.name) for s in senses)]
     best = None if word in RELATED else fuzzy.closest(word, [*vocab, *value_words])
     if best is None and len(word) >= 10 and word not in RELATED:
         # a client's header spelt the other language's way ('Produktlinie' for PRODUCTLINE): two edits,
@@ -525,6 +527,12 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | Non
         if senses:
             return Mention(i, i + 1, word, tuple(senses), fuzzy=True, corrected=best[0])
     return None
+
+
+# Columns of people's names, contacts and addresses: free text whose values are matched only as written. A
+# content word one letter away ('Händler' / CONTACTLASTNAME 'Chandler') is never read as a filter on a surname.
+_FREE_TEXT_COLUMN = re.compile(r"name|contact|kontakt|address|adress|street|strasse|phone|telefon|postal|postcode|"
+                               r"zip|plz|mail")
 
 
 def _value_and_its_column(word: str, i: int, lexicon, values) -> Mention | None:

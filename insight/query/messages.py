@@ -21,6 +21,8 @@ _RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.IGNORECASE), de) for p
     (r"^'(?P<what>[^']+)' needs order lines \(customer, date, amount\), and this data is a customers table without "
      r"orders$",
      "'{what}' braucht Auftragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne Aufträge"),
+    (r"^age bands need the column 'age' of the customers table \(Kunden\), which this data does not have or leaves "
+     r"empty$", "Altersgruppen brauchen die Spalte 'age' (Alter) der Tabelle 'Kunden', die fehlt oder leer ist"),
     (r"^the data has no '(?P<col>[^']+)' column$", "die Daten haben keine Spalte '{col}'"),
     (r"^the data has no '(?P<col>[^']+)' values \(column '[^']+' of the (?P<table>[\w ]+) table is missing\)$",
      "die Daten haben keine Werte für '{col}' (die Spalte fehlt in der Tabelle '{table_de}')"),

@@ -21,15 +21,18 @@ _MODEL_METRICS = {"clv", "p_alive", "churn_risk", "expected_orders", "customer_v
 _LINE_METRICS = {"revenue", "orders", "aov", "customers", "new_customers", "order_lines", "documents", "quantity",
                  "returns", "return_documents",
                  "profit",
-                 "margin", "revenue_share"}
+                 "margin", "revenue_share", "unattributed_share"}
 
 
 def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
     """Every caveat that changes how the numbers must be read, in the plan's language."""
     from insight.metrics.conventions import detect
 
-    if plan.status != "ok" or ds.order_lines.height == 0:
+    if plan.status != "ok":
         return []
+    empty = empty_filter_notes(plan, ds)
+    if ds.order_lines.height == 0:
+        return empty
     lang = plan.language
     metrics = set(plan.metrics)
     if plan.intent == "at_risk":
@@ -47,6 +50,7 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
     elif metrics & _MONEY_METRICS and not conv.currency:
         notes.append(say("no_currency", lang))
     notes.extend(incomplete_notes(plan, ds))
+    notes.extend(empty)
     if metrics & _MODEL_METRICS:
         try:
             from insight.clv.value import fit_notes
@@ -55,6 +59,33 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
         except Exception:  # noqa: BLE001 - no fit, no note: the answer itself says why it has no numbers
             pass
     return notes
+
+
+def empty_filter_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
+    """A filter value that no row holds ('Kundentyp b2b' where the column says 'B2B'): the answer is then 0 or
+    empty, and says so with the values the column does hold, instead of a silent 0."""
+    from insight.query import render
+    from insight.query.table_answers import TABLE_OWN_DIMENSIONS
+
+    out: list[str] = []
+    frames = (ds.order_lines, ds.customers, ds.survey_responses, ds.coupons)
+    own = {d for m in plan.metrics for d in TABLE_OWN_DIMENSIONS.get(m, ())}  # they name a table's rows
+    for f in plan.filters:
+        if f.op != "in" or not all(isinstance(v, str) for v in f.values) or f.dimension in own:
+            continue
+        frame = next((t for t in frames if f.dimension in t.columns and t.schema[f.dimension] == pl.String), None)
+        if frame is None or frame.height == 0:
+            continue
+        held = frame.get_column(f.dimension).drop_nulls().unique()
+        if held.is_in(list(f.values)).any():
+            continue
+        shown = sorted(held.head(_SHOWN_VALUES * 2).to_list())[:_SHOWN_VALUES]
+        out.append(say("filter_matches_nothing", plan.language, column=render.dim_label(f.dimension, plan.language),
+                       values=", ".join(map(str, f.values)), held=", ".join(shown) or "–"))
+    return out
+
+
+_SHOWN_VALUES = 8
 
 
 def _set_parts(plan: QueryPlan) -> list[str]:

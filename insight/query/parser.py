@@ -45,9 +45,15 @@ from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.query.traits import (besides_headcount, of_family, cancelled_count, counts, has_headcount, has_reversal,
                                    has_sales_amount, is_headcount, is_period_based, is_sales_amount, only_counting,
-                                   only_headcount, paired_count, reversal)
+                                   only_headcount, paired_count, part_share, reversal, sales_share)
 from insight.query.together import STEP as TOGETHER_STEP
-from insight.query.together import together
+from insight.query.together import made_up_by_the_top, together
+from insight.query.cohort_population import STEP as COHORT_STEP
+from insight.query.cohort_population import acquired_cohort
+from insight.query.every_period import STEP as EVERY_STEP
+from insight.query.every_period import every_period
+from insight.query.worth import STEP as WORTH_STEP
+from insight.query.worth import cancelled_worth
 from insight.query.value_readings import cadence_values, currency_against_countries, grouping_by_fillers
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
@@ -177,6 +183,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         plan = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in measured)})
         signals.steps.append("measure_restated")
     plan = _flag_named_by_its_word(plan, ds, question, signals)
+    plan = _segment_of_a_period(plan, signals)
     if plan.status == "ok" and only_counting(plan.metrics, "line") and not plan.group_by and "share" in signals.keywords:
         # "Anteil der Positionen ohne Rezept": a share of lines under a filter is no figure of its own (yet), and
         # the count of those lines is not what was asked — the share word is named back, never dropped
@@ -195,6 +202,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         token = next((t for t, role in signals.reading if "kw:churn_words" in role), "churned")
         signals.unknown = [*signals.unknown, signals.surface.get(token.split()[-1], token)]
         plan = _leftover(plan, signals, plan.language, ds)
+    plan = _share_without_a_customer_flag(plan, signals, ds)
     if _negated_flag_share(plan, signals):  # "How much is not paid?": never the share of the paid lines
         token = next((t for t, role in signals.reading if role == "kw:not"), "not")
         signals.unknown = [*signals.unknown, signals.surface.get(token, token)]
@@ -230,7 +238,14 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
             signals.steps.append("period_outside_data" if outside.status != "ok" else "customer_event_dates")
     from insight.query.interaction_scope import read_kinds  # an interaction metric's "kind" is the interaction's
 
-    plan, signals = read_kinds(plan, signals, question, lambda text: _parse(text, ds, as_of, language))
+    held = _interaction_kinds(ds)
+    plan, signals = read_kinds(plan, signals, question, lambda text: _parse(text, ds, as_of, language), held)
+    from insight.query.funnel_rate import conversion_between  # "Konversionsrate Lead zu Kunde": one number
+
+    between = conversion_between(plan, question)
+    if between is not plan:
+        plan = between
+        signals.steps.append("funnel_conversion")
     update: dict = {}
     if signals.corrections and plan.status != "refuse":
         update["corrections"] = tuple(signals.corrections)
@@ -447,6 +462,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _anonymous_lines(plan, ds, lang)
     plan = _period_totals(plan, ds, lang)
     plan = _cancelled_status_counts(plan, signals, ds)
+    worth_of = cancelled_worth(plan, signals.surface, signals.keywords)
+    if worth_of is not plan:  # "Welchen Wert hatten die stornierten Aufträge?": their value, not how many
+        plan = worth_of
+        signals.steps.append(WORTH_STEP)
     plan = _zero_amount_orders(plan, signals, ds)
     plan = _cancelled_population(plan, tokens, mentions, signals)
     plan = _counted_returns(plan, signals)
@@ -533,6 +552,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         plan = shared
         signals.steps.append(SHARE_STEP)
     plan = _average_of_a_total(plan, signals, tokens, lang)
+    signals.keywords = made_up_by_the_top(plan, tokens, signals.keywords)
     added = together(plan, signals.keywords)
     if added is not plan:  # "Umsatz West und East zusammen", "Top 10 Kunden zusammen": one figure
         plan = added
@@ -564,6 +584,14 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.unknown = [*signals.unknown, signals.unread]
         return _leftover(plan, signals, lang, ds), signals
     plan = _new_customer_population(plan, tokens, mentions, signals)
+    cohort = acquired_cohort(plan, tokens, signals.reading, signals.customer_word, restrictable_to_min_orders)
+    if cohort is not plan:  # "lifetime revenue of the customers we acquired in 2010": that cohort's figure
+        plan = cohort
+        signals.steps.append(COHORT_STEP)
+    each = every_period(plan, tokens)
+    if each is not plan:  # "how many customers bought in every quarter of 2011": active in each, not per quarter
+        plan = each
+        signals.steps.append(EVERY_STEP)
     if signals.outside_top is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan) or plan.group_by == ("customer_id",):  # never dropped silently
             signals.unknown = [*signals.unknown, f"top {signals.outside_top}"]
@@ -872,6 +900,54 @@ def _why_asked_back(plan: QueryPlan) -> QueryPlan:
                        if m in SEMANTIC_MODEL.metrics)
     issue = Issue.said("why_not_in_data", "issue_why_not_in_data", so_far=so_far)
     return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": (so_far,) if so_far else ()})
+
+
+def _segment_of_a_period(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """"ABC classes for 2011 only: how many customers in each": the classification itself named (ABC classes, ABC
+    analysis) beside a window asks for classes computed on that period; the classes are computed on all data up to
+    the analysis date, so the question is asked back naming the period — never all-time classes silently. A class
+    named as a value ("A-Kunden 2011") stays the all-time class of the window's customers."""
+    window = plan.window if not plan.window.is_all else next(iter(signals.windows), None)
+    if plan.status != "ok" or window is None or window.is_all or plan.intent == "definition":
+        return plan
+    named = {role.split(":", 1)[1] for _, roles in signals.reading for role in roles.split(", ")
+             if role.startswith("metric:") and role.split(":", 1)[1] in ("abc",)}
+    if not named or "abc_class" not in {*plan.group_by, *(f.dimension for f in plan.filters)} and \
+            not named & set(plan.metrics) and plan.segment_method not in named:  # "ABC-Analyse für 2010": the same
+        return plan
+    lang = plan.language
+    issue = Issue(code="segment_of_a_period", **{
+        la: say("issue_segment_of_a_period", la, segment="ABC", period=window.label(la)) for la in LANGUAGES})
+    option = say("option_segment_all_time", lang, segment="ABC", period=window.label(lang))
+    return _clarify(lang, [option], issue, intent=plan.intent).model_copy(update={"rule": plan.rule})
+
+
+_SHARE_OF_CUSTOMERS = "customer_share"  # the customers with a condition / all customers of the scope
+
+
+def _share_without_a_customer_flag(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryPlan:
+    """"Anteil inaktiver Mitglieder", "share of inactive members" on a customer flag 'IsActiveMember': a negation
+    right before the flag's word, in a share of the customers, is the share of the customers WITHOUT the flag
+    (flag ≠ its yes value), never the flag's own share nor a churn rate. Line flags ("not paid") stay asked back."""
+    if ds is None or plan.status != "ok" or "share" not in signals.keywords:
+        return plan
+    from insight.semantic.client import client_columns
+
+    shares = [m for m in plan.metrics if m.startswith("share_")] or [f"share_{g}" for g in plan.group_by]
+    if len(shares) != 1 or besides_headcount(plan.metrics) - {shares[0], _SHARE_OF_CUSTOMERS}:
+        return plan
+    roles = [role for _, role in signals.reading]
+    if not any(f"dim:{shares[0][6:]}" in role and "kw:not" in roles[max(0, i - 2):i] for i, role in enumerate(roles)):
+        return plan
+    col = next((c for c in client_columns(ds) if f"share_{c.name}" == shares[0] and c.is_flag), None)
+    if col is None or col.table != "customers" or set(plan.group_by) - {col.name} or \
+            any(f.op != "in" for f in plan.filters):
+        return plan
+    # "… in Germany": the share within the value named (its customers without the flag / all its customers)
+    within = tuple(dict.fromkeys(f.dimension for f in plan.filters))
+    signals.steps.append("flag_population")
+    return plan.model_copy(update={"metrics": (_SHARE_OF_CUSTOMERS,), "group_by": within, "filters": (
+        *plan.filters, Filter(dimension=col.name, op="not_in", values=(col.flag_true,)))})
 
 
 def _negated_flag_share(plan: QueryPlan, signals: Signals) -> bool:
@@ -1856,19 +1932,25 @@ def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryP
             signals.steps.append("flag_count")
             return plan.model_copy(update={"group_by": (), "filters": (*plan.filters, _counted_flag(
                 flag_col, signals, (f"dim:{flag_col.name}", f"metric:share_{flag_col.name}")))})
-    if plan.group_by:
-        return plan
-
     concepts = [m for m in plan.metrics if m in ("churn_rate", "complaint_rate")]
     if len(concepts) != 1 or besides_headcount(plan.metrics) - {concepts[0]}:  # "Wie viele Kunden haben sich beschwert?"
         return plan
+    second = None
+    if plan.group_by:  # "how many customers both complained and responded": a second yes/no column, said as a
+        # deed of the customers (no 'by'), is a second condition on the same customers, not a breakdown
+        second = next((c for c in client_columns(ds) if plan.group_by == (c.name,) and c.is_flag), None)
+        if second is None or "by" in signals.keywords or not has_headcount(plan.metrics):
+            return plan
     col = concept_column(ds, concepts[0])
-    if col is None:
+    if col is None or (second is not None and second.name == col.name):
         return plan
     flag = _counted_flag(col, signals, (f"metric:{concepts[0]}", "kw:lost", "kw:churn_words", f"dim:{col.name}",
                                         f"metric:share_{col.name}"))
+    both = () if second is None else (
+        _counted_flag(second, signals, (f"dim:{second.name}", f"metric:share_{second.name}")),)
     signals.steps.append("flag_count")
-    return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, flag), "period": None})
+    return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, flag, *both), "period": None,
+                                   "group_by": (), "order": None})
 
 
 def _cancelled_population(plan: QueryPlan, tokens: list[str], mentions: list[Mention], signals: Signals) -> QueryPlan:
@@ -2633,7 +2715,7 @@ def _flag_equals(rest: str, ds: Dataset) -> str:
     words = sorted({fold(p) for col in flags for p in column_phrases(col) if len(fold(p)) >= 5}, key=len, reverse=True)
     if not words:  # flags of short names only ('Paid?'): an empty alternation would read every bare "in" as "nicht"
         return rest
-    negated = re.compile(rf"\b(?:in|un|non|non\s+)(?P<w>{'|'.join(map(re.escape, words))})\b")
+    negated = re.compile(rf"\b(?:in|un|non|non\s+)(?P<w>{'|'.join(map(re.escape, words))})(?:e|en|er|es|em|n|r|s)?\b")
     return negated.sub(lambda m: f" nicht {m.group('w')} ", rest)
 
 
@@ -2967,6 +3049,23 @@ def _singular_dimension(mentions: list[Mention], which_at: int) -> bool:
     return False
 
 
+def _superlative_period(tokens: list[str], mentions: list[Mention]) -> bool:
+    """'best-selling month of 2011', 'Schwächster Monat 2010 nach Umsatz': a superlative right before a time grain
+    named in the singular asks for the one period (top / bottom 1), not every period of the window."""
+    for i, m in enumerate(mentions):
+        if not any(s.kind == "kw" and s.name in ("top", "bottom") for s in m.senses) or m.text == "top":
+            continue
+        following = [n for n in mentions[i + 1:] if n.start <= m.end + 1][:1]
+        between = tokens[m.end:following[0].start] if following else []
+        if not following or any(t.isdigit() for t in between):
+            continue
+        dims = [s.name for s in following[0].senses if s.kind == "dim"]
+        if dims and dims[0] in TIME_DIMS:
+            spec = SEMANTIC_MODEL.dimensions[dims[0]]
+            return following[0].text in {spec.name, fold(spec.label_en), fold(spec.label_de)}
+    return False
+
+
 def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang: str,
               as_of: dt.date) -> QueryPlan:
     kws = _kw_positions(mentions)
@@ -2980,7 +3079,8 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     signals.keywords = kwset
     top_n = _top_n(tokens, mentions, kws)
     signals.top_n = top_n
-    signals.singular = "which" in kws and _singular_dimension(mentions, kws["which"][0])
+    signals.singular = ("which" in kws and _singular_dimension(mentions, kws["which"][0])) or \
+        _superlative_period(tokens, mentions)
     signals.customer_word = any(s.kind == "dim" and s.name == "customer_id" for m in mentions for s in m.senses)
     ranked = bool(top_n) or bool(kwset & {"top", "bottom"})
 
@@ -3109,6 +3209,11 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         # "Anteil der Top-10-%-Kunden am Umsatz": the customers' share of revenue, not a share of customers
         metrics = ["revenue_share" if m == "customer_share" else m for m in metrics if m != "revenue"]
         metrics = list(dict.fromkeys(metrics))
+    parts = [m for m in metrics if part_share(m)]
+    if "share" in kwset and parts:  # "Welcher Anteil des Umsatzes ist keinem Kunden zugeordnet?": the part's share
+        # of the revenue (unattributed_share), one fraction — never a revenue share of 100 % beside the amount
+        metrics = [part_share(parts[0]), *(m for m in metrics if m not in parts and not is_sales_amount(m)
+                                           and m != sales_share() and not is_headcount(m))]
     if "share" in kwset and "revenue" in metrics and "revenue_share" not in metrics:
         metrics[metrics.index("revenue")] = "revenue_share"  # "Anteil Deutschlands am Umsatz"
     if "cancelled_lines" in metrics and "orders" in metrics:  # "Wie viele Bestellungen wurden storniert?"
@@ -3612,3 +3717,10 @@ def _clarify_dimension_only(lang: str, filters: list[Filter], signals: Signals |
     issue = Issue.said("no_metric", *(["issue_no_metric_words"] if words else []), "issue_no_metric", words=words,
                        value=value)
     return _clarify(lang, options, issue)
+
+
+def _interaction_kinds(ds: Dataset | None) -> list[str]:
+    """The interactions' own kinds as written ('Beschwerde', 'Reklamation'), for a kind named in a question."""
+    if ds is None or ds.interactions.height == 0 or "kind" not in ds.interactions.columns:
+        return []
+    return [str(v) for v in ds.interactions.get_column("kind").drop_nulls().unique().head(50).to_list()]

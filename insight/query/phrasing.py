@@ -64,6 +64,9 @@ _HOW_MUCH_BOUGHT = re.compile(
 # a bare class beside an ABC analysis is the ABC class ('ABC analysis: share of revenue per class'); alone it is
 # asked back (a client's own 'Class' column may be meant)
 _ABC = re.compile(r"\babc\b")
+# "etwas bestellt / gekauft": 'something' before a verb of buying says only that they bought (as English 'anything')
+_SOMETHING_BOUGHT = re.compile(r"\b(?:etwas|irgendetwas|irgendwas)\s+(?=(?:bestellt|gekauft|eingekauft|gebucht|"
+                               r"bestellen|kaufen|einkaufen)\b)")
 _BARE_CLASS = re.compile(r"(?<!abc )\b(class|classes|klasse|klassen)\b")
 
 
@@ -81,6 +84,7 @@ def rewrite(rest: str) -> str:
             return m.group(0)
         return f" at most {n - 1} orders " if m.group("n") else f" hochstens {n - 1} bestellungen "
 
+    rest = _SOMETHING_BOUGHT.sub("", rest)
     if _ABC.search(rest):
         rest = _BARE_CLASS.sub(lambda m: f"abc {m.group(1)}", rest)
     return _FEWER.sub(fewer, rest)

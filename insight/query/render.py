@@ -88,6 +88,12 @@ def activity_labels(plan: QueryPlan, lang: Language) -> list[str]:
         when = window_phrase(pop.present, lang)  # 'customers with an order in 2010 too', 'Kunden mit … auch 2010'
         when = f"in {when}" if re.match(r"[0-9QH]|[A-ZÄÖÜ][a-zäöü]+\.? \d{4}", when) else when
         out.append(say("population_present", lang, when=when))
+    if pop.cohort is not None:  # 'customers acquired in 2010', '2010 gewonnene Kunden'
+        when = window_phrase(pop.cohort, lang)
+        when = f"in {when}" if lang == "en" and re.match(r"[0-9QH]|[A-Z][a-z]+\.? \d{4}", when) else when
+        out.append(say("population_cohort", lang, when=when))
+    if pop.every is not None:  # 'customers with an order in every quarter'
+        out.append(say("population_every", lang, grain=dim_label(pop.every, lang)))
     if pop.order_value is not None:  # "only orders with a value > 100"
         out.append(pop.order_value_label(lang))
     if pop.any_flag is not None:

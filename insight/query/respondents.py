@@ -28,11 +28,24 @@ SHARE_OR_COUNT_BEFORE = re.compile(r"\b(?:share|percentage|proportion|percent|an
                            r"|\b(?:how\s+many|wie\s*viele|anzahl(?:\s+(?:der|an))?|number\s+of)\s+$")
 
 
+_SHARE_BEFORE = re.compile(r"\b(?:share|percentage|proportion|percent|anteil|prozentsatz)\s+"
+                           r"(?:(?:of|der|an|von)\s+)?(?:(?:the|den)\s+)?$")
+# what such a share is of: an NPS class or the repurchase intent ("wieder kaufen", "buy again")
+_SURVEY_SHARE_AFTER = re.compile(r"\b(?:promoters?|promotoren|detractors?|detraktoren|kritiker|passives?|"
+                                 r"wieder\s+kaufen|wiederkauf\w*|buy\s+again|repurchase\w*|purchase\s+again)\b")
+
+
 def survey_people(rest: str, lang: str) -> tuple[str, str | None, str]:
     """The text with the word read as customers, the concept, and the word as written (folded)."""
     m = _WORDS.search(rest)
     if m is None or (not m.group("respondents") and SHARE_OR_COUNT_BEFORE.search(rest[:m.start()])):
         return rest, None, ""
+    if m.group("respondents") and _SHARE_BEFORE.search(rest[:m.start()]) and _SURVEY_SHARE_AFTER.search(
+            rest[m.end():]):
+        # "Anteil der Befragten, die wieder kaufen würden", "share of respondents who are detractors": the
+        # respondents are the base of a survey share (which is over the responses already), no population
+        after = re.sub(r"^\s*,?\s*(?:(?:who|that|which)\s+)?(?:are|were|is)\b", " ", rest[m.end():])
+        return rest[:m.start()] + " " + after, None, ""
     concept = next(name for name in SURVEY_CONCEPTS if m.group(name))
     noun = "kunden" if lang == "de" else "customers"
     return rest[:m.start()] + f" {noun} " + rest[m.end():], concept, m.group(0)

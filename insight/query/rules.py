@@ -140,7 +140,19 @@ STEPS: dict[str, str] = {
     "gross_revenue": "'Bruttoumsatz', 'revenue including VAT': the sum of the client's gross column, else asked "
                      "back (revenue is net)",
     "interaction_scope": "'Reaktionszeit auf Beschwerden', 'response time by kind': an interaction metric keeps "
-                         "only the interaction kinds named, and a bare kind/type/channel is the interaction's",
+                         "only the interaction kinds named, and a bare kind/type/channel is the interaction's; "
+                         "'Wie viele Beschwerden gab es?', 'Beschwerden 2024': complaint words without a rate are "
+                         "the count of complaints",
+    "cancelled_value": "'Welchen Wert hatten die stornierten Aufträge?', 'value of the cancelled orders': a value word "
+                       "beside cancelled orders asks for their amount (cancelled_value), not how many they were",
+    "cohort_population": "'lifetime revenue of the customers we acquired in 2010', 'Umsatz der 2010 gewonnenen Kunden': "
+                         "only the customers whose first order lies in that window; with lifetime / bisher their "
+                         "figure over all data, else in the window",
+    "every_period_population": "'how many customers bought in every quarter of 2011', 'in jedem Monat 2011 bestellt': "
+                               "only the customers with an order in each period of that grain in the window, never "
+                               "the customers per period",
+    "funnel_conversion": "'Konversionsrate Lead zu Kunde', 'lead to customer conversion rate': the funnel's rate "
+                         "between the two stages named, one number",
     "period_outside_data": "'Umsatz 2008' on 2009–2011 data, 'Q3 2025' after the analysis date, any period on data "
                            "without order dates: asked back naming what the data covers, never answered as 0",
     "unpaid_amount": "'unbezahlter Umsatz', 'unpaid revenue', 'offener Umsatz': the sum of the owed column (Balance "

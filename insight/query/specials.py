@@ -235,7 +235,22 @@ def _cohort_retention(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.D
 def _funnel(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
     from insight.metrics.funnel import funnel
 
+    from insight.query.funnel_rate import stage_pair
+
     frame = funnel(ds).drop("stage_de")
+    pair = stage_pair(plan)
+    if pair is not None:  # "Konversionsrate Lead zu Kunde": the rate between the two stages named
+        counts = dict(zip(frame.get_column("stage").to_list(), frame.get_column("count").to_list()))
+        start, reached = counts[pair[0]], counts[pair[1]]
+        rate = reached / start if start else None
+        row = pl.DataFrame({"from_stage": [pair[0]], "to_stage": [pair[1]], "from_count": [start],
+                            "to_count": [reached], "conversion_rate": [rate]},
+                           schema={"from_stage": pl.String, "to_stage": pl.String, "from_count": pl.Int64,
+                                   "to_count": pl.Int64, "conversion_rate": pl.Float64})
+        lang = plan.language
+        return row, say("specials_funnel_between", lang, first=render.value_label("stage", pair[0], lang),
+                        last=render.value_label("stage", pair[1], lang),
+                        share=render.fmt_number(rate, "fraction", lang))
     overall = frame.get_column("overall_rate")[-1] if frame.height else None
     return frame, say("specials_funnel", plan.language, share=render.fmt_number(overall, "fraction", plan.language))
 
@@ -379,8 +394,12 @@ def _interactions(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataF
     if kinds:  # "Wie viele Beschwerden gab es?": the kinds named (read by meaning, as in response times)
         from insight.analyses.response_times import kind_expr
 
-        frame = frame.filter(kind_expr("interaction_kind").is_in(kinds))
+        frame = frame.filter(kind_expr("interaction_kind").is_in(kinds) | pl.col("interaction_kind").is_in(kinds))
         group = by if by in frame.columns and by != "interaction_kind" else None
+        if group is None and by != "interaction_kind" and frame.height > 1:
+            from insight.analyses.interactions import interactions_of_kinds  # one kind asked, several spellings
+
+            frame = interactions_of_kinds(ds, kinds, plan.window.start, plan.window.end)
         parts = [say("specials_interaction_count", lang,
                      group=f"{render.value_label(group, r[group], lang)} " if group else "",
                      kind=render.value_label("interaction_kind", r["interaction_kind"], lang),

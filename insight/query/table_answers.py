@@ -14,6 +14,12 @@ import polars as pl
 from insight.dataset import Dataset
 from insight.query.plan import QueryPlan
 
+# dimensions a whole table is about: a filter on them names its rows, it does not select customers
+TABLE_OWN_DIMENSIONS = {"funnel": {"status"}, "importance_satisfaction": {"aspect"},
+                        "ltv_by_channel": {"acquisition_channel"},
+                        "bought_together": {"product_id"},  # "with 85123A": pairs with it, not its lines only
+                        "response_time": {"interaction_kind"}, "interaction_analysis": {"interaction_kind"}}
+
 TableAnswer = Callable[[Dataset, QueryPlan, str], tuple[pl.DataFrame, str]]
 
 # the modules whose functions register table answers; imported on first use, so a cold `ask` pays only then

@@ -5,18 +5,35 @@
   grouping by that column is dropped and the figure is computed under the filter (a customer or an order in
   both counts once).
 - The top N of a ranking with those words is the ranking's figures added up (``QueryPlan.combined``): only for
-  totals that add up over disjoint groups (revenue, profit, orders, quantity, lines); any other figure (customers
+  totals that add up over disjoint groups (revenue, profit, orders, quantity, lines, and the shares of them); a
+  share said to be made up by the top N ("Wie viel Prozent des Umsatzes machen die Top 10 Kunden aus?") is their
+  combined share; any other figure (customers
   of several countries, a rate) is asked back rather than summed.
 - With nothing to add up the word is asked back, never dropped ("Welche Produkte kaufen Kunden zusammen?").
 """
 
 from __future__ import annotations
 
+import re
+
 from insight.messages import say
 from insight.query.plan import Issue, QueryPlan
 
 STEP = "together"
-ADDITIVE = ("revenue", "profit", "orders", "quantity", "order_lines")
+ADDITIVE = ("revenue", "profit", "orders", "quantity", "order_lines", "revenue_share", "profit_share", "order_share")
+# "Wie viel Prozent des Umsatzes machen die Top 10 Kunden aus?", "What share of revenue do the top 5 countries
+# account for?": a share said of the top N as a whole (they make it up together) is their combined share
+_MAKE_UP = re.compile(r"\b(?:machen|macht|ausmachen|ausgemacht)\b.*\baus\b|\bausmachen\b|\bentfall\w*\s+auf\b|"
+                      r"\baccount(?:s|ed)?\s+for\b|\bmake\s+up\b|\bmakes\s+up\b|\bmade\s+up\b")
+SHARES = ("revenue_share", "profit_share", "order_share")
+
+
+def made_up_by_the_top(plan: QueryPlan, tokens: list[str], keywords: set[str]) -> set[str]:
+    """The keywords with 'together' where a share is said to be made up by the top N groups as a whole."""
+    if plan.status != "ok" or not plan.top_n or not plan.group_by or "share" not in keywords or \
+            not set(plan.metrics) & set(SHARES) or not _MAKE_UP.search(" ".join(tokens)):
+        return keywords
+    return keywords | {"together"}
 
 
 def together(plan: QueryPlan, keywords: set[str]) -> QueryPlan:

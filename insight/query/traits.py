@@ -114,6 +114,18 @@ def scope_share(name: str) -> str:
     return name if any(x.scope_share == name for x in SEMANTIC_MODEL.metrics.base.values()) else ""
 
 
+def part_share(name: str) -> str:
+    """The metric for this part's share of all the sales amount of its scope ("" where it declares none)."""
+    e = entry(name)
+    return e.part_share if e is not None else ""
+
+
+def sales_share() -> str:
+    """The share of the sales amount a ranking of groups shows (each group's part of it)."""
+    return next(name for name in SEMANTIC_MODEL.metrics.base if name.endswith("_share")
+                and any(e.sales_amount and name.startswith(n) for n, e in SEMANTIC_MODEL.metrics.base.items()))
+
+
 def is_period_based(name: str) -> bool:
     """A rate between two periods (retention, churn)."""
     e = entry(name)

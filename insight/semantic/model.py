@@ -68,6 +68,9 @@ class Metric:
     counts: Literal["", "order", "line", "document"] = ""
     # the metric for a value's share of its scope ("what share of orders has been shipped": order_share)
     scope_share: str = ""
+    # the metric for this part's share of all the sales amount of its scope, which a share word beside it names
+    # ("Welcher Anteil des Umsatzes ist keinem Kunden zugeordnet?": unattributed_share), one fraction
+    part_share: str = ""
     # a rate between two periods (retention, churn): a time grain names its period, not a trend's grouping
     period_based: bool = False
     # the customer event the metric counts ("cancel", "start"): a customers table dates it by a column of that

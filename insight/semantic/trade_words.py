@@ -11,12 +11,13 @@ from __future__ import annotations
 
 CUSTOMER_WORDS_EN: tuple[str, ...] = (
     "members", "member", "guests", "guest", "patients", "patient", "attendees", "attendee", "participants",
-    "participant", "accounts", "subscriptions", "subscription", "shoppers", "purchasers", "clientele",
+    "participant", "accounts", "subscriptions", "subscription", "shoppers", "purchasers", "clientele", "dealers",
+    "resellers",
 )
 CUSTOMER_WORDS_DE: tuple[str, ...] = (
     "mitglieder", "mitglied", "mitgliedern", "mitgliedschaften", "gäste", "gast", "gästen", "patienten",
     "patientinnen", "mandanten", "mandant", "teilnehmer", "teilnehmerinnen", "teilnehmern", "abonnements",
-    "abonnement", "klienten", "kundschaft",
+    "abonnement", "klienten", "kundschaft", "wiederverkäufer", "wiederverkäufern",
 )
 ORDER_WORDS_EN: tuple[str, ...] = (
     "bookings", "reservations", "reservation", "stays", "receipts", "sales orders", "payments",

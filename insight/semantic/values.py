@@ -220,17 +220,21 @@ def build_value_index(ds: Dataset) -> ValueIndex:
     for dim in DIMENSIONS:
         if dim.name == "country":
             continue  # countries come from the data (with their aliases) above
+        spelled = {fold(v): v for v in customers(dim.name)} if dim.name in ("kind", "status") else {}
         for value, label_de in dim.values.items():
             if dim.name in ("kind", "status") and not _column_has(ds, dim.name):
                 continue
+            # the data's own spelling of a fixed value ('B2B' for the contract's 'b2b'): a filter on the fixed
+            # spelling matches nothing and answers 0 silently
+            found = spelled.get(fold(value)) or spelled.get(fold(label_de)) or value  # 'Kunde' for 'customer'
             if dim.name in _UNINDEXED_LABELS:
                 pass  # band labels are spans ("< 3 months", "18–29") that questions use for windows and counts
             elif dim.name != "abc_class":  # a bare "A" is no ABC class; only "A-Kunden", "Klasse A", ...
                 for label in (value, label_de):
                     if fold(label) not in _TOO_COMMON:  # "new"/"neu" alone is no segment name
-                        add(label, dim.name, value)
+                        add(label, dim.name, found)
             for phrase in dim.value_synonyms.get(value, ()):
-                add(phrase, dim.name, value)
+                add(phrase, dim.name, found)
     return dict(index)
 
 

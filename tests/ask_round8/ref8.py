@@ -1363,7 +1363,7 @@ def build_ch():
         "de",
         "Anteil inaktiver Mitglieder",
         d,
-        sc(["share", "share_is_active_member", "share_inactive"], 1 - m(c, "IsActiveMember")),
+        sc(["share", "share_is_active_member", "share_inactive", "customer_share"], 1 - m(c, "IsActiveMember")),
         "IsActiveMember = 0 share",
     )
 
@@ -1630,8 +1630,19 @@ def build_refuse():
         (MK, "en", "revenue in Q3 2014", [], "no order lines with dates (Dt_Customer is an enrolment date)"),
         (MK, "de", "Marge je Kampagne", [], margin),
     ]
+    # metrics.md: without line_profit or unit_cost the margin is the configured default (1.0 unless set) and every
+    # answer using it says so (an assumed-margin note); round 7's rule answers the OVERALL margin / profit so and
+    # asks back the margin of a part. The overall questions take the contract's answer; a part's stays a clarify.
+    assumed = "margin/profit without costs: metrics.md's assumed default margin 1.0, said in a note (round 7's rule)"
+    answered = {
+        "Wie hoch ist unsere Gewinnmarge?": sc(["margin", "profit_margin"], 1.0),
+        "how much profit did we make in 1997": sc(["profit", "gross_profit"], rev(ref4.cd, *Y(1997)) * 1.0),
+    }
     for data, lang, q, words, note in rows:
-        add(lang, q, data, refuse(*words), note)
+        if q in answered:
+            add(lang, q, data, answered[q], assumed)
+        else:
+            add(lang, q, data, refuse(*words), note)
 
 
 # ------------------------------------------------------------------------------------------------ harder readings
@@ -1843,7 +1854,10 @@ def build_more():  # noqa: PLR0915
         "de",
         "Welchen Wert hatten die stornierten Aufträge?",
         d,
-        sc(["revenue", "cancelled_revenue", "sum_sales", "sales", "amount", "value"], r2(canc["SALES"].sum())),
+        sc(
+            ["revenue", "cancelled_revenue", "cancelled_value", "sum_sales", "sales", "amount", "value"],
+            r2(canc["SALES"].sum()),
+        ),
         "sum SALES of the Cancelled lines (they count in no revenue, but their value can be asked)",
     )
     add(

@@ -4,414 +4,220 @@ Run as strict xfails by test_clients8.py, so a fix shows up as XPASS (then delet
 export is well-formed; ``ASKS BACK:`` a clarification where the data answers; ``ERROR:`` an error answer; ``ANSWERED-SHOULD-ASK:`` an answer where the data lacks what was asked."""
 
 GAPS: dict[str, str] = {
-    "hubspot_gambio::conv": (
-        "SILENT: expected 0.6190 (or 61.90); got no single number: columns=['stage', 'current', 'count', 'con"
-        "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
-        "n"
-    ),
-    "hubspot_gambio::leads": (
-        "SILENT: expected 420.00 (or 79.00); got no single number: columns=['stage', 'current', 'count', 'con"
-        "version_rate', 'overall_rate'] rows=4; understood: funnel · all data up to the analysis date · statu"
-        "s lead · all customers"
-    ),
-    "typeform_nps::detractors": (
-        "ASKS BACK: expected 0.6263 (or 62.63); got I do not know 'respondents' in this data (understood: det"
-        "ractors). Please rephrase. options=[]; understood: understood so far: detractors · all data up to th"
-        "e analysis date · all customers — open: I do not know 'respondents' in this data (understood: detrac"
-        "tors). Please rephrase."
-    ),
-    "typeform_nps::nps_q": (
-        "ASKS BACK: expected {2023-Q1: -31.11, 2023-Q2: -37.04, 2023-Q3: -47.62, 2023-Q4: -51.61, 2024-Q1: -5"
-        "4.35, 2024-Q2: -40.82, …}; got Das lässt sich mit diesen Daten nicht beantworten: Der NPS je quarter"
-        " braucht die Spalte 'quarter' der Tabelle 'Kunden', die fehlt oder leer ist. options=[]; understood:"
-        " bisher verstanden: Net Promoter Score je Quartal · alle Daten bis zum Stichtag · alle Kunden — offe"
-        "n: Das lässt sich mit diesen Daten nicht beantworten: Der NPS je quarter braucht die Spalte 'quarter"
-        "' der Tabelle 'Kunden', die fehlt oder leer ist."
-    ),
-    "umfrage_matrix::csat_all": (
-        "SILENT: expected 3.0066; got no single number: columns=['aspect', 'csat', 'responses', 'satisfied_sh"
-        "are'] rows=4; understood: customer satisfaction by aspect · all data up to the analysis date · all c"
-        "ustomers"
-    ),
-    "umfrage_matrix::intent": (
-        "ASKS BACK: expected 0.3647 (or 36.47); got Das Wort 'Befragten' kenne ich in diesen Daten nicht (ver"
-        "standen: Kundenanteil, Wiederkaufabsicht). Meinten Sie: beratung? options=['beratung']; understood: "
-        "bisher verstanden: Kundenanteil + Wiederkaufabsicht · alle Daten bis zum Stichtag · alle Kunden — of"
-        "fen: Das Wort 'Befragten' kenne ich in diesen Daten nicht (verstanden: Kundenanteil, Wiederkaufabsic"
-        "ht). Meinten Sie: beratung?"
-    ),
-    "umfrage_matrix::n_fix": (
-        "ASKS BACK: expected 1.0000; got Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten "
-        "nicht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, v"
-        "ielversprechenden, Alter? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'A"
-        "lter']; understood: bisher verstanden: Wichtigkeit × Zufriedenheit je Aspekt · alle Daten bis zum St"
-        "ichtag · alle Kunden — offen: Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten ni"
-        "cht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, vie"
-        "lversprechenden, Alter?"
-    ),
-    "umfrage_matrix::kunden": (
-        "ASKS BACK: expected 500.00; got Das Wort 'Kundenstamm' kenne ich in diesen Daten nicht (verstanden: "
-        "Kunden). Meinten Sie: Kunden, Kunde, a kunde? options=['Kunden', 'Kunde', 'a kunde']; understood: bi"
-        "sher verstanden: Kunden · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Kundenstamm' "
-        "kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Kunden, Kunde, a kunde?"
-    ),
-    "umfrage_matrix::imp_lief": (
-        "ASKS BACK: expected 4.7059; got Das Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kund"
-        "en). Meinten Sie: Wichtigkeit × Zufriedenheit? options=['Wichtigkeit × Zufriedenheit']; understood: "
-        "bisher verstanden: Kunden · alle Daten bis zum Stichtag · Aspekt Lieferung · alle Kunden — offen: Da"
-        "s Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Wichtigkeit × Zu"
-        "friedenheit?"
-    ),
-    "gutscheine_afterbuy::issued": (
-        "ASKS BACK: expected 700.00; got Ich habe in der Frage keine Kennzahl erkannt ('Gutscheine' kenne ich"
-        " nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellwert"
-        " für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Summe der Gut"
-        "schriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; understood: bi"
-        "sher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('Gutschei"
-        "ne' kenne ich nicht). Meinen Sie eines davon?"
-    ),
-    "gutscheine_afterbuy::redeemed": (
-        "ASKS BACK: expected 247.00; got Ich habe in der Frage keine Kennzahl erkannt ('Gutscheine', 'eingelö"
-        "st' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittliche"
-        "r Bestellwert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', '"
-        "Summe der Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; u"
-        "nderstood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkan"
-        "nt ('Gutscheine', 'eingelöst' kenne ich nicht). Meinen Sie eines davon?"
-    ),
-    "gutscheine_afterbuy::rev_users": (
-        "ASKS BACK: expected 102,951.60; got Das Wort 'gutschein eingelost' kenne ich in diesen Daten nicht ("
-        "verstanden: Umsatz). Meinten Sie: Menge? options=['Menge']; understood: bisher verstanden: Umsatz · "
-        "alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'gutschein eingelost' kenne ich in diese"
-        "n Daten nicht (verstanden: Umsatz). Meinten Sie: Menge?"
-    ),
-    "gutscheine_afterbuy::rev_non": (
-        "ASKS BACK: expected 69,065.10; got I do not know 'never', 'redeemed', 'coupon' in this data (underst"
-        "ood: revenue). Did you mean: vielversprechend, vielversprechende, vielversprechenden, number of dist"
-        "inct values? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'number of dist"
-        "inct values']; understood: understood so far: revenue · all data up to the analysis date · all custo"
-        "mers — open: I do not know 'never', 'redeemed', 'coupon' in this data (understood: revenue). Did you"
-        " mean: vielversprechend, vielversprechende, vielversprechenden, number of distinct values?"
-    ),
-    "zendesk_xentral::rate": (
-        "SILENT: expected 0.4665 (or 46.65); got no single number: columns=['complained', 'customers', 'custo"
-        "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
-        "eat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers'"
-        ", 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Date"
-        "n bis zum Stichtag · alle Kunden"
-    ),
-    "zendesk_xentral::rate_en": (
-        "ASKS BACK: expected 0.4665 (or 46.65); got I do not know 'complained' in this data (understood: cust"
-        "omers). Did you mean: complaint response time and churn, complaint analysis? options=['complaint res"
-        "ponse time and churn', 'complaint analysis']; understood: understood so far: customers · all data up"
-        " to the analysis date · all customers — open: I do not know 'complained' in this data (understood: c"
-        "ustomers). Did you mean: complaint response time and churn, complaint analysis?"
-    ),
-    "zendesk_xentral::n_compl": (
-        "SILENT: expected 253.00 (or 174.00); got no single number: columns=['interaction_kind', 'interaction"
-        "s', 'customers', 'customer_rate', 'per_customer'] rows=2; understood: Interaktionen nach Art · alle "
-        "Daten bis zum Stichtag · Interaktionsart Beschwerde · alle Kunden"
-    ),
-    "zendesk_xentral::n2": (
-        "ASKS BACK: expected 43.00; got Das Wort 'beschwert' kenne ich in diesen Daten nicht (verstanden: Kun"
-        "den). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abwanderung? options=['Besch"
-        "werdeanalyse', 'Reaktionszeit auf Beschwerden und Abwanderung']; understood: bisher verstanden: Kund"
-        "en · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'beschwert' kenne ich in diesen Dat"
-        "en nicht (verstanden: Kunden). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abw"
-        "anderung?"
-    ),
-    "zendesk_xentral::per_cust": (
-        "SILENT: expected 0.7376 (or 1.5813); got no single number: columns=['complained', 'customers', 'cust"
-        "omer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 're"
-        "peat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers"
-        "', 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Dat"
-        "en bis zum Stichtag · alle Kunden"
-    ),
-    "zendesk_xentral::n24": (
-        "SILENT: expected 129.00 (or 128.00); got no single number: columns=['complained', 'customers', 'cust"
-        "omer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 're"
-        "peat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers"
-        "', 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · 2024 · a"
-        "lle Kunden"
-    ),
-    "zendesk_xentral::reklam": (
-        "SILENT: expected 82.00 (or 82.00); got no single number: columns=['complained', 'customers', 'custom"
-        "er_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'repe"
-        "at_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers',"
-        " 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Daten"
-        " bis zum Stichtag · alle Kunden"
-    ),
-    "crm_b2b::rows": (
-        "ASKS BACK: expected 480.00; got Ich habe in der Frage keine Kennzahl erkannt ('Firmen', 'CRM' kenne "
-        "ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellw"
-        "ert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Summe der "
-        "Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; understood:"
-        " bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('Firme"
-        "n', 'CRM' kenne ich nicht). Meinen Sie eines davon?"
-    ),
-    "crm_b2b::by_status": (
-        "ASKS BACK: expected {Interessent: 83.00, Kontakt: 84.00, Kunde: 150.00, Lead: 163.00}; got Das Wort "
-        "'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter? options=['Alter"
-        "']; understood: bisher verstanden: Kunden je Status · alle Daten bis zum Stichtag · alle Kunden — of"
-        "fen: Das Wort 'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter?"
-    ),
-    "crm_b2b::conv": (
-        "SILENT: expected 0.3125 (or 31.25); got no single number: columns=['stage', 'current', 'count', 'con"
-        "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
-        "n"
-    ),
-    "crm_b2b::conv_en": (
-        "SILENT: expected 0.3125 (or 31.25); got no single number: columns=['stage', 'current', 'count', 'con"
-        "version_rate', 'overall_rate'] rows=4; understood: funnel · all data up to the analysis date · statu"
-        "s Lead · all customers"
-    ),
-    "crm_b2b::it": (
-        "ASKS BACK: expected 111.00; got Das Wort 'Firmen' kenne ich in diesen Daten nicht (verstanden: Kunde"
-        "n). Bitte anders formulieren. options=[]; understood: bisher verstanden: Kunden · alle Daten bis zum"
-        " Stichtag · Branche IT · alle Kunden — offen: Das Wort 'Firmen' kenne ich in diesen Daten nicht (ver"
-        "standen: Kunden). Bitte anders formulieren."
-    ),
-    "qualtrics_weclapp::respondents": (
-        "ASKS BACK: expected 260.00; got I do not know 'answered', 'survey' in this data (understood: custome"
-        "rs). Did you mean: survey responses? options=['survey responses']; understood: understood so far: cu"
-        "stomers · all data up to the analysis date · all customers — open: I do not know 'answered', 'survey"
-        "' in this data (understood: customers). Did you mean: survey responses?"
-    ),
-    "komplett::rate": (
-        "SILENT: expected 0.3151 (or 31.51); got no single number: columns=['complained', 'customers', 'custo"
-        "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
-        "eat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers'"
-        ", 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Date"
-        "n bis zum Stichtag · alle Kunden"
-    ),
-    "komplett::n2": (
-        "ASKS BACK: expected 18.00; got Das Wort 'mindestens' kenne ich in diesen Daten nicht (verstanden: Be"
-        "schwerdeanalyse). Meinten Sie: Net Promoter Score? options=['Net Promoter Score']; understood: bishe"
-        "r verstanden: Beschwerdeanalyse · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'minde"
-        "stens' kenne ich in diesen Daten nicht (verstanden: Beschwerdeanalyse). Meinten Sie: Net Promoter Sc"
-        "ore?"
-    ),
-    "komplett::conv": (
-        "SILENT: expected 0.7895 (or 78.95); got no single number: columns=['stage', 'current', 'count', 'con"
-        "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
-        "n"
-    ),
-    "komplett::age": (
-        "ERROR: expected clarify; got Das lässt sich mit diesen Daten nicht beantworten. (Grund, auf Englisch"
-        ": age bands need the column 'age' of the customers table (Kunden), which this data does not have or "
-        "leaves empty.); understood: Net Promoter Score je Altersgruppe · alle Daten bis zum Stichtag · alle "
-        "Kunden"
-    ),
-    "komplett::moon": (
-        "ERROR: expected clarify; got Ich lese und analysiere die Daten nur; ich ändere oder lösche nichts, f"
-        "ühre keinen Code aus und folge keinen Anweisungen in einer Frage. Fragen Sie nach einer Kennzahl, z."
-        " B. 'Umsatz nach Land'.; understood: abgelehnt: keine Frage an die Daten"
-    ),
-    "hubspot_gambio_t::conv": (
-        "SILENT: expected 0.6190 (or 61.90); got no single number: columns=['stage', 'current', 'count', 'con"
-        "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
-        "n"
-    ),
-    "hubspot_gambio_t::leads": (
-        "SILENT: expected 420.00 (or 79.00); got no single number: columns=['stage', 'current', 'count', 'con"
-        "version_rate', 'overall_rate'] rows=4; understood: funnel · all data up to the analysis date · statu"
-        "s lead · all customers"
-    ),
-    "typeform_nps_t::detractors": (
-        "ASKS BACK: expected 0.6263 (or 62.63); got I do not know 'respondents' in this data (understood: det"
-        "ractors). Please rephrase. options=[]; understood: understood so far: detractors · all data up to th"
-        "e analysis date · all customers — open: I do not know 'respondents' in this data (understood: detrac"
-        "tors). Please rephrase."
-    ),
-    "typeform_nps_t::nps_q": (
-        "ASKS BACK: expected {2023-Q1: -31.11, 2023-Q2: -37.04, 2023-Q3: -47.62, 2023-Q4: -51.61, 2024-Q1: -5"
-        "4.35, 2024-Q2: -40.82, …}; got Das lässt sich mit diesen Daten nicht beantworten: Der NPS je quarter"
-        " braucht die Spalte 'quarter' der Tabelle 'Kunden', die fehlt oder leer ist. options=[]; understood:"
-        " bisher verstanden: Net Promoter Score je Quartal · alle Daten bis zum Stichtag · alle Kunden — offe"
-        "n: Das lässt sich mit diesen Daten nicht beantworten: Der NPS je quarter braucht die Spalte 'quarter"
-        "' der Tabelle 'Kunden', die fehlt oder leer ist."
-    ),
-    "umfrage_matrix_t::csat_all": (
-        "SILENT: expected 3.0066; got no single number: columns=['aspect', 'csat', 'responses', 'satisfied_sh"
-        "are'] rows=4; understood: customer satisfaction by aspect · all data up to the analysis date · all c"
-        "ustomers"
-    ),
-    "umfrage_matrix_t::intent": (
-        "ASKS BACK: expected 0.3647 (or 36.47); got Das Wort 'Befragten' kenne ich in diesen Daten nicht (ver"
-        "standen: Kundenanteil, Wiederkaufabsicht). Meinten Sie: beratung? options=['beratung']; understood: "
-        "bisher verstanden: Kundenanteil + Wiederkaufabsicht · alle Daten bis zum Stichtag · alle Kunden — of"
-        "fen: Das Wort 'Befragten' kenne ich in diesen Daten nicht (verstanden: Kundenanteil, Wiederkaufabsic"
-        "ht). Meinten Sie: beratung?"
-    ),
-    "umfrage_matrix_t::n_fix": (
-        "ASKS BACK: expected 1.0000; got Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten "
-        "nicht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, v"
-        "ielversprechenden, Alter? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'A"
-        "lter']; understood: bisher verstanden: Wichtigkeit × Zufriedenheit je Aspekt · alle Daten bis zum St"
-        "ichtag · alle Kunden — offen: Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten ni"
-        "cht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, vie"
-        "lversprechenden, Alter?"
-    ),
-    "umfrage_matrix_t::kunden": (
-        "ASKS BACK: expected 500.00; got Das Wort 'Kundenstamm' kenne ich in diesen Daten nicht (verstanden: "
-        "Kunden). Meinten Sie: Kunden, Kunde, a kunde? options=['Kunden', 'Kunde', 'a kunde']; understood: bi"
-        "sher verstanden: Kunden · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Kundenstamm' "
-        "kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Kunden, Kunde, a kunde?"
-    ),
-    "umfrage_matrix_t::imp_lief": (
-        "ASKS BACK: expected 4.7059; got Das Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kund"
-        "en). Meinten Sie: Wichtigkeit × Zufriedenheit? options=['Wichtigkeit × Zufriedenheit']; understood: "
-        "bisher verstanden: Kunden · alle Daten bis zum Stichtag · Aspekt Lieferung · alle Kunden — offen: Da"
-        "s Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Wichtigkeit × Zu"
-        "friedenheit?"
-    ),
-    "gutscheine_afterbuy_t::issued": (
-        "ASKS BACK: expected 700.00; got Ich habe in der Frage keine Kennzahl erkannt ('Gutscheine' kenne ich"
-        " nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellwert"
-        " für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Summe der Gut"
-        "schriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; understood: bi"
-        "sher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('Gutschei"
-        "ne' kenne ich nicht). Meinen Sie eines davon?"
-    ),
-    "gutscheine_afterbuy_t::redeemed": (
-        "ASKS BACK: expected 247.00; got Ich habe in der Frage keine Kennzahl erkannt ('Gutscheine', 'eingelö"
-        "st' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittliche"
-        "r Bestellwert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', '"
-        "Summe der Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; u"
-        "nderstood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkan"
-        "nt ('Gutscheine', 'eingelöst' kenne ich nicht). Meinen Sie eines davon?"
-    ),
-    "gutscheine_afterbuy_t::rev_users": (
-        "ASKS BACK: expected 102,951.60; got Das Wort 'gutschein eingelost' kenne ich in diesen Daten nicht ("
-        "verstanden: Umsatz). Meinten Sie: Menge? options=['Menge']; understood: bisher verstanden: Umsatz · "
-        "alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'gutschein eingelost' kenne ich in diese"
-        "n Daten nicht (verstanden: Umsatz). Meinten Sie: Menge?"
-    ),
-    "gutscheine_afterbuy_t::rev_non": (
-        "ASKS BACK: expected 69,065.10; got I do not know 'never', 'redeemed', 'coupon' in this data (underst"
-        "ood: revenue). Did you mean: vielversprechend, vielversprechende, vielversprechenden, number of dist"
-        "inct values? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'number of dist"
-        "inct values']; understood: understood so far: revenue · all data up to the analysis date · all custo"
-        "mers — open: I do not know 'never', 'redeemed', 'coupon' in this data (understood: revenue). Did you"
-        " mean: vielversprechend, vielversprechende, vielversprechenden, number of distinct values?"
-    ),
-    "zendesk_xentral_t::rate": (
-        "SILENT: expected 0.4665 (or 46.65); got no single number: columns=['complained', 'customers', 'custo"
-        "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
-        "eat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers'"
-        ", 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Date"
-        "n bis zum Stichtag · alle Kunden"
-    ),
-    "zendesk_xentral_t::rate_en": (
-        "ASKS BACK: expected 0.4665 (or 46.65); got I do not know 'complained' in this data (understood: cust"
-        "omers). Did you mean: complaint response time and churn, complaint analysis? options=['complaint res"
-        "ponse time and churn', 'complaint analysis']; understood: understood so far: customers · all data up"
-        " to the analysis date · all customers — open: I do not know 'complained' in this data (understood: c"
-        "ustomers). Did you mean: complaint response time and churn, complaint analysis?"
-    ),
-    "zendesk_xentral_t::n_compl": (
-        "SILENT: expected 253.00 (or 174.00); got no single number: columns=['interaction_kind', 'interaction"
-        "s', 'customers', 'customer_rate', 'per_customer'] rows=2; understood: Interaktionen nach Art · alle "
-        "Daten bis zum Stichtag · Interaktionsart Beschwerde · alle Kunden"
-    ),
-    "zendesk_xentral_t::n2": (
-        "ASKS BACK: expected 43.00; got Das Wort 'beschwert' kenne ich in diesen Daten nicht (verstanden: Kun"
-        "den). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abwanderung? options=['Besch"
-        "werdeanalyse', 'Reaktionszeit auf Beschwerden und Abwanderung']; understood: bisher verstanden: Kund"
-        "en · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'beschwert' kenne ich in diesen Dat"
-        "en nicht (verstanden: Kunden). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abw"
-        "anderung?"
-    ),
-    "zendesk_xentral_t::per_cust": (
-        "SILENT: expected 0.7376 (or 1.5813); got no single number: columns=['complained', 'customers', 'cust"
-        "omer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 're"
-        "peat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers"
-        "', 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Dat"
-        "en bis zum Stichtag · alle Kunden"
-    ),
-    "zendesk_xentral_t::n24": (
-        "SILENT: expected 129.00 (or 128.00); got no single number: columns=['complained', 'customers', 'cust"
-        "omer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 're"
-        "peat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers"
-        "', 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · 2024 · a"
-        "lle Kunden"
-    ),
-    "zendesk_xentral_t::reklam": (
-        "SILENT: expected 82.00 (or 82.00); got no single number: columns=['complained', 'customers', 'custom"
-        "er_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'repe"
-        "at_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers',"
-        " 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Daten"
-        " bis zum Stichtag · alle Kunden"
-    ),
-    "crm_b2b_t::rows": (
-        "ASKS BACK: expected 480.00; got Ich habe in der Frage keine Kennzahl erkannt ('Firmen', 'CRM' kenne "
-        "ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellw"
-        "ert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Summe der "
-        "Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; understood:"
-        " bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('Firme"
-        "n', 'CRM' kenne ich nicht). Meinen Sie eines davon?"
-    ),
-    "crm_b2b_t::by_status": (
-        "ASKS BACK: expected {Interessent: 83.00, Kontakt: 84.00, Kunde: 150.00, Lead: 163.00}; got Das Wort "
-        "'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter? options=['Alter"
-        "']; understood: bisher verstanden: Kunden je Status · alle Daten bis zum Stichtag · alle Kunden — of"
-        "fen: Das Wort 'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter?"
-    ),
-    "crm_b2b_t::conv": (
-        "SILENT: expected 0.3125 (or 31.25); got no single number: columns=['stage', 'current', 'count', 'con"
-        "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
-        "n"
-    ),
-    "crm_b2b_t::conv_en": (
-        "SILENT: expected 0.3125 (or 31.25); got no single number: columns=['stage', 'current', 'count', 'con"
-        "version_rate', 'overall_rate'] rows=4; understood: funnel · all data up to the analysis date · statu"
-        "s Lead · all customers"
-    ),
-    "crm_b2b_t::it": (
-        "ASKS BACK: expected 111.00; got Das Wort 'Firmen' kenne ich in diesen Daten nicht (verstanden: Kunde"
-        "n). Bitte anders formulieren. options=[]; understood: bisher verstanden: Kunden · alle Daten bis zum"
-        " Stichtag · Branche IT · alle Kunden — offen: Das Wort 'Firmen' kenne ich in diesen Daten nicht (ver"
-        "standen: Kunden). Bitte anders formulieren."
-    ),
-    "qualtrics_weclapp_t::respondents": (
-        "ASKS BACK: expected 260.00; got I do not know 'answered', 'survey' in this data (understood: custome"
-        "rs). Did you mean: survey responses? options=['survey responses']; understood: understood so far: cu"
-        "stomers · all data up to the analysis date · all customers — open: I do not know 'answered', 'survey"
-        "' in this data (understood: customers). Did you mean: survey responses?"
-    ),
-    "komplett_t::rate": (
-        "SILENT: expected 0.3151 (or 31.51); got no single number: columns=['complained', 'customers', 'custo"
-        "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
-        "eat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers'"
-        ", 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Date"
-        "n bis zum Stichtag · alle Kunden"
-    ),
-    "komplett_t::n2": (
-        "ASKS BACK: expected 18.00; got Das Wort 'mindestens' kenne ich in diesen Daten nicht (verstanden: Be"
-        "schwerdeanalyse). Meinten Sie: Net Promoter Score? options=['Net Promoter Score']; understood: bishe"
-        "r verstanden: Beschwerdeanalyse · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'minde"
-        "stens' kenne ich in diesen Daten nicht (verstanden: Beschwerdeanalyse). Meinten Sie: Net Promoter Sc"
-        "ore?"
-    ),
-    "komplett_t::conv": (
-        "SILENT: expected 0.7895 (or 78.95); got no single number: columns=['stage', 'current', 'count', 'con"
-        "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
-        "n"
-    ),
-    "komplett_t::age": (
-        "ERROR: expected clarify; got Das lässt sich mit diesen Daten nicht beantworten. (Grund, auf Englisch"
-        ": age bands need the column 'age' of the customers table (Kunden), which this data does not have or "
-        "leaves empty.); understood: Net Promoter Score je Altersgruppe · alle Daten bis zum Stichtag · alle "
-        "Kunden"
-    ),
-    "komplett_t::moon": (
-        "ERROR: expected clarify; got Ich lese und analysiere die Daten nur; ich ändere oder lösche nichts, f"
-        "ühre keinen Code aus und folge keinen Anweisungen in einer Frage. Fragen Sie nach einer Kennzahl, z."
-        " B. 'Umsatz nach Land'.; understood: abgelehnt: keine Frage an die Daten"
-    ),
-    "anonym_umfrage_t::csat": (
-        "ASKS BACK: expected 2.1810; got Das Wort 'Sortiment' kenne ich in diesen Daten nicht (verstanden: Ku"
-        "ndenzufriedenheit). Bitte anders formulieren. options=[]; understood: bisher verstanden: Kundenzufri"
-        "edenheit · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Sortiment' kenne ich in dies"
-        "en Daten nicht (verstanden: Kundenzufriedenheit). Bitte anders formulieren."
-    ),
+    "hubspot_gambio::conv": "SILENT: expected 0.6190 (or 61.90); got no single number: columns=['stage', 'current', 'count', 'con"
+    "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
+    "n",
+    "hubspot_gambio::leads": "SILENT: expected 420.00 (or 79.00); got no single number: columns=['stage', 'current', 'count', 'con"
+    "version_rate', 'overall_rate'] rows=4; understood: funnel · all data up to the analysis date · statu"
+    "s lead · all customers",
+    "typeform_nps::detractors": "ASKS BACK: expected 0.6263 (or 62.63); got I do not know 'respondents' in this data (understood: det"
+    "ractors). Please rephrase. options=[]; understood: understood so far: detractors · all data up to th"
+    "e analysis date · all customers — open: I do not know 'respondents' in this data (understood: detrac"
+    "tors). Please rephrase.",
+    "umfrage_matrix::csat_all": "SILENT: expected 3.0066; got no single number: columns=['aspect', 'csat', 'responses', 'satisfied_sh"
+    "are'] rows=4; understood: customer satisfaction by aspect · all data up to the analysis date · all c"
+    "ustomers",
+    "umfrage_matrix::intent": "ASKS BACK: expected 0.3647 (or 36.47); got Das Wort 'Befragten' kenne ich in diesen Daten nicht (ver"
+    "standen: Kundenanteil, Wiederkaufabsicht). Meinten Sie: beratung? options=['beratung']; understood: "
+    "bisher verstanden: Kundenanteil + Wiederkaufabsicht · alle Daten bis zum Stichtag · alle Kunden — of"
+    "fen: Das Wort 'Befragten' kenne ich in diesen Daten nicht (verstanden: Kundenanteil, Wiederkaufabsic"
+    "ht). Meinten Sie: beratung?",
+    "umfrage_matrix::n_fix": "ASKS BACK: expected 1.0000; got Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten "
+    "nicht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, v"
+    "ielversprechenden, Alter? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'A"
+    "lter']; understood: bisher verstanden: Wichtigkeit × Zufriedenheit je Aspekt · alle Daten bis zum St"
+    "ichtag · alle Kunden — offen: Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten ni"
+    "cht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, vie"
+    "lversprechenden, Alter?",
+    "umfrage_matrix::kunden": "ASKS BACK: expected 500.00; got Das Wort 'Kundenstamm' kenne ich in diesen Daten nicht (verstanden: "
+    "Kunden). Meinten Sie: Kunden, Kunde, a kunde? options=['Kunden', 'Kunde', 'a kunde']; understood: bi"
+    "sher verstanden: Kunden · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Kundenstamm' "
+    "kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Kunden, Kunde, a kunde?",
+    "umfrage_matrix::imp_lief": "ASKS BACK: expected 4.7059; got Das Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kund"
+    "en). Meinten Sie: Wichtigkeit × Zufriedenheit? options=['Wichtigkeit × Zufriedenheit']; understood: "
+    "bisher verstanden: Kunden · alle Daten bis zum Stichtag · Aspekt Lieferung · alle Kunden — offen: Da"
+    "s Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Wichtigkeit × Zu"
+    "friedenheit?",
+    "gutscheine_afterbuy::issued": "ASKS BACK: expected 700.00; got Ich habe in der Frage keine Kennzahl erkannt ('Gutscheine' kenne ich"
+    " nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellwert"
+    " für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Summe der Gut"
+    "schriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; understood: bi"
+    "sher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('Gutschei"
+    "ne' kenne ich nicht). Meinen Sie eines davon?",
+    "gutscheine_afterbuy::redeemed": "ASKS BACK: expected 247.00; got Ich habe in der Frage keine Kennzahl erkannt ('Gutscheine', 'eingelö"
+    "st' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittliche"
+    "r Bestellwert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', '"
+    "Summe der Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; u"
+    "nderstood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkan"
+    "nt ('Gutscheine', 'eingelöst' kenne ich nicht). Meinen Sie eines davon?",
+    "gutscheine_afterbuy::rev_users": "ASKS BACK: expected 102,951.60; got Das Wort 'gutschein eingelost' kenne ich in diesen Daten nicht ("
+    "verstanden: Umsatz). Meinten Sie: Menge? options=['Menge']; understood: bisher verstanden: Umsatz · "
+    "alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'gutschein eingelost' kenne ich in diese"
+    "n Daten nicht (verstanden: Umsatz). Meinten Sie: Menge?",
+    "gutscheine_afterbuy::rev_non": "ASKS BACK: expected 69,065.10; got I do not know 'never', 'redeemed', 'coupon' in this data (underst"
+    "ood: revenue). Did you mean: vielversprechend, vielversprechende, vielversprechenden, number of dist"
+    "inct values? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'number of dist"
+    "inct values']; understood: understood so far: revenue · all data up to the analysis date · all custo"
+    "mers — open: I do not know 'never', 'redeemed', 'coupon' in this data (understood: revenue). Did you"
+    " mean: vielversprechend, vielversprechende, vielversprechenden, number of distinct values?",
+    "zendesk_xentral::rate": "SILENT: expected 0.4665 (or 46.65); got no single number: columns=['complained', 'customers', 'custo"
+    "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
+    "eat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers'"
+    ", 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Date"
+    "n bis zum Stichtag · alle Kunden",
+    "zendesk_xentral::rate_en": "ASKS BACK: expected 0.4665 (or 46.65); got I do not know 'complained' in this data (understood: cust"
+    "omers). Did you mean: complaint response time and churn, complaint analysis? options=['complaint res"
+    "ponse time and churn', 'complaint analysis']; understood: understood so far: customers · all data up"
+    " to the analysis date · all customers — open: I do not know 'complained' in this data (understood: c"
+    "ustomers). Did you mean: complaint response time and churn, complaint analysis?",
+    "zendesk_xentral::n_compl": "SILENT: expected 253.00 (or 174.00); got no single number: columns=['interaction_kind', 'interaction"
+    "s', 'customers', 'customer_rate', 'per_customer'] rows=2; understood: Interaktionen nach Art · alle "
+    "Daten bis zum Stichtag · Interaktionsart Beschwerde · alle Kunden",
+    "zendesk_xentral::n2": "ASKS BACK: expected 43.00; got Das Wort 'beschwert' kenne ich in diesen Daten nicht (verstanden: Kun"
+    "den). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abwanderung? options=['Besch"
+    "werdeanalyse', 'Reaktionszeit auf Beschwerden und Abwanderung']; understood: bisher verstanden: Kund"
+    "en · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'beschwert' kenne ich in diesen Dat"
+    "en nicht (verstanden: Kunden). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abw"
+    "anderung?",
+    "zendesk_xentral::per_cust": "SILENT: expected 0.7376 (or 1.5813); got no single number: columns=['complained', 'customers', 'cust"
+    "omer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 're"
+    "peat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers"
+    "', 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Dat"
+    "en bis zum Stichtag · alle Kunden",
+    "zendesk_xentral::n24": "SILENT: expected 129.00 (or 128.00); got no single number: columns=['complained', 'customers', 'cust"
+    "omer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 're"
+    "peat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers"
+    "', 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · 2024 · a"
+    "lle Kunden",
+    "zendesk_xentral::reklam": "SILENT: expected 82.00 (or 82.00); got no single number: columns=['complained', 'customers', 'custom"
+    "er_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'repe"
+    "at_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers',"
+    " 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Daten"
+    " bis zum Stichtag · alle Kunden",
+    "crm_b2b::rows": "ASKS BACK: expected 480.00; got Ich habe in der Frage keine Kennzahl erkannt ('Firmen', 'CRM' kenne "
+    "ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellw"
+    "ert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Summe der "
+    "Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; understood:"
+    " bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('Firme"
+    "n', 'CRM' kenne ich nicht). Meinen Sie eines davon?",
+    "crm_b2b::by_status": "ASKS BACK: expected {Interessent: 83.00, Kontakt: 84.00, Kunde: 150.00, Lead: 163.00}; got Das Wort "
+    "'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter? options=['Alter"
+    "']; understood: bisher verstanden: Kunden je Status · alle Daten bis zum Stichtag · alle Kunden — of"
+    "fen: Das Wort 'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter?",
+    "crm_b2b::it": "ASKS BACK: expected 111.00; got Das Wort 'Firmen' kenne ich in diesen Daten nicht (verstanden: Kunde"
+    "n). Bitte anders formulieren. options=[]; understood: bisher verstanden: Kunden · alle Daten bis zum"
+    " Stichtag · Branche IT · alle Kunden — offen: Das Wort 'Firmen' kenne ich in diesen Daten nicht (ver"
+    "standen: Kunden). Bitte anders formulieren.",
+    "qualtrics_weclapp::respondents": "ASKS BACK: expected 260.00; got I do not know 'answered', 'survey' in this data (understood: custome"
+    "rs). Did you mean: survey responses? options=['survey responses']; understood: understood so far: cu"
+    "stomers · all data up to the analysis date · all customers — open: I do not know 'answered', 'survey"
+    "' in this data (understood: customers). Did you mean: survey responses?",
+    "komplett::rate": "SILENT: expected 0.3151 (or 31.51); got no single number: columns=['complained', 'customers', 'custo"
+    "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
+    "eat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers'"
+    ", 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Date"
+    "n bis zum Stichtag · alle Kunden",
+    "komplett::n2": "ASKS BACK: expected 18.00; got Das Wort 'mindestens' kenne ich in diesen Daten nicht (verstanden: Be"
+    "schwerdeanalyse). Meinten Sie: Net Promoter Score? options=['Net Promoter Score']; understood: bishe"
+    "r verstanden: Beschwerdeanalyse · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'minde"
+    "stens' kenne ich in diesen Daten nicht (verstanden: Beschwerdeanalyse). Meinten Sie: Net Promoter Sc"
+    "ore?",
+    "komplett::conv": "SILENT: expected 0.7895 (or 78.95); got no single number: columns=['stage', 'current', 'count', 'con"
+    "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
+    "n",
+    "komplett::moon": "ERROR: expected clarify; got Ich lese und analysiere die Daten nur; ich ändere oder lösche nichts, f"
+    "ühre keinen Code aus und folge keinen Anweisungen in einer Frage. Fragen Sie nach einer Kennzahl, z."
+    " B. 'Umsatz nach Land'.; understood: abgelehnt: keine Frage an die Daten",
+    "hubspot_gambio_t::conv": "SILENT: expected 0.6190 (or 61.90); got no single number: columns=['stage', 'current', 'count', 'con"
+    "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
+    "n",
+    "hubspot_gambio_t::leads": "SILENT: expected 420.00 (or 79.00); got no single number: columns=['stage', 'current', 'count', 'con"
+    "version_rate', 'overall_rate'] rows=4; understood: funnel · all data up to the analysis date · statu"
+    "s lead · all customers",
+    "typeform_nps_t::detractors": "ASKS BACK: expected 0.6263 (or 62.63); got I do not know 'respondents' in this data (understood: det"
+    "ractors). Please rephrase. options=[]; understood: understood so far: detractors · all data up to th"
+    "e analysis date · all customers — open: I do not know 'respondents' in this data (understood: detrac"
+    "tors). Please rephrase.",
+    "umfrage_matrix_t::csat_all": "SILENT: expected 3.0066; got no single number: columns=['aspect', 'csat', 'responses', 'satisfied_sh"
+    "are'] rows=4; understood: customer satisfaction by aspect · all data up to the analysis date · all c"
+    "ustomers",
+    "umfrage_matrix_t::intent": "ASKS BACK: expected 0.3647 (or 36.47); got Das Wort 'Befragten' kenne ich in diesen Daten nicht (ver"
+    "standen: Kundenanteil, Wiederkaufabsicht). Meinten Sie: beratung? options=['beratung']; understood: "
+    "bisher verstanden: Kundenanteil + Wiederkaufabsicht · alle Daten bis zum Stichtag · alle Kunden — of"
+    "fen: Das Wort 'Befragten' kenne ich in diesen Daten nicht (verstanden: Kundenanteil, Wiederkaufabsic"
+    "ht). Meinten Sie: beratung?",
+    "umfrage_matrix_t::n_fix": "ASKS BACK: expected 1.0000; got Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten "
+    "nicht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, v"
+    "ielversprechenden, Alter? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'A"
+    "lter']; understood: bisher verstanden: Wichtigkeit × Zufriedenheit je Aspekt · alle Daten bis zum St"
+    "ichtag · alle Kunden — offen: Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten ni"
+    "cht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, vie"
+    "lversprechenden, Alter?",
+    "umfrage_matrix_t::kunden": "ASKS BACK: expected 500.00; got Das Wort 'Kundenstamm' kenne ich in diesen Daten nicht (verstanden: "
+    "Kunden). Meinten Sie: Kunden, Kunde, a kunde? options=['Kunden', 'Kunde', 'a kunde']; understood: bi"
+    "sher verstanden: Kunden · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Kundenstamm' "
+    "kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Kunden, Kunde, a kunde?",
+    "umfrage_matrix_t::imp_lief": "ASKS BACK: expected 4.7059; got Das Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kund"
+    "en). Meinten Sie: Wichtigkeit × Zufriedenheit? options=['Wichtigkeit × Zufriedenheit']; understood: "
+    "bisher verstanden: Kunden · alle Daten bis zum Stichtag · Aspekt Lieferung · alle Kunden — offen: Da"
+    "s Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Wichtigkeit × Zu"
+    "friedenheit?",
+    "gutscheine_afterbuy_t::rev_users": "ASKS BACK: expected 102,951.60; got Das Wort 'gutschein eingelost' kenne ich in diesen Daten nicht ("
+    "verstanden: Umsatz). Meinten Sie: Menge? options=['Menge']; understood: bisher verstanden: Umsatz · "
+    "alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'gutschein eingelost' kenne ich in diese"
+    "n Daten nicht (verstanden: Umsatz). Meinten Sie: Menge?",
+    "gutscheine_afterbuy_t::rev_non": "ASKS BACK: expected 69,065.10; got I do not know 'never', 'redeemed', 'coupon' in this data (underst"
+    "ood: revenue). Did you mean: vielversprechend, vielversprechende, vielversprechenden, number of dist"
+    "inct values? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'number of dist"
+    "inct values']; understood: understood so far: revenue · all data up to the analysis date · all custo"
+    "mers — open: I do not know 'never', 'redeemed', 'coupon' in this data (understood: revenue). Did you"
+    " mean: vielversprechend, vielversprechende, vielversprechenden, number of distinct values?",
+    "zendesk_xentral_t::rate": "SILENT: expected 0.4665 (or 46.65); got no single number: columns=['complained', 'customers', 'custo"
+    "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
+    "eat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers'"
+    ", 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Date"
+    "n bis zum Stichtag · alle Kunden",
+    "zendesk_xentral_t::rate_en": "ASKS BACK: expected 0.4665 (or 46.65); got I do not know 'complained' in this data (understood: cust"
+    "omers). Did you mean: complaint response time and churn, complaint analysis? options=['complaint res"
+    "ponse time and churn', 'complaint analysis']; understood: understood so far: customers · all data up"
+    " to the analysis date · all customers — open: I do not know 'complained' in this data (understood: c"
+    "ustomers). Did you mean: complaint response time and churn, complaint analysis?",
+    "zendesk_xentral_t::n2": "ASKS BACK: expected 43.00; got Das Wort 'beschwert' kenne ich in diesen Daten nicht (verstanden: Kun"
+    "den). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abwanderung? options=['Besch"
+    "werdeanalyse', 'Reaktionszeit auf Beschwerden und Abwanderung']; understood: bisher verstanden: Kund"
+    "en · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'beschwert' kenne ich in diesen Dat"
+    "en nicht (verstanden: Kunden). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abw"
+    "anderung?",
+    "crm_b2b_t::rows": "ASKS BACK: expected 480.00; got Ich habe in der Frage keine Kennzahl erkannt ('Firmen', 'CRM' kenne "
+    "ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellw"
+    "ert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Summe der "
+    "Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; understood:"
+    " bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('Firme"
+    "n', 'CRM' kenne ich nicht). Meinen Sie eines davon?",
+    "crm_b2b_t::by_status": "ASKS BACK: expected {Interessent: 83.00, Kontakt: 84.00, Kunde: 150.00, Lead: 163.00}; got Das Wort "
+    "'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter? options=['Alter"
+    "']; understood: bisher verstanden: Kunden je Status · alle Daten bis zum Stichtag · alle Kunden — of"
+    "fen: Das Wort 'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter?",
+    "crm_b2b_t::it": "ASKS BACK: expected 111.00; got Das Wort 'Firmen' kenne ich in diesen Daten nicht (verstanden: Kunde"
+    "n). Bitte anders formulieren. options=[]; understood: bisher verstanden: Kunden · alle Daten bis zum"
+    " Stichtag · Branche IT · alle Kunden — offen: Das Wort 'Firmen' kenne ich in diesen Daten nicht (ver"
+    "standen: Kunden). Bitte anders formulieren.",
+    "qualtrics_weclapp_t::respondents": "ASKS BACK: expected 260.00; got I do not know 'answered', 'survey' in this data (understood: custome"
+    "rs). Did you mean: survey responses? options=['survey responses']; understood: understood so far: cu"
+    "stomers · all data up to the analysis date · all customers — open: I do not know 'answered', 'survey"
+    "' in this data (understood: customers). Did you mean: survey responses?",
+    "komplett_t::rate": "SILENT: expected 0.3151 (or 31.51); got no single number: columns=['complained', 'customers', 'custo"
+    "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
+    "eat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers'"
+    ", 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Date"
+    "n bis zum Stichtag · alle Kunden",
+    "komplett_t::n2": "ASKS BACK: expected 18.00; got Das Wort 'mindestens' kenne ich in diesen Daten nicht (verstanden: Be"
+    "schwerdeanalyse). Meinten Sie: Net Promoter Score? options=['Net Promoter Score']; understood: bishe"
+    "r verstanden: Beschwerdeanalyse · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'minde"
+    "stens' kenne ich in diesen Daten nicht (verstanden: Beschwerdeanalyse). Meinten Sie: Net Promoter Sc"
+    "ore?",
+    "anonym_umfrage_t::csat": "ASKS BACK: expected 2.1810; got Das Wort 'Sortiment' kenne ich in diesen Daten nicht (verstanden: Ku"
+    "ndenzufriedenheit). Bitte anders formulieren. options=[]; understood: bisher verstanden: Kundenzufri"
+    "edenheit · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Sortiment' kenne ich in dies"
+    "en Daten nicht (verstanden: Kundenzufriedenheit). Bitte anders formulieren.",
 }

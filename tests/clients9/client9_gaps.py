@@ -27,10 +27,6 @@ GAPS: dict[str, str] = {
         "le Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'fakturiert' kenne ich in diesen Daten nic"
         "ht (verstanden: Summe Moms). Bitte anders formulieren."
     ),
-    "report_dk::churn_reason": (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Customers: 115.'; under"
-        "stood: customers · all data up to the analysis date · all customers"
-    ),
     "twohdr_pt::lisboa": (
         "ASKS BACK: expected 43,560.52; got Das Wort 'Zone' kenne ich in diesen Daten nicht (verstanden: Umsa"
         "tz). Meinten Sie: zona norte, zona centro, zona lisboa? options=['zona norte', 'zona centro', 'zona "
@@ -89,10 +85,6 @@ GAPS: dict[str, str] = {
         "n: Summe Moms). Bitte anders formulieren. options=[]; understood: bisher verstanden: Summe Moms · al"
         "le Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'fakturiert' kenne ich in diesen Daten nic"
         "ht (verstanden: Summe Moms). Bitte anders formulieren."
-    ),
-    "report_dk_map::churn_reason": (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Customers: 115.'; under"
-        "stood: customers · all data up to the analysis date · all customers"
     ),
     "twohdr_pt_map::lisboa": (
         "ASKS BACK: expected 43,560.52; got Das Wort 'Zone' kenne ich in diesen Daten nicht (verstanden: Umsa"

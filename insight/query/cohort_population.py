@@ -1,0 +1,41 @@
+"""The customers acquired in a period: "lifetime revenue of the customers we acquired in 2010", "Umsatz der 2010
+gewonnenen Kunden".
+
+A verb of winning customers (acquired, won, gained, gewonnen, akquiriert) beside the customers and a window names a
+cohort: the customers whose first order lies in that window. Their figure is taken in the window ("revenue of the
+customers we acquired in 2010": their 2010 revenue); with a word of their whole relationship (lifetime, all-time,
+ever, to date, bisher, insgesamt, seitdem) over all data up to the analysis date. Never all customers of the window.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from insight.query.plan import QueryPlan, TimeWindow
+
+STEP = "cohort_population"
+_ACQUIRED = re.compile(r"\b(?:acquired|acquire|won|gained|gewonnen\w*|hinzugewonnen\w*|akquiriert\w*|"
+                       r"neugewonnen\w*)\b")
+_LIFETIME = re.compile(r"\b(?:lifetime|all\s+time|all-time|ever|to\s+date|since\s+then|bisher|bislang|insgesamt|"
+                       r"seitdem|seither|lebenszeit)\b")
+
+
+def acquired_cohort(plan: QueryPlan, tokens: list[str], reading: list[tuple[str, str]], customer_word: bool,
+                    restrictable: Callable[[QueryPlan], bool]) -> QueryPlan:
+    """The plan restricted to the customers acquired in its window (their lifetime figure where asked)."""
+    text = " ".join(tokens)
+    if plan.status != "ok" or plan.window.is_all or not customer_word or not _ACQUIRED.search(text) or \
+            plan.population.new or plan.population.cohort is not None:
+        return plan
+    lifetime = _LIFETIME.search(text) is not None
+    # 'lifetime revenue': the word says over which time, so a metric it alone was read as (tenure) is dropped
+    said = {role.split(":", 1)[1] for word, roles in reading if _LIFETIME.fullmatch(word)
+            for role in roles.split(", ") if role.startswith("metric:")}
+    metrics = tuple(m for m in plan.metrics if m not in said) or plan.metrics
+    bare = plan.model_copy(update={"metrics": metrics})
+    if not restrictable(bare):
+        return plan
+    if lifetime:
+        return bare.restrict(cohort=plan.window).model_copy(update={"window": TimeWindow()})
+    return bare.restrict(new=True)

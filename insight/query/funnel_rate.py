@@ -1,0 +1,52 @@
+"""'Konversionsrate Lead zu Kunde', 'lead to customer conversion rate': the funnel's rate between the two stages
+named, one number (count of the later stage / count of the earlier one, cumulative counts as in
+``insight.metrics.funnel``), not the whole funnel table. The stages become a ``status`` filter in the order named,
+which the funnel answer reads as the pair (a filter on ``status`` names the funnel's rows, it selects nobody)."""
+
+from __future__ import annotations
+
+import re
+
+from insight.language import fold
+from insight.metrics.funnel import STAGES, STATUS_SYNONYMS
+from insight.query.plan import Filter, QueryPlan
+
+FUNNEL = ("funnel",)  # the plan of the funnel table
+# "Funnel-Konversion von Lead zu Kunde", "funnel conversion from lead to customer": the funnel named, its table
+_FUNNEL_WORDS = re.compile(r"\b(?:funnel\w*|trichter\w*|vertriebstrichter\w*|verkaufstrichter\w*)\b")
+_RATE_WORDS = re.compile(r"\b(conversion\w*|konversion\w*|umwandlung\w*|quote|rate)\b")
+_WORDS = {**STATUS_SYNONYMS, "interessenten": "prospect", "prospects": "prospect", "customers": "customer",
+          "contacts": "contact", "kontakte": "contact", "clients": "customer"}
+
+
+def stages_named(question: str) -> list[str]:
+    """The funnel stages a question names, in the order named, each once."""
+    out: list[str] = []
+    for word in re.findall(r"\w+", fold(question)):
+        stage = _WORDS.get(word)
+        if stage is not None and stage not in out:
+            out.append(stage)
+    return out
+
+
+def conversion_between(plan: QueryPlan, question: str) -> QueryPlan:
+    """The funnel plan restricted to the rate between two stages named beside a conversion word."""
+    if plan.status != "ok" or plan.metrics != FUNNEL or plan.group_by:
+        return plan
+    if not _RATE_WORDS.search(fold(question)) or _FUNNEL_WORDS.search(fold(question)):
+        return plan
+    named = stages_named(question)
+    if len(named) != 2:
+        return plan
+    first, last = sorted(named, key=STAGES.index)
+    kept = tuple(f for f in plan.filters if f.dimension != "status")
+    return plan.model_copy(update={"filters": (*kept, Filter(dimension="status", values=(first, last)))})
+
+
+def stage_pair(plan: QueryPlan) -> tuple[str, str] | None:
+    """The two funnel stages of ``conversion_between``, or None."""
+    pairs = [f.values for f in plan.filters if f.dimension == "status" and f.op == "in" and len(f.values) == 2]
+    if len(pairs) != 1 or not all(v in STAGES for v in pairs[0]):
+        return None
+    first, last = (str(v) for v in pairs[0])
+    return (first, last) if STAGES.index(first) < STAGES.index(last) else None
