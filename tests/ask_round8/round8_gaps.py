@@ -19,7 +19,6 @@ ROUND8_GAPS: dict[str, str] = {
     "r8ii044": "ASKS BACK: how much revenue can't be attributed to any customer in 2010? — clarify: I do not know 'attributed' in this data (understood: revenue). Did you mean: unattributed revenue?",
     "r8ii045": "SILENT: Welcher Anteil des Umsatzes ist keinem Kunden zugeordnet? — revenueshare 1, expected 0.135668",
     "r8ii065": "ASKS BACK: Wie viele Bestellungen gingen im letzten Quartal ein? — clarify: Das Wort 'gingen' kenne ich in diesen Daten nicht (verstanden: Aufträge). Meinten Sie: Betrag der Gebühren und Auszahlungen,",
-    "r8ii097": "ASKS BACK: how many customers came back in 2011 after buying in 2010 — clarify: I do not know 'after' in this data (understood: customers). Did you mean: winterschlafer, schlaft ein?",
     "r8ii103": "ASKS BACK: what fraction of customers fall into ABC class A — clarify: I do not know 'fall' in this data (understood: share of customers). Did you mean: keinesfalls verlieren, auf keinen fall verliere",
     "r8ii105": "SILENT: ABC classes for 2011 only: how many customers in each — A: customers 1,316, expected 1,169",
     "r8ii111": "ASKS BACK: How many customers sit in the RFM segment New? — clarify: I do not know 'New' in this data (understood: customers). Did you mean: new customers, new segment, segment new?",
