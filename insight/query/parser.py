@@ -21,8 +21,8 @@ from insight.dataset import Dataset
 from insight.language import LANGUAGES
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
-from insight.query import (activity_reading, any_flag, corrections, everyday, function_words, guard, negation,
-                           order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
+from insight.query import (activity_reading, again_readings, any_flag, corrections, everyday, function_words, guard,
+                           negation, order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
 from insight.query.families import family
 from insight.query.lexicon import (FILLER_WORDS, REVENUE_VERBS, STOPWORDS, Mention, Sense, match, static_words,
                                    value_lexicon)
@@ -317,6 +317,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     alone = phrasing.ambiguous_alone(text)
     if alone is not None:  # "Kundenwert": customer capital, CLV or customer value?
         return _clarify_ambiguous(text, alone[1], lang), Signals()
+    per_order_items = again_readings.items_per_order(text)
+    if per_order_items is not None:  # units or distinct products per order: no figure of its own, asked back
+        issue = Issue.said("items_per_order", "issue_items_per_order", shown=per_order_items)
+        return _clarify(lang, [], issue), Signals()
     text = _WHAT_PERCENT.sub(lambda m: f"{m.group(1)} {'prozent' if lang == 'de' else 'percentage'}", text)
     text = _UNIT_OF_MEASURE.sub(" ", text)  # "average recency in days": the unit of the figure, nothing more
     text = _definition_frame(text)
@@ -331,8 +335,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     retention = saas_asks.revenue_retention(norm, lang)
     if retention is not None:  # "net revenue retention": recurring revenue per account, not revenue + retention
         return retention, Signals()
-    both = both_values(norm)  # "sowohl Furniture als auch Technology": customers with each value
+    norm = again_readings.again_as_both(norm)  # "2010 and again in 2011": customers active in both
     both_periods = asks_for_both_periods(norm)  # "in both 2010 and 2011": customers active in each
+    both = both_values(norm)  # "sowohl Furniture als auch Technology": customers with each value
     if both:
         norm = without_both(norm)
     inactive_since, norm = _inactivity(norm, as_of)
@@ -354,12 +359,16 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         unread = phrase if absent_idx is None and not re.search(r"back|again|wieder|erneut|zuruck", phrase) else ""
     else:
         unread = ""
+    back, norm = again_readings.came_back(norm) if absent_at is None else ("", norm)  # "came back in 2011"
     windows, rest = timewords.extract(norm, as_of)
     absent = windows.pop(absent_idx) if absent_idx is not None and absent_idx < len(windows) else None
     present = None
-    if both_periods and absent is None and len(windows) == 2:  # the earlier period: an order there too
+    if (both_periods or back) and absent is None and len(windows) == 2:  # the earlier period: an order there too
         present = min(windows, key=lambda w: w.start or dt.date.min)
         windows = [w for w in windows if w is not present]
+    elif back:  # returning customers: an order in the window and one before it; without a window asked back
+        present = again_readings.before(windows[0]) if len(windows) == 1 and absent is None else None
+        unread = unread if present is not None else back
     rest = phrasing.restore(rest)
     signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent, absent=absent,
                       present=present, unread=unread)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back

@@ -114,7 +114,9 @@ STEPS: dict[str, str] = {
     "absent_population": "'ordered in 2016 but not in 2017', 'Wie viele Kunden haben 2024 nicht mehr bestellt?': only "
                          "customers without an order in that year (with 'nicht mehr': ordered before it)",
     "present_population": "'How many customers bought in both 2010 and 2011?', 'sowohl 2023 als auch 2024 bestellt': "
-                          "the later year's customers with an order in the earlier one too, never a comparison",
+                          "the later year's customers with an order in the earlier one too, never a comparison; so are 'how many "
+                          "customers bought in 2010 and again in 2011' (a count, not a share) and 'came back in 2011' "
+                          "(an order before 2011 too: returning customers)",
     "order_value_population": "'How many orders were above 100 dollars?', 'Umsatz der Bestellungen über 50 Euro': only the "
                               "orders whose value (sum of their lines) passes the bound, for every figure asked",
     "any_flag_population": "'Wie viele Kunden haben mindestens eine der fünf Kampagnen angenommen?', 'accepted at "

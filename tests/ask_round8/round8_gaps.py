@@ -9,7 +9,6 @@ ROUND8_GAPS: dict[str, str] = {
     "r8cd048": "ASKS BACK: Welcher Anteil der Kunden hat 1998 noch gekauft? — clarify: Das Wort 'Anteil' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Kundenanteil, Auftragsanteil, Umsatzanteil?",
     "r8ch007": "ASKS BACK: how many customers have nothing on their account (balance 0) — clarify: I do not know 'nothing' in this data (understood: customers, total Balance). Please rephrase.",
     "r8ii041": "ASKS BACK: how did Q4 2010 compare to Q4 2009 — clarify: I did not recognise a metric in the question. Which of these do you mean?",
-    "r8ii097": "ASKS BACK: how many customers came back in 2011 after buying in 2010 — clarify: I do not know 'after' in this data (understood: customers). Did you mean: winterschlafer, schlaft ein?",
     "r8ii105": "SILENT: ABC classes for 2011 only: how many customers in each — A: customers 1,316, expected 1,169",
     "r8ii120": "ASKS BACK: which customers are expected to buy the most in the next 90 days? top 10 — clarify: I can forecast only with the customer models and their horizons (expected orders: 90 days, predicted CLV:",
     "r8ii133": "ASKS BACK: orders above 1,500.50 in 2010 — clarify: I do not know 'above' in this data (understood: orders). Did you mean: average order value, ABC classes, vae?",

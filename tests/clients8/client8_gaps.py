@@ -4,9 +4,6 @@ Run as strict xfails by test_clients8.py, so a fix shows up as XPASS (then delet
 export is well-formed; ``ASKS BACK:`` a clarification where the data answers; ``ERROR:`` an error answer; ``ANSWERED-SHOULD-ASK:`` an answer where the data lacks what was asked."""
 
 GAPS: dict[str, str] = {
-    "hubspot_gambio::conv": "SILENT: expected 0.6190 (or 61.90); got no single number: columns=['stage', 'current', 'count', 'con"
-    "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
-    "n",
     "hubspot_gambio::leads": "SILENT: expected 420.00 (or 79.00); got no single number: columns=['stage', 'current', 'count', 'con"
     "version_rate', 'overall_rate'] rows=4; understood: funnel · all data up to the analysis date · statu"
     "s lead · all customers",
@@ -17,11 +14,6 @@ GAPS: dict[str, str] = {
     "umfrage_matrix::csat_all": "SILENT: expected 3.0066; got no single number: columns=['aspect', 'csat', 'responses', 'satisfied_sh"
     "are'] rows=4; understood: customer satisfaction by aspect · all data up to the analysis date · all c"
     "ustomers",
-    "umfrage_matrix::intent": "ASKS BACK: expected 0.3647 (or 36.47); got Das Wort 'Befragten' kenne ich in diesen Daten nicht (ver"
-    "standen: Kundenanteil, Wiederkaufabsicht). Meinten Sie: beratung? options=['beratung']; understood: "
-    "bisher verstanden: Kundenanteil + Wiederkaufabsicht · alle Daten bis zum Stichtag · alle Kunden — of"
-    "fen: Das Wort 'Befragten' kenne ich in diesen Daten nicht (verstanden: Kundenanteil, Wiederkaufabsic"
-    "ht). Meinten Sie: beratung?",
     "umfrage_matrix::n_fix": "ASKS BACK: expected 1.0000; got Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten "
     "nicht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, v"
     "ielversprechenden, Alter? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'A"
@@ -38,18 +30,6 @@ GAPS: dict[str, str] = {
     "bisher verstanden: Kunden · alle Daten bis zum Stichtag · Aspekt Lieferung · alle Kunden — offen: Da"
     "s Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Wichtigkeit × Zu"
     "friedenheit?",
-    "gutscheine_afterbuy::issued": "ASKS BACK: expected 700.00; got Ich habe in der Frage keine Kennzahl erkannt ('Gutscheine' kenne ich"
-    " nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellwert"
-    " für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Summe der Gut"
-    "schriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; understood: bi"
-    "sher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('Gutschei"
-    "ne' kenne ich nicht). Meinen Sie eines davon?",
-    "gutscheine_afterbuy::redeemed": "ASKS BACK: expected 247.00; got Ich habe in der Frage keine Kennzahl erkannt ('Gutscheine', 'eingelö"
-    "st' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittliche"
-    "r Bestellwert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', '"
-    "Summe der Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; u"
-    "nderstood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkan"
-    "nt ('Gutscheine', 'eingelöst' kenne ich nicht). Meinen Sie eines davon?",
     "gutscheine_afterbuy::rev_users": "ASKS BACK: expected 102,951.60; got Das Wort 'gutschein eingelost' kenne ich in diesen Daten nicht ("
     "verstanden: Umsatz). Meinten Sie: Menge? options=['Menge']; understood: bisher verstanden: Umsatz · "
     "alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'gutschein eingelost' kenne ich in diese"
@@ -70,30 +50,12 @@ GAPS: dict[str, str] = {
     "ponse time and churn', 'complaint analysis']; understood: understood so far: customers · all data up"
     " to the analysis date · all customers — open: I do not know 'complained' in this data (understood: c"
     "ustomers). Did you mean: complaint response time and churn, complaint analysis?",
-    "zendesk_xentral::n_compl": "SILENT: expected 253.00 (or 174.00); got no single number: columns=['interaction_kind', 'interaction"
-    "s', 'customers', 'customer_rate', 'per_customer'] rows=2; understood: Interaktionen nach Art · alle "
-    "Daten bis zum Stichtag · Interaktionsart Beschwerde · alle Kunden",
     "zendesk_xentral::n2": "ASKS BACK: expected 43.00; got Das Wort 'beschwert' kenne ich in diesen Daten nicht (verstanden: Kun"
     "den). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abwanderung? options=['Besch"
     "werdeanalyse', 'Reaktionszeit auf Beschwerden und Abwanderung']; understood: bisher verstanden: Kund"
     "en · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'beschwert' kenne ich in diesen Dat"
     "en nicht (verstanden: Kunden). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abw"
     "anderung?",
-    "zendesk_xentral::per_cust": "SILENT: expected 0.7376 (or 1.5813); got no single number: columns=['complained', 'customers', 'cust"
-    "omer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 're"
-    "peat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers"
-    "', 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Dat"
-    "en bis zum Stichtag · alle Kunden",
-    "zendesk_xentral::n24": "SILENT: expected 129.00 (or 128.00); got no single number: columns=['complained', 'customers', 'cust"
-    "omer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 're"
-    "peat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers"
-    "', 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · 2024 · a"
-    "lle Kunden",
-    "zendesk_xentral::reklam": "SILENT: expected 82.00 (or 82.00); got no single number: columns=['complained', 'customers', 'custom"
-    "er_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'repe"
-    "at_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers',"
-    " 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Daten"
-    " bis zum Stichtag · alle Kunden",
     "crm_b2b::rows": "ASKS BACK: expected 480.00; got Ich habe in der Frage keine Kennzahl erkannt ('Firmen', 'CRM' kenne "
     "ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellw"
     "ert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Summe der "
@@ -122,15 +84,6 @@ GAPS: dict[str, str] = {
     "r verstanden: Beschwerdeanalyse · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'minde"
     "stens' kenne ich in diesen Daten nicht (verstanden: Beschwerdeanalyse). Meinten Sie: Net Promoter Sc"
     "ore?",
-    "komplett::conv": "SILENT: expected 0.7895 (or 78.95); got no single number: columns=['stage', 'current', 'count', 'con"
-    "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
-    "n",
-    "komplett::moon": "ERROR: expected clarify; got Ich lese und analysiere die Daten nur; ich ändere oder lösche nichts, f"
-    "ühre keinen Code aus und folge keinen Anweisungen in einer Frage. Fragen Sie nach einer Kennzahl, z."
-    " B. 'Umsatz nach Land'.; understood: abgelehnt: keine Frage an die Daten",
-    "hubspot_gambio_t::conv": "SILENT: expected 0.6190 (or 61.90); got no single number: columns=['stage', 'current', 'count', 'con"
-    "version_rate', 'overall_rate'] rows=4; understood: Funnel · alle Daten bis zum Stichtag · alle Kunde"
-    "n",
     "hubspot_gambio_t::leads": "SILENT: expected 420.00 (or 79.00); got no single number: columns=['stage', 'current', 'count', 'con"
     "version_rate', 'overall_rate'] rows=4; understood: funnel · all data up to the analysis date · statu"
     "s lead · all customers",
@@ -141,11 +94,6 @@ GAPS: dict[str, str] = {
     "umfrage_matrix_t::csat_all": "SILENT: expected 3.0066; got no single number: columns=['aspect', 'csat', 'responses', 'satisfied_sh"
     "are'] rows=4; understood: customer satisfaction by aspect · all data up to the analysis date · all c"
     "ustomers",
-    "umfrage_matrix_t::intent": "ASKS BACK: expected 0.3647 (or 36.47); got Das Wort 'Befragten' kenne ich in diesen Daten nicht (ver"
-    "standen: Kundenanteil, Wiederkaufabsicht). Meinten Sie: beratung? options=['beratung']; understood: "
-    "bisher verstanden: Kundenanteil + Wiederkaufabsicht · alle Daten bis zum Stichtag · alle Kunden — of"
-    "fen: Das Wort 'Befragten' kenne ich in diesen Daten nicht (verstanden: Kundenanteil, Wiederkaufabsic"
-    "ht). Meinten Sie: beratung?",
     "umfrage_matrix_t::n_fix": "ASKS BACK: expected 1.0000; got Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten "
     "nicht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, v"
     "ielversprechenden, Alter? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'A"

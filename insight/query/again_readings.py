@@ -1,0 +1,91 @@
+"""Customers who ordered again, and averages per order the engine has no figure for (docs/ask.md, "Ordering
+again and coming back").
+
+* "How many customers bought in 2010 and again in 2011?", "Wie viele Kunden haben 2010 und 2011 erneut
+  gekauft?": a count of customers with two periods joined by "and (again)" is the customers with an order in
+  each — read like "in both 2010 and 2011" (``Population.present``), never a comparison of the two years nor
+  the retention rate (which "Wie viel Prozent …" still is).
+* "How many customers came back in 2011?", "Wie viele Kunden kamen 2011 wieder?", "… sind 2011
+  zurückgekehrt?": returning customers of the window — those with an order in it who had ordered before it
+  (``Population.present`` = everything before the window's start). Without a dated window it is asked back.
+* "Durchschnittliche Anzahl Artikel pro Bestellung", "average number of items per order": units (quantity) per
+  order or distinct products per order — no figure of the model, so asked back naming the words, never the
+  order value per product.
+"""
+
+from __future__ import annotations
+
+import re
+
+from insight.language import fold
+from insight.query.plan import TimeWindow
+
+_COUNT = re.compile(r"\b(?:how\s+many|wie\s+viele?|anzahl|number\s+of|count\s+of)\b")
+_RATE = re.compile(r"\b(?:prozent|percent|percentage|rate|quote|anteil|share|ratio)\b")
+_AGAIN_WORD = r"(?:again|erneut|wieder|nochmal|nochmals)"
+
+
+def _point(tag: str) -> str:
+    from insight.query.timewords import POINT
+
+    return f"(?P<{tag}>{POINT.pattern.replace('(?P<', f'(?P<{tag}_')})"
+
+
+_EN_AGAIN = re.compile(rf"\b(?:in\s+)?{_point('a')}\s+and\s+(?:(?P<w1>again)\s+(?:in\s+)?{_point('b')}"
+                       rf"|(?:in\s+)?{_point('c')}\s+(?P<w2>again))\b")
+_DE_AGAIN = re.compile(rf"\b(?:im\s+|in\s+)?{_point('a')}\s+und\s+(?:(?P<w1>{_AGAIN_WORD})\s+(?:im\s+|in\s+)?"
+                       rf"{_point('b')}|(?:auch\s+)?(?:im\s+|in\s+)?{_point('c')}\s+(?P<w2>{_AGAIN_WORD}))\b")
+
+
+def again_as_both(norm: str) -> str:
+    """The (normalised) question with "P1 and again P2" / "P1 und P2 erneut" written as "both P1 and P2", so
+    that the two periods read as customers active in each; unchanged unless it counts customers (a share or
+    rate of them is the retention rate)."""
+    if _COUNT.search(norm) is None or _RATE.search(norm) is not None:
+        return norm
+    for pattern, both, also in ((_EN_AGAIN, "both in", "and in"), (_DE_AGAIN, "sowohl", "als auch")):
+        m = pattern.search(norm)
+        if m is not None:
+            later = m.group("b") or m.group("c")
+            return f"{norm[:m.start()]} {both} {m.group('a')} {also} {later} {norm[m.end():]}"
+    return norm
+
+
+_NEGATED = re.compile(r"\b(?:not|never|didnt|havent|nicht|nie|niemals|kein|keine)\b")
+_CAME_BACK = re.compile(
+    r"\b(?:came|come|comes|coming)\s+back\b(?!\s+(?:for|and)\b)"
+    r"|\b(?:kamen|kam|kommen|kommt)\b(?P<mid>(?:\s+(?!wieder\b|zuruck\b)\w+){0,3})\s+(?:wieder|zuruck)\b"
+    r"|\b(?:zuruckgekehrt|zuruckgekommen|zuruck\s+gekommen)\b")
+
+
+_AFTER_BUYING = re.compile(r"\b(?:after|having)\s+(?:buying|ordering|purchasing|shopping|bought|ordered|purchased)\b"
+                           r"|\bnachdem\s+sie\b")
+
+
+def came_back(norm: str) -> tuple[str, str]:
+    """("came back", the question without it) when a question about customers says they came back (not
+    negated: "never came back" is the absent population); else ("", the question)."""
+    m = _CAME_BACK.search(norm)
+    if m is None or _NEGATED.search(norm) is not None:
+        return "", norm
+    rest = _AFTER_BUYING.sub(" ", norm[m.end():])  # "came back in 2011 after buying in 2010": the earlier period
+    return m.group(0), f"{norm[:m.start()]} {m.group('mid') or ''} {rest}"
+
+
+def before(window: TimeWindow) -> TimeWindow | None:
+    """Everything before the window's start (the orders a returning customer had before it)."""
+    if window.start is None:
+        return None
+    return TimeWindow(kind="range", end=window.start, label_en=f"before {window.label('en')}",
+                      label_de=f"vor {window.label('de')}")
+
+
+_ITEMS_PER_ORDER = re.compile(
+    r"\b(?:artikel|artikeln|items?|products?|produkte?|produkten|positionen|teile|stuck|stucke)\s+"
+    r"(?:pro|per|je|in\s+einer|in\s+an?|im)\s+(?:bestellung|auftrag|order|rechnung|invoice|warenkorb|basket|einkauf)\b")
+
+
+def items_per_order(question: str) -> str | None:
+    """The words of "items / Artikel per order" as asked, or None."""
+    m = _ITEMS_PER_ORDER.search(" ".join(fold(question).split()))
+    return None if m is None else m.group(0)
