@@ -37,12 +37,5 @@ GAPS: dict[str, str] = {
         "atz Ausgabe', 'Anzahl Kunden Ausgabe', 'Aufträge Ausgabe']; understood: bisher verstanden: nichts Ei"
         "ndeutiges — offen: Was möchten Sie über Ausgabe wissen?"
     ),
-    "sevdesk_map::offen": (
-        "ASKS BACK: expected 54,113.52 (or 47,503.37); got Das Wort 'ausstehend' kenne ich in diesen Daten ni"
-        "cht (verstanden: Aufträge). Bitte anders formulieren. options=[]; understood: bisher verstanden: Auf"
-        "träge · alle Daten bis zum Stichtag · Auftragsstatus Offen · alle Kunden — offen: Das Wort 'ausstehe"
-        "nd' kenne ich in diesen Daten nicht (verstanden: Aufträge). Bitte anders formulieren."
-    ),
     "sevdesk::ausgaben": "ASKS BACK: as sevdesk_map::ausgaben (Was möchten Sie über Ausgabe wissen?)",
-    "sevdesk::offen": "ASKS BACK: as sevdesk_map::offen (Das Wort ausstehend kenne ich in diesen Daten nicht)",
 }
