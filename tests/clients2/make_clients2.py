@@ -679,8 +679,10 @@ def multi(out: Path, rng: random.Random) -> ClientFile:
     a = as_of(t)
     w = sales(t).filter(pl.col("order_date") >= a.replace(year=a.year - 1))
     ltv36 = float(w["amount"].sum()) / w["customer_id"].n_unique() * 3  # S × C × P(=1) × 36
-    cust_by_type = {k: float(v) for k, v in frame(cust).filter(pl.col("customer_id").is_in(t["customer_id"].unique().to_list()))
-                    .group_by("type").len().iter_rows()}
+    # metrics.md: a customer's `kind` is b2b / b2c — the CRM's "Business" / "Private" are read in that spelling
+    contract_kind = {"Business": "b2b", "Private": "b2c"}
+    cust_by_type = {contract_kind[k]: float(v) for k, v in frame(cust).filter(
+        pl.col("customer_id").is_in(t["customer_id"].unique().to_list())).group_by("type").len().iter_rows()}
     cases = std(t, "en")
     cases += [
         Case("by_region", "revenue by region", "breakdown", by(t, "region"), "revenue"),
