@@ -3443,7 +3443,8 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                              window=windows[0] if windows else TimeWindow(), **base))
         base["filters"] = (*filters, Filter(dimension="customer_id", values=(customer_id,)))
 
-    if "define" in kwset and metrics and not group_by and not windows:
+    how_much = bool({"viel", "much", "viele", "many"} & set(signals.surface))  # "Wie viel VAT haben wir berechnet?"
+    if "define" in kwset and metrics and not group_by and not windows and not how_much:
         return _fire("definition", QueryPlan(intent="definition", metrics=tuple(metrics), **base))
 
     ranked_by_risk = bool(kwset & {"top", "bottom"}) and "valuable" not in kwset  # "highest churn risk": a ranking
