@@ -4,10 +4,6 @@ Run as strict xfails by test_clients9.py, so a fix shows up as XPASS (then delet
 export is well-formed; ``ASKS BACK:`` a clarification where the data answers; ``ERROR:`` an error answer; ``ANSWERED-SHOULD-ASK:`` an answer where the data lacks what was asked."""
 
 GAPS: dict[str, str] = {
-    "faktury_pl::vat": (
-        "SILENT: expected 367,384.25; got no single number: columns=['metric', 'definition'] rows=1; understo"
-        "od: Definition von Summe VAT"
-    ),
     "faktury_pl::share_pay": (
         "ASKS BACK: expected {Gotówka: 0.2505, Karta: 0.2349, Przelew: 0.5145}; got Das Wort 'Zahlungsart' ke"
         "nne ich in diesen Daten nicht (verstanden: Umsatzanteil). Bitte anders formulieren. options=[]; unde"
@@ -62,10 +58,6 @@ GAPS: dict[str, str] = {
         "ou mean: returns, return documents? options=['returns', 'return documents']; understood: understood "
         "so far: order lines · all data up to the analysis date · all customers — open: I do not know 'return"
         "' in this data (understood: order lines). Did you mean: returns, return documents?"
-    ),
-    "faktury_pl_map::vat": (
-        "SILENT: expected 367,384.25; got no single number: columns=['metric', 'definition'] rows=1; understo"
-        "od: Definition von Summe VAT"
     ),
     "faktury_pl_map::share_pay": (
         "ASKS BACK: expected {Gotówka: 0.2505, Karta: 0.2349, Przelew: 0.5145}; got Das Wort 'Zahlungsart' ke"
