@@ -86,6 +86,14 @@ GAPS: dict[str, str] = {
         "understood: understood so far: nothing definite — open: I do not know '2023's', 'patrons' in this da"
         "ta. What would you like to know about Paid?"
     ),
+    "patreon::big": (
+        "ASKS BACK: expected 57.00; got Ich habe in der Frage keine Kennzahl erkannt ('Unterstützer', 'mehr',"
+        " 'als' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittli"
+        "cher Bestellwert für Deutschland, Österreich und die Schweiz', 'Wie viel Prozent unserer Kunden sind"
+        " B2B?', 'Wie viele Belege gibt es?', 'Wie hoch ist der Wert stornierter Aufträge?', 'Wie viele Lände"
+        "r gibt es?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine"
+        " Kennzahl erkannt ('Unterstützer', 'mehr', 'als' kenne ich nicht). Meinen Sie eines davon?"
+    ),
     "faire_us::import": (
         "REFUSED: faire_orders_export.csv: 'Payout' makes this a settlement (payout) report — the money a mar"
         "ketplace or payment provider paid out, with its fees and refunds, not orders; no column for required"

@@ -44,13 +44,13 @@ from make_clients2 import (  # noqa: E402
     by,
     customers,
     in_month,
-    in_quarter,
     in_year,
     new_customers,
     rdate,
     retention,
     revenue,
     sales,
+    share,
     skew,
     where,
     write_text,
@@ -100,6 +100,12 @@ def month_md_swapped(t: pl.DataFrame, month: int) -> float:
     d = pl.col("order_date")
     m = pl.when(d.dt.day() <= 12).then(d.dt.day()).otherwise(d.dt.month())
     return float(sales(t).filter((d.dt.year() == 2024) & (m == month))["amount"].sum())
+
+
+def above(t: pl.DataFrame, limit: float) -> float:
+    """Customers whose revenue over all data is above ``limit``."""
+    g = sales(t).drop_nulls("customer_id").group_by("customer_id").agg(pl.col("amount").sum())
+    return float(g.filter(pl.col("amount") > limit).height)
 
 
 def cust_in(t: pl.DataFrame) -> float:
@@ -186,7 +192,7 @@ def sap_alv(out: Path, rng: random.Random) -> ClientFile:
             "revenue",
             wrong={"filter ignored": revenue(t)},
         ),
-        Case("jun", "Umsatz im Juni 2024", "scalar", revenue(in_month(t, 2024, 6)), "revenue"),
+        Case("big", "Wie viele Kunden haben mehr als 10.000 € Umsatz?", "scalar", above(t, 10000.0), "customers"),
         Case("storno", "Wie viele Fakturen wurden storniert?", "scalar", float(n_where(t, kind="S1"))),
         credit_case("g2", "Summe der Gutschriften (G2)", t),
         Case("steuer", "How much tax (Steuer) did we invoice?", "scalar", col_sum(t, "tax")),
@@ -334,7 +340,7 @@ def ca_pos(out: Path, rng: random.Random) -> ClientFile:
             "revenue",
             wrong={"dates read as MM/DD": month_md_swapped(t, 3)},
         ),
-        Case("disc", "Wie viel Rabatt haben wir gegeben?", "scalar", col_sum(t, "disc"), alts=(-col_sum(t, "disc"),)),
+        Case("share_shop", "Umsatzanteil je Shop", "breakdown", share(t, "shop"), "revenue_share"),
         Case("voided", "Wie viele Verkäufe wurden storniert (voided)?", "scalar", float(n_where(t, st="Voided"))),
         Case(
             "refunds",
@@ -465,11 +471,12 @@ def epoch_api(out: Path, rng: random.Random) -> ClientFile:
         Case("mar31", "Umsatz am 31. März 2024", "scalar", revenue(d31), "revenue"),
         Case("refunded", "Wie viele Bestellungen wurden erstattet?", "scalar", float(n_where(t, st="refunded"))),
         Case(
-            "q2_cust",
-            "Wie viele Kunden haben im zweiten Quartal gekauft?",
+            "ohne_android",
+            "Umsatz ohne Android",
             "scalar",
-            cust_in(in_quarter(t, 2024, 2)),
-            "customers",
+            revenue(t.filter(pl.col("plat") != "android")),
+            "revenue",
+            wrong={"filter ignored": revenue(t), "only android": revenue(where(t, plat="android"))},
         ),
         ask("eur", "Umsatz in EUR"),
         ask("country", "Umsatz je Land"),
@@ -615,7 +622,14 @@ def br_bling(out: Path, rng: random.Random) -> ClientFile:
         credit_case("dev", "Wie hoch waren die Devoluções (Rücksendungen) insgesamt?", t),
         Case("canc", "Wie viele Notas wurden storniert?", "scalar", float(n_where(t, st="Cancelada"))),
         Case("frete", "How much freight (frete) did we charge?", "scalar", col_sum(t, "frete")),
-        Case("yoy", "Umsatz 2023 im Vergleich zu 2024", "breakdown", years(t), "revenue"),
+        Case(
+            "ohne_sp",
+            "Umsatz ohne SP",
+            "scalar",
+            revenue(t.filter(pl.col("uf") != "SP")),
+            "revenue",
+            wrong={"filter ignored": revenue(t), "only SP": revenue(where(t, uf="SP"))},
+        ),
         ask("product", "Umsatz je Produkt"),
         ask("bahia", "Umsatz in Bahia"),
         ask("eur", "Umsatz in EUR"),
@@ -843,7 +857,7 @@ def stripe_inv(out: Path, rng: random.Random) -> ClientFile:
             retention(t, 2024),
             alts=(100 * retention(t, 2024),),
         ),
-        Case("new24", "Wie viele Neukunden hatten wir 2024?", "scalar", float(new_customers(t, 2024))),
+        Case("share_plan", "Umsatzanteil je Plan", "breakdown", share(t, "plan"), "revenue_share"),
         ask("mrr", "What is our MRR?"),
         ask("eur", "Umsatz in EUR"),
         ask("country", "Umsatz nach Land"),
@@ -985,7 +999,13 @@ def patreon(out: Path, rng: random.Random) -> ClientFile:
             retention(t, 2024),
             alts=(100 * retention(t, 2024),),
         ),
-        Case("yoy", "Umsatz 2023 im Vergleich zu 2024", "breakdown", years(t), "revenue"),
+        Case(
+            "big",
+            "Wie viele Unterstützer haben insgesamt mehr als 100 $ gezahlt?",
+            "scalar",
+            above(t, 100.0),
+            "customers",
+        ),
         ask("mrr", "Wie hoch ist unser MRR?"),
         ask("eur", "Umsatz in EUR"),
         ask("posts", "Welche Posts bringen die meisten Unterstützer?"),
