@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -35,6 +36,13 @@ import score_round7 as s7  # noqa: E402
 PASS = s7.PASS
 CATEGORY = s7.CATEGORY
 Runner = s4.Runner
+DEMO_WS = Path("/tmp/r9demo.db")  # the CLI's demo workspace, written by `insight demo -w` when missing
+
+
+def ask_cli(record: dict, exe: str) -> dict:
+    where = ["-w", str(DEMO_WS)] if record["data"] == "demo" else ["--data", str(sh.SHARED / "data" / record["data"])]
+    p = subprocess.run([exe, "ask", record["question"], *where, "--json"], capture_output=True, text=True, timeout=300)
+    return json.loads(p.stdout)
 
 
 def records() -> list[dict]:
@@ -45,7 +53,9 @@ def records() -> list[dict]:
 
 def run(rs: list[dict], verbose: bool = True, cli: str = "") -> list[dict]:
     runner = Runner()
-    return sh.run_scored(rs, lambda r: s4.ask_cli(r, cli) if cli and not r.get("context") else runner.ask(r), verbose)
+    if cli and any(r["data"] == "demo" for r in rs) and not DEMO_WS.exists():
+        subprocess.run([cli, "demo", "-w", str(DEMO_WS)], check=True, capture_output=True)
+    return sh.run_scored(rs, lambda r: ask_cli(r, cli) if cli and not r.get("context") else runner.ask(r), verbose)
 
 
 def write_gaps(results: list[dict]) -> None:
