@@ -169,7 +169,7 @@ FILLER_DE = frozenset(
     "netto kalenderjahr geschaftsjahr datei enthalt enthalten ungefahre rangliste sortiert sortieren reihenfolge "
     "analyse auswertung bericht aufstellung zahlen kennzahl kennzahlen statistik daten tabelle diagramm liste "
     "gewahrt gewahrte gewahrten ausgestellt ausgestellte ausgestellten gegeben geleistet leisten geleistete "
-    "berechnet abgerechnet abgerechnete ham".split())  # 'Zuzahlung geleistet', 'abgerechnete Plätze', 'ham' = haben
+    "berechnet abgerechnet abgerechnete fakturiert fakturierte fakturierten ham".split())  # 'Zuzahlung geleistet', 'abgerechnete Plätze', 'ham' = haben
 FILLER_WORDS = FILLER_EN | FILLER_DE | phrasing.FILLERS | everyday.FILLERS
 
 

@@ -85,7 +85,9 @@ _SUBSUMES = (("unattributed_revenue", "revenue"), ("revenue_share", "revenue"), 
              ("retention_rate", "customers"), ("customer_capital", "revenue"), ("clv", "customers"),
              ("ltv_formula", "clv"), ("clusters", "rfm"), ("importance_satisfaction", "csat"),
              ("redemption_rate", "customers"), ("churn_risk", "customers"),
-             ("cancelled_lines", "orders"), ("cancelled_orders", "orders"), ("cancelled_orders", "cancelled_lines"))  # "Wie viele Bestellungen wurden storniert?": not all orders
+             ("cancelled_lines", "orders"), ("cancelled_orders", "orders"), ("cancelled_orders", "cancelled_lines"),
+             # "Retourenquote (Anteil am Umsatz)": the rate is the share of sales named, never a revenue share too
+             ("return_rate", "revenue_share"), ("return_rate", "revenue"), ("return_rate", "returns"))  # "Wie viele Bestellungen wurden storniert?": not all orders
 
 
 @dataclass
@@ -3225,9 +3227,11 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
                                            and m != sales_share() and not is_headcount(m))]
     if "share" in kwset and "revenue" in metrics and "revenue_share" not in metrics:
         metrics[metrics.index("revenue")] = "revenue_share"  # "Anteil Deutschlands am Umsatz"
-    if "cancelled_lines" in metrics and "orders" in metrics:  # "Wie viele Bestellungen wurden storniert?"
+    documents = next((m for m in metrics if counts(m) in ("order", "document")), None)
+    if "cancelled_lines" in metrics and documents:  # "Wie viele Bestellungen wurden storniert?", "Wie viele
+        # Belege / Dokumente sind annulliert?": the cancelled documents, never all documents beside the lines
         metrics[metrics.index("cancelled_lines")] = "cancelled_orders"
-        metrics.remove("orders")
+        metrics.remove(documents)
     for specific, general in _SUBSUMES:
         if specific in metrics and general in metrics:
             metrics.remove(general)
