@@ -233,6 +233,8 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
             signals.steps.append("no_sale_status")
     if ds is not None and plan.status == "ok" and has_reversal(plan.metrics):
         plan = _returns_only_by_status(plan, ds)
+    if ds is not None and plan.status == "ok" and has_reversal(plan.metrics, "rate"):
+        plan = _rate_without_returns(plan, ds)
     if ds is not None and plan.status == "ok":
         outside = _outside_the_data(plan, ds)
         if outside is not None:
@@ -915,9 +917,10 @@ def _why_asked_back(plan: QueryPlan) -> QueryPlan:
 
 def _segment_of_a_period(plan: QueryPlan, signals: Signals) -> QueryPlan:
     """"ABC classes for 2011 only: how many customers in each": the classification itself named (ABC classes, ABC
-    analysis) beside a window asks for classes computed on that period; the classes are computed on all data up to
-    the analysis date, so the question is asked back naming the period — never all-time classes silently. A class
-    named as a value ("A-Kunden 2011") stays the all-time class of the window's customers."""
+    analysis) beside a window asks for classes computed on that period. Line figures grouped by the classes are
+    answered with the classes computed on the window's revenue (``segment_of_window``, docs/metrics.md); anything
+    else (the whole ABC analysis of a period) is asked back naming the period — never all-time classes silently.
+    A class named as a value ("A-Kunden 2011") stays the all-time class of the window's customers."""
     window = plan.window if not plan.window.is_all else next(iter(signals.windows), None)
     if plan.status != "ok" or window is None or window.is_all or plan.intent == "definition":
         return plan
@@ -926,6 +929,13 @@ def _segment_of_a_period(plan: QueryPlan, signals: Signals) -> QueryPlan:
     if not named or "abc_class" not in {*plan.group_by, *(f.dimension for f in plan.filters)} and \
             not named & set(plan.metrics) and plan.segment_method not in named:  # "ABC-Analyse für 2010": the same
         return plan
+    if plan.segment_method is None and plan.intent in ("metric", "rank") and plan.aggregate != "median" and \
+            plan.population == type(plan.population)() and "abc_class" in plan.group_by and all(f.dimension != "abc_class" for f in plan.filters) and \
+            all(family(m) == "line" for m in plan.metrics):
+        # "ABC classes for 2011 only: how many customers in each": line figures by the classes computed on the
+        # period's revenue (docs/metrics.md, ABC of a period) — what an analyst computes for "ABC for 2011"
+        signals.steps.append("segment_of_the_window")
+        return plan.model_copy(update={"window": window, "segment_of_window": True})
     lang = plan.language
     issue = Issue(code="segment_of_a_period", **{
         la: say("issue_segment_of_a_period", la, segment="ABC", period=window.label(la)) for la in LANGUAGES})
@@ -3321,6 +3331,18 @@ def _without_returns(plan: QueryPlan) -> QueryPlan:
 
 
 _DATED_FAMILIES = {"line", "customer", "loyalty", "cancelled"}
+
+
+def _rate_without_returns(plan: QueryPlan, ds: Dataset) -> QueryPlan:
+    """"return rate by product line" on data where no line reverses a sale: the data does not record returns, so
+    the rate is asked back (offering the cancellation rate), never answered as 0 % for every group."""
+    from insight.metrics.lines import prepared_lines
+
+    if ds.order_lines.height == 0 or prepared_lines(ds).select(pl.col("is_return").any()).collect().item():
+        return plan
+    issue = Issue.said("rate_without_returns", "issue_rate_without_returns")
+    options = (SEMANTIC_MODEL.metrics["cancellation_rate"].label(plan.language),)
+    return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": options})
 
 
 def _returns_only_by_status(plan: QueryPlan, ds: Dataset) -> QueryPlan:

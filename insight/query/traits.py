@@ -45,7 +45,8 @@ def headcount_metric() -> str:
 
 
 def reversal(name: str) -> str:
-    """"value" for the reversing lines' amount, "count" for their documents, "" for any other metric."""
+    """"value" for the reversing lines' amount, "count" for their documents, "rate" for their share of the sales,
+    "" for any other metric."""
     e = entry(name)
     return e.reversal if e is not None else ""
 

@@ -250,6 +250,7 @@ METRICS: tuple[Metric, ...] = (
         synonyms_de=("retourenquote", "retourquote", "rücksendequote", "rücklaufquote der waren", "retourenrate",
                      "rückgabequote", "anteil der retouren", "retourenanteil", "gutschriftsquote"),
         examples_en=("What is the return rate?",), examples_de=("Wie hoch ist die Retourenquote?",),
+        reversal="rate",
     ),
     Metric(
         "return_documents", "return documents", "Retourenbelege",

@@ -53,8 +53,9 @@ class Metric:
     # the plain head count of the customer population ("Wie viele Kunden …?"): a customer restriction narrows it, a
     # second metric asked with it is computed over the restricted customers and the count shown beside it
     headcount: bool = False
-    # the reversing lines (returns, credit notes): "value" for their amount, "count" for their documents
-    reversal: Literal["", "value", "count"] = ""
+    # the reversing lines (returns, credit notes): "value" for their amount, "count" for their documents, "rate"
+    # for their share of the sales (asked back where the data has no reversing line at all)
+    reversal: Literal["", "value", "count", "rate"] = ""
     # the count this value pairs with ("How many returns?" asks the reversal value's documents)
     paired_count: str = ""
     # the metric counting the same things that are never a sale ("cancelled orders" for orders): a count of lines

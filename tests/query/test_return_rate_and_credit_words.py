@@ -160,3 +160,18 @@ def test_return_rate_by_group(order_lines) -> None:
 def test_return_lines_are_counted_as_lines(order_lines, question) -> None:
     ds, frame = order_lines
     assert _value(question, ds) == frame.filter(pl.col("Amount") < 0).height
+
+
+def test_return_rate_on_data_without_reversing_lines_is_asked_back(tmp_path) -> None:
+    rows = [
+        [f"O{k}", f"C{k % 9}", f"2024-0{1 + k % 9}-1{k % 10}", "Shipped" if k % 7 else "Cancelled", 10.0 + k]
+        for k in range(60)
+    ]
+    frame = pl.DataFrame(rows, schema=["Order", "Customer", "Date", "Status", "Amount"], orient="row")
+    path = tmp_path / "orders.csv"
+    frame.write_csv(path)
+    ds = ia.load_file(path)
+    for question in ("return rate", "Retourenquote je Monat"):
+        data = _json(question, ds)
+        assert data["status"] == "clarify", data["text"]
+        assert "return" in data["text"].lower() or "retour" in data["text"].lower()
