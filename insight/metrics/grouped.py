@@ -38,7 +38,7 @@ from insight.metrics.lines import gross_profit_expr, lean_lines, prepared_lines
 
 LINE_METRICS = ("revenue", "orders", "aov", "customers", "new_customers", "unattributed_revenue", "unattributed_share",
                 "revenue_share", "order_lines", "documents", "quantity", "profit", "margin", "customer_share",
-                "returns", "return_documents", "return_rate", "return_lines")
+                "returns", "return_documents", "return_rate", "return_lines", "quantity_per_order")
 TIME_DIMENSIONS = ("month", "quarter", "year")
 LINE_DIMENSIONS = ("customer_id", "country", "product_id", "channel", "description", "order_id", "line_status",
                    "currency")
@@ -316,6 +316,7 @@ def _line_aggregations(metrics: Sequence[str], schema: pl.Schema, default_margin
         "return_rate": (0.0 - pl.col("line_amount").filter(pl.col("is_return")).sum())
         / pl.col("line_amount").filter(~pl.col("is_return")).sum(),
         "quantity": pl.col("quantity").sum(),
+        "quantity_per_order": pl.col("quantity").sum() / orders.cast(pl.Float64),  # units per order
         "profit": gross,
         "margin": gross / revenue,
     }

@@ -19,7 +19,7 @@ _MONEY_METRICS = {"revenue", "aov", "profit", "customer_capital", "clv", "custom
                   "unattributed_revenue", "ltv_formula"}
 _MODEL_METRICS = {"clv", "p_alive", "churn_risk", "expected_orders", "customer_value", "value_at_risk"}
 _LINE_METRICS = {"revenue", "orders", "aov", "customers", "new_customers", "order_lines", "documents", "quantity",
-                 "returns", "return_documents", "return_rate", "return_lines",
+                 "returns", "return_documents", "return_rate", "return_lines", "quantity_per_order",
                  "profit",
                  "margin", "revenue_share", "unattributed_share"}
 

@@ -43,7 +43,7 @@ from insight.query.ranking import ranked_rate
 from insight.query.shares import STEP as SHARE_STEP
 from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
-from insight.query.traits import (besides_headcount, of_family, cancelled_count, counts, has_headcount, has_reversal,
+from insight.query.traits import (per_order, besides_headcount, of_family, cancelled_count, counts, has_headcount, has_reversal,
                                    has_sales_amount, is_headcount, is_period_based, is_sales_amount, only_counting,
                                    only_headcount, paired_count, part_share, reversal, sales_share)
 from insight.query.together import STEP as TOGETHER_STEP
@@ -1708,6 +1708,13 @@ def _average_of_a_total(plan: QueryPlan, signals: Signals, tokens: list[str], la
     totals = [m for m in plan.metrics if m in _TOTALS]
     if not totals:
         return plan
+    per = [m for m in totals if per_order(m)]
+    if per and "by" in signals.keywords and any(counts(m) == "order" for m in plan.metrics) and \
+            not plan.group_by and plan.intent == "metric":
+        # "Durchschnittliche Menge pro Bestellung", "average quantity per order": the unit is named — the total
+        # over the orders (quantity_per_order), never asked "per what?"
+        signals.steps.append("mean_per_order")
+        return plan.model_copy(update={"metrics": tuple(per_order(m) for m in per), "aggregate": None})
     if signals.customer_word and plan.intent == "metric":  # the customer is the unit of the average
         signals.steps.append("mean_per_customer")
         return plan.model_copy(update={"group_by": ("customer_id", *plan.group_by)})

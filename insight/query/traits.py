@@ -106,6 +106,12 @@ def of_family(name: str, family: str) -> bool:
     return e is not None and e.family == family
 
 
+def per_order(name: str) -> str:
+    """The metric for ``name``'s mean per order ("average quantity per order"), "" where it declares none."""
+    e = entry(name)
+    return e.per_order if e is not None else ""
+
+
 def scope_share(name: str) -> str:
     """The metric for a value's share of its scope: the one ``name`` declares, ``name`` itself where it is such a
     share, else ""."""

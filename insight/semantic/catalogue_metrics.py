@@ -363,6 +363,17 @@ METRICS: tuple[Metric, ...] = (
         synonyms_de=("menge", "stückzahl", "stück", "verkaufte menge", "absatz", "verkaufte stück", "absatzmenge",
                      "packungen", *QUANTITY_WORDS_DE),
         examples_en=("Units sold by country, top 5",), examples_de=("Verkaufte Menge im Jahr 2011",),
+        per_order="quantity_per_order",
+    ),
+    Metric(
+        "quantity_per_order", "quantity per order", "Menge je Auftrag",
+        "Sum of quantity / number of orders (units per order) in the window and filters.",
+        "Summe der Mengen / Anzahl Aufträge (Stück je Auftrag) in Zeitraum und Filter.",
+        "number", "line",
+        synonyms_en=("quantity per order", "units per order", "average units per order", "average quantity per order"),
+        synonyms_de=("menge je auftrag", "menge pro auftrag", "menge pro bestellung", "stück pro bestellung",
+                     "stück je auftrag", "durchschnittliche menge pro bestellung"),
+        examples_en=("average quantity per order",), examples_de=("Durchschnittliche Menge pro Bestellung",),
     ),
     Metric(
         "profit", "profit", "Gewinn",

@@ -69,6 +69,8 @@ class Metric:
     counts: Literal["", "order", "line", "document"] = ""
     # the metric for a value's share of its scope ("what share of orders has been shipped": order_share)
     scope_share: str = ""
+    # the metric for this total's mean per order ("average quantity per order": quantity_per_order)
+    per_order: str = ""
     # the metric for this part's share of all the sales amount of its scope, which a share word beside it names
     # ("Welcher Anteil des Umsatzes ist keinem Kunden zugeordnet?": unattributed_share), one fraction
     part_share: str = ""

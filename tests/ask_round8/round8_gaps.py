@@ -4,8 +4,6 @@ Each is an xfail(strict=True) in test_round8.py: a fix shows up as XPASS, and th
 
 ROUND8_GAPS: dict[str, str] = {
     "r8cd022": "ASKS BACK: Welche Kunden werden in den nächsten 90 Tagen am meisten kaufen? Top 10 — clarify: Prognosen gibt es nur aus den Kundenmodellen mit ihren Horizonten (erwartete Aufträge: 90 Tage, prognostiz",
-    "r8cd043": "ASKS BACK: how many customers never came back after their first purchase — clarify: I do not know 'never', 'back after' in this data (understood: new customers). Did you mean: vielversprechend, vielve",
-    "r8cd044": "ASKS BACK: Durchschnittliche Anzahl CDs pro Bestellung — clarify: Durchschnittlicher Menge je was — je Kunde oder je Auftrag? Ohne Bezugsgröße ist der Durchschnitt nicht bestimmt.",
     "r8cd048": "ASKS BACK: Welcher Anteil der Kunden hat 1998 noch gekauft? — clarify: Das Wort 'Anteil' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Kundenanteil, Auftragsanteil, Umsatzanteil?",
     "r8ch007": "ASKS BACK: how many customers have nothing on their account (balance 0) — clarify: I do not know 'nothing' in this data (understood: customers, total Balance). Please rephrase.",
     "r8ii041": "ASKS BACK: how did Q4 2010 compare to Q4 2009 — clarify: I did not recognise a metric in the question. Which of these do you mean?",

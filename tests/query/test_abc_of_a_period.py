@@ -99,3 +99,31 @@ def test_separately_after_values_keeps_their_grouping(shop, question) -> None:
     year = frame.filter(pl.col("InvoiceDate").str.starts_with("2024") & pl.col("Country").is_in(["Germany", "France"]))
     expected = dict(year.group_by("Country").agg(pl.col("Amount").sum()).iter_rows())
     assert {r[0]: r[-1] for r in data["rows"]} == pytest.approx(expected, abs=0.02)
+
+
+def test_average_quantity_per_order_is_quantity_over_orders(tmp_path) -> None:
+    rows = [[f"O{k // 3}", f"C{k % 11}", f"2024-0{1 + k % 9}-1{k % 10}", 1 + k % 4, 5.0 + k] for k in range(90)]
+    frame = pl.DataFrame(rows, schema=["InvoiceNo", "CustomerID", "InvoiceDate", "Quantity", "Amount"], orient="row")
+    path = tmp_path / "lines.csv"
+    frame.write_csv(path)
+    ds = ia.load_file(path)
+    for question in ("Durchschnittliche Menge pro Bestellung", "average quantity per order"):
+        data = ia.ask(question, ds).to_json()
+        assert data["status"] == "ok", data["text"]
+        assert data["rows"][0][-1] == pytest.approx(frame["Quantity"].sum() / frame["InvoiceNo"].n_unique(), abs=0.01)
+    assert ia.ask("Durchschnittliche Anzahl Artikel pro Bestellung", ds).to_json()["status"] == "clarify"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many customers never came back after their first purchase",
+        "Wie viele Kunden haben nach dem ersten Kauf nie wieder bestellt?",
+    ],
+)
+def test_never_came_back_after_the_first_purchase_is_one_order(shop, question) -> None:
+    ds, frame = shop
+    data = ia.ask(question, ds).to_json()
+    assert data["status"] == "ok", data["text"]
+    orders = frame.group_by("CustomerID").agg(pl.col("InvoiceNo").n_unique().alias("n"))
+    assert data["rows"][0][-1] == orders.filter(pl.col("n") == 1).height
