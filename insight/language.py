@@ -25,7 +25,9 @@ def language_of(value: str | None, default: Language = "en") -> Language:
     return default
 
 
-_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'", "‘": "'", "×": " x ", "·": " "})
+# letters NFKD does not decompose are written as their base letters too ('Forma płatności', 'Beløb', 'Æ')
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'", "‘": "'", "×": " x ", "·": " ",
+                          "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 

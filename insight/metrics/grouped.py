@@ -38,7 +38,7 @@ from insight.metrics.lines import gross_profit_expr, lean_lines, prepared_lines
 
 LINE_METRICS = ("revenue", "orders", "aov", "customers", "new_customers", "unattributed_revenue", "unattributed_share",
                 "revenue_share", "order_lines", "documents", "quantity", "profit", "margin", "customer_share",
-                "returns", "return_documents")
+                "returns", "return_documents", "return_rate", "return_lines", "quantity_per_order")
 TIME_DIMENSIONS = ("month", "quarter", "year")
 LINE_DIMENSIONS = ("customer_id", "country", "product_id", "channel", "description", "order_id", "line_status",
                    "currency")
@@ -275,7 +275,8 @@ def _grouped_metrics(
     if "customer_id" in keys:
         frame = frame.filter(pl.col("_has_order").fill_null(False))
     out = frame.collect()
-    fill = {m: 0 for m in ("orders", "customers", "new_customers", "order_lines", "documents", "return_documents")
+    fill = {m: 0 for m in ("orders", "customers", "new_customers", "order_lines", "documents", "return_documents",
+                           "return_lines")
             if m in out.columns}
     out = out.with_columns(*(pl.col(m).fill_null(v).cast(pl.Int64) for m, v in fill.items()))
     if keys and metrics:  # "Retouren je Rückgabegrund": the lines without a reason (the sales) are no group of 0
@@ -310,7 +311,12 @@ def _line_aggregations(metrics: Sequence[str], schema: pl.Schema, default_margin
         "documents": pl.col(key).n_unique(),  # every document (invoice, credit note, return), not only orders
         "returns": 0.0 - pl.col("line_amount").filter(pl.col("is_return")).sum(),  # reversing lines, positive
         "return_documents": pl.col(key).filter(pl.col("is_return")).n_unique(),
+        "return_lines": pl.col("is_return").sum(),
+        # returns ÷ gross sales: the reversing lines' value over the sales lines' value before returns
+        "return_rate": (0.0 - pl.col("line_amount").filter(pl.col("is_return")).sum())
+        / pl.col("line_amount").filter(~pl.col("is_return")).sum(),
         "quantity": pl.col("quantity").sum(),
+        "quantity_per_order": pl.col("quantity").sum() / orders.cast(pl.Float64),  # units per order
         "profit": gross,
         "margin": gross / revenue,
     }

@@ -71,8 +71,22 @@ def _sizes(m: re.Match) -> str:
     return f" {'kunden je' if german else 'customers per'} {seg} {noun} "
 
 
+# "customers (who) never came back after their first purchase", "nach dem ersten Kauf nie wieder bestellt": the
+# customers with exactly one order (the one-time buyers); "never came back" alone (beside a year: the absent
+# population) is not read here
+_NEVER_AFTER_FIRST = re.compile(
+    r"\b(?:never|did\s+not|didnt|did\s+n\s*t)\s+(?:came|come|comes|return|returned|bought|buy|order|ordered)"
+    r"(?:\s+(?:back|again|anything))*\s+(?:after|since)\s+(?:their|the|his|her|its)\s+first\s+"
+    r"(?:purchase|order|buy|visit)\b"
+    r"|\bnach\s+(?:dem|ihrem|seinem|ihrer)\s+ersten\s+(?:kauf|einkauf|auftrag|bestellung)\s+"
+    r"(?:nie\s+wieder|nicht\s+wieder|nie\s+mehr|nicht\s+mehr)\s+"
+    r"(?:gekauft|bestellt|gekommen|wiedergekommen|zuruckgekommen|eingekauft)\b")
+
+
 def rewrite(rest: str) -> str:
     """The folded question with those phrases in the words the parser reads."""
+    rest = _NEVER_AFTER_FIRST.sub(lambda m: " genau einmal bestellt " if m[0].startswith("nach") else
+                                  " ordered only once ", rest)
     rest = _SEGMENT_MODEL.sub(lambda m: m["seg"], rest)
     rest = _CHANGE_COMPOUND.sub(lambda m: f"{m['head']} {m['change']}", rest)
     if _CHANGE.search(rest):

@@ -419,7 +419,7 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
         elif fam == "customer_list_share":
             parts.append(customer_share_frame(ds, keys, plan.filters, window))
         elif fam == "line":
-            parts.append(line_frame(ds, metrics, keys, plan.filters, window))
+            parts.append(line_frame(ds, metrics, keys, plan.filters, window, plan.segment_of_window))
         elif fam == "customer":
             parts.append(customer_frame(ds, metrics, keys, plan.filters, window, plan.aggregate))
         elif fam == "loyalty":

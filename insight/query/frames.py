@@ -26,16 +26,33 @@ SEGMENT_DIMENSIONS = (*SEGMENT_COLUMNS.values(), "cohort", "tenure_band", "age_b
 LINE_ONLY_DIMENSIONS = ("country", "product_id", "channel")
 
 
-def segment_attributes(ds: Dataset, names: Sequence[str]) -> pl.DataFrame | None:
-    """customer_id + the requested derived per-customer columns."""
+def segment_attributes(ds: Dataset, names: Sequence[str], period: TimeWindow | None = None) -> pl.DataFrame | None:
+    """customer_id + the requested derived per-customer columns; with ``period`` the ABC classes are computed
+    on that window's lines ("ABC classes for 2011 only"), every other segment on all data."""
     wanted = [n for n in dict.fromkeys(names) if n in SEGMENT_DIMENSIONS]
     if not wanted:
         return None
     frame: pl.DataFrame | None = None
     for name in wanted:
-        part = ds.cached(("query.segment_attribute", ds.as_of, name), lambda n=name: _segment_column(ds, n))
+        if period is not None and not period.is_all and name == "abc_class":
+            key = ("query.segment_attribute", ds.as_of, name, period.start, period.end)
+            part = ds.cached(key, lambda: _abc_of_window(ds, period))
+        else:
+            part = ds.cached(("query.segment_attribute", ds.as_of, name), lambda n=name: _segment_column(ds, n))
         frame = part if frame is None else frame.join(part, on="customer_id", how="full", coalesce=True)
     return frame
+
+
+def _abc_of_window(ds: Dataset, window: TimeWindow) -> pl.DataFrame:
+    """customer_id, abc_class computed on the window's revenue (docs/metrics.md, ABC of a period)."""
+    from insight.segments.abc import abc_table
+
+    lines = prepared_lines(ds)
+    if window.start is not None:
+        lines = lines.filter(pl.col("order_day") >= window.start)
+    if window.end is not None:
+        lines = lines.filter(pl.col("order_day") < window.end)
+    return abc_table(ds, lines).select("customer_id", "abc_class")
 
 
 def _segment_column(ds: Dataset, name: str) -> pl.DataFrame:
@@ -59,13 +76,13 @@ def _filter_specs(filters: Sequence[Filter]) -> list[FilterSpec]:
 
 
 def line_frame(ds: Dataset, metrics: Sequence[str], group_by: Sequence[str], filters: Sequence[Filter],
-               window: TimeWindow) -> pl.DataFrame:
+               window: TimeWindow, segment_of_window: bool = False) -> pl.DataFrame:
     """Line metrics via the grouped engine; customer attributes and segments are joined onto the lines
     once per dataset and attribute set (cached), so repeated segment breakdowns stay fast."""
     from insight.metrics.grouped import dimension_source, lines_with_attributes
 
     used = list(dict.fromkeys([*group_by, *(f.dimension for f in filters)]))
-    attrs = segment_attributes(ds, used)
+    attrs = segment_attributes(ds, used, window if segment_of_window else None)
     customer_cols = [n for n in used if n not in SEGMENT_DIMENSIONS and dimension_source(ds, n, attrs) == "attribute"]
     joined = sorted({*(n for n in used if n in SEGMENT_DIMENSIONS), *customer_cols})
     lines = None
@@ -79,7 +96,9 @@ def line_frame(ds: Dataset, metrics: Sequence[str], group_by: Sequence[str], fil
                 frame = frame.join(extra.with_columns(pl.col("customer_id").cast(frame.schema["customer_id"])),
                                    on="customer_id", how="full", coalesce=True)
         assert frame is not None  # a joined name is a segment (attrs) or a customer column (extra)
-        lines = lines_with_attributes(ds, frame, tuple(joined))
+        # the classes of a window are other attributes than the classes at the analysis date: their own key
+        key = (*joined, window.start, window.end) if segment_of_window else tuple(joined)
+        lines = lines_with_attributes(ds, frame, key)
     return grouped_metrics(ds, metrics, by=group_by, filters=_filter_specs(filters), start=window.start,
                            end=window.end, attributes=attrs, lines=lines)
 

@@ -146,7 +146,7 @@ FILLER_EN = frozenset(
     "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
     "statistics data dataset table chart list overview summary look set account accounts level levels "
     "tier tiers "
-    "through given gave issued granted receive received issue issues billed invoiced charged".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
+    "through given gave issued granted receive received issue issues billed invoiced charged separately".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
 FILLER_DE = frozenset(
     "bekommen bekamen erhalten "
     "lasst lassen lasse liess liessen datensatz datensatzen datei konto konten stufe stufen niveau "
@@ -169,7 +169,7 @@ FILLER_DE = frozenset(
     "netto kalenderjahr geschaftsjahr datei enthalt enthalten ungefahre rangliste sortiert sortieren reihenfolge "
     "analyse auswertung bericht aufstellung zahlen kennzahl kennzahlen statistik daten tabelle diagramm liste "
     "gewahrt gewahrte gewahrten ausgestellt ausgestellte ausgestellten gegeben geleistet leisten geleistete "
-    "berechnet abgerechnet abgerechnete ham".split())  # 'Zuzahlung geleistet', 'abgerechnete Plätze', 'ham' = haben
+    "berechnet abgerechnet abgerechnete fakturiert fakturierte fakturierten ham getrennt einzeln".split())  # 'Zuzahlung geleistet', 'abgerechnete Plätze', 'ham' = haben
 FILLER_WORDS = FILLER_EN | FILLER_DE | phrasing.FILLERS | everyday.FILLERS
 
 

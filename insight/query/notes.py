@@ -19,7 +19,7 @@ _MONEY_METRICS = {"revenue", "aov", "profit", "customer_capital", "clv", "custom
                   "unattributed_revenue", "ltv_formula"}
 _MODEL_METRICS = {"clv", "p_alive", "churn_risk", "expected_orders", "customer_value", "value_at_risk"}
 _LINE_METRICS = {"revenue", "orders", "aov", "customers", "new_customers", "order_lines", "documents", "quantity",
-                 "returns", "return_documents",
+                 "returns", "return_documents", "return_rate", "return_lines", "quantity_per_order",
                  "profit",
                  "margin", "revenue_share", "unattributed_share"}
 
@@ -105,6 +105,14 @@ def _set_parts(plan: QueryPlan) -> list[str]:
     return out
 
 
+def _classes_of_the_window(plan: QueryPlan, groups: tuple[str, ...]) -> tuple[str, ...]:
+    """"ABC classes for 2011 only": the ABC class grouping named as computed on that period's revenue."""
+    if not plan.segment_of_window:
+        return groups
+    label = say("notes_abc_of_window", plan.language, period=plan.window.label(plan.language))
+    return tuple(label if g == "abc_class" else g for g in groups)
+
+
 def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     """What was computed, restated from the plan in its language: metric(s) · grouping · window ·
     filters · population · order and limit ("Umsatz je Warengruppe · 2017 · alle Kunden"). For a
@@ -144,6 +152,7 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
         elif plan.aggregate == "mean" and groups[:1] == ("customer_id",) and (len(groups) > 1 or not plan.top_n):
             labels = [say("notes_mean_per_customer", lang, metric=x) for x in labels]
             groups = groups[1:] if len(groups) > 1 else groups  # "per customer by Region": grouped by Region
+        groups = _classes_of_the_window(plan, groups)
         if plan.counted is not None:  # "Anzahl verschiedener Werte von Land"
             of = render.dim_label(plan.counted, lang)
             labels = [say("notes_counted", lang, metric=x, of=of) for x in labels]

@@ -43,7 +43,7 @@ from insight.query.ranking import ranked_rate
 from insight.query.shares import STEP as SHARE_STEP
 from insight.query.shares import share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
-from insight.query.traits import (besides_headcount, of_family, cancelled_count, counts, has_headcount, has_reversal,
+from insight.query.traits import (per_order, besides_headcount, of_family, cancelled_count, counts, has_headcount, has_reversal,
                                    has_sales_amount, is_headcount, is_period_based, is_sales_amount, only_counting,
                                    only_headcount, paired_count, part_share, reversal, sales_share)
 from insight.query.together import STEP as TOGETHER_STEP
@@ -85,7 +85,9 @@ _SUBSUMES = (("unattributed_revenue", "revenue"), ("revenue_share", "revenue"), 
              ("retention_rate", "customers"), ("customer_capital", "revenue"), ("clv", "customers"),
              ("ltv_formula", "clv"), ("clusters", "rfm"), ("importance_satisfaction", "csat"),
              ("redemption_rate", "customers"), ("churn_risk", "customers"),
-             ("cancelled_lines", "orders"), ("cancelled_orders", "orders"), ("cancelled_orders", "cancelled_lines"))  # "Wie viele Bestellungen wurden storniert?": not all orders
+             ("cancelled_lines", "orders"), ("cancelled_orders", "orders"), ("cancelled_orders", "cancelled_lines"),
+             # "Retourenquote (Anteil am Umsatz)": the rate is the share of sales named, never a revenue share too
+             ("return_rate", "revenue_share"), ("return_rate", "revenue"), ("return_rate", "returns"))  # "Wie viele Bestellungen wurden storniert?": not all orders
 
 
 @dataclass
@@ -231,6 +233,8 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
             signals.steps.append("no_sale_status")
     if ds is not None and plan.status == "ok" and has_reversal(plan.metrics):
         plan = _returns_only_by_status(plan, ds)
+    if ds is not None and plan.status == "ok" and has_reversal(plan.metrics, "rate"):
+        plan = _rate_without_returns(plan, ds)
     if ds is not None and plan.status == "ok":
         outside = _outside_the_data(plan, ds)
         if outside is not None:
@@ -913,9 +917,10 @@ def _why_asked_back(plan: QueryPlan) -> QueryPlan:
 
 def _segment_of_a_period(plan: QueryPlan, signals: Signals) -> QueryPlan:
     """"ABC classes for 2011 only: how many customers in each": the classification itself named (ABC classes, ABC
-    analysis) beside a window asks for classes computed on that period; the classes are computed on all data up to
-    the analysis date, so the question is asked back naming the period — never all-time classes silently. A class
-    named as a value ("A-Kunden 2011") stays the all-time class of the window's customers."""
+    analysis) beside a window asks for classes computed on that period. Line figures grouped by the classes are
+    answered with the classes computed on the window's revenue (``segment_of_window``, docs/metrics.md); anything
+    else (the whole ABC analysis of a period) is asked back naming the period — never all-time classes silently.
+    A class named as a value ("A-Kunden 2011") stays the all-time class of the window's customers."""
     window = plan.window if not plan.window.is_all else next(iter(signals.windows), None)
     if plan.status != "ok" or window is None or window.is_all or plan.intent == "definition":
         return plan
@@ -924,6 +929,13 @@ def _segment_of_a_period(plan: QueryPlan, signals: Signals) -> QueryPlan:
     if not named or "abc_class" not in {*plan.group_by, *(f.dimension for f in plan.filters)} and \
             not named & set(plan.metrics) and plan.segment_method not in named:  # "ABC-Analyse für 2010": the same
         return plan
+    if plan.segment_method is None and plan.intent in ("metric", "rank") and plan.aggregate != "median" and \
+            plan.population == type(plan.population)() and "abc_class" in plan.group_by and all(f.dimension != "abc_class" for f in plan.filters) and \
+            all(family(m) == "line" for m in plan.metrics):
+        # "ABC classes for 2011 only: how many customers in each": line figures by the classes computed on the
+        # period's revenue (docs/metrics.md, ABC of a period) — what an analyst computes for "ABC for 2011"
+        signals.steps.append("segment_of_the_window")
+        return plan.model_copy(update={"window": window, "segment_of_window": True})
     lang = plan.language
     issue = Issue(code="segment_of_a_period", **{
         la: say("issue_segment_of_a_period", la, segment="ABC", period=window.label(la)) for la in LANGUAGES})
@@ -1696,6 +1708,13 @@ def _average_of_a_total(plan: QueryPlan, signals: Signals, tokens: list[str], la
     totals = [m for m in plan.metrics if m in _TOTALS]
     if not totals:
         return plan
+    per = [m for m in totals if per_order(m)]
+    if per and "by" in signals.keywords and any(counts(m) == "order" for m in plan.metrics) and \
+            not plan.group_by and plan.intent == "metric":
+        # "Durchschnittliche Menge pro Bestellung", "average quantity per order": the unit is named — the total
+        # over the orders (quantity_per_order), never asked "per what?"
+        signals.steps.append("mean_per_order")
+        return plan.model_copy(update={"metrics": tuple(per_order(m) for m in per), "aggregate": None})
     if signals.customer_word and plan.intent == "metric":  # the customer is the unit of the average
         signals.steps.append("mean_per_customer")
         return plan.model_copy(update={"group_by": ("customer_id", *plan.group_by)})
@@ -3225,9 +3244,11 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
                                            and m != sales_share() and not is_headcount(m))]
     if "share" in kwset and "revenue" in metrics and "revenue_share" not in metrics:
         metrics[metrics.index("revenue")] = "revenue_share"  # "Anteil Deutschlands am Umsatz"
-    if "cancelled_lines" in metrics and "orders" in metrics:  # "Wie viele Bestellungen wurden storniert?"
+    documents = next((m for m in metrics if counts(m) in ("order", "document")), None)
+    if "cancelled_lines" in metrics and documents:  # "Wie viele Bestellungen wurden storniert?", "Wie viele
+        # Belege / Dokumente sind annulliert?": the cancelled documents, never all documents beside the lines
         metrics[metrics.index("cancelled_lines")] = "cancelled_orders"
-        metrics.remove("orders")
+        metrics.remove(documents)
     for specific, general in _SUBSUMES:
         if specific in metrics and general in metrics:
             metrics.remove(general)
@@ -3317,6 +3338,18 @@ def _without_returns(plan: QueryPlan) -> QueryPlan:
 
 
 _DATED_FAMILIES = {"line", "customer", "loyalty", "cancelled"}
+
+
+def _rate_without_returns(plan: QueryPlan, ds: Dataset) -> QueryPlan:
+    """"return rate by product line" on data where no line reverses a sale: the data does not record returns, so
+    the rate is asked back (offering the cancellation rate), never answered as 0 % for every group."""
+    from insight.metrics.lines import prepared_lines
+
+    if ds.order_lines.height == 0 or prepared_lines(ds).select(pl.col("is_return").any()).collect().item():
+        return plan
+    issue = Issue.said("rate_without_returns", "issue_rate_without_returns")
+    options = (SEMANTIC_MODEL.metrics["cancellation_rate"].label(plan.language),)
+    return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": options})
 
 
 def _returns_only_by_status(plan: QueryPlan, ds: Dataset) -> QueryPlan:

@@ -266,6 +266,8 @@ class QueryPlan(BaseModel):
     counted: str | None = None          # metric `count`: the dimension whose distinct values are counted
     share_of: str | None = None         # a share's part: this dimension's filter; the other filters are its scope
     segment_method: SegmentMethod | None = None
+    # "ABC classes for 2011 only": the ABC classes computed on the window's lines, not on all data
+    segment_of_window: bool = False
     issues: tuple[Issue, ...] = ()
     options: tuple[str, ...] = ()       # with status clarify: what could be meant
     explain: bool = False               # "why?" follow-up: show definitions and the plan

@@ -161,6 +161,12 @@ STEPS: dict[str, str] = {
                      "Due, Offener Betrag), else revenue of the lines whose status is not paid (overdue included) or "
                      "without a paid flag; a word that is a value of the data keeps that value; with none of them the word is "
                      "asked back",
+    "mean_per_order": "'Durchschnittliche Menge pro Bestellung', 'average quantity per order': an average of the "
+                      "quantity with the order as its unit is the quantity over the orders (quantity_per_order), "
+                      "never asked 'per what?'; 'Artikel / items per order' stays asked back",
+    "segment_of_the_window": "'ABC classes for 2011 only: how many customers in each', 'ABC-Klassen 2011: Umsatz je "
+                             "Klasse': line figures by the ABC classes computed on that period's revenue; the whole "
+                             "ABC analysis of a period is still asked back",
     "customer_event_dates": "'How many cancellations in 2024?', 'new customers in 2023' on a customers table alone "
                             "(subscriptions, a member list): the customers whose cancellation / start date column "
                             "('canceled_at', 'Kündigung zum', 'activated_at') lies in the window",

@@ -45,7 +45,8 @@ def headcount_metric() -> str:
 
 
 def reversal(name: str) -> str:
-    """"value" for the reversing lines' amount, "count" for their documents, "" for any other metric."""
+    """"value" for the reversing lines' amount, "count" for their documents, "rate" for their share of the sales,
+    "" for any other metric."""
     e = entry(name)
     return e.reversal if e is not None else ""
 
@@ -103,6 +104,12 @@ def of_family(name: str, family: str) -> bool:
     """The metric belongs to ``family`` (the catalogue's engine: line, customer, distinct, …)."""
     e = entry(name)
     return e is not None and e.family == family
+
+
+def per_order(name: str) -> str:
+    """The metric for ``name``'s mean per order ("average quantity per order"), "" where it declares none."""
+    e = entry(name)
+    return e.per_order if e is not None else ""
 
 
 def scope_share(name: str) -> str:

@@ -193,7 +193,8 @@ METRICS: tuple[Metric, ...] = (
         "Anzahl verschiedener Belege (Auftrags-, Rechnungs- oder Gutschriftsnummern) einschließlich Retouren.",
         "count", "line",
         synonyms_en=("documents", "number of documents", "document count"),
-        synonyms_de=("belege", "anzahl belege", "belegzahl", "anzahl der belege"),
+        synonyms_de=("belege", "anzahl belege", "belegzahl", "anzahl der belege", "dokumente", "anzahl dokumente",
+                     "anzahl der dokumente"),
         examples_en=("How many documents are there?",), examples_de=("Wie viele Belege gibt es?",),
         counts="document",
     ),
@@ -207,14 +208,49 @@ METRICS: tuple[Metric, ...] = (
         synonyms_en=("returns", "returned goods", "credit notes", "credit note", "credit memos", "credits", "refunds",
                      "value of returns", "returns value", "credit back", "credited back", "credited",
                      # the French credit note ('avoir', an 'AV-' document) in an English question
-                     "avoirs", "avoir"),
+                     "avoirs", "avoir",
+                     # correction invoices and credit notes in the exports' own languages (Polish 'faktura
+                     # korygująca' / 'korekty', Portuguese and Spanish 'nota de crédito', Italian 'nota di
+                     # credito', Dutch 'creditnota', Scandinavian 'kreditnota' / 'kreditfaktura')
+                     "corrective invoices", "corrective invoice", "correction invoices", "correction invoice",
+                     "korekty", "korekta", "faktury korygujace", "faktura korygujaca",
+                     "notas de credito", "nota de credito", "note di credito", "nota di credito",
+                     "creditnotas", "creditnota", "kreditnotaer", "kreditnota", "kreditfakturor", "kreditfaktura"),
         synonyms_de=("retouren", "retoure", "rücksendungen", "rücksendung", "gutschriften", "gutschrift",
                      "rückerstattungen", "erstattungen", "retourenwert", "wert der retouren",
                      # the credit's verb ("Wie viel haben wir gutgeschrieben?") and the French credit notes
                      # ('Avoirs') in a German question
-                     "gutgeschrieben", "avoirs", "retourniert", "zurückgeschickt"),
+                     "gutgeschrieben", "avoirs", "retourniert", "zurückgeschickt",
+                     "korrekturrechnungen", "korrekturrechnung", "rechnungskorrekturen", "korekty",
+                     "notas de credito", "nota di credito", "note di credito", "kreditnota", "kreditfaktura"),
         examples_en=("total value of returns",), examples_de=("Summe der Gutschriften",),
         reversal="value", paired_count="return_documents",
+    ),
+    Metric(
+        "return_lines", "return lines", "Retourenpositionen",
+        "Number of reversing lines (return, credit-note and correction lines), not their documents.",
+        "Anzahl der Gegenbuchungspositionen (Retouren-, Gutschrifts- und Korrekturzeilen), nicht ihrer Belege.",
+        "count", "line",
+        synonyms_en=("return lines", "returned lines", "return line", "number of return lines", "lines returned",
+                     "credit note lines", "return rows"),
+        synonyms_de=("retourenpositionen", "retourenposition", "retourenzeilen", "rücksendepositionen",
+                     "gutschriftspositionen", "anzahl retourenpositionen", "retourierte positionen",
+                     "zurückgegebene positionen"),
+        examples_en=("How many return lines are there?",), examples_de=("Wie viele Retourenpositionen gibt es?",),
+    ),
+    Metric(
+        "return_rate", "return rate", "Retourenquote",
+        "Value of the reversing lines (returns, credit notes) / gross sales (the sales lines before returns) in the "
+        "window and filters, as a fraction.",
+        "Wert der Gegenbuchungen (Retouren, Gutschriften) / Bruttoverkäufe (die Verkaufspositionen vor Retouren) in "
+        "Zeitraum und Filter, als Anteil.",
+        "fraction", "line",
+        synonyms_en=("return rate", "returns rate", "rate of returns", "return ratio", "share of returns",
+                     "returns share"),
+        synonyms_de=("retourenquote", "retourquote", "rücksendequote", "rücklaufquote der waren", "retourenrate",
+                     "rückgabequote", "anteil der retouren", "retourenanteil", "gutschriftsquote"),
+        examples_en=("What is the return rate?",), examples_de=("Wie hoch ist die Retourenquote?",),
+        reversal="rate",
     ),
     Metric(
         "return_documents", "return documents", "Retourenbelege",
@@ -238,7 +274,9 @@ METRICS: tuple[Metric, ...] = (
         synonyms_de=("stornierte zeilen", "stornierte positionen", "stornos", "stornierungen", "storniert", "stornierte",
                      "stornierten", "storniertem", "stornierter",
                      # an invoice called off in an accountant's words ('annulliert', 'makuliert': voided)
-                     "annulliert", "annullierte", "annullierten", "makuliert", "makulierte", "makulierten"),
+                     "annulliert", "annullierte", "annullierten", "makuliert", "makulierte", "makulierten",
+                     # spelled after the Romance 'anulado' / 'anulowana' with one n
+                     "anuliert", "anulierte", "anulierten"),
         examples_en=("How many cancelled lines are there?",), examples_de=("Wie viele stornierte Positionen gibt es?",),
         event="cancel",
     ),
@@ -325,6 +363,17 @@ METRICS: tuple[Metric, ...] = (
         synonyms_de=("menge", "stückzahl", "stück", "verkaufte menge", "absatz", "verkaufte stück", "absatzmenge",
                      "packungen", *QUANTITY_WORDS_DE),
         examples_en=("Units sold by country, top 5",), examples_de=("Verkaufte Menge im Jahr 2011",),
+        per_order="quantity_per_order",
+    ),
+    Metric(
+        "quantity_per_order", "quantity per order", "Menge je Auftrag",
+        "Sum of quantity / number of orders (units per order) in the window and filters.",
+        "Summe der Mengen / Anzahl Aufträge (Stück je Auftrag) in Zeitraum und Filter.",
+        "number", "line",
+        synonyms_en=("quantity per order", "units per order", "average units per order", "average quantity per order"),
+        synonyms_de=("menge je auftrag", "menge pro auftrag", "menge pro bestellung", "stück pro bestellung",
+                     "stück je auftrag", "durchschnittliche menge pro bestellung"),
+        examples_en=("average quantity per order",), examples_de=("Durchschnittliche Menge pro Bestellung",),
     ),
     Metric(
         "profit", "profit", "Gewinn",

@@ -53,8 +53,9 @@ class Metric:
     # the plain head count of the customer population ("Wie viele Kunden …?"): a customer restriction narrows it, a
     # second metric asked with it is computed over the restricted customers and the count shown beside it
     headcount: bool = False
-    # the reversing lines (returns, credit notes): "value" for their amount, "count" for their documents
-    reversal: Literal["", "value", "count"] = ""
+    # the reversing lines (returns, credit notes): "value" for their amount, "count" for their documents, "rate"
+    # for their share of the sales (asked back where the data has no reversing line at all)
+    reversal: Literal["", "value", "count", "rate"] = ""
     # the count this value pairs with ("How many returns?" asks the reversal value's documents)
     paired_count: str = ""
     # the metric counting the same things that are never a sale ("cancelled orders" for orders): a count of lines
@@ -68,6 +69,8 @@ class Metric:
     counts: Literal["", "order", "line", "document"] = ""
     # the metric for a value's share of its scope ("what share of orders has been shipped": order_share)
     scope_share: str = ""
+    # the metric for this total's mean per order ("average quantity per order": quantity_per_order)
+    per_order: str = ""
     # the metric for this part's share of all the sales amount of its scope, which a share word beside it names
     # ("Welcher Anteil des Umsatzes ist keinem Kunden zugeordnet?": unattributed_share), one fraction
     part_share: str = ""

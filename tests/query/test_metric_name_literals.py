@@ -88,9 +88,9 @@ def test_the_attributes_name_catalogue_metrics() -> None:
     base = SEMANTIC_MODEL.metrics.base
     assert [m for m, e in base.items() if e.headcount] == [traits.headcount_metric()]
     for e in base.values():
-        for target in (e.cancelled_count, e.paired_count, e.scope_share):
+        for target in (e.cancelled_count, e.paired_count, e.scope_share, e.per_order):
             assert not target or target in base, (e.name, target)
     assert traits.cancelled_counts() and all(base[m].family == "cancelled" for m in traits.cancelled_counts())
-    assert {traits.reversal(m) for m in base} == {"", "value", "count"}
+    assert {traits.reversal(m) for m in base} == {"", "value", "count", "rate"}
     assert traits.entry("no_such_metric") is None and not traits.is_headcount("no_such_metric")
     assert traits.paired_count("no_such_metric") == "no_such_metric"
