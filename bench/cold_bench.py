@@ -144,6 +144,7 @@ def main() -> None:
     old_env = dict(env, PYTHONPATH=str(Path(args.before).resolve())) if args.before else None
     results = {}
     for name, (ref, ours, before) in pairs.items():
+        print(f"{name:11s} load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
         if args.pyc:  # warm the bytecode cache once, untimed
             timed(ref, ref_env if ref[0] == str(REF_PY) else env, before)
             timed(ours, env, before)
@@ -188,6 +189,7 @@ def main() -> None:
                   f"{statistics.median(ours_t):6.2f} s (ratio {statistics.median(ratios_new):5.2f}, peak "
                   f"{statistics.median(ours_m):.0f} MB)  after/before {statistics.median(ours_t) / statistics.median(old_t):4.2f}"
                   "  [median of per-round ratios]", flush=True)
+        print(f"{name:11s} load average at end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
         r, o = statistics.median(ref_t), statistics.median(ours_t)
         results[name] = {"reference_s": round(r, 3), "insight_s": round(o, 3), "ratio": round(o / r, 2),
                          "median_ratio": round(statistics.median([a / b for a, b in zip(ours_t, ref_t)]), 2),

@@ -38,7 +38,10 @@ def fold(text: str) -> str:
     >>> fold("Gutschrift"), fold("Rückerstattung"), fold("ABC-Klassen")
     ('gutschrift', 'ruckerstattung', 'abc klassen')
     """
-    text = unicodedata.normalize("NFC", str(text)).casefold().translate(_UMLAUTS)
+    text = str(text)
+    if text.isascii():  # most words (issue 16): the forms, the case fold and the table change only the case
+        return _NON_WORD.sub(" ", text.lower().replace("'", "")).strip()
+    text = unicodedata.normalize("NFC", text).casefold().translate(_UMLAUTS)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("'", "")

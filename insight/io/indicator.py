@@ -33,6 +33,7 @@ DEBIT = frozenset(("S", "SOLL", "D", "DEBIT", "DR", "DB", "LASTSCHRIFT", "BELAST
 CREDIT = frozenset(("H", "HABEN", "C", "CREDIT", "CR", "GUTSCHRIFT", "CRDT"))
 # the long words are an indicator by themselves; a single letter only under an indicator's header
 _WORDS = frozenset(w for w in DEBIT | CREDIT if len(w) > 2)
+_HEAD = 1000  # rows looked at before a whole column (find)
 
 
 def _values(frame: pl.DataFrame, header: str) -> pl.Series:
@@ -51,7 +52,12 @@ def find(frame: pl.DataFrame, mapping: dict[str, str]) -> str | None:
     for header in frame.columns:
         if header in mapping or frame.schema[header] != pl.String:
             continue
-        values = set(_values(frame, header).drop_nulls().unique().to_list())
+        # one value that is no debit or credit word rules the column out: the first rows are looked at first
+        # (most columns show one there), then the distinct values of the whole column, each normalised once
+        head = set(_values(frame.head(_HEAD), header).drop_nulls().to_list())
+        if not head <= _WORDS:
+            continue
+        values = set(_values(frame.select(header).unique(), header).drop_nulls().to_list())
         if values and values <= _WORDS and values & DEBIT and values & CREDIT:
             return header
     return None

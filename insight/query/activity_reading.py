@@ -4,9 +4,9 @@ activity_population.py."""
 
 from __future__ import annotations
 
-import re
 
 from insight.query.plan import TimeWindow
+from insight.query import lazy_re
 
 _EN_NOT = r"(?:did\s+not|didnt|do\s+not|dont|does\s+not|doesnt|have\s+not|havent|has\s+not|hasnt|had\s+not|hadnt|never|not|no\s+longer)"
 _EN_VERB = r"(?:order(?:ed)?|buy|bought|purchased?|shop(?:ped)?|come\s+back|came\s+back|returned|place[d]?\s+an?\s+orders?)"
@@ -15,19 +15,19 @@ _DE_NOT = r"(?:nicht\s+mehr|nie\s+mehr|nicht|nie|nichts|niemals|kein\s+einziges\
 _DE_VERB = (r"(?:bestellt|gekauft|eingekauft|zuruckgekommen|wiedergekommen|wieder\s+gekommen|wieder\s+bestellt|bestellen|"
             r"kaufen|da|gekommen|vorbeigekommen|erschienen)")
 # "have not ordered", "did not come back", "nicht (mehr) bestellt", "but not in 2024" (after an order verb)
-_ABSENT = re.compile(
+_ABSENT = lazy_re.compile(
     rf"\b{_EN_NOT}\s+(?:yet\s+|again\s+|anything\s+|any\s+more\s+)?{_EN_VERB}\b(?:\s+(?:anything|again|any\s+more))?"
     rf"|\b{_DE_NOT}\s+(?:mehr\s+|wieder\s+|erneut\s+)?{_DE_VERB}\b"
     r"|\b(?:but|aber|jedoch)\s+(?:not|nicht)\b(?=\s+(?:in|im)\b|\s+\d)")
 
 
 # "ordered in 2023 but never again (afterwards)": no order from the next year on
-_NEVER_AGAIN_EN = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?:but|and)\s+never\s+(?:again|since)"
+_NEVER_AGAIN_EN = lazy_re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?:but|and)\s+never\s+(?:again|since)"
                              r"(?:\s+(?:afterwards?|after\s+that|thereafter|since))?\b")
-_NEVER_AGAIN_DE = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<verb>bestellt|gekauft|eingekauft)\s+(?:aber|und|jedoch)\s+"
+_NEVER_AGAIN_DE = lazy_re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<verb>bestellt|gekauft|eingekauft)\s+(?:aber|und|jedoch)\s+"
                              r"(?:danach\s+|seitdem\s+)?(?:nie\s+wieder|nie\s+mehr|nicht\s+mehr)(?:\s+danach)?\b")
 # "haben 2024 bestellt, aber 2025 (noch) nicht", "…, 2025 aber nicht": the order verb left out after 'aber'
-_BUT_NOT_DE = re.compile(r"\b(?:aber|jedoch)\s+(?P<w>(?:im\s+|in\s+)?(?:19|20)\d\d)\s+(?:noch\s+|mehr\s+)?nicht\s*$"
+_BUT_NOT_DE = lazy_re.compile(r"\b(?:aber|jedoch)\s+(?P<w>(?:im\s+|in\s+)?(?:19|20)\d\d)\s+(?:noch\s+|mehr\s+)?nicht\s*$"
                          r"|\b(?P<w2>(?:19|20)\d\d)\s+(?:aber|jedoch)\s+(?:noch\s+|mehr\s+)?nicht\s*$")
 
 

@@ -15,13 +15,13 @@ again and coming back").
 
 from __future__ import annotations
 
-import re
 
 from insight.language import fold
 from insight.query.plan import TimeWindow
+from insight.query import lazy_re
 
-_COUNT = re.compile(r"\b(?:how\s+many|wie\s+viele?|anzahl|number\s+of|count\s+of)\b")
-_RATE = re.compile(r"\b(?:prozent|percent|percentage|rate|quote|anteil|share|ratio)\b")
+_COUNT = lazy_re.compile(r"\b(?:how\s+many|wie\s+viele?|anzahl|number\s+of|count\s+of)\b")
+_RATE = lazy_re.compile(r"\b(?:prozent|percent|percentage|rate|quote|anteil|share|ratio)\b")
 _AGAIN_WORD = r"(?:again|erneut|wieder|nochmal|nochmals)"
 
 
@@ -31,9 +31,9 @@ def _point(tag: str) -> str:
     return f"(?P<{tag}>{POINT.pattern.replace('(?P<', f'(?P<{tag}_')})"
 
 
-_EN_AGAIN = re.compile(rf"\b(?:in\s+)?{_point('a')}\s+and\s+(?:(?P<w1>again)\s+(?:in\s+)?{_point('b')}"
+_EN_AGAIN = lazy_re.compile(rf"\b(?:in\s+)?{_point('a')}\s+and\s+(?:(?P<w1>again)\s+(?:in\s+)?{_point('b')}"
                        rf"|(?:in\s+)?{_point('c')}\s+(?P<w2>again))\b")
-_DE_AGAIN = re.compile(rf"\b(?:im\s+|in\s+)?{_point('a')}\s+und\s+(?:(?P<w1>{_AGAIN_WORD})\s+(?:im\s+|in\s+)?"
+_DE_AGAIN = lazy_re.compile(rf"\b(?:im\s+|in\s+)?{_point('a')}\s+und\s+(?:(?P<w1>{_AGAIN_WORD})\s+(?:im\s+|in\s+)?"
                        rf"{_point('b')}|(?:auch\s+)?(?:im\s+|in\s+)?{_point('c')}\s+(?P<w2>{_AGAIN_WORD}))\b")
 
 
@@ -51,14 +51,14 @@ def again_as_both(norm: str) -> str:
     return norm
 
 
-_NEGATED = re.compile(r"\b(?:not|never|didnt|havent|nicht|nie|niemals|kein|keine)\b")
-_CAME_BACK = re.compile(
+_NEGATED = lazy_re.compile(r"\b(?:not|never|didnt|havent|nicht|nie|niemals|kein|keine)\b")
+_CAME_BACK = lazy_re.compile(
     r"\b(?:came|come|comes|coming)\s+back\b(?!\s+(?:for|and)\b)"
     r"|\b(?:kamen|kam|kommen|kommt)\b(?P<mid>(?:\s+(?!wieder\b|zuruck\b)\w+){0,3})\s+(?:wieder|zuruck)\b"
     r"|\b(?:zuruckgekehrt|zuruckgekommen|zuruck\s+gekommen)\b")
 
 
-_AFTER_BUYING = re.compile(r"\b(?:after|having)\s+(?:buying|ordering|purchasing|shopping|bought|ordered|purchased)\b"
+_AFTER_BUYING = lazy_re.compile(r"\b(?:after|having)\s+(?:buying|ordering|purchasing|shopping|bought|ordered|purchased)\b"
                            r"|\bnachdem\s+sie\b")
 
 
@@ -80,7 +80,7 @@ def before(window: TimeWindow) -> TimeWindow | None:
                       label_de=f"vor {window.label('de')}")
 
 
-_ITEMS_PER_ORDER = re.compile(
+_ITEMS_PER_ORDER = lazy_re.compile(
     r"\b(?:artikel|artikeln|items?|products?|produkte?|produkten|positionen|teile|stuck|stucke)\s+"
     r"(?:pro|per|je|in\s+einer|in\s+an?|im)\s+(?:bestellung|auftrag|order|rechnung|invoice|warenkorb|basket|einkauf)\b")
 

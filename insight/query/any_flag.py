@@ -11,7 +11,6 @@ the family's size, otherwise the phrase is left for the parser to ask about. The
 
 from __future__ import annotations
 
-import re
 
 import polars as pl
 
@@ -19,18 +18,19 @@ from insight.dataset import Dataset
 from insight.query.plan import Filter
 from insight.semantic.client import _OBJECT_DE, PARTICIPLES, _spelled_out, client_columns
 from insight.semantic.text import fold
+from insight.query import lazy_re
 
 STEP = "any_flag_population"
 _ONE = r"(?:eine[nrms]?|einem|1|one)"
-_DE = re.compile(
+_DE = lazy_re.compile(
     rf"\b(?:mindestens|wenigstens|zumindest)\s+{_ONE}\s+(?:der|von\s+den|von)\s+(?:(?P<n>\d+)\s+)?(?P<obj>[a-z]+)"
     r"\s+(?P<verb>[a-z]+)\b")
 # "irgendeine Kampagne (1 bis 5) angenommen", "eine beliebige der Kampagnen akzeptiert": any of the family; a range
 # "1 bis N" given must be the whole family
-_DE_ANY = re.compile(
+_DE_ANY = lazy_re.compile(
     r"\b(?:irgendeine[nrms]?|irgendein|eine\s+beliebige(?:\s+der)?)\s+(?P<obj>[a-z]+)\s+(?:1\s+(?:bis|-)\s+(?P<n>\d+)\s+)?"
     r"(?P<verb>[a-z]+)\b")
-_EN = re.compile(
+_EN = lazy_re.compile(
     r"\b(?P<verb>[a-z]+)(?:\s+to)?\s+(?:at\s+least\s+one|any)(?:\s+of)?(?:\s+the)?(?:\s+(?P<n>\d+))?\s+(?P<obj>[a-z]+)\b")
 
 

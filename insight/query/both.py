@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from insight.query.plan import QueryPlan
+from insight.query import lazy_re
 
 STEP = "all_of_population"
-_BOTH = re.compile(r"\b(?:sowohl\b.+\bals\s+auch|both\b.+\band)\b")
+_BOTH = lazy_re.compile(r"\b(?:sowohl\b.+\bals\s+auch|both\b.+\band)\b")
 
 
 def asks_for_both(text: str) -> bool:
@@ -27,7 +28,7 @@ def _points() -> re.Pattern:
     from insight.query.timewords import POINT
 
     point = POINT.pattern
-    return re.compile(rf"\b(?:both|sowohl)\s+(?:(?:in|im)\s+)?(?:{point.replace('(?P<', '(?P<a_')})\s+"
+    return lazy_re.compile(rf"\b(?:both|sowohl)\s+(?:(?:in|im)\s+)?(?:{point.replace('(?P<', '(?P<a_')})\s+"
                       rf"(?:and|als\s+auch|und)\s+(?:(?:in|im)\s+)?(?:{point.replace('(?P<', '(?P<b_')})\b")
 
 

@@ -9,15 +9,15 @@ ever, to date, bisher, insgesamt, seitdem) over all data up to the analysis date
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from insight.query.plan import QueryPlan, TimeWindow
+from insight.query import lazy_re
 
 STEP = "cohort_population"
-_ACQUIRED = re.compile(r"\b(?:acquired|acquire|won|gained|gewonnen\w*|hinzugewonnen\w*|akquiriert\w*|"
+_ACQUIRED = lazy_re.compile(r"\b(?:acquired|acquire|won|gained|gewonnen\w*|hinzugewonnen\w*|akquiriert\w*|"
                        r"neugewonnen\w*)\b")
-_LIFETIME = re.compile(r"\b(?:lifetime|all\s+time|all-time|ever|to\s+date|since\s+then|bisher|bislang|insgesamt|"
+_LIFETIME = lazy_re.compile(r"\b(?:lifetime|all\s+time|all-time|ever|to\s+date|since\s+then|bisher|bislang|insgesamt|"
                        r"seitdem|seither|lebenszeit)\b")
 
 

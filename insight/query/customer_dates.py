@@ -14,11 +14,12 @@ import polars as pl
 from insight.dataset import Dataset
 from insight.query.plan import Filter, QueryPlan, TimeWindow
 from insight.query.traits import event
+from insight.query import lazy_re
 
 # what each counting metric's event is dated by, as header words (folded, any language of the exports)
 _EVENT_HEADERS: dict[str, re.Pattern] = {
-    "cancel": re.compile(r"cancel|kundig|kuendig|storn|austritt|abmeld|churned|ended|end date|enddatum|vertragsende"),
-    "start": re.compile(r"activated|activation|start|created|signup|sign up|joined|member since|eintritt|beitritt|"
+    "cancel": lazy_re.compile(r"cancel|kundig|kuendig|storn|austritt|abmeld|churned|ended|end date|enddatum|vertragsende"),
+    "start": lazy_re.compile(r"activated|activation|start|created|signup|sign up|joined|member since|eintritt|beitritt|"
                         r"anmeld|kunde seit|mitglied seit|aktiviert"),
 }
 

@@ -8,15 +8,15 @@ them is asked back, never answered with 0. Planning only.
 
 from __future__ import annotations
 
-import re
 
 from insight.dataset import Dataset
 from insight.messages import say
 from insight.query.plan import Issue, QueryPlan
 from insight.query.traits import cancelled_count, cancelled_counts, has_sales_amount, is_sales_amount
 from insight.semantic import fold
+from insight.query import lazy_re
 
-_VALUE_WORDS = re.compile(r"\b(?:value|values|amount|amounts|revenue|worth|sum|total value|volume|wert|werte|betrag|"
+_VALUE_WORDS = lazy_re.compile(r"\b(?:value|values|amount|amounts|revenue|worth|sum|total value|volume|wert|werte|betrag|"
                           r"betrage|umsatz|summe|volumen)\b")
 
 

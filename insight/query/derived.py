@@ -6,15 +6,15 @@ year minus the birth year) where the data has no age, so that 'jünger als 30' o
 from __future__ import annotations
 
 import dataclasses
-import re
 
 import polars as pl
 
 from insight.dataset import Dataset
 from insight.metrics.grouped import as_dates
 from insight.semantic.text import fold
+from insight.query import lazy_re
 
-_BIRTH = re.compile(r"(?:geburt|birth|\bdob\b|\bborn\b|geboren)")
+_BIRTH = lazy_re.compile(r"(?:geburt|birth|\bdob\b|\bborn\b|geboren)")
 
 
 def with_derived_ages(ds: Dataset) -> Dataset:

@@ -8,17 +8,17 @@ Without a verb of buying ("revenue every month") the words stay a grouping.
 
 from __future__ import annotations
 
-import re
 
 from insight.query.plan import QueryPlan
 from insight.query.traits import has_headcount
+from insight.query import lazy_re
 
 STEP = "every_period_population"
 _GRAINS = {"month": "month", "monat": "month", "quarter": "quarter", "quartal": "quarter", "year": "year",
            "jahr": "year"}
-_EVERY = re.compile(r"\b(?:every|jedem|jeden|jedes)\s+(?:single\s+|einzelnen\s+)?(?P<g>month|monat|quarter|quartal|"
+_EVERY = lazy_re.compile(r"\b(?:every|jedem|jeden|jedes)\s+(?:single\s+|einzelnen\s+)?(?P<g>month|monat|quarter|quartal|"
                     r"year|jahr)\b")
-_BOUGHT = re.compile(r"\b(?:bought|buy|ordered|order|purchased|purchase|shopped|bestellt|gekauft|eingekauft|"
+_BOUGHT = lazy_re.compile(r"\b(?:bought|buy|ordered|order|purchased|purchase|shopped|bestellt|gekauft|eingekauft|"
                      r"bestellten|kauften|bestellen|kaufen)\b")
 
 

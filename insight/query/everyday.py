@@ -6,6 +6,7 @@ the season ("revenue in fall 2011")."""
 from __future__ import annotations
 
 import re
+from insight.query import lazy_re
 
 from insight.semantic.client import _OBJECT_DE
 from insight.semantic.text import fold
@@ -19,16 +20,16 @@ FILLERS = frozenset(
     "diese dieser diesen diesem dieses".split())
 
 # "customers (that) fall into ABC class A", "falls in segment X": are in
-_FALL_INTO = re.compile(r"\b(?:fall|falls|fell|fallen|falling)\s+(?:into|in|within|under)\b")
+_FALL_INTO = lazy_re.compile(r"\b(?:fall|falls|fell|fallen|falling)\s+(?:into|in|within|under)\b")
 # "what did Germany bring in during 2011", "revenue brought in": the revenue verb (never "bring in 2011")
-_BRING_IN = re.compile(r"\b(?:bring|brings|brought|bringing)\s+in\b(?!\s+(?:\d|[qmd]\d))")
+_BRING_IN = lazy_re.compile(r"\b(?:bring|brings|brought|bringing)\s+in\b(?!\s+(?:\d|[qmd]\d))")
 
 
 # "die erste Kampagne", "the third offer": the numbered object of a family of flag columns ('AcceptedCmp1' =
 # "accepted campaign 1"); where the data has no such columns "campaign 1" stays unknown and is asked back
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "erste": 1, "zweite": 2, "dritte": 3,
             "vierte": 4, "funfte": 5}
-_NUMBERED = re.compile(r"\b(?P<o>first|second|third|fourth|fifth|(?:erste|zweite|dritte|vierte|funfte)[nmrs]?)\s+"
+_NUMBERED = lazy_re.compile(r"\b(?P<o>first|second|third|fourth|fifth|(?:erste|zweite|dritte|vierte|funfte)[nmrs]?)\s+"
                        rf"(?P<obj>{'|'.join(sorted({*_OBJECT_DE, *(fold(v) for v in _OBJECT_DE.values())}, key=len, reverse=True))})\b")
 
 
@@ -38,29 +39,29 @@ def _numbered(m: re.Match) -> str:
 
 
 # "loyal customers in the RFM model", "laut ABC-Modell": the segmentation itself
-_SEGMENT_MODEL = re.compile(r"\b(?P<seg>rfm|abc)\s+(?:model|modell|models|modelle|analysis|analyse)\b")
+_SEGMENT_MODEL = lazy_re.compile(r"\b(?P<seg>rfm|abc)\s+(?:model|modell|models|modelle|analysis|analyse)\b")
 # "laut Modell den höchsten CLV", "according to the model": a model's figure, i.e. a forecast (the forecast step
 # answers CLV and expected orders and asks back for any other figure)
-_BY_THE_MODEL = re.compile(r"\b(?:laut\s+(?:dem\s+|unserem\s+)?(?:modell|prognose)|according\s+to\s+(?:the\s+|our\s+)?model"
+_BY_THE_MODEL = lazy_re.compile(r"\b(?:laut\s+(?:dem\s+|unserem\s+)?(?:modell|prognose)|according\s+to\s+(?:the\s+|our\s+)?model"
                            r"|per\s+the\s+model|(?:as\s+)?predicted\s+by\s+(?:the\s+|our\s+)?model)\b")
 
 # "RFM segment sizes", "Größe der ABC-Klassen", "size of each segment": the customers per segment / class
-_SEGMENT_SIZES = re.compile(
+_SEGMENT_SIZES = lazy_re.compile(
     r"\b(?P<seg>rfm\s+|abc\s+)?(?P<what>segment|segments|segmente|segmenten|class|classes|klasse|klassen)\s+"
     r"(?:sizes|size|grossen)\b"
     r"|\b(?:sizes?|grossen?)\s+(?:of\s+(?:the\s+|each\s+)?|der\s+|je\s+)(?P<seg2>rfm\s+|abc\s+)?"
     r"(?P<what2>segments?|segmente|class(?:es)?|klassen?)\b")
 # "the avg value of an order", "Wert einer Bestellung": the order value
-_VALUE_OF_AN_ORDER = re.compile(r"\b(?:value|wert)\s+(?:of\s+(?:an?|one|each)|einer|eines|je|pro|per)\s+"
+_VALUE_OF_AN_ORDER = lazy_re.compile(r"\b(?:value|wert)\s+(?:of\s+(?:an?|one|each)|einer|eines|je|pro|per)\s+"
                                 r"(?:order|bestellung|auftrags?)\b")
 
 # "Umsatzwachstum", "Kundenzuwachs", "Auftragsrückgang": the figure and the change word apart (a change word is
 # read only where two periods are compared; the first part must be a known word, else it is asked back)
-_CHANGE_COMPOUND = re.compile(r"\b(?P<head>[a-z]{4,}?)(?P<change>wachstum|zuwachs|ruckgang|veranderung)\b")
+_CHANGE_COMPOUND = lazy_re.compile(r"\b(?P<head>[a-z]{4,}?)(?P<change>wachstum|zuwachs|ruckgang|veranderung)\b")
 
-_CHANGE = re.compile(r"\b(?:wachstum|zuwachs|ruckgang|veranderung|anderung|growth|change|decline|differenz|difference)\b")
+_CHANGE = lazy_re.compile(r"\b(?:wachstum|zuwachs|ruckgang|veranderung|anderung|growth|change|decline|differenz|difference)\b")
 # beside a change word "in Prozent" asks for the change in percent (the comparison states it), never a share
-_IN_PERCENT = re.compile(r"\b(?:in|als)\s+(?:prozent|percent|percentage|%)(?!\s*(?:punkten|points))")
+_IN_PERCENT = lazy_re.compile(r"\b(?:in|als)\s+(?:prozent|percent|percentage|%)(?!\s*(?:punkten|points))")
 
 
 def _sizes(m: re.Match) -> str:

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 
 from insight.query.lexicon import STOPWORDS, Mention, Sense
+from insight.query import lazy_re
 
 _ANSWER_WORDS = frozenset({"yes", "no", "ja", "nein", "ok"})
 FUNCTION_WORDS = frozenset(w for w in STOPWORDS if 2 <= len(w) <= 3 and w.isalpha()) - _ANSWER_WORDS
-_ADVERBIAL = re.compile(r"\b(?:in|im)\s+(?:total|sum|summe)\b|\ball\s+in\s+all\b")
+_ADVERBIAL = lazy_re.compile(r"\b(?:in|im)\s+(?:total|sum|summe)\b|\ball\s+in\s+all\b")
 
 
 def _written_as_code(word: str, question: str) -> bool:

@@ -10,11 +10,12 @@ import re
 from insight.language import fold
 from insight.metrics.funnel import STAGES, STATUS_SYNONYMS
 from insight.query.plan import Filter, QueryPlan
+from insight.query import lazy_re
 
 FUNNEL = ("funnel",)  # the plan of the funnel table
 # "Funnel-Konversion von Lead zu Kunde", "funnel conversion from lead to customer": the funnel named, its table
-_FUNNEL_WORDS = re.compile(r"\b(?:funnel\w*|trichter\w*|vertriebstrichter\w*|verkaufstrichter\w*)\b")
-_RATE_WORDS = re.compile(r"\b(conversion\w*|konversion\w*|umwandlung\w*|quote|rate)\b")
+_FUNNEL_WORDS = lazy_re.compile(r"\b(?:funnel\w*|trichter\w*|vertriebstrichter\w*|verkaufstrichter\w*)\b")
+_RATE_WORDS = lazy_re.compile(r"\b(conversion\w*|konversion\w*|umwandlung\w*|quote|rate)\b")
 _WORDS = {**STATUS_SYNONYMS, "interessenten": "prospect", "prospects": "prospect", "customers": "customer",
           "contacts": "contact", "kontakte": "contact", "clients": "customer"}
 

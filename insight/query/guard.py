@@ -11,6 +11,7 @@ import re
 
 from insight.query.plan import Issue
 from insight.semantic.text import fold
+from insight.query import lazy_re
 
 MAX_QUESTION_CHARS = 500
 
@@ -39,8 +40,8 @@ _FOLDED_PATTERNS = [
     r"\b(run|execute|fuhre|fuehre|ausfuhren|ausfuehren)\b.*\b(code|python|shell|command\w*|befehl\w*|sql|script\w*|skript\w*)\b",
     r"\b(password\w*|passwort\w*|api key|apikey|token|credential\w*|zugangsdaten)\b",
 ]
-_RAW = [re.compile(p, re.IGNORECASE) for p in _RAW_PATTERNS]
-_FOLDED = [re.compile(p) for p in _FOLDED_PATTERNS]
+_RAW = [lazy_re.compile(p, re.IGNORECASE) for p in _RAW_PATTERNS]
+_FOLDED = [lazy_re.compile(p) for p in _FOLDED_PATTERNS]
 
 REFUSAL = Issue.said("refused", "issue_refused")
 TOO_LONG = Issue.said("too_long", "issue_too_long", chars=MAX_QUESTION_CHARS)

@@ -8,7 +8,6 @@ vs / gegenüber), but German and English may be mixed in one question.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,6 +15,7 @@ from insight.query import everyday, fuzzy, phrasing
 from insight.semantic import SEMANTIC_MODEL
 from insight.semantic.model import Dimension, Metric
 from insight.semantic.text import fold
+from insight.query import lazy_re
 
 # currency words → ISO code (folded, singular and plural, German and English)
 MONEY_UNITS: dict[str, str] = {
@@ -531,7 +531,7 @@ def _recover(word: str, i: int, lexicon, values, singles, vocab, lang: str | Non
 
 # Columns of people's names, contacts and addresses: free text whose values are matched only as written. A
 # content word one letter away ('Händler' / CONTACTLASTNAME 'Chandler') is never read as a filter on a surname.
-_FREE_TEXT_COLUMN = re.compile(r"name|contact|kontakt|address|adress|street|strasse|phone|telefon|postal|postcode|"
+_FREE_TEXT_COLUMN = lazy_re.compile(r"name|contact|kontakt|address|adress|street|strasse|phone|telefon|postal|postcode|"
                                r"zip|plz|mail")
 
 

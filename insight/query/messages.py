@@ -6,11 +6,12 @@ the English reason apart in brackets."""
 from __future__ import annotations
 
 import re
+from insight.query import lazy_re
 
 _TABLE_DE = {"customers": "Kunden", "survey_responses": "Umfrageantworten", "coupons": "Gutscheine",
              "interactions": "Interaktionen", "order_lines": "Auftragszeilen"}
 
-_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.IGNORECASE), de) for p, de in (
+_RULES: list[tuple[re.Pattern, str]] = [(lazy_re.compile(p, re.IGNORECASE), de) for p, de in (
     (r"^(?P<what>.+?) needs the '(?P<table>\w+)' table \([^)]*\), which this data does not have; import a \w+ file "
      r"into the workspace$",
      "{what} braucht die Tabelle '{table_de}', die diese Daten nicht haben; importieren Sie eine solche Datei in "

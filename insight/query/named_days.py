@@ -16,18 +16,19 @@ import datetime as dt
 import re
 
 from insight.query.timewords import MONTHS
+from insight.query import lazy_re
 
 _MONTH = "(" + "|".join(sorted({*MONTHS, "märz"}, key=len, reverse=True)) + r")\.?"
 _Y = r"((?:19|20)\d{2})"
 _TO = r"\s*(?:to|through|thru|until|till|bis|[-–—])\s*"
 _NAMED = {"black friday": 1, "cyber monday": 4, "thanksgiving": 0}
-_NAMED_RANGE = re.compile(rf"(?i)\b(?:from\s+)?(black\s+friday|thanksgiving){_TO}(cyber\s+monday),?\s+{_Y}\b")
-_NAMED_DAY = re.compile(rf"(?i)\b(black\s+friday|cyber\s+monday|thanksgiving)(?:\s+(?:of\s+)?|,\s*){_Y}\b")
-_US_RANGE = re.compile(rf"(?i)\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?{_TO}(?:{_MONTH}\s+)?(\d{{1,2}})(?:st|nd|rd|th)?,?"
+_NAMED_RANGE = lazy_re.compile(rf"(?i)\b(?:from\s+)?(black\s+friday|thanksgiving){_TO}(cyber\s+monday),?\s+{_Y}\b")
+_NAMED_DAY = lazy_re.compile(rf"(?i)\b(black\s+friday|cyber\s+monday|thanksgiving)(?:\s+(?:of\s+)?|,\s*){_Y}\b")
+_US_RANGE = lazy_re.compile(rf"(?i)\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?{_TO}(?:{_MONTH}\s+)?(\d{{1,2}})(?:st|nd|rd|th)?,?"
                        rf"\s+{_Y}\b")
-_DE_RANGE = re.compile(rf"(?i)\b(\d{{1,2}})\.?\s*(?:-|–|—|bis)\s*(\d{{1,2}})\.\s*{_MONTH}\s+{_Y}\b")
-_US_DAY = re.compile(rf"(?i)\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b")
-_THAT_IS = re.compile(r"(?i),?\s*\b(?:i\.\s?e\.|d\.\s?h\.|that\s+is|namely)\s*,?\s*([^()]+?)\s*([?.!]*)$")
+_DE_RANGE = lazy_re.compile(rf"(?i)\b(\d{{1,2}})\.?\s*(?:-|–|—|bis)\s*(\d{{1,2}})\.\s*{_MONTH}\s+{_Y}\b")
+_US_DAY = lazy_re.compile(rf"(?i)\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b")
+_THAT_IS = lazy_re.compile(r"(?i),?\s*\b(?:i\.\s?e\.|d\.\s?h\.|that\s+is|namely)\s*,?\s*([^()]+?)\s*([?.!]*)$")
 
 
 def thanksgiving(year: int) -> dt.date:
@@ -74,7 +75,7 @@ _OVER = {"year": r"yoy|y/y|year[\s-]+(?:over|on)[\s-]+year", "month": r"mom|m/m|
 def period_over_period(text: str) -> str:
     """"YoY" / "MoM" / "QoQ" (and spelled out) as "by year" / "by month" / "by quarter", once."""
     for grain, words in _OVER.items():
-        pattern = re.compile(rf"(?i)(?<![\w/])(?:{words})(?![\w/])")
+        pattern = lazy_re.compile(rf"(?i)(?<![\w/])(?:{words})(?![\w/])")
         if pattern.search(text):
             text = pattern.sub(" " if re.search(rf"(?i)\b(?:by|per|each)\s+{grain}\b", text) else f" by {grain} ", text)
     return re.sub(r"\s{2,}", " ", text).strip()

@@ -13,6 +13,7 @@ covers.
 from __future__ import annotations
 
 import re
+from insight.query import lazy_re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,13 +42,13 @@ _LIST_JOINS = {"and", "und", "or", "oder", "sowie", "nor", "noch", "&", "plus"}
 _ARTICLES = {"a", "an", "the", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
 
 # a negation word, then (within a few words) a parenthesis: "not shipped yet (On Hold)"
-_NEGATED_PARENTHESIS = re.compile(
+_NEGATED_PARENTHESIS = lazy_re.compile(
     r"\b(?:not|nicht|noch\s+nicht|never|nie|kein\w*|excluding|except|without|ohne|ausser|außer)\b"
     r"(?P<between>[^()]{0,60}?)\((?P<inside>[^()]{1,60})\)"
 )
 
 
-_COLUMN_EQUALS = re.compile(r"\s*[^\W\d][\w -]*?\s*=?\s*\d+(?:[.,]\d+)?\s*")
+_COLUMN_EQUALS = lazy_re.compile(r"\s*[^\W\d][\w -]*?\s*=?\s*\d+(?:[.,]\d+)?\s*")
 
 
 def parenthesis_after_negation(text: str, lang: str) -> str:
@@ -105,7 +106,7 @@ def reading_negated(reading: list[tuple[str, str]], roles: tuple[str, ...], widt
 
 
 # "with a credit card vs without", "mit oder ohne Kreditkarte", "with and without": both sides of a yes/no
-_WITH_AND_WITHOUT = re.compile(
+_WITH_AND_WITHOUT = lazy_re.compile(
     r"\b(?:with|mit)\b(?:\s+\S+){0,4}?\s+(?:vs|versus|or|oder|and|und|compared\s+to|gegenuber|"
     r"im\s+vergleich\s+zu|verglichen\s+mit)\s+(?:those\s+|denen\s+|customers\s+|kunden\s+)?(?:without|ohne)\b"
 )

@@ -9,6 +9,7 @@ from functools import lru_cache
 from insight.labels import german
 from insight.semantic.model import Dimension, Metric
 from insight.semantic.text import fold
+from insight.query import lazy_re
 
 _DE_MARKERS = {
     "wie", "viele", "viel", "hoch", "war", "ist", "der", "die", "das", "den", "dem", "des", "im", "nach", "pro",
@@ -36,7 +37,7 @@ _DE_GRAMMAR = {"im", "der", "dem", "des", "und", "mit", "fur", "vom", "zum", "zu
                "seit", "zeige", "zeig", "mir", "gibt", "gab", "nur", "auch", "noch", "den", "das"}
 _EN_GRAMMAR = {"the", "of", "by", "what", "how", "which", "and", "for", "with", "is", "are", "was", "were", "our",
                "we", "show", "me", "per", "from", "since", "in", "at", "to", "do", "does", "did", "have", "has"}
-_UMLAUT = re.compile(r"[äöüß]")
+_UMLAUT = lazy_re.compile(r"[äöüß]")
 
 
 @lru_cache(maxsize=1)
@@ -62,9 +63,9 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], froz
     return de_only, en_only, tuple(sorted(de_only | en_only)), frozenset(de & en)
 
 
-_DE_DEFINITION = re.compile(r"^(was bedeutet|was bedeuten|was heisst|was versteht man unter|erklare|erklaere|"
+_DE_DEFINITION = lazy_re.compile(r"^(was bedeutet|was bedeuten|was heisst|was versteht man unter|erklare|erklaere|"
                             r"definiere|wie ist .* definiert|wie wird .* berechnet)\b")
-_EN_DEFINITION = re.compile(r"^(what does|what do|what is meant by|define|explain|how is .* (calculated|defined))\b")
+_EN_DEFINITION = lazy_re.compile(r"^(what does|what do|what is meant by|define|explain|how is .* (calculated|defined))\b")
 
 
 def detect_language(question: str, default: str = "en") -> str:
@@ -107,8 +108,8 @@ def clean(question: str) -> str:
 # Forms of "sein" that fold onto the noun "Waren" / "Ware" (goods = products): "Wären Sie so freundlich",
 # "Wie viele Kunden waren das?". Umlaut spellings are always the verb; "waren" / "ware" only count as the
 # noun when written with a capital inside the sentence or right after a word that introduces a noun.
-_SEIN_ALWAYS = re.compile(r"\b(?:wär(?:e|en|st|t)|waer(?:e|en|st|t))\b", re.IGNORECASE)
-_SEIN_MAYBE = re.compile(r"\b(?P<word>waren|ware)\b", re.IGNORECASE)
+_SEIN_ALWAYS = lazy_re.compile(r"\b(?:wär(?:e|en|st|t)|waer(?:e|en|st|t))\b", re.IGNORECASE)
+_SEIN_MAYBE = lazy_re.compile(r"\b(?P<word>waren|ware)\b", re.IGNORECASE)
 _NOUN_BEFORE = {
     "nach", "pro", "je", "by", "per", "welche", "welcher", "welchen", "welches", "die", "der", "den", "dem", "des",
     "alle", "allen", "top", "beste", "besten", "meisten", "meistverkauften", "unsere", "unserer", "unseren",

@@ -5,7 +5,7 @@ Only 2 and up are converted: "ein"/"one"/"a" are far more often articles than co
 
 from __future__ import annotations
 
-import re
+from insight.query import lazy_re
 
 _UNITS_DE = {"zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
 _TEENS_DE = {"zehn": 10, "elf": 11, "zwolf": 12, "dreizehn": 13, "vierzehn": 14, "funfzehn": 15,
@@ -21,7 +21,7 @@ _SPECIAL = {"dutzend": 12, "dozen": 12, "hundert": 100, "hundred": 100, "einhund
             "thousand": 1000, "zwanzig": 20, "halbes jahr": 6}
 
 WORDS: dict[str, int] = {**_UNITS_DE, **_TEENS_DE, **_TENS_DE, **_UNITS_EN, **_TEENS_EN, **_TENS_EN, **_SPECIAL}
-_DE_COMPOUND = re.compile(r"^(ein|zwei|drei|vier|funf|sechs|sieben|acht|neun)und(" + "|".join(_TENS_DE) + r")$")
+_DE_COMPOUND = lazy_re.compile(r"^(ein|zwei|drei|vier|funf|sechs|sieben|acht|neun)und(" + "|".join(_TENS_DE) + r")$")
 _UNIT_DE_FOR_COMPOUND = {"ein": 1, **_UNITS_DE}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "erste": 1, "ersten": 1, "erstes": 1, "erster": 1,
             "zweite": 2, "zweiten": 2, "zweites": 2, "zweiter": 2, "dritte": 3, "dritten": 3, "drittes": 3,
@@ -30,7 +30,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "erste": 1, "erste
 
 
 _SCALES = {"hundert": 100, "hundred": 100, "tausend": 1000, "thousand": 1000}
-_DE_SCALED = re.compile(r"^(?P<head>[a-z]+?)(?P<scale>hundert|tausend)(?P<tail>[a-z]*)$")
+_DE_SCALED = lazy_re.compile(r"^(?P<head>[a-z]+?)(?P<scale>hundert|tausend)(?P<tail>[a-z]*)$")
 
 
 def word_value(word: str) -> int | None:

@@ -13,6 +13,7 @@ one filter on the orders' keys (``activity_population.orders_by_value``).
 from __future__ import annotations
 
 import re
+from insight.query import lazy_re
 
 STEP = "order_value_population"
 _OPS = {
@@ -30,9 +31,9 @@ _LINK = (rf"(?:(?:were|was|are|is|worth|valued\s+at|waren|war|sind|ist|lagen|lie
          rf"|im\s+wert\s+von|with\s+(?:an?\s+)?{_VALUE}(?:\s+of)?|mit\s+(?:einem\s+)?{_VALUE}(?:\s+von)?)\s+)")
 _NUMBER = r"(?P<n>\d{1,3}(?:\s\d{3})+|\d+)(?:\s*(?P<scale>k|tsd|tausend|thousand))?"
 _MONEY = r"(?P<money>\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken))"
-_ORDER_VALUE = re.compile(rf"\b{_NOUN}\s+(?P<link>{_LINK}*)(?:{_OP})\s+{_NUMBER}{_MONEY}?(?!\s*(?:%|prozent|percent))\b")
+_ORDER_VALUE = lazy_re.compile(rf"\b{_NOUN}\s+(?P<link>{_LINK}*)(?:{_OP})\s+{_NUMBER}{_MONEY}?(?!\s*(?:%|prozent|percent))\b")
 # "Bestellungen lagen über 1.000", "orders were worth more than 50": the orders themselves lie above the amount
-_VERB = re.compile(r"\b(?:were|was|are|is|worth|valued|waren|war|sind|ist|lagen|liegen|lag|liegt)\b")
+_VERB = lazy_re.compile(r"\b(?:were|was|are|is|worth|valued|waren|war|sind|ist|lagen|liegen|lag|liegt)\b")
 _SCALE = {"k": 1e3, "tsd": 1e3, "tausend": 1e3, "thousand": 1e3}
 
 

@@ -58,16 +58,17 @@ from insight.query.value_readings import cadence_values, currency_against_countr
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
 from insight.semantic.trade_words import order_words_pattern
+from insight.query import lazy_re
 
-_CUSTOMER_ID = re.compile(
+_CUSTOMER_ID = lazy_re.compile(
     r"\b(?:kunde|kunden|kundin|customer|client|kundennummer|kundennr|kunden id|customer id|customer number|"
     r"customer no|id|nr|nummer)\s+(?:nr\s+|id\s+|number\s+|nummer\s+|no\s+)?(?P<id>[a-z]{0,3}\d{3,}[a-z0-9]*)\b")
 # "customer 2", "Kunde Nr. 17": a short number names a customer only when the data has that id
-_SHORT_CUSTOMER_ID = re.compile(
+_SHORT_CUSTOMER_ID = lazy_re.compile(
     r"\b(?:kunde|kundin|customer|client|kundennummer|kundennr|kunden id|customer id|customer number|customer no)\s+"
     r"(?:nr\s+|id\s+|number\s+|nummer\s+|no\s+)?(?P<id>\d{1,2})\b(?!\s+(?:%|prozent|percent|orders?|bestellung|"
     r"auftrag|jahre?n?|years?|monate?n?|months?|tage?n?|days?|wochen?|weeks?|mal|times))")
-_PRODUCT_ID = re.compile(
+_PRODUCT_ID = lazy_re.compile(
     r"\b(?:product|produkt|artikel|artikelnummer|stock code|stockcode|sku|item)\s+(?:nr\s+|id\s+|code\s+)?"
     r"(?P<id>[a-z]{0,3}\d[0-9a-z]*)\b")
 TIME_DIMS = ("month", "quarter", "year")
@@ -289,16 +290,16 @@ def _named_credit_documents(plan: QueryPlan, ds: Dataset, question: str) -> Quer
     return plan.model_copy(update={"filters": (*plan.filters, Filter(dimension=column, values=(named[0],)))})
 
 
-_PLACEHOLDER = re.compile(r"\{[^{}\s]{0,20}\}|%\(\w*\)[sdifr]|%[sdifr]\b|\$\{[^}]*\}")
-_UNIT_OF_MEASURE = re.compile(r"(?i)\b(?:in|measured in|gemessen in)\s+(?:days|tagen|weeks|wochen)\s*(?=[?.!]*$)")
+_PLACEHOLDER = lazy_re.compile(r"\{[^{}\s]{0,20}\}|%\(\w*\)[sdifr]|%[sdifr]\b|\$\{[^}]*\}")
+_UNIT_OF_MEASURE = lazy_re.compile(r"(?i)\b(?:in|measured in|gemessen in)\s+(?:days|tagen|weeks|wochen)\s*(?=[?.!]*$)")
 
 
 # "what % of 2011 revenue", "wie viel % der Kunden": a bare percent sign asked for is a share
-_WHAT_PERCENT = re.compile(r"\b(what|which|how\s+many|how\s+much|wie\s+viele?|welcher|welchen)\s*%", re.IGNORECASE)
+_WHAT_PERCENT = lazy_re.compile(r"\b(what|which|how\s+many|how\s+much|wie\s+viele?|welcher|welchen)\s*%", re.IGNORECASE)
 
 
 # "more than 2000 EUR": a four-digit number between a comparison word and a currency is an amount, never a year
-_AMOUNT_NOT_YEAR = re.compile(
+_AMOUNT_NOT_YEAR = lazy_re.compile(
     r"\b(?P<cmp>(?:more|less|fewer|greater|higher|lower)\s+than|mehr\s+als|weniger\s+als|over|above|uber|at\s+least|"
     r"at\s+most|mindestens|hochstens|ab|under|below|unter|bis|up\s+to|von|of)\s+(?P<y>(?:19|20)\d\d)"
     r"(?=\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken)(?:\s|$|[.,;:!?]))")
@@ -685,12 +686,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     return plan, signals
 
 
-_WHAT_MEAN = re.compile(r"^\s*what\s+(?:does|do)\s+(?:the\s+|a\s+|an\s+)?(?P<term>.+?)\s+(?:mean|stand\s+for)\s*[?!.]*\s*$"
+_WHAT_MEAN = lazy_re.compile(r"^\s*what\s+(?:does|do)\s+(?:the\s+|a\s+|an\s+)?(?P<term>.+?)\s+(?:mean|stand\s+for)\s*[?!.]*\s*$"
                         r"|^\s*wof(?:ü|u|ue)r\s+steh(?:t|en)\s+(?:die\s+|der\s+|das\s+)?(?P<term2>.+?)\s*[?!.]*\s*$",
                         re.IGNORECASE)
 
 
-_WHAT_IS_MEANT = re.compile(
+_WHAT_IS_MEANT = lazy_re.compile(
     r"^\s*(?:was\s+(?:versteht|verstehen|verstehst)\s+(?:ihr|man|sie|du|wir|insight)\s+unter|"
     r"was\s+meint\s+(?:ihr|man|insight)\s+mit|what\s+do\s+you\s+mean\s+by|what\s+is\s+meant\s+by|"
     r"how\s+do\s+you\s+define|wie\s+(?:definiert|definieren)\s+(?:ihr|sie|man)|"
@@ -698,7 +699,7 @@ _WHAT_IS_MEANT = re.compile(
     r"(?:(?:einem|einer|einen|eine|ein|den|dem|der|die|das|a|an|the)\s+)?(?P<term>[^?!.,;]+?)\s*[?!.]*\s*$",
     re.IGNORECASE)
 
-_WHAT_IS_A = re.compile(r"^\s*(?:was\s+ist\s+(?:ein|eine)|was\s+sind\s+(?!unsere|die|meine)|what\s+is\s+(?:a|an)|what\s+are\s+(?!our|the|my|your|their))\s*"
+_WHAT_IS_A = lazy_re.compile(r"^\s*(?:was\s+ist\s+(?:ein|eine)|was\s+sind\s+(?!unsere|die|meine)|what\s+is\s+(?:a|an)|what\s+are\s+(?!our|the|my|your|their))\s*"
                         r"(?P<term>[^?!.,;]+?)\s*[?!.]*\s*$", re.IGNORECASE)
 
 
@@ -727,7 +728,7 @@ def reading(tokens: list[str], mentions: list[Mention]) -> list[tuple[str, str]]
     return out
 
 
-_COMPONENT = re.compile(r"(?<![\w-])(?P<name>[SCPt]|T)\s*(?:=|:|von|of)\s*(?P<value>\d+(?:[.,]\d+)?)\s*"
+_COMPONENT = lazy_re.compile(r"(?<![\w-])(?P<name>[SCPt]|T)\s*(?:=|:|von|of)\s*(?P<value>\d+(?:[.,]\d+)?)\s*"
                         r"(?P<unit>%|(?i:prozent|percent|monaten|monate|monat|months?|jahren|jahre|jahr|years?|€|eur|euro))?"
                         r"(?![\w])")
 
@@ -1324,7 +1325,7 @@ def _zero_amount_orders(plan: QueryPlan, signals: Signals, ds: Dataset | None) -
 
 
 _SINCE_WORDS = frozenset({"seit", "since"})
-_ORDER_VERBS = re.compile(r"^(?:bestellt\w*|gekauft|eingekauft|kauft\w*|bestell\w*|ordered|bought|purchased|shopped|"
+_ORDER_VERBS = lazy_re.compile(r"^(?:bestellt\w*|gekauft|eingekauft|kauft\w*|bestell\w*|ordered|bought|purchased|shopped|"
                           r"buy\w*|order(?:s|ing)?)$")
 
 
@@ -1664,7 +1665,7 @@ def _country_column(ds: Dataset) -> str | None:
     return None
 
 
-_PRODUCT_HEADER = re.compile(r"^(?:product|produkt|artikel|item|article)(?:code|id|nr|nummer|number|no|key)$|^sku$")
+_PRODUCT_HEADER = lazy_re.compile(r"^(?:product|produkt|artikel|item|article)(?:code|id|nr|nummer|number|no|key)$|^sku$")
 
 
 def _product_column(ds: Dataset) -> str | None:
@@ -2248,7 +2249,7 @@ _SPAN = r"(?:(?:more\s+than|mehr\s+als|over|uber|at\s+least|mindestens|longer\s+
         r"(?P<n>\d+|one|a|an|ein|einem|einen|einer|eine)\s+" \
         r"(?P<unit>days?|weeks?|months?|years?|tagen?|tag|wochen?|monaten?|monat|monate|jahren?|jahres|jahr|jahre)"
 _BOUGHT_EN = r"(?:ordered|bought|purchased|shopped|placed\s+an?\s+order|made\s+a\s+purchase|been\s+active)"
-_INACTIVE = [re.compile(p) for p in (
+_INACTIVE = [lazy_re.compile(p) for p in (
     # "have not ordered for more than 6 months", "haven't bought anything in 3 months"
     rf"\b(?:have\s+not|haven\s?t|havent|has\s+not|hasnt|did\s+not|didnt|not)\s+{_BOUGHT_EN}"
     rf"(?:\s+anything)?(?:\s+(?:for|in|within|during|since))?(?:\s+the)?(?:\s+(?:last|past))?\s+{_SPAN}",
@@ -2290,7 +2291,7 @@ def _inactivity(norm: str, as_of: dt.date) -> tuple[dt.date | None, str]:
     return None, norm
 
 
-_HORIZON = [re.compile(p) for p in (
+_HORIZON = [lazy_re.compile(p) for p in (
     r"\b(?:(?:in|over|during|within|for)\s+)?(?:the\s+)?(?:next|coming|upcoming|following)\s+"
     r"(?:(?P<n>\d+|one|a|an)\s+)?(?P<unit>days?|weeks?|months?|quarters?|years?)\b",
     r"\b(?:(?:in|innerhalb|fur|uber|wahrend|im)\s+)?(?:(?:den|die|der|dem|das)\s+)?"
@@ -2341,7 +2342,7 @@ def _forecast_plan(plan: QueryPlan, signals: Signals, horizon: int | None, lang:
     return _clarify(lang, options, issue)
 
 
-_TOP_PERCENT = re.compile(
+_TOP_PERCENT = lazy_re.compile(
     r"\b(?:die\s+|the\s+)?(?:top|besten|best|größten|groessten|grossten|biggest|largest|wichtigsten|"
     r"umsatzstärksten|umsatzstaerksten)\s+(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|prozent|percent|per\s*cent)\s+"
     r"(?:der\s+|unserer\s+|of\s+(?:the\s+|our\s+)?)?(?P<who>kunden|customers|clients)\b", re.IGNORECASE)
@@ -2377,7 +2378,7 @@ def _top_percent_plan(plan: QueryPlan, signals: Signals, lang: str) -> QueryPlan
     return _clarify(lang, [say("option_top_20_percent_share", lang)], issue)
 
 
-_COUNT_WORDS = re.compile(r"\b(?:anzahl|number|count|wie\s+viele|how\s+many|gesamtzahl)\b")
+_COUNT_WORDS = lazy_re.compile(r"\b(?:anzahl|number|count|wie\s+viele|how\s+many|gesamtzahl)\b")
 
 
 def _inactive_plan(plan: QueryPlan, signals: Signals, lang: str, counted: bool) -> QueryPlan:
@@ -2449,7 +2450,7 @@ _ORDER_WORDS = (r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|
 _ONE = {"one": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1}
 _TIMES = {"einmal": 1, "once": 1, "zweimal": 2, "twice": 2, "dreimal": 3, "thrice": 3, "viermal": 4,
           "funfmal": 5, "zehnmal": 10}
-_THRESHOLD = re.compile(
+_THRESHOLD = lazy_re.compile(
     rf"\b(?P<op>more\s+than|mehr\s+als|over|uber|at\s+least|mindestens)\s+(?:(?P<n>\d+|{'|'.join(_ONE)})\s+"
     rf"{_ORDER_WORDS}|(?P<w>{'|'.join(_TIMES)}))\b"
     rf"|\b(?P<n2>\d+)\s+(?:or\s+more|oder\s+mehr)\s+{_ORDER_WORDS}\b")
@@ -2463,11 +2464,11 @@ _PERIOD_PLURAL_READING = {
     "quarterly revenues": "revenue by quarter", "annual sales figures": "revenue by year",
     "monthly sales figures": "revenue by month",
 }
-_PERIOD_PLURALS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PERIOD_PLURAL_READING), key=len, reverse=True))
+_PERIOD_PLURALS = lazy_re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PERIOD_PLURAL_READING), key=len, reverse=True))
                              + r")\b")
 
 # possessive loop: one way only to split "a, b, c" (a long run of letters never backtracks exponentially)
-_ABC_LIST = re.compile(r"\b(?P<letters>[abc](?:(?:\s*,\s*|\s+)[abc]\b)*+)\s*,?\s+(?P<conj>und|and|or|oder|sowie)\s+"
+_ABC_LIST = lazy_re.compile(r"\b(?P<letters>[abc](?:(?:\s*,\s*|\s+)[abc]\b)*+)\s*,?\s+(?P<conj>und|and|or|oder|sowie)\s+"
                        r"(?P<last>[abc])\s+(?P<noun>kunden|customers|klasse|class|klassen|classes)\b")
 
 
@@ -2479,7 +2480,7 @@ def _abc_each(m: re.Match) -> str:
     return f" {m.group('conj')} ".join(f"{letter} {noun}" for letter in dict.fromkeys(letters))
 
 
-_CONTACT = re.compile(
+_CONTACT = lazy_re.compile(
     r"\b(?P<neg>ohne|keine?n?|no|without|kein)?\s*(?:(?:eine|einer|einen|a|an|their|ihre|ihrer)\s+)?"
     r"(?P<what>e\s?mail(?:\s+(?:adressen?|address(?:es)?))?|mail\s+(?:adressen?|address(?:es)?)|"
     r"telefonnummern?|telefon|handynummern?|phone\s+numbers?|phone|telephone\s+numbers?|mobile\s+numbers?)\b"
@@ -2505,7 +2506,7 @@ def _contact_details(rest: str, signals: Signals) -> str:
 
 # the classes of an NPS survey named as people ("Umsatz der Promotoren", "average order value of detractors"); not
 # after or before a share word, where they name the class's share ("share of detractors", "Kritikeranteil")
-_NPS_CLASS = re.compile(
+_NPS_CLASS = lazy_re.compile(
     r"(?<!share of )(?<!percentage of )(?<!proportion of )(?<!anteil )(?<!anteil der )(?<!% )(?<!net )"
     r"\b(?P<what>promoters?|promotoren|promotern|fursprecher(?:n)?|detractors?|detraktoren|kritiker(?:n)?|passives|"
     r"passiven|indifferenten)\b(?!\s+(?:share|rate|anteil|quote|score))")
@@ -2527,21 +2528,21 @@ def _nps_class(rest: str, signals: Signals) -> str:
     return rest[:m.start()] + " " + rest[m.end():]
 
 
-_REPEAT_CUSTOMERS = re.compile(
+_REPEAT_CUSTOMERS = lazy_re.compile(
     r"\b(?:repeat|regular|returning|recurring)\s+(?P<en>customers?|buyers?|clients?|shoppers?)\b"
     r"|\b(?P<de>stammkund(?:e|en|in|innen)|wiederkaufer(?:n|innen)?|wiederholungskaufer(?:n)?)\b")
 
 
 _N = rf"(?:\d+|{'|'.join(_ONE)})"
-_EXACT = re.compile(
+_EXACT = lazy_re.compile(
     rf"\b(?P<op>exactly|only|just|genau|nur|hochstens|at\s+most|no\s+more\s+than|nicht\s+mehr\s+als)\s+"
     rf"(?:(?P<n>{_N})\s+(?:einzige[nm]?\s+|single\s+)?{_ORDER_WORDS}|(?P<w>{'|'.join(_TIMES)})"
     rf"|(?:ein\s+)?einziges\s+mal|a\s+single\s+(?:time|order|purchase))\b"
     r"|\b(?P<one>one[\s-]time\s+(?:buyers?|customers?|shoppers?|purchasers?)|single[\s-]purchase\s+customers?"
     r"|einmalkauf(?:er|erinnen|ern)|einmalkund(?:e|en|innen)|einmalbesteller(?:n|innen)?)\b")
-_BELOW = re.compile(rf"\b(?:unter|under|below|fewer\s+than|less\s+than|weniger\s+als)\s+(?P<n>{_N})\s+{_ORDER_WORDS}\b")
+_BELOW = lazy_re.compile(rf"\b(?:unter|under|below|fewer\s+than|less\s+than|weniger\s+als)\s+(?P<n>{_N})\s+{_ORDER_WORDS}\b")
 # what a count after 'nur'/'only' must be followed by to be an order condition ('nur 2 Länder' is not)
-_AGAIN = re.compile(
+_AGAIN = lazy_re.compile(
     r"\b(?:came\s+back\s+for\s+a\s+second\s+(?:order|purchase)|came\s+back\s+(?:and\s+)?(?:ordered|bought)"
     r"|(?:ordered|bought|purchased)\s+again|placed\s+a\s+second\s+order|made\s+a\s+second\s+purchase"
     r"|ein\s+zweites\s+mal\s+(?:bestellt|gekauft)|erneut\s+(?:bestellt|gekauft)|nochmal(?:s)?\s+(?:bestellt|gekauft)"
@@ -2549,17 +2550,17 @@ _AGAIN = re.compile(
 
 
 # "customers who did not churn": the churn verb in a relative clause names who, like 'churned'
-_WHO_CHURN = re.compile(r"\b(who|that)\s+(did\s+not\s+|didnt\s+|do\s+not\s+|dont\s+|never\s+|not\s+)?churn\b")
+_WHO_CHURN = lazy_re.compile(r"\b(who|that)\s+(did\s+not\s+|didnt\s+|do\s+not\s+|dont\s+|never\s+|not\s+)?churn\b")
 _NEGATIONS = {"not", "nicht", "never", "nie", "no", "kein", "keine", "didnt", "havent", "hasnt"}
 # "customers who stayed", "die gebliebenen Kunden": those who did not churn
-_STAYED = re.compile(r"\b(?:(?:who|that)\s+)?(?:stayed|remained|were\s+retained|are\s+still\s+(?:active|with\s+us))\b"
+_STAYED = lazy_re.compile(r"\b(?:(?:who|that)\s+)?(?:stayed|remained|were\s+retained|are\s+still\s+(?:active|with\s+us))\b"
                      r"|\b(?:geblieben|gebliebenen|verblieben|verbliebenen|treu\s+geblieben)\b")
-_LEFT_US = re.compile(r"\b(?:(?:have|has|who|that)\s+)?left\s+(?:us|the\s+(?:bank|company|firm|shop|store|business|brand))\b"
+_LEFT_US = lazy_re.compile(r"\b(?:(?:have|has|who|that)\s+)?left\s+(?:us|the\s+(?:bank|company|firm|shop|store|business|brand))\b"
                       r"|\b(?:uns|die\s+(?:bank|firma)|das\s+(?:unternehmen|geschaft)|den\s+(?:shop|laden))\s+verlassen\b")
 # "customers who left" with nothing left behind them: the customers gone (churned); "who left a review" is not
-_WHO_LEFT = re.compile(r"\b(?:who|that)\s+(?:have\s+|has\s+|had\s+)?left\b(?=\s*$|\s+(?:in|by|per|and|or|since|during|"
+_WHO_LEFT = lazy_re.compile(r"\b(?:who|that)\s+(?:have\s+|has\s+|had\s+)?left\b(?=\s*$|\s+(?:in|by|per|and|or|since|during|"
                        r"last|this|after|before|nach|je)\b)")
-_CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?|buyers?|kunden|kundinnen|kunde)\b")
+_CUSTOMER_WORD = lazy_re.compile(r"\b(?:customers?|clients?|buyers?|kunden|kundinnen|kunde)\b")
 
 
 _CMP_WORDS = {
@@ -2573,7 +2574,7 @@ _CMP_WORDS = {
 }
 _NUMBER = r"(?P<n>\d{1,3}(?:\s\d{3})+|\d+|zero|null)(?:\s*(?P<scale>k|tsd|tausend|thousand|mio|million|millionen))?"
 _SCALE = {"k": 1e3, "tsd": 1e3, "tausend": 1e3, "thousand": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6}
-_AGE_CMP = re.compile(rf"\b(?P<op>older|alter|younger|junger)\s+(?:than|als)\s+{_NUMBER}(?:\s+(?:years?|jahre?n?))?\b")
+_AGE_CMP = lazy_re.compile(rf"\b(?P<op>older|alter|younger|junger)\s+(?:than|als)\s+{_NUMBER}(?:\s+(?:years?|jahre?n?))?\b")
 
 
 def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
@@ -2608,7 +2609,7 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
             # web purchases", "3 or more products", "mindestens 2 Produkte": the count compared
             words = "|".join(sorted(map(re.escape, things), key=len, reverse=True))
             ops = "|".join(f"(?P<{op}>{w})" for op, w in _CMP_WORDS.items() if op != "in")
-            counted = re.compile(rf"\b(?:with|mit|have|haben|has|hat|own|owning|besitzen)\s+(?:exactly\s+|genau\s+|"
+            counted = lazy_re.compile(rf"\b(?:with|mit|have|haben|has|hat|own|owning|besitzen)\s+(?:exactly\s+|genau\s+|"
                                  rf"(?:{ops})\s+)?(?P<n>\d+)(?:\s+(?P<more>or\s+more|oder\s+mehr)|\s+(?P<less>or\s+"
                                  rf"(?:fewer|less)|oder\s+weniger))?\s+(?:{words})\b")
             while (m := counted.search(rest)) is not None:
@@ -2626,7 +2627,7 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
             columns.setdefault(verb, earning)
         verbs = r"(?:verdienen|verdient|verdienten)"
         ops = "|".join(f"(?P<{op}>{words})" for op, words in _CMP_WORDS.items() if op != "in")
-        after = re.compile(rf"\b(?:{ops})\s+{_NUMBER}{_MONEY_WORD}\s+{verbs}\b")
+        after = lazy_re.compile(rf"\b(?:{ops})\s+{_NUMBER}{_MONEY_WORD}\s+{verbs}\b")
         while (m := after.search(rest)) is not None:
             add(earning, next(o for o in ("gt", "ge", "lt", "le") if m.group(o)), number(m))
             rest = rest[:m.start()] + " " + rest[m.end():]
@@ -2638,7 +2639,7 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
     rest = _ranges_and_zero(rest, columns, add, number)
     names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
     ops = "|".join(f"(?P<{op}>{words})" for op, words in _CMP_WORDS.items())
-    pattern = re.compile(rf"\b(?P<col>{names})\s+{thresholds.CONNECTOR}(?:{ops})\s+{_NUMBER}{thresholds.PERCENT_WORD}"
+    pattern = lazy_re.compile(rf"\b(?P<col>{names})\s+{thresholds.CONNECTOR}(?:{ops})\s+{_NUMBER}{thresholds.PERCENT_WORD}"
                          r"(?:\s*(?:€|eur|euro|dollars?|usd|years?|jahre?n?|months?|monate?n?))?\b")
     known = thresholds.by_name(ds)
     while (m := pattern.search(rest)) is not None:
@@ -2647,7 +2648,7 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
         add(name, op, thresholds.percent_scaled(number(m), known.get(name), bool(m.group("pct"))))
         rest = rest[:m.start()] + " " + rest[m.end():]
     # the number before the column: "customers with more than five years tenure", "mit über 5 Jahren Tenure"
-    before = re.compile(rf"\b(?P<with>with|mit|having)\s+(?:{ops})\s+{_NUMBER}"
+    before = lazy_re.compile(rf"\b(?P<with>with|mit|having)\s+(?:{ops})\s+{_NUMBER}"
                         rf"(?:\s+(?:years?|jahren?|jahre|months?|monaten?|monate))?\s+(?:of\s+)?(?P<col>{names})\b")
     while (m := before.search(rest)) is not None:
         add(columns[m.group("col")], next(o for o in _CMP_WORDS if m.group(o)), number(m))
@@ -2665,7 +2666,7 @@ def _column_equals(rest: str, ds: Dataset, columns: dict[str, str], add) -> str:
     from insight.semantic.client import column
 
     names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
-    pattern = re.compile(rf"\b(?P<col>{names})\s+(?:=\s*)?(?P<n>\d{{1,3}})\b(?!\s*(?:%|prozent|percent))")
+    pattern = lazy_re.compile(rf"\b(?P<col>{names})\s+(?:=\s*)?(?P<n>\d{{1,3}})\b(?!\s*(?:%|prozent|percent))")
     start = 0
     while (m := pattern.search(rest, start)) is not None:
         start = m.end()
@@ -2683,8 +2684,8 @@ def _column_equals(rest: str, ds: Dataset, columns: dict[str, str], add) -> str:
 
 _A = _NUMBER.replace("<n>", "<a>").replace("<scale>", "<sa>")
 _B = _NUMBER.replace("<n>", "<b>").replace("<scale>", "<sb>")
-_AGE_RANGES = (re.compile(rf"\b(?:between|zwischen)\s+{_A}\s+(?:and|und)\s+{_B}\s*(?:years?|jahren?|jahre)?\s+(?:old|alt)\b"),
-               re.compile(rf"\baged\s+(?:between\s+)?{_A}\s+(?:and|to|bis)\s+{_B}(?:\s+years?)?\b"))
+_AGE_RANGES = (lazy_re.compile(rf"\b(?:between|zwischen)\s+{_A}\s+(?:and|und)\s+{_B}\s*(?:years?|jahren?|jahre)?\s+(?:old|alt)\b"),
+               lazy_re.compile(rf"\baged\s+(?:between\s+)?{_A}\s+(?:and|to|bis)\s+{_B}(?:\s+years?)?\b"))
 _NONE_OF = r"(?:(?:an?|einen|einem|eine)\s+)?(?:zero|null|no|kein|keine|keinen|keinem)"
 
 
@@ -2703,14 +2704,14 @@ def _ranges_and_zero(rest: str, columns: dict[str, str], add, number) -> str:
             add("age", "le", high)
             rest = rest[:m.start()] + " " + rest[m.end():]
     names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
-    between = re.compile(rf"\b(?P<col>{names})\s+(?:(?:is|ist|liegt|liegen|von|of)\s+)?(?:between|zwischen)\s+"
+    between = lazy_re.compile(rf"\b(?P<col>{names})\s+(?:(?:is|ist|liegt|liegen|von|of)\s+)?(?:between|zwischen)\s+"
                          rf"{_A}\s+(?:and|und)\s+{_B}\b")
     while (m := between.search(rest)) is not None:
         low, high = sorted((value(m, "a"), value(m, "b")))
         add(columns[m.group("col")], "ge", low)
         add(columns[m.group("col")], "le", high)
         rest = rest[:m.start()] + " " + rest[m.end():]
-    zero = re.compile(rf"\b{_NONE_OF}\s+(?P<col>{names})\b")
+    zero = lazy_re.compile(rf"\b{_NONE_OF}\s+(?P<col>{names})\b")
     while (m := zero.search(rest)) is not None:
         add(columns[m.group("col")], "in", 0.0)
         rest = rest[:m.start()] + " " + rest[m.end():]
@@ -2732,7 +2733,7 @@ def _flag_equals(rest: str, ds: Dataset) -> str:
                    key=len, reverse=True)
     if not names:
         return rest
-    pattern = re.compile(rf"\b(?P<col>{'|'.join(map(re.escape, names))})\s+{_FLAG_VALUE}")
+    pattern = lazy_re.compile(rf"\b(?P<col>{'|'.join(map(re.escape, names))})\s+{_FLAG_VALUE}")
 
     def flag(m: re.Match) -> str:
         yes = m.group("v") in ("1", "yes", "true", "ja", "wahr")
@@ -2743,11 +2744,11 @@ def _flag_equals(rest: str, ds: Dataset) -> str:
     words = sorted({fold(p) for col in flags for p in column_phrases(col) if len(fold(p)) >= 5}, key=len, reverse=True)
     if not words:  # flags of short names only ('Paid?'): an empty alternation would read every bare "in" as "nicht"
         return rest
-    negated = re.compile(rf"\b(?:in|un|non|non\s+)(?P<w>{'|'.join(map(re.escape, words))})(?:e|en|er|es|em|n|r|s)?\b")
+    negated = lazy_re.compile(rf"\b(?:in|un|non|non\s+)(?P<w>{'|'.join(map(re.escape, words))})(?:e|en|er|es|em|n|r|s)?\b")
     return negated.sub(lambda m: f" nicht {m.group('w')} ", rest)
 
 
-_ADJECTIVE_ENDING = re.compile(r"(?:e|en|er|es)$")
+_ADJECTIVE_ENDING = lazy_re.compile(r"(?:e|en|er|es)$")
 _PEOPLE_WORDS = r"(?:kunden|kunde|kundinnen|customers|customer|clients|client)"
 
 
@@ -2767,14 +2768,14 @@ def _flag_adjective_before_customers(rest: str, flags: list) -> str:
     if not people:
         return rest
     stems = "|".join(map(re.escape, sorted(people, key=len, reverse=True)))
-    pattern = re.compile(rf"\b(?P<neg>in|un|non\s*)?(?P<adj>{stems})(?:e|en|er|es)?\s+{_PEOPLE_WORDS}\b")
+    pattern = lazy_re.compile(rf"\b(?P<neg>in|un|non\s*)?(?P<adj>{stems})(?:e|en|er|es)?\s+{_PEOPLE_WORDS}\b")
     return pattern.sub(lambda m: f"{m.group('neg') or ''}{people[m.group('adj')]}", rest)
 
 
 _MONEY_WORD = r"(?:\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken))?"
 _SPEND_OPS = "|".join(f"(?P<{op}>{words})" for op, words in _CMP_WORDS.items() if op != "in")
 _REVENUE_NOUN = r"(?:revenue|sales|spend|spending|turnover|umsatz|umsatzen|umsatze|gesamtumsatz|einkaufswert)"
-_SPEND = [re.compile(p) for p in (
+_SPEND = [lazy_re.compile(p) for p in (
     # "spent more than 100 dollars", "bought for over 500", "with revenue of more than 1000"
     rf"\b(?:spent|spend|spends|spending|bought\s+for|purchased\s+for|ordered\s+for|generated|"
     rf"(?:with|have|has|had)\s+(?:an?\s+)?(?:total\s+)?{_REVENUE_NOUN}\s+(?:of\s+)?|"
@@ -2786,10 +2787,10 @@ _SPEND = [re.compile(p) for p in (
 )]
 
 
-_GROUP_THRESHOLD = re.compile(rf"\b(?:{_SPEND_OPS})\s+(?P<n>\d+)\s+(?P<noun>customers|clients|kunden|kundinnen)\b")
+_GROUP_THRESHOLD = lazy_re.compile(rf"\b(?:{_SPEND_OPS})\s+(?P<n>\d+)\s+(?P<noun>customers|clients|kunden|kundinnen)\b")
 
 
-_OUTSIDE_TOP = re.compile(
+_OUTSIDE_TOP = lazy_re.compile(
     r"\b(?:ohne|without|excluding|except|exklusive|ausser|abzuglich|minus)\s+(?:(?:die|den|der|the|our|unsere|unseren)\s+)?"
     r"(?:(?P<top>top)\s*(?P<n1>\d+)|(?P<n2>\d+)\s+(?:top|grossten|besten|wichtigsten|starksten|umsatzstarksten|biggest|"
     r"largest|best|top|most\s+valuable|wertvollsten))\s+(?:kunden|customers|clients|kundinnen)\b")
@@ -2883,7 +2884,7 @@ def _spend_threshold(rest: str, signals: Signals) -> str:
 
 _RISK_NOUN = r"(?:churn\s+risk|risk\s+of\s+churn(?:ing)?|churn\s+probability|abwanderungsrisiko|" \
              r"abwanderungswahrscheinlichkeit|kundigungsrisiko)"
-_RISK = re.compile(rf"\b{_RISK_NOUN}\s+(?:(?:von|of|is|ist)\s+)?(?:{_SPEND_OPS})\s+(?P<n>\d+)\s*"
+_RISK = lazy_re.compile(rf"\b{_RISK_NOUN}\s+(?:(?:von|of|is|ist)\s+)?(?:{_SPEND_OPS})\s+(?P<n>\d+)\s*"
                    r"(?P<pct>%|prozent|percent|pct)?(?!\s*\d)")
 
 
@@ -3273,12 +3274,12 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     return _decide(metrics, group_by, filters, signals, kwset, top_n, lang, as_of)
 
 
-_GROSS = re.compile(r"\b(?:brutto\w*|bruttoumsatz\w*|gross(?!\s+(?:margin|profit|marge))|incl(?:uding|\.)?\s+(?:vat|tax|mwst)|"
+_GROSS = lazy_re.compile(r"\b(?:brutto\w*|bruttoumsatz\w*|gross(?!\s+(?:margin|profit|marge))|incl(?:uding|\.)?\s+(?:vat|tax|mwst)|"
                     r"inkl(?:usive|\.)?\s+(?:mwst|mehrwertsteuer|ust|steuer)|mit\s+(?:mwst|mehrwertsteuer)|ttc)\b")
-_GROSS_WORDS = re.compile(r"\b(?:incl(?:uding|\.|usive)?|inkl(?:usive|\.)?|mit|with|plus|zzgl\.?|zuzüglich)\s+"
+_GROSS_WORDS = lazy_re.compile(r"\b(?:incl(?:uding|\.|usive)?|inkl(?:usive|\.)?|mit|with|plus|zzgl\.?|zuzüglich)\s+"
                           r"(?:der\s+|the\s+)?(?:vat|tax|taxes|mwst\.?|mehrwertsteuer|ust\.?|umsatzsteuer|steuern?|btw|tva|iva)"
                           r"(?=\W|$)|\bttc\b|\bbrutto\b|\bgross\b(?!\s+(?:margin|profit|marge))", re.IGNORECASE)
-_GROSS_HEADER = re.compile(r"(?:brutto|gross|ttc|inclbtw|inklmwst|inclvat|incltax|inkl)")
+_GROSS_HEADER = lazy_re.compile(r"(?:brutto|gross|ttc|inclbtw|inklmwst|inclvat|incltax|inkl)")
 
 
 def _gross_revenue(plan: QueryPlan, ds: Dataset) -> QueryPlan:
@@ -3322,7 +3323,7 @@ def _flag_named_by_its_word(plan: QueryPlan, ds: Dataset | None, question: str, 
     return plan
 
 
-_WITHOUT_RETURNS = re.compile(
+_WITHOUT_RETURNS = lazy_re.compile(
     r"\b(ohne|without|excluding|exklusive|exkl|ausser|außer|abzuglich|abzüglich|minus|not counting|net of|nach abzug)"
     r"\s+(der\s+|die\s+|the\s+|von\s+)?(retour|rucksend|rücksend|return|gutschrift|credit note|refund|erstattung)")
 
@@ -3726,7 +3727,7 @@ def _fire(rule: str, plan: QueryPlan) -> QueryPlan:
     return plan.model_copy(update={"rule": rule})
 
 
-_PAYMENT_STATE = re.compile(r"(?:^|_)(?:is_)?(?:paid|bezahlt|settled|beglichen)$")
+_PAYMENT_STATE = lazy_re.compile(r"(?:^|_)(?:is_)?(?:paid|bezahlt|settled|beglichen)$")
 
 
 def _how_much_only(signals: Signals) -> bool:

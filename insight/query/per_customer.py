@@ -10,12 +10,12 @@ figure. "by customer" (nach Kunde) is a grouping, never a ratio.
 
 from __future__ import annotations
 
-import re
+from insight.query import lazy_re
 
 from insight.query.plan import QueryPlan
 
 TOTALS = ("revenue", "profit", "orders", "quantity", "order_lines")
-PER_CUSTOMER = re.compile(r"\b(?:pro|per|je)\s+(?:kunde|kunden|kundin|customer|customers|client|clients)\b")
+PER_CUSTOMER = lazy_re.compile(r"\b(?:pro|per|je)\s+(?:kunde|kunden|kundin|customer|customers|client|clients)\b")
 
 
 def _per_customer_word(tokens: list[str], mentions: list | None) -> bool:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from insight.semantic.trade_words import order_words_pattern
+from insight.query import lazy_re
 
 # Interjections, request verbs and auxiliaries: they frame the question and never change what is computed.
 FILLERS = frozenset(
@@ -46,15 +47,15 @@ KEYWORD_PHRASES: dict[str, tuple[str, ...]] = {
     "bound": ("at least", "at most", "equal to", "not equal to"),
 }
 
-_PER_HEAD = re.compile(r"\b(?:pro|je)\s+kopf\b|\bper\s+(?:capita|head)\b")
-_NOT_COUNTING = re.compile(r"\b(?:not|without)\s+counting\b|\bnicht\s+mitgezahlt\b|\bohne\s+mitzuzahlen\b")
+_PER_HEAD = lazy_re.compile(r"\b(?:pro|je)\s+kopf\b|\bper\s+(?:capita|head)\b")
+_NOT_COUNTING = lazy_re.compile(r"\b(?:not|without)\s+counting\b|\bnicht\s+mitgezahlt\b|\bohne\s+mitzuzahlen\b")
 _ORDER_NOUNS = (r"(?:orders?|purchases?|bestellungen|bestellung|auftragen|auftrage|kaufen|kaufe|einkaufen|"
                 rf"{order_words_pattern()})")
-_FEWER = re.compile(
+_FEWER = lazy_re.compile(
     rf"\b(?:fewer|less)\s+than\s+(?P<n>\d+)\s+(?P<noun>{_ORDER_NOUNS})\b"
     rf"|\bweniger\s+als\s+(?P<n2>\d+)\s+(?P<noun2>{_ORDER_NOUNS})\b"
 )
-_HOW_MUCH_BOUGHT = re.compile(
+_HOW_MUCH_BOUGHT = lazy_re.compile(
     r"\b(?:how\s+much|wie\s+viel|wieviel)\b.*\b(?:buy|buys|bought|purchase|purchased|order|ordered|spend|spent|"
     r"kaufen|kauft|kauften|gekauft|eingekauft|bestellt|bestellen|ausgegeben)\b"
     # "total spend H1 1997", "average spend per customer": spend as a noun is the money spent
@@ -63,11 +64,11 @@ _HOW_MUCH_BOUGHT = re.compile(
 
 # a bare class beside an ABC analysis is the ABC class ('ABC analysis: share of revenue per class'); alone it is
 # asked back (a client's own 'Class' column may be meant)
-_ABC = re.compile(r"\babc\b")
+_ABC = lazy_re.compile(r"\babc\b")
 # "etwas bestellt / gekauft": 'something' before a verb of buying says only that they bought (as English 'anything')
-_SOMETHING_BOUGHT = re.compile(r"\b(?:etwas|irgendetwas|irgendwas)\s+(?=(?:bestellt|gekauft|eingekauft|gebucht|"
+_SOMETHING_BOUGHT = lazy_re.compile(r"\b(?:etwas|irgendetwas|irgendwas)\s+(?=(?:bestellt|gekauft|eingekauft|gebucht|"
                                r"bestellen|kaufen|einkaufen)\b)")
-_BARE_CLASS = re.compile(r"(?<!abc )\b(class|classes|klasse|klassen)\b")
+_BARE_CLASS = lazy_re.compile(r"(?<!abc )\b(class|classes|klasse|klassen)\b")
 
 
 def rewrite(rest: str) -> str:
@@ -106,7 +107,7 @@ def hyphen_quote(rest: str, known: set[str], ordinary: set[str] | frozenset[str]
 
 
 # "Churn-Quote", "Retouren-Quote": a hyphenated German "-quote" after a word is that word's rate
-_HYPHEN_QUOTE = re.compile(r"\b([a-z]{3,})\s+(quote)\b")
+_HYPHEN_QUOTE = lazy_re.compile(r"\b([a-z]{3,})\s+(quote)\b")
 
 
 def asks_for_an_amount_bought(text: str) -> bool:
@@ -188,12 +189,12 @@ def names_the_column_of(word: str, column: str) -> bool:
 
 _BEFORE_A_NUMBER = r"(?=[-+]?\s*[€$£]?\s*\d)"  # 'LTV = S x C x P x t' and arrows are no comparisons
 _SYMBOLS = (
-    (re.compile(rf"\s*(?:>=|=>|≥)\s*{_BEFORE_A_NUMBER}"), " at least "),
-    (re.compile(rf"\s*(?:<=|=<|≤)\s*{_BEFORE_A_NUMBER}"), " at most "),
-    (re.compile(rf"\s*(?:!=|<>|≠)\s*{_BEFORE_A_NUMBER}"), " not equal to "),
-    (re.compile(rf"(?<![-=])\s*>\s*{_BEFORE_A_NUMBER}"), " more than "),
-    (re.compile(rf"\s*<(?![-=])\s*{_BEFORE_A_NUMBER}"), " less than "),
-    (re.compile(rf"(?<![<>!=])\s*==?\s*{_BEFORE_A_NUMBER}"), " equal to "),
+    (lazy_re.compile(rf"\s*(?:>=|=>|≥)\s*{_BEFORE_A_NUMBER}"), " at least "),
+    (lazy_re.compile(rf"\s*(?:<=|=<|≤)\s*{_BEFORE_A_NUMBER}"), " at most "),
+    (lazy_re.compile(rf"\s*(?:!=|<>|≠)\s*{_BEFORE_A_NUMBER}"), " not equal to "),
+    (lazy_re.compile(rf"(?<![-=])\s*>\s*{_BEFORE_A_NUMBER}"), " more than "),
+    (lazy_re.compile(rf"\s*<(?![-=])\s*{_BEFORE_A_NUMBER}"), " less than "),
+    (lazy_re.compile(rf"(?<![<>!=])\s*==?\s*{_BEFORE_A_NUMBER}"), " equal to "),
 )
 
 
@@ -209,15 +210,15 @@ def comparison_symbols(text: str) -> str:
 
 
 _CURRENCY_SIGNS = {"$": "dollars", "€": "euro", "£": "pounds"}
-_SIGN_BEFORE = re.compile(r"(?<![\w$€£])(?P<sign>[$€£])\s?(?P<n>\d[\d.,]*\d|\d)(?P<k>k\b)?")
-_SIGN_AFTER = re.compile(r"(?P<n>\d)\s?(?P<sign>[$€£])(?![\w$€£])")
+_SIGN_BEFORE = lazy_re.compile(r"(?<![\w$€£])(?P<sign>[$€£])\s?(?P<n>\d[\d.,]*\d|\d)(?P<k>k\b)?")
+_SIGN_AFTER = lazy_re.compile(r"(?P<n>\d)\s?(?P<sign>[$€£])(?![\w$€£])")
 
 
-_YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_WORD = lazy_re.compile(r"^(?:19|20)\d\d$")
 
 
 # "(0–10)", "(1-5)" after a survey measure: the answer scale, said to explain, never a number to place
-_SCALE_NOTE = re.compile(r"\(\s*[01]\s*(?:[–—-]|bis|to)\s*(?:5|7|10|100)\s*\)")
+_SCALE_NOTE = lazy_re.compile(r"\(\s*[01]\s*(?:[–—-]|bis|to)\s*(?:5|7|10|100)\s*\)")
 
 
 def scale_notes(text: str) -> str:
@@ -225,18 +226,18 @@ def scale_notes(text: str) -> str:
     return _SCALE_NOTE.sub(" ", text)
 
 
-_PER_VALUE_CUSTOMER = re.compile(
+_PER_VALUE_CUSTOMER = lazy_re.compile(
     r"\b(?P<per>per|je|pro)\s+(?P<v>[a-z0-9_]+(?:\s+[a-z0-9_]+)?)\s+(?P<noun>customers?|kunden?|clients?|kundin)\b")
 
 
 # people named by what they own or use, right after a value of the data ("Opel-Fahrer", "BMW drivers",
 # "iPhone-Nutzer"): the customers with that value. Only after a value: 'Deal owner' or 'Fahrer' may be a column.
-_OWNERS = re.compile(
+_OWNERS = lazy_re.compile(
     r"\b(?P<v>[a-z0-9_]+)\s+(?P<noun>fahrer|fahrerin|fahrerinnen|besitzer|besitzerin|besitzern|halter|nutzer|"
     r"nutzern|nutzerin|drivers|driver|owners|owner|users|user|holders|holder|inhaber|versicherte|versicherten|versicherter)\b")
 _OWNER_EN = ("drivers", "driver", "owners", "owner", "users", "user", "holders", "holder")
 # "insured with AOK", "bei der TK versichert": the customers with that value of the data (an insurer, a bank)
-_INSURED_WITH = re.compile(r"\b(?:(?:are|is|were|who\s+are|that\s+are)\s+)?insured\s+(?:with|at|by)\s+(?P<v>[a-z0-9_]+)\b"
+_INSURED_WITH = lazy_re.compile(r"\b(?:(?:are|is|were|who\s+are|that\s+are)\s+)?insured\s+(?:with|at|by)\s+(?P<v>[a-z0-9_]+)\b"
                            r"|\b(?:bei\s+(?:der\s+|dem\s+)?)(?P<v2>[a-z0-9_]+)\s+versichert(?:en|e)?\b")
 
 

@@ -8,7 +8,6 @@ Names are checked against the semantic model, so a plan can reference nothing th
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -17,6 +16,7 @@ from insight import numbers
 from insight.language import LANGUAGES, Language
 from insight.messages import say
 from insight.semantic import SEMANTIC_MODEL
+from insight.query import lazy_re
 
 Intent = Literal[
     "metric",            # one or more metrics, optionally grouped / filtered / windowed
@@ -60,7 +60,7 @@ class Issue(BaseModel):
         return cls(code=code, **{lang: "".join(say(key, lang, **values) for key in keys) for lang in LANGUAGES})
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date column compared with a day ('Kunde seit' ≥ 2023-01-01)
+_ISO_DATE = lazy_re.compile(r"\d{4}-\d{2}-\d{2}")  # a date column compared with a day ('Kunde seit' ≥ 2023-01-01)
 
 
 class Filter(BaseModel):

@@ -11,9 +11,10 @@ restricted to that population (``Population.concept``); on data without survey a
 from __future__ import annotations
 
 import re
+from insight.query import lazy_re
 
 SURVEY_CONCEPTS = ("respondents", "promoters", "passives", "detractors")
-_WORDS = re.compile(
+_WORDS = lazy_re.compile(
     r"\b(?:(?P<respondents>befragte|befragten|befragter|umfrageteilnehmer(?:n|innen)?|respondents?|survey\s+respondents?)"
     r"|(?P<promoters>(?<!net\s)(?:promoters?|promotoren|promotor)(?!\s+(?:score|scores|wert|quote|rate)))"
     r"|(?P<passives>passives|passive\s+(?:customers|kunden)|indifferente[n]?)"
@@ -22,16 +23,16 @@ _WORDS = re.compile(
 
 # "share of detractors", "Anteil der Promotoren", "Wie viele Detraktoren": a share or count of the NPS answers
 # (promoter_share, detractors, …), not a population of customers
-SHARE_OR_COUNT_BEFORE = re.compile(r"\b(?:share|percentage|proportion|percent|anteil|prozentsatz|quote)\s+"
+SHARE_OR_COUNT_BEFORE = lazy_re.compile(r"\b(?:share|percentage|proportion|percent|anteil|prozentsatz|quote)\s+"
                            r"(?:(?:of|der|an|von)\s+)?(?:(?:the|den)\s+)?$"
                            # "Wie viele Detraktoren", "number of promoters": the NPS's own count of answers
                            r"|\b(?:how\s+many|wie\s*viele|anzahl(?:\s+(?:der|an))?|number\s+of)\s+$")
 
 
-_SHARE_BEFORE = re.compile(r"\b(?:share|percentage|proportion|percent|anteil|prozentsatz)\s+"
+_SHARE_BEFORE = lazy_re.compile(r"\b(?:share|percentage|proportion|percent|anteil|prozentsatz)\s+"
                            r"(?:(?:of|der|an|von)\s+)?(?:(?:the|den)\s+)?$")
 # what such a share is of: an NPS class or the repurchase intent ("wieder kaufen", "buy again")
-_SURVEY_SHARE_AFTER = re.compile(r"\b(?:promoters?|promotoren|detractors?|detraktoren|kritiker|passives?|"
+_SURVEY_SHARE_AFTER = lazy_re.compile(r"\b(?:promoters?|promotoren|detractors?|detraktoren|kritiker|passives?|"
                                  r"wieder\s+kaufen|wiederkauf\w*|buy\s+again|repurchase\w*|purchase\s+again)\b")
 
 
@@ -53,7 +54,7 @@ def survey_people(rest: str, lang: str) -> tuple[str, str | None, str]:
 
 _CMP = {"gt": r"uber|above|over|more\s+than|mehr\s+als|greater\s+than", "ge": r"mindestens|at\s+least|ab",
         "lt": r"unter|below|under|less\s+than|weniger\s+als", "le": r"hochstens|at\s+most|bis"}
-_ANSWER = re.compile(r"\bnps(?:[\s-]+(?:antwort|answer|score|wert|bewertung))?\s+(?:(?:von|of|=)\s+)?"
+_ANSWER = lazy_re.compile(r"\bnps(?:[\s-]+(?:antwort|answer|score|wert|bewertung))?\s+(?:(?:von|of|=)\s+)?"
                      r"(?:(?P<op>" + "|".join(f"(?P<{k}>{v})" for k, v in _CMP.items()) + r")\s+)?"
                      r"(?P<n>\d{1,2})\b(?!\s*(?:%|prozent|percent|punkte|points))")
 

@@ -12,13 +12,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from insight.language import Language
 from insight.messages import say
 from insight.query.plan import Issue, QueryPlan
+from insight.query import lazy_re
 
-_REVENUE_RETENTION = re.compile(
+_REVENUE_RETENTION = lazy_re.compile(
     r"\b(?:(?:net|gross)\s+(?:revenue|dollar|sales)\s+retention|revenue\s+retention(?:\s+rate)?|nrr|ndr|grr|"
     r"netto\s*umsatz\s*bindung|umsatzbindung|umsatz\s*retention|net\s+retention)\b")
 _SHORT_PERIODS = ("month", "quarter", "week", "day")

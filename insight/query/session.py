@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextvars
 import logging
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +19,7 @@ from insight.query.executor import execute
 from insight.query.parser import TIME_DIMS, Signals, parse
 from insight.query.plan import Filter, QueryPlan, TimeWindow
 from insight.query.traits import besides_headcount, is_period_based
+from insight.query import lazy_re
 
 log = logging.getLogger(__name__)
 # follow-ups that could not be merged with the previous plan during one ``Session.ask`` (see _unmerged)
@@ -107,7 +107,7 @@ class Session:
         return answer
 
 
-_PRONOUN = re.compile(r"(?i)\b(?:of\s+them|of\s+those|of\s+these|von\s+ihnen|davon)\b")
+_PRONOUN = lazy_re.compile(r"(?i)\b(?:of\s+them|of\s+those|of\s+these|von\s+ihnen|davon)\b")
 _COUNTED = {"customers": ("customers", "Kunden"), "orders": ("orders", "Aufträge"),
             "order_lines": ("order lines", "Positionen")}
 
@@ -305,7 +305,7 @@ def elliptical(signals: Signals) -> bool:
 
 # "Und wie viele Kunden haben wir insgesamt?", "and how many customers overall?": the whole data, so the
 # previous question's filters and window are not inherited
-_OVERALL = re.compile(r"\b(?:insgesamt|overall|gesamt|in\s+total|all\s+in\s+all|alles\s+in\s+allem"
+_OVERALL = lazy_re.compile(r"\b(?:insgesamt|overall|gesamt|in\s+total|all\s+in\s+all|alles\s+in\s+allem"
                       r"|(?:alle|allen|all)\s+(?:kunden|customers|clients))\b")
 
 

@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import polars as pl
@@ -19,6 +18,7 @@ from insight.dataset import Dataset
 from insight.query.lexicon import Mention
 from insight.query.plan import QueryPlan, TimeWindow
 from insight.query.traits import scope_share
+from insight.query import lazy_re
 
 STEP = "share_of_value"
 SHARE_METRICS = ("profit_share", "cancellation_rate", "win_rate", "order_share")
@@ -154,7 +154,7 @@ def share_frame(plan: QueryPlan, ds: Dataset, metric_table: Callable[..., pl.Dat
 
 
 # a follow-up asking for the previous figure as a share: "und als Anteil?", "and as a share?", "in Prozent?"
-_AS_SHARE = re.compile(r"^\s*(?:(?:und|and)\s+)?(?:(?:das|that|this|it)\s+)?(?:als|as|in)\s+(?:(?:a|an|einen|ein)\s+)?"
+_AS_SHARE = lazy_re.compile(r"^\s*(?:(?:und|and)\s+)?(?:(?:das|that|this|it)\s+)?(?:als|as|in)\s+(?:(?:a|an|einen|ein)\s+)?"
                        r"(?:anteil|anteile|share|shares|prozent|percent|percentage|percentages|prozentsatz)"
                        r"(?:\s+(?:bitte|please))?\s*\??\s*$")
 

@@ -20,6 +20,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.semantic.client import ClientColumn, client_columns
+from insight.query import lazy_re
 
 # "discount of at least 30%", "Rabatt von über 20 %": a connector between the column and the comparison word
 CONNECTOR = r"(?:(?:is|ist|liegt|liegen|of|von)\s+)?"
@@ -29,7 +30,7 @@ _WITH = r"with|mit"
 # "have at least one kid at home", "mit mindestens einem Kind": the same as "with" (> 0)
 _AT_LEAST_ONE = r"(?:(?:with|mit|have|has|haben|hat)\s+)?(?:at\s+least\s+(?:one|1)|mindestens\s+(?:eine[mnrs]?|ein|1))"
 _WITHOUT = r"without|ohne|no|kein|keine|keinen|keinem|keiner"
-_BOTH = re.compile(rf"\b(?:{_WITH})\s+(?:and|und|or|oder|vs|versus)\s+(?:without|ohne)\b")
+_BOTH = lazy_re.compile(rf"\b(?:{_WITH})\s+(?:and|und|or|oder|vs|versus)\s+(?:without|ohne)\b")
 _ARTICLE = r"(?:(?:a|an|any|einem|einen|einer|eine|ein)\s+)?"
 
 
@@ -59,7 +60,7 @@ def presence(rest: str, ds: Dataset, columns: dict[str, str], add: Callable[[str
         return rest
     rest = _participles(rest, ds, columns)
     names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
-    pattern = re.compile(rf"\b(?P<word>{_AT_LEAST_ONE}|{_WITH}|{_WITHOUT})\s+{_ARTICLE}(?P<col>{names})\b(?!\s+\d)")
+    pattern = lazy_re.compile(rf"\b(?P<word>{_AT_LEAST_ONE}|{_WITH}|{_WITHOUT})\s+{_ARTICLE}(?P<col>{names})\b(?!\s+\d)")
     found = list(pattern.finditer(rest))
     if not found or _BOTH.search(rest):  # "mit und ohne Rabatt": both sides asked for, never one of them
         return rest
@@ -91,7 +92,7 @@ def _participles(rest: str, ds: Dataset, columns: dict[str, str]) -> str:
     if not words:
         return rest
     names = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    pattern = re.compile(rf"\b(?P<neg>un|non\s*|nicht\s+)?(?P<col>{names})(?:ed|d|iert|ierte|ierten|ierter|iertes)\b")
+    pattern = lazy_re.compile(rf"\b(?P<neg>un|non\s*|nicht\s+)?(?P<col>{names})(?:ed|d|iert|ierte|ierten|ierter|iertes)\b")
     known = by_name(ds)
 
     def repl(m: re.Match) -> str:
@@ -112,7 +113,7 @@ _AGE_OP, _AGE_N = r"(?P<op>uber|unter|over|under|above|below|ab|bis)", r"(?P<n>\
 _AGE_OP2, _AGE_N2 = _AGE_OP.replace("<op>", "<op2>"), _AGE_N.replace("<n>", "<n2>")
 _AGE_OP3, _AGE_N3 = _AGE_OP.replace("<op>", "<op3>"), _AGE_N.replace("<n>", "<n3>")
 _AGE_OP4, _AGE_N4 = _AGE_OP.replace("<op>", "<op4>"), _AGE_N.replace("<n>", "<n4>")
-_AGE_BAND = re.compile(
+_AGE_BAND = lazy_re.compile(
     rf"\b(?P<b>{_AGE_OP}\s+{_AGE_N}\s*jahrige[nrms]?)\b"
     rf"|\b(?P<b2>(?:aged|im\s+alter\s+von)\s+{_AGE_OP2}\s+{_AGE_N2}(?:\s+(?:years?|jahren?)(?:\s+(?:old|alt))?)?)\b"
     rf"|\b(?P<b3>(?:the\s+)?{_AGE_OP3}\s+{_AGE_N3}s)\b"

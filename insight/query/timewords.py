@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from insight.query.numbers import ORDINALS, spaced_thousands, words_to_digits
 from insight.query.plan import TimeWindow
+from insight.query import lazy_re
 
 MONTHS: dict[str, int] = {
     "januar": 1, "january": 1, "jan": 1, "janner": 1, "februar": 2, "february": 2, "feb": 2, "marz": 3,
@@ -175,32 +176,32 @@ def this_window(unit: str, as_of: dt.date) -> TimeWindow:
 
 
 # -- normalisation -------------------------------------------------------------------------------
-_ISO_DAY = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_DE_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
-_SLASH_MONTH = re.compile(r"\b(\d{1,2})/(\d{4})\b")
-_ISO_MONTH = re.compile(r"\b(\d{4})-(\d{1,2})\b")
+_ISO_DAY = lazy_re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_DE_DAY = lazy_re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_SLASH_MONTH = lazy_re.compile(r"\b(\d{1,2})/(\d{4})\b")
+_ISO_MONTH = lazy_re.compile(r"\b(\d{4})-(\d{1,2})\b")
 # a day named with an ordinal: "am ersten Dezember 2010", "December 1st, 2010", "the 3rd of March 2011" → "1 dezember
 # 2010" (then _NAMED_DAY); "since January 1st" is since January (its first day is where the month starts)
-_ORDINAL_DAY = re.compile(rf"\b(?:the\s+)?(?P<o>{_ORD[1:-1]}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:of\s+)?(?P<m>{_M[1:-1]})\b")
-_DAY_AFTER_MONTH = re.compile(rf"\b(?P<m>{_M[1:-1]})\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b,?")
+_ORDINAL_DAY = lazy_re.compile(rf"\b(?:the\s+)?(?P<o>{_ORD[1:-1]}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:of\s+)?(?P<m>{_M[1:-1]})\b")
+_DAY_AFTER_MONTH = lazy_re.compile(rf"\b(?P<m>{_M[1:-1]})\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b,?")
 # "seit einem halben Jahr", "im letzten halben Jahr", "for half a year": six months
-_HALF_YEAR = re.compile(r"\b(?:(?:einem|einen|ein|eines)\s+)?halbe[nsm]?\s+jahr(?:es|en|e)?\b|\bhalf\s+a\s+year\b")
-_SINCE_FIRST = re.compile(rf"\b(?P<since>since|seit|ab|from)\s+(?:dem\s+|the\s+)?1\s+(?P<m>{_M[1:-1]})\b(?!\s+\d)")
-_NAMED_DAY = re.compile(rf"\b(\d{{1,2}})\.?\s+(?:of\s+)?{_M}\s+((?:19|20)\d{{2}})\b")  # 1 March 2011, 1. März 2011
+_HALF_YEAR = lazy_re.compile(r"\b(?:(?:einem|einen|ein|eines)\s+)?halbe[nsm]?\s+jahr(?:es|en|e)?\b|\bhalf\s+a\s+year\b")
+_SINCE_FIRST = lazy_re.compile(rf"\b(?P<since>since|seit|ab|from)\s+(?:dem\s+|the\s+)?1\s+(?P<m>{_M[1:-1]})\b(?!\s+\d)")
+_NAMED_DAY = lazy_re.compile(rf"\b(\d{{1,2}})\.?\s+(?:of\s+)?{_M}\s+((?:19|20)\d{{2}})\b")  # 1 March 2011, 1. März 2011
 # "Q9 2011", "Q0", "5. Quartal 2011", "quarter 7": no such quarter
-_IMPOSSIBLE_QUARTER = re.compile(r"\bq(?:0|[5-9]|\d{2})\b(?:\s*\d{4}\b)?|\b(?:0|[5-9]|\d{2})\.\s*(?:quartal|quarter)\b"
+_IMPOSSIBLE_QUARTER = lazy_re.compile(r"\bq(?:0|[5-9]|\d{2})\b(?:\s*\d{4}\b)?|\b(?:0|[5-9]|\d{2})\.\s*(?:quartal|quarter)\b"
                                  r"|\b(?:quartal|quarter)\s+(?:0|[5-9]|\d{2})\b")
 # a four-digit number where a year is expected ("in 0000", "seit 2500", "year 1066")
-_YEAR_AFTER_WORD = re.compile(
+_YEAR_AFTER_WORD = lazy_re.compile(
     r"\b(?P<w>in|im|seit|since|bis|until|till|before|after|jahr|year|jahres|geschaftsjahr)\s+(?P<y>\d{4})\b"
     r"(?![.,:/-]\d)(?!\s*(?:%|€|\$|eur|euro|usd|dollar|prozent|percent|tag|day|woche|week|monat|month|jahr|year|"
     r"quart|kunde|customer|bestell|order|auftr|stuck|piece|unit|artikel|item|product|produkt))")
 # "1.000,00", "1,500", "10.000": a number with thousands separators (the other mark, if any, before the decimals);
 # "250,00", "99.00": zero decimals. Both become plain digits; a number with cents that are not zero keeps its
 # marks (and is asked back where it is read as a threshold: the cents would be lost).
-_GROUPED = re.compile(r"(?<![\d.,])(?P<int>\d{1,3}(?:(?P<sep>[.,])\d{3})+)(?:(?!(?P=sep))[.,](?P<frac>\d{1,2}))?"
+_GROUPED = lazy_re.compile(r"(?<![\d.,])(?P<int>\d{1,3}(?:(?P<sep>[.,])\d{3})+)(?:(?!(?P=sep))[.,](?P<frac>\d{1,2}))?"
                       r"(?![.,]?\d)")
-_ZERO_DECIMALS = re.compile(r"(?<![\d.,])(?P<int>\d+)[.,]0{1,2}(?![.,]?\d)")
+_ZERO_DECIMALS = lazy_re.compile(r"(?<![\d.,])(?P<int>\d+)[.,]0{1,2}(?![.,]?\d)")
 
 
 def _ordinal_days(text: str) -> str:
@@ -299,7 +300,7 @@ def _point_regex() -> re.Pattern:
     names = iter(["mname1", "year1", "year2", "year3", "year4", "year5", "ord1", "year6", "year7", "year8",
                   "ord2", "mname2"])
     pattern = re.sub(r"\((?!\?)", lambda m: f"(?P<{next(names)}>", _POINT)
-    return re.compile(pattern)
+    return lazy_re.compile(pattern)
 
 
 POINT = _point_regex()
@@ -337,23 +338,23 @@ def point_window(m: re.Match, as_of: dt.date, default_year: int | None = None) -
 
 # -- whole expressions ---------------------------------------------------------------------------
 _P = POINT.pattern
-_RANGE = re.compile(rf"\b(?:from|von|between|zwischen|vom)\s+(?P<a>{_P.replace('(?P<', '(?P<a_')})\s+"
+_RANGE = lazy_re.compile(rf"\b(?:from|von|between|zwischen|vom)\s+(?P<a>{_P.replace('(?P<', '(?P<a_')})\s+"
                     rf"(?:to|bis|and|und|until|till|through|zum)\s+(?P<b>{_P.replace('(?P<', '(?P<b_')})")
 # "Januar bis März 2011", "January to March 2011" (a range without from/von)
-_RANGE_BARE = re.compile(rf"\b(?P<a>{_M.replace('(', '(?P<a_mname2>', 1)})\s+(?:to|bis|until|till|through)\s+"
+_RANGE_BARE = lazy_re.compile(rf"\b(?P<a>{_M.replace('(', '(?P<a_mname2>', 1)})\s+(?:to|bis|until|till|through)\s+"
                          rf"(?P<b>{_P.replace('(?P<', '(?P<b_')})")
-_SINCE = re.compile(rf"\b(?:since|seit|ab|after|from|starting)\s+(?:dem\s+|anfang\s+|beginn\s+|(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
-_UNTIL = re.compile(rf"\b(?:until|bis|till|up\s+to|before|vor)\s+(?:ende\s+|end\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
-_LAST_N = re.compile(rf"\b(?:in\s+den\s+|in\s+the\s+|over\s+the\s+|during\s+the\s+|fur\s+die\s+|der\s+|die\s+)?{_LAST}\s+(?P<n>\d+)\s+"
+_SINCE = lazy_re.compile(rf"\b(?:since|seit|ab|after|from|starting)\s+(?:dem\s+|anfang\s+|beginn\s+|(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
+_UNTIL = lazy_re.compile(rf"\b(?:until|bis|till|up\s+to|before|vor)\s+(?:ende\s+|end\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
+_LAST_N = lazy_re.compile(rf"\b(?:in\s+den\s+|in\s+the\s+|over\s+the\s+|during\s+the\s+|fur\s+die\s+|der\s+|die\s+)?{_LAST}\s+(?P<n>\d+)\s+"
                      r"(?P<unit>days?|tagen?|tage|weeks?|wochen?|months?|monaten?|monate|quarters?|quartalen?|quartale|years?|jahren?|jahre)\b")
-_LAST_HALF = re.compile(rf"\b(?:im\s+|in\s+the\s+)?{_LAST}\s+(?:halben\s+jahr|half\s+year|6\s+monaten)\b")
-_COMPLETE = re.compile(rf"\b(?:im\s+|in\s+the\s+|in\s+|im\s+|fur\s+das\s+|for\s+the\s+)?{_LAST}\s+{_FULL}(?P<unit>quarter|quartal|quartals|month|monat|monats|year|jahr|jahres)\b"
+_LAST_HALF = lazy_re.compile(rf"\b(?:im\s+|in\s+the\s+)?{_LAST}\s+(?:halben\s+jahr|half\s+year|6\s+monaten)\b")
+_COMPLETE = lazy_re.compile(rf"\b(?:im\s+|in\s+the\s+|in\s+|im\s+|fur\s+das\s+|for\s+the\s+)?{_LAST}\s+{_FULL}(?P<unit>quarter|quartal|quartals|month|monat|monats|year|jahr|jahres)\b"
                        r"|\b(?:im\s+|in\s+)?(?P<prev>vormonat|vorjahr|vorquartal|vormonats|vorjahres|vorquartals)\b"
                        # "im Jahr davor", "the year before", "ein Quartal früher": the period before the one named
                        r"|\b(?:im\s+|in\s+the\s+|the\s+|das\s+|dem\s+|ein\s+|one\s+|a\s+)?"
                        r"(?P<before>jahr|monat|quartal|year|month|quarter)\s+(?:davor|zuvor|vorher|fruher|before|earlier)"
                        r"\b(?!\s+(?:last|\d))")
-_THIS_RE = re.compile(rf"\b(?:in\s+|im\s+)?{_THIS}\s+(?P<unit>year|jahr|jahres|quarter|quartal|month|monat)\b"
+_THIS_RE = lazy_re.compile(rf"\b(?:in\s+|im\s+)?{_THIS}\s+(?P<unit>year|jahr|jahres|quarter|quartal|month|monat)\b"
                       r"|\b(?P<ytd>ytd|year\s+to\s+date|seit\s+jahresbeginn|seit\s+jahresanfang|seit\s+jahresstart|heuer"
                       r"|bisher\s+im\s+jahr|(?:since|from)\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year"
                       r"|seit\s+(?:dem\s+)?(?:anfang|beginn|start)\s+(?:des|dieses)\s+jahres)\b"
@@ -361,21 +362,21 @@ _THIS_RE = re.compile(rf"\b(?:in\s+|im\s+)?{_THIS}\s+(?P<unit>year|jahr|jahres|q
                       rf"(?:\s+(?:of\s+|in\s+)?(?P<ytd_year>{_YEAR[1:-1]})\b)?")
 # half-years: "H1 2011", "2011 H2", "im ersten Halbjahr 2011", "1. Halbjahr", "in the second half of 2010"
 _HALF_WORD = r"(?:half\s+year|halfyear|halbjahr|halbjahres|jahreshalfte|halfte|hj|half|semester)"
-_HALF = re.compile(
+_HALF = lazy_re.compile(
     rf"\b(?:(?:im|in\s+the|in|the|das|des|for\s+the|fur\s+das)\s+)?(?P<h>first|second|ersten|zweiten|erstes|zweites|"
     rf"erste|zweite|erster|zweiter|1st|2nd|1|2)\s+{_HALF_WORD}(?:\s+(?:of|des|von|in))?"
     rf"(?:\s+(?:the\s+year\s+|year\s+|jahres\s+|jahr\s+)?(?P<y>{_YEAR[1:-1]}))?\b"
     rf"|\bh(?P<h2>[12])(?:\s+(?P<y2>{_YEAR[1:-1]}))?\b|\b(?P<y3>{_YEAR[1:-1]})\s+h(?P<h3>[12])\b")
 # the opening months of a year: "in the first nine months of 2011", "in den ersten drei Quartalen 2011", "die ersten
 # 10 Wochen" (without a year: the latest year in which that stretch has ended by the analysis date)
-_FIRST_N = re.compile(
+_FIRST_N = lazy_re.compile(
     r"\b(?:(?:in\s+the|in\s+den|during\s+the|over\s+the|for\s+the|the|den|die|der|fur\s+die)\s+)?"
     r"(?:first|ersten|erste|opening)\s+(?P<n>\d{1,2})\s+(?P<unit>months?|monaten?|monate|quarters?|quartalen?|quartale"
     r"|weeks?|wochen?|days?|tagen?|tage)"
     rf"(?:\s+(?:of|des|von|in|im)(?:\s+(?:the\s+year|the|jahres|jahr|year))?|\s+(?:jahres|year))?"
     rf"(?:\s+(?P<y>{_YEAR[1:-1]}))?\b")
 # an ISO calendar week: "KW 10 2024", "KW10/2024", "Kalenderwoche 10", "calendar week 10 of 2024", "2024-W10"
-_ISO_WEEK = re.compile(
+_ISO_WEEK = lazy_re.compile(
     r"\b(?:(?:in\s+der|in|im|der)\s+)?(?:kw|kalenderwoche|calendar\s+week|iso\s+week|week|woche)\s*(?P<w>\d{1,2})"
     r"(?:\s*(?:/|of|des\s+jahres|im\s+jahr|in)?\s*(?P<y>(?:19|20)\d\d))?\b"
     r"|\b(?P<y2>(?:19|20)\d\d)-?w(?P<w2>\d{1,2})\b")
@@ -424,7 +425,7 @@ def _shift(window: TimeWindow, months: int) -> TimeWindow | None:
                       label_de=f"{start.isoformat()} bis {end.isoformat()}")
 
 
-_RELATIVE = re.compile(
+_RELATIVE = lazy_re.compile(
     r"\b(?P<prev>vormonats?|vorjahr(?:es)?|vorquartals?)\b|\b(?:previous|prior)\s+(?P<u>month|quarter|year)\b"
     r"|\b(?P<u2>jahr|monat|quartal|year|month|quarter)\s+(?:davor|zuvor|vorher|fruher|before|earlier)\b(?!\s+(?:last|\d))")
 
@@ -465,7 +466,7 @@ def _before_the_other(found: list[Found], relative: dict[int, str]) -> list[Foun
 
 # "YTD vs the same period last year", "seit Jahresbeginn im Vergleich zum Vorjahreszeitraum": the other window
 # moved back one year (a year-to-date window becomes the same days of the year before, not the whole year)
-_SAME_PERIOD = re.compile(
+_SAME_PERIOD = lazy_re.compile(
     r"\b(?:(?:the|den|dem|der|im|zum|mit\s+dem)\s+)?(?:same|gleichen|selben|entsprechenden)\s+"
     r"(?:period|time|months?|zeitraum|zeit)\s+(?:(?:of|in|des|im|vom)\s+)?"
     r"(?:last\s+year|the\s+previous\s+year|the\s+prior\s+year|a\s+year\s+(?:ago|earlier|before)|previous\s+year|"
@@ -492,7 +493,7 @@ def _same_period_a_year_before(found: list[Found], same: set[int]) -> list[Found
 
 
 # "im vorletzten Monat", "das vorletzte Quartal", "the month before last", "the second to last year"
-_BEFORE_LAST = re.compile(
+_BEFORE_LAST = lazy_re.compile(
     r"\b(?:(?:im|in|dem|den|der|das|des)\s+)?vorletzte[nmrs]?\s+(?P<unit>monats?|quartals?|jahr(?:es)?)\b"
     r"|\b(?:(?:in|during)\s+)?(?:the\s+)?(?:(?P<u2>month|quarter|year)\s+before\s+last"
     r"|second\s+to\s+last\s+(?P<u3>month|quarter|year))\b")
@@ -670,7 +671,7 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
                 return None
         return point_window(m, as_of)
 
-    scan(re.compile(rf"\b{_P}\b"), point)
+    scan(lazy_re.compile(rf"\b{_P}\b"), point)
     found.sort(key=lambda f: f.start)
     found = _before_the_other(found, relative_to_other)
     found = _same_period_a_year_before(found, same_period)

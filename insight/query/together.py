@@ -14,16 +14,16 @@
 
 from __future__ import annotations
 
-import re
 
 from insight.messages import say
 from insight.query.plan import Issue, QueryPlan
+from insight.query import lazy_re
 
 STEP = "together"
 ADDITIVE = ("revenue", "profit", "orders", "quantity", "order_lines", "revenue_share", "profit_share", "order_share")
 # "Wie viel Prozent des Umsatzes machen die Top 10 Kunden aus?", "What share of revenue do the top 5 countries
 # account for?": a share said of the top N as a whole (they make it up together) is their combined share
-_MAKE_UP = re.compile(r"\b(?:machen|macht|ausmachen|ausgemacht)\b.*\baus\b|\bausmachen\b|\bentfall\w*\s+auf\b|"
+_MAKE_UP = lazy_re.compile(r"\b(?:machen|macht|ausmachen|ausgemacht)\b.*\baus\b|\bausmachen\b|\bentfall\w*\s+auf\b|"
                       r"\baccount(?:s|ed)?\s+for\b|\bmake\s+up\b|\bmakes\s+up\b|\bmade\s+up\b")
 SHARES = ("revenue_share", "profit_share", "order_share")
 

@@ -16,19 +16,19 @@ the total revenue).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from insight.dataset import Dataset
 from insight.language import fold
 from insight.query.plan import Filter, Issue, QueryPlan
 from insight.query.traits import is_sales_amount
+from insight.query import lazy_re
 
 STEP = "unpaid_amount"
 # a money column holding what customers still owe ('Open Balance', 'Outstanding', 'Balance Due', 'Offener Betrag')
-OWED_HEADER = re.compile(r"\b(?:balance|outstanding|due|owed|open\s+amount|offen\w*|ausstehend\w*|saldo)\b")
+OWED_HEADER = lazy_re.compile(r"\b(?:balance|outstanding|due|owed|open\s+amount|offen\w*|ausstehend\w*|saldo)\b")
 
-_UNPAID = re.compile(
+_UNPAID = lazy_re.compile(
     r"\b(?:(?:noch|still)\s+)?(?:unbezahlt(?:e|er|en|es)?|nicht\s+(?:be)?zahlt(?:e|er|en|es)?|"
     r"not\s+(?:yet\s+)?(?:been\s+)?paid(?!\s+(?:back|off|out))|unpaid|outstanding(?!\s+(?:customers?|clients?|kunden))|ausstehend(?:e|er|en|es)?|offen(?:e|er|en|es)?|"
     r"open(?=\s+(?:revenue|amount|amounts|invoices?|balance|sales)\b))"
@@ -96,7 +96,7 @@ def source(ds: Dataset) -> Unpaid | None:
 
 # words of a question that name what the unpaid lines are measured by (their amount or their count): without one
 # ("How much is not paid?") the existing readings of the words stand
-_MEASURED = re.compile(r"\b(?:umsatz\w*|revenue|sales|betrag|betrage|amount|amounts|summe|sum|total|wert|value|geld|"
+_MEASURED = lazy_re.compile(r"\b(?:umsatz\w*|revenue|sales|betrag|betrage|amount|amounts|summe|sum|total|wert|value|geld|"
                        r"money|rechnung\w*|invoices?|bills?|orders?|bestellung\w*|auftrag\w*|auftrage)\b")
 _NOT_CONTENT = frozenset(("noch", "still", "nicht", "not", "yet", "been"))
 
