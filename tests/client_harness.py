@@ -10,10 +10,12 @@ Each round's test module only names its generator (``build``), its gap dict and 
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import io
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -36,10 +38,18 @@ from insight.errors import InsightError  # noqa: E402
 Build = Callable[[Path], list[Any]]
 
 
+_PLANS: dict[Build, list[Any]] = {}
+
+
 def plan(build: Build) -> list[Any]:
-    """The file sets and cases of a generator (written once into a throw-away directory)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        return build(Path(tmp))
+    """The file sets and cases of a generator, written once per process (at collection) into a folder kept until
+    the process ends: the session fixture (``Imports``) imports these same files instead of generating them a
+    second time; ``check_deterministic`` still compares them with a fresh build."""
+    if build not in _PLANS:
+        root = Path(tempfile.mkdtemp(prefix="insight-plan-"))
+        atexit.register(shutil.rmtree, root, True)
+        _PLANS[build] = build(root / "files")
+    return _PLANS[build]
 
 
 def case_ids(files: Sequence[Any]) -> list[tuple[str, str]]:
@@ -110,12 +120,13 @@ class Imported:
 
 
 class Imports(dict):
-    """File sets generated once into ``root``; each imported lazily, once per session (per worker)."""
+    """The generator's file sets (``plan``: generated once per process); each imported lazily into its own
+    workspace under ``root``, once per session (per worker)."""
 
     def __init__(self, root: Path, build: Build) -> None:
         super().__init__()
         self.root = root
-        self.by_name = {f.name: f for f in build(root / "files")}
+        self.by_name = {f.name: f for f in plan(build)}
         self.files = list(self.by_name.values())
 
     def __missing__(self, name: str) -> Imported:

@@ -7,10 +7,12 @@ Known product gaps are listed in client_gaps.py and run as strict xfails, so a f
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import io
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -30,11 +32,12 @@ from make_clients import ClientFile, build  # noqa: E402
 from insight import api  # noqa: E402
 from insight.errors import InsightError  # noqa: E402
 
-# The case list is needed at collection time: build once into a throw-away folder (the session fixture
-# builds again into tmp_path_factory, which also checks that generation is deterministic).
-with tempfile.TemporaryDirectory() as _tmp:
-    _PLAN = build(Path(_tmp))
-    _HASHES = {f.path.name: hashlib.sha256(f.path.read_bytes()).hexdigest() for f in _PLAN}
+# The case list is needed at collection time: built once per process into a folder kept until the process ends;
+# the session fixture loads these same files, test_generation_is_deterministic builds again and compares.
+_ROOT = Path(tempfile.mkdtemp(prefix="insight-clients-"))
+atexit.register(shutil.rmtree, _ROOT, True)
+_PLAN = build(_ROOT)
+_HASHES = {f.path.name: hashlib.sha256(f.path.read_bytes()).hexdigest() for f in _PLAN}
 FILE_NAMES = [f.name for f in _PLAN]
 CASE_IDS = [(f.name, c.qid) for f in _PLAN for c in f.cases]
 
@@ -72,14 +75,14 @@ class Loaded:
 
 
 @pytest.fixture(scope="session")
-def clients(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Loaded]:
-    files = build(tmp_path_factory.mktemp("clients"))
-    return {f.name: Loaded(f) for f in files}
+def clients() -> dict[str, Loaded]:
+    return {f.name: Loaded(f) for f in _PLAN}
 
 
-def test_generation_is_deterministic(clients: dict[str, Loaded]) -> None:
-    again = {lo.cf.path.name: hashlib.sha256(lo.cf.path.read_bytes()).hexdigest() for lo in clients.values()}
+def test_generation_is_deterministic(clients: dict[str, Loaded], tmp_path: Path) -> None:
+    again = {f.path.name: hashlib.sha256(f.path.read_bytes()).hexdigest() for f in build(tmp_path)}
     assert again == _HASHES
+    assert {lo.cf.path.name for lo in clients.values()} == set(_HASHES)
 
 
 @pytest.mark.parametrize("fid", [_param(f"{n}::{q}") for n, q in CASE_IDS])

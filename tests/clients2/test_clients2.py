@@ -8,10 +8,12 @@ entry). ``report_clients2.py`` runs the same through real processes.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import io
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,9 +33,10 @@ from make_clients2 import ClientFile, build  # noqa: E402
 from insight import api  # noqa: E402
 from insight.errors import InsightError  # noqa: E402
 
-with tempfile.TemporaryDirectory() as _tmp:
-    _PLAN = build(Path(_tmp))
-    _HASHES = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for f in _PLAN for p in f.paths}
+_ROOT = Path(tempfile.mkdtemp(prefix="insight-clients2-"))
+atexit.register(shutil.rmtree, _ROOT, True)
+_PLAN = build(_ROOT / "files")
+_HASHES = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for f in _PLAN for p in f.paths}
 FILE_NAMES = [f.name for f in _PLAN]
 CASE_IDS = [(f.name, c.qid) for f in _PLAN for c in f.cases]
 
@@ -100,7 +103,7 @@ def run_cli(args: list[str]) -> tuple[int, str, str]:
 @pytest.fixture(scope="session")
 def clients2(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     root = tmp_path_factory.mktemp("clients2")
-    files = build(root / "files")
+    files = _PLAN  # the files built at collection (kept until the process ends); each imported into root
     cache: dict[str, Imported] = {}
 
     class Lazy(dict):
@@ -115,9 +118,10 @@ def clients2(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return lazy
 
 
-def test_generation_is_deterministic(clients2: Any) -> None:
-    again = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for f in clients2.files for p in f.paths}
+def test_generation_is_deterministic(clients2: Any, tmp_path: Path) -> None:
+    again = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for f in build(tmp_path / "files") for p in f.paths}
     assert again == _HASHES
+    assert {p.name for f in clients2.files for p in f.paths} == set(_HASHES)
 
 
 @pytest.mark.parametrize("fid", [_param(f"{n}::{q}") for n, q in CASE_IDS])
