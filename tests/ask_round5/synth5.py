@@ -224,7 +224,7 @@ def survey_workspace(directory: Path = DIR) -> Path:
 
     from insight import api
 
-    ws = ensure(directory) / "survey_ws.db"
+    ws = ensure(directory) / f"survey_ws_{_code_fingerprint()}.db"
     with open(directory / ".survey_ws.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not ws.exists():
@@ -233,6 +233,22 @@ def survey_workspace(directory: Path = DIR) -> Path:
             api.import_files([directory / "b2b.csv", directory / "survey.csv"], workspace=tmp)
             os.replace(tmp, ws)
     return ws
+
+
+def _code_fingerprint() -> str:
+    """The importing code's identity (path, size, mtime of every module of `insight`): the workspace lives in a
+    shared temp folder, so a workspace built by another checkout's or an older version's importer must not be
+    reused (the CSVs are deterministic and may be shared; the import is not)."""
+    import hashlib
+
+    import insight
+
+    root = Path(insight.__file__).resolve().parent
+    h = hashlib.sha1(str(root).encode())
+    for f in sorted(root.rglob("*.py")):
+        st = f.stat()
+        h.update(f"{f.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:12]
 
 
 def ensure(directory: Path = DIR) -> Path:
