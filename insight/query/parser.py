@@ -240,12 +240,14 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
 
     held = _interaction_kinds(ds)
     plan, signals = read_kinds(plan, signals, question, lambda text: _parse(text, ds, as_of, language), held)
-    from insight.query.funnel_rate import conversion_between  # "Konversionsrate Lead zu Kunde": one number
+    from insight.query.funnel_rate import FUNNEL, conversion_between, one_stage  # "Konversionsrate Lead zu Kunde"
 
     between = conversion_between(plan, question)
     if between is not plan:
         plan = between
         signals.steps.append("funnel_conversion")
+    elif plan.status == "ok" and plan.metrics == FUNNEL and one_stage(plan) is not None:
+        signals.steps.append("funnel_stage")  # "How many leads are in the funnel?": that stage's row
     update: dict = {}
     if signals.corrections and plan.status != "refuse":
         update["corrections"] = tuple(signals.corrections)

@@ -153,6 +153,11 @@ STEPS: dict[str, str] = {
     "every_period_population": "'how many customers bought in every quarter of 2011', 'in jedem Monat 2011 bestellt': "
                                "only the customers with an order in each period of that grain in the window, never "
                                "the customers per period",
+    "complaint_figure": "'Wie hoch ist die Beschwerdequote?', 'What share of customers complained?': a share of the "
+                        "complaint words without a grouping or comparison word is one number, the complaint rate (one "
+                        "row, column complaint_rate); grouped or beside churn, retention or 'vs' the complaint analysis",
+    "funnel_stage": "'How many leads are in the funnel?', 'Wie viele Interessenten haben wir?': one funnel stage named "
+                    "is that stage's row (at it now, reached it), not the whole funnel",
     "funnel_conversion": "'Konversionsrate Lead zu Kunde', 'lead to customer conversion rate': the funnel's rate "
                          "between the two stages named, one number",
     "period_outside_data": "'Umsatz 2008' on 2009–2011 data, 'Q3 2025' after the analysis date, any period on data "

@@ -4,9 +4,6 @@ Run as strict xfails by test_clients8.py, so a fix shows up as XPASS (then delet
 export is well-formed; ``ASKS BACK:`` a clarification where the data answers; ``ERROR:`` an error answer; ``ANSWERED-SHOULD-ASK:`` an answer where the data lacks what was asked."""
 
 GAPS: dict[str, str] = {
-    "hubspot_gambio::leads": "SILENT: expected 420.00 (or 79.00); got no single number: columns=['stage', 'current', 'count', 'con"
-    "version_rate', 'overall_rate'] rows=4; understood: funnel · all data up to the analysis date · statu"
-    "s lead · all customers",
     "typeform_nps::detractors": "ASKS BACK: expected 0.6263 (or 62.63); got I do not know 'respondents' in this data (understood: det"
     "ractors). Please rephrase. options=[]; understood: understood so far: detractors · all data up to th"
     "e analysis date · all customers — open: I do not know 'respondents' in this data (understood: detrac"
@@ -40,16 +37,6 @@ GAPS: dict[str, str] = {
     "inct values']; understood: understood so far: revenue · all data up to the analysis date · all custo"
     "mers — open: I do not know 'never', 'redeemed', 'coupon' in this data (understood: revenue). Did you"
     " mean: vielversprechend, vielversprechende, vielversprechenden, number of distinct values?",
-    "zendesk_xentral::rate": "SILENT: expected 0.4665 (or 46.65); got no single number: columns=['complained', 'customers', 'custo"
-    "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
-    "eat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers'"
-    ", 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Date"
-    "n bis zum Stichtag · alle Kunden",
-    "zendesk_xentral::rate_en": "ASKS BACK: expected 0.4665 (or 46.65); got I do not know 'complained' in this data (understood: cust"
-    "omers). Did you mean: complaint response time and churn, complaint analysis? options=['complaint res"
-    "ponse time and churn', 'complaint analysis']; understood: understood so far: customers · all data up"
-    " to the analysis date · all customers — open: I do not know 'complained' in this data (understood: c"
-    "ustomers). Did you mean: complaint response time and churn, complaint analysis?",
     "zendesk_xentral::n2": "ASKS BACK: expected 43.00; got Das Wort 'beschwert' kenne ich in diesen Daten nicht (verstanden: Kun"
     "den). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abwanderung? options=['Besch"
     "werdeanalyse', 'Reaktionszeit auf Beschwerden und Abwanderung']; understood: bisher verstanden: Kund"
@@ -74,19 +61,11 @@ GAPS: dict[str, str] = {
     "rs). Did you mean: survey responses? options=['survey responses']; understood: understood so far: cu"
     "stomers · all data up to the analysis date · all customers — open: I do not know 'answered', 'survey"
     "' in this data (understood: customers). Did you mean: survey responses?",
-    "komplett::rate": "SILENT: expected 0.3151 (or 31.51); got no single number: columns=['complained', 'customers', 'custo"
-    "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
-    "eat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers'"
-    ", 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Date"
-    "n bis zum Stichtag · alle Kunden",
     "komplett::n2": "ASKS BACK: expected 18.00; got Das Wort 'mindestens' kenne ich in diesen Daten nicht (verstanden: Be"
     "schwerdeanalyse). Meinten Sie: Net Promoter Score? options=['Net Promoter Score']; understood: bishe"
     "r verstanden: Beschwerdeanalyse · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'minde"
     "stens' kenne ich in diesen Daten nicht (verstanden: Beschwerdeanalyse). Meinten Sie: Net Promoter Sc"
     "ore?",
-    "hubspot_gambio_t::leads": "SILENT: expected 420.00 (or 79.00); got no single number: columns=['stage', 'current', 'count', 'con"
-    "version_rate', 'overall_rate'] rows=4; understood: funnel · all data up to the analysis date · statu"
-    "s lead · all customers",
     "typeform_nps_t::detractors": "ASKS BACK: expected 0.6263 (or 62.63); got I do not know 'respondents' in this data (understood: det"
     "ractors). Please rephrase. options=[]; understood: understood so far: detractors · all data up to th"
     "e analysis date · all customers — open: I do not know 'respondents' in this data (understood: detrac"
@@ -120,16 +99,6 @@ GAPS: dict[str, str] = {
     "inct values']; understood: understood so far: revenue · all data up to the analysis date · all custo"
     "mers — open: I do not know 'never', 'redeemed', 'coupon' in this data (understood: revenue). Did you"
     " mean: vielversprechend, vielversprechende, vielversprechenden, number of distinct values?",
-    "zendesk_xentral_t::rate": "SILENT: expected 0.4665 (or 46.65); got no single number: columns=['complained', 'customers', 'custo"
-    "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
-    "eat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers'"
-    ", 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Date"
-    "n bis zum Stichtag · alle Kunden",
-    "zendesk_xentral_t::rate_en": "ASKS BACK: expected 0.4665 (or 46.65); got I do not know 'complained' in this data (understood: cust"
-    "omers). Did you mean: complaint response time and churn, complaint analysis? options=['complaint res"
-    "ponse time and churn', 'complaint analysis']; understood: understood so far: customers · all data up"
-    " to the analysis date · all customers — open: I do not know 'complained' in this data (understood: c"
-    "ustomers). Did you mean: complaint response time and churn, complaint analysis?",
     "zendesk_xentral_t::n2": "ASKS BACK: expected 43.00; got Das Wort 'beschwert' kenne ich in diesen Daten nicht (verstanden: Kun"
     "den). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abwanderung? options=['Besch"
     "werdeanalyse', 'Reaktionszeit auf Beschwerden und Abwanderung']; understood: bisher verstanden: Kund"
@@ -154,11 +123,6 @@ GAPS: dict[str, str] = {
     "rs). Did you mean: survey responses? options=['survey responses']; understood: understood so far: cu"
     "stomers · all data up to the analysis date · all customers — open: I do not know 'answered', 'survey"
     "' in this data (understood: customers). Did you mean: survey responses?",
-    "komplett_t::rate": "SILENT: expected 0.3151 (or 31.51); got no single number: columns=['complained', 'customers', 'custo"
-    "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
-    "eat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers'"
-    ", 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Date"
-    "n bis zum Stichtag · alle Kunden",
     "komplett_t::n2": "ASKS BACK: expected 18.00; got Das Wort 'mindestens' kenne ich in diesen Daten nicht (verstanden: Be"
     "schwerdeanalyse). Meinten Sie: Net Promoter Score? options=['Net Promoter Score']; understood: bishe"
     "r verstanden: Beschwerdeanalyse · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'minde"

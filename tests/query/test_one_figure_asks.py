@@ -1,0 +1,62 @@
+"""A question that asks for one figure gets one row (answers.md: a single number is one row with one column named
+after its metric); a question that asks for a comparison or a breakdown keeps the table. Real data: the demo."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+import insight.api as ia
+
+
+def _json(ds, question: str) -> dict:
+    data = ia.ask(question, data=ds).to_json()
+    assert data["status"] == "ok", data["text"]
+    return data
+
+
+@pytest.mark.parametrize(
+    ("question", "stage"),
+    [
+        ("How many leads are in the funnel?", "lead"),
+        ("Wie viele Interessenten haben wir?", "prospect"),
+        ("Wie viele Leads haben wir?", "lead"),
+    ],
+)
+def test_funnel_stage_one_stage_named_is_its_row(demo, question, stage):
+    from insight.metrics.funnel import funnel
+
+    data = _json(demo, question)
+    assert "funnel_stage" in data["plan"]["rule"]
+    assert len(data["rows"]) == 1
+    row = dict(zip(data["columns"], data["rows"][0], strict=True))
+    whole = funnel(demo).filter(pl.col("stage") == stage).row(0, named=True)
+    assert (row["stage"], row["current"], row["count"]) == (stage, whole["current"], whole["count"])
+
+
+@pytest.mark.parametrize(
+    "question", ["Zeig den Funnel", "Wie viele Leads, Kontakte, Interessenten und Kunden haben wir?"]
+)
+def test_funnel_stage_no_or_several_stages_keep_the_funnel(demo, question):
+    assert len(_json(demo, question)["rows"]) == 4
+
+
+@pytest.mark.parametrize(
+    ("question", "table"),
+    [
+        ("Beschwerdequote und Abwanderung", "complaint_analysis"),
+        ("complaint rate by customer type", "complaint_analysis"),
+        ("Zeig die Beschwerdeanalyse", "complaint_analysis"),
+        ("What share of customers complained?", "complaint_share"),
+        ("Wie hoch ist die Beschwerdequote?", "complaint_share"),
+        ("complaint rate", "complaint_share"),
+    ],
+)
+def test_complaint_figure_a_share_alone_is_one_number_a_comparison_the_analysis(demo, question, table):
+    data = _json(demo, question)
+    assert data["plan"]["metrics"] == [table]
+    if table == "complaint_share":
+        assert len(data["rows"]) == 1 and data["columns"][0] == "complaint_rate"
+        analysis = _json(demo, "Zeig die Beschwerdeanalyse")
+        shares = {r[0]: r[analysis["columns"].index("customer_share")] for r in analysis["rows"]}
+        assert data["rows"][0][0] == pytest.approx(shares["complained"])  # its own share
