@@ -46,6 +46,7 @@ from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.query.traits import (besides_headcount, of_family, cancelled_count, counts, has_headcount, has_reversal,
                                    has_sales_amount, is_headcount, is_period_based, is_sales_amount, only_counting,
                                    only_headcount, paired_count, part_share, reversal, sales_share)
+from insight.query.master_words import STEP as MASTER_STEP, said_as_customers
 from insight.query.together import STEP as TOGETHER_STEP
 from insight.query.together import made_up_by_the_top, together
 from insight.query.cohort_population import STEP as COHORT_STEP
@@ -177,6 +178,12 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if gross and plan.status == "ok" and has_sales_amount(plan.metrics):
         plan = _gross_revenue(plan, ds)
         signals.steps.append("gross_revenue")
+    if plan.status == "clarify" and (master := said_as_customers(question, ds)) is not None:
+        # "Wie viele Firmen sind im CRM?": the customer master's own words said as its customers
+        again, again_signals = _parse(master, ds, as_of, language)
+        if again.status == "ok":
+            plan, signals = again, again_signals
+            signals.steps.append(MASTER_STEP)
     measured = {m.split("_", 1)[1] for m in plan.metrics if re.match(r"(?:sum|mean|min|max|median)_", m)}
     if plan.status == "ok" and measured & set(plan.group_by):  # 'Bruttoumsatz': 'Brutto' named the measure, so
         # it is no dimension too (a sum of a column per value of that same column answers nothing)

@@ -105,6 +105,12 @@ def of_family(name: str, family: str) -> bool:
     return e is not None and e.family == family
 
 
+def own_share(name: str) -> str:
+    """The share a share word beside the count ``name`` asks for (detractors → detractor_share), else ""."""
+    e = entry(name)
+    return e.own_share if e is not None else ""
+
+
 def scope_share(name: str) -> str:
     """The metric for a value's share of its scope: the one ``name`` declares, ``name`` itself where it is such a
     share, else ""."""

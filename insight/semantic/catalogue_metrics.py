@@ -565,6 +565,7 @@ METRICS: tuple[Metric, ...] = (
         synonyms_en=("promoters", "number of promoters", "promoter count"),
         synonyms_de=("promotoren", "anzahl promotoren", "promoter", "fürsprecher", "befürworter"),
         examples_en=("How many promoters do we have?",), examples_de=("Wie viele Promotoren haben wir?",),
+        own_share="promoter_share",
     ),
     Metric(
         "detractors", "detractors", "Detraktoren",
@@ -574,6 +575,7 @@ METRICS: tuple[Metric, ...] = (
         synonyms_en=("detractors", "number of detractors", "detractor count", "critics"),
         synonyms_de=("detraktoren", "anzahl detraktoren", "kritiker", "kritikern"),
         examples_en=("How many detractors do we have?",), examples_de=("Wie viele Detraktoren haben wir?",),
+        own_share="detractor_share",
     ),
     Metric(
         "csat", "customer satisfaction", "Kundenzufriedenheit",

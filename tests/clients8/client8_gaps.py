@@ -4,10 +4,6 @@ Run as strict xfails by test_clients8.py, so a fix shows up as XPASS (then delet
 export is well-formed; ``ASKS BACK:`` a clarification where the data answers; ``ERROR:`` an error answer; ``ANSWERED-SHOULD-ASK:`` an answer where the data lacks what was asked."""
 
 GAPS: dict[str, str] = {
-    "typeform_nps::detractors": "ASKS BACK: expected 0.6263 (or 62.63); got I do not know 'respondents' in this data (understood: det"
-    "ractors). Please rephrase. options=[]; understood: understood so far: detractors · all data up to th"
-    "e analysis date · all customers — open: I do not know 'respondents' in this data (understood: detrac"
-    "tors). Please rephrase.",
     "umfrage_matrix::csat_all": "SILENT: expected 3.0066; got no single number: columns=['aspect', 'csat', 'responses', 'satisfied_sh"
     "are'] rows=4; understood: customer satisfaction by aspect · all data up to the analysis date · all c"
     "ustomers",
@@ -18,10 +14,6 @@ GAPS: dict[str, str] = {
     "ichtag · alle Kunden — offen: Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten ni"
     "cht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, vie"
     "lversprechenden, Alter?",
-    "umfrage_matrix::kunden": "ASKS BACK: expected 500.00; got Das Wort 'Kundenstamm' kenne ich in diesen Daten nicht (verstanden: "
-    "Kunden). Meinten Sie: Kunden, Kunde, a kunde? options=['Kunden', 'Kunde', 'a kunde']; understood: bi"
-    "sher verstanden: Kunden · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Kundenstamm' "
-    "kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Kunden, Kunde, a kunde?",
     "umfrage_matrix::imp_lief": "ASKS BACK: expected 4.7059; got Das Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kund"
     "en). Meinten Sie: Wichtigkeit × Zufriedenheit? options=['Wichtigkeit × Zufriedenheit']; understood: "
     "bisher verstanden: Kunden · alle Daten bis zum Stichtag · Aspekt Lieferung · alle Kunden — offen: Da"
@@ -43,20 +35,6 @@ GAPS: dict[str, str] = {
     "en · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'beschwert' kenne ich in diesen Dat"
     "en nicht (verstanden: Kunden). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abw"
     "anderung?",
-    "crm_b2b::rows": "ASKS BACK: expected 480.00; got Ich habe in der Frage keine Kennzahl erkannt ('Firmen', 'CRM' kenne "
-    "ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellw"
-    "ert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Summe der "
-    "Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; understood:"
-    " bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('Firme"
-    "n', 'CRM' kenne ich nicht). Meinen Sie eines davon?",
-    "crm_b2b::by_status": "ASKS BACK: expected {Interessent: 83.00, Kontakt: 84.00, Kunde: 150.00, Lead: 163.00}; got Das Wort "
-    "'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter? options=['Alter"
-    "']; understood: bisher verstanden: Kunden je Status · alle Daten bis zum Stichtag · alle Kunden — of"
-    "fen: Das Wort 'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter?",
-    "crm_b2b::it": "ASKS BACK: expected 111.00; got Das Wort 'Firmen' kenne ich in diesen Daten nicht (verstanden: Kunde"
-    "n). Bitte anders formulieren. options=[]; understood: bisher verstanden: Kunden · alle Daten bis zum"
-    " Stichtag · Branche IT · alle Kunden — offen: Das Wort 'Firmen' kenne ich in diesen Daten nicht (ver"
-    "standen: Kunden). Bitte anders formulieren.",
     "qualtrics_weclapp::respondents": "ASKS BACK: expected 260.00; got I do not know 'answered', 'survey' in this data (understood: custome"
     "rs). Did you mean: survey responses? options=['survey responses']; understood: understood so far: cu"
     "stomers · all data up to the analysis date · all customers — open: I do not know 'answered', 'survey"
@@ -66,10 +44,6 @@ GAPS: dict[str, str] = {
     "r verstanden: Beschwerdeanalyse · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'minde"
     "stens' kenne ich in diesen Daten nicht (verstanden: Beschwerdeanalyse). Meinten Sie: Net Promoter Sc"
     "ore?",
-    "typeform_nps_t::detractors": "ASKS BACK: expected 0.6263 (or 62.63); got I do not know 'respondents' in this data (understood: det"
-    "ractors). Please rephrase. options=[]; understood: understood so far: detractors · all data up to th"
-    "e analysis date · all customers — open: I do not know 'respondents' in this data (understood: detrac"
-    "tors). Please rephrase.",
     "umfrage_matrix_t::csat_all": "SILENT: expected 3.0066; got no single number: columns=['aspect', 'csat', 'responses', 'satisfied_sh"
     "are'] rows=4; understood: customer satisfaction by aspect · all data up to the analysis date · all c"
     "ustomers",
@@ -80,10 +54,6 @@ GAPS: dict[str, str] = {
     "ichtag · alle Kunden — offen: Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten ni"
     "cht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, vie"
     "lversprechenden, Alter?",
-    "umfrage_matrix_t::kunden": "ASKS BACK: expected 500.00; got Das Wort 'Kundenstamm' kenne ich in diesen Daten nicht (verstanden: "
-    "Kunden). Meinten Sie: Kunden, Kunde, a kunde? options=['Kunden', 'Kunde', 'a kunde']; understood: bi"
-    "sher verstanden: Kunden · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Kundenstamm' "
-    "kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Kunden, Kunde, a kunde?",
     "umfrage_matrix_t::imp_lief": "ASKS BACK: expected 4.7059; got Das Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kund"
     "en). Meinten Sie: Wichtigkeit × Zufriedenheit? options=['Wichtigkeit × Zufriedenheit']; understood: "
     "bisher verstanden: Kunden · alle Daten bis zum Stichtag · Aspekt Lieferung · alle Kunden — offen: Da"
@@ -105,20 +75,6 @@ GAPS: dict[str, str] = {
     "en · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'beschwert' kenne ich in diesen Dat"
     "en nicht (verstanden: Kunden). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abw"
     "anderung?",
-    "crm_b2b_t::rows": "ASKS BACK: expected 480.00; got Ich habe in der Frage keine Kennzahl erkannt ('Firmen', 'CRM' kenne "
-    "ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellw"
-    "ert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Summe der "
-    "Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; understood:"
-    " bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('Firme"
-    "n', 'CRM' kenne ich nicht). Meinen Sie eines davon?",
-    "crm_b2b_t::by_status": "ASKS BACK: expected {Interessent: 83.00, Kontakt: 84.00, Kunde: 150.00, Lead: 163.00}; got Das Wort "
-    "'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter? options=['Alter"
-    "']; understood: bisher verstanden: Kunden je Status · alle Daten bis zum Stichtag · alle Kunden — of"
-    "fen: Das Wort 'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter?",
-    "crm_b2b_t::it": "ASKS BACK: expected 111.00; got Das Wort 'Firmen' kenne ich in diesen Daten nicht (verstanden: Kunde"
-    "n). Bitte anders formulieren. options=[]; understood: bisher verstanden: Kunden · alle Daten bis zum"
-    " Stichtag · Branche IT · alle Kunden — offen: Das Wort 'Firmen' kenne ich in diesen Daten nicht (ver"
-    "standen: Kunden). Bitte anders formulieren.",
     "qualtrics_weclapp_t::respondents": "ASKS BACK: expected 260.00; got I do not know 'answered', 'survey' in this data (understood: custome"
     "rs). Did you mean: survey responses? options=['survey responses']; understood: understood so far: cu"
     "stomers · all data up to the analysis date · all customers — open: I do not know 'answered', 'survey"

@@ -60,3 +60,23 @@ def test_complaint_figure_a_share_alone_is_one_number_a_comparison_the_analysis(
         analysis = _json(demo, "Zeig die Beschwerdeanalyse")
         shares = {r[0]: r[analysis["columns"].index("customer_share")] for r in analysis["rows"]}
         assert data["rows"][0][0] == pytest.approx(shares["complained"])  # its own share
+
+
+@pytest.mark.parametrize(
+    ("question", "metric", "low", "high"),
+    [
+        ("What share of respondents are detractors?", "detractor_share", 0, 6),
+        ("What share of respondents are promoters?", "promoter_share", 9, 10),
+    ],
+)
+def test_share_of_value_a_share_of_an_nps_class_is_its_share_not_its_count(demo, question, metric, low, high):
+    data = _json(demo, question)
+    assert data["plan"]["metrics"] == [metric]
+    answers = demo.survey_responses.get_column("nps").drop_nulls()
+    expected = answers.is_between(low, high).mean()
+    assert data["rows"][0][data["columns"].index(metric)] == pytest.approx(expected)
+
+
+def test_share_of_value_the_count_of_an_nps_class_stays_a_count(demo):
+    data = _json(demo, "How many detractors do we have?")
+    assert data["plan"]["metrics"] == ["detractors"]
