@@ -61,3 +61,8 @@ def one_stage(plan: QueryPlan) -> str | None:
     value = str(named[0]).strip().lower()  # the data's own spelling ('Interessent') read as its stage
     stage = value if value in STAGES else STATUS_SYNONYMS.get(value)
     return stage if stage in STAGES else None
+
+
+def named_alone(question: str) -> bool:
+    """One stage named and no rate or conversion word: 'How many leads are in the funnel?' asks for that stage."""
+    return len(stages_named(question)) == 1 and not _RATE_WORDS.search(fold(question))

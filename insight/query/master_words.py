@@ -20,6 +20,7 @@ import re
 import polars as pl
 
 from insight.dataset import Dataset
+from insight.messages import say
 
 STEP = "master_words"
 _CONTAINERS = (
@@ -84,8 +85,10 @@ def said_as_customers(question: str, ds: Dataset | None) -> str | None:
     that this workspace reads so."""
     if ds is None:
         return None
-    de = re.search(r"\b(?:wie|viele|kunden|der|die|das|je|im|sind|haben|gibt)\b", question, re.IGNORECASE)
-    noun = "Kunden" if de else "customers"
+    from insight.language import language_of
+    from insight.query.normalise import detect_language
+
+    noun = say("master_words_customers", language_of(detect_language(question)))
     text = question
     if _no_orders(ds):
         text = re.sub(rf"\b{_PREPOSITION}(?:{'|'.join(_CONTAINERS)})\b", " ", text, flags=re.IGNORECASE)

@@ -247,14 +247,23 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
 
     held = _interaction_kinds(ds)
     plan, signals = read_kinds(plan, signals, question, lambda text: _parse(text, ds, as_of, language), held)
-    from insight.query.funnel_rate import FUNNEL, conversion_between, one_stage  # "Konversionsrate Lead zu Kunde"
+    from insight.query.funnel_rate import FUNNEL, conversion_between, named_alone, one_stage  # "Konversionsrate Lead zu Kunde"
 
     between = conversion_between(plan, question)
     if between is not plan:
         plan = between
         signals.steps.append("funnel_conversion")
     elif plan.status == "ok" and plan.metrics == FUNNEL and one_stage(plan) is not None:
-        signals.steps.append("funnel_stage")  # "How many leads are in the funnel?": that stage's row
+        if named_alone(question):
+            signals.steps.append("funnel_stage")  # "How many leads are in the funnel?": that stage's row
+        else:  # "funnel conversion from lead to customer": the stages compared, the whole funnel
+            plan = plan.model_copy(update={"filters": tuple(f for f in plan.filters if f.dimension != "status")})
+    from insight.query.all_aspects import STEP as ASPECTS_STEP, over_all_aspects
+
+    aspects = over_all_aspects(plan, question)  # "average satisfaction over all aspects": one number
+    if aspects is not plan:
+        plan = aspects
+        signals.steps.append(ASPECTS_STEP)
     update: dict = {}
     if signals.corrections and plan.status != "refuse":
         update["corrections"] = tuple(signals.corrections)

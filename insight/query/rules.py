@@ -163,6 +163,9 @@ STEPS: dict[str, str] = {
                     "lines the master's container (CRM, Kundenstamm) adds nothing and its rows (Einträge, records) "
                     "are the customers; companies (Firmen, companies) are the customers of a table describing "
                     "companies with no B2B/B2C column; elsewhere the words are asked back",
+    "all_aspects": "'average satisfaction over all aspects', 'Zufriedenheit über alle Aspekte': a survey figure per "
+                   "aspect said over all aspects (aspects combined) is one number over every aspect answer, not the "
+                   "per-aspect table",
     "funnel_conversion": "'Konversionsrate Lead zu Kunde', 'lead to customer conversion rate': the funnel's rate "
                          "between the two stages named, one number",
     "period_outside_data": "'Umsatz 2008' on 2009–2011 data, 'Q3 2025' after the analysis date, any period on data "

@@ -802,7 +802,7 @@ METRICS: tuple[Metric, ...] = (
         "table", "table", needs=("interactions.kind",), windowed=True,
         shows=("retention_rate", "churn_rate", "churn_risk", "clv", "customers", "p_alive"),
         synonyms_en=("complaint analysis", "complainers", "customers who complained", "complaints vs retention",
-                     "complaints and churn", "complaints", "complaints by", "customers complained"),
+                     "complaints and churn", "complaints", "complaints by"),
         synonyms_de=("beschwerdeanalyse", "beschwerdeführer", "kunden mit beschwerde", "kunden mit beschwerden",
                      "reklamationsanalyse", "beschwerden und abwanderung", "beschwerden", "reklamationen"),
         examples_en=("Show the complaint analysis",),

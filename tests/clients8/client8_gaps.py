@@ -4,9 +4,6 @@ Run as strict xfails by test_clients8.py, so a fix shows up as XPASS (then delet
 export is well-formed; ``ASKS BACK:`` a clarification where the data answers; ``ERROR:`` an error answer; ``ANSWERED-SHOULD-ASK:`` an answer where the data lacks what was asked."""
 
 GAPS: dict[str, str] = {
-    "umfrage_matrix::csat_all": "SILENT: expected 3.0066; got no single number: columns=['aspect', 'csat', 'responses', 'satisfied_sh"
-    "are'] rows=4; understood: customer satisfaction by aspect · all data up to the analysis date · all c"
-    "ustomers",
     "umfrage_matrix::n_fix": "ASKS BACK: expected 1.0000; got Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten "
     "nicht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, v"
     "ielversprechenden, Alter? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'A"
@@ -29,6 +26,11 @@ GAPS: dict[str, str] = {
     "inct values']; understood: understood so far: revenue · all data up to the analysis date · all custo"
     "mers — open: I do not know 'never', 'redeemed', 'coupon' in this data (understood: revenue). Did you"
     " mean: vielversprechend, vielversprechende, vielversprechenden, number of distinct values?",
+    "zendesk_xentral::rate_en": "ASKS BACK: expected 0.4665 (or 46.65); got I do not know 'complained' in this data (understood: cust"
+    "omers). Did you mean: complaint response time and churn, complaint analysis? options=['complaint res"
+    "ponse time and churn', 'complaint analysis']; understood: understood so far: customers · all data up"
+    " to the analysis date · all customers — open: I do not know 'complained' in this data (understood: c"
+    "ustomers). Did you mean: complaint response time and churn, complaint analysis?",
     "zendesk_xentral::n2": "ASKS BACK: expected 43.00; got Das Wort 'beschwert' kenne ich in diesen Daten nicht (verstanden: Kun"
     "den). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abwanderung? options=['Besch"
     "werdeanalyse', 'Reaktionszeit auf Beschwerden und Abwanderung']; understood: bisher verstanden: Kund"
@@ -44,9 +46,6 @@ GAPS: dict[str, str] = {
     "r verstanden: Beschwerdeanalyse · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'minde"
     "stens' kenne ich in diesen Daten nicht (verstanden: Beschwerdeanalyse). Meinten Sie: Net Promoter Sc"
     "ore?",
-    "umfrage_matrix_t::csat_all": "SILENT: expected 3.0066; got no single number: columns=['aspect', 'csat', 'responses', 'satisfied_sh"
-    "are'] rows=4; understood: customer satisfaction by aspect · all data up to the analysis date · all c"
-    "ustomers",
     "umfrage_matrix_t::n_fix": "ASKS BACK: expected 1.0000; got Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten "
     "nicht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, v"
     "ielversprechenden, Alter? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'A"
@@ -69,6 +68,11 @@ GAPS: dict[str, str] = {
     "inct values']; understood: understood so far: revenue · all data up to the analysis date · all custo"
     "mers — open: I do not know 'never', 'redeemed', 'coupon' in this data (understood: revenue). Did you"
     " mean: vielversprechend, vielversprechende, vielversprechenden, number of distinct values?",
+    "zendesk_xentral_t::rate_en": "ASKS BACK: expected 0.4665 (or 46.65); got I do not know 'complained' in this data (understood: cust"
+    "omers). Did you mean: complaint response time and churn, complaint analysis? options=['complaint res"
+    "ponse time and churn', 'complaint analysis']; understood: understood so far: customers · all data up"
+    " to the analysis date · all customers — open: I do not know 'complained' in this data (understood: c"
+    "ustomers). Did you mean: complaint response time and churn, complaint analysis?",
     "zendesk_xentral_t::n2": "ASKS BACK: expected 43.00; got Das Wort 'beschwert' kenne ich in diesen Daten nicht (verstanden: Kun"
     "den). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abwanderung? options=['Besch"
     "werdeanalyse', 'Reaktionszeit auf Beschwerden und Abwanderung']; understood: bisher verstanden: Kund"

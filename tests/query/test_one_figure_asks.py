@@ -47,7 +47,6 @@ def test_funnel_stage_no_or_several_stages_keep_the_funnel(demo, question):
         ("Beschwerdequote und Abwanderung", "complaint_analysis"),
         ("complaint rate by customer type", "complaint_analysis"),
         ("Zeig die Beschwerdeanalyse", "complaint_analysis"),
-        ("What share of customers complained?", "complaint_share"),
         ("Wie hoch ist die Beschwerdequote?", "complaint_share"),
         ("complaint rate", "complaint_share"),
     ],
@@ -80,3 +79,22 @@ def test_share_of_value_a_share_of_an_nps_class_is_its_share_not_its_count(demo,
 def test_share_of_value_the_count_of_an_nps_class_stays_a_count(demo):
     data = _json(demo, "How many detractors do we have?")
     assert data["plan"]["metrics"] == ["detractors"]
+
+
+@pytest.mark.parametrize("question", ["average satisfaction over all aspects", "Zufriedenheit über alle Aspekte"])
+def test_all_aspects_taken_together_is_one_number_over_every_answer(demo, question):
+    data = _json(demo, question)
+    assert "all_aspects" in data["plan"]["rule"] and data["plan"]["group_by"] == []
+    assert len(data["rows"]) == 1 and data["columns"][0] == "csat"
+    answers = demo.survey_responses.get_column("satisfaction").drop_nulls()
+    assert data["rows"][0][0] == pytest.approx(answers.mean())
+
+
+def test_all_aspects_satisfaction_by_aspect_stays_per_aspect(demo):
+    data = _json(demo, "Zufriedenheit nach Aspekt")
+    assert data["columns"][0] == "aspect" and len(data["rows"]) == demo.survey_responses.get_column("aspect").n_unique()
+
+
+def test_funnel_stage_a_conversion_between_stages_keeps_the_funnel(demo):
+    data = _json(demo, "funnel conversion from lead to customer")
+    assert len(data["rows"]) == 4 and "funnel_stage" not in data["plan"]["rule"]
