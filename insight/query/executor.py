@@ -437,7 +437,7 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
                                                          {counts.get(m) for m in metrics})))
         elif fam == "survey":
             for m in metrics:
-                parts.append(survey_frame(ds, m, keys, window, plan.filters))
+                parts.append(survey_frame(ds, m, keys, window, plan.filters, combined=plan.combined and not keys))
         elif fam == "non_sale":
             frame = non_sale_frame(ds, keys, plan.filters, window)
             parts.append(frame.select(*keys, *metrics, *(c for c in ("document_amount", "document_count")

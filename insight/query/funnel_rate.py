@@ -51,3 +51,19 @@ def stage_pair(plan: QueryPlan) -> tuple[str, str] | None:
         return None
     first, last = (str(v) for v in pairs[0])
     return (first, last) if STAGES.index(first) < STAGES.index(last) else None
+
+
+def one_stage(plan: QueryPlan) -> str | None:
+    """'How many leads are in the funnel?', 'Wie viele Interessenten haben wir?': the one funnel stage a ``status``
+    filter names, or None (no stage, or several: the funnel table)."""
+    named = [v for f in plan.filters if f.dimension == "status" and f.op == "in" for v in f.values]
+    if len(named) != 1:
+        return None
+    value = str(named[0]).strip().lower()  # the data's own spelling ('Interessent') read as its stage
+    stage = value if value in STAGES else STATUS_SYNONYMS.get(value)
+    return stage if stage in STAGES else None
+
+
+def named_alone(question: str) -> bool:
+    """One stage named and no rate or conversion word: 'How many leads are in the funnel?' asks for that stage."""
+    return len(stages_named(question)) == 1 and not _RATE_WORDS.search(fold(question))

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 INTERACTION_METRICS = ("response_time", "interaction_analysis")
 # the complaint analysis (rate, complainers vs. the others) and the interaction table a count of complaints is read from
 COMPLAINT_TABLES = (("complaint_analysis",), ("interaction_analysis",))
+# the complaint rate alone: one number (the share of customers who complained, its column complaint_rate)
+COMPLAINT_RATE = ("complaint_share",)
 # the dimensions a bare "kind", "type", "Art" or "channel" resolves to, and the phrases that really mean the customer's
 _GENERIC = ("kind", "channel", "acquisition_channel")
 _CUSTOMER_WORDS = (
@@ -103,6 +105,30 @@ def complaint_count(plan: QueryPlan, question: str) -> QueryPlan:
     return plan.model_copy(update={"metrics": COMPLAINT_TABLES[1], "intent": "table"})
 
 
+# words that ask for a share ("Anteil der Kunden mit Beschwerde", "What share of customers complained?")
+_SHARE_STEMS = ("quote", "rate", "anteil", "share", "prozent", "percent", "proportion")
+# words that ask for the comparison of complainers with the others (their loyalty, value, risk), not one figure
+_COMPARISON_STEMS = ("analy", "abwander", "churn", "bindung", "retention", "treue", "kundenwert", "clv", "risk",
+                     "risiko", " vs", "gegenuber", "versus", "vergleich", "compar", "complainers ",
+                     "beschwerdefuhrer", "verhalten", "behavio")
+
+
+def complaint_figure(plan: QueryPlan, question: str) -> QueryPlan:
+    """'Wie hoch ist die Beschwerdequote?', 'What share of customers complained?': a share of the complaint words
+    without a grouping or a comparison word asks for one number, the complaint rate (answers.md: a single number is
+    one row); grouped ('Beschwerdequote je Kundentyp') or beside a comparison word ('Beschwerdequote und
+    Abwanderung') it is the complaint analysis table."""
+    if plan.status != "ok" or plan.intent != "table" or plan.metrics not in (COMPLAINT_RATE, COMPLAINT_TABLES[0]):
+        return plan
+    text = f" {fold(question)} "
+    compared = bool(plan.group_by) or any(stem in text for stem in _COMPARISON_STEMS)
+    if plan.metrics == COMPLAINT_RATE:
+        return plan.model_copy(update={"metrics": COMPLAINT_TABLES[0]}) if compared else plan
+    if compared or not any(stem in text for stem in _SHARE_STEMS):
+        return plan
+    return plan.model_copy(update={"metrics": COMPLAINT_RATE})
+
+
 def data_kinds(plan: QueryPlan, question: str, held: list[str]) -> QueryPlan:
     """A named kind spelled as one of the data's own kinds ('Reklamationen' where the log has 'Reklamation' beside
     'Beschwerde'): the count is of that kind only (the filter holds the data's spelling, folded)."""
@@ -140,6 +166,10 @@ def read_kinds(
             again, again_signals = parse(rest)
             if again.status == "ok" and again.metrics[:1] and again.metrics[0] in INTERACTION_METRICS:
                 plan, signals = again, again_signals
+    figure = complaint_figure(plan, question)
+    if figure is not plan:
+        signals.steps.append("complaint_figure")
+        plan = figure
     read = data_kinds(scoped(complaint_count(plan, question), question), question, held or [])
     if read is not plan:
         signals.steps.append("interaction_scope")

@@ -194,7 +194,9 @@ def windowed_surveys(ds: Dataset, window: TimeWindow) -> Dataset:
 
 
 def survey_frame(ds: Dataset, metric: str, group_by: Sequence[str], window: TimeWindow = TimeWindow(),
-                 filters: Sequence[Filter] = ()) -> pl.DataFrame:
+                 filters: Sequence[Filter] = (), combined: bool = False) -> pl.DataFrame:
+    """The survey figure per group (CSAT per aspect without one); ``combined``: the aspects taken together, one
+    row over all aspect answers ("average satisfaction over all aspects")."""
     from insight.analyses import survey
 
     if "customer_id" in group_by:
@@ -221,6 +223,10 @@ def survey_frame(ds: Dataset, metric: str, group_by: Sequence[str], window: Time
             return frame.select(by, "csat", "responses", "satisfied_share")
         if frame.height == 1 and frame.get_column("aspect")[0] == "overall":
             return frame.select("csat", "responses")
+        if combined:  # the mean of every answer: the aspects' means weighted by their answers
+            answers = pl.col("responses")
+            return frame.select(csat=(pl.col("csat") * answers).sum() / answers.sum(), responses=answers.sum(),
+                                satisfied_share=(pl.col("satisfied_share") * answers).sum() / answers.sum())
         return frame.select("aspect", "csat", "responses", "satisfied_share")
     frame = survey.repurchase_intent(ds, by=by)
     return frame.select(*([by] if by else []), "repurchase_intent_rate", "mean_p_alive", "respondents")

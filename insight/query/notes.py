@@ -10,7 +10,7 @@ import polars as pl
 from insight import formatting
 from insight.dataset import Dataset
 from insight.messages import say
-from insight.query.plan import QueryPlan, TimeWindow
+from insight.query.plan import Language, QueryPlan, TimeWindow
 from insight.query.traits import is_period_based
 
 _PROFIT_METRICS = {"profit", "margin", "customer_capital", "clv", "customer_value", "ltv_formula",
@@ -111,6 +111,16 @@ def _classes_of_the_window(plan: QueryPlan, groups: tuple[str, ...]) -> tuple[st
         return groups
     label = say("notes_abc_of_window", plan.language, period=plan.window.label(plan.language))
     return tuple(label if g == "abc_class" else g for g in groups)
+def _order_and_limit(plan: QueryPlan, lang: Language) -> list[str]:
+    """The top / bottom N (added up when combined), the lowest first, or the aspects taken together."""
+    if plan.top_n and plan.group_by:
+        limit = say("notes_bottom", lang, n=plan.top_n) if plan.order == "asc" else f"Top {plan.top_n}"
+        return [limit, say("notes_combined", lang)] if plan.combined else [limit]
+    if plan.combined and not plan.group_by:  # "over all aspects": the aspects taken together
+        return [say("notes_all_aspects", lang)]
+    if plan.order == "asc" and plan.group_by and plan.intent in ("metric", "rank"):  # "niedrigste zuerst"
+        return [say("notes_lowest_first", lang)]
+    return []
 
 
 def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
@@ -196,15 +206,7 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     if plan.population.inactive_since is not None and plan.intent != "inactive":
         population.append(say("notes_no_order_since", lang, day=plan.population.inactive_since.isoformat()))
     parts.append(", ".join(population) if population else say("notes_all_customers", lang))
-    if plan.top_n and plan.group_by:
-        if plan.order == "asc":
-            parts.append(say("notes_bottom", lang, n=plan.top_n))
-        else:
-            parts.append(f"Top {plan.top_n}")
-        if plan.combined:
-            parts.append(say("notes_combined", lang))
-    elif plan.order == "asc" and plan.group_by and plan.intent in ("metric", "rank"):  # "niedrigste zuerst"
-        parts.append(say("notes_lowest_first", lang))
+    parts.extend(_order_and_limit(plan, lang))
     if plan.components:
         unit = say("notes_unit_year" if plan.component_unit == "year" else "notes_unit_month", lang)
         shown = ", ".join(f"{k} = {render.fmt_number(v, 'number', lang)}" for k, v in plan.components)

@@ -46,6 +46,7 @@ from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.query.traits import (per_order, besides_headcount, of_family, cancelled_count, counts, has_headcount, has_reversal,
                                    has_sales_amount, is_headcount, is_period_based, is_sales_amount, only_counting,
                                    only_headcount, paired_count, part_share, reversal, sales_share)
+from insight.query.master_words import STEP as MASTER_STEP, said_as_customers
 from insight.query.together import STEP as TOGETHER_STEP
 from insight.query.together import made_up_by_the_top, together
 from insight.query.cohort_population import STEP as COHORT_STEP
@@ -180,6 +181,12 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if gross and plan.status == "ok" and has_sales_amount(plan.metrics):
         plan = _gross_revenue(plan, ds)
         signals.steps.append("gross_revenue")
+    if plan.status == "clarify" and (master := said_as_customers(question, ds)) is not None:
+        # "Wie viele Firmen sind im CRM?": the customer master's own words said as its customers
+        again, again_signals = _parse(master, ds, as_of, language)
+        if again.status == "ok":
+            plan, signals = again, again_signals
+            signals.steps.append(MASTER_STEP)
     measured = {m.split("_", 1)[1] for m in plan.metrics if re.match(r"(?:sum|mean|min|max|median)_", m)}
     if plan.status == "ok" and measured & set(plan.group_by):  # 'Bruttoumsatz': 'Brutto' named the measure, so
         # it is no dimension too (a sum of a column per value of that same column answers nothing)
@@ -245,12 +252,23 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
 
     held = _interaction_kinds(ds)
     plan, signals = read_kinds(plan, signals, question, lambda text: _parse(text, ds, as_of, language), held)
-    from insight.query.funnel_rate import conversion_between  # "Konversionsrate Lead zu Kunde": one number
+    from insight.query.funnel_rate import FUNNEL, conversion_between, named_alone, one_stage  # "Konversionsrate Lead zu Kunde"
 
     between = conversion_between(plan, question)
     if between is not plan:
         plan = between
         signals.steps.append("funnel_conversion")
+    elif plan.status == "ok" and plan.metrics == FUNNEL and one_stage(plan) is not None:
+        if named_alone(question):
+            signals.steps.append("funnel_stage")  # "How many leads are in the funnel?": that stage's row
+        else:  # "funnel conversion from lead to customer": the stages compared, the whole funnel
+            plan = plan.model_copy(update={"filters": tuple(f for f in plan.filters if f.dimension != "status")})
+    from insight.query.all_aspects import STEP as ASPECTS_STEP, over_all_aspects
+
+    aspects = over_all_aspects(plan, question)  # "average satisfaction over all aspects": one number
+    if aspects is not plan:
+        plan = aspects
+        signals.steps.append(ASPECTS_STEP)
     update: dict = {}
     if signals.corrections and plan.status != "refuse":
         update["corrections"] = tuple(signals.corrections)

@@ -95,7 +95,8 @@ STEPS: dict[str, str] = {
                       "distinct values of that dimension (metric `count`), not customers per value or units sold",
     "share_of_value": "'Technology share of profit', 'Anteil der Classic Cars am Umsatz in EMEA', 'Anteil stornierter "
                       "Aufträge': the share of the value named with the share word within its scope (the other "
-                      "filters and the window), or the cancellation rate, never the plain total",
+                      "filters and the window), or the cancellation rate, never the plain total; 'What share of "
+                      "respondents are detractors?': a count's own share (detractor_share), never the count",
     "cancelled_population": "'Wie viele Kunden hatten 2024 einen stornierten Auftrag?': only the customers with "
                             "(without) a cancelled order in the window",
     "flag_both_sides": "'churn rate of customers with a credit card vs without': both groups of the yes/no column "
@@ -153,6 +154,18 @@ STEPS: dict[str, str] = {
     "every_period_population": "'how many customers bought in every quarter of 2011', 'in jedem Monat 2011 bestellt': "
                                "only the customers with an order in each period of that grain in the window, never "
                                "the customers per period",
+    "complaint_figure": "'Wie hoch ist die Beschwerdequote?', 'What share of customers complained?': a share of the "
+                        "complaint words without a grouping or comparison word is one number, the complaint rate (one "
+                        "row, column complaint_rate); grouped or beside churn, retention or 'vs' the complaint analysis",
+    "funnel_stage": "'How many leads are in the funnel?', 'Wie viele Interessenten haben wir?': one funnel stage named "
+                    "is that stage's row (at it now, reached it), not the whole funnel",
+    "master_words": "'Wie viele Firmen sind im CRM?', 'Wie viele Einträge je Status?': on a workspace without order "
+                    "lines the master's container (CRM, Kundenstamm) adds nothing and its rows (Einträge, records) "
+                    "are the customers; companies (Firmen, companies) are the customers of a table describing "
+                    "companies with no B2B/B2C column; elsewhere the words are asked back",
+    "all_aspects": "'average satisfaction over all aspects', 'Zufriedenheit über alle Aspekte': a survey figure per "
+                   "aspect said over all aspects (aspects combined) is one number over every aspect answer, not the "
+                   "per-aspect table",
     "funnel_conversion": "'Konversionsrate Lead zu Kunde', 'lead to customer conversion rate': the funnel's rate "
                          "between the two stages named, one number",
     "period_outside_data": "'Umsatz 2008' on 2009–2011 data, 'Q3 2025' after the analysis date, any period on data "

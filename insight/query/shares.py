@@ -17,8 +17,8 @@ import polars as pl
 from insight.dataset import Dataset
 from insight.query.lexicon import Mention
 from insight.query.plan import QueryPlan, TimeWindow
-from insight.query.traits import scope_share
 from insight.query import lazy_re
+from insight.query.traits import own_share, scope_share
 
 STEP = "share_of_value"
 SHARE_METRICS = ("profit_share", "cancellation_rate", "win_rate", "order_share")
@@ -58,6 +58,9 @@ def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention])
         return plan
     if plan.metrics == ("cancelled_orders",):  # "Anteil stornierter Aufträge": a rate, not the count
         return plan.model_copy(update={"metrics": ("cancellation_rate",)})
+    own = own_share(plan.metrics[0]) if len(plan.metrics) == 1 and "share" in keywords else ""
+    if own:  # "What share of respondents are detractors?": the class's share of all responses, not the count
+        return plan.model_copy(update={"metrics": (own,)})
     at = _share_at(mentions)
     if at is None or plan.group_by:
         return plan

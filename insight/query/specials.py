@@ -235,7 +235,7 @@ def _cohort_retention(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.D
 def _funnel(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
     from insight.metrics.funnel import funnel
 
-    from insight.query.funnel_rate import stage_pair
+    from insight.query.funnel_rate import one_stage, stage_pair
 
     frame = funnel(ds).drop("stage_de")
     pair = stage_pair(plan)
@@ -251,6 +251,15 @@ def _funnel(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, 
         return row, say("specials_funnel_between", lang, first=render.value_label("stage", pair[0], lang),
                         last=render.value_label("stage", pair[1], lang),
                         share=render.fmt_number(rate, "fraction", lang))
+    stage = one_stage(plan)
+    if stage is not None:  # "How many leads are in the funnel?": that stage's row, one figure (at it now, reached it)
+        row = frame.filter(pl.col("stage") == stage)
+        lang = plan.language
+        first = row.row(0, named=True) if row.height else {"current": 0, "count": 0}
+        label = render.value_label("stage", stage, lang)
+        return row, say("specials_funnel_stage", lang, stage=label[:1].upper() + label[1:],
+                        current=render.fmt_number(first["current"], "count", lang),
+                        reached=render.fmt_number(first["count"], "count", lang))
     overall = frame.get_column("overall_rate")[-1] if frame.height else None
     return frame, say("specials_funnel", plan.language, share=render.fmt_number(overall, "fraction", plan.language))
 
@@ -380,6 +389,25 @@ def _complaints(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFra
     return frame, lead + say("specials_complaints", lang, rate=_pct(rate, lang),
                              retention=_pct(yes.get("retention_rate"), lang),
                              retention_other=_pct(no.get("retention_rate"), lang))
+
+
+@table_answer("complaint_share")
+def _complaint_rate(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, str]:
+    """'Wie hoch ist die Beschwerdequote?': the share of customers who complained in the window, one row (the rate
+    first, the customers and complainers it is made of beside it); per group when grouped."""
+    from insight.analyses.interactions import complaint_rate
+
+    lang = plan.language
+    by, lead = _analysis_scope(plan)
+    frame = complaint_rate(ds, by, plan.window.start, plan.window.end)
+    keys = [by] if by else []
+    frame = frame.select(*keys, "complaint_rate", *(c for c in frame.columns if c not in (*keys, "complaint_rate")))
+    if by:
+        return frame, lead + say("specials_complaint_rate_by", lang, dimension=render.dim_label(by, lang))
+    row = frame.row(0, named=True) if frame.height else {}
+    return frame, lead + say("specials_complaint_rate", lang, rate=_pct(row.get("complaint_rate"), lang),
+                             complainers=render.fmt_number(row.get("complainers") or 0, "count", lang),
+                             customers=render.fmt_number(row.get("customers") or 0, "count", lang))
 
 
 @table_answer("interaction_analysis")

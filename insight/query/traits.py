@@ -110,6 +110,10 @@ def per_order(name: str) -> str:
     """The metric for ``name``'s mean per order ("average quantity per order"), "" where it declares none."""
     e = entry(name)
     return e.per_order if e is not None else ""
+def own_share(name: str) -> str:
+    """The share a share word beside the count ``name`` asks for (detractors → detractor_share), else ""."""
+    e = entry(name)
+    return e.own_share if e is not None else ""
 
 
 def scope_share(name: str) -> str:

@@ -614,6 +614,7 @@ METRICS: tuple[Metric, ...] = (
         synonyms_en=("promoters", "number of promoters", "promoter count"),
         synonyms_de=("promotoren", "anzahl promotoren", "promoter", "fürsprecher", "befürworter"),
         examples_en=("How many promoters do we have?",), examples_de=("Wie viele Promotoren haben wir?",),
+        own_share="promoter_share",
     ),
     Metric(
         "detractors", "detractors", "Detraktoren",
@@ -623,6 +624,7 @@ METRICS: tuple[Metric, ...] = (
         synonyms_en=("detractors", "number of detractors", "detractor count", "critics"),
         synonyms_de=("detraktoren", "anzahl detraktoren", "kritiker", "kritikern"),
         examples_en=("How many detractors do we have?",), examples_de=("Wie viele Detraktoren haben wir?",),
+        own_share="detractor_share",
     ),
     Metric(
         "csat", "customer satisfaction", "Kundenzufriedenheit",
@@ -849,12 +851,23 @@ METRICS: tuple[Metric, ...] = (
         "table", "table", needs=("interactions.kind",), windowed=True,
         shows=("retention_rate", "churn_rate", "churn_risk", "clv", "customers", "p_alive"),
         synonyms_en=("complaint analysis", "complainers", "customers who complained", "complaints vs retention",
-                     "complaints and churn", "complaint rate", "complaint rates", "complaints", "complaints by"),
+                     "complaints and churn", "complaints", "complaints by"),
         synonyms_de=("beschwerdeanalyse", "beschwerdeführer", "kunden mit beschwerde", "kunden mit beschwerden",
-                     "reklamationsanalyse", "beschwerden und abwanderung", "beschwerdequote", "beschwerderate",
-                     "reklamationsquote", "beschwerden", "reklamationen"),
+                     "reklamationsanalyse", "beschwerden und abwanderung", "beschwerden", "reklamationen"),
         examples_en=("Show the complaint analysis",),
         examples_de=("Zeig die Beschwerdeanalyse",),
+    ),
+    Metric(  # its answer's column is complaint_rate (metrics.md); the name stays free for a 'Complain' flag's own metric
+        "complaint_share", "complaint rate", "Beschwerdequote",
+        "Customers with at least one complaint (complaint, claim) / customers, one number (by group when asked).",
+        "Kunden mit mindestens einer Beschwerde (Beschwerde, Reklamation) / Kunden, eine Zahl (je Gruppe wenn gefragt).",
+        "fraction", "table", needs=("interactions.kind",), windowed=True,
+        # beside one of these the question compares complainers with the others: the complaint analysis
+        shows=("retention_rate", "churn_rate", "churn_risk", "clv", "customers", "p_alive"),
+        synonyms_en=("complaint rates", "complaint ratio"),
+        synonyms_de=("beschwerderate", "reklamationsquote", "reklamationsrate", "beschwerdeanteil"),
+        examples_en=("What is the complaint rate?",),
+        examples_de=("Wie hoch ist die Beschwerdequote?",),
     ),
     Metric(
         "interaction_analysis", "interactions by kind", "Interaktionen nach Art",

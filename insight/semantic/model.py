@@ -71,6 +71,9 @@ class Metric:
     scope_share: str = ""
     # the metric for this total's mean per order ("average quantity per order": quantity_per_order)
     per_order: str = ""
+    # the share of all its kind a share word beside this count asks for ("What share of respondents are
+    # detractors?": detractor_share, of all responses), never the count
+    own_share: str = ""
     # the metric for this part's share of all the sales amount of its scope, which a share word beside it names
     # ("Welcher Anteil des Umsatzes ist keinem Kunden zugeordnet?": unattributed_share), one fraction
     part_share: str = ""

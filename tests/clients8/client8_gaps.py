@@ -4,16 +4,6 @@ Run as strict xfails by test_clients8.py, so a fix shows up as XPASS (then delet
 export is well-formed; ``ASKS BACK:`` a clarification where the data answers; ``ERROR:`` an error answer; ``ANSWERED-SHOULD-ASK:`` an answer where the data lacks what was asked."""
 
 GAPS: dict[str, str] = {
-    "hubspot_gambio::leads": "SILENT: expected 420.00 (or 79.00); got no single number: columns=['stage', 'current', 'count', 'con"
-    "version_rate', 'overall_rate'] rows=4; understood: funnel · all data up to the analysis date · statu"
-    "s lead · all customers",
-    "typeform_nps::detractors": "ASKS BACK: expected 0.6263 (or 62.63); got I do not know 'respondents' in this data (understood: det"
-    "ractors). Please rephrase. options=[]; understood: understood so far: detractors · all data up to th"
-    "e analysis date · all customers — open: I do not know 'respondents' in this data (understood: detrac"
-    "tors). Please rephrase.",
-    "umfrage_matrix::csat_all": "SILENT: expected 3.0066; got no single number: columns=['aspect', 'csat', 'responses', 'satisfied_sh"
-    "are'] rows=4; understood: customer satisfaction by aspect · all data up to the analysis date · all c"
-    "ustomers",
     "umfrage_matrix::n_fix": "ASKS BACK: expected 1.0000; got Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten "
     "nicht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, v"
     "ielversprechenden, Alter? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'A"
@@ -21,10 +11,6 @@ GAPS: dict[str, str] = {
     "ichtag · alle Kunden — offen: Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten ni"
     "cht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, vie"
     "lversprechenden, Alter?",
-    "umfrage_matrix::kunden": "ASKS BACK: expected 500.00; got Das Wort 'Kundenstamm' kenne ich in diesen Daten nicht (verstanden: "
-    "Kunden). Meinten Sie: Kunden, Kunde, a kunde? options=['Kunden', 'Kunde', 'a kunde']; understood: bi"
-    "sher verstanden: Kunden · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Kundenstamm' "
-    "kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Kunden, Kunde, a kunde?",
     "umfrage_matrix::imp_lief": "ASKS BACK: expected 4.7059; got Das Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kund"
     "en). Meinten Sie: Wichtigkeit × Zufriedenheit? options=['Wichtigkeit × Zufriedenheit']; understood: "
     "bisher verstanden: Kunden · alle Daten bis zum Stichtag · Aspekt Lieferung · alle Kunden — offen: Da"
@@ -40,11 +26,6 @@ GAPS: dict[str, str] = {
     "inct values']; understood: understood so far: revenue · all data up to the analysis date · all custo"
     "mers — open: I do not know 'never', 'redeemed', 'coupon' in this data (understood: revenue). Did you"
     " mean: vielversprechend, vielversprechende, vielversprechenden, number of distinct values?",
-    "zendesk_xentral::rate": "SILENT: expected 0.4665 (or 46.65); got no single number: columns=['complained', 'customers', 'custo"
-    "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
-    "eat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers'"
-    ", 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Date"
-    "n bis zum Stichtag · alle Kunden",
     "zendesk_xentral::rate_en": "ASKS BACK: expected 0.4665 (or 46.65); got I do not know 'complained' in this data (understood: cust"
     "omers). Did you mean: complaint response time and churn, complaint analysis? options=['complaint res"
     "ponse time and churn', 'complaint analysis']; understood: understood so far: customers · all data up"
@@ -56,44 +37,15 @@ GAPS: dict[str, str] = {
     "en · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'beschwert' kenne ich in diesen Dat"
     "en nicht (verstanden: Kunden). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abw"
     "anderung?",
-    "crm_b2b::rows": "ASKS BACK: expected 480.00; got Ich habe in der Frage keine Kennzahl erkannt ('Firmen', 'CRM' kenne "
-    "ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellw"
-    "ert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Summe der "
-    "Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; understood:"
-    " bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('Firme"
-    "n', 'CRM' kenne ich nicht). Meinen Sie eines davon?",
-    "crm_b2b::by_status": "ASKS BACK: expected {Interessent: 83.00, Kontakt: 84.00, Kunde: 150.00, Lead: 163.00}; got Das Wort "
-    "'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter? options=['Alter"
-    "']; understood: bisher verstanden: Kunden je Status · alle Daten bis zum Stichtag · alle Kunden — of"
-    "fen: Das Wort 'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter?",
-    "crm_b2b::it": "ASKS BACK: expected 111.00; got Das Wort 'Firmen' kenne ich in diesen Daten nicht (verstanden: Kunde"
-    "n). Bitte anders formulieren. options=[]; understood: bisher verstanden: Kunden · alle Daten bis zum"
-    " Stichtag · Branche IT · alle Kunden — offen: Das Wort 'Firmen' kenne ich in diesen Daten nicht (ver"
-    "standen: Kunden). Bitte anders formulieren.",
     "qualtrics_weclapp::respondents": "ASKS BACK: expected 260.00; got I do not know 'answered', 'survey' in this data (understood: custome"
     "rs). Did you mean: survey responses? options=['survey responses']; understood: understood so far: cu"
     "stomers · all data up to the analysis date · all customers — open: I do not know 'answered', 'survey"
     "' in this data (understood: customers). Did you mean: survey responses?",
-    "komplett::rate": "SILENT: expected 0.3151 (or 31.51); got no single number: columns=['complained', 'customers', 'custo"
-    "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
-    "eat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers'"
-    ", 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Date"
-    "n bis zum Stichtag · alle Kunden",
     "komplett::n2": "ASKS BACK: expected 18.00; got Das Wort 'mindestens' kenne ich in diesen Daten nicht (verstanden: Be"
     "schwerdeanalyse). Meinten Sie: Net Promoter Score? options=['Net Promoter Score']; understood: bishe"
     "r verstanden: Beschwerdeanalyse · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'minde"
     "stens' kenne ich in diesen Daten nicht (verstanden: Beschwerdeanalyse). Meinten Sie: Net Promoter Sc"
     "ore?",
-    "hubspot_gambio_t::leads": "SILENT: expected 420.00 (or 79.00); got no single number: columns=['stage', 'current', 'count', 'con"
-    "version_rate', 'overall_rate'] rows=4; understood: funnel · all data up to the analysis date · statu"
-    "s lead · all customers",
-    "typeform_nps_t::detractors": "ASKS BACK: expected 0.6263 (or 62.63); got I do not know 'respondents' in this data (understood: det"
-    "ractors). Please rephrase. options=[]; understood: understood so far: detractors · all data up to th"
-    "e analysis date · all customers — open: I do not know 'respondents' in this data (understood: detrac"
-    "tors). Please rephrase.",
-    "umfrage_matrix_t::csat_all": "SILENT: expected 3.0066; got no single number: columns=['aspect', 'csat', 'responses', 'satisfied_sh"
-    "are'] rows=4; understood: customer satisfaction by aspect · all data up to the analysis date · all c"
-    "ustomers",
     "umfrage_matrix_t::n_fix": "ASKS BACK: expected 1.0000; got Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten "
     "nicht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, v"
     "ielversprechenden, Alter? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'A"
@@ -101,10 +53,6 @@ GAPS: dict[str, str] = {
     "ichtag · alle Kunden — offen: Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten ni"
     "cht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, vie"
     "lversprechenden, Alter?",
-    "umfrage_matrix_t::kunden": "ASKS BACK: expected 500.00; got Das Wort 'Kundenstamm' kenne ich in diesen Daten nicht (verstanden: "
-    "Kunden). Meinten Sie: Kunden, Kunde, a kunde? options=['Kunden', 'Kunde', 'a kunde']; understood: bi"
-    "sher verstanden: Kunden · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Kundenstamm' "
-    "kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Kunden, Kunde, a kunde?",
     "umfrage_matrix_t::imp_lief": "ASKS BACK: expected 4.7059; got Das Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kund"
     "en). Meinten Sie: Wichtigkeit × Zufriedenheit? options=['Wichtigkeit × Zufriedenheit']; understood: "
     "bisher verstanden: Kunden · alle Daten bis zum Stichtag · Aspekt Lieferung · alle Kunden — offen: Da"
@@ -120,11 +68,6 @@ GAPS: dict[str, str] = {
     "inct values']; understood: understood so far: revenue · all data up to the analysis date · all custo"
     "mers — open: I do not know 'never', 'redeemed', 'coupon' in this data (understood: revenue). Did you"
     " mean: vielversprechend, vielversprechende, vielversprechenden, number of distinct values?",
-    "zendesk_xentral_t::rate": "SILENT: expected 0.4665 (or 46.65); got no single number: columns=['complained', 'customers', 'custo"
-    "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
-    "eat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers'"
-    ", 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Date"
-    "n bis zum Stichtag · alle Kunden",
     "zendesk_xentral_t::rate_en": "ASKS BACK: expected 0.4665 (or 46.65); got I do not know 'complained' in this data (understood: cust"
     "omers). Did you mean: complaint response time and churn, complaint analysis? options=['complaint res"
     "ponse time and churn', 'complaint analysis']; understood: understood so far: customers · all data up"
@@ -136,29 +79,10 @@ GAPS: dict[str, str] = {
     "en · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'beschwert' kenne ich in diesen Dat"
     "en nicht (verstanden: Kunden). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abw"
     "anderung?",
-    "crm_b2b_t::rows": "ASKS BACK: expected 480.00; got Ich habe in der Frage keine Kennzahl erkannt ('Firmen', 'CRM' kenne "
-    "ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittlicher Bestellw"
-    "ert für Deutschland, Österreich und die Schweiz', 'Anteil der Aufträge aus Deutschland', 'Summe der "
-    "Gutschriften', 'Anteil Deutschlands am Gewinn', 'Wie viele Aufträge wurden storniert?']; understood:"
-    " bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennzahl erkannt ('Firme"
-    "n', 'CRM' kenne ich nicht). Meinen Sie eines davon?",
-    "crm_b2b_t::by_status": "ASKS BACK: expected {Interessent: 83.00, Kontakt: 84.00, Kunde: 150.00, Lead: 163.00}; got Das Wort "
-    "'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter? options=['Alter"
-    "']; understood: bisher verstanden: Kunden je Status · alle Daten bis zum Stichtag · alle Kunden — of"
-    "fen: Das Wort 'Einträge' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Alter?",
-    "crm_b2b_t::it": "ASKS BACK: expected 111.00; got Das Wort 'Firmen' kenne ich in diesen Daten nicht (verstanden: Kunde"
-    "n). Bitte anders formulieren. options=[]; understood: bisher verstanden: Kunden · alle Daten bis zum"
-    " Stichtag · Branche IT · alle Kunden — offen: Das Wort 'Firmen' kenne ich in diesen Daten nicht (ver"
-    "standen: Kunden). Bitte anders formulieren.",
     "qualtrics_weclapp_t::respondents": "ASKS BACK: expected 260.00; got I do not know 'answered', 'survey' in this data (understood: custome"
     "rs). Did you mean: survey responses? options=['survey responses']; understood: understood so far: cu"
     "stomers · all data up to the analysis date · all customers — open: I do not know 'answered', 'survey"
     "' in this data (understood: customers). Did you mean: survey responses?",
-    "komplett_t::rate": "SILENT: expected 0.3151 (or 31.51); got no single number: columns=['complained', 'customers', 'custo"
-    "mer_share', 'revenue', 'revenue_share', 'mean_revenue', 'mean_orders', 'mean_customer_capital', 'rep"
-    "eat_rate', 'mean_tenure_months', 'expected_lifetime_months', 'retention_rate', 'retention_customers'"
-    ", 'retention_pair', 'mean_clv', 'mean_churn_risk'] rows=2; understood: Beschwerdeanalyse · alle Date"
-    "n bis zum Stichtag · alle Kunden",
     "komplett_t::n2": "ASKS BACK: expected 18.00; got Das Wort 'mindestens' kenne ich in diesen Daten nicht (verstanden: Be"
     "schwerdeanalyse). Meinten Sie: Net Promoter Score? options=['Net Promoter Score']; understood: bishe"
     "r verstanden: Beschwerdeanalyse · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'minde"
