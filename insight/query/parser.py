@@ -23,6 +23,7 @@ from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
 from insight.query import (activity_reading, again_readings, any_flag, corrections, everyday, function_words, guard,
                            negation, order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
+from insight.query.every_status import every_status_counted
 from insight.query.families import family
 from insight.query.lexicon import (FILLER_WORDS, REVENUE_VERBS, STOPWORDS, Mention, Sense, match, static_words,
                                    value_lexicon)
@@ -477,7 +478,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.steps.append(WORTH_STEP)
     plan = _zero_amount_orders(plan, signals, ds)
     plan = _cancelled_population(plan, tokens, mentions, signals)
-    plan = _counted_returns(plan, signals)
+    plan = _counted_returns(plan, signals, ds)
+    if ds is not None and plan.status == "ok" and every_status_counted(plan, ds):
+        signals.steps.append("orders_by_every_status")  # the executor adds the never-a-sale statuses' orders
     plan = _customers_by_a_line_value(plan, tokens, mentions, signals)
     if components and plan.status == "ok":
         if plan.metrics != ("ltv_formula",):  # never dropped: S, C, P, t belong to the LTV formula only
@@ -1066,7 +1069,91 @@ def _with_client_phrases(values: dict, ds: Dataset) -> dict:
                 bucket.append(sense)
     _header_aliases(merged, ds)
     _measure_aliases(merged, ds)
+    _order_noun_aliases(merged, ds)
+    _refunded_aliases(merged, ds)
     return merged
+
+
+# the participle of refunding, said of money ('How much was refunded?', 'total refunded amount', 'Wie viel wurde
+# erstattet?')
+_REFUNDED_WORDS = ("refunded", "erstattet", "zuruckerstattet", "ruckerstattet")
+
+
+def _refunded_aliases(merged: dict, ds: Dataset) -> None:
+    """'How much was refunded?', 'total refunded amount': where the word names nothing else in this data, the amount
+    refunded is the sum of the data's one refund column ('Amount refunded', 'Total Refunded'), else — where lines
+    reverse sales (refund rows, credit notes) — the returns; data with neither keeps it asked back (a refund
+    never recorded is no 0)."""
+    from insight.metrics.conventions import detect
+    from insight.query.lexicon import static_lexicon
+    from insight.semantic.client import client_columns
+
+    static = static_lexicon()
+    words = [w for w in _REFUNDED_WORDS if (w,) not in merged and (w,) not in static]
+    if not words or ds.order_lines.height == 0:
+        return
+    refund = [c for c in client_columns(ds) if c.refund]
+    if len(refund) == 1:
+        metric = f"sum_{refund[0].name}"
+    elif not refund and detect(ds).reversing_lines > 0:
+        metric = "returns"
+    else:
+        return
+    for word in words:
+        merged[(word,)] = [Sense("metric", metric)]
+
+
+# What an order's id or date header adds to the noun of the thing it numbers or dates ('Bon-Nr', 'Rechnungs-Nr',
+# 'Behandlungsdatum', 'Booking Date'); the rest is the trade's word for its orders.
+_ORDER_HEADER_SUFFIXES = ("nummer", "datum", "zeitpunkt", "number", "date", "nr", "id", "no")
+_ORDER_HEADER_WORDS = frozenset({"nr", "no", "id", "number", "nummer", "datum", "date", "tag", "zeit", "time",
+                                 "zeitpunkt", "at", "am", "on", "#"})
+# first words of English date/id headers that are no noun of a thing ('Close Date', 'Created At', 'Due Date')
+_NOT_A_THING = frozenset({"close", "closed", "closing", "created", "create", "creation", "updated", "update",
+                          "modified", "due", "ship", "shipped", "shipping", "posting", "posted", "paid", "start",
+                          "end", "last", "first", "entry", "record", "row", "line", "transaction", "sale", "sales"})
+
+
+def order_noun(header: str) -> str | None:
+    """The trade's noun for its orders in the header of the order id or order date column ('Mietvertrag',
+    'Bon-Nr' → bon, 'Behandlungsdatum' → behandlung, 'Termin', 'Booking Date' → booking), else None."""
+    words = [w for w in fold(re.sub(r"[._#/-]", " ", header)).split() if w]
+    while words and words[-1] in _ORDER_HEADER_WORDS:
+        words = words[:-1]
+    if len(words) != 1 or not words[0].isalpha():
+        return None
+    word = words[0]
+    for suffix in _ORDER_HEADER_SUFFIXES:  # German compounds: 'behandlungsdatum', 'rechnungsnummer'
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[:-len(suffix)]
+            if word.endswith("s") and not word.endswith("ss"):
+                word = word[:-1]  # the linking s: 'behandlungs' → 'behandlung'
+            break
+    if len(word) < 3 or word in _NOT_A_THING:
+        return None
+    return word
+
+
+def _order_noun_aliases(merged: dict, ds: Dataset) -> None:
+    """'Wie viele Termine wurden abgesagt?' on a salon's 'Termin' column, 'Wie viele Mietverträge …' on a
+    'Mietvertrag' id, 'Anteil der Bons mit Rezept' on a 'Bon-Nr': the noun of the order id's or the order
+    date's header names the orders (the metric), singular or plural, when it names nothing else."""
+    from insight.query.lexicon import STOPWORDS, static_lexicon
+
+    static = static_lexicon()
+    for column in ("order_id", "order_date"):
+        header = ds.source_headers.get(column)
+        noun = order_noun(header) if header else None
+        if noun is None or noun in STOPWORDS:
+            continue
+        # a German compound's head word names the same thing ('je Vertrag' beside 'Mietvertrag'): a tail of 7+
+        # letters after 4+
+        for word in (noun, *(noun[i:] for i in range(4, len(noun) - 6))):
+            forms = [word, *(word + s for s in ("e", "en", "n", "s", "es"))]
+            if any((f,) in merged or (f,) in static for f in forms):
+                continue  # 'Rechnung', 'Beleg', 'Buchung', 'Order' are words of their own already
+            for form in forms:
+                merged[(form,)] = [Sense("metric", "orders")]
 
 
 # A money column holding what customers still owe ('Open Balance', 'Outstanding', 'Balance Due', 'Amount Due'):
@@ -1375,12 +1462,19 @@ def _reads_as_dates(values: pl.Series) -> bool:
     return filled.len() > 0 and filled.to_frame("v").select(as_dates(pl.col("v")).null_count()).item() == 0
 
 
-def _counted_returns(plan: QueryPlan, signals: Signals) -> QueryPlan:
+def _counted_returns(plan: QueryPlan, signals: Signals, ds: Dataset | None = None) -> QueryPlan:
     """'Wie viele Gutschriften gab es?', 'number of returns', 'Retouren-Belege': returns counted are the
     documents with reversing lines, not their value."""
     if plan.status != "ok" or not has_reversal(plan.metrics, "value"):
         return plan
     counted = {m for m in plan.metrics if counts(m)}
+    returned = _returned_statuses(ds) if any(counts(m) == "order" for m in counted) else ()
+    if returned and not plan.group_by and not any(f.dimension == "line_status" for f in plan.filters):
+        # "Wie viele Aufträge gingen in Retoure?": the orders counted are those whose status says returned, not
+        # the credit notes beside them
+        signals.steps.append("returned_status_count")
+        return plan.model_copy(update={"metrics": ("cancelled_orders",), "filters": (
+            *plan.filters, Filter(dimension="line_status", op="in", values=returned))})
     if _how_much_only(signals):  # "Wie viel haben wir gutgeschrieben (C-Buchungen)?": the value is asked, a
         # noun of documents beside it only names them
         kept = tuple(m for m in plan.metrics if m not in counted)
@@ -1391,6 +1485,16 @@ def _counted_returns(plan: QueryPlan, signals: Signals) -> QueryPlan:
     metrics = [m for m in plan.metrics if m not in counted]
     return plan.model_copy(update={"metrics": tuple(
         dict.fromkeys(paired_count(m) for m in metrics))})
+
+
+def _returned_statuses(ds: Dataset | None) -> tuple[str, ...]:
+    """The values of the order status column that say an order was returned ('9 Retoure', 'returned')."""
+    if ds is None or "line_status" not in ds.order_lines.columns:
+        return ()
+    from insight.metrics.conventions import status_kind
+
+    values = ds.order_lines.get_column("line_status").drop_nulls().unique().sort().to_list()
+    return tuple(v for v in values if status_kind(v) == "returned")
 
 
 _WHO_NOUNS = {"kunden", "kunde", "kundinnen", "customers", "customer", "clients", "client"}

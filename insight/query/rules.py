@@ -89,6 +89,12 @@ STEPS: dict[str, str] = {
                        "not customers or lines",
     "cancelled_status_count": "'How many orders were refunded?': orders of a never-a-sale status counted as "
                               "cancelled, not left out",
+    "returned_status_count": "'Wie viele Aufträge gingen in Retoure?', 'how many orders were returned' on data whose "
+                             "status column says returned ('9 Retoure'): the orders of that status, not the credit "
+                             "notes beside them ('Wie viele Retouren?' stays the documents)",
+    "orders_by_every_status": "'number of deals by deal stage', 'Anzahl Aufträge nach Status': orders counted by the "
+                              "status column count every status, a never-a-sale one (lost, cancelled, returned) by its "
+                              "orders too, never the sale statuses alone",
     "flag_count": "'Wie viele Kunden sind abgewandert?' on a table with a churn flag: the customers with the flag, "
                   "not the rate",
     "distinct_count": "'Wie viele Länder gibt es?', 'how many different products were sold in 2011': the number of "
