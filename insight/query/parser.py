@@ -1071,7 +1071,30 @@ def _with_client_phrases(values: dict, ds: Dataset) -> dict:
     _measure_aliases(merged, ds)
     _order_noun_aliases(merged, ds)
     _refunded_aliases(merged, ds)
+    _value_head_aliases(merged, ds)
     return merged
+
+
+def _value_head_aliases(merged: dict, ds: Dataset) -> None:
+    """'Summe der Ausgänge' beside the value 'Zahlungsausgang': a German compound value is also named by its head
+    word (a tail of 7+ letters after 4+), when exactly one value of the data ends with it and the word names
+    nothing else."""
+    from insight.query.lexicon import STOPWORDS, static_lexicon
+
+    def build() -> dict[str, list[Sense]]:
+        heads: dict[str, list[Sense]] = {}
+        for key, senses in merged.items():
+            if len(key) != 1 or not senses or not key[0].isalpha() or any(s.kind != "value" for s in senses):
+                continue
+            for i in range(4, len(key[0]) - 6):
+                heads.setdefault(key[0][i:], []).extend(senses)
+        return {h: list(dict.fromkeys(ss)) for h, ss in heads.items()
+                if len({(x.name, str(x.value)) for x in ss}) == 1 and h not in STOPWORDS}
+
+    static = static_lexicon()
+    for head, senses in ds.cached("parser.value_heads", build).items():
+        if (head,) not in merged and (head,) not in static:
+            merged[(head,)] = senses
 
 
 # the participle of refunding, said of money ('How much was refunded?', 'total refunded amount', 'Wie viel wurde
@@ -3707,6 +3730,10 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                     (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
                 metrics = ["customers"]
                 signals.steps.append("count_customers")
+            elif not group_by and filters and "count" not in kwset and set(signals.surface) & _SUM_WORDS and \
+                    not _never_a_sale(filters):
+                metrics = ["revenue"]  # "Summe der Zahlungseingänge": the amounts of the lines of that value
+                signals.steps.append("sum_of_a_value")
             elif group_by or top_n or signals.keywords & {"top", "bottom", "which"}:
                 metrics = ["revenue"]
                 signals.steps.append("revenue_by_default")
@@ -3821,6 +3848,11 @@ def _non_sale_documents_only(filters: list[Filter]) -> bool:
     # per customer where no buyer has a refund
     return bool(filters) and all(f.op == "in" and f.dimension in client and f.values and all(
         is_non_sale_document(fold(str(v)).strip()) for v in f.values) for f in filters)
+
+
+# the words of adding amounts up ('Summe der Zahlungseingänge', 'sum of PayPal'): a value alone with one of them
+# asks for the amount of its lines
+_SUM_WORDS = frozenset({"summe", "sum", "aufsummiert", "summiert"})
 
 
 def _clarify_dimension_only(lang: str, filters: list[Filter], signals: Signals | None = None) -> QueryPlan:

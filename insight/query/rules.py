@@ -95,6 +95,9 @@ STEPS: dict[str, str] = {
     "orders_by_every_status": "'number of deals by deal stage', 'Anzahl Aufträge nach Status': orders counted by the "
                               "status column count every status, a never-a-sale one (lost, cancelled, returned) by its "
                               "orders too, never the sale statuses alone",
+    "sum_of_a_value": "'Summe der Zahlungseingänge', 'sum of PayPal': a sum word beside a value and no figure is the "
+                      "amount (revenue) of the lines with that value (a credit note's negative); a never-a-sale "
+                      "status stays asked back",
     "flag_count": "'Wie viele Kunden sind abgewandert?' on a table with a churn flag: the customers with the flag, "
                   "not the rate",
     "distinct_count": "'Wie viele Länder gibt es?', 'how many different products were sold in 2011': the number of "

@@ -211,3 +211,39 @@ def test_refunded_without_any_refund_in_the_data_is_asked_back(tmp_path: Path) -
     raw.write_csv(tmp_path / "sold.csv")
     answer = ia.ask("How much was refunded?", ia.load_file(tmp_path / "sold.csv")).to_json()
     assert answer["status"] == "clarify", answer["text"]  # no refund recorded is no 0
+
+
+@pytest.fixture(scope="module")
+def statement(tmp_path_factory) -> tuple[Path, pl.DataFrame]:
+    rows = [
+        (
+            f"{1 + i % 27:02d}.0{1 + i % 9}.2024",
+            f"Firma {i % 23}",
+            f"RE-{i}",
+            -(100.0 + i) if i % 4 == 0 else 200.0 + i,
+            "Zahlungsausgang" if i % 4 == 0 else "Zahlungseingang",
+        )
+        for i in range(120)
+    ]
+    raw = pl.DataFrame(rows, schema=["Datum", "Kunde", "Belegnr", "Betrag", "Richtung"], orient="row")
+    return _write(tmp_path_factory.mktemp("statement"), "konto.csv", raw), raw
+
+
+def test_a_sum_word_beside_a_value_is_the_amount_of_its_lines(statement) -> None:
+    path, raw = statement
+    ds = ia.load_file(path)
+    answer = ia.ask("Summe der Zahlungseingänge", ds).to_json()
+    assert answer["status"] == "ok", answer["text"]
+    assert "sum_of_a_value" in answer["plan"]["rule"]
+    assert answer["rows"][0][0] == pytest.approx(raw.filter(pl.col("Richtung") == "Zahlungseingang")["Betrag"].sum())
+    bare = ia.ask("Zahlungseingänge", ds).to_json()  # no sum word: which figure is meant stays asked back
+    assert bare["status"] == "clarify", bare["text"]
+
+
+def test_a_compound_values_head_word_names_the_value(statement) -> None:
+    path, raw = statement
+    ds = ia.load_file(path)
+    answer = ia.ask("Summe der Eingänge", ds).to_json()
+    assert answer["status"] == "ok", answer["text"]
+    assert answer["rows"][0][0] == pytest.approx(raw.filter(pl.col("Richtung") == "Zahlungseingang")["Betrag"].sum())
+    assert ia.ask("Summe der Gänge", ds).to_json()["status"] == "clarify"  # too short a tail: no guess
