@@ -1072,7 +1072,29 @@ def _with_client_phrases(values: dict, ds: Dataset) -> dict:
     _order_noun_aliases(merged, ds)
     _refunded_aliases(merged, ds)
     _value_head_aliases(merged, ds)
+    _unit_header_aliases(merged, ds)
     return merged
+
+
+# units a measure's header names beside its word ('Verbrauch kWh', 'Gewicht kg', 'Strecke km')
+_HEADER_UNITS = frozenset({"kwh", "mwh", "wh", "kw", "kg", "km", "liter", "litre", "stk", "std", "qm", "m2", "m3"})
+
+
+def _unit_header_aliases(merged: dict, ds: Dataset) -> None:
+    """'Gesamtverbrauch in kWh', 'Verbrauch' beside a numeric column 'Verbrauch kWh': a measure's header of a word
+    and a unit is named by the word alone (its total; 'Gesamt…' reads as total as for any measure) and by the
+    unit, when they name nothing else."""
+    from insight.query.lexicon import STOPWORDS, static_lexicon
+    from insight.semantic.client import entries
+
+    static = static_lexicon()
+    for metric in (m for m in entries(ds)[0].values() if m.name.startswith("sum_")):
+        words = fold(re.sub(r"[._]", " ", metric.label_en)).split()[1:]  # 'total Verbrauch kWh' → verbrauch kwh
+        if len(words) != 2 or words[1] not in _HEADER_UNITS or len(words[0]) < 4 or words[0] in STOPWORDS:
+            continue
+        for word in words:
+            if (word,) not in merged and (word,) not in static:
+                merged[(word,)] = [Sense("metric", metric.name)]
 
 
 def _value_head_aliases(merged: dict, ds: Dataset) -> None:
@@ -3726,6 +3748,13 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                     all(_PAYMENT_STATE.search(f.dimension) for f in filters):
                 metrics = ["revenue"]  # "How much is unpaid?" on a 'Paid?' flag: the amount of those rows
                 signals.steps.append("how_much_payment_state")
+            elif _how_much_only(signals) and not group_by and filters and not _never_a_sale(filters) and \
+                    all(f.dimension == "line_status" and f.op in ("in", "not_in") for f in filters) and \
+                    any(_PAYMENT_STATE.search(w) for w in signals.surface):
+                # "Wie viel ist abgerechnet, aber noch nicht bezahlt?", "Wie viel ist noch nicht bezahlt?": the
+                # amount of the lines of those order statuses
+                metrics = ["revenue"]
+                signals.steps.append("how_much_payment_status")
             elif ("count" in kwset and not _how_much_only(signals)) or \
                     (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
                 metrics = ["customers"]

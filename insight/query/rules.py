@@ -98,6 +98,10 @@ STEPS: dict[str, str] = {
     "sum_of_a_value": "'Summe der Zahlungseingänge', 'sum of PayPal': a sum word beside a value and no figure is the "
                       "amount (revenue) of the lines with that value (a credit note's negative); a never-a-sale "
                       "status stays asked back",
+    "how_much_payment_status": "'Wie viel ist abgerechnet, aber noch nicht bezahlt?', 'Wie viel ist noch nicht bezahlt?': "
+                               "'how much' beside order-status values and a word of paying (bezahlt, paid, "
+                               "beglichen, settled) is the amount of the lines of those statuses; a never-a-sale "
+                               "status or no word of paying stays asked back",
     "flag_count": "'Wie viele Kunden sind abgewandert?' on a table with a churn flag: the customers with the flag, "
                   "not the rate",
     "distinct_count": "'Wie viele Länder gibt es?', 'how many different products were sold in 2011': the number of "

@@ -247,3 +247,51 @@ def test_a_compound_values_head_word_names_the_value(statement) -> None:
     assert answer["status"] == "ok", answer["text"]
     assert answer["rows"][0][0] == pytest.approx(raw.filter(pl.col("Richtung") == "Zahlungseingang")["Betrag"].sum())
     assert ia.ask("Summe der Gänge", ds).to_json()["status"] == "clarify"  # too short a tail: no guess
+
+
+def test_a_measure_header_of_a_word_and_a_unit_is_named_by_the_word(tmp_path: Path) -> None:
+    raw = pl.DataFrame(
+        {
+            "Vertragskonto": [str(8000000000 + i % 19) for i in range(50)],
+            "Belegdatum": [f"{1 + i % 28:02d}.03.2024" for i in range(50)],
+            "Verbrauch kWh": [1000 + 37 * (i % 13) for i in range(50)],
+            "Nettobetrag": [f"{300 + i},00" for i in range(50)],
+        }
+    )
+    ds = ia.load_file(_write(tmp_path, "strom.csv", raw))
+    for question in ("Gesamtverbrauch in kWh", "Wie hoch war der Verbrauch?"):
+        answer = ia.ask(question, ds).to_json()
+        assert answer["status"] == "ok", answer["text"]
+        assert answer["rows"][0][0] == pytest.approx(raw["Verbrauch kWh"].sum()), question
+
+
+@pytest.fixture(scope="module")
+def invoices(tmp_path_factory) -> tuple[Path, pl.DataFrame]:
+    rows = [
+        (
+            f"R{i}",
+            f"2024-0{1 + i % 9}-1{i % 9}",
+            f"P{i % 31}",
+            20.0 + i,
+            ["abgerechnet", "bezahlt", "bezahlt", "storniert"][i % 4],
+        )
+        for i in range(140)
+    ]
+    raw = pl.DataFrame(rows, schema=["Rechnungs-Nr", "Datum", "Patient-Nr", "Betrag", "Status"], orient="row")
+    return _write(tmp_path_factory.mktemp("invoices"), "rechnungen.csv", raw), raw
+
+
+@pytest.mark.parametrize(
+    "question", ["Wie viel ist abgerechnet, aber noch nicht bezahlt?", "Wie viel ist noch nicht bezahlt?"]
+)
+def test_how_much_beside_statuses_and_paying_is_their_amount(invoices, question: str) -> None:
+    path, raw = invoices
+    answer = ia.ask(question, ia.load_file(path)).to_json()
+    assert answer["status"] == "ok", answer["text"]
+    assert "how_much_payment_status" in answer["plan"]["rule"]
+    assert answer["rows"][0][0] == pytest.approx(raw.filter(pl.col("Status") == "abgerechnet")["Betrag"].sum())
+
+
+def test_how_much_beside_a_status_without_paying_stays_asked_back(invoices) -> None:
+    path, _raw = invoices
+    assert ia.ask("Wie viel ist abgerechnet?", ia.load_file(path)).to_json()["status"] == "clarify"
