@@ -3723,6 +3723,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
             (not metrics and not group_by or len(statuses) >= 2 and "count" in kwset):
         # "Wie viele Leads?", "Wie viele Leads, Kontakte und Kunden haben wir?": the funnel's counts
         return _fire("funnel_by_status", QueryPlan(intent="table", metrics=("funnel",), **base))  # "Wie viele Leads?": the funnel counts
+    if not metrics and signals.unpaid is not None and not signals.unpaid.missing and _how_much_only(signals):
+        metrics = ["revenue"]  # "How much is still due?", "Wie viel ist noch nicht bezahlt?": the amount still owed
+        signals.steps.append("how_much_unpaid")
     if not metrics:
         if filters or group_by or top_n:
             if "which" in kwset and "count" not in kwset and not group_by:

@@ -102,6 +102,9 @@ STEPS: dict[str, str] = {
                                "'how much' beside order-status values and a word of paying (bezahlt, paid, "
                                "beglichen, settled) is the amount of the lines of those statuses; a never-a-sale "
                                "status or no word of paying stays asked back",
+    "how_much_unpaid": "'How much is still due?', 'How much is unpaid?': 'how much' and a word of owing with no figure, on "
+                       "data that tells unpaid lines (an owed column, a paid/unpaid status or flag), is the amount still "
+                       "owed (then unpaid_amount); data that cannot tell stays asked back",
     "flag_count": "'Wie viele Kunden sind abgewandert?' on a table with a churn flag: the customers with the flag, "
                   "not the rate",
     "distinct_count": "'Wie viele Länder gibt es?', 'how many different products were sold in 2011': the number of "

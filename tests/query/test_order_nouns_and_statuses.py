@@ -295,3 +295,34 @@ def test_how_much_beside_statuses_and_paying_is_their_amount(invoices, question:
 def test_how_much_beside_a_status_without_paying_stays_asked_back(invoices) -> None:
     path, _raw = invoices
     assert ia.ask("Wie viel ist abgerechnet?", ia.load_file(path)).to_json()["status"] == "clarify"
+
+
+@pytest.mark.parametrize("question", ["How much is still due?", "How much is unpaid?"])
+def test_how_much_with_a_word_of_owing_is_the_amount_still_owed(tmp_path: Path, question: str) -> None:
+    raw = pl.DataFrame(
+        {
+            "Invoice Number": [f"INV-{i}" for i in range(80)],
+            "Invoice Date": [f"2024-0{1 + i % 9}-1{i % 9}" for i in range(80)],
+            "Customer Id": [f"c{i % 21}" for i in range(80)],
+            "Amount": [90.0 + i for i in range(80)],
+            "Status": ["payment_due" if i % 5 == 0 else ("voided" if i % 7 == 0 else "paid") for i in range(80)],
+        }
+    )
+    raw.write_csv(tmp_path / "invoices.csv")
+    answer = ia.ask(question, ia.load_file(tmp_path / "invoices.csv")).to_json()
+    assert answer["status"] == "ok", answer["text"]
+    assert "how_much_unpaid" in answer["plan"]["rule"]
+    assert answer["rows"][0][0] == pytest.approx(raw.filter(pl.col("Status") == "payment_due")["Amount"].sum())
+
+
+def test_how_much_is_due_without_anything_telling_paid_stays_asked_back(tmp_path: Path) -> None:
+    raw = pl.DataFrame(
+        {
+            "Order ID": [str(i) for i in range(30)],
+            "Date": [f"2024-03-{1 + i % 28:02d}" for i in range(30)],
+            "Customer": [f"b{i % 9}" for i in range(30)],
+            "Amount": [20.0 + i for i in range(30)],
+        }
+    )
+    raw.write_csv(tmp_path / "orders.csv")
+    assert ia.ask("How much is still due?", ia.load_file(tmp_path / "orders.csv")).to_json()["status"] == "clarify"
