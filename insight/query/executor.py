@@ -23,13 +23,14 @@ from insight.metrics.grouped import TIME_DIMENSIONS
 from insight.query import render, specials
 from insight.query.frames import (customer_frame, customers_inactive_since, customers_of_population, customers_top_percent,
                                   customers_by_churn_risk, customers_by_spend, customers_with_min_orders, line_frame)
+from insight.query.every_status import every_status_counted
 from insight.query.families import family
 from insight.query.table_answers import TABLE_OWN_DIMENSIONS as _TABLE_OWN_DIMENSIONS, answer_table
 from insight.query.status_population import cancelled_customers_frame, customers_with_cancelled
 from insight.query.client_frames import non_sale_frame
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
-from insight.query.traits import besides_headcount, is_headcount, is_period_based, sales_share
+from insight.query.traits import besides_headcount, cancelled_count, is_headcount, is_period_based, sales_share
 from insight.segments import SEGMENT_COLUMNS
 from insight.semantic import SEMANTIC_MODEL
 
@@ -444,6 +445,8 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
                                                          if c not in metrics)))
         else:
             raise InsightError(f"'{metrics[0]}' is a whole analysis, not a number to combine with others")
+    if every_status_counted(plan, ds):
+        parts[0] = _with_never_a_sale_statuses(parts[0], ds, keys, plan.filters, window)
     if len(parts) == 1:
         return parts[0]
     out = parts[0]
@@ -458,6 +461,22 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
             raise InsightError(f"{', '.join(plan.metrics)} cannot be shown together in one table; ask for them "
                                "one at a time")
     return out
+
+
+def _with_never_a_sale_statuses(
+    frame: pl.DataFrame, ds: Dataset, keys: list[str], filters: "list[Filter] | tuple[Filter, ...]", window: TimeWindow
+) -> pl.DataFrame:
+    """The orders per status plus a row per never-a-sale status: its cancelled orders (metric ``cancelled_orders``)."""
+    from insight.query.client_frames import cancelled_frame
+
+    counted = next(c for c in frame.columns if c not in keys)  # the orders' count column
+    cancelled = cancelled_frame(ds, keys, filters, window)
+    cancelled = cancelled.select(*keys, pl.col(cancelled_count(counted)).alias(counted))
+    cancelled = cancelled.filter(pl.col(counted) > 0).join(frame.select(keys), on=keys, how="anti")
+    if cancelled.height == 0:
+        return frame
+    cancelled = cancelled.with_columns(pl.col(counted).cast(frame.schema[counted]))
+    return pl.concat([frame, cancelled.select(frame.columns)], how="vertical_relaxed")
 
 
 def _round(frame: pl.DataFrame) -> pl.DataFrame:

@@ -41,7 +41,9 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
     notes: list[str] = []
     if metrics & _PROFIT_METRICS and conv.margin_assumed:
         notes.append(say("margin_assumed", lang, margin=ds.settings.default_margin))
-    if metrics & _LINE_METRICS and conv.cancelled_lines:
+    from insight.query.every_status import every_status_counted
+
+    if metrics & _LINE_METRICS and conv.cancelled_lines and not every_status_counted(plan, ds):
         values = ", ".join(conv.cancelled_values)
         notes.append(say("cancelled_lines_left_out", lang, lines=formatting.count(conv.cancelled_lines, lang),
                          values=values))

@@ -23,6 +23,7 @@ from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
 from insight.query import (activity_reading, again_readings, any_flag, corrections, everyday, function_words, guard,
                            negation, order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
+from insight.query.every_status import every_status_counted
 from insight.query.families import family
 from insight.query.lexicon import (FILLER_WORDS, REVENUE_VERBS, STOPWORDS, Mention, Sense, match, static_words,
                                    value_lexicon)
@@ -500,7 +501,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.steps.append(WORTH_STEP)
     plan = _zero_amount_orders(plan, signals, ds)
     plan = _cancelled_population(plan, tokens, mentions, signals)
-    plan = _counted_returns(plan, signals)
+    plan = _counted_returns(plan, signals, ds)
+    if ds is not None and plan.status == "ok" and every_status_counted(plan, ds):
+        signals.steps.append("orders_by_every_status")  # the executor adds the never-a-sale statuses' orders
     plan = _customers_by_a_line_value(plan, tokens, mentions, signals)
     if components and plan.status == "ok":
         if plan.metrics != ("ltv_formula",):  # never dropped: S, C, P, t belong to the LTV formula only
@@ -1097,7 +1100,136 @@ def _with_client_phrases(values: dict, ds: Dataset) -> dict:
                 bucket.append(sense)
     _header_aliases(merged, ds)
     _measure_aliases(merged, ds)
+    _order_noun_aliases(merged, ds)
+    _refunded_aliases(merged, ds)
+    _value_head_aliases(merged, ds)
+    _unit_header_aliases(merged, ds)
     return merged
+
+
+# units a measure's header names beside its word ('Verbrauch kWh', 'Gewicht kg', 'Strecke km')
+_HEADER_UNITS = frozenset({"kwh", "mwh", "wh", "kw", "kg", "km", "liter", "litre", "stk", "std", "qm", "m2", "m3"})
+
+
+def _unit_header_aliases(merged: dict, ds: Dataset) -> None:
+    """'Gesamtverbrauch in kWh', 'Verbrauch' beside a numeric column 'Verbrauch kWh': a measure's header of a word
+    and a unit is named by the word alone (its total; 'Gesamt…' reads as total as for any measure) and by the
+    unit, when they name nothing else."""
+    from insight.query.lexicon import STOPWORDS, static_lexicon
+    from insight.semantic.client import entries
+
+    static = static_lexicon()
+    for metric in (m for m in entries(ds)[0].values() if m.name.startswith("sum_")):
+        words = fold(re.sub(r"[._]", " ", metric.label_en)).split()[1:]  # 'total Verbrauch kWh' → verbrauch kwh
+        if len(words) != 2 or words[1] not in _HEADER_UNITS or len(words[0]) < 4 or words[0] in STOPWORDS:
+            continue
+        for word in words:
+            if (word,) not in merged and (word,) not in static:
+                merged[(word,)] = [Sense("metric", metric.name)]
+
+
+def _value_head_aliases(merged: dict, ds: Dataset) -> None:
+    """'Summe der Ausgänge' beside the value 'Zahlungsausgang': a German compound value is also named by its head
+    word (a tail of 7+ letters after 4+), when exactly one value of the data ends with it and the word names
+    nothing else."""
+    from insight.query.lexicon import STOPWORDS, static_lexicon
+
+    def build() -> dict[str, list[Sense]]:
+        heads: dict[str, list[Sense]] = {}
+        for key, senses in merged.items():
+            if len(key) != 1 or not senses or not key[0].isalpha() or any(s.kind != "value" for s in senses):
+                continue
+            for i in range(4, len(key[0]) - 6):
+                heads.setdefault(key[0][i:], []).extend(senses)
+        return {h: list(dict.fromkeys(ss)) for h, ss in heads.items()
+                if len({(x.name, str(x.value)) for x in ss}) == 1 and h not in STOPWORDS}
+
+    static = static_lexicon()
+    for head, senses in ds.cached("parser.value_heads", build).items():
+        if (head,) not in merged and (head,) not in static:
+            merged[(head,)] = senses
+
+
+# the participle of refunding, said of money ('How much was refunded?', 'total refunded amount', 'Wie viel wurde
+# erstattet?')
+_REFUNDED_WORDS = ("refunded", "erstattet", "zuruckerstattet", "ruckerstattet")
+
+
+def _refunded_aliases(merged: dict, ds: Dataset) -> None:
+    """'How much was refunded?', 'total refunded amount': where the word names nothing else in this data, the amount
+    refunded is the sum of the data's one refund column ('Amount refunded', 'Total Refunded'), else — where lines
+    reverse sales (refund rows, credit notes) — the returns; data with neither keeps it asked back (a refund
+    never recorded is no 0)."""
+    from insight.metrics.conventions import detect
+    from insight.query.lexicon import static_lexicon
+    from insight.semantic.client import client_columns
+
+    static = static_lexicon()
+    words = [w for w in _REFUNDED_WORDS if (w,) not in merged and (w,) not in static]
+    if not words or ds.order_lines.height == 0:
+        return
+    refund = [c for c in client_columns(ds) if c.refund]
+    if len(refund) == 1:
+        metric = f"sum_{refund[0].name}"
+    elif not refund and detect(ds).reversing_lines > 0:
+        metric = "returns"
+    else:
+        return
+    for word in words:
+        merged[(word,)] = [Sense("metric", metric)]
+
+
+# What an order's id or date header adds to the noun of the thing it numbers or dates ('Bon-Nr', 'Rechnungs-Nr',
+# 'Behandlungsdatum', 'Booking Date'); the rest is the trade's word for its orders.
+_ORDER_HEADER_SUFFIXES = ("nummer", "datum", "zeitpunkt", "number", "date", "nr", "id", "no")
+_ORDER_HEADER_WORDS = frozenset({"nr", "no", "id", "number", "nummer", "datum", "date", "tag", "zeit", "time",
+                                 "zeitpunkt", "at", "am", "on", "#"})
+# first words of English date/id headers that are no noun of a thing ('Close Date', 'Created At', 'Due Date')
+_NOT_A_THING = frozenset({"close", "closed", "closing", "created", "create", "creation", "updated", "update",
+                          "modified", "due", "ship", "shipped", "shipping", "posting", "posted", "paid", "start",
+                          "end", "last", "first", "entry", "record", "row", "line", "transaction", "sale", "sales"})
+
+
+def order_noun(header: str) -> str | None:
+    """The trade's noun for its orders in the header of the order id or order date column ('Mietvertrag',
+    'Bon-Nr' → bon, 'Behandlungsdatum' → behandlung, 'Termin', 'Booking Date' → booking), else None."""
+    words = [w for w in fold(re.sub(r"[._#/-]", " ", header)).split() if w]
+    while words and words[-1] in _ORDER_HEADER_WORDS:
+        words = words[:-1]
+    if len(words) != 1 or not words[0].isalpha():
+        return None
+    word = words[0]
+    for suffix in _ORDER_HEADER_SUFFIXES:  # German compounds: 'behandlungsdatum', 'rechnungsnummer'
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[:-len(suffix)]
+            if word.endswith("s") and not word.endswith("ss"):
+                word = word[:-1]  # the linking s: 'behandlungs' → 'behandlung'
+            break
+    if len(word) < 3 or word in _NOT_A_THING:
+        return None
+    return word
+
+
+def _order_noun_aliases(merged: dict, ds: Dataset) -> None:
+    """'Wie viele Termine wurden abgesagt?' on a salon's 'Termin' column, 'Wie viele Mietverträge …' on a
+    'Mietvertrag' id, 'Anteil der Bons mit Rezept' on a 'Bon-Nr': the noun of the order id's or the order
+    date's header names the orders (the metric), singular or plural, when it names nothing else."""
+    from insight.query.lexicon import STOPWORDS, static_lexicon
+
+    static = static_lexicon()
+    for column in ("order_id", "order_date"):
+        header = ds.source_headers.get(column)
+        noun = order_noun(header) if header else None
+        if noun is None or noun in STOPWORDS:
+            continue
+        # a German compound's head word names the same thing ('je Vertrag' beside 'Mietvertrag'): a tail of 7+
+        # letters after 4+
+        for word in (noun, *(noun[i:] for i in range(4, len(noun) - 6))):
+            forms = [word, *(word + s for s in ("e", "en", "n", "s", "es"))]
+            if any((f,) in merged or (f,) in static for f in forms):
+                continue  # 'Rechnung', 'Beleg', 'Buchung', 'Order' are words of their own already
+            for form in forms:
+                merged[(form,)] = [Sense("metric", "orders")]
 
 
 # A money column holding what customers still owe ('Open Balance', 'Outstanding', 'Balance Due', 'Amount Due'):
@@ -1406,12 +1538,19 @@ def _reads_as_dates(values: pl.Series) -> bool:
     return filled.len() > 0 and filled.to_frame("v").select(as_dates(pl.col("v")).null_count()).item() == 0
 
 
-def _counted_returns(plan: QueryPlan, signals: Signals) -> QueryPlan:
+def _counted_returns(plan: QueryPlan, signals: Signals, ds: Dataset | None = None) -> QueryPlan:
     """'Wie viele Gutschriften gab es?', 'number of returns', 'Retouren-Belege': returns counted are the
     documents with reversing lines, not their value."""
     if plan.status != "ok" or not has_reversal(plan.metrics, "value"):
         return plan
     counted = {m for m in plan.metrics if counts(m)}
+    returned = _returned_statuses(ds) if any(counts(m) == "order" for m in counted) else ()
+    if returned and not plan.group_by and not any(f.dimension == "line_status" for f in plan.filters):
+        # "Wie viele Aufträge gingen in Retoure?": the orders counted are those whose status says returned, not
+        # the credit notes beside them
+        signals.steps.append("returned_status_count")
+        return plan.model_copy(update={"metrics": ("cancelled_orders",), "filters": (
+            *plan.filters, Filter(dimension="line_status", op="in", values=returned))})
     if _how_much_only(signals):  # "Wie viel haben wir gutgeschrieben (C-Buchungen)?": the value is asked, a
         # noun of documents beside it only names them
         kept = tuple(m for m in plan.metrics if m not in counted)
@@ -1422,6 +1561,16 @@ def _counted_returns(plan: QueryPlan, signals: Signals) -> QueryPlan:
     metrics = [m for m in plan.metrics if m not in counted]
     return plan.model_copy(update={"metrics": tuple(
         dict.fromkeys(paired_count(m) for m in metrics))})
+
+
+def _returned_statuses(ds: Dataset | None) -> tuple[str, ...]:
+    """The values of the order status column that say an order was returned ('9 Retoure', 'returned')."""
+    if ds is None or "line_status" not in ds.order_lines.columns:
+        return ()
+    from insight.metrics.conventions import status_kind
+
+    values = ds.order_lines.get_column("line_status").drop_nulls().unique().sort().to_list()
+    return tuple(v for v in values if status_kind(v) == "returned")
 
 
 _WHO_NOUNS = {"kunden", "kunde", "kundinnen", "customers", "customer", "clients", "client"}
@@ -3626,6 +3775,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
             (not metrics and not group_by or len(statuses) >= 2 and "count" in kwset):
         # "Wie viele Leads?", "Wie viele Leads, Kontakte und Kunden haben wir?": the funnel's counts
         return _fire("funnel_by_status", QueryPlan(intent="table", metrics=("funnel",), **base))  # "Wie viele Leads?": the funnel counts
+    if not metrics and signals.unpaid is not None and not signals.unpaid.missing and _how_much_only(signals):
+        metrics = ["revenue"]  # "How much is still due?", "Wie viel ist noch nicht bezahlt?": the amount still owed
+        signals.steps.append("how_much_unpaid")
     if not metrics:
         if filters or group_by or top_n:
             if "which" in kwset and "count" not in kwset and not group_by:
@@ -3651,10 +3803,21 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                     all(_PAYMENT_STATE.search(f.dimension) for f in filters):
                 metrics = ["revenue"]  # "How much is unpaid?" on a 'Paid?' flag: the amount of those rows
                 signals.steps.append("how_much_payment_state")
+            elif _how_much_only(signals) and not group_by and filters and not _never_a_sale(filters) and \
+                    all(f.dimension == "line_status" and f.op in ("in", "not_in") for f in filters) and \
+                    any(_PAYMENT_STATE.search(w) for w in signals.surface):
+                # "Wie viel ist abgerechnet, aber noch nicht bezahlt?", "Wie viel ist noch nicht bezahlt?": the
+                # amount of the lines of those order statuses
+                metrics = ["revenue"]
+                signals.steps.append("how_much_payment_status")
             elif ("count" in kwset and not _how_much_only(signals)) or \
                     (not group_by and any(f.dimension in SEGMENT_DIMS.values() for f in filters)):
                 metrics = ["customers"]
                 signals.steps.append("count_customers")
+            elif not group_by and filters and "count" not in kwset and set(signals.surface) & _SUM_WORDS and \
+                    not _never_a_sale(filters):
+                metrics = ["revenue"]  # "Summe der Zahlungseingänge": the amounts of the lines of that value
+                signals.steps.append("sum_of_a_value")
             elif group_by or top_n or signals.keywords & {"top", "bottom", "which"}:
                 metrics = ["revenue"]
                 signals.steps.append("revenue_by_default")
@@ -3769,6 +3932,11 @@ def _non_sale_documents_only(filters: list[Filter]) -> bool:
     # per customer where no buyer has a refund
     return bool(filters) and all(f.op == "in" and f.dimension in client and f.values and all(
         is_non_sale_document(fold(str(v)).strip()) for v in f.values) for f in filters)
+
+
+# the words of adding amounts up ('Summe der Zahlungseingänge', 'sum of PayPal'): a value alone with one of them
+# asks for the amount of its lines
+_SUM_WORDS = frozenset({"summe", "sum", "aufsummiert", "summiert"})
 
 
 def _clarify_dimension_only(lang: str, filters: list[Filter], signals: Signals | None = None) -> QueryPlan:

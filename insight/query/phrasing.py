@@ -26,6 +26,8 @@ FILLERS = frozenset(
     "worden wurden halt eben wohl denn basically quickly "
     # concessives: "aktive Mitglieder, die trotzdem gegangen sind" (see CLAUSE_ADVERBS)
     "trotzdem dennoch nevertheless nonetheless "
+    # the German 'but' joining two states of one thing: "abgerechnet, aber noch nicht bezahlt" (never 'except')
+    "aber jedoch "
     # verbs of where money lies or of writing / handling a document: "revenue sits in disputed orders",
     # "Rechnungen wurden geschrieben", "Aufträge, die Becker bearbeitet hat"
     "sits sit sitting lies lie lying stecken steckt schreiben schrieb geschrieben written write wrote "

@@ -89,6 +89,22 @@ STEPS: dict[str, str] = {
                        "not customers or lines",
     "cancelled_status_count": "'How many orders were refunded?': orders of a never-a-sale status counted as "
                               "cancelled, not left out",
+    "returned_status_count": "'Wie viele Aufträge gingen in Retoure?', 'how many orders were returned' on data whose "
+                             "status column says returned ('9 Retoure'): the orders of that status, not the credit "
+                             "notes beside them ('Wie viele Retouren?' stays the documents)",
+    "orders_by_every_status": "'number of deals by deal stage', 'Anzahl Aufträge nach Status': orders counted by the "
+                              "status column count every status, a never-a-sale one (lost, cancelled, returned) by its "
+                              "orders too, never the sale statuses alone",
+    "sum_of_a_value": "'Summe der Zahlungseingänge', 'sum of PayPal': a sum word beside a value and no figure is the "
+                      "amount (revenue) of the lines with that value (a credit note's negative); a never-a-sale "
+                      "status stays asked back",
+    "how_much_payment_status": "'Wie viel ist abgerechnet, aber noch nicht bezahlt?', 'Wie viel ist noch nicht bezahlt?': "
+                               "'how much' beside order-status values and a word of paying (bezahlt, paid, "
+                               "beglichen, settled) is the amount of the lines of those statuses; a never-a-sale "
+                               "status or no word of paying stays asked back",
+    "how_much_unpaid": "'How much is still due?', 'How much is unpaid?': 'how much' and a word of owing with no figure, on "
+                       "data that tells unpaid lines (an owed column, a paid/unpaid status or flag), is the amount still "
+                       "owed (then unpaid_amount); data that cannot tell stays asked back",
     "flag_count": "'Wie viele Kunden sind abgewandert?' on a table with a churn flag: the customers with the flag, "
                   "not the rate",
     "distinct_count": "'Wie viele Länder gibt es?', 'how many different products were sold in 2011': the number of "

@@ -31,7 +31,9 @@ OWED_HEADER = lazy_re.compile(r"\b(?:balance|outstanding|due|owed|open\s+amount|
 _UNPAID = lazy_re.compile(
     r"\b(?:(?:noch|still)\s+)?(?:unbezahlt(?:e|er|en|es)?|nicht\s+(?:be)?zahlt(?:e|er|en|es)?|"
     r"not\s+(?:yet\s+)?(?:been\s+)?paid(?!\s+(?:back|off|out))|unpaid|outstanding(?!\s+(?:customers?|clients?|kunden))|ausstehend(?:e|er|en|es)?|offen(?:e|er|en|es)?|"
-    r"open(?=\s+(?:revenue|amount|amounts|invoices?|balance|sales)\b))"
+    r"open(?=\s+(?:revenue|amount|amounts|invoices?|balance|sales)\b)|"
+    # "How much is still due?", "Wie viel ist noch fällig?": due as what is owed, never a 'due date'
+    r"(?<=still\s)due\b|due(?![\s-]+\w)|(?<=noch\s)fallig\b)"
     r"(?:\s+(?:noch|yet))?\b")
 PAID_VALUES = frozenset(("paid", "bezahlt", "beglichen", "settled", "ausgeglichen", "vollstandig bezahlt",
                          "fully paid", "payed", "gezahlt", "paid in full", "closed paid"))
@@ -96,7 +98,7 @@ def source(ds: Dataset) -> Unpaid | None:
 
 # words of a question that name what the unpaid lines are measured by (their amount or their count): without one
 # ("How much is not paid?") the existing readings of the words stand
-_MEASURED = lazy_re.compile(r"\b(?:umsatz\w*|revenue|sales|betrag|betrage|amount|amounts|summe|sum|total|wert|value|geld|"
+_MEASURED = lazy_re.compile(r"\b(?:how\s+much|wie\s*viel(?!e)|umsatz\w*|revenue|sales|betrag|betrage|amount|amounts|summe|sum|total|wert|value|geld|"
                        r"money|rechnung\w*|invoices?|bills?|orders?|bestellung\w*|auftrag\w*|auftrage)\b")
 _NOT_CONTENT = frozenset(("noch", "still", "nicht", "not", "yet", "been"))
 

@@ -58,13 +58,6 @@ GAPS: dict[str, str] = {
         "all customers — open: I do not know 'hour', 'day' in this data (understood: revenue). Did you mean: "
         'satisfaction and behaviour, darf man nicht verlieren?'
     ),
-    'crm_deals_map::by_stage': (
-        'ASKS BACK: expected {Closed Lost: 279.00, Closed Won: 472.00, Contract Sent: 149.00}; got I do not '
-        "know 'deals' in this data (understood: customers). Did you mean: Deal Name, Deal Stage, Deal owner? "
-        "options=['Deal Name', 'Deal Stage', 'Deal owner']; understood: understood so far: customers by Deal "
-        "Stage · all data up to the analysis date · all customers — open: I do not know 'deals' in this data "
-        '(understood: customers). Did you mean: Deal Name, Deal Stage, Deal owner?'
-    ),
     'pos_receipts_map::by_hour': (
         'ASKS BACK: expected {10: 2,302.52, 11: 1,954.37, 12: 2,147.24, 13: 1,947.48, 14: 1,908.50, 15: '
         "2,134.99, …}; got I do not know 'hour', 'day' in this data (understood: revenue). Did you mean: "
@@ -93,9 +86,5 @@ GAPS: dict[str, str] = {
         "ASKS BACK: Anteil der Bons mit Rezept — got Das Wort 'Bons' kenne ich in diesen Daten nicht "
         "(verstanden: Anteil Rezept). Meinten Sie: n, champions? options=['n', 'champions'] (understood: "
         '"bisher verstanden: Anteil Rezept · alle Daten bis zum S'
-    ),
-    'crm_deals::by_stage': (
-        'ASKS BACK: expected {Closed Lost: 279.00, Closed Won: 472.00, Contract Sent: 149.00}; got I do not '
-        "know 'deals' in this data (understood: customers). Did you mean: Deal Name, Deal owner?"
     ),
 }

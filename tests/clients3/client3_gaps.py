@@ -32,14 +32,6 @@ GAPS: dict[str, str] = {
         " diesen Daten nicht (verstanden: Kunden). Meinten Sie: Summe Bruttobetrag, Durchschnitt Bruttobetrag"
         "?"
     ),
-    'chargebee::due': (
-        "ASKS BACK: expected 30,072.86 (or 26,939.00); got I did not recognise a metric in the question ('sti"
-        "ll due' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'How m"
-        "any orders were placed in 2011?', 'What is the average order value in Germany?', 'Revenue share by c"
-        "ountry', 'Units sold by country, top 5', 'Average tenure by country']; understood: understood so far"
-        ": nothing definite — open: I did not recognise a metric in the question ('still due' is unknown to m"
-        "e). Which of these do you mean?"
-    ),
     'birthdays::bands': (
         "ASKS BACK: expected {30-49: 109.00, 50+: 203.00, <30: 70.00}; got Ich konnte nicht zuordnen, worauf "
         "sich die Zahl 30, 30, 49 bezieht (verstanden: Kunden). Bitte mit Einheit sagen, z. B. „mehr als 100 "

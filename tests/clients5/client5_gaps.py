@@ -43,14 +43,6 @@ GAPS: dict[str, str] = {
         "ASKS BACK: expected 62; asked back: refunds are recorded only as a status (Refunded), the option "
         "offered ('number of orders Refunded') answers 62"
     ),
-    'stripe_balance::refunds': (
-        "ASKS BACK: expected 4,617.35 (or -4,617.35); got I did not recognise a metric in the question ('refu"
-        "nded' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'Number "
-        "of customers per country, top 5', 'share of orders from Germany', 'total value of returns', \"Germany"
-        "'s share of profit\", 'How many orders were cancelled?']; understood: understood so far: nothing defi"
-        "nite — open: I did not recognise a metric in the question ('refunded' is unknown to me). Which of th"
-        "ese do you mean?"
-    ),
     'stripe_balance::payouts': (
         "ASKS BACK: expected 66,060.24 (or -66,060.24); got I do not know 'bank' in this data (understood: am"
         "ount of fees and payouts). Did you mean: value by tenure band, tenure band, income band? options=['v"
