@@ -392,6 +392,8 @@ def _interaction_times(frame: pl.DataFrame, match: HeaderMatch, source: str) -> 
     return out
 _CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "EUR": "EUR", "USD": "USD", "GBP": "GBP",
                    "CHF": "CHF", "₹": "INR", "INR": "INR"}
+_DOLLAR_SIGNS = {"US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "R$": "BRL", "NZ$": "NZD",
+                 "HK$": "HKD", "S$": "SGD", "MX$": "MXN"}
 
 
 def snake_name(header: str) -> str:
@@ -526,6 +528,10 @@ def _currency_sign(frame: pl.DataFrame, match: HeaderMatch) -> str | None:
         if col not in ("amount", "unit_price", "line_profit", "unit_cost") or frame.schema[src] != pl.String:
             continue
         sample = frame.get_column(src).drop_nulls().head(5000)
+        for sign, code in _DOLLAR_SIGNS.items():  # 'C$', 'A$', 'R$': the letters name the country's currency
+            if sample.str.contains(rf"(?:^|[^A-Za-z]){re.escape(sign)}").any():
+                found.add(code)
+        sample = sample.str.replace_all(coerce.DOLLAR_PREFIX, "")
         for sign, code in _CURRENCY_SIGNS.items():
             if sample.str.contains(sign, literal=True).any():
                 found.add(code)
