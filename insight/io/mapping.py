@@ -65,7 +65,7 @@ _GENERIC_LEAVES = {"amount", "value", "id", "gid", "number", "no", "count", "tot
 # 'salesChannel.name' is the sales channel, 'product.name' the product; only a customer's name is the name
 _NAME_LEAF = "name"
 # a currency named after a money header ('Betrag CHF', 'Umsatz (EUR)', 'Amount in €', 'Preis [USD]')
-_CURRENCY_QUALIFIER = re.compile(r"(?i)(?:\s+(?:in\s+)?|\s*[(\[]\s*)(?:EUR|CHF|USD|GBP|NOK|SEK|DKK|PLN|CZK|HUF|RON|"
+_CURRENCY_QUALIFIER = re.compile(r"(?i)(?:\s+(?:in\s+)?|\s*[(\[]\s*)(?:EUR|CHF|USD|GBP|NOK|SEK|DKK|PLN|CZK|HUF|RON|ARS|BRL|MXN|CAD|AUD|NZD|INR|"
                                  r"€|\$|£|zł|Kč)\s*[)\]]?\s*$")
 _PERSON_PARENTS = {"ordercustomer", "billingaddress", "shippingaddress", "buyer", "contact", "person", "kunde", "client"}
 _PATH_PENALTY = 1000  # a claim through a dotted path is weaker than any direct synonym
