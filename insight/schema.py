@@ -587,10 +587,12 @@ _add_synonyms(ORDER_LINES, "order_id", ("numero",))
 _add_synonyms(ORDER_LINES, "customer_id", ("cpfcnpj", "cnpjcpf", "cnpj", "cpf", "auftragg", "auftraggeber"),
               after="kundennr")
 _add_synonyms(ORDER_LINES, "customer_id", ("comprador", "compradora", "particulars", "partyname", "party",
-                                           "account"))
+                                           "account", "retailer", "retailername"))
 _add_synonyms(ORDER_LINES, "order_date", ("fechadeventa", "fechaventa", "datadeemissao", "datadaemissao",
                                           "datavenda", "datadavenda", "faktdatum", "fakturadat"))
 _add_synonyms(ORDER_LINES, "amount", ("ingresosporproductos", "ingresosproductos", "valordosprodutos",
                                       "valorprodutos", "totaldosprodutos"), after="taxableamount")
+_add_synonyms(ORDER_LINES, "amount", ("wholesaletotal", "wholesaleamount", "wholesalevalue"), after="taxableamount")
+_add_synonyms(ORDER_LINES, "amount", ("wholesaleprice",))  # a wholesale order's value (Faire): the weakest claim
 _amount = [w for w in ORDER_LINES.synonyms["amount"] if w != "netsales"]
 ORDER_LINES.synonyms["amount"] = (*_amount[:_amount.index("total")], "netsales", *_amount[_amount.index("total"):])

@@ -802,6 +802,35 @@ def _partial_refunds(out: pl.DataFrame, client: dict[str, str], notes: list[str]
                             .otherwise(pl.col("amount")))
 
 
+# a signed adjustments column beside the amount (Faire's 'Adjustments' = '(56.27)' damage credits, an ERP's
+# 'Korrekturen', 'Ajustes'): net revenue includes adjustments (metrics.md, Revenue), so the amount is raised or
+# lowered by it
+_ADJUSTMENT_HEADER = re.compile(r"^(?:order|line|total|sales|umsatz)?(?:adjustments?|anpassungen?|korrekturen?|"
+                                r"ajustes?|ajustements?|aggiustamenti)(?:amount|betrag|total)?$")
+
+
+def _signed_adjustments(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.DataFrame:
+    """A signed adjustments column beside the amount (module note above): the amount plus the adjustment, only
+    when exactly one such numeric column is there, some value is not zero and no adjustment outweighs its line's
+    amount (then it is no per-line adjustment and stays a client column). Named in the import notes."""
+    from insight.schema import normalise_header
+
+    schema = out.schema
+    found = [(name, header) for name, header in client.items() if _ADJUSTMENT_HEADER.match(normalise_header(header))
+             and name in schema and schema[name].is_numeric()]
+    if len(found) != 1 or out.get_column("amount").null_count() == out.height:
+        return out
+    name, header = found[0]
+    adj = pl.col(name).fill_null(0)
+    some, too_big = out.select((adj.abs() > 0.005).any().alias("some"),
+                               (adj.abs() > pl.col("amount").abs() + 0.005).any().alias("big")).row(0)
+    if not some or too_big:
+        return out
+    notes.append(f"'{header}' holds signed adjustments of each line (credits in minus): revenue is the amount plus "
+                 "them (net revenue includes adjustments)")
+    return out.with_columns(amount=pl.col("amount") + adj)
+
+
 _TOKEN = r"[A-Za-z0-9][A-Za-z0-9_\-#/.]{3,}[A-Za-z0-9]"
 
 
@@ -1164,6 +1193,8 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
                 out = _refunds_naming_their_sale(out, client, notes)
             if canon.name == "order_lines" and not adjusted and not any("refunds subtracted" in n for n in notes):
                 out = _partial_refunds(out, client, notes)
+            if canon.name == "order_lines" and not adjusted:
+                out = _signed_adjustments(out, client, notes)
             pct = [h for h in client.values() if coerce.percent_column(frame.get_column(h))]
             if pct:
                 cells = frame.get_column(pct[0]).drop_nulls().str.strip_chars()
