@@ -831,6 +831,52 @@ def _signed_adjustments(out: pl.DataFrame, client: dict[str, str], notes: list[s
     return out.with_columns(amount=pl.col("amount") + adj)
 
 
+# SAP SD billing types (docs/import.md, "Document type codes"): F2 invoice, G2 credit memo, L2 debit memo, RE
+# returns; S1 cancels an invoice, S2 a credit memo. A cancellation document reverses the whole document it cancels
+_SAP_BILLING = {"F1", "F2", "F5", "F8", "FX", "G2", "L2", "RE", "S1", "S2", "IV", "IG", "BV", "LR", "LG"}
+_SAP_CANCELS = ("S1", "S2")
+
+
+def _cancellation_documents(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.DataFrame:
+    """A billing-type column of SAP codes (module note above) with cancellation documents: each S1/S2 is paired
+    with the earlier document of the same customer and the opposite amount; the cancelled document gets the
+    status 'cancelled' (no sale, no order, counted as a cancellation) and its cancellation document is left out
+    (it only undid it). Unpaired cancellations stay as negative lines. Named in the import notes."""
+    schema = out.schema
+    column = None
+    for name in client:
+        if name not in schema or schema[name] != pl.String:
+            continue
+        values = set(out.get_column(name).drop_nulls().str.strip_chars().str.to_uppercase().unique().to_list())
+        if values and values <= _SAP_BILLING and values & set(_SAP_CANCELS) and values - set(_SAP_CANCELS):
+            column = name
+            break
+    if column is None or out.get_column("amount").null_count() == out.height:
+        return out
+    kind = pl.col(column).str.strip_chars().str.to_uppercase()
+    cents = (pl.col("amount") * 100).round(0).cast(pl.Int64)
+    rows = out.select(pl.int_range(pl.len()).alias("_row"), pl.col("customer_id").cast(pl.String).alias("_c"),
+                      cents.alias("_cents"), kind.is_in(list(_SAP_CANCELS)).alias("_cancel"), pl.col("order_date"))
+    cancels = rows.filter(pl.col("_cancel")).with_columns(pl.col("_cents").neg())
+    originals = rows.filter(~pl.col("_cancel"))
+    key = ["_c", "_cents"]
+    cancels = cancels.sort("order_date").with_columns(pl.int_range(pl.len()).over(key).alias("_k"))
+    originals = originals.sort("order_date").with_columns(pl.int_range(pl.len()).over(key).alias("_k"))
+    pairs = cancels.join(originals, on=[*key, "_k"], suffix="_orig").filter(
+        pl.col("order_date_orig") <= pl.col("order_date"))
+    if pairs.height == 0:
+        return out
+    cancelled = pairs.get_column("_row_orig")
+    dropped = pairs.get_column("_row")
+    notes.append(f"'{client[column]}' holds SAP billing types: {pairs.height:,} cancellation document(s) (S1/S2) "
+                 "paired with the document each cancels (same customer, opposite amount); the cancelled documents "
+                 "are no sale (status 'cancelled') and the cancellation documents are left out")
+    idx = pl.int_range(pl.len())
+    return out.with_columns(line_status=pl.when(idx.is_in(cancelled.implode())).then(pl.lit("cancelled"))
+                            .otherwise(pl.col("line_status").cast(pl.String))) \
+        .filter(~idx.is_in(dropped.implode()))
+
+
 _TOKEN = r"[A-Za-z0-9][A-Za-z0-9_\-#/.]{3,}[A-Za-z0-9]"
 
 
@@ -1195,6 +1241,8 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
                 out = _partial_refunds(out, client, notes)
             if canon.name == "order_lines" and not adjusted:
                 out = _signed_adjustments(out, client, notes)
+            if canon.name == "order_lines":
+                out = _cancellation_documents(out, client, notes)
             pct = [h for h in client.values() if coerce.percent_column(frame.get_column(h))]
             if pct:
                 cells = frame.get_column(pct[0]).drop_nulls().str.strip_chars()

@@ -162,7 +162,9 @@ _BARE_NUMBERS = ("nr", "no", "nummer", "number", "vorgang",
                  # the other European languages' bare number ('Numero', 'Número', 'N°', 'Nro', 'Numer', 'Číslo')
                  "numero", "n", "nro", "numer", "cislo",
                  # an invoicing tool's document reference (FreeAgent 'Reference' = 'INV-00001')
-                 "reference", "ref", "referenz")
+                 "reference", "ref", "referenz",
+                 # a backend dump's own row key ('id' beside 'user_id', 'created', 'amount')
+                 "id")
 
 
 def document_number(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str] | None) -> None:
