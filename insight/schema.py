@@ -594,5 +594,5 @@ _add_synonyms(ORDER_LINES, "amount", ("ingresosporproductos", "ingresosproductos
                                       "valorprodutos", "totaldosprodutos"), after="taxableamount")
 _add_synonyms(ORDER_LINES, "amount", ("wholesaletotal", "wholesaleamount", "wholesalevalue"), after="taxableamount")
 _add_synonyms(ORDER_LINES, "amount", ("wholesaleprice",))  # a wholesale order's value (Faire): the weakest claim
-_amount = [w for w in ORDER_LINES.synonyms["amount"] if w != "netsales"]
+_amount = tuple(w for w in ORDER_LINES.synonyms["amount"] if w != "netsales")
 ORDER_LINES.synonyms["amount"] = (*_amount[:_amount.index("total")], "netsales", *_amount[_amount.index("total"):])
