@@ -290,7 +290,7 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch,
         others = [" + ".join(g) for g in match.table.alternatives if col not in g]
         also = f" (or {' or '.join(others)})" + also
     payout = next((h for h in headers if _PAYOUT_HEADER.match(normalise_header(h))), None)
-    per_order = {"order_id", "amount"} <= match.canonical  # a per-order export with a payout column (Faire)
+    per_order = {"order_id", "amount", "customer_id"} <= match.canonical  # a per-order export with a payout column
     if payout is not None and col in ("customer_id", "order_date") and not per_order:  # money paid out, not orders
         return InputError(
             f"{source}: '{payout}' makes this a settlement (payout) report — the money a marketplace or payment "
