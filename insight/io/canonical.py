@@ -695,6 +695,28 @@ def _distinct_counts(out: pl.DataFrame, column: str) -> pl.DataFrame:
     return out.group_by(pl.col(column).alias("value")).agg(n=pl.len())
 
 
+# a party cell that only says the voucher was cancelled (Tally's sales register: 'Particulars' = '(cancelled)' with
+# empty amounts): the line is a cancelled document of no customer
+_CANCELLED_PARTY = r"(?i)^\s*[(\[]?\s*(?:cancelled|canceled|storniert|void|voided|annulliert|cancelado|cancelada)\s*[)\]]?\s*$"
+
+
+def _cancelled_party(out: pl.DataFrame, match: HeaderMatch, notes: list[str]) -> pl.DataFrame:
+    """Lines whose customer cell is only a cancel word ('(cancelled)'): status 'cancelled' (where no status is given)
+    and no customer, so the voucher counts as a cancellation and never as a customer."""
+    if out.schema["customer_id"] != pl.String:
+        return out
+    hit = pl.col("customer_id").str.contains(_CANCELLED_PARTY).fill_null(False)
+    count = int(out.select(hit.sum()).item())
+    if not count or count == out.height:
+        return out
+    header = next((h for h, c in match.mapping.items() if c == "customer_id"), "customer")
+    notes.append(f"{count:,} line(s) with '{header}' = a cancel word ('(cancelled)'): cancelled documents of no "
+                 "customer")
+    return out.with_columns(line_status=pl.when(hit & pl.col("line_status").is_null()).then(pl.lit("cancelled"))
+                            .otherwise(pl.col("line_status")),
+                            customer_id=pl.when(hit).then(None).otherwise(pl.col("customer_id")))
+
+
 def _guest_customers(out: pl.DataFrame, match: HeaderMatch, notes: list[str]) -> pl.DataFrame:
     """Lines whose customer id marks a guest are lines without a customer (counted in revenue and orders, not in
     customer metrics): an id spelled as a guest word ('Guest', 'Walk-in', 'Anonymous'), and the id 0 in a column
@@ -1206,6 +1228,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     if canon.name == "order_lines":
         out = _with_time_of_day(out, frame, match, notes)
         out = _order_ids(out, notes)
+        out = _cancelled_party(out, match, notes)
         out = _guest_customers(out, match, notes)
         out = _authorized_not_captured(out, notes)
         _lines_without_customer(out, match, notes)

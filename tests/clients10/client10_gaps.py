@@ -27,10 +27,6 @@ GAPS: dict[str, str] = {
         " 2024', 'Umsatz Q1 2024', 'Umsatz Q4 2024']; understood: bisher verstanden: nichts Eindeutiges — off"
         "en: Die Zeitangabe ('2023-24') kann ich keinem Zeitraum zuordnen. Welchen Zeitraum meinen Sie?"
     ),
-    "tally_in::canc": (
-        "SILENT: expected 28.00; got 800; understood: Belege + stornierte Positionen · alle Daten bis zum Sti"
-        "chtag · alle Kunden"
-    ),
     "tally_in::usd": (
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 36.871.947,34.'"
         "; understood: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
@@ -222,10 +218,6 @@ GAPS: dict[str, str] = {
         " Welchen Zeitraum meinen Sie? options=['Umsatz 2024', 'Umsatz 1. Halbjahr 2024', 'Umsatz 2. Halbjahr"
         " 2024', 'Umsatz Q1 2024', 'Umsatz Q4 2024']; understood: bisher verstanden: nichts Eindeutiges — off"
         "en: Die Zeitangabe ('2023-24') kann ich keinem Zeitraum zuordnen. Welchen Zeitraum meinen Sie?"
-    ),
-    "tally_in_map::canc": (
-        "SILENT: expected 28.00; got 800; understood: Belege + stornierte Positionen · alle Daten bis zum Sti"
-        "chtag · alle Kunden"
     ),
     "tally_in_map::usd": (
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 36.871.947,34.'"

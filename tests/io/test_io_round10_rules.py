@@ -298,3 +298,16 @@ def test_round10_header_words(tmp_path) -> None:
         "10.100.300/0001-00",
         "22.112.336/0001-12",
     ]
+
+
+def test_a_party_cell_saying_cancelled_is_a_cancelled_voucher(tmp_path) -> None:
+    text = (
+        "Date,Particulars,Voucher Type,Voucher No.,Taxable Value\n5-Mar-24,Mehta Enterprises,Sales,S/0001,"
+        '"45,360.88 Dr"\n6-Mar-24,(cancelled),Sales,S/0002,\n7-Mar-24,Patel Traders,Sales,S/0003,500.00 Dr\n'
+        "8-Mar-24,Patel Traders,Credit Note,CN/0001,100.00 Cr\n"
+    )
+    ds = _imported(tmp_path, "Sales_Register.csv", text)
+    lines = ds.order_lines
+    assert lines.filter(pl.col("customer_id").is_null())["line_status"].to_list() == ["cancelled"]
+    assert sorted(lines["customer_id"].drop_nulls().unique().to_list()) == ["Mehta Enterprises", "Patel Traders"]
+    assert lines["amount"].sum() == pytest.approx(45360.88 + 500 - 100)
