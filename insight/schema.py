@@ -573,3 +573,26 @@ _add_synonyms(CUSTOMERS, "acquisition_channel", ("leadsource", "originalsource",
                                                  "akquisequelle", "leadquelle", "herkunft"))
 _add_synonyms(ORDER_LINES, "unit_price", ("vkpreis", "vkpreisnetto", "verkaufspreisnetto", "vknetto"),
               after="verkaufspreis")
+
+# Round-10 exports (docs/import.md, "Conventions added with client set 10"): a till's 'Sale ID', an accounting
+# register's 'Voucher No.' (Tally) and its party column 'Particulars' (the weakest customer claim), Mercado Libre's
+# '# de venta', 'Fecha de venta', 'Comprador' and 'Ingresos por productos', a Brazilian nota fiscal's 'CPF/CNPJ' (the
+# buyer's tax number: the customer key before the name 'Cliente'), 'Número', 'Data de emissão' and 'Valor dos
+# produtos' (the goods before freight), SAP's 'Auftragg.' (the sold-to party) and 'Fakt.Datum'; a till's 'Net Sales'
+# is the revenue before its 'Total' (incl. taxes)
+_add_synonyms(ORDER_LINES, "order_id", ("saleid", "salenumber", "saleno", "salenr", "salesid", "salesnumber",
+                                        "voucherno", "vouchernumber", "vouchernr", "nrdeventa", "ndeventa",
+                                        "numerodeventa", "iddeventa", "idventa", "numerodanota", "numeronf", "nnf"))
+_add_synonyms(ORDER_LINES, "order_id", ("numero",))
+_add_synonyms(ORDER_LINES, "customer_id", ("cpfcnpj", "cnpjcpf", "cnpj", "cpf", "auftragg", "auftraggeber"),
+              after="kundennr")
+_add_synonyms(ORDER_LINES, "customer_id", ("comprador", "compradora", "particulars", "partyname", "party",
+                                           "account", "retailer", "retailername"))
+_add_synonyms(ORDER_LINES, "order_date", ("fechadeventa", "fechaventa", "datadeemissao", "datadaemissao",
+                                          "datavenda", "datadavenda", "faktdatum", "fakturadat"))
+_add_synonyms(ORDER_LINES, "amount", ("ingresosporproductos", "ingresosproductos", "valordosprodutos",
+                                      "valorprodutos", "totaldosprodutos"), after="taxableamount")
+_add_synonyms(ORDER_LINES, "amount", ("wholesaletotal", "wholesaleamount", "wholesalevalue"), after="taxableamount")
+_add_synonyms(ORDER_LINES, "amount", ("wholesaleprice",))  # a wholesale order's value (Faire): the weakest claim
+_amount = tuple(w for w in ORDER_LINES.synonyms["amount"] if w != "netsales")
+ORDER_LINES.synonyms["amount"] = (*_amount[:_amount.index("total")], "netsales", *_amount[_amount.index("total"):])

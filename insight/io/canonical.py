@@ -392,6 +392,8 @@ def _interaction_times(frame: pl.DataFrame, match: HeaderMatch, source: str) -> 
     return out
 _CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "EUR": "EUR", "USD": "USD", "GBP": "GBP",
                    "CHF": "CHF", "₹": "INR", "INR": "INR"}
+_DOLLAR_SIGNS = {"US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "R$": "BRL", "NZ$": "NZD",
+                 "HK$": "HKD", "S$": "SGD", "MX$": "MXN"}
 
 
 def snake_name(header: str) -> str:
@@ -526,6 +528,10 @@ def _currency_sign(frame: pl.DataFrame, match: HeaderMatch) -> str | None:
         if col not in ("amount", "unit_price", "line_profit", "unit_cost") or frame.schema[src] != pl.String:
             continue
         sample = frame.get_column(src).drop_nulls().head(5000)
+        for sign, code in _DOLLAR_SIGNS.items():  # 'C$', 'A$', 'R$': the letters name the country's currency
+            if sample.str.contains(rf"(?:^|[^A-Za-z]){re.escape(sign)}").any():
+                found.add(code)
+        sample = sample.str.replace_all(coerce.DOLLAR_PREFIX, "")
         for sign, code in _CURRENCY_SIGNS.items():
             if sample.str.contains(sign, literal=True).any():
                 found.add(code)
@@ -689,6 +695,28 @@ def _distinct_counts(out: pl.DataFrame, column: str) -> pl.DataFrame:
     return out.group_by(pl.col(column).alias("value")).agg(n=pl.len())
 
 
+# a party cell that only says the voucher was cancelled (Tally's sales register: 'Particulars' = '(cancelled)' with
+# empty amounts): the line is a cancelled document of no customer
+_CANCELLED_PARTY = r"(?i)^\s*[(\[]?\s*(?:cancelled|canceled|storniert|void|voided|annulliert|cancelado|cancelada)\s*[)\]]?\s*$"
+
+
+def _cancelled_party(out: pl.DataFrame, match: HeaderMatch, notes: list[str]) -> pl.DataFrame:
+    """Lines whose customer cell is only a cancel word ('(cancelled)'): status 'cancelled' (where no status is given)
+    and no customer, so the voucher counts as a cancellation and never as a customer."""
+    if out.schema["customer_id"] != pl.String:
+        return out
+    hit = pl.col("customer_id").str.contains(_CANCELLED_PARTY).fill_null(False)
+    count = int(out.select(hit.sum()).item())
+    if not count or count == out.height:
+        return out
+    header = next((h for h, c in match.mapping.items() if c == "customer_id"), "customer")
+    notes.append(f"{count:,} line(s) with '{header}' = a cancel word ('(cancelled)'): cancelled documents of no "
+                 "customer")
+    return out.with_columns(line_status=pl.when(hit & pl.col("line_status").is_null()).then(pl.lit("cancelled"))
+                            .otherwise(pl.col("line_status")),
+                            customer_id=pl.when(hit).then(None).otherwise(pl.col("customer_id")))
+
+
 def _guest_customers(out: pl.DataFrame, match: HeaderMatch, notes: list[str]) -> pl.DataFrame:
     """Lines whose customer id marks a guest are lines without a customer (counted in revenue and orders, not in
     customer metrics): an id spelled as a guest word ('Guest', 'Walk-in', 'Anonymous'), and the id 0 in a column
@@ -794,6 +822,81 @@ def _partial_refunds(out: pl.DataFrame, client: dict[str, str], notes: list[str]
                  "line; a fully refunded order is no sale by its status)")
     return out.with_columns(amount=pl.when(pl.col("amount") >= 0).then(pl.col("amount") - back)
                             .otherwise(pl.col("amount")))
+
+
+# a signed adjustments column beside the amount (Faire's 'Adjustments' = '(56.27)' damage credits, an ERP's
+# 'Korrekturen', 'Ajustes'): net revenue includes adjustments (metrics.md, Revenue), so the amount is raised or
+# lowered by it
+_ADJUSTMENT_HEADER = re.compile(r"^(?:order|line|total|sales|umsatz)?(?:adjustments?|anpassungen?|korrekturen?|"
+                                r"ajustes?|ajustements?|aggiustamenti)(?:amount|betrag|total)?$")
+
+
+def _signed_adjustments(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.DataFrame:
+    """A signed adjustments column beside the amount (module note above): the amount plus the adjustment, only
+    when exactly one such numeric column is there, some value is not zero and no adjustment outweighs its line's
+    amount (then it is no per-line adjustment and stays a client column). Named in the import notes."""
+    from insight.schema import normalise_header
+
+    schema = out.schema
+    found = [(name, header) for name, header in client.items() if _ADJUSTMENT_HEADER.match(normalise_header(header))
+             and name in schema and schema[name].is_numeric()]
+    if len(found) != 1 or out.get_column("amount").null_count() == out.height:
+        return out
+    name, header = found[0]
+    adj = pl.col(name).fill_null(0)
+    some, too_big = out.select((adj.abs() > 0.005).any().alias("some"),
+                               (adj.abs() > pl.col("amount").abs() + 0.005).any().alias("big")).row(0)
+    if not some or too_big:
+        return out
+    notes.append(f"'{header}' holds signed adjustments of each line (credits in minus): revenue is the amount plus "
+                 "them (net revenue includes adjustments)")
+    return out.with_columns(amount=pl.col("amount") + adj)
+
+
+# SAP SD billing types (docs/import.md, "Document type codes"): F2 invoice, G2 credit memo, L2 debit memo, RE
+# returns; S1 cancels an invoice, S2 a credit memo. A cancellation document reverses the whole document it cancels
+_SAP_BILLING = {"F1", "F2", "F5", "F8", "FX", "G2", "L2", "RE", "S1", "S2", "IV", "IG", "BV", "LR", "LG"}
+_SAP_CANCELS = ("S1", "S2")
+
+
+def _cancellation_documents(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.DataFrame:
+    """A billing-type column of SAP codes (module note above) with cancellation documents: each S1/S2 is paired
+    with the earlier document of the same customer and the opposite amount; the cancelled document gets the
+    status 'cancelled' (no sale, no order, counted as a cancellation) and its cancellation document is left out
+    (it only undid it). Unpaired cancellations stay as negative lines. Named in the import notes."""
+    schema = out.schema
+    column = None
+    for name in client:
+        if name not in schema or schema[name] != pl.String:
+            continue
+        values = set(out.get_column(name).drop_nulls().str.strip_chars().str.to_uppercase().unique().to_list())
+        if values and values <= _SAP_BILLING and values & set(_SAP_CANCELS) and values - set(_SAP_CANCELS):
+            column = name
+            break
+    if column is None or out.get_column("amount").null_count() == out.height:
+        return out
+    kind = pl.col(column).str.strip_chars().str.to_uppercase()
+    cents = (pl.col("amount") * 100).round(0).cast(pl.Int64)
+    rows = out.select(pl.int_range(pl.len()).alias("_row"), pl.col("customer_id").cast(pl.String).alias("_c"),
+                      cents.alias("_cents"), kind.is_in(list(_SAP_CANCELS)).alias("_cancel"), pl.col("order_date"))
+    cancels = rows.filter(pl.col("_cancel")).with_columns(pl.col("_cents").neg())
+    originals = rows.filter(~pl.col("_cancel"))
+    key = ["_c", "_cents"]
+    cancels = cancels.sort("order_date").with_columns(pl.int_range(pl.len()).over(key).alias("_k"))
+    originals = originals.sort("order_date").with_columns(pl.int_range(pl.len()).over(key).alias("_k"))
+    pairs = cancels.join(originals, on=[*key, "_k"], suffix="_orig").filter(
+        pl.col("order_date_orig") <= pl.col("order_date"))
+    if pairs.height == 0:
+        return out
+    cancelled = pairs.get_column("_row_orig")
+    dropped = pairs.get_column("_row")
+    notes.append(f"'{client[column]}' holds SAP billing types: {pairs.height:,} cancellation document(s) (S1/S2) "
+                 "paired with the document each cancels (same customer, opposite amount); the cancelled documents "
+                 "are no sale (status 'cancelled') and the cancellation documents are left out")
+    idx = pl.int_range(pl.len())
+    return out.with_columns(line_status=pl.when(idx.is_in(cancelled.implode())).then(pl.lit("cancelled"))
+                            .otherwise(pl.col("line_status").cast(pl.String))) \
+        .filter(~idx.is_in(dropped.implode()))
 
 
 _TOKEN = r"[A-Za-z0-9][A-Za-z0-9_\-#/.]{3,}[A-Za-z0-9]"
@@ -1125,6 +1228,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     if canon.name == "order_lines":
         out = _with_time_of_day(out, frame, match, notes)
         out = _order_ids(out, notes)
+        out = _cancelled_party(out, match, notes)
         out = _guest_customers(out, match, notes)
         out = _authorized_not_captured(out, notes)
         _lines_without_customer(out, match, notes)
@@ -1158,6 +1262,10 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
                 out = _refunds_naming_their_sale(out, client, notes)
             if canon.name == "order_lines" and not adjusted and not any("refunds subtracted" in n for n in notes):
                 out = _partial_refunds(out, client, notes)
+            if canon.name == "order_lines" and not adjusted:
+                out = _signed_adjustments(out, client, notes)
+            if canon.name == "order_lines":
+                out = _cancellation_documents(out, client, notes)
             pct = [h for h in client.values() if coerce.percent_column(frame.get_column(h))]
             if pct:
                 cells = frame.get_column(pct[0]).drop_nulls().str.strip_chars()

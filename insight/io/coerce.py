@@ -208,8 +208,13 @@ _NUM_EN = r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d*)(?:\.\d+)?(
 
 # a currency written before or after an amount in Europe ('2 198,12 zł', '1.506,73 kr.', 'kr 1 234,50', '412,50 Kč',
 # 'EUR 1.234,56', '12.500 Ft', '99,90 lei', 'SEK 1 234,50'): dropped with its blank, only at either end
-_CURRENCY_WORD = (r"(?:EUR|USD|GBP|CHF|INR|AUD|CAD|NZD|NOK|SEK|DKK|ISK|PLN|CZK|HUF|RON|BGN|HRK|zł|zl|kr\.?|Kr\.?|"
-                  r"Kč|Kc|Ft|lei|Lei|SFr\.?|Fr\.?|Rs\.?|€|\$|£)")
+# a dollar or real with its country's letters ('C$', 'A$', 'R$', 'US$', 'NZ$', 'HK$', 'S$', 'CA$', 'AU$', 'MX$')
+DOLLAR_PREFIX = r"(?:US|NZ|HK|CA|AU|MX|[CARS])\$"
+_CURRENCY_WORD = (rf"(?:{DOLLAR_PREFIX}|EUR|USD|GBP|CHF|INR|AUD|CAD|NZD|BRL|ARS|MXN|HKD|SGD|NOK|SEK|DKK|ISK|PLN|CZK|"
+                  r"HUF|RON|BGN|HRK|zł|zl|kr\.?|Kr\.?|Kč|Kc|Ft|lei|Lei|SFr\.?|Fr\.?|Rs\.?|€|\$|£|₹)")
+# an accountant's debit/credit suffix ('45,360.88 Dr', 'A$111.60 CR', '1,23,456.78 Cr.'): Cr (a credit) is a minus
+_DEBIT_SUFFIX = r"(?i)^(.*\d.*?)\s*dr\.?$"
+_CREDIT_SUFFIX = r"(?i)^\s*([^-\s].*\d.*?)\s*cr\.?$"
 _CURRENCY_AT_ENDS = rf"^([(+-]?)\s*{_CURRENCY_WORD}\s*|\s*{_CURRENCY_WORD}\s*(\)?-?)$"
 
 
@@ -220,9 +225,10 @@ def strip_currency(t: pl.Series) -> pl.Series:
 
 
 def _clean_number_text(t: pl.Series) -> pl.Series:
-    """Drop currency signs and words and blanks (any Unicode space, an apostrophe: '1'234.50') inside numbers,
-    move a trailing minus (SAP: '12,50-') to the front, and read an accounting negative in parentheses ('($12.50)',
+    """Drop currency signs and words ('C$', 'R$ ', 'US$') and blanks (any Unicode space, an apostrophe: '1'234.50')
+    inside numbers, read a debit/credit suffix ('12.50 Dr' plus, '12.50 Cr' minus), move a trailing minus (SAP: '12,50-') to the front, and read an accounting negative in parentheses ('($12.50)',
     '(1.234,50 €)') as a minus."""
+    t = t.str.replace(_DEBIT_SUFFIX, "${1}").str.replace(_CREDIT_SUFFIX, "-${1}")
     t = strip_currency(t)
     t = t.str.replace_all(r"[€$£¥₹\s\u00a0\u202f\u2009\u2007'’]|EUR|USD|GBP|CHF|INR|AUD|CAD|NZD|^Rs\.?", "")
     t = t.str.replace(r"^\(([^()-]+)\)$", "-${1}")
@@ -346,14 +352,31 @@ _UNAMBIGUOUS = ("%B %d, %Y", "%d %B %Y")  # month names: no day/month order to c
 _MONTH_WORDS = (("jänner", "January"), ("jaenner", "January"), ("januar", "January"), ("februar", "February"),
                 ("märz", "March"), ("maerz", "March"), ("mrz", "March"), ("mär", "March"), ("mai", "May"),
                 ("juni", "June"), ("juli", "July"), ("oktober", "October"), ("okt", "October"),
-                ("dezember", "December"), ("dez", "December"), ("sept", "Sep"))
+                ("dezember", "December"), ("dez", "December"), ("sept", "Sep"),
+                # Spanish, Portuguese, French and Italian ('15 de marzo de 2024', '5 de março de 2024', '5 mars 2024')
+                ("enero", "January"), ("janeiro", "January"), ("janvier", "January"), ("gennaio", "January"),
+                ("febrero", "February"), ("fevereiro", "February"), ("février", "February"), ("fevrier", "February"),
+                ("febbraio", "February"), ("marzo", "March"), ("março", "March"), ("marco", "March"), ("mars", "March"),
+                ("abril", "April"), ("avril", "April"), ("aprile", "April"), ("mayo", "May"), ("maio", "May"),
+                ("maggio", "May"), ("junio", "June"), ("junho", "June"), ("juin", "June"), ("giugno", "June"),
+                ("julio", "July"), ("julho", "July"), ("juillet", "July"), ("luglio", "July"), ("agosto", "August"),
+                ("août", "August"), ("aout", "August"), ("septiembre", "September"), ("setiembre", "September"),
+                ("setembro", "September"), ("septembre", "September"), ("settembre", "September"),
+                ("octubre", "October"), ("outubro", "October"), ("octobre", "October"), ("ottobre", "October"),
+                ("noviembre", "November"), ("novembro", "November"), ("novembre", "November"),
+                ("diciembre", "December"), ("dezembro", "December"), ("décembre", "December"),
+                ("decembre", "December"), ("dicembre", "December"))
 
 
 def _month_words(t: pl.Series) -> pl.Series:
-    """Dates written with month names in the shape polars reads: German names in English, no dot after
+    """Dates written with month names in the shape polars reads: German, Spanish, Portuguese, French and Italian
+    names in English (without the 'de' around a Spanish month), no dot after
     a day ('5. März 2024' → '5 March 2024') or an abbreviation ('Mar. 5' → 'Mar 5'), single blanks."""
     for word, english in _MONTH_WORDS:
         t = t.str.replace_all(rf"(?i)\b{word}\b", english)
+    t = t.str.replace_all(r"(?i)(\d)\s+de\s+([^\W\d_])", "${1} ${2}").str.replace_all(
+        r"(?i)([^\W\d_])\s+del?\s+(\d{4})", "${1} ${2}")  # '15 de marzo de 2024', '5 de março de 2024'
+    t = t.str.replace(r"(?i)(\d:\d{2}(?::\d{2})?)\s*(?:hs?|hrs|uhr)\.?$", "${1}")  # '14:22 hs.', '14:22 Uhr'
     t = t.str.replace_all(r"(\d)\.\s+([^\W\d_])", "${1} ${2}").str.replace_all(r"([^\W\d_]{3,})\.(\s)", "${1}${2}")
     return t.str.replace_all(r"\s+", " ")
 
@@ -495,6 +518,9 @@ def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
     if s.dtype != pl.String:
         s = _as_text(s, source, column, canonical, "dates")
     distinct = blank_to_null(s.drop_nulls().unique()).drop_nulls().unique()
+    if distinct.len() and bool(distinct.str.contains(r"^\d{10}(?:\d{3})?$").all()):  # Unix time written as text
+        return _numeric_dates(blank_to_null(s).cast(pl.Int64, strict=False), source, column, canonical, notes,
+                              original=blank_to_null(s))
     if distinct.len() and distinct.str.contains(r"^\d{5}(?:[.,]\d+)?$").sum() > distinct.len() / 2:  # Excel day numbers as text
         # (a sheet column of day numbers with a stray text cell arrives as text: the text cell is the bad one)
         text = blank_to_null(s)
@@ -526,6 +552,11 @@ def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
     return parsed
 
 
+# Unix time: whole seconds between 2000-01-01 and 2100-01-01 (or the same in milliseconds); Excel day numbers and
+# yyyymmdd dates are far smaller, so a column of such numbers under a date header is read as epoch time
+_EPOCH_LOW, _EPOCH_HIGH = 946_684_800, 4_102_444_800
+
+
 def _numeric_dates(s: pl.Series, source: str, column: str, canonical: str, notes: list[str] | None,
                    original: pl.Series | None = None) -> pl.Series:
     """yyyymmdd numbers when every value is one, else Excel day numbers; a value that is neither (a
@@ -541,6 +572,11 @@ def _numeric_dates(s: pl.Series, source: str, column: str, canonical: str, notes
             and bool((vals == vals.round(0)).all()):  # months yyyymm (Excel day numbers this big are past 2400)
         parsed = _yyyymmdd(s * 100 + 1)
         kind = "months yyyymm without a day: each is read as the first day of its month"
+    elif vals.len() and bool((vals == vals.round(0)).all()) and (
+            bool(vals.is_between(_EPOCH_LOW, _EPOCH_HIGH).all()) or bool(vals.is_between(_EPOCH_LOW * 1000, _EPOCH_HIGH * 1000).all())):
+        ms = bool(vals.min() >= _EPOCH_LOW * 1000)  # type: ignore[operator]
+        parsed = pl.select(pl.from_epoch(pl.lit(s.cast(pl.Int64)), time_unit="ms" if ms else "s")).to_series().cast(pl.Datetime("us"))
+        kind = f"Unix time in {'milli' if ms else ''}seconds (UTC)"
     elif vals.len() and bool(serial.fill_null(False).any()):
         parsed = pl.select(pl.when(serial).then(_excel_serial(s))).to_series()
         kind = "Excel day numbers"

@@ -17,6 +17,8 @@ User overrides (``--map``) count: a target that exists only in one table decides
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from insight.errors import InputError
@@ -88,6 +90,12 @@ _DATE_TEXT = (r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2}
               r"\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$")
 
 
+# a compact date (yyyymmdd, SAP's and legacy systems' 'BUDAT', 'FKDAT', 'RGDAT' = 20240315) counts only under a
+# header that says date ('…DAT', '…DATE', '…DATUM', 'Fecha', 'Data'): elsewhere eight digits are a number
+_YYYYMMDD = r"^\s*(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*$"
+_DATE_HEADER = re.compile(r"(?:dat|date|datum|dt)$|^(?:dat|date|datum|fecha|data)")
+
+
 def dated_by_values(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str] | None,
                     source: str = "<frame>") -> HeaderMatch:
     """An order file whose date header is a word no list knows ('Eingang', 'Termin', 'Abholung'): when the order-line
@@ -138,7 +146,8 @@ def _dates(frame: pl.DataFrame, header: str, source: str) -> bool:
     if s.dtype != pl.String:
         return False
     values = coerce.blank_to_null(s).drop_nulls()
-    if values.len() < 2 or not bool(values.str.contains(_DATE_TEXT).all()):
+    compact = _DATE_HEADER.search(normalise_header(header)) is not None and bool(values.str.contains(_YYYYMMDD).all())
+    if values.len() < 2 or not (compact or bool(values.str.contains(_DATE_TEXT).all())):
         return False
     try:
         coerce.to_datetime(values.unique(), source, header, "order_date", [])
@@ -153,7 +162,9 @@ _BARE_NUMBERS = ("nr", "no", "nummer", "number", "vorgang",
                  # the other European languages' bare number ('Numero', 'Número', 'N°', 'Nro', 'Numer', 'Číslo')
                  "numero", "n", "nro", "numer", "cislo",
                  # an invoicing tool's document reference (FreeAgent 'Reference' = 'INV-00001')
-                 "reference", "ref", "referenz")
+                 "reference", "ref", "referenz",
+                 # a backend dump's own row key ('id' beside 'user_id', 'created', 'amount')
+                 "id")
 
 
 def document_number(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str] | None) -> None:

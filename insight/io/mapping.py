@@ -65,7 +65,7 @@ _GENERIC_LEAVES = {"amount", "value", "id", "gid", "number", "no", "count", "tot
 # 'salesChannel.name' is the sales channel, 'product.name' the product; only a customer's name is the name
 _NAME_LEAF = "name"
 # a currency named after a money header ('Betrag CHF', 'Umsatz (EUR)', 'Amount in €', 'Preis [USD]')
-_CURRENCY_QUALIFIER = re.compile(r"(?i)(?:\s+(?:in\s+)?|\s*[(\[]\s*)(?:EUR|CHF|USD|GBP|NOK|SEK|DKK|PLN|CZK|HUF|RON|"
+_CURRENCY_QUALIFIER = re.compile(r"(?i)(?:\s+(?:in\s+)?|\s*[(\[]\s*)(?:EUR|CHF|USD|GBP|NOK|SEK|DKK|PLN|CZK|HUF|RON|ARS|BRL|MXN|CAD|AUD|NZD|INR|"
                                  r"€|\$|£|zł|Kč)\s*[)\]]?\s*$")
 _PERSON_PARENTS = {"ordercustomer", "billingaddress", "shippingaddress", "buyer", "contact", "person", "kunde", "client"}
 _PATH_PENALTY = 1000  # a claim through a dotted path is weaker than any direct synonym
@@ -290,7 +290,8 @@ def missing_error(source: str, headers: list[str], match: HeaderMatch,
         others = [" + ".join(g) for g in match.table.alternatives if col not in g]
         also = f" (or {' or '.join(others)})" + also
     payout = next((h for h in headers if _PAYOUT_HEADER.match(normalise_header(h))), None)
-    if payout is not None and col in ("customer_id", "order_date"):  # money paid out, not what customers bought
+    per_order = {"order_id", "amount", "customer_id"} <= match.canonical  # a per-order export with a payout column
+    if payout is not None and col in ("customer_id", "order_date") and not per_order:  # money paid out, not orders
         return InputError(
             f"{source}: '{payout}' makes this a settlement (payout) report — the money a marketplace or payment "
             f"provider paid out, with its fees and refunds, not orders; no column for required '{col}'. Export the "

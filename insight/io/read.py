@@ -349,10 +349,12 @@ def _read_excel(path: Path, source: str, notes: list[str]) -> tuple[pl.DataFrame
 
 
 def _table_sheet(reader, count: int) -> tuple[int, pl.DataFrame]:  # type: ignore[no-untyped-def]
-    """The first sheet that looks like a table (a row of two or more filled cells followed by another row),
-    with its first rows: a workbook whose first sheet holds notes ('Hinweise') has its data further on.
-    Falls back to the first sheet."""
+    """The first sheet that looks like a table (a row of three or more filled cells followed by another row),
+    with its first rows: a workbook whose first sheet holds notes ('Hinweise') or a cover sheet of label/value
+    pairs ('Deckblatt': 'Stand:' | '16.10.2024') has its data further on. A sheet of two-cell rows is the table
+    only when no sheet has a wider one; falls back to the first sheet."""
     first = None
+    pair: tuple[int, pl.DataFrame] | None = None
     for index in range(min(count, 20)):
         top = reader.load_sheet(index, header_row=None, n_rows=12).to_polars()
         if first is None:
@@ -360,7 +362,12 @@ def _table_sheet(reader, count: int) -> tuple[int, pl.DataFrame]:  # type: ignor
         if top.height >= 2 and top.width >= 2:
             filled = top.select(pl.sum_horizontal(pl.all().is_not_null())).to_series().to_list()
             if any(n >= 2 for n in filled[:6]) and sum(n >= 2 for n in filled) >= 2:
-                return index, top
+                if any(n >= 3 for n in filled[:6]) and sum(n >= 3 for n in filled) >= 2:
+                    return index, top
+                # a cover sheet's label/value rows ('Stand:' | '16.10.2024'): a table only if no later one is wider
+                pair = pair or (index, top)
+    if pair is not None:
+        return pair
     assert first is not None
     return 0, first
 

@@ -121,6 +121,12 @@ class _Source:
         self.head = self._text[:_HEAD]
 
 
+    def replace_text(self, text: str) -> None:
+        """Read this text instead (a layout cleaned before the delimiter is sniffed)."""
+        self._text = text
+        self.payload = text.encode("utf-8")
+        self.head = text[:_HEAD]
+
     @property
     def text(self) -> str:
         if self._text is None:
@@ -303,12 +309,45 @@ def _read_failed(err: Exception, text: str, payload, separator: str, quote: str 
     raise InputError(f"{source}: cannot be read as {kind} text: {first}") from None
 
 
+_FRAMED = re.compile(r"^\s*\|.*\|\s*$")
+_RULE = re.compile(r"^\s*[|+]?[-=_+|]{8,}[|+]?\s*$")
+_SUBTOTAL_CELL = re.compile(r"^\s*\*+\s*$")
+
+
+def _unframe_list(src: _Source, notes: list[str]) -> None:
+    """A list printed to a file with a frame (SAP GUI's ALV 'unconverted' export: '|' at both ends of each line,
+    dashed rule lines, '*' subtotal and '**' total rows): when most non-blank lines of the head are framed or
+    rules, the rules go, each framed line loses its outer '|', and a row whose first cell is only asterisks
+    (a subtotal or total) is left out; title lines above the table stay (a note says what was done)."""
+    lines = [line for line in src.head.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
+    framed = sum(bool(_FRAMED.match(line)) for line in lines)
+    rules = sum(bool(_RULE.match(line)) for line in lines)
+    if framed < 3 or not rules or (framed + rules) < 0.8 * len(lines):
+        return
+    out, totals, dropped = [], 0, 0
+    for line in src.text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if _RULE.match(line):
+            dropped += 1
+            continue
+        if _FRAMED.match(line):
+            line = line.strip()[1:-1]
+            if _SUBTOTAL_CELL.match(line.split("|", 1)[0]):
+                totals += 1
+                continue
+        out.append(line)
+    text = "\n".join(out)
+    src.replace_text(text)
+    notes.append(f"a framed list (SAP ALV): outer '|' and {dropped:,} rule line(s) removed"
+                 + (f", {totals:,} subtotal/total row(s) ('*', '**') left out" if totals else ""))
+
+
 def read_text(data: bytes, source: str) -> TextTable:
     """A delimited or whitespace-aligned text file as an all-String frame with its header row."""
     notes: list[str] = []
     src = _Source(data, source, notes)
     if not src.head.strip() and not src.payload.strip():
         raise InputError(f"{source}: the file is empty")
+    _unframe_list(src, notes)
     head = src.head.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if len(src.payload) > _HEAD:
         head = head[:-1]

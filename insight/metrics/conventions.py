@@ -36,7 +36,14 @@ CANCEL_STATUS = ("cancelled", "canceled", "cancel", "storniert", "storno", "void
                  "kansellert", "kansellerat", "annullert", "makulert", "annulleret",
                  "stornato", "stornata", "annullati", "annullate", "anulowana", "anulowany", "anulowano",
                  "cancelado pelo cliente", "anulado pelo cliente", "afgebroken",
-                 "peruttu", "peruutettu", "mitätöity", "mitatoity", "annulées", "annulés")
+                 "peruttu", "peruutettu", "mitätöity", "mitatoity", "annulées", "annulés",
+                 # who called it off, after the word (Mercado Libre's 'Cancelada por el comprador', a marketplace's
+                 # 'Cancelled by buyer'): still cancelled
+                 *(f"{c} {by} {who}" for c in ("cancelled", "canceled") for by in ("by", "by the")
+                   for who in ("buyer", "customer", "seller", "merchant", "retailer", "marketplace")),
+                 *(f"{c} {by} {who}" for c in ("cancelada", "cancelado", "anulada", "anulado")
+                   for by in ("por el", "por la", "por", "pelo", "pela")
+                   for who in ("comprador", "compradora", "cliente", "vendedor", "vendedora")))
 # returned or refunded: sold, then taken back in full
 RETURN_STATUS = ("returned", "retoure", "retourniert", "zurückgegeben", "zurueckgegeben", "refunded", "erstattet",
                  "rückerstattet", "rueckerstattet", "zurückerstattet", "zurueckerstattet", "charged back",
@@ -143,7 +150,31 @@ _OTHER_SHARE = 0.02
 CREDIT_DOCUMENTS = ("gutschrift", "gutschriften", "credit note", "creditnote", "credit memo", "creditmemo", "credit",
                     "refund", "erstattung", "ruckerstattung", "rueckerstattung", "stornorechnung", "storno",
                     "korrekturrechnung", "ruckgabe", "rueckgabe", "rucksendung", "return", "retoure", "avoir",
-                    "creditnota", "nota de credito", "abono", "devolucion", "nota di credito")
+                    "creditnota", "nota de credito", "abono", "devolucion", "nota di credito",
+                    # a Brazilian nota fiscal's 'Natureza da operação' ('Devolução de venda'), its Spanish kin
+                    "devolucao", "devolucao de venda", "devolucao de vendas", "devolucao de mercadoria",
+                    "nota de devolucao", "devolucion de venta", "devolucion de ventas", "nota de devolucion",
+                    # an Australian tax invoice's reversal
+                    "adjustment note")
+# Accounting systems' two-letter transaction codes (Sage 50 UK audit trail 'Type'; docs/import.md "Document type
+# codes"), read only in a column that also holds the sales-invoice code 'SI': SC (sales credit note) subtracts;
+# SR/SA (sales receipt, payment on account), SD (discount), the purchase side (PI, PC, PP, PA, PD), bank and cash
+# (BR, BP, CR, CP, VR, VP) and journals (JD, JC) are no sales
+_INVOICE_CODES = ("si",)
+_CREDIT_CODES = ("sc",)
+_NON_SALE_CODES = ("sr", "sa", "sd", "pi", "pc", "pp", "pa", "pd", "br", "bp", "cr", "cp", "vr", "vp", "jd", "jc")
+
+
+def is_invoice_code(folded: str) -> bool:
+    return folded.lower() in _INVOICE_CODES
+
+
+def is_credit_code(folded: str) -> bool:
+    return folded.lower() in _CREDIT_CODES
+
+
+def is_non_sale_code(folded: str) -> bool:
+    return folded.lower() in _NON_SALE_CODES
 # a compound ending in a credit word is a credit note too ('Retourengutschrift', 'Returns Credit Memo')
 _CREDIT_ENDINGS = ("gutschrift", "credit memo", "creditmemo", "credit note", "creditnote", "stornorechnung",
                    "creditnota")
@@ -210,7 +241,17 @@ def credit_documents(ds: Dataset) -> tuple[str, tuple[object, ...]] | None:
     headers = {names[0] for names in BANK_DIRECTION.values()}
     if any(ds.client_labels.get(c, c) in headers for c in ds.client_columns("order_lines")):
         return None
-    return _typed_documents(ds, "credit_documents", is_credit_document)
+    return ds.cached("conventions.credit_documents", lambda: credit_column(ds.order_lines,
+                                                                           ds.client_columns("order_lines")))
+
+
+def credit_column(frame: pl.DataFrame, columns: list[str]) -> tuple[str, tuple[object, ...]] | None:
+    """(column, values) of the first of ``columns`` typing documents as credit notes beside invoices: a credit word
+    (CREDIT_DOCUMENTS), or a credit code ('SC') beside the invoice code ('SI')."""
+    found = typed_column(frame, columns, is_credit_document)
+    if found is not None:
+        return found
+    return typed_column(frame, columns, is_credit_code, companion=is_invoice_code)
 
 
 # document types (folded) of a line column that are neither a sale nor a return: a settlement's fees and payouts
@@ -258,6 +299,9 @@ def non_sale_column(frame: pl.DataFrame, columns: list[str]) -> tuple[str, tuple
     """(column, values) of the first of ``columns`` typing lines as fees, payouts, expenses or purchases beside
     sales (:func:`typed_column`); a purchase word counts only beside a sales document in the same column."""
     found = typed_column(frame, columns, is_non_sale_document)
+    if found is not None:
+        return found
+    found = typed_column(frame, columns, is_non_sale_code, companion=is_invoice_code)
     if found is not None:
         return found
     return typed_column(frame, columns, is_purchase_document, companion=is_sales_document)
