@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -1145,9 +1146,21 @@ def _value_head_aliases(merged: dict, ds: Dataset) -> None:
                 if len({(x.name, str(x.value)) for x in ss}) == 1 and h not in STOPWORDS}
 
     static = static_lexicon()
+    known = _static_words()
     for head, senses in ds.cached("parser.value_heads", build).items():
-        if (head,) not in merged and (head,) not in static:
+        # a head that is a word of the product's own vocabulary ('Gutscheine' in 'Einlösequote unserer Gutscheine')
+        # names that concept, never the one value ending with it ('Willkommensgutschein')
+        if (head,) not in merged and (head,) not in static and \
+                not any(head + end in known for end in ("", "e", "en", "n", "s", "er", "es")):
             merged[(head,)] = senses
+
+
+@functools.cache
+def _static_words() -> frozenset[str]:
+    """Every word of the static lexicon's phrases."""
+    from insight.query.lexicon import static_lexicon
+
+    return frozenset(w for key in static_lexicon() for w in key)
 
 
 # the participle of refunding, said of money ('How much was refunded?', 'total refunded amount', 'Wie viel wurde

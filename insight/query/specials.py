@@ -253,9 +253,11 @@ def _funnel(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.DataFrame, 
                         share=render.fmt_number(rate, "fraction", lang))
     stage = one_stage(plan)
     if stage is not None:  # "How many leads are in the funnel?": that stage's row, one figure (at it now, reached it)
-        row = frame.filter(pl.col("stage") == stage)
+        at_stage = frame.filter(pl.col("stage") == stage)
         lang = plan.language
-        first = row.row(0, named=True) if row.height else {"current": 0, "count": 0}
+        first = at_stage.row(0, named=True) if at_stage.height else {"current": 0, "count": 0}
+        # metrics.md: the funnel counts per status, so the figure asked for is who stands at the stage now
+        row = at_stage.select("stage", pl.col("current").alias("count"), pl.col("count").alias("reached"))
         label = render.value_label("stage", stage, lang)
         return row, say("specials_funnel_stage", lang, stage=label[:1].upper() + label[1:],
                         current=render.fmt_number(first["current"], "count", lang),
