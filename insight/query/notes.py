@@ -41,7 +41,13 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
     notes: list[str] = []
     if metrics & _PROFIT_METRICS and conv.margin_assumed:
         notes.append(say("margin_assumed", lang, margin=ds.settings.default_margin))
-    if metrics & _LINE_METRICS and conv.cancelled_lines:
+    from insight.query.status_union import named_never_a_sale
+
+    # "orders cancelled or on hold" counts the cancelled lines it names: none of them is left out
+    counted = {"orders"} if named_never_a_sale(plan.filters) else set()
+    if counted & metrics:
+        notes.append(say("status_union_counted", lang))
+    if metrics & (_LINE_METRICS - counted) and conv.cancelled_lines:
         values = ", ".join(conv.cancelled_values)
         notes.append(say("cancelled_lines_left_out", lang, lines=formatting.count(conv.cancelled_lines, lang),
                          values=values))
