@@ -801,6 +801,12 @@ def _concept_words(plan: QueryPlan) -> set[str]:
     return words
 
 
+# words of likelihood beside a metric that is a probability ("most likely still active", "am wahrscheinlichsten")
+_LIKELIHOOD_WORDS = frozenset({"likely", "likeliest", "likelihood", "probably", "probable", "wahrscheinlich",
+                               "wahrscheinlichste", "wahrscheinlichsten", "wahrscheinlicher", "wahrscheinlichen"})
+_PROBABILITY_STEMS = ("probab", "wahrscheinlich", "risk", "risiko")
+
+
 def _describes(word: str, plan: QueryPlan) -> bool:
     """A leftover word that only describes what the plan already computes ('Formel' in "LTV nach der
     Formel", 'Matrix' in "Portfolio-Matrix", 'prognostizierte' beside "prognostizierter Kundenwert",
@@ -814,6 +820,8 @@ def _describes(word: str, plan: QueryPlan) -> bool:
         return True
     import os
 
+    if word in _LIKELIHOOD_WORDS and any(w in known for known in _concept_words(plan) for w in _PROBABILITY_STEMS):
+        return True  # "Which customers are most likely still active?": 'most likely' ranks by the probability itself
     for known in _concept_words(plan):
         shared = len(os.path.commonprefix([word, known]))
         if word == known or (shared >= 6 and len(word) - shared <= 3 and len(known) - shared <= 3):
