@@ -34,10 +34,10 @@ for participle, forms in (
     for form in forms.split():
         _FORMS[form] = participle
 
-_PARTICLES = ("aus", "ein", "ab", "an", "zuruck", "wieder", "teil", "weg", "auf")
+_PARTICLES = ("aus", "ein", "ab", "an", "zuruck", "wieder", "teil", "weg")
 # a word that opens the next clause: the particle before it closes its own
 _CLAUSE_OPENERS = frozenset(
-    "und oder aber die der den welche welcher wenn nachdem weil als bevor seit seitdem obwohl dass".split()
+    "und oder aber welche welcher wenn nachdem weil als bevor seit seitdem obwohl dass".split()
 )
 
 

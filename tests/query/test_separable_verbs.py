@@ -21,8 +21,8 @@ from insight.query import separable
         ("wie viele kunden stiegen aus", "wie viele kunden ausgestiegen"),
         ("wie viele kunden kamen wieder", "wie viele kunden wiedergekommen"),
         (
-            "wie viele kunden geben waren zuruck die bestellt haben",
-            "wie viele kunden zuruckgegeben waren die bestellt haben",
+            "wie viele kunden geben waren zuruck welche bestellt haben",
+            "wie viele kunden zuruckgegeben waren welche bestellt haben",
         ),
     ],
 )
@@ -31,7 +31,13 @@ def test_stem_and_closing_particle_are_joined(text: str, joined: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["wie viel umsatz kommt aus berlin und hamburg", "wie viele kunden kaufen ein produkt", "umsatz je land"]
+    "text",
+    [
+        "wie viel umsatz kommt aus berlin und hamburg",
+        "wie viele kunden kaufen ein produkt",
+        "umsatz je land",
+        "wie viele kunden kommen aus den usa",
+    ],
 )
 def test_a_particle_word_elsewhere_stays(text: str) -> None:
     assert separable.join(text) == (text, False)
