@@ -175,9 +175,9 @@ def customer_share_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence
 
 
 def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filter],
-                    window: TimeWindow) -> pl.DataFrame:
+                    window: TimeWindow, every_line: bool = False) -> pl.DataFrame:
     """``cancelled_lines``: lines whose status says cancelled/returned (left out of every other line metric)
-    and reversing lines (returns and cancellation invoices, which count negative in revenue), by line columns and calendar periods, under the window and line filters."""
+    (``every_line``: every line the filters select, whatever its status) and reversing lines (returns and cancellation invoices, which count negative in revenue), by line columns and calendar periods, under the window and line filters."""
     from insight.metrics.conventions import (
         c_prefix_for,
         cancellations_expr,
@@ -199,6 +199,8 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
     statuses = {"line_status", *status_column_names(ds)}
     by_status = any(f.dimension in statuses for f in filters)
     which = cancellations_expr(ds, by_status) if detect(ds).cancelled_lines else (is_return_expr(c_prefix_for(ds)) & worth)
+    if every_line:  # "orders cancelled or on hold": the filters alone select (status_union.py)
+        which = pl.lit(True)
 
     second = second_status(ds)
     raw = ds.order_lines.lazy() if second is None else ds.order_lines.lazy().with_columns(line_status=second)

@@ -30,7 +30,8 @@ from insight.query.status_population import cancelled_customers_frame, customers
 from insight.query.client_frames import non_sale_frame
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
-from insight.query.traits import besides_headcount, cancelled_count, is_headcount, is_period_based, sales_share
+from insight.query.traits import (besides_headcount, cancelled_count, cancelled_counts, is_headcount, is_period_based,
+                                   sales_share)
 from insight.segments import SEGMENT_COLUMNS
 from insight.semantic import SEMANTIC_MODEL
 
@@ -377,6 +378,8 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
     by_family: dict[str, list[str]] = {}
     from insight.query.client_frames import (cancelled_frame, client_frame, customer_count_frame, customer_share_frame,
                                              is_client_metric)
+    from insight.query.status_population import status_orders_frame
+    from insight.query.status_union import named_never_a_sale
 
     no_orders = ds.order_lines.height == 0
     for m in plan.metrics:
@@ -402,6 +405,10 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
 
         by_family["line"].remove("customers")  # "Wie viele Kunden hatten eine Gutschrift?": counted from those lines
         parts.append(customers_with_lines_frame(ds, keys, plan.filters, window, plan.population.lines[0]))
+    if "orders" in by_family.get("line", []) and not set(plan.metrics) & cancelled_counts() and \
+            named_never_a_sale(plan.filters):  # "orders cancelled or on hold": the orders of either status
+        by_family["line"].remove("orders")
+        parts.append(status_orders_frame(ds, keys, plan.filters, window))
     if plan.order_bounds and "customers" in by_family.get("line", []):  # customers with ≥ N (≤ M) orders
         by_family["line"].remove("customers")
         parts.append(repeat_rate_frame(ds, keys, plan.filters, window, "customers", plan.population.min_orders,

@@ -60,7 +60,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "which": ("which", "welche", "welcher", "welches", "welchen", "welchem", "who", "wer", "list", "liste", "auflisten",
               "zeig", "zeige", "show", "name", "nenne", "give me", "gib mir"),
     # past tense: customers already lost ("Wie viele Kunden haben wir verloren?") are churn, not a risk
-    "lost": ("verloren", "abgewandert", "churned", "lost", "did we lose", "gegangen", "left us", "weggefallen", "gekundigt", "gekuendigt"),
+    "lost": ("verloren", "abgewandert", "churned", "lost", "did we lose", "gegangen", "left us", "weggefallen", "gekundigt", "gekuendigt",
+             # separable verbs joined ("springen … ab", "steigen … aus": separable.py)
+             "abgesprungen", "ausgestiegen"),
     "when": ("wann", "when", "zu welchem zeitpunkt", "at what time"),
     "why": ("why", "warum", "wieso", "weshalb", "how come", "explain this", "erklar das", "erklare das"),
     "define": ("what does mean", "was bedeutet", "was heisst", "definition", "definiere", "explain",

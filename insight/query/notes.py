@@ -42,8 +42,13 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
     if metrics & _PROFIT_METRICS and conv.margin_assumed:
         notes.append(say("margin_assumed", lang, margin=ds.settings.default_margin))
     from insight.query.every_status import every_status_counted
+    from insight.query.status_union import named_never_a_sale
 
-    if metrics & _LINE_METRICS and conv.cancelled_lines and not every_status_counted(plan, ds):
+    # "orders cancelled or on hold" counts the cancelled lines it names: none of them is left out
+    counted = {"orders"} if named_never_a_sale(plan.filters) else set()
+    if counted & metrics:
+        notes.append(say("status_union_counted", lang))
+    if metrics & (_LINE_METRICS - counted) and conv.cancelled_lines and not every_status_counted(plan, ds):
         values = ", ".join(conv.cancelled_values)
         notes.append(say("cancelled_lines_left_out", lang, lines=formatting.count(conv.cancelled_lines, lang),
                          values=values))

@@ -22,6 +22,8 @@ from insight.dataset import Dataset
 from insight.language import LANGUAGES
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
+from insight.query import churn_sides, separable
+from insight.query.status_union import status_union
 from insight.query import (activity_reading, again_readings, any_flag, corrections, everyday, function_words, guard,
                            negation, order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
 from insight.query.every_status import every_status_counted
@@ -410,6 +412,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         if bare is not None:
             signals.customer_id = bare
             rest = re.sub(rf"\b{re.escape(bare.lower())}\b", " ", rest)
+    rest, joined = separable.join(rest)  # "geben … aus": ausgegeben
+    if joined:
+        signals.steps.append(separable.STEP)
     rest = phrasing.hyphen_quote(phrasing.rewrite(everyday.rewrite(rest)), static_words()[0], STOPWORDS | FILLER_WORDS)  # "Churn-Quote"
     rest = _group_threshold(rest, signals)
     rest = _outside_top(rest, signals)
@@ -417,6 +422,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     rest = _order_threshold(rest, signals)
     rest = _spend_threshold(rest, signals)
     rest = _risk_threshold(rest, signals)
+    rest, sides = churn_sides.rewrite(rest, ds)  # "churned vs retained" beside a churn flag: by the flag
+    if sides:
+        signals.steps.append(churn_sides.STEP)
     rest = _left_us(rest)
     if ds is not None:
         signals.unpaid, rest = unpaid.read(rest, ds)  # "unbezahlter Umsatz": the owed column, or the unpaid lines
@@ -496,6 +504,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _anonymous_lines(plan, ds, lang)
     plan = _period_totals(plan, ds, lang)
     plan = _cancelled_status_counts(plan, signals, ds)
+    plan = status_union(plan, signals.reading, ds, signals.steps)  # "cancelled or on hold": either status
     worth_of = cancelled_worth(plan, signals.surface, signals.keywords)
     if worth_of is not plan:  # "Welchen Wert hatten die stornierten Aufträge?": their value, not how many
         plan = worth_of
@@ -819,6 +828,12 @@ def _concept_words(plan: QueryPlan) -> set[str]:
     return words
 
 
+# words of likelihood beside a metric that is a probability ("most likely still active", "am wahrscheinlichsten")
+_LIKELIHOOD_WORDS = frozenset({"likely", "likeliest", "likelihood", "probably", "probable", "wahrscheinlich",
+                               "wahrscheinlichste", "wahrscheinlichsten", "wahrscheinlicher", "wahrscheinlichen"})
+_PROBABILITY_STEMS = ("probab", "wahrscheinlich", "risk", "risiko")
+
+
 def _describes(word: str, plan: QueryPlan) -> bool:
     """A leftover word that only describes what the plan already computes ('Formel' in "LTV nach der
     Formel", 'Matrix' in "Portfolio-Matrix", 'prognostizierte' beside "prognostizierter Kundenwert",
@@ -832,6 +847,8 @@ def _describes(word: str, plan: QueryPlan) -> bool:
         return True
     import os
 
+    if word in _LIKELIHOOD_WORDS and any(w in known for known in _concept_words(plan) for w in _PROBABILITY_STEMS):
+        return True  # "Which customers are most likely still active?": 'most likely' ranks by the probability itself
     for known in _concept_words(plan):
         shared = len(os.path.commonprefix([word, known]))
         if word == known or (shared >= 6 and len(word) - shared <= 3 and len(known) - shared <= 3):
@@ -3437,6 +3454,9 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         metrics = ["revenue", "revenue_share"]  # "revenue split by customer type": the amounts beside the shares
     if only_headcount(tuple(metrics)) and _SPEND_VERBS & set(tokens) and not _COUNT_WORDS.search(" ".join(tokens)):
         metrics = ["revenue"]  # "How much did Irish customers spend?", "Was haben Stammkunden ausgegeben?"
+    elif has_headcount(tuple(metrics)) and not only_headcount(tuple(metrics)) and _SPEND_VERBS & set(tokens) and \
+            not _COUNT_WORDS.search(" ".join(tokens)):  # "Wie viel geben Kunden für Wein aus?": the customers are
+        metrics = [m for m in metrics if not is_headcount(m)]  # who spends, the amount is what is asked
     if ("lost" in kwset or "churn_words" in kwset) and "share" in kwset and signals.customer_word and \
             not besides_headcount(metrics):
         metrics = ["churn_rate"]  # "Welcher Anteil der Kunden von 2010 ist 2011 abgewandert?"
@@ -3481,8 +3501,8 @@ def _flag_named_by_its_word(plan: QueryPlan, ds: Dataset | None, question: str, 
     """'Wie viel Umsatz ist noch nicht bezahlt?' beside a yes/no column 'Bezahlt': the column's word said as a
     state is a filter on the flag — its yes value, or (negated: 'nicht', 'not', 'kein', 'un…') the other lines —
     not a breakdown by it. 'Umsatz nach Bezahlt' (after nach/je/by/per) stays a breakdown."""
-    if ds is None or plan.status != "ok" or not plan.group_by:
-        return plan
+    if ds is None or plan.status != "ok" or not plan.group_by or churn_sides.STEP in signals.steps:
+        return plan  # "customers who exited versus those who stayed": both sides of the flag were asked
     from insight.semantic.client import client_columns
 
     flags = {c.name: c for c in client_columns(ds) if c.is_flag and isinstance(c.flag_true, (str, int))}

@@ -162,6 +162,16 @@ STEPS: dict[str, str] = {
                          "only the interaction kinds named, and a bare kind/type/channel is the interaction's; "
                          "'Wie viele Beschwerden gab es?', 'Beschwerden 2024': complaint words without a rate are "
                          "the count of complaints",
+    "separable_verb": "'Wie viel geben Kunden für Wein aus?', 'kaufen … ein', 'springen … ab', 'kamen … wieder': a "
+                      "German verb's stem and the particle closing its clause are read as one verb (ausgegeben, "
+                      "eingekauft, abgesprungen, wiedergekommen), never the stem asked back",
+    "churn_sides": "'Average balance of churned vs retained customers', 'customers who left with those who stayed', "
+                   "'abgewandert vs. geblieben', 'gekündigt vs. treu' on a customers table with a churn flag: the "
+                   "figure by the flag's two values, never the retention rate nor a word asked back",
+    "status_union": "'How many orders were cancelled or on hold?', 'storniert oder zurückgestellt', 'cancelled and "
+                    "disputed orders': a cancel word joined by or/and with another value of the status column is the "
+                    "orders of any of those statuses (cancelled ones counted); unjoined, or beside another figure, "
+                    "asked back — never the cancelled count under the other status (empty by construction)",
     "cancelled_value": "'Welchen Wert hatten die stornierten Aufträge?', 'value of the cancelled orders': a value word "
                        "beside cancelled orders asks for their amount (cancelled_value), not how many they were",
     "cohort_population": "'lifetime revenue of the customers we acquired in 2010', 'Umsatz der 2010 gewonnenen Kunden': "

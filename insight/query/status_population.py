@@ -47,3 +47,13 @@ def cancelled_customers_frame(
     if not keys:
         return pl.DataFrame({"customers": [lines.height]}, schema={"customers": pl.Int64})
     return lines.group_by(list(keys)).agg(customers=pl.len().cast(pl.Int64))
+
+
+def status_orders_frame(
+    ds: Dataset, keys: Sequence[str], filters: Sequence[Filter], window: TimeWindow
+) -> pl.DataFrame:
+    """``orders``: the distinct orders with a line of the named statuses (cancelled ones included), by the keys."""
+    from insight.query.client_frames import cancelled_frame
+
+    frame = cancelled_frame(ds, keys, filters, window, every_line=True)
+    return frame.select(*keys, pl.col("cancelled_orders").alias("orders"))
