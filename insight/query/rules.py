@@ -161,6 +161,13 @@ STEPS: dict[str, str] = {
                      "Due, Offener Betrag), else revenue of the lines whose status is not paid (overdue included) or "
                      "without a paid flag; a word that is a value of the data keeps that value; with none of them the word is "
                      "asked back",
+    "period_change": "'Veränderung des Umsatzes zum Vorjahr in %', 'revenue change 2011 over 2010 in %', 'YoY revenue "
+                     "growth 2004', 'Umsatz MoM im Juni 2025': the change between the two periods the rest of the "
+                     "question names (or one calendar period and the one before it: YoY a year, MoM a month, QoQ a "
+                     "quarter; a year alone the year before) as one row with the absolute change and the change in %",
+    "qualified_dimension": "'Durchschnittliche Akquisekosten je Kanal': a bare dimension beside a measured column "
+                           "with a qualifier (acquisition_cost) is that qualifier's dimension (acquisition_channel) "
+                           "where the data has it",
     "customer_event_dates": "'How many cancellations in 2024?', 'new customers in 2023' on a customers table alone "
                             "(subscriptions, a member list): the customers whose cancellation / start date column "
                             "('canceled_at', 'Kündigung zum', 'activated_at') lies in the window",
