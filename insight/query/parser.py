@@ -49,7 +49,8 @@ from insight.query.traits import (besides_headcount, of_family, cancelled_count,
 from insight.query.together import STEP as TOGETHER_STEP
 from insight.query.together import made_up_by_the_top, together
 from insight.query.cohort_population import STEP as COHORT_STEP
-from insight.query.cohort_population import acquired_cohort
+from insight.query.cohort_population import NAMED_STEP as NAMED_COHORT_STEP
+from insight.query.cohort_population import acquired_cohort, named_cohort
 from insight.query.every_period import STEP as EVERY_STEP
 from insight.query.every_period import every_period
 from insight.query.worth import STEP as WORTH_STEP
@@ -613,6 +614,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if cohort is not plan:  # "lifetime revenue of the customers we acquired in 2010": that cohort's figure
         plan = cohort
         signals.steps.append(COHORT_STEP)
+    named = named_cohort(plan, signals.reading, _restrictable_to_customers)
+    if named is not plan:  # "repeat rate for the march 1997 cohort": that cohort, not every cohort in March
+        plan = named
+        signals.steps.append(NAMED_COHORT_STEP)
     each = every_period(plan, tokens)
     if each is not plan:  # "how many customers bought in every quarter of 2011": active in each, not per quarter
         plan = each
@@ -2419,6 +2424,14 @@ def restrictable_to_min_orders(plan: QueryPlan) -> bool:
     families = {family(m) for m in plan.metrics if not is_headcount(m)}
     return plan.intent in ("metric", "rank", "trend") and families <= {"line", "customer"} and \
         "repeat_rate" not in plan.metrics
+
+
+def _restrictable_to_customers(plan: QueryPlan) -> bool:
+    """Line and per-customer metrics of one window (the repeat rate too) can be taken over a set of customers that
+    does not depend on their order count (a cohort)."""
+    families = {family(m) for m in plan.metrics if not is_headcount(m)}
+    return plan.intent in ("metric", "rank", "trend") and families <= {"line", "customer", "loyalty"} and \
+        not any(is_period_based(m) for m in plan.metrics)
 
 
 def _clarify_order_filter(lang: str, bounds: QueryPlan | int) -> QueryPlan:

@@ -98,7 +98,7 @@ STEPS: dict[str, str] = {
                       "filters and the window), or the cancellation rate, never the plain total",
     "cancelled_population": "'Wie viele Kunden hatten 2024 einen stornierten Auftrag?': only the customers with "
                             "(without) a cancelled order in the window",
-    "flag_both_sides": "'churn rate of customers with a credit card vs without': both groups of the yes/no column "
+    "flag_both_sides": "'churn rate of customers with a credit card vs without', 'inactive members vs active ones': both groups of the yes/no column "
                        "(grouped by it), never only those with it",
     "spend_population": "'customers who spent more than 100 dollars', 'Kunden mit mehr als 1.000 € Umsatz': only "
                         "customers whose revenue (window, filters) passes the bound",
@@ -165,6 +165,9 @@ STEPS: dict[str, str] = {
                      "growth 2004', 'Umsatz MoM im Juni 2025': the change between the two periods the rest of the "
                      "question names (or one calendar period and the one before it: YoY a year, MoM a month, QoQ a "
                      "quarter; a year alone the year before) as one row with the absolute change and the change in %",
+    "named_cohort": "'repeat rate for the march 1997 cohort', 'Umsatz der Kohorte Q1 2024': the cohort named with one "
+                    "calendar period is the customers whose first order lies in it, their figure over all data ('by "
+                    "cohort' / 'je Kohorte' stays a grouping)",
     "qualified_dimension": "'Durchschnittliche Akquisekosten je Kanal': a bare dimension beside a measured column "
                            "with a qualifier (acquisition_cost) is that qualifier's dimension (acquisition_channel) "
                            "where the data has it",

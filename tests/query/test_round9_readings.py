@@ -172,3 +172,31 @@ def test_abo_alone_is_no_customer(orders) -> None:
     ds, _frame = orders
     data = _answer(ds, "Wie viele Kunden haben ihr Abo gekündigt?")
     assert data["status"] == "clarify" and "abo" in data["text"].lower()
+
+
+def test_a_named_cohort_is_its_customers_over_all_data(orders) -> None:
+    ds, frame = orders
+    data = _answer(ds, "repeat rate for the march 2023 cohort")
+    counts = frame.group_by("customer_id").agg(pl.col("order_date").min().alias("first"), pl.len().alias("n"))
+    cohort = counts.filter((pl.col("first") >= dt.date(2023, 3, 1)) & (pl.col("first") < dt.date(2023, 4, 1)))
+    assert data["status"] == "ok" and len(data["rows"]) == 1, data
+    if cohort.height:
+        assert data["rows"][0][0] == pytest.approx((cohort["n"] >= 2).sum() / cohort.height)
+    grouped = _answer(ds, "repeat rate by cohort")
+    assert "cohort" in grouped["columns"]  # 'by cohort' stays a grouping
+
+
+def test_negated_vs_plain_compares_both_groups_of_a_flag(tmp_path) -> None:
+    rng = random.Random(5)
+    frame = pl.DataFrame({"CustomerId": list(range(1, 201)),
+                          "IsActiveMember": [rng.randint(0, 1) for _ in range(200)],
+                          "Exited": [rng.randint(0, 1) for _ in range(200)],
+                          "Balance": [rng.random() * 1000 for _ in range(200)]})
+    path = tmp_path / "members.csv"
+    frame.write_csv(path)
+    ds = ia.load_file(path)
+    data = _answer(ds, "churn of inactive members vs active ones")
+    assert data["status"] == "ok" and len(data["rows"]) == 2, data
+    want = dict(frame.group_by("IsActiveMember").agg(pl.col("Exited").mean()).iter_rows())
+    for key, value in data["rows"]:
+        assert value == pytest.approx(want[int(key)])
