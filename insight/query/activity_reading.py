@@ -41,11 +41,22 @@ def elliptic(norm: str) -> str:
     return _BUT_NOT_DE.sub(lambda m: f" und {m.group('w') or m.group('w2')} nicht bestellt", norm)
 
 
+# "hatten 2011 keine Bestellung", "Kunden ohne Auftrag 2024", "customers with no orders in 2011": the order named
+# as a noun under a negation — read like "nicht bestellt" when the question names a period (without one, a
+# customers table's "Kunden ohne Bestellung" are those who never ordered: left to the other readings)
+_ABSENT_NOUN = lazy_re.compile(
+    r"\b(?:keine|keinen|kein|ohne)\s+(?:einzige[n]?\s+)?(?:bestellung(?:en)?|auftrag|auftrage|kauf|kaufe|einkauf|einkaufe)\b"
+    r"|\b(?:no|without(?:\s+an?|\s+any)?|zero)\s+(?:orders?|purchases?)\b")
+_PERIOD = lazy_re.compile(r"\b(?:(?:19|20)\d\d|m\d{6}|d\d{8})\b")
+
+
 def absence(norm: str) -> tuple[int | None, str]:
     """Where the question says customers did NOT order ("haben 2011 nicht bestellt", "did not come back in
     1998", "bought in 2023 but not in 2024"), and the text without those words. The window nearest after it
     (else nearest before) is the window without an order; ``None`` when there is no such phrase."""
     m = _ABSENT.search(norm)
+    if m is None and _PERIOD.search(norm):
+        m = _ABSENT_NOUN.search(norm)
     if m is None:
         return None, norm
     return m.start(), norm[: m.start()] + " " + norm[m.end():]
@@ -61,5 +72,5 @@ def absent_window(windows: list[TimeWindow], before: int) -> int | None:
 
 def phrase(norm: str, at: int) -> str:
     """The negated order phrase found at ``at`` (named back when it cannot be read)."""
-    m = _ABSENT.match(norm, at)
+    m = _ABSENT.match(norm, at) or _ABSENT_NOUN.match(norm, at)
     return m.group(0) if m else ""

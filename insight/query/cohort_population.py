@@ -39,3 +39,24 @@ def acquired_cohort(plan: QueryPlan, tokens: list[str], reading: list[tuple[str,
     if lifetime:
         return bare.restrict(cohort=plan.window).model_copy(update={"window": TimeWindow()})
     return bare.restrict(new=True)
+
+
+NAMED_STEP = "named_cohort"
+
+
+def named_cohort(plan: QueryPlan, reading: list[tuple[str, str]],
+                 restrictable: Callable[[QueryPlan], bool]) -> QueryPlan:
+    """"repeat rate for the march 1997 cohort", "Kunden der Kohorte Januar 1997": the cohort named with one
+    calendar period is that period's cohort — the customers whose first order lies in it, their figure over all
+    data up to the analysis date (a cohort's figure is its lifetime) — not every cohort's figure inside the period.
+    "… by cohort" / "je Kohorte" stays a grouping."""
+    if plan.status != "ok" or "cohort" not in plan.group_by or plan.window.kind not in ("year", "quarter", "month") \
+            or plan.population.cohort is not None or plan.population.new:
+        return plan
+    at = next((i for i, (_w, roles) in enumerate(reading) if "dim:cohort" in roles.split(", ")), None)
+    if at is None or (at > 0 and "kw:by" in reading[at - 1][1].split(", ")):
+        return plan
+    bare = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g != "cohort"), "order": None})
+    if not restrictable(bare):
+        return plan
+    return bare.restrict(cohort=plan.window).model_copy(update={"window": TimeWindow()})

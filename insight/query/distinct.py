@@ -26,6 +26,8 @@ DISTINCT_WORDS = frozenset(
     "unterschiedlichen unterschiedlicher".split()
 )
 STEP = "distinct_count"
+# the count word in the plural: one count per value ("class counts", "Anzahlen je Segment", "frequencies")
+PER_VALUE_COUNTS = frozenset("counts frequencies anzahlen haufigkeiten".split())
 CUSTOMER_NOUNS = frozenset("kunden kunde kundin kundinnen customers customer clients client buyers kaufer".split())
 
 
@@ -79,6 +81,8 @@ def distinct_count(
     dims = [g for g in plan.group_by if g not in TIME_DIMS and g != "customer_id"]
     if not dims or {*dims} & {f.dimension for f in plan.filters}:
         return plan  # a dimension whose value is named is a filter, its one value is not counted
+    if PER_VALUE_COUNTS & set(tokens):
+        return plan  # "ABC class counts", "Segment-Häufigkeiten": a count per value (plural), not how many values
     # "Anzahl Verkäufer je Kategorie": the one dimension not after 'je'/'by' is counted, the others group it
     counted = [d for d in dims if (idx := _dim_mention(mentions, d)) is None or not _after_by(mentions, idx)]
     if len(counted) != 1 or (len(dims) > 1 and len(counted) == len(dims)):

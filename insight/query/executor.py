@@ -637,6 +637,8 @@ def _compare(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame,
         return frame, text, ChartSpec("bar", plan.group_by[0], metric, series=key)
     frame = frame.drop("_i")
     a, b = frame.get_column(metric).to_list()[:2]
+    if plan.compare.change:
+        return _change(plan, frame, key, metric, windows, a, b, currency)
     unit = render.unit_of(metric)
     change = ""
     if a is not None and b not in (None, 0):
@@ -650,6 +652,28 @@ def _compare(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame,
                a=render.fmt_number(a, unit, lang, currency), b_label=windows[1].label(lang),
                b=render.fmt_number(b, unit, lang, currency), change=change)
     return frame, text, ChartSpec("bar", key, metric)
+
+
+def _change(plan: QueryPlan, frame: pl.DataFrame, key: str, metric: str, windows: list, a, b,
+            currency: str) -> tuple[pl.DataFrame, str, ChartSpec | None]:
+    """"Veränderung zum Vorjahr in %": one row — both periods, both figures, the change and the change in percent
+    of the earlier figure (None when the earlier one is 0 or missing)."""
+    lang = plan.language
+    diff = a - b if a is not None and b is not None else None
+    growth = diff / abs(b) if diff is not None and b not in (None, 0) else None
+    labels = frame.get_column(key).to_list()[:2]
+    row = pl.DataFrame({key: [labels[0]], f"previous_{key}": [labels[1]], metric: [a], f"previous_{metric}": [b],
+                        "change": [diff], "growth": [growth]}, strict=False)
+    unit = render.unit_of(metric)
+    label = render.metric_label(metric, lang)
+    filters = "".join(f"; {render.filter_phrase(f, lang)}" for f in plan.filters)
+    pct = "–" if growth is None else f"{'+' if growth >= 0 else '−'}{render.fmt_number(abs(growth), 'fraction', lang)}"
+    shown = "–" if diff is None else f"{'+' if diff >= 0 else '−'}{render.fmt_number(abs(diff), unit, lang, currency)}"
+    text = say("executor_change", lang, label=f"{label[:1].upper()}{label[1:]}",
+               filters=f" ({filters[2:]})" if filters else "", a_label=windows[0].label(lang),
+               a=render.fmt_number(a, unit, lang, currency), b_label=windows[1].label(lang),
+               b=render.fmt_number(b, unit, lang, currency), diff=shown, pct=pct)
+    return row, text, ChartSpec("bar", key, metric)
 
 
 def _year_to_date_pair(a: TimeWindow, b: TimeWindow) -> bool:

@@ -121,7 +121,7 @@ STOPWORDS = set(
     "alle allen aller alles insgesamt gemacht machen macht bestellt gekauft kaufen gekauft zeig zeige zeigen "
     "liste gesamt total sum ganze ganzen dabei davon dazu bisher bis seit ab etwa ca rund ungefahr "
     "value values wert werte zahl zahlen number numbers amount betrag hohe level hoehe current aktuell "
-    "s t d e morgen heute gestern tomorrow today yesterday".split()
+    "s t d e morgen heute gestern tomorrow today yesterday beim dort".split()
 ) | REVENUE_VERBS
 
 
@@ -147,7 +147,7 @@ FILLER_EN = frozenset(
     "back net side each sale real regular loyal repeat genuine actual valid overall entire calendar fiscal business whole "
     "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
     "statistics data dataset table chart list overview summary look set account accounts level levels "
-    "tier tiers "
+    "tier tiers survey surveys "
     "through given gave issued granted receive received issue issues billed invoiced charged separately".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
 FILLER_DE = frozenset(
     "bekommen bekamen erhalten "
@@ -171,7 +171,8 @@ FILLER_DE = frozenset(
     "netto kalenderjahr geschaftsjahr datei enthalt enthalten ungefahre rangliste sortiert sortieren reihenfolge "
     "analyse auswertung bericht aufstellung zahlen kennzahl kennzahlen statistik daten tabelle diagramm liste "
     "gewahrt gewahrte gewahrten ausgestellt ausgestellte ausgestellten gegeben geleistet leisten geleistete "
-    "berechnet abgerechnet abgerechnete fakturiert fakturierte fakturierten ham getrennt einzeln".split())  # 'Zuzahlung geleistet', 'abgerechnete Plätze', 'ham' = haben
+    "berechnet abgerechnet abgerechnete fakturiert fakturierte fakturierten ham getrennt einzeln "
+    "wollen will willst wollten geben gibst kundenstamm kundenbasis kundschaft".split())  # 'Zuzahlung geleistet', 'abgerechnete Plätze', 'ham' = haben
 FILLER_WORDS = FILLER_EN | FILLER_DE | phrasing.FILLERS | everyday.FILLERS
 
 

@@ -112,6 +112,16 @@ _WITH_AND_WITHOUT = lazy_re.compile(
 )
 
 
+# "churn of inactive members vs active ones", "aktive vs. inaktive Mitglieder": a word negated on one side of the
+# comparison and said plainly on the other ('inactive' reads as 'nicht active')
+_VS = r"(?:vs|versus|or|oder|compared\s+to|gegenuber|im\s+vergleich\s+zu|verglichen\s+mit)"
+_NEGATED_VS_PLAIN = re.compile(
+    rf"\b(?:nicht|not|non|kein|keine)\s+(?P<w>[a-z]{{3,}})\b(?:\s+\S+){{0,3}}?\s+{_VS}\s+(?:the\s+|die\s+|den\s+)?(?P=w)\b"
+    rf"|\b(?P<v>[a-z]{{3,}})\b(?:\s+\S+){{0,3}}?\s+{_VS}\s+(?:the\s+|die\s+|den\s+)?(?:nicht|not|non|kein|keine)\s+(?P=v)\b")
+
+
 def both_sides(tokens: list[str]) -> bool:
-    """Whether the question sets 'with …' against 'without': a comparison of the two groups of a flag."""
-    return bool(_WITH_AND_WITHOUT.search(" ".join(tokens)))
+    """Whether the question sets 'with …' against 'without' (or 'inactive' against 'active'): a comparison of the
+    two groups of a flag."""
+    text = " ".join(tokens)
+    return bool(_WITH_AND_WITHOUT.search(text) or _NEGATED_VS_PLAIN.search(text))

@@ -54,7 +54,8 @@ from insight.query.master_words import STEP as MASTER_STEP, said_as_customers
 from insight.query.together import STEP as TOGETHER_STEP
 from insight.query.together import made_up_by_the_top, together
 from insight.query.cohort_population import STEP as COHORT_STEP
-from insight.query.cohort_population import acquired_cohort
+from insight.query.cohort_population import NAMED_STEP as NAMED_COHORT_STEP
+from insight.query.cohort_population import acquired_cohort, named_cohort
 from insight.query.every_period import STEP as EVERY_STEP
 from insight.query.every_period import every_period
 from insight.query.worth import STEP as WORTH_STEP
@@ -176,6 +177,18 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     """The plan for one question on one dataset (its value index names countries, segments, ...).
     ``language`` is used when the question itself gives no hint ("2011?"). Typos read as known words
     travel with the plan, so that the answer's ``understood`` shows them."""
+    from insight.query import period_change
+
+    if period_change.asked(question):  # "Veränderung zum Vorjahr in %", "YoY revenue growth 2004": the change
+        # between the two periods the rest of the question names, else the question as written (asked back)
+        plain = period_change.without_change_words(question)
+        if plain and not period_change.asked(plain):
+            base, base_signals = parse(plain, ds, as_of, language)
+            changed = period_change.as_change(base, question)
+            if changed is not None:
+                base_signals.steps.append("period_change")
+                rule = f"{changed.rule} → period_change" if changed.rule else "period_change"
+                return changed.model_copy(update={"rule": rule}), base_signals
     gross = ds is not None and _GROSS.search(fold(question)) is not None
     # "revenue including VAT", "Umsatz inkl. MwSt", "revenue gross": the words say which revenue, so they are read
     # here and taken out — the tax word must not name the tax column, nor a left-over 'including' be asked back
@@ -499,6 +512,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = saas_asks.churn_count(plan, signals.keywords, lang)
     plan = _since_a_date_column(plan, signals, tokens, ds)
     plan = _channel_of_a_customer_table(plan, ds)
+    qualified = _qualified_dimension_of_the_measure(plan, ds)
+    if qualified is not plan:
+        plan = qualified
+        signals.steps.append("qualified_dimension")
     plan = _money_unit(plan, tokens, ds, lang)
     plan = _one_currency(plan, ds, lang)
     plan = _anonymous_lines(plan, ds, lang)
@@ -633,6 +650,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if cohort is not plan:  # "lifetime revenue of the customers we acquired in 2010": that cohort's figure
         plan = cohort
         signals.steps.append(COHORT_STEP)
+    named = named_cohort(plan, signals.reading, _restrictable_to_customers)
+    if named is not plan:  # "repeat rate for the march 1997 cohort": that cohort, not every cohort in March
+        plan = named
+        signals.steps.append(NAMED_COHORT_STEP)
     each = every_period(plan, tokens)
     if each is not plan:  # "how many customers bought in every quarter of 2011": active in each, not per quarter
         plan = each
@@ -1887,6 +1908,24 @@ def _channel_of_a_customer_table(plan: QueryPlan, ds: Dataset | None) -> QueryPl
         "acquisition_channel" if g == "channel" else g for g in plan.group_by)})
 
 
+def _qualified_dimension_of_the_measure(plan: QueryPlan, ds: Dataset | None) -> QueryPlan:
+    """"Durchschnittliche Akquisekosten je Kanal": a bare dimension ('channel') beside a measured column with a
+    qualifier ('acquisition_cost') is the dimension of that same qualifier ('acquisition_channel') where the data
+    has it — the cost of acquiring a customer belongs to the channel that acquired them, not to the sales channel
+    of the order lines."""
+    if ds is None or plan.status != "ok" or not plan.group_by or len(plan.metrics) != 1:
+        return plan
+    m = re.match(r"(?:sum|mean|min|max|median)_(?P<col>[a-z]+_[a-z_]+)$", plan.metrics[0])
+    if m is None:
+        return plan
+    qualifier = m["col"].split("_", 1)[0]
+    swapped = tuple(f"{qualifier}_{g}" if f"{qualifier}_{g}" in SEMANTIC_MODEL.dimensions and
+                    _builtin_available(ds, Sense("dim", f"{qualifier}_{g}")) else g for g in plan.group_by)
+    if swapped == plan.group_by:
+        return plan
+    return plan.model_copy(update={"group_by": swapped})
+
+
 _TOTALS = ("revenue", "profit", "orders", "quantity", "order_lines")
 
 
@@ -2602,6 +2641,14 @@ def restrictable_to_min_orders(plan: QueryPlan) -> bool:
     families = {family(m) for m in plan.metrics if not is_headcount(m)}
     return plan.intent in ("metric", "rank", "trend") and families <= {"line", "customer"} and \
         "repeat_rate" not in plan.metrics
+
+
+def _restrictable_to_customers(plan: QueryPlan) -> bool:
+    """Line and per-customer metrics of one window (the repeat rate too) can be taken over a set of customers that
+    does not depend on their order count (a cohort)."""
+    families = {family(m) for m in plan.metrics if not is_headcount(m)}
+    return plan.intent in ("metric", "rank", "trend") and families <= {"line", "customer", "loyalty"} and \
+        not any(is_period_based(m) for m in plan.metrics)
 
 
 def _clarify_order_filter(lang: str, bounds: QueryPlan | int) -> QueryPlan:

@@ -118,6 +118,7 @@ class Comparison(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     a: TimeWindow | Filter
     b: TimeWindow | Filter
+    change: bool = False  # the change asked ("Veränderung zum Vorjahr in %"): one row with the difference and its %
 
 
 Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "without_email", "with_phone",

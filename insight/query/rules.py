@@ -115,7 +115,7 @@ STEPS: dict[str, str] = {
                       "respondents are detractors?': a count's own share (detractor_share), never the count",
     "cancelled_population": "'Wie viele Kunden hatten 2024 einen stornierten Auftrag?': only the customers with "
                             "(without) a cancelled order in the window",
-    "flag_both_sides": "'churn rate of customers with a credit card vs without': both groups of the yes/no column "
+    "flag_both_sides": "'churn rate of customers with a credit card vs without', 'inactive members vs active ones': both groups of the yes/no column "
                        "(grouped by it), never only those with it",
     "spend_population": "'customers who spent more than 100 dollars', 'Kunden mit mehr als 1.000 € Umsatz': only "
                         "customers whose revenue (window, filters) passes the bound",
@@ -206,6 +206,16 @@ STEPS: dict[str, str] = {
     "segment_of_the_window": "'ABC classes for 2011 only: how many customers in each', 'ABC-Klassen 2011: Umsatz je "
                              "Klasse': line figures by the ABC classes computed on that period's revenue; the whole "
                              "ABC analysis of a period is still asked back",
+    "period_change": "'Veränderung des Umsatzes zum Vorjahr in %', 'revenue change 2011 over 2010 in %', 'YoY revenue "
+                     "growth 2004', 'Umsatz MoM im Juni 2025': the change between the two periods the rest of the "
+                     "question names (or one calendar period and the one before it: YoY a year, MoM a month, QoQ a "
+                     "quarter; a year alone the year before) as one row with the absolute change and the change in %",
+    "named_cohort": "'repeat rate for the march 1997 cohort', 'Umsatz der Kohorte Q1 2024': the cohort named with one "
+                    "calendar period is the customers whose first order lies in it, their figure over all data ('by "
+                    "cohort' / 'je Kohorte' stays a grouping)",
+    "qualified_dimension": "'Durchschnittliche Akquisekosten je Kanal': a bare dimension beside a measured column "
+                           "with a qualifier (acquisition_cost) is that qualifier's dimension (acquisition_channel) "
+                           "where the data has it",
     "customer_event_dates": "'How many cancellations in 2024?', 'new customers in 2023' on a customers table alone "
                             "(subscriptions, a member list): the customers whose cancellation / start date column "
                             "('canceled_at', 'Kündigung zum', 'activated_at') lies in the window",

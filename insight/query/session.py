@@ -57,8 +57,9 @@ class Session:
 
     def _plan(self, question: str) -> QueryPlan:
         language = self.history[-1][1].language if self.history else "en"
+        fresh, question = afresh(question)
         plan, signals = parse(question, self.ds, language=language)
-        previous = self.last_plan
+        previous = None if fresh else self.last_plan
         if self.llm is not None and plan.status != "refuse":  # refusals never reach the LLM
             suggested = self.llm.plan(question, self.ds, language=plan.language, previous=previous)
             if suggested is not None:
@@ -105,6 +106,23 @@ class Session:
             answer.currency = currency_of(self.ds)[0]
         self.history.append((question, plan, answer))
         return answer
+
+
+# "ohne Filter bitte: Umsatz 2024", "without filters: revenue 2024", "neue Frage: …", "reset: …": the question
+# after the phrase starts afresh — nothing of the conversation (filters, window, grouping) is inherited
+_AFRESH = lazy_re.compile(
+    r"(?i)^\s*(?:(?:ohne|keine)\s+(?:jeden\s+|alle\s+)?filter(?:n)?|without\s+(?:any\s+|the\s+)?filters?|no\s+filters?|"
+    r"(?:alle\s+)?filter\s+(?:zur(?:ü|ue|u)cksetzen|weg|entfernen|aufheben|l(?:ö|oe|o)schen)|"
+    r"(?:reset|clear|remove|drop)\s+(?:all\s+|the\s+)?filters?|neue\s+frage|new\s+question|neu\s+anfangen|start\s+over)"
+    r"(?:\s*,?\s*(?:bitte|please))?\s*[:;,.!–-]+\s*")
+
+
+def afresh(question: str) -> tuple[bool, str]:
+    """(True, the rest) when the question opens with a phrase that drops the conversation's context."""
+    m = _AFRESH.match(question)
+    if m is None or not question[m.end():].strip():
+        return False, question
+    return True, question[m.end():]
 
 
 _PRONOUN = lazy_re.compile(r"(?i)\b(?:of\s+them|of\s+those|of\s+these|von\s+ihnen|davon)\b")

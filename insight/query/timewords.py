@@ -204,6 +204,19 @@ _GROUPED = lazy_re.compile(r"(?<![\d.,])(?P<int>\d{1,3}(?:(?P<sep>[.,])\d{3})+)(
 _ZERO_DECIMALS = lazy_re.compile(r"(?<![\d.,])(?P<int>\d+)[.,]0{1,2}(?![.,]?\d)")
 
 
+# "Q4/10", "Q1/97", "Q2 '97", "jan '10": a quarter or month with a two-digit year (POSIX's pivot: 69–99 are
+# 19xx, 00–68 are 20xx). Only after a quarter or month name with a slash or an apostrophe ("jan 10" stays a day).
+_SHORT_YEAR = re.compile(rf"\b(?P<p>q[1-4]|{_M[1:-1]})\.?\s*(?:/\s*|\s*['’‘`´]\s*)(?P<y>\d{{2}})(?![\d/.])")
+
+
+def _short_years(text: str) -> str:
+    def full(m: re.Match) -> str:
+        yy = int(m["y"])
+        return f"{m['p']} {1900 + yy if yy >= 69 else 2000 + yy}"
+
+    return _SHORT_YEAR.sub(full, text)
+
+
 def _ordinal_days(text: str) -> str:
     """'ersten Dezember 2010' → '1 dezember 2010', 'January 1st' → '1 january', 'since 1 January' → 'since
     january' (folded text)."""
@@ -260,6 +273,7 @@ def normalise(text: str, impossible: list[str] | None = None) -> str:
         ok = 1 <= mo <= 12 and FIRST_DAY.year <= y <= LAST_DAY.year
         return f" m{y:04d}{mo:02d} " if ok else bad(m)
 
+    text = _short_years(text)
     text = plain_numbers(text)
     text = _ordinal_days(text)
     text = _IMPOSSIBLE_QUARTER.sub(bad, text)
@@ -338,11 +352,14 @@ def point_window(m: re.Match, as_of: dt.date, default_year: int | None = None) -
 
 # -- whole expressions ---------------------------------------------------------------------------
 _P = POINT.pattern
-_RANGE = lazy_re.compile(rf"\b(?:from|von|between|zwischen|vom)\s+(?P<a>{_P.replace('(?P<', '(?P<a_')})\s+"
-                    rf"(?:to|bis|and|und|until|till|through|zum)\s+(?P<b>{_P.replace('(?P<', '(?P<b_')})")
-# "Januar bis März 2011", "January to March 2011" (a range without from/von)
-_RANGE_BARE = lazy_re.compile(rf"\b(?P<a>{_M.replace('(', '(?P<a_mname2>', 1)})\s+(?:to|bis|until|till|through)\s+"
-                         rf"(?P<b>{_P.replace('(?P<', '(?P<b_')})")
+# "zwischen Anfang März und Ende Mai 2011", "from the start of March to the end of May": a range of whole months
+_EDGE_A = r"(?:(?:anfang|beginn|start\s+of|the\s+start\s+of|beginning\s+of|the\s+beginning\s+of)\s+)?"
+_EDGE_B = r"(?:(?:ende|end\s+of|the\s+end\s+of)\s+)?"
+_RANGE = lazy_re.compile(rf"\b(?:from|von|between|zwischen|vom)\s+{_EDGE_A}(?P<a>{_P.replace('(?P<', '(?P<a_')})\s+"
+                    rf"(?:to|bis|and|und|until|till|through|thru|zum)\s+{_EDGE_B}(?P<b>{_P.replace('(?P<', '(?P<b_')})")
+# "Januar bis März 2011", "January to March 2011", "dec 2010 thru feb 2011" (a range without from/von)
+_RANGE_BARE = lazy_re.compile(rf"\b(?P<a>{_M.replace('(', '(?P<a_mname2>', 1)}(?:\s+(?:19|20)\d{{2}})?)\s+"
+                         rf"(?:to|bis|until|till|through|thru)\s+(?P<b>{_P.replace('(?P<', '(?P<b_')})")
 _SINCE = lazy_re.compile(rf"\b(?:since|seit|ab|after|from|starting)\s+(?:dem\s+|anfang\s+|beginn\s+|(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
 _UNTIL = lazy_re.compile(rf"\b(?:until|bis|till|up\s+to|before|vor)\s+(?:ende\s+|end\s+of\s+)?(?P<a>{_P.replace('(?P<', '(?P<a_')})")
 _LAST_N = lazy_re.compile(rf"\b(?:in\s+den\s+|in\s+the\s+|over\s+the\s+|during\s+the\s+|fur\s+die\s+|der\s+|die\s+)?{_LAST}\s+(?P<n>\d+)\s+"

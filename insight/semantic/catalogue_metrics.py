@@ -56,7 +56,7 @@ METRICS: tuple[Metric, ...] = (
         synonyms_en=("customers", "customer", "number of customers", "customer count", "buyers", "clients",
                      "active customers", "custmers", "costumers", "subscribers", "subscriber", *CUSTOMER_WORDS_EN),
         synonyms_de=("kunden", "kunde", "anzahl kunden", "kundenanzahl", "kundenzahl", "käufer", "kundinnen",
-                     "aktive kunden", "kundens", "abonnenten", "abonnent", "abonnentinnen", "abos", "abo",
+                     "aktive kunden", "kundens", "abonnenten", "abonnent", "abonnentinnen", "abos",
                      *CUSTOMER_WORDS_DE),
         examples_en=("How many customers do we have?", "Number of customers per country, top 5"),
         examples_de=("Wie viele Kunden haben 2010 bestellt?", "Wie viele Kunden hatten wir 2011?"),

@@ -1,0 +1,88 @@
+"""A change asked between two periods: "Veränderung des Umsatzes zum Vorjahr in % für 2010", "revenue change 2011
+over 2010 in %", "YoY revenue growth 2004", "Umsatz MoM im Juni 2025", "Wie hat sich der Umsatz von 2010 auf 2011
+verändert, in Prozent?".
+
+The change words (growth, change, Veränderung, Wachstum, YoY / MoM / QoQ, "in %") name no figure of their own: the
+question without them is read as usual, and when that reading compares two periods — or names one calendar period
+and a period-over-period word (YoY: the same period a year earlier, MoM: the month before, QoQ: the quarter before;
+a year alone: the year before) — the answer is that comparison as one row with the absolute change and the change
+in percent. Any other reading (a trend by month, a grouping, a period outside the data) keeps the question as
+written, so a change word that fits no comparison is still asked back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from insight.query.plan import QueryPlan, TimeWindow
+
+_A = r"(?:ä|ae|a)"
+_CHANGE = re.compile(
+    rf"(?i)(?<![\w/])(?:ver{_A}nderung(?:en)?|{_A}nderung|wachstum(?:srate)?|zuwachs|growth(?:\s+rate)?|changes?|"
+    rf"ver{_A}ndert|gewachsen|changed|grown|yoy|y/y|mom|m/m|qoq|q/q|year[\s-]+(?:over|on)[\s-]+year|"
+    rf"month[\s-]+(?:over|on)[\s-]+month|quarter[\s-]+(?:over|on)[\s-]+quarter)(?![\w/])"
+)
+_PERCENT = re.compile(
+    r"(?i)(?:,\s*)?\b(?:in|als|as\s+a|as)\s+(?:%|prozent|percent|percentage)(?!\w)|"
+    r"\bprozentual(?:e|en)?\b|\bpercentage\b|\s%(?!\w)"
+)
+_HOW = re.compile(r"(?i)^\s*(?:wie\s+(?:hat|haben)\s+sich|how\s+(?:did|has|have))\s+")
+_GRAIN = (
+    ("year", re.compile(r"(?i)(?<![\w/])(?:yoy|y/y|year[\s-]+(?:over|on)[\s-]+year)(?![\w/])"), 12),
+    ("month", re.compile(r"(?i)(?<![\w/])(?:mom|m/m|month[\s-]+(?:over|on)[\s-]+month)(?![\w/])"), 1),
+    ("quarter", re.compile(r"(?i)(?<![\w/])(?:qoq|q/q|quarter[\s-]+(?:over|on)[\s-]+quarter)(?![\w/])"), 3),
+)
+
+
+def asked(question: str) -> bool:
+    """Whether the question asks for a change between periods."""
+    return _CHANGE.search(question) is not None
+
+
+def without_change_words(question: str) -> str:
+    """The question without its change words (and a percent unit beside them)."""
+    text = _HOW.sub("", _PERCENT.sub(" ", _CHANGE.sub(" ", question)))
+    text = re.sub(r"\s+([?,.!])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,")
+    return text
+
+
+def months_back(question: str) -> int | None:
+    """12 / 1 / 3 when the question says YoY / MoM / QoQ (or spelled out), else None."""
+    return next((months for _grain, pattern, months in _GRAIN if pattern.search(question)), None)
+
+
+def as_change(plan: QueryPlan, question: str) -> QueryPlan | None:
+    """The plan of the question without its change words turned into a change between two periods, or None when
+    it reads as no comparison of two periods."""
+    from insight.query import timewords
+
+    if plan.status != "ok" or not plan.metrics:
+        return None
+    if plan.intent == "compare" and plan.compare is not None:
+        if plan.group_by or not all(isinstance(w, TimeWindow) for w in (plan.compare.a, plan.compare.b)):
+            return None
+        return plan.model_copy(update={"compare": plan.compare.model_copy(update={"change": True})})
+    w = plan.window
+    if plan.intent != "metric" or plan.group_by or w.kind not in ("year", "quarter", "month") or len(plan.metrics) != 1:
+        return None  # "revenue change by month 2024": the change of each month, no comparison of two periods
+    months = months_back(question)
+    if months is None:
+        months = 12 if w.kind == "year" else None  # a quarter alone: the one before or a year before? asked back
+    if months is None or {"year": 12, "quarter": 3, "month": 1}[w.kind] > months:
+        return None  # "MoM 2024": a year has no month before it
+    before = timewords.shift(w, months)
+    if before is None:
+        return None
+    from insight.query.plan import Comparison
+
+    return plan.model_copy(
+        update={
+            "intent": "compare",
+            "group_by": (),
+            "grain": None,
+            "window": TimeWindow(),
+            "compare": Comparison(a=w, b=before, change=True),
+            "top_n": None,
+            "order": None,
+        }
+    )
