@@ -2221,12 +2221,22 @@ def _customers_not_a_name_column(mention: Mention) -> Mention:
     return replace(mention, senses=tuple(s for s in mention.senses if s not in named))
 
 
+# the tables of their own beside the order lines and the customers (a dimension's source, a metric's family)
+_OWN_TABLES = frozenset({"survey", "coupon", "interaction"})
+
+
+def _table(source: str) -> str:
+    """The table a dimension's source or a metric's family reads: its own, else the orders and their customers."""
+    return source if source in _OWN_TABLES else "orders"
+
+
 def value_of_the_metric_table(mentions: list[Mention]) -> list[Mention]:
-    """A value of several columns ('Service': a product group of the order lines and an aspect of the survey)
-    beside a metric that reads one table (customer satisfaction reads the survey answers) is the value of the
-    column of that table: "mean Satisfaction Service by Gebiet" is the aspect Service. Without such a metric,
-    or where no column or several of the metric's table hold the value, it stays asked back (_client_clash)."""
-    tables = {spec.family for m in mentions if m.senses and all(s.kind == "metric" for s in m.senses)
+    """A value of columns of different tables ('Service': a product group of the order lines and an aspect of the
+    survey) beside a metric that reads one of them (customer satisfaction reads the survey answers) is the value
+    of the column of that table: "mean Satisfaction Service by Gebiet" is the aspect Service, "Umsatz Service" the
+    product group. Without such a metric, or where several columns of the metric's table hold the value (a region
+    and a warehouse of the orders), it stays asked back (_client_clash)."""
+    tables = {_table(spec.family) for m in mentions if m.senses and all(s.kind == "metric" for s in m.senses)
               for s in m.senses if (spec := SEMANTIC_MODEL.metrics.get(s.name)) is not None}
     if len(tables) != 1:
         return mentions
@@ -2235,7 +2245,7 @@ def value_of_the_metric_table(mentions: list[Mention]) -> list[Mention]:
         value_dims = list(dict.fromkeys(s.name for s in mention.senses if s.kind == "value"))
         if len(value_dims) > 1:
             own = [d for d in value_dims if (dim := SEMANTIC_MODEL.dimensions.get(d)) is not None
-                   and dim.source in tables]
+                   and _table(dim.source) in tables]
             if len(own) == 1:
                 mention = replace(mention, senses=tuple(s for s in mention.senses
                                                         if s.kind != "value" or s.name == own[0]))

@@ -76,3 +76,9 @@ def test_the_median_of_one_aspects_answers(ds, question, expected):
     assert j["status"] == "ok", j
     # named after the survey's column of that aspect (the wide header it was imported from)
     assert j["rows"] == expected and j["columns"][0] == f"median_satisfaction_{question.split()[-1].lower()}"
+
+
+def test_a_value_of_two_columns_of_the_metrics_own_table_stays_asked_back():
+    both = Mention(1, 2, "central", (Sense("value", "region", "Central"), Sense("value", "warehouse", "Central")))
+    revenue = Mention(0, 1, "umsatz", (Sense("metric", "revenue"),))
+    assert value_of_the_metric_table([revenue, both])[1] == both
