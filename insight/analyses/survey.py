@@ -67,6 +67,18 @@ def nps(ds: Dataset, by: str | None = None) -> pl.DataFrame:
     )
 
 
+_PER_ASPECT = ("satisfaction", "importance")  # the answers given per aspect; the others repeat on each aspect row
+
+
+def answer_median(ds: Dataset, column: str, by: str | None = None) -> pl.DataFrame:
+    """The median of one survey column's answers (once per response where the column repeats on each aspect
+    row, as the NPS answer does): [by,] median, responses."""
+    rows = _responses(ds, (column,), f"the median of {column}", by)
+    if column not in _PER_ASPECT and has_column(ds, "survey_responses", "aspect"):
+        rows = _once_per_response(rows, column, by)
+    return _grouped(rows, by, median=pl.col(column).cast(pl.Float64).median(), responses=pl.len().cast(pl.Int64))
+
+
 def nps_detail(ds: Dataset, by: str | None = None) -> pl.DataFrame:
     """The NPS answers' other figures, counted like :func:`nps`: [by,] responses, the classes' shares
     (promoter_share 9-10, passive_share 7-8, detractor_share 0-6) and the mean answer (nps_mean, 0-10: not the

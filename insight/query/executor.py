@@ -30,8 +30,8 @@ from insight.query.status_population import cancelled_customers_frame, customers
 from insight.query.client_frames import non_sale_frame
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
-from insight.query.traits import (besides_headcount, cancelled_count, cancelled_counts, is_headcount, is_period_based,
-                                   sales_share)
+from insight.query.traits import (answer_column, besides_headcount, cancelled_count, cancelled_counts, is_headcount,
+                                   is_period_based, sales_share)
 from insight.segments import SEGMENT_COLUMNS
 from insight.semantic import SEMANTIC_MODEL
 
@@ -244,14 +244,15 @@ def _median(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, 
     metric, lang = plan.metrics[0], plan.language
     restricted = _restricted(plan, ds)
     per_customer = None
-    if metric != "aov":
+    if metric != "aov" and not answer_column(metric):  # the survey's answers are medianed as they are
         keys = ("customer_id", *(g for g in plan.group_by if g != "customer_id"))
         per_customer = metric_table(restricted.model_copy(update={"aggregate": None, "group_by": keys,
                                                                   "top_n": None, "order": None}), ds, plan.window)
-    name = f"median_{metric}"
+    name = median.column_name(plan, metric)
     keys = [g for g in plan.group_by if g != "customer_id"]
     shown = plan.model_copy(update={"group_by": tuple(keys), "aggregate": None})
-    frame = _order(shown, _round(median_frames.median_frame(restricted, ds, per_customer).rename({name: metric})))
+    frame = _order(shown, _round(median_frames.median_frame(restricted, ds, per_customer)
+                                 .rename({f"median_{metric}": metric})))
     text = _text(shown, frame, lang, currency)
     text = re.sub(re.escape(render.metric_label(metric, lang)), median.label(plan, metric), text, count=1,
                   flags=re.IGNORECASE)
@@ -310,12 +311,16 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         from insight.query.frames import customers_by_nps_answer
 
         extra.append(customers_by_nps_answer(ds, *plan.population.nps_answer))
+    if plan.population.survey_answer is not None:  # "Wie viele Befragte haben Satisfaction Price unter 3?"
+        from insight.query.frames import customers_by_survey_answer
+
+        extra.append(customers_by_survey_answer(ds, *plan.population.survey_answer))
     extra.extend(activity_filters(plan, ds))
     if not extra:
         return plan
     lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent",
                                      "present", "any_flag", "order_value", "new", "outside_top", "all_of", "nps_answer",
-                                     "every", "cohort")
+                                     "every", "cohort", "survey_answer")
     if not (plan.population.lines and plan.population.lines[1]):  # "had a credit note": counted from those lines
         lifted = lifted.without("lines")
     if besides_headcount(plan.metrics):

@@ -374,6 +374,27 @@ def customers_by_nps_answer(ds: Dataset, op: str, value: float) -> Filter:
     return _id_filter(latest.filter(test).get_column("customer_id"))
 
 
+def customers_by_survey_answer(ds: Dataset, column: str, op: str, value: float, within: Sequence[Filter]) -> Filter:
+    """A customer_id filter for the customers whose latest answer in the survey column ``column`` (among the
+    survey rows passing ``within``, e.g. one aspect) compares so with ``value``."""
+    from insight.metrics.grouped import filter_expr
+
+    answers = ds.survey_responses
+    if answers.height == 0 or column not in answers.columns or answers.get_column(column).null_count() == answers.height:
+        raise MissingDataError(f"this needs survey answers in '{column}', and the data holds none")
+    for f in within:
+        if f.dimension not in answers.columns:
+            raise MissingDataError(f"the survey responses have no '{f.dimension}' column")
+        answers = answers.filter(filter_expr(f.dimension, f.op, f.values, answers.schema[f.dimension]))
+    order = [c for c in ("response_date",) if c in answers.columns]
+    latest = (answers.filter(pl.col(column).is_not_null()).sort(order or "customer_id")
+              .group_by("customer_id").agg(pl.col(column).last()))
+    score = pl.col(column)
+    test = {"eq": score == value, "gt": score > value, "ge": score >= value, "lt": score < value,
+            "le": score <= value}[op]
+    return _id_filter(latest.filter(test).get_column("customer_id"))
+
+
 def customers_with_each(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, column: str,
                         values: Sequence[str]) -> Filter:
     """A customer_id filter for the customers with an order line (or attribute) of every value in the window

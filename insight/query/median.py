@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from insight.messages import say
 from insight.query.plan import Issue, QueryPlan
+from insight.query.traits import answer_column
 from insight.semantic import SEMANTIC_MODEL
 
 STEP = "median"
@@ -69,6 +70,8 @@ def median_plan(plan: QueryPlan, keywords: set[str], tokens: list[str], customer
         groups = tuple(g for g in plan.group_by if g != "customer_id")
         return plan.model_copy(update={"metrics": ("aov",), "aggregate": "median", "group_by": groups,
                                        "top_n": plan.top_n if groups else None})
+    if answer_column(metric):  # "median Satisfaction Price": the middle of the survey answers the metric averages
+        return plan.model_copy(update={"aggregate": "median"})
     if spec is not None and spec.family == "customer":  # CLV, customer capital: one value per customer
         return plan.model_copy(update={"aggregate": "median"})
     if metric in TOTALS and per_customer:
@@ -94,6 +97,22 @@ def _ask(plan: QueryPlan, metric: str | None = None) -> QueryPlan:
     options = (say("median_order_value", lang),
                say("median_per_customer", lang, name=SEMANTIC_MODEL.metrics["revenue"].label(lang)))
     return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": options})
+
+
+def column_name(plan: QueryPlan, metric: str) -> str:
+    """The answer's column: ``median_<metric>``; the median of one aspect's survey answers is named after the
+    survey column of that aspect ("median Satisfaction Price": ``median_satisfaction_price``, the header a wide
+    survey holds it under)."""
+    import re
+
+    from insight.language import fold
+
+    column = answer_column(metric)
+    aspects = [v for f in plan.filters if f.op == "in" for v in f.values
+               if (dim := SEMANTIC_MODEL.dimensions.get(f.dimension)) is not None and dim.source == "survey"]
+    if column and len(aspects) == 1:
+        return f"median_{column}_{re.sub(r'[^a-z0-9]+', '_', fold(str(aspects[0]))).strip('_')}"
+    return f"median_{metric}"
 
 
 def label(plan: QueryPlan, metric: str) -> str:

@@ -8,6 +8,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.query.plan import Filter, QueryPlan, TimeWindow
+from insight.query.traits import answer_column
 
 
 def order_values(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, keys: Sequence[str]) -> pl.LazyFrame:
@@ -19,11 +20,24 @@ def order_values(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, key
             .group_by(["order_code", *keys]).agg(value=pl.col("line_amount").sum()))
 
 
+def answers_median(plan: QueryPlan, ds: Dataset, column: str) -> pl.DataFrame:
+    """The median of the survey answers a metric averages (``traits.answer_column``), in the plan's filters
+    (aspect, customers) and window, per group: [group,] median_<metric>, responses."""
+    from insight.analyses import survey
+    from insight.query.loyalty_frames import scoped_surveys, windowed_surveys
+
+    by = next((g for g in plan.group_by if g != "customer_id"), None)
+    frame = survey.answer_median(windowed_surveys(scoped_surveys(ds, plan.filters), plan.window), column, by)
+    return frame.rename({"median": f"median_{plan.metrics[0]}"})
+
+
 def median_frame(plan: QueryPlan, ds: Dataset, per_customer: pl.DataFrame | None) -> pl.DataFrame:
     """The median per group (one row without a grouping, unordered) in a column ``median_<metric>``: of the
     order totals for AOV, else of ``per_customer`` (one row per customer and group, the metric's value)."""
     metric = plan.metrics[0]
     name = f"median_{metric}"
+    if column := answer_column(metric):
+        return answers_median(plan, ds, column)
     if metric == "aov":
         keys = [g for g in plan.group_by if g != "customer_id"]
         orders = order_values(ds, plan.filters, plan.window, keys)

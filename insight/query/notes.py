@@ -109,6 +109,12 @@ def _set_parts(plan: QueryPlan) -> list[str]:
         op, value = plan.population.nps_answer
         sign = {"eq": "=", "gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
         out.append(say("population_nps_answer", lang, sign=sign, value=f"{value:g}"))
+    if plan.population.survey_answer is not None:  # "Satisfaction Price unter 3"
+        column, op, value, within = plan.population.survey_answer
+        sign = {"eq": "=", "gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
+        where = ", ".join(", ".join(str(v) for v in f.values) for f in within)
+        out.append(say("population_survey_answer", lang, column=column, sign=sign, value=f"{value:g}",
+                       where=f" ({where})" if where else ""))
     return out
 
 

@@ -33,7 +33,7 @@ from insight.query.lexicon import (FILLER_WORDS, REVENUE_VERBS, STOPWORDS, Menti
 from insight.query.normalise import clean, detect_language, mark_verbs
 from insight.query.distinct import STEP as DISTINCT_STEP
 from insight.query.distinct import distinct_count
-from insight.query.respondents import SHARE_OR_COUNT_BEFORE, SURVEY_CONCEPTS, nps_answer, survey_people
+from insight.query.respondents import SHARE_OR_COUNT_BEFORE, SURVEY_CONCEPTS, nps_answer, survey_answer_bound, survey_people
 from insight.query.both import STEP as BOTH_STEP
 from insight.query.both import all_of
 from insight.query.both import asks_for_both as both_values
@@ -480,6 +480,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     mentions = _document_value_after_a_measure(mentions, tokens, values)
     mentions = _goods_after_a_value(mentions)  # "garden products": the products of the value Garden
     mentions = [_returned_status(_customers_not_a_name_column(_own_header(m))) for m in mentions]
+    mentions = value_of_the_metric_table(mentions)  # "mean Satisfaction Service": the survey's aspect Service
     clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang, unknown, tokens)
     if clash is not None:
         return clash, Signals()
@@ -540,6 +541,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if horizon is not None or (signals.keywords & {"future"} and plan.status == "ok"):
         plan = _forecast_plan(plan, signals, horizon, lang)
         signals.steps.append("forecast")
+    bounded_answer = survey_answer_bound(plan, " ".join(tokens))
+    if bounded_answer is not plan:  # "Wie viele Befragte haben Satisfaction Price unter 3?": by their answer
+        plan = bounded_answer
+        signals.steps.append("survey_answer_population")
     if signals.population is not None and plan.status == "ok":
         column = signals.population.split("_", 1)[-1]
         table = ds.customers if ds is not None else None
@@ -915,6 +920,8 @@ def _stray_numbers(tokens: list[str], mentions: list[Mention], plan: QueryPlan) 
     number is never dropped silently. Used: the plan's top N (and an LTV component, read earlier)."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     used = {plan.top_n} if plan.top_n else set()
+    if plan.population.survey_answer is not None:  # "Satisfaction Price unter 3": the bound on the answers
+        used.add(plan.population.survey_answer[2])
     return [t for i, t in enumerate(tokens) if t.isdigit() and i not in covered and int(t) not in used]
 
 
@@ -2448,6 +2455,38 @@ def _customers_not_a_name_column(mention: Mention) -> Mention:
     if not named or len(named) == len(mention.senses):
         return mention
     return replace(mention, senses=tuple(s for s in mention.senses if s not in named))
+
+
+# the tables of their own beside the order lines and the customers (a dimension's source, a metric's family)
+_OWN_TABLES = frozenset({"survey", "coupon", "interaction"})
+
+
+def _table(source: str) -> str:
+    """The table a dimension's source or a metric's family reads: its own, else the orders and their customers."""
+    return source if source in _OWN_TABLES else "orders"
+
+
+def value_of_the_metric_table(mentions: list[Mention]) -> list[Mention]:
+    """A value of columns of different tables ('Service': a product group of the order lines and an aspect of the
+    survey) beside a metric that reads one of them (customer satisfaction reads the survey answers) is the value
+    of the column of that table: "mean Satisfaction Service by Gebiet" is the aspect Service, "Umsatz Service" the
+    product group. Without such a metric, or where several columns of the metric's table hold the value (a region
+    and a warehouse of the orders), it stays asked back (_client_clash)."""
+    tables = {_table(spec.family) for m in mentions if m.senses and all(s.kind == "metric" for s in m.senses)
+              for s in m.senses if (spec := SEMANTIC_MODEL.metrics.get(s.name)) is not None}
+    if len(tables) != 1:
+        return mentions
+    out = []
+    for mention in mentions:
+        value_dims = list(dict.fromkeys(s.name for s in mention.senses if s.kind == "value"))
+        if len(value_dims) > 1:
+            own = [d for d in value_dims if (dim := SEMANTIC_MODEL.dimensions.get(d)) is not None
+                   and _table(dim.source) in tables]
+            if len(own) == 1:
+                mention = replace(mention, senses=tuple(s for s in mention.senses
+                                                        if s.kind != "value" or s.name == own[0]))
+        out.append(mention)
+    return out
 
 
 def _client_clash(mentions: list[Mention], lang: str, ds: Dataset | None = None) -> QueryPlan | None:

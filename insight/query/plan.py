@@ -126,7 +126,7 @@ Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "w
 Bound = Literal["gt", "ge", "lt", "le"]
 _POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
                     "cancelled", "absent", "new", "outside_top", "lines", "all_of", "nps_answer", "present", "any_flag",
-                    "order_value", "every", "cohort")
+                    "order_value", "every", "cohort", "survey_answer")
 
 
 class Population(BaseModel):
@@ -173,6 +173,9 @@ class Population(BaseModel):
     all_of: tuple[str, tuple[str, ...]] | None = None
     # customers whose latest NPS answer (0–10) compares so: "Wie viele Kunden haben NPS 10 gegeben?"
     nps_answer: tuple[Literal["eq", "gt", "ge", "lt", "le"], float] | None = None
+    # customers whose latest answer in a survey column (within the survey filters, e.g. one aspect) compares so:
+    # "Wie viele Befragte haben Satisfaction Price unter 3?" — (column, op, value, survey filters)
+    survey_answer: tuple[str, Literal["eq", "gt", "ge", "lt", "le"], float, tuple[Filter, ...]] | None = None
     # customers with an order in every such period of the window (that has orders at all): "how many customers
     # bought in every quarter of 2011", "in jedem Monat 2011 bestellt"
     every: Literal["month", "quarter", "year"] | None = None

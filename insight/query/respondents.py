@@ -11,7 +11,9 @@ restricted to that population (``Population.concept``); on data without survey a
 from __future__ import annotations
 
 import re
+
 from insight.query import lazy_re
+from insight.query.plan import QueryPlan
 
 SURVEY_CONCEPTS = ("respondents", "promoters", "passives", "detractors")
 _WORDS = lazy_re.compile(
@@ -57,6 +59,34 @@ _CMP = {"gt": r"uber|above|over|more\s+than|mehr\s+als|greater\s+than", "ge": r"
 _ANSWER = lazy_re.compile(r"\bnps(?:[\s-]+(?:antwort|answer|score|wert|bewertung))?\s+(?:(?:von|of|=)\s+)?"
                      r"(?:(?P<op>" + "|".join(f"(?P<{k}>{v})" for k, v in _CMP.items()) + r")\s+)?"
                      r"(?P<n>\d{1,2})\b(?!\s*(?:%|prozent|percent|punkte|points))")
+
+
+_BOUND = lazy_re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _CMP.items()) + r")\s+"
+                         r"(?P<n>\d{1,2}(?:[.,]\d)?)(?!\s*(?:%|prozent|percent|punkte|points))\b")
+
+
+def survey_answer_bound(plan: QueryPlan, text: str) -> QueryPlan:
+    """"Wie viele Befragte haben Satisfaction Price unter 3?", "how many customers rate the service below 3": the
+    head count beside a metric that averages survey answers (``traits.answer_column``) and a bound on it is the
+    count of the customers whose answer passes the bound; the survey's own filters (an aspect) select the
+    answers, not the customers. Anything else is left as it is."""
+    from insight.query.traits import answer_column, besides_headcount, has_headcount, headcount_metric
+    from insight.semantic import SEMANTIC_MODEL
+
+    others = besides_headcount(plan.metrics)
+    if plan.status != "ok" or not has_headcount(plan.metrics) or len(others) != 1:
+        return plan
+    column = answer_column(next(iter(others)))
+    m = _BOUND.search(text) if column else None
+    if m is None or plan.group_by or plan.population.survey_answer is not None:
+        return plan
+    op = next(k for k in _CMP if m.group(k))
+    own = tuple(f for f in plan.filters if (dim := SEMANTIC_MODEL.dimensions.get(f.dimension)) is not None
+                and dim.source == "survey")
+    return plan.model_copy(update={
+        "metrics": (headcount_metric(),), "filters": tuple(f for f in plan.filters if f not in own),
+        "population": plan.population.model_copy(update={
+            "survey_answer": (column, op, float(m.group("n").replace(",", ".")), own)})})
 
 
 def nps_answer(rest: str) -> tuple[str, tuple[str, float] | None]:

@@ -39,6 +39,12 @@ def besides_headcount(metrics: Iterable[str]) -> set[str]:
     return {m for m in metrics if not is_headcount(m)}
 
 
+def answer_column(name: str) -> str:
+    """The survey column whose answers the metric averages ("" for any other metric)."""
+    e = entry(name)
+    return e.answers if e is not None else ""
+
+
 def headcount_metric() -> str:
     """The name of the head-count metric, for a plan that turns into it."""
     return next(name for name, e in SEMANTIC_MODEL.metrics.base.items() if e.headcount)

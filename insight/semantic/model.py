@@ -82,6 +82,10 @@ class Metric:
     # the customer event the metric counts ("cancel", "start"): a customers table dates it by a column of that
     # event ("Kündigungen 2024" by the cancellation date)
     event: Literal["", "cancel", "start"] = ""
+    # the survey column whose answers the metric averages (satisfaction 1–5, the recommendation 0–10): a median of
+    # the metric is the middle of those answers, a bound on it ("Satisfaction Price unter 3") restricts the
+    # respondents by their answer
+    answers: str = ""
 
     def label(self, lang: Lang) -> str:
         return self.label_de if lang == "de" else self.label_en
