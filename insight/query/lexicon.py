@@ -172,7 +172,7 @@ FILLER_DE = frozenset(
     "analyse auswertung bericht aufstellung zahlen kennzahl kennzahlen statistik daten tabelle diagramm liste "
     "gewahrt gewahrte gewahrten ausgestellt ausgestellte ausgestellten gegeben geleistet leisten geleistete "
     "berechnet abgerechnet abgerechnete fakturiert fakturierte fakturierten ham getrennt einzeln "
-    "wollen will willst wollten geben gibst kundenstamm kundenbasis kundschaft".split())  # 'Zuzahlung geleistet', 'abgerechnete Plätze', 'ham' = haben
+    "wollen will willst wollten geben gibst".split())  # 'Zuzahlung geleistet', 'abgerechnete Plätze', 'ham' = haben
 FILLER_WORDS = FILLER_EN | FILLER_DE | phrasing.FILLERS | everyday.FILLERS
 
 

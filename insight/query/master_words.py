@@ -4,7 +4,8 @@ viele Kunden haben wir im Kundenstamm?'.
 - On a workspace without order lines the customers are the rows of the customer master, so its container
   (CRM, Kundenstamm, Kundendatei, customer master) adds nothing and its rows (Einträge, Datensätze, entries,
   records) are the customers. Where order lines exist, a customer is someone who bought, and the master's rows
-  are not the customers: the words stay unknown and are asked back.
+  are not the customers: the words stay unknown and are asked back — unless the master holds exactly the
+  customers who bought, when the container names the same customers either way.
 - Companies (Firmen, Unternehmen, companies, firms) are the customers where the customers table describes
   companies (industry or company size filled) and no column tells companies from private customers (B2B / B2C in
   a type or segment column); elsewhere they stay the B2B value (catalogue_dimensions) or are asked back.
@@ -38,6 +39,16 @@ _PREPOSITION = r"(?:(?:im|in dem|in der|in unserem|in unserer|in the|in our|in)\
 
 def _no_orders(ds: Dataset) -> bool:
     return ds.order_lines.height == 0 and ds.customers.height > 0
+
+
+def _master_is_the_buyers(ds: Dataset) -> bool:
+    """Every customer of the master has bought and every buyer is in it: 'im Kundenstamm' then names the same
+    customers either way ('Wie viele Champions haben wir im Kundenstamm?')."""
+    lines, customers = ds.order_lines, ds.customers
+    if lines.height == 0 or customers.height == 0 or "customer_id" not in lines.columns:
+        return False
+    buyers = lines.get_column("customer_id").drop_nulls().unique()
+    return buyers.len() == customers.height and bool(buyers.is_in(customers.get_column("customer_id")).all())
 
 
 # values that tell companies from private customers, in any column ('Segment' B2B / B2C)
@@ -90,8 +101,9 @@ def said_as_customers(question: str, ds: Dataset | None) -> str | None:
 
     noun = say("master_words_customers", language_of(detect_language(question)))
     text = question
-    if _no_orders(ds):
+    if _no_orders(ds) or _master_is_the_buyers(ds):
         text = re.sub(rf"\b{_PREPOSITION}(?:{'|'.join(_CONTAINERS)})\b", " ", text, flags=re.IGNORECASE)
+    if _no_orders(ds):
         text = re.sub(rf"\b(?:{'|'.join(_ROWS)})\b", noun, text, flags=re.IGNORECASE)
     if _only_companies(ds):
         text = re.sub(rf"\b(?:{'|'.join(_COMPANIES)})\b", noun, text, flags=re.IGNORECASE)

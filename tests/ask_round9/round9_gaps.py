@@ -9,6 +9,7 @@ ROUND9_GAPS: dict[str, str] = {
     "r9dm010": "ASKS BACK: Wie lange bleibt ein Kunde im Schnitt bei uns (erwartete Dauer in Monaten)? — clarify: Prognosen gibt es nur aus den Kundenmodellen mit ihren Horizonten (erwartete Aufträge: 90 Tage, progno",
     "r9dm013": "ERROR: value at risk: how much yearly revenue is with customers likely to churn? — status error: This cannot be answered from this data: per-customer values such as CLV cannot be split by month, quart",
     "r9dm014": "ASKS BACK: Wie viele Kunden sind abwanderungsgefährdet (Risiko über 50 %)? — clarify: Ich konnte nicht zuordnen, worauf sich die Zahl 50 bezieht (verstanden: Abwanderungsrisiko). Bitte mit Einheit sag",
+    "r9dm015": "ASKS BACK: Wie viele Champions haben wir aktuell im Kundenstamm? — clarify: 'Kundenstamm' on a workspace whose customer master (14,550, leads included) is not its buyers (3,000): master_words asks back",
     "r9dm017": "ASKS BACK: Wie viele Kunden stehen auf der Kippe (At Risk)? — clarify: Das Wort 'Kippe' kenne ich in diesen Daten nicht (verstanden: Kunden). Bitte anders formulieren.",
     "r9dm030": "ASKS BACK: how important is each aspect to customers — clarify: I do not know 'important' in this data (understood: customers). Did you mean: importance × satisfaction?",
     "r9dm031": "ASKS BACK: Zufriedenheit × Wichtigkeit: wo müssen wir uns verbessern? — clarify: Das Wort 'verbessern' kenne ich in diesen Daten nicht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: bern, mes",

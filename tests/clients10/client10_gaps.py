@@ -44,10 +44,6 @@ GAPS: dict[str, str] = {
         "zum Stichtag · State VIC · alle Kunden — offen: Das Wort 'Victoria' kenne ich in diesen Daten nicht "
         "(verstanden: Umsatz). Meinten Sie: vic?"
     ),
-    "au_reckon::fy": (
-        "SILENT: expected 824,946.95; got no single number: columns=['period', 'revenue'] rows=2; understood:"
-        " Umsatz · Juli 2023 gegenüber bis Juni 2024 · alle Daten bis zum Stichtag · alle Kunden"
-    ),
     "au_reckon::void": (
         "ASKS BACK: expected 40.00; got Das Wort 'VOID' kenne ich in diesen Daten nicht (verstanden: stornier"
         "te Aufträge). Meinten Sie: void wrong customer? options=['void wrong customer']; understood: bisher "
@@ -235,10 +231,6 @@ GAPS: dict[str, str] = {
         " Umsatz). Meinten Sie: vic? options=['vic']; understood: bisher verstanden: Umsatz · alle Daten bis "
         "zum Stichtag · State VIC · alle Kunden — offen: Das Wort 'Victoria' kenne ich in diesen Daten nicht "
         "(verstanden: Umsatz). Meinten Sie: vic?"
-    ),
-    "au_reckon_map::fy": (
-        "SILENT: expected 824,946.95; got no single number: columns=['period', 'revenue'] rows=2; understood:"
-        " Umsatz · Juli 2023 gegenüber bis Juni 2024 · alle Daten bis zum Stichtag · alle Kunden"
     ),
     "au_reckon_map::void": (
         "ASKS BACK: expected 40.00; got Das Wort 'VOID' kenne ich in diesen Daten nicht (verstanden: stornier"

@@ -80,3 +80,20 @@ def test_master_words_entries_beside_order_lines_are_asked_back(tmp_path):
     for question in ("Wie viele Einträge hat der Kundenstamm?", "Wie viele Kunden haben wir im Kundenstamm?"):
         data = _ask(ds, question)
         assert data["status"] == "clarify", (question, data["text"])
+
+
+def test_master_words_container_beside_a_master_of_exactly_the_buyers_adds_nothing(tmp_path):
+    import shutil
+
+    crm = "Kunden-ID;Firma;Ort\nK1;Alpha GmbH;Berlin\nK4;Delta GmbH;Köln\n"
+    ws = tmp_path / "ws.db"
+    insight = Path(shutil.which("insight") or Path(sys.executable).with_name("insight"))
+    for path, table in ((_file(tmp_path, "crm.csv", crm), "customers"), (_file(tmp_path, "orders.csv", ORDERS), "order_lines")):
+        done = subprocess.run([str(insight), "import", str(path), "--table", table, "-w", str(ws)],
+                              capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+    ds = ia.load(workspace=ws)
+    data = _ask(ds, "Wie viele Kunden haben wir im Kundenstamm?")
+    assert data["status"] == "ok" and data["rows"] == [[2]], data["text"]
+    # the master's rows are still not the customers where order lines exist
+    assert _ask(ds, "Wie viele Einträge hat der Kundenstamm?")["status"] == "clarify"

@@ -230,10 +230,18 @@ def test_a_change_word_beside_two_compared_periods(shop) -> None:
     got = _ok("revenue in the South: change 2023 compared to 2022", ds)
     south = raw.filter(pl.col("Area") == "South")
     want = dict(south.group_by(pl.col("Order Date").dt.year()).agg(pl.col("Sales").sum()).iter_rows())
-    key, value = got["columns"].index("year"), got["columns"].index("revenue")
-    assert {r[key]: r[value] for r in got["rows"]} == pytest.approx({y: want[y] for y in (2022, 2023)})
-    asked = ia.ask("Veränderung des Umsatzes 2023", data=ds).to_json()  # one period: a change against what?
-    assert asked["status"] == "clarify"
+    # one row: both periods, both values, the change and the change in % (the `period_change` step)
+    row = dict(zip(got["columns"], got["rows"][0], strict=True))
+    assert (row["year"], row["previous_year"]) == (2023, 2022)
+    assert (row["revenue"], row["previous_revenue"]) == pytest.approx((want[2023], want[2022]))
+    assert row["change"] == pytest.approx(want[2023] - want[2022])
+    assert row["growth"] == pytest.approx(want[2023] / want[2022] - 1)
+    # one year alone: the change against the year before (as YoY), never a bare level
+    one = ia.ask("Veränderung des Umsatzes 2023", data=ds).to_json()
+    every = dict(raw.group_by(pl.col("Order Date").dt.year()).agg(pl.col("Sales").sum()).iter_rows())
+    one_row = dict(zip(one["columns"], one["rows"][0], strict=True))
+    assert one["status"] == "ok" and one_row["previous_year"] == 2022
+    assert one_row["change"] == pytest.approx(every[2023] - every[2022])
 
 
 def test_a_product_code_column_answers_product_questions(shop) -> None:
