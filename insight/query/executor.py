@@ -635,6 +635,8 @@ def _compare(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame,
         parts.append(frame.select(pl.lit(label).alias(key), pl.all(), _i=pl.lit(i)))
     frame = pl.concat(parts, how="vertical_relaxed")
     metric = plan.metrics[0]
+    if plan.group_by and plan.compare.change:
+        return _change_by(plan, frame, key, metric, windows)
     if plan.group_by:
         frame = frame.sort(["_i", metric], descending=[False, True], nulls_last=True).drop("_i")
         text = say("executor_compare_by", lang, label=render.metric_label(metric, lang), a=windows[0].label(lang),
@@ -679,6 +681,26 @@ def _change(plan: QueryPlan, frame: pl.DataFrame, key: str, metric: str, windows
                a=render.fmt_number(a, unit, lang, currency), b_label=windows[1].label(lang),
                b=render.fmt_number(b, unit, lang, currency), diff=shown, pct=pct)
     return row, text, ChartSpec("bar", key, metric)
+
+
+def _change_by(plan: QueryPlan, frame: pl.DataFrame, key: str, metric: str,
+               windows: list) -> tuple[pl.DataFrame, str, ChartSpec | None]:
+    """"Umsatzveränderung 2004 gegenüber 2003 in % je Produktlinie": one row per group — both figures, the change
+    and the change in percent of the earlier figure (None where the earlier one is 0 or missing); a group in only
+    one period has the other as missing, never 0."""
+    lang = plan.language
+    groups = [g for g in plan.group_by if g in frame.columns]
+    a = frame.filter(pl.col("_i") == 0).select(*groups, pl.col(metric))
+    b = frame.filter(pl.col("_i") == 1).select(*groups, pl.col(metric).alias(f"previous_{metric}"))
+    diff = pl.col(metric) - pl.col(f"previous_{metric}")
+    growth = pl.when(pl.col(f"previous_{metric}") != 0).then(diff / pl.col(f"previous_{metric}").abs())
+    row = (a.join(b, on=groups, how="full", coalesce=True, nulls_equal=True)
+           .with_columns(change=diff, growth=growth)
+           .sort("change", descending=True, nulls_last=True))
+    label = render.metric_label(metric, lang)
+    text = say("executor_change_by", lang, label=f"{label[:1].upper()}{label[1:]}", a=windows[0].label(lang),
+               b=windows[1].label(lang), dim=render.dim_label(plan.group_by[0], lang))
+    return row, text, ChartSpec("bar", plan.group_by[0], "change")
 
 
 def _year_to_date_pair(a: TimeWindow, b: TimeWindow) -> bool:

@@ -42,11 +42,13 @@ def _no_orders(ds: Dataset) -> bool:
 
 
 def _master_is_the_buyers(ds: Dataset) -> bool:
-    """Every customer of the master has bought and every buyer is in it: 'im Kundenstamm' then names the same
-    customers either way ('Wie viele Champions haben wir im Kundenstamm?')."""
+    """No customer master beside the order lines, or one of exactly the buyers: 'im Kundenstamm' then names the
+    same customers either way ('Wie viele Kunden haben wir im Kundenstamm?')."""
     lines, customers = ds.order_lines, ds.customers
-    if lines.height == 0 or customers.height == 0 or "customer_id" not in lines.columns:
+    if lines.height == 0 or "customer_id" not in lines.columns:
         return False
+    if customers.height == 0:
+        return True  # no master of its own: the customer base is the buyers
     buyers = lines.get_column("customer_id").drop_nulls().unique()
     return buyers.len() == customers.height and bool(buyers.is_in(customers.get_column("customer_id")).all())
 

@@ -6,8 +6,9 @@ The change words (growth, change, Veränderung, Wachstum, YoY / MoM / QoQ, "in %
 question without them is read as usual, and when that reading compares two periods — or names one calendar period
 and a period-over-period word (YoY: the same period a year earlier, MoM: the month before, QoQ: the quarter before;
 a year alone: the year before) — the answer is that comparison as one row with the absolute change and the change
-in percent. Any other reading (a trend by month, a grouping, a period outside the data) keeps the question as
-written, so a change word that fits no comparison is still asked back.
+in percent (per group where the two periods are compared by a grouping). Any other reading (a trend by month, a
+period outside the data) keeps the question as written, so a change word that fits no comparison is still asked
+back. A German compound of a figure and a change noun ("Umsatzveränderung") is read as the figure's word.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _CHANGE = re.compile(
     rf"ver{_A}ndert|gewachsen|changed|grown|yoy|y/y|mom|m/m|qoq|q/q|year[\s-]+(?:over|on)[\s-]+year|"
     rf"month[\s-]+(?:over|on)[\s-]+month|quarter[\s-]+(?:over|on)[\s-]+quarter)(?![\w/])"
 )
+# "Umsatzveränderung", "Kundenwachstum": a German compound of a figure's word and a change noun
+_COMPOUND = re.compile(rf"(?i)(?<![\w/])(?P<head>[^\W\d_]{{3,}}?)(?:ver{_A}nderung(?:en)?|wachstum)(?![\w/])")
 _PERCENT = re.compile(
     r"(?i)(?:,\s*)?\b(?:in|als|as\s+a|as)\s+(?:%|prozent|percent|percentage)(?!\w)|"
     r"\bprozentual(?:e|en)?\b|\bpercentage\b|\s%(?!\w)"
@@ -36,12 +39,12 @@ _GRAIN = (
 
 def asked(question: str) -> bool:
     """Whether the question asks for a change between periods."""
-    return _CHANGE.search(question) is not None
+    return _CHANGE.search(question) is not None or _COMPOUND.search(question) is not None
 
 
 def without_change_words(question: str) -> str:
     """The question without its change words (and a percent unit beside them)."""
-    text = _HOW.sub("", _PERCENT.sub(" ", _CHANGE.sub(" ", question)))
+    text = _HOW.sub("", _PERCENT.sub(" ", _CHANGE.sub(" ", _COMPOUND.sub(r"\g<head>", question))))
     text = re.sub(r"\s+([?,.!])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,")
     return text
 
@@ -59,8 +62,8 @@ def as_change(plan: QueryPlan, question: str) -> QueryPlan | None:
     if plan.status != "ok" or not plan.metrics:
         return None
     if plan.intent == "compare" and plan.compare is not None:
-        if plan.group_by or not all(isinstance(w, TimeWindow) for w in (plan.compare.a, plan.compare.b)):
-            return None
+        if not all(isinstance(w, TimeWindow) for w in (plan.compare.a, plan.compare.b)):
+            return None  # a grouping keeps its groups: the change of each ("… in % je Produktlinie")
         return plan.model_copy(update={"compare": plan.compare.model_copy(update={"change": True})})
     w = plan.window
     if plan.intent != "metric" or plan.group_by or w.kind not in ("year", "quarter", "month") or len(plan.metrics) != 1:

@@ -212,7 +212,8 @@ STEPS: dict[str, str] = {
     "period_change": "'Veränderung des Umsatzes zum Vorjahr in %', 'revenue change 2011 over 2010 in %', 'YoY revenue "
                      "growth 2004', 'Umsatz MoM im Juni 2025': the change between the two periods the rest of the "
                      "question names (or one calendar period and the one before it: YoY a year, MoM a month, QoQ a "
-                     "quarter; a year alone the year before) as one row with the absolute change and the change in %",
+                     "quarter; a year alone the year before) as one row with the absolute change and the change in %; with a grouping "
+                     "('Umsatzveränderung 2004 gegenüber 2003 in % je Produktlinie') one row per group",
     "named_cohort": "'repeat rate for the march 1997 cohort', 'Umsatz der Kohorte Q1 2024': the cohort named with one "
                     "calendar period is the customers whose first order lies in it, their figure over all data ('by "
                     "cohort' / 'je Kohorte' stays a grouping)",
