@@ -185,7 +185,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         if plain and not period_change.asked(plain):
             base, base_signals = parse(plain, ds, as_of, language)
             changed = period_change.as_change(base, question)
-            if changed is not None:
+            if changed is not None and not _before_the_data(changed, ds):
                 base_signals.steps.append("period_change")
                 rule = f"{changed.rule} → period_change" if changed.rule else "period_change"
                 return changed.model_copy(update={"rule": rule}), base_signals
@@ -1198,6 +1198,19 @@ def _value_head_aliases(merged: dict, ds: Dataset) -> None:
         if (head,) not in merged and (head,) not in static and \
                 not any(head + end in known for end in ("", "e", "en", "n", "s", "er", "es")):
             merged[(head,)] = senses
+
+
+def _before_the_data(plan: QueryPlan, ds: Dataset | None) -> bool:
+    """A compared period that ends before the data's first order ('Umsatzwachstum 1997' on data from 1997: growth
+    against an empty 1996 is no change; the question is then read as written and asked back)."""
+    if ds is None or plan.compare is None or "order_date" not in ds.order_lines.columns or ds.order_lines.height == 0:
+        return False
+    first = ds.order_lines.get_column("order_date").min()
+    ends = [w.end for w in (plan.compare.a, plan.compare.b) if isinstance(w, TimeWindow) and w.end is not None]
+    if first is None or not ends:
+        return False
+    first_day = first.date() if isinstance(first, dt.datetime) else first
+    return any(end <= first_day for end in ends)
 
 
 @functools.cache

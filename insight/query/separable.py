@@ -11,6 +11,7 @@ Berlin", "ein Produkt") is left alone.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # finite forms (folded: no umlauts, lower case) of verbs analysts use with a particle -> their past participle
@@ -44,6 +45,19 @@ _CLAUSE_OPENERS = frozenset(
 STEP = "separable_verb"
 
 
+@functools.cache
+def _phrases() -> frozenset[tuple[str, ...]]:
+    from insight.query.lexicon import static_lexicon
+
+    return frozenset(key for key in static_lexicon() if len(key) == 2)
+
+
+def _phrase(verb: str, particle: str) -> bool:
+    """The verb and its particle already read as a phrase of the vocabulary ('kaufen wieder': repeat purchase):
+    they are left as they stand, since their joined participle ('wiedergekauft') is no word it reads."""
+    return (verb, particle) in _phrases()
+
+
 def join(rest: str) -> tuple[str, bool]:
     """The (normalised) text with each separable verb's stem and closing particle read as one participle (and
     whether one was)."""
@@ -57,7 +71,7 @@ def join(rest: str) -> tuple[str, bool]:
             if words[j] in _FORMS:
                 break  # the next verb's clause: no particle of this one
             closes = j + 1 == len(words) or words[j + 1] in _CLAUSE_OPENERS
-            if words[j] in _PARTICLES and closes:
+            if words[j] in _PARTICLES and closes and not _phrase(word, words[j]):
                 words[i] = words[j] + participle
                 words[j] = ""
                 changed = True

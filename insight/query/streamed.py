@@ -314,7 +314,19 @@ def plan_for(question: str, ds: Dataset):
 
     session = Session(ds)
     plan = session.plan(question)
-    return session, plan, supported(plan)
+    why = supported(plan)
+    if why is None and plan.status == "ok" and _counts_cancelled_orders(plan, ds):
+        why = "orders of every status"  # the cancelled orders are read from the whole lines, not the skeleton
+    return session, plan, why
+
+
+def _counts_cancelled_orders(plan, ds: Dataset) -> bool:
+    """Orders by every status ('orders by order status') or of a cancel status beside another ('cancelled or on
+    hold'): they count the cancelled orders from the lines themselves, which the skeleton does not hold."""
+    from insight.query.every_status import every_status_counted
+    from insight.query.status_union import named_never_a_sale
+
+    return every_status_counted(plan, ds) or named_never_a_sale(plan.filters)
 
 
 def answer(question: str, ds: Dataset):

@@ -88,6 +88,14 @@ def strict_top(rs, n):
     return [r for r in rs[:n] if r[1] != cut] if len(rs) > n and rs[n][1] == cut else rs[:n]
 
 
+def _with_change(expect: dict) -> dict:
+    """A two-year table that may also be answered as the change between the years (one row: period_change)."""
+    rows = {r[0]: r[1] for r in expect["rows"]}
+    (a, b) = sorted(rows)
+    alt = {"kind": "scalar", "metric": ["change"], "value": round(rows[b] - rows[a], 2), "rel_tol": 0.001}
+    return {**expect, "alternatives": [alt]}
+
+
 def yoy(df, a, b, fn=R.revenue):
     return tb([["year", "period"]], "revenue", [[a, r2(fn(w(df, *Y(a))))], [b, r2(fn(w(df, *Y(b))))]])
 
@@ -1409,8 +1417,8 @@ def build_bb():
         "de",
         "Umsatz im Gebiet Nord: Veränderung 2024 zum Vorjahr",
         f,
-        yoy(df.filter(c("Gebiet", "Nord")), 2023, 2024),
-        "Nord, 2023 and 2024",
+        _with_change(yoy(df.filter(c("Gebiet", "Nord")), 2023, 2024)),
+        "Nord, 2023 and 2024 (or the change as one row: period_change)",
     )
     add(
         i(),

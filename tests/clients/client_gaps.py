@@ -16,7 +16,4 @@ GAPS: dict[str, str] = {
     # safe gaps (clarify / clean refusal)
     "sap_trailing_minus::top5": ("MIS-READ: zero-padded SAP customer numbers '0000104000' become '104000' "
                                  "(leading zeros stripped; revenue values right, ids no longer match the ERP)"),
-    "shopify::by_status": "clarify: 'financial' unknown (the source header of a canonical column is no phrase)",
-    "shopify_map_full::by_status": "clarify: 'financial' unknown (the source header of a canonical column is no phrase)",
-    "shopify_map_min::by_status": _NAME,
 }

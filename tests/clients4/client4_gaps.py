@@ -4,14 +4,6 @@ a silently wrong answer (status ok, wrong number); ``REFUSED:`` an import refuse
 well-formed; ``ASKS BACK:`` a clarification where the data answers; ``ERROR:`` an error answer."""
 
 GAPS: dict[str, str] = {
-    "paypal::refunds": (
-        "ASKS BACK: expected 6,650.00 (or -6,650.00); got Ich habe in der Frage keine Kennzahl erkannt ('erst"
-        "attet' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchschnittli"
-        "cher Bestellwert für Deutschland, Österreich und die Schweiz', 'Welchen Anteil am Umsatz haben die A"
-        "BC-Klassen?', 'Gewinn nach Land', 'Wie hoch ist die Kauffrequenz?', 'Wie hoch ist der Kundenwert ges"
-        "amt?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine Kennz"
-        "ahl erkannt ('erstattet' kenne ich nicht). Meinen Sie eines davon?"
-    ),
     "paypal::payouts": (
         "ASKS BACK: expected 36,723.62 (or -36,723.62); got Ich habe in der Frage keine Kennzahl erkannt ('Ba"
         "nkkonto', 'ausgezahlt' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3',"

@@ -181,6 +181,12 @@ FIRMS = [
 FORMS = ["LLC", "Inc.", "Co.", "Ltd", "Group", "Partners"]
 
 
+
+def _change(per_year: dict, a: int, b: int) -> float:
+    """The change of a figure from year ``a`` to year ``b`` of a by-year mapping (its keys as int or str)."""
+    years = {int(k): v for k, v in per_year.items()}
+    return round(years[b] - years[a], 2)
+
 def person(i: int, first: list[str] = FIRST, last: list[str] = LAST) -> str:
     """A name that differs for every i below len(first) * len(last)."""
     return f"{first[i % len(first)]} {last[(i // len(first)) % len(last)]}"
@@ -1029,7 +1035,8 @@ def wave(out: Path, rng: random.Random) -> ClientFile:
         Case("balance", "How much do customers still owe us?", "scalar", col_sum(t, "bal")),
         Case("overdue", "How many invoices are overdue?", "scalar", n_where(t, status="Overdue")),
         Case("voided", "How many invoices were voided?", "scalar", n_where(t, status="Voided")),
-        Case("yoy", "YoY revenue 2023 vs 2024", "breakdown", by(t, "year"), "revenue"),
+        # "YoY … 2023 vs 2024": the change between the years (period_change: one row with both years' revenue)
+        Case("yoy", "YoY revenue 2023 vs 2024", "scalar", _change(by(t, "year"), 2023, 2024), "change"),
         Case("de_2023", "Umsatz 2023", "scalar", revenue(in_year(t, 2023)), "revenue"),
         Case(
             "de_kunden_q2",

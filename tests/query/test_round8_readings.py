@@ -192,9 +192,13 @@ def test_growth_compound_compares_the_periods(cdnow) -> None:
     ds, raw = cdnow
     data = _json(ds, "Umsatzwachstum 1998 gegenüber 1997 in Prozent")
     assert data["status"] == "ok", data["text"]
-    by_year = {row[0]: row[1] for row in data["rows"]}
-    for year in (1997, 1998):  # revenue of each year (never the share of revenue "in Prozent" would give alone)
-        assert by_year[year] == pytest.approx(raw.filter(pl.col("date").dt.year() == year)["dollars"].sum())
+    # one row (period_change): both years' revenue, the change and the change in % — never the share of revenue
+    # "in Prozent" would give alone
+    row = dict(zip(data["columns"], data["rows"][0], strict=True))
+    year = {y: raw.filter(pl.col("date").dt.year() == y)["dollars"].sum() for y in (1997, 1998)}
+    assert (row["year"], row["previous_year"]) == (1998, 1997)
+    assert (row["revenue"], row["previous_revenue"]) == pytest.approx((year[1998], year[1997]))
+    assert row["growth"] == pytest.approx(year[1998] / year[1997] - 1)
     assert _json(ds, "Umsatzwachstum 1997")["status"] == "clarify"  # one period: growth against what?
 
 

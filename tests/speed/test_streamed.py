@@ -29,7 +29,7 @@ RETAIL_QUESTIONS = [
     "Umsatz in Deutschland nach Monat", "customers by quarter", "Kunden 2010", "Anzahl Bestellungen im Dezember 2009",
     "Umsatz Februar 2010 vs Januar 2010", "order lines by year", "unattributed revenue", "Menge nach Land",
 ]
-DEMO_QUESTIONS = ["Umsatz nach Kanal", "orders by order status", "revenue by month", "AOV nach Land", "Kunden je Quartal",
+DEMO_QUESTIONS = ["Umsatz nach Kanal", "revenue by month", "AOV nach Land", "Kunden je Quartal",
                   "total revenue"]
 
 
@@ -74,6 +74,14 @@ def test_demo_answers_are_identical(demo_file, question):
     memory, streamed = _both(demo_file, question)
     assert memory["status"] == "ok", memory["text"]
     assert streamed == memory
+
+
+def test_orders_of_every_status_are_declined_not_miscounted(demo_file):
+    """Orders by every status count the cancelled orders from the whole lines, which the lazy path's skeleton
+    does not hold: it declines them (the CLI then loads the data) instead of a smaller count."""
+    memory, streamed = _both(demo_file, "orders by order status")
+    assert memory["status"] == "ok" and len(memory["rows"]) >= 2, memory["text"]
+    assert streamed["status"] == "error" and streamed["rows"] == []
 
 
 def test_two_keys_give_the_same_rows(retail_file):
