@@ -26,6 +26,7 @@ def _default_settings() -> "Settings":
 
 
 CANONICAL_LABEL = "canonical:"  # client_labels key prefix of a canonical column's source header
+FIRST_DAY_KEY = "order_lines.first_day"  # cache key: a skeleton Dataset (insight.query.streamed) sets it from the facts
 
 
 def as_date(value: object) -> dt.date | None:
@@ -95,6 +96,16 @@ class Dataset:
 
     def has(self, name: str) -> bool:
         return getattr(self, name).height > 0
+
+    def first_order_day(self) -> dt.date | None:
+        """The day of the earliest order line (None without dated lines); a planning skeleton, whose lines all
+        carry the latest date, has the whole lines' first day put in its cache."""
+        def build() -> dt.date | None:
+            if "order_date" not in self.order_lines.columns or self.order_lines.height == 0:
+                return None
+            first = self.order_lines.get_column("order_date").min()
+            return first.date() if isinstance(first, dt.datetime) else first  # type: ignore[return-value]
+        return self.cached(FIRST_DAY_KEY, build)
 
     def cached(self, key: object, build):
         """Memoise derived frames (customer table, fitted models) for the lifetime of this Dataset."""

@@ -696,7 +696,8 @@ def _change_by(plan: QueryPlan, frame: pl.DataFrame, key: str, metric: str,
     growth = pl.when(pl.col(f"previous_{metric}") != 0).then(diff / pl.col(f"previous_{metric}").abs())
     row = (a.join(b, on=groups, how="full", coalesce=True, nulls_equal=True)
            .with_columns(change=diff, growth=growth)
-           .sort("change", descending=True, nulls_last=True))
+           .sort(["change", metric, f"previous_{metric}", *groups], descending=[True, True, True] + [False] * len(groups),
+                 nulls_last=True))  # a group in one period only: by its one figure, then by name (stable output)
     label = render.metric_label(metric, lang)
     text = say("executor_change_by", lang, label=f"{label[:1].upper()}{label[1:]}", a=windows[0].label(lang),
                b=windows[1].label(lang), dim=render.dim_label(plan.group_by[0], lang))

@@ -1203,13 +1203,12 @@ def _value_head_aliases(merged: dict, ds: Dataset) -> None:
 def _before_the_data(plan: QueryPlan, ds: Dataset | None) -> bool:
     """A compared period that ends before the data's first order ('Umsatzwachstum 1997' on data from 1997: growth
     against an empty 1996 is no change; the question is then read as written and asked back)."""
-    if ds is None or plan.compare is None or "order_date" not in ds.order_lines.columns or ds.order_lines.height == 0:
+    if ds is None or plan.compare is None:
         return False
-    first = ds.order_lines.get_column("order_date").min()
+    first_day = ds.first_order_day()
     ends = [w.end for w in (plan.compare.a, plan.compare.b) if isinstance(w, TimeWindow) and w.end is not None]
-    if first is None or not ends:
+    if first_day is None or not ends:
         return False
-    first_day = first.date() if isinstance(first, dt.datetime) else first
     return any(end <= first_day for end in ends)
 
 

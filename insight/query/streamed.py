@@ -33,7 +33,7 @@ from pathlib import Path
 
 import polars as pl
 
-from insight.dataset import CANONICAL_LABEL, Dataset
+from insight.dataset import CANONICAL_LABEL, FIRST_DAY_KEY, Dataset
 from insight.errors import InputError
 from insight.language import Language
 from insight.messages import say
@@ -136,6 +136,7 @@ def facts(src: StreamSource) -> dict[str, object]:
         reversing=signed.sum(),
         reversing_c=(signed | pl.col("order_id").fill_null("").str.starts_with("C")).sum(),
         cancelled=cancelled_expr().sum(),
+        date_min=pl.col("order_date").min().dt.date(),
     )).row(0, named=True)
     row.update({f"has:{c}": row[f"nulls:{c}"] < row["lines"] for c in ORDER_LINES.columns})
     row["ids_missing"] = row["nulls:order_id"]
@@ -249,6 +250,9 @@ def with_lazy_lines(ds: Dataset, lines: pl.LazyFrame, known: dict, detected_c_pr
     prefix = rule == "c_prefix" or (rule == "auto" and bool(detected_c_prefix))
     ds._cache["conventions.c_prefix"] = prefix
     ds._cache["conventions"] = conventions(ds, prefix, known, cancelled_values)
+    first = known.get("date_min")  # the skeleton's lines all carry the latest date: the first is the whole lines'
+    if first is not None:
+        ds._cache[FIRST_DAY_KEY] = first if isinstance(first, dt.date) else dt.date.fromisoformat(str(first))
     id_type = ds.order_lines.schema["customer_id"]  # as Dataset._harmonise_ids typed the skeleton
     typed = lines.with_columns(pl.col("customer_id").cast(pl.String).cast(id_type))
     build = streamed_prepare if streaming else prepare

@@ -24,6 +24,7 @@ QUESTIONS = (
     "Anzahl Bestellungen im Dezember 2010",
     "Top 3 Kunden nach Umsatz",
     "Wie viele Kunden?",
+    "Umsatzveränderung 2011 gegenüber 2010 in % je Land",  # planned on the skeleton: the data's first day counts
 )
 
 
