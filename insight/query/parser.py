@@ -45,7 +45,7 @@ from insight.query.means import means_of_a_value
 from insight.query.per_customer import per_customer_mean
 from insight.query.ranking import ranked_rate
 from insight.query.shares import STEP as SHARE_STEP
-from insight.query.shares import share_of_value
+from insight.query.shares import scoped_customer_share, share_of_value
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
 from insight.query.traits import (per_order, besides_headcount, of_family, cancelled_count, counts, has_headcount, has_reversal,
                                    has_sales_amount, is_headcount, is_period_based, is_sales_amount, only_counting,
@@ -614,7 +614,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _leftover(plan, signals, lang, ds), signals
         plan = counted
         signals.steps.append(DISTINCT_STEP)
-    shared = share_of_value(plan, signals.keywords, mentions)
+    shared = share_of_value(plan, signals.keywords, mentions, tokens)
     if shared is not plan:  # "Technology share of profit", "Anteil stornierter Aufträge": the share, not the total
         plan = shared
         signals.steps.append(SHARE_STEP)
@@ -3119,8 +3119,9 @@ def _new_customer_population(plan: QueryPlan, tokens: list[str], mentions: list[
         return plan
     others = [m for m in plan.metrics if m != "new_customers"]
     if "share" in signals.keywords and set(others) <= {"customers", "customer_share"}:
-        signals.steps.append("new_customer_population")
-        return plan.model_copy(update={"metrics": ("customer_share",)}).restrict(new=True)
+        signals.steps.append("new_customer_population")  # "Prozent der Neukunden 2024 kamen über Google Ads"
+        shared = plan.model_copy(update={"metrics": ("customer_share",)}).restrict(new=True)
+        return scoped_customer_share(shared, mentions, tokens)
     at = next((m for m in mentions if any(s.kind == "metric" and s.name == "new_customers" for s in m.senses)), None)
     if not others or at is None or not (at.start and tokens[at.start - 1] in _OF_WHOM) or \
             {family(m) for m in others} - {"line", "customer"}:

@@ -18,7 +18,7 @@ from insight.dataset import Dataset
 from insight.query.lexicon import Mention
 from insight.query.plan import QueryPlan, TimeWindow
 from insight.query import lazy_re
-from insight.query.traits import own_share, scope_share
+from insight.query.traits import headcount_metric, is_headcount_share, own_share, scope_share
 
 STEP = "share_of_value"
 SHARE_METRICS = ("profit_share", "cancellation_rate", "win_rate", "order_share")
@@ -50,7 +50,61 @@ def _part(plan: QueryPlan, mentions: list[Mention], at: int) -> str | None:
     return best[1] if best else None
 
 
-def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention]) -> QueryPlan:
+# the verb that ends the noun phrase of a customers' share: "What share of German customers ARE B2B?", "Wie viel
+# Prozent der Neukunden KAMEN über Google Ads?" — what is named after it is the part, what before it the scope
+_SHARE_VERBS = frozenset({
+    "are", "is", "were", "was", "have", "has", "had", "come", "came", "comes", "live", "lives", "belong", "belongs",
+    "use", "used", "bought", "buy", "buys", "ordered", "order", "became", "become", "prefer", "prefers",
+    "sind", "ist", "waren", "war", "haben", "hat", "hatten", "hatte", "kamen", "kommen", "kommt", "kam", "stammen",
+    "stammt", "stammten", "gehoren", "gehort", "wohnen", "wohnt", "nutzen", "nutzt", "kauften", "kaufen", "kauft",
+    "bestellten", "bestellen", "bestellt", "wurden", "wurde", "werden", "bevorzugen", "bevorzugt",
+})
+_CUSTOMER_WORDS = frozenset({"customers", "customer", "clients", "client", "buyers", "kunden", "kunde", "kundinnen",
+                             "kaufer", "neukunden", "bestandskunden", "stammkunden"})
+
+
+_CUSTOMER_COUNTS = ("customers", "new_customers")  # the customers' noun as the reading names it
+
+
+def _customers_part(plan: QueryPlan, mentions: list[Mention], tokens: list[str], at: int) -> str | None:
+    """The dimension of a customers' share's part when the question also names its scope: after the verb that
+    ends the customers' noun phrase ("share of German customers are B2B": B2B of the German customers), else — no
+    verb — the values of the noun phrase, with a scope named after it ("Anteil der B2B-Kunden in Deutschland");
+    None where the part is not one dimension (then every restriction is the part, of all customers)."""
+    share_end = mentions[at].end
+    noun_end = next((m.end for m in mentions[at + 1:] if set(m.text.split()) & _CUSTOMER_WORDS
+                     or any(s.kind == "metric" and s.name in _CUSTOMER_COUNTS for s in m.senses)), None)
+    if noun_end is None:
+        return None
+    verb = next((i for i in range(noun_end, len(tokens)) if tokens[i] in _SHARE_VERBS), None)
+    where: dict[str, int] = {}
+    for m in mentions:
+        for sense in m.senses:
+            if sense.kind == "value" and m.start >= share_end:
+                where.setdefault(sense.name, m.start)
+    dims = {f.dimension for f in plan.filters}
+    if not dims <= set(where):
+        return None  # a restriction not named by a value (a flag, a threshold): its place is unknown
+    if verb is not None:
+        part = {d for d in dims if where[d] > verb}
+    else:
+        part = {d for d in dims if where[d] < noun_end}
+    return part.pop() if len(part) == 1 else None
+
+
+def scoped_customer_share(plan: QueryPlan, mentions: list[Mention], tokens: list[str]) -> QueryPlan:
+    """A customers' share whose question names the part apart from its scope (``_customers_part``): the part as
+    ``share_of``, so the scope's customers are the denominator; else the plan as it is."""
+    at = _share_at(mentions)
+    if at is None or plan.group_by or not plan.filters or len(plan.metrics) != 1 or \
+            not is_headcount_share(plan.metrics[0]):
+        return plan
+    of = _customers_part(plan, mentions, tokens, at)
+    return plan if of is None else plan.model_copy(update={"share_of": of})
+
+
+def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention],
+                   tokens: list[str] | None = None) -> QueryPlan:
     """The share the question asks for, where the plan would answer the plain total or the wrong denominator."""
     # "share of profit" is the metric's own phrase
     named = len(plan.metrics) == 1 and scope_share(plan.metrics[0]) == plan.metrics[0]
@@ -64,6 +118,8 @@ def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention])
     at = _share_at(mentions)
     if at is None or plan.group_by:
         return plan
+    if len(plan.metrics) == 1 and is_headcount_share(plan.metrics[0]):  # of which customers: the scope is the denominator's too
+        return scoped_customer_share(plan, mentions, tokens or [])
     part = _part(plan, mentions, at)
     if part is None:
         return plan
@@ -141,6 +197,9 @@ def share_frame(plan: QueryPlan, ds: Dataset, metric_table: Callable[..., pl.Dat
                 parts.append(num.select(*keys, (pl.col("orders") / pl.col("orders").sum()).alias(metric)))
             else:
                 parts.append(ratio(num, total("orders", scope=True), "orders", "orders", metric))
+        elif is_headcount_share(metric):  # the part's customers of the scope's (_customers_part)
+            head = headcount_metric()
+            parts.append(ratio(total(head, scope=False), total(head, scope=True), head, head, metric))
         elif metric in ("profit_share", "revenue_share"):
             base = metric.removesuffix("_share")
             num = total(base, scope=False)

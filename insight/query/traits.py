@@ -45,6 +45,12 @@ def answer_column(name: str) -> str:
     return e.answers if e is not None else ""
 
 
+def is_headcount_share(name: str) -> bool:
+    """The head count's share (the customers of a part / the customers of its scope)."""
+    e = entry(name)
+    return e is not None and e.headcount_share
+
+
 def headcount_metric() -> str:
     """The name of the head-count metric, for a plan that turns into it."""
     return next(name for name, e in SEMANTIC_MODEL.metrics.base.items() if e.headcount)

@@ -145,6 +145,7 @@ METRICS: tuple[Metric, ...] = (
         "A group's customers / all customers of the same window, as a fraction.",
         "Kunden einer Gruppe / alle Kunden desselben Zeitraums, als Anteil.",
         "fraction", "line",
+        headcount_share=True,
         synonyms_en=("share of customers", "customer share", "percentage of customers", "percent of customers",
                      "proportion of customers", "share of our customers", "percentage of our customers"),
         synonyms_de=("kundenanteil", "anteil der kunden", "anteil kunden", "prozent der kunden",

@@ -69,6 +69,8 @@ class Metric:
     counts: Literal["", "order", "line", "document"] = ""
     # the metric for a value's share of its scope ("what share of orders has been shipped": order_share)
     scope_share: str = ""
+    # the head count's share: its part's customers of its scope's ("What share of German customers are B2B?")
+    headcount_share: bool = False
     # the metric for this total's mean per order ("average quantity per order": quantity_per_order)
     per_order: str = ""
     # the share of all its kind a share word beside this count asks for ("What share of respondents are
