@@ -11,7 +11,7 @@ from insight import formatting
 from insight.dataset import Dataset
 from insight.messages import say
 from insight.query.plan import Language, QueryPlan, TimeWindow
-from insight.query.traits import is_period_based
+from insight.query.traits import is_headcount_share, is_period_based
 
 _PROFIT_METRICS = {"profit", "margin", "customer_capital", "clv", "customer_value", "ltv_formula",
                    "ltv_by_channel"}
@@ -180,6 +180,12 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
             of = render.dim_label(plan.counted, lang)
             labels = [say("notes_counted", lang, metric=x, of=of) for x in labels]
         head = " + ".join(labels)
+        scoped = any(f.dimension != plan.share_of for f in plan.filters) or \
+            plan.population != type(plan.population)()
+        if len(plan.metrics) == 1 and is_headcount_share(plan.metrics[0]) and plan.share_of is not None and scoped:
+            head += say("notes_share_part", lang, part=render.dim_label(plan.share_of, lang))  # the denominator
+        elif len(plan.metrics) == 1 and is_headcount_share(plan.metrics[0]) and plan.share_of_population:
+            head += say("notes_share_population", lang)
         if groups:
             dims = ", ".join(render.dim_label(g, lang) for g in groups)
             head += say("notes_by", lang, dimensions=dims)

@@ -740,6 +740,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
                                              "de": f"{issue.de} Auch {shown} kenne ich in diesen Daten nicht."})
             asked = asked.model_copy(update={"issues": (issue,)})
         return asked, signals
+    if plan.status == "ok" and plan.share_of is None and not plan.share_of_population:
+        plan = scoped_customer_share(plan, mentions, tokens)  # a population restricted above may be its part
     return plan, signals
 
 

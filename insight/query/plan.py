@@ -269,6 +269,9 @@ class QueryPlan(BaseModel):
     having: tuple[str, Bound, float] | None = None
     counted: str | None = None          # metric `count`: the dimension whose distinct values are counted
     share_of: str | None = None         # a share's part: this dimension's filter; the other filters are its scope
+    # a customers' share whose part is the population ("Welcher Anteil der Kunden aus Deutschland hat mehr als 5
+    # Bestellungen?"): the filters and the window are its scope, the population restricts the part only
+    share_of_population: bool = False
     segment_method: SegmentMethod | None = None
     # "ABC classes for 2011 only": the ABC classes computed on the window's lines, not on all data
     segment_of_window: bool = False
@@ -331,6 +334,8 @@ class QueryPlan(BaseModel):
             data = {**data, "counted": None}
         if data.get("share_of") is not None and not any(str(m).endswith("_share") for m in metrics):
             data = {**data, "share_of": None}
+        if data.get("share_of_population") and not any(str(m).endswith("_share") for m in metrics):
+            data = {**data, "share_of_population": False}
         return data
 
     @model_validator(mode="before")

@@ -66,11 +66,13 @@ _CUSTOMER_WORDS = frozenset({"customers", "customer", "clients", "client", "buye
 _CUSTOMER_COUNTS = ("customers", "new_customers")  # the customers' noun as the reading names it
 
 
-def _customers_part(plan: QueryPlan, mentions: list[Mention], tokens: list[str], at: int) -> str | None:
-    """The dimension of a customers' share's part when the question also names its scope: after the verb that
-    ends the customers' noun phrase ("share of German customers are B2B": B2B of the German customers), else — no
-    verb — the values of the noun phrase, with a scope named after it ("Anteil der B2B-Kunden in Deutschland");
-    None where the part is not one dimension (then every restriction is the part, of all customers)."""
+def _customers_part(plan: QueryPlan, mentions: list[Mention], tokens: list[str], at: int) -> str | bool | None:
+    """The part of a customers' share when the question also names its scope: after the verb that ends the
+    customers' noun phrase ("share of German customers are B2B": B2B of the German customers), else — no verb —
+    the values of the noun phrase, with a scope named after it ("Anteil der B2B-Kunden in Deutschland"). The
+    part's dimension; True where the part is the population ("Anteil der Kunden aus Deutschland hat mehr als 5
+    Bestellungen": customers with ≥ 6 orders of the German ones); None where the part is not one dimension (then
+    every restriction is the part, of all customers)."""
     share_end = mentions[at].end
     noun_end = next((m.end for m in mentions[at + 1:] if set(m.text.split()) & _CUSTOMER_WORDS
                      or any(s.kind == "metric" and s.name in _CUSTOMER_COUNTS for s in m.senses)), None)
@@ -87,6 +89,8 @@ def _customers_part(plan: QueryPlan, mentions: list[Mention], tokens: list[str],
         return None  # a restriction not named by a value (a flag, a threshold): its place is unknown
     if verb is not None:
         part = {d for d in dims if where[d] > verb}
+        if not part and plan.population != type(plan.population)() and any(where[d] < verb for d in dims):
+            return True  # the verb's object is the population: the named values are the scope
     else:
         part = {d for d in dims if where[d] < noun_end}
     return part.pop() if len(part) == 1 else None
@@ -100,7 +104,9 @@ def scoped_customer_share(plan: QueryPlan, mentions: list[Mention], tokens: list
             not is_headcount_share(plan.metrics[0]):
         return plan
     of = _customers_part(plan, mentions, tokens, at)
-    return plan if of is None else plan.model_copy(update={"share_of": of})
+    if of is True:
+        return plan.model_copy(update={"share_of_population": True})
+    return plan if not isinstance(of, str) else plan.model_copy(update={"share_of": of})
 
 
 def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention],
@@ -133,7 +139,8 @@ def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention],
 
 
 def wants_share_frame(plan: QueryPlan) -> bool:
-    return bool(set(plan.metrics) & set(SHARE_METRICS)) or (plan.share_of is not None and not plan.group_by)
+    return bool(set(plan.metrics) & set(SHARE_METRICS)) or (
+        (plan.share_of is not None or plan.share_of_population) and not plan.group_by)
 
 
 def share_frame(plan: QueryPlan, ds: Dataset, metric_table: Callable[..., pl.DataFrame]) -> pl.DataFrame:
@@ -146,9 +153,13 @@ def share_frame(plan: QueryPlan, ds: Dataset, metric_table: Callable[..., pl.Dat
             return metric_table(sub, ds, TimeWindow())
         """The figure under every filter, or under the scope's only (without the part; without a named part,
         without any filter: the same window)."""
-        part = (lambda f: f.dimension == plan.share_of) if plan.share_of else (lambda f: True)
+        part = (lambda f: f.dimension == plan.share_of) if plan.share_of else (
+            lambda f: not plan.share_of_population)
         filters = tuple(f for f in plan.filters if not (scope and part(f)))
-        sub = plan.model_copy(update={"metrics": (metric,), "filters": filters, "share_of": None})
+        sub = plan.model_copy(update={"metrics": (metric,), "filters": filters, "share_of": None,
+                                      "share_of_population": False})
+        if scope and plan.share_of_population:  # the population is the part: the scope's customers are all of them
+            sub = sub.model_copy(update={"population": type(plan.population)()})
         return metric_table(sub, ds, plan.window)
 
     def ratio(num: pl.DataFrame, den: pl.DataFrame, a: str, b: str, name: str) -> pl.DataFrame:

@@ -64,3 +64,14 @@ def test_a_share_of_all_customers_keeps_all_customers_as_its_denominator(demo):
     everyone = _buyers(demo)
     assert got == pytest.approx(_share(everyone.filter(pl.col("kind").str.to_lowercase() == "b2b"), everyone),
                                 abs=0.002)
+
+
+def test_a_population_after_the_verb_is_the_part_of_the_named_customers(retail_ii, raw_ii):
+    """'hat mehr als 5 Bestellungen' restricts the part; 'aus Deutschland' is the scope (was: of all customers)."""
+    answer = ask("Welcher Anteil der Kunden aus Deutschland hat mehr als 5 Bestellungen?", data=retail_ii).to_json()
+    german = raw_ii.filter(pl.col("Country") == "Germany", pl.col("Customer ID").is_not_null())
+    orders = (german.filter(~pl.col("Invoice").str.starts_with("C")).group_by("Customer ID")
+              .agg(pl.col("Invoice").n_unique().alias("orders")))
+    expected = orders.filter(pl.col("orders") > 5).height / german.select("Customer ID").n_unique()
+    assert answer["rows"][0][0] == pytest.approx(expected, abs=0.002), answer["understood"]
+    assert answer["plan"]["share_of_population"] is True
