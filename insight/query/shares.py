@@ -58,6 +58,7 @@ _SHARE_VERBS = frozenset({
     "sind", "ist", "waren", "war", "haben", "hat", "hatten", "hatte", "kamen", "kommen", "kommt", "kam", "stammen",
     "stammt", "stammten", "gehoren", "gehort", "wohnen", "wohnt", "nutzen", "nutzt", "kauften", "kaufen", "kauft",
     "bestellten", "bestellen", "bestellt", "wurden", "wurde", "werden", "bevorzugen", "bevorzugt",
+    "went", "goes", "go", "entfallt", "entfallen", "entfiel", "geht", "gehen", "ging",
 })
 _CUSTOMER_WORDS = frozenset({"customers", "customer", "clients", "client", "buyers", "kunden", "kunde", "kundinnen",
                              "kaufer", "neukunden", "bestandskunden", "stammkunden"})
@@ -126,7 +127,7 @@ def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention],
         return plan
     if len(plan.metrics) == 1 and is_headcount_share(plan.metrics[0]):  # of which customers: the scope is the denominator's too
         return scoped_customer_share(plan, mentions, tokens or [])
-    part = _part(plan, mentions, at)
+    part = _part_after_verb(plan, mentions, tokens or [], at) or _part(plan, mentions, at)
     if part is None:
         return plan
     share = scope_share(plan.metrics[0]) if len(plan.metrics) == 1 else ""  # Metric.scope_share
@@ -136,6 +137,20 @@ def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention],
     if plan.metrics == ("revenue_share",) and scoped:  # "Anteil der Classic Cars am Umsatz in EMEA"
         return plan.model_copy(update={"share_of": part})
     return plan
+
+
+def _part_after_verb(plan: QueryPlan, mentions: list[Mention], tokens: list[str], at: int) -> str | None:
+    """"What share of German revenue comes from B2B customers?", "Welcher Anteil des Umsatzes in Deutschland entfällt
+    auf B2B?": the one value named after the verb is the part, what is named before it the scope (never the value
+    nearest the share word, which is the scope here)."""
+    verb = next((i for i in range(mentions[at].end, len(tokens)) if tokens[i] in _SHARE_VERBS), None)
+    if verb is None:
+        return None
+    dims = {f.dimension for f in plan.filters if f.op == "in"}
+    after = {s.name for m in mentions if m.start > verb for s in m.senses if s.kind == "value" and s.name in dims}
+    before = {s.name for m in mentions if mentions[at].end <= m.start < verb for s in m.senses if s.kind == "value"
+              and s.name in dims}
+    return after.pop() if len(after) == 1 and before and not before & after else None
 
 
 def wants_share_frame(plan: QueryPlan) -> bool:

@@ -75,3 +75,19 @@ def test_a_population_after_the_verb_is_the_part_of_the_named_customers(retail_i
     expected = orders.filter(pl.col("orders") > 5).height / german.select("Customer ID").n_unique()
     assert answer["rows"][0][0] == pytest.approx(expected, abs=0.002), answer["understood"]
     assert answer["plan"]["share_of_population"] is True
+
+
+@pytest.mark.parametrize(("question", "part", "scope"), [
+    ("What share of German revenue comes from B2B customers?", "kind", "country"),
+    ("Welcher Anteil des Umsatzes in Deutschland kommt von B2B-Kunden?", "kind", "country"),
+    ("Wie viel Prozent des Umsatzes der B2B-Kunden stammt aus Deutschland?", "country", "kind"),
+])
+def test_the_value_after_the_verb_is_the_part_of_a_revenue_share(demo, question, part, scope):
+    """Never the value nearest the share word: here that one is the scope."""
+    got, answer = _value(demo, question)
+    lines = demo.order_lines.join(demo.customers.select("customer_id", "kind"), on="customer_id", how="left")
+    named = {"country": pl.col("country") == "Germany", "kind": pl.col("kind").str.to_lowercase() == "b2b"}
+    within = lines.filter(named[scope])
+    expected = within.filter(named[part]).get_column("amount").sum() / within.get_column("amount").sum()
+    assert got == pytest.approx(expected, abs=0.002), answer["understood"]
+    assert answer["plan"]["share_of"] == part
