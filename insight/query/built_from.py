@@ -43,7 +43,7 @@ def restated_parts(mentions: list[Mention], tokens: list[str]) -> tuple[list[Men
         if not names or names[0] == metric.name or not set(names) <= parts or \
                 any(s.kind in ("value", "kw") for s in m.senses):
             continue
-        if any(s.kind == "dim" for s in m.senses) and names[0] == "customers":
+        if any(s.kind == "dim" for s in m.senses) and SEMANTIC_MODEL.metrics[names[0]].headcount:
             continue  # "customers" stays the customer noun it also is
         out[i] = replace(m, senses=(RESTATES,))
         changed = True
