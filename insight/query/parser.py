@@ -2062,6 +2062,13 @@ _FLAG_CONCEPTS = {"churn_rate": "churn_rate", "complaint_rate": "complaint_rate"
 _KEEPS_CHURN = {"churn_rate", "retention_rate", "customers", "churn_risk", "p_alive", "value_at_risk"}
 
 
+def _flag_of_the_data(table: str) -> bool:
+    """True when a yes/no column of the data says who the table is about ("customers who complained" beside a
+    'Complain' flag): the table's words then restrict the figure to the flagged customers (``_flag_population``)."""
+    concept = _FLAG_CONCEPTS.get(table)
+    return concept is not None and concept in SEMANTIC_MODEL.metrics and concept not in SEMANTIC_MODEL.metrics.base
+
+
 def _subject_before(tokens: list[str], start: int) -> bool:
     """Whether a churn verb has the customers as its subject ("active members churned", "members have still
     left"): the verb says which customers, like a relative clause."""
@@ -3850,7 +3857,8 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         tables = [t for t in tables if t not in POPULATION_TABLES]
         others = others or ["customers"]
         metrics = others
-    unshown = [t for t in tables if others and not set(others) <= set(SEMANTIC_MODEL.metrics[t].shows)]
+    unshown = [t for t in tables if others and not set(others) <= set(SEMANTIC_MODEL.metrics[t].shows)
+               and not _flag_of_the_data(t)]
     if unshown and not segment_methods:
         # "Umsatz der Kunden, die sich beschwert haben": a whole table beside another figure that it does not show is
         # no restriction the plan can make; the figure alone would be everyone's (a silent substitution), so the
