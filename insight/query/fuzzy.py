@@ -8,6 +8,8 @@ function words never turn into metrics).
 
 from __future__ import annotations
 
+from insight.query.numbers import is_amount
+
 _SUFFIXES = ("ern", "en", "es", "er", "n", "s", "e")
 _MIN_FUZZY_LEN = 5
 
@@ -71,7 +73,7 @@ def closest(word: str, vocabulary: list[str], strict: bool = False, edits: int =
     two letters counts as one), so that 'Umstaz' is revenue but 'Vertriebsmitarbeiter' never the funnel.
     ``strict`` (German, where short nouns are often other real words: 'Marke' is no 'Märkte'): a word
     under 7 letters is corrected only by a swap or a changed letter, never a letter added or dropped."""
-    if len(word) < _MIN_FUZZY_LEN or word.isdigit():
+    if len(word) < _MIN_FUZZY_LEN or is_amount(word):
         return None
     from rapidfuzz import fuzz, process  # imported for the first unknown word, not by every start-up
     from rapidfuzz.distance import OSA

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from insight.query import everyday, fuzzy, phrasing
+from insight.query.numbers import is_amount
 from insight.semantic import SEMANTIC_MODEL
 from insight.semantic.model import Dimension, Metric
 from insight.semantic.text import fold
@@ -152,6 +153,7 @@ FILLER_EN = frozenset(
 FILLER_DE = frozenset(
     "bekommen bekamen erhalten "
     "lasst lassen lasse liess liessen datensatz datensatzen datei konto konten stufe stufen niveau "
+    "basis grundlage "  # "Wiederkaufrate nur auf Basis 2011": the window named after it is what counts
     "hallo moin servus guten tag danke dankeschon bitte bitteschon gern gerne ich mochte mochten hatte hatten "
     "gewusst wissen weiss sagen sag sagt konnten konnen konnte kannst konntest wurden wurde wurdest "
     "freundlich moglich bitten frage fragen kurze kurz interessiert interessiert mich mal eben schnell "
@@ -388,7 +390,7 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
             i = (hit[-1] if isinstance(hit, list) else hit).end
             continue
         word = tokens[i]
-        if word not in STOPWORDS and word not in FILLER_WORDS and not word.isdigit() and len(word) > 2:
+        if word not in STOPWORDS and word not in FILLER_WORDS and not is_amount(word) and len(word) > 2:
             unknown.append(word)
         elif word in _SPEED_WORDS and i and tokens[i - 1] in _HOW:
             unknown.append(word)  # "Wie schnell zahlen …", "how quickly …": a speed is asked, never a filler

@@ -82,3 +82,29 @@ def spaced_thousands(digits: str) -> str:
         return digits
     head = len(digits) % 3 or 3
     return " ".join([digits[:head], *(digits[i:i + 3] for i in range(head, len(digits), 3))])
+
+
+# An amount with cents ("1.000,50 €", "1,500.50") reaches the readers of thresholds as its digits in thousands groups
+# and the cents after this mark ("1 000p50"): one token none of the time words or plain number readers takes, which
+# a bound on money reads whole (``amount``) instead of losing the cents or asking about a stray "50".
+CENTS_MARK = "p"
+CENTS = rf"(?:{CENTS_MARK}\d{{2}})?"
+
+
+def amount(raw: str) -> float:
+    """The value of a number as the readers of thresholds matched it ('1 000p50' = 1000.5, '25' = 25.0)."""
+    return float(raw.replace(" ", "").replace(CENTS_MARK, "."))
+
+
+def has_cents(raw: str) -> bool:
+    """True for an amount written with cents: money, whatever unit is said beside it."""
+    return CENTS_MARK in raw
+
+
+
+_AMOUNT = lazy_re.compile(rf"\d+{CENTS}")
+
+
+def is_amount(word: str) -> bool:
+    """A token that is a number ('25', '000p50'): never a word to look up or to correct."""
+    return bool(_AMOUNT.fullmatch(word))

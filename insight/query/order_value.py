@@ -5,7 +5,8 @@ An order noun followed by a comparison with an amount — a currency word after 
 between ("orders with a value above 100", "Aufträge mit einem Wert von über 100") — bounds each order's value
 (the sum of its lines, window and filters applied): only those orders count, for every figure asked (their
 number, revenue, customers). A verb between the noun and the comparison says the same ("Bestellungen lagen über
-1.000", "orders that were over 100"). A bare number right after the noun ("orders over 100") names no unit and is
+1.000", "orders that were over 100"), and so does a value noun after the amount ("orders under 100 in value") or
+an amount with cents ("orders above 1,500.50": money whatever unit is said). A bare number right after the noun ("orders over 100") names no unit and is
 left to the parser, which asks about it. The plan keeps the bound as ``Population.order_value``; the executor turns it into
 one filter on the orders' keys (``activity_population.orders_by_value``).
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 from insight.query import lazy_re
+from insight.query.numbers import CENTS, amount, has_cents
 
 STEP = "order_value_population"
 _OPS = {
@@ -29,9 +31,12 @@ _NOUN = (r"(?:orders?|bestellungen|bestellung|auftragen|auftrage|auftrag|invoice
 _VALUE = r"(?:value|total|amount|order\s+value|wert|bestellwert|auftragswert|betrag|rechnungsbetrag|warenwert)"
 _LINK = (rf"(?:(?:were|was|are|is|worth|valued\s+at|waren|war|sind|ist|lagen|liegen|von|of|in\s+(?:the\s+)?amount\s+of"
          rf"|im\s+wert\s+von|with\s+(?:an?\s+)?{_VALUE}(?:\s+of)?|mit\s+(?:einem\s+)?{_VALUE}(?:\s+von)?)\s+)")
-_NUMBER = r"(?P<n>\d{1,3}(?:\s\d{3})+|\d+)(?:\s*(?P<scale>k|tsd|tausend|thousand))?"
+_NUMBER = rf"(?P<n>(?:\d{{1,3}}(?:\s\d{{3}})+|\d+){CENTS})(?:\s*(?P<scale>k|tsd|tausend|thousand))?"
 _MONEY = r"(?P<money>\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken))"
-_ORDER_VALUE = lazy_re.compile(rf"\b{_NOUN}\s+(?P<link>{_LINK}*)(?:{_OP})\s+{_NUMBER}{_MONEY}?(?!\s*(?:%|prozent|percent))\b")
+# "orders under 100 in value", "Bestellungen über 100 an Wert": the value noun after the amount says the same
+_AFTER = rf"(?P<after>\s+(?:in|an|im)\s+{_VALUE})"
+_ORDER_VALUE = lazy_re.compile(rf"\b{_NOUN}\s+(?P<link>{_LINK}*)(?:{_OP})\s+{_NUMBER}{_MONEY}?{_AFTER}?"
+                               rf"(?!\s*(?:%|prozent|percent))\b")
 # "Bestellungen lagen über 1.000", "orders were worth more than 50": the orders themselves lie above the amount
 _VERB = lazy_re.compile(r"\b(?:were|was|are|is|worth|valued|waren|war|sind|ist|lagen|liegen|lag|liegt)\b")
 _SCALE = {"k": 1e3, "tsd": 1e3, "tausend": 1e3, "thousand": 1e3}
@@ -41,10 +46,11 @@ def read(rest: str) -> tuple[tuple[str, float] | None, str]:
     """The bound on each order's value the folded question names, and the text without it (only the comparison
     and its amount leave; the order noun stays, so "how many orders" still counts orders)."""
     for m in _ORDER_VALUE.finditer(rest):
-        if not (m.group("money") or re.search(_VALUE, m.group("link") or "") or _VERB.search(m.group("link") or "")):
-            continue  # "orders over 100": no unit, the parser asks what the number is
+        if not (m.group("money") or m.group("after") or has_cents(m.group("n")) or
+                re.search(_VALUE, m.group("link") or "") or _VERB.search(m.group("link") or "")):
+            continue  # "orders over 100": no unit, the parser asks what the number is ("over 100.50": money)
         op = next(o for o in _OPS if m.group(o))
-        value = float(m.group("n").replace(" ", "")) * _SCALE.get(m.group("scale") or "", 1.0)
+        value = amount(m.group("n")) * _SCALE.get(m.group("scale") or "", 1.0)
         start = m.start("link") if m.group("link") else m.start(op)
         return (op, value), rest[:start] + " " + rest[m.end():]
     return None, rest

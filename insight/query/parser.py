@@ -22,7 +22,7 @@ from insight.dataset import Dataset
 from insight.language import LANGUAGES
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
-from insight.query import churn_sides, separable
+from insight.query import built_from, churn_sides, numbers, separable
 from insight.query.status_union import status_union
 from insight.query import (activity_reading, again_readings, any_flag, corrections, everyday, function_words, guard,
                            negation, order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
@@ -481,10 +481,13 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     mentions = _goods_after_a_value(mentions)  # "garden products": the products of the value Garden
     mentions = [_returned_status(_customers_not_a_name_column(_own_header(m))) for m in mentions]
     mentions = value_of_the_metric_table(mentions)  # "mean Satisfaction Service": the survey's aspect Service
+    mentions, restated = built_from.restated_parts(mentions, tokens)  # "value at risk: yearly revenue of …"
     clash = _client_clash(mentions, lang, ds) or _by_a_value(mentions, lang, unknown, tokens)
     if clash is not None:
         return clash, Signals()
     signals.unknown = unknown
+    if restated:
+        signals.steps.append(built_from.STEP)
     signals.corrections = list(dict.fromkeys((m.text, m.corrected) for m in mentions if m.corrected))
     signals.revenue_verb = any(t in REVENUE_VERBS for t in tokens) or phrasing.asks_for_an_amount_bought(rest)
     signals.continues = _continues(norm.split())
@@ -780,7 +783,7 @@ def reading(tokens: list[str], mentions: list[Mention]) -> list[tuple[str, str]]
             i = max(m.end, i + 1)
             continue
         word = tokens[i]
-        role = ("number" if word.isdigit() else "stopword" if word in STOPWORDS else
+        role = ("number" if numbers.is_amount(word) else "stopword" if word in STOPWORDS else
                 "filler" if word in FILLER_WORDS else "left over")
         out.append((word, role))
         i += 1
@@ -924,7 +927,9 @@ def _stray_numbers(tokens: list[str], mentions: list[Mention], plan: QueryPlan) 
     used = {plan.top_n} if plan.top_n else set()
     if plan.population.survey_answer is not None:  # "Satisfaction Price unter 3": the bound on the answers
         used.add(plan.population.survey_answer[2])
-    return [t for i, t in enumerate(tokens) if t.isdigit() and i not in covered and int(t) not in used]
+    return [t.replace(numbers.CENTS_MARK, ",") for i, t in enumerate(tokens)
+            if numbers.is_amount(t) and i not in covered and numbers.amount(t) not in used]
+
 
 
 def _clarify_number(plan: QueryPlan, numbers: list[str], lang: str) -> QueryPlan:
@@ -2058,6 +2063,13 @@ _FLAG_CONCEPTS = {"churn_rate": "churn_rate", "complaint_rate": "complaint_rate"
 _KEEPS_CHURN = {"churn_rate", "retention_rate", "customers", "churn_risk", "p_alive", "value_at_risk"}
 
 
+def _flag_of_the_data(table: str) -> bool:
+    """True when a yes/no column of the data says who the table is about ("customers who complained" beside a
+    'Complain' flag): the table's words then restrict the figure to the flagged customers (``_flag_population``)."""
+    concept = _FLAG_CONCEPTS.get(table)
+    return concept is not None and concept in SEMANTIC_MODEL.metrics and concept not in SEMANTIC_MODEL.metrics.base
+
+
 def _subject_before(tokens: list[str], start: int) -> bool:
     """Whether a churn verb has the customers as its subject ("active members churned", "members have still
     left"): the verb says which customers, like a relative clause."""
@@ -2836,11 +2848,13 @@ _EXACT = lazy_re.compile(
     rf"(?:(?P<n>{_N})\s+(?:einzige[nm]?\s+|single\s+)?{_ORDER_WORDS}|(?P<w>{'|'.join(_TIMES)})"
     rf"|(?:ein\s+)?einziges\s+mal|a\s+single\s+(?:time|order|purchase))\b"
     r"|\b(?P<one>one[\s-]time\s+(?:buyers?|customers?|shoppers?|purchasers?)|single[\s-]purchase\s+customers?"
-    r"|einmalkauf(?:er|erinnen|ern)|einmalkund(?:e|en|innen)|einmalbesteller(?:n|innen)?)\b")
+    r"|einmalkauf(?:er|erinnen|ern)|einmalkund(?:e|en|innen)|einmalbesteller(?:n|innen)?)\b"
+    # "customers who only ever bought once": the verb before 'once' says the same as 'exactly once'
+    r"|\b(?P<once>(?:only\s+|just\s+)?(?:ever\s+)?(?:bought|ordered|purchased|shopped)\s+(?:only\s+|just\s+)?once)\b")
 _BELOW = lazy_re.compile(rf"\b(?:unter|under|below|fewer\s+than|less\s+than|weniger\s+als)\s+(?P<n>{_N})\s+{_ORDER_WORDS}\b")
 # what a count after 'nur'/'only' must be followed by to be an order condition ('nur 2 Länder' is not)
-_AGAIN = lazy_re.compile(
-    r"\b(?:came\s+back\s+for\s+a\s+second\s+(?:order|purchase)|came\s+back\s+(?:and\s+)?(?:ordered|bought)"
+_AGAIN = lazy_re.compile(  # an adverb of later before it says the same ("haben später nochmal gekauft")
+    r"\b(?:(?:spater|danach|anschliessend|later|afterwards)\s+)?(?:came\s+back\s+for\s+a\s+second\s+(?:order|purchase)|came\s+back\s+(?:and\s+)?(?:ordered|bought)"
     r"|(?:ordered|bought|purchased)\s+again|placed\s+a\s+second\s+order|made\s+a\s+second\s+purchase"
     r"|ein\s+zweites\s+mal\s+(?:bestellt|gekauft)|erneut\s+(?:bestellt|gekauft)|nochmal(?:s)?\s+(?:bestellt|gekauft)"
     r"|wieder\s+(?:bestellt|gekauft)|wiedergekommen|wieder\s+gekommen)\b")
@@ -2869,7 +2883,7 @@ _CMP_WORDS = {
     "le": r"at\s+most|up\s+to|hochstens|von\s+hochstens|bis",
     "in": r"of|equal\s+to|equals|von|gleich|exactly|genau|von\s+genau",
 }
-_NUMBER = r"(?P<n>\d{1,3}(?:\s\d{3})+|\d+|zero|null)(?:\s*(?P<scale>k|tsd|tausend|thousand|mio|million|millionen))?"
+_NUMBER = rf"(?P<n>(?:\d{{1,3}}(?:\s\d{{3}})+|\d+){numbers.CENTS}|zero|null)(?:\s*(?P<scale>k|tsd|tausend|thousand|mio|million|millionen))?"
 _SCALE = {"k": 1e3, "tsd": 1e3, "tausend": 1e3, "thousand": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6}
 _AGE_CMP = lazy_re.compile(rf"\b(?P<op>older|alter|younger|junger)\s+(?:than|als)\s+{_NUMBER}(?:\s+(?:years?|jahre?n?))?\b")
 
@@ -2881,7 +2895,7 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
 
     def number(m: re.Match) -> float:
         raw = m.group("n")
-        value = 0.0 if raw in ("zero", "null") else float(raw.replace(" ", ""))
+        value = 0.0 if raw in ("zero", "null") else numbers.amount(raw)
         return value * _SCALE.get(m.group("scale") or "", 1.0)
 
     def add(dim: str, op: str, value: float) -> None:
@@ -3174,7 +3188,7 @@ def _spend_threshold(rest: str, signals: Signals) -> str:
             continue
         op = next(o for o in ("gt", "ge", "lt", "le") if m.group(o))
         raw = m.group("n")
-        value = 0.0 if raw in ("zero", "null") else float(raw.replace(" ", ""))
+        value = 0.0 if raw in ("zero", "null") else numbers.amount(raw)
         signals.spend = (op, value * _SCALE.get(m.group("scale") or "", 1.0))  # type: ignore[assignment]
         return rest[:m.start()] + " " + rest[m.end():]
     return rest
@@ -3186,10 +3200,20 @@ _RISK = lazy_re.compile(rf"\b{_RISK_NOUN}\s+(?:(?:von|of|is|ist)\s+)?(?:{_SPEND_
                    r"(?P<pct>%|prozent|percent|pct)?(?!\s*\d)")
 
 
+# "abwanderungsgefährdet (Risiko über 50 %)": a bare risk word is the churn risk where the question speaks of churn
+_BARE_RISK = lazy_re.compile(rf"\b(?:risiko|risk)\s+(?:(?:von|of|is|ist)\s+)?(?:{_SPEND_OPS})\s+(?P<n>\d+)\s*"
+                             r"(?P<pct>%|prozent|percent|pct)?(?!\s*\d)")
+_CHURN_STEM = lazy_re.compile(r"\b(?:abwander|churn|kundig|abspring)\w*")
+
+
 def _risk_threshold(rest: str, signals: Signals) -> str:
     """'Abwanderungsrisiko über 80 %', 'churn risk above 50 percent': a bound on each customer's modelled churn
-    risk (a number above 1 is a percentage): which customers, so the phrase leaves the text like any population."""
+    risk (a number above 1 is a percentage): which customers, so the phrase leaves the text like any population.
+    A bare 'Risiko' / 'risk' with a bound is the churn risk where another word of the question speaks of churn
+    ("abwanderungsgefährdet (Risiko über 50 %)"); elsewhere it stays a number to ask about."""
     m = _RISK.search(rest)
+    if m is None and _CHURN_STEM.search(rest):
+        m = _BARE_RISK.search(rest)
     if m is None:
         return rest
     value = float(m.group("n"))
@@ -3233,7 +3257,7 @@ def _order_threshold(rest: str, signals: Signals) -> str:
     out of the text."""
     exact = _EXACT.search(rest)
     if exact is not None:
-        if exact.group("one"):
+        if exact.group("one") or exact.group("once"):
             n, op = 1, "exactly"
         else:
             raw = exact.group("n") or exact.group("w")
@@ -3835,6 +3859,17 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
         tables = [t for t in tables if t not in POPULATION_TABLES]
         others = others or ["customers"]
         metrics = others
+    unshown = [t for t in tables if others and not set(others) <= set(SEMANTIC_MODEL.metrics[t].shows)
+               and not _flag_of_the_data(t)]
+    if unshown and not segment_methods:
+        # "Umsatz der Kunden, die sich beschwert haben": a whole table beside another figure that it does not show is
+        # no restriction the plan can make; the figure alone would be everyone's (a silent substitution), so the
+        # table's words are asked back (``_leftover``) — unless the same words also name a figure of their own (a
+        # 'Complain' flag's rate for "complaint rate" / "beschwert"): that figure is meant
+        words = [text for text, role in signals.reading
+                 if any(f"metric:{t}" in role.split(", ") for t in unshown)
+                 and not any(r.startswith("metric:") and r[7:] not in TABLE_METRICS for r in role.split(", "))]
+        signals.unknown = [*signals.unknown, *words[:1]]
 
     if not others and tables and windows and not SEMANTIC_MODEL.metrics[tables[0]].windowed:
         # a whole analysis covers the data up to the analysis date; answering it for all time when a period

@@ -220,6 +220,9 @@ STEPS: dict[str, str] = {
     "qualified_dimension": "'Durchschnittliche Akquisekosten je Kanal': a bare dimension beside a measured column "
                            "with a qualifier (acquisition_cost) is that qualifier's dimension (acquisition_channel) "
                            "where the data has it",
+    "restated_parts": "'value at risk: how much yearly revenue is with customers likely to churn?': the figures a "
+                      "metric is built from (Metric.built_from) and an adjective of the span it covers ('yearly "
+                      "revenue') named beside it restate it, never a second figure or a split by period",
     "customer_event_dates": "'How many cancellations in 2024?', 'new customers in 2023' on a customers table alone "
                             "(subscriptions, a member list): the customers whose cancellation / start date column "
                             "('canceled_at', 'Kündigung zum', 'activated_at') lies in the window",

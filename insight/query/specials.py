@@ -275,6 +275,17 @@ def _importance_satisfaction(ds: Dataset, plan: QueryPlan, currency: str) -> tup
     focus = frame.filter(pl.col("quadrant") == "concentrate here").get_column("aspect").to_list()
     frame = frame.drop("quadrant_de") if "quadrant_de" in frame.columns else frame
     names = ", ".join(render.value_label("aspect", a, lang) for a in focus) or "–"
+    named = [f for f in plan.filters if f.dimension == "aspect"]
+    if named:  # "Wie wichtig ist den Kunden die Lieferung?": the rows of the aspects named, never every aspect
+        for f in named:
+            wanted = pl.col("aspect").cast(pl.String).str.to_lowercase().is_in([str(v).lower() for v in f.values])
+            frame = frame.filter(~wanted if f.op == "not_in" else wanted)
+        if frame.height == 1:
+            row = frame.row(0, named=True)
+            return frame, say("specials_importance_of_aspect", lang,
+                              aspect=render.value_label("aspect", row["aspect"], lang),
+                              importance=render.fmt_number(row["importance"], "score", lang),
+                              satisfaction=render.fmt_number(row["satisfaction"], "score", lang))
     return frame, say("specials_importance_satisfaction", lang, aspects=names)
 
 

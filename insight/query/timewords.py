@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from insight.query.numbers import ORDINALS, spaced_thousands, words_to_digits
+from insight.query.numbers import CENTS_MARK, ORDINALS, spaced_thousands, words_to_digits
 from insight.query.plan import TimeWindow
 from insight.query import lazy_re
 
@@ -231,13 +231,23 @@ def _ordinal_days(text: str) -> str:
 
 
 def plain_numbers(text: str) -> str:
-    """``text`` with grouped numbers and zero decimals as plain digits ('über 1.000,00' → 'über 1000')."""
+    """``text`` with grouped numbers and zero decimals as plain digits ('über 1.000,00' → 'über 1000'), and an
+    amount with cents in thousands groups with its cents marked ('1.000,50' → '1 000p50', '1500.50' and '99,90 €'
+    too: numbers.CENTS_MARK), so that a bound on money keeps them."""
     def grouped(m: re.Match) -> str:
+        if m["frac"] and len(m["frac"]) == 2 and int(m["frac"]):
+            return f"{re.sub(r'[.,]', ' ', m['int'])}{CENTS_MARK}{m['frac']}"
         if m["frac"] and int(m["frac"]):
             return m[0]
         return re.sub(r"[.,]", " ", m["int"])
 
-    return _ZERO_DECIMALS.sub(lambda m: spaced_thousands(m["int"]), _GROUPED.sub(grouped, text))
+    text = _ZERO_DECIMALS.sub(lambda m: spaced_thousands(m["int"]), _GROUPED.sub(grouped, text))
+    return _CENTS_AMOUNT.sub(lambda m: f"{spaced_thousands(m['int'])}{CENTS_MARK}{m['frac']}", text)
+
+
+# "1500.50", "99,90 €": cents after four digits or more (never a day and month), or before a currency
+_CENTS_AMOUNT = lazy_re.compile(r"(?<![\d.,])(?P<int>\d{4,}|\d+(?=[.,]\d{2}\s*(?:€|\$|eur\b|euro|dollar|usd\b)))"
+                                r"[.,](?P<frac>\d{2})(?![.,]?\d)")
 
 
 
@@ -443,7 +453,7 @@ def _shift(window: TimeWindow, months: int) -> TimeWindow | None:
 
 
 _RELATIVE = lazy_re.compile(
-    r"\b(?P<prev>vormonats?|vorjahr(?:es)?|vorquartals?)\b|\b(?:previous|prior)\s+(?P<u>month|quarter|year)\b"
+    r"\b(?P<prev>vormonats?|vorjahr(?:es)?(?:zeitraum|quartal|monat|woche)?(?:e?s|e?n)?|vorquartals?)\b|\b(?:previous|prior)\s+(?P<u>month|quarter|year)\b"
     r"|\b(?P<u2>jahr|monat|quartal|year|month|quarter)\s+(?:davor|zuvor|vorher|fruher|before|earlier)\b(?!\s+(?:last|\d))")
 
 
@@ -454,6 +464,8 @@ def relative_unit(text: str) -> str | None:
     if m is None:
         return None
     word = m.group("prev") or m.group("u") or m.group("u2")
+    if word.startswith("vorjahr"):  # "im Vorjahresquartal": the period named, a year earlier
+        return "year"
     return "month" if "mon" in word else "quarter" if "quart" in word else "year"
 
 
@@ -488,7 +500,20 @@ _SAME_PERIOD = lazy_re.compile(
     r"(?:period|time|months?|zeitraum|zeit)\s+(?:(?:of|in|des|im|vom)\s+)?"
     r"(?:last\s+year|the\s+previous\s+year|the\s+prior\s+year|a\s+year\s+(?:ago|earlier|before)|previous\s+year|"
     r"prior\s+year|vorjahr(?:es)?|letzten\s+jahres|des\s+vorjahres|dem\s+vorjahr)\b"
-    r"|\b(?:(?:dem|den|der|im|zum)\s+)?vorjahreszeitraum\b")
+    r"|\b(?:(?:dem|den|der|im|zum)\s+)?vorjahreszeitraum\b"
+    # "Vorjahresquartal", "Vorjahresmonat": beside another window that one a year earlier; alone the quarter / month
+    # of the analysis date a year earlier (in a follow-up the previous question's period a year earlier)
+    r"|\b(?:(?:dem|den|der|im|zum)\s+)?vorjahres(?P<same_unit>quartal|monat)(?:e?s|e?n)?\b")
+
+
+def _same_period_alone(unit: str | None, as_of: dt.date) -> TimeWindow:
+    """The window of 'same period last year' before another window replaces it: the last complete year, and for
+    "Vorjahresquartal" / "Vorjahresmonat" the analysis date's quarter / month a year earlier."""
+    if unit == "quartal":
+        return quarter_window(as_of.year - 1, (as_of.month - 1) // 3 + 1)
+    if unit == "monat":
+        return month_window(as_of.year - 1, as_of.month)
+    return complete_window("year", as_of)
 
 
 def _same_period_a_year_before(found: list[Found], same: set[int]) -> list[Found]:
@@ -674,7 +699,7 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
 
     def same(m: re.Match) -> TimeWindow:
         same_period.add(m.start())
-        return complete_window("year", as_of)  # replaced by the other window a year earlier, if there is one
+        return _same_period_alone(m.group("same_unit"), as_of)  # replaced by the other window a year earlier
 
     scan(_SAME_PERIOD, same)
     scan(_COMPLETE, complete)

@@ -9,6 +9,8 @@
   share said to be made up by the top N ("Wie viel Prozent des Umsatzes machen die Top 10 Kunden aus?") is their
   combined share; any other figure (customers
   of several countries, a rate) is asked back rather than summed.
+- A total under a filter and without a grouping ("Umsatz aller Champions zusammen") already adds up every member of
+  the filter: read as it is.
 - With nothing to add up the word is asked back, never dropped ("Welche Produkte kaufen Kunden zusammen?").
 """
 
@@ -46,6 +48,9 @@ def together(plan: QueryPlan, keywords: set[str]) -> QueryPlan:
                                        "intent": "metric", "top_n": None, "order": None})
     if listed and not plan.group_by and not plan.top_n:
         return plan  # the values already make one total
+    if plan.filters and not plan.group_by and not plan.top_n and plan.metrics and \
+            all(m in ADDITIVE for m in plan.metrics):
+        return plan  # "Umsatz aller Champions zusammen": a total under a filter already adds up all its members
     if plan.top_n and plan.group_by:
         if all(m in ADDITIVE for m in plan.metrics):
             return plan.model_copy(update={"combined": True})

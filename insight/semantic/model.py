@@ -88,6 +88,11 @@ class Metric:
     # the metric is the middle of those answers, a bound on it ("Satisfaction Price unter 3") restricts the
     # respondents by their answer
     answers: str = ""
+    # the figures its definition is made of and the calendar span it already covers: value at risk is the revenue of
+    # one year of the customers at churn risk, so "how much yearly revenue is with customers likely to churn" beside
+    # it restates it (insight.query.built_from), never a second figure or a split by year
+    built_from: tuple[str, ...] = ()
+    span: Literal["", "year"] = ""
 
     def label(self, lang: Lang) -> str:
         return self.label_de if lang == "de" else self.label_en

@@ -8,7 +8,6 @@ ROUND8_GAPS: dict[str, str] = {
     "r8ch007": "ASKS BACK: how many customers have nothing on their account (balance 0) — clarify: I do not know 'nothing' in this data (understood: customers, total Balance). Please rephrase.",
     "r8ii041": "ASKS BACK: how did Q4 2010 compare to Q4 2009 — clarify: I did not recognise a metric in the question. Which of these do you mean?",
     "r8ii120": "ASKS BACK: which customers are expected to buy the most in the next 90 days? top 10 — clarify: I can forecast only with the customer models and their horizons (expected orders: 90 days, predicted CLV:",
-    "r8ii133": "ASKS BACK: orders above 1,500.50 in 2010 — clarify: I do not know 'above' in this data (understood: orders). Did you mean: average order value, ABC classes, vae?",
     "r8ii175": "ASKS BACK: revenue in the christmas season 2010, november and december — clarify: I cannot resolve the time phrase ('christmas') to dates. Which period do you mean? I also do not know 'season', 'novem",
     "r8ii198": "ASKS BACK: average daily revenue in november 2011 — clarify: I do not know 'daily' in this data (understood: revenue). Please rephrase.",
     "r8mk003": "ASKS BACK: what share of customers responded to the last campaign — clarify: This data has no values or columns for 'last', 'campaign' (campaign). Did you mean: Complain, champion?",

@@ -11,11 +11,6 @@ GAPS: dict[str, str] = {
     "ichtag · alle Kunden — offen: Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten ni"
     "cht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, vie"
     "lversprechenden, Alter?",
-    "umfrage_matrix::imp_lief": "ASKS BACK: expected 4.7059; got Das Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kund"
-    "en). Meinten Sie: Wichtigkeit × Zufriedenheit? options=['Wichtigkeit × Zufriedenheit']; understood: "
-    "bisher verstanden: Kunden · alle Daten bis zum Stichtag · Aspekt Lieferung · alle Kunden — offen: Da"
-    "s Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Wichtigkeit × Zu"
-    "friedenheit?",
     "gutscheine_afterbuy::rev_users": "ASKS BACK: expected 102,951.60; got Das Wort 'gutschein eingelost' kenne ich in diesen Daten nicht ("
     "verstanden: Umsatz). Meinten Sie: Menge? options=['Menge']; understood: bisher verstanden: Umsatz · "
     "alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'gutschein eingelost' kenne ich in diese"
@@ -26,11 +21,6 @@ GAPS: dict[str, str] = {
     "inct values']; understood: understood so far: revenue · all data up to the analysis date · all custo"
     "mers — open: I do not know 'never', 'redeemed', 'coupon' in this data (understood: revenue). Did you"
     " mean: vielversprechend, vielversprechende, vielversprechenden, number of distinct values?",
-    "zendesk_xentral::rate_en": "ASKS BACK: expected 0.4665 (or 46.65); got I do not know 'complained' in this data (understood: cust"
-    "omers). Did you mean: complaint response time and churn, complaint analysis? options=['complaint res"
-    "ponse time and churn', 'complaint analysis']; understood: understood so far: customers · all data up"
-    " to the analysis date · all customers — open: I do not know 'complained' in this data (understood: c"
-    "ustomers). Did you mean: complaint response time and churn, complaint analysis?",
     "zendesk_xentral::n2": "ASKS BACK: expected 43.00; got Das Wort 'beschwert' kenne ich in diesen Daten nicht (verstanden: Kun"
     "den). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abwanderung? options=['Besch"
     "werdeanalyse', 'Reaktionszeit auf Beschwerden und Abwanderung']; understood: bisher verstanden: Kund"
@@ -53,11 +43,6 @@ GAPS: dict[str, str] = {
     "ichtag · alle Kunden — offen: Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten ni"
     "cht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, vie"
     "lversprechenden, Alter?",
-    "umfrage_matrix_t::imp_lief": "ASKS BACK: expected 4.7059; got Das Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kund"
-    "en). Meinten Sie: Wichtigkeit × Zufriedenheit? options=['Wichtigkeit × Zufriedenheit']; understood: "
-    "bisher verstanden: Kunden · alle Daten bis zum Stichtag · Aspekt Lieferung · alle Kunden — offen: Da"
-    "s Wort 'wichtig' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Wichtigkeit × Zu"
-    "friedenheit?",
     "gutscheine_afterbuy_t::rev_users": "ASKS BACK: expected 102,951.60; got Das Wort 'gutschein eingelost' kenne ich in diesen Daten nicht ("
     "verstanden: Umsatz). Meinten Sie: Menge? options=['Menge']; understood: bisher verstanden: Umsatz · "
     "alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'gutschein eingelost' kenne ich in diese"
@@ -68,11 +53,6 @@ GAPS: dict[str, str] = {
     "inct values']; understood: understood so far: revenue · all data up to the analysis date · all custo"
     "mers — open: I do not know 'never', 'redeemed', 'coupon' in this data (understood: revenue). Did you"
     " mean: vielversprechend, vielversprechende, vielversprechenden, number of distinct values?",
-    "zendesk_xentral_t::rate_en": "ASKS BACK: expected 0.4665 (or 46.65); got I do not know 'complained' in this data (understood: cust"
-    "omers). Did you mean: complaint response time and churn, complaint analysis? options=['complaint res"
-    "ponse time and churn', 'complaint analysis']; understood: understood so far: customers · all data up"
-    " to the analysis date · all customers — open: I do not know 'complained' in this data (understood: c"
-    "ustomers). Did you mean: complaint response time and churn, complaint analysis?",
     "zendesk_xentral_t::n2": "ASKS BACK: expected 43.00; got Das Wort 'beschwert' kenne ich in diesen Daten nicht (verstanden: Kun"
     "den). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abwanderung? options=['Besch"
     "werdeanalyse', 'Reaktionszeit auf Beschwerden und Abwanderung']; understood: bisher verstanden: Kund"

@@ -67,7 +67,10 @@ def test_a_number_word_with_a_scale_is_one_number(words, digits) -> None:
     ("2000,00 euro", "2 000 euro"),  # an amount in thousands groups, never the year 2000,
     ("am 1.12.2010", "am 1.12.2010"),   # a date stays a date
     ("2010,2011", "2010,2011"),
-    ("above 1,500.50", "above 1,500.50"),  # cents that are not zero: kept, so never silently dropped
+    ("above 1,500.50", "above 1 500p50"),  # cents that are not zero: marked, read whole by a bound on money
+    ("über 1.000,50 €", "über 1 000p50 €"),
+    ("1500.50", "1 500p50"),
+    ("am 10.12.", "am 10.12."),  # a day and month, never cents
 ])
 def test_numbers_in_german_and_english_formats_are_plain_digits(text, plain) -> None:
     assert plain_numbers(text) == plain
