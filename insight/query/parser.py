@@ -2322,7 +2322,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         # "How many purchases were refunded?" beside a flag 'Refunded' (a yes line is never a sale): its orders
         # are cancellations, counted as such among the flag's yes lines (an order count would leave them all out)
         metrics = ("cancelled_orders",)
-    elif metrics == ("orders",) and "share" in signals.keywords and "count" not in signals.keywords and added:
+    elif only_counting(metrics, "order") and "share" in signals.keywords and "count" not in signals.keywords and added:
         # "Anteil der Bons mit Rezept" (the order id's noun names the orders): the orders' share with the flag,
         # as "Anteil der Aufträge mit Rezept" — never their number
         metrics = ("order_share",)
