@@ -442,6 +442,10 @@ def client_names(headers: list[str]) -> dict[str, str]:
     return out
 
 
+# the one mark a form's tick column holds where the answer is yes (empty where no)
+TICK_MARKS = frozenset({"x", "✓", "✔", "✗", "☑", "☒", "*", "•"})
+
+
 def _typed_client_column(s: pl.Series, name: str, hint: bool | None) -> pl.Series:
     """A client column in its own type: numbers (Int64 when all whole, else Float64), else trimmed text."""
     if coerce.percent_column(s):  # 'Rabatt' '12,5 %': a measure (the number of percent), not a dimension
@@ -461,6 +465,11 @@ def _typed_client_column(s: pl.Series, name: str, hint: bool | None) -> pl.Serie
                 s = coerce.blank_to_null(s, text=True)
         elif bool((raw.str.strip_chars() != raw).any()) or bool((raw == "").any()):
             s = coerce.blank_to_null(s, text=True)  # only a column that needs it pays for a pass over every cell
+    if s.dtype == pl.String and s.null_count() and s.drop_nulls().len():
+        marks = s.drop_nulls().unique().head(2)
+        if marks.len() == 1 and str(marks[0]).strip().lower() in TICK_MARKS:
+            # a tick column ('Online-Banking': 'x' or empty): a yes/no flag as 1/0 (as 'HasCrCard'), empty is no
+            return s.is_not_null().cast(pl.Int64).alias(name)
     if s.dtype.is_float():
         vals = s.drop_nulls()
         vals = vals.filter(vals.is_finite()) if vals.len() else vals

@@ -122,7 +122,10 @@ STOPWORDS = set(
     "alle allen aller alles insgesamt gemacht machen macht bestellt gekauft kaufen gekauft zeig zeige zeigen "
     "liste gesamt total sum ganze ganzen dabei davon dazu bisher bis seit ab etwa ca rund ungefahr "
     "value values wert werte zahl zahlen number numbers amount betrag hohe level hoehe current aktuell "
-    "s t d e morgen heute gestern tomorrow today yesterday beim dort".split()
+    "s t d e morgen heute gestern tomorrow today yesterday beim dort "
+    # verbs of using say no more than 'haben' beside what is used ("Wie viel Prozent der Kunden nutzen
+    # Online-Banking?", "customers who use PayPal")
+    "nutzen nutzt benutzen benutzt use uses using".split()
 ) | REVENUE_VERBS
 
 
@@ -313,10 +316,14 @@ def _senses(key: tuple[str, ...], values: dict[tuple[str, ...], list[Sense]],
             lexicon: dict[tuple[str, ...], list[Sense]]) -> list[Sense]:
     """The data's senses of a phrase first, then the catalogue's; another trade's word for customers or orders
     ('Gast', 'Tickets') that names one of the client's columns is that column only, never also the catalogue's
-    customers / orders (no silent substitution of the column by the entity)."""
+    customers / orders (no silent substitution of the column by the entity); one that is a value of the data
+    ('charges' beside a Type 'charge') is that value."""
     own = values.get(key, [])
     builtin = lexicon.get(key, [])
-    if own and builtin and key in _trade_keys() and any(s.kind in ("dim", "metric") for s in own):
+    if not own and builtin and key in _trade_keys():  # 'charges' beside a value 'charge': the data's word first
+        own = [x for x in _inflected_data_word(key, values) if x.kind == "value"]
+    if own and builtin and key in _trade_keys() and any(s.kind in ("dim", "metric", "value") for s in own):
+        # a value too: 'charges' beside a balance history's Type 'charge' are those lines, not every order
         builtin = [s for s in builtin if s.kind not in ("dim", "metric")]
     if any(s.kind == "value" for s in own):  # 'Umsatz mit Development': the data's item, not a trend ('development')
         builtin = [s for s in builtin if not (s.kind == "kw" and s.name == "trend")]

@@ -2,7 +2,7 @@
 viele Kunden haben wir im Kundenstamm?'.
 
 - On a workspace without order lines the customers are the rows of the customer master, so its container
-  (CRM, Kundenstamm, Kundendatei, customer master) adds nothing and its rows (Einträge, Datensätze, entries,
+  (CRM, Kundenstamm, Kundendatei, Kundenbestand, customer master, customer base; 'Bestand' alone only here) adds nothing and its rows (Einträge, Datensätze, entries,
   records) are the customers. Where order lines exist, a customer is someone who bought, and the master's rows
   are not the customers: the words stay unknown and are asked back — unless the master holds exactly the
   customers who bought, when the container names the same customers either way.
@@ -29,9 +29,14 @@ _CONTAINERS = (
     r"kundenstamm(?:s|daten)?",
     r"kundendatei",
     r"kundendatenbank",
+    r"kundenbestand(?:s)?",
+    r"customer base",
     r"customer master(?: data)?",
     r"customer database",
 )
+# 'Bestand' alone (an insurer's or agency's book of customers: 'Wie viele Kunden haben wir im Bestand?') is a
+# container only without order lines — beside them it may be a stock of goods (Lagerbestand)
+_BOOK = r"bestand(?:s)?"
 _ROWS = (r"eintr(?:ä|ae|a)ge(?:n)?", r"datens(?:ä|ae|a)tze(?:n)?", r"entries", r"records")
 _COMPANIES = (r"firmen", r"unternehmen", r"companies", r"firms")
 _PREPOSITION = r"(?:(?:im|in dem|in der|in unserem|in unserer|in the|in our|in)\s+)?"
@@ -106,6 +111,7 @@ def said_as_customers(question: str, ds: Dataset | None) -> str | None:
     if _no_orders(ds) or _master_is_the_buyers(ds):
         text = re.sub(rf"\b{_PREPOSITION}(?:{'|'.join(_CONTAINERS)})\b", " ", text, flags=re.IGNORECASE)
     if _no_orders(ds):
+        text = re.sub(rf"\b{_PREPOSITION}{_BOOK}\b", " ", text, flags=re.IGNORECASE)
         text = re.sub(rf"\b(?:{'|'.join(_ROWS)})\b", noun, text, flags=re.IGNORECASE)
     if _only_companies(ds):
         text = re.sub(rf"\b(?:{'|'.join(_COMPANIES)})\b", noun, text, flags=re.IGNORECASE)

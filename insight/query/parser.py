@@ -120,6 +120,7 @@ class Signals:
     order_value: tuple[str, float] | None = None  # "orders above 100 dollars": only orders whose value compares so  # ... as the question says it (named back when it cannot restrict the figure)
     outside_top: int | None = None  # "ohne die zehn größten Kunden": everyone but the top N by revenue
     unpaid: unpaid.Unpaid | None = None  # "unbezahlter Umsatz": how the data tells unpaid lines (insight.query.unpaid)
+    refund_metric: str | None = None  # the sum of the data's one refund money column ('Amount refunded'), if any
     unread: str = ""  # a phrase read but not answerable as asked: named back, never dropped
     having: tuple[str, float, str] | None = None  # "more than 100 customers" per group: op, bound, the phrase
     top_percent: float | None = None  # "die Top 20 % der Kunden": the best customers by revenue
@@ -441,6 +442,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     rest = _left_us(rest)
     if ds is not None:
         signals.unpaid, rest = unpaid.read(rest, ds)  # "unbezahlter Umsatz": the owed column, or the unpaid lines
+        signals.refund_metric = _refund_metric(ds)
         rest = _comparisons(rest, ds, signals)
         signals.any_flag, rest, signals.any_flag_phrase = any_flag.read(rest, ds)  # "mindestens eine der … angenommen"
     if len(rest) < 400:  # an enumeration of classes is short; the scan is quadratic in the text's length
@@ -513,6 +515,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _measure_not_its_own_group(plan, signals)
     plan = _money_word_names_the_measure(plan, signals)
     plan = _how_much_of_orders(plan, signals)
+    plan = _customers_with_a_measure(plan, signals, tokens)
+    plan = _flag_share_of_the_customers(plan, signals, tokens)
     plan = saas_asks.churn_count(plan, signals.keywords, lang)
     plan = _since_a_date_column(plan, signals, tokens, ds)
     plan = _channel_of_a_customer_table(plan, ds)
@@ -521,6 +525,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         plan = qualified
         signals.steps.append("qualified_dimension")
     plan = _money_unit(plan, tokens, ds, lang)
+    plan = _revenue_of_the_orders(plan, signals)
     plan = _one_currency(plan, ds, lang)
     plan = _anonymous_lines(plan, ds, lang)
     plan = _period_totals(plan, ds, lang)
@@ -1232,6 +1237,14 @@ def _static_words() -> frozenset[str]:
 _REFUNDED_WORDS = ("refunded", "erstattet", "zuruckerstattet", "ruckerstattet")
 
 
+def _refund_metric(ds: Dataset) -> str | None:
+    """The sum of the data's one refund money column ('Amount refunded', 'Total Refunded'), else None."""
+    from insight.semantic.client import client_columns
+
+    refund = [c for c in client_columns(ds) if c.refund]
+    return f"sum_{refund[0].name}" if len(refund) == 1 and ds.order_lines.height else None
+
+
 def _refunded_aliases(merged: dict, ds: Dataset) -> None:
     """'How much was refunded?', 'total refunded amount': where the word names nothing else in this data, the amount
     refunded is the sum of the data's one refund column ('Amount refunded', 'Total Refunded'), else — where lines
@@ -1302,16 +1315,18 @@ def _order_noun_aliases(merged: dict, ds: Dataset) -> None:
         # a German compound's head word names the same thing ('je Vertrag' beside 'Mietvertrag'): a tail of 7+
         # letters after 4+
         for word in (noun, *(noun[i:] for i in range(4, len(noun) - 6))):
-            forms = [word, *(word + s for s in ("e", "en", "n", "s", "es"))]
-            if any((f,) in merged or (f,) in static for f in forms):
+            forms = [word, *(word + s for s in ("e", "en", "n", "s", "es") if s != "n" or word.endswith("e"))]
+            if all((f,) in merged or (f,) in static for f in forms[:2]):
                 continue  # 'Rechnung', 'Beleg', 'Buchung', 'Order' are words of their own already
+            # a form that is a word of its own keeps it ('Bon' as the average receipt), the others name the
+            # orders ('Anteil der Bons mit Rezept' on a 'Bon-Nr')
             for form in forms:
-                merged[(form,)] = [Sense("metric", "orders")]
+                if (form,) not in merged and (form,) not in static:
+                    merged[(form,)] = [Sense("metric", "orders")]
 
 
 # A money column holding what customers still owe ('Open Balance', 'Outstanding', 'Balance Due', 'Amount Due'):
 # "How much do customers still owe us?", "unpaid", "Wie viel ist noch offen?" name its sum.
-_OWED_HEADER = unpaid.OWED_HEADER
 _OWED_WORDS = ("owe", "owes", "owed", "still owe", "still owed", "unpaid", "outstanding", "ausstehend", "offen",
                "noch offen", "schulden")
 _AMOUNT_SUFFIX = ("amount", "amounts", "value", "total", "betrag")
@@ -1336,7 +1351,7 @@ def _measure_aliases(merged: dict, ds: Dataset) -> None:
         if len(words) == 2 and words[1] in ("false", "no", "nein") and len(words[0]) >= 4 and words[0].isalpha() \
                 and (f"un{words[0]}",) not in merged and (f"un{words[0]}",) not in static:
             merged[(f"un{words[0]}",)] = [Sense("value", dim, value) for dim, value in senses]
-    owed = [m for m in sums if _OWED_HEADER.search(fold(m.label_en))]
+    owed = [m for m in sums if unpaid.is_owed(m.name, m.label_en)]
     if len(owed) == 1:
         for phrase in _OWED_WORDS:
             key = tuple(phrase.split())
@@ -1762,9 +1777,72 @@ def _money_unit(plan: QueryPlan, tokens: list[str], ds: Dataset | None, lang: st
         return _clarify(lang, [label], issue)
     if all(code == have.upper() for code in named):
         return plan
+    documents = _documents_in_currency(plan, named, have, ds, tokens)
+    if documents is not None:
+        return documents
     issue = Issue.said("other_currency", "issue_other_currency", have=have, named=", ".join(named))
     label = SEMANTIC_MODEL.metrics[plan.metrics[0]].label(lang) if plan.metrics else "revenue"
     return _clarify(lang, [f"{label} in {have}"], issue)
+
+
+def _documents_in_currency(plan: QueryPlan, named: list[str], have: str, ds: Dataset,
+                           tokens: list[str]) -> QueryPlan | None:
+    """"Wie viele Aufträge in GBP?", "Umsatz der USD-Aufträge in Euro" on amounts converted to EUR beside the
+    documents' own currency column ('Währung' GBP / USD / CHF): a currency other than the amounts' one that is a
+    value of that column selects those documents — for a count, or where the amounts' own currency is named too.
+    A money figure asked in the other currency alone ("Umsatz in GBP") stays asked back: insight never converts."""
+    from insight.semantic.values import value_index
+
+    others = [c for c in named if c != have.upper()]
+    money = any(SEMANTIC_MODEL.metrics.get(m) is None or SEMANTIC_MODEL.metrics[m].unit == "currency"
+                for m in plan.metrics)
+    # 'USD-Aufträge', 'USD orders': the code said of the documents themselves
+    of_documents = any(t.upper() in others and i + 1 < len(tokens) and _orders_noun(tokens[i + 1])
+                       for i, t in enumerate(tokens))
+    if not plan.metrics or (money and have.upper() not in named and not of_documents):
+        return None
+    index = value_index(ds)
+    keep: list[Filter] = []
+    for code in others:
+        senses = [(dim, value) for dim, value in index.get(code.lower(), ()) if dim != "currency"]
+        if len({dim for dim, _ in senses}) != 1:
+            return None
+        dim = senses[0][0]
+        if not any(f.dimension == dim for f in plan.filters):
+            keep.append(Filter(dimension=dim, values=tuple(v for _, v in senses)))
+    return plan.model_copy(update={"filters": (*plan.filters, *keep)})
+
+
+def _orders_noun(token: str) -> bool:
+    from insight.query.lexicon import static_lexicon
+
+    return any(x.kind == "metric" and x.name == "orders" for x in static_lexicon().get((token,), ()))
+
+
+_OF_WORDS = frozenset({"der", "des", "den", "of", "the", "from", "aus", "von"})
+
+
+def _revenue_of_the_orders(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """"Umsatz der USD-Aufträge", "revenue of the orders from CH": a money figure of the orders (the order noun
+    after it, joined by 'der' / 'of the' and the values that select them) measures those orders — one figure,
+    never their count beside it."""
+    if plan.status != "ok" or len(plan.metrics) != 2 or not any(counts(m) == "order" for m in plan.metrics):
+        return plan
+    money = [m for m in plan.metrics if counts(m) != "order" and m in SEMANTIC_MODEL.metrics and
+             SEMANTIC_MODEL.metrics[m].unit == "currency"]
+    if len(money) != 1:
+        return plan
+    roles = [role for _, role in signals.reading]
+    first = next((i for i, r in enumerate(roles) if f"metric:{money[0]}" in r.split(", ")), None)
+    last = next((i for i, r in enumerate(roles) if "metric:orders" in r.split(", ")), None)
+    if first is None or last is None or last <= first + 1:
+        return plan
+    between = signals.reading[first + 1:last]
+    if not any(text in _OF_WORDS for text, _ in between) or \
+            not all(text in _OF_WORDS or role.startswith("value:") or "money_unit" in role for text, role in between):
+        return plan
+    signals.steps.append("revenue_of_the_orders")
+    return plan.model_copy(update={"metrics": tuple(money)})
 
 
 def _countries(ds: Dataset) -> list[str]:
@@ -2018,6 +2096,49 @@ def _measure_not_its_own_group(plan: QueryPlan, signals: Signals) -> QueryPlan:
     return plan.model_copy(update={"group_by": keep})
 
 
+_AND_WORDS = frozenset({"und", "and", "sowie", "plus", "&", "with", "mit", "nebst", "also", "auch"})
+
+
+def _customers_with_a_measure(plan: QueryPlan, signals: Signals, tokens: list[str]) -> QueryPlan:
+    """"Wie viele Karteninhaber haben Punkte eingelöst?", "How many customers redeemed points?": a head count
+    beside one client measure, with no word joining two figures, counts the customers whose lines carry that
+    measure (above 0) — never the head count and the measure's total side by side."""
+    if plan.status != "ok" or plan.intent != "metric" or plan.group_by or "count" not in signals.keywords or \
+            "share" in signals.keywords or len(plan.metrics) != 2 or _AND_WORDS & set(tokens):
+        return plan
+    heads = [m for m in plan.metrics if is_headcount(m)]
+    measures = [m for m in plan.metrics if m.startswith("sum_") and m not in heads]
+    if len(heads) != 1 or len(measures) != 1:
+        return plan
+    from insight.semantic.model import _ACTIVE
+
+    active = _ACTIVE.get()
+    column = measures[0].removeprefix("sum_")
+    dims = active[1] if active else {}
+    # a client's column of the order lines only (never a catalogue figure), and no negation ('nicht amortisiert')
+    if measures[0] not in (active[0] if active else {}) or column not in dims or dims[column].source != "line" or \
+            set(tokens) & _NEGATIONS:
+        return plan
+    signals.steps.append("customers_with_measure")
+    keep = Filter(dimension=column, op="gt", values=(0,))
+    return plan.model_copy(update={"metrics": (heads[0],), "filters": (*plan.filters, keep)})
+
+
+def _flag_share_of_the_customers(plan: QueryPlan, signals: Signals, tokens: list[str]) -> QueryPlan:
+    """"Wie viel Prozent der Kunden nutzen Online-Banking?": a share word, the head count and one yes/no column's
+    share (no word joining two figures) is that column's share of the customers — one number, never the head
+    count beside it."""
+    if plan.status != "ok" or "share" not in signals.keywords or "count" in signals.keywords or \
+            len(plan.metrics) != 2 or _AND_WORDS & set(tokens):
+        return plan
+    heads = [m for m in plan.metrics if is_headcount(m)]
+    shares = [m for m in plan.metrics if m.startswith("share_")]
+    if len(heads) != 1 or len(shares) != 1:
+        return plan
+    signals.steps.append("flag_population")
+    return plan.model_copy(update={"metrics": (shares[0],)})
+
+
 def _how_much_of_orders(plan: QueryPlan, signals: Signals) -> QueryPlan:
     """"How much is on open invoices?": "how much" / "wie viel" (no "how many", "Anzahl", customer word) before a
     noun of the orders asks for their amount — revenue of those orders, never their count."""
@@ -2025,6 +2146,10 @@ def _how_much_of_orders(plan: QueryPlan, signals: Signals) -> QueryPlan:
             not _how_much_only(signals):
         return plan
     signals.steps.append("how_much_orders")
+    owed = signals.unpaid.owed if signals.unpaid is not None else None
+    if owed is not None:  # "How much is still outstanding on invoices?": what is owed on them, never their revenue
+        kept = tuple(f for f in plan.filters if not (f.dimension == signals.unpaid.owed_column and f.op == "gt"))
+        return plan.model_copy(update={"metrics": (owed,), "filters": kept})
     return plan.model_copy(update={"metrics": ("revenue",)})
 
 
@@ -2210,6 +2335,10 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         # "How many purchases were refunded?" beside a flag 'Refunded' (a yes line is never a sale): its orders
         # are cancellations, counted as such among the flag's yes lines (an order count would leave them all out)
         metrics = ("cancelled_orders",)
+    elif only_counting(metrics, "order") and "share" in signals.keywords and "count" not in signals.keywords and added:
+        # "Anteil der Bons mit Rezept" (the order id's noun names the orders): the orders' share with the flag,
+        # as "Anteil der Aufträge mit Rezept" — never their number
+        metrics = ("order_share",)
     signals.steps.append("flag_population")
     return plan.model_copy(update={"metrics": metrics or ("customers",), "filters": tuple(filters),
                                    "group_by": tuple(group_by)})
@@ -3992,6 +4121,13 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                 signals.steps.append("revenue_by_default")
                 if "customer_id" not in group_by and (not group_by) and ("which" in kwset or top_n):
                     group_by = ["customer_id"]
+            elif signals.refund_metric and _how_much_only(signals) and not group_by and \
+                    all(f.dimension == "line_status" and f.op == "in" and
+                        all(fold(str(v)) in _REFUNDED_WORDS for v in f.values) for f in filters):
+                # "How much was refunded?" where 'refunded' is also an order status (Mollie's): the amount is the
+                # refund column's sum (partial refunds too), never asked back for want of an amount
+                metrics, base["filters"] = [signals.refund_metric], ()
+                signals.steps.append("how_much_refunded")
             else:
                 return _fire("dimension_only", _clarify_dimension_only(lang, filters, signals))
         else:

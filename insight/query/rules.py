@@ -105,6 +105,15 @@ STEPS: dict[str, str] = {
     "how_much_unpaid": "'How much is still due?', 'How much is unpaid?': 'how much' and a word of owing with no figure, on "
                        "data that tells unpaid lines (an owed column, a paid/unpaid status or flag), is the amount still "
                        "owed (then unpaid_amount); data that cannot tell stays asked back",
+    "customers_with_measure": "'Wie viele Karteninhaber haben Punkte eingelöst?', 'How many customers redeemed "
+                              "points?': a head count beside one client measure, no word joining two figures, counts "
+                              "the customers with that measure above 0 — never the head count and the measure's total",
+    "how_much_refunded": "'How much was refunded?' where 'refunded' is also an order status and the data has one "
+                         "refund money column ('Amount refunded'): that column's sum (partial refunds too), never "
+                         "asked back for want of an amount",
+    "revenue_of_the_orders": "'Umsatz der USD-Aufträge', 'revenue of the orders from CH': a money figure with the "
+                             "order noun after it (joined by der / of the and the values selecting them) is that "
+                             "figure of those orders, never their count beside it",
     "flag_count": "'Wie viele Kunden sind abgewandert?' on a table with a churn flag: the customers with the flag, "
                   "not the rate",
     "distinct_count": "'Wie viele Länder gibt es?', 'how many different products were sold in 2011': the number of "
@@ -200,7 +209,7 @@ STEPS: dict[str, str] = {
     "period_outside_data": "'Umsatz 2008' on 2009–2011 data, 'Q3 2025' after the analysis date, any period on data "
                            "without order dates: asked back naming what the data covers, never answered as 0",
     "unpaid_amount": "'unbezahlter Umsatz', 'unpaid revenue', 'offener Umsatz': the sum of the owed column (Balance "
-                     "Due, Offener Betrag), else revenue of the lines whose status is not paid (overdue included) or "
+                     "Due, Offener Betrag, AmountDue written in one word; 'How much is outstanding on invoices?' too), else revenue of the lines whose status is not paid (overdue included) or "
                      "without a paid flag; a word that is a value of the data keeps that value; with none of them the word is "
                      "asked back",
     "mean_per_order": "'Durchschnittliche Menge pro Bestellung', 'average quantity per order': an average of the "

@@ -28,6 +28,14 @@ STEP = "unpaid_amount"
 # a money column holding what customers still owe ('Open Balance', 'Outstanding', 'Balance Due', 'Offener Betrag')
 OWED_HEADER = lazy_re.compile(r"\b(?:balance|outstanding|due|owed|open\s+amount|offen\w*|ausstehend\w*|saldo)\b")
 
+
+
+def is_owed(name: str, label: str) -> bool:
+    """Whether a sum metric is of a column of what is still owed: its label as written ('Balance Due') or its
+    column's name, where a header written in one word ('AmountDue', 'OpenBalance') is split into its words."""
+    return bool(OWED_HEADER.search(fold(label)) or OWED_HEADER.search(name.removeprefix("sum_").replace("_", " ")))
+
+
 _UNPAID = lazy_re.compile(
     r"\b(?:(?:noch|still)\s+)?(?:unbezahlt(?:e|er|en|es)?|nicht\s+(?:be)?zahlt(?:e|er|en|es)?|"
     r"not\s+(?:yet\s+)?(?:been\s+)?paid(?!\s+(?:back|off|out))|unpaid|outstanding(?!\s+(?:customers?|clients?|kunden))|ausstehend(?:e|er|en|es)?|offen(?:e|er|en|es)?|"
@@ -57,7 +65,7 @@ def _owed(ds: Dataset) -> tuple[str, str] | None:
     from insight.semantic.client import entries
 
     sums = [m for m in entries(ds)[0].values() if m.name.startswith("sum_")]
-    owed = [m for m in sums if OWED_HEADER.search(fold(m.label_en))]
+    owed = [m for m in sums if is_owed(m.name, m.label_en)]
     return (owed[0].name, owed[0].name[4:]) if len(owed) == 1 else None
 
 

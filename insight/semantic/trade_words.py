@@ -1,7 +1,7 @@
 """Other trades' words for their customers and their orders, in German and English (facts, not code).
 
 A gym calls its customers members (Mitglieder), a hotel guests (Gäste) and its orders bookings or stays
-(Buchungen, Aufenthalte), a payment provider its orders payments, an event organiser its units sold tickets, a practice patients, a firm of accountants Mandanten, an event its attendees, a SaaS
+(Buchungen, Aufenthalte), a payment provider its orders payments or charges, a loyalty scheme its customers card holders, an event organiser its units sold tickets, a practice patients, a firm of accountants Mandanten, an event its attendees, a SaaS
 its accounts and subscriptions. The catalogue's ``customers`` / ``orders`` / ``quantity`` metrics and the
 ``customer_id`` dimension list these words beside their own, so a client's own word reads as customers / orders. A client
 column named by one of these words keeps its column meaning first (``insight.query.lexicon.match``).
@@ -12,18 +12,19 @@ from __future__ import annotations
 CUSTOMER_WORDS_EN: tuple[str, ...] = (
     "members", "member", "guests", "guest", "patients", "patient", "attendees", "attendee", "participants",
     "participant", "accounts", "subscriptions", "subscription", "shoppers", "purchasers", "clientele", "dealers",
-    "resellers",
+    "resellers", "cardholders", "card holders",
 )
 CUSTOMER_WORDS_DE: tuple[str, ...] = (
     "mitglieder", "mitglied", "mitgliedern", "mitgliedschaften", "gäste", "gast", "gästen", "patienten",
     "patientinnen", "mandanten", "mandant", "teilnehmer", "teilnehmerinnen", "teilnehmern", "abonnements",
-    "abonnement", "klienten", "kundschaft", "wiederverkäufer", "wiederverkäufern",
+    "abonnement", "klienten", "kundschaft", "wiederverkäufer", "wiederverkäufern", "karteninhaber", "karteninhabern",
 )
 ORDER_WORDS_EN: tuple[str, ...] = (
     "bookings", "reservations", "reservation", "stays", "receipts", "sales orders", "payments",
+    "charges",
 )
 ORDER_WORDS_DE: tuple[str, ...] = (
-    "buchungen", "buchung", "reservierungen", "reservierung", "aufenthalte", "aufenthalten", "kassenbons",
+    "buchungen", "buchung", "reservierungen", "reservierung", "aufenthalte", "aufenthalten", "kassenbons", "bons",
     "quittungen", "zahlungen", "zahlungsvorgänge", "einkäufen",
 )
 # what an event organiser or a cinema sells: tickets sold are units sold (quantity), never orders; a bare

@@ -5,42 +5,12 @@ clarification where the data answers the question."""
 
 
 GAPS: dict[str, str] = {
-    'stripe::failed': (
-        "ASKS BACK: expected 128; got I do not know 'charges' in this data (understood: funnel). Please "
-        'rephrase. options=[]; understood: understood so far: funnel · all data up to the analysis date · '
-        "status failed · all customers — open: I do not know 'charges' in this data (understood: funnel). "
-        'Please rephrase.'
-    ),
-    'insurance::customers': (
-        "ASKS BACK: expected 2000; got Das Wort 'bestand' kenne ich in diesen Daten nicht (verstanden: "
-        "Kunden). Meinten Sie: n, Land, Familienstand? options=['n', 'Land', 'Familienstand']; understood: "
-        "bisher verstanden: Kunden · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'bestand' "
-        'kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: n, Land, Familienstand?'
-    ),
-    'insurance::online': (
-        "ASKS BACK: expected 0.6145 (or 61.45); got Das Wort 'nutzen' kenne ich in diesen Daten nicht "
-        "(verstanden: Kundenanteil). Meinten Sie: n? options=['n']; understood: bisher verstanden: "
-        'Kundenanteil je Online-Banking · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort '
-        "'nutzen' kenne ich in diesen Daten nicht (verstanden: Kundenanteil). Meinten Sie: n?"
-    ),
-    'insurance::online_by': (
-        'ERROR: expected {Bayern: 0.6144, Berlin: 0.6156, Hessen: 0.6647, Nordrhein-Westfalen: 0.5857, '
-        "Sachsen: 0.5903}; got Das lässt sich mit diesen Daten nicht beantworten: 'Umsatz' braucht "
-        'Auftragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne Aufträge.; '
-        'understood: Umsatz je Online-Banking, Bundesland · alle Daten bis zum Stichtag · alle Kunden'
-    ),
     'excel_two_sheets::by_industry': (
         'ASKS BACK: expected {Manufacturing: 191,485.95, Retail: 176,309.68, Services: 342,369.57}; got This '
         "data has no values or columns for 'industry' (industry). Did you mean: customer type? "
         "options=['customer type']; understood: understood so far: revenue by industry · all data up to the "
         "analysis date · all customers — open: This data has no values or columns for 'industry' (industry). "
         'Did you mean: customer type?'
-    ),
-    'stripe_map::failed': (
-        "ASKS BACK: expected 128; got I do not know 'charges' in this data (understood: customers). Please "
-        'rephrase. options=[]; understood: understood so far: customers · all data up to the analysis date · '
-        "order status failed · all customers — open: I do not know 'charges' in this data (understood: "
-        'customers). Please rephrase.'
     ),
     'woocommerce_map::by_item': (
         'ASKS BACK: expected {Descaler: 10,030.00, Espresso Beans 1kg: 27,589.20, Filter Coffee 500g: '
@@ -66,12 +36,6 @@ GAPS: dict[str, str] = {
         "all customers — open: I do not know 'hour', 'day' in this data (understood: revenue). Did you mean: "
         'satisfaction and behaviour, darf man nicht verlieren?'
     ),
-    'pharmacy_map::rez_share': (
-        "ASKS BACK: expected 0.2819; got Das Wort 'bons' kenne ich in diesen Daten nicht (verstanden: Anteil "
-        "Rezept). Meinten Sie: n, Bon-Nr, champions? options=['n', 'Bon-Nr', 'champions']; understood: bisher"
-        " verstanden: Anteil Rezept · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'bons' "
-        'kenne ich in diesen Daten nicht (verstanden: Anteil Rezept). Meinten Sie: n, Bon-Nr, champions?'
-    ),
     'woocommerce::by_item': (
         "ASKS BACK: revenue by product — got This data has no values or columns for 'product' (product). Did "
         'you mean: products bought together? options=[\'products bought together\'] (understood: "understood so'
@@ -81,10 +45,5 @@ GAPS: dict[str, str] = {
         "ASKS BACK: revenue by hour of day — got I do not know 'hour', 'day' in this data (understood: "
         "revenue). Did you mean: satisfaction and behaviour, darf man nicht verlieren? options=['satisfaction"
         " and behaviour', 'darf man nicht verlieren'] ("
-    ),
-    'pharmacy::rez_share': (
-        "ASKS BACK: Anteil der Bons mit Rezept — got Das Wort 'Bons' kenne ich in diesen Daten nicht "
-        "(verstanden: Anteil Rezept). Meinten Sie: n, champions? options=['n', 'champions'] (understood: "
-        '"bisher verstanden: Anteil Rezept · alle Daten bis zum S'
     ),
 }

@@ -62,13 +62,6 @@ GAPS: dict[str, str] = {
         "Daten nicht (verstanden: Einlösungsquote). Meinten Sie: Summe Punkte gesammelt, Durchschnitt Punkte "
         "gesammelt?"
     ),
-    'loyalty_map::redeemers': (
-        "ASKS BACK: expected 253; got Das Wort 'Karteninhaber' kenne ich in diesen Daten nicht (verstanden: S"
-        "umme Punkte eingelöst). Bitte anders formulieren. options=[]; understood: bisher verstanden: Summe P"
-        "unkte eingelöst · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Karteninhaber' kenne "
-        "ich in diesen Daten nicht (verstanden: Summe Punkte eingelöst). Bitte anders formulieren."
-    ),
     'loyalty::rate': 'ASKS BACK: \'Einlösequote der Punkte\': wrong-clarify: Das Wort \'Punkte\' kenne ich in diesen Daten nicht (verstanden: Einlösungsquote). Meinten Sie: Summe Punkte gesammelt, Durchschnitt Punkte gesammelt? options=[\'Summe Punkte gesammelt\', \'Durchschnitt Punkte gesammelt\'] (understood: "bisher verstanden: Einlösungsquote · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort \'Punkte\' kenne ich in diesen Daten nicht (verstanden: Einlösungsquote). Meinten Sie: Summe Punkte gesammelt, Durchschnitt Punkte gesammelt?")',
-    'loyalty::redeemers': 'ASKS BACK: \'Wie viele Karteninhaber haben Punkte eingelöst?\': wrong-clarify: Das Wort \'Karteninhaber\' kenne ich in diesen Daten nicht (verstanden: Summe Punkte eingelöst). Bitte anders formulieren. options=[] (understood: "bisher verstanden: Summe Punkte eingelöst · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort \'Karteninhaber\' kenne ich in diesen Daten nicht (verstanden: Summe Punkte eingelöst). Bitte anders formulieren.")',
 }
 

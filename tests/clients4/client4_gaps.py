@@ -13,10 +13,9 @@ GAPS: dict[str, str] = {
         "rage keine Kennzahl erkannt ('Bankkonto', 'ausgezahlt' kenne ich nicht). Meinen Sie eines davon?"
     ),
     "xero::outstanding": (
-        "ASKS BACK: expected 105,535.72; got I do not know 'still outstanding' in this data (understood: orde"
-        "rs). Please rephrase. options=[]; understood: understood so far: orders · all data up to the analysi"
-        "s date · all customers — open: I do not know 'still outstanding' in this data (understood: orders). "
-        "Please rephrase."
+        "SILENT: expected 105,535.72 (AmountDue of the AUTHORISED invoices); got 103,705.94 = total AmountDue net of "
+        "the credit notes' AmountDue (1,829.78, negated with their lines) — was 90,179.13 (revenue of the unpaid "
+        "lines) before the owed column was read from 'AmountDue'"
     ),
     "xero::overdue": (
         "ASKS BACK: expected 118; got I do not know 'overdue' in this data (understood: orders). Did you mean"

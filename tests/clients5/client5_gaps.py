@@ -18,26 +18,11 @@ GAPS: dict[str, str] = {
         "nite — open: I did not recognise a metric in the question ('refunded' is unknown to me). Which of th"
         "ese do you mean?"
     ),
-    'mollie::refunded': (
-        "ASKS BACK: expected 6,965.31 (or -6,965.31); got What would you like to know about refunded? options"
-        "=['Revenue refunded', 'Number of customers refunded', 'Orders refunded']; understood: understood so "
-        "far: nothing definite — open: What would you like to know about refunded?"
-    ),
     'amazon_settlement::import': (
         "REFUSED: settlement_11873423011.txt: 'settlement-id' makes this a settlement (payout) report — the m"
         "oney a marketplace or payment provider paid out, with its fees and refunds, not orders; no column fo"
         "r required 'customer_id'. Export the orders report instead (e.g. Amazon 'All Orders', the shop's ord"
         "er export), or map the columns with --map \"Header=customer_id\""
-    ),
-    'fx_rate::gbp_n': (
-        "ASKS BACK: expected 185; got Die Beträge dieser Daten sind in EUR; insight rechnet sie nicht in GBP "
-        "um. options=['Aufträge in EUR']; understood: bisher verstanden: nichts Eindeutiges — offen: Die Betr"
-        "äge dieser Daten sind in EUR; insight rechnet sie nicht in GBP um."
-    ),
-    'fx_rate::usd_eur': (
-        "ASKS BACK: expected 566,677.88; got Die Beträge dieser Daten sind in EUR; insight rechnet sie nicht "
-        "in USD, EUR um. options=['Umsatz in EUR']; understood: bisher verstanden: nichts Eindeutiges — offen"
-        ": Die Beträge dieser Daten sind in EUR; insight rechnet sie nicht in USD, EUR um."
     ),
     'eventbrite::refunds': (
         "ASKS BACK: expected 62; asked back: refunds are recorded only as a status (Refunded), the option "
@@ -50,16 +35,6 @@ GAPS: dict[str, str] = {
         "nd payouts · all data up to the analysis date · Type payout · all customers — open: I do not know 'b"
         "ank' in this data (understood: amount of fees and payouts). Did you mean: value by tenure band, tenu"
         "re band, income band?"
-    ),
-    'fx_rate_map::gbp_n': (
-        "ASKS BACK: expected 185; got Die Beträge dieser Daten sind in EUR; insight rechnet sie nicht in GBP "
-        "um. options=['Aufträge in EUR']; understood: bisher verstanden: nichts Eindeutiges — offen: Die Betr"
-        "äge dieser Daten sind in EUR; insight rechnet sie nicht in GBP um."
-    ),
-    'fx_rate_map::usd_eur': (
-        "ASKS BACK: expected 566,677.88; got Die Beträge dieser Daten sind in EUR; insight rechnet sie nicht "
-        "in USD, EUR um. options=['Umsatz in EUR']; understood: bisher verstanden: nichts Eindeutiges — offen"
-        ": Die Beträge dieser Daten sind in EUR; insight rechnet sie nicht in USD, EUR um."
     ),
     'eventbrite_map::refunds': (
         "ASKS BACK: expected 62; asked back: refunds are recorded only as a status (Refunded), the option "
