@@ -616,7 +616,7 @@ _ROUND11_KEYS = _norm_words((
     "得意先コード", "得意先CD", "得意先番号", "得意先ID", "顧客コード", "顧客番号", "顧客ID", "取引先コード", "取引先番号",
     "会員番号", "会員ID",
     # ro, pl, cs, nl, sv, da, no, fi, pt, es, it: a customer's code or tax number
-    "Cod client", "Cod fiscal", "CUI", "CIF client", "Cod fiscal client", "NIP", "NIP nabywcy", "IČO", "IČ", "DIČ",
+    "Cod client", "Cod fiscal", "CUI", "CIF client", "Cod fiscal client", "NIP", "NIP nabywcy", "IČO", "DIČ",
     "KvK", "KvK-nummer", "Org.nr", "Organisationsnummer", "Orgnr", "CVR", "CVR-nr", "Y-tunnus", "NIF", "NIF cliente",
     "NIPC", "Contribuinte", "CIF", "Partita IVA", "P.IVA", "Codice fiscale"))
 _add_synonyms(ORDER_LINES, "customer_id", tuple(w for w in _ROUND11_KEYS if w not in ORDER_LINES.synonyms["customer_id"]),
@@ -624,8 +624,8 @@ _add_synonyms(ORDER_LINES, "customer_id", tuple(w for w in _ROUND11_KEYS if w no
 _add_synonyms(CUSTOMERS, "customer_id", tuple(w for w in _ROUND11_KEYS if w not in CUSTOMERS.synonyms["customer_id"]),
               after="kundennr")
 # a customer word alone (the weakest claim: a key beside it wins, and the word becomes the name)
-_ROUND11_CUSTOMER = _norm_words(("Vevő", "Ügyfél", "Partner", "Müşteri", "Cari", "Alıcı", "得意先", "顧客", "取引先",
-                                 "Beneficiar", "Cumpărător", "Kupující", "Køber", "Köpare", "Kjøper", "Ostaja",
+_ROUND11_CUSTOMER = _norm_words(("Vevő", "Ügyfél", "Partner", "Müşteri", "Alıcı", "得意先", "顧客", "取引先",
+                                 "Cumpărător", "Kupující", "Køber", "Köpare", "Kjøper", "Ostaja",
                                  "Comprador", "Acquirente"))
 _add_synonyms(ORDER_LINES, "customer_id", tuple(w for w in _ROUND11_CUSTOMER
                                                 if w not in ORDER_LINES.synonyms["customer_id"]))

@@ -107,9 +107,9 @@ _UNIT_ROW_ID = re.compile(r"^(?:id(?:order|item|orderitem|line)?units?|(?:order|
 
 
 def _one_unit_per_row(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:
-    """Order lines without a quantity column where each row is one unit sold: a row id that numbers units
-    ('id_order_unit', distinct on every row), or a unit price with neither a quantity nor an amount (each row is one
-    unit at its price). Every row's quantity is then 1 (a note says why); a --map naming a quantity is kept."""
+    """Order lines without a quantity column where each row is one unit sold, by a row id that numbers units
+    ('id_order_unit', distinct on every row): every row's quantity is 1 (a note says why); a --map naming a quantity
+    is kept. (A price with no quantity beside it is already the line amount: insight.io.exports._price_as_total.)"""
     if "quantity" in match.canonical or "quantity" in overrides.values() or frame.height == 0:
         return
     used = set(match.mapping) | set(match.ignored)
@@ -119,11 +119,6 @@ def _one_unit_per_row(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[s
         match.unit_rows = True
         match.notes.append(f"'{unit_id}' numbers single units (one row per unit sold, no quantity column): "
                            "every row's quantity is 1")
-    elif "unit_price" in match.canonical and "amount" not in match.canonical:
-        price = next(h for h, c in match.mapping.items() if c == "unit_price")
-        match.unit_rows = True
-        match.notes.append(f"a price ('{price}') but no quantity or amount column: each row is one unit sold at "
-                           "its price (quantity 1)")
 
 
 # a customer type in a CRM's words (metrics.md: kind is b2b / b2c)

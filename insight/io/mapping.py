@@ -138,14 +138,14 @@ def _snake_forms(header: str) -> list[tuple[str, int]]:
     return forms
 
 
-# an amount or price with its tax qualifier in brackets or after it ('Unit price (tax excl.)', 'Total paid (tax
-# incl.)', 'Preis (exkl. MwSt.)', 'Total (excl. VAT)'): the name before it decides the column; a gross one is weaker
-# than every net or plain claim
-_TAX_QUALIFIED = re.compile(r"(?i)^(.*?\w)\s*[(\[,]?\s*((?:tax|taxes|vat|gst|mwst|ust|btw|tva|iva|moms|mva|dph|kdv|"
+# an amount or price with its tax qualifier in brackets ('Unit price (tax excl.)', 'Total paid (tax incl.)', 'Preis
+# (exkl. MwSt.)', 'Total (excl. VAT)'): the name before it decides the column; a gross one is weaker than every net or
+# plain claim (without brackets, 'Total inkl. MWST' names no column: a total incl. tax is no revenue by accident)
+_TAX_QUALIFIED = re.compile(r"(?i)^(.*?\w)\s*[(\[]\s*((?:tax|taxes|vat|gst|mwst|ust|btw|tva|iva|moms|mva|dph|kdv|"
                             r"áfa|afa)\.?\s*(?:excl|excluded|exclusive|excluding|ex|incl|included|inclusive|including|"
                             r"inc)\.?|(?:excl|exkl|excluding|ex|incl|inkl|including|inc|zzgl|plus|ohne|mit|without|"
                             r"with)\.?\s*(?:tax|taxes|vat|gst|mwst|ust|btw|tva|iva|moms|mva|dph|kdv|áfa|afa)\.?)"
-                            r"\s*[)\]]?\s*$")
+                            r"\s*[)\]]\s*$")
 _GROSS_WORD = re.compile(r"(?i)\b(?:incl|included|inclusive|including|inc|inkl|plus|mit|with)\b")
 _GROSS_PENALTY = 500
 
