@@ -301,3 +301,28 @@ def test_a_line_with_a_quantity_column_keeps_it(tmp_path) -> None:
     path.write_text("Kundennr;Datum;Menge;Einzelpreis\nK1;01.02.2024;3;5,00\nK2;02.02.2024;2;7,50\n", encoding="utf-8")
     m = read_table(path)
     assert m.frame["quantity"].to_list() == [3.0, 2.0]
+
+
+# -- 6. Turkish and Hungarian document types and statuses --------------------------------------------------------------
+
+_TR_DOCS = ("Fatura No;Fatura Türü;Düzenleme Tarihi;Müşteri;Vergi No;Ara Toplam;Durum\n"
+            "SF1;Satış Faturası;05.03.2024;Yılmaz Ltd;1000000001;1.000,00 ₺;Ödendi\n"
+            "SF2;Satış Faturası;06.03.2024;Demir AŞ;1000000002;500,00 ₺;İptal Edildi\n"
+            "IF3;İade Faturası;07.04.2024;Yılmaz Ltd;1000000001;200,00 ₺;Ödendi\n"
+            "SF4;Satış Faturası;08.04.2024;Demir AŞ;1000000002;300,00 ₺;Ödenmedi\n")
+
+
+def test_turkish_cancelled_invoices_and_positive_returns(tmp_path) -> None:
+    ds = _imported(tmp_path, "satis.csv", _TR_DOCS)
+    data = ia.ask("total revenue", ds).to_json()
+    assert data["status"] == "ok", data["text"]
+    assert float(data["rows"][0][-1]) == pytest.approx(1000 - 200 + 300)  # İptal left out, İade subtracted
+
+
+def test_hungarian_correction_invoice_is_a_credit_document() -> None:
+    from insight.language import fold
+    from insight.metrics.conventions import is_credit_document, status_kind
+
+    assert is_credit_document(fold("Helyesbítő számla")) and is_credit_document(fold("İade Faturası"))
+    assert not is_credit_document(fold("Számla")) and not is_credit_document(fold("Satış Faturası"))
+    assert status_kind("İptal Edildi") == "cancelled" and status_kind("Ödendi") is None
