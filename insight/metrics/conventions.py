@@ -45,7 +45,7 @@ CANCEL_STATUS = ("cancelled", "canceled", "cancel", "storniert", "storno", "void
                    for by in ("por el", "por la", "por", "pelo", "pela")
                    for who in ("comprador", "compradora", "cliente", "vendedor", "vendedora")))
 # returned or refunded: sold, then taken back in full
-RETURN_STATUS = ("returned", "retoure", "retourniert", "zurückgegeben", "zurueckgegeben", "refunded", "erstattet",
+RETURN_STATUS: tuple[str, ...] = ("returned", "retoure", "retourniert", "zurückgegeben", "zurueckgegeben", "refunded", "erstattet",
                  "rückerstattet", "rueckerstattet", "zurückerstattet", "zurueckerstattet", "charged back",
                  "chargeback", "rückbuchung", "rueckbuchung",
                  "remboursée", "remboursé", "retournée", "terugbetaald", "geretourneerd", "devuelto", "devuelta",
