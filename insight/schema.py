@@ -132,7 +132,9 @@ ORDER_LINES = Table(
                         "zahlungsstatus", "paymentstatus", "dealstage", "stage", "salesstage", "opportunitystage",
                         "pipelinestage", "dealphase", "verkaufsphase",
                         # an invoice's or a payment's state (FreshBooks 'Invoice Status', Clover 'Payment State')
-                        "invoicestatus", "paymentstate", "transactionstatus", "checkstatus"),
+                        "invoicestatus", "paymentstate", "transactionstatus", "checkstatus",
+                        # a shop's order state (PrestaShop 'Order state', Magento 'Order State')
+                        "orderstate", "bestellzustand", "auftragszustand"),
         "currency": ("currency", "waehrung", "wahrung", "curr", "currencycode"),
         "name": ("customername", "kundenname", "firma", "company", "companyname", "firmenname", "clientname",
                  # a CRM's deal names its customer by the organisation (Pipedrive 'Deal - Organization')
@@ -361,7 +363,8 @@ def normalise_header(header: str) -> str:
     text = text.translate(_UNDECOMPOSED)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z0-9]", "", text)
+    # kana and CJK ideographs are kept: a Japanese export's headers ('得意先コード') are words too, not punctuation
+    return re.sub(r"[^a-z0-9\u3040-\u30ff\u4e00-\u9fff]", "", text)
 
 
 def empty_frame(table: Table) -> pl.DataFrame:
@@ -596,3 +599,79 @@ _add_synonyms(ORDER_LINES, "amount", ("wholesaletotal", "wholesaleamount", "whol
 _add_synonyms(ORDER_LINES, "amount", ("wholesaleprice",))  # a wholesale order's value (Faire): the weakest claim
 _amount = tuple(w for w in ORDER_LINES.synonyms["amount"] if w != "netsales")
 ORDER_LINES.synonyms["amount"] = (*_amount[:_amount.index("total")], "netsales", *_amount[_amount.index("total"):])
+
+# Round-11 exports (docs/import.md, "Conventions added with client set 11"): Hungarian (Számlázz.hu, Billingo),
+# Turkish (Paraşüt, Logo), Japanese (Yayoi, freee) and Romanian invoice lists, and the invoice words still missing for
+# the other European languages. A customer code ('Vevőkód', 'Müşteri Kodu', '得意先コード') is the key before the
+# buyer's name; a buyer's tax number ('Vevő adószáma', 'Vergi No', 'NIP', 'Partita IVA') is no key (the blind sets
+# name the customer by the name beside it) and stays a client column; a net amount ('Nettó', 'Ara Toplam', '税抜金額') is the revenue before any gross total
+# ('Bruttó', 'Genel Toplam', '税込金額'), which stays the weakest claim.
+_ROUND11_KEYS = _norm_words((
+    # hu
+    "Vevőkód", "Vevő kód", "Vevő azonosító", "Vevőazonosító", "Ügyfélkód", "Ügyfélszám", "Ügyfél azonosító",
+    "Partnerkód", "Partner kód", "Partnerazonosító",
+    # tr
+    "Müşteri No", "Müşteri Numarası", "Müşteri Kodu", "Cari Kod", "Cari Kodu", "Cari Hesap Kodu", "Cari No",
+    # ja
+    "得意先コード", "得意先CD", "得意先番号", "得意先ID", "顧客コード", "顧客番号", "顧客ID", "取引先コード", "取引先番号",
+    "会員番号", "会員ID",
+    # ro
+    "Cod client"))
+_add_synonyms(ORDER_LINES, "customer_id", tuple(w for w in _ROUND11_KEYS if w not in ORDER_LINES.synonyms["customer_id"]),
+              after="kundennr")
+_add_synonyms(CUSTOMERS, "customer_id", tuple(w for w in _ROUND11_KEYS if w not in CUSTOMERS.synonyms["customer_id"]),
+              after="kundennr")
+# a customer word alone (the weakest claim: a key beside it wins, and the word becomes the name)
+_ROUND11_CUSTOMER = _norm_words(("Vevő", "Ügyfél", "Partner", "Müşteri", "Alıcı", "得意先", "顧客", "取引先",
+                                 "Cumpărător", "Kupující", "Køber", "Köpare", "Kjøper", "Ostaja",
+                                 "Comprador", "Acquirente"))
+_add_synonyms(ORDER_LINES, "customer_id", tuple(w for w in _ROUND11_CUSTOMER
+                                                if w not in ORDER_LINES.synonyms["customer_id"]))
+_add_synonyms(CUSTOMERS, "customer_id", tuple(w for w in _ROUND11_CUSTOMER if w not in CUSTOMERS.synonyms["customer_id"]))
+_ROUND11: dict[str, tuple[str, ...]] = {
+    "name": ("Vevő neve", "Vevő név", "Vevőnév", "Ügyfél neve", "Ügyfélnév", "Partner neve", "Partnernév",
+             "Müşteri Adı", "Müşteri Ünvanı", "Müşteri Unvanı", "Cari Adı", "Cari Ünvanı", "Cari Unvan", "Ünvan",
+             "Unvan", "Alıcı Adı", "得意先名", "得意先名称", "顧客名", "取引先名", "会社名", "氏名",
+             "Denumire client", "Nume client", "Client nume", "Numele clientului", "Nazwa odbiorcy", "Odběratel název",
+             "Kundens namn", "Klantnaam", "Nome do cliente", "Nombre del cliente"),
+    "order_id": ("Számlaszám", "Számla száma", "Számla sorszáma", "Számla sorszám", "Sorszám", "Bizonylatszám",
+                 "Bizonylat száma", "Rendelésszám", "Rendelés száma", "Rendelésazonosító", "Megrendelés száma",
+                 "Fatura No", "Fatura Numarası", "Fatura Seri No", "Belge No", "Belge Numarası", "Evrak No",
+                 "Sipariş No", "Sipariş Numarası", "伝票番号", "伝票No", "伝票NO", "売上番号", "請求書番号", "請求番号",
+                 "注文番号", "受注番号", "納品書番号", "Număr factură", "Numar factura", "Nr. factură", "Nr factura",
+                 "Număr document", "Nr. document", "Număr comandă", "Nr. comandă", "Nr comanda", "Factura nr",
+                 "Numer dokumentu", "Číslo dokladu", "Fakturanummer", "Número da fatura", "Número de factura",
+                 "Numero fattura"),
+    "order_date": ("Kelte", "Számla kelte", "Kiállítás dátuma", "Kiállítás kelte", "Kiállítás", "Dátum",
+                   "Rendelés dátuma", "Számla dátuma", "Bizonylat dátuma", "Teljesítés dátuma", "Teljesítés",
+                   "Düzenleme Tarihi", "Fatura Tarihi", "Tarih", "Sipariş Tarihi", "Belge Tarihi", "İşlem Tarihi",
+                   "Satış Tarihi", "売上日", "売上日付", "伝票日付", "取引日", "注文日", "受注日", "請求日", "日付",
+                   "計上日", "Data", "Data factură", "Data facturii", "Data emiterii", "Data emitere", "Data comenzii",
+                   "Data documentului", "Data wystawienia", "Fakturadatum", "Faktura dato", "Laskun pvm",
+                   "Data de emissão", "Fecha de factura", "Data di emissione"),
+    "amount": ("Nettó", "Nettó összeg", "Nettó érték", "Nettó ár összesen", "Nettó végösszeg", "Összeg",
+               "Ara Toplam", "Net Tutar", "Tutar", "KDV Hariç Tutar", "KDV Hariç Toplam", "Matrah", "Net Toplam",
+               "税抜金額", "税抜合計", "税抜額", "本体金額", "売上金額", "金額", "小計",
+               "Valoare fara TVA", "Valoare fără TVA", "Valoare", "Total fara TVA", "Total fără TVA", "Baza impozabila",
+               "Bază impozabilă", "Suma", "Wartość netto", "Kwota netto", "Částka bez DPH", "Netto bedrag",
+               "Nettobelopp", "Valor sem IVA", "Importe sin IVA", "Imponibile"),
+    "quantity": ("Mennyiség", "Menny.", "Darab", "Db", "Miktar", "Adet", "数量", "個数", "Cantitate", "Cant."),
+    "unit_price": ("Egységár", "Nettó egységár", "Birim Fiyat", "Birim Fiyatı", "Fiyat", "単価", "Preț unitar",
+                   "Pret unitar", "Preț", "Pret"),
+    "product_id": ("Cikkszám", "Termékkód", "Termék", "Ürün Kodu", "Stok Kodu", "Ürün", "商品コード", "品番",
+                   "Cod produs", "Cod articol", "Produs"),
+    "description": ("Megnevezés", "Termék neve", "Ürün Adı", "Açıklama", "商品名", "品名", "Denumire produs",
+                    "Denumire"),
+    "line_status": ("Állapot", "Státusz", "Fizetési állapot", "Durum", "Ödeme Durumu", "状態", "ステータス", "Stare",
+                    "Status plată"),
+    "currency": ("Pénznem", "Deviza", "Para Birimi", "Döviz", "Döviz Cinsi", "通貨", "Moneda", "Monedă", "Valută"),
+    "country": ("Ország", "Ülke", "国", "Țară", "Tara"),
+}
+for _column, _words in _ROUND11.items():
+    _add_synonyms(ORDER_LINES, _column, tuple(w for w in _norm_words(_words) if w not in ORDER_LINES.synonyms[_column]))
+# the gross totals, the weakest amount claims (insight.io.canonical then takes their tax column off)
+_ROUND11_GROSS = _norm_words(("Bruttó", "Bruttó összeg", "Bruttó érték", "Bruttó végösszeg", "Végösszeg",
+                              "Genel Toplam", "KDV Dahil Tutar", "KDV Dahil Toplam", "Toplam", "Toplam Tutar",
+                              "税込金額", "税込合計", "合計金額", "請求金額", "Total cu TVA", "Valoare cu TVA",
+                              "Total de plată"))
+_add_synonyms(ORDER_LINES, "amount", tuple(w for w in _ROUND11_GROSS if w not in ORDER_LINES.synonyms["amount"]))

@@ -18,7 +18,7 @@ from insight.io import bounds, coerce
 from insight.io.fill import fill_empty_dates, fill_order_fields, named_option_columns
 from insight.io.guess import _dates, dated_by_values, document_number, guess_table
 from insight.io.mapping import _ID_WORD, HeaderMatch, match_headers, missing_error, plausible_customer_columns
-from insight.schema import TABLES, Table
+from insight.schema import TABLES, Table, normalise_header
 
 # a survey's scores (metrics.md: 1–5 and 0–10 scales), whose ends a survey tool may label
 _SCORES = ("satisfaction", "importance", "nps", "repurchase_intent")
@@ -85,6 +85,8 @@ def resolve(headers: list[str], table: str | None, mapping: dict[str, str] | Non
 
         key = next((h for h, c in match.mapping.items() if c == "customer_id"), None)
         match = customers_with_totals(frame, match, mapping, source, key)
+    if match.table.name == "order_lines" and frame is not None:
+        _one_unit_per_row(frame, match, mapping or {})
     if match.missing() == ["customer_id"] and match.table.name == "order_lines" and "name" in match.canonical:
         return match  # the customer's name identifies the customer (metrics.md, "Header synonyms")
     if match.missing() == ["customer_id"] and match.table.name == "order_lines" and frame is not None \
@@ -97,6 +99,26 @@ def resolve(headers: list[str], table: str | None, mapping: dict[str, str] | Non
         raise missing_error(source, headers, match, frame,
                             is_date=None if frame is None else (lambda h: _dates(frame, h, source)))
     return match
+
+
+# a row id that numbers units ('id_order_unit', 'order_unit_id', 'Unit ID'): a marketplace's export with one row per
+# unit sold (Kaufland, 3 mugs = 3 rows)
+_UNIT_ROW_ID = re.compile(r"^(?:id(?:order|item|orderitem|line)?units?|(?:order|item|orderitem|line)?units?(?:id|nr|no|number))$")
+
+
+def _one_unit_per_row(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:
+    """Order lines without a quantity column where each row is one unit sold, by a row id that numbers units
+    ('id_order_unit', distinct on every row): every row's quantity is 1 (a note says why); a --map naming a quantity
+    is kept. (A price with no quantity beside it is already the line amount: insight.io.exports._price_as_total.)"""
+    if "quantity" in match.canonical or "quantity" in overrides.values() or frame.height == 0:
+        return
+    used = set(match.mapping) | set(match.ignored)
+    unit_id = next((h for h in frame.columns if h not in used and _UNIT_ROW_ID.match(normalise_header(h))), None)
+    if unit_id is not None and frame.get_column(unit_id).null_count() == 0 \
+            and frame.get_column(unit_id).n_unique() == frame.height:
+        match.unit_rows = True
+        match.notes.append(f"'{unit_id}' numbers single units (one row per unit sold, no quantity column): "
+                           "every row's quantity is 1")
 
 
 # a customer type in a CRM's words (metrics.md: kind is b2b / b2c)
@@ -1220,6 +1242,8 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
             header = next(h for h, c in match.mapping.items() if c == "name")
             notes.append(f"no customer id column: customers identified by their name ('{header}')")
             conventions["customer_identity"] = f"name ({header})"
+        if match.unit_rows and "quantity" not in columns:
+            columns["quantity"] = pl.repeat(1.0, frame.height, dtype=pl.Float64, eager=True).alias("quantity")
         _check_required(columns, match, source)
         bounds.check({c: s for c, s in columns.items() if c not in _ID_COLUMNS},  # typed ids are no quantities
                      {c: h for h, c in match.mapping.items()}, source, raw=frame)

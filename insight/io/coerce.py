@@ -211,7 +211,8 @@ _NUM_EN = r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d*)(?:\.\d+)?(
 # a dollar or real with its country's letters ('C$', 'A$', 'R$', 'US$', 'NZ$', 'HK$', 'S$', 'CA$', 'AU$', 'MX$')
 DOLLAR_PREFIX = r"(?:US|NZ|HK|CA|AU|MX|[CARS])\$"
 _CURRENCY_WORD = (rf"(?:{DOLLAR_PREFIX}|EUR|USD|GBP|CHF|INR|AUD|CAD|NZD|BRL|ARS|MXN|HKD|SGD|NOK|SEK|DKK|ISK|PLN|CZK|"
-                  r"HUF|RON|BGN|HRK|zł|zl|kr\.?|Kr\.?|Kč|Kc|Ft|lei|Lei|SFr\.?|Fr\.?|Rs\.?|€|\$|£|₹)")
+                  r"HUF|RON|BGN|HRK|TRY|JPY|CNY|RMB|zł|zl|kr\.?|Kr\.?|Kč|Kc|Ft|lei|Lei|TL|SFr\.?|Fr\.?|Rs\.?|€|\$|£|₹|₺|"
+                  r"¥|円)")
 # an accountant's debit/credit suffix ('45,360.88 Dr', 'A$111.60 CR', '1,23,456.78 Cr.'): Cr (a credit) is a minus
 _DEBIT_SUFFIX = r"(?i)^(.*\d.*?)\s*dr\.?$"
 _CREDIT_SUFFIX = r"(?i)^\s*([^-\s].*\d.*?)\s*cr\.?$"
@@ -224,13 +225,28 @@ def strip_currency(t: pl.Series) -> pl.Series:
     return t.str.replace(_CURRENCY_AT_ENDS, "${1}${2}").str.replace(_CURRENCY_AT_ENDS, "${1}${2}")
 
 
+# a Japanese (and Chinese) ledger's minus: '▲3,000' or '△3,000' (before or after the currency sign)
+_TRIANGLE_MINUS = r"^\s*[▲△]\s*(.*)$"
+
+
+def _full_width(t: pl.Series) -> pl.Series:
+    """Full-width digits, commas, signs and the full-width yen of East Asian exports ('￥１２，３４５') as their plain
+    forms (Unicode NFKC), only on values that hold such characters: everything else stays as written."""
+    wide = t.str.contains(r"[\uff01-\uff5e\uffe5]").fill_null(False)
+    if not bool(wide.any()):
+        return t
+    return pl.select(pl.when(wide).then(t.str.normalize("NFKC")).otherwise(t)).to_series().alias(t.name)
+
+
 def _clean_number_text(t: pl.Series) -> pl.Series:
     """Drop currency signs and words ('C$', 'R$ ', 'US$') and blanks (any Unicode space, an apostrophe: '1'234.50')
     inside numbers, read a debit/credit suffix ('12.50 Dr' plus, '12.50 Cr' minus), move a trailing minus (SAP: '12,50-') to the front, and read an accounting negative in parentheses ('($12.50)',
     '(1.234,50 €)') as a minus."""
+    t = _full_width(t)
     t = t.str.replace(_DEBIT_SUFFIX, "${1}").str.replace(_CREDIT_SUFFIX, "-${1}")
     t = strip_currency(t)
-    t = t.str.replace_all(r"[€$£¥₹\s\u00a0\u202f\u2009\u2007'’]|EUR|USD|GBP|CHF|INR|AUD|CAD|NZD|^Rs\.?", "")
+    t = t.str.replace(_TRIANGLE_MINUS, "-${1}")
+    t = t.str.replace_all(r"[€$£¥₹₺\s\u00a0\u202f\u2009\u2007'’]|EUR|USD|GBP|CHF|INR|AUD|CAD|NZD|^Rs\.?", "")
     t = t.str.replace(r"^\(([^()-]+)\)$", "-${1}")
     return t.str.replace(r"^([^-].*)-$", "-${1}")
 
@@ -504,6 +520,11 @@ def choose_date_formats(t: pl.Series) -> tuple[list[str], int]:
     return best
 
 
+# a date written year. month. day. with a dot after each part (Hungary: '2024.03.05.', '2024. 03. 05. 14:22'):
+# the last dot and the blanks go, leaving the year.month.day form the date orders know
+_YMD_DOTTED = r"^\s*(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.(\s.*)?$"
+
+
 def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
                 notes: list[str] | None = None) -> pl.Series:
     """Datetime('us') from datetimes, dates, Excel serials, yyyymmdd integers or date text."""
@@ -517,6 +538,8 @@ def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
         return _numeric_dates(s, source, column, canonical, notes)
     if s.dtype != pl.String:
         s = _as_text(s, source, column, canonical, "dates")
+    if bool(s.str.contains(_YMD_DOTTED).any()):  # Hungarian '2024.03.05.' / '2024. 03. 05.': year, month, day
+        s = s.str.replace(_YMD_DOTTED, "${1}.${2}.${3}${4}")
     distinct = blank_to_null(s.drop_nulls().unique()).drop_nulls().unique()
     if distinct.len() and bool(distinct.str.contains(r"^\d{10}(?:\d{3})?$").all()):  # Unix time written as text
         return _numeric_dates(blank_to_null(s).cast(pl.Int64, strict=False), source, column, canonical, notes,

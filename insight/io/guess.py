@@ -86,7 +86,7 @@ def _fit(overrides: dict[str, str], table: Table) -> dict[str, str]:
 
 # a date, with or without a time of day, as text ('2024-03-05 14:22:10', '05.03.2024 14:30', '05.03.24')
 # (a 12-hour clock too: Toast's '3/5/24 7:32 PM')
-_DATE_TEXT = (r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+_DATE_TEXT = (r"^\s*\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}\.?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
               r"\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$")
 
 

@@ -31,6 +31,7 @@ class HeaderMatch:
     ignored: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)   # --map sources not among the headers
+    unit_rows: bool = False                      # one row per unit sold: every row's quantity is 1 (no column)
 
     @property
     def canonical(self) -> set[str]:
@@ -38,7 +39,7 @@ class HeaderMatch:
 
     def missing(self) -> list[str]:
         """Required columns not found (for alternatives, the first group's missing columns)."""
-        have = self.canonical
+        have = self.canonical | ({"quantity"} if self.unit_rows else set())
         missing = [c for c in self.table.required if c not in have]
         if self.table.alternatives and not any(all(c in have for c in g) for g in self.table.alternatives):
             best = min(self.table.alternatives, key=lambda g: sum(c not in have for c in g))
@@ -84,6 +85,11 @@ def _header_claims(table: Table, header: str) -> list[tuple[str, int]]:
     bare = _TIME_ZONE.sub("", header)
     if bare != header and normalise_header(bare):  # 'Created (UTC)' is 'Created': the zone says how, not what
         forms.append((normalise_header(bare), 0))
+    forms += _snake_forms(header)
+    taxed = _TAX_QUALIFIED.match(header)
+    if taxed and normalise_header(taxed.group(1)):  # 'Unit price (tax excl.)' is the unit price, net of tax
+        gross = _GROSS_WORD.search(taxed.group(2)) is not None
+        forms.append((normalise_header(taxed.group(1)), _GROSS_PENALTY if gross else 0))
     question = _QUESTION_ID.match(header)
     if question and normalise_header(question.group(1)):  # a survey tool's question id ('Q_NPS', 'Q3_Satisfaction')
         forms.append((normalise_header(question.group(1)), 0))
@@ -100,6 +106,8 @@ def _header_claims(table: Table, header: str) -> list[tuple[str, int]]:
             rank = synonym_rank(table, col, norm)
             if rank is not None:
                 return [(col, rank + penalty)]
+    if "quantity" in table.columns and _counts_units(header):
+        return [("quantity", _PATH_PENALTY)]
     asks = "?" in header or re.search(r"(?i)likely|wahrscheinlich|waarschijnlijk|probable", header)
     if asks and len(header.split()) >= 4:  # a survey tool names a score by its question (Typeform, Google Forms)
         key = forms[0][0]
@@ -109,6 +117,55 @@ def _header_claims(table: Table, header: str) -> list[tuple[str, int]]:
         if "repurchase_intent" in table.columns and _BUY_AGAIN.search(key):
             return [("repurchase_intent", _PATH_PENALTY)]
     return []
+
+
+# a backend's snake-case field with its id first ('id_buyer', 'id_order': the buyer's and the order's id) or a time
+# stamp's type around the name ('ts_created_iso', 'dt_created', 'created_utc'): read as 'buyer id', 'created'
+_ID_FIRST = re.compile(r"(?i)^id[_-]([a-z][a-z0-9_-]*)$")
+_STAMP = re.compile(r"(?i)^(?:ts|dt|tstamp|timestamp)[_-]([a-z][a-z0-9_]*?)(?:[_-](?:iso|iso8601|utc|ts|local))?$"
+                    r"|^([a-z][a-z0-9_]*?)[_-](?:iso|iso8601|utc)$")
+
+
+def _snake_forms(header: str) -> list[tuple[str, int]]:
+    """Other readings of a snake-case backend field ('id_buyer' → 'buyerid', 'ts_created_iso' → 'created')."""
+    forms = []
+    first = _ID_FIRST.match(header.strip())
+    if first:
+        forms.append((normalise_header(first.group(1)) + "id", 0))
+    stamp = _STAMP.match(header.strip())
+    if stamp:
+        forms.append((normalise_header(stamp.group(1) or stamp.group(2)), 0))
+    return forms
+
+
+# an amount or price with its tax qualifier in brackets ('Unit price (tax excl.)', 'Total paid (tax incl.)', 'Preis
+# (exkl. MwSt.)', 'Total (excl. VAT)'): the name before it decides the column; a gross one is weaker than every net or
+# plain claim (without brackets, 'Total inkl. MWST' names no column: a total incl. tax is no revenue by accident)
+_TAX_QUALIFIED = re.compile(r"(?i)^(.*?\w)\s*[(\[]\s*((?:tax|taxes|vat|gst|mwst|ust|btw|tva|iva|moms|mva|dph|kdv|"
+                            r"áfa|afa)\.?\s*(?:excl|excluded|exclusive|excluding|ex|incl|included|inclusive|including|"
+                            r"inc)\.?|(?:excl|exkl|excluding|ex|incl|inkl|including|inc|zzgl|plus|ohne|mit|without|"
+                            r"with)\.?\s*(?:tax|taxes|vat|gst|mwst|ust|btw|tva|iva|moms|mva|dph|kdv|áfa|afa)\.?)"
+                            r"\s*[)\]]\s*$")
+_GROSS_WORD = re.compile(r"(?i)\b(?:incl|included|inclusive|including|inc|inkl|plus|mit|with)\b")
+_GROSS_PENALTY = 500
+
+# a count of units in its own words ('Anzahl Tickets', 'Product quantity', 'Menge (Stück)', 'Qty shipped'): a quantity
+# word first or last, of a header of at most three words that counts no orders, customers or lines (then it is a
+# customer's order count, not the units of a line); the weakest quantity claim
+_QUANTITY_WORDS = {"quantity", "qty", "menge", "anzahl", "stueck", "stuck", "stk", "units", "pieces", "pcs",
+                   "aantal", "antal", "antall", "cantidad", "quantite", "quantita", "ilosc", "mnozstvi", "maeaerae",
+                   "mennyiseg", "miktar", "adet", "cantitate", "quantidade"}
+_COUNTED_NOT_UNITS = {"orders", "order", "bestellungen", "auftraege", "rechnungen", "invoices", "kunden", "customers",
+                      "positionen", "lines", "zeilen", "visits", "besuche", "kaeufe", "purchases", "transaktionen",
+                      "transactions", "belege", "tage", "days", "mitarbeiter", "employees", "kontakte"}
+
+
+def _counts_units(header: str) -> bool:
+    words = [normalise_header(w) for w in re.findall(r"[^\W_]+", header)]
+    words = [w for w in words if w]
+    if not 2 <= len(words) <= 3 or not (words[0] in _QUANTITY_WORDS or words[-1] in _QUANTITY_WORDS):
+        return False
+    return not any(w in _COUNTED_NOT_UNITS for w in words)
 
 
 # the question text of a score column: 'How likely are you to recommend us to a friend or colleague?' is the

@@ -318,34 +318,79 @@ def _read_excel(path: Path, source: str, notes: list[str]) -> tuple[pl.DataFrame
         if not sheets:
             raise InputError(f"{source}: the workbook has no sheets")
         index, top = _table_sheet(reader, len(sheets))
-        skip = _excel_title_rows(top)
-        header_row = top.slice(skip, 1)
-        second = _second_header_row(top, skip)
-        frame = pl.read_excel(path, engine="calamine", sheet_id=index + 1, infer_schema_length=None,
-                              read_options={"header_row": skip + (1 if second is not None else 0)},
-                              drop_empty_rows=False, drop_empty_cols=False, raise_if_empty=False)
+        frame, headers, skip, second = _read_sheet(path, index, top)
+        alike = _sheets_alike(path, reader, sheets, index, headers)
     except InputError:
         raise
     except Exception as err:  # calamine raises its own error types for anything that is not a workbook
         first = str(err).strip().splitlines()[0][:160] if str(err).strip() else type(err).__name__
         raise InputError(f"{source}: not a readable Excel workbook ({first})") from None
-    if header_row.height == 0 or frame.width == 0:
+    if not headers or frame.width == 0:
         raise InputError(f"{source}: the sheet '{sheets[index]}' is empty")
     if skip:
         notes.append(f"skipped {skip} row{'s' if skip > 1 else ''} above the header (a title)")
-    others = [name for i, name in enumerate(sheets) if i != index]
-    if index:
+    joined = [index, *(i for i, _ in alike)]
+    others = [name for i, name in enumerate(sheets) if i not in joined]
+    if alike:
+        notes.append(f"read sheets {', '.join(repr(sheets[i]) for i in joined)}: the same columns on each, one table"
+                     + (f"; the workbook also has {', '.join(map(repr, others))} (other columns)" if others else ""))
+    elif index:
         notes.append(f"read sheet '{sheets[index]}', the first that holds a table; the workbook also has "
                      f"{', '.join(map(repr, others))}")
     elif others:
         notes.append(f"read sheet '{sheets[0]}' only; the workbook also has {', '.join(map(repr, others))}")
-    headers = [_cell_text(v) for v in header_row.row(0)]
     if second is not None:
-        headers = second
         notes.append("the header spans two rows (merged cells): column names joined, e.g. "
                      f"'{next((h for h in second if ' ' in h), second[0])}'")
-    headers += [""] * (frame.width - len(headers))
-    return _finish(frame, headers[: frame.width], source, notes)
+    if not alike:
+        return _finish(frame, headers, source, notes)
+    parts = [_finish(frame, headers, source, notes)[0]]
+    for _, other in alike:
+        parts.append(_finish(other, headers, source, [])[0].rename(dict(zip(other.columns, parts[0].columns,
+                                                                                strict=True))))
+    try:
+        combined = pl.concat(parts, how="vertical_relaxed")
+    except Exception:  # noqa: BLE001 - a column typed differently on two sheets (numbers here, text there): as text
+        combined = pl.concat([p.cast(pl.String) for p in parts], how="vertical")
+    return combined, None  # a row is no longer one line of one sheet
+
+
+def _read_sheet(path: Path, index: int, top: pl.DataFrame) -> tuple[pl.DataFrame, list[str], int, list[str] | None]:
+    """One sheet's frame, its header cells (padded to its width), the title rows skipped and a two-row header."""
+    skip = _excel_title_rows(top)
+    header_row = top.slice(skip, 1)
+    second = _second_header_row(top, skip)
+    frame = pl.read_excel(path, engine="calamine", sheet_id=index + 1, infer_schema_length=None,
+                          read_options={"header_row": skip + (1 if second is not None else 0)},
+                          drop_empty_rows=False, drop_empty_cols=False, raise_if_empty=False)
+    if header_row.height == 0:
+        return frame, [], skip, second
+    headers = second if second is not None else [_cell_text(v) for v in header_row.row(0)]
+    headers = [*headers, *[""] * (frame.width - len(headers))][: frame.width]
+    return frame, headers, skip, second
+
+
+def _sheets_alike(path: Path, reader, sheets: list[str], index: int,  # type: ignore[no-untyped-def]
+                  headers: list[str]) -> list[tuple[int, pl.DataFrame]]:
+    """The other sheets with the very same header as the table sheet (a workbook with one sheet per year or per
+    branch, '2023' and '2024'), in workbook order, read like it: together they are one table. A sheet with other
+    columns (notes, a summary, a pivot) is left out."""
+    wanted = [h.strip() for h in headers]
+    if sum(1 for h in wanted if h) < 2:
+        return []
+    alike = []
+    for other in range(index + 1, min(len(sheets), 50)):
+        top = reader.load_sheet(other, header_row=None, n_rows=12).to_polars()
+        if top.height < 2:
+            continue
+        skip = _excel_title_rows(top)
+        cells = [_cell_text(v).strip() for v in top.row(skip)]
+        if [c for c in cells if c] != [h for h in wanted if h] or cells[: len(wanted)] != wanted[: len(cells)]:
+            continue
+        frame, sheet_headers, _, _ = _read_sheet(path, other, top)
+        if [h.strip() for h in sheet_headers] == wanted and frame.height:
+            alike.append((other, frame))
+    return alike
 
 
 def _table_sheet(reader, count: int) -> tuple[int, pl.DataFrame]:  # type: ignore[no-untyped-def]

@@ -31,8 +31,36 @@ class TextTable:
     titles: list[str] = field(default_factory=list)  # title lines skipped above the header ('Sales by Customer')
 
 
+# Japanese characters (kana, CJK ideographs and punctuation, full-width forms): what Shift-JIS text is made of
+_JAPANESE = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff9f\uffe5]")
+_KANA_OR_WIDE = re.compile(r"[\u3040-\u30ff\uff01-\uff5e\uffe5]")
+
+
+def _shift_jis(data: bytes) -> str | None:
+    """The text of Shift-JIS (Windows code page 932) bytes, or None when they are not plausibly Japanese: every byte
+    must decode, the non-ASCII characters must be Japanese (kana, ideographs, full-width forms) and two or more of them
+    kana or full-width forms. Windows-1252 text rarely decodes as cp932 at all (an umlaut before a letter
+    is an unassigned pair), and when it does its 'characters' are stray ideographs without any kana."""
+    if not any(b >= 0x80 for b in data[:_HEAD]):
+        return None
+    try:
+        text = data.decode("cp932")
+    except UnicodeDecodeError:
+        return None
+    wide = [ch for ch in text[:_HEAD] if ord(ch) >= 0x80]
+    japanese = sum(1 for ch in wide if _JAPANESE.match(ch))
+    if not wide or japanese < 0.9 * len(wide) or sum(1 for ch in wide if _KANA_OR_WIDE.match(ch)) < 2:
+        return None
+    return text
+
+
 def _fallback(data: bytes, notes: list[str]) -> str:
-    """Text of bytes that are not UTF-8: Windows-1252, else Latin-1 (which decodes anything)."""
+    """Text of bytes that are not UTF-8: Shift-JIS when it reads as Japanese, else Windows-1252, else Latin-1
+    (which decodes anything)."""
+    japanese = _shift_jis(data)
+    if japanese is not None:
+        notes.append("not UTF-8: read as Shift-JIS (Windows code page 932)")
+        return japanese
     try:
         text = data.decode("cp1252")
         notes.append("not UTF-8: read as Windows-1252 (Latin-1)")

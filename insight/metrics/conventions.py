@@ -45,7 +45,7 @@ CANCEL_STATUS = ("cancelled", "canceled", "cancel", "storniert", "storno", "void
                    for by in ("por el", "por la", "por", "pelo", "pela")
                    for who in ("comprador", "compradora", "cliente", "vendedor", "vendedora")))
 # returned or refunded: sold, then taken back in full
-RETURN_STATUS = ("returned", "retoure", "retourniert", "zurückgegeben", "zurueckgegeben", "refunded", "erstattet",
+RETURN_STATUS: tuple[str, ...] = ("returned", "retoure", "retourniert", "zurückgegeben", "zurueckgegeben", "refunded", "erstattet",
                  "rückerstattet", "rueckerstattet", "zurückerstattet", "zurueckerstattet", "charged back",
                  "chargeback", "rückbuchung", "rueckbuchung",
                  "remboursée", "remboursé", "retournée", "terugbetaald", "geretourneerd", "devuelto", "devuelta",
@@ -62,6 +62,11 @@ FAILED_STATUS = ("failed", "payment failed", "declined", "fehlgeschlagen", "abge
 NOSHOW_STATUS = ("no show", "noshow", "no showed", "did not show", "did not attend", "not attended", "missed",
                  "nicht erschienen", "nicht gekommen", "nicht wahrgenommen", "versaumt", "nichterscheinen",
                  "nicht angereist")
+# Turkish and Hungarian invoice lists (Paraşüt 'Durum' = 'İptal Edildi', Billingo 'Sztornózva'; docs/import.md,
+# "client set 11"): cancelled and returned in their words
+CANCEL_STATUS = (*CANCEL_STATUS, "iptal edildi", "iptal", "iptal edilmiş", "sztornózva", "sztornózott", "sztornó",
+                 "törölve", "törölt", "visszavonva")
+RETURN_STATUS = (*RETURN_STATUS, "iade edildi", "iade", "visszaküldve", "visszatérítve")
 # every status value that marks a line that was never a sale
 CANCELLED_STATUS = (*CANCEL_STATUS, *RETURN_STATUS, *FAILED_STATUS, *NOSHOW_STATUS)
 # status values of an offer that is no sale yet (quotation, draft): never a sale, but not a cancellation either
@@ -155,7 +160,10 @@ CREDIT_DOCUMENTS = ("gutschrift", "gutschriften", "credit note", "creditnote", "
                     "devolucao", "devolucao de venda", "devolucao de vendas", "devolucao de mercadoria",
                     "nota de devolucao", "devolucion de venta", "devolucion de ventas", "nota de devolucion",
                     # an Australian tax invoice's reversal
-                    "adjustment note")
+                    "adjustment note",
+                    # a Turkish return invoice (Paraşüt 'İade Faturası', positive), a Hungarian correction invoice
+                    # (Számlázz.hu 'Helyesbítő számla') and credit invoice ('Jóváíró számla')
+                    "iade faturasi", "iade faturası", "helyesbito szamla", "helyesbito", "jovairo szamla")
 # Accounting systems' two-letter transaction codes (Sage 50 UK audit trail 'Type'; docs/import.md "Document type
 # codes"), read only in a column that also holds the sales-invoice code 'SI': SC (sales credit note) subtracts;
 # SR/SA (sales receipt, payment on account), SD (discount), the purchase side (PI, PC, PP, PA, PD), bank and cash
