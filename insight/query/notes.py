@@ -58,6 +58,7 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
         notes.append(say("no_currency", lang))
     notes.extend(incomplete_notes(plan, ds))
     notes.extend(empty)
+    notes.extend(latest_answer_notes(plan, ds))
     if metrics & _MODEL_METRICS:
         try:
             from insight.clv.value import fit_notes
@@ -66,6 +67,36 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
         except Exception:  # noqa: BLE001 - no fit, no note: the answer itself says why it has no numbers
             pass
     return notes
+
+
+def latest_answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
+    """"Wie viele wollen wieder kaufen?": the stated intent counts each respondent once, by the latest answer
+    (a person's current intent, as the contract's 'share of respondents' reads); the note says so with the
+    head count and the share over every answer, so the reader sees which count it is (docs/metrics.md)."""
+    from insight.query.traits import latest_answer_per_respondent
+
+    if not any(latest_answer_per_respondent(m) for m in plan.metrics):
+        return []
+    lang = plan.language
+    if plan.group_by or plan.filters or not plan.population.everyone:
+        return [say("intent_latest_answer", lang)]
+    from insight.analyses.survey import repurchase_intent_counts
+
+    try:
+        n = repurchase_intent_counts(ds)
+    except Exception:  # noqa: BLE001 - no survey, no note: the answer itself says what is missing
+        return []
+    if not n["respondents"]:
+        return []
+    return [say("intent_latest_answer_counts", lang, willing=formatting.count(n["willing"], lang),
+                respondents=formatting.count(n["respondents"], lang), answers=formatting.count(n["answers"], lang),
+                every=render_fraction(n["every_rate"], lang))]
+
+
+def render_fraction(value: float, lang: Language) -> str:
+    from insight.query import render
+
+    return render.fmt_number(value, "fraction", lang)
 
 
 def empty_filter_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
@@ -115,6 +146,23 @@ def _set_parts(plan: QueryPlan) -> list[str]:
         where = ", ".join(", ".join(str(v) for v in f.values) for f in within)
         out.append(say("population_survey_answer", lang, column=column, sign=sign, value=f"{value:g}",
                        where=f" ({where})" if where else ""))
+    return out
+
+
+def headline_restrictions(plan: QueryPlan) -> list[str]:
+    """The population's restrictions the answer's first sentence would otherwise leave out (its brackets name the
+    window, the filters, order counts, the top X %, inactivity and activity themselves): a second restriction
+    such as "more than 1,000 in revenue" beside "≥ 6 orders" must be named there too, as in `understood`."""
+    lang, pop, out = plan.language, plan.population, []
+    if pop.spend is not None:
+        out.append(pop.spend_label(lang))
+    if pop.churn_risk is not None:
+        out.append(pop.risk_label(lang))
+    out.extend(_set_parts(plan))
+    if pop.cancelled is not None:
+        out.append(say("notes_cancelled" if pop.cancelled else "notes_not_cancelled", lang))
+    if pop.concept is not None:
+        out.append(say(f"notes_concept_{pop.concept}", lang))
     return out
 
 

@@ -11,6 +11,7 @@ import re
 from insight import formatting, labels
 from insight.language import Language
 from insight.messages import say
+from insight.query import lazy_re
 from insight.query.plan import Filter, QueryPlan, TimeWindow
 from insight.query.traits import has_headcount
 from insight.semantic import SEMANTIC_MODEL
@@ -123,7 +124,21 @@ def qualifiers(plan: QueryPlan, lang: Language, window: TimeWindow | None = None
     if plan.order_bounds:
         parts.insert(0, plan.population.order_bounds_label(lang, who=not has_headcount(plan.metrics)))
     parts[:0] = activity_labels(plan, lang)
+    from insight.query.notes import headline_restrictions  # notes imports this module
+
+    extra = headline_restrictions(plan.model_copy(update={"language": lang}))
+    parts += [_bracketed(p, has_headcount(plan.metrics)) for p in extra if p not in parts]
     return f" ({'; '.join(parts)})" if parts else ""
+
+
+_CUSTOMERS_WITH = lazy_re.compile(r"^(?:customers with |customers whose |Kunden mit )(?=\S)")
+
+
+def _bracketed(label: str, headcount: bool) -> str:
+    """A population label inside the headline's brackets: no brackets of its own ('unrentable Kunden, Gewinn < 0')
+    and, where the figure counts the customers already, no second 'customers with' ('Kunden (Umsatz > 1.000)')."""
+    label = re.sub(r" \(([^()]*)\)$", r", \1", label)
+    return _CUSTOMERS_WITH.sub("", label) if headcount else label
 
 
 def sentence_scalar(plan: QueryPlan, metric: str, value: object, lang: Language, currency: str,

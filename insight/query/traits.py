@@ -45,6 +45,13 @@ def answer_column(name: str) -> str:
     return e.answers if e is not None else ""
 
 
+def latest_answer_per_respondent(name: str) -> bool:
+    """Whether the metric counts each respondent once, by the latest of their repeated answers (the stated
+    repurchase intent): the answer then says so, beside the count over every answer."""
+    e = entry(name)
+    return e is not None and "survey_responses.repurchase_intent" in e.needs
+
+
 def headcount_metric() -> str:
     """The name of the head-count metric, for a plan that turns into it."""
     return next(name for name, e in SEMANTIC_MODEL.metrics.base.items() if e.headcount)
