@@ -126,46 +126,6 @@ def empty_filter_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
 _SHOWN_VALUES = 8
 
 
-def _set_parts(plan: QueryPlan) -> list[str]:
-    """The set restrictions of the population: "Kunden mit Category Furniture und Technology (jeweils)",
-    "customers with an NPS answer = 10"."""
-    from insight.query import render
-
-    lang, out = plan.language, []
-    if plan.population.all_of is not None:  # "sowohl Furniture als auch Technology"
-        column, values = plan.population.all_of
-        out.append(say("population_all_of", lang, column=render.dim_label(column, lang),
-                       values=say("word_and", lang).join(values)))
-    if plan.population.nps_answer is not None:  # "NPS 10 gegeben"
-        op, value = plan.population.nps_answer
-        sign = {"eq": "=", "gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
-        out.append(say("population_nps_answer", lang, sign=sign, value=f"{value:g}"))
-    if plan.population.survey_answer is not None:  # "Satisfaction Price unter 3"
-        column, op, value, within = plan.population.survey_answer
-        sign = {"eq": "=", "gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
-        where = ", ".join(", ".join(str(v) for v in f.values) for f in within)
-        out.append(say("population_survey_answer", lang, column=column, sign=sign, value=f"{value:g}",
-                       where=f" ({where})" if where else ""))
-    return out
-
-
-def headline_restrictions(plan: QueryPlan) -> list[str]:
-    """The population's restrictions the answer's first sentence would otherwise leave out (its brackets name the
-    window, the filters, order counts, the top X %, inactivity and activity themselves): a second restriction
-    such as "more than 1,000 in revenue" beside "≥ 6 orders" must be named there too, as in `understood`."""
-    lang, pop, out = plan.language, plan.population, []
-    if pop.spend is not None:
-        out.append(pop.spend_label(lang))
-    if pop.churn_risk is not None:
-        out.append(pop.risk_label(lang))
-    out.extend(_set_parts(plan))
-    if pop.cancelled is not None:
-        out.append(say("notes_cancelled" if pop.cancelled else "notes_not_cancelled", lang))
-    if pop.concept is not None:
-        out.append(say(f"notes_concept_{pop.concept}", lang))
-    return out
-
-
 def _classes_of_the_window(plan: QueryPlan, groups: tuple[str, ...]) -> tuple[str, ...]:
     """"ABC classes for 2011 only": the ABC class grouping named as computed on that period's revenue."""
     if not plan.segment_of_window:
@@ -258,7 +218,7 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     if plan.population.top_percent is not None:
         pct = render.fmt_number(plan.population.top_percent / 100, "fraction", lang)
         population.append(say("population_top_percent", lang, share=pct))
-    population.extend(_set_parts(plan))
+    population.extend(render.set_parts(plan))
     if plan.population.cancelled is not None:
         population.append(say("notes_cancelled" if plan.population.cancelled else "notes_not_cancelled", lang))
     population.extend(render.activity_labels(plan, lang))
