@@ -538,15 +538,17 @@ def _runner_up_sentence(plan: QueryPlan, frame: pl.DataFrame, lang: str, currenc
     revenue?"): the answer is the one group, and the next one says how clear the lead is (or that it is a tie)."""
     if plan.top_n != 1 or plan.intent not in ("rank", "metric") or not plan.group_by:
         return ""
-    two = _order(plan.model_copy(update={"top_n": 2}), frame)
-    metric = next((m for m in plan.metrics if m in two.columns), None)
-    keys = [k for k in plan.group_by if k in two.columns]
-    if metric is None or not keys or two.height < 2 or two.item(1, metric) is None:
+    ranked = _order(plan.model_copy(update={"top_n": None}), frame).filter(~_empty_group(plan, frame))
+    metric = next((m for m in plan.metrics if m in ranked.columns), None)
+    keys = [k for k in plan.group_by if k in ranked.columns]
+    if metric is None or not keys or ranked.height < 2 or ranked.item(1, metric) is None:
         return ""
-    row = two.row(1, named=True)
+    row = ranked.row(1, named=True)
     name = " · ".join(str(render.value_label(k, row[k], lang)) for k in keys)
     value = f"{name} {render.fmt_number(row[metric], render.unit_of(metric), lang, currency)}"
-    tied = two.item(0, metric) == row[metric]
+    tied = ranked.filter(pl.col(metric) == ranked.item(0, metric)).height - 1  # every other group at the top
+    if tied > 1:
+        value += f" … (+{tied - 1})"
     return " " + say("executor_runner_up_tied" if tied else "executor_runner_up", lang, value=value)
 
 

@@ -67,3 +67,16 @@ def test_a_degree_of_several_levels_stays_asked_back():
     answer = ia.ask("Wie viele Kunden haben einen Hochschulabschluss?",
                     data=raw_path("marketing_campaign.csv")).to_json()
     assert answer["status"] == "clarify"
+
+
+def test_a_tie_for_the_one_group_is_said(sales_raw):
+    counts = (sales_raw.filter(pl.col("STATUS") != "Cancelled").group_by("COUNTRY")
+              .agg(pl.col("CUSTOMERNAME").n_unique().alias("n")))
+    fewest = counts["n"].min()
+    tied = counts.filter(pl.col("n") == fewest).height
+    answer = ia.ask("Which country has the fewest customers?", data=raw_path("sales_data_sample.csv")).to_json()
+    assert answer["status"] == "ok", answer
+    assert len(answer["rows"]) == 1 and answer["rows"][0][1] == fewest
+    assert ("Tied with it" in answer["text"]) == (tied > 1)
+    if tied > 2:
+        assert f"(+{tied - 2})" in answer["text"]  # every group at the bottom is counted, not one hidden
