@@ -2658,9 +2658,12 @@ def _top_percent_plan(plan: QueryPlan, signals: Signals, lang: str) -> QueryPlan
     der Kunden?")."""
     named = [m for m in signals.metrics if not is_headcount(m)]
     if not named:
-        return QueryPlan(intent="metric", metrics=("customers", "revenue", "revenue_share"), language=lang,
-                         filters=plan.filters, window=plan.window, top_percent=signals.top_percent,
-                         group_by=tuple(g for g in plan.group_by if g != "customer_id"))
+        pareto = QueryPlan(intent="metric", metrics=("customers", "revenue", "revenue_share"), language=lang,
+                           filters=plan.filters, window=plan.window, top_percent=signals.top_percent,
+                           group_by=tuple(g for g in plan.group_by if g != "customer_id"))
+        # "Top 20 % Kunden … mit mindestens 6 Aufträgen": the question's other restrictions stay, never dropped
+        return pareto if plan.population.everyone else pareto.model_copy(update={
+            "population": plan.population.model_copy(update={"top_percent": signals.top_percent})})
     candidate = plan.restrict(top_percent=signals.top_percent).model_copy(update={"top_n": None, "order": None,
                                         "intent": "metric" if plan.intent == "rank" else plan.intent,
                                         "group_by": tuple(g for g in plan.group_by if g != "customer_id")})

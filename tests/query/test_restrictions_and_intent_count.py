@@ -69,3 +69,11 @@ def test_repurchase_intent_says_which_count_it_is(demo_ds, question, lang):
     assert str(answers) in note.replace(".", "").replace(",", "")
     shown = f"{every * 100:.1f}".replace(".", "," if lang == "de" else ".")
     assert shown in note
+
+
+def test_an_order_count_beside_the_top_percent_is_kept(demo_ds):
+    both = ask("Wie viele Top 20 % Kunden kommen aus Deutschland und haben mindestens 6 Aufträge?", demo_ds)
+    top = ask("Wie viele Top 20 % Kunden kommen aus Deutschland?", demo_ds)
+    assert both["status"] == top["status"] == "ok", both
+    assert "≥ 6" in both["understood"] and "≥ 6" in both["text"].split(":")[0]
+    assert 0 < both["rows"][0][0] < top["rows"][0][0]
