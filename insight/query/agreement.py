@@ -18,10 +18,15 @@ _PLURAL = frozenset((
 ))
 
 
+# a pronoun right after the verb is its subject ("In welchem Monat hatten wir …", "which month did we …"): the
+# verb then agrees with it, not with the noun asked about
+_SUBJECTS = frozenset(("ich", "du", "er", "es", "wir", "ihr", "sie", "man", "i", "you", "he", "it", "we", "they"))
+
+
 def verb_number(tokens: list[str], after: int) -> bool | None:
     """True where the folded token at ``after`` is a singular finite verb, False where plural, None otherwise
-    (no verb there: the noun's own form has to decide)."""
-    if after >= len(tokens):
+    (no verb there, or a pronoun after it is its subject: the noun's own form has to decide)."""
+    if after >= len(tokens) or (after + 1 < len(tokens) and tokens[after + 1] in _SUBJECTS):
         return None
     word = tokens[after]
     if word in _SINGULAR:

@@ -3372,13 +3372,13 @@ def _top_n(tokens: list[str], mentions: list[Mention], kws: dict[str, list[int]]
 def _singular_dimension(mentions: list[Mention], which_at: int, tokens: list[str] | None = None) -> bool:
     """Whether the dimension right after 'which / welches / in welchem' is named in the singular; the verb after
     the noun says it where the pronoun cannot ("Welche Produktlinie hat ...": one, "... haben ...": several)."""
+    if mentions[which_at].text in ("welcher", "welches", "welchem"):  # German singular forms ('welche' may be plural)
+        return any(s.kind == "dim" for m in mentions[which_at + 1:which_at + 3] for s in m.senses)
     if tokens is not None:
         noun = next((m for m in mentions[which_at + 1:which_at + 3] if any(s.kind == "dim" for s in m.senses)), None)
         number = verb_number(tokens, noun.end) if noun is not None else None
         if number is not None:
             return number
-    if mentions[which_at].text in ("welcher", "welches", "welchem"):  # German singular forms ('welche' may be plural)
-        return any(s.kind == "dim" for m in mentions[which_at + 1:which_at + 3] for s in m.senses)
     for m in mentions[which_at + 1:which_at + 3]:
         dims = [s.name for s in m.senses if s.kind == "dim"]
         if dims:
