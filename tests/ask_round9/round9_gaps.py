@@ -13,7 +13,7 @@ ROUND9_GAPS: dict[str, str] = {
     "r9dm017": "ASKS BACK: Wie viele Kunden stehen auf der Kippe (At Risk)? — clarify: Das Wort 'Kippe' kenne ich in diesen Daten nicht (verstanden: Kunden). Bitte anders formulieren.",
     "r9dm030": "ASKS BACK: how important is each aspect to customers — clarify: I do not know 'important' in this data (understood: customers). Did you mean: importance × satisfaction?",
     "r9dm031": "ASKS BACK: Zufriedenheit × Wichtigkeit: wo müssen wir uns verbessern? — clarify: Das Wort 'verbessern' kenne ich in diesen Daten nicht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: bern, mes",
-    "r9dm033": "SILENT (judgement, as r4dm033: the latest answer per customer, the reference counts every answer): Wie viele wollen wieder kaufen (Wiederkaufabsicht)? — repurchaseintentrate 0.54902, expected 0.556539",
+    "r9dm033": "SILENT (judgement, as r4dm033; stated now: a note names the latest-answer count and the every-answer share 55.7 % beside it): Wie viele wollen wieder kaufen (Wiederkaufabsicht)? — repurchaseintentrate 0.54902, expected 0.556539",
     "r9dm066": "ASKS BACK: b2b repeat purchase share — clarify: What would you like to know about b2b?",
     "r9dm068": "ASKS BACK: b2c repeat purchase share — clarify: What would you like to know about b2c?",
     "r9dm108": "ASKS BACK: Anteil der Kunden mit Newsletter-Abo — status clarify, does not name ['Newsletter-Abo']",
