@@ -183,6 +183,18 @@ def repurchase_intent(ds: Dataset, by: str | None = None) -> pl.DataFrame:
     )
 
 
+def repurchase_intent_counts(ds: Dataset) -> dict[str, float]:
+    """The two ways to count "Wie viele wollen wieder kaufen?", for the answer to name which one it is: people
+    by their latest answer (what `repurchase_intent` reports: willing of respondents) and every answer set
+    (each (customer, response_date) once; ``every_rate`` = answers 4–5 / answers)."""
+    rows = _once_per_response(_responses(ds, ("repurchase_intent",), "the repurchase intent"), "repurchase_intent",
+                              None)
+    latest = rows.sort("response_date").group_by("customer_id").agg(pl.col("repurchase_intent").last())
+    people = latest.select(willing=(pl.col("repurchase_intent") >= 4).sum(), respondents=pl.len()).collect()
+    every = rows.select(answers=pl.len(), every_rate=(pl.col("repurchase_intent") >= 4).mean()).collect()
+    return {**people.row(0, named=True), **every.row(0, named=True)}
+
+
 def _p_alive(ds: Dataset) -> pl.DataFrame:
     """customer_id, p_alive from the CLV model; an empty frame when the model is unavailable or cannot fit."""
     empty = pl.DataFrame(schema={"customer_id": ds.survey_responses.schema["customer_id"], "p_alive": pl.Float64})

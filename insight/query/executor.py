@@ -223,8 +223,9 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
                   n=plan.top_n, dims=dims)
         return frame, text.replace(":", top + ":", 1), None
     empty = _empty_group_sentence(plan, frame, lang, currency)  # "which industry has the most customers"
+    second = _runner_up_sentence(plan, frame, lang, currency)  # "Welche Produktlinie hat den meisten Umsatz?"
     frame = _with_descriptions(_with_names(_order(plan, frame), ds), ds)
-    return frame, _text(plan, frame, lang, currency) + empty, _chart(plan, frame)
+    return frame, _text(plan, frame, lang, currency) + second + empty, _chart(plan, frame)
 
 
 def _top_customers_share(plan: QueryPlan, ds: Dataset) -> float:
@@ -533,6 +534,25 @@ def _empty_group(plan: QueryPlan, frame: pl.DataFrame) -> pl.Expr:
     """The rows of a ranking whose group has no value (customers without an industry): never a rank of their own."""
     keys = [k for k in plan.group_by if k in frame.columns and k not in TIME_DIMENSIONS and k != "customer_id"]
     return pl.any_horizontal(*(pl.col(k).is_null() for k in keys)) if keys else pl.lit(False)
+
+
+def _runner_up_sentence(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str:
+    """" Runner-up: Vintage Cars 1,865,086.95." where one group was asked for ("Which product line has the most
+    revenue?"): the answer is the one group, and the next one says how clear the lead is (or that it is a tie)."""
+    if plan.top_n != 1 or plan.intent not in ("rank", "metric") or not plan.group_by:
+        return ""
+    ranked = _order(plan.model_copy(update={"top_n": None}), frame).filter(~_empty_group(plan, frame))
+    metric = next((m for m in plan.metrics if m in ranked.columns), None)
+    keys = [k for k in plan.group_by if k in ranked.columns]
+    if metric is None or not keys or ranked.height < 2 or ranked.item(1, metric) is None:
+        return ""
+    row = ranked.row(1, named=True)
+    name = " · ".join(str(render.value_label(k, row[k], lang)) for k in keys)
+    value = f"{name} {render.fmt_number(row[metric], render.unit_of(metric), lang, currency)}"
+    tied = ranked.filter(pl.col(metric) == ranked.item(0, metric)).height - 1  # every other group at the top
+    if tied > 1:
+        value += f" … (+{tied - 1})"
+    return " " + say("executor_runner_up_tied" if tied else "executor_runner_up", lang, value=value)
 
 
 def _empty_group_sentence(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str:

@@ -58,6 +58,7 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
         notes.append(say("no_currency", lang))
     notes.extend(incomplete_notes(plan, ds))
     notes.extend(empty)
+    notes.extend(latest_answer_notes(plan, ds))
     if metrics & _MODEL_METRICS:
         try:
             from insight.clv.value import fit_notes
@@ -66,6 +67,36 @@ def answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
         except Exception:  # noqa: BLE001 - no fit, no note: the answer itself says why it has no numbers
             pass
     return notes
+
+
+def latest_answer_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
+    """"Wie viele wollen wieder kaufen?": the stated intent counts each respondent once, by the latest answer
+    (a person's current intent, as the contract's 'share of respondents' reads); the note says so with the
+    head count and the share over every answer, so the reader sees which count it is (docs/metrics.md)."""
+    from insight.query.traits import latest_answer_per_respondent
+
+    if not any(latest_answer_per_respondent(m) for m in plan.metrics):
+        return []
+    lang = plan.language
+    if plan.group_by or plan.filters or not plan.population.everyone:
+        return [say("intent_latest_answer", lang)]
+    from insight.analyses.survey import repurchase_intent_counts
+
+    try:
+        n = repurchase_intent_counts(ds)
+    except Exception:  # noqa: BLE001 - no survey, no note: the answer itself says what is missing
+        return []
+    if not n["respondents"]:
+        return []
+    return [say("intent_latest_answer_counts", lang, willing=formatting.count(n["willing"], lang),
+                respondents=formatting.count(n["respondents"], lang), answers=formatting.count(n["answers"], lang),
+                every=render_fraction(n["every_rate"], lang))]
+
+
+def render_fraction(value: float, lang: Language) -> str:
+    from insight.query import render
+
+    return render.fmt_number(value, "fraction", lang)
 
 
 def empty_filter_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
@@ -93,29 +124,6 @@ def empty_filter_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
 
 
 _SHOWN_VALUES = 8
-
-
-def _set_parts(plan: QueryPlan) -> list[str]:
-    """The set restrictions of the population: "Kunden mit Category Furniture und Technology (jeweils)",
-    "customers with an NPS answer = 10"."""
-    from insight.query import render
-
-    lang, out = plan.language, []
-    if plan.population.all_of is not None:  # "sowohl Furniture als auch Technology"
-        column, values = plan.population.all_of
-        out.append(say("population_all_of", lang, column=render.dim_label(column, lang),
-                       values=say("word_and", lang).join(values)))
-    if plan.population.nps_answer is not None:  # "NPS 10 gegeben"
-        op, value = plan.population.nps_answer
-        sign = {"eq": "=", "gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
-        out.append(say("population_nps_answer", lang, sign=sign, value=f"{value:g}"))
-    if plan.population.survey_answer is not None:  # "Satisfaction Price unter 3"
-        column, op, value, within = plan.population.survey_answer
-        sign = {"eq": "=", "gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
-        where = ", ".join(", ".join(str(v) for v in f.values) for f in within)
-        out.append(say("population_survey_answer", lang, column=column, sign=sign, value=f"{value:g}",
-                       where=f" ({where})" if where else ""))
-    return out
 
 
 def _classes_of_the_window(plan: QueryPlan, groups: tuple[str, ...]) -> tuple[str, ...]:
@@ -216,7 +224,7 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     if plan.population.top_percent is not None:
         pct = render.fmt_number(plan.population.top_percent / 100, "fraction", lang)
         population.append(say("population_top_percent", lang, share=pct))
-    population.extend(_set_parts(plan))
+    population.extend(render.set_parts(plan))
     if plan.population.cancelled is not None:
         population.append(say("notes_cancelled" if plan.population.cancelled else "notes_not_cancelled", lang))
     population.extend(render.activity_labels(plan, lang))

@@ -33,7 +33,8 @@ from insight.query.lexicon import (FILLER_WORDS, REVENUE_VERBS, STOPWORDS, Menti
 from insight.query.normalise import clean, detect_language, mark_verbs
 from insight.query.distinct import STEP as DISTINCT_STEP
 from insight.query.distinct import distinct_count
-from insight.query.respondents import SHARE_OR_COUNT_BEFORE, SURVEY_CONCEPTS, nps_answer, survey_answer_bound, survey_people
+from insight.query.respondents import (SHARE_OR_COUNT_BEFORE, SURVEY_CONCEPTS, bound_words, nps_answer,
+                                      survey_answer_bound, survey_people)
 from insight.query.both import STEP as BOTH_STEP
 from insight.query.both import all_of
 from insight.query.both import asks_for_both as both_values
@@ -65,6 +66,7 @@ from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
 from insight.semantic.trade_words import order_words_pattern
 from insight.query import lazy_re
+from insight.query.agreement import verb_number
 
 _CUSTOMER_ID = lazy_re.compile(
     r"\b(?:kunde|kunden|kundin|customer|client|kundennummer|kundennr|kunden id|customer id|customer number|"
@@ -552,6 +554,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     bounded_answer = survey_answer_bound(plan, " ".join(tokens))
     if bounded_answer is not plan:  # "Wie viele Befragte haben Satisfaction Price unter 3?": by their answer
         plan = bounded_answer
+        consumed = bound_words(" ".join(tokens))  # "satisfaction price above 3": the aspect's score threshold
+        signals.unknown = [w for w in signals.unknown if w not in consumed]
         signals.steps.append("survey_answer_population")
     if signals.population is not None and plan.status == "ok":
         column = signals.population.split("_", 1)[-1]
@@ -2796,9 +2800,12 @@ def _top_percent_plan(plan: QueryPlan, signals: Signals, lang: str) -> QueryPlan
     der Kunden?")."""
     named = [m for m in signals.metrics if not is_headcount(m)]
     if not named:
-        return QueryPlan(intent="metric", metrics=("customers", "revenue", "revenue_share"), language=lang,
-                         filters=plan.filters, window=plan.window, top_percent=signals.top_percent,
-                         group_by=tuple(g for g in plan.group_by if g != "customer_id"))
+        pareto = QueryPlan(intent="metric", metrics=("customers", "revenue", "revenue_share"), language=lang,
+                           filters=plan.filters, window=plan.window, top_percent=signals.top_percent,
+                           group_by=tuple(g for g in plan.group_by if g != "customer_id"))
+        # "Top 20 % Kunden … mit mindestens 6 Aufträgen": the question's other restrictions stay, never dropped
+        return pareto if plan.population.everyone else pareto.model_copy(update={
+            "population": plan.population.model_copy(update={"top_percent": signals.top_percent})})
     candidate = plan.restrict(top_percent=signals.top_percent).model_copy(update={"top_n": None, "order": None,
                                         "intent": "metric" if plan.intent == "rank" else plan.intent,
                                         "group_by": tuple(g for g in plan.group_by if g != "customer_id")})
@@ -3517,10 +3524,16 @@ def _top_n(tokens: list[str], mentions: list[Mention], kws: dict[str, list[int]]
     return None
 
 
-def _singular_dimension(mentions: list[Mention], which_at: int) -> bool:
-    """Whether the dimension right after 'which / welches / in welchem' is named in the singular."""
+def _singular_dimension(mentions: list[Mention], which_at: int, tokens: list[str] | None = None) -> bool:
+    """Whether the dimension right after 'which / welches / in welchem' is named in the singular; the verb after
+    the noun says it where the pronoun cannot ("Welche Produktlinie hat ...": one, "... haben ...": several)."""
     if mentions[which_at].text in ("welcher", "welches", "welchem"):  # German singular forms ('welche' may be plural)
         return any(s.kind == "dim" for m in mentions[which_at + 1:which_at + 3] for s in m.senses)
+    if tokens is not None:
+        noun = next((m for m in mentions[which_at + 1:which_at + 3] if any(s.kind == "dim" for s in m.senses)), None)
+        number = verb_number(tokens, noun.end) if noun is not None else None
+        if number is not None:
+            return number
     for m in mentions[which_at + 1:which_at + 3]:
         dims = [s.name for s in m.senses if s.kind == "dim"]
         if dims:
@@ -3559,7 +3572,7 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     signals.keywords = kwset
     top_n = _top_n(tokens, mentions, kws)
     signals.top_n = top_n
-    signals.singular = ("which" in kws and _singular_dimension(mentions, kws["which"][0])) or \
+    signals.singular = ("which" in kws and _singular_dimension(mentions, kws["which"][0], tokens)) or \
         _superlative_period(tokens, mentions)
     signals.customer_word = any(s.kind == "dim" and s.name == "customer_id" for m in mentions for s in m.senses)
     ranked = bool(top_n) or bool(kwset & {"top", "bottom"})

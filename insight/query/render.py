@@ -11,6 +11,7 @@ import re
 from insight import formatting, labels
 from insight.language import Language
 from insight.messages import say
+from insight.query import lazy_re
 from insight.query.plan import Filter, QueryPlan, TimeWindow
 from insight.query.traits import has_headcount
 from insight.semantic import SEMANTIC_MODEL
@@ -123,7 +124,57 @@ def qualifiers(plan: QueryPlan, lang: Language, window: TimeWindow | None = None
     if plan.order_bounds:
         parts.insert(0, plan.population.order_bounds_label(lang, who=not has_headcount(plan.metrics)))
     parts[:0] = activity_labels(plan, lang)
+    extra = headline_restrictions(plan.model_copy(update={"language": lang}))
+    parts += [_bracketed(p, has_headcount(plan.metrics)) for p in extra if p not in parts]
     return f" ({'; '.join(parts)})" if parts else ""
+
+
+def set_parts(plan: QueryPlan) -> list[str]:
+    """The set restrictions of the population: "Kunden mit Category Furniture und Technology (jeweils)",
+    "customers with an NPS answer = 10"."""
+    lang, out = plan.language, []
+    if plan.population.all_of is not None:  # "sowohl Furniture als auch Technology"
+        column, values = plan.population.all_of
+        out.append(say("population_all_of", lang, column=dim_label(column, lang),
+                       values=say("word_and", lang).join(values)))
+    if plan.population.nps_answer is not None:  # "NPS 10 gegeben"
+        op, value = plan.population.nps_answer
+        sign = {"eq": "=", "gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
+        out.append(say("population_nps_answer", lang, sign=sign, value=f"{value:g}"))
+    if plan.population.survey_answer is not None:  # "Satisfaction Price unter 3"
+        column, op, value, within = plan.population.survey_answer
+        sign = {"eq": "=", "gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
+        where = ", ".join(", ".join(str(v) for v in f.values) for f in within)
+        out.append(say("population_survey_answer", lang, column=column, sign=sign, value=f"{value:g}",
+                       where=f" ({where})" if where else ""))
+    return out
+
+
+def headline_restrictions(plan: QueryPlan) -> list[str]:
+    """The population's restrictions the answer's first sentence would otherwise leave out (its brackets name the
+    window, the filters, order counts, the top X %, inactivity and activity themselves): a second restriction
+    such as "more than 1,000 in revenue" beside "≥ 6 orders" must be named there too, as in `understood`."""
+    lang, pop, out = plan.language, plan.population, []
+    if pop.spend is not None:
+        out.append(pop.spend_label(lang))
+    if pop.churn_risk is not None:
+        out.append(pop.risk_label(lang))
+    out.extend(set_parts(plan))
+    if pop.cancelled is not None:
+        out.append(say("notes_cancelled" if pop.cancelled else "notes_not_cancelled", lang))
+    if pop.concept is not None:
+        out.append(say(f"notes_concept_{pop.concept}", lang))
+    return out
+
+
+_CUSTOMERS_WITH = lazy_re.compile(r"^(?:customers with |customers whose |Kunden mit )(?=\S)")
+
+
+def _bracketed(label: str, headcount: bool) -> str:
+    """A population label inside the headline's brackets: no brackets of its own ('unrentable Kunden, Gewinn < 0')
+    and, where the figure counts the customers already, no second 'customers with' ('Kunden (Umsatz > 1.000)')."""
+    label = re.sub(r" \(([^()]*)\)$", r", \1", label)
+    return _CUSTOMERS_WITH.sub("", label) if headcount else label
 
 
 def sentence_scalar(plan: QueryPlan, metric: str, value: object, lang: Language, currency: str,

@@ -89,6 +89,13 @@ def survey_answer_bound(plan: QueryPlan, text: str) -> QueryPlan:
             "survey_answer": (column, op, float(m.group("n").replace(",", ".")), own)})})
 
 
+def bound_words(text: str) -> set[str]:
+    """The comparison's words of a survey answer's bound ("above", "more than"): read by `survey_answer_bound`,
+    so never left over to be asked back ("How many respondents have satisfaction price above 3?")."""
+    m = _BOUND.search(text)
+    return set(m.group(0).split()[:-1]) if m is not None else set()
+
+
 def nps_answer(rest: str) -> tuple[str, tuple[str, float] | None]:
     """The text without "NPS 10" / "NPS unter 7" and the bound on the customers' NPS answer (0–10), if any."""
     m = _ANSWER.search(rest)

@@ -51,6 +51,13 @@ def is_headcount_share(name: str) -> bool:
     return e is not None and e.headcount_share
 
 
+def latest_answer_per_respondent(name: str) -> bool:
+    """Whether the metric counts each respondent once, by the latest of their repeated answers (the stated
+    repurchase intent): the answer then says so, beside the count over every answer."""
+    e = entry(name)
+    return e is not None and "survey_responses.repurchase_intent" in e.needs
+
+
 def headcount_metric() -> str:
     """The name of the head-count metric, for a plan that turns into it."""
     return next(name for name, e in SEMANTIC_MODEL.metrics.base.items() if e.headcount)

@@ -641,8 +641,10 @@ METRICS: tuple[Metric, ...] = (
     ),
     Metric(
         "repurchase_intent_rate", "repurchase intent", "Wiederkaufabsicht",
-        "Share of respondents answering 4–5 to 'would you buy again?', beside the model's P(alive).",
-        "Anteil der Befragten mit 4–5 auf 'Würden Sie wieder kaufen?', neben der Aktivwahrscheinlichkeit des Modells.",
+        "Share of respondents answering 4–5 to 'would you buy again?' (each respondent's latest answer), beside "
+        "the model's P(alive).",
+        "Anteil der Befragten mit 4–5 auf 'Würden Sie wieder kaufen?' (je Befragtem die letzte Antwort), neben der "
+        "Aktivwahrscheinlichkeit des Modells.",
         "fraction", "survey", needs=("survey_responses.repurchase_intent",),
         synonyms_en=("repurchase intent", "repurchase intention", "intent to repurchase", "would buy again",
                      "stated loyalty", "buy again", "purchase intent"),

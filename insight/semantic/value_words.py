@@ -43,6 +43,26 @@ VALUE_WORDS: dict[str, tuple[str, ...]] = {
     "widow": ("verwitwet", "verwitwete", "verwitweten", "witwe", "witwen", "witwer"),
     "widowed": ("verwitwet", "verwitwete", "verwitweten"),
     "together": ("zusammenlebend", "zusammenlebende", "zusammenlebenden", "in partnerschaft"),
+    # education levels of customer tables ('Education' = PhD, Master, Graduation, Basic; 'Bildung' = Abitur, …):
+    # asked with the other language's degree ("Wie viele Kunden haben einen Doktortitel?", "customers with a
+    # master's degree"); the marketing sense of 'promotion' stays the campaign word, so only 'promoviert' is listed;
+    # a 'Hochschulabschluss' (any degree: bachelor, master or doctorate) is no one value and stays asked back
+    "phd": ("doktortitel", "doktortiteln", "doktorgrad", "doktor", "promoviert", "promovierte", "promovierten",
+            "promovierter", "doctorate", "doctorates", "doctoral degree", "doctor s degree", "doktorat"),
+    "doctorate": ("phd", "doktortitel", "doktortiteln", "doktorgrad", "promoviert", "promovierte", "promovierten"),
+    "promotion": ("phd", "doctorate", "doktortitel", "doktorgrad", "promoviert", "promovierte", "promovierten"),
+    "master": ("masterabschluss", "master abschluss", "masterabschlussen", "master s degree", "master degree",
+               "masters degree", "magister", "master s"),
+    "graduation": ("bachelor", "bachelorabschluss", "bachelor abschluss", "bachelor s degree", "bachelor degree",
+                   "graduate", "graduates"),
+    "bachelor": ("bachelorabschluss", "bachelor abschluss", "bachelor s degree", "bachelor degree", "graduate",
+                 "graduates"),
+    "basic": ("grundbildung", "basic education", "hauptschulabschluss", "hauptschule", "volksschule",
+              "pflichtschule", "pflichtschulabschluss"),
+    "2n cycle": ("second cycle", "zweiter zyklus", "zweiten zyklus"),
+    "high school": ("abitur", "hochschulreife", "matura", "gymnasium", "highschool", "high school diploma"),
+    "abitur": ("high school", "high school diploma", "hochschulreife", "a levels", "a level"),
+    "doktor": ("phd", "doctorate", "doktortitel", "promoviert"),
     # compass regions: a region column's values asked in the other language ("im Süden", "Umsatz im Osten")
     "north": ("norden", "nord"),
     "south": ("suden", "sueden", "sud"),

@@ -59,13 +59,27 @@ def test_mean_satisfaction_of_an_aspect_by_a_column(ds):
 
 @pytest.mark.parametrize(
     "question",
-    ["Wie viele Befragte haben Satisfaction Price unter 3?", "Wie viele Kunden haben Satisfaction Price unter 3?"],
+    ["Wie viele Befragte haben Satisfaction Price unter 3?", "Wie viele Kunden haben Satisfaction Price unter 3?",
+     "How many respondents have satisfaction price below 3?"],
 )
 def test_respondents_counted_by_their_answer_on_one_aspect(ds, question):
     j = ask(question, ds)
     assert j["status"] == "ok", j
     assert j["rows"] == [[3]]  # Price answers 1, 2, 4, 2
     assert j["plan"]["population"]["survey_answer"][:3] == ["satisfaction", "lt", 3.0]
+
+
+@pytest.mark.parametrize("question, op, rows", [
+    ("How many respondents have satisfaction price above 1?", "gt", [[3]]),  # Price answers 1, 2, 4, 2
+    ("How many respondents have satisfaction price more than 3?", "gt", [[1]]),
+    ("Wie viele Befragte haben Satisfaction Price über 1?", "gt", [[3]]),
+])
+def test_an_aspect_named_before_a_comparison_is_that_aspects_score_threshold(ds, question, op, rows):
+    j = ask(question, ds)
+    assert j["status"] == "ok", j  # the comparison word is the threshold's, never a word left over
+    assert j["rows"] == rows
+    assert j["plan"]["population"]["survey_answer"][:2] == ["satisfaction", op]
+    assert "Price" in j["text"] or "price" in j["text"]  # the headline names the aspect's threshold
 
 
 @pytest.mark.parametrize(
