@@ -299,9 +299,9 @@ def supported(plan) -> str | None:
     dims = set(plan.group_by) | {f.dimension for f in plan.filters}
     if dims - set(TIME_DIMENSIONS) - set(TEXT_DIMENSIONS):
         return "grouping or filtering by " + ", ".join(sorted(dims - set(TIME_DIMENSIONS) - set(TEXT_DIMENSIONS)))
-    if plan.order_bounds or plan.population.top_percent is not None or plan.population.concept is not None or \
-            plan.population.inactive_since is not None or plan.aggregate is not None or plan.customer_id is not None:
-        return "questions about a group of customers"
+    if plan.population != type(plan.population)() or plan.aggregate is not None or plan.customer_id is not None:
+        return "questions about a group of customers"  # any population (churn risk, new, ≥ N orders, …) needs
+        # the whole lines: the skeleton holds one line per customer
     return None
 
 

@@ -45,8 +45,12 @@ def test_as_of_and_currency(workspace, question):
     assert json.loads(result.stdout) == expected
 
 
-def test_other_questions_load_the_whole_workspace(workspace):
-    question = "Top 3 Kunden nach Umsatz"
+@pytest.mark.parametrize("question", ["Top 3 Kunden nach Umsatz",
+                                      # a population needs every line of its customers, never the skeleton's one
+                                      "Wie viele Kunden haben mehr als 3 Bestellungen?",
+                                      "Wie viele Kunden haben ein Abwanderungsrisiko über 50 %?",
+                                      "Wie viele Neukunden hatten wir im März 2010?"])
+def test_other_questions_load_the_whole_workspace(workspace, question):
     assert _pruned_answer(question, str(workspace), None) is None
     result = CliRunner().invoke(app, ["ask", question, "-w", str(workspace), "--json"])
     assert result.exit_code == 0, result.output
