@@ -480,7 +480,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     mentions = cadence_values(mentions)  # 'monatlich' where a column holds 'monthly': the value, no grain
     unknown = function_words.verb_of_a_data_noun(tokens, mentions, unknown, values)  # "weddings did we shoot"
     if ds is not None and unknown:  # "bei CDNOW": the data set's own name is no content word
-        named = phrasing.source_words(ds.source)
+        named = phrasing.source_words(ds.source).union(*map(phrasing.source_words, ds.source_files))
         unknown = [w for w in unknown if w not in named]
     if unknown:
         unknown = _column_words_beside_values(tokens, mentions, unknown)
@@ -1319,6 +1319,24 @@ _OWED_HEADER = unpaid.OWED_HEADER
 _OWED_WORDS = ("owe", "owes", "owed", "still owe", "still owed", "unpaid", "outstanding", "ausstehend", "offen",
                "noch offen", "schulden")
 _AMOUNT_SUFFIX = ("amount", "amounts", "value", "total", "betrag")
+# Romance and German headers put the money word first ('Valor do frete', 'Importe de envío', 'Betrag der Fracht'),
+# and some name two things joined by 'and' ('Cargo por venta e impuestos'): the head noun after the money word, and
+# the first of the joined things, name the column too.
+_AMOUNT_PREFIX = frozenset({"valor", "importe", "monto", "montant", "betrag", "wert", "value", "amount", "custo",
+                            "costo", "summe"})
+_MONEY_OF_WORDS = frozenset({"do", "da", "dos", "das", "de", "del", "des", "du", "der", "of"})
+_AND_WORDS = frozenset({"e", "y", "et", "and", "und"})
+
+
+def _money_header_aliases(words: list[str]) -> list[tuple[str, ...]]:
+    """'valor do frete' → frete; 'cargo por venta e impuestos' → cargo por venta (see _AMOUNT_PREFIX)."""
+    out = []
+    if len(words) == 3 and words[0] in _AMOUNT_PREFIX and words[1] in _MONEY_OF_WORDS:
+        out.append((words[2],))
+    joined = next((k for k, w in enumerate(words) if w in _AND_WORDS), None)
+    if joined is not None and 2 <= joined < len(words) - 1:
+        out.append(tuple(words[:joined]))
+    return out
 
 
 def _measure_aliases(merged: dict, ds: Dataset) -> None:
@@ -1334,6 +1352,10 @@ def _measure_aliases(merged: dict, ds: Dataset) -> None:
         if len(words) == 2 and words[1] in _AMOUNT_SUFFIX and len(words[0]) >= 3 and words[0] not in STOPWORDS \
                 and (words[0],) not in merged and (words[0],) not in static:
             merged[(words[0],)] = [Sense("metric", metric.name)]
+        for alias in _money_header_aliases(words):
+            if len(alias) >= 1 and alias not in merged and alias not in static and \
+                    not set(alias) <= STOPWORDS and len(" ".join(alias)) >= 4:
+                merged[alias] = [Sense("metric", metric.name)]
     index = value_index(ds)
     for key, senses in list(index.items()):  # 'unpaid' names Paid? = FALSE of a TRUE/FALSE column 'Paid?'
         words = key.split()

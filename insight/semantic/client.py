@@ -163,7 +163,8 @@ ABBREVIATIONS = {"num": "number", "nr": "number", "no": "number", "qty": "quanti
                  "mth": "month", "pct": "percent", "perc": "percent", "cnt": "count", "tot": "total",
                  "rev": "revenue", "disc": "discount", "purch": "purchase", "trans": "transaction", "acct": "account",
                  "bal": "balance", "sal": "salary", "est": "estimated", "anz": "anzahl", "kd": "kunde",
-                 "kdnr": "kundennummer", "mwst": "mehrwertsteuer", "ust": "umsatzsteuer"}
+                 "kdnr": "kundennummer", "mwst": "mehrwertsteuer", "ust": "umsatzsteuer",
+                 "uf": "state"}  # Brazil's 'UF' (unidade federativa) is the state
 
 
 def _spelled_out(spaced: str) -> str:
@@ -312,7 +313,7 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("estimatedsalary", ("gehalt",)), ("income", ("einkommen",)), ("balance", ("kontostand", "guthaben", "saldo", "kontoguthaben")),
     ("tenure", ("vertragsdauer", "kundendauer", "zugehorigkeit")), ("credit score", ("bonitat", "kreditscore")),
     ("creditscore", ("bonitat", "kreditscore")), ("region", ("region", "gebiet")), ("territory", ("gebiet", "vertriebsgebiet")),
-    ("state", ("bundesland", "staat")), ("city", ("stadt", "ort")), ("brand", ("marke",)), ("supplier", ("lieferant",)),
+    ("state", ("bundesland", "bundesstaat", "staat")), ("city", ("stadt", "ort")), ("brand", ("marke",)), ("supplier", ("lieferant",)),
     ("shipping", ("versand", "versandkosten")), ("health insurance", ("krankenkasse", "krankenversicherung")),
     ("insurer", ("krankenkasse", "versicherung")), ("co payment", ("zuzahlung", "eigenanteil")),
     ("copayment", ("zuzahlung", "eigenanteil")), ("copay", ("zuzahlung",)), ("prescription", ("rezept",)),

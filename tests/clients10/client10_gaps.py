@@ -26,37 +26,9 @@ GAPS: dict[str, str] = {
         " kenne ich in diesen Daten nicht (verstanden: stornierte Aufträge). Meinten Sie: void wrong customer"
         "?"
     ),
-    "meli_ar::fees": (
-        "ASKS BACK: expected -3,527,546.51 (or 3,527,546.51); got I did not recognise a metric in the questio"
-        "n ('selling fees', 'Cargo', 'por' is unknown to me). Which of these do you mean? options=['What is t"
-        "he total revenue?', 'Number of customers per country, top 5', 'What share of customers are B2B?', 'H"
-        "ow many documents are there?', 'How many credit notes were there?', 'What is the cancellation rate?'"
-        "]; understood: understood so far: nothing definite — open: I did not recognise a metric in the quest"
-        "ion ('selling fees', 'Cargo', 'por' is unknown to me). Which of these do you mean?"
-    ),
     "meli_ar::usd": (
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 27.134.973,61.'"
         "; understood: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    "br_bling::sp": (
-        "ASKS BACK: expected 608,359.98; got Das Wort 'Bundesstaat' kenne ich in diesen Daten nicht (verstand"
-        "en: Umsatz). Meinten Sie: b kunde, Kunde, Stadt? options=['b kunde', 'Kunde', 'Stadt']; understood: "
-        "bisher verstanden: Umsatz · alle Daten bis zum Stichtag · UF SP · alle Kunden — offen: Das Wort 'Bun"
-        "desstaat' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: b kunde, Kunde, Stadt?"
-    ),
-    "br_bling::frete": (
-        "ASKS BACK: expected 41,307.60; got I did not recognise a metric in the question ('freight', 'frete',"
-        " 'charge' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'Num"
-        "ber of customers per country, top 5', 'What share of customers are B2B?', 'How many documents are th"
-        "ere?', 'How many credit notes were there?', 'What is the cancellation rate?']; understood: understoo"
-        "d so far: nothing definite — open: I did not recognise a metric in the question ('freight', 'frete',"
-        " 'charge' is unknown to me). Which of these do you mean?"
-    ),
-    "faire_us::comm": (
-        "ASKS BACK: expected 51,685.58 (or -51,685.58); got Das Wort 'Faire' kenne ich in diesen Daten nicht "
-        "(verstanden: Summe Commission). Bitte anders formulieren. options=[]; understood: bisher verstanden:"
-        " Summe Commission · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Faire' kenne ich in"
-        " diesen Daten nicht (verstanden: Summe Commission). Bitte anders formulieren."
     ),
     "faire_us::eur": (
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 344.570,50.'; u"
@@ -84,37 +56,9 @@ GAPS: dict[str, str] = {
         " kenne ich in diesen Daten nicht (verstanden: stornierte Aufträge). Meinten Sie: void wrong customer"
         "?"
     ),
-    "meli_ar_map::fees": (
-        "ASKS BACK: expected -3,527,546.51 (or 3,527,546.51); got I did not recognise a metric in the questio"
-        "n ('selling fees', 'Cargo', 'por' is unknown to me). Which of these do you mean? options=['What is t"
-        "he total revenue?', 'Number of customers per country, top 5', 'What share of customers are B2B?', 'H"
-        "ow many documents are there?', 'How many credit notes were there?', 'What is the cancellation rate?'"
-        "]; understood: understood so far: nothing definite — open: I did not recognise a metric in the quest"
-        "ion ('selling fees', 'Cargo', 'por' is unknown to me). Which of these do you mean?"
-    ),
     "meli_ar_map::usd": (
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 27.134.973,61.'"
         "; understood: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    "br_bling_map::sp": (
-        "ASKS BACK: expected 608,359.98; got Das Wort 'Bundesstaat' kenne ich in diesen Daten nicht (verstand"
-        "en: Umsatz). Meinten Sie: b kunde, Kunde, Stadt? options=['b kunde', 'Kunde', 'Stadt']; understood: "
-        "bisher verstanden: Umsatz · alle Daten bis zum Stichtag · UF SP · alle Kunden — offen: Das Wort 'Bun"
-        "desstaat' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: b kunde, Kunde, Stadt?"
-    ),
-    "br_bling_map::frete": (
-        "ASKS BACK: expected 41,307.60; got I did not recognise a metric in the question ('freight', 'frete',"
-        " 'charge' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'Num"
-        "ber of customers per country, top 5', 'What share of customers are B2B?', 'How many documents are th"
-        "ere?', 'How many credit notes were there?', 'What is the cancellation rate?']; understood: understoo"
-        "d so far: nothing definite — open: I did not recognise a metric in the question ('freight', 'frete',"
-        " 'charge' is unknown to me). Which of these do you mean?"
-    ),
-    "faire_us_map::comm": (
-        "ASKS BACK: expected 51,685.58 (or -51,685.58); got Das Wort 'Faire' kenne ich in diesen Daten nicht "
-        "(verstanden: Summe Commission). Bitte anders formulieren. options=[]; understood: bisher verstanden:"
-        " Summe Commission · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Faire' kenne ich in"
-        " diesen Daten nicht (verstanden: Summe Commission). Bitte anders formulieren."
     ),
     "faire_us_map::eur": (
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 344.570,50.'; u"
