@@ -19,13 +19,6 @@ GAPS: dict[str, str] = {
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 36.871.947,34.'"
         "; understood: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
     ),
-    "au_reckon::void": (
-        "ASKS BACK: expected 40.00; got Das Wort 'VOID' kenne ich in diesen Daten nicht (verstanden: stornier"
-        "te Aufträge). Meinten Sie: void wrong customer? options=['void wrong customer']; understood: bisher "
-        "verstanden: stornierte Aufträge · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'VOID'"
-        " kenne ich in diesen Daten nicht (verstanden: stornierte Aufträge). Meinten Sie: void wrong customer"
-        "?"
-    ),
     "meli_ar::usd": (
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 27.134.973,61.'"
         "; understood: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
@@ -48,13 +41,6 @@ GAPS: dict[str, str] = {
     "tally_in_map::usd": (
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 36.871.947,34.'"
         "; understood: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    "au_reckon_map::void": (
-        "ASKS BACK: expected 40.00; got Das Wort 'VOID' kenne ich in diesen Daten nicht (verstanden: stornier"
-        "te Aufträge). Meinten Sie: void wrong customer? options=['void wrong customer']; understood: bisher "
-        "verstanden: stornierte Aufträge · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'VOID'"
-        " kenne ich in diesen Daten nicht (verstanden: stornierte Aufträge). Meinten Sie: void wrong customer"
-        "?"
     ),
     "meli_ar_map::usd": (
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 27.134.973,61.'"
