@@ -5,18 +5,6 @@ clarification where the data answers the question."""
 
 
 GAPS: dict[str, str] = {
-    'stripe::failed': (
-        "ASKS BACK: expected 128; got I do not know 'charges' in this data (understood: funnel). Please "
-        'rephrase. options=[]; understood: understood so far: funnel · all data up to the analysis date · '
-        "status failed · all customers — open: I do not know 'charges' in this data (understood: funnel). "
-        'Please rephrase.'
-    ),
-    'insurance::customers': (
-        "ASKS BACK: expected 2000; got Das Wort 'bestand' kenne ich in diesen Daten nicht (verstanden: "
-        "Kunden). Meinten Sie: n, Land, Familienstand? options=['n', 'Land', 'Familienstand']; understood: "
-        "bisher verstanden: Kunden · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'bestand' "
-        'kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: n, Land, Familienstand?'
-    ),
     'insurance::online': (
         "ASKS BACK: expected 0.6145 (or 61.45); got Das Wort 'nutzen' kenne ich in diesen Daten nicht "
         "(verstanden: Kundenanteil). Meinten Sie: n? options=['n']; understood: bisher verstanden: "
@@ -35,12 +23,6 @@ GAPS: dict[str, str] = {
         "options=['customer type']; understood: understood so far: revenue by industry · all data up to the "
         "analysis date · all customers — open: This data has no values or columns for 'industry' (industry). "
         'Did you mean: customer type?'
-    ),
-    'stripe_map::failed': (
-        "ASKS BACK: expected 128; got I do not know 'charges' in this data (understood: customers). Please "
-        'rephrase. options=[]; understood: understood so far: customers · all data up to the analysis date · '
-        "order status failed · all customers — open: I do not know 'charges' in this data (understood: "
-        'customers). Please rephrase.'
     ),
     'woocommerce_map::by_item': (
         'ASKS BACK: expected {Descaler: 10,030.00, Espresso Beans 1kg: 27,589.20, Filter Coffee 500g: '
