@@ -748,6 +748,32 @@ def _cancelled_party(out: pl.DataFrame, match: HeaderMatch, notes: list[str]) ->
                             customer_id=pl.when(hit).then(None).otherwise(pl.col("customer_id")))
 
 
+# a memo or text cell that opens with a void word and a colon ('VOID: wrong customer', 'STORNO: doppelt erfasst'):
+# the accounting system's mark of a voided document (Reckon, QuickBooks Desktop transaction lists)
+_MEMO_HEADERS = ("memo", "memotext", "note", "notes", "description", "comment", "comments", "bemerkung", "notiz",
+                 "kommentar", "buchungstext", "text")
+_VOID_MEMO = r"(?i)^\s*(?:void|voided|storno|storniert|annulliert|cancelled|canceled)\s*[:\-–]"
+
+
+def _void_memos(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.DataFrame:
+    """Lines whose memo column opens with a void word and a colon get the status 'void' (never a sale, counted as
+    cancelled; the status table of docs/import.md) where no status is given. Only a memo-like header, only when
+    some lines and not all are so marked."""
+    from insight.schema import normalise_header
+
+    for name, header in client.items():
+        if name not in out.columns or out.schema[name] != pl.String or normalise_header(header) not in _MEMO_HEADERS:
+            continue
+        hit = pl.col(name).str.contains(_VOID_MEMO).fill_null(False) & pl.col("line_status").is_null()
+        count = int(out.select(hit.sum()).item())
+        if not count or count == out.height:
+            continue
+        notes.append(f"{count:,} line(s) with '{header}' opening with a void word ('VOID: …'): status 'void' (never "
+                     "a sale, counted as cancelled)")
+        return out.with_columns(line_status=pl.when(hit).then(pl.lit("void")).otherwise(pl.col("line_status")))
+    return out
+
+
 def _guest_customers(out: pl.DataFrame, match: HeaderMatch, notes: list[str]) -> pl.DataFrame:
     """Lines whose customer id marks a guest are lines without a customer (counted in revenue and orders, not in
     customer metrics): an id spelled as a guest word ('Guest', 'Walk-in', 'Anonymous'), and the id 0 in a column
@@ -1299,6 +1325,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
                 out = _signed_adjustments(out, client, notes)
             if canon.name == "order_lines":
                 out = _cancellation_documents(out, client, notes)
+                out = _void_memos(out, client, notes)
             pct = [h for h in client.values() if coerce.percent_column(frame.get_column(h))]
             if pct:
                 cells = frame.get_column(pct[0]).drop_nulls().str.strip_chars()

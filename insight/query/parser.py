@@ -24,7 +24,7 @@ from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
 from insight.query import built_from, churn_sides, numbers, separable
 from insight.query.status_union import status_union
-from insight.query import (activity_reading, again_readings, any_flag, corrections, everyday, function_words, guard,
+from insight.query import (abbreviated, activity_reading, again_readings, any_flag, corrections, everyday, function_words, gloss, guard,
                            negation, order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
 from insight.query.every_status import every_status_counted
 from insight.query.families import family
@@ -64,7 +64,7 @@ from insight.query.worth import cancelled_worth
 from insight.query.value_readings import cadence_values, currency_against_countries, grouping_by_fillers
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
-from insight.semantic.trade_words import order_words_pattern
+from insight.semantic.trade_words import customer_words_pattern, order_words_pattern
 from insight.query import lazy_re
 from insight.query.agreement import verb_number
 
@@ -336,6 +336,10 @@ _UNIT_OF_MEASURE = lazy_re.compile(r"(?i)\b(?:in|measured in|gemessen in)\s+(?:d
 _WHAT_PERCENT = lazy_re.compile(r"\b(what|which|how\s+many|how\s+much|wie\s+viele?|welcher|welchen)\s*%", re.IGNORECASE)
 
 
+# "What share of 2023's customers …": a year's possessive names the year; a decade ("the 2020s") has no apostrophe
+_YEAR_POSSESSIVE = lazy_re.compile(r"\b((?:19|20)\d\d)['’]s\b")
+
+
 # "more than 2000 EUR": a four-digit number between a comparison word and a currency is an amount, never a year
 _AMOUNT_NOT_YEAR = lazy_re.compile(
     r"\b(?P<cmp>(?:more|less|fewer|greater|higher|lower)\s+than|mehr\s+als|weniger\s+als|over|above|uber|at\s+least|"
@@ -365,6 +369,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         issue = Issue.said("items_per_order", "issue_items_per_order", shown=per_order_items)
         return _clarify(lang, [], issue), Signals()
     text = _WHAT_PERCENT.sub(lambda m: f"{m.group(1)} {'prozent' if lang == 'de' else 'percentage'}", text)
+    text = _YEAR_POSSESSIVE.sub(r"\1", text)  # "2023's customers": the customers of 2023 (never the 2020s)
     text = _UNIT_OF_MEASURE.sub(" ", text)  # "average recency in days": the unit of the figure, nothing more
     text = _definition_frame(text)
     text = named_days.rewrite(text, frozenset(value_index(ds)) if ds is not None else frozenset())
@@ -471,14 +476,19 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         tokens = _join_header_words(tokens, values)
         tokens = _gather_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
+    spelled = abbreviated.rewrite(tokens, mentions, unknown, ds)  # "Warengruppe" names a header 'WGR'
+    if spelled is not None:
+        tokens = spelled
+        mentions, unknown = match(tokens, values, lang)
     mentions, unknown = corrections.no_second_metric_by_typo(tokens, mentions, unknown)  # 'vertrag' ≠ 'ertrag'
     mentions = cadence_values(mentions)  # 'monatlich' where a column holds 'monthly': the value, no grain
     unknown = function_words.verb_of_a_data_noun(tokens, mentions, unknown, values)  # "weddings did we shoot"
     if ds is not None and unknown:  # "bei CDNOW": the data set's own name is no content word
-        named = phrasing.source_words(ds.source)
+        named = phrasing.source_words(ds.source).union(*map(phrasing.source_words, ds.source_files))
         unknown = [w for w in unknown if w not in named]
     if unknown:
         unknown = _column_words_beside_values(tokens, mentions, unknown)
+        unknown = gloss.drop_glossed(question, tokens, mentions, unknown)  # "Victoria (VIC)": one thing said twice
     mentions = _value_of_named_column([_available_dims(m, ds) for m in mentions])
     mentions, unknown = means_of_a_value(tokens, mentions, unknown)  # "pay by Electronic check": a filter
     mentions = _document_value_after_a_measure(mentions, tokens, values)
@@ -1334,6 +1344,24 @@ def _order_noun_aliases(merged: dict, ds: Dataset) -> None:
 _OWED_WORDS = ("owe", "owes", "owed", "still owe", "still owed", "unpaid", "outstanding", "ausstehend", "offen",
                "noch offen", "schulden")
 _AMOUNT_SUFFIX = ("amount", "amounts", "value", "total", "betrag")
+# Romance and German headers put the money word first ('Valor do frete', 'Importe de envío', 'Betrag der Fracht'),
+# and some name two things joined by 'and' ('Cargo por venta e impuestos'): the head noun after the money word, and
+# the first of the joined things, name the column too.
+_AMOUNT_PREFIX = frozenset({"valor", "importe", "monto", "montant", "betrag", "wert", "value", "amount", "custo",
+                            "costo", "summe"})
+_MONEY_OF_WORDS = frozenset({"do", "da", "dos", "das", "de", "del", "des", "du", "der", "of"})
+_AND_WORDS = frozenset({"e", "y", "et", "and", "und"})
+
+
+def _money_header_aliases(words: list[str]) -> list[tuple[str, ...]]:
+    """'valor do frete' → frete; 'cargo por venta e impuestos' → cargo por venta (see _AMOUNT_PREFIX)."""
+    out = []
+    if len(words) == 3 and words[0] in _AMOUNT_PREFIX and words[1] in _MONEY_OF_WORDS:
+        out.append((words[2],))
+    joined = next((k for k, w in enumerate(words) if w in _AND_WORDS), None)
+    if joined is not None and 2 <= joined < len(words) - 1:
+        out.append(tuple(words[:joined]))
+    return out
 
 
 def _measure_aliases(merged: dict, ds: Dataset) -> None:
@@ -1349,6 +1377,10 @@ def _measure_aliases(merged: dict, ds: Dataset) -> None:
         if len(words) == 2 and words[1] in _AMOUNT_SUFFIX and len(words[0]) >= 3 and words[0] not in STOPWORDS \
                 and (words[0],) not in merged and (words[0],) not in static:
             merged[(words[0],)] = [Sense("metric", metric.name)]
+        for alias in _money_header_aliases(words):
+            if len(alias) >= 1 and alias not in merged and alias not in static and \
+                    not set(alias) <= STOPWORDS and len(" ".join(alias)) >= 4:
+                merged[alias] = [Sense("metric", metric.name)]
     index = value_index(ds)
     for key, senses in list(index.items()):  # 'unpaid' names Paid? = FALSE of a TRUE/FALSE column 'Paid?'
         words = key.split()
@@ -2993,7 +3025,11 @@ _AGAIN = lazy_re.compile(  # an adverb of later before it says the same ("haben 
     r"\b(?:(?:spater|danach|anschliessend|later|afterwards)\s+)?(?:came\s+back\s+for\s+a\s+second\s+(?:order|purchase)|came\s+back\s+(?:and\s+)?(?:ordered|bought)"
     r"|(?:ordered|bought|purchased)\s+again|placed\s+a\s+second\s+order|made\s+a\s+second\s+purchase"
     r"|ein\s+zweites\s+mal\s+(?:bestellt|gekauft)|erneut\s+(?:bestellt|gekauft)|nochmal(?:s)?\s+(?:bestellt|gekauft)"
-    r"|wieder\s+(?:bestellt|gekauft)|wiedergekommen|wieder\s+gekommen)\b")
+    r"|wieder\s+(?:bestellt|gekauft)|wiedergekommen|wieder\s+gekommen"
+    # a payments trade's buying is paying (Patreon, Stripe): "paid again", "still paid in 2024", "wieder zahlten"
+    r"|(?:paid|pay|pays)\s+again|still\s+(?:paid|bought|ordered|purchased)"
+    r"|(?:wieder|erneut)\s+(?:bezahlt|gezahlt|zahlten|bezahlten|kauften|bestellten)"
+    r"|(?:zahlten|bezahlten|kauften|bestellten)\s+(?:wieder|erneut))\b")
 
 
 # "customers who did not churn": the churn verb in a relative clause names who, like 'churned'
@@ -3007,7 +3043,8 @@ _LEFT_US = lazy_re.compile(r"\b(?:(?:have|has|who|that)\s+)?left\s+(?:us|the\s+(
 # "customers who left" with nothing left behind them: the customers gone (churned); "who left a review" is not
 _WHO_LEFT = lazy_re.compile(r"\b(?:who|that)\s+(?:have\s+|has\s+|had\s+)?left\b(?=\s*$|\s+(?:in|by|per|and|or|since|during|"
                        r"last|this|after|before|nach|je)\b)")
-_CUSTOMER_WORD = lazy_re.compile(r"\b(?:customers?|clients?|buyers?|kunden|kundinnen|kunde)\b")
+_CUSTOMER_WORD = lazy_re.compile(  # the trades' own words too: 'Unterstützer', 'patrons', 'Mitglieder'
+    rf"\b(?:customers?|clients?|buyers?|kunden|kundinnen|kunde|{customer_words_pattern()})\b")
 
 
 _CMP_WORDS = {
