@@ -399,7 +399,7 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
     if no_orders and (set(by_family) - {"client", "customer_list", "customer_list_share", "survey", "coupon"}):
         needs = next(m for f, ms in by_family.items() if f not in ("client", "customer_list", "customer_list_share")
                      for m in ms)
-        raise MissingDataError(f"'{needs}' needs order lines (customer, date, amount), and this data is a "
+        raise MissingInputError(f"'{needs}' needs order lines (customer, date, amount), and this data is a "
                                "customers table without orders")
     trend = plan.intent == "trend"
     if plan.population.cancelled is not None and "customers" in by_family.get("line", []):
