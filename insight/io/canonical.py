@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from insight.errors import InputError
-from insight.io import bounds, coerce
+from insight.io import bounds, coerce, legend
 from insight.io.fill import fill_empty_dates, fill_order_fields, named_option_columns
 from insight.io.guess import _dates, dated_by_values, document_number, guess_table
 from insight.io.mapping import _ID_WORD, HeaderMatch, match_headers, missing_error, plausible_customer_columns
@@ -1289,6 +1289,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
                 out = _gross_amount_less_tax(out, match, client, notes)
                 out = _discount_percent(out, frame, client, notes)
                 out = _money_discount(out, client, notes)
+                out = legend.apply(out, client, notes)
                 out, adjusted = _adjusted_totals(out, given, client, notes)
                 out = _refunds_naming_their_sale(out, client, notes)
             if canon.name == "order_lines" and not adjusted and not any("refunds subtracted" in n for n in notes):
