@@ -62,28 +62,41 @@ def legend_of(notes: list[str]) -> tuple[str | None, dict[str, str]]:
     return None, {}
 
 
-def kind(meaning: str) -> str | None:
-    """What a code's meaning says: 'credit', 'cancel', 'offer', 'sale' or None (not known)."""
-    from insight.language import fold
-    from insight.metrics.conventions import (CANCEL_STATUS, OPEN_STATUS, is_credit_document, is_non_sale_document,
-                                             is_sales_document)
+# the meanings of document types a legend gives, by kind (folded; the first words of the meaning, a compound's
+# ending for credit notes). These agree with insight.metrics.conventions' tables (CREDIT_DOCUMENTS, CANCEL_STATUS,
+# OPEN_STATUS, the sales documents), which io may not import (tests/io/test_legend.py checks they agree).
+CREDIT_WORDS = ("gutschrift", "credit note", "creditnote", "credit memo", "creditmemo", "credit", "refund",
+                "erstattung", "ruckerstattung", "rueckerstattung", "stornorechnung", "korrekturrechnung", "avoir",
+                "creditnota", "nota de credito", "abono", "nota di credito", "retoure", "return", "ruckgabe",
+                "rueckgabe", "kreditnota", "faktura korygujaca", "factura storno", "helyesbito szamla")
+CANCEL_WORDS = ("storno", "stornierung", "storniert", "cancellation", "cancelled", "canceled", "cancel", "void",
+                "voided", "annullierung", "annulliert", "annulation", "annulee", "anulacion", "anulado", "anulada",
+                "anulata", "sztorno", "iptal", "makulerad")
+OFFER_WORDS = ("angebot", "quotation", "quote", "offer", "offerte", "devis", "presupuesto", "offerta",
+               "kostenvoranschlag", "draft", "entwurf", "proforma", "pro forma")
+SALE_WORDS = ("rechnung", "ausgangsrechnung", "invoice", "sales invoice", "sale", "sales", "verkauf", "faktura",
+              "factura", "facture", "fattura", "fatura", "szamla", "receipt")
 
-    text = fold(re.sub(r"\(.*?\)", " ", meaning)).strip()
-    words = [w for w in re.split(r"[^0-9a-z]+", text) if w]
-    if not words:
+
+# words that are the kind only alone: 'Credit card', 'Return shipment', 'Sales tax', 'Offer code' are none
+_ALONE = frozenset({"credit", "return", "sale", "sales", "cancel", "void", "offer", "quote", "draft", "receipt"})
+
+
+def kind(meaning: str) -> str | None:
+    """What a code's meaning says: 'credit', 'cancel', 'offer', 'sale' or None (not known). The words before a
+    parenthesis count ('Gutschrift (Betrag positiv)' is a credit note); a cancellation of a document ('Storno zu
+    Rechnung') is a cancellation, a cancellation invoice of its own ('Stornorechnung') a credit note."""
+    from insight.language import fold
+
+    text = " ".join(w for w in re.split(r"[^0-9a-z]+", fold(re.sub(r"\(.*?\)", " ", meaning)).lower()) if w)
+    if not text:
         return None
-    folded_cancel = {fold(w) for w in CANCEL_STATUS}
-    if words[0] in folded_cancel or words[0].startswith("storno") and not text.endswith("rechnung") or \
-            text.startswith(("cancellation", "reversal")):
-        return "cancel"
-    if is_credit_document(text) or is_credit_document(words[0]):
+    for found, words in (("credit", CREDIT_WORDS), ("cancel", CANCEL_WORDS), ("offer", OFFER_WORDS),
+                         ("sale", SALE_WORDS)):
+        if any(text == w or (w not in _ALONE and text.startswith(w + " ")) for w in words):
+            return found
+    if text.endswith(("gutschrift", "credit note", "credit memo", "stornorechnung")):
         return "credit"
-    if text in {fold(w) for w in OPEN_STATUS} or words[0] in {fold(w) for w in OPEN_STATUS}:
-        return "offer"
-    if is_non_sale_document(text):
-        return "non-sale"
-    if is_sales_document(text) or is_sales_document(words[0]):
-        return "sale"
     return None
 
 
@@ -150,12 +163,12 @@ def apply(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.Dat
         out = out.with_columns(amount=pl.when(credit & (pl.col("amount") > 0)).then(-pl.col("amount"))
                                .otherwise(pl.col("amount")))
         said.append(f"{_codes(kinds, 'credit', codes)} credit notes (counted negative)")
-    offer = [c for c, k in kinds.items() if k in ("offer", "non-sale")]
+    offer = [c for c, k in kinds.items() if k == "offer"]
     if offer:
         status = code.replace_strict({c: re.sub(r"\s*\(.*?\)", "", codes[c]).strip() for c in offer}, default=None)
         out = out.with_columns(line_status=pl.when(status.is_not_null()).then(status)
                                .otherwise(pl.col("line_status").cast(pl.String)))
-        said.append(f"{_codes(kinds, 'offer', codes) or _codes(kinds, 'non-sale', codes)} no sale")
+        said.append(f"{_codes(kinds, 'offer', codes)} no sale (offers)")
     cancel = code.is_in([c for c, k in kinds.items() if k == "cancel"]).fill_null(False)
     if cancel.any():
         out, how = _cancellations(out, client, column, cancel)

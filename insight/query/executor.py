@@ -16,7 +16,7 @@ import polars as pl
 
 from insight.answer import Answer, ChartSpec
 from insight.dataset import Dataset
-from insight.errors import InsightError, MissingDataError, MissingInputError
+from insight.errors import InsightError, MissingInputError
 from insight.logs import debug_enabled, internal_error_note, internal_error_text
 from insight.messages import say
 from insight.metrics.grouped import TIME_DIMENSIONS
