@@ -116,6 +116,11 @@ def choose_amount(frame: pl.DataFrame, mapping: dict[str, str], notes: list[str]
             return
     if chosen != gross:
         return
+    # a discount in money beside the net (Lemon Squeezy's 'discount_total'): the net before it may exceed the total
+    off = next((by_norm[k] for k in by_norm if _DISCOUNT.search(k) and by_norm[k] not in (gross, net)), None)
+    if off is not None:
+        data = data.with_columns(n=pl.col("n").abs() - pl.Series(_numbers(frame, off).fill_null(0).abs()
+                                                                 .filter(_kept(frame, gross, net))))
     within = (pl.col("n").abs() <= pl.col("g").abs() + 0.011).cast(pl.Float64)
     if _share(data, within) >= 0.95 and _share(data, (pl.col("n") != pl.col("g")).cast(pl.Float64)) > 0:
         mapping[net] = "amount"
@@ -169,3 +174,11 @@ def _is_charge(header: str) -> bool:
     from insight.language import fold
 
     return any(_CHARGE.match(w) for w in re.split(r"[^0-9a-z]+", fold(header).replace("ü", "ue")) if w)
+
+
+_DISCOUNT = re.compile(r"(?:rabatt|discount|nachlass|remise|korting|descuento|sconto)")
+
+
+def _kept(frame: pl.DataFrame, gross: str, net: str) -> pl.Series:
+    """The lines of ``frame`` with both a gross and a net number (as choose_amount's data keeps them)."""
+    return _numbers(frame, gross).is_not_null() & _numbers(frame, net).is_not_null()
