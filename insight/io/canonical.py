@@ -1210,7 +1210,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     _name_of_phone_numbers(frame, match, mapping or {})
     _generic_id_of_orders(frame, match, mapping or {})
     _customer_word_as_name(frame, match, mapping or {})
-    document_number(frame, match, mapping)
+    frame = document_number(frame, match, mapping)
     if table is None:  # a guessed customers table must not merge rows with amounts (insight.io.shape)
         from insight.io.shape import refuse_repeated_customers_with_amounts
 

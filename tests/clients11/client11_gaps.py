@@ -185,13 +185,6 @@ GAPS: dict[str, str] = {
         " Wort 'Angebote', 'offen' kenne ich in diesen Daten nicht (verstanden: stornierte Aufträge). Bitte a"
         "nders formulieren."
     ),
-    "smartbill_ro::orders": (
-        "SILENT: expected 635; got 657; understood: Aufträge · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    "smartbill_ro::aov": (
-        "SILENT: expected 4,586.45; got 4,611.45; understood: durchschnittlicher Bestellwert · alle Daten bis"
-        " zum Stichtag · alle Kunden"
-    ),
     "smartbill_ro::by_jud": (
         "ASKS BACK: expected {București: 855,850.53, Cluj: 771,262.72, Iași: 622,812.85, Timiș: 662,466.92}; "
         "got Das Wort 'Kreis' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren."

@@ -214,3 +214,20 @@ def test_romanian_cancelled_invoices_are_no_sales(tmp_path) -> None:
                      f"{_de(amount + tax)};{state}")
     ds, _ = _import(tmp_path, "facturi.csv", "\n".join(lines) + "\n")
     assert ia.ask("Umsatz gesamt", data=ds).table.item(0, "revenue") == pytest.approx(sold, abs=0.01)
+
+
+def test_a_number_restarting_per_series_is_the_document_with_its_series(tmp_path) -> None:
+    """Invoices FCT 0001… and cancellation invoices STR 0001… numbered apart: the document is series + number."""
+    lines = ["Serie;Numar;Data;Client;Valoare fara TVA;TVA;Total"]
+    documents = 0
+    for series, count in (("FCT", 40), ("STR", 6)):
+        for n in range(1, count + 1):
+            amount = (100.0 + n) * (1 if series == "FCT" else -1)
+            tax = round(amount * 0.19, 2)
+            documents += 1
+            # two documents of one customer on one day stay two orders
+            lines.append(f"{series};{n:04d};{(n % 5) + 1:02d}.04.2024;Client {n % 4} SRL;{_de(amount)};{_de(tax)};"
+                         f"{_de(amount + tax)}")
+    ds, result = _import(tmp_path, "facturi.csv", "\n".join(lines) + "\n")
+    assert "'Serie' + 'Numar'" in _notes(result)
+    assert ds.order_lines.get_column("order_id").n_unique() == documents
