@@ -132,7 +132,8 @@ def choose_amount(frame: pl.DataFrame, mapping: dict[str, str], notes: list[str]
 _CHARGE = re.compile(r"^(?:fee|gebuehr|gebuhr|servicegebuehr|servicegebuhr|shipping|versand|porto|fracht|delivery|"
                      r"lieferkosten|handling|tax|taxes|vat|mwst|ust|steuer|tva|iva|gst|btw|moms|surcharge|zuschlag)")
 # a net or a payout: the amount after the provider's fee (Etsy's 'Order Net'), never the goods before charges
-_NET_OR_PAYOUT = re.compile(r"(?:^net|netto|nett$|payout|auszahlung|received|erhalten|credited|gutschrift|balance|saldo)")
+_NET_OR_PAYOUT = frozenset({"net", "netto", "nett", "payout", "payouts", "auszahlung", "auszahlungsbetrag", "received",
+                            "erhalten", "credited", "gutschrift", "balance", "saldo"})
 
 
 def _items_beside_charges(frame: pl.DataFrame, chosen: str, free: list[str], mapping: dict[str, str],
@@ -143,7 +144,7 @@ def _items_beside_charges(frame: pl.DataFrame, chosen: str, free: list[str], map
     if not charges:
         return False
     others = [h for h in free if h != chosen and h not in charges and money_key(h) not in _FEE
-              and money_key(h) not in _NET and not _NET_OR_PAYOUT.search(money_key(h))]
+              and money_key(h) not in _NET and not _NET_OR_PAYOUT & set(_words(h))]
     total = _numbers(frame, chosen)
     if total.null_count() == frame.height:
         return False
@@ -171,9 +172,14 @@ def _items_beside_charges(frame: pl.DataFrame, chosen: str, free: list[str], map
 def _is_charge(header: str) -> bool:
     """A header one of whose words is a charge ('Gebühren', 'Total shipping', 'Versandkosten'), never a word that
     only holds one ('customer' holds 'ust')."""
+    return any(_CHARGE.match(w) for w in _words(header))
+
+
+def _words(header: str) -> list[str]:
+    """A header's words, folded ('Order Net' -> order, net; 'Gebühren' -> gebuehren)."""
     from insight.language import fold
 
-    return any(_CHARGE.match(w) for w in re.split(r"[^0-9a-z]+", fold(header).replace("ü", "ue")) if w)
+    return [w for w in re.split(r"[^0-9a-z]+", fold(header).replace("ü", "ue")) if w]
 
 
 _DISCOUNT = re.compile(r"(?:rabatt|discount|nachlass|remise|korting|descuento|sconto)")

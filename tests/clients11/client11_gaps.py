@@ -236,13 +236,6 @@ GAPS: dict[str, str] = {
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Revenue: 1,097,470.57.'"
         "; understood: revenue · all data up to the analysis date · all customers"
     ),
-    "smartbill_ro_map::orders": (
-        "SILENT: expected 635; got 657; understood: Aufträge · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    "smartbill_ro_map::aov": (
-        "SILENT: expected 4,586.45; got 4,611.45; understood: durchschnittlicher Bestellwert · alle Daten bis"
-        " zum Stichtag · alle Kunden"
-    ),
     "smartbill_ro_map::by_jud": (
         "ASKS BACK: expected {București: 855,850.53, Cluj: 771,262.72, Iași: 622,812.85, Timiș: 662,466.92}; "
         "got Das Wort 'Kreis' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren."
