@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from insight.errors import InputError
-from insight.io import bounds, coerce
+from insight.io import bounds, coerce, legend
 from insight.io.fill import fill_empty_dates, fill_order_fields, named_option_columns
 from insight.io.guess import _dates, dated_by_values, document_number, guess_table
 from insight.io.mapping import _ID_WORD, HeaderMatch, match_headers, missing_error, plausible_customer_columns
@@ -1208,6 +1208,36 @@ def _discount_percent(out: pl.DataFrame, frame: pl.DataFrame, client: dict[str, 
     # line is rounded to the cent
 
 
+def _money_discount(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.DataFrame:
+    """A money discount column beside an amount before discount (Lemon Squeezy's 'subtotal' and 'discount_total'):
+    where a total column of the file is the amount less the discount (plus its tax columns) on ≥ 95 % of the
+    lines, some discount not 0, the discount comes off the amount (docs/import.md, "A discount in money"). A line
+    total after discount (Odoo's 'Subtotal') fails the sum and is left alone."""
+    from insight.schema import normalise_header
+
+    schema = out.schema
+    numeric = {n: normalise_header(h) for n, h in client.items() if n in schema and schema[n].is_numeric()}
+    discounts = [n for n, h in numeric.items() if _DISCOUNT.search(h) and not _PERCENT_WORDS.search(client[n])]
+    totals = [n for n, h in numeric.items() if h in _PLAIN_AMOUNT or _GROSS_WORDS.search(h)]
+    taxes = [n for n, h in numeric.items() if _is_tax_header(h)]
+    if len(discounts) != 1 or not totals or out.height == 0:
+        return out
+    off = pl.col(discounts[0]).fill_null(0).abs()
+    if not out.select((off > 0.005).any()).item():
+        return out
+    tax = pl.sum_horizontal([pl.col(t).fill_null(0) for t in taxes]) if taxes else pl.lit(0.0)
+    rows = out.filter(pl.col("amount").is_not_null() & (pl.col("amount") >= 0))
+    for total in totals:
+        for added in ((tax,) if taxes else ()) + (pl.lit(0.0),):
+            fits = ((pl.col("amount") - off + added - pl.col(total)).abs() <= 0.011).mean()
+            if rows.height and (rows.select(fits).item() or 0) >= 0.95:
+                notes.append(f"'{client[discounts[0]]}' is a discount in money ('{client[total]}' is the amount less "
+                             f"it): revenue is the amount less the discount")
+                return out.with_columns(amount=pl.when(pl.col("amount") >= 0).then(pl.col("amount") - off)
+                                        .otherwise(pl.col("amount")))
+    return out
+
+
 def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None, source: str,
           content_hash: str, notes: list[str], decimal_hint: bool | None = None,
           row_numbers: pl.Series | None = None, typed_ids: bool = False,
@@ -1237,7 +1267,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     _name_of_phone_numbers(frame, match, mapping or {})
     _generic_id_of_orders(frame, match, mapping or {})
     _customer_word_as_name(frame, match, mapping or {})
-    document_number(frame, match, mapping)
+    frame = document_number(frame, match, mapping)
     if table is None:  # a guessed customers table must not merge rows with amounts (insight.io.shape)
         from insight.io.shape import refuse_repeated_customers_with_amounts
 
@@ -1317,6 +1347,8 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
                 given = out.get_column("amount")
                 out = _gross_amount_less_tax(out, match, client, notes)
                 out = _discount_percent(out, frame, client, notes)
+                out = _money_discount(out, client, notes)
+                out = legend.apply(out, client, notes)
                 out, adjusted = _adjusted_totals(out, given, client, notes)
                 out = _refunds_naming_their_sale(out, client, notes)
             if canon.name == "order_lines" and not adjusted and not any("refunds subtracted" in n for n in notes):

@@ -22,6 +22,10 @@ _RULES: list[tuple[re.Pattern, str]] = [(lazy_re.compile(p, re.IGNORECASE), de) 
     (r"^'(?P<what>[^']+)' needs order lines \(customer, date, amount\), and this data is a customers table without "
      r"orders$",
      "'{what}' braucht Auftragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne Aufträge"),
+    (r"^(?P<what>\S+) segments need order lines \(customer, date, amount\), and this data is a customers table "
+     r"without orders$",
+     "{what}-Segmente brauchen Auftragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne "
+     "Aufträge"),
     (r"^age bands need the column 'age' of the customers table \(Kunden\), which this data does not have or leaves "
      r"empty$", "Altersgruppen brauchen die Spalte 'age' (Alter) der Tabelle 'Kunden', die fehlt oder leer ist"),
     (r"^the data has no '(?P<col>[^']+)' column$", "die Daten haben keine Spalte '{col}'"),

@@ -60,7 +60,9 @@ from insight.query.cohort_population import acquired_cohort, named_cohort
 from insight.query.every_period import STEP as EVERY_STEP
 from insight.query.every_period import every_period
 from insight.query.worth import STEP as WORTH_STEP
-from insight.query.worth import cancelled_worth
+from insight.query.worth import cancelled_worth, within_the_document_word
+from insight.query.year_columns import STEP as YEAR_COLUMN_STEP
+from insight.query.year_columns import year_column
 from insight.query.value_readings import cadence_values, currency_against_countries, grouping_by_fillers
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
@@ -541,12 +543,17 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _one_currency(plan, ds, lang)
     plan = _anonymous_lines(plan, ds, lang)
     plan = _period_totals(plan, ds, lang)
+    yearly = year_column(plan, ds)
+    if yearly is not plan:  # "Umsatz 2023" on a customers list with a column 'Umsatz 2023': that column's total
+        plan = yearly
+        signals.steps.append(YEAR_COLUMN_STEP)
     plan = _cancelled_status_counts(plan, signals, ds)
     plan = status_union(plan, signals.reading, ds, signals.steps)  # "cancelled or on hold": either status
-    worth_of = cancelled_worth(plan, signals.surface, signals.keywords)
+    worth_of = cancelled_worth(plan, signals.surface, signals.keywords, ds)
     if worth_of is not plan:  # "Welchen Wert hatten die stornierten Aufträge?": their value, not how many
         plan = worth_of
         signals.steps.append(WORTH_STEP)
+        signals.unknown = within_the_document_word(signals.unknown, signals.surface)
     plan = _zero_amount_orders(plan, signals, ds)
     plan = _cancelled_population(plan, tokens, mentions, signals)
     plan = _counted_returns(plan, signals, ds)
