@@ -71,6 +71,10 @@ def _what_de(what: str) -> str:
     if metric is not None:
         return metric.label_de
     folded = what.lower()
+    named = folded.removeprefix("the ")
+    for entry in SEMANTIC_MODEL.metrics.values():  # "the complaint rate": a metric by its English label
+        if entry.label_en.lower() == named:
+            return entry.label_de
     for english, german in _PURPOSE_DE.items():
         if folded == english or folded.startswith(english + " by "):
             return german + (what[len(english):].replace(" by ", " je ", 1) if folded != english else "")

@@ -1357,7 +1357,7 @@ _AMOUNT_SUFFIX = ("amount", "amounts", "value", "total", "betrag")
 _AMOUNT_PREFIX = frozenset({"valor", "importe", "monto", "montant", "betrag", "wert", "value", "amount", "custo",
                             "costo", "summe"})
 _MONEY_OF_WORDS = frozenset({"do", "da", "dos", "das", "de", "del", "des", "du", "der", "of"})
-_AND_WORDS = frozenset({"e", "y", "et", "and", "und"})
+_HEADER_AND_WORDS = frozenset({"e", "y", "et", "and", "und"})  # joining two things in a header
 
 
 def _money_header_aliases(words: list[str]) -> list[tuple[str, ...]]:
@@ -1365,7 +1365,7 @@ def _money_header_aliases(words: list[str]) -> list[tuple[str, ...]]:
     out = []
     if len(words) == 3 and words[0] in _AMOUNT_PREFIX and words[1] in _MONEY_OF_WORDS:
         out.append((words[2],))
-    joined = next((k for k, w in enumerate(words) if w in _AND_WORDS), None)
+    joined = next((k for k, w in enumerate(words) if w in _HEADER_AND_WORDS), None)
     if joined is not None and 2 <= joined < len(words) - 1:
         out.append(tuple(words[:joined]))
     return out
@@ -1862,7 +1862,7 @@ def _orders_noun(token: str) -> bool:
     return any(x.kind == "metric" and x.name == "orders" for x in static_lexicon().get((token,), ()))
 
 
-_OF_WORDS = frozenset({"der", "des", "den", "of", "the", "from", "aus", "von"})
+_ORDERS_OF_WORDS = frozenset({"der", "des", "den", "of", "the", "from", "aus", "von"})
 
 
 def _revenue_of_the_orders(plan: QueryPlan, signals: Signals) -> QueryPlan:
@@ -1881,8 +1881,9 @@ def _revenue_of_the_orders(plan: QueryPlan, signals: Signals) -> QueryPlan:
     if first is None or last is None or last <= first + 1:
         return plan
     between = signals.reading[first + 1:last]
-    if not any(text in _OF_WORDS for text, _ in between) or \
-            not all(text in _OF_WORDS or role.startswith("value:") or "money_unit" in role for text, role in between):
+    if not any(text in _ORDERS_OF_WORDS for text, _ in between) or \
+            not all(text in _ORDERS_OF_WORDS or role.startswith("value:") or "money_unit" in role
+                    for text, role in between):
         return plan
     signals.steps.append("revenue_of_the_orders")
     return plan.model_copy(update={"metrics": tuple(money)})

@@ -12,7 +12,7 @@ from __future__ import annotations
 CUSTOMER_WORDS_EN: tuple[str, ...] = (
     "members", "member", "guests", "guest", "patients", "patient", "attendees", "attendee", "participants",
     "participant", "accounts", "subscriptions", "subscription", "shoppers", "purchasers", "clientele", "dealers",
-    "resellers", "cardholders", "card holders", "retailers", "retailer", "stockists", "patrons", "patron",
+    "resellers", "cardholders", "retailers", "retailer", "stockists", "patrons", "patron",
     "supporters", "supporter", "backers", "donors",
 )
 CUSTOMER_WORDS_DE: tuple[str, ...] = (
