@@ -270,9 +270,10 @@ def _customer_word_as_name(frame: pl.DataFrame, match: HeaderMatch, overrides: d
     key = next((h for h, c in match.mapping.items() if c == "customer_id"), None)
     if key is None:
         return
+    schema = frame.schema  # once: a wide frame's schema is rebuilt on every access
     for header in frame.columns:
         if header in match.mapping or header in overrides or header in match.ignored \
-                or frame.schema[header] != pl.String or [c for c, _ in _header_claims(match.table, header)] != [
+                or schema[header] != pl.String or [c for c, _ in _header_claims(match.table, header)] != [
                     "customer_id"]:
             continue
         pairs = frame.select(pl.col(key).cast(pl.String).str.strip_chars().alias("k"),
@@ -468,8 +469,27 @@ def client_names(headers: list[str]) -> dict[str, str]:
 TICK_MARKS = frozenset({"x", "✓", "✔", "✗", "☑", "☒", "*", "•"})
 
 
-def _typed_client_column(s: pl.Series, name: str, hint: bool | None) -> pl.Series:
-    """A client column in its own type: numbers (Int64 when all whole, else Float64), else trimmed text."""
+def _ticked(s: pl.Series, name: str) -> pl.Series:
+    """A tick column ('Online-Banking': 'x' or empty) as a yes/no flag 1/0 (as 'HasCrCard'), empty is no; any
+    other column as it is."""
+    if s.dtype == pl.String and s.null_count() and s.drop_nulls().len():
+        marks = s.drop_nulls().unique().head(2)
+        if marks.len() == 1 and str(marks[0]).strip().lower() in TICK_MARKS:
+            return s.is_not_null().cast(pl.Int64).alias(name)
+    return s
+
+
+def _typed_client_column(s: pl.Series, name: str, hint: bool | None, wordy: bool | None = None) -> pl.Series:
+    """A client column in its own type: numbers (Int64 when all whole, else Float64), else trimmed text.
+
+    ``wordy``: the caller already knows (:func:`_wordy_columns`) whether no cell of this text column holds a digit,
+    point or comma; such a column can be neither a percentage nor a number, so only its trimming is decided here
+    (a wide export's thousands of text columns each cost one query instead of a dozen)."""
+    if wordy is None and s.dtype == pl.String:
+        wordy = not s.str.contains(r"[\d.,]").any()
+    if wordy:
+        return _ticked((coerce.blank_to_null(s, text=True) if bool((s.str.strip_chars() != s).any())
+                        or bool((s == "").any()) else s).alias(name), name)
     if coerce.percent_column(s):  # 'Rabatt' '12,5 %': a measure (the number of percent), not a dimension
         s = coerce.strip_percent(s)
     if s.dtype == pl.String:
@@ -487,11 +507,9 @@ def _typed_client_column(s: pl.Series, name: str, hint: bool | None) -> pl.Serie
                 s = coerce.blank_to_null(s, text=True)
         elif bool((raw.str.strip_chars() != raw).any()) or bool((raw == "").any()):
             s = coerce.blank_to_null(s, text=True)  # only a column that needs it pays for a pass over every cell
-    if s.dtype == pl.String and s.null_count() and s.drop_nulls().len():
-        marks = s.drop_nulls().unique().head(2)
-        if marks.len() == 1 and str(marks[0]).strip().lower() in TICK_MARKS:
-            # a tick column ('Online-Banking': 'x' or empty): a yes/no flag as 1/0 (as 'HasCrCard'), empty is no
-            return s.is_not_null().cast(pl.Int64).alias(name)
+    ticked = _ticked(s, name)
+    if ticked is not s:
+        return ticked
     if s.dtype.is_float():
         vals = s.drop_nulls()
         vals = vals.filter(vals.is_finite()) if vals.len() else vals
@@ -520,8 +538,21 @@ def _client_columns(frame: pl.DataFrame, match: HeaderMatch, hint: bool | None,
             if col not in match.table.columns and col != "customer_id" and _per_customer(frame, ident, header):
                 names[header] = col  # only a value that is one per customer is a customer attribute ('Typ' of a
                 # document, Rechnung/Gutschrift, is not the customer type)
+    wordy = _wordy_columns(frame, [c for c in rest if c not in text])
     return ([frame.get_column(c).cast(pl.String).str.strip_chars().alias(names[c]) if c in text
-             else _typed_client_column(frame.get_column(c), names[c], hint) for c in rest], {names[c]: c for c in rest})
+             else _typed_client_column(frame.get_column(c), names[c], hint, c in wordy) for c in rest],
+            {names[c]: c for c in rest})
+
+
+def _wordy_columns(frame: pl.DataFrame, columns: list[str]) -> set[str]:
+    """The text ``columns`` no cell of which holds a digit, a point or a comma (no number, no percentage can be
+    written without one), found in one query over all of them rather than several per column."""
+    schema = frame.schema  # built once: a wide frame's schema is no cheap property
+    texts = [c for c in columns if schema[c] == pl.String]
+    if not texts:
+        return set()
+    found = frame.select(pl.col(c).str.contains(r"[\d.,]").any().alias(str(i)) for i, c in enumerate(texts)).row(0)
+    return {c for c, has in zip(texts, found) if not has}
 
 
 def _per_customer(frame: pl.DataFrame, ident: str | None, header: str) -> bool:
@@ -1358,7 +1389,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
             if canon.name == "order_lines":
                 out = _cancellation_documents(out, client, notes)
                 out = _void_memos(out, client, notes)
-            pct = [h for h in client.values() if coerce.percent_column(frame.get_column(h))]
+            pct = coerce.percent_columns(frame, list(client.values()))
             if pct:
                 cells = frame.get_column(pct[0]).drop_nulls().str.strip_chars()
                 example = cells.filter(cells.str.contains(r"[1-9]")).head(1).to_list() or ["5 %"]
