@@ -22,7 +22,7 @@ from insight.dataset import Dataset
 from insight.language import LANGUAGES
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
-from insight.query import churn_sides, separable
+from insight.query import churn_sides, separable, share_scope
 from insight.query.status_union import status_union
 from insight.query import (activity_reading, again_readings, any_flag, corrections, everyday, function_words, guard,
                            negation, order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
@@ -504,6 +504,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _mean_recommendation_score(plan, signals)
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
+    plan = share_scope.scope_first(plan, tokens, mentions, ds, signals.steps)  # "Anteil der Aktiven ist abgewandert"
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
     plan = _flag_both_sides(plan, tokens, signals, ds)
     plan = unpaid.apply(plan, signals.unpaid, signals.steps)
