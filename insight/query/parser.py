@@ -22,7 +22,7 @@ from insight.dataset import Dataset
 from insight.language import LANGUAGES
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
-from insight.query import churn_sides, separable, share_scope
+from insight.query import churn_sides, have_count, separable, share_scope
 from insight.query.status_union import status_union
 from insight.query import (activity_reading, again_readings, any_flag, corrections, everyday, function_words, guard,
                            negation, order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
@@ -210,6 +210,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         plan = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in measured)})
         signals.steps.append("measure_restated")
     plan = _flag_named_by_its_word(plan, ds, question, signals)
+    plan = share_scope.own_flag_counted(plan, ds, signals.steps)  # "Wie viele … sind gegangen (Exited)?"
     plan = _segment_of_a_period(plan, signals)
     if plan.status == "ok" and only_counting(plan.metrics, "line") and not plan.group_by and "share" in signals.keywords:
         # "Anteil der Positionen ohne Rezept": a share of lines under a filter is no figure of its own (yet), and
@@ -505,6 +506,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
     plan = share_scope.scope_first(plan, tokens, mentions, ds, signals.steps)  # "Anteil der Aktiven ist abgewandert"
+    plan = have_count.have_count(plan, tokens, signals.keywords, ds, signals.steps)  # "… haben Kinder im Haushalt?"
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
     plan = _flag_both_sides(plan, tokens, signals, ds)
     plan = unpaid.apply(plan, signals.unpaid, signals.steps)

@@ -84,3 +84,16 @@ def scope_first(plan: QueryPlan, tokens: list[str], mentions: list[Mention], ds:
         Filter(dimension=scope.name, op="in", values=(scope.flag_true,)),)
     steps.append("share_scope_first")
     return plan.model_copy(update={"metrics": (metric,), "filters": filters})
+
+
+def own_flag_counted(plan: QueryPlan, ds: Dataset | None, steps: list[str]) -> QueryPlan:
+    """A flag's rate under a filter on that very flag ("Wie viele spanische Kunden sind gegangen (Exited)?" read as
+    the churn rate among Exited = 1) is 100 % by construction: the question counts the customers with the flag,
+    so the plan counts them (the filter stays), never the degenerate rate."""
+    if ds is None or plan.status != "ok" or plan.intent != "metric":
+        return plan
+    measured = measured_flag(plan, ds)
+    if measured is None or not any(f.dimension == measured[0] and f.op == "in" for f in plan.filters):
+        return plan
+    steps.append("own_flag_counted")
+    return plan.model_copy(update={"metrics": ("customers",), "period": None})

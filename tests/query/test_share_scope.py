@@ -38,3 +38,10 @@ def test_the_reverse_question_keeps_its_reading(bank):
     ds, raw = bank
     got = ia.ask("Welcher Anteil der abgewanderten Kunden war aktiv?", ds).to_json()
     assert got["status"] == "ok" and got["rows"][0][-1] == pytest.approx(_share(raw, "IsActiveMember", "Exited"), abs=1e-6)
+
+
+def test_a_flag_rate_filtered_by_its_own_flag_counts_the_customers(bank):
+    ds, raw = bank
+    got = ia.ask("Wie viele spanische Kunden sind gegangen (Exited)?", ds).to_json()
+    want = raw.filter((pl.col("Geography") == "Spain") & (pl.col("Exited") == 1)).height
+    assert got["status"] == "ok" and got["rows"][0][0] == want, got["understood"]
