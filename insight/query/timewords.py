@@ -491,6 +491,23 @@ _SAME_PERIOD = lazy_re.compile(
     r"|\b(?:(?:dem|den|der|im|zum)\s+)?vorjahreszeitraum\b")
 
 
+def _one_year_for_both(found: list[Found], yearless: set[int]) -> list[Found]:
+    """"Q3 vs Q2 2010", "März gegenüber Februar 2011": two quarters (or two months) compared, the year said once,
+    after the second — the year applies to both (Q3 2010), never the latest Q3 before the analysis date."""
+    if len(found) != 2 or len([f for f in found if f.start in yearless]) != 1:
+        return found
+    bare, named = (found[0], found[1]) if found[0].start in yearless else (found[1], found[0])
+    w, y = bare.window, named.window
+    if w.kind != y.kind or w.kind not in ("quarter", "month") or w.start is None or y.start is None or \
+            named.start < bare.start:
+        return found
+    if w.kind == "quarter":
+        fixed = quarter_window(y.start.year, (w.start.month - 1) // 3 + 1)
+    else:
+        fixed = month_window(y.start.year, w.start.month)
+    return [Found(fixed, f.start) if f is bare else f for f in found]
+
+
 def _same_period_a_year_before(found: list[Found], same: set[int]) -> list[Found]:
     """The 'same period last year' found beside one other window: that window one year earlier."""
     if not same or len(found) != 2:
@@ -686,10 +703,14 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
             before = "".join(chars[:m.start()]).split()
             if not before or before[-1] not in _MONTH_PREPOSITIONS:
                 return None
+        if m.group("q5") or m.group("q6") or m.group("ord2") or m.group("mname2"):
+            yearless.add(m.start())
         return point_window(m, as_of)
 
+    yearless: set[int] = set()
     scan(lazy_re.compile(rf"\b{_P}\b"), point)
     found.sort(key=lambda f: f.start)
+    found = _one_year_for_both(found, yearless)
     found = _before_the_other(found, relative_to_other)
     found = _same_period_a_year_before(found, same_period)
     # "since January this year": two phrases of one period are one window (never a period compared with itself)
