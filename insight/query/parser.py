@@ -22,7 +22,7 @@ from insight.dataset import Dataset
 from insight.language import LANGUAGES
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
-from insight.query import churn_sides, have_count, separable, share_scope
+from insight.query import cancelled_amount, churn_sides, have_count, separable, share_scope
 from insight.query.status_union import status_union
 from insight.query import (activity_reading, again_readings, any_flag, corrections, everyday, function_words, guard,
                            negation, order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
@@ -507,6 +507,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
     plan = share_scope.scope_first(plan, tokens, mentions, ds, signals.steps)  # "Anteil der Aktiven ist abgewandert"
     plan = have_count.have_count(plan, tokens, signals.keywords, ds, signals.steps)  # "… haben Kinder im Haushalt?"
+    plan = cancelled_amount.cancelled_amount(plan, tokens, mentions, signals.steps)  # "revenue of cancelled orders"
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
     plan = _flag_both_sides(plan, tokens, signals, ds)
     plan = unpaid.apply(plan, signals.unpaid, signals.steps)

@@ -307,8 +307,11 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
                 update["period"] = new_time[0]
                 update["group_by"] = ()
         else:
+            # "und nach Familienstand?" after "average income by education": the new grouping replaces the previous
+            # one; only "also / zusätzlich / auch nach …" adds it as a second dimension
+            also = _ALSO.search(" ".join(signals.surface)) is not None
             update["group_by"] = (*[g for g in signals.group_by], *[g for g in kept_groups if g != "customer_id"]) \
-                if "customer_id" not in signals.group_by else tuple(signals.group_by)
+                if "customer_id" not in signals.group_by and also else tuple(signals.group_by)
             if previous.intent == "trend":
                 update["intent"] = "rank" if (signals.top_n or previous.top_n) else "metric"
                 update["grain"] = None
@@ -357,6 +360,9 @@ def _why_follow_up(previous: QueryPlan, language: str) -> QueryPlan:
     explained = Issue(code=issue.code, en=f"{issue.en} {explanation(previous, 'en')}",
                       de=f"{issue.de} {explanation(previous, 'de')}")
     return asked.model_copy(update={"issues": (explained,)})
+
+
+_ALSO = lazy_re.compile(r"\b(?:also|additionally|as\s+well|too|in\s+addition|zusatzlich|auch|ausserdem|dazu)\b")
 
 
 def _per_customer(previous: QueryPlan, signals: Signals) -> bool:

@@ -55,3 +55,24 @@ def test_back_to_all_countries_drops_the_country_filter(retail_ii):
     got = session.ask("zurück auf alle Länder").to_json()
     assert got["status"] == "ok" and got["plan"]["filters"] == [], got["understood"]
     assert got["rows"] == _alone(retail_ii, "Umsatz 2011")["rows"] != france["rows"]
+
+
+def test_a_new_grouping_replaces_the_previous_one_unless_also_is_said():
+    from pathlib import Path
+
+    import polars as pl
+    import pytest
+
+    path = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "foreign" / "marketing_campaign.csv"
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    ds, raw = ia.load_file(path), pl.read_csv(path, separator="\t")
+    session = Session(ds)
+    session.ask("average income by education")
+    got = session.ask("und nach Familienstand?").to_json()
+    want = dict(raw.group_by("Marital_Status").agg(pl.col("Income").mean()).iter_rows())
+    assert got["status"] == "ok" and len(got["rows"][0]) == 2, got["understood"]
+    assert {r[0]: round(r[1], 6) for r in got["rows"]} == {k: round(v, 6) for k, v in want.items()}
+    session.ask("average income by education")
+    both = session.ask("und zusätzlich nach Familienstand?").to_json()
+    assert both["status"] == "ok" and len(both["rows"][0]) == 3, both["understood"]
