@@ -21,12 +21,12 @@ def have_count(plan: QueryPlan, tokens: list[str], keywords: set[str], ds: Datas
     from insight.semantic.client import client_columns
 
     head = [m for m in plan.metrics if is_headcount(m)]
-    if head != ["customers"]:
+    if len(head) != 1:
         return plan
-    other = next(m for m in plan.metrics if m != "customers")
+    other = next(m for m in plan.metrics if m != head[0])
     col = next((c for c in client_columns(ds) if f"sum_{c.name}" == other), None)
     if col is None or any(f.dimension == col.name for f in plan.filters):
         return plan
     steps.append("have_count")
-    return plan.model_copy(update={"metrics": ("customers",),
+    return plan.model_copy(update={"metrics": (head[0],),
                                    "filters": (*plan.filters, Filter(dimension=col.name, op="gt", values=(0,)))})

@@ -189,6 +189,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
                 base_signals.steps.append("period_change")
                 rule = f"{changed.rule} → period_change" if changed.rule else "period_change"
                 return changed.model_copy(update={"rule": rule}), base_signals
+    question = _order_count_per_customer(question)
     gross = ds is not None and _GROSS.search(fold(question)) is not None
     # "revenue including VAT", "Umsatz inkl. MwSt", "revenue gross": the words say which revenue, so they are read
     # here and taken out — the tax word must not name the tax column, nor a left-over 'including' be asked back
@@ -3578,6 +3579,20 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
 
 _GROSS = lazy_re.compile(r"\b(?:brutto\w*|bruttoumsatz\w*|gross(?!\s+(?:margin|profit|marge))|incl(?:uding|\.)?\s+(?:vat|tax|mwst)|"
                     r"inkl(?:usive|\.)?\s+(?:mwst|mehrwertsteuer|ust|steuer)|mit\s+(?:mwst|mehrwertsteuer)|ttc)\b")
+# "average order count", "mean purchase count", "durchschnittliche Bestellanzahl": an order count averaged can only be
+# one per customer (each order counts 1), so it is the orders per customer — never the average order *value*, which
+# "average order" alone names
+_ORDER_COUNT_EN = lazy_re.compile(r"\b(?:average|mean|avg\.?)\s+(?:order|purchase|transaction)\s+(?:count|number)s?\b",
+                                  re.IGNORECASE)
+_ORDER_COUNT_DE = lazy_re.compile(r"\b(?:durchschnittlich|mittler)(?:e|er|en|es)?\s+(?:bestell|auftrags|kauf)(?:anzahl|zahl)\b",
+                                  re.IGNORECASE)
+
+
+def _order_count_per_customer(question: str) -> str:
+    question = _ORDER_COUNT_EN.sub("orders per customer", question)
+    return _ORDER_COUNT_DE.sub("Aufträge je Kunde", question)
+
+
 _GROSS_WORDS = lazy_re.compile(r"\b(?:incl(?:uding|\.|usive)?|inkl(?:usive|\.)?|mit|with|plus|zzgl\.?|zuzüglich)\s+"
                           r"(?:der\s+|the\s+)?(?:vat|tax|taxes|mwst\.?|mehrwertsteuer|ust\.?|umsatzsteuer|steuern?|btw|tva|iva)"
                           r"(?=\W|$)|\bttc\b|\bbrutto\b|\bgross\b(?!\s+(?:margin|profit|marge))", re.IGNORECASE)

@@ -26,8 +26,8 @@ def _flag_of(mention: Mention, flags: dict, concepts: dict[str, str]) -> str | N
             return sense.name[6:]
         if sense.kind == "metric" and sense.name in concepts:
             return concepts[sense.name]
-        if sense.kind == "kw" and sense.name in ("lost", "churn_words") and "churn_rate" in concepts:
-            return concepts["churn_rate"]
+        if sense.kind == "kw" and sense.name in ("lost", "churn_words") and _FLAG_CONCEPTS[0] in concepts:
+            return concepts[_FLAG_CONCEPTS[0]]  # the churn words name the churn flag
         if sense.kind == "dim" and sense.name in flags:
             return sense.name
     return None
