@@ -3113,6 +3113,7 @@ def _cancelled_word(m: Mention) -> bool:
 
 
 _OF_WHOM = {"mit", "von", "der", "den", "bei", "unter", "durch", "of", "from", "by", "among", "with", "for", "fur"}
+_SHARE_OF_WHOM = {"anteil", "share", "umsatzanteil", "proportion", "prozentsatz"}
 
 
 def _new_customer_population(plan: QueryPlan, tokens: list[str], mentions: list[Mention],
@@ -3127,7 +3128,10 @@ def _new_customer_population(plan: QueryPlan, tokens: list[str], mentions: list[
         signals.steps.append("new_customer_population")
         return plan.model_copy(update={"metrics": ("customer_share",)}).restrict(new=True)
     at = next((m for m in mentions if any(s.kind == "metric" and s.name == "new_customers" for s in m.senses)), None)
-    if not others or at is None or not (at.start and tokens[at.start - 1] in _OF_WHOM) or \
+    # "Anteil Neukunden am Umsatz 2011": right after the share word the new customers are whose share is meant
+    # (their revenue in the window / the window's revenue), never their count beside all customers' share
+    if not others or at is None or not (at.start and (tokens[at.start - 1] in _OF_WHOM or (
+            tokens[at.start - 1] in _SHARE_OF_WHOM and "share" in signals.keywords))) or \
             {family(m) for m in others} - {"line", "customer"}:
         return plan
     signals.steps.append("new_customer_population")
