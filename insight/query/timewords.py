@@ -66,6 +66,13 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+def _same_day_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by ``months`` calendar months keeping its day (the month's last day where it is shorter)."""
+    first = _add_months(day, months)
+    last = (_add_months(first, 1) - dt.timedelta(days=1)).day
+    return first.replace(day=min(day.day, last))
+
+
 def _months_back(day: dt.date, months: int) -> dt.date:
     """``months`` calendar months before ``day``, or FIRST_DAY when that is earlier."""
     index = day.year * 12 + day.month - 1 - months
@@ -432,6 +439,8 @@ def _shift(window: TimeWindow, months: int) -> TimeWindow | None:
     if window.start is None or window.end is None:
         return None
     start, end = _add_months(window.start, -months), _add_months(window.end, -months)
+    if window.kind not in ("month", "quarter", "year"):  # a year to date: the same days, never whole months
+        start, end = _same_day_months(window.start, -months), _same_day_months(window.end, -months)
     if window.kind == "month":
         return month_window(start.year, start.month)
     if window.kind == "quarter":
@@ -524,6 +533,25 @@ def _same_period_a_year_before(found: list[Found], same: set[int]) -> list[Found
             "label_en": f"same period {shifted.start.year} ({shifted.start.isoformat()} to {last.isoformat()})",
             "label_de": f"Vorjahreszeitraum {shifted.start.year} ({shifted.start.isoformat()} bis {last.isoformat()})"})
     return [Found(shifted, f.start) if f.start in same else f for f in found]
+
+
+_OF_THE_OTHER = frozenset({"zum", "zu", "zur", "des", "for", "of", "to", "the", "vom", "fur", "den", "dem"})
+
+
+def _prior_period_alone(found: list[Found], same_end: dict[int, int], text: str) -> list[Found]:
+    """"Umsatz im Vorjahreszeitraum zum YTD 2011", "revenue in the same period last year for YTD 2011": the same-period
+    phrase named first and tied to the other window by zum / of / for asks for the prior period alone (one figure),
+    not the two periods compared ("YTD 2011 im Vergleich zum Vorjahreszeitraum" keeps both)."""
+    if len(found) != 2 or not same_end:
+        return found
+    prior, other = found
+    end = same_end.get(prior.start)
+    if end is None or other.start < end:
+        return found
+    between = text[end:other.start].split()
+    if not between or any(w not in _OF_THE_OTHER for w in between):
+        return found
+    return [prior]
 
 
 # "im vorletzten Monat", "das vorletzte Quartal", "the month before last", "the second to last year"
@@ -688,9 +716,11 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
 
     scan(_BEFORE_LAST, before_last)
     same_period: set[int] = set()
+    same_end: dict[int, int] = {}
 
     def same(m: re.Match) -> TimeWindow:
         same_period.add(m.start())
+        same_end[m.start()] = m.end()
         return complete_window("year", as_of)  # replaced by the other window a year earlier, if there is one
 
     scan(_SAME_PERIOD, same)
@@ -713,6 +743,7 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
     found = _one_year_for_both(found, yearless)
     found = _before_the_other(found, relative_to_other)
     found = _same_period_a_year_before(found, same_period)
+    found = _prior_period_alone(found, same_end, text)
     # "since January this year": two phrases of one period are one window (never a period compared with itself)
     found = [f for i, f in enumerate(found)
              if not any((g.window.start, g.window.end) == (f.window.start, f.window.end) for g in found[:i])]
