@@ -38,7 +38,6 @@ ROUND10_GAPS: dict[str, str] = {
     "r10ii038": "ASKS BACK: what percentage of 2009 buyers came back in 2010 — clarify: I do not know 'percentage' in this data (understood: customers). Did you mean: age?",
     "r10ii044": "ASKS BACK: of the January 2010 cohort, what share ordered again later — clarify: cohort retention always covers all data up to the analysis date; a period cannot be chosen. Ask without the period, or ",
     "r10ii056": "ASKS BACK: customers whose lifetime revenue is under 50 — clarify: I could not tell what the number 50 refers to (understood: tenure, revenue). Please say it with its unit, e.g. 'more than 100 in reve",
-    "r10ii059": "SILENT: Umsatz im Vorjahreszeitraum zum YTD 2011 — expected one row, got 2",
     "r10ii061": "ASKS BACK: Wie viele Kunden sind vermutlich schon abgesprungen (Aktivwahrscheinlichkeit unter 50 %)? — clarify: Das Wort 'vermutlich' kenne ich in diesen Daten nicht (verstanden: Aktivwahrscheinlichke",
     "r10ii082": "ASKS BACK: und wie viele davon waren neu? — clarify: Ich habe in der Frage keine Kennzahl erkannt ('neu' kenne ich nicht). Meinen Sie eines davon?",
     "r10mk001": "ASKS BACK: Anzahl der Kunden, die sich schon einmal beschwert haben — clarify: Das Wort 'einmal' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Einlösungsquote?",
