@@ -22,7 +22,7 @@ from insight.dataset import Dataset
 from insight.language import LANGUAGES
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
-from insight.query import built_from, churn_sides, numbers, separable
+from insight.query import built_from, cancelled_amount, churn_sides, have_count, numbers, separable, share_scope
 from insight.query.status_union import status_union
 from insight.query import (abbreviated, activity_reading, again_readings, any_flag, corrections, everyday, function_words, gloss, guard,
                            negation, order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
@@ -194,6 +194,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
                 base_signals.steps.append("period_change")
                 rule = f"{changed.rule} → period_change" if changed.rule else "period_change"
                 return changed.model_copy(update={"rule": rule}), base_signals
+    question = _order_count_per_customer(question)
     gross = ds is not None and _GROSS.search(fold(question)) is not None
     # "revenue including VAT", "Umsatz inkl. MwSt", "revenue gross": the words say which revenue, so they are read
     # here and taken out — the tax word must not name the tax column, nor a left-over 'including' be asked back
@@ -215,6 +216,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         plan = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in measured)})
         signals.steps.append("measure_restated")
     plan = _flag_named_by_its_word(plan, ds, question, signals)
+    plan = share_scope.own_flag_counted(plan, ds, signals.steps)  # "Wie viele … sind gegangen (Exited)?"
     plan = _segment_of_a_period(plan, signals)
     if plan.status == "ok" and only_counting(plan.metrics, "line") and not plan.group_by and "share" in signals.keywords:
         # "Anteil der Positionen ohne Rezept": a share of lines under a filter is no figure of its own (yet), and
@@ -523,6 +525,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _mean_recommendation_score(plan, signals)
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
+    plan = share_scope.scope_first(plan, tokens, mentions, ds, signals.steps)  # "Anteil der Aktiven ist abgewandert"
+    plan = have_count.have_count(plan, tokens, signals.keywords, ds, signals.steps)  # "… haben Kinder im Haushalt?"
+    plan = cancelled_amount.cancelled_amount(plan, tokens, mentions, signals.steps)  # "revenue of cancelled orders"
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
     plan = _flag_both_sides(plan, tokens, signals, ds)
     plan = unpaid.apply(plan, signals.unpaid, signals.steps)
@@ -3305,6 +3310,7 @@ def _cancelled_word(m: Mention) -> bool:
 
 
 _OF_WHOM = {"mit", "von", "der", "den", "bei", "unter", "durch", "of", "from", "by", "among", "with", "for", "fur"}
+_SHARE_OF_WHOM = {"anteil", "share", "umsatzanteil", "proportion", "prozentsatz"}
 
 
 def _new_customer_population(plan: QueryPlan, tokens: list[str], mentions: list[Mention],
@@ -3320,7 +3326,10 @@ def _new_customer_population(plan: QueryPlan, tokens: list[str], mentions: list[
         shared = plan.model_copy(update={"metrics": ("customer_share",)}).restrict(new=True)
         return scoped_customer_share(shared, mentions, tokens)
     at = next((m for m in mentions if any(s.kind == "metric" and s.name == "new_customers" for s in m.senses)), None)
-    if not others or at is None or not (at.start and tokens[at.start - 1] in _OF_WHOM) or \
+    # "Anteil Neukunden am Umsatz 2011": right after the share word the new customers are whose share is meant
+    # (their revenue in the window / the window's revenue), never their count beside all customers' share
+    if not others or at is None or not (at.start and (tokens[at.start - 1] in _OF_WHOM or (
+            tokens[at.start - 1] in _SHARE_OF_WHOM and "share" in signals.keywords))) or \
             {family(m) for m in others} - {"line", "customer"}:
         return plan
     signals.steps.append("new_customer_population")
@@ -3788,6 +3797,20 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
 
 _GROSS = lazy_re.compile(r"\b(?:brutto\w*|bruttoumsatz\w*|gross(?!\s+(?:margin|profit|marge))|incl(?:uding|\.)?\s+(?:vat|tax|mwst)|"
                     r"inkl(?:usive|\.)?\s+(?:mwst|mehrwertsteuer|ust|steuer)|mit\s+(?:mwst|mehrwertsteuer)|ttc)\b")
+# "average order count", "mean purchase count", "durchschnittliche Bestellanzahl": an order count averaged can only be
+# one per customer (each order counts 1), so it is the orders per customer — never the average order *value*, which
+# "average order" alone names
+_ORDER_COUNT_EN = lazy_re.compile(r"\b(?:average|mean|avg\.?)\s+(?:order|purchase|transaction)\s+(?:count|number)s?\b",
+                                  re.IGNORECASE)
+_ORDER_COUNT_DE = lazy_re.compile(r"\b(?:durchschnittlich|mittler)(?:e|er|en|es)?\s+(?:bestell|auftrags|kauf)(?:anzahl|zahl)\b",
+                                  re.IGNORECASE)
+
+
+def _order_count_per_customer(question: str) -> str:
+    question = _ORDER_COUNT_EN.sub("orders per customer", question)
+    return _ORDER_COUNT_DE.sub("Aufträge je Kunde", question)
+
+
 _GROSS_WORDS = lazy_re.compile(r"\b(?:incl(?:uding|\.|usive)?|inkl(?:usive|\.)?|mit|with|plus|zzgl\.?|zuzüglich)\s+"
                           r"(?:der\s+|the\s+)?(?:vat|tax|taxes|mwst\.?|mehrwertsteuer|ust\.?|umsatzsteuer|steuern?|btw|tva|iva)"
                           r"(?=\W|$)|\bttc\b|\bbrutto\b|\bgross\b(?!\s+(?:margin|profit|marge))", re.IGNORECASE)
