@@ -126,7 +126,7 @@ Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "w
 Bound = Literal["gt", "ge", "lt", "le"]
 _POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
                     "cancelled", "absent", "new", "outside_top", "lines", "all_of", "nps_answer", "present", "any_flag",
-                    "order_value", "every", "cohort", "survey_answer")
+                    "order_value", "every", "cohort", "survey_answer", "active")
 
 
 class Population(BaseModel):
@@ -182,6 +182,9 @@ class Population(BaseModel):
     # customers whose first order (under the filters) lies in this window, their figures over the plan's own window:
     # "lifetime revenue of the customers we acquired in 2010" (the plan's window: all data)
     cohort: TimeWindow | None = None
+    # 'active' customers: those with an order in this window (the 12 months before the analysis date), under the
+    # filters: "Wie viele aktive Kunden haben wir?" (active_customers.py)
+    active: TimeWindow | None = None
 
     @model_validator(mode="after")
     def _bounds(self) -> "Population":
