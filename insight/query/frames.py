@@ -395,6 +395,16 @@ def customers_by_survey_answer(ds: Dataset, column: str, op: str, value: float, 
     return _id_filter(latest.filter(test).get_column("customer_id"))
 
 
+def customers_by_complaints(ds: Dataset, op: str, n: int) -> Filter:
+    """A customer_id filter for the customers whose number of complaints (interactions of a complaint kind,
+    every customer counted, none = 0) compares so with ``n``."""
+    from insight.analyses.interactions import complaint_flags
+
+    count = pl.col("complaints")
+    test = {"gt": count > n, "ge": count >= n, "lt": count < n, "le": count <= n}[op]
+    return _id_filter(complaint_flags(ds).filter(test).get_column("customer_id"))
+
+
 def customers_with_each(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, column: str,
                         values: Sequence[str]) -> Filter:
     """A customer_id filter for the customers with an order line (or attribute) of every value in the window

@@ -57,7 +57,9 @@ from insight.query.together import made_up_by_the_top, together
 from insight.query.cohort_population import STEP as COHORT_STEP
 from insight.query.cohort_population import NAMED_STEP as NAMED_COHORT_STEP
 from insight.query.cohort_population import acquired_cohort, named_cohort
+from insight.query import complaint_population
 from insight.query.active_customers import STEP as ACTIVE_STEP
+from insight.query.complaint_population import STEP as COMPLAINT_STEP
 from insight.query.active_customers import active_word, names_an_active_value
 from insight.query.active_customers import read_words as read_active_words
 from insight.query.active_customers import window as active_window
@@ -125,6 +127,8 @@ class Signals:
     any_flag_phrase: str = ""
     order_value: tuple[str, float] | None = None  # "orders above 100 dollars": only orders whose value compares so  # ... as the question says it (named back when it cannot restrict the figure)
     outside_top: int | None = None  # "ohne die zehn größten Kunden": everyone but the top N by revenue
+    complaints: tuple[str, int] | None = None  # "mit mindestens 2 Beschwerden": a bound on each customer's complaints
+    complaints_phrase: str = ""  # ... as the question says it (named back when it cannot restrict the figure)
     unpaid: unpaid.Unpaid | None = None  # "unbezahlter Umsatz": how the data tells unpaid lines (insight.query.unpaid)
     refund_metric: str | None = None  # the sum of the data's one refund money column ('Amount refunded'), if any
     unread: str = ""  # a phrase read but not answerable as asked: named back, never dropped
@@ -438,6 +442,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     rest = phrasing.hyphen_quote(phrasing.rewrite(everyday.rewrite(rest)), static_words()[0], STOPWORDS | FILLER_WORDS)  # "Churn-Quote"
     rest = _group_threshold(rest, signals)
     rest = _outside_top(rest, signals)
+    signals.complaints, rest, signals.complaints_phrase = complaint_population.read(rest)  # "mindestens 2 Beschwerden": before order counts
     signals.order_value, rest = order_value.read(rest)  # "orders above 100 dollars": before the order-count bounds
     rest = _order_threshold(rest, signals)
     rest = _spend_threshold(rest, signals)
@@ -697,6 +702,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(absent=signals.absent)
         signals.steps.append("absent_population")
+    if signals.complaints is not None and plan.status == "ok":  # "Kunden mit mindestens 2 Beschwerden"
+        if not restrictable_to_min_orders(plan):
+            signals.unknown = [*signals.unknown, signals.complaints_phrase]  # never dropped
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(complaints=signals.complaints)
+        signals.steps.append(COMPLAINT_STEP)
     if signals.present is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan) or not (signals.customer_word or has_headcount(plan.metrics)):
             both_word = next((w for w in ("sowohl", "both") if w in signals.surface), "both")

@@ -126,7 +126,7 @@ Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "w
 Bound = Literal["gt", "ge", "lt", "le"]
 _POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
                     "cancelled", "absent", "new", "outside_top", "lines", "all_of", "nps_answer", "present", "any_flag",
-                    "order_value", "every", "cohort", "survey_answer", "active")
+                    "order_value", "every", "cohort", "survey_answer", "active", "complaints")
 
 
 class Population(BaseModel):
@@ -185,6 +185,9 @@ class Population(BaseModel):
     # 'active' customers: those with an order in this window (the 12 months before the analysis date), under the
     # filters: "Wie viele aktive Kunden haben wir?" (active_customers.py)
     active: TimeWindow | None = None
+    # customers whose number of complaints (interactions of a complaint kind) compares so with a count:
+    # "Kunden mit mindestens 2 Beschwerden" (complaint_population.py)
+    complaints: tuple[Literal["gt", "ge", "lt", "le"], int] | None = None
 
     @model_validator(mode="after")
     def _bounds(self) -> "Population":

@@ -90,6 +90,9 @@ def activity_labels(plan: QueryPlan, lang: Language) -> list[str]:
         when = window_phrase(pop.present, lang)  # 'customers with an order in 2010 too', 'Kunden mit … auch 2010'
         when = f"in {when}" if re.match(r"[0-9QH]|[A-ZÄÖÜ][a-zäöü]+\.? \d{4}", when) else when
         out.append(say("population_present", lang, when=when))
+    if pop.complaints is not None:  # 'customers with ≥ 2 complaints'
+        sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[pop.complaints[0]]
+        out.append(say("population_complaints", lang, sign=sign, n=pop.complaints[1]))
     if pop.active is not None:  # 'active customers (an order in the last 12 months: 2024-07-01 – 2025-06-30)'
         last = pop.active.end - dt.timedelta(days=1) if pop.active.end else None
         out.append(say("population_active", lang, n=pop.active.n or 12,

@@ -164,6 +164,8 @@ STEPS: dict[str, str] = {
                                 "whose latest answer in the survey column the metric averages (within its aspect; "
                                 "after rate / rated / bewerten / bewertet the one column answered for every aspect) "
                                 "passes the bound, counted",
+    "complaint_population": "'Kunden mit mindestens 2 Beschwerden', 'revenue of customers with more than one "
+                            "complaint': only the customers whose number of complaint interactions passes the bound",
     "active_customers": "'Wie viele aktive Kunden haben wir?', 'revenue of active customers': without a window of the "
                         "question and without a client flag or state value 'active', the customers with an order in "
                         "the 12 months before the analysis date; without dated orders asked back",
