@@ -31,11 +31,6 @@ GAPS: dict[str, str] = {
     "rs). Did you mean: survey responses? options=['survey responses']; understood: understood so far: cu"
     "stomers · all data up to the analysis date · all customers — open: I do not know 'answered', 'survey"
     "' in this data (understood: customers). Did you mean: survey responses?",
-    "komplett::n2": "ASKS BACK: expected 18.00; got Das Wort 'mindestens' kenne ich in diesen Daten nicht (verstanden: Be"
-    "schwerdeanalyse). Meinten Sie: Net Promoter Score? options=['Net Promoter Score']; understood: bishe"
-    "r verstanden: Beschwerdeanalyse · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'minde"
-    "stens' kenne ich in diesen Daten nicht (verstanden: Beschwerdeanalyse). Meinten Sie: Net Promoter Sc"
-    "ore?",
     "umfrage_matrix_t::n_fix": "ASKS BACK: expected 1.0000; got Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten "
     "nicht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, v"
     "ielversprechenden, Alter? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'A"
@@ -63,11 +58,6 @@ GAPS: dict[str, str] = {
     "rs). Did you mean: survey responses? options=['survey responses']; understood: understood so far: cu"
     "stomers · all data up to the analysis date · all customers — open: I do not know 'answered', 'survey"
     "' in this data (understood: customers). Did you mean: survey responses?",
-    "komplett_t::n2": "ASKS BACK: expected 18.00; got Das Wort 'mindestens' kenne ich in diesen Daten nicht (verstanden: Be"
-    "schwerdeanalyse). Meinten Sie: Net Promoter Score? options=['Net Promoter Score']; understood: bishe"
-    "r verstanden: Beschwerdeanalyse · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'minde"
-    "stens' kenne ich in diesen Daten nicht (verstanden: Beschwerdeanalyse). Meinten Sie: Net Promoter Sc"
-    "ore?",
     "anonym_umfrage_t::csat": "ASKS BACK: expected 2.1810; got Das Wort 'Sortiment' kenne ich in diesen Daten nicht (verstanden: Ku"
     "ndenzufriedenheit). Bitte anders formulieren. options=[]; understood: bisher verstanden: Kundenzufri"
     "edenheit · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Sortiment' kenne ich in dies"
