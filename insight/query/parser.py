@@ -57,7 +57,8 @@ from insight.query.together import made_up_by_the_top, together
 from insight.query.cohort_population import STEP as COHORT_STEP
 from insight.query.cohort_population import NAMED_STEP as NAMED_COHORT_STEP
 from insight.query.cohort_population import acquired_cohort, named_cohort
-from insight.query import complaint_population
+from insight.query import complaint_population, coupon_population
+from insight.query.coupon_population import STEP as COUPON_STEP
 from insight.query.active_customers import STEP as ACTIVE_STEP
 from insight.query.complaint_population import STEP as COMPLAINT_STEP
 from insight.query.active_customers import active_word, names_an_active_value
@@ -128,6 +129,8 @@ class Signals:
     order_value: tuple[str, float] | None = None  # "orders above 100 dollars": only orders whose value compares so  # ... as the question says it (named back when it cannot restrict the figure)
     outside_top: int | None = None  # "ohne die zehn größten Kunden": everyone but the top N by revenue
     complaints: tuple[str, int] | None = None  # "mit mindestens 2 Beschwerden": a bound on each customer's complaints
+    redeemed: bool | None = None  # "die einen Gutschein eingelöst haben": customers who redeemed a voucher (or not)
+    redeemed_phrase: str = ""
     complaints_phrase: str = ""  # ... as the question says it (named back when it cannot restrict the figure)
     unpaid: unpaid.Unpaid | None = None  # "unbezahlter Umsatz": how the data tells unpaid lines (insight.query.unpaid)
     refund_metric: str | None = None  # the sum of the data's one refund money column ('Amount refunded'), if any
@@ -442,7 +445,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     rest = phrasing.hyphen_quote(phrasing.rewrite(everyday.rewrite(rest)), static_words()[0], STOPWORDS | FILLER_WORDS)  # "Churn-Quote"
     rest = _group_threshold(rest, signals)
     rest = _outside_top(rest, signals)
-    signals.complaints, rest, signals.complaints_phrase = complaint_population.read(rest)  # "mindestens 2 Beschwerden": before order counts
+    signals.complaints, rest, signals.complaints_phrase = complaint_population.read(rest)
+    signals.redeemed, rest, signals.redeemed_phrase = coupon_population.read(rest)  # "einen Gutschein eingelöst"  # "mindestens 2 Beschwerden": before order counts
     signals.order_value, rest = order_value.read(rest)  # "orders above 100 dollars": before the order-count bounds
     rest = _order_threshold(rest, signals)
     rest = _spend_threshold(rest, signals)
@@ -702,6 +706,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(absent=signals.absent)
         signals.steps.append("absent_population")
+    if signals.redeemed is not None and plan.status == "ok":  # "Umsatz der Kunden, die einen Gutschein eingelöst haben"
+        if not restrictable_to_min_orders(plan):
+            signals.unknown = [*signals.unknown, signals.redeemed_phrase]  # never dropped
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(redeemed=signals.redeemed)
+        signals.steps.append(COUPON_STEP)
     if signals.complaints is not None and plan.status == "ok":  # "Kunden mit mindestens 2 Beschwerden"
         if not restrictable_to_min_orders(plan):
             signals.unknown = [*signals.unknown, signals.complaints_phrase]  # never dropped

@@ -93,6 +93,8 @@ def activity_labels(plan: QueryPlan, lang: Language) -> list[str]:
     if pop.complaints is not None:  # 'customers with ≥ 2 complaints'
         sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[pop.complaints[0]]
         out.append(say("population_complaints", lang, sign=sign, n=pop.complaints[1]))
+    if pop.redeemed is not None:  # 'customers who redeemed a voucher'
+        out.append(say("population_redeemed" if pop.redeemed else "population_not_redeemed", lang))
     if pop.active is not None:  # 'active customers (an order in the last 12 months: 2024-07-01 – 2025-06-30)'
         last = pop.active.end - dt.timedelta(days=1) if pop.active.end else None
         out.append(say("population_active", lang, n=pop.active.n or 12,

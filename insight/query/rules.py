@@ -166,6 +166,8 @@ STEPS: dict[str, str] = {
                                 "passes the bound, counted",
     "complaint_population": "'Kunden mit mindestens 2 Beschwerden', 'revenue of customers with more than one "
                             "complaint': only the customers whose number of complaint interactions passes the bound",
+    "coupon_population": "'Umsatz der Kunden, die einen Gutschein eingelöst haben', 'revenue of customers who never "
+                         "redeemed a coupon': only the customers with (without) a redeemed voucher in the coupons table",
     "active_customers": "'Wie viele aktive Kunden haben wir?', 'revenue of active customers': without a window of the "
                         "question and without a client flag or state value 'active', the customers with an order in "
                         "the 12 months before the analysis date; without dated orders asked back",
