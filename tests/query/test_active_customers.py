@@ -57,3 +57,13 @@ def test_active_customers_without_orders_are_asked_back(tmp_path) -> None:
     answer = Session(ia.load(workspace=ws)).ask("Wie viele aktive Kunden haben wir?")
     assert answer.status == "clarify", answer.text
     assert "aktive" in answer.text
+
+
+def test_a_client_flag_of_active_members_wins(tmp_path) -> None:
+    rows = pl.DataFrame({"CustomerId": list(range(15_000_000, 15_000_060)), "Geography": ["France", "Spain"] * 30,
+                         "IsActiveMember": [1, 0, 0] * 20, "Exited": [0, 1] * 30})
+    rows.write_csv(tmp_path / "bank.csv")
+    answer = Session(ia.load_file(tmp_path / "bank.csv")).ask("How many active customers do we have?")
+    assert answer.status == "ok", answer.text
+    assert answer.plan["population"]["active"] is None
+    assert answer.rows[0][-1] == rows.filter(pl.col("IsActiveMember") == 1).height
