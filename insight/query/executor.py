@@ -324,7 +324,7 @@ def _restricted(plan: QueryPlan, ds: Dataset) -> QueryPlan:
         return plan
     lifted = plan.population.without("inactive_since", "top_percent", "concept", "spend", "churn_risk", "absent",
                                      "present", "any_flag", "order_value", "new", "outside_top", "all_of", "nps_answer",
-                                     "every", "cohort", "survey_answer")
+                                     "every", "cohort", "survey_answer", "active", "complaints", "redeemed")
     if not (plan.population.lines and plan.population.lines[1]):  # "had a credit note": counted from those lines
         lifted = lifted.without("lines")
     if besides_headcount(plan.metrics):
@@ -344,6 +344,16 @@ def activity_filters(plan: QueryPlan, ds: Dataset) -> list[Filter]:
         out.append(customers_absent(ds, plan.filters, plan.population.absent))
     if plan.population.present is not None:
         out.append(customers_present(ds, plan.filters, plan.population.present))
+    if plan.population.complaints is not None:  # "Kunden mit mindestens 2 Beschwerden"
+        from insight.query.frames import customers_by_complaints
+
+        out.append(customers_by_complaints(ds, *plan.population.complaints))
+    if plan.population.redeemed is not None:  # "Kunden, die einen Gutschein eingelöst haben"
+        from insight.query.frames import customers_by_redemption
+
+        out.append(customers_by_redemption(ds, plan.population.redeemed))
+    if plan.population.active is not None:  # "aktive Kunden": an order in the 12 months before the analysis date
+        out.append(customers_present(ds, plan.filters, plan.population.active))
     if plan.population.cohort is not None:
         out.append(customers_new(ds, plan.filters, plan.population.cohort))
     if plan.population.every is not None:

@@ -395,6 +395,29 @@ def customers_by_survey_answer(ds: Dataset, column: str, op: str, value: float, 
     return _id_filter(latest.filter(test).get_column("customer_id"))
 
 
+def customers_by_complaints(ds: Dataset, op: str, n: int) -> Filter:
+    """A customer_id filter for the customers whose number of complaints (interactions of a complaint kind,
+    every customer counted, none = 0) compares so with ``n``."""
+    from insight.analyses.interactions import complaint_flags
+
+    count = pl.col("complaints")
+    test = {"gt": count > n, "ge": count >= n, "lt": count < n, "le": count <= n}[op]
+    return _id_filter(complaint_flags(ds).filter(test).get_column("customer_id"))
+
+
+def customers_by_redemption(ds: Dataset, redeemed: bool) -> Filter:
+    """A customer_id filter for the customers with a redeemed voucher (a redemption date in the coupons table), or
+    (``redeemed`` False) every customer of the orders without one."""
+    coupons = ds.coupons
+    if coupons.height == 0 or "redeemed_at" not in coupons.columns:
+        raise MissingDataError("this needs a coupons table with redemption dates, and the data holds none")
+    users = coupons.filter(pl.col("redeemed_at").is_not_null()).get_column("customer_id").drop_nulls().unique()
+    if redeemed:
+        return _id_filter(users)
+    buyers = ds.order_lines.get_column("customer_id").drop_nulls().unique()
+    return _id_filter(buyers.filter(~buyers.is_in(users.implode())))
+
+
 def customers_with_each(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, column: str,
                         values: Sequence[str]) -> Filter:
     """A customer_id filter for the customers with an order line (or attribute) of every value in the window

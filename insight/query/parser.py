@@ -33,7 +33,7 @@ from insight.query.lexicon import (FILLER_WORDS, REVENUE_VERBS, STOPWORDS, Menti
 from insight.query.normalise import clean, detect_language, mark_verbs
 from insight.query.distinct import STEP as DISTINCT_STEP
 from insight.query.distinct import distinct_count
-from insight.query.respondents import (SHARE_OR_COUNT_BEFORE, SURVEY_CONCEPTS, bound_words, nps_answer,
+from insight.query.respondents import (SHARE_OR_COUNT_BEFORE, SURVEY_CONCEPTS, bound_words, nps_answer, rate_verb,
                                       survey_answer_bound, survey_people)
 from insight.query.both import STEP as BOTH_STEP
 from insight.query.both import all_of
@@ -57,6 +57,13 @@ from insight.query.together import made_up_by_the_top, together
 from insight.query.cohort_population import STEP as COHORT_STEP
 from insight.query.cohort_population import NAMED_STEP as NAMED_COHORT_STEP
 from insight.query.cohort_population import acquired_cohort, named_cohort
+from insight.query import complaint_population, coupon_population
+from insight.query.coupon_population import STEP as COUPON_STEP
+from insight.query.active_customers import STEP as ACTIVE_STEP
+from insight.query.complaint_population import STEP as COMPLAINT_STEP
+from insight.query.active_customers import active_word, names_an_active_value
+from insight.query.active_customers import read_words as read_active_words
+from insight.query.active_customers import window as active_window
 from insight.query.every_period import STEP as EVERY_STEP
 from insight.query.every_period import every_period
 from insight.query.worth import STEP as WORTH_STEP
@@ -123,6 +130,10 @@ class Signals:
     any_flag_phrase: str = ""
     order_value: tuple[str, float] | None = None  # "orders above 100 dollars": only orders whose value compares so  # ... as the question says it (named back when it cannot restrict the figure)
     outside_top: int | None = None  # "ohne die zehn größten Kunden": everyone but the top N by revenue
+    complaints: tuple[str, int] | None = None  # "mit mindestens 2 Beschwerden": a bound on each customer's complaints
+    redeemed: bool | None = None  # "die einen Gutschein eingelöst haben": customers who redeemed a voucher (or not)
+    redeemed_phrase: str = ""
+    complaints_phrase: str = ""  # ... as the question says it (named back when it cannot restrict the figure)
     unpaid: unpaid.Unpaid | None = None  # "unbezahlter Umsatz": how the data tells unpaid lines (insight.query.unpaid)
     refund_metric: str | None = None  # the sum of the data's one refund money column ('Amount refunded'), if any
     unread: str = ""  # a phrase read but not answerable as asked: named back, never dropped
@@ -443,6 +454,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     rest = phrasing.hyphen_quote(phrasing.rewrite(everyday.rewrite(rest)), static_words()[0], STOPWORDS | FILLER_WORDS)  # "Churn-Quote"
     rest = _group_threshold(rest, signals)
     rest = _outside_top(rest, signals)
+    signals.complaints, rest, signals.complaints_phrase = complaint_population.read(rest)
+    signals.redeemed, rest, signals.redeemed_phrase = coupon_population.read(rest)  # "einen Gutschein eingelöst"  # "mindestens 2 Beschwerden": before order counts
     signals.order_value, rest = order_value.read(rest)  # "orders above 100 dollars": before the order-count bounds
     rest = _order_threshold(rest, signals)
     rest = _spend_threshold(rest, signals)
@@ -573,12 +586,16 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if horizon is not None or (signals.keywords & {"future"} and plan.status == "ok"):
         plan = _forecast_plan(plan, signals, horizon, lang)
         signals.steps.append("forecast")
-    bounded_answer = survey_answer_bound(plan, " ".join(tokens))
+    bounded_answer = survey_answer_bound(plan, " ".join(tokens), ds)
     if bounded_answer is not plan:  # "Wie viele Befragte haben Satisfaction Price unter 3?": by their answer
         plan = bounded_answer
         consumed = bound_words(" ".join(tokens))  # "satisfaction price above 3": the aspect's score threshold
+        consumed |= {rate_verb(" ".join(tokens))}  # "rated the service below 3": the verb of that score
         signals.unknown = [w for w in signals.unknown if w not in consumed]
         signals.steps.append("survey_answer_population")
+    plan = _active_customers(plan, " ".join(tokens), signals, ds, lang)
+    if plan.status != "ok" and signals.steps[-1:] == ["active_unread"]:
+        return plan, signals
     if signals.population is not None and plan.status == "ok":
         column = signals.population.split("_", 1)[-1]
         table = ds.customers if ds is not None else None
@@ -711,6 +728,18 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(absent=signals.absent)
         signals.steps.append("absent_population")
+    if signals.redeemed is not None and plan.status == "ok":  # "Umsatz der Kunden, die einen Gutschein eingelöst haben"
+        if not restrictable_to_min_orders(plan):
+            signals.unknown = [*signals.unknown, signals.redeemed_phrase]  # never dropped
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(redeemed=signals.redeemed)
+        signals.steps.append(COUPON_STEP)
+    if signals.complaints is not None and plan.status == "ok":  # "Kunden mit mindestens 2 Beschwerden"
+        if not restrictable_to_min_orders(plan):
+            signals.unknown = [*signals.unknown, signals.complaints_phrase]  # never dropped
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(complaints=signals.complaints)
+        signals.steps.append(COMPLAINT_STEP)
     if signals.present is not None and plan.status == "ok":
         if not restrictable_to_min_orders(plan) or not (signals.customer_word or has_headcount(plan.metrics)):
             both_word = next((w for w in ("sowohl", "both") if w in signals.surface), "both")
@@ -2879,6 +2908,23 @@ def _inactive_plan(plan: QueryPlan, signals: Signals, lang: str, counted: bool) 
     options = [say("option_not_ordered_since", lang)]
     issue = Issue.said("unsupported_inactivity", "issue_unsupported_inactivity")
     return _clarify(lang, options, issue)
+
+
+def _active_customers(plan: QueryPlan, text: str, signals: Signals, ds: Dataset | None, lang: str) -> QueryPlan:
+    """"Wie viele aktive Kunden haben wir?": the customers with an order in the 12 months before the analysis date
+    (active_customers.py) — unless a client flag or state value of 'active' or the question's own window already
+    says which customers are active; asked back where no such reading exists, never dropped."""
+    word = active_word(text)
+    if not word or plan.status != "ok" or ds is None or names_an_active_value(plan) or not plan.window.is_all \
+            or not restrictable_to_min_orders(plan) or plan.compare is not None:
+        return plan  # an analysis of its own reading ("satisfaction of churned vs active customers": stayed)
+    if ds.first_order_day() is None:
+        signals.unknown = [*signals.unknown, word]
+        signals.steps.append("active_unread")
+        return _leftover(plan, signals, lang, ds)
+    signals.steps.append(ACTIVE_STEP)
+    signals.unknown = read_active_words(signals.unknown, word)
+    return plan.restrict(active=active_window(ds.as_of))
 
 
 def restrictable_to_min_orders(plan: QueryPlan) -> bool:

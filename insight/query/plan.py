@@ -126,7 +126,7 @@ Concept = Literal["unprofitable", "not_paid_back", "paid_back", "with_email", "w
 Bound = Literal["gt", "ge", "lt", "le"]
 _POPULATION_KEYS = ("min_orders", "max_orders", "inactive_since", "top_percent", "spend", "concept", "churn_risk",
                     "cancelled", "absent", "new", "outside_top", "lines", "all_of", "nps_answer", "present", "any_flag",
-                    "order_value", "every", "cohort", "survey_answer")
+                    "order_value", "every", "cohort", "survey_answer", "active", "complaints", "redeemed")
 
 
 class Population(BaseModel):
@@ -182,6 +182,15 @@ class Population(BaseModel):
     # customers whose first order (under the filters) lies in this window, their figures over the plan's own window:
     # "lifetime revenue of the customers we acquired in 2010" (the plan's window: all data)
     cohort: TimeWindow | None = None
+    # 'active' customers: those with an order in this window (the 12 months before the analysis date), under the
+    # filters: "Wie viele aktive Kunden haben wir?" (active_customers.py)
+    active: TimeWindow | None = None
+    # customers whose number of complaints (interactions of a complaint kind) compares so with a count:
+    # "Kunden mit mindestens 2 Beschwerden" (complaint_population.py)
+    complaints: tuple[Literal["gt", "ge", "lt", "le"], int] | None = None
+    # customers who redeemed a voucher (True) / never did (False): "Umsatz der Kunden, die einen Gutschein
+    # eingelöst haben" (coupon_population.py)
+    redeemed: bool | None = None
 
     @model_validator(mode="after")
     def _bounds(self) -> "Population":

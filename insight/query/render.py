@@ -6,6 +6,7 @@ German metric and dimension labels and German segment names; JSON keeps canonica
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from insight import formatting, labels
@@ -89,6 +90,16 @@ def activity_labels(plan: QueryPlan, lang: Language) -> list[str]:
         when = window_phrase(pop.present, lang)  # 'customers with an order in 2010 too', 'Kunden mit … auch 2010'
         when = f"in {when}" if re.match(r"[0-9QH]|[A-ZÄÖÜ][a-zäöü]+\.? \d{4}", when) else when
         out.append(say("population_present", lang, when=when))
+    if pop.complaints is not None:  # 'customers with ≥ 2 complaints'
+        sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[pop.complaints[0]]
+        out.append(say("population_complaints", lang, sign=sign, n=pop.complaints[1]))
+    if pop.redeemed is not None:  # 'customers who redeemed a voucher'
+        out.append(say("population_redeemed" if pop.redeemed else "population_not_redeemed", lang))
+    if pop.active is not None:  # 'active customers (an order in the last 12 months: 2024-07-01 – 2025-06-30)'
+        last = pop.active.end - dt.timedelta(days=1) if pop.active.end else None
+        out.append(say("population_active", lang, n=pop.active.n or 12,
+                       start=pop.active.start.isoformat() if pop.active.start else "?",
+                       end=last.isoformat() if last else "?"))
     if pop.cohort is not None:  # 'customers acquired in 2010', '2010 gewonnene Kunden'
         when = window_phrase(pop.cohort, lang)
         when = f"in {when}" if lang == "en" and re.match(r"[0-9QH]|[A-Z][a-z]+\.? \d{4}", when) else when

@@ -11,9 +11,15 @@ restricted to that population (``Population.concept``); on data without survey a
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+import polars as pl
 
 from insight.query import lazy_re
 from insight.query.plan import QueryPlan
+
+if TYPE_CHECKING:
+    from insight.dataset import Dataset
 
 SURVEY_CONCEPTS = ("respondents", "promoters", "passives", "detractors")
 _WORDS = lazy_re.compile(
@@ -65,7 +71,31 @@ _BOUND = lazy_re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _CMP.it
                          r"(?P<n>\d{1,2}(?:[.,]\d)?)(?!\s*(?:%|prozent|percent|punkte|points))\b")
 
 
-def survey_answer_bound(plan: QueryPlan, text: str) -> QueryPlan:
+# "rate the service below 3", "rated price over 4", "die den Service mit unter 3 bewertet haben": the verb of a score
+_RATE_VERB = lazy_re.compile(r"\b(?:rate|rates|rated|rating|bewerten|bewertet|bewertete|bewerteten|bewertest)\b")
+
+
+def rate_verb(text: str) -> str:
+    """The rating verb of "rated the service below 3" (a survey aspect's score threshold), or ""."""
+    m = _RATE_VERB.search(text)
+    return m.group(0) if m is not None else ""
+
+
+def _aspect_answer_column(ds: "Dataset | None") -> str:
+    """The one answer column that is answered for every value of the survey's aspects (the per-aspect score, e.g.
+    satisfaction; the NPS is asked once per response, not per aspect); "" when none or several are."""
+    from insight.query.traits import answer_columns
+
+    if ds is None or "aspect" not in ds.survey_responses.columns:
+        return ""
+    rows = ds.survey_responses
+    aspects = rows.get_column("aspect").drop_nulls().n_unique()
+    every = [c for c in answer_columns() if c in rows.columns and aspects and
+             rows.filter(pl.col(c).is_not_null()).get_column("aspect").drop_nulls().n_unique() == aspects]
+    return every[0] if len(every) == 1 else ""
+
+
+def survey_answer_bound(plan: QueryPlan, text: str, ds: "Dataset | None" = None) -> QueryPlan:
     """"Wie viele Befragte haben Satisfaction Price unter 3?", "how many customers rate the service below 3": the
     head count beside a metric that averages survey answers (``traits.answer_column``) and a bound on it is the
     count of the customers whose answer passes the bound; the survey's own filters (an aspect) select the
@@ -74,15 +104,23 @@ def survey_answer_bound(plan: QueryPlan, text: str) -> QueryPlan:
     from insight.semantic import SEMANTIC_MODEL
 
     others = besides_headcount(plan.metrics)
-    if plan.status != "ok" or not has_headcount(plan.metrics) or len(others) != 1:
+    own = tuple(f for f in plan.filters if (dim := SEMANTIC_MODEL.dimensions.get(f.dimension)) is not None
+                and dim.source == "survey")
+    verb = _RATE_VERB.search(text)
+    if plan.status != "ok" or not has_headcount(plan.metrics):
         return plan
-    column = answer_column(next(iter(others)))
-    m = _BOUND.search(text) if column else None
+    if len(others) == 1:
+        column = answer_column(next(iter(others)))
+        m = _BOUND.search(text) if column else None
+    elif not others and verb is not None and own:  # "customers who rated the service below 3": the aspect's score
+        column = _aspect_answer_column(ds)
+        # English says the verb first ("rated price over 4"), German last ("den Service mit unter 3 bewertet")
+        m = _BOUND.search(text, 0 if verb.group(0).startswith("bewert") else verb.end()) if column else None
+    else:
+        return plan
     if m is None or plan.group_by or plan.population.survey_answer is not None:
         return plan
     op = next(k for k in _CMP if m.group(k))
-    own = tuple(f for f in plan.filters if (dim := SEMANTIC_MODEL.dimensions.get(f.dimension)) is not None
-                and dim.source == "survey")
     return plan.model_copy(update={
         "metrics": (headcount_metric(),), "filters": tuple(f for f in plan.filters if f not in own),
         "population": plan.population.model_copy(update={

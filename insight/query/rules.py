@@ -160,8 +160,17 @@ STEPS: dict[str, str] = {
     "flag_named": "'Wie viel Umsatz ist noch nicht bezahlt?' beside a yes/no column 'Bezahlt': the column's word said as "
                   "a state filters its yes value (negated: the other lines), not a breakdown by it",
     "survey_answer_population": "'Wie viele Befragte haben Satisfaction Price unter 3?', 'how many customers have a "
-                                "satisfaction below 3': the customers whose latest answer in the survey column the "
-                                "metric averages (within its aspect) passes the bound, counted",
+                                "satisfaction below 3', 'how many customers rate the service below 3': the customers "
+                                "whose latest answer in the survey column the metric averages (within its aspect; "
+                                "after rate / rated / bewerten / bewertet the one column answered for every aspect) "
+                                "passes the bound, counted",
+    "complaint_population": "'Kunden mit mindestens 2 Beschwerden', 'revenue of customers with more than one "
+                            "complaint': only the customers whose number of complaint interactions passes the bound",
+    "coupon_population": "'Umsatz der Kunden, die einen Gutschein eingelöst haben', 'revenue of customers who never "
+                         "redeemed a coupon': only the customers with (without) a redeemed voucher in the coupons table",
+    "active_customers": "'Wie viele aktive Kunden haben wir?', 'revenue of active customers': without a window of the "
+                        "question and without a client flag or state value 'active', the customers with an order in "
+                        "the 12 months before the analysis date; without dated orders asked back",
     "nps_class_population": "'Umsatz der Promotoren', 'average order value of detractors': only the customers whose "
                             "latest NPS answer is in that class (promoters 9–10, passives 7–8, detractors 0–6)",
     "mean_recommendation_score": "'average recommendation score', 'durchschnittliche Weiterempfehlung': the mean of "

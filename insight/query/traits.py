@@ -45,6 +45,11 @@ def answer_column(name: str) -> str:
     return e.answers if e is not None else ""
 
 
+def answer_columns() -> tuple[str, ...]:
+    """Every survey column some metric averages the answers of (satisfaction, NPS answers, …)."""
+    return tuple(dict.fromkeys(m.answers for m in SEMANTIC_MODEL.metrics.values() if m.answers))
+
+
 def is_headcount_share(name: str) -> bool:
     """The head count's share (the customers of a part / the customers of its scope)."""
     e = entry(name)

@@ -11,16 +11,6 @@ GAPS: dict[str, str] = {
     "ichtag · alle Kunden — offen: Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten ni"
     "cht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, vie"
     "lversprechenden, Alter?",
-    "gutscheine_afterbuy::rev_users": "ASKS BACK: expected 102,951.60; got Das Wort 'gutschein eingelost' kenne ich in diesen Daten nicht ("
-    "verstanden: Umsatz). Meinten Sie: Menge? options=['Menge']; understood: bisher verstanden: Umsatz · "
-    "alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'gutschein eingelost' kenne ich in diese"
-    "n Daten nicht (verstanden: Umsatz). Meinten Sie: Menge?",
-    "gutscheine_afterbuy::rev_non": "ASKS BACK: expected 69,065.10; got I do not know 'never', 'redeemed', 'coupon' in this data (underst"
-    "ood: revenue). Did you mean: vielversprechend, vielversprechende, vielversprechenden, number of dist"
-    "inct values? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'number of dist"
-    "inct values']; understood: understood so far: revenue · all data up to the analysis date · all custo"
-    "mers — open: I do not know 'never', 'redeemed', 'coupon' in this data (understood: revenue). Did you"
-    " mean: vielversprechend, vielversprechende, vielversprechenden, number of distinct values?",
     "zendesk_xentral::n2": "ASKS BACK: expected 43.00; got Das Wort 'beschwert' kenne ich in diesen Daten nicht (verstanden: Kun"
     "den). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abwanderung? options=['Besch"
     "werdeanalyse', 'Reaktionszeit auf Beschwerden und Abwanderung']; understood: bisher verstanden: Kund"
@@ -31,11 +21,6 @@ GAPS: dict[str, str] = {
     "rs). Did you mean: survey responses? options=['survey responses']; understood: understood so far: cu"
     "stomers · all data up to the analysis date · all customers — open: I do not know 'answered', 'survey"
     "' in this data (understood: customers). Did you mean: survey responses?",
-    "komplett::n2": "ASKS BACK: expected 18.00; got Das Wort 'mindestens' kenne ich in diesen Daten nicht (verstanden: Be"
-    "schwerdeanalyse). Meinten Sie: Net Promoter Score? options=['Net Promoter Score']; understood: bishe"
-    "r verstanden: Beschwerdeanalyse · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'minde"
-    "stens' kenne ich in diesen Daten nicht (verstanden: Beschwerdeanalyse). Meinten Sie: Net Promoter Sc"
-    "ore?",
     "umfrage_matrix_t::n_fix": "ASKS BACK: expected 1.0000; got Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten "
     "nicht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, v"
     "ielversprechenden, Alter? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'A"
@@ -43,16 +28,6 @@ GAPS: dict[str, str] = {
     "ichtag · alle Kunden — offen: Das Wort 'vielen', 'ansetzen', 'niedrige' kenne ich in diesen Daten ni"
     "cht (verstanden: Wichtigkeit × Zufriedenheit). Meinten Sie: vielversprechend, vielversprechende, vie"
     "lversprechenden, Alter?",
-    "gutscheine_afterbuy_t::rev_users": "ASKS BACK: expected 102,951.60; got Das Wort 'gutschein eingelost' kenne ich in diesen Daten nicht ("
-    "verstanden: Umsatz). Meinten Sie: Menge? options=['Menge']; understood: bisher verstanden: Umsatz · "
-    "alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'gutschein eingelost' kenne ich in diese"
-    "n Daten nicht (verstanden: Umsatz). Meinten Sie: Menge?",
-    "gutscheine_afterbuy_t::rev_non": "ASKS BACK: expected 69,065.10; got I do not know 'never', 'redeemed', 'coupon' in this data (underst"
-    "ood: revenue). Did you mean: vielversprechend, vielversprechende, vielversprechenden, number of dist"
-    "inct values? options=['vielversprechend', 'vielversprechende', 'vielversprechenden', 'number of dist"
-    "inct values']; understood: understood so far: revenue · all data up to the analysis date · all custo"
-    "mers — open: I do not know 'never', 'redeemed', 'coupon' in this data (understood: revenue). Did you"
-    " mean: vielversprechend, vielversprechende, vielversprechenden, number of distinct values?",
     "zendesk_xentral_t::n2": "ASKS BACK: expected 43.00; got Das Wort 'beschwert' kenne ich in diesen Daten nicht (verstanden: Kun"
     "den). Meinten Sie: Beschwerdeanalyse, Reaktionszeit auf Beschwerden und Abwanderung? options=['Besch"
     "werdeanalyse', 'Reaktionszeit auf Beschwerden und Abwanderung']; understood: bisher verstanden: Kund"
@@ -63,11 +38,6 @@ GAPS: dict[str, str] = {
     "rs). Did you mean: survey responses? options=['survey responses']; understood: understood so far: cu"
     "stomers · all data up to the analysis date · all customers — open: I do not know 'answered', 'survey"
     "' in this data (understood: customers). Did you mean: survey responses?",
-    "komplett_t::n2": "ASKS BACK: expected 18.00; got Das Wort 'mindestens' kenne ich in diesen Daten nicht (verstanden: Be"
-    "schwerdeanalyse). Meinten Sie: Net Promoter Score? options=['Net Promoter Score']; understood: bishe"
-    "r verstanden: Beschwerdeanalyse · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'minde"
-    "stens' kenne ich in diesen Daten nicht (verstanden: Beschwerdeanalyse). Meinten Sie: Net Promoter Sc"
-    "ore?",
     "anonym_umfrage_t::csat": "ASKS BACK: expected 2.1810; got Das Wort 'Sortiment' kenne ich in diesen Daten nicht (verstanden: Ku"
     "ndenzufriedenheit). Bitte anders formulieren. options=[]; understood: bisher verstanden: Kundenzufri"
     "edenheit · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Sortiment' kenne ich in dies"
