@@ -826,13 +826,15 @@ def run_pass(
             first_err, revenue = err, None
             if code == 0:
                 code2, out2, _ = run_cli(["ask", case.question, "-w", str(ws), "--json"])
-                revenue = json.loads(out2)["rows"][0][0] if code2 == 0 and out2.strip() else None
+                rows = json.loads(out2)["rows"] if code2 == 0 and out2.strip() else []  # a clarify has none
+                revenue = rows[0][0] if rows else None
             results.append(classify_file(case, code, err, revenue, report))
             if opts.verbose or results[0] in ("internal", "wrong"):
                 print(f"  import {case.name[:40]!r}: code {code} value {revenue}", file=sys.stderr)
             code, out, err = run_cli(["ask", case.question, "--data", str(path), "--json"])
             objects = [line for line in out.splitlines() if line.strip()]
-            revenue = json.loads(objects[0])["rows"][0][0] if code == 0 and len(objects) == 1 else None
+            rows = json.loads(objects[0])["rows"] if code == 0 and len(objects) == 1 else []
+            revenue = rows[0][0] if rows else None
             asked = (
                 case
                 if case.ask_refuse is None
