@@ -233,6 +233,10 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         signals.unknown = [*signals.unknown, signals.surface.get(token.split()[-1], token)]
         plan = _leftover(plan, signals, plan.language, ds)
     plan = _share_without_a_customer_flag(plan, signals, ds)
+    if _negation_unread(plan, signals):  # "Wie viele Kunden haben nicht storniert?": never all the customers
+        token = next((t for t, role in signals.reading if role == "kw:not"), "not")
+        signals.unknown = [*signals.unknown, signals.surface.get(token, token)]
+        plan = _leftover(plan, signals, plan.language, ds)
     if _negated_flag_share(plan, signals):  # "How much is not paid?": never the share of the paid lines
         token = next((t for t, role in signals.reading if role == "kw:not"), "not")
         signals.unknown = [*signals.unknown, signals.surface.get(token, token)]
@@ -3847,6 +3851,18 @@ def _value_after_the_verb(plan: QueryPlan, mentions: list[Mention], tokens: list
     if value.op != "in" or at is None or at < flag or not verb_between(tokens, flag, at):
         return None
     return value.dimension
+
+
+def _negation_unread(plan: QueryPlan, signals: Signals) -> bool:
+    """A count whose question says 'nicht' / 'ohne' / 'not' while the plan excludes nothing (no 'not in' filter, no
+    population, only plain value filters): the negation was not read, so the count would be of everyone — asked
+    back ("Wie viele Kunden haben nicht storniert?" counted all 92 customers, "Kunden ohne Bestellung" the
+    customers with orders)."""
+    if plan.status != "ok" or plan.intent != "metric" or "count" not in signals.keywords or not plan.metrics or \
+            not all(counts(m) or is_headcount(m) for m in plan.metrics) or plan.population != type(plan.population)() or \
+            any(f.op != "in" for f in plan.filters) or plan.having or plan.share_of:
+        return False
+    return any(role == "kw:not" for _, role in signals.reading)
 
 
 def _flag_share_part(plan: QueryPlan, flag: str, text: str, at: int) -> str | None:

@@ -66,3 +66,33 @@ def test_the_rate_among_a_group_stays_the_rate(foreign, churn_raw, question):
     assert answer["status"] == "ok", answer
     group = pl.col("HasCrCard") == 1 if "Kreditkarte" in question else pl.col("Gender") == "Female"
     assert answer["rows"][0][0] == pytest.approx(churn_raw.filter(group)["Exited"].mean())
+
+
+@pytest.mark.parametrize("question", ["Wie viele Kunden haben nicht storniert?",
+                                      "How many customers did not cancel?"])
+def test_a_count_with_an_unread_negation_is_asked_back(foreign, sales_raw, question):
+    # counted every customer (92); those without a cancelled order are fewer — never all of them silently
+    answer = ia.ask(question, data=foreign.path("sales_data_sample.csv")).to_json()
+    everyone = sales_raw["CUSTOMERNAME"].n_unique()
+    assert answer["status"] == "clarify" or answer["rows"][0][0] < everyone, answer
+
+
+@pytest.mark.parametrize("question, status", [("How many orders were not shipped?", "Shipped"),
+                                              ("Wie viele Bestellungen sind noch nicht versandt?", "Shipped")])
+def test_a_count_with_a_read_negation_still_answers(foreign, sales_raw, question, status):
+    answer = ia.ask(question, data=foreign.path("sales_data_sample.csv")).to_json()
+    assert answer["status"] == "ok", answer
+    kept = sales_raw.filter(~pl.col("STATUS").is_in([status, "Cancelled"]))
+    assert answer["rows"][0][0] == kept["ORDERNUMBER"].n_unique()
+
+
+@pytest.mark.parametrize("question", ["Wie viele Kunden haben keine Bestellung im letzten Jahr?",
+                                      "Wie viele Kunden ohne Bestellung im letzten Jahr?"])
+def test_no_order_in_a_relative_year_counts_the_absent_customers(foreign, sales_raw, question):
+    # counted the customers WITH orders in the window; the last year before the data's end is 2004
+    answer = ia.ask(question, data=foreign.path("sales_data_sample.csv")).to_json()
+    assert answer["status"] == "ok", answer
+    dated = sales_raw.filter(pl.col("STATUS") != "Cancelled").with_columns(
+        year=pl.col("ORDERDATE").str.strptime(pl.Datetime, "%m/%d/%Y %H:%M").dt.year())
+    buyers = dated.filter(pl.col("year") == dated["year"].max() - 1)["CUSTOMERNAME"].unique().implode()
+    assert answer["rows"][0][0] == dated.filter(~pl.col("CUSTOMERNAME").is_in(buyers))["CUSTOMERNAME"].n_unique()
