@@ -3854,13 +3854,14 @@ def _value_after_the_verb(plan: QueryPlan, mentions: list[Mention], tokens: list
 
 
 def _negation_unread(plan: QueryPlan, signals: Signals) -> bool:
-    """A count whose question says 'nicht' / 'ohne' / 'not' while the plan excludes nothing (no 'not in' filter, no
-    population, only plain value filters): the negation was not read, so the count would be of everyone — asked
+    """A count whose question says 'nicht' / 'ohne' / 'not' while the plan excludes nothing (no filter at all — a
+    value named after the negation, "not shipped yet (On Hold)", is its reading — and no population): the negation
+    was not read, so the count would be of everyone — asked
     back ("Wie viele Kunden haben nicht storniert?" counted all 92 customers, "Kunden ohne Bestellung" the
     customers with orders)."""
     if plan.status != "ok" or plan.intent != "metric" or "count" not in signals.keywords or not plan.metrics or \
             not all(counts(m) or is_headcount(m) for m in plan.metrics) or plan.population != type(plan.population)() or \
-            any(f.op != "in" for f in plan.filters) or plan.having or plan.share_of:
+            plan.filters or plan.having or plan.share_of:
         return False
     return any(role == "kw:not" for _, role in signals.reading)
 
