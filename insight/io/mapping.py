@@ -86,7 +86,6 @@ def _header_claims(table: Table, header: str) -> list[tuple[str, int]]:
     if bare != header and normalise_header(bare):  # 'Created (UTC)' is 'Created': the zone says how, not what
         forms.append((normalise_header(bare), 0))
     forms += _snake_forms(header)
-    stamped = _stamp_form(header)  # 'dt_created' names a time: it claims only a date column, never 'customer'
     taxed = _TAX_QUALIFIED.match(header)
     if taxed and normalise_header(taxed.group(1)):  # 'Unit price (tax excl.)' is the unit price, net of tax
         gross = _GROSS_WORD.search(taxed.group(2)) is not None
@@ -107,11 +106,6 @@ def _header_claims(table: Table, header: str) -> list[tuple[str, int]]:
             rank = synonym_rank(table, col, norm)
             if rank is not None:
                 return [(col, rank + penalty)]
-    if stamped:
-        for col, dtype in table.columns.items():
-            rank = synonym_rank(table, col, stamped)
-            if rank is not None and dtype.is_temporal():
-                return [(col, rank)]
     if "quantity" in table.columns and _counts_units(header):
         return [("quantity", _PATH_PENALTY)]
     asks = "?" in header or re.search(r"(?i)likely|wahrscheinlich|waarschijnlijk|probable", header)
@@ -133,20 +127,15 @@ _STAMP = re.compile(r"(?i)^(?:ts|dt|tstamp|timestamp)[_-]([a-z][a-z0-9_]*?)(?:[_
 
 
 def _snake_forms(header: str) -> list[tuple[str, int]]:
-    """Other readings of a snake-case backend field ('id_buyer' → 'buyerid')."""
+    """Other readings of a snake-case backend field ('id_buyer' → 'buyerid', 'ts_created_iso' → 'created')."""
     forms = []
     first = _ID_FIRST.match(header.strip())
     if first:
         forms.append((normalise_header(first.group(1)) + "id", 0))
-    return forms
-
-
-def _stamp_form(header: str) -> str:
-    """The name inside a time stamp's field ('ts_created_iso' → 'created', 'Dt_Customer' → 'customer'), or ''.
-    The stamp says the column holds a time, so this name may only claim a date column: 'Dt_Customer' is the day
-    the customer joined, not the customer's id."""
     stamp = _STAMP.match(header.strip())
-    return normalise_header(stamp.group(1) or stamp.group(2)) if stamp else ""
+    if stamp:
+        forms.append((normalise_header(stamp.group(1) or stamp.group(2)), 0))
+    return forms
 
 
 # an amount or price with its tax qualifier in brackets ('Unit price (tax excl.)', 'Total paid (tax incl.)', 'Preis
