@@ -27,6 +27,7 @@ def _default_settings() -> "Settings":
 
 CANONICAL_LABEL = "canonical:"  # client_labels key prefix of a canonical column's source header
 FIRST_DAY_KEY = "order_lines.first_day"  # cache key: a skeleton Dataset (insight.query.streamed) sets it from the facts
+SOURCE_FILE_LABEL = "source file:"  # client_labels key prefix of a workspace's imported file names
 
 
 def as_date(value: object) -> dt.date | None:
@@ -90,6 +91,12 @@ class Dataset:
         consultant uses for that column in a question. Kept in ``client_labels`` under ``canonical:<column>``."""
         return {k.removeprefix(CANONICAL_LABEL): v for k, v in self.client_labels.items()
                 if k.startswith(CANONICAL_LABEL)}
+
+    @property
+    def source_files(self) -> tuple[str, ...]:
+        """The names of the files a workspace's data was imported from ('faire_orders_export.csv'): a question
+        may name the data by them ("an Faire gezahlt"). Kept in ``client_labels`` under ``source file:<name>``."""
+        return tuple(v for k, v in self.client_labels.items() if k.startswith(SOURCE_FILE_LABEL))
 
     def table(self, name: str) -> pl.DataFrame:
         return getattr(self, name)

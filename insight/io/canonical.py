@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from insight.errors import InputError
-from insight.io import bounds, coerce
+from insight.io import bounds, coerce, legend
 from insight.io.fill import fill_empty_dates, fill_order_fields, named_option_columns
 from insight.io.guess import _dates, dated_by_values, document_number, guess_table
 from insight.io.mapping import _ID_WORD, HeaderMatch, match_headers, missing_error, plausible_customer_columns
@@ -270,9 +270,10 @@ def _customer_word_as_name(frame: pl.DataFrame, match: HeaderMatch, overrides: d
     key = next((h for h, c in match.mapping.items() if c == "customer_id"), None)
     if key is None:
         return
+    schema = frame.schema  # once: a wide frame's schema is rebuilt on every access
     for header in frame.columns:
         if header in match.mapping or header in overrides or header in match.ignored \
-                or frame.schema[header] != pl.String or [c for c, _ in _header_claims(match.table, header)] != [
+                or schema[header] != pl.String or [c for c, _ in _header_claims(match.table, header)] != [
                     "customer_id"]:
             continue
         pairs = frame.select(pl.col(key).cast(pl.String).str.strip_chars().alias("k"),
@@ -468,8 +469,27 @@ def client_names(headers: list[str]) -> dict[str, str]:
 TICK_MARKS = frozenset({"x", "✓", "✔", "✗", "☑", "☒", "*", "•"})
 
 
-def _typed_client_column(s: pl.Series, name: str, hint: bool | None) -> pl.Series:
-    """A client column in its own type: numbers (Int64 when all whole, else Float64), else trimmed text."""
+def _ticked(s: pl.Series, name: str) -> pl.Series:
+    """A tick column ('Online-Banking': 'x' or empty) as a yes/no flag 1/0 (as 'HasCrCard'), empty is no; any
+    other column as it is."""
+    if s.dtype == pl.String and s.null_count() and s.drop_nulls().len():
+        marks = s.drop_nulls().unique().head(2)
+        if marks.len() == 1 and str(marks[0]).strip().lower() in TICK_MARKS:
+            return s.is_not_null().cast(pl.Int64).alias(name)
+    return s
+
+
+def _typed_client_column(s: pl.Series, name: str, hint: bool | None, wordy: bool | None = None) -> pl.Series:
+    """A client column in its own type: numbers (Int64 when all whole, else Float64), else trimmed text.
+
+    ``wordy``: the caller already knows (:func:`_wordy_columns`) whether no cell of this text column holds a digit,
+    point or comma; such a column can be neither a percentage nor a number, so only its trimming is decided here
+    (a wide export's thousands of text columns each cost one query instead of a dozen)."""
+    if wordy is None and s.dtype == pl.String:
+        wordy = not s.str.contains(r"[\d.,]").any()
+    if wordy:
+        return _ticked((coerce.blank_to_null(s, text=True) if bool((s.str.strip_chars() != s).any())
+                        or bool((s == "").any()) else s).alias(name), name)
     if coerce.percent_column(s):  # 'Rabatt' '12,5 %': a measure (the number of percent), not a dimension
         s = coerce.strip_percent(s)
     if s.dtype == pl.String:
@@ -487,11 +507,9 @@ def _typed_client_column(s: pl.Series, name: str, hint: bool | None) -> pl.Serie
                 s = coerce.blank_to_null(s, text=True)
         elif bool((raw.str.strip_chars() != raw).any()) or bool((raw == "").any()):
             s = coerce.blank_to_null(s, text=True)  # only a column that needs it pays for a pass over every cell
-    if s.dtype == pl.String and s.null_count() and s.drop_nulls().len():
-        marks = s.drop_nulls().unique().head(2)
-        if marks.len() == 1 and str(marks[0]).strip().lower() in TICK_MARKS:
-            # a tick column ('Online-Banking': 'x' or empty): a yes/no flag as 1/0 (as 'HasCrCard'), empty is no
-            return s.is_not_null().cast(pl.Int64).alias(name)
+    ticked = _ticked(s, name)
+    if ticked is not s:
+        return ticked
     if s.dtype.is_float():
         vals = s.drop_nulls()
         vals = vals.filter(vals.is_finite()) if vals.len() else vals
@@ -520,8 +538,21 @@ def _client_columns(frame: pl.DataFrame, match: HeaderMatch, hint: bool | None,
             if col not in match.table.columns and col != "customer_id" and _per_customer(frame, ident, header):
                 names[header] = col  # only a value that is one per customer is a customer attribute ('Typ' of a
                 # document, Rechnung/Gutschrift, is not the customer type)
+    wordy = _wordy_columns(frame, [c for c in rest if c not in text])
     return ([frame.get_column(c).cast(pl.String).str.strip_chars().alias(names[c]) if c in text
-             else _typed_client_column(frame.get_column(c), names[c], hint) for c in rest], {names[c]: c for c in rest})
+             else _typed_client_column(frame.get_column(c), names[c], hint, c in wordy) for c in rest],
+            {names[c]: c for c in rest})
+
+
+def _wordy_columns(frame: pl.DataFrame, columns: list[str]) -> set[str]:
+    """The text ``columns`` no cell of which holds a digit, a point or a comma (no number, no percentage can be
+    written without one), found in one query over all of them rather than several per column."""
+    schema = frame.schema  # built once: a wide frame's schema is no cheap property
+    texts = [c for c in columns if schema[c] == pl.String]
+    if not texts:
+        return set()
+    found = frame.select(pl.col(c).str.contains(r"[\d.,]").any().alias(str(i)) for i, c in enumerate(texts)).row(0)
+    return {c for c, has in zip(texts, found) if not has}
 
 
 def _per_customer(frame: pl.DataFrame, ident: str | None, header: str) -> bool:
@@ -746,6 +777,32 @@ def _cancelled_party(out: pl.DataFrame, match: HeaderMatch, notes: list[str]) ->
     return out.with_columns(line_status=pl.when(hit & pl.col("line_status").is_null()).then(pl.lit("cancelled"))
                             .otherwise(pl.col("line_status")),
                             customer_id=pl.when(hit).then(None).otherwise(pl.col("customer_id")))
+
+
+# a memo or text cell that opens with a void word and a colon ('VOID: wrong customer', 'STORNO: doppelt erfasst'):
+# the accounting system's mark of a voided document (Reckon, QuickBooks Desktop transaction lists)
+_MEMO_HEADERS = ("memo", "memotext", "note", "notes", "description", "comment", "comments", "bemerkung", "notiz",
+                 "kommentar", "buchungstext", "text")
+_VOID_MEMO = r"(?i)^\s*(?:void|voided|storno|storniert|annulliert|cancelled|canceled)\s*[:\-–]"
+
+
+def _void_memos(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.DataFrame:
+    """Lines whose memo column opens with a void word and a colon get the status 'void' (never a sale, counted as
+    cancelled; the status table of docs/import.md) where no status is given. Only a memo-like header, only when
+    some lines and not all are so marked."""
+    from insight.schema import normalise_header
+
+    for name, header in client.items():
+        if name not in out.columns or out.schema[name] != pl.String or normalise_header(header) not in _MEMO_HEADERS:
+            continue
+        hit = pl.col(name).str.contains(_VOID_MEMO).fill_null(False) & pl.col("line_status").is_null()
+        count = int(out.select(hit.sum()).item())
+        if not count or count == out.height:
+            continue
+        notes.append(f"{count:,} line(s) with '{header}' opening with a void word ('VOID: …'): status 'void' (never "
+                     "a sale, counted as cancelled)")
+        return out.with_columns(line_status=pl.when(hit).then(pl.lit("void")).otherwise(pl.col("line_status")))
+    return out
 
 
 def _guest_customers(out: pl.DataFrame, match: HeaderMatch, notes: list[str]) -> pl.DataFrame:
@@ -1182,6 +1239,36 @@ def _discount_percent(out: pl.DataFrame, frame: pl.DataFrame, client: dict[str, 
     # line is rounded to the cent
 
 
+def _money_discount(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.DataFrame:
+    """A money discount column beside an amount before discount (Lemon Squeezy's 'subtotal' and 'discount_total'):
+    where a total column of the file is the amount less the discount (plus its tax columns) on ≥ 95 % of the
+    lines, some discount not 0, the discount comes off the amount (docs/import.md, "A discount in money"). A line
+    total after discount (Odoo's 'Subtotal') fails the sum and is left alone."""
+    from insight.schema import normalise_header
+
+    schema = out.schema
+    numeric = {n: normalise_header(h) for n, h in client.items() if n in schema and schema[n].is_numeric()}
+    discounts = [n for n, h in numeric.items() if _DISCOUNT.search(h) and not _PERCENT_WORDS.search(client[n])]
+    totals = [n for n, h in numeric.items() if h in _PLAIN_AMOUNT or _GROSS_WORDS.search(h)]
+    taxes = [n for n, h in numeric.items() if _is_tax_header(h)]
+    if len(discounts) != 1 or not totals or out.height == 0:
+        return out
+    off = pl.col(discounts[0]).fill_null(0).abs()
+    if not out.select((off > 0.005).any()).item():
+        return out
+    tax = pl.sum_horizontal([pl.col(t).fill_null(0) for t in taxes]) if taxes else pl.lit(0.0)
+    rows = out.filter(pl.col("amount").is_not_null() & (pl.col("amount") >= 0))
+    for total in totals:
+        for added in ((tax,) if taxes else ()) + (pl.lit(0.0),):
+            fits = ((pl.col("amount") - off + added - pl.col(total)).abs() <= 0.011).mean()
+            if rows.height and (rows.select(fits).item() or 0) >= 0.95:
+                notes.append(f"'{client[discounts[0]]}' is a discount in money ('{client[total]}' is the amount less "
+                             f"it): revenue is the amount less the discount")
+                return out.with_columns(amount=pl.when(pl.col("amount") >= 0).then(pl.col("amount") - off)
+                                        .otherwise(pl.col("amount")))
+    return out
+
+
 def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None, source: str,
           content_hash: str, notes: list[str], decimal_hint: bool | None = None,
           row_numbers: pl.Series | None = None, typed_ids: bool = False,
@@ -1211,7 +1298,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
     _name_of_phone_numbers(frame, match, mapping or {})
     _generic_id_of_orders(frame, match, mapping or {})
     _customer_word_as_name(frame, match, mapping or {})
-    document_number(frame, match, mapping)
+    frame = document_number(frame, match, mapping)
     if table is None:  # a guessed customers table must not merge rows with amounts (insight.io.shape)
         from insight.io.shape import refuse_repeated_customers_with_amounts
 
@@ -1291,6 +1378,8 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
                 given = out.get_column("amount")
                 out = _gross_amount_less_tax(out, match, client, notes)
                 out = _discount_percent(out, frame, client, notes)
+                out = _money_discount(out, client, notes)
+                out = legend.apply(out, client, notes)
                 out, adjusted = _adjusted_totals(out, given, client, notes)
                 out = _refunds_naming_their_sale(out, client, notes)
             if canon.name == "order_lines" and not adjusted and not any("refunds subtracted" in n for n in notes):
@@ -1299,7 +1388,8 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
                 out = _signed_adjustments(out, client, notes)
             if canon.name == "order_lines":
                 out = _cancellation_documents(out, client, notes)
-            pct = [h for h in client.values() if coerce.percent_column(frame.get_column(h))]
+                out = _void_memos(out, client, notes)
+            pct = coerce.percent_columns(frame, list(client.values()))
             if pct:
                 cells = frame.get_column(pct[0]).drop_nulls().str.strip_chars()
                 example = cells.filter(cells.str.contains(r"[1-9]")).head(1).to_list() or ["5 %"]

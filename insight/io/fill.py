@@ -104,8 +104,9 @@ def fill_empty_dates(columns: dict[str, pl.Series], frame: pl.DataFrame, match: 
     header = next(h for h, c in match.mapping.items() if c == "order_date")
     used = set(match.mapping) | set(match.ignored)
     missing = dates.is_null()
+    schema = frame.schema  # once: a wide frame's schema is rebuilt on every access
     for other in frame.columns:
-        if other in used or other == header or frame.schema[other] != pl.String:
+        if other in used or other == header or schema[other] != pl.String:
             continue
         raw = coerce.blank_to_null(frame.get_column(other))
         if raw.filter(missing).null_count():
@@ -135,8 +136,9 @@ def named_option_columns(frame: pl.DataFrame, match: HeaderMatch, notes: list[st
     used = set(match.mapping) | set(match.ignored)
     renames: dict[str, str] = {}
     dropped: list[str] = []
+    schema = frame.schema  # once: a wide frame's schema is rebuilt on every access
     for header in frame.columns:
-        if header in used or not _NAME_PART.search(header) or frame.schema[header] != pl.String or \
+        if header in used or not _NAME_PART.search(header) or schema[header] != pl.String or \
                 not re.sub(r"[\W\d_]+", "", _NAME_PART.sub("", header)) or frame.height < 2:
             continue  # a bare 'name' beside 'value' is two attributes, not a key–value pair ('TrackingName1' is)
         partner = next((o for o in frame.columns if o not in used and o != header and any(

@@ -160,29 +160,57 @@ def _dates(frame: pl.DataFrame, header: str, source: str) -> bool:
 # and an ERP's bare 'Vorgang' (the business transaction's number, 'AU-1001'; a type of transaction spans customers)
 _BARE_NUMBERS = ("nr", "no", "nummer", "number", "vorgang",
                  # the other European languages' bare number ('Numero', 'Número', 'N°', 'Nro', 'Numer', 'Číslo')
-                 "numero", "n", "nro", "numer", "cislo",
+                 "numero", "n", "nro", "numer", "cislo", "numar",
                  # an invoicing tool's document reference (FreeAgent 'Reference' = 'INV-00001')
                  "reference", "ref", "referenz",
                  # a backend dump's own row key ('id' beside 'user_id', 'created', 'amount')
                  "id")
 
 
-def document_number(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str] | None) -> None:
+def document_number(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str] | None) -> pl.DataFrame:
     """An order file without an order id whose bare number column ('Nr.') holds one customer and one date per value
     (a document has one of each; a customer number would span several dates) is the order id: the document list's own
-    number, so two documents of a customer on one day are two orders. A --map naming it is kept as given."""
+    number, so two documents of a customer on one day are two orders. A number that restarts in each series of a
+    series column beside it (SmartBill's 'Serie' FCT / STR and 'Numar' 0001) is the document only with its series:
+    the two are joined into one order id column. A --map naming it is kept as given. Returns the frame (with the
+    joined column where one was made)."""
     if match.table is not ORDER_LINES or "order_id" in match.canonical:
-        return
+        return frame
     used = set(match.mapping) | set(match.ignored) | set(overrides or {})
     header = next((h for h in frame.columns if normalise_header(h) in _BARE_NUMBERS and h not in used), None)
     customer = next((h for h, c in match.mapping.items() if c == "customer_id"), None) \
         or next((h for h, c in match.mapping.items() if c == "name"), None)
     date = next((h for h, c in match.mapping.items() if c == "order_date"), None)
     if header is None or customer is None or date is None or frame.get_column(header).null_count():
-        return
-    spans = frame.group_by(header).agg(pl.col(customer).n_unique().alias("c"), pl.col(date).n_unique().alias("d"))
-    if spans.height < 2 or bool((spans.get_column("c") > 1).any()) or bool((spans.get_column("d") > 1).any()):
-        return
+        return frame
+    series = next((h for h in frame.columns if normalise_header(h) in _SERIES and h not in used and h != header
+                   and frame.get_column(h).null_count() == 0 and 2 <= frame.get_column(h).n_unique() <= 20), None)
+    restarts = series is not None and frame.select(pl.struct(series, header).n_unique()).item() > \
+        frame.get_column(header).n_unique()  # a number found in two series: each series numbers from 1
+    if restarts and series is not None:
+        if not _one_document_each(frame, [series, header], customer, date):
+            return frame
+        joined = f"{series} {header}"
+        frame = frame.with_columns(pl.concat_str([pl.col(series).cast(pl.String), pl.col(header).cast(pl.String)],
+                                                 separator="-").alias(joined))
+        match.mapping[joined] = "order_id"
+        match.mapping = {h: match.mapping[h] for h in frame.columns if h in match.mapping}
+        match.notes.append(f"'{header}' restarts in each series of '{series}': the document is '{series}' + "
+                           f"'{header}' ('{frame.get_column(joined)[0]}'), the order id")
+        return frame
+    if not _one_document_each(frame, [header], customer, date):
+        return frame
     match.mapping[header] = "order_id"
     match.mapping = {h: match.mapping[h] for h in frame.columns if h in match.mapping}
     match.notes.append(f"'{header}' numbers the documents (one customer and one date each): it is the order id")
+    return frame
+
+
+# a document series beside its number (Romanian 'Serie', a German 'Nummernkreis', an invoice 'Prefix')
+_SERIES = ("serie", "series", "seria", "sorozat", "nummernkreis", "belegkreis", "prefix", "praefix", "serienr")
+
+
+def _one_document_each(frame: pl.DataFrame, keys: list[str], customer: str, date: str) -> bool:
+    spans = frame.group_by(keys).agg(pl.col(customer).n_unique().alias("c"), pl.col(date).n_unique().alias("d"))
+    return spans.height >= 2 and not bool((spans.get_column("c") > 1).any()) and \
+        not bool((spans.get_column("d") > 1).any())

@@ -49,15 +49,17 @@ def find(frame: pl.DataFrame, mapping: dict[str, str]) -> str | None:
     named = next((h for h in frame.columns if normalise_header(h) in HEADERS and mapping.get(h) != IGNORE), None)
     if named is not None:
         return named
+    schema = frame.schema  # once: a wide frame's schema is rebuilt on every access
     for header in frame.columns:
-        if header in mapping or frame.schema[header] != pl.String:
+        if header in mapping or schema[header] != pl.String:
             continue
         # one value that is no debit or credit word rules the column out: the first rows are looked at first
         # (most columns show one there), then the distinct values of the whole column, each normalised once
-        head = set(_values(frame.head(_HEAD), header).drop_nulls().to_list())
+        column = frame.get_column(header)  # one column, not the (possibly thousands of columns wide) frame
+        head = set(_values(column.head(_HEAD).to_frame(), header).drop_nulls().to_list())
         if not head <= _WORDS:
             continue
-        values = set(_values(frame.select(header).unique(), header).drop_nulls().to_list())
+        values = set(_values(column.unique().to_frame(), header).drop_nulls().to_list())
         if values and values <= _WORDS and values & DEBIT and values & CREDIT:
             return header
     return None

@@ -101,8 +101,11 @@ def _header_claims(table: Table, header: str) -> list[tuple[str, int]]:
                 leaf == _NAME_LEAF and "customer_id" in table.columns
                 and synonym_rank(table, "customer_id", parent) is None and parent not in _PERSON_PARENTS)
             forms.append((parent if generic else leaf, _PATH_PENALTY))
+    stamped = {norm for norm, _ in _snake_forms(header, stamps_only=True)}
     for norm, penalty in forms:
         for col in table.columns:
+            if norm in stamped and norm != forms[0][0] and not table.columns[col].is_temporal():
+                continue  # 'Dt_Customer' is a date ('the customer since'), never the customer's id
             rank = synonym_rank(table, col, norm)
             if rank is not None:
                 return [(col, rank + penalty)]
@@ -126,10 +129,11 @@ _STAMP = re.compile(r"(?i)^(?:ts|dt|tstamp|timestamp)[_-]([a-z][a-z0-9_]*?)(?:[_
                     r"|^([a-z][a-z0-9_]*?)[_-](?:iso|iso8601|utc)$")
 
 
-def _snake_forms(header: str) -> list[tuple[str, int]]:
-    """Other readings of a snake-case backend field ('id_buyer' → 'buyerid', 'ts_created_iso' → 'created')."""
+def _snake_forms(header: str, stamps_only: bool = False) -> list[tuple[str, int]]:
+    """Other readings of a snake-case backend field ('id_buyer' → 'buyerid', 'ts_created_iso' → 'created'); a time
+    stamp's reading names a date column only."""
     forms = []
-    first = _ID_FIRST.match(header.strip())
+    first = None if stamps_only else _ID_FIRST.match(header.strip())
     if first:
         forms.append((normalise_header(first.group(1)) + "id", 0))
     stamp = _STAMP.match(header.strip())

@@ -9,12 +9,18 @@ gross and fees").
   synonyms chose (``Total``, ``Brutto``, ``amountTotal``), the net amount is the revenue (metrics.md: revenue is
   net), provided it is at most the total on at least 95 % of the lines. (A tax column beside a gross amount with
   no net column: insight.io.canonical subtracts it.) A tax column is never a fee.
+- **Charges on top**: where the amount the synonyms chose (``Gesamtbetrag``, ``Total``) is another money column
+  (``Summe Tickets``, ``Items``, ``Warenwert``) plus fee, shipping or tax columns on ≥ 95 % of the lines (some
+  charge not 0), that other column is the revenue: the charges were paid on top and are no sales. A column named
+  net or payout (``Net``, ``Netto``, ``Auszahlung``) is the provider-fee case above, never this one.
 - A currency in a header (``Total (EUR)``, ``Net [€]``, ``VAT (USD)``) is no part of its name here.
 
 The user's ``--map`` of an amount always wins.
 """
 
 from __future__ import annotations
+
+import re
 
 import polars as pl
 
@@ -89,6 +95,8 @@ def choose_amount(frame: pl.DataFrame, mapping: dict[str, str], notes: list[str]
         gross = next((by_norm[n] for n in _PLAIN if n in by_norm), None)  # rule below decides
         if gross is not None and net is not None and not _net_of_fee(frame, gross, net, fee):
             return
+    if chosen is not None and _items_beside_charges(frame, chosen, free, mapping, notes):
+        return
     if gross is None or net is None:
         return
     data = pl.DataFrame({"g": _numbers(frame, gross), "n": _numbers(frame, net),
@@ -108,8 +116,75 @@ def choose_amount(frame: pl.DataFrame, mapping: dict[str, str], notes: list[str]
             return
     if chosen != gross:
         return
+    # a discount in money beside the net (Lemon Squeezy's 'discount_total'): the net before it may exceed the total
+    off = next((by_norm[k] for k in by_norm if _DISCOUNT.search(k) and by_norm[k] not in (gross, net)), None)
+    if off is not None:
+        data = data.with_columns(n=pl.col("n").abs() - pl.Series(_numbers(frame, off).fill_null(0).abs()
+                                                                 .filter(_kept(frame, gross, net))))
     within = (pl.col("n").abs() <= pl.col("g").abs() + 0.011).cast(pl.Float64)
     if _share(data, within) >= 0.95 and _share(data, (pl.col("n") != pl.col("g")).cast(pl.Float64)) > 0:
         mapping[net] = "amount"
         notes.append(f"'{net}' (net) beside the gross total '{gross}': revenue is the net amount; '{gross}' stays a "
                      "column of its own")
+
+
+# charges a buyer pays on top of the goods (a ticket shop's 'Gebühren', 'Versandkosten', the tax)
+_CHARGE = re.compile(r"^(?:fee|gebuehr|gebuhr|servicegebuehr|servicegebuhr|shipping|versand|porto|fracht|delivery|"
+                     r"lieferkosten|handling|tax|taxes|vat|mwst|ust|steuer|tva|iva|gst|btw|moms|surcharge|zuschlag)")
+# a net or a payout: the amount after the provider's fee (Etsy's 'Order Net'), never the goods before charges
+_NET_OR_PAYOUT = frozenset({"net", "netto", "nett", "payout", "payouts", "auszahlung", "auszahlungsbetrag", "received",
+                            "erhalten", "credited", "gutschrift", "balance", "saldo"})
+
+
+def _items_beside_charges(frame: pl.DataFrame, chosen: str, free: list[str], mapping: dict[str, str],
+                          notes: list[str]) -> bool:
+    """Map the goods' own amount when the chosen total is it plus charge columns (docs/import.md, "Net, gross and
+    fees": charges on top)."""
+    charges = [h for h in free if h != chosen and _is_charge(h) and _numbers(frame, h).null_count() < frame.height]
+    if not charges:
+        return False
+    others = [h for h in free if h != chosen and h not in charges and money_key(h) not in _FEE
+              and money_key(h) not in _NET and not _NET_OR_PAYOUT & set(_words(h))]
+    total = _numbers(frame, chosen)
+    if total.null_count() == frame.height:
+        return False
+    parts = {h: _numbers(frame, h).fill_null(0) for h in charges}
+    sums = [(tuple(parts), sum(parts.values(), pl.Series([0.0] * frame.height)))]
+    sums += [((h,), v) for h, v in parts.items() if len(parts) > 1]
+    for other in others:
+        goods = _numbers(frame, other)
+        if goods.null_count() > frame.height * 0.05 or goods.dtype != pl.Float64:
+            continue
+        for names, added in sums:
+            data = pl.DataFrame({"t": total, "g": goods, "c": added}).drop_nulls(["t", "g"])
+            if data.height == 0 or _share(data, (pl.col("c").abs() > 0.005).cast(pl.Float64)) == 0:
+                continue
+            fits = ((pl.col("g") + pl.col("c") - pl.col("t")).abs() <= 0.011).cast(pl.Float64)
+            if _share(data, fits) >= 0.95 and _share(data, (pl.col("g").abs() > 0.005).cast(pl.Float64)) > 0.5:
+                mapping[other] = "amount"
+                shown = "', '".join(names)
+                notes.append(f"'{chosen}' is '{other}' plus '{shown}' (charges paid on top, no sales): revenue is "
+                             f"'{other}'; '{chosen}' stays a column of its own")
+                return True
+    return False
+
+
+def _is_charge(header: str) -> bool:
+    """A header one of whose words is a charge ('Gebühren', 'Total shipping', 'Versandkosten'), never a word that
+    only holds one ('customer' holds 'ust')."""
+    return any(_CHARGE.match(w) for w in _words(header))
+
+
+def _words(header: str) -> list[str]:
+    """A header's words, folded ('Order Net' -> order, net; 'Gebühren' -> gebuehren)."""
+    from insight.language import fold
+
+    return [w for w in re.split(r"[^0-9a-z]+", fold(header).replace("ü", "ue")) if w]
+
+
+_DISCOUNT = re.compile(r"(?:rabatt|discount|nachlass|remise|korting|descuento|sconto)")
+
+
+def _kept(frame: pl.DataFrame, gross: str, net: str) -> pl.Series:
+    """The lines of ``frame`` with both a gross and a net number (as choose_amount's data keeps them)."""
+    return _numbers(frame, gross).is_not_null() & _numbers(frame, net).is_not_null()

@@ -213,6 +213,18 @@ def _footer_rows(frame: pl.DataFrame, blank: pl.Series) -> pl.Series:
     return none.scatter(list(range(frame.height - k, frame.height)), True)
 
 
+def _legend(frame: pl.DataFrame, footer: pl.Series) -> str:
+    """The note carrying a legend of codes among the lines after the table ('10 = Rechnung'), or ""."""
+    if not footer.any():
+        return ""
+    from insight.io import legend
+
+    cells = frame.filter(footer).select(pl.concat_str([pl.col(c).cast(pl.String) for c in frame.columns],
+                                                      separator=" ", ignore_nulls=True).alias("v"))
+    column, codes = legend.entries([v for v in cells.get_column("v").to_list() if v])
+    return legend.legend_note(column, codes) if codes else ""
+
+
 _GROUPED_BY = re.compile(r"(?i)\b(?:by|nach|je|per|pro)\s+([^\W\d_][\w/\- ]*?)(?:\s+(?:detail|details|summary|"
                          r"übersicht|uebersicht|report|bericht|liste|list))?\s*$")
 
@@ -282,6 +294,7 @@ def _finish(frame: pl.DataFrame, headers: list[str], source: str,
         repeated = _repeated_header_rows(frame, [named[c] for c in frame.columns])
         pages = _page_rows(frame)
         footer = _footer_rows(frame, blank | pages)
+        legend_rows = _legend(frame, footer)
         drop = blank | repeated | footer | pages
         if drop.any():
             rows = (~drop).arg_true() + 1
@@ -302,6 +315,8 @@ def _finish(frame: pl.DataFrame, headers: list[str], source: str,
             first = int(footer.arg_true()[0]) + 1
             notes.append(f"left out {int(footer.sum())} line(s) after the table (from data row {first}: a blank "
                          "line or a summary such as '1200 Datensätze heruntergeladen')")
+        if legend_rows:
+            notes.append(legend_rows)
     if frame.height == 0:
         raise InputError(f"{source}: has a header ({', '.join(h for h in headers if h)}) but no data rows")
     return frame, rows

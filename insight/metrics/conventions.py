@@ -37,6 +37,12 @@ CANCEL_STATUS = ("cancelled", "canceled", "cancel", "storniert", "storno", "void
                  "stornato", "stornata", "annullati", "annullate", "anulowana", "anulowany", "anulowano",
                  "cancelado pelo cliente", "anulado pelo cliente", "afgebroken",
                  "peruttu", "peruutettu", "mitätöity", "mitatoity", "annulées", "annulés",
+                 # ro (SmartBill's 'Anulata'/'Anulată', 'Stornata'), hu ('Sztornó', 'érvénytelen'), tr ('İptal',
+                 # 'İptal Edildi'), pl/cs/nl/sv more forms
+                 "anulata", "anulată", "anulat", "anulate", "stornată", "stornat", "stornate",
+                 "sztornó", "sztornózva", "sztornózott", "érvénytelen", "érvénytelenítve", "érvénytelenített",
+                 "iptal", "iptal edildi", "iptal edilen", "iptal edilmiş",
+                 "anulowane zamówienie", "stornována", "stornováný", "geannuleerde", "makulerade faktura",
                  # who called it off, after the word (Mercado Libre's 'Cancelada por el comprador', a marketplace's
                  # 'Cancelled by buyer'): still cancelled
                  *(f"{c} {by} {who}" for c in ("cancelled", "canceled") for by in ("by", "by the")

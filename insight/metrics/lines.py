@@ -170,7 +170,9 @@ def _prepare_with_client_columns(ds: Dataset, complete: bool, c_prefix: bool, st
 # header words of a client column holding a sum of money of the document (gross, tax, net), compared on the
 # normalised header so German compounds count ('Bruttobetrag', 'Betrag inkl. MwSt.'); a rate or share never does
 _MONEY_HEADER = re.compile(r"betrag|brutto|netto|mwst|ust$|^ust|steuer|tax|vat|total|gross|^net|net$|amount|summe|"
-                           r"umsatz|revenue|erlos|erloes")
+                           r"umsatz|revenue|erlos|erloes|"
+                           # freight and the Romance headers' money words ('Valor do frete', 'Importe', 'IVA')
+                           r"freight|shipping|versand|fracht|frete|^valor|importe|monto|montant|imposto|impuesto|iva$")
 _NOT_MONEY_HEADER = re.compile(r"percent|prozent|rate|quote|satz|anteil|share|pct")
 
 

@@ -16,7 +16,7 @@ import polars as pl
 
 from insight.answer import Answer, ChartSpec
 from insight.dataset import Dataset
-from insight.errors import InsightError, MissingDataError, MissingInputError
+from insight.errors import InsightError, MissingInputError
 from insight.logs import debug_enabled, internal_error_note, internal_error_text
 from insight.messages import say
 from insight.metrics.grouped import TIME_DIMENSIONS
@@ -403,7 +403,7 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
     if no_orders and (set(by_family) - {"client", "customer_list", "customer_list_share", "survey", "coupon"}):
         needs = next(m for f, ms in by_family.items() if f not in ("client", "customer_list", "customer_list_share")
                      for m in ms)
-        raise MissingDataError(f"'{needs}' needs order lines (customer, date, amount), and this data is a "
+        raise MissingInputError(f"'{needs}' needs order lines (customer, date, amount), and this data is a "
                                "customers table without orders")
     trend = plan.intent == "trend"
     if plan.population.cancelled is not None and "customers" in by_family.get("line", []):

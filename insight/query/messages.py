@@ -22,6 +22,10 @@ _RULES: list[tuple[re.Pattern, str]] = [(lazy_re.compile(p, re.IGNORECASE), de) 
     (r"^'(?P<what>[^']+)' needs order lines \(customer, date, amount\), and this data is a customers table without "
      r"orders$",
      "'{what}' braucht Auftragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne Aufträge"),
+    (r"^(?P<what>\S+) segments need order lines \(customer, date, amount\), and this data is a customers table "
+     r"without orders$",
+     "{what}-Segmente brauchen Auftragszeilen (Kunde, Datum, Betrag), und diese Daten sind eine Kundentabelle ohne "
+     "Aufträge"),
     (r"^age bands need the column 'age' of the customers table \(Kunden\), which this data does not have or leaves "
      r"empty$", "Altersgruppen brauchen die Spalte 'age' (Alter) der Tabelle 'Kunden', die fehlt oder leer ist"),
     (r"^the data has no '(?P<col>[^']+)' column$", "die Daten haben keine Spalte '{col}'"),
@@ -67,6 +71,10 @@ def _what_de(what: str) -> str:
     if metric is not None:
         return metric.label_de
     folded = what.lower()
+    named = folded.removeprefix("the ")
+    for entry in SEMANTIC_MODEL.metrics.values():  # "the complaint rate": a metric by its English label
+        if entry.label_en.lower() == named:
+            return entry.label_de
     for english, german in _PURPOSE_DE.items():
         if folded == english or folded.startswith(english + " by "):
             return german + (what[len(english):].replace(" by ", " je ", 1) if folded != english else "")

@@ -22,9 +22,9 @@ from insight.dataset import Dataset
 from insight.language import LANGUAGES
 from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
-from insight.query import built_from, churn_sides, numbers, separable
+from insight.query import built_from, cancelled_amount, churn_sides, have_count, numbers, separable, share_scope
 from insight.query.status_union import status_union
-from insight.query import (activity_reading, again_readings, any_flag, corrections, everyday, function_words, guard,
+from insight.query import (abbreviated, activity_reading, again_readings, any_flag, corrections, everyday, function_words, gloss, guard,
                            negation, order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
 from insight.query.every_status import every_status_counted
 from insight.query.families import family
@@ -60,11 +60,13 @@ from insight.query.cohort_population import acquired_cohort, named_cohort
 from insight.query.every_period import STEP as EVERY_STEP
 from insight.query.every_period import every_period
 from insight.query.worth import STEP as WORTH_STEP
-from insight.query.worth import cancelled_worth
+from insight.query.worth import cancelled_worth, within_the_document_word
+from insight.query.year_columns import STEP as YEAR_COLUMN_STEP
+from insight.query.year_columns import year_column
 from insight.query.value_readings import cadence_values, currency_against_countries, grouping_by_fillers
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
-from insight.semantic.trade_words import order_words_pattern
+from insight.semantic.trade_words import customer_words_pattern, order_words_pattern
 from insight.query import lazy_re
 from insight.query.agreement import verb_number
 
@@ -192,6 +194,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
                 base_signals.steps.append("period_change")
                 rule = f"{changed.rule} → period_change" if changed.rule else "period_change"
                 return changed.model_copy(update={"rule": rule}), base_signals
+    question = _order_count_per_customer(question)
     gross = ds is not None and _GROSS.search(fold(question)) is not None
     # "revenue including VAT", "Umsatz inkl. MwSt", "revenue gross": the words say which revenue, so they are read
     # here and taken out — the tax word must not name the tax column, nor a left-over 'including' be asked back
@@ -213,6 +216,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         plan = plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g not in measured)})
         signals.steps.append("measure_restated")
     plan = _flag_named_by_its_word(plan, ds, question, signals)
+    plan = share_scope.own_flag_counted(plan, ds, signals.steps)  # "Wie viele … sind gegangen (Exited)?"
     plan = _segment_of_a_period(plan, signals)
     if plan.status == "ok" and only_counting(plan.metrics, "line") and not plan.group_by and "share" in signals.keywords:
         # "Anteil der Positionen ohne Rezept": a share of lines under a filter is no figure of its own (yet), and
@@ -340,6 +344,10 @@ _UNIT_OF_MEASURE = lazy_re.compile(r"(?i)\b(?:in|measured in|gemessen in)\s+(?:d
 _WHAT_PERCENT = lazy_re.compile(r"\b(what|which|how\s+many|how\s+much|wie\s+viele?|welcher|welchen)\s*%", re.IGNORECASE)
 
 
+# "What share of 2023's customers …": a year's possessive names the year; a decade ("the 2020s") has no apostrophe
+_YEAR_POSSESSIVE = lazy_re.compile(r"\b((?:19|20)\d\d)['’]s\b")
+
+
 # "more than 2000 EUR": a four-digit number between a comparison word and a currency is an amount, never a year
 _AMOUNT_NOT_YEAR = lazy_re.compile(
     r"\b(?P<cmp>(?:more|less|fewer|greater|higher|lower)\s+than|mehr\s+als|weniger\s+als|over|above|uber|at\s+least|"
@@ -369,6 +377,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         issue = Issue.said("items_per_order", "issue_items_per_order", shown=per_order_items)
         return _clarify(lang, [], issue), Signals()
     text = _WHAT_PERCENT.sub(lambda m: f"{m.group(1)} {'prozent' if lang == 'de' else 'percentage'}", text)
+    text = _YEAR_POSSESSIVE.sub(r"\1", text)  # "2023's customers": the customers of 2023 (never the 2020s)
     text = _UNIT_OF_MEASURE.sub(" ", text)  # "average recency in days": the unit of the figure, nothing more
     text = _definition_frame(text)
     text = named_days.rewrite(text, frozenset(value_index(ds)) if ds is not None else frozenset())
@@ -475,14 +484,19 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         tokens = _join_header_words(tokens, values)
         tokens = _gather_header_words(tokens, values)
     mentions, unknown = match(tokens, values, lang)
+    spelled = abbreviated.rewrite(tokens, mentions, unknown, ds)  # "Warengruppe" names a header 'WGR'
+    if spelled is not None:
+        tokens = spelled
+        mentions, unknown = match(tokens, values, lang)
     mentions, unknown = corrections.no_second_metric_by_typo(tokens, mentions, unknown)  # 'vertrag' ≠ 'ertrag'
     mentions = cadence_values(mentions)  # 'monatlich' where a column holds 'monthly': the value, no grain
     unknown = function_words.verb_of_a_data_noun(tokens, mentions, unknown, values)  # "weddings did we shoot"
     if ds is not None and unknown:  # "bei CDNOW": the data set's own name is no content word
-        named = phrasing.source_words(ds.source)
+        named = phrasing.source_words(ds.source).union(*map(phrasing.source_words, ds.source_files))
         unknown = [w for w in unknown if w not in named]
     if unknown:
         unknown = _column_words_beside_values(tokens, mentions, unknown)
+        unknown = gloss.drop_glossed(question, tokens, mentions, unknown)  # "Victoria (VIC)": one thing said twice
     mentions = _value_of_named_column([_available_dims(m, ds) for m in mentions])
     mentions, unknown = means_of_a_value(tokens, mentions, unknown)  # "pay by Electronic check": a filter
     mentions = _document_value_after_a_measure(mentions, tokens, values)
@@ -515,6 +529,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _mean_recommendation_score(plan, signals)
     plan = _flag_count(plan, signals, ds)
     plan = _flag_population(plan, signals, tokens, mentions, ds, lang)
+    plan = share_scope.scope_first(plan, tokens, mentions, ds, signals.steps)  # "Anteil der Aktiven ist abgewandert"
+    plan = have_count.have_count(plan, tokens, signals.keywords, ds, signals.steps)  # "… haben Kinder im Haushalt?"
+    plan = cancelled_amount.cancelled_amount(plan, tokens, mentions, signals.steps)  # "revenue of cancelled orders"
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
     plan = _flag_both_sides(plan, tokens, signals, ds)
     plan = unpaid.apply(plan, signals.unpaid, signals.steps)
@@ -535,12 +552,17 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _one_currency(plan, ds, lang)
     plan = _anonymous_lines(plan, ds, lang)
     plan = _period_totals(plan, ds, lang)
+    yearly = year_column(plan, ds)
+    if yearly is not plan:  # "Umsatz 2023" on a customers list with a column 'Umsatz 2023': that column's total
+        plan = yearly
+        signals.steps.append(YEAR_COLUMN_STEP)
     plan = _cancelled_status_counts(plan, signals, ds)
     plan = status_union(plan, signals.reading, ds, signals.steps)  # "cancelled or on hold": either status
-    worth_of = cancelled_worth(plan, signals.surface, signals.keywords)
+    worth_of = cancelled_worth(plan, signals.surface, signals.keywords, ds)
     if worth_of is not plan:  # "Welchen Wert hatten die stornierten Aufträge?": their value, not how many
         plan = worth_of
         signals.steps.append(WORTH_STEP)
+        signals.unknown = within_the_document_word(signals.unknown, signals.surface)
     plan = _zero_amount_orders(plan, signals, ds)
     plan = _cancelled_population(plan, tokens, mentions, signals)
     plan = _counted_returns(plan, signals, ds)
@@ -1338,6 +1360,24 @@ def _order_noun_aliases(merged: dict, ds: Dataset) -> None:
 _OWED_WORDS = ("owe", "owes", "owed", "still owe", "still owed", "unpaid", "outstanding", "ausstehend", "offen",
                "noch offen", "schulden")
 _AMOUNT_SUFFIX = ("amount", "amounts", "value", "total", "betrag")
+# Romance and German headers put the money word first ('Valor do frete', 'Importe de envío', 'Betrag der Fracht'),
+# and some name two things joined by 'and' ('Cargo por venta e impuestos'): the head noun after the money word, and
+# the first of the joined things, name the column too.
+_AMOUNT_PREFIX = frozenset({"valor", "importe", "monto", "montant", "betrag", "wert", "value", "amount", "custo",
+                            "costo", "summe"})
+_MONEY_OF_WORDS = frozenset({"do", "da", "dos", "das", "de", "del", "des", "du", "der", "of"})
+_HEADER_AND_WORDS = frozenset({"e", "y", "et", "and", "und"})  # joining two things in a header
+
+
+def _money_header_aliases(words: list[str]) -> list[tuple[str, ...]]:
+    """'valor do frete' → frete; 'cargo por venta e impuestos' → cargo por venta (see _AMOUNT_PREFIX)."""
+    out = []
+    if len(words) == 3 and words[0] in _AMOUNT_PREFIX and words[1] in _MONEY_OF_WORDS:
+        out.append((words[2],))
+    joined = next((k for k, w in enumerate(words) if w in _HEADER_AND_WORDS), None)
+    if joined is not None and 2 <= joined < len(words) - 1:
+        out.append(tuple(words[:joined]))
+    return out
 
 
 def _measure_aliases(merged: dict, ds: Dataset) -> None:
@@ -1353,6 +1393,10 @@ def _measure_aliases(merged: dict, ds: Dataset) -> None:
         if len(words) == 2 and words[1] in _AMOUNT_SUFFIX and len(words[0]) >= 3 and words[0] not in STOPWORDS \
                 and (words[0],) not in merged and (words[0],) not in static:
             merged[(words[0],)] = [Sense("metric", metric.name)]
+        for alias in _money_header_aliases(words):
+            if len(alias) >= 1 and alias not in merged and alias not in static and \
+                    not set(alias) <= STOPWORDS and len(" ".join(alias)) >= 4:
+                merged[alias] = [Sense("metric", metric.name)]
     index = value_index(ds)
     for key, senses in list(index.items()):  # 'unpaid' names Paid? = FALSE of a TRUE/FALSE column 'Paid?'
         words = key.split()
@@ -1827,7 +1871,7 @@ def _orders_noun(token: str) -> bool:
     return any(x.kind == "metric" and x.name == "orders" for x in static_lexicon().get((token,), ()))
 
 
-_OF_WORDS = frozenset({"der", "des", "den", "of", "the", "from", "aus", "von"})
+_ORDERS_OF_WORDS = frozenset({"der", "des", "den", "of", "the", "from", "aus", "von"})
 
 
 def _revenue_of_the_orders(plan: QueryPlan, signals: Signals) -> QueryPlan:
@@ -1846,8 +1890,9 @@ def _revenue_of_the_orders(plan: QueryPlan, signals: Signals) -> QueryPlan:
     if first is None or last is None or last <= first + 1:
         return plan
     between = signals.reading[first + 1:last]
-    if not any(text in _OF_WORDS for text, _ in between) or \
-            not all(text in _OF_WORDS or role.startswith("value:") or "money_unit" in role for text, role in between):
+    if not any(text in _ORDERS_OF_WORDS for text, _ in between) or \
+            not all(text in _ORDERS_OF_WORDS or role.startswith("value:") or "money_unit" in role
+                    for text, role in between):
         return plan
     signals.steps.append("revenue_of_the_orders")
     return plan.model_copy(update={"metrics": tuple(money)})
@@ -3009,7 +3054,11 @@ _AGAIN = lazy_re.compile(  # an adverb of later before it says the same ("haben 
     r"\b(?:(?:spater|danach|anschliessend|later|afterwards)\s+)?(?:came\s+back\s+for\s+a\s+second\s+(?:order|purchase)|came\s+back\s+(?:and\s+)?(?:ordered|bought)"
     r"|(?:ordered|bought|purchased)\s+again|placed\s+a\s+second\s+order|made\s+a\s+second\s+purchase"
     r"|ein\s+zweites\s+mal\s+(?:bestellt|gekauft)|erneut\s+(?:bestellt|gekauft)|nochmal(?:s)?\s+(?:bestellt|gekauft)"
-    r"|wieder\s+(?:bestellt|gekauft)|wiedergekommen|wieder\s+gekommen)\b")
+    r"|wieder\s+(?:bestellt|gekauft)|wiedergekommen|wieder\s+gekommen"
+    # a payments trade's buying is paying (Patreon, Stripe): "paid again", "still paid in 2024", "wieder zahlten"
+    r"|(?:paid|pay|pays)\s+again|still\s+(?:paid|bought|ordered|purchased)"
+    r"|(?:wieder|erneut)\s+(?:bezahlt|gezahlt|zahlten|bezahlten|kauften|bestellten)"
+    r"|(?:zahlten|bezahlten|kauften|bestellten)\s+(?:wieder|erneut))\b")
 
 
 # "customers who did not churn": the churn verb in a relative clause names who, like 'churned'
@@ -3023,7 +3072,8 @@ _LEFT_US = lazy_re.compile(r"\b(?:(?:have|has|who|that)\s+)?left\s+(?:us|the\s+(
 # "customers who left" with nothing left behind them: the customers gone (churned); "who left a review" is not
 _WHO_LEFT = lazy_re.compile(r"\b(?:who|that)\s+(?:have\s+|has\s+|had\s+)?left\b(?=\s*$|\s+(?:in|by|per|and|or|since|during|"
                        r"last|this|after|before|nach|je)\b)")
-_CUSTOMER_WORD = lazy_re.compile(r"\b(?:customers?|clients?|buyers?|kunden|kundinnen|kunde)\b")
+_CUSTOMER_WORD = lazy_re.compile(  # the trades' own words too: 'Unterstützer', 'patrons', 'Mitglieder'
+    rf"\b(?:customers?|clients?|buyers?|kunden|kundinnen|kunde|{customer_words_pattern()})\b")
 
 
 _CMP_WORDS = {
@@ -3276,6 +3326,7 @@ def _cancelled_word(m: Mention) -> bool:
 
 
 _OF_WHOM = {"mit", "von", "der", "den", "bei", "unter", "durch", "of", "from", "by", "among", "with", "for", "fur"}
+_SHARE_OF_WHOM = {"anteil", "share", "umsatzanteil", "proportion", "prozentsatz"}
 
 
 def _new_customer_population(plan: QueryPlan, tokens: list[str], mentions: list[Mention],
@@ -3291,7 +3342,10 @@ def _new_customer_population(plan: QueryPlan, tokens: list[str], mentions: list[
         shared = plan.model_copy(update={"metrics": ("customer_share",)}).restrict(new=True)
         return scoped_customer_share(shared, mentions, tokens)
     at = next((m for m in mentions if any(s.kind == "metric" and s.name == "new_customers" for s in m.senses)), None)
-    if not others or at is None or not (at.start and tokens[at.start - 1] in _OF_WHOM) or \
+    # "Anteil Neukunden am Umsatz 2011": right after the share word the new customers are whose share is meant
+    # (their revenue in the window / the window's revenue), never their count beside all customers' share
+    if not others or at is None or not (at.start and (tokens[at.start - 1] in _OF_WHOM or (
+            tokens[at.start - 1] in _SHARE_OF_WHOM and "share" in signals.keywords))) or \
             {family(m) for m in others} - {"line", "customer"}:
         return plan
     signals.steps.append("new_customer_population")
@@ -3759,6 +3813,20 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
 
 _GROSS = lazy_re.compile(r"\b(?:brutto\w*|bruttoumsatz\w*|gross(?!\s+(?:margin|profit|marge))|incl(?:uding|\.)?\s+(?:vat|tax|mwst)|"
                     r"inkl(?:usive|\.)?\s+(?:mwst|mehrwertsteuer|ust|steuer)|mit\s+(?:mwst|mehrwertsteuer)|ttc)\b")
+# "average order count", "mean purchase count", "durchschnittliche Bestellanzahl": an order count averaged can only be
+# one per customer (each order counts 1), so it is the orders per customer — never the average order *value*, which
+# "average order" alone names
+_ORDER_COUNT_EN = lazy_re.compile(r"\b(?:average|mean|avg\.?)\s+(?:order|purchase|transaction)\s+(?:count|number)s?\b",
+                                  re.IGNORECASE)
+_ORDER_COUNT_DE = lazy_re.compile(r"\b(?:durchschnittlich|mittler)(?:e|er|en|es)?\s+(?:bestell|auftrags|kauf)(?:anzahl|zahl)\b",
+                                  re.IGNORECASE)
+
+
+def _order_count_per_customer(question: str) -> str:
+    question = _ORDER_COUNT_EN.sub("orders per customer", question)
+    return _ORDER_COUNT_DE.sub("Aufträge je Kunde", question)
+
+
 _GROSS_WORDS = lazy_re.compile(r"\b(?:incl(?:uding|\.|usive)?|inkl(?:usive|\.)?|mit|with|plus|zzgl\.?|zuzüglich)\s+"
                           r"(?:der\s+|the\s+)?(?:vat|tax|taxes|mwst\.?|mehrwertsteuer|ust\.?|umsatzsteuer|steuern?|btw|tva|iva)"
                           r"(?=\W|$)|\bttc\b|\bbrutto\b|\bgross\b(?!\s+(?:margin|profit|marge))", re.IGNORECASE)

@@ -189,6 +189,49 @@ def _year_before(previous: QueryPlan, signals: Signals) -> TimeWindow | None:
     return timewords.shift(w, {"year": 12, "quarter": 3, "month": 1}[unit])
 
 
+# "a year later", "the following quarter", "ein Jahr später", "im Jahr danach", "im Folgejahr": the previous
+# question's period moved forward by the unit
+_LATER = lazy_re.compile(
+    r"\b(?:a|one|ein(?:e|en)?)\s+(?P<u>year|quarter|month|jahr|quartal|monat)\s+(?:later|after(?:wards)?|spa(?:e)?ter)\b"
+    r"|\b(?:following|next)\s+(?P<u2>year|quarter|month)\b|\b(?P<u3>jahr|quartal|monat)\s+danach\b"
+    r"|\b(?P<u4>folgejahr|folgequartal|folgemonat)(?:es|s)?\b")
+
+
+def _period_later(previous: QueryPlan, signals: Signals) -> TimeWindow | None:
+    """"and the same quarter a year later?" after "orders in Q4 2010" (Q4 2011), "und im Jahr danach?" after
+    "Umsatz 2010" (2011): the previous calendar year, quarter or month moved forward by the unit said, never the
+    previous period again nor a grouping by the unit's word. None without such a phrase, when a period is named,
+    or when the previous window is no calendar period."""
+    from insight.query import timewords
+
+    m = _LATER.search(" ".join(signals.surface))
+    w = previous.window
+    if m is None or signals.windows or w.kind not in ("year", "quarter", "month") or w.start is None:
+        return None
+    word = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4")
+    unit = "month" if "mon" in word else "quarter" if "quart" in word else "year"
+    if unit != "year" and unit != w.kind:
+        return None
+    return timewords.shift(w, -{"year": 12, "quarter": 3, "month": 1}[unit])
+
+
+# "zurück auf alle Länder", "back to all countries", "wieder alle Kanäle": a filter on that dimension dropped
+_ALL_AGAIN = lazy_re.compile(r"\b(?:zuruck\s+(?:auf|zu)|wieder(?:\s+(?:fur|uber|auf))?|back\s+to|again\s+for)\s+"
+                             r"(?:alle[nms]?|all(?:\s+the)?)\b")
+
+
+def _all_again(previous: QueryPlan, signals: Signals) -> QueryPlan | None:
+    """The previous plan without its filters on the dimension the question names after "back to all" (the
+    previous scope widened again), not grouped by it; None when no filter of the previous plan is on it."""
+    if _ALL_AGAIN.search(" ".join(signals.surface)) is None or signals.metrics or not signals.group_by:
+        return None
+    dims = set(signals.group_by)
+    if not any(f.dimension in dims for f in previous.filters):
+        return None
+    return previous.model_copy(update={"filters": tuple(f for f in previous.filters if f.dimension not in dims),
+                                       "group_by": tuple(g for g in previous.group_by if g not in dims)})
+
+
 def _same_year(previous: QueryPlan, window: TimeWindow, signals: Signals) -> TimeWindow:
     """"and in Q2?" after "customers in Q1 1997": a quarter or month named without a year falls in the previous
     question's year (Q2 1997), not the latest such period before the analysis date."""
@@ -208,8 +251,8 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
     words = set(signals.keywords)
     if any(issue.code == "unresolved_time" for issue in plan.issues):
         return plan  # "und im Sommer 2010?": ask back rather than patch the previous plan with the whole year
-    if "why" in words and not signals.metrics:
-        return previous.model_copy(update={"explain": True, "language": plan.language})
+    if "why" in words and not signals.metrics:  # "warum?" after an answer: the cause is not in the data
+        return _why_follow_up(previous, plan.language)
     if plan.intent in ("lookup_customer", "definition", "describe_segment", "table", "at_risk"):
         return plan
     if signals.metrics:
@@ -218,6 +261,12 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         return plan  # "Wer sind unsere wertvollsten Kunden?" after a churn question: answered on its own
     if not (signals.has_delta or words & {"same", "only", "now"}):
         return plan
+    later = _period_later(previous, signals)
+    if later is not None:  # "and the same quarter a year later?" after "orders in Q4 2010": Q4 2011
+        return previous.model_copy(update={"window": later, "language": plan.language, "explain": False})
+    every = _all_again(previous, signals)
+    if every is not None:  # "zurück auf alle Länder" after "und Frankreich?": the country filter dropped
+        return every.model_copy(update={"language": plan.language, "explain": False})
     if signals.unknown and plan.status == "clarify" and words & {"only", "not"} and not signals.has_delta:
         # "and only inspections?", "und ohne Gutscheine?": the unknown word is the restriction asked for, so the
         # previous table is never answered again without it
@@ -258,8 +307,11 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
                 update["period"] = new_time[0]
                 update["group_by"] = ()
         else:
+            # "und nach Familienstand?" after "average income by education": the new grouping replaces the previous
+            # one; only "also / zusätzlich / auch nach …" adds it as a second dimension
+            also = _ALSO.search(" ".join(signals.surface)) is not None
             update["group_by"] = (*[g for g in signals.group_by], *[g for g in kept_groups if g != "customer_id"]) \
-                if "customer_id" not in signals.group_by else tuple(signals.group_by)
+                if "customer_id" not in signals.group_by and also else tuple(signals.group_by)
             if previous.intent == "trend":
                 update["intent"] = "rank" if (signals.top_n or previous.top_n) else "metric"
                 update["grain"] = None
@@ -267,8 +319,15 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
                 update["intent"] = "metric"
     if signals.top_n:
         update["top_n"] = signals.top_n
-        if update.get("intent", previous.intent) in ("metric",) and (update.get("group_by") or previous.group_by):
+        intent = update.get("intent", previous.intent)
+        if intent in ("metric", "trend") and (update.get("group_by") or previous.group_by):
+            # "top 2 only" after "revenue by month 1998": the two best months, ranked by value, never the first
+            # two in calendar order (a trend keeps its order, so it is ranked as "top 2 months by revenue" is)
             update["intent"] = "rank"
+            update["grain"] = None
+            update["order"] = "asc" if "bottom" in words else "desc"
+        elif intent == "rank" and ("bottom" in words or "top" in words):
+            # "and the bottom 3?" after "nur Top 3": the order flips, never the top 3 again
             update["order"] = "asc" if "bottom" in words else "desc"
     per_customer = _per_customer(previous, signals)
     if per_customer:  # "and per customer?" after "revenue by country": each country's mean per customer
@@ -284,6 +343,26 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
 
         merged_plan = per_customer_mean(merged_plan, list(signals.surface))
     return merged_plan
+
+
+def _why_follow_up(previous: QueryPlan, language: str) -> QueryPlan:
+    """"warum?" / "why is that?" after an answer: a cause is not in the data, so it is asked back (never the
+    previous figure again as if it were the reason), saying how the previous figure was computed and offering
+    it split by month, country or segment."""
+    from insight.query.executor import explanation
+    from insight.query.parser import _why_asked_back
+    from insight.query.plan import Issue
+
+    asked = _why_asked_back(previous.model_copy(update={"language": language, "explain": False}))
+    if not asked.issues:
+        return asked
+    issue = asked.issues[0]
+    explained = Issue(code=issue.code, en=f"{issue.en} {explanation(previous, 'en')}",
+                      de=f"{issue.de} {explanation(previous, 'de')}")
+    return asked.model_copy(update={"issues": (explained,)})
+
+
+_ALSO = lazy_re.compile(r"\b(?:also|additionally|as\s+well|too|in\s+addition|zusatzlich|auch|ausserdem|dazu)\b")
 
 
 def _per_customer(previous: QueryPlan, signals: Signals) -> bool:

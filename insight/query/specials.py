@@ -7,7 +7,7 @@ from __future__ import annotations
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.errors import InsightError, MissingDataError
+from insight.errors import InsightError, MissingDataError, MissingInputError
 from insight.language import Language
 from insight.measures import METHODS as MEASURE_METHODS
 from insight.measures.table import MeasuresResult
@@ -118,7 +118,7 @@ def describe_segment(ds: Dataset, plan: QueryPlan, currency: str) -> tuple[pl.Da
 
     if ds.order_lines.height == 0:  # a bank's or a CRM's customers table: no recency, frequency or revenue
         name = {"rfm": "RFM", "abc": "ABC", "cluster": "Cluster", "portfolio": "Portfolio"}.get(method, method)
-        raise MissingDataError(f"{name} segments need order lines (customer, date, amount), and this data is a "
+        raise MissingInputError(f"{name} segments need order lines (customer, date, amount), and this data is a "
                                "customers table without orders")
     column = SEGMENT_COLUMNS[method]
     # the one profile every method shares (size, value, loyalty, every attribute), not only counts

@@ -66,6 +66,13 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+def _same_day_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by ``months`` calendar months keeping its day (the month's last day where it is shorter)."""
+    first = _add_months(day, months)
+    last = (_add_months(first, 1) - dt.timedelta(days=1)).day
+    return first.replace(day=min(day.day, last))
+
+
 def _months_back(day: dt.date, months: int) -> dt.date:
     """``months`` calendar months before ``day``, or FIRST_DAY when that is earlier."""
     index = day.year * 12 + day.month - 1 - months
@@ -442,6 +449,8 @@ def _shift(window: TimeWindow, months: int) -> TimeWindow | None:
     if window.start is None or window.end is None:
         return None
     start, end = _add_months(window.start, -months), _add_months(window.end, -months)
+    if window.kind not in ("month", "quarter", "year"):  # a year to date: the same days, never whole months
+        start, end = _same_day_months(window.start, -months), _same_day_months(window.end, -months)
     if window.kind == "month":
         return month_window(start.year, start.month)
     if window.kind == "quarter":
@@ -516,6 +525,23 @@ def _same_period_alone(unit: str | None, as_of: dt.date) -> TimeWindow:
     return complete_window("year", as_of)
 
 
+def _one_year_for_both(found: list[Found], yearless: set[int]) -> list[Found]:
+    """"Q3 vs Q2 2010", "März gegenüber Februar 2011": two quarters (or two months) compared, the year said once,
+    after the second — the year applies to both (Q3 2010), never the latest Q3 before the analysis date."""
+    if len(found) != 2 or len([f for f in found if f.start in yearless]) != 1:
+        return found
+    bare, named = (found[0], found[1]) if found[0].start in yearless else (found[1], found[0])
+    w, y = bare.window, named.window
+    if w.kind != y.kind or w.kind not in ("quarter", "month") or w.start is None or y.start is None or \
+            named.start < bare.start:
+        return found
+    if w.kind == "quarter":
+        fixed = quarter_window(y.start.year, (w.start.month - 1) // 3 + 1)
+    else:
+        fixed = month_window(y.start.year, w.start.month)
+    return [Found(fixed, f.start) if f is bare else f for f in found]
+
+
 def _same_period_a_year_before(found: list[Found], same: set[int]) -> list[Found]:
     """The 'same period last year' found beside one other window: that window one year earlier."""
     if not same or len(found) != 2:
@@ -532,6 +558,25 @@ def _same_period_a_year_before(found: list[Found], same: set[int]) -> list[Found
             "label_en": f"same period {shifted.start.year} ({shifted.start.isoformat()} to {last.isoformat()})",
             "label_de": f"Vorjahreszeitraum {shifted.start.year} ({shifted.start.isoformat()} bis {last.isoformat()})"})
     return [Found(shifted, f.start) if f.start in same else f for f in found]
+
+
+_OF_THE_OTHER = frozenset({"zum", "zu", "zur", "des", "for", "of", "to", "the", "vom", "fur", "den", "dem"})
+
+
+def _prior_period_alone(found: list[Found], same_end: dict[int, int], text: str) -> list[Found]:
+    """"Umsatz im Vorjahreszeitraum zum YTD 2011", "revenue in the same period last year for YTD 2011": the same-period
+    phrase named first and tied to the other window by zum / of / for asks for the prior period alone (one figure),
+    not the two periods compared ("YTD 2011 im Vergleich zum Vorjahreszeitraum" keeps both)."""
+    if len(found) != 2 or not same_end:
+        return found
+    prior, other = found
+    end = same_end.get(prior.start)
+    if end is None or other.start < end:
+        return found
+    between = text[end:other.start].split()
+    if not between or any(w not in _OF_THE_OTHER for w in between):
+        return found
+    return [prior]
 
 
 # "im vorletzten Monat", "das vorletzte Quartal", "the month before last", "the second to last year"
@@ -696,9 +741,11 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
 
     scan(_BEFORE_LAST, before_last)
     same_period: set[int] = set()
+    same_end: dict[int, int] = {}
 
     def same(m: re.Match) -> TimeWindow:
         same_period.add(m.start())
+        same_end[m.start()] = m.end()
         return _same_period_alone(m.group("same_unit"), as_of)  # replaced by the other window a year earlier
 
     scan(_SAME_PERIOD, same)
@@ -711,12 +758,17 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
             before = "".join(chars[:m.start()]).split()
             if not before or before[-1] not in _MONTH_PREPOSITIONS:
                 return None
+        if m.group("q5") or m.group("q6") or m.group("ord2") or m.group("mname2"):
+            yearless.add(m.start())
         return point_window(m, as_of)
 
+    yearless: set[int] = set()
     scan(lazy_re.compile(rf"\b{_P}\b"), point)
     found.sort(key=lambda f: f.start)
+    found = _one_year_for_both(found, yearless)
     found = _before_the_other(found, relative_to_other)
     found = _same_period_a_year_before(found, same_period)
+    found = _prior_period_alone(found, same_end, text)
     # "since January this year": two phrases of one period are one window (never a period compared with itself)
     found = [f for i, f in enumerate(found)
              if not any((g.window.start, g.window.end) == (f.window.start, f.window.end) for g in found[:i])]

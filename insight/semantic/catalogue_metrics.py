@@ -382,7 +382,7 @@ METRICS: tuple[Metric, ...] = (
         "Umsatz × Marge P abzüglich Betreuungskosten (0, wo nicht vorhanden).",
         "currency", "line",
         synonyms_en=("profit", "profits", "gross profit", "contribution margin", "contribution", "earnings"),
-        synonyms_de=("gewinn", "gewinne", "deckungsbeitrag", "rohertrag", "ertrag", "profit"),
+        synonyms_de=("gewinn", "gewinne", "deckungsbeitrag", "db", "rohertrag", "ertrag", "profit"),
         examples_en=("What was the profit in 2011?",), examples_de=("Gewinn nach Land",),
         scope_share="profit_share",
     ),

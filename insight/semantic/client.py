@@ -29,7 +29,7 @@ import polars as pl
 from insight.dataset import Dataset
 from insight.language import Language
 from insight.messages import say
-from insight.schema import is_refund_header
+from insight.schema import ORDER_LINES, is_refund_header, normalise_header
 from insight.semantic.model import Dimension, Metric, workspace_entries
 from insight.semantic.text import fold
 
@@ -127,11 +127,20 @@ def _columns(ds: Dataset) -> list[ClientColumn]:
                 vals = s.drop_nulls()
                 rate = bool(vals.len()) and bool(((vals >= 0) & (vals <= _RATE_LIKE)).all()) and \
                     bool((vals != vals.round(0)).any())
-            grain: Grain = "line" if table == "order_lines" and name not in constant else "customer"
+            grain: Grain = "line" if table == "order_lines" and (name not in constant or (
+                numeric and flag is None and _document_money(label))) else "customer"
             concept = _concept(name, label) if flag is not None else None
             refund = numeric and flag is None and table == "order_lines" and is_refund_header(label)
             out.append(ClientColumn(name, label, table, grain, numeric, flag, concept, rate, refund))
     return out
+
+
+def _document_money(label: str) -> bool:
+    """Whether a header names money of each document (an amount, total, tax or refund: 'Tax', 'Total', 'Amount
+    Due', 'Total Refunded'): a measure of the lines even when it is the same on all of one customer's lines (a
+    subscriber's monthly invoices), so that its total sums the documents, not one value per customer."""
+    return (normalise_header(label) in ORDER_LINES.synonyms["amount"] or bool(_tax_phrases(label))
+            or is_refund_header(label))
 
 
 def canonical_columns(ds: Dataset) -> list[ClientColumn]:
@@ -154,7 +163,8 @@ ABBREVIATIONS = {"num": "number", "nr": "number", "no": "number", "qty": "quanti
                  "mth": "month", "pct": "percent", "perc": "percent", "cnt": "count", "tot": "total",
                  "rev": "revenue", "disc": "discount", "purch": "purchase", "trans": "transaction", "acct": "account",
                  "bal": "balance", "sal": "salary", "est": "estimated", "anz": "anzahl", "kd": "kunde",
-                 "kdnr": "kundennummer", "mwst": "mehrwertsteuer", "ust": "umsatzsteuer"}
+                 "kdnr": "kundennummer", "mwst": "mehrwertsteuer", "ust": "umsatzsteuer",
+                 "uf": "state"}  # Brazil's 'UF' (unidade federativa) is the state
 
 
 def _spelled_out(spaced: str) -> str:
@@ -303,7 +313,7 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("estimatedsalary", ("gehalt",)), ("income", ("einkommen",)), ("balance", ("kontostand", "guthaben", "saldo", "kontoguthaben")),
     ("tenure", ("vertragsdauer", "kundendauer", "zugehorigkeit")), ("credit score", ("bonitat", "kreditscore")),
     ("creditscore", ("bonitat", "kreditscore")), ("region", ("region", "gebiet")), ("territory", ("gebiet", "vertriebsgebiet")),
-    ("state", ("bundesland", "staat")), ("city", ("stadt", "ort")), ("brand", ("marke",)), ("supplier", ("lieferant",)),
+    ("state", ("bundesland", "bundesstaat", "staat")), ("city", ("stadt", "ort")), ("brand", ("marke",)), ("supplier", ("lieferant",)),
     ("shipping", ("versand", "versandkosten")), ("health insurance", ("krankenkasse", "krankenversicherung")),
     ("insurer", ("krankenkasse", "versicherung")), ("co payment", ("zuzahlung", "eigenanteil")),
     ("copayment", ("zuzahlung", "eigenanteil")), ("copay", ("zuzahlung",)), ("prescription", ("rezept",)),

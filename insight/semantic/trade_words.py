@@ -12,12 +12,14 @@ from __future__ import annotations
 CUSTOMER_WORDS_EN: tuple[str, ...] = (
     "members", "member", "guests", "guest", "patients", "patient", "attendees", "attendee", "participants",
     "participant", "accounts", "subscriptions", "subscription", "shoppers", "purchasers", "clientele", "dealers",
-    "resellers", "cardholders", "card holders",
+    "resellers", "cardholders", "retailers", "retailer", "stockists", "patrons", "patron",
+    "supporters", "supporter", "backers", "donors",
 )
 CUSTOMER_WORDS_DE: tuple[str, ...] = (
     "mitglieder", "mitglied", "mitgliedern", "mitgliedschaften", "gäste", "gast", "gästen", "patienten",
     "patientinnen", "mandanten", "mandant", "teilnehmer", "teilnehmerinnen", "teilnehmern", "abonnements",
     "abonnement", "klienten", "kundschaft", "wiederverkäufer", "wiederverkäufern", "karteninhaber", "karteninhabern",
+    "einzelhändler", "einzelhändlern", "unterstützer", "unterstützern", "unterstützerinnen", "förderer", "spender",
 )
 ORDER_WORDS_EN: tuple[str, ...] = (
     "bookings", "reservations", "reservation", "stays", "receipts", "sales orders", "payments",
@@ -25,7 +27,9 @@ ORDER_WORDS_EN: tuple[str, ...] = (
 )
 ORDER_WORDS_DE: tuple[str, ...] = (
     "buchungen", "buchung", "reservierungen", "reservierung", "aufenthalte", "aufenthalten", "kassenbons", "bons",
-    "quittungen", "zahlungen", "zahlungsvorgänge", "einkäufen",
+    "quittungen", "zahlungen", "zahlungsvorgänge", "einkäufen", "verkäufe", "verkäufen",
+    # the invoice in the client's trade language: SAP's 'Fakturen', Brazil's 'Notas (fiscais)'
+    "fakturen", "notas", "notas fiscais",
 )
 # what an event organiser or a cinema sells: tickets sold are units sold (quantity), never orders; a bare
 # "tickets" may be a support desk's (no such data: asked back naming it)
@@ -47,4 +51,13 @@ def order_words_pattern() -> str:
     from insight.language import fold
 
     words = sorted({fold(w) for w in (*ORDER_WORDS_EN, *ORDER_WORDS_DE) if " " not in w}, key=lambda w: -len(w))
+    return "|".join(words)
+
+
+def customer_words_pattern() -> str:
+    """The trades' customer words above as a regular-expression alternation of folded words, longest first (a
+    question about 'Unterstützer' or 'patrons' who spent more than 100 $ speaks of customers)."""
+    from insight.language import fold
+
+    words = sorted({fold(w) for w in (*CUSTOMER_WORDS_EN, *CUSTOMER_WORDS_DE) if " " not in w}, key=lambda w: -len(w))
     return "|".join(words)

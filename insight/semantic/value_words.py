@@ -84,6 +84,12 @@ VALUE_WORDS: dict[str, tuple[str, ...]] = {
     "open": ("offen", "offene", "offenen"),
     "draft": ("entwurf", "entwurfe", "entwurfen"),
     "void": ("storniert", "ungultig"),
+    # payment states of payment providers and backends (Stripe, Patreon, a shop's API)
+    "refunded": ("erstattet", "erstattete", "erstatteten", "ruckerstattet", "ruckerstattete", "ruckerstatteten",
+                 "zuruckerstattet"),
+    "declined": ("abgelehnt", "abgelehnte", "abgelehnten"),
+    "failed": ("fehlgeschlagen", "fehlgeschlagene", "fehlgeschlagenen"),
+    "pending": ("ausstehend", "ausstehende", "ausstehenden"),
     "voided": ("storniert", "ungultig"),
     # subscription and membership states ("Wie viele Abos sind gekündigt?" on a state 'canceled')
     "active": ("aktiv", "aktive", "aktiven", "laufend", "laufende"),

@@ -196,6 +196,8 @@ def build_value_index(ds: Dataset) -> ValueIndex:
                 add(spelled, column, value)
             if label and " " not in value.strip():  # 'Gegenkonto 8300', 'Pipeline Neukunden': the header before a
                 add(f"{label} {value.strip()}", column, value)  # one-word value names it, even a code or a metric word
+                if re.fullmatch(r"0+[1-9]\d*", value.strip()):  # 'FIL 02' is asked about as "FIL 2"
+                    add(f"{label} {value.strip().lstrip('0')}", column, value)
             for alias in (*ATTRIBUTE_ALIASES.get(fold(value), ()), *value_aliases(value)):
                 add(alias, column, value)
             if column == "line_status" and (bare := _without_shop_prefix(value)):

@@ -335,11 +335,13 @@ def mapping_text(mapping: dict[str, str] | None, pseudonymize: bool, labels: dic
 
 def client_labels(cur: Any) -> dict[str, str]:
     """Client column → the header it came from, over the live imports (later imports win)."""
-    cur.execute("SELECT mapping FROM imports WHERE undone_at IS NULL ORDER BY id")
-    from insight.dataset import CANONICAL_LABEL
+    cur.execute("SELECT mapping, file_name FROM imports WHERE undone_at IS NULL ORDER BY id")
+    from insight.dataset import CANONICAL_LABEL, SOURCE_FILE_LABEL
 
     labels: dict[str, str] = {}
-    for (text,) in cur.fetchall():
+    for text, file_name in cur.fetchall():
+        if file_name:
+            labels[SOURCE_FILE_LABEL + str(file_name)] = str(file_name)
         try:
             stored = json.loads(text or "{}")
             labels.update(stored.get("labels") or {})

@@ -310,7 +310,7 @@ def build_ii():
         ("en", "What was revenue on Black Friday?", ["black"], "which year; a named day the data does not carry"),
         ("de", "Wie hoch ist der Gewinn je Lieferant?", ["lieferant"], "no supplier"),
         ("en", "how many customers opened our newsletter", ["newsletter"], "no email data"),
-        ("de", "Wie viele Kunden haben sich beschwert?", ["beschwert"], "no complaints data"),
+        ("de", "Wie viele Kunden haben sich beschwert?", ["beschwer"], "no complaints data"),
         ("en", "flurbish the grommets by quantile", ["flurbish"], "nonsense words"),
         ("de", "Umsatz in Atlantis", ["atlantis"], "no such country"),
         ("en", "revenue per store manager", ["manager"], "no such column"),

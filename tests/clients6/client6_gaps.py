@@ -4,17 +4,4 @@ Run as strict xfails by test_clients6.py, so a fix shows up as XPASS (then delet
 export is well-formed; ``ASKS BACK:`` a clarification where the data answers; ``ERROR:`` an error answer; ``ANSWERED-SHOULD-ASK:`` an answer where the data lacks what was asked."""
 
 
-GAPS: dict[str, str] = {
-    'praxis::pkv': (
-        "ASKS BACK: expected 10,129.00; got Das Wort 'Privatpatienten' kenne ich in diesen Daten nicht (verst"
-        'anden: Umsatz). Bitte anders formulieren. options=[]; understood: bisher verstanden: Umsatz · alle D'
-        "aten bis zum Stichtag · Kostenträger PKV · alle Kunden — offen: Das Wort 'Privatpatienten' kenne ich"
-        ' in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren.'
-    ),
-    'praxis_map::pkv': (
-        "ASKS BACK: expected 10,129.00; got Das Wort 'Privatpatienten' kenne ich in diesen Daten nicht (verst"
-        'anden: Umsatz). Bitte anders formulieren. options=[]; understood: bisher verstanden: Umsatz · alle D'
-        "aten bis zum Stichtag · Kostenträger PKV · alle Kunden — offen: Das Wort 'Privatpatienten' kenne ich"
-        ' in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren.'
-    ),
-}
+GAPS: dict[str, str] = {}

@@ -163,7 +163,7 @@ def test_customers_table_alone_counts_measures_and_flags(churn_raw):
 def test_order_metrics_on_a_customers_table_say_they_need_order_lines():
     result = runner.invoke(app, ["ask", "total revenue", "--data", str(raw_path("Churn_Modelling.csv")), "--json"])
     answer = json.loads(result.stdout)
-    assert answer["status"] == "error" and "order lines" in answer["text"]
+    assert answer["status"] in ("error", "clarify") and "order lines" in answer["text"]  # asked back or refused
 
 
 def test_marketing_flags_and_measures(marketing_raw):

@@ -328,3 +328,12 @@ def test_hungarian_correction_invoice_is_a_credit_document() -> None:
     assert is_credit_document(fold("Helyesbítő számla")) and is_credit_document(fold("İade Faturası"))
     assert not is_credit_document(fold("Számla")) and not is_credit_document(fold("Satış Faturası"))
     assert status_kind("İptal Edildi") == "cancelled" and status_kind("Ödendi") is None
+
+
+def test_a_date_prefix_never_makes_a_customer_id() -> None:
+    """'Dt_Customer' (a marketing table's 'customer since' date) is no customer key; 'dt_created' is a date."""
+    from insight.io.mapping import _header_claims
+    from insight.schema import CUSTOMERS, ORDER_LINES
+
+    assert all(col != "customer_id" for col, _ in _header_claims(CUSTOMERS, "Dt_Customer"))
+    assert [col for col, _ in _header_claims(ORDER_LINES, "dt_created")] == ["order_date"]

@@ -58,8 +58,8 @@ def test_elliptical_follow_ups_inherit(demo, follow_up, check):
     assert check(answer.plan), answer.plan
 
 
-def test_why_re_answers_the_previous_plan(demo):
+def test_why_after_an_answer_is_asked_back_naming_the_previous_figure(demo):
     session = Session(demo)
     first = session.ask("Umsatz nach Land")
     why = session.ask("warum?")
-    assert why.plan["metrics"] == first.plan["metrics"] and why.plan["explain"] is True
+    assert why.status == "clarify" and why.plan["metrics"] == first.plan["metrics"] and not why.rows

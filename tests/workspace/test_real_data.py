@@ -86,6 +86,7 @@ def test_importing_the_same_file_again_changes_nothing(retail, data_dir):
     assert _state(path) == before
 
 
+@pytest.mark.long(15)  # 541,909 lines replaced and restored by real processes: the folder's longest test
 def test_online_retail_replaces_its_overlap_and_undo_restores(retail, data_dir):
     """online_retail.parquet (541,909 lines) holds 519,386 lines that Online Retail II also holds plus the
     22,523 lines of 2010-12-01..09 that its first sheet holds (README): importing it replaces exactly

@@ -1,0 +1,58 @@
+"""A parenthesis that says the same thing again (docs/ask.md, "A gloss in parentheses").
+
+A consultant writes a word and, in parentheses, the client's own word for it: "Umsatz in Victoria (VIC)",
+"Provision (Commission)", "Devoluções (Rücksendungen)". The two sides name one thing. When the parenthesis is
+understood and the words right before it (at most three) are left over, those words are its gloss and no
+unknown word: the parenthesis says what is meant. Never the other way round: a client's word in parentheses
+that is not understood ("storniert (VOID)") may narrow what is asked (the VOID memos, not every cancellation),
+so it stays unknown and is asked back. A word elsewhere in the question stays unknown too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from insight.language import fold
+from insight.query import lazy_re
+
+if TYPE_CHECKING:
+    from insight.query.lexicon import Mention
+
+_PARENTHESIS = lazy_re.compile(r"\(([^()]{1,40})\)")
+_BEFORE = 3  # words before the parenthesis that can be its gloss
+
+
+def _pairs(question: str) -> list[tuple[list[str], list[str]]]:
+    """(up to three folded words before, the folded words inside) for each short parenthesis."""
+    out = []
+    for m in _PARENTHESIS.finditer(question):
+        inside = fold(m.group(1)).split()
+        before = fold(question[:m.start()]).split()[-_BEFORE:]
+        if inside and before:
+            out.append((before, inside))
+    return out
+
+
+def _find(tokens: list[str], words: list[str]) -> int | None:
+    n = len(words)
+    return next((i for i in range(len(tokens) - n + 1) if tokens[i:i + n] == words), None)
+
+
+def drop_glossed(question: str, tokens: list[str], mentions: list[Mention], unknown: list[str]) -> list[str]:
+    """The unknown words without those that gloss an understood word beside them in parentheses."""
+    if "(" not in question or not unknown:
+        return unknown
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    left = set(unknown)
+    drop: set[str] = set()
+    for before, inside in _pairs(question):
+        at = _find(tokens, inside)
+        if at is None:
+            continue
+        span = range(at, at + len(inside))
+        if all(i in covered or tokens[i] not in left for i in span) and any(i in covered for i in span):
+            j = at - 1  # "Victoria (VIC)": the unknown words right before an understood parenthesis
+            while j >= 0 and at - j <= _BEFORE and tokens[j] in left and tokens[j] in before:
+                drop.add(tokens[j])
+                j -= 1
+    return [w for w in unknown if w not in drop]
