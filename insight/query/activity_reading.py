@@ -41,13 +41,18 @@ def elliptic(norm: str) -> str:
     return _BUT_NOT_DE.sub(lambda m: f" und {m.group('w') or m.group('w2')} nicht bestellt", norm)
 
 
-# "hatten 2011 keine Bestellung", "Kunden ohne Auftrag 2024", "customers with no orders in 2011": the order named
+# "hatten 2011 keine Bestellung", "Kunden ohne Auftrag 2024", "keine Bestellung im letzten Jahr", "customers with no
+# orders in 2011": the order named
 # as a noun under a negation — read like "nicht bestellt" when the question names a period (without one, a
 # customers table's "Kunden ohne Bestellung" are those who never ordered: left to the other readings)
 _ABSENT_NOUN = lazy_re.compile(
     r"\b(?:keine|keinen|kein|ohne)\s+(?:einzige[n]?\s+)?(?:bestellung(?:en)?|auftrag|auftrage|kauf|kaufe|einkauf|einkaufe)\b"
     r"|\b(?:no|without(?:\s+an?|\s+any)?|zero)\s+(?:orders?|purchases?)\b")
-_PERIOD = lazy_re.compile(r"\b(?:(?:19|20)\d\d|m\d{6}|d\d{8})\b")
+# a period: a year, a month or day token, or a relative window ("im letzten Jahr", "in the past 6 months")
+_PERIOD = lazy_re.compile(r"\b(?:(?:19|20)\d\d|m\d{6}|d\d{8})\b|\b(?:letzte[nmrs]?|vorige[nmrs]?|vergangene[nmrs]?|"
+                          r"last|past|previous|this|diese[nmrs]?)\s+(?:\d+\s+)?(?:jahr|jahres|jahren|monat|monats|"
+                          r"monate|monaten|quartal|quartals|woche|wochen|tage|tagen|year|years|month|months|quarter|"
+                          r"quarters|week|weeks|days)\b")
 
 
 def absence(norm: str) -> tuple[int | None, str]:

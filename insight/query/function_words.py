@@ -8,7 +8,9 @@ different question answered silently (answers.md, "No silent substitution"). So:
 - a value or a client column named by a short function word (2–3 letters, of both languages' stopwords) is read
   only when the question writes that word upper-case, as a code ("customers in the US", "revenue from IN");
   "yes"/"no"/"ja"/"nein" stay answer values;
-- "in total" / "all in all" / "in sum" is an adverb of the question: its "total" never names a column.
+- "in total" / "all in all" / "in sum" is an adverb of the question: its "total" never names a column;
+- a quantifier ("all", "allen", "jeder", "every", "beide") is read as a value (a contact named Allen) only when the
+  question writes it as a name, capitalised after its first word: "an allen Bestellungen" is the base of a share.
 """
 
 from __future__ import annotations
@@ -20,11 +22,19 @@ from insight.query import lazy_re
 
 _ANSWER_WORDS = frozenset({"yes", "no", "ja", "nein", "ok"})
 FUNCTION_WORDS = frozenset(w for w in STOPWORDS if 2 <= len(w) <= 3 and w.isalpha()) - _ANSWER_WORDS
+QUANTIFIERS = frozenset({"all", "alle", "allen", "aller", "alles", "every", "each", "both", "jede", "jeden", "jeder",
+                         "jedes", "jedem", "beide", "beiden", "sämtliche", "saemtliche", "samtliche"})
 _ADVERBIAL = lazy_re.compile(r"\b(?:in|im)\s+(?:total|sum|summe)\b|\ball\s+in\s+all\b")
 
 
 def _written_as_code(word: str, question: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word.upper())}(?![\w-])", question) is not None
+
+
+def _written_as_name(word: str, question: str) -> bool:
+    """``word`` capitalised somewhere after the question's first word ('Bestellungen von Allen')."""
+    later = re.sub(r"^\W*\w+", "", question)
+    return re.search(rf"(?<![\w-]){re.escape(word.capitalize())}(?![\w-])", later) is not None
 
 
 def guarded(values: dict[tuple[str, ...], list[Sense]], question: str, norm: str) -> dict[tuple[str, ...], list[Sense]]:
@@ -33,6 +43,8 @@ def guarded(values: dict[tuple[str, ...], list[Sense]], question: str, norm: str
     drop = {
         key for key in values if len(key) == 1 and key[0] in FUNCTION_WORDS and not _written_as_code(key[0], question)
     }
+    drop |= {key for key in values
+             if len(key) == 1 and key[0] in QUANTIFIERS and not _written_as_name(key[0], question)}
     if _ADVERBIAL.search(norm):
         drop |= {("total",), ("sum",), ("summe",)}
     if not drop & values.keys():

@@ -46,9 +46,9 @@ from insight.query.means import means_of_a_value
 from insight.query.per_customer import per_customer_mean
 from insight.query.ranking import ranked_rate
 from insight.query.shares import STEP as SHARE_STEP
-from insight.query.shares import scoped_customer_share, share_of_value
+from insight.query.shares import scoped_customer_share, share_of_value, verb_between
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
-from insight.query.traits import (per_order, besides_headcount, of_family, cancelled_count, counts, has_headcount, has_reversal,
+from insight.query.traits import (is_headcount_share, per_order, besides_headcount, of_family, cancelled_count, counts, has_headcount, has_reversal,
                                    has_sales_amount, is_headcount, is_period_based, is_sales_amount, only_counting,
                                    only_headcount, paired_count, part_share, reversal, sales_share)
 from insight.query.master_words import STEP as MASTER_STEP, said_as_customers
@@ -248,6 +248,10 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         signals.unknown = [*signals.unknown, signals.surface.get(token.split()[-1], token)]
         plan = _leftover(plan, signals, plan.language, ds)
     plan = _share_without_a_customer_flag(plan, signals, ds)
+    if _negation_unread(plan, signals):  # "Wie viele Kunden haben nicht storniert?": never all the customers
+        token = next((t for t, role in signals.reading if role == "kw:not"), "not")
+        signals.unknown = [*signals.unknown, signals.surface.get(token, token)]
+        plan = _leftover(plan, signals, plan.language, ds)
     if _negated_flag_share(plan, signals):  # "How much is not paid?": never the share of the paid lines
         token = next((t for t, role in signals.reading if role == "kw:not"), "not")
         signals.unknown = [*signals.unknown, signals.surface.get(token, token)]
@@ -2331,6 +2335,9 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
     if plan.intent != "metric":
         return plan
     flags = {c.name: c for c in client_columns(ds) if c.is_flag}
+    among = _among_the_flagged(plan, signals, tokens, mentions, ds)
+    if among is not None:
+        return among
     relative = set()
     for m in mentions:
         inside = set(m.text.split())
@@ -2347,6 +2354,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
     drop: list[str] = []
     group_by = list(plan.group_by)
     filters = list(plan.filters)
+    flag_at: dict[str, int] = {}
     for m in mentions:
         names = [_FLAG_CONCEPTS.get(s.name, s.name) for s in m.senses if s.kind == "metric" and (
                  s.name.startswith("share_") and s.name[6:] in flags or s.name in _FLAG_CONCEPTS)]
@@ -2385,6 +2393,7 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         flag = Filter(dimension=col.name, op="not_in" if negated else "in", values=(col.flag_true,))
         if flag in filters:
             continue
+        flag_at[col.name] = m.start
         filters.append(flag)
         drop.extend(names)
         group_by = [g for g in group_by if g != col.name]
@@ -2392,6 +2401,13 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
         return plan
     metrics = tuple(m for m in plan.metrics if m not in drop and (not is_headcount(m) or not besides_headcount(others)))
     added = filters[len(plan.filters):]
+    part = _value_after_the_verb(plan, mentions, tokens, flag_at, added) if "share" in signals.keywords else None
+    if part is not None and (not metrics or only_headcount(metrics) or metrics == (_SHARE_OF_CUSTOMERS,)):
+        # "What share of exited customers are in Germany?": the flag names the scope, the value after the verb
+        # the part — the German customers among the exited ones, never Germany's churn rate
+        signals.steps.append("flag_population")
+        return plan.model_copy(update={"metrics": (_SHARE_OF_CUSTOMERS,), "filters": tuple(filters),
+                                       "group_by": tuple(group_by), "share_of": part})
     if metrics == ("customer_share",) and len(added) == 1 and added[0].dimension in flags and added[0].op == "in":
         # "share of customers with HasCrCard (by Geography)": the flag's own share, within each group
         flag = added[0].dimension
@@ -3900,8 +3916,84 @@ def _flag_named_by_its_word(plan: QueryPlan, ds: Dataset | None, question: str, 
         signals.steps.append("flag_named")
         flag = Filter(dimension=name, op="not_in" if negated else "in", values=(col.flag_true,))  # type: ignore[arg-type]
         return plan.model_copy(update={"group_by": tuple(g for g in plan.group_by if g != name),
-                                       "filters": (*plan.filters, flag)})
+                                       "filters": (*plan.filters, flag),
+                                       "share_of": _flag_share_part(plan, name, text, hit.start())})
     return plan
+
+
+_AMONG = frozenset({"an", "am", "unter", "among", "amongst"})  # the base of a share: "Anteil der Frauen an den …"
+
+
+def _among_the_flagged(plan: QueryPlan, signals: Signals, tokens: list[str], mentions: list[Mention],
+                       ds: Dataset) -> QueryPlan | None:
+    """"What share of churned customers are female?", "Welcher Anteil der abgewanderten Kunden kommt aus
+    Deutschland?": a flag's concept (churned, complained) said before the customers' noun, a verb, then one value —
+    the value's share among the flagged customers, never the value's own rate of the concept."""
+    from insight.semantic.client import concept_column
+
+    if len(plan.metrics) != 1 or plan.metrics[0] not in set(_FLAG_CONCEPTS.values()) or plan.group_by or \
+            "share" not in signals.keywords or len(plan.filters) != 1 or plan.filters[0].op != "in":
+        return None
+    col = concept_column(ds, plan.metrics[0])
+    said = next((m for m in mentions if any(s.kind == "kw" and s.name in ("lost", "churn_words") or
+                                            s.kind == "metric" and s.name in _FLAG_CONCEPTS for s in m.senses)), None)
+    if col is None or not col.is_flag or said is None or set(tokens[max(0, said.start - 3):said.start]) & \
+            (_NEGATIONS | _WITHOUT) or (said.end < len(tokens) and tokens[said.end] not in _CUSTOMER_NOUNS):
+        return None
+    flag = Filter(dimension=col.name, op="in", values=(col.flag_true,))
+    part = _value_after_the_verb(plan, mentions, tokens, {col.name: said.start}, [flag])
+    value_at = next((m.start for m in mentions if any(s.kind == "value" for s in m.senses)), len(tokens))
+    if part is None and value_at < said.start and set(tokens[max(0, said.start - 2):said.start]) & _AMONG:
+        part = plan.filters[0].dimension  # "Anteil der Frauen an den abgewanderten Kunden": the base after 'an'
+    if part is None:
+        return None
+    signals.steps.append("flag_population")
+    return plan.model_copy(update={"metrics": (_SHARE_OF_CUSTOMERS,), "filters": (*plan.filters, flag),
+                                   "share_of": part})
+
+
+def _value_after_the_verb(plan: QueryPlan, mentions: list[Mention], tokens: list[str], flag_at: dict[str, int],
+                          added: list[Filter]) -> str | None:
+    """The one value filter named after a share's verb that follows the one flag's word, or None."""
+    if len(added) != 1 or added[0].dimension not in flag_at or set(plan.group_by) - {added[0].dimension} or \
+            len(plan.filters) != 1:
+        return None
+    value = plan.filters[0]
+    at = next((m.start for m in mentions if any(s.kind == "value" and s.name == value.dimension for s in m.senses)),
+              None)
+    flag = flag_at[added[0].dimension]
+    if value.op != "in" or at is None or at < flag or not verb_between(tokens, flag, at):
+        return None
+    return value.dimension
+
+
+def _negation_unread(plan: QueryPlan, signals: Signals) -> bool:
+    """A count whose question says 'nicht' / 'ohne' / 'not' while the plan excludes nothing (no filter at all — a
+    value named after the negation, "not shipped yet (On Hold)", is its reading — and no population): the negation
+    was not read, so the count would be of everyone — asked
+    back ("Wie viele Kunden haben nicht storniert?" counted all 92 customers, "Kunden ohne Bestellung" the
+    customers with orders)."""
+    if plan.status != "ok" or plan.intent != "metric" or "count" not in signals.keywords or not plan.metrics or \
+            not all(counts(m) or is_headcount(m) for m in plan.metrics) or plan.population != type(plan.population)() or \
+            plan.filters or plan.having or plan.share_of:
+        return False
+    return any(role == "kw:not" for _, role in signals.reading)
+
+
+def _flag_share_part(plan: QueryPlan, flag: str, text: str, at: int) -> str | None:
+    """The part of a customers' share that also names a scope, when the flag's word is one side: 'What percent of
+    customers in Germany exited?' — the state said after every named value is the part (of the German customers);
+    said before them ('What share of exited customers are in Germany?'), the one value after it is the part."""
+    if len(plan.metrics) != 1 or not is_headcount_share(plan.metrics[0]) or plan.share_of or not plan.filters:
+        return plan.share_of
+    where = {f.dimension: [m.start() for v in f.values if (m := re.search(rf"\b{re.escape(fold(str(v)))}\b", text))]
+             for f in plan.filters}
+    if not all(where.values()):
+        return None  # a restriction not named by its value: its side is unknown, every restriction is the part
+    if all(max(p) < at for p in where.values()):
+        return flag
+    after = [d for d, p in where.items() if min(p) > at]
+    return after[0] if len(after) == 1 and len(where) == 1 else None
 
 
 _WITHOUT_RETURNS = lazy_re.compile(

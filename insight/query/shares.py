@@ -60,6 +60,11 @@ _SHARE_VERBS = frozenset({
     "bestellten", "bestellen", "bestellt", "wurden", "wurde", "werden", "bevorzugen", "bevorzugt",
     "went", "goes", "go", "entfallt", "entfallen", "entfiel", "geht", "gehen", "ging",
 })
+def verb_between(tokens: list[str], start: int, end: int) -> bool:
+    """A verb that ends a share's noun phrase stands between token ``start`` and ``end``."""
+    return any(t in _SHARE_VERBS for t in tokens[start:end])
+
+
 _CUSTOMER_WORDS = frozenset({"customers", "customer", "clients", "client", "buyers", "kunden", "kunde", "kundinnen",
                              "kaufer", "neukunden", "bestandskunden", "stammkunden"})
 
