@@ -136,8 +136,8 @@ def fmt_number(value: object, unit: str, lang: str, currency: str = "EUR") -> st
         return str(value)
     if unit == "currency":
         return money(value, lang, currency)
-    if unit == "count":
-        return count(value, lang)
+    if unit == "count":  # a mean of counts keeps its decimals ("6.40 orders per customer", never "6")
+        return count(value, lang) if isinstance(value, int) or float(value).is_integer() else number(value, lang)
     if unit == "fraction":
         return percent(value, lang)
     if unit in ("points", "months"):

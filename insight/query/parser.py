@@ -3869,8 +3869,8 @@ _ORDER_COUNT_DE = lazy_re.compile(r"\b(?:durchschnittlich|mittler)(?:e|er|en|es)
 
 
 def _order_count_per_customer(question: str) -> str:
-    question = _ORDER_COUNT_EN.sub("orders per customer", question)
-    return _ORDER_COUNT_DE.sub("Aufträge je Kunde", question)
+    question = _ORDER_COUNT_EN.sub("average orders per customer", question)  # the mean, never one row per customer
+    return _ORDER_COUNT_DE.sub("durchschnittliche Aufträge je Kunde", question)
 
 
 _GROSS_WORDS = lazy_re.compile(r"\b(?:incl(?:uding|\.|usive)?|inkl(?:usive|\.)?|mit|with|plus|zzgl\.?|zuzüglich)\s+"
