@@ -8,9 +8,10 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 # Version of the workspace's table layout; insight/workspace/migrations.py upgrades older workspaces.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 CancellationRule = Literal["auto", "c_prefix", "no_c_prefix"]
+FiscalYearNamedBy = Literal["end", "start"]
 
 
 class Settings(BaseModel):
@@ -24,4 +25,7 @@ class Settings(BaseModel):
     annual_discount_rate: float = 0.10
     cancellation_rule: CancellationRule = Field(
         "auto", description="order ids 'C…' reverse an invoice: 'auto' (detected), 'c_prefix', 'no_c_prefix'")
+    fiscal_year_start: int = Field(1, ge=1, le=12, description="month the fiscal year (Geschäftsjahr) starts; 1 = calendar year")
+    fiscal_year_named_by: FiscalYearNamedBy = Field(
+        "end", description="'FY2024' names the fiscal year that ends in 2024 ('end') or starts in it ('start')")
     schema_version: int = SCHEMA_VERSION

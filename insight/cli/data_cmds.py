@@ -197,6 +197,19 @@ def _overview(ds) -> dict[str, Any]:
     return stats
 
 
+def _month_number(text: str) -> int:
+    """'4', 'April', 'apr', 'Oktober' → the month's number; anything else a one-line usage error."""
+    from insight.errors import UsageError
+    from insight.language import fold
+    from insight.query.timewords import MONTHS
+
+    word = fold(text.strip()).replace(" ", "")
+    month = int(word) if word.isdigit() else MONTHS.get(word)
+    if month is None or not 1 <= month <= 12:
+        raise UsageError(f"--fiscal-year-start '{text}': use a month, 1-12 or a name such as April")
+    return month
+
+
 def settings_cmd(
     workspace: WorkspaceOpt = None,
     margin: Annotated[float | None, typer.Option("--margin", help="Default margin P (0-1) where unit_cost is "
@@ -207,10 +220,16 @@ def settings_cmd(
     cancellation_rule: Annotated[str | None, typer.Option(
         "--cancellation-rule", help="How order ids mark returns: auto (detected from the data), c_prefix (ids "
                                     "C+digits reverse an invoice), no_c_prefix.")] = None,
+    fiscal_year_start: Annotated[str | None, typer.Option(
+        "--fiscal-year-start", help="Month the fiscal year (Geschäftsjahr) starts: 1-12 or a month name "
+                                    "(april, Oktober); 1 = the calendar year.")] = None,
+    fiscal_year_named_by: Annotated[str | None, typer.Option(
+        "--fiscal-year-named-by", help="'FY2024' is the fiscal year that ends in 2024 (end, the default) or "
+                                       "starts in it (start).")] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Show or change workspace settings (margin, currency, analysis date, cancellation rule) and the
-    conventions detected in the data."""
+    """Show or change workspace settings (margin, currency, analysis date, cancellation rule, fiscal year)
+    and the conventions detected in the data."""
     from insight.api import parse_date
     from insight.errors import UsageError
 
@@ -220,6 +239,13 @@ def settings_cmd(
         if rule not in ("auto", "c_prefix", "no_c_prefix"):
             raise UsageError(f"--cancellation-rule '{cancellation_rule}': use auto, c_prefix or no_c_prefix")
         changes["cancellation_rule"] = rule
+    if fiscal_year_start is not None:
+        changes["fiscal_year_start"] = _month_number(fiscal_year_start)
+    if fiscal_year_named_by is not None:
+        named = fiscal_year_named_by.strip().lower()
+        if named not in ("end", "start"):
+            raise UsageError(f"--fiscal-year-named-by '{fiscal_year_named_by}': use end or start")
+        changes["fiscal_year_named_by"] = named
     if margin is not None:
         changes["default_margin"] = margin
     if currency is not None:

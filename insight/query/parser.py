@@ -370,6 +370,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     text = clean(question)
     lang = detect_language(text, default=language)
     as_of = as_of or (ds.as_of if ds is not None else dt.date.today())
+    fiscal = fiscal_year(ds)
     refusal = guard.check(text)
     if refusal is not None:
         return QueryPlan(intent="unknown", status="refuse", language=lang, issues=(refusal,)), Signals()
@@ -393,7 +394,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     text = _definition_frame(text)
     text = named_days.rewrite(text, frozenset(value_index(ds)) if ds is not None else frozenset())
     text = named_days.period_over_period(text)  # "Revenue YoY", "MoM sales 2024": per year / per month
-    text = _drop_restated_time(text, as_of)
+    text = _drop_restated_time(text, as_of, fiscal)
     components, unit, text = _ltv_components(text)
     top_percent, text = _top_percent(text)
     text = negation.parenthesis_after_negation(text, lang)  # "not shipped yet (On Hold)": On Hold is meant
@@ -419,15 +420,15 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         absent_at, without = None, norm  # "Kunden sind nicht erschienen" beside a status 'Nicht erschienen': that value
     absent_idx = None
     if absent_at is not None:
-        absent_idx = activity_reading.absent_window(timewords.extract(without, as_of)[0],
-                                                       len(timewords.extract(norm[:absent_at], as_of)[0]))
+        absent_idx = activity_reading.absent_window(timewords.extract(without, as_of, fiscal)[0],
+                                                       len(timewords.extract(norm[:absent_at], as_of, fiscal)[0]))
         norm = without if absent_idx is not None else norm
         phrase = activity_reading.phrase(norm, absent_at)
         unread = phrase if absent_idx is None and not re.search(r"back|again|wieder|erneut|zuruck", phrase) else ""
     else:
         unread = ""
     back, norm = again_readings.came_back(norm) if absent_at is None else ("", norm)  # "came back in 2011"
-    windows, rest = timewords.extract(norm, as_of)
+    windows, rest = timewords.extract(norm, as_of, fiscal)
     absent = windows.pop(absent_idx) if absent_idx is not None and absent_idx < len(windows) else None
     present = None
     if (both_periods or back) and absent is None and len(windows) == 2:  # the earlier period: an order there too
@@ -798,7 +799,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         if word == timewords.IMPOSSIBLE:  # name the phrase as typed ("Q5 2011"), not the internal token
             word = ", ".join(dict.fromkeys(timewords.impossible_phrases(text))) or word
         asked = _clarify_reversed(plan, norm, lang, as_of) if word == timewords.REVERSED else \
-            _clarify_time(plan, word, windows, lang, as_of)
+            _clarify_fiscal(plan, word, text, lang, ds) if word in (timewords.FISCAL_SPLIT, timewords.FISCAL_GROUP) \
+            else _clarify_time(plan, word, windows, lang, as_of)
         content = [w for w in signals.unknown if w not in residue and w not in _TIME_MODIFIERS]
         if content and plan.status == "ok":  # "clicked on the summer campaign email": every unknown word named
             shown = ", ".join(f"'{_as_typed(w, signals)}'" for w in content[:3])
@@ -859,11 +861,11 @@ _COMPONENT = lazy_re.compile(r"(?<![\w-])(?P<name>[SCPt]|T)\s*(?:=|:|von|of)\s*(
                         r"(?![\w])")
 
 
-def _drop_restated_time(text: str, as_of: dt.date) -> str:
+def _drop_restated_time(text: str, as_of: dt.date, fiscal: timewords.FiscalYear) -> str:
     """"Umsatz im ersten Halbjahr 2024 (Januar bis Juni)": a bracket holding only a time phrase restates the
     window named outside it; read as a second window it would turn the question into a comparison."""
     def windows_of(part: str) -> tuple[list[TimeWindow], str]:
-        return timewords.extract(timewords.normalise(mark_verbs(part)), as_of)
+        return timewords.extract(timewords.normalise(mark_verbs(part)), as_of, fiscal)
 
     brackets = list(re.finditer(r"\(([^()]*)\)", text))
     if not brackets or not windows_of(re.sub(r"\(([^()]*)\)", " ", text))[0]:
@@ -2981,6 +2983,31 @@ def _clarify_time(plan: QueryPlan, word: str, windows: list[TimeWindow], lang: s
     options = [f"{label} {year}", say("option_first_half", lang, label=label, year=year),
                say("option_second_half", lang, label=label, year=year), f"{label} Q1 {year}", f"{label} Q4 {year}"]
     issue = Issue.said("unresolved_time", "issue_unresolved_time", word=word)
+    return _clarify(lang, options, issue, intent=plan.intent)
+
+
+def fiscal_year(ds: Dataset | None) -> timewords.FiscalYear:
+    """The workspace's fiscal year (settings); the calendar year without a workspace."""
+    if ds is None:
+        return timewords.CALENDAR
+    return timewords.FiscalYear(ds.settings.fiscal_year_start, ds.settings.fiscal_year_named_by)
+
+
+def _clarify_fiscal(plan: QueryPlan, word: str, text: str, lang: str, ds: Dataset | None) -> QueryPlan:
+    """"GJ 2023/24" on a workspace whose fiscal year is the calendar year, or "je Geschäftsjahr" where it is
+    not: asked back with the calendar readings and the setting that makes it one fiscal year (docs/ask.md)."""
+    metric = SEMANTIC_MODEL.metrics[plan.metrics[0]] if plan.metrics else SEMANTIC_MODEL.metrics["revenue"]
+    label = metric.label(lang).capitalize()
+    if word == timewords.FISCAL_GROUP:
+        start = fiscal_year(ds).start_month
+        month = (timewords.MONTH_DE if lang == "de" else timewords.MONTH_EN)[start - 1]
+        issue = Issue.said("unresolved_time", "issue_fiscal_group", month=month)
+        return _clarify(lang, [say("option_by_year", lang, metric=label)], issue, intent=plan.intent)
+    years = re.search(r"((?:19|20)\d\d|\d\d)\s*[/-]\s*((?:19|20)?\d\d)", text)
+    first = int(years[1]) if years and len(years[1]) == 4 else 2000 + int(years[1]) if years else None
+    phrase = years[0] if years else ""
+    issue = Issue.said("unresolved_time", "issue_fiscal_split", phrase=phrase)
+    options = [f"{label} {first}", f"{label} {first + 1}"] if first else []
     return _clarify(lang, options, issue, intent=plan.intent)
 
 

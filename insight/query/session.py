@@ -183,6 +183,8 @@ def _year_before(previous: QueryPlan, signals: Signals) -> TimeWindow | None:
 
     w = previous.window
     unit = timewords.relative_unit(" ".join(signals.surface))
+    if unit == "year" and len(signals.windows) == 1 and timewords.is_fiscal_year(w):  # "GJ 2023/24", "und im Vorjahr?"
+        return timewords.shift(w, 12)
     if len(signals.windows) != 1 or w.kind not in ("year", "quarter", "month") or w.start is None or \
             w.end is None or unit is None or (unit != "year" and unit != w.kind):
         return None
@@ -206,10 +208,13 @@ def _period_later(previous: QueryPlan, signals: Signals) -> TimeWindow | None:
 
     m = _LATER.search(" ".join(signals.surface))
     w = previous.window
-    if m is None or signals.windows or w.kind not in ("year", "quarter", "month") or w.start is None:
+    fiscal = timewords.is_fiscal_year(w)
+    if m is None or signals.windows or (w.kind not in ("year", "quarter", "month") and not fiscal) or w.start is None:
         return None
     word = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4")
     unit = "month" if "mon" in word else "quarter" if "quart" in word else "year"
+    if fiscal:
+        return timewords.shift(w, -12) if unit == "year" else None
     if unit != "year" and unit != w.kind:
         return None
     return timewords.shift(w, -{"year": 12, "quarter": 3, "month": 1}[unit])

@@ -47,6 +47,10 @@ _YEAR = r"((?:19|20)\d{2})"
 # to all time.
 IMPOSSIBLE = "impossibledate"
 REVERSED = "reversedrange"  # "between May 2024 and April 2024": a range that ends before it starts
+# "GJ 2023/24" where the workspace's fiscal year is the calendar year: two calendar years or a setting missing
+FISCAL_SPLIT = "fiscalsplit"
+# "Umsatz je Geschäftsjahr" where the fiscal year does not start in January: no grouping by it yet, asked back
+FISCAL_GROUP = "fiscalgroup"
 FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 
 
@@ -165,21 +169,132 @@ def complete_window(unit: str, as_of: dt.date) -> TimeWindow:
 
 
 def this_window(unit: str, as_of: dt.date) -> TimeWindow:
-    """The analysis date's calendar year / quarter / month up to the analysis date."""
+    """The current calendar year / quarter / month up to the analysis date. The analysis date is the day after
+    the data's last day, so when it opens a new period ("this quarter" on 1 July, "this year" on 1 January) the
+    current period is the one holding the data's last day, never a period of which nothing has happened."""
+    ref = as_of - dt.timedelta(days=1)
     if unit == "year":
-        start = dt.date(as_of.year, 1, 1)
-        en, de = f"this year ({as_of.year} to date)", f"dieses Jahr ({as_of.year} bis heute)"
+        start = dt.date(ref.year, 1, 1)
+        en, de = f"this year ({ref.year} to date)", f"dieses Jahr ({ref.year} bis heute)"
     elif unit == "quarter":
-        q = (as_of.month - 1) // 3 + 1
-        start = _quarter_start(as_of.year, q)
-        en, de = f"this quarter (Q{q} {as_of.year} to date)", f"dieses Quartal (Q{q} {as_of.year} bis heute)"
+        q = (ref.month - 1) // 3 + 1
+        start = _quarter_start(ref.year, q)
+        en, de = f"this quarter (Q{q} {ref.year} to date)", f"dieses Quartal (Q{q} {ref.year} bis heute)"
     else:
-        start = _month_start(as_of.year, as_of.month)
-        en = f"this month ({MONTH_EN[as_of.month - 1]} {as_of.year} to date)"
-        de = f"diesen Monat ({MONTH_DE[as_of.month - 1]} {as_of.year} bis heute)"
-    if start >= as_of:  # the analysis date is the period's first day: nothing of it has happened yet
-        start = start - dt.timedelta(days=1)
+        start = _month_start(ref.year, ref.month)
+        en = f"this month ({MONTH_EN[ref.month - 1]} {ref.year} to date)"
+        de = f"diesen Monat ({MONTH_DE[ref.month - 1]} {ref.year} bis heute)"
     return TimeWindow(kind=f"this_{unit}", start=start, end=as_of, label_en=en, label_de=de)
+
+
+# -- fiscal years (Geschäftsjahr) ----------------------------------------------------------------
+@dataclass(frozen=True)
+class FiscalYear:
+    """The workspace's fiscal year: the month it starts and whether 'FY2024' names the year it ends or starts
+    in (settings ``fiscal_year_start`` / ``fiscal_year_named_by``). January = the calendar year."""
+
+    start_month: int = 1
+    named_by: str = "end"
+
+    @property
+    def calendar(self) -> bool:
+        return self.start_month == 1
+
+
+CALENDAR = FiscalYear()
+_FY_WORD = r"(?:geschaftsjahr(?:es|s)?|wirtschaftsjahr(?:es|s)?|fiscal\s+year|financial\s+year|fiscal|gj|wj|fy)"
+_FY_SHORT = ("gj", "wj", "fy")
+# "GJ 2023/24", "Geschäftsjahr 2023/2024", "FY2024", "FY 2023-24", "fiscal year 2024", "GJ 23/24", "FY24"
+_FY_NAMED = lazy_re.compile(rf"\b(?P<w>{_FY_WORD})\s*(?P<a>(?:19|20)\d{{2}}|\d{{2}})"
+                            r"(?:\s*[/-]\s*(?P<b>(?:19|20)\d{2}|\d{2}))?(?![\d/.-])")
+_FY_ARTICLE = r"(?:(?:im|in|in\s+the|for\s+the|the|das|dem|des|fur\s+das|over\s+the|during\s+the)\s+)?"
+_FY_THIS = lazy_re.compile(rf"\b{_FY_ARTICLE}{_THIS}\s+{_FY_WORD}\b|\bfytd\b|\b(?:fiscal|financial)\s+year\s+to\s+date\b"
+                           r"|\bseit\s+(?:dem\s+)?(?:beginn|anfang|start)\s+des\s+(?:geschafts|wirtschafts)jahres\b"
+                           r"|\bseit\s+(?:geschafts|wirtschafts)jahres(?:beginn|anfang|start)\b"
+                           r"|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal|financial)\s+year\b")
+_FY_LAST = lazy_re.compile(rf"\b{_FY_ARTICLE}{_LAST}\s+{_FULL}{_FY_WORD}\b")
+_FY_ANY = lazy_re.compile(rf"\b{_FY_WORD}\b")
+_FY_HINT = lazy_re.compile(r"\b(?:geschafts|wirtschafts|fiscal|financial|gj|wj|fy)")
+_FY_TOKEN = lazy_re.compile(r"\bfy(?:(?P<a>\d{4})(?P<b>\d{4})|(?P<rel>this|last))\b|\b(?P<group>fiscalyear)\b")
+
+
+def _fiscal_tokens(text: str, bad) -> str:
+    """Fiscal-year phrases as tokens the extraction resolves with the workspace's fiscal year: 'fy20232024' (the
+    year 2023/24), 'fy20240000' (named by one year), 'fythis', 'fylast', 'fiscalyear' (a word left: a grouping)."""
+    if not _FY_HINT.search(text):
+        return text
+
+    def named(m: re.Match) -> str:
+        word, a, b = m["w"], m["a"], m["b"]
+        if len(a) == 2 and b is None and word not in _FY_SHORT:
+            return m[0]
+        first = int(a) if len(a) == 4 else 2000 + int(a)
+        if b is None:
+            return f" fy{first:04d}0000 "
+        second = int(b) if len(b) == 4 else first // 100 * 100 + int(b)
+        if second == first:
+            return f" fy{first:04d}0000 "
+        if second != first + 1:
+            return bad(m)
+        return f" fy{first:04d}{second:04d} "
+
+    text = _FY_THIS.sub(" fythis ", text)
+    text = _FY_LAST.sub(" fylast ", text)
+    text = _FY_NAMED.sub(named, text)
+    return _FY_ANY.sub(" fiscalyear ", text)
+
+
+def _fiscal_start(year: int, fiscal: FiscalYear) -> dt.date:
+    return dt.date(year, fiscal.start_month, 1)
+
+
+def fiscal_year_window(first: int, fiscal: FiscalYear, named: str | None = None) -> TimeWindow:
+    """The fiscal year that starts in ``first`` (the calendar year when the fiscal year starts in January),
+    labelled with its dates so that ``understood`` says which twelve months were read."""
+    if fiscal.calendar:
+        return year_window(first)
+    start, end = _fiscal_start(first, fiscal), _fiscal_start(first + 1, fiscal)
+    name = named or f"{first}/{(first + 1) % 100:02d}"
+    last = end - dt.timedelta(days=1)
+    return TimeWindow(kind="range", start=start, end=end,
+                      label_en=f"FY {name} ({start.isoformat()} to {last.isoformat()})",
+                      label_de=f"GJ {name} ({start:%d.%m.%Y}–{last:%d.%m.%Y})")
+
+
+def is_fiscal_year(window: TimeWindow) -> bool:
+    """A whole fiscal year that is no calendar year: twelve months from the first of a month other than January
+    (a follow-up's "und im Vorjahr?" moves it by a year)."""
+    start, end = window.start, window.end
+    return window.kind == "range" and start is not None and end is not None and start.day == 1 and \
+        start.month != 1 and end == _add_months(start, 12)
+
+
+def _fiscal_containing(day: dt.date, fiscal: FiscalYear) -> int:
+    return day.year if day.month >= fiscal.start_month else day.year - 1
+
+
+def fiscal_window(m: re.Match, as_of: dt.date, fiscal: FiscalYear) -> TimeWindow | None:
+    """A fiscal-year token (see ``_fiscal_tokens``) as a window; None where it cannot be one without asking."""
+    if m["rel"] == "this":
+        if fiscal.calendar:
+            return this_window("year", as_of)
+        first = _fiscal_containing(as_of - dt.timedelta(days=1), fiscal)
+        w = fiscal_year_window(first, fiscal)
+        return w.model_copy(update={"kind": "since", "end": as_of,
+                                    "label_en": f"this fiscal year ({w.label_en.split(' (')[0]} to date)",
+                                    "label_de": f"laufendes Geschäftsjahr ({w.label_de.split(' (')[0]} bis heute)"})
+    if m["rel"] == "last":
+        if fiscal.calendar:
+            return complete_window("year", as_of)
+        w = fiscal_year_window(_fiscal_containing(as_of, fiscal) - 1, fiscal)
+        return w.model_copy(update={"label_en": f"last fiscal year, {w.label_en}",
+                                    "label_de": f"letztes Geschäftsjahr, {w.label_de}"})
+    a, b = int(m["a"]), int(m["b"])
+    if b:
+        return None if fiscal.calendar else fiscal_year_window(a, fiscal)
+    if fiscal.calendar:
+        return year_window(a)
+    return fiscal_year_window(a - 1 if fiscal.named_by == "end" else a, fiscal, named=str(a))
 
 
 # -- normalisation -------------------------------------------------------------------------------
@@ -290,6 +405,7 @@ def normalise(text: str, impossible: list[str] | None = None) -> str:
         ok = 1 <= mo <= 12 and FIRST_DAY.year <= y <= LAST_DAY.year
         return f" m{y:04d}{mo:02d} " if ok else bad(m)
 
+    text = _fiscal_tokens(text, bad)
     text = _short_years(text)
     text = plain_numbers(text)
     text = _ordinal_days(text)
@@ -419,7 +535,7 @@ _ISO_WEEK = lazy_re.compile(
 UNRESOLVED_ALWAYS = frozenset(
     "halbjahr halbjahres fruhjahr fruhling sommer herbst winter spring summer autumn weihnachten "
     f"weihnachtsgeschaft christmas ostern easter semester wochenende weekend kalenderwoche {IMPOSSIBLE} "
-    f"{REVERSED}".split())
+    f"{REVERSED} {FISCAL_SPLIT} {FISCAL_GROUP}".split())
 UNRESOLVED_WITH_WINDOW = frozenset(
     "anfang ende mitte beginning start end middle mid early late half week weeks woche wochen kw".split())
 _MONTH_PREPOSITIONS = {"im", "in", "ab", "seit", "since", "from", "von", "bis", "to", "until", "during", "for",
@@ -457,6 +573,8 @@ def _shift(window: TimeWindow, months: int) -> TimeWindow | None:
         return quarter_window(start.year, (start.month - 1) // 3 + 1)
     if window.kind == "year":
         return year_window(start.year)
+    if is_fiscal_year(window) and months % 12 == 0:
+        return fiscal_year_window(start.year, FiscalYear(start.month))
     return TimeWindow(kind="range", start=start, end=end, label_en=f"{start.isoformat()} to {end.isoformat()}",
                       label_de=f"{start.isoformat()} bis {end.isoformat()}")
 
@@ -639,8 +757,24 @@ def first_n_window(m: re.Match, as_of: dt.date) -> TimeWindow | None:
                       label_de=f"die ersten {n} {names_de[unit]} {year} ({year}-01-01 bis {last.isoformat()})")
 
 
-def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
-    """Time windows in ``text`` (already normalised, see ``normalise``) and the text without them."""
+def _scan_fiscal(text: str, chars: list[str], as_of: dt.date, fiscal: FiscalYear, found: list[Found]) -> list[str]:
+    """Fiscal-year tokens of ``text`` taken as windows (blanked in ``chars``); the tokens asked back instead."""
+    asked: list[str] = []
+    for m in _FY_TOKEN.finditer(text):
+        window = None if m["group"] else fiscal_window(m, as_of, fiscal)
+        if window is not None:
+            found.append(Found(window, m.start()))
+        elif m["group"]:  # "je Geschäftsjahr": the calendar year's grouping, or asked back (no fiscal grouping yet)
+            asked.append("year" if fiscal.calendar else FISCAL_GROUP)
+        else:
+            asked.append(FISCAL_SPLIT)
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+    return asked
+
+
+def extract(text: str, as_of: dt.date, fiscal: FiscalYear = CALENDAR) -> tuple[list[TimeWindow], str]:
+    """Time windows in ``text`` (already normalised, see ``normalise``) and the text without them; fiscal-year
+    words are read by the workspace's ``fiscal`` year."""
     found: list[Found] = []
     chars = list(text)
 
@@ -659,6 +793,7 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
                 take(m, window)
 
     backwards: list[str] = []
+    fiscal_asked = _scan_fiscal(text, chars, as_of, fiscal, found)
 
     def range_window(m: re.Match) -> TimeWindow | None:
         b = point_window(_sub_match(m, "b"), as_of)
@@ -772,9 +907,8 @@ def extract(text: str, as_of: dt.date) -> tuple[list[TimeWindow], str]:
     # "since January this year": two phrases of one period are one window (never a period compared with itself)
     found = [f for i, f in enumerate(found)
              if not any((g.window.start, g.window.end) == (f.window.start, f.window.end) for g in found[:i])]
-    rest = " ".join("".join(chars).split())
-    if backwards:
-        rest = f"{rest} {REVERSED}"
+    # the words asked back about go last: a reversed range, a fiscal year the setting cannot resolve
+    rest = " ".join(" ".join(["".join(chars), REVERSED if backwards else "", *dict.fromkeys(fiscal_asked)]).split())
     return [f.window for f in found], rest
 
 

@@ -34,7 +34,8 @@ from insight.workspace.extras import DTYPES, assemble, live_extras, read_registr
 
 PARALLEL_MIN_ROWS = 200_000  # below this, a second reader costs more than it saves
 SETTING_COLUMNS = ("default_margin", "currency", "as_of", "abc_a", "abc_b", "clv_horizon_months",
-                   "annual_discount_rate", "schema_version", "cancellation_rule")
+                   "annual_discount_rate", "schema_version", "cancellation_rule", "fiscal_year_start",
+                   "fiscal_year_named_by")
 
 
 def read_frame(backend: Backend, cur: Any, query: str) -> pl.DataFrame:
@@ -52,7 +53,9 @@ def settings_from_row(row: dict[str, Any]) -> Settings:
     return Settings(default_margin=row["default_margin"], currency=row["currency"], as_of=as_of,
                     abc_thresholds=(row["abc_a"], row["abc_b"]), clv_horizon_months=row["clv_horizon_months"],
                     annual_discount_rate=row["annual_discount_rate"], schema_version=row["schema_version"],
-                    cancellation_rule=row.get("cancellation_rule") or "auto")
+                    cancellation_rule=row.get("cancellation_rule") or "auto",
+                    fiscal_year_start=row.get("fiscal_year_start") or 1,
+                    fiscal_year_named_by=row.get("fiscal_year_named_by") or "end")
 
 
 def read_settings(backend: Backend, cur: Any) -> Settings:

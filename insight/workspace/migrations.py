@@ -78,9 +78,17 @@ def _v2_client_columns_and_currency(w: Writer) -> None:
           "(SELECT 1 FROM imports WHERE kind = 'demo' AND undone_at IS NULL)")
 
 
+def _v3_fiscal_year(w: Writer) -> None:
+    """Schema 3: the fiscal year's start month (1 = the calendar year, every older workspace's reading) and
+    whether 'FY2024' names the year it ends or starts in."""
+    w.cur.execute("ALTER TABLE workspace_settings ADD COLUMN fiscal_year_start INTEGER DEFAULT '1' NOT NULL")
+    w.cur.execute("ALTER TABLE workspace_settings ADD COLUMN fiscal_year_named_by VARCHAR DEFAULT 'end' NOT NULL")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "order-line columns line_profit/line_status/currency/name, client columns, "
                  "nullable currency, cancellation_rule", _v2_client_columns_and_currency),
+    Migration(3, "fiscal_year_start, fiscal_year_named_by", _v3_fiscal_year),
 )
 
 if [m.version for m in MIGRATIONS] != list(range(2, SCHEMA_VERSION + 1)):  # pragma: no cover - a developer's slip

@@ -229,6 +229,8 @@ DDL: dict[str, tuple[str, ...]] = {'sqlite': ('\n'
             '\tschema_version INTEGER NOT NULL, \n'
             '\tpseudonym_key VARCHAR, \n'
             "\tcancellation_rule VARCHAR DEFAULT 'auto' NOT NULL, \n"
+            "\tfiscal_year_start INTEGER DEFAULT '1' NOT NULL, \n"
+            "\tfiscal_year_named_by VARCHAR DEFAULT 'end' NOT NULL, \n"
             '\tPRIMARY KEY (id)\n'
             ')\n'
             '\n',
@@ -529,6 +531,8 @@ DDL: dict[str, tuple[str, ...]] = {'sqlite': ('\n'
                 '\tschema_version INTEGER NOT NULL, \n'
                 '\tpseudonym_key VARCHAR, \n'
                 "\tcancellation_rule VARCHAR DEFAULT 'auto' NOT NULL, \n"
+                "\tfiscal_year_start INTEGER DEFAULT '1' NOT NULL, \n"
+                "\tfiscal_year_named_by VARCHAR DEFAULT 'end' NOT NULL, \n"
                 '\tPRIMARY KEY (id)\n'
                 ')\n'
                 '\n',

@@ -244,7 +244,8 @@ class Workspace:
 
     def update_settings(self, **changes: Any) -> Settings:
         """Change settings (default_margin, currency, as_of, abc_thresholds, clv_horizon_months,
-        annual_discount_rate, cancellation_rule); values are validated, the result returned."""
+        annual_discount_rate, cancellation_rule, fiscal_year_start, fiscal_year_named_by); values are validated,
+        the result returned."""
         from pydantic import ValidationError
 
         known = set(Settings.model_fields) - {"schema_version"}
@@ -279,6 +280,8 @@ class Workspace:
                 row.clv_horizon_months = settings.clv_horizon_months
                 row.annual_discount_rate = settings.annual_discount_rate
                 row.cancellation_rule = settings.cancellation_rule
+                row.fiscal_year_start = settings.fiscal_year_start
+                row.fiscal_year_named_by = settings.fiscal_year_named_by
                 session.add(row)
                 session.commit()
 
