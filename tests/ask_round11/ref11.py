@@ -719,8 +719,11 @@ def build_demo():  # noqa: PLR0915
         "de",
         "Kunden CH",
         d,
-        NCUS(df.filter(eq("country", "Switzerland"))),
-        "customers with lines in Switzerland",
+        alt(
+            NCUS(df.filter(eq("country", "Switzerland"))),
+            sc(CUS, ref4.dcu.filter(eq("country", "Switzerland")).height, 0),
+        ),
+        "customers with lines in Switzerland (or customers located there)",
         clarify_ok=["CH"],
     )
     add("en", "# orders Q2 2025", d, NORD(w(df, *Q(2025, 2))), "orders Q2 2025")
