@@ -14,7 +14,6 @@ ROUND11_GAPS: dict[str, str] = {
     "r11dm017": "ASKS BACK: Anzahl Bestellungen zwischen 100 und 300 Euro im Jahr 2024 — clarify: Das Wort 'zwischen' kenne ich in diesen Daten nicht (verstanden: Aufträge). Meinten Sie: franzosischen, niederlandische",
     "r11dm018": "ASKS BACK: revenue between 1 March and 15 April 2025 — clarify: I do not know 'March' in this data (understood: revenue). Did you mean: man, manchester, suchmaschinenwerbung?",
     "r11dm020": "ASKS BACK: customers whose total spend is between 1,000 and 5,000 — clarify: I could not tell what the number 1, 000, 5 refers to (understood: revenue). Please say it with its unit, e.g. 'more than 10",
-    "r11dm022": "ASKS BACK: FY2024 order count — clarify: I do not know 'FY2024' in this data (understood: orders). Did you mean: sommerschlussverkauf 2024, black friday 2024, fruhjahrsaktion 2024?",
     "r11dm024": "ASKS BACK: count of distinct products bought by b2b customers — clarify: 'b2b customers' is a value in this data (customer type = b2b), not a column to group by. Do you mean just that value, or by cus",
     "r11dm025": "ASKS BACK: größte Einzelbestellung 2024 — clarify: Ich habe in der Frage keine Kennzahl erkannt ('Einzelbestellung' kenne ich nicht). Meinen Sie eines davon?",
     "r11dm026": "SILENT: smallest order value in 2025 — missing column(s) ['minordervalue']; columns are ['aov']",
