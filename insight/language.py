@@ -29,9 +29,13 @@ def language_of(value: str | None, default: Language = "en") -> Language:
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'", "‘": "'", "×": " x ", "·": " ",
                           "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+# Japanese and Chinese letters (kana, CJK ideographs) kept by fold(..., cjk=True): a status such as '取消' (cancelled)
+# or 'キャンセル' would otherwise fold to nothing
+CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_NON_WORD_CJK = re.compile(f"[^0-9a-z{CJK_LETTERS}]+")
 
 
-def fold(text: str) -> str:
+def fold(text: str, cjk: bool = False) -> str:
     """Lower-case, umlauts to their base letter, accents stripped, punctuation to single spaces: how words of
     both languages are compared (the semantic model, the parser, the data's conventions).
 
@@ -45,4 +49,4 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("'", "")
-    return _NON_WORD.sub(" ", text).strip()
+    return (_NON_WORD_CJK if cjk else _NON_WORD).sub(" ", text).strip()

@@ -414,7 +414,11 @@ def _interaction_times(frame: pl.DataFrame, match: HeaderMatch, source: str) -> 
         out[header] = parsed.alias(names[header])
     return out
 _CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "EUR": "EUR", "USD": "USD", "GBP": "GBP",
-                   "CHF": "CHF", "₹": "INR", "INR": "INR"}
+                   "CHF": "CHF", "₹": "INR", "INR": "INR",
+                   # the full-width yen and 円 (Japanese ledgers), the lira (Paraşüt '1.234,56 ₺'), the forint, złoty,
+                   # koruna written after the number ('123 456 Ft', '12,50 zł', '99 Kč')
+                   "￥": "JPY", "円": "JPY", "JPY": "JPY", "₺": "TRY", "TRY": "TRY", "HUF": "HUF", " Ft": "HUF",
+                   "zł": "PLN", "PLN": "PLN", "Kč": "CZK", "CZK": "CZK"}
 _DOLLAR_SIGNS = {"US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "R$": "BRL", "NZ$": "NZD",
                  "HK$": "HKD", "S$": "SGD", "MX$": "MXN"}
 
@@ -948,25 +952,38 @@ _SAP_CANCELS = ("S1", "S2")
 
 
 def _cancellation_documents(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.DataFrame:
-    """A billing-type column of SAP codes (module note above) with cancellation documents: each S1/S2 is paired
-    with the earlier document of the same customer and the opposite amount; the cancelled document gets the
+    """A document-type column with cancellation documents — SAP billing codes (S1/S2, module note above) or a
+    cancellation document's name (legend.CANCEL_DOCUMENTS: 'Sztornó számla') beside other types: each is
+    paired with the earlier document of the same customer and the opposite amount; the cancelled document gets the
     status 'cancelled' (no sale, no order, counted as a cancellation) and its cancellation document is left out
     (it only undid it). Unpaired cancellations stay as negative lines. Named in the import notes."""
+    from insight.language import fold
+    from insight.io.legend import CANCEL_DOCUMENTS
+
     schema = out.schema
-    column = None
+    column, said, words, cancel_values = None, "", set(CANCEL_DOCUMENTS), list(_SAP_CANCELS)
     for name in client:
         if name not in schema or schema[name] != pl.String:
             continue
-        values = set(out.get_column(name).drop_nulls().str.strip_chars().str.to_uppercase().unique().to_list())
+        distinct = out.get_column(name).drop_nulls().str.strip_chars().unique()
+        values = set(distinct.str.to_uppercase().to_list())
         if values and values <= _SAP_BILLING and values & set(_SAP_CANCELS) and values - set(_SAP_CANCELS):
-            column = name
+            column, said = name, "SAP billing types"
             break
+        if 1 < distinct.len() <= 20:
+            found = [v for v in distinct.to_list() if fold(v) in words]
+            if found and len(found) < distinct.len():
+                column, cancel_values, said = name, found, "document types"
+                break
     if column is None or out.get_column("amount").null_count() == out.height:
         return out
-    kind = pl.col(column).str.strip_chars().str.to_uppercase()
+    kind = pl.col(column).str.strip_chars()
+    if said == "SAP billing types":
+        kind = kind.str.to_uppercase()
     cents = (pl.col("amount") * 100).round(0).cast(pl.Int64)
     rows = out.select(pl.int_range(pl.len()).alias("_row"), pl.col("customer_id").cast(pl.String).alias("_c"),
-                      cents.alias("_cents"), kind.is_in(list(_SAP_CANCELS)).alias("_cancel"), pl.col("order_date"))
+                      cents.alias("_cents"), kind.is_in(cancel_values).fill_null(False).alias("_cancel"),
+                      pl.col("order_date"))
     cancels = rows.filter(pl.col("_cancel")).with_columns(pl.col("_cents").neg())
     originals = rows.filter(~pl.col("_cancel"))
     key = ["_c", "_cents"]
@@ -978,7 +995,8 @@ def _cancellation_documents(out: pl.DataFrame, client: dict[str, str], notes: li
         return out
     cancelled = pairs.get_column("_row_orig")
     dropped = pairs.get_column("_row")
-    notes.append(f"'{client[column]}' holds SAP billing types: {pairs.height:,} cancellation document(s) (S1/S2) "
+    kinds = ", ".join(sorted(cancel_values))
+    notes.append(f"'{client[column]}' holds {said}: {pairs.height:,} cancellation document(s) ({kinds}) "
                  "paired with the document each cancels (same customer, opposite amount); the cancelled documents "
                  "are no sale (status 'cancelled') and the cancellation documents are left out")
     idx = pl.int_range(pl.len())

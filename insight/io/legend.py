@@ -79,6 +79,14 @@ SALE_WORDS = ("rechnung", "ausgangsrechnung", "invoice", "sales invoice", "sale"
 
 
 # words that are the kind only alone: 'Credit card', 'Return shipment', 'Sales tax', 'Offer code' are none
+# document types that cancel an earlier invoice as a whole (docs/import.md, "Cancellation documents"): Számlázz.hu's
+# 'Sztornó számla', a Turkish 'İptal Faturası', an English 'Cancellation invoice'. Paired with the document each
+# cancels (insight.io.canonical._cancellation_documents): neither is a sale. A German 'Stornorechnung' stays a
+# credit note (CREDIT_WORDS): it may take back part of an invoice
+CANCEL_DOCUMENTS = ("sztorno szamla", "sztornoszamla", "sztorno", "sztornozo szamla", "storno szamla",
+                    "iptal faturasi", "iptal fatura", "cancellation invoice", "cancelling invoice",
+                    "cancellation document", "void invoice", "storno faktura", "stornovaci faktura",
+                    "faktura storno", "storno zu rechnung")
 _ALONE = frozenset({"credit", "return", "sale", "sales", "cancel", "void", "offer", "quote", "draft", "receipt"})
 
 

@@ -17,7 +17,7 @@ import polars as pl
 
 from insight import numbers
 from insight.dataset import Dataset
-from insight.language import Language
+from insight.language import CJK_LETTERS, Language
 from insight.messages import say
 
 # The one table of status values that are no sale (docs/import.md, "Which statuses are a sale"), in three kinds;
@@ -73,6 +73,11 @@ NOSHOW_STATUS = ("no show", "noshow", "no showed", "did not show", "did not atte
 CANCEL_STATUS = (*CANCEL_STATUS, "iptal edildi", "iptal", "iptal edilmiş", "sztornózva", "sztornózott", "sztornó",
                  "törölve", "törölt", "visszavonva")
 RETURN_STATUS = (*RETURN_STATUS, "iade edildi", "iade", "visszaküldve", "visszatérítve")
+# Japanese and Chinese sales lists (Yayoi's '取消' flag column, a shop's 'キャンセル', '已取消', '作废'): cancelled and
+# returned (refunded) in their words; compared with their letters kept (status_key)
+CANCEL_STATUS = (*CANCEL_STATUS, "取消", "取消し", "取り消し", "取消済", "取消済み", "取り消し済み", "キャンセル",
+                 "キャンセル済", "キャンセル済み", "無効", "已取消", "取消订单", "作废", "已作废", "作廢", "已作廢")
+RETURN_STATUS = (*RETURN_STATUS, "返品済", "返品済み", "返金済", "返金済み", "已退货", "已退貨", "已退款", "退款")
 # every status value that marks a line that was never a sale
 CANCELLED_STATUS = (*CANCEL_STATUS, *RETURN_STATUS, *FAILED_STATUS, *NOSHOW_STATUS)
 # status values of an offer that is no sale yet (quotation, draft): never a sale, but not a cancellation either
@@ -88,7 +93,7 @@ def status_key(expr: pl.Expr) -> pl.Expr:
     text = expr.cast(pl.String).str.strip_chars().str.to_lowercase().str.replace_all("ß", "ss", literal=True)
     text = pl.when(text.str.contains(_NEGATION)).then(text).otherwise(text.str.replace(_PREFIX, ""))
     text = text.str.normalize("NFKD").str.replace_all(r"\p{Mn}", "").str.replace_all("'", "", literal=True)
-    return text.str.replace_all(r"[^0-9a-z]+", " ").str.strip_chars().str.replace(_CODE, "$1")
+    return text.str.replace_all(f"[^0-9a-z{CJK_LETTERS}]+", " ").str.strip_chars().str.replace(_CODE, "$1")
 
 
 def status_in(expr: pl.Expr, words: tuple[str, ...]) -> pl.Expr:
@@ -119,7 +124,7 @@ def status_text_key(value: object) -> str:
     text = str(value).strip().lower()
     if not re.match(_NEGATION, text):
         text = re.sub(_PREFIX, "", text)
-    return _drop_code(fold(text))
+    return _drop_code(fold(text, cjk=True))
 
 
 def _drop_code(folded: str) -> str:
@@ -132,7 +137,7 @@ def _drop_code(folded: str) -> str:
 def _folded(words: tuple[str, ...]) -> list[str]:
     from insight.language import fold
 
-    return sorted({fold(w) for w in words})
+    return sorted({fold(w, cjk=True) for w in words})
 
 
 def status_kind(value: object) -> str | None:

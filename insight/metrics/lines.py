@@ -172,7 +172,10 @@ def _prepare_with_client_columns(ds: Dataset, complete: bool, c_prefix: bool, st
 _MONEY_HEADER = re.compile(r"betrag|brutto|netto|mwst|ust$|^ust|steuer|tax|vat|total|gross|^net|net$|amount|summe|"
                            r"umsatz|revenue|erlos|erloes|"
                            # freight and the Romance headers' money words ('Valor do frete', 'Importe', 'IVA')
-                           r"freight|shipping|versand|fracht|frete|^valor|importe|monto|montant|imposto|impuesto|iva$")
+                           r"freight|shipping|versand|fracht|frete|^valor|importe|monto|montant|imposto|impuesto|iva$|"
+                           # the other European taxes and totals (tr 'KDV', 'Genel Toplam', 'Tutar'; hu 'ÁFA',
+                           # 'Összeg'; 'TVA', 'BTW', 'Moms', 'DPH') and Japanese money headers ('消費税', '税込金額')
+                           r"kdv|^afa$|toplam|tutar|osszeg|^tva|^btw|^moms|^dph|消費税|税額|金額|税込|税抜")
 _NOT_MONEY_HEADER = re.compile(r"percent|prozent|rate|quote|satz|anteil|share|pct")
 
 

@@ -6,6 +6,12 @@ understood and the words right before it (at most three) are left over, those wo
 unknown word: the parenthesis says what is meant. Never the other way round: a client's word in parentheses
 that is not understood ("storniert (VOID)") may narrow what is asked (the VOID memos, not every cancellation),
 so it stays unknown and is asked back. A word elsewhere in the question stays unknown too.
+
+One exception (:func:`drop_status_glosses`): a parenthesis that is only a word of the status table, or of the
+cancellation and credit documents' names (``insight.metrics.conventions``, ``insight.io.legend``), in the client's language ("storniert
+(Sztornó)", "storniert (iptal)", "Rückgaben (İade)", "Korrekturrechnungen (Helyesbítő)"), right after a word
+understood as a count of cancellations (for a cancel word) or a figure of the reversing lines (for a return or
+credit word), says that word again: it narrows nothing the table does not already say.
 """
 
 from __future__ import annotations
@@ -56,3 +62,44 @@ def drop_glossed(question: str, tokens: list[str], mentions: list[Mention], unkn
                 drop.add(tokens[j])
                 j -= 1
     return [w for w in unknown if w not in drop]
+
+
+def _status_words(kind: str) -> frozenset[str]:
+    """The folded cancel ('cancel') or return/credit ('return') words of the status and document tables, whole and
+    their first word ('iptal' of 'iptal edildi', 'sztorno' of 'sztorno szamla', 'helyesbito' of 'helyesbito szamla')."""
+    from insight.io.legend import CANCEL_DOCUMENTS
+    from insight.metrics import conventions as cv
+
+    words = (*cv.CANCEL_STATUS, *CANCEL_DOCUMENTS) if kind == "cancel" \
+        else (*cv.RETURN_STATUS, *cv.CREDIT_DOCUMENTS)
+    out: set[str] = set()
+    for w in words:
+        folded = fold(w)
+        if folded:
+            out.add(folded)
+            if len(folded.split()[0]) >= 4:
+                out.add(folded.split()[0])
+    return frozenset(out)
+
+
+def drop_status_glosses(question: str, tokens: list[str], mentions: list[Mention], unknown: list[str]) -> list[str]:
+    """The unknown words without a parenthesis of the client's cancel or return word right after a word understood
+    as a cancellation count or a reversing-lines figure (module doc)."""
+    from insight.query import traits
+
+    if "(" not in question or not unknown:
+        return unknown
+    left = set(unknown)
+    drop: set[str] = set()
+    for _before, inside in _pairs(question):
+        at = _find(tokens, inside)
+        if at is None or not all(t in left for t in inside):
+            continue
+        right_before = [m for m in mentions if m.end == at]
+        metrics = [s.name for m in right_before for s in m.senses if s.kind == "metric"]
+        phrase = " ".join(inside)
+        if (phrase in _status_words("cancel") and any(m in traits.cancelled_counts() for m in metrics)) or \
+                (phrase in _status_words("return") and any(traits.reversal(m) for m in metrics)):
+            drop.update(inside)
+    return [w for w in unknown if w not in drop]
+

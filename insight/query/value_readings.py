@@ -55,9 +55,13 @@ _CURRENCY_COUNTRIES: dict[str, frozenset[str]] = {
     "USD": frozenset({"usa", "united states", "us", "america", "puerto rico", "ecuador", "el salvador", "panama"}),
     "EUR": frozenset({"germany", "austria", "france", "spain", "italy", "netherlands", "belgium", "portugal", "eire",
                       "ireland", "finland", "greece", "luxembourg", "slovakia", "slovenia", "estonia", "latvia",
-                      "lithuania", "malta", "cyprus", "croatia", "european community", "channel islands"}),
-    "GBP": frozenset({"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain"}),
-    "CHF": frozenset({"switzerland", "liechtenstein"}),
+                      "lithuania", "malta", "cyprus", "croatia", "european community", "channel islands",
+                      # ISO 3166 codes of a marketplace's 'shipping_country' (Kaufland DE / AT)
+                      "de", "at", "fr", "es", "it", "nl", "be", "pt", "ie", "fi", "gr", "lu", "sk", "si", "ee", "lv",
+                      "lt", "mt", "cy", "hr"}),
+    "GBP": frozenset({"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain",
+                      "gb"}),
+    "CHF": frozenset({"switzerland", "liechtenstein", "ch", "li"}),
 }
 
 
@@ -73,7 +77,9 @@ def currency_against_countries(named: list[str], countries: list[str]) -> bool:
     placed = set().union(*_CURRENCY_COUNTRIES.values())
     known_elsewhere = {"poland", "czech republic", "denmark", "sweden", "norway", "japan", "canada", "australia",
                        "brazil", "israel", "singapore", "hong kong", "iceland", "rsa", "south africa", "bahrain",
-                       "saudi arabia", "united arab emirates", "korea", "nigeria", "lebanon"}
+                       "saudi arabia", "united arab emirates", "korea", "nigeria", "lebanon",
+                       "pl", "cz", "dk", "se", "no", "jp", "ca", "au", "br", "hu", "tr", "ro", "hungary", "turkey",
+                       "romania"}
     if not folded <= placed | known_elsewhere:
         return False
     return not any(folded & _CURRENCY_COUNTRIES.get(code, frozenset()) for code in named)

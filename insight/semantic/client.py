@@ -178,10 +178,12 @@ def _spelled_out(spaced: str) -> str:
 TAX_WORDS = frozenset({"mwst", "ust", "steuer", "steuerbetrag", "steuern", "umsatzsteuer", "mehrwertsteuer", "vat",
                        "tax", "taxes", "tva", "btw", "iva",
                        # the other European headers: sv/da 'Moms', no 'MVA', fi 'ALV', cs 'DPH'
-                       "moms", "mva", "alv", "dph"})
+                       "moms", "mva", "alv", "dph",
+                       # tr 'KDV', hu 'ÁFA', hr/sl/sr 'PDV'/'DDV', bg 'DDS', lt 'PVM', lv 'PVN', el 'FPA', ja/zh '消費税'
+                       "kdv", "afa", "pdv", "ddv", "dds", "pvm", "pvn", "fpa", "消費税", "税額", "増値税", "增值税"})
 RATE_WORDS = frozenset({"satz", "rate", "prozent", "percent", "quote", "code", "id", "nr", "key", "kennzeichen"})
 TAX_SYNONYMS = ("mwst", "ust", "umsatzsteuer", "mehrwertsteuer", "steuer", "steuern", "steuerbetrag", "vat", "tax",
-                "taxes", "sales tax")
+                "taxes", "sales tax", "consumption tax", "value added tax", "goods and services tax")
 
 
 # A column of the amount refunded ('Total Refunded', 'total_refunded.amount', 'Erstatteter Betrag') totals under any
@@ -195,7 +197,7 @@ REFUND_SYNONYMS = ("amount refunded", "refunded amount", "total refunded", "refu
 
 
 def _tax_phrases(spelled: str) -> list[str]:
-    words = fold(spelled.replace("-", " ")).split()
+    words = fold(spelled.replace("-", " "), cjk=True).split()
     if any(w in TAX_WORDS for w in words) and not any(w in RATE_WORDS or w.endswith("satz") for w in words):
         return list(TAX_SYNONYMS)
     return []
@@ -346,6 +348,19 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("provincie", ("province", "provinz")), ("provincia", ("province", "provinz")),
     ("comunidad", ("region", "community", "autonomous community")), ("regione", ("region",)),
     ("ville", ("city", "stadt")), ("stad", ("city", "stadt")), ("ciudad", ("city", "stadt")),
+    # round 11: a Turkish 'Şehir', a Hungarian 'Város', a Romanian 'Oraș'/'Județ', a Polish 'Miasto'/'Powiat', a
+    # Japanese '店舗' (store) and '支店' (branch), a Chinese '门店'/'城市', named in English and German
+    ("sehir", ("city", "stadt")), ("varos", ("city", "stadt")), ("oras", ("city", "stadt")),
+    ("miasto", ("city", "stadt")), ("mesto", ("city", "stadt")), ("citta", ("city", "stadt")),
+    ("cidade", ("city", "stadt")), ("kaupunki", ("city", "stadt")), ("城市", ("city", "stadt")),
+    ("judet", ("county", "kreis", "landkreis", "bezirk")), ("megye", ("county", "kreis", "landkreis", "bezirk")),
+    ("powiat", ("county", "kreis", "landkreis")), ("county", ("kreis", "landkreis", "bezirk")),
+    ("ilce", ("district", "bezirk", "kreis")), ("district", ("bezirk", "kreis")),
+    ("店舗", ("store", "shop", "branch", "filiale", "laden", "geschaft")), ("店", ("store", "shop", "filiale", "laden")),
+    ("支店", ("branch", "filiale", "niederlassung")), ("门店", ("store", "shop", "filiale", "laden")),
+    ("門店", ("store", "shop", "filiale", "laden")), ("magaza", ("store", "shop", "filiale", "laden")),
+    ("sube", ("branch", "filiale", "niederlassung")), ("uzlet", ("store", "shop", "filiale", "laden")),
+    ("magazin", ("store", "shop", "filiale", "laden")), ("sklep", ("store", "shop", "filiale", "laden")),
     ("pays", ("country", "land")), ("canal", ("channel", "kanal")), ("categorie", ("category", "kategorie")),
     ("categoria", ("category", "kategorie")), ("produit", ("product", "produkt")), ("producto", ("product", "produkt")),
     ("payment", ("zahlung",)), ("rating", ("bewertung",)),
@@ -390,9 +405,9 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
 def _glossary() -> dict[str, tuple[str, ...]]:
     table: dict[str, set[str]] = {}
     for en, des in GLOSSARY:
-        table.setdefault(fold(en), set()).update(des)
+        table.setdefault(fold(en, cjk=True), set()).update(des)
         for de in des:
-            table.setdefault(fold(de), set()).add(en)
+            table.setdefault(fold(de, cjk=True), set()).add(en)
     return {k: tuple(sorted(v)) for k, v in table.items()}
 
 
@@ -400,7 +415,7 @@ def _translations(phrases: list[str]) -> list[str]:
     """A header that is a built-in dimension's word in one language is also named by that dimension's words in
     the other ('Income' → 'Einkommen', 'Einkommen' → 'income'), and a business word of the glossary by its
     translation ('Discount' → 'Rabatt'): the client's column answers questions in both languages."""
-    folded = {fold(p) for p in phrases}
+    folded = {fold(p, cjk=True) for p in phrases}
     glossary = _glossary()
     out: list[str] = [w for f in folded for w in glossary.get(f, ())]
     for en, de, words_en, words_de in _dimension_words():

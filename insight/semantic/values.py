@@ -210,6 +210,7 @@ def build_value_index(ds: Dataset) -> ValueIndex:
     lines, customers = _Distinct(ds.order_lines, line_columns), _Distinct(ds.customers)
     for column in line_columns:
         add_column(column, lines(column))
+    add_column("product_id", _product_names(ds))  # "Umsatz mit der Team license"
     for column in customers.schema:
         if column in _SKIP_COLUMNS:
             continue
@@ -238,6 +239,21 @@ def build_value_index(ds: Dataset) -> ValueIndex:
             for phrase in dim.value_synonyms.get(value, ()):
                 add(phrase, dim.name, found)
     return dict(index)
+
+
+def _product_names(ds: Dataset) -> list[str]:
+    """The order lines' products when they are a few names of several words ('Team license', 'Pro license',
+    'Starter license'; a licence shop's product_name), so a question names one as a filter; [] for codes (SKUs),
+    one-word names (a common word could hijack a question) and long catalogues."""
+    if "product_id" not in ds.order_lines.columns:
+        return []
+    values = _Distinct(ds.order_lines, ("product_id",))("product_id")
+    if not 2 <= len(values) <= 50:
+        return []
+    words = [fold(v).split() for v in values]
+    if all(len(w) >= 2 and all(re.search(r"[a-z]", t) for t in w) for w in words):
+        return values
+    return []
 
 
 _UNINDEXED_LABELS = ("tenure_band", "age_band")
