@@ -41,12 +41,25 @@ def own_cache(tmp_path, monkeypatch):
     monkeypatch.delenv("INSIGHT_WORKSPACE", raising=False)
 
 
-def _answer(question: str, data: Path, no_cache: bool = False) -> dict:
+def _answer(
+    question: str, data: Path, no_cache: bool = False, as_of: str | None = None, currency: str | None = None
+) -> dict:
     out: list[str] = []
-    with api.data_options(no_cache=no_cache):
+    with api.data_options(no_cache=no_cache, currency=currency):
         try:
             _ask.run(
-                question, data, None, True, False, None, None, None, False, False, emit=out.append, show_text=out.append
+                question,
+                data,
+                None,
+                True,
+                False,
+                as_of,
+                None,
+                None,
+                False,
+                False,
+                emit=out.append,
+                show_text=out.append,
             )
         except SystemExit:
             pass  # an answer of status "error" exits 1 after writing its JSON
@@ -117,6 +130,17 @@ def test_a_line_metric_question_reads_the_entry_lazily(tmp_path):
     assert answer is not None
     assert json.loads(answer.dumps()) == _answer("total revenue", path, no_cache=True)
     assert _ask._cached_answer("Top 3 Kunden nach Umsatz", path, None) is None  # the whole frame instead
+
+
+def test_as_of_and_currency_apply_to_the_cached_copy(tmp_path):
+    path = _file("online_retail_ii", tmp_path)
+    _answer("total revenue", path)  # writes the entry
+    assert cache.lookup(path, None, None) is not None
+    for question in ("total revenue", "Umsatz nach Land", "revenue by month", "Top 3 Kunden nach Umsatz"):
+        for as_of, currency in (("2010-12-05", None), (None, "EUR"), ("2010-12-07", "USD")):
+            assert _answer(question, path, as_of=as_of, currency=currency) == _answer(
+                question, path, no_cache=True, as_of=as_of, currency=currency
+            ), (question, as_of, currency)
 
 
 def test_the_whole_online_retail_ii(tmp_path):
