@@ -176,9 +176,22 @@ def lookup(path: str | Path, mapping: dict[str, str] | None, date_order: str | N
         meta = json.loads((folder / META).read_text())
         if meta.get("format") != FORMAT or not (folder / LINES).is_file():
             return None
-        return Entry(folder, meta)
     except (OSError, ValueError):
         return None
+    _check_fits(Path(path))
+    return Entry(folder, meta)
+
+
+def _check_fits(path: Path) -> None:
+    """The memory guard of a build (insight.io.memory.check_fits, on the file as the reader sees it): a file
+    refused without the cache is refused with it."""
+    from insight.io.memory import check_fits
+
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # a lookup found the entry by this file's stat a moment ago; the reader reports what changed
+    check_fits(path, "".join(path.suffixes[-1:]).lower(), size, str(path))
 
 
 def store(

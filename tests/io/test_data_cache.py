@@ -213,7 +213,8 @@ def test_a_touched_file_misses(tmp_path):
 
 def test_a_file_changed_just_now_is_not_cached(tmp_path):
     path = _file("demo", tmp_path)
-    os.utime(path, None)  # now
+    soon = time.time() + 30  # within RECENT_SECONDS of now, however slow the build below (a loaded machine)
+    os.utime(path, (soon, soon))
     _answer("total revenue", path)
     assert _entries() == []
 
@@ -270,3 +271,16 @@ def test_the_default_folder(monkeypatch, tmp_path):
     monkeypatch.delenv("INSIGHT_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache.directory() == tmp_path / "xdg" / "insight"
+
+
+def test_the_memory_guard_still_applies(tmp_path, monkeypatch):
+    from insight.io import memory
+
+    path = _file("demo", tmp_path)  # a CSV (a large Parquet file would be streamed instead)
+    _answer("total revenue", path)
+    assert cache.lookup(path, None, None) is not None
+    monkeypatch.setattr(memory, "available_bytes", lambda: 100_000)
+    uncached = _answer("Top 3 Kunden nach Umsatz", path, no_cache=True)
+    assert uncached["status"] == "error" and "too large" in uncached["text"]
+    for question in ("Top 3 Kunden nach Umsatz", "Wie viele Kunden?"):
+        assert _answer(question, path)["text"] == _answer(question, path, no_cache=True)["text"]
