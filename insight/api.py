@@ -65,14 +65,15 @@ _DATA_OPTIONS: contextvars.ContextVar[dict[str, Any]] = contextvars.ContextVar(
 
 @contextmanager
 def data_options(currency: str | None = None, mapping: dict[str, str] | None = None,
-                 date_order: str | None = None) -> Iterator[None]:
-    """Apply ``--currency``, ``--map`` and ``--date-order`` to every ``load``/``load_file`` inside the
-    block (the CLI wraps each command that takes --data in it)."""
+                 date_order: str | None = None, no_cache: bool = False) -> Iterator[None]:
+    """Apply ``--currency``, ``--map``, ``--date-order`` and ``--no-cache`` to every ``load``/``load_file``
+    inside the block (the CLI wraps each command that takes --data in it)."""
+    from insight.io.cache import switched_off
     from insight.io.coerce import date_order as dates_in
 
     token = _DATA_OPTIONS.set({"currency": currency, "mapping": mapping})
     try:
-        with dates_in(date_order):
+        with dates_in(date_order), switched_off(no_cache):
             yield
     finally:
         _DATA_OPTIONS.reset(token)
@@ -83,28 +84,46 @@ def load_file(path: str | Path, mapping: dict[str, str] | None = None,
     """A Dataset from one file (CSV, Excel, Parquet, text) without a workspace: the ``--data FILE`` path.
     ``columns``: the canonical order-line columns the caller reads (None: all); text columns it does not read
     may be left null (insight.io.canonical.NARROWABLE), every other column and every decision is as without."""
-    from insight.io import read_table
+    from insight.io import cache
 
     mapping = mapping if mapping is not None else _DATA_OPTIONS.get().get("mapping")
+    entry = cache.lookup(path, mapping, cache.date_order()) if columns is None else None
+    if entry is not None:  # the canonical lines of an earlier build of this file (insight.io.cache)
+        try:
+            return _file_dataset(path, entry.meta["table"], entry.frame(), entry.meta["labels"])
+        except Exception:  # noqa: BLE001 - removed meanwhile, damaged: built again below
+            pass
 
-    from insight.schema import ORDER_LINES, empty_frame
+    from insight.io import read_table
 
     mapped = read_table(Path(path), mapping=mapping, typed_ids=True,  # ids typed once, as the Dataset keeps them
                         needed=columns)
     from insight.dataset import CANONICAL_LABEL
 
     labels = {**dict(mapped.client_columns), **{CANONICAL_LABEL + col: header for header, col in mapped.mapping.items()}}
-    if mapped.table == "customers":  # a customer list alone is a complete data set (metrics.md)
-        return Dataset(order_lines=empty_frame(ORDER_LINES), customers=mapped.frame, source=str(path),
+    ds = _file_dataset(path, mapped.table, mapped.frame, labels)
+    if columns is None and mapped.table in ("order_lines", "customers"):
+        from insight.workspace.columnar import planning_of
+
+        cache.store(path, mapping, cache.date_order(), mapped.table, mapped.frame, labels, planning_of)
+    return ds
+
+
+def _file_dataset(path: str | Path, table: str, frame: pl.DataFrame, labels: dict[str, str]) -> Dataset:
+    """The Dataset of one file's canonical table (``load_file``)."""
+    from insight.schema import ORDER_LINES, empty_frame
+
+    if table == "customers":  # a customer list alone is a complete data set (metrics.md)
+        return Dataset(order_lines=empty_frame(ORDER_LINES), customers=frame, source=str(path),
                        client_labels=labels)
-    if mapped.table != "order_lines":
+    if table != "order_lines":
         from insight.errors import MissingDataError
 
         raise MissingDataError(
-            f"{path}: looks like a '{mapped.table}' table; answering needs order lines or a customers table "
+            f"{path}: looks like a '{table}' table; answering needs order lines or a customers table "
             "(customer_id, order_date, amount or quantity + unit_price). Import it into a workspace instead."
         )
-    return Dataset(order_lines=mapped.frame, source=str(path), client_labels=labels)
+    return Dataset(order_lines=frame, source=str(path), client_labels=labels)
 
 
 def load(data: DataLike | None = None, workspace: str | Path | None = None,

@@ -3,11 +3,23 @@
 import fcntl
 import importlib.util
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+# The cached canonical copies of --data files (insight.io.cache) go to a temporary folder of this test process (each
+# xdist worker its own), never to the user's cache folder; subprocesses of the tests inherit it.
+_CACHE_DIR = tempfile.mkdtemp(prefix="insight-test-cache-")
+os.environ["INSIGHT_CACHE_DIR"] = _CACHE_DIR
+os.environ.pop("INSIGHT_CACHE", None)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_CACHE_DIR, ignore_errors=True)
 
 
 def load_shared():

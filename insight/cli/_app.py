@@ -13,9 +13,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-from insight.cli import (analysis_cmds, ask_cmds, clv_cmds, data_cmds, lab_cmds, measures_cmds,  # noqa: E402
+from insight.cli import (analysis_cmds, ask_cmds, cache_cmds, clv_cmds, data_cmds, lab_cmds, measures_cmds,  # noqa: E402
                          report_cmds, ui_cmds, value_cmds)
 
 for _module in (data_cmds, value_cmds, analysis_cmds, measures_cmds, report_cmds, clv_cmds, ask_cmds, ui_cmds,
-                lab_cmds):
+                lab_cmds, cache_cmds):
     _module.register(app)

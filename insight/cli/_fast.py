@@ -18,7 +18,7 @@ import sys
 _VALUED = {"--data": "data", "-d": "data", "--workspace": "workspace", "-w": "workspace", "--as-of": "as_of",
            "--currency": "currency", "--date-order": "date_order"}
 _REPEATED = {"--map": "map_"}
-_FLAGS = {"--json": "json_out", "--explain": "explain", "--stream": "stream"}
+_FLAGS = {"--json": "json_out", "--explain": "explain", "--stream": "stream", "--no-cache": "no_cache"}
 # typer reads these for options of `ask`: when one is set, typer decides (as before)
 _ENVIRONMENT = ("INSIGHT_WORKSPACE", "INSIGHT_LLM_URL", "INSIGHT_LLM_MODEL")
 
@@ -83,7 +83,8 @@ def ask(argv: list[str]) -> bool:
 
     data = params.get("data")
     mapping = parse_mapping_option(params["map_"]) if params["map_"] else None
-    with api.data_options(currency=params.get("currency"), mapping=mapping, date_order=params.get("date_order")):
+    with api.data_options(currency=params.get("currency"), mapping=mapping, date_order=params.get("date_order"),
+                          no_cache=bool(params.get("no_cache"))):
         _ask.run(params["question"], Path(data) if data is not None else None, params.get("workspace"), True,
                  bool(params.get("explain")), params.get("as_of"), None, None, bool(params.get("stream")), False,
                  emit=_emit, show_text=_no_text)

@@ -54,6 +54,10 @@ MapOpt = Annotated[
 ]
 
 
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Neither read nor write the cached canonical copy of the --data file "
+                                          "(see `insight cache`; INSIGHT_CACHE=0 does the same).")]
+
 DateOrderOpt = Annotated[
     str | None, typer.Option("--date-order", help="Order of ambiguous text dates: dmy (31.12.2011), mdy "
                                                   "(12/31/2011) or ymd; default: detected from the data."),
@@ -69,17 +73,18 @@ def with_data_options(command):
     sig = inspect.signature(command, eval_str=True)
     extra = [inspect.Parameter("currency", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=CurrencyOpt),
              inspect.Parameter("map_", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=MapOpt),
-             inspect.Parameter("date_order", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=DateOrderOpt)]
+             inspect.Parameter("date_order", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=DateOrderOpt),
+             inspect.Parameter("no_cache", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=NoCacheOpt)]
     params = list(sig.parameters.values())
 
     @functools.wraps(command)
     def wrapper(*args: Any, currency: str | None = None, map_: list[str] | None = None,
-                date_order: str | None = None, **kwargs: Any) -> Any:
+                date_order: str | None = None, no_cache: bool = False, **kwargs: Any) -> Any:
         from insight import api
         from insight.io.mapping import parse_mapping_option
 
         mapping = parse_mapping_option(map_) if map_ else None
-        with api.data_options(currency=currency, mapping=mapping, date_order=date_order):
+        with api.data_options(currency=currency, mapping=mapping, date_order=date_order, no_cache=no_cache):
             return command(*args, **kwargs)
 
     wrapper.__signature__ = sig.replace(parameters=[*params, *extra])  # type: ignore[attr-defined]

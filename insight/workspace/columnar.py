@@ -195,6 +195,12 @@ def _alive(pid: int) -> bool:
 # ------------------------------------------------------------------------------------------------
 # planning without the order lines (see the module docstring)
 
+def planning_of(lines: pl.DataFrame) -> tuple[pl.DataFrame, dict] | None:
+    """The skeleton and facts of canonical order lines (also of a ``--data`` file's, insight.io.cache), or None
+    when the lines hold client columns or a text dimension with too many values."""
+    return _planning(lines)
+
+
 def _planning(lines: pl.DataFrame) -> tuple[pl.DataFrame, dict] | None:
     """The skeleton of ``lines`` (as the loader built them, before the Dataset) and the facts, or None when
     the lines hold client columns or a text dimension with too many values."""

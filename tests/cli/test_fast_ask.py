@@ -29,7 +29,8 @@ TYPER = {"INSIGHT_LLM_MODEL": "default"}
 
 
 def _run(args: list[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("INSIGHT_")}
+    clean = {k: v for k, v in os.environ.items()  # the suite's cache folder (tests/conftest.py) stays: never the user's
+             if not k.startswith("INSIGHT_") or k == "INSIGHT_CACHE_DIR"}
     return subprocess.run([sys.executable, "-c", RUN, *args], capture_output=True, text=True, timeout=300,
                           env={**clean, **(env or {})}, cwd=Path(__file__).parent)
 
