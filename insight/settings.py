@@ -25,7 +25,8 @@ class Settings(BaseModel):
     annual_discount_rate: float = 0.10
     cancellation_rule: CancellationRule = Field(
         "auto", description="order ids 'C…' reverse an invoice: 'auto' (detected), 'c_prefix', 'no_c_prefix'")
-    fiscal_year_start: int = Field(1, ge=1, le=12, description="month the fiscal year (Geschäftsjahr) starts; 1 = calendar year")
+    fiscal_year_start: int | None = Field(
+        None, ge=1, le=12, description="month the fiscal year (Geschäftsjahr) starts; 1 = the calendar year; None: not set")
     fiscal_year_named_by: FiscalYearNamedBy = Field(
         "end", description="'FY2024' names the fiscal year that ends in 2024 ('end') or starts in it ('start')")
     schema_version: int = SCHEMA_VERSION

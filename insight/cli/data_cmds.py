@@ -197,13 +197,15 @@ def _overview(ds) -> dict[str, Any]:
     return stats
 
 
-def _month_number(text: str) -> int:
-    """'4', 'April', 'apr', 'Oktober' → the month's number; anything else a one-line usage error."""
+def _month_number(text: str) -> int | None:
+    """'4', 'April', 'apr', 'Oktober' → the month's number, 'none' → not set; else a one-line usage error."""
     from insight.errors import UsageError
     from insight.language import fold
     from insight.query.timewords import MONTHS
 
     word = fold(text.strip()).replace(" ", "")
+    if word in ("none", "auto", "unset"):
+        return None
     month = int(word) if word.isdigit() else MONTHS.get(word)
     if month is None or not 1 <= month <= 12:
         raise UsageError(f"--fiscal-year-start '{text}': use a month, 1-12 or a name such as April")
@@ -222,7 +224,7 @@ def settings_cmd(
                                     "C+digits reverse an invoice), no_c_prefix.")] = None,
     fiscal_year_start: Annotated[str | None, typer.Option(
         "--fiscal-year-start", help="Month the fiscal year (Geschäftsjahr) starts: 1-12 or a month name "
-                                    "(april, Oktober); 1 = the calendar year.")] = None,
+                                    "(april, Oktober); 1 = the calendar year; none = not set.")] = None,
     fiscal_year_named_by: Annotated[str | None, typer.Option(
         "--fiscal-year-named-by", help="'FY2024' is the fiscal year that ends in 2024 (end, the default) or "
                                        "starts in it (start).")] = None,

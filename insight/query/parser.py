@@ -800,7 +800,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         if word == timewords.IMPOSSIBLE:  # name the phrase as typed ("Q5 2011"), not the internal token
             word = ", ".join(dict.fromkeys(timewords.impossible_phrases(text))) or word
         asked = _clarify_reversed(plan, norm, lang, as_of) if word == timewords.REVERSED else \
-            _clarify_fiscal(plan, word, text, lang, ds) if word in (timewords.FISCAL_SPLIT, timewords.FISCAL_GROUP) \
+            _clarify_fiscal(plan, word, text, lang, ds) if word in timewords.FISCAL_WORDS \
             else _clarify_time(plan, word, windows, lang, as_of)
         content = [w for w in signals.unknown if w not in residue and w not in _TIME_MODIFIERS]
         if content and plan.status == "ok":  # "clicked on the summer campaign email": every unknown word named
@@ -2994,6 +2994,7 @@ def fiscal_year(ds: Dataset | None) -> timewords.FiscalYear:
     return timewords.FiscalYear(ds.settings.fiscal_year_start, ds.settings.fiscal_year_named_by)
 
 
+
 def _clarify_fiscal(plan: QueryPlan, word: str, text: str, lang: str, ds: Dataset | None) -> QueryPlan:
     """"GJ 2023/24" on a workspace whose fiscal year is the calendar year, or "je Geschäftsjahr" where it is
     not: asked back with the calendar readings and the setting that makes it one fiscal year (docs/ask.md)."""
@@ -3004,6 +3005,11 @@ def _clarify_fiscal(plan: QueryPlan, word: str, text: str, lang: str, ds: Datase
         month = (timewords.MONTH_DE if lang == "de" else timewords.MONTH_EN)[start - 1]
         issue = Issue.said("unresolved_time", "issue_fiscal_group", month=month)
         return _clarify(lang, [say("option_by_year", lang, metric=label)], issue, intent=plan.intent)
+    if word == timewords.FISCAL_UNSET:  # "FY24", "GJ 2024" with no fiscal year set
+        named = re.search(r"(?i)\b(?:fy|gj|wj)\s*((?:19|20)?\d\d)\b", text)
+        year = (int(named[1]) if len(named[1]) == 4 else 2000 + int(named[1])) if named else None
+        issue = Issue.said("unresolved_time", "issue_fiscal_unset", phrase=named[0] if named else "")
+        return _clarify(lang, [f"{label} {year}"] if year else [], issue, intent=plan.intent)
     years = re.search(r"((?:19|20)\d\d|\d\d)\s*[/-]\s*((?:19|20)?\d\d)", text)
     first = int(years[1]) if years and len(years[1]) == 4 else 2000 + int(years[1]) if years else None
     phrase = years[0] if years else ""

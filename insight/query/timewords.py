@@ -51,6 +51,9 @@ REVERSED = "reversedrange"  # "between May 2024 and April 2024": a range that en
 FISCAL_SPLIT = "fiscalsplit"
 # "Umsatz je Geschäftsjahr" where the fiscal year does not start in January: no grouping by it yet, asked back
 FISCAL_GROUP = "fiscalgroup"
+# "FY24", "GJ 2024" where no fiscal year is set: the abbreviations are used where it is no calendar year
+FISCAL_UNSET = "fiscalunset"
+FISCAL_WORDS = (FISCAL_SPLIT, FISCAL_GROUP, FISCAL_UNSET)
 FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 
 
@@ -191,14 +194,15 @@ def this_window(unit: str, as_of: dt.date) -> TimeWindow:
 @dataclass(frozen=True)
 class FiscalYear:
     """The workspace's fiscal year: the month it starts and whether 'FY2024' names the year it ends or starts
-    in (settings ``fiscal_year_start`` / ``fiscal_year_named_by``). January = the calendar year."""
+    in (settings ``fiscal_year_start`` / ``fiscal_year_named_by``). January or not set = the calendar year; not
+    set, "FY24" and "GJ 2024" are asked back (spelled out, "Geschäftsjahr 2024" is the calendar year)."""
 
-    start_month: int = 1
+    start_month: int | None = None
     named_by: str = "end"
 
     @property
     def calendar(self) -> bool:
-        return self.start_month == 1
+        return self.start_month in (None, 1)
 
 
 CALENDAR = FiscalYear()
@@ -214,8 +218,9 @@ _FY_THIS = lazy_re.compile(rf"\b{_FY_ARTICLE}{_THIS}\s+{_FY_WORD}\b|\bfytd\b|\b(
                            r"|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal|financial)\s+year\b")
 _FY_LAST = lazy_re.compile(rf"\b{_FY_ARTICLE}{_LAST}\s+{_FULL}{_FY_WORD}\b")
 _FY_ANY = lazy_re.compile(rf"\b{_FY_WORD}\b")
+_FY_GROUPING = lazy_re.compile(r"\b(?:je|pro|nach|by|per|each|every|jedes|jeweils|across)\s+(?:(?:dem|den|das|the|einzelnen)\s+)?$")
 _FY_HINT = lazy_re.compile(r"\b(?:geschafts|wirtschafts|fiscal|financial|gj|wj|fy)")
-_FY_TOKEN = lazy_re.compile(r"\bfy(?:(?P<a>\d{4})(?P<b>\d{4})|(?P<rel>this|last))\b|\b(?P<group>fiscalyear)\b")
+_FY_TOKEN = lazy_re.compile(r"\bfy(?:(?P<a>\d{4})(?P<b>\d{4})(?P<abbr>x?)|(?P<rel>this|last))\b|\b(?P<group>fiscalyear)\b")
 
 
 def _fiscal_tokens(text: str, bad) -> str:
@@ -229,11 +234,12 @@ def _fiscal_tokens(text: str, bad) -> str:
         if len(a) == 2 and b is None and word not in _FY_SHORT:
             return m[0]
         first = int(a) if len(a) == 4 else 2000 + int(a)
+        mark = "x" if word in _FY_SHORT else ""  # "FY24", "GJ 2024": asked back where no fiscal year is set
         if b is None:
-            return f" fy{first:04d}0000 "
+            return f" fy{first:04d}0000{mark} "
         second = int(b) if len(b) == 4 else first // 100 * 100 + int(b)
         if second == first:
-            return f" fy{first:04d}0000 "
+            return f" fy{first:04d}0000{mark} "
         if second != first + 1:
             return bad(m)
         return f" fy{first:04d}{second:04d} "
@@ -241,11 +247,13 @@ def _fiscal_tokens(text: str, bad) -> str:
     text = _FY_THIS.sub(" fythis ", text)
     text = _FY_LAST.sub(" fylast ", text)
     text = _FY_NAMED.sub(named, text)
-    return _FY_ANY.sub(" fiscalyear ", text)
+    # a fiscal-year word left: after je/per/by a grouping, else a word beside a period ("im Geschäftsjahr Juli
+    # 2023 bis Juni 2024") that the period itself says
+    return _FY_ANY.sub(lambda m: " fiscalyear " if _FY_GROUPING.search(text, 0, m.start()) else " ", text)
 
 
 def _fiscal_start(year: int, fiscal: FiscalYear) -> dt.date:
-    return dt.date(year, fiscal.start_month, 1)
+    return dt.date(year, fiscal.start_month or 1, 1)
 
 
 def fiscal_year_window(first: int, fiscal: FiscalYear, named: str | None = None) -> TimeWindow:
@@ -253,7 +261,7 @@ def fiscal_year_window(first: int, fiscal: FiscalYear, named: str | None = None)
     labelled with its dates so that ``understood`` says which twelve months were read."""
     if fiscal.calendar:
         return year_window(first)
-    start, end = _fiscal_start(first, fiscal), _fiscal_start(first + 1, fiscal)
+    start, end = _fiscal_start(first, fiscal), _fiscal_start(first + 1, fiscal)  # type: ignore[arg-type]
     name = named or f"{first}/{(first + 1) % 100:02d}"
     last = end - dt.timedelta(days=1)
     return TimeWindow(kind="range", start=start, end=end,
@@ -270,7 +278,7 @@ def is_fiscal_year(window: TimeWindow) -> bool:
 
 
 def _fiscal_containing(day: dt.date, fiscal: FiscalYear) -> int:
-    return day.year if day.month >= fiscal.start_month else day.year - 1
+    return day.year if day.month >= (fiscal.start_month or 1) else day.year - 1
 
 
 def fiscal_window(m: re.Match, as_of: dt.date, fiscal: FiscalYear) -> TimeWindow | None:
@@ -292,6 +300,8 @@ def fiscal_window(m: re.Match, as_of: dt.date, fiscal: FiscalYear) -> TimeWindow
     a, b = int(m["a"]), int(m["b"])
     if b:
         return None if fiscal.calendar else fiscal_year_window(a, fiscal)
+    if fiscal.start_month is None and m["abbr"]:
+        return None
     if fiscal.calendar:
         return year_window(a)
     return fiscal_year_window(a - 1 if fiscal.named_by == "end" else a, fiscal, named=str(a))
@@ -535,7 +545,7 @@ _ISO_WEEK = lazy_re.compile(
 UNRESOLVED_ALWAYS = frozenset(
     "halbjahr halbjahres fruhjahr fruhling sommer herbst winter spring summer autumn weihnachten "
     f"weihnachtsgeschaft christmas ostern easter semester wochenende weekend kalenderwoche {IMPOSSIBLE} "
-    f"{REVERSED} {FISCAL_SPLIT} {FISCAL_GROUP}".split())
+    f"{REVERSED} {FISCAL_SPLIT} {FISCAL_GROUP} {FISCAL_UNSET}".split())
 UNRESOLVED_WITH_WINDOW = frozenset(
     "anfang ende mitte beginning start end middle mid early late half week weeks woche wochen kw".split())
 _MONTH_PREPOSITIONS = {"im", "in", "ab", "seit", "since", "from", "von", "bis", "to", "until", "during", "for",
@@ -767,7 +777,7 @@ def _scan_fiscal(text: str, chars: list[str], as_of: dt.date, fiscal: FiscalYear
         elif m["group"]:  # "je Geschäftsjahr": the calendar year's grouping, or asked back (no fiscal grouping yet)
             asked.append("year" if fiscal.calendar else FISCAL_GROUP)
         else:
-            asked.append(FISCAL_SPLIT)
+            asked.append(FISCAL_SPLIT if int(m["b"]) else FISCAL_UNSET)
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     return asked
 

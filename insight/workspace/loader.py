@@ -54,7 +54,7 @@ def settings_from_row(row: dict[str, Any]) -> Settings:
                     abc_thresholds=(row["abc_a"], row["abc_b"]), clv_horizon_months=row["clv_horizon_months"],
                     annual_discount_rate=row["annual_discount_rate"], schema_version=row["schema_version"],
                     cancellation_rule=row.get("cancellation_rule") or "auto",
-                    fiscal_year_start=row.get("fiscal_year_start") or 1,
+                    fiscal_year_start=row.get("fiscal_year_start"),
                     fiscal_year_named_by=row.get("fiscal_year_named_by") or "end")
 
 

@@ -79,9 +79,9 @@ def _v2_client_columns_and_currency(w: Writer) -> None:
 
 
 def _v3_fiscal_year(w: Writer) -> None:
-    """Schema 3: the fiscal year's start month (1 = the calendar year, every older workspace's reading) and
-    whether 'FY2024' names the year it ends or starts in."""
-    w.cur.execute("ALTER TABLE workspace_settings ADD COLUMN fiscal_year_start INTEGER DEFAULT '1' NOT NULL")
+    """Schema 3: the fiscal year's start month (null: not set, every older workspace's state) and whether
+    'FY2024' names the year it ends or starts in."""
+    w.cur.execute("ALTER TABLE workspace_settings ADD COLUMN fiscal_year_start INTEGER")
     w.cur.execute("ALTER TABLE workspace_settings ADD COLUMN fiscal_year_named_by VARCHAR DEFAULT 'end' NOT NULL")
 
 

@@ -36,7 +36,7 @@ class WorkspaceSettings(SQLModel, table=True):
     schema_version: int = SCHEMA_VERSION
     pseudonym_key: str | None = None
     cancellation_rule: str = Field(default="auto", sa_column_kwargs={"server_default": "auto"})
-    fiscal_year_start: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    fiscal_year_start: int | None = None
     fiscal_year_named_by: str = Field(default="end", sa_column_kwargs={"server_default": "end"})
 
 

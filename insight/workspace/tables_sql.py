@@ -229,7 +229,7 @@ DDL: dict[str, tuple[str, ...]] = {'sqlite': ('\n'
             '\tschema_version INTEGER NOT NULL, \n'
             '\tpseudonym_key VARCHAR, \n'
             "\tcancellation_rule VARCHAR DEFAULT 'auto' NOT NULL, \n"
-            "\tfiscal_year_start INTEGER DEFAULT '1' NOT NULL, \n"
+            '\tfiscal_year_start INTEGER, \n'
             "\tfiscal_year_named_by VARCHAR DEFAULT 'end' NOT NULL, \n"
             '\tPRIMARY KEY (id)\n'
             ')\n'
@@ -531,7 +531,7 @@ DDL: dict[str, tuple[str, ...]] = {'sqlite': ('\n'
                 '\tschema_version INTEGER NOT NULL, \n'
                 '\tpseudonym_key VARCHAR, \n'
                 "\tcancellation_rule VARCHAR DEFAULT 'auto' NOT NULL, \n"
-                "\tfiscal_year_start INTEGER DEFAULT '1' NOT NULL, \n"
+                '\tfiscal_year_start INTEGER, \n'
                 "\tfiscal_year_named_by VARCHAR DEFAULT 'end' NOT NULL, \n"
                 '\tPRIMARY KEY (id)\n'
                 ')\n'

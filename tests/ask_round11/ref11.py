@@ -64,7 +64,7 @@ def add(lang, q, data, expect, note, context=None, clarify_ok=None, typo=None):
     rec["note"] = note
     for k, v in (("context", context), ("clarify_ok", clarify_ok), ("typo", typo)):
         if v:
-            rec[k] = v
+            rec[k] = v[0] if isinstance(v, list) and k != "context" else v  # the judge matches one word
     OUT.append(rec)
 
 

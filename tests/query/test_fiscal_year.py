@@ -97,16 +97,30 @@ def test_a_split_year_on_a_calendar_workspace_is_asked_back(demo_ds):
 
 def test_calendar_fiscal_words_are_the_calendar_year():
     as_of = dt.date(2025, 7, 1)
-    for text, start in [
-        ("revenue fy2024", dt.date(2024, 1, 1)),
-        ("umsatz im geschaftsjahr 2024", dt.date(2024, 1, 1)),
-        ("revenue last fiscal year", dt.date(2024, 1, 1)),
-        ("umsatz im laufenden geschaftsjahr", dt.date(2025, 1, 1)),
-    ]:
-        windows, _ = timewords.extract(timewords.normalise(text), as_of)
-        assert [w.start for w in windows] == [start], text
-    _, rest = timewords.extract(timewords.normalise("revenue by fiscal year"), as_of)
-    assert rest.split() == ["revenue", "by", "year"]
+    january = timewords.FiscalYear(1)
+    for fiscal in (january, timewords.CALENDAR):  # set to January, or not set
+        for text, start in [("umsatz im geschaftsjahr 2024", dt.date(2024, 1, 1)),
+                            ("revenue last fiscal year", dt.date(2024, 1, 1)),
+                            ("umsatz im laufenden geschaftsjahr", dt.date(2025, 1, 1)),
+                            ("umsatz im geschaftsjahr juli 2023 bis juni 2024", dt.date(2023, 7, 1))]:
+            windows, _ = timewords.extract(timewords.normalise(text), as_of, fiscal)
+            assert [w.start for w in windows] == [start], text
+        _, rest = timewords.extract(timewords.normalise("revenue by fiscal year"), as_of, fiscal)
+        assert rest.split() == ["revenue", "by", "year"]
+    # the abbreviations name a fiscal year other than the calendar year where one is used: asked back unless set
+    windows, _ = timewords.extract(timewords.normalise("revenue fy2024"), as_of, january)
+    assert [w.start for w in windows] == [dt.date(2024, 1, 1)]
+    for text in ("revenue fy24", "umsatz gj 2024"):
+        windows, rest = timewords.extract(timewords.normalise(text), as_of)
+        assert windows == [] and timewords.FISCAL_UNSET in rest.split(), text
+
+
+def test_an_abbreviated_fiscal_year_without_a_setting_is_asked_back(demo_ds):
+    from insight.query import parse
+
+    plan, _ = parse("What was our revenue in FY24?", demo_ds)
+    assert plan.status == "clarify" and "--fiscal-year-start" in plan.issues[0].en
+    assert plan.options == ("Revenue 2024",)
 
 
 def test_this_period_on_its_first_day_is_the_period_of_the_last_data_day():
