@@ -2521,16 +2521,30 @@ def _counted_flag(col, signals: Signals, roles: tuple[str, ...]) -> Filter:
 _PER_DOCUMENT = frozenset("invoice rechnung order bestellung auftrag receipt beleg bon".split())
 
 
+def _two_values_named(three: list[Mention]) -> bool:
+    """A value, 'and' / 'or' / 'vs', and another value of the same dimension ("b2b and b2c")."""
+    if len(three) != 3 or three[0].end != three[1].start or three[1].end != three[2].start:
+        return False
+    first, joint, second = three
+    if not all(s.kind == "kw" and s.name in ("and", "compare") for s in joint.senses) or not joint.senses:
+        return False
+    dims = [{s.name for s in m.senses if s.kind == "value"} for m in (first, second)]
+    return all(m.senses and all(s.kind == "value" for s in m.senses) for m in (first, second)) and \
+        bool(dims[0] & dims[1])
+
+
 def _by_a_value(mentions: list[Mention], lang: str, unknown: Sequence[str] = (),
                 tokens: Sequence[str] = ()) -> QueryPlan | None:
     """"Marge je Filiale" where 'Filiale' is only a value (the sales channel 'shop'): a grouping by something
     the data does not have as a column. Asked back with the value as a filter or its dimension as grouping.
     An unknown word right after the value ("by store manager") is what is grouped by: that word is asked back."""
-    for before, mention in zip(mentions, mentions[1:]):
+    for at, (before, mention) in enumerate(zip(mentions, mentions[1:]), 1):
         if not any(s.kind == "kw" and s.name == "by" for s in before.senses) or before.end != mention.start:
             continue
         if mention.end < len(tokens) and tokens[mention.end] in unknown:
             continue
+        if _two_values_named(mentions[at:at + 3]):
+            continue  # "split by b2b and b2c", "nach Deutschland und Frankreich": each of the two values named
         if before.text in ("per", "pro", "je") and mention.text in _PER_DOCUMENT and any(
                 (s.kind == "kw" and s.name in ("average", "median")) or (
                     s.kind == "metric" and s.name.startswith(("mean_", "median_"))) for m in mentions for s in m.senses):
@@ -3350,6 +3364,9 @@ _SPEND = [lazy_re.compile(p) for p in (
     # "spent more than 100 dollars", "bought for over 500", "with revenue of more than 1000"
     rf"\b(?:spent|spend|spends|spending|bought\s+for|purchased\s+for|ordered\s+for|generated|"
     rf"(?:with|have|has|had)\s+(?:an?\s+)?(?:total\s+)?{_REVENUE_NOUN}\s+(?:of\s+)?|"
+    # "customers whose lifetime revenue is under 50", "Kunden, deren Umsatz unter 50 …"
+    rf"(?:whose|deren|dessen)\s+(?:lifetime\s+|total\s+|overall\s+|gesamte[rn]?\s+)?{_REVENUE_NOUN}\s+"
+    rf"(?:(?:is|was|are|were|ist|war)\s+)?|"
     rf"(?:haben|hat|hatten)\s+(?:einen\s+)?{_REVENUE_NOUN}\s+(?:von\s+)?|"
     rf"mit\s+(?:einem\s+)?{_REVENUE_NOUN}\s+(?:von\s+)?)\s*(?:in\s+total\s+)?(?:{_SPEND_OPS})\s+{_NUMBER}{_MONEY_WORD}",
     # "mehr als 100 Euro ausgegeben", "with more than 1000 in revenue", "mit mehr als 1.000 € Umsatz"
