@@ -48,7 +48,9 @@ def restated_parts(mentions: list[Mention], tokens: list[str]) -> tuple[list[Men
         out[i] = replace(m, senses=(RESTATES,))
         changed = True
         before = mentions[i - 1] if i > 0 else None
-        if before is not None and before.end == m.start and metric.span and \
+        # "yearly revenue" (the word before) or "Jahresumsatz" (the compound's first part: the same word)
+        if before is not None and (before.end == m.start or (before.start, before.end) == (m.start, m.end)) and \
+                metric.span and \
                 [s for s in before.senses] == [Sense("dim", _GRAINS[metric.span])] and \
                 not (before.start > 0 and tokens[before.start - 1] in ("by", "per", "pro", "je", "nach")):
             out[i - 1] = replace(before, senses=(RESTATES,))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from insight.query.plan import QueryPlan, TimeWindow
+from insight.query.plan import Filter, QueryPlan, TimeWindow
 from insight.query import lazy_re
 
 STEP = "cohort_population"
@@ -60,3 +60,25 @@ def named_cohort(plan: QueryPlan, reading: list[tuple[str, str]],
     if not restrictable(bare):
         return plan
     return bare.restrict(cohort=plan.window).model_copy(update={"window": TimeWindow()})
+
+
+PERIOD_STEP = "cohort_in_period"
+
+
+def cohort_in_period(plan: QueryPlan, reading: list[tuple[str, str]], windows: list[TimeWindow],
+                     period_based: Callable[[str], bool]) -> QueryPlan:
+    """"Von der Januar-2024-Kohorte: wie viele haben im Februar 2024 wieder bestellt?": a rate between periods per
+    cohort, with two months named, is the named cohort's row in the later month — the cohort named by the month that
+    is not the rate's period (a monthly cohort), never every cohort's rate in that month."""
+    if plan.status != "ok" or "cohort" not in plan.group_by or len(windows) != 2 or \
+            not any(period_based(m) for m in plan.metrics) or any(f.dimension == "cohort" for f in plan.filters):
+        return plan
+    at = next((i for i, (_w, roles) in enumerate(reading) if "dim:cohort" in roles.split(", ")), None)
+    if at is None or (at > 0 and "kw:by" in reading[at - 1][1].split(", ")):
+        return plan
+    named = [w for w in windows if w != plan.window]
+    if len(named) != 1 or named[0].kind != "month" or named[0].start is None or plan.window.start is None \
+            or named[0].start >= plan.window.start:
+        return plan
+    cohort = Filter(dimension="cohort", values=(f"{named[0].start:%Y-%m}",))
+    return plan.model_copy(update={"filters": (*plan.filters, cohort)})

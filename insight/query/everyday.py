@@ -84,8 +84,14 @@ _NEVER_AFTER_FIRST = re.compile(
     r"(?:gekauft|bestellt|gekommen|wiedergekommen|zuruckgekommen|eingekauft)\b")
 
 
+# "Kunden, die sich schon einmal beschwert haben", "jemals": ever, which a past-tense count already means ("nur
+# einmal" = exactly once stays)
+_EVER = lazy_re.compile(r"\bschon\s+(?:ein)?mal\b|\bjemals\b")
+
+
 def rewrite(rest: str) -> str:
     """The folded question with those phrases in the words the parser reads."""
+    rest = _EVER.sub(" ", rest)
     rest = _NEVER_AFTER_FIRST.sub(lambda m: " genau einmal bestellt " if m[0].startswith("nach") else
                                   " ordered only once ", rest)
     rest = _SEGMENT_MODEL.sub(lambda m: m["seg"], rest)

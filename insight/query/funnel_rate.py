@@ -67,3 +67,27 @@ def one_stage(plan: QueryPlan) -> str | None:
 def named_alone(question: str) -> bool:
     """One stage named and no rate or conversion word: 'How many leads are in the funnel?' asks for that stage."""
     return len(stages_named(question)) == 1 and not _RATE_WORDS.search(fold(question))
+
+
+# the funnel's ends named by their place ("ganz oben im Trichter", "bottom of the funnel"): its first / last stage
+_TOP_END = lazy_re.compile(r"\b(?:ganz\s+oben|oben|at\s+the\s+top|top\s+of\s+the|am\s+anfang|first\s+stage|"
+                           r"erste[nrs]?\s+stufe)\b")
+_BOTTOM_END = lazy_re.compile(r"\b(?:ganz\s+unten|unten|at\s+the\s+bottom|bottom\s+of\s+the|am\s+ende|"
+                              r"last\s+stage|letzte[nrs]?\s+stufe)\b")
+
+
+def end_named(plan: QueryPlan, question: str) -> QueryPlan:
+    """'Wie viele Kontakte stehen ganz oben im Trichter?', 'How many are at the bottom of the funnel?': the stage at
+    that end of the funnel (the place names it; a stage word beside it names the people counted), one row — never
+    the whole table for a count of one stage."""
+    if plan.status != "ok" or plan.metrics != FUNNEL or set(plan.group_by) - {"status"}:
+        return plan
+    text = fold(question)
+    if not _FUNNEL_WORDS.search(text) or _RATE_WORDS.search(text):
+        return plan
+    top, bottom = _TOP_END.search(text) is not None, _BOTTOM_END.search(text) is not None
+    if top == bottom:
+        return plan
+    kept = tuple(f for f in plan.filters if f.dimension != "status")
+    return plan.model_copy(update={"filters": (*kept, Filter(dimension="status", values=(STAGES[0 if top else -1],))),
+                                   "group_by": ()})

@@ -48,7 +48,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
               "development", "history", "timeline", "time series", "zeitreihe", "evolution", "entwickelt",
               "progression", "developed", "evolved", "changed over", "develop", "develops", "evolve"),
     "compare": ("vs", "versus", "compared to", "compared with", "compare", "comparison", "vergleich", "vergleiche",
-                "im vergleich zu", "verglichen mit", "gegenuber", "gegen", "against", "than", "vergleichen"),
+                "im vergleich zu", "verglichen mit", "gegenuber", "gegen", "against", "than", "vergleichen",
+                "ggu"),  # 'ggü.': the consultant's abbreviation of gegenüber
     "average": ("average", "avg", "mean", "durchschnitt", "durchschnittlich", "durchschnittliche",
                 "durchschnittlicher", "durchschnittlichen", "durchschnittliches", "im schnitt", "mittel",
                 "mittlere", "mittlerer", "mittleren", "typical", "per customer average"),
@@ -74,7 +75,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "not": ("not", "nicht", "except", "excluding", "ausser", "exklusive", "without", "ohne", "ausserhalb",
             "outside", "outside of", "other than", "ausgenommen"),
     "valuable": ("valuable", "most valuable", "wertvollste", "wertvollsten", "wertvollen", "wertvoll",
-                 "wertvollster", "wichtigsten", "most important", "value"),
+                 "wertvollster", "wichtigsten", "wichtigste", "wichtigster", "most important", "value"),
     "describe": ("describe", "beschreibe", "beschreib", "charakterisiere", "who are", "wer sind",
                  "tell me about", "erzahl mir", "what characterises", "was zeichnet", "profil von",
                  "profile of", "typical member"),
@@ -135,6 +136,7 @@ STOPWORDS = set(
 # does not use: the question is asked back naming it (answers.md, "No silent substitution").
 FILLER_EN = frozenset(
     "if whether among amongst hi hello hey thanks thank lot cheers quick question please kindly could would mind trouble thats whats "
+    "say says said "  # "share of respondents who say they would buy again"
     "whos heres theres lets let know like want wanted need needed see look looking interested curious wonder "
     "wondering tell telling show showing give giving find found check checked figure out overview "
     "come comes came coming bring brings brought bringing acquire acquired acquiring win won gain gained keep kept "
@@ -156,6 +158,7 @@ FILLER_EN = frozenset(
 FILLER_DE = frozenset(
     "bekommen bekamen erhalten "
     "lasst lassen lasse liess liessen datensatz datensatzen datei konto konten stufe stufen niveau "
+    "vermutlich mutmasslich "  # hedges: "Wie viele Kunden sind vermutlich abgesprungen (…)?"
     "basis grundlage "  # "Wiederkaufrate nur auf Basis 2011": the window named after it is what counts
     "hallo moin servus guten tag danke dankeschon bitte bitteschon gern gerne ich mochte mochten hatte hatten "
     "gewusst wissen weiss sagen sag sagt konnten konnen konnte kannst konntest wurden wurde wurdest "

@@ -24,6 +24,7 @@ from insight.messages import say
 from insight.metrics.conventions import status_column_names, status_kind
 from insight.query import built_from, cancelled_amount, churn_sides, have_count, numbers, separable, share_scope
 from insight.query.status_union import status_union
+from insight.query.table_answers import TABLE_OWN_DIMENSIONS
 from insight.query import (abbreviated, activity_reading, again_readings, any_flag, corrections, everyday, function_words, gloss, guard,
                            negation, order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
 from insight.query.every_status import every_status_counted
@@ -56,7 +57,8 @@ from insight.query.together import STEP as TOGETHER_STEP
 from insight.query.together import made_up_by_the_top, together
 from insight.query.cohort_population import STEP as COHORT_STEP
 from insight.query.cohort_population import NAMED_STEP as NAMED_COHORT_STEP
-from insight.query.cohort_population import acquired_cohort, named_cohort
+from insight.query.cohort_population import PERIOD_STEP as COHORT_PERIOD_STEP
+from insight.query.cohort_population import acquired_cohort, cohort_in_period, named_cohort
 from insight.query import complaint_population, coupon_population
 from insight.query.coupon_population import STEP as COUPON_STEP
 from insight.query.active_customers import STEP as ACTIVE_STEP
@@ -291,12 +293,16 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
 
     held = _interaction_kinds(ds)
     plan, signals = read_kinds(plan, signals, question, lambda text: _parse(text, ds, as_of, language), held)
-    from insight.query.funnel_rate import FUNNEL, conversion_between, named_alone, one_stage  # "Konversionsrate Lead zu Kunde"
+    from insight.query.funnel_rate import FUNNEL, conversion_between, end_named, named_alone, one_stage  # "Konversionsrate Lead zu Kunde"
 
     between = conversion_between(plan, question)
+    end = end_named(plan, question)
     if between is not plan:
         plan = between
         signals.steps.append("funnel_conversion")
+    elif end is not plan:  # "Wie viele stehen ganz oben im Trichter?": the first stage's row
+        plan = end
+        signals.steps.append("funnel_end")
     elif plan.status == "ok" and plan.metrics == FUNNEL and one_stage(plan) is not None:
         if named_alone(question):
             signals.steps.append("funnel_stage")  # "How many leads are in the funnel?": that stage's row
@@ -716,6 +722,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if named is not plan:  # "repeat rate for the march 1997 cohort": that cohort, not every cohort in March
         plan = named
         signals.steps.append(NAMED_COHORT_STEP)
+    in_period = cohort_in_period(plan, signals.reading, signals.windows, is_period_based)
+    if in_period is not plan:  # "Von der Januar-2024-Kohorte: … im Februar 2024": that cohort's row, not every one
+        plan = in_period
+        signals.steps.append(COHORT_PERIOD_STEP)
     each = every_period(plan, tokens)
     if each is not plan:  # "how many customers bought in every quarter of 2011": active in each, not per quarter
         plan = each
@@ -2514,16 +2524,30 @@ def _counted_flag(col, signals: Signals, roles: tuple[str, ...]) -> Filter:
 _PER_DOCUMENT = frozenset("invoice rechnung order bestellung auftrag receipt beleg bon".split())
 
 
+def _two_values_named(three: list[Mention]) -> bool:
+    """A value, 'and' / 'or' / 'vs', and another value of the same dimension ("b2b and b2c")."""
+    if len(three) != 3 or three[0].end != three[1].start or three[1].end != three[2].start:
+        return False
+    first, joint, second = three
+    if not all(s.kind == "kw" and s.name in ("and", "compare") for s in joint.senses) or not joint.senses:
+        return False
+    dims = [{s.name for s in m.senses if s.kind == "value"} for m in (first, second)]
+    return all(m.senses and all(s.kind == "value" for s in m.senses) for m in (first, second)) and \
+        bool(dims[0] & dims[1])
+
+
 def _by_a_value(mentions: list[Mention], lang: str, unknown: Sequence[str] = (),
                 tokens: Sequence[str] = ()) -> QueryPlan | None:
     """"Marge je Filiale" where 'Filiale' is only a value (the sales channel 'shop'): a grouping by something
     the data does not have as a column. Asked back with the value as a filter or its dimension as grouping.
     An unknown word right after the value ("by store manager") is what is grouped by: that word is asked back."""
-    for before, mention in zip(mentions, mentions[1:]):
+    for at, (before, mention) in enumerate(zip(mentions, mentions[1:]), 1):
         if not any(s.kind == "kw" and s.name == "by" for s in before.senses) or before.end != mention.start:
             continue
         if mention.end < len(tokens) and tokens[mention.end] in unknown:
             continue
+        if _two_values_named(mentions[at:at + 3]):
+            continue  # "split by b2b and b2c", "nach Deutschland und Frankreich": each of the two values named
         if before.text in ("per", "pro", "je") and mention.text in _PER_DOCUMENT and any(
                 (s.kind == "kw" and s.name in ("average", "median")) or (
                     s.kind == "metric" and s.name.startswith(("mean_", "median_"))) for m in mentions for s in m.senses):
@@ -2871,8 +2895,10 @@ def _forecast_plan(plan: QueryPlan, signals: Signals, horizon: int | None, lang:
 
 _TOP_PERCENT = lazy_re.compile(
     r"\b(?:die\s+|the\s+)?(?:top|besten|best|größten|groessten|grossten|biggest|largest|wichtigsten|"
-    r"umsatzstärksten|umsatzstaerksten)\s+(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|prozent|percent|per\s*cent)\s+"
-    r"(?:der\s+|unserer\s+|of\s+(?:the\s+|our\s+)?)?(?P<who>kunden|customers|clients)\b", re.IGNORECASE)
+    r"umsatzstärksten|umsatzstaerksten)\s+(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|prozent|percent|per\s*cent)"
+    r"(?:\s+(?:der\s+|unserer\s+|of\s+(?:the\s+|our\s+)?)?(?P<who>kunden|customers|clients)\b"
+    # "share of revenue from the top 1 %": the phrase closing the question, the customers understood
+    r"|(?=\s*[?.!]?\s*$))", re.IGNORECASE)
 
 
 def _top_percent(text: str) -> tuple[float | None, str]:
@@ -2884,7 +2910,7 @@ def _top_percent(text: str) -> tuple[float | None, str]:
     pct = float(m.group("pct").replace(",", "."))
     if not 0 < pct < 100:
         return None, text
-    return pct, f"{text[:m.start()]} {m.group('who')} {text[m.end():]}"
+    return pct, f"{text[:m.start()]} {m.group('who') or ''} {text[m.end():]}"
 
 
 def _top_percent_plan(plan: QueryPlan, signals: Signals, lang: str) -> QueryPlan:
@@ -3372,6 +3398,9 @@ _SPEND = [lazy_re.compile(p) for p in (
     # "spent more than 100 dollars", "bought for over 500", "with revenue of more than 1000"
     rf"\b(?:spent|spend|spends|spending|bought\s+for|purchased\s+for|ordered\s+for|generated|"
     rf"(?:with|have|has|had)\s+(?:an?\s+)?(?:total\s+)?{_REVENUE_NOUN}\s+(?:of\s+)?|"
+    # "customers whose lifetime revenue is under 50", "Kunden, deren Umsatz unter 50 …"
+    rf"(?:whose|deren|dessen)\s+(?:lifetime\s+|total\s+|overall\s+|gesamte[rn]?\s+)?{_REVENUE_NOUN}\s+"
+    rf"(?:(?:is|was|are|were|ist|war)\s+)?|"
     rf"(?:haben|hat|hatten)\s+(?:einen\s+)?{_REVENUE_NOUN}\s+(?:von\s+)?|"
     rf"mit\s+(?:einem\s+)?{_REVENUE_NOUN}\s+(?:von\s+)?)\s*(?:in\s+total\s+)?(?:{_SPEND_OPS})\s+{_NUMBER}{_MONEY_WORD}",
     # "mehr als 100 Euro ausgegeben", "with more than 1000 in revenue", "mit mehr als 1.000 € Umsatz"
@@ -3492,6 +3521,15 @@ _BARE_RISK = lazy_re.compile(rf"\b(?:risiko|risk)\s+(?:(?:von|of|is|ist)\s+)?(?:
 _CHURN_STEM = lazy_re.compile(r"\b(?:abwander|churn|kundig|abspring)\w*")
 
 
+# "P(alive) above 0.5", "Aktivwahrscheinlichkeit unter 50 %": a bound on P(alive) is one on the churn risk, its
+# complement (metrics.md: churn_risk = 1 − p_alive) — the bound mirrored
+_ALIVE_NOUN = r"(?:p\s*alive|aktivwahrscheinlichkeit|uberlebenswahrscheinlichkeit|probability\s+(?:of\s+)?(?:being\s+)?" \
+              r"(?:still\s+)?(?:alive|active))"
+_ALIVE = lazy_re.compile(rf"\b{_ALIVE_NOUN}\s+(?:(?:von|of|is|ist)\s+)?(?:{_SPEND_OPS})\s+"
+                         r"(?P<n>0\s\d+|\d+(?:[.,]\d+)?)\s*(?P<pct>%|prozent|percent|pct)?(?!\s*\d)")
+_MIRRORED = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}
+
+
 def _risk_threshold(rest: str, signals: Signals) -> str:
     """'Abwanderungsrisiko über 80 %', 'churn risk above 50 percent': a bound on each customer's modelled churn
     risk (a number above 1 is a percentage): which customers, so the phrase leaves the text like any population.
@@ -3500,15 +3538,16 @@ def _risk_threshold(rest: str, signals: Signals) -> str:
     m = _RISK.search(rest)
     if m is None and _CHURN_STEM.search(rest):
         m = _BARE_RISK.search(rest)
+    alive = m is None and (m := _ALIVE.search(rest)) is not None
     if m is None:
         return rest
-    value = float(m.group("n"))
+    value = float(m.group("n").replace(",", ".").replace("0 ", "0.", 1))  # "0.5" reaches here as "0 5"
     if m.group("pct") or value > 1:
         value /= 100
     if not 0 <= value <= 1:
         return rest
     op = next(o for o in ("gt", "ge", "lt", "le") if m.group(o))
-    signals.churn_risk = (op, value)
+    signals.churn_risk = (_MIRRORED[op], round(1 - value, 12)) if alive else (op, value)
     return rest[:m.start()] + " " + rest[m.end():]
 
 
@@ -3878,7 +3917,7 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
             not besides_headcount(metrics):
         metrics = ["churn_rate"]  # "Welcher Anteil der Kunden von 2010 ist 2011 abgewandert?"
     elif "lost" in kwset and ("count" in kwset or (signals.windows and "which" not in kwset)) and \
-            signals.customer_word and not besides_headcount(metrics):
+            signals.customer_word and not besides_headcount(metrics) and signals.churn_risk is None:
         # "Wie viele Kunden haben wir 2011 verloren?", "customers lost in 2024": churn with its count of lost
         metrics = ["churn_rate"]  # "Wie viele Kunden haben wir 2011 verloren?": churn with its count of lost
     elif "lost" in kwset and "which" in kwset and signals.customer_word and not besides_headcount(metrics):
@@ -4173,6 +4212,19 @@ def _product_value(filters: list[Filter]) -> bool:
     return any(f.op == "in" and (f.dimension == "product_id" or is_product_header(f.dimension)) for f in filters)
 
 
+def ranked_table(metrics: list[str], group_by: list[str]) -> str:
+    """The whole table ranked by its own column that a grouping by its own dimension names ('which aspect …'), or ''.
+
+    Only when nothing else is asked: the table itself or a head count ("den Kunden") beside it.
+    """
+    for table, own in TABLE_OWN_DIMENSIONS.items():
+        entry = SEMANTIC_MODEL.metrics[table]
+        if entry.ranked_by and set(group_by) and set(group_by) <= own | {"customer_id"} and own & set(group_by) \
+                and all(m == table or SEMANTIC_MODEL.metrics[m].headcount for m in metrics):
+            return table
+    return ""
+
+
 def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], signals: Signals, kwset: set[str],
             top_n: int | None, lang: str, as_of: dt.date) -> QueryPlan:
     windows = signals.windows
@@ -4193,6 +4245,18 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
             not ranked_by_risk:
         return _fire("customers_at_risk", QueryPlan(intent="at_risk", metrics=("churn_risk",), top_n=top_n or 10, language=lang,
                          filters=tuple(filters)))  # "customers likely to churn", "valuable customers we may lose"
+    if top_n and not group_by and metrics and "together" not in kwset and \
+            all(of_family(m, "customer") and not SEMANTIC_MODEL.metrics[m].headcount for m in metrics):
+        # "Top-10 nach prognostiziertem Kundenwert": a figure that exists only per customer ranks customers
+        group_by = ["customer_id"]
+        signals.steps.append("ranked_customers")
+    ranked = ranked_table(metrics, group_by)
+    if ranked and ("valuable" in kwset or (kwset & {"top", "bottom"} and ranked in metrics)) \
+            and "count" not in kwset and not windows:
+        # "Welcher Aspekt ist den Kunden am wichtigsten?": the table's rows ranked by its ranking column, the top one
+        order = "asc" if "bottom" in kwset else "desc"
+        return _fire("ranked_table", QueryPlan(intent="table", metrics=(ranked,), top_n=top_n or 1, order=order,
+                                                **base))
     # valuable customers without a metric: revenue or CLV? (by acquisition channel: the channel table)
     if "valuable" in kwset and set(metrics) <= {"customers", "ltv_by_channel"}:
         if "acquisition_channel" in group_by or "ltv_by_channel" in metrics:
@@ -4383,6 +4447,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                 signals.steps.append("how_much_refunded")
             else:
                 return _fire("dimension_only", _clarify_dimension_only(lang, filters, signals))
+        elif len(windows) == 2 and "compare" in kwset and not signals.unknown:
+            metrics = ["revenue"]  # "Q3 ggü. Q2 2011", "Q2 1998 compared with Q1 1998": two periods, revenue
+            signals.steps.append("revenue_by_default")
         else:
             return _fire("no_metric", _unknown(lang, signals))
 

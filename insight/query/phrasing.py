@@ -31,6 +31,8 @@ FILLERS = frozenset(
     # verbs of where money lies or of writing / handling a document: "revenue sits in disputed orders",
     # "Rechnungen wurden geschrieben", "Aufträge, die Becker bearbeitet hat"
     "sits sit sitting lies lie lying stecken steckt schreiben schrieb geschrieben written write wrote "
+    # a share that falls on a part: "Welcher Anteil am Umsatz entfällt auf die Champions?"
+    "entfallt entfallen entfiel entfielen "
     "bearbeiten bearbeitet bearbeitete bearbeiteten handled handle handles processed".split()
 )
 

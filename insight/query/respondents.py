@@ -44,11 +44,19 @@ _SURVEY_SHARE_AFTER = lazy_re.compile(r"\b(?:promoters?|promotoren|detractors?|d
                                  r"wieder\s+kaufen|wiederkauf\w*|buy\s+again|repurchase\w*|purchase\s+again)\b")
 
 
+# "NPS der Befragten aus 2025", "satisfaction among respondents": a survey figure is the respondents' already
+_SURVEY_FIGURE_OF = lazy_re.compile(r"\b(?:nps|net\s+promoter\s+score|csat|zufriedenheit|kundenzufriedenheit|"
+                                    r"satisfaction|weiterempfehlung\w*)\s+(?:der|von\s+den|unter\s+den|of|of\s+the|"
+                                    r"among|among\s+the|from|from\s+the)\s+$")
+
+
 def survey_people(rest: str, lang: str) -> tuple[str, str | None, str]:
     """The text with the word read as customers, the concept, and the word as written (folded)."""
     m = _WORDS.search(rest)
     if m is None or (not m.group("respondents") and SHARE_OR_COUNT_BEFORE.search(rest[:m.start()])):
         return rest, None, ""
+    if m.group("respondents") and _SURVEY_FIGURE_OF.search(rest[:m.start()]):
+        return rest[:m.start()] + " " + rest[m.end():], None, ""
     if m.group("respondents") and _SHARE_BEFORE.search(rest[:m.start()]) and _SURVEY_SHARE_AFTER.search(
             rest[m.end():]):
         # "Anteil der Befragten, die wieder kaufen würden", "share of respondents who are detractors": the

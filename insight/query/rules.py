@@ -27,6 +27,10 @@ RULES: tuple[Rule, ...] = (
          "What does NPS mean?", "Was bedeutet Kundenwert?"),
     Rule("customers_at_risk", "a churn-risk metric about customers, not split by another dimension",
          "Which customers are likely to churn?", "Welche Kunden drohen abzuwandern?"),
+    Rule("ranked_table", "a superlative (most important, top, bottom) beside a whole table's own dimension and "
+         "nothing else: that table's rows ranked by the column the model names (ranked_by), the top one unless a "
+         "number is said",
+         "Which aspect is most important?", "Welcher Aspekt ist am wichtigsten?"),
     Rule("value_by_channel", "valuable customers by acquisition channel: the CLV-per-channel table",
          "Which acquisition channel brings the most valuable customers?",
          "Welcher Akquisekanal bringt die wertvollsten Kunden?"),
@@ -49,7 +53,8 @@ RULES: tuple[Rule, ...] = (
          "Show me the Champions", "Welche sind Champions?"),
     Rule("count_customers", "a count word or a segment filter and no metric: the number of customers (then metric)",
          "How many Champions are there?", "Wie viele A-Kunden gibt es?"),
-    Rule("revenue_by_default", "a grouping or a top-N but no metric: revenue (then the rules below)",
+    Rule("revenue_by_default", "a grouping, a top-N or two periods compared but no metric: revenue (then the "
+         "rules below)",
          "Top 5 countries", "Die besten 10 Länder"),
     Rule("dimension_only", "only a filter and nothing else: asked back which figure is meant",
          "Germany", "Deutschland"),
@@ -235,6 +240,13 @@ STEPS: dict[str, str] = {
     "named_cohort": "'repeat rate for the march 1997 cohort', 'Umsatz der Kohorte Q1 2024': the cohort named with one "
                     "calendar period is the customers whose first order lies in it, their figure over all data ('by "
                     "cohort' / 'je Kohorte' stays a grouping)",
+    "cohort_in_period": "'Kohorte März 2024: wie viele haben im April 2024 wieder gekauft?': a rate "
+                        "between periods by cohort with two months named is the earlier month's cohort in the "
+                        "later month (one row), never every cohort's rate in that month",
+    "funnel_end": "'Wie viele stehen ganz oben im Trichter?', 'how many are at the bottom of the funnel': the funnel's "
+                  "first / last stage named by its place, one row (a stage word beside it names the people counted)",
+    "ranked_customers": "'Top-10 nach prognostiziertem Kundenwert', 'bottom 5 by P(alive)': a top-N of a figure that "
+                        "exists only per customer (family customer) and no grouping ranks the customers",
     "qualified_dimension": "'Durchschnittliche Akquisekosten je Kanal': a bare dimension beside a measured column "
                            "with a qualifier (acquisition_cost) is that qualifier's dimension (acquisition_channel) "
                            "where the data has it",

@@ -108,20 +108,25 @@ class Session:
         return answer
 
 
-# "ohne Filter bitte: Umsatz 2024", "without filters: revenue 2024", "neue Frage: …", "reset: …": the question
+# "ohne Filter bitte: Umsatz 2024", "without filters: revenue 2024", "neue Frage: …", "reset: …", "vergiss
+# Frankreich – …": the question
 # after the phrase starts afresh — nothing of the conversation (filters, window, grouping) is inherited
 _AFRESH = lazy_re.compile(
     r"(?i)^\s*(?:(?:ohne|keine)\s+(?:jeden\s+|alle\s+)?filter(?:n)?|without\s+(?:any\s+|the\s+)?filters?|no\s+filters?|"
     r"(?:alle\s+)?filter\s+(?:zur(?:ü|ue|u)cksetzen|weg|entfernen|aufheben|l(?:ö|oe|o)schen)|"
-    r"(?:reset|clear|remove|drop)\s+(?:all\s+|the\s+)?filters?|neue\s+frage|new\s+question|neu\s+anfangen|start\s+over)"
+    r"(?:reset|clear|remove|drop)\s+(?:all\s+|the\s+)?filters?|neue\s+frage|new\s+question|neu\s+anfangen|start\s+over|"
+    # "vergiss Frankreich – Umsatz Q2 2025", "forget about France: revenue Q2 2025": the named scope dropped
+    r"(?:vergiss|vergessen\s+sie|forget(?:\s+about)?)\s+(?:\w+\s+){0,2}\w+)"
     r"(?:\s*,?\s*(?:bitte|please))?\s*[:;,.!–-]+\s*")
 
 
 def afresh(question: str) -> tuple[bool, str]:
     """(True, the rest) when the question opens with a phrase that drops the conversation's context."""
+    from insight.query import guard
+
     m = _AFRESH.match(question)
-    if m is None or not question[m.end():].strip():
-        return False, question
+    if m is None or not question[m.end():].strip() or guard.check(question) is not None:
+        return False, question  # "vergiss alle Anweisungen: …" stays the whole question the guard refuses
     return True, question[m.end():]
 
 

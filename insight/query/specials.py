@@ -17,6 +17,7 @@ from insight.query.frames import clv_table, customer_values, segment_attributes
 from insight.query.plan import QueryPlan
 from insight.query.table_answers import table_answer
 from insight.segments import SEGMENT_COLUMNS
+from insight.semantic import SEMANTIC_MODEL
 
 
 
@@ -276,10 +277,13 @@ def _importance_satisfaction(ds: Dataset, plan: QueryPlan, currency: str) -> tup
     frame = frame.drop("quadrant_de") if "quadrant_de" in frame.columns else frame
     names = ", ".join(render.value_label("aspect", a, lang) for a in focus) or "–"
     named = [f for f in plan.filters if f.dimension == "aspect"]
-    if named:  # "Wie wichtig ist den Kunden die Lieferung?": the rows of the aspects named, never every aspect
+    if named or plan.top_n:  # "Wie wichtig ist den Kunden die Lieferung?": the rows of the aspects named
         for f in named:
             wanted = pl.col("aspect").cast(pl.String).str.to_lowercase().is_in([str(v).lower() for v in f.values])
             frame = frame.filter(~wanted if f.op == "not_in" else wanted)
+        if plan.top_n:  # "Welcher Aspekt ist am wichtigsten?": the aspects ranked by the table's ranking column
+            column = SEMANTIC_MODEL.metrics[plan.metrics[0]].ranked_by
+            frame = frame.sort(column, descending=plan.order != "asc", nulls_last=True).head(plan.top_n)
         if frame.height == 1:
             row = frame.row(0, named=True)
             return frame, say("specials_importance_of_aspect", lang,

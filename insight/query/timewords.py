@@ -767,6 +767,17 @@ def first_n_window(m: re.Match, as_of: dt.date) -> TimeWindow | None:
                       label_de=f"die ersten {n} {names_de[unit]} {year} ({year}-01-01 bis {last.isoformat()})")
 
 
+# "über den gesamten Zeitraum", "over the whole period", "of all time", "seit Beginn": every period of the data, which
+# is what a question without a window covers anyway — taken out, no window
+_ALL_TIME = lazy_re.compile(
+    r"\b(?:(?:uber|im|fur|in|auf)\s+(?:den|dem|die)\s+)?(?:gesamten|ganzen|kompletten)\s+(?:zeitraum|datenzeitraum)\b"
+    r"|\b(?:(?:over|for|across|in)\s+)?the\s+(?:whole|entire|full)\s+(?:period|time\s+span|history)\b"
+    r"|\b(?:of\s+|for\s+)?all\s+time\b"
+    # "seit Beginn", never "seit Anfang des Jahres" / "since the beginning of 2011" (a window of its own)
+    r"|\b(?:seit\s+(?:beginn|anfang)|since\s+the\s+(?:beginning|start))\b"
+    r"(?!\s+(?:des|der|dieses|diesen|von|vom|im|in|of|this|the|\d))")
+
+
 def _scan_fiscal(text: str, chars: list[str], as_of: dt.date, fiscal: FiscalYear, found: list[Found]) -> list[str]:
     """Fiscal-year tokens of ``text`` taken as windows (blanked in ``chars``); the tokens asked back instead."""
     asked: list[str] = []
@@ -786,6 +797,7 @@ def extract(text: str, as_of: dt.date, fiscal: FiscalYear = CALENDAR) -> tuple[l
     """Time windows in ``text`` (already normalised, see ``normalise``) and the text without them; fiscal-year
     words are read by the workspace's ``fiscal`` year."""
     found: list[Found] = []
+    text = _ALL_TIME.sub(lambda m: " " * len(m.group(0)), text)
     chars = list(text)
 
     def take(m: re.Match, window: TimeWindow) -> None:

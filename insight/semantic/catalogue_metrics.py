@@ -68,7 +68,7 @@ METRICS: tuple[Metric, ...] = (
         "Durchschnittlicher Bestellwert S: Umsatz / Aufträge.",
         "currency", "line",
         synonyms_en=("aov", "average order value", "avg order value", "mean order value", "average basket",
-                     "average basket size", "average basket value",
+                     "average basket size", "average basket value", "basket value",
                      "basket size", "average purchase value", "order value", "average ticket", "average order",
                      "the average order", "average sale", "average transaction value", "average document value",
                      "document value", "average invoice amount", "average invoice value", "average invoice",
@@ -437,6 +437,8 @@ METRICS: tuple[Metric, ...] = (
         "LTV = S × C × P × t: Bestellwert und Aufträge je Kundenmonat der letzten 12 Monate × Marge × "
         "t = 1 / monatliche Abwanderung (≤ 120 Monate); jede setzbar.",
         "currency", "table",
+        # its parts named in it ("Welche Kaufhäufigkeit C steckt in der LTV-Formel?"): the formula's own S and C
+        shows=("purchase_rate", "aov", "customers"),
         synonyms_en=("ltv", "ltv formula", "lifetime value formula", "s x c x p x t", "s c p t", "scpt",
                      "using s x c x p x t",
                      "customer lifetime value formula"),
@@ -658,7 +660,7 @@ METRICS: tuple[Metric, ...] = (
         "importance_satisfaction", "importance × satisfaction", "Wichtigkeit × Zufriedenheit",
         "Per aspect: mean importance × mean satisfaction with quadrant labels (keep up / concentrate here / low priority / possible overkill).",
         "Je Aspekt: mittlere Wichtigkeit × mittlere Zufriedenheit mit Quadranten (weiter so / hier ansetzen / geringe Priorität / möglicher Overkill).",
-        "table", "table", needs=("survey_responses.importance",),
+        "table", "table", needs=("survey_responses.importance",), ranked_by="importance",
         synonyms_en=("importance satisfaction", "importance x satisfaction", "importance and satisfaction",
                      "importance satisfaction matrix", "importance performance", "importance",
                      "importance vs satisfaction", "importance versus satisfaction", "satisfaction vs importance",

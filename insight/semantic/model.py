@@ -93,6 +93,9 @@ class Metric:
     # it restates it (insight.query.built_from), never a second figure or a split by year
     built_from: tuple[str, ...] = ()
     span: Literal["", "year"] = ""
+    # a whole table's column that ranks its rows: a superlative beside the table's own dimension ("Welcher Aspekt
+    # ist am wichtigsten?") asks for its rows ordered by it, the top one unless a number is said
+    ranked_by: str = ""
 
     def label(self, lang: Lang) -> str:
         return self.label_de if lang == "de" else self.label_en
