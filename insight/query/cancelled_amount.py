@@ -1,14 +1,16 @@
-""""revenue of cancelled orders", "Umsatz der stornierten Aufträge": a money figure *of* the cancelled orders is their
+""" "revenue of cancelled orders", "Umsatz der stornierten Aufträge": a money figure *of* the cancelled orders is their
 amount (the catalogue's value of the never-a-sale lines), never the total revenue with a count of cancelled orders
-beside it — the "of" makes the cancelled orders the population of the money word."""
+beside it — the "of" makes the cancelled orders the population of the money word. So does the cancelled word said
+right before the money word ("cancelled revenue", "cancelled sales value", "stornierter Umsatz")."""
 
 from __future__ import annotations
 
 from insight.query.lexicon import Mention
 from insight.query.plan import QueryPlan
 
-_OF = frozenset({"of", "from", "on", "for", "the", "der", "des", "die", "den", "von", "aus", "fur", "bei", "all", "aller",
-                 "alle"})
+_OF = frozenset(
+    {"of", "from", "on", "for", "the", "der", "des", "die", "den", "von", "aus", "fur", "bei", "all", "aller", "alle"}
+)
 
 
 def _money(name: str) -> bool:
@@ -36,12 +38,16 @@ def cancelled_amount(plan: QueryPlan, tokens: list[str], mentions: list[Mention]
         return plan
     from insight.semantic import SEMANTIC_MODEL
 
-    value = next((n for n, e in SEMANTIC_MODEL.metrics.items() if e.family == "cancelled" and e.unit == "currency"),
-                 None)
+    value = next(
+        (n for n, e in SEMANTIC_MODEL.metrics.items() if e.family == "cancelled" and e.unit == "currency"), None
+    )
     first = next((m for m in mentions if any(s.kind == "metric" and s.name == money[0] for s in m.senses)), None)
     then = next((m for m in mentions if any(s.kind == "metric" and _cancel_count(s.name) for s in m.senses)), None)
-    if value is None or first is None or then is None or then.start < first.end or \
-            any(t not in _OF for t in tokens[first.end:then.start]) or first.end == then.start:
+    if value is None or first is None or then is None:
+        return plan
+    before = then.end == first.start  # "cancelled revenue", "stornierter Umsatz": the cancelled word qualifies it
+    of = then.start >= first.end != then.start and all(t in _OF for t in tokens[first.end : then.start])
+    if not (before or of):
         return plan
     steps.append("cancelled_amount")
     return plan.model_copy(update={"metrics": (value,)})

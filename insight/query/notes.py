@@ -192,6 +192,8 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
             plan.population != type(plan.population)()
         if len(plan.metrics) == 1 and is_headcount_share(plan.metrics[0]) and plan.share_of is not None and scoped:
             head += say("notes_share_part", lang, part=render.dim_label(plan.share_of, lang))  # the denominator
+        elif len(plan.metrics) == 1 and plan.share_of is not None and scoped:  # "Anteil der Large-Deals am Umsatz
+            head += say("notes_share_scope", lang, part=render.dim_label(plan.share_of, lang))  # in Deutschland"
         elif len(plan.metrics) == 1 and is_headcount_share(plan.metrics[0]) and plan.share_of_population:
             head += say("notes_share_population", lang)
         if groups:

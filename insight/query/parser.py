@@ -68,6 +68,7 @@ from insight.query.active_customers import read_words as read_active_words
 from insight.query.active_customers import window as active_window
 from insight.query.every_period import STEP as EVERY_STEP
 from insight.query.every_period import every_period
+from insight.query.female_nouns import female_customers
 from insight.query.worth import STEP as WORTH_STEP
 from insight.query.worth import cancelled_worth, within_the_document_word
 from insight.query.year_columns import STEP as YEAR_COLUMN_STEP
@@ -435,6 +436,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         unread = ""
     back, norm = again_readings.came_back(norm) if absent_at is None else ("", norm)  # "came back in 2011"
     windows, rest = timewords.extract(norm, as_of, fiscal)
+    left_out = _negated_window(norm, as_of, fiscal) if absent_at is None and windows else None  # "excluding December 2011"
     absent = windows.pop(absent_idx) if absent_idx is not None and absent_idx < len(windows) else None
     present = None
     if (both_periods or back) and absent is None and len(windows) == 2:  # the earlier period: an order there too
@@ -590,6 +592,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if ds is not None and plan.status == "ok" and every_status_counted(plan, ds):
         signals.steps.append("orders_by_every_status")  # the executor adds the never-a-sale statuses' orders
     plan = _customers_by_a_line_value(plan, tokens, mentions, signals)
+    plan = female_customers(plan, signals.surface, ds, signals.steps)  # "der abgewanderten Kundinnen": the women
     if components and plan.status == "ok":
         if plan.metrics != ("ltv_formula",):  # never dropped: S, C, P, t belong to the LTV formula only
             issue = Issue.said("components_without_ltv", "issue_components_without_ltv")
@@ -805,6 +808,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         plan = _inactive_plan(plan, signals, lang, counted)
         signals.steps.append("inactive_customers")
     plan = _assumed_margin_by_group(plan, ds, lang)
+    if left_out and plan.status == "ok":  # a period left out is never answered as that period alone
+        signals.steps.append("negated_window")
+        issue = Issue.said("negated_window", "issue_negated_window", phrase=left_out)
+        return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()}), signals
     if residue and plan.status != "refuse" and plan.intent not in ("definition", "describe_segment"):
         word = sorted(residue)[0]
         if word == timewords.IMPOSSIBLE:  # name the phrase as typed ("Q5 2011"), not the internal token
@@ -1269,6 +1276,8 @@ def _value_head_aliases(merged: dict, ds: Dataset) -> None:
         for key, senses in merged.items():
             if len(key) != 1 or not senses or not key[0].isalpha() or any(s.kind != "value" for s in senses):
                 continue
+            if any(fold(str(s.value)) != key[0] for s in senses):
+                continue  # an alias ('Hauptschulabschluss' for 'Basic') is no compound of the data: its tail is no name
             for i in range(4, len(key[0]) - 6):
                 heads.setdefault(key[0][i:], []).extend(senses)
         return {h: list(dict.fromkeys(ss)) for h, ss in heads.items()
@@ -1572,6 +1581,14 @@ def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
 
     active = _ACTIVE.get()
     kws = signals.keywords
+    if active and plan.status == "ok" and plan.aggregate is None and kws & {"top", "maximum", "bottom", "minimum"} \
+            and not kws & {"average", "total"} and any(g != "customer_id" for g in plan.group_by):
+        # "Highest income by education": a value per customer ranked by groups is their average, their largest
+        # value or their total (which ranks the largest group first) — asked back, never the total silently
+        per_customer = [m for m in plan.metrics if m.startswith("sum_") and m in active[0]
+                        and active[0][m].aggregate != "mean" and getattr(active[1].get(m[4:]), "source", "") == "customer"]
+        if per_customer:
+            return _per_customer_ranking(plan, per_customer[0], active[0], signals)
     if active and plan.status == "ok" and not plan.group_by and plan.intent == "metric" and "average" not in kws \
             and "total" not in kws and kws & {"top", "maximum", "bottom", "minimum"}:
         # "Höchstes Guthaben in Frankreich", "lowest credit score", "max age": the largest / smallest value
@@ -1591,6 +1608,21 @@ def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
     metrics = tuple(f"{how}_{m[4:]}" if m.startswith("sum_") and f"{how}_{m[4:]}" in active[0] else m
                     for m in plan.metrics)
     return plan.model_copy(update={"metrics": metrics, "aggregate": None})
+
+
+def _per_customer_ranking(plan: QueryPlan, metric: str, metrics: dict, signals: Signals) -> QueryPlan:
+    """Asked back: rank the groups by the average, the largest or the total of a value per customer?"""
+    from insight.query import render
+
+    lang = plan.language
+    label = metrics[metric].label(lang)
+    by = say("notes_by", lang, dimensions=", ".join(render.dim_label(g, lang) for g in plan.group_by
+                                                     if g != "customer_id"))
+    options = [f"{metrics[f'{how}_{metric[4:]}'].label(lang)}{by}" for how in ("mean", "max", "sum")
+               if f"{how}_{metric[4:]}" in metrics]
+    signals.steps.append("per_customer_ranking")
+    issue = Issue.said("per_customer_ranking", "issue_per_customer_ranking", measure=label.split(" ", 1)[-1])
+    return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": tuple(options)})
 
 
 _CHANGE_WORDS = frozenset("veranderung veraenderung veranderungen anderung aenderung change changes difference "
@@ -3000,6 +3032,28 @@ def _clarify_order_filter(lang: str, bounds: QueryPlan | int) -> QueryPlan:
     return _clarify(lang, options, issue)
 
 
+_WINDOW_NEGATION = lazy_re.compile(r"\b(?:excluding|except|without|ohne|ausser|ausgenommen|exklusive|not|nicht)\b")
+_BEFORE_A_WINDOW = frozenset({"in", "im", "the", "den", "dem", "der", "des", "die", "for", "fur", "von", "vom", "of",
+                              "during", "wahrend"})
+
+
+def _negated_window(norm: str, as_of: dt.date, fiscal: timewords.FiscalYear) -> str | None:
+    """'Revenue in Germany excluding December 2011', 'Umsatz außer im Dezember 2011', 'revenue not in 2011': the
+    phrase of a period that a negation leaves out (the plan has no window to exclude), else None."""
+    for m in _WINDOW_NEGATION.finditer(norm):
+        words = norm[m.end():].split()
+        skipped = 0
+        while skipped < len(words) and skipped < 2 and words[skipped] in _BEFORE_A_WINDOW:
+            skipped += 1
+        head = " ".join(words[skipped:skipped + 4])
+        if not head:
+            continue
+        found, left = timewords.extract(head, as_of, fiscal)
+        if found and (not left.strip() or left.split()[0] != head.split()[0]):
+            return " ".join([m.group(0), *words[:skipped + 4]])
+    return None
+
+
 def _clarify_time(plan: QueryPlan, word: str, windows: list[TimeWindow], lang: str, as_of: dt.date) -> QueryPlan:
     """A time phrase the parser cannot resolve ("Ende 2010", "im Sommer 2011", "first week of 2011"): ask back
     with windows it can compute instead of silently answering for the whole year."""
@@ -3672,6 +3726,19 @@ def _before(mentions: list[Mention], idx: int, kw: str, gap: int = 1) -> bool:
     return False
 
 
+def _negation_before(mentions: list[Mention], idx: int) -> bool:
+    """Whether a negation within the two mentions before value ``idx`` reaches it: a column or value named between
+    them is what the negation is about ("churn rate of inactive members in Germany": the members are not active,
+    Germany stays included), a customer or order noun is not ("ohne Kunden aus Deutschland")."""
+    for j in range(idx - 1, max(0, idx - 2) - 1, -1):
+        senses = mentions[j].senses
+        if any(s.kind == "kw" and s.name == "not" for s in senses):
+            return True
+        if any(s.kind == "value" or (s.kind == "dim" and s.name not in ("customer_id", *TIME_DIMS)) for s in senses):
+            return False
+    return False
+
+
 def _customer_attribute_after(mentions: list[Mention], idx: int) -> bool:
     """Whether the customer word at mention ``idx`` qualifies the attribute right after it ("by customer country",
     "nach Kunden Land"): a dimension word adjacent to it that names no metric."""
@@ -3770,7 +3837,7 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
     value_hits: dict[str, list[tuple[object, bool]]] = {}
     plain: list[tuple[int, Mention]] = []
     negations = negation.list_negated(tokens, mentions, {  # "excluding cancelled and disputed": both excluded
-        idx: _before(mentions, idx, "not", gap=2) and not _before(mentions, idx, "only", gap=2)
+        idx: _negation_before(mentions, idx) and not _before(mentions, idx, "only", gap=2)
         for idx, m in enumerate(mentions) if any(s.kind == "value" for s in m.senses) or _cancelled_word(m)})
     for idx, m in enumerate(mentions):
         vals = [s for s in m.senses if s.kind == "value"]

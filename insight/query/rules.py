@@ -126,7 +126,21 @@ STEPS: dict[str, str] = {
     "share_of_value": "'Technology share of profit', 'Anteil der Classic Cars am Umsatz in EMEA', 'Anteil stornierter "
                       "Aufträge': the share of the value named with the share word within its scope (the other "
                       "filters and the window), or the cancellation rate, never the plain total; 'What share of "
-                      "respondents are detractors?': a count's own share (detractor_share), never the count",
+                      "respondents are detractors?': a count's own share (detractor_share), never the count; "
+                      "'Umsatzanteil von Large in Deutschland', 'Anteil der Large-Deals am Umsatz in Deutschland': "
+                      "with values of two columns the one named nearest the share word is the part (an order noun "
+                      "right after it only names what it selects), the understood says so",
+    "negated_window": "'Revenue in Germany excluding December 2011', 'Umsatz außer im Dezember 2011', 'revenue not in "
+                      "2011': a period left out by a negation is asked back (name the periods meant), never answered "
+                      "for that period alone",
+    "per_customer_ranking": "'Highest income by education', 'Which education has the highest income?': a value per "
+                            "customer (a column of the customers) ranked by groups without total / average / "
+                            "maximum said is asked back with the three as options — its total ranks the largest "
+                            "group first",
+    "female_customers": "'Durchschnittsalter der abgewanderten Kundinnen': a German feminine customer noun said alone "
+                        "(Kundinnen, Kundin, Käuferinnen) is the female customers where a gender column holds a "
+                        "female value; 'KundInnen', 'Kundinnen und Kunden' and data without a gender stay all "
+                        "customers",
     "cancelled_population": "'Wie viele Kunden hatten 2024 einen stornierten Auftrag?': only the customers with "
                             "(without) a cancelled order in the window",
     "flag_both_sides": "'churn rate of customers with a credit card vs without', 'inactive members vs active ones': both groups of the yes/no column "

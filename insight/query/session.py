@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextvars
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from insight.answer import Answer
@@ -18,7 +18,7 @@ from insight.dataset import Dataset
 from insight.query.executor import execute
 from insight.query.parser import TIME_DIMS, Signals, parse
 from insight.query.plan import Filter, QueryPlan, TimeWindow
-from insight.query.traits import besides_headcount, is_period_based
+from insight.query.traits import besides_headcount, is_period_based, only_headcount
 from insight.query import lazy_re
 
 log = logging.getLogger(__name__)
@@ -265,6 +265,8 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         return _why_follow_up(previous, plan.language)
     if plan.intent in ("lookup_customer", "definition", "describe_segment", "table", "at_risk"):
         return plan
+    if _only_who(previous, plan, signals):  # "only married customers" after "mean income by education": restricted
+        signals = replace(signals, metrics=[], customer_word=False)  # the same figure, never a head count instead
     if signals.metrics:
         return switch_metric(previous, plan, signals) if signals.continues and plan.status == "ok" else plan
     if not elliptical(signals):
@@ -397,6 +399,14 @@ def _unknown_in_follow_up(plan: QueryPlan, signals: Signals) -> QueryPlan:
 
 # words that make a question complete although it names no metric: its subject or intent is its own
 _OWN_INTENT = {"valuable", "lost", "churn_words", "future", "describe", "define", "when"}
+
+
+def _only_who(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> bool:
+    """"only married customers", "nur verheiratete Kunden" after another figure: 'only' with values of the data and
+    the customers' noun as the only figure names whom the previous figure is about, not a count of them."""
+    return "only" in signals.keywords and bool(signals.filters) and plan.status == "ok" and \
+        only_headcount(tuple(signals.metrics)) and not only_headcount(previous.metrics) and \
+        "count" not in signals.keywords and not signals.group_by and previous.status == "ok"
 
 
 def elliptical(signals: Signals) -> bool:

@@ -18,7 +18,7 @@ from insight.dataset import Dataset
 from insight.query.lexicon import Mention
 from insight.query.plan import QueryPlan, TimeWindow
 from insight.query import lazy_re
-from insight.query.traits import headcount_metric, is_headcount_share, own_share, scope_share
+from insight.query.traits import counts, headcount_metric, is_headcount_share, own_share, sales_share, scope_share
 
 STEP = "share_of_value"
 SHARE_METRICS = ("profit_share", "cancellation_rate", "win_rate", "order_share")
@@ -31,7 +31,8 @@ def _share_at(mentions: list[Mention]) -> int | None:
             i
             for i, m in enumerate(mentions)
             if any(
-                (s.kind == "kw" and s.name == "share") or (s.kind == "metric" and s.name in SHARE_METRICS)
+                (s.kind == "kw" and s.name == "share")
+                or (s.kind == "metric" and (s.name in SHARE_METRICS or s.name == sales_share()))
                 for s in m.senses
             )
         ),
@@ -118,8 +119,10 @@ def scoped_customer_share(plan: QueryPlan, mentions: list[Mention], tokens: list
 def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention],
                    tokens: list[str] | None = None) -> QueryPlan:
     """The share the question asks for, where the plan would answer the plain total or the wrong denominator."""
+    if plan.status == "ok" and plan.intent == "metric":
+        plan = _noun_of_the_part(plan, mentions)
     # "share of profit" is the metric's own phrase
-    named = len(plan.metrics) == 1 and scope_share(plan.metrics[0]) == plan.metrics[0]
+    named = len(plan.metrics) == 1 and plan.metrics[0] in (scope_share(plan.metrics[0]), sales_share())
     if plan.status != "ok" or plan.intent != "metric" or not ("share" in keywords or named):
         return plan
     if plan.metrics == ("cancelled_orders",):  # "Anteil stornierter Aufträge": a rate, not the count
@@ -141,6 +144,20 @@ def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention],
     scoped = [f for f in plan.filters if f.dimension != part]
     if plan.metrics == ("revenue_share",) and scoped:  # "Anteil der Classic Cars am Umsatz in EMEA"
         return plan.model_copy(update={"share_of": part})
+    return plan
+
+
+def _noun_of_the_part(plan: QueryPlan, mentions: list[Mention]) -> QueryPlan:
+    """"Anteil der Large-Deals am Umsatz", "share of USD orders in revenue": an order or line noun said right after a
+    value names what that value selects (the part of the share), never a count of its own beside the share."""
+    shares = [m for m in plan.metrics if scope_share(m) == m or m == sales_share()]
+    nouns = {m for m in plan.metrics if counts(m) in ("order", "line")}
+    if len(shares) != 1 or not nouns or len(plan.metrics) != len(nouns) + 1:
+        return plan
+    for before, after in zip(mentions, mentions[1:]):
+        if before.end == after.start and any(s.kind == "value" for s in before.senses) and \
+                any(s.kind == "metric" and s.name in nouns for s in after.senses):
+            return plan.model_copy(update={"metrics": tuple(shares)})
     return plan
 
 
