@@ -49,6 +49,9 @@ RULES: tuple[Rule, ...] = (
          "Show me the Champions", "Welche sind Champions?"),
     Rule("count_customers", "a count word or a segment filter and no metric: the number of customers (then metric)",
          "How many Champions are there?", "Wie viele A-Kunden gibt es?"),
+    Rule("segment_size", "a size word (largest, kleinste) and a grouping by customer segments only, no metric: "
+         "the segments' customers (then the rules below)",
+         "Which RFM segment is the largest?", "Welches RFM-Segment ist am größten?"),
     Rule("revenue_by_default", "a grouping or a top-N but no metric: revenue (then the rules below)",
          "Top 5 countries", "Die besten 10 Länder"),
     Rule("dimension_only", "only a filter and nothing else: asked back which figure is meant",
@@ -235,6 +238,10 @@ STEPS: dict[str, str] = {
     "named_cohort": "'repeat rate for the march 1997 cohort', 'Umsatz der Kohorte Q1 2024': the cohort named with one "
                     "calendar period is the customers whose first order lies in it, their figure over all data ('by "
                     "cohort' / 'je Kohorte' stays a grouping)",
+    "cohort_later": "'Wie viele Neukunden aus 2024 haben 2025 nochmal gekauft?', 'Kohorte Dezember 2010: wie viele "
+                    "kauften im Januar 2011?': a count of a cohort (the cohort word, or the new customers with a word "
+                    "of buying again) with two periods is the customers whose first order lies in the earlier one "
+                    "and who ordered in the later one, never every cohort compared between the two periods",
     "qualified_dimension": "'Durchschnittliche Akquisekosten je Kanal': a bare dimension beside a measured column "
                            "with a qualifier (acquisition_cost) is that qualifier's dimension (acquisition_channel) "
                            "where the data has it",
