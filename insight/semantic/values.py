@@ -118,6 +118,7 @@ ATTRIBUTE_ALIASES: dict[str, tuple[str, ...]] = {
 AMBIGUOUS_COUNTRY_ALIASES = {"de", "us", "eg", "gb"}
 
 _FOLDED_CODES = {fold(country): code for country, code in COUNTRY_CODES.items()}
+_CODES = frozenset(COUNTRY_CODES.values())
 # the codes that count only when written upper-case: every code that is no alias of its own ("uk", "usa")
 CODE_ONLY = frozenset(code for country, code in COUNTRY_CODES.items()
                       if code not in _COUNTRY_ALIASES.get(country, ()) or code in AMBIGUOUS_COUNTRY_ALIASES)
@@ -197,6 +198,7 @@ class _Distinct:
 def build_value_index(ds: Dataset) -> ValueIndex:
     """Folded phrase → [(dimension, canonical value)], from the data and the fixed labels."""
     index: ValueIndex = defaultdict(list)
+    codes: list[tuple[str, tuple[str, object]]] = []  # country codes added as aliases of a country value
 
     def add(phrase: str, dimension: str, value: object) -> None:
         key = fold(phrase)
@@ -224,6 +226,8 @@ def build_value_index(ds: Dataset) -> ValueIndex:
         # countries under any header (Country, Geography, Land): their German and English names
         for alias, value in _country_aliases(set(values)).items():
             add(alias, column, value)
+            if alias in _CODES:
+                codes.append((alias, (column, value)))
 
     line_columns = ("country", "channel", "line_status", "currency", *ds.client_columns("order_lines"))
     lines, customers = _Distinct(ds.order_lines, line_columns), _Distinct(ds.customers)
@@ -256,6 +260,9 @@ def build_value_index(ds: Dataset) -> ValueIndex:
                         add(label, dim.name, found)
             for phrase in dim.value_synonyms.get(value, ()):
                 add(phrase, dim.name, found)
+    for code, entry in codes:  # "the state of CA": a value the data holds as written wins over a country's code
+        if any(other != entry for other in index[code]):
+            index[code] = [other for other in index[code] if other != entry]
     return dict(index)
 
 

@@ -23,7 +23,6 @@ ROUND10_GAPS: dict[str, str] = {
     "r10dm033": "ASKS BACK: Wie wichtig ist den Kunden der Preis, und wie zufrieden sind sie damit? — clarify: Das Wort 'wichtig', 'damit' kenne ich in diesen Daten nicht (verstanden: Kundenzufriedenheit). Meinten Sie",
     "r10dm035": "SILENT: Welcher Aspekt ist den Kunden am wichtigsten? — missing column(s) ['aspect', 'importance']; columns are ['customerid', 'clv', 'revenue', 'name']",
     "r10dm036": "ASKS BACK: share of respondents who say they would buy again — clarify: I do not know 'say' in this data (understood: repurchase intent). Did you mean: satisfaction and behaviour, sales channel, salzb",
-    "r10dm037": "SILENT: Von der Januar-2024-Kohorte: wie viele haben im Februar 2024 wieder bestellt? — missing column(s) ['customers']; columns are ['cohort', 'period', 'previousperiod', 'customersprev', 'retained',",
     "r10dm039": "ASKS BACK: Wie viele Kontakte stehen im Trichter ganz oben (Leads)? — clarify: Das Wort 'ganz oben' kenne ich in diesen Daten nicht (verstanden: Funnel). Meinten Sie: Kunden zum Aufgeben, bern?",
     "r10dm045": "ASKS BACK: average basket by weekday — clarify: I do not know 'weekday' in this data (understood: average order value). Did you mean: web?",
     "r10dm046": "ASKS BACK: share of revenue from the top 1 % — clarify: I could not tell what the number 1 refers to (understood: revenue share). Please say it with its unit, e.g. 'more than 100 in revenue', 'top 10'",
