@@ -38,7 +38,9 @@ from insight.metrics.lines import gross_profit_expr, lean_lines, prepared_lines
 
 LINE_METRICS = ("revenue", "orders", "aov", "customers", "new_customers", "unattributed_revenue", "unattributed_share",
                 "revenue_share", "order_lines", "documents", "quantity", "profit", "margin", "customer_share",
-                "returns", "return_documents", "return_rate", "return_lines", "quantity_per_order")
+                "returns", "return_documents", "return_rate", "return_lines", "quantity_per_order",
+                "max_order_value", "min_order_value")
+ORDER_EXTREMES = ("max_order_value", "min_order_value")  # one order's value (the sum of its sales lines)
 TIME_DIMENSIONS = ("month", "quarter", "year")
 LINE_DIMENSIONS = ("customer_id", "country", "product_id", "channel", "description", "order_id", "line_status",
                    "currency")
@@ -263,6 +265,14 @@ def _grouped_metrics(
                       .drop("_all", *([] if "customers" in metrics else ["customers"])))
         frame = frame.join(counts, on=keys, how="full", coalesce=True) if keys else pl.concat(
             [frame, counts], how="horizontal")
+    extremes = [m for m in metrics if m in ORDER_EXTREMES]
+    if extremes:  # the largest / smallest single order: each order's sales lines summed, then the max / min
+        code = "order_code" if "order_code" in schema else "order_key"
+        per_order = (windowed.filter(pl.col("is_order") & ~pl.col("is_return"))
+                     .group_by([*keys, code]).agg(_value=pl.col("line_amount").sum()))
+        aggs = {m: (pl.col("_value").max() if m == "max_order_value" else pl.col("_value").min()) for m in extremes}
+        ends = per_order.group_by(keys).agg(**aggs) if keys else per_order.select(**aggs)
+        frame = frame.join(ends, on=keys, how="left") if keys else pl.concat([frame, ends], how="horizontal")
     if "profit" in metrics and not any(sources.get(k) in ("time",) or (sources.get(k) == "line" and k != "customer_id")
                                        for k in keys):
         frame = _subtract_cost_to_serve(ds, frame, windowed, keys, schema["customer_id"])

@@ -82,3 +82,33 @@ def cohort_in_period(plan: QueryPlan, reading: list[tuple[str, str]], windows: l
         return plan
     cohort = Filter(dimension="cohort", values=(f"{named[0].start:%Y-%m}",))
     return plan.model_copy(update={"filters": (*plan.filters, cohort)})
+
+
+LATER_STEP = "cohort_later"
+# a share of the cohort is asked ("wie viel Prozent", "what share"): left to the retention rules
+_SHARE = lazy_re.compile(r"\b(?:prozent|percent|anteil|share|quote|rate|%)\b")
+
+
+def cohort_in_a_later_period(plan: QueryPlan, windows: list[TimeWindow], reading: list[tuple[str, str]],
+                             tokens: list[str]) -> QueryPlan:
+    """"Wie viele Neukunden aus 2024 haben 2025 nochmal gekauft?", "Kohorte Dezember 2010: wie viele kauften im Januar
+    2011?": how many of the customers of a cohort (the new customers, or the cohort word, of the earlier of two named
+    periods) have an order in the later period — one count, never every cohort compared between the two periods nor
+    the new customers of the later one."""
+    if plan.status != "ok" or len(windows) != 2 or any(w.start is None or w.end is None for w in windows):
+        return plan
+    earlier, later = sorted(windows, key=lambda w: w.start)  # type: ignore[arg-type, return-value]
+    if earlier.end > later.start or plan.population.cohort is not None:  # type: ignore[operator]
+        return plan
+    roles = [set(r.split(", ")) for _w, r in reading]
+    # the cohort word, or the new customers with a word of buying again (read as retention: "nochmal gekauft",
+    # "bought again"); "Neukunden 2010 und 2011" stays the new customers of both years
+    cohort_word = any("dim:cohort" in r and not (i and "kw:by" in roles[i - 1]) for i, r in enumerate(roles))
+    again = any("metric:new_customers" in r for r in roles) and any("metric:retention_rate" in r for r in roles)
+    named = cohort_word or again
+    if not named or not any("kw:count" in r for r in roles) or _SHARE.search(" ".join(tokens)) or plan.group_by \
+            and set(plan.group_by) != {"cohort"}:
+        return plan
+    counted = plan.model_copy(update={"intent": "metric", "metrics": ("customers",), "group_by": (), "compare": None,
+                                      "window": later, "top_n": None, "order": None, "period": None})
+    return counted.restrict(cohort=earlier)

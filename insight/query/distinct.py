@@ -59,6 +59,10 @@ def distinct_count(
             return plan.model_copy(update={"counted": dims[0], "group_by": rest, "intent": "metric", "top_n": None})
         issue = Issue.said("distinct_of_what", "issue_distinct_of_what")
         return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()})
+    named = _named_distinct(plan, steps, tokens, mentions)
+    if named is not None:  # "verschiedene Produkte gesamt", "distinct products sold to German customers"
+        rest = tuple(g for g in plan.group_by if g != named)
+        return plan.model_copy(update={"metrics": ("count",), "counted": named, "group_by": rest})
     if (
         plan.status != "ok"
         or plan.intent not in ("metric", "trend")  # "Wie viele Verkäufer gibt es je Monat?": per period too
@@ -97,6 +101,29 @@ def distinct_count(
         return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": ()})
     rest = tuple(g for g in plan.group_by if g != counted[0])
     return plan.model_copy(update={"metrics": ("count",), "counted": counted[0], "group_by": rest})
+
+
+def _named_distinct(plan: QueryPlan, steps: list[str], tokens: list[str], mentions: list[Mention]) -> str | None:
+    """The dimension a distinct word stands right before ("verschiedene Produkte", "distinct products") where the
+    plan only grouped by it with no figure of its own (revenue by default, or the head count of the customers
+    the values were sold to, named after them): the question asks how many of its values there are."""
+    if plan.status != "ok" or plan.intent != "metric" or plan.top_n or plan.aggregate not in (None, "sum") \
+            or not plan.population.everyone:
+        return None
+    dims = [g for g in plan.group_by if g not in TIME_DIMS]
+    if len(dims) != 1 or dims[0] == "customer_id" or dims[0] in {f.dimension for f in plan.filters}:
+        return None
+    idx = _dim_mention(mentions, dims[0])
+    start = mentions[idx].start if idx is not None else 0
+    if idx is None or start == 0 or _after_by(mentions, idx) or tokens[start - 1] not in DISTINCT_WORDS:
+        return None
+    if "revenue_by_default" in steps:
+        return dims[0]
+    if only_headcount(plan.metrics):  # "products sold to German customers": the customers come after the values
+        head = next((i for i, m in enumerate(mentions) if any(s.kind == "metric" and s.name == plan.metrics[0]
+                                                               for s in m.senses)), None)
+        return dims[0] if head is not None and head > idx else None
+    return None
 
 
 def distinct_frame(plan: QueryPlan, ds: Dataset, metric_table) -> pl.DataFrame:

@@ -19,6 +19,7 @@ import re
 
 from insight.query.lexicon import STOPWORDS, Mention, Sense
 from insight.query import lazy_re
+from insight.semantic.values import CODE_ONLY
 
 _ANSWER_WORDS = frozenset({"yes", "no", "ja", "nein", "ok"})
 FUNCTION_WORDS = frozenset(w for w in STOPWORDS if 2 <= len(w) <= 3 and w.isalpha()) - _ANSWER_WORDS
@@ -41,7 +42,8 @@ def guarded(values: dict[tuple[str, ...], list[Sense]], question: str, norm: str
     """The data's lexicon (values, client columns) without the function words the question does not write as
     codes, and without an adverbial "total" ("in total"); the built-in meaning of such words stays."""
     drop = {
-        key for key in values if len(key) == 1 and key[0] in FUNCTION_WORDS and not _written_as_code(key[0], question)
+        key for key in values if len(key) == 1 and key[0] in FUNCTION_WORDS | CODE_ONLY
+        and not _written_as_code(key[0], question)
     }
     drop |= {key for key in values
              if len(key) == 1 and key[0] in QUANTIFIERS and not _written_as_name(key[0], question)}

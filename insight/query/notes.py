@@ -15,12 +15,12 @@ from insight.query.traits import is_headcount_share, is_period_based
 
 _PROFIT_METRICS = {"profit", "margin", "customer_capital", "clv", "customer_value", "ltv_formula",
                    "ltv_by_channel"}
-_MONEY_METRICS = {"revenue", "aov", "profit", "customer_capital", "clv", "customer_value", "value_at_risk",
+_MONEY_METRICS = {"revenue", "aov", "max_order_value", "min_order_value", "profit", "customer_capital", "clv", "customer_value", "value_at_risk",
                   "unattributed_revenue", "ltv_formula"}
 _MODEL_METRICS = {"clv", "p_alive", "churn_risk", "expected_orders", "customer_value", "value_at_risk"}
 _LINE_METRICS = {"revenue", "orders", "aov", "customers", "new_customers", "order_lines", "documents", "quantity",
                  "returns", "return_documents", "return_rate", "return_lines", "quantity_per_order",
-                 "profit",
+                 "max_order_value", "min_order_value", "profit",
                  "margin", "revenue_share", "unattributed_share"}
 
 

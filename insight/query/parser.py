@@ -59,6 +59,7 @@ from insight.query.cohort_population import STEP as COHORT_STEP
 from insight.query.cohort_population import NAMED_STEP as NAMED_COHORT_STEP
 from insight.query.cohort_population import PERIOD_STEP as COHORT_PERIOD_STEP
 from insight.query.cohort_population import acquired_cohort, cohort_in_period, named_cohort
+from insight.query.cohort_population import LATER_STEP as COHORT_LATER_STEP, cohort_in_a_later_period
 from insight.query import complaint_population, coupon_population
 from insight.query.coupon_population import STEP as COUPON_STEP
 from insight.query.active_customers import STEP as ACTIVE_STEP
@@ -73,7 +74,7 @@ from insight.query.worth import STEP as WORTH_STEP
 from insight.query.worth import cancelled_worth, within_the_document_word
 from insight.query.year_columns import STEP as YEAR_COLUMN_STEP
 from insight.query.year_columns import year_column
-from insight.query.value_readings import cadence_values, currency_against_countries, grouping_by_fillers
+from insight.query.value_readings import cadence_values, currency_against_countries, grouping_by_fillers, home_currency
 from insight.segments import SEGMENT_COLUMNS as SEGMENT_DIMS
 from insight.semantic import SEMANTIC_MODEL, fold, value_index
 from insight.semantic.trade_words import customer_words_pattern, order_words_pattern
@@ -680,6 +681,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _leftover(plan, signals, lang, ds), signals
         plan = counted
         signals.steps.append(DISTINCT_STEP)
+        if ds is not None and plan.counted in ("country", "product_id") and \
+                not _builtin_available(ds, Sense("dim", plan.counted)):
+            # "how many distinct products" on data whose products sit in a 'PRODUCTCODE' column
+            column = (_country_column if plan.counted == "country" else _product_column)(ds)
+            if column is not None:
+                plan = plan.model_copy(update={"counted": column})
     shared = share_of_value(plan, signals.keywords, mentions, tokens)
     if shared is not plan:  # "Technology share of profit", "Anteil stornierter Aufträge": the share, not the total
         plan = shared
@@ -716,6 +723,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if signals.unread and plan.status == "ok":
         signals.unknown = [*signals.unknown, signals.unread]
         return _leftover(plan, signals, lang, ds), signals
+    subscribed = _subscribers_of_a_channel(signals.reading)
+    if subscribed is not None and plan.status == "ok":
+        # "Anzahl Newsletter-Abonnenten": the subscribers of a newsletter are not the customers it acquired (the data
+        # has no subscriptions to it) — the subscriber word is asked back, never the acquisition channel's customers
+        signals.unknown = [*signals.unknown, signals.surface.get(subscribed, subscribed)]
+        return _leftover(plan, signals, lang, ds), signals
     plan = _new_customer_population(plan, tokens, mentions, signals)
     cohort = acquired_cohort(plan, tokens, signals.reading, signals.customer_word, restrictable_to_min_orders)
     if cohort is not plan:  # "lifetime revenue of the customers we acquired in 2010": that cohort's figure
@@ -729,6 +742,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if in_period is not plan:  # "Von der Januar-2024-Kohorte: … im Februar 2024": that cohort's row, not every one
         plan = in_period
         signals.steps.append(COHORT_PERIOD_STEP)
+    later = cohort_in_a_later_period(plan, signals.windows, signals.reading, tokens)
+    if later is not plan:  # "Wie viele Neukunden aus 2024 haben 2025 nochmal gekauft?": that cohort in 2025
+        plan = later
+        signals.steps.append(COHORT_LATER_STEP)
     each = every_period(plan, tokens)
     if each is not plan:  # "how many customers bought in every quarter of 2011": active in each, not per quarter
         plan = each
@@ -1861,6 +1878,18 @@ def _customers_by_a_line_value(plan: QueryPlan, tokens: list[str], mentions: lis
     return plan
 
 
+_SUBSCRIBER_WORDS = frozenset({"abonnenten", "abonnent", "abonnentinnen", "abos", "subscribers", "subscriber"})
+
+
+def _subscribers_of_a_channel(reading: list[tuple[str, str]]) -> str | None:
+    """The subscriber word right after a value of the channel that acquired the customers ("Newsletter-Abonnenten",
+    "newsletter subscribers"): subscribers of that channel, which no acquisition channel tells."""
+    for (_word, roles), (after, _r) in zip(reading, reading[1:]):
+        if after in _SUBSCRIBER_WORDS and any(r.startswith("value:acquisition_channel=") for r in roles.split(", ")):
+            return after
+    return None
+
+
 def _line_document_column(dim: str) -> bool:
     """A client column of the order lines whose values differ within a customer (a document type, a status)."""
     from insight.semantic.model import _ACTIVE
@@ -1868,6 +1897,9 @@ def _line_document_column(dim: str) -> bool:
     active = _ACTIVE.get()
     spec = active[1].get(dim) if active else None
     return spec is not None and spec.source == "line"
+
+
+_CONVERTED = lazy_re.compile(r"umgerechnet\w*|umrechn\w*|converted|convert|conversion|konvertiert\w*")
 
 
 def _money_unit(plan: QueryPlan, tokens: list[str], ds: Dataset | None, lang: str) -> QueryPlan:
@@ -1892,6 +1924,20 @@ def _money_unit(plan: QueryPlan, tokens: list[str], ds: Dataset | None, lang: st
         return plan
     conv = detect(ds) if ds.order_lines.height else None
     have = (conv.currency if conv is not None else "") or (ds.settings.currency or "")
+    home = home_currency(ds.order_lines.get_column("country")) if not have and "country" in ds.order_lines.columns \
+        else None
+    if home is not None and any(code != home[1] for code in named):
+        # "revenue 2010 in US dollars" on sales nearly all in the United Kingdom: the amounts are most likely in its
+        # currency, and the data holds no exchange rates — asked back, never shown as dollars
+        word = f"'{next(t for t in tokens if t in MONEY_UNITS)}'"
+        converted = [t for t in tokens if _CONVERTED.fullmatch(t)]  # "in Euro umgerechnet": the word named too
+        word += f" ({converted[0]})" if converted else ""
+        country = SEMANTIC_MODEL.dimensions["country"]
+        issue = Issue(code="other_currency", **{
+            lng: say("issue_home_currency", lng, country=country.value_label(home[0], lng), have=home[1],
+                     named=word) for lng in ("en", "de")})
+        label = SEMANTIC_MODEL.metrics[plan.metrics[0]].label(lang) if plan.metrics else "revenue"
+        return _clarify(lang, [label], issue)
     if not have and not currency_against_countries(named, _countries(ds)):
         return plan  # no currency stated: the one named is the user's word for the amounts (the notes say so)
     if not have:  # "Umsatz in Dollar" on sales in Germany, Austria, Poland, Spain: never shown as dollars
@@ -4008,7 +4054,14 @@ _ORDER_COUNT_DE = lazy_re.compile(r"\b(?:durchschnittlich|mittler)(?:e|er|en|es)
                                   re.IGNORECASE)
 
 
+# "Umsatz/Kunde", "revenue / customer": the slash before a customer word is "per" that customer (a ratio), never a
+# pair of things ("Deutschland/Österreich" stays as written)
+_SLASH_PER = lazy_re.compile(r"(?<=\w)\s*/\s*(?=(?:kunden?|kundin(?:nen)?|käufer|kaeufer|customers?|clients?|buyers?)\b)",
+                             re.IGNORECASE)
+
+
 def _order_count_per_customer(question: str) -> str:
+    question = _SLASH_PER.sub(" pro ", question)
     question = _ORDER_COUNT_EN.sub("average orders per customer", question)  # the mean, never one row per customer
     return _ORDER_COUNT_DE.sub("durchschnittliche Aufträge je Kunde", question)
 
@@ -4500,6 +4553,9 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
                     not _never_a_sale(filters):
                 metrics = ["revenue"]  # "Summe der Zahlungseingänge": the amounts of the lines of that value
                 signals.steps.append("sum_of_a_value")
+            elif group_by and set(group_by) <= set(SEGMENT_DIMS.values()) and set(signals.surface) & _SIZE_WORDS:
+                metrics = ["customers"]  # "Which RFM segment is the largest?": a segment's size is its customers
+                signals.steps.append("segment_size")
             elif group_by or top_n or signals.keywords & {"top", "bottom", "which"}:
                 metrics = ["revenue"]
                 signals.steps.append("revenue_by_default")
@@ -4629,6 +4685,9 @@ def _non_sale_documents_only(filters: list[Filter]) -> bool:
 # the words of adding amounts up ('Summe der Zahlungseingänge', 'sum of PayPal'): a value alone with one of them
 # asks for the amount of its lines
 _SUM_WORDS = frozenset({"summe", "sum", "aufsummiert", "summiert"})
+# the size of a group of customers: "the largest segment", "die kleinste ABC-Klasse" (its customers, not its revenue)
+_SIZE_WORDS = frozenset({"largest", "biggest", "smallest", "grosste", "grossten", "grosster", "groesste", "groessten",
+                         "kleinste", "kleinsten", "kleinster"})
 
 
 def _clarify_dimension_only(lang: str, filters: list[Filter], signals: Signals | None = None) -> QueryPlan:

@@ -53,6 +53,9 @@ RULES: tuple[Rule, ...] = (
          "Show me the Champions", "Welche sind Champions?"),
     Rule("count_customers", "a count word or a segment filter and no metric: the number of customers (then metric)",
          "How many Champions are there?", "Wie viele A-Kunden gibt es?"),
+    Rule("segment_size", "a size word (largest, kleinste) and a grouping by customer segments only, no metric: "
+         "the segments' customers (then the rules below)",
+         "Which RFM segment is the largest?", "Welches RFM-Segment ist am größten?"),
     Rule("revenue_by_default", "a grouping, a top-N or two periods compared but no metric: revenue (then the "
          "rules below)",
          "Top 5 countries", "Die besten 10 Länder"),
@@ -261,6 +264,10 @@ STEPS: dict[str, str] = {
                   "first / last stage named by its place, one row (a stage word beside it names the people counted)",
     "ranked_customers": "'Top-10 nach prognostiziertem Kundenwert', 'bottom 5 by P(alive)': a top-N of a figure that "
                         "exists only per customer (family customer) and no grouping ranks the customers",
+    "cohort_later": "'Wie viele Neukunden aus 2024 haben 2025 nochmal gekauft?', 'Kohorte Dezember 2010: wie viele "
+                    "kauften im Januar 2011?': a count of a cohort (the cohort word, or the new customers with a word "
+                    "of buying again) with two periods is the customers whose first order lies in the earlier one "
+                    "and who ordered in the later one, never every cohort compared between the two periods",
     "qualified_dimension": "'Durchschnittliche Akquisekosten je Kanal': a bare dimension beside a measured column "
                            "with a qualifier (acquisition_cost) is that qualifier's dimension (acquisition_channel) "
                            "where the data has it",

@@ -298,9 +298,10 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         dims = {f.dimension for f in signals.filters}
         kept = tuple(f for f in previous.filters if f.dimension not in dims)
         update["filters"] = (*kept, *signals.filters)
-        ranked = previous.top_n is not None  # "und ohne UK?" after "Top 5 Länder": a ranking over the rest
+        # "und ohne UK?" after "Top 5 Länder", "ohne Healthcare" after "Umsatz je Branche": an exclusion leaves
+        # the other values, so the grouping by them stays (only one value named to keep drops it)
         groups = tuple(g for g in previous.group_by if g not in dims or any(
-            len(f.values) > 1 or (ranked and f.op == "not_in") for f in signals.filters if f.dimension == g))
+            len(f.values) > 1 or f.op == "not_in" for f in signals.filters if f.dimension == g))
         update["group_by"] = groups
         lines = previous.population.lines
         if lines is not None and lines[0].dimension in dims:  # "Und der Bahnhof?" after the customers of the
@@ -453,6 +454,10 @@ def switch_metric(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> Que
                   "max_orders": plan.population.max_orders or previous.population.max_orders}
         if plan.aggregate:
             update["aggregate"] = plan.aggregate
+        elif previous.aggregate == "mean" and "customer_id" in previous.group_by:
+            # "und der Gesamtumsatz?" after "Umsatz je Kunde 2011": the metric named replaces the mean per customer
+            update["aggregate"] = None
+            update["group_by"] = tuple(g for g in previous.group_by if g != "customer_id")
         merged = previous.model_dump()
         merged.update(update)
     else:

@@ -54,6 +54,17 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "Korea": ("sudkorea", "south korea"),
     "Unspecified": ("unbekannt",),
 }
+# ISO 3166 alpha-2 codes of the country values ("Kunden CH", "rev NL 2024"): read only where the question writes
+# them upper-case, as a code (insight.query.function_words), since most are also short words ("at", "be", "it")
+COUNTRY_CODES: dict[str, str] = {
+    "United Kingdom": "gb", "Germany": "de", "France": "fr", "EIRE": "ie", "Spain": "es", "Netherlands": "nl",
+    "Belgium": "be", "Switzerland": "ch", "Portugal": "pt", "Australia": "au", "Norway": "no", "Italy": "it",
+    "Finland": "fi", "Cyprus": "cy", "Sweden": "se", "Austria": "at", "Denmark": "dk", "Japan": "jp", "Poland": "pl",
+    "Israel": "il", "USA": "us", "Hong Kong": "hk", "Singapore": "sg", "Iceland": "is", "Canada": "ca",
+    "Greece": "gr", "Malta": "mt", "United Arab Emirates": "ae", "RSA": "za", "Lebanon": "lb", "Lithuania": "lt",
+    "Brazil": "br", "Czech Republic": "cz", "Bahrain": "bh", "Saudi Arabia": "sa", "Nigeria": "ng", "Korea": "kr",
+    "Thailand": "th", "Bermuda": "bm",
+}
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     country: tuple(dict.fromkeys((fold(country), fold(label), *_COUNTRY_ALIASES.get(country, ()))))
     for country, label in german("country").items()
@@ -106,6 +117,12 @@ ATTRIBUTE_ALIASES: dict[str, tuple[str, ...]] = {
 # Short, common-word aliases that only count as a country when written as such in the question.
 AMBIGUOUS_COUNTRY_ALIASES = {"de", "us", "eg", "gb"}
 
+_FOLDED_CODES = {fold(country): code for country, code in COUNTRY_CODES.items()}
+_CODES = frozenset(COUNTRY_CODES.values())
+# the codes that count only when written upper-case: every code that is no alias of its own ("uk", "usa")
+CODE_ONLY = frozenset(code for country, code in COUNTRY_CODES.items()
+                      if code not in _COUNTRY_ALIASES.get(country, ()) or code in AMBIGUOUS_COUNTRY_ALIASES)
+
 # Columns never offered as values (personal data, free text, ids, numbers).
 _SKIP_COLUMNS = {"customer_id", "name", "email", "phone", "note", "description", "order_id", "product_id",
                  "coupon_id", "referred_by"}
@@ -139,6 +156,9 @@ def _country_aliases(values: set[str]) -> dict[str, str]:
         for alias in aliases:
             if alias not in AMBIGUOUS_COUNTRY_ALIASES:
                 out[alias] = target
+        code = _FOLDED_CODES.get(canonical)
+        if code is not None and code not in out:  # read only when written as a code (function_words.guarded)
+            out[code] = target
     return out
 
 
@@ -178,6 +198,7 @@ class _Distinct:
 def build_value_index(ds: Dataset) -> ValueIndex:
     """Folded phrase → [(dimension, canonical value)], from the data and the fixed labels."""
     index: ValueIndex = defaultdict(list)
+    codes: list[tuple[str, tuple[str, object]]] = []  # country codes added as aliases of a country value
 
     def add(phrase: str, dimension: str, value: object) -> None:
         key = fold(phrase)
@@ -205,6 +226,8 @@ def build_value_index(ds: Dataset) -> ValueIndex:
         # countries under any header (Country, Geography, Land): their German and English names
         for alias, value in _country_aliases(set(values)).items():
             add(alias, column, value)
+            if alias in _CODES:
+                codes.append((alias, (column, value)))
 
     line_columns = ("country", "channel", "line_status", "currency", *ds.client_columns("order_lines"))
     lines, customers = _Distinct(ds.order_lines, line_columns), _Distinct(ds.customers)
@@ -238,6 +261,9 @@ def build_value_index(ds: Dataset) -> ValueIndex:
                         add(label, dim.name, found)
             for phrase in dim.value_synonyms.get(value, ()):
                 add(phrase, dim.name, found)
+    for code, entry in codes:  # "the state of CA": a value the data holds as written wins over a country's code
+        if any(other != entry for other in index[code]):
+            index[code] = [other for other in index[code] if other != entry]
     return dict(index)
 
 
