@@ -18,20 +18,6 @@ GAPS: dict[str, str] = {
         "ld aan, Verantwoordelijke; closest: 'Excl. btw' (90), 'Btw' (90), 'Incl. btw' (90); map one with --m"
         'ap "Excl. btw=amount"'
     ),
-    "moneybird_nl::belgie": (
-        "ASKS BACK: expected 107,852.15; got Das Wort 'Belgien' kenne ich in diesen Daten nicht (verstanden: "
-        "Umsatz). Meinten Sie: be, Belege? options=['be', 'Belege']; understood: bisher verstanden: Umsatz · "
-        "alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Belgien' kenne ich in diesen Daten nich"
-        "t (verstanden: Umsatz). Meinten Sie: be, Belege?"
-    ),
-    "moneybird_nl::cf": (
-        "ASKS BACK: expected -11,125.62 (or 11,125.62); got Ich habe in der Frage keine Kennzahl erkannt ('Cr"
-        "editfacturen' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchsc"
-        "hnittlicher Bestellwert für Deutschland, Österreich und die Schweiz', 'Wie viel Prozent unserer Kund"
-        "en sind B2B?', 'Wie viele Belege gibt es?', 'Wie viele Retourenbelege gab es?', 'Wie hoch ist die St"
-        "ornoquote?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine"
-        " Kennzahl erkannt ('Creditfacturen' kenne ich nicht). Meinen Sie eines davon?"
-    ),
     "moneybird_nl::late": (
         "ASKS BACK: expected 43.00; got Das Wort 'spät' kenne ich in diesen Daten nicht (verstanden: Aufträge"
         "). Meinten Sie: Zufriedenheit und Verhalten, Kundenzufriedenheit? options=['Zufriedenheit und Verhal"
@@ -52,15 +38,6 @@ GAPS: dict[str, str] = {
         "REFUSED: holded_facturas.csv: no column for required 'customer_id' of order_lines; headers: Num, Fec"
         "ha, Hora, Contacto, NIF, Canal, Subtotal, IVA, Retención, Total, Tipo, Estado; closest: 'Contacto' ("
         '67); map one with --map "Contacto=customer_id"'
-    ),
-    "tiendanube_ar::by_prov": (
-        "ASKS BACK: expected {Buenos Aires: 6,721,517.96, Córdoba: 3,603,965.20, Mendoza: 4,450,907.60, Santa"
-        " Fe: 4,005,367.20}; got Das Wort 'Provinz' kenne ich in diesen Daten nicht (verstanden: Umsatz). Mei"
-        "nten Sie: Provincia o estado, provincia o estado mendoza, provincia o estado cordoba? options=['Prov"
-        "incia o estado', 'provincia o estado mendoza', 'provincia o estado cordoba']; understood: bisher ver"
-        "standen: Umsatz · alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Provinz' kenne ich in"
-        " diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Provincia o estado, provincia o estado mendoz"
-        "a, provincia o estado cordoba?"
     ),
     "tiendanube_ar::env": (
         "ASKS BACK: expected 1,214,600.00 (or 1,364,400.00); got I do not know 'shipping' in this data (under"
@@ -118,19 +95,6 @@ GAPS: dict[str, str] = {
         "nt HT facture' (90), 'Montant TTC facture' (90), 'Montant échéance' (90); map one with --map \"Montan"
         't HT facture=amount"'
     ),
-    "afas_nl::by_vest": (
-        "ASKS BACK: expected {Amsterdam: 407,365.30, Rotterdam: 241,937.34, Utrecht: 224,347.62}; got Das Wor"
-        "t 'Niederlassung' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren. op"
-        "tions=[]; understood: bisher verstanden: Umsatz je Vestiging · alle Daten bis zum Stichtag · alle Ku"
-        "nden — offen: Das Wort 'Niederlassung' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte a"
-        "nders formulieren."
-    ),
-    "afas_nl::utrecht": (
-        "ASKS BACK: expected 224,347.62; got Das Wort 'Niederlassung' kenne ich in diesen Daten nicht (versta"
-        "nden: Umsatz). Bitte anders formulieren. options=[]; understood: bisher verstanden: Umsatz · alle Da"
-        "ten bis zum Stichtag · Vestiging Utrecht · alle Kunden — offen: Das Wort 'Niederlassung' kenne ich i"
-        "n diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren."
-    ),
     "jumpseller_cl::taza": (
         "ASKS BACK: expected 2,524,840.00; got Das Wort 'taza', 'ceramica' kenne ich in diesen Daten nicht (v"
         "erstanden: Umsatz). Bitte anders formulieren. options=[]; understood: bisher verstanden: Umsatz · al"
@@ -161,27 +125,6 @@ GAPS: dict[str, str] = {
         "die Stornoquote?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage"
         " keine Kennzahl erkannt ('Provision', 'Commission' kenne ich nicht). Meinen Sie eines davon?"
     ),
-    "teamleader_be_map::by_rep": (
-        "ASKS BACK: expected {Lien Maes: 319,930.02, Sarah Peeters: 516,465.90, Tom Claes: 386,764.84}; got D"
-        "as Wort 'Betreuer' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: treu, eur? opt"
-        "ions=['treu', 'eur']; understood: bisher verstanden: Umsatz je Verantwoordelijke · alle Daten bis zu"
-        "m Stichtag · alle Kunden — offen: Das Wort 'Betreuer' kenne ich in diesen Daten nicht (verstanden: U"
-        "msatz). Meinten Sie: treu, eur?"
-    ),
-    "moneybird_nl_map::belgie": (
-        "ASKS BACK: expected 107,852.15; got Das Wort 'Belgien' kenne ich in diesen Daten nicht (verstanden: "
-        "Umsatz). Meinten Sie: be, Belege? options=['be', 'Belege']; understood: bisher verstanden: Umsatz · "
-        "alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Belgien' kenne ich in diesen Daten nich"
-        "t (verstanden: Umsatz). Meinten Sie: be, Belege?"
-    ),
-    "moneybird_nl_map::cf": (
-        "ASKS BACK: expected -11,125.62 (or 11,125.62); got Ich habe in der Frage keine Kennzahl erkannt ('Cr"
-        "editfacturen' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'Durchsc"
-        "hnittlicher Bestellwert für Deutschland, Österreich und die Schweiz', 'Wie viel Prozent unserer Kund"
-        "en sind B2B?', 'Wie viele Belege gibt es?', 'Wie viele Retourenbelege gab es?', 'Wie hoch ist die St"
-        "ornoquote?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der Frage keine"
-        " Kennzahl erkannt ('Creditfacturen' kenne ich nicht). Meinen Sie eines davon?"
-    ),
     "moneybird_nl_map::late": (
         "ASKS BACK: expected 43.00; got Das Wort 'spät' kenne ich in diesen Daten nicht (verstanden: Aufträge"
         "). Meinten Sie: Zufriedenheit und Verhalten, Kundenzufriedenheit? options=['Zufriedenheit und Verhal"
@@ -198,20 +141,6 @@ GAPS: dict[str, str] = {
     "visma_no_map::import": (
         "REFUSED: Salg_per_kunde.csv: column 'Fakturadato' (order_date) row 103 is empty; every row needs a v"
         "alue for order_date"
-    ),
-    "holded_es_map::ret": (
-        "ASKS BACK: expected -26,570.53 (or 26,570.53); got Zu 'acquisition_channel' (Akquisekanal) haben die"
-        "se Daten keine Werte oder Spalten. Meinten Sie: Vertriebskanal, Funnel? options=['Vertriebskanal', '"
-        "Funnel']; understood: bisher verstanden: Summe Retención + Summe IVA je Akquisekanal · alle Daten bi"
-        "s zum Stichtag · alle Kunden — offen: Zu 'acquisition_channel' (Akquisekanal) haben diese Daten kein"
-        "e Werte oder Spalten. Meinten Sie: Vertriebskanal, Funnel?"
-    ),
-    "axonaut_fr_map::by_com": (
-        "ASKS BACK: expected {Camille Roux: 309,829.50, Hugo Lambert: 441,269.07, Julie Moreau: 544,088.42}; "
-        "got Das Wort 'Vertriebler' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Vertri"
-        "ebskanal? options=['Vertriebskanal']; understood: bisher verstanden: Umsatz je Commercial · alle Dat"
-        "en bis zum Stichtag · alle Kunden — offen: Das Wort 'Vertriebler' kenne ich in diesen Daten nicht (v"
-        "erstanden: Umsatz). Meinten Sie: Vertriebskanal?"
     ),
     "loyverse_pos_map::disc": (
         "ASKS BACK: expected 703.57 (or -703.57, 737.52); got Ich habe in der Frage keine Kennzahl erkannt ('"
