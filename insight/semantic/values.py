@@ -116,35 +116,19 @@ _TOO_COMMON = {"new", "neu", "customer", "kunde", "contact", "kontakt"}
 ValueIndex = dict[str, list[tuple[str, object]]]
 
 
-_CANONICAL_BY_FOLD = {fold(c): c for c in COUNTRY_NAMES}
-
-
 @cache
 def _folded_countries() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(folded canonical name, aliases) per country, folded once per process: every text column asks."""
     return tuple((fold(canonical), aliases) for canonical, aliases in COUNTRY_NAMES.items())
 
 
-# ISO 3166 two-letter codes (Moneybird's 'Land' = NL/BE/DE): a column of such codes is named by the countries'
-# names ("Umsatz in Belgien" is 'BE'); read only where every value of the column is two letters, since 'no', 'it'
-# or 'es' are words elsewhere
-_ISO2 = {"Belgium": "be", "Netherlands": "nl", "Germany": "de", "France": "fr", "Spain": "es", "Italy": "it",
-         "Austria": "at", "Switzerland": "ch", "Portugal": "pt", "Poland": "pl", "Denmark": "dk", "Sweden": "se",
-         "Norway": "no", "Czech Republic": "cz", "EIRE": "ie", "United Kingdom": "gb", "USA": "us", "Canada": "ca",
-         "Australia": "au", "Japan": "jp", "Greece": "gr", "Finland": "fi", "Luxembourg": "lu", "Hungary": "hu"}
-
-
 def _country_aliases(values: set[str]) -> dict[str, str]:
     if not values:
         return {}
     by_fold = {fold(v): v for v in values}
-    codes = all(len(v) == 2 and v.isalpha() for v in by_fold)
     out: dict[str, str] = {}
     for canonical, aliases in _folded_countries():
         target = by_fold.get(canonical)
-        code = _ISO2.get(_CANONICAL_BY_FOLD.get(canonical, ""), "") if codes else ""
-        if target is None and code in by_fold:
-            target = by_fold[code]
         if target is None:
             for alias in aliases:  # the data may spell it in German ("Deutschland") or as an alias
                 if alias in by_fold:

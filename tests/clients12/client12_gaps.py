@@ -4,6 +4,18 @@ Run as strict xfails by test_clients12.py, so a fix shows up as XPASS (then dele
 export is well-formed; ``ASKS BACK:`` a clarification where the data answers; ``ERROR:`` an error answer; ``ANSWERED-SHOULD-ASK:`` an answer where the data lacks what was asked."""
 
 GAPS: dict[str, str] = {
+    "moneybird_nl::belgie": (
+        "ASKS BACK: expected 107,852.15; got Das Wort 'Belgien' kenne ich in diesen Daten nicht (verstanden: "
+        "Umsatz). Meinten Sie: be, Belege? options=['be', 'Belege']; understood: bisher verstanden: Umsatz · "
+        "alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Belgien' kenne ich in diesen Daten nich"
+        "t (verstanden: Umsatz). Meinten Sie: be, Belege?"
+    ),
+    "moneybird_nl_map::belgie": (
+        "ASKS BACK: expected 107,852.15; got Das Wort 'Belgien' kenne ich in diesen Daten nicht (verstanden: "
+        "Umsatz). Meinten Sie: be, Belege? options=['be', 'Belege']; understood: bisher verstanden: Umsatz · "
+        "alle Daten bis zum Stichtag · alle Kunden — offen: Das Wort 'Belgien' kenne ich in diesen Daten nich"
+        "t (verstanden: Umsatz). Meinten Sie: be, Belege?"
+    ),
     "mirakl_mp::comm": (
         "ASKS BACK: expected 5,840.52 (or 7,031.04); got Ich habe in der Frage keine Kennzahl erkannt ('Provi"
         "sion', 'Commission' kenne ich nicht). Meinen Sie eines davon? options=['Umsatz nach Land, Top 3', 'D"
