@@ -323,12 +323,15 @@ ORDER_LINES.synonyms["order_id"] = (*ORDER_LINES.synonyms["order_id"], *dict.fro
 # ('Rg.-Nr.', 'Re.-Nr.'): the document's number is the order id
 _FOREIGN_DOCUMENTS = ("fattura", "facture", "factura", "fatura", "factuur", "faktura", "faktury", "lasku",
                       "tilaus", "ordre", "ordine", "commande", "pedido", "encomenda", "documento", "dokladu", "doklad",
-                      "objednavky", "zamowienia", "bestelling", "boekstuk")
+                      "objednavky", "zamowienia", "bestelling", "boekstuk",
+                      # Latin American shops' order ('Número de orden', 'Nro. de orden', 'Número do pedido',
+                      # Mercado Libre's '# de venta', 'Número da venda')
+                      "orden", "ordem", "venta", "venda")
 _FOREIGN_NUMBERS = ("nr", "no", "n", "num", "numero", "nro", "numer", "cislo", "nummer", "number")
 _ABBREVIATED = ("rgnr", "renr", "rgno", "reno", "rechnr", "rgnummer", "renummer")
 ORDER_LINES.synonyms["order_id"] = (*ORDER_LINES.synonyms["order_id"], *dict.fromkeys(
     w for w in (*_ABBREVIATED,
-                *(n + c + d for n in _FOREIGN_NUMBERS for c in ("", "de", "di", "du", "da", "del", "della", "dela")
+                *(n + c + d for n in _FOREIGN_NUMBERS for c in ("", "de", "di", "du", "da", "do", "del", "della", "dela")
                   for d in _FOREIGN_DOCUMENTS),
                 *(d + n for d in _FOREIGN_DOCUMENTS for n in _FOREIGN_NUMBERS))
     if w not in ORDER_LINES.synonyms["order_id"]))

@@ -1222,7 +1222,7 @@ def _gross_amount_less_tax(out: pl.DataFrame, match: HeaderMatch, client: dict[s
                             .otherwise(pl.col("amount") + tax))
 
 
-_DISCOUNT = re.compile(r"(?:rabatt|discount|nachlass|remise|korting|descuento|sconto|abschlag)")
+_DISCOUNT = re.compile(r"(?:rabatt|discount|nachlass|remise|korting|descuento|desconto|sconto|abschlag)")
 _PERCENT_WORDS = re.compile(r"(?:%|prozent|percent|pct|proz|porcentaje|pourcentage)", re.IGNORECASE)
 
 
@@ -1275,9 +1275,15 @@ def _money_discount(out: pl.DataFrame, client: dict[str, str], notes: list[str])
     if not out.select((off > 0.005).any()).item():
         return out
     tax = pl.sum_horizontal([pl.col(t).fill_null(0) for t in taxes]) if taxes else pl.lit(0.0)
+    # charges paid on top of the goods ('Costo de envío', 'Versandkosten'): the total may hold them too
+    from insight.io.net_gross import is_charge
+
+    charges = [n for n in numeric if n not in taxes and n not in discounts and n not in totals and is_charge(client[n])]
+    shipping = pl.sum_horizontal([pl.col(c).fill_null(0) for c in charges]) if charges else None
     rows = out.filter(pl.col("amount").is_not_null() & (pl.col("amount") >= 0))
     for total in totals:
-        for added in ((tax,) if taxes else ()) + (pl.lit(0.0),):
+        extra = () if shipping is None else ((tax + shipping,) if taxes else ()) + (shipping,)
+        for added in ((tax,) if taxes else ()) + (pl.lit(0.0),) + extra:
             fits = ((pl.col("amount") - off + added - pl.col(total)).abs() <= 0.011).mean()
             if rows.height and (rows.select(fits).item() or 0) >= 0.95:
                 notes.append(f"'{client[discounts[0]]}' is a discount in money ('{client[total]}' is the amount less "
@@ -1285,6 +1291,53 @@ def _money_discount(out: pl.DataFrame, client: dict[str, str], notes: list[str])
                 return out.with_columns(amount=pl.when(pl.col("amount") >= 0).then(pl.col("amount") - off)
                                         .otherwise(pl.col("amount")))
     return out
+
+
+def _document_total_per_row(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.DataFrame:
+    """One row per payment or instalment of a document (Axonaut's 'Échéance' 2/3 with 'Montant échéance'), the
+    document's total repeated on every row: where the amount is the same on every row of ≥ 95 % of the documents
+    with several rows, and a per-row money column of the file adds up, per document, to the amount or to another
+    column repeated on its rows (the gross total) on ≥ 90 % of them, the amount is the document's once: it stays on
+    the document's first row, the others hold 0 (docs/import.md, "A document total on every instalment row")."""
+    if out.height == 0 or out.get_column("order_id").null_count() == out.height \
+            or out.get_column("amount").null_count() == out.height:
+        return out
+    schema = out.schema
+    numeric = [n for n in client if n in schema and schema[n].is_numeric() and n != "amount"]
+    if not numeric:
+        return out
+    keyed = out.filter(pl.col("order_id").is_not_null())
+    per = (keyed.group_by("order_id")
+           .agg(pl.len().alias("_rows"), pl.col("amount").n_unique().alias("_amounts"),
+                pl.col("amount").first().alias("_amount"),
+                *(pl.col(n).n_unique().alias(f"_u_{i}") for i, n in enumerate(numeric)),
+                *(pl.col(n).first().alias(f"_f_{i}") for i, n in enumerate(numeric)),
+                *(pl.col(n).fill_null(0).sum().alias(f"_s_{i}") for i, n in enumerate(numeric)))
+           .filter(pl.col("_rows") >= 2))
+    if per.height < 5 or per.select((pl.col("_amounts") == 1).mean()).item() < 0.95:
+        return out
+    repeated = {"amount": "_amount"} | {n: f"_f_{i}" for i, n in enumerate(numeric)
+                                         if per.select((pl.col(f"_u_{i}") == 1).mean()).item() >= 0.95}
+    found = None
+    for i, part in enumerate(numeric):
+        if part in repeated:
+            continue
+        for total, first in repeated.items():
+            fits = ((pl.col(f"_s_{i}") - pl.col(first)).abs() <= 0.011 * pl.col("_rows")).mean()
+            if (per.select(fits).item() or 0) >= 0.90:
+                found = (part, total)
+                break
+        if found:
+            break
+    if found is None:
+        return out
+    part, total = found
+    notes.append(f"one row per payment: '{client[part]}' adds up to "
+                 f"{'the amount' if total == 'amount' else repr(client[total])} of each document, whose amount is "
+                 f"repeated on every row: counted once per document (its first row)")
+    once = pl.int_range(pl.len()).over("order_id") == 0
+    return out.with_columns(amount=pl.when(once | pl.col("order_id").is_null()).then(pl.col("amount"))
+                            .otherwise(pl.lit(0.0, dtype=schema["amount"])))
 
 
 def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None, source: str,
@@ -1407,6 +1460,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
             if canon.name == "order_lines":
                 out = _cancellation_documents(out, client, notes)
                 out = _void_memos(out, client, notes)
+                out = _document_total_per_row(out, client, notes)
             pct = coerce.percent_columns(frame, list(client.values()))
             if pct:
                 cells = frame.get_column(pct[0]).drop_nulls().str.strip_chars()

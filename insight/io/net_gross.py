@@ -130,7 +130,10 @@ def choose_amount(frame: pl.DataFrame, mapping: dict[str, str], notes: list[str]
 
 # charges a buyer pays on top of the goods (a ticket shop's 'Gebühren', 'Versandkosten', the tax)
 _CHARGE = re.compile(r"^(?:fee|gebuehr|gebuhr|servicegebuehr|servicegebuhr|shipping|versand|porto|fracht|delivery|"
-                     r"lieferkosten|handling|tax|taxes|vat|mwst|ust|steuer|tva|iva|gst|btw|moms|surcharge|zuschlag)")
+                     r"lieferkosten|handling|tax|taxes|vat|mwst|ust|steuer|tva|iva|gst|btw|moms|surcharge|zuschlag|"
+                     # shipping in the other languages' shop exports (Tiendanube's 'Costo de envío', Nuvemshop's
+                     # 'Valor do frete', 'Frais de livraison', 'Verzendkosten', 'Spese di spedizione', 'Frakt')
+                     r"envio|envios|frete|flete|livraison|verzend|spedizion|frakt|fragt|doprava|dostawa|wysylk)")
 # a net or a payout: the amount after the provider's fee (Etsy's 'Order Net'), never the goods before charges
 _NET_OR_PAYOUT = frozenset({"net", "netto", "nett", "payout", "payouts", "auszahlung", "auszahlungsbetrag", "received",
                             "erhalten", "credited", "gutschrift", "balance", "saldo"})
@@ -140,7 +143,7 @@ def _items_beside_charges(frame: pl.DataFrame, chosen: str, free: list[str], map
                           notes: list[str]) -> bool:
     """Map the goods' own amount when the chosen total is it plus charge columns (docs/import.md, "Net, gross and
     fees": charges on top)."""
-    charges = [h for h in free if h != chosen and _is_charge(h) and _numbers(frame, h).null_count() < frame.height]
+    charges = [h for h in free if h != chosen and is_charge(h) and _numbers(frame, h).null_count() < frame.height]
     if not charges:
         return False
     others = [h for h in free if h != chosen and h not in charges and money_key(h) not in _FEE
@@ -151,25 +154,38 @@ def _items_beside_charges(frame: pl.DataFrame, chosen: str, free: list[str], map
     parts = {h: _numbers(frame, h).fill_null(0) for h in charges}
     sums = [(tuple(parts), sum(parts.values(), pl.Series([0.0] * frame.height)))]
     sums += [((h,), v) for h, v in parts.items() if len(parts) > 1]
+    # a discount in money beside the goods (Tiendanube's 'Subtotal de productos', 'Descuento', 'Costo de envío',
+    # 'Total'): the total is the goods less the discount plus the charges; the goods are mapped and
+    # insight.io.canonical takes the discount off them (docs/import.md, "A discount in money")
+    discounts = [h for h in others if _DISCOUNT.search(money_key(h)) and not _PERCENT.search(h)
+                 and _numbers(frame, h).null_count() < frame.height]
+    others = [h for h in others if h not in discounts]
+    off = _numbers(frame, discounts[0]).fill_null(0).abs() if len(discounts) == 1 else None
     for other in others:
         goods = _numbers(frame, other)
         if goods.null_count() > frame.height * 0.05 or goods.dtype != pl.Float64:
             continue
-        for names, added in sums:
-            data = pl.DataFrame({"t": total, "g": goods, "c": added}).drop_nulls(["t", "g"])
-            if data.height == 0 or _share(data, (pl.col("c").abs() > 0.005).cast(pl.Float64)) == 0:
-                continue
-            fits = ((pl.col("g") + pl.col("c") - pl.col("t")).abs() <= 0.011).cast(pl.Float64)
-            if _share(data, fits) >= 0.95 and _share(data, (pl.col("g").abs() > 0.005).cast(pl.Float64)) > 0.5:
-                mapping[other] = "amount"
-                shown = "', '".join(names)
-                notes.append(f"'{chosen}' is '{other}' plus '{shown}' (charges paid on top, no sales): revenue is "
-                             f"'{other}'; '{chosen}' stays a column of its own")
-                return True
+        for less in (None, off) if off is not None else (None,):
+            for names, added in sums:
+                data = pl.DataFrame({"t": total, "g": goods, "c": added if less is None else added - less,
+                                     "d": less if less is not None else pl.Series([0.0] * frame.height)})
+                data = data.drop_nulls(["t", "g"])
+                if data.height == 0 or _share(data, (pl.col("c").abs() > 0.005).cast(pl.Float64)) == 0:
+                    continue
+                if less is not None and _share(data, (pl.col("d") > 0.005).cast(pl.Float64)) == 0:
+                    continue
+                fits = ((pl.col("g") + pl.col("c") - pl.col("t")).abs() <= 0.011).cast(pl.Float64)
+                if _share(data, fits) >= 0.95 and _share(data, (pl.col("g").abs() > 0.005).cast(pl.Float64)) > 0.5:
+                    mapping[other] = "amount"
+                    shown = "', '".join(names)
+                    minus = "" if less is None else f" less '{discounts[0]}'"
+                    notes.append(f"'{chosen}' is '{other}'{minus} plus '{shown}' (charges paid on top, no sales): "
+                                 f"revenue is '{other}'{minus}; '{chosen}' stays a column of its own")
+                    return True
     return False
 
 
-def _is_charge(header: str) -> bool:
+def is_charge(header: str) -> bool:
     """A header one of whose words is a charge ('Gebühren', 'Total shipping', 'Versandkosten'), never a word that
     only holds one ('customer' holds 'ust')."""
     return any(_CHARGE.match(w) for w in _words(header))
@@ -182,7 +198,8 @@ def _words(header: str) -> list[str]:
     return [w for w in re.split(r"[^0-9a-z]+", fold(header).replace("ü", "ue")) if w]
 
 
-_DISCOUNT = re.compile(r"(?:rabatt|discount|nachlass|remise|korting|descuento|sconto)")
+_DISCOUNT = re.compile(r"(?:rabatt|discount|nachlass|remise|korting|descuento|desconto|sconto)")
+_PERCENT = re.compile(r"(?:%|prozent|percent|pct|porcentaje|pourcentage|percentual)", re.IGNORECASE)
 
 
 def _kept(frame: pl.DataFrame, gross: str, net: str) -> pl.Series:

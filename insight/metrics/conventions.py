@@ -58,7 +58,7 @@ RETURN_STATUS: tuple[str, ...] = ("returned", "retoure", "retourniert", "zurück
                  "reembolsado", "reembolsada", "rimborsato", "rimborsata", "reso", "devolvido", "devolvida",
                  "zwrócone")
 # a payment that never came through: failed, declined, expired
-FAILED_STATUS = ("failed", "payment failed", "declined", "fehlgeschlagen", "abgelehnt", "expired",
+FAILED_STATUS: tuple[str, ...] = ("failed", "payment failed", "declined", "fehlgeschlagen", "abgelehnt", "expired",
                  "payment expired", "abgelaufen", "verfallen",
                  "échouée", "refusée", "mislukt", "geweigerd", "fallido", "rechazado", "fallito",
                  # a card payment authorised and never captured (Razorpay's 'authorized' beside 'captured', which
@@ -68,6 +68,23 @@ FAILED_STATUS = ("failed", "payment failed", "declined", "fehlgeschlagen", "abge
 NOSHOW_STATUS = ("no show", "noshow", "no showed", "did not show", "did not attend", "not attended", "missed",
                  "nicht erschienen", "nicht gekommen", "nicht wahrgenommen", "versaumt", "nichterscheinen",
                  "nicht angereist")
+# an order the seller or shop refused or rejected (a marketplace's 'REFUSED' line state), a checkout never completed
+# ('Abandoned' beside 'Paid' and 'Pending Payment', a cart given up): no sale, as a failed payment (docs/import.md,
+# "Which statuses are a sale"); a payment still pending stays a sale
+FAILED_STATUS = (*FAILED_STATUS, "refused", "rejected", "denied", "refusé", "refusée", "refusés", "refusées",
+                 "rejeté", "rejetée", "abgewiesen", "zurückgewiesen", "zurueckgewiesen", "rechazada",
+                 "rechazados", "rechazadas", "denegado", "denegada", "recusado", "recusada", "rejeitado",
+                 "rejeitada", "rifiutato", "rifiutata", "respinto", "respinta", "afgewezen", "geweigerd",
+                 "afgekeurd", "odmítnuto", "odmítnutá", "odmítnutý", "zamítnuto", "zamítnutá", "odrzucone",
+                 "odrzucony", "odrzucona", "avvist", "avvisad", "avvisat", "afvist", "hylätty", "elutasítva",
+                 "elutasított", "reddedildi", "respinsă", "respins",
+                 "shop refused", "refused by shop", "refused by seller", "rejected by seller", "order refused",
+                 "order rejected")
+FAILED_STATUS = (*FAILED_STATUS, "abandoned", "abandoned checkout", "abandoned cart", "checkout abandoned",
+                 "cart abandoned", "abandonado", "abandonada", "carrito abandonado", "abandonné", "abandonnée",
+                 "panier abandonné", "abbandonato", "abbandonata", "carrello abbandonato", "verlaten",
+                 "achtergelaten", "abgebrochener checkout", "kaufabbruch", "warenkorbabbruch", "checkout abgebrochen",
+                 "porzucony", "porzucone", "opuštěný", "opuštěná", "övergiven", "forlatt", "hylätty ostoskori")
 # Turkish and Hungarian invoice lists (Paraşüt 'Durum' = 'İptal Edildi', Billingo 'Sztornózva'; docs/import.md,
 # "client set 11"): cancelled and returned in their words
 CANCEL_STATUS = (*CANCEL_STATUS, "iptal edildi", "iptal", "iptal edilmiş", "sztornózva", "sztornózott", "sztornó",

@@ -30,8 +30,8 @@ from insight.query.status_population import cancelled_customers_frame, customers
 from insight.query.client_frames import non_sale_frame
 from insight.query.loyalty_frames import coupon_frame, repeat_rate_frame, retention_frame, survey_frame
 from insight.query.plan import Filter, Issue, QueryPlan, TimeWindow
-from insight.query.traits import (answer_column, besides_headcount, cancelled_count, cancelled_counts, is_headcount,
-                                   is_period_based, sales_share)
+from insight.query.traits import (answer_column, besides_headcount, cancelled_count, cancelled_counts,
+                                   counts as counted_thing, is_headcount, is_period_based, sales_share)
 from insight.segments import SEGMENT_COLUMNS
 from insight.semantic import SEMANTIC_MODEL
 
@@ -390,6 +390,40 @@ def _definition(ds: Dataset, metric: str, lang: str) -> str:
     return SEMANTIC_MODEL.metric(metric).definition(lang)
 
 
+def names_reversing_documents(ds: Dataset, filters: list[Filter] | tuple[Filter, ...]) -> bool:
+    """Whether a filter keeps only the reversing documents of the data's document-type column (Loyverse's
+    'Receipt type' = Refund, 'Belegart' = Gutschrift): a count of orders or documents under it counts them
+    (docs/ask.md, "Counting reversing documents by their type")."""
+    from insight.metrics.conventions import credit_documents
+
+    found = credit_documents(ds)
+    if found is None:
+        return False
+    column, credit = found
+    said = {str(v) for v in credit}
+    return any(f.dimension == column and f.op == "in" and all(str(v) in said for v in f.values) for f in filters)
+
+
+def _reversing_document_counts(plan: QueryPlan, ds: Dataset, window: TimeWindow, line: list[str]) -> list[pl.DataFrame]:
+    """"How many refund receipts?": a count of orders or documents under a filter naming the reversing documents
+    counts those documents, never the sold orders among them (none); the counts are taken out of ``line``."""
+    reversing = [m for m in line if counted_thing(m) in ("order", "document")]
+    if not reversing or not names_reversing_documents(ds, plan.filters):
+        return []
+    count, keys = reversal_count(), list(plan.group_by)
+    out = []
+    for m in reversing:
+        line.remove(m)
+        frame = line_frame(ds, [count], keys, plan.filters, window, plan.segment_of_window)
+        out.append(frame.select(*keys, pl.col(count).alias(m)))
+    return out
+
+
+def reversal_count() -> str:
+    """The metric counting the reversing documents (the catalogue's reversal count)."""
+    return next(name for name, e in SEMANTIC_MODEL.metrics.base.items() if e.reversal == "count")
+
+
 def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFrame:
     """Group columns then one column per metric, computed by each metric's family and joined."""
     keys = list(plan.group_by)
@@ -428,6 +462,7 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
             named_never_a_sale(plan.filters):  # "orders cancelled or on hold": the orders of either status
         by_family["line"].remove("orders")
         parts.append(status_orders_frame(ds, keys, plan.filters, window))
+    parts.extend(_reversing_document_counts(plan, ds, window, by_family.get("line", [])))
     if plan.order_bounds and "customers" in by_family.get("line", []):  # customers with ≥ N (≤ M) orders
         by_family["line"].remove("customers")
         parts.append(repeat_rate_frame(ds, keys, plan.filters, window, "customers", plan.population.min_orders,

@@ -224,7 +224,9 @@ METRICS: tuple[Metric, ...] = (
                      "gutgeschrieben", "avoirs", "retourniert", "zurückgeschickt",
                      "korrekturrechnungen", "korrekturrechnung", "rechnungskorrekturen", "korekty",
                      "notas de credito", "nota di credito", "note di credito", "kreditnota", "kreditfaktura",
-                     "rückgaben", "rückgabe", "warenrückgaben"),
+                     "rückgaben", "rückgabe", "warenrückgaben",
+                     # Dutch credit invoices (Moneybird's 'creditfactuur') and credit notes in a German question
+                     "creditfacturen", "creditfactuur", "creditnota", "creditnotas", "creditnota's"),
         examples_en=("total value of returns",), examples_de=("Summe der Gutschriften",),
         reversal="value", paired_count="return_documents",
     ),

@@ -399,6 +399,24 @@ GLOSSARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("num web visits month", ("web visits", "web visits per month", "webbesuche", "webbesuche pro monat")),
     ("guests", ("gaste", "personen")), ("persons", ("personen",)), ("personen", ("persons", "people", "guests")),
 )
+# round 12: the people, places and money words of Benelux, French, Spanish and POS exports, named in English and
+# German ('Umsatz je Vestiging (Niederlassung)', 'je Commercial (Vertriebler)', 'Retención (Quellensteuer)')
+GLOSSARY = (*GLOSSARY,
+    ("vestiging", ("branch", "niederlassung", "filiale")),
+    ("filiaal", ("branch", "niederlassung", "filiale")), ("sucursal", ("branch", "niederlassung", "filiale")),
+    ("succursale", ("branch", "niederlassung", "filiale")), ("branch", ("niederlassung", "filiale")),
+    ("commercial", ("sales rep", "salesperson", "vertriebler", "vertriebsmitarbeiter", "verkaufer")),
+    ("vendeur", ("sales rep", "salesperson", "vertriebler", "verkaufer")),
+    ("vendedor", ("sales rep", "salesperson", "vertriebler", "verkaufer")),
+    ("verkoper", ("sales rep", "salesperson", "vertriebler", "verkaufer")),
+    ("salesperson", ("vertriebler",)), ("sales rep", ("vertriebler",)),
+    ("verantwoordelijke", ("responsible", "account manager", "betreuer", "verantwortlicher", "zustandig")),
+    ("account manager", ("betreuer", "kundenbetreuer")), ("accountmanager", ("betreuer", "kundenbetreuer")),
+    ("retencion", ("withholding", "withholding tax", "quellensteuer", "einbehalt")),
+    ("retenue a la source", ("withholding", "withholding tax", "quellensteuer")),
+    ("commission", ("provision", "kommission")), ("provincie", ("provinz", "province")),
+    ("provincia", ("provinz", "province")), ("province", ("provinz",)),
+)
 
 
 @cache
@@ -418,6 +436,12 @@ def _translations(phrases: list[str]) -> list[str]:
     folded = {fold(p, cjk=True) for p in phrases}
     glossary = _glossary()
     out: list[str] = [w for f in folded for w in glossary.get(f, ())]
+    # a header naming alternatives ('Provincia o estado', 'State/Province', 'Region or state'): each part's
+    # translation names it too (the part alone stays no name of it: 'Estado' may be another column's status)
+    for f in folded:
+        parts = [p.strip() for p in re.split(r"\s+(?:o|or|oder|ou)\s+|\s*/\s*", f) if p.strip()]
+        if len(parts) > 1:
+            out.extend(w for p in parts for w in glossary.get(p, ()))
     for en, de, words_en, words_de in _dimension_words():
         if folded & en and not folded & de:
             out.extend(words_de)
