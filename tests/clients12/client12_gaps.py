@@ -54,11 +54,12 @@ GAPS: dict[str, str] = {
     "mirakl_mp::qty": (
         "SILENT: expected 1,221.00; got 1,284.00; understood: Menge · alle Daten bis zum Stichtag · alle Kunden"
     ),
-    "teamleader_be::import": (
-        "REFUSED: teamleader_facturen.csv: no column for required 'amount' of order_lines (or quantity + unit"
-        "_price); headers: Nummer, Type, Datum, Klant, Btw-nummer, Excl. btw, Btw, Incl. btw, Status, Gekoppe"
-        "ld aan, Verantwoordelijke; closest: 'Excl. btw' (90), 'Btw' (90), 'Incl. btw' (90); map one with --m"
-        'ap "Excl. btw=amount"'
+    "teamleader_be::by_rep": (
+        "ASKS BACK: expected {Lien Maes: 319,930.02, Sarah Peeters: 516,465.90, Tom Claes: 386,764.84}; got D"
+        "as Wort 'Betreuer' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: treu, eur? opt"
+        "ions=['treu', 'eur']; understood: bisher verstanden: Umsatz je Verantwoordelijke · alle Daten bis zu"
+        "m Stichtag · alle Kunden — offen: Das Wort 'Betreuer' kenne ich in diesen Daten nicht (verstanden: U"
+        "msatz). Meinten Sie: treu, eur?"
     ),
     "moneybird_nl::belgie": (
         "ASKS BACK: expected 107,852.15; got Das Wort 'Belgien' kenne ich in diesen Daten nicht (verstanden: "
@@ -81,19 +82,26 @@ GAPS: dict[str, str] = {
         "· Auftragsstatus te laat · alle Kunden — offen: Das Wort 'spät' kenne ich in diesen Daten nicht (ver"
         "standen: Aufträge). Meinten Sie: Zufriedenheit und Verhalten, Kundenzufriedenheit?"
     ),
-    "fakturoid_cz::import": (
-        "REFUSED: faktury_export.csv: no column for required 'customer_id' of order_lines (also missing: orde"
-        "r_date, amount); headers: Èíslo, Vystaveno, Odbìratel, IÈO, Mìsto, Základ danì, DPH, Celkem, Mìna, T"
-        'yp, Stav; closest: none; map one with --map "Header=customer_id"'
+    "visma_no::by_dep": (
+        "ASKS BACK: expected {Bergen: 1,639,751.55, Oslo: 2,426,505.98, Trondheim: 1,293,469.48}; got Das Wor"
+        "t 'Abteilung' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Bildung, ABC-Klasse"
+        "n? options=['Bildung', 'ABC-Klassen']; understood: bisher verstanden: Umsatz je Avdeling · alle Date"
+        "n bis zum Stichtag · alle Kunden — offen: Das Wort 'Abteilung' kenne ich in diesen Daten nicht (vers"
+        "tanden: Umsatz). Meinten Sie: Bildung, ABC-Klassen?"
     ),
-    "visma_no::import": (
-        "REFUSED: Salg_per_kunde.csv: column 'Fakturadato' (order_date) row 103 is empty; every row needs a v"
-        "alue for order_date"
+    "visma_no::bergen": (
+        "ASKS BACK: expected 1,639,751.55; got Das Wort 'Abteilung' kenne ich in diesen Daten nicht (verstand"
+        "en: Umsatz). Meinten Sie: Bildung, ABC-Klassen? options=['Bildung', 'ABC-Klassen']; understood: bish"
+        "er verstanden: Umsatz · alle Daten bis zum Stichtag · Avdeling Bergen · alle Kunden — offen: Das Wor"
+        "t 'Abteilung' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Bildung, ABC-Klasse"
+        "n?"
     ),
-    "holded_es::import": (
-        "REFUSED: holded_facturas.csv: no column for required 'customer_id' of order_lines; headers: Num, Fec"
-        "ha, Hora, Contacto, NIF, Canal, Subtotal, IVA, Retención, Total, Tipo, Estado; closest: 'Contacto' ("
-        '67); map one with --map "Contacto=customer_id"'
+    "holded_es::ret": (
+        "ASKS BACK: expected -26,570.53 (or 26,570.53); got Zu 'acquisition_channel' (Akquisekanal) haben die"
+        "se Daten keine Werte oder Spalten. Meinten Sie: Vertriebskanal, Funnel? options=['Vertriebskanal', '"
+        "Funnel']; understood: bisher verstanden: Summe Retención + Summe IVA je Akquisekanal · alle Daten bi"
+        "s zum Stichtag · alle Kunden — offen: Zu 'acquisition_channel' (Akquisekanal) haben diese Daten kein"
+        "e Werte oder Spalten. Meinten Sie: Vertriebskanal, Funnel?"
     ),
     "tiendanube_ar::revenue": (
         "SILENT: expected 18,781,757.96; got 19,996,357.96 = Total (incl. envío) summed; understood: Umsatz ·"
@@ -140,56 +148,32 @@ GAPS: dict[str, str] = {
         "up to the analysis date · all customers — open: I do not know 'shipping' in this data (understood: c"
         "ustomers). Please rephrase."
     ),
-    "pennylane_fr::revenue": (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 1.269.591,74.';"
-        " understood: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
+    "axonaut_fr::revenue": (
+        "SILENT: expected 1,295,186.99; got 3,005,853.04 = Montant HT facture summed per instalment; understo"
+        "od: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
     ),
-    "pennylane_fr::aov": (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Durchschnittlicher Best"
-        "ellwert: 2.628,55.'; understood: durchschnittlicher Bestellwert · alle Daten bis zum Stichtag · alle"
-        " Kunden"
+    "axonaut_fr::aov": (
+        "SILENT: expected 3,338.11; got 7,747.04; understood: durchschnittlicher Bestellwert · alle Daten bis"
+        " zum Stichtag · alle Kunden"
     ),
-    "pennylane_fr::top5": (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Top 5 nach Umsatz je Ku"
-        "nde: Martin SARL 232.326,67, Dubois SARL 46.111,32, Leroy SARL Holding 41.505,38, Thomas SARL 39.337"
-        ",78, Bernard SARL 37.058,82.'; understood: Umsatz je Kunde · alle Daten bis zum Stichtag · alle Kund"
-        "en · Top 5"
+    "axonaut_fr::top5": (
+        "SILENT: expected [('Martin SARL', 252794.47), ('Bernard SARL', 76282.95), ('Thomas SARL', 61867.79),"
+        " ('Dubois SARL', 33304.03), ('Leroy & Fils & Co.', 32787.3)]; got [('martin sarl', 540900.85), ('tho"
+        "mas sarl', 183415.46), ('bernard sarl', 175973.22), ('leroy & fils & co.', 83852.29), ('durand & fil"
+        "s', 81882.92)]; understood: Umsatz je Kunde · alle Daten bis zum Stichtag · alle Kunden · Top 5"
     ),
-    "pennylane_fr::eur": (
-        "SILENT: expected 810,178.81; got 1,269,591.74 = all currencies added; understood: Umsatz · alle Date"
-        "n bis zum Stichtag · alle Kunden"
+    "axonaut_fr::by_com": (
+        "ASKS BACK: expected {Camille Roux: 309,829.50, Hugo Lambert: 441,269.07, Julie Moreau: 544,088.42}; "
+        "got Das Wort 'Vertriebler' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Vertri"
+        "ebskanal? options=['Vertriebskanal']; understood: bisher verstanden: Umsatz je Commercial · alle Dat"
+        "en bis zum Stichtag · alle Kunden — offen: Das Wort 'Vertriebler' kenne ich in diesen Daten nicht (v"
+        "erstanden: Umsatz). Meinten Sie: Vertriebskanal?"
     ),
-    "pennylane_fr::gbp": (
-        "SILENT: expected 214,589.50; got 1,269,591.74 = all currencies added; understood: revenue · all data"
-        " up to the analysis date · all customers"
+    "axonaut_fr::hugo": (
+        "SILENT: expected 441,269.07; got 977,652.77; understood: Umsatz · alle Daten bis zum Stichtag · Comm"
+        "ercial Hugo Lambert · alle Kunden"
     ),
-    "pennylane_fr::by_ccy": (
-        "ASKS BACK: expected {CHF: 244,823.43, EUR: 810,178.81, GBP: 214,589.50}; got Zu 'Währung' (Währung) "
-        "haben diese Daten keine Werte oder Spalten. Bitte anders formulieren. options=[]; understood: bisher"
-        " verstanden: Umsatz je Währung · alle Daten bis zum Stichtag · alle Kunden — offen: Zu 'Währung' (Wä"
-        "hrung) haben diese Daten keine Werte oder Spalten. Bitte anders formulieren."
-    ),
-    "pennylane_fr::eur_cat": (
-        "SILENT: expected {Conseil: 287,930.51, Formation: 207,033.38, Licences: 315,214.92}; got {conseil: 4"
-        "62,820.60, formation: 340,910.40, licences: 465,860.74} columns=['categorie', 'revenue']; understood"
-        ": Umsatz je Catégorie · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    "pennylane_fr::usd": (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 1.269.591,74.';"
-        " understood: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    "pennylane_fr::by_cat": (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz nach Catégorie: "
-        "Licences 465.860,74, Conseil 462.820,60, Formation 340.910,40.'; understood: Umsatz je Catégorie · a"
-        "lle Daten bis zum Stichtag · alle Kunden"
-    ),
-    "axonaut_fr::import": (
-        "REFUSED: axonaut_echeances.csv: no column for required 'amount' of order_lines (or quantity + unit_p"
-        "rice); headers: Numéro facture, Date facture, Client, Montant HT facture, Montant TTC facture, Échéa"
-        "nce, Date d'échéance, Montant échéance, Statut échéance, Statut facture, Commercial; closest: 'Monta"
-        "nt HT facture' (90), 'Montant TTC facture' (90), 'Montant échéance' (90); map one with --map \"Montan"
-        't HT facture=amount"'
-    ),
+    "axonaut_fr::mar24": ("SILENT: expected 63,120.55; got 180,351.38; understood: Umsatz · März 2024 · alle Kunden"),
     "afas_nl::by_vest": (
         "ASKS BACK: expected {Amsterdam: 407,365.30, Rotterdam: 241,937.34, Utrecht: 224,347.62}; got Das Wor"
         "t 'Niederlassung' kenne ich in diesen Daten nicht (verstanden: Umsatz). Bitte anders formulieren. op"
@@ -349,15 +333,19 @@ GAPS: dict[str, str] = {
         "· Auftragsstatus te laat · alle Kunden — offen: Das Wort 'spät' kenne ich in diesen Daten nicht (ver"
         "standen: Aufträge). Meinten Sie: Zufriedenheit und Verhalten, Kundenzufriedenheit?"
     ),
-    "fakturoid_cz_map::import": (
-        "REFUSED: faktury_export.csv: no column for required 'customer_id' of order_lines (also missing: amou"
-        "nt); headers: Èíslo, Vystaveno, Odbìratel, IÈO, Mìsto, Základ danì, DPH, Celkem, Mìna, Typ, Stav; cl"
-        'osest: none; map one with --map "Header=customer_id"; --map names no column here: Odběratel, Číslo, '
-        "Základ daně"
+    "visma_no_map::by_dep": (
+        "ASKS BACK: expected {Bergen: 1,639,751.55, Oslo: 2,426,505.98, Trondheim: 1,293,469.48}; got Das Wor"
+        "t 'Abteilung' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Bildung, ABC-Klasse"
+        "n? options=['Bildung', 'ABC-Klassen']; understood: bisher verstanden: Umsatz je Avdeling · alle Date"
+        "n bis zum Stichtag · alle Kunden — offen: Das Wort 'Abteilung' kenne ich in diesen Daten nicht (vers"
+        "tanden: Umsatz). Meinten Sie: Bildung, ABC-Klassen?"
     ),
-    "visma_no_map::import": (
-        "REFUSED: Salg_per_kunde.csv: column 'Fakturadato' (order_date) row 103 is empty; every row needs a v"
-        "alue for order_date"
+    "visma_no_map::bergen": (
+        "ASKS BACK: expected 1,639,751.55; got Das Wort 'Abteilung' kenne ich in diesen Daten nicht (verstand"
+        "en: Umsatz). Meinten Sie: Bildung, ABC-Klassen? options=['Bildung', 'ABC-Klassen']; understood: bish"
+        "er verstanden: Umsatz · alle Daten bis zum Stichtag · Avdeling Bergen · alle Kunden — offen: Das Wor"
+        "t 'Abteilung' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Bildung, ABC-Klasse"
+        "n?"
     ),
     "holded_es_map::ret": (
         "ASKS BACK: expected -26,570.53 (or 26,570.53); got Zu 'acquisition_channel' (Akquisekanal) haben die"
