@@ -524,8 +524,8 @@ for _column, _words in _EUROPE.items():
 # (then lowered by its tax column); (money words, net qualifiers, gross qualifiers, tax words)
 _EUROPE_MONEY = (
     (("belopp", "summa", "pris", "totalt"), ("exkl", "exklusive", "utan"), ("inkl", "inklusive", "med"), ("moms",)),
-    (("belob", "pris", "total", "ialt"), ("ekskl", "eksklusiv", "uden"), ("inkl", "inklusiv", "med"), ("moms",)),
-    (("belop", "pris", "totalt", "sum"), ("ekskl", "eksklusiv", "uten"), ("inkl", "inklusiv", "med"),
+    (("belob", "pris", "total", "ialt"), ("ekskl", "eksklusiv", "eks", "uden"), ("inkl", "inklusiv", "med"), ("moms",)),
+    (("belop", "pris", "totalt", "sum"), ("ekskl", "eksklusiv", "eks", "uten"), ("inkl", "inklusiv", "med"),
      ("mva", "moms")),
     (("bedrag", "totaal", "prijs"), ("excl", "exclusief", "ex", "zonder"), ("incl", "inclusief", "met"), ("btw",)),
     (("kwota", "wartosc", "cena", "suma"), ("bez",), ("z", "z"), ("vat", "ptu", "podatku")),
@@ -710,6 +710,10 @@ _GROSS_ALONE = ("inclbtw", "inclusiefbtw", "metbtw", "inklmoms", "inklmva", "ink
                 "incltax", "inctax", "incgst", "inclgst", "ttc", "toutestaxescomprises", "coniva", "comiva",
                 "condph", "sdph", "vcetnedph")
 _add_synonyms(ORDER_LINES, "amount", tuple(w for w in _GROSS_ALONE if w not in ORDER_LINES.synonyms["amount"]))
+# an invoice's issue date as a participle ('Vystaveno' issued, Polish 'Wystawiono', Slovak 'Vystavená')
+_add_synonyms(ORDER_LINES, "order_date", tuple(w for w in _norm_words(("Vystaveno", "Vystavená", "Vystavené",
+                                                                       "Wystawiono", "Wystawiona", "Kiállítva"))
+                                               if w not in ORDER_LINES.synonyms["order_date"]))
 _add_synonyms(ORDER_LINES, "name", tuple(w for w in _norm_words(("Contacto", "Contato", "Contatto", "Nombre contacto",
                                                                  "Nombre del contacto", "Nom du contact"))
                                          if w not in ORDER_LINES.synonyms["name"]), after="contactname")
