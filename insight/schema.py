@@ -336,6 +336,13 @@ ORDER_LINES.synonyms["order_id"] = (*ORDER_LINES.synonyms["order_id"], *dict.fro
                 *(d + n for d in _FOREIGN_DOCUMENTS for n in _FOREIGN_NUMBERS))
     if w not in ORDER_LINES.synonyms["order_id"]))
 
+# ISO 4217 codes of the currencies an export names ('Valuta' = NOK/SEK/EUR/DKK): Europe's, the world's largest
+ISO_CURRENCIES = frozenset((
+    "EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "HRK", "RSD", "BAM",
+    "MKD", "ALL", "MDL", "UAH", "BYN", "RUB", "TRY", "GEL", "AMD", "AZN", "JPY", "CNY", "HKD", "TWD", "KRW", "SGD",
+    "INR", "IDR", "MYR", "THB", "PHP", "VND", "AUD", "NZD", "CAD", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "ZAR",
+    "AED", "SAR", "QAR", "ILS", "EGP", "MAD", "NGN", "KES"))
+
 # Personal data that --pseudonymize replaces before anything is written.
 PERSONAL_COLUMNS = ("name", "email", "phone")
 # customer ids a Dataset keeps as Int64 (insight.dataset.Dataset._harmonise_ids): plain integers of at most 18 digits
@@ -520,8 +527,8 @@ for _column, _words in _EUROPE.items():
 # (then lowered by its tax column); (money words, net qualifiers, gross qualifiers, tax words)
 _EUROPE_MONEY = (
     (("belopp", "summa", "pris", "totalt"), ("exkl", "exklusive", "utan"), ("inkl", "inklusive", "med"), ("moms",)),
-    (("belob", "pris", "total", "ialt"), ("ekskl", "eksklusiv", "uden"), ("inkl", "inklusiv", "med"), ("moms",)),
-    (("belop", "pris", "totalt", "sum"), ("ekskl", "eksklusiv", "uten"), ("inkl", "inklusiv", "med"),
+    (("belob", "pris", "total", "ialt"), ("ekskl", "eksklusiv", "eks", "uden"), ("inkl", "inklusiv", "med"), ("moms",)),
+    (("belop", "pris", "totalt", "sum"), ("ekskl", "eksklusiv", "eks", "uten"), ("inkl", "inklusiv", "med"),
      ("mva", "moms")),
     (("bedrag", "totaal", "prijs"), ("excl", "exclusief", "ex", "zonder"), ("incl", "inclusief", "met"), ("btw",)),
     (("kwota", "wartosc", "cena", "suma"), ("bez",), ("z", "z"), ("vat", "ptu", "podatku")),
@@ -678,3 +685,38 @@ _ROUND11_GROSS = _norm_words(("Bruttó", "Bruttó összeg", "Bruttó érték", "
                               "税込金額", "税込合計", "合計金額", "請求金額", "Total cu TVA", "Valoare cu TVA",
                               "Total de plată"))
 _add_synonyms(ORDER_LINES, "amount", tuple(w for w in _ROUND11_GROSS if w not in ORDER_LINES.synonyms["amount"]))
+
+# Round-12 exports (docs/import.md, "Conventions added with client set 12"): a net amount named by its tax qualifier
+# alone (Teamleader 'Excl. btw' beside 'Btw' and 'Incl. btw'; 'Hors taxe', 'Sin IVA', 'Bez DPH'), an invoice's net
+# amount with its document word (Axonaut 'Montant HT facture', 'Total HT commande'), a tax base (Fakturoid 'Základ
+# daně', 'Podstawa opodatkowania', 'Adóalap') before any gross total; the gross qualifiers alone ('Incl. btw', 'TTC')
+# are the weakest claims. A contact ('Contacto', 'Contato', 'Contatto') names the customer, as 'Contact' does.
+_NET_ALONE = ("exclbtw", "exbtw", "exclusiefbtw", "zonderbtw", "exklmoms", "exklusivemoms", "utanmoms", "eksklmoms",
+              "eksklmva", "ekskluderetmva", "utenmva", "exklmwst", "exklusivemwst", "ohnemwst", "ohneust", "zzglmwst",
+              "exclvat", "exvat", "excltax", "extax", "exgst", "exclgst", "pretax", "beforetax",
+              "ht", "horstaxe", "horstaxes", "sindph", "bezdph", "sinimpuestos", "siniva", "semiva", "senzaiva",
+              "esclusoiva", "beztva", "bezvat", "ilmanalv", "verotonhinta", "afanelkul", "kdvharic")
+_NET_DOCUMENTS = ("facture", "factures", "commande", "delafacture", "delacommande", "factura", "pedido",
+                  "fattura", "ordine", "factuur", "bestelling", "invoice", "order")
+_NET_INVOICE = tuple(dict.fromkeys(
+    m + d for m in ("montantht", "totalht", "montanthorstaxe", "importeneto", "importesiniva", "baseimponible",
+                    "importonetto", "imponibile", "bedragexclbtw", "totaalexclbtw", "netamount", "amountexcltax",
+                    "netto", "betragnetto")
+    for d in _NET_DOCUMENTS)) + tuple(dict.fromkeys(
+    m + "ht" for m in ("montantfacture", "totalfacture", "montantcommande", "totalcommande", "montantdelafacture")))
+_TAX_BASE = _norm_words(("Základ daně", "Základ dane", "Daňový základ", "Podstawa opodatkowania", "Adóalap",
+                         "Skattegrunnlag", "Beskatningsgrundlag", "Base imposable", "Base tributável",
+                         "Base imponibile", "Baza impozitare", "Osnovica"))
+_add_synonyms(ORDER_LINES, "amount", tuple(w for w in (*_NET_ALONE, *_NET_INVOICE, *_TAX_BASE)
+                                          if w not in ORDER_LINES.synonyms["amount"]), after="montanthorstaxe")
+_GROSS_ALONE = ("inclbtw", "inclusiefbtw", "metbtw", "inklmoms", "inklmva", "inklmwst", "inclvat", "incvat",
+                "incltax", "inctax", "incgst", "inclgst", "ttc", "toutestaxescomprises", "coniva", "comiva",
+                "condph", "sdph", "vcetnedph")
+_add_synonyms(ORDER_LINES, "amount", tuple(w for w in _GROSS_ALONE if w not in ORDER_LINES.synonyms["amount"]))
+# an invoice's issue date as a participle ('Vystaveno' issued, Polish 'Wystawiono', Slovak 'Vystavená')
+_add_synonyms(ORDER_LINES, "order_date", tuple(w for w in _norm_words(("Vystaveno", "Vystavená", "Vystavené",
+                                                                       "Wystawiono", "Wystawiona", "Kiállítva"))
+                                               if w not in ORDER_LINES.synonyms["order_date"]))
+_add_synonyms(ORDER_LINES, "name", tuple(w for w in _norm_words(("Contacto", "Contato", "Contatto", "Nombre contacto",
+                                                                 "Nombre del contacto", "Nom du contact"))
+                                         if w not in ORDER_LINES.synonyms["name"]), after="contactname")

@@ -18,7 +18,7 @@ from insight.io import bounds, coerce, legend
 from insight.io.fill import fill_empty_dates, fill_order_fields, named_option_columns
 from insight.io.guess import _dates, dated_by_values, document_number, guess_table
 from insight.io.mapping import _ID_WORD, HeaderMatch, match_headers, missing_error, plausible_customer_columns
-from insight.schema import TABLES, Table, normalise_header
+from insight.schema import ISO_CURRENCIES, TABLES, Table, normalise_header
 
 # a survey's scores (metrics.md: 1–5 and 0–10 scales), whose ends a survey tool may label
 _SCORES = ("satisfaction", "importance", "nps", "repurchase_intent")
@@ -604,6 +604,43 @@ def _currency_sign(frame: pl.DataFrame, match: HeaderMatch) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# the currency word or sign written at either end of an amount ('1 234,56 EUR', '(980,00) GBP', '€ 12,50', 'zł 99'), as
+# its ISO code; 'kr' (Swedish, Norwegian, Danish or Icelandic) and a bare '$' or '¥' name no single currency
+_ROW_CURRENCY = (r"^[(+-]?\s*(" + coerce.CURRENCY_WORD + r")\s*[\d(+-]|[\d)]\s*(" + coerce.CURRENCY_WORD
+                 + r")\s*\)?-?$")
+_ROW_CODES = {"€": "EUR", "£": "GBP", "₹": "INR", "₺": "TRY", "円": "JPY", "ZŁ": "PLN", "ZL": "PLN", "KČ": "CZK",
+              "KC": "CZK", "FT": "HUF", "LEI": "RON", "TL": "TRY", "SFR": "CHF", "SFR.": "CHF", "RMB": "CNY",
+              **{k.upper(): v for k, v in _DOLLAR_SIGNS.items()}}
+
+
+def _row_currencies(frame: pl.DataFrame, match: HeaderMatch, notes: list[str]) -> pl.Series | None:
+    """The currency of each line when the amounts carry it and differ ('1 485,01 EUR', '980,00 GBP', '(1 234,56)
+    CHF' in one column, Pennylane): every filled amount cell names its currency at either end, by ISO code or an
+    unambiguous sign, and two or more currencies occur. That column is the lines' currency (money is then never
+    added across currencies); one currency alone is the file's (``_currency_sign``)."""
+    src = next((h for h, c in match.mapping.items() if c == "amount"), None) \
+        or next((h for h, c in match.mapping.items() if c == "unit_price"), None)
+    if src is None or frame.schema[src] != pl.String:
+        return None
+    cells = frame.get_column(src).str.strip_chars()
+    numbers = cells.str.contains(r"\d").fill_null(False)
+    if not bool(numbers.any()):
+        return None
+    found = cells.str.extract_groups(_ROW_CURRENCY)
+    token = pl.select(pl.coalesce(found.struct.field("1"), found.struct.field("2"))).to_series().str.to_uppercase()
+    codes = token.replace_strict(_ROW_CODES, default=token, return_dtype=pl.String)
+    known = codes.is_in(list(ISO_CURRENCIES)).fill_null(False) & numbers
+    if int(known.sum()) < int(numbers.sum()):  # a cell without a code, or 'kr', '$': no currency per line
+        return None
+    codes = pl.select(pl.when(known).then(codes)).to_series().alias("currency")
+    distinct = sorted(codes.drop_nulls().unique().to_list())
+    if len(distinct) < 2:
+        return None
+    notes.append(f"'{src}' names the currency on every line ({', '.join(distinct)}): each line is in its own "
+                 "currency, and money is never added across them")
+    return codes
+
+
 def _looks_like_order_numbers(s: pl.Series) -> bool:
     values = s.drop_nulls().cast(pl.String).head(5000)
     share = values.str.contains(r"^\s*#?\d{3,}\s*$").mean()
@@ -626,8 +663,13 @@ _TOTAL_CELL = r"(?i)^\s*(?:summe|summen|gesamt|gesamtsumme|endsumme|zwischensumm
 
 # a label of a subtotal or grand-total row: Excel's Teilergebnis ('10023 Ergebnis', 'Gesamtergebnis', 'Berlin Total',
 # 'Grand Total'), a report's 'Total for Anderson Bakery', 'Summe Kunde 4711', 'TOTAL'
-_SUBTOTAL_LABEL = (r"(?i)^\s*(?:\S.*\s(?:ergebnis|total|summe|gesamt)|(?:total|summe|gesamt|zwischensumme|subtotal)"
-                   r"(?:\s+(?:for|für|fuer|of|von|der|des))?\s+\S.*|gesamtergebnis|grand\s*total|total|summe|gesamt)\s*:?\s*$")
+# 'Summe Kunde 4711', 'TOTAL', and the same in the other European languages: a Nordic report's 'Sum Hansen AS' and
+# 'Totalt', 'Subtotaal', 'Sous-total', 'Suma', 'Celkem', 'Σ Kunde'
+_SUM_WORDS = (r"total|totals|summe|sum|summa|suma|somme|totaal|totalt|totale|subtotal|sub-total|subtotaal|subtotale|"
+              r"sous-total|zwischensumme|gesamt|celkem|razem|yhteensä|yhteensa|i\s+alt|σ")
+_SUBTOTAL_LABEL = (rf"(?i)^\s*(?:\S.*\s(?:ergebnis|{_SUM_WORDS})|(?:{_SUM_WORDS})"
+                   r"(?:\s+(?:for|für|fuer|of|von|der|des|voor|van|för|pour|de|del|di|per|za|dla))?\s*:?\s+\S.*|"
+                   rf"gesamtergebnis|grand\s*total|{_SUM_WORDS})\s*:?\s*$")
 
 
 def _without_subtotal_rows(frame: pl.DataFrame, match: HeaderMatch, row_numbers: pl.Series | None,
@@ -1392,6 +1434,11 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
             match.mapping[header] = "order_id"
             notes.append(f"'{header}' holds order numbers (#1001, …), not names: used as the order id")
         _amount_that_is_no_line_amount(columns, match, notes)
+        if match.table.name == "order_lines" and "currency" not in columns and header_currency is None:
+            per_line = _row_currencies(frame, match, notes)
+            if per_line is not None:
+                columns["currency"] = per_line
+                conventions["currency"] = "per line (code in the amounts)"
         if "customer_id" not in columns and "name" in columns:
             named, note = coerce.fold_name_ids(columns["name"])
             columns["customer_id"] = named.alias("customer_id")

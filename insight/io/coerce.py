@@ -210,13 +210,13 @@ _NUM_EN = r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d*)(?:\.\d+)?(
 # 'EUR 1.234,56', '12.500 Ft', '99,90 lei', 'SEK 1 234,50'): dropped with its blank, only at either end
 # a dollar or real with its country's letters ('C$', 'A$', 'R$', 'US$', 'NZ$', 'HK$', 'S$', 'CA$', 'AU$', 'MX$')
 DOLLAR_PREFIX = r"(?:US|NZ|HK|CA|AU|MX|[CARS])\$"
-_CURRENCY_WORD = (rf"(?:{DOLLAR_PREFIX}|EUR|USD|GBP|CHF|INR|AUD|CAD|NZD|BRL|ARS|MXN|HKD|SGD|NOK|SEK|DKK|ISK|PLN|CZK|"
-                  r"HUF|RON|BGN|HRK|TRY|JPY|CNY|RMB|zł|zl|kr\.?|Kr\.?|Kč|Kc|Ft|lei|Lei|TL|SFr\.?|Fr\.?|Rs\.?|€|\$|£|₹|₺|"
-                  r"¥|円)")
+CURRENCY_WORD = (rf"(?:{DOLLAR_PREFIX}|EUR|USD|GBP|CHF|INR|AUD|CAD|NZD|BRL|ARS|MXN|HKD|SGD|NOK|SEK|DKK|ISK|PLN|CZK|"
+                 r"HUF|RON|BGN|HRK|TRY|JPY|CNY|RMB|zł|zl|kr\.?|Kr\.?|Kč|Kc|Ft|lei|Lei|TL|SFr\.?|Fr\.?|Rs\.?|€|\$|£|₹|₺|"
+                 r"¥|円)")
 # an accountant's debit/credit suffix ('45,360.88 Dr', 'A$111.60 CR', '1,23,456.78 Cr.'): Cr (a credit) is a minus
 _DEBIT_SUFFIX = r"(?i)^(.*\d.*?)\s*dr\.?$"
 _CREDIT_SUFFIX = r"(?i)^\s*([^-\s].*\d.*?)\s*cr\.?$"
-_CURRENCY_AT_ENDS = rf"^([(+-]?)\s*{_CURRENCY_WORD}\s*|\s*{_CURRENCY_WORD}\s*(\)?-?)$"
+_CURRENCY_AT_ENDS = rf"^([(+-]?)\s*{CURRENCY_WORD}\s*|\s*{CURRENCY_WORD}\s*(\)?-?)$"
 
 
 def strip_currency(t: pl.Series) -> pl.Series:
@@ -540,6 +540,8 @@ def choose_date_formats(t: pl.Series) -> tuple[list[str], int]:
 # a date written year. month. day. with a dot after each part (Hungary: '2024.03.05.', '2024. 03. 05. 14:22'):
 # the last dot and the blanks go, leaving the year.month.day form the date orders know
 _YMD_DOTTED = r"^\s*(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.(\s.*)?$"
+# a day. month. year with a blank after each dot (Czech and Slovak: '21. 6. 2024', '5. 3. 2024 14:22'): the blanks go
+_DMY_SPACED = r"^\s*(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})(\s.*)?$"
 
 
 def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
@@ -557,6 +559,8 @@ def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
         s = _as_text(s, source, column, canonical, "dates")
     if bool(s.str.contains(_YMD_DOTTED).any()):  # Hungarian '2024.03.05.' / '2024. 03. 05.': year, month, day
         s = s.str.replace(_YMD_DOTTED, "${1}.${2}.${3}${4}")
+    if bool(s.str.contains(_DMY_SPACED).any()):  # Czech '21. 6. 2024': day, month, year
+        s = s.str.replace(_DMY_SPACED, "${1}.${2}.${3}${4}")
     distinct = blank_to_null(s.drop_nulls().unique()).drop_nulls().unique()
     if distinct.len() and bool(distinct.str.contains(r"^\d{10}(?:\d{3})?$").all()):  # Unix time written as text
         return _numeric_dates(blank_to_null(s).cast(pl.Int64, strict=False), source, column, canonical, notes,

@@ -19,6 +19,7 @@ from insight import numbers
 from insight.dataset import Dataset
 from insight.language import CJK_LETTERS, Language
 from insight.messages import say
+from insight.schema import ISO_CURRENCIES
 
 # The one table of status values that are no sale (docs/import.md, "Which statuses are a sale"), in three kinds;
 # compared folded (status_key: case, umlauts, accents and punctuation ignored, a shop system's short prefix
@@ -622,12 +623,6 @@ def currencies(ds: Dataset) -> tuple[str, ...]:
     return ds.cached("conventions.currencies", build)
 
 
-# ISO 4217 codes of the currencies an export names ('Valuta' = NOK/SEK/EUR/DKK): Europe's, the world's largest
-ISO_CURRENCIES = frozenset((
-    "EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "HRK", "RSD", "BAM",
-    "MKD", "ALL", "MDL", "UAH", "BYN", "RUB", "TRY", "GEL", "AMD", "AZN", "JPY", "CNY", "HKD", "TWD", "KRW", "SGD",
-    "INR", "IDR", "MYR", "THB", "PHP", "VND", "AUD", "NZD", "CAD", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "ZAR",
-    "AED", "SAR", "QAR", "ILS", "EGP", "MAD", "NGN", "KES"))
 
 
 def currency_column(ds: Dataset) -> str | None:

@@ -573,7 +573,6 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.steps.append("qualified_dimension")
     plan = _money_unit(plan, tokens, ds, lang)
     plan = _revenue_of_the_orders(plan, signals)
-    plan = _one_currency(plan, ds, lang)
     plan = _anonymous_lines(plan, ds, lang)
     plan = _period_totals(plan, ds, lang)
     yearly = year_column(plan, ds)
@@ -590,6 +589,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = _zero_amount_orders(plan, signals, ds)
     plan = _cancelled_population(plan, tokens, mentions, signals)
     plan = _counted_returns(plan, signals, ds)
+    plan = _one_currency(plan, ds, lang, tokens)  # after the counts: 'Wie viele Gutschriften?' counts documents
     if ds is not None and plan.status == "ok" and every_status_counted(plan, ds):
         signals.steps.append("orders_by_every_status")  # the executor adds the never-a-sale statuses' orders
     plan = _customers_by_a_line_value(plan, tokens, mentions, signals)
@@ -2036,9 +2036,25 @@ def _currency_client_column(ds: Dataset | None) -> str | None:
     return column if column not in (None, "currency") else None
 
 
-def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
+# a quantifier before the currency word ('über alle Währungen', 'across all currencies'): their sum is asked for
+_ALL_WORDS = frozenset({"alle", "allen", "all", "samtliche", "saemtliche", "samtlichen", "saemtlichen", "every"})
+
+
+def _over_all_currencies(tokens: list[str] | None) -> bool:
+    """'Umsatz je Catégorie über alle Währungen', 'revenue across all currencies': the currencies named with 'all'
+    before them are to be added up, not shown side by side."""
+    if not tokens:
+        return False
+    currency = SEMANTIC_MODEL.dimensions["currency"]
+    names = {fold(w) for w in (*currency.synonyms_en, *currency.synonyms_de)}
+    folded = [fold(t) for t in tokens]
+    return any(t in names and i > 0 and folded[i - 1] in _ALL_WORDS for i, t in enumerate(folded))
+
+
+def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str, tokens: list[str] | None = None) -> QueryPlan:
     """Money in several currencies is never added up: a money figure over all of them is asked back with one
-    option per currency and one by currency ("Umsatz in EUR", "Umsatz nach Währung")."""
+    option per currency and one by currency ("Umsatz in EUR", "Umsatz nach Währung"); so is one asked "über alle
+    Währungen" (their sum), though it names the currency."""
     if ds is None or plan.status != "ok":
         return plan
     money = [m for m in plan.metrics if m in SEMANTIC_MODEL.metrics and SEMANTIC_MODEL.metrics[m].unit == "currency"]
@@ -2050,7 +2066,7 @@ def _one_currency(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPlan:
     if len(found) < 2 or ds.settings.currency:
         return plan
     column = currency_column(ds) or "currency"  # 'currency', or a client column of ISO codes ('Valuta')
-    if {"currency", column} & set(plan.group_by) or \
+    if ({"currency", column} & set(plan.group_by) and not _over_all_currencies(tokens)) or \
             any(f.dimension in ("currency", column) and f.op == "in" and len(f.values) == 1 for f in plan.filters):
         return plan
     label = SEMANTIC_MODEL.metrics[money[0]].label(lang) if money else SEMANTIC_MODEL.metrics["revenue"].label(lang)
