@@ -106,7 +106,8 @@ def customers_with_lines_frame(ds: Dataset, keys: Sequence[str], filters: Sequen
     return lines.group_by(list(keys)).agg(customers=pl.col("customer_id").n_unique().cast(pl.Int64)).collect()
 
 
-def orders_by_value(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, op: str, bound: float) -> Filter:
+def orders_by_value(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, op: str, bound: float,
+                    upper: float | None = None) -> Filter:
     """order_key in the orders (window and filters) whose value compares so with ``bound``: "orders above 100
     dollars" (the bound is read by order_value.py)."""
     from insight.query.frames import filtered_lines
@@ -115,5 +116,6 @@ def orders_by_value(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, 
               .group_by("order_key").agg(value=pl.col("line_amount").sum()))
     value = pl.col("value")
     test = {"gt": value > bound, "ge": value >= bound, "lt": value < bound, "le": value <= bound}[op]
+    test = test if upper is None else test & (value <= upper)  # "zwischen 100 und 300 Euro": both ends included
     keys = values.filter(test).select("order_key").collect().to_series().sort()
     return Filter(dimension="order_key", op="in", values=tuple(keys.to_list()) or ("",))

@@ -89,8 +89,23 @@ _NEVER_AFTER_FIRST = re.compile(
 _EVER = lazy_re.compile(r"\bschon\s+(?:ein)?mal\b|\bjemals\b")
 
 
+# "AOV 2023 and 2024 side by side", "ABC split: customers per class", "revenue split by country": how the figures
+# are laid out, which the comparison or the grouping named beside already says
+_LAYOUT = lazy_re.compile(r"\bside\s+by\s+side\b|\bnebeneinander\b|(?<=\babc\s)split\b|(?<=\brfm\s)split\b"
+                          r"|\bsplit\s+(?=(?:up\s+)?(?:by|per|across)\b)")
+# "Für eine Präsentation bräuchte ich …", "For our board deck I need …": what the figure is for, not what it is
+_PURPOSE = lazy_re.compile(r"\b(?:fur|for)\s+(?:eine|die|unsere|meine|den|das|our|the|a|my)\s+(?:prasentation|presentation|"
+                           r"board\s+deck|deck|slides?|folien?|board\s+meeting|vorstandssitzung)\b"
+                           r"(?:\s+(?:i\s+need|ich\s+brauche|brauchte\s+ich|brauche\s+ich|benotige\s+ich))?")
+# "Germany, France and Spain …, all three countries together": the number counts the values already named, never a
+# top N ("together" then adds up those values, or is asked back where none is named)
+_ALL_N_TOGETHER = lazy_re.compile(r"\b(?:all|alle|allen|aller)\s+\d+\s+[a-z]+\s+(?=(?:together|combined|zusammen|"
+                                  r"zusammengenommen)\b)")
+
+
 def rewrite(rest: str) -> str:
     """The folded question with those phrases in the words the parser reads."""
+    rest = _ALL_N_TOGETHER.sub(" ", _LAYOUT.sub(" ", _PURPOSE.sub(" ", rest)))
     rest = _EVER.sub(" ", rest)
     rest = _NEVER_AFTER_FIRST.sub(lambda m: " genau einmal bestellt " if m[0].startswith("nach") else
                                   " ordered only once ", rest)

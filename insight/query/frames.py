@@ -240,12 +240,14 @@ def customers_with_min_orders(ds: Dataset, filters: Sequence[Filter], window: Ti
     return _id_filter(ids)
 
 
-def customers_by_spend(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, op: str, value: float) -> Filter:
+def customers_by_spend(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, op: str, value: float,
+                       upper: float | None = None) -> Filter:
     """A customer_id filter for the customers whose revenue in the window and filters compares with ``value``
     ("spent more than 100"); returns and cancellations count as in revenue. Nobody passing gives a filter
     nobody passes."""
     revenue = pl.col("revenue")
     test = {"gt": revenue > value, "ge": revenue >= value, "lt": revenue < value, "le": revenue <= value}[op]
+    test = test if upper is None else test & (revenue <= upper)  # "between 1,000 and 5,000": both ends included
     ids = (filtered_lines(ds, filters, window)
            .filter(pl.col("customer_id").is_not_null())
            .group_by("customer_id").agg(revenue=pl.col("line_amount").sum())

@@ -27,6 +27,9 @@ _NAMED_DAY = lazy_re.compile(rf"(?i)\b(black\s+friday|cyber\s+monday|thanksgivin
 _US_RANGE = lazy_re.compile(rf"(?i)\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?{_TO}(?:{_MONTH}\s+)?(\d{{1,2}})(?:st|nd|rd|th)?,?"
                        rf"\s+{_Y}\b")
 _DE_RANGE = lazy_re.compile(rf"(?i)\b(\d{{1,2}})\.?\s*(?:-|–|—|bis)\s*(\d{{1,2}})\.\s*{_MONTH}\s+{_Y}\b")
+# "between 1 March and 15 April 2025", "zwischen 1. März und 15. April 2011": the year named once, for both days
+_DAY_RANGE = lazy_re.compile(rf"(?i)\b(between|zwischen|from|vom|von)\s+(\d{{1,2}})\.?\s+{_MONTH}\s+"
+                             rf"(and|und|to|bis|until|till|through|thru)\s+(\d{{1,2}})\.?\s+{_MONTH}\s+{_Y}\b")
 _US_DAY = lazy_re.compile(rf"(?i)\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b")
 _THAT_IS = lazy_re.compile(r"(?i),?\s*\b(?:i\.\s?e\.|d\.\s?h\.|that\s+is|namely)\s*,?\s*([^()]+?)\s*([?.!]*)$")
 
@@ -53,6 +56,15 @@ def _from(text: str, m: re.Match, word: str) -> str:
     return "" if before and before[-1].lower() in ("from", "vom", "von", "between", "zwischen") else f"{word} "
 
 
+def _day_range(m: re.Match) -> str:
+    """Both days of a range with the year said once at its end; a range whose first month comes later in the year
+    (it would reach back into the year before) stays as written and is asked back."""
+    first, last = (MONTHS.get(word.lower().replace("ä", "a"), 0) for word in (m[3], m[6]))
+    if not first or not last or first > last:
+        return m[0]
+    return f"{m[1]} {m[2]} {_month(m[3])} {m[7]} {m[4]} {m[5]} {_month(m[6])} {m[7]}"
+
+
 def rewrite(text: str, data_names: frozenset[str] = frozenset()) -> str:
     """The question with named shopping days and US-style days as "24 November 2023" (see the module)."""
     if not any(name in value for value in data_names for name in _NAMED):  # 'Black Friday 2024' campaign too
@@ -62,6 +74,7 @@ def rewrite(text: str, data_names: frozenset[str] = frozenset()) -> str:
                          f"{_month(m[3] or m[1])} {m[5]}", text)
     text = _DE_RANGE.sub(lambda m: f"{_from(text, m, 'vom')}{m[1]}. {_month(m[3])} {m[4]} bis {m[2]}. "
                          f"{_month(m[3])} {m[4]}", text)
+    text = _DAY_RANGE.sub(_day_range, text)
     text = _US_DAY.sub(lambda m: f"{m[2]} {_month(m[1])} {m[3]}", text)
     return _THAT_IS.sub(lambda m: f" ({m[1]}){m[2]}", text)
 

@@ -37,6 +37,8 @@ NEGATION_WORDS = {
     "ohne",
     "ausser",
     "exklusive",
+    "excl",
+    "exkl",
 }
 _LIST_JOINS = {"and", "und", "or", "oder", "sowie", "nor", "noch", "&", "plus"}
 _ARTICLES = {"a", "an", "the", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}

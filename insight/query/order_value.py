@@ -35,22 +35,47 @@ _NUMBER = rf"(?P<n>(?:\d{{1,3}}(?:\s\d{{3}})+|\d+){CENTS})(?:\s*(?P<scale>k|tsd|
 _MONEY = r"(?P<money>\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken))"
 # "orders under 100 in value", "Bestellungen über 100 an Wert": the value noun after the amount says the same
 _AFTER = rf"(?P<after>\s+(?:in|an|im)\s+{_VALUE})"
-_ORDER_VALUE = lazy_re.compile(rf"\b{_NOUN}\s+(?P<link>{_LINK}*)(?:{_OP})\s+{_NUMBER}{_MONEY}?{_AFTER}?"
-                               rf"(?!\s*(?:%|prozent|percent))\b")
+# "Bestellungen aus Frankreich lagen über 500 €", "UK orders in 2010 worth more than 5000": a few words between the
+# noun and its verb (a place, the year's preposition) name no other thing; a word naming people, products, revenue
+# or a number does, and ends the reach
+_OTHER = (r"(?:\d\w*|customers?|clients?|kunden\w*|kundinnen|products?|produkt\w*|artikel\w*|items?|revenue|sales|"
+          r"umsatz\w*|spent|spend\w*|ausgegeben|mit|with|per|pro|je|und|and|oder|or|by|nach)")
+_GAP = rf"(?P<gap>(?:(?!{_OTHER}\b)[a-z]+\s+){{0,3}}?)"
+_ORDER_VALUE = lazy_re.compile(rf"\b{_NOUN}\s+{_GAP}(?P<link>{_LINK}*)(?:{_OP})\s+{_NUMBER}{_MONEY}?{_AFTER}?"
+                               rf"(?!\s*(?:%|prozent|percent))\b(?!\s+(?:ausgegeben|spent|umgesetzt))")
+# "Bestellungen zwischen 100 und 300 Euro", "orders between 1,000 and 5,000 dollars": both ends included
+_LOW = _NUMBER.replace("(?P<n>", "(?P<low>").replace("(?P<scale>", "(?P<low_scale>")
+_RANGE = lazy_re.compile(rf"\b{_NOUN}\s+{_GAP}(?P<link>{_LINK}*)(?:between|zwischen)\s+{_LOW}{_MONEY.replace('money', 'low_money')}?"
+                         rf"\s+(?:and|und)\s+{_NUMBER}{_MONEY}?{_AFTER}?(?!\s*(?:%|prozent|percent))\b"
+                         rf"(?!\s+(?:ausgegeben|spent|umgesetzt))")
 # "Bestellungen lagen über 1.000", "orders were worth more than 50": the orders themselves lie above the amount
 _VERB = lazy_re.compile(r"\b(?:were|was|are|is|worth|valued|waren|war|sind|ist|lagen|liegen|lag|liegt)\b")
 _SCALE = {"k": 1e3, "tsd": 1e3, "tausend": 1e3, "thousand": 1e3}
 
 
-def read(rest: str) -> tuple[tuple[str, float] | None, str]:
+def read(rest: str) -> tuple[tuple[str, float] | tuple[str, float, float] | None, str]:
     """The bound on each order's value the folded question names, and the text without it (only the comparison
-    and its amount leave; the order noun stays, so "how many orders" still counts orders)."""
+    and its amount leave; the order noun stays, so "how many orders" still counts orders). A range gives
+    ("ge", low, high)."""
+    for m in _RANGE.finditer(rest):
+        linked = bool(re.search(_VALUE, m.group("link") or "") or _VERB.search(m.group("link") or ""))
+        if (m.group("gap") and not linked) or not (m.group("money") or m.group("low_money") or m.group("after") or
+                                                   has_cents(m.group("n")) or linked):
+            continue  # "orders between 50 and 100": no unit, asked back as a single bound is
+        low = amount(m.group("low")) * _SCALE.get(m.group("low_scale") or "", 1.0)
+        high = amount(m.group("n")) * _SCALE.get(m.group("scale") or "", 1.0)
+        if high < low:
+            continue  # "zwischen 300 und 100": asked back
+        return ("ge", low, high), rest[:m.end("gap")] + " " + rest[m.end():]
     for m in _ORDER_VALUE.finditer(rest):
-        if not (m.group("money") or m.group("after") or has_cents(m.group("n")) or
-                re.search(_VALUE, m.group("link") or "") or _VERB.search(m.group("link") or "")):
+        linked = bool(re.search(_VALUE, m.group("link") or "") or _VERB.search(m.group("link") or ""))
+        if m.group("gap") and not linked:
+            continue  # "orders from France over 100 €": the words between may bound something else; only a verb ties
+        if not (m.group("money") or m.group("after") or has_cents(m.group("n")) or linked):
             continue  # "orders over 100": no unit, the parser asks what the number is ("over 100.50": money)
         op = next(o for o in _OPS if m.group(o))
         value = amount(m.group("n")) * _SCALE.get(m.group("scale") or "", 1.0)
         start = m.start("link") if m.group("link") else m.start(op)
+        start = start if not m.group("gap") else m.end("gap")
         return (op, value), rest[:start] + " " + rest[m.end():]
     return None, rest

@@ -132,7 +132,7 @@ class Signals:
     present: TimeWindow | None = None  # "bought in both 2010 and 2011": customers with an order in this window too
     any_flag: tuple[str, ...] | None = None  # "mindestens eine der Kampagnen angenommen": any of these flags set
     any_flag_phrase: str = ""
-    order_value: tuple[str, float] | None = None  # "orders above 100 dollars": only orders whose value compares so  # ... as the question says it (named back when it cannot restrict the figure)
+    order_value: tuple[str, float] | tuple[str, float, float] | None = None  # "orders above 100 dollars": only orders whose value compares so  # ... as the question says it (named back when it cannot restrict the figure)
     outside_top: int | None = None  # "ohne die zehn größten Kunden": everyone but the top N by revenue
     complaints: tuple[str, int] | None = None  # "mit mindestens 2 Beschwerden": a bound on each customer's complaints
     redeemed: bool | None = None  # "die einen Gutschein eingelöst haben": customers who redeemed a voucher (or not)
@@ -148,7 +148,7 @@ class Signals:
     continues: bool = False  # "and the orders?", "Und wie viele Kunden waren das?": a follow-up, not a new topic
     revenue_verb: bool = False  # "umgesetzt", "verkauft", "sold", "earned": revenue unless a metric is named
     corrections: list[tuple[str, str]] = field(default_factory=list)  # typo → the known word it was read as
-    spend: tuple[str, float] | None = None  # "spent more than 100": a bound on each customer's revenue
+    spend: tuple[str, float] | tuple[str, float, float] | None = None  # "spent more than 100": a bound on each customer's revenue
     churn_risk: tuple[str, float] | None = None  # "Abwanderungsrisiko über 80 %": a bound on the modelled risk
     population: str | None = None  # "ohne Telefonnummer": customers with / without a contact detail
     population_word: str = ""
@@ -3510,17 +3510,20 @@ def _flag_adjective_before_customers(rest: str, flags: list) -> str:
 _MONEY_WORD = r"(?:\s*(?:€|\$|eur|euro|euros|dollars?|usd|pfund|pounds?|gbp|chf|franken))?"
 _SPEND_OPS = "|".join(f"(?P<{op}>{words})" for op, words in _CMP_WORDS.items() if op != "in")
 _REVENUE_NOUN = r"(?:revenue|sales|spend|spending|turnover|umsatz|umsatzen|umsatze|gesamtumsatz|einkaufswert)"
+# "between 1,000 and 5,000", "zwischen 100 und 200 $": a range of amounts, both ends included
+_LOW_NUMBER = _NUMBER.replace("(?P<n>", "(?P<low>").replace("(?P<scale>", "(?P<low_scale>")
+_SPEND_CMP = rf"(?:(?:{_SPEND_OPS})\s+|(?P<between>between|zwischen)\s+{_LOW_NUMBER}{_MONEY_WORD}\s+(?:and|und)\s+)"
 _SPEND = [lazy_re.compile(p) for p in (
     # "spent more than 100 dollars", "bought for over 500", "with revenue of more than 1000"
     rf"\b(?:spent|spend|spends|spending|bought\s+for|purchased\s+for|ordered\s+for|generated|"
-    rf"(?:with|have|has|had)\s+(?:an?\s+)?(?:total\s+)?{_REVENUE_NOUN}\s+(?:of\s+)?|"
+    rf"(?:with|have|has|had)\s+(?:an?\s+)?(?:total\s+|lifetime\s+|overall\s+)?{_REVENUE_NOUN}\s+(?:of\s+)?|"
     # "customers whose lifetime revenue is under 50", "Kunden, deren Umsatz unter 50 …"
     rf"(?:whose|deren|dessen)\s+(?:lifetime\s+|total\s+|overall\s+|gesamte[rn]?\s+)?{_REVENUE_NOUN}\s+"
     rf"(?:(?:is|was|are|were|ist|war)\s+)?|"
     rf"(?:haben|hat|hatten)\s+(?:einen\s+)?{_REVENUE_NOUN}\s+(?:von\s+)?|"
-    rf"mit\s+(?:einem\s+)?{_REVENUE_NOUN}\s+(?:von\s+)?)\s*(?:in\s+total\s+)?(?:{_SPEND_OPS})\s+{_NUMBER}{_MONEY_WORD}",
+    rf"mit\s+(?:einem\s+)?{_REVENUE_NOUN}\s+(?:von\s+)?)\s*(?:in\s+total\s+)?{_SPEND_CMP}{_NUMBER}{_MONEY_WORD}",
     # "mehr als 100 Euro ausgegeben", "with more than 1000 in revenue", "mit mehr als 1.000 € Umsatz"
-    rf"\b(?:{_SPEND_OPS})\s+{_NUMBER}{_MONEY_WORD}\s+(?:(?:in\s+)?{_REVENUE_NOUN}\b|ausgegeben|umgesetzt|"
+    rf"\b{_SPEND_CMP}{_NUMBER}{_MONEY_WORD}\s+(?:(?:in\s+)?{_REVENUE_NOUN}\b|ausgegeben|umgesetzt|"
     r"eingekauft|gekauft|bestellt|bezahlt|gezahlt)",
 )]
 
@@ -3617,10 +3620,17 @@ def _spend_threshold(rest: str, signals: Signals) -> str:
         m = pattern.search(rest)
         if m is None:
             continue
-        op = next(o for o in ("gt", "ge", "lt", "le") if m.group(o))
         raw = m.group("n")
-        value = 0.0 if raw in ("zero", "null") else numbers.amount(raw)
-        signals.spend = (op, value * _SCALE.get(m.group("scale") or "", 1.0))  # type: ignore[assignment]
+        value = (0.0 if raw in ("zero", "null") else numbers.amount(raw)) * _SCALE.get(m.group("scale") or "", 1.0)
+        if m.group("between"):  # "between 1,000 and 5,000": ≥ the first, ≤ the second
+            low = (0.0 if m.group("low") in ("zero", "null") else numbers.amount(m.group("low"))) * \
+                _SCALE.get(m.group("low_scale") or "", 1.0)
+            if value < low:
+                return rest  # "zwischen 300 und 100": left to the parser, which asks
+            signals.spend = ("ge", low, value)  # type: ignore[assignment]
+            return rest[:m.start()] + " " + rest[m.end():]
+        op = next(o for o in ("gt", "ge", "lt", "le") if m.group(o))
+        signals.spend = (op, value)  # type: ignore[assignment]
         return rest[:m.start()] + " " + rest[m.end():]
     return rest
 
@@ -3791,11 +3801,16 @@ def _before(mentions: list[Mention], idx: int, kw: str, gap: int = 1) -> bool:
 def _negation_before(mentions: list[Mention], idx: int) -> bool:
     """Whether a negation within the two mentions before value ``idx`` reaches it: a column or value named between
     them is what the negation is about ("churn rate of inactive members in Germany": the members are not active,
-    Germany stays included), a customer or order noun is not ("ohne Kunden aus Deutschland")."""
+    Germany stays included), a customer or order noun is not ("ohne Kunden aus Deutschland"), and neither is the
+    value's own column right before it ("ohne die Produktlinie Classic Cars": the value is what is left out)."""
+    own = {s.name for s in mentions[idx].senses if s.kind == "value"}
     for j in range(idx - 1, max(0, idx - 2) - 1, -1):
         senses = mentions[j].senses
         if any(s.kind == "kw" and s.name == "not" for s in senses):
             return True
+        if j == idx - 1 and own and senses and all(s.kind == "dim" and s.name in own for s in senses) and \
+                j > 0 and any(s.kind == "kw" and s.name == "not" for s in mentions[j - 1].senses):
+            return True  # "ohne die Produktlinie Classic Cars", "excluding the country France"
         if any(s.kind == "value" or (s.kind == "dim" and s.name not in ("customer_id", *TIME_DIMS)) for s in senses):
             return False
     return False

@@ -75,6 +75,12 @@ _SOMETHING_BOUGHT = lazy_re.compile(r"\b(?:etwas|irgendetwas|irgendwas)\s+(?=(?:
 _BARE_CLASS = lazy_re.compile(r"(?<!abc )\b(class|classes|klasse|klassen)\b")
 
 
+# "Welches Land liegt auf Platz 2?", "which country is in second place": the ranking down to that place (its last
+# row is the one asked for)
+_PLACE = lazy_re.compile(r"\b(?:auf|an|in|at)\s+(?:(?:dem|der|the)\s+)?(?:platz|rang|place|rank|position)\s+"
+                         r"(?P<n>[2-9]|1[0-9])\b")
+
+
 def rewrite(rest: str) -> str:
     """The folded question with everyday phrasings in the words the parser reads: "pro Kopf" is per
     customer on average, "not counting" excludes, "fewer than 3 orders" is at most 2 orders."""
@@ -90,6 +96,7 @@ def rewrite(rest: str) -> str:
         return f" at most {n - 1} orders " if m.group("n") else f" hochstens {n - 1} bestellungen "
 
     rest = _SOMETHING_BOUGHT.sub("", rest)
+    rest = _PLACE.sub(lambda m: f" top {m.group('n')} ", rest)
     if _ABC.search(rest):
         rest = _BARE_CLASS.sub(lambda m: f"abc {m.group(1)}", rest)
     return _FEWER.sub(fewer, rest)

@@ -143,7 +143,7 @@ class Population(BaseModel):
     top_percent: float | None = Field(None, gt=0, lt=100)  # the best X % of customers by revenue (window, filters)
     # customers whose revenue (in the window, under the filters) compares so with an amount:
     # "customers who spent more than 100 dollars", "Kunden mit mehr als 1.000 € Umsatz"
-    spend: tuple[Bound, float] | None = None
+    spend: tuple[Bound, float] | tuple[Bound, float, float] | None = None  # a third number: ≤ it too (a range)
     # a seed concept's customers: profit < 0 so far, acquisition cost (not) yet earned back, a contact detail, the
     # class of their latest NPS answer (promoters 9–10, passives 7–8, detractors 0–6)
     concept: Concept | None = None
@@ -161,7 +161,7 @@ class Population(BaseModel):
     # customers with at least one of these yes/no columns set: "mindestens eine der fünf Kampagnen angenommen"
     any_flag: tuple[str, ...] | None = None
     # only the orders whose value (sum of their lines, window and filters) compares so: "orders above 100 dollars"
-    order_value: tuple[Bound, float] | None = None
+    order_value: tuple[Bound, float] | tuple[Bound, float, float] | None = None  # a third number: ≤ it too
     # customers whose first order (under the filters) lies in the plan's window: "Umsatz mit Neukunden 2024"
     new: bool | None = None
     # customers outside the top N by revenue of the window: "Umsatz ohne die zehn größten Kunden"
@@ -234,14 +234,21 @@ class Population(BaseModel):
         return say("plan_churn_risk", lang, sign=sign, share=pct)
 
     @staticmethod
-    def _bound_label(bound: tuple[Bound, float] | None, key: str, lang: Language) -> str:
-        """A money bound in words: the comparison sign and the amount grouped for the language."""
+    def _bound_label(bound: tuple[Bound, float] | tuple[Bound, float, float] | None, key: str,
+                     lang: Language) -> str:
+        """A money bound in words: the comparison sign and the amount grouped for the language; a range ("zwischen
+        100 und 300 Euro") names both ends."""
         if bound is None:
             return ""
-        op, value = bound
-        sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[op]
-        amount = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-        return say(key, lang, sign=sign, amount=numbers.group(amount, lang))
+
+        def money(value: float) -> str:
+            return numbers.group(f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}", lang)
+
+        sign = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}[bound[0]]
+        if len(bound) == 3:
+            return say(key, lang, sign=say("plan_bound_between", lang), amount=say(
+                "plan_bound_range", lang, low=money(bound[1]), high=money(bound[2])))
+        return say(key, lang, sign=sign, amount=money(bound[1]))
 
     def order_value_label(self, lang: Language) -> str:
         """'orders with a value > 100', 'Aufträge mit Wert ≥ 1.000'."""

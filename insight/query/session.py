@@ -9,6 +9,7 @@ the plan explained.
 from __future__ import annotations
 
 import contextvars
+import datetime as dt
 import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -225,6 +226,26 @@ def _period_later(previous: QueryPlan, signals: Signals) -> TimeWindow | None:
     return timewords.shift(w, -{"year": 12, "quarter": 3, "month": 1}[unit])
 
 
+# "und die 90 Tage davor?", "and the 30 days before that?": the stretch of the same length right before the last N
+# days (or weeks) the previous question asked about
+_DAYS_BEFORE = lazy_re.compile(r"\b(?P<n>\d+)\s+(?P<u>tage|tagen|days|wochen|weeks)\s+"
+                               r"(?:davor|zuvor|vorher|before(?:\s+that)?|prior|earlier)\b")
+
+
+def _days_before(previous: QueryPlan, signals: Signals) -> TimeWindow | None:
+    """The N days (weeks) before the previous "last N days (weeks)" window; None unless the unit and the length
+    are the previous window's own, or when a period is named."""
+    m = _DAYS_BEFORE.search(" ".join(signals.surface))
+    w = previous.window
+    kind = "last_weeks" if m is not None and m["u"].startswith("w") else "last_days"
+    if m is None or signals.windows or w.kind != kind or w.n != int(m["n"]) or w.start is None or w.end is None:
+        return None
+    start = w.start - dt.timedelta(days=(w.end - w.start).days)
+    last = w.start - dt.timedelta(days=1)
+    return TimeWindow(kind="range", start=start, end=w.start, label_en=f"{start.isoformat()} to {last.isoformat()}",
+                      label_de=f"{start:%d.%m.%Y} bis {last:%d.%m.%Y}")
+
+
 # "zurück auf alle Länder", "back to all countries", "wieder alle Kanäle": a filter on that dimension dropped
 _ALL_AGAIN = lazy_re.compile(r"\b(?:zuruck\s+(?:auf|zu)|wieder(?:\s+(?:fur|uber|auf))?|back\s+to|again\s+for)\s+"
                              r"(?:alle[nms]?|all(?:\s+the)?)\b")
@@ -271,9 +292,13 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         return switch_metric(previous, plan, signals) if signals.continues and plan.status == "ok" else plan
     if not elliptical(signals):
         return plan  # "Wer sind unsere wertvollsten Kunden?" after a churn question: answered on its own
-    if not (signals.has_delta or words & {"same", "only", "now"}):
+    superlative = _which_of_previous(previous, signals)
+    before = _days_before(previous, signals) if not signals.metrics else None
+    if not (signals.has_delta or words & {"same", "only", "now"} or superlative or before is not None):
         return plan
-    later = _period_later(previous, signals)
+    if superlative:  # "which one was the weakest?" after "revenue 2011 by month": the bottom month of that table
+        signals = replace(signals, top_n=1)
+    later = _period_later(previous, signals) or before
     if later is not None:  # "and the same quarter a year later?" after "orders in Q4 2010": Q4 2011
         return previous.model_copy(update={"window": later, "language": plan.language, "explain": False})
     every = _all_again(previous, signals)
@@ -408,6 +433,19 @@ def _only_who(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> bool:
     return "only" in signals.keywords and bool(signals.filters) and plan.status == "ok" and \
         only_headcount(tuple(signals.metrics)) and not only_headcount(previous.metrics) and \
         "count" not in signals.keywords and not signals.group_by and previous.status == "ok"
+
+
+_WHICH = {"which", "welche", "welcher", "welches", "welchen", "welchem"}
+
+
+def _which_of_previous(previous: QueryPlan, signals: Signals) -> bool:
+    """'which one was the weakest?', 'Welcher war der stärkste?': only a question word and a superlative after a
+    table by one grouping — its first (or last) row. Anything else named (a figure, a filter, a period, a
+    number) is a question of its own."""
+    words = set(signals.keywords)
+    return bool(words & {"top", "bottom"}) and not ({"top", "bottom"} <= words) and bool(_WHICH & set(signals.surface)) \
+        and not (signals.metrics or signals.filters or signals.windows or signals.group_by or signals.top_n) \
+        and len(previous.group_by) == 1 and previous.intent in ("trend", "metric", "rank") and previous.status == "ok"
 
 
 def elliptical(signals: Signals) -> bool:

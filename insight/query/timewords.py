@@ -38,7 +38,7 @@ _M = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _ORD = "(" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 _LAST = r"(?:last|past|previous|prior|recent|letzten|letzte|letzter|letztes|vergangenen|vergangene|vergangenes|vorigen|vorige|voriges|zuruckliegenden)"
 # "the last full quarter", "im letzten vollständigen Monat": a complete period is what "last" already means
-_FULL = r"(?:(?:full|complete|completed|whole|entire|ganzen|ganze|vollen|volle|vollstandigen|vollstandige|abgeschlossenen|abgeschlossene)\s+)?"
+_FULL = r"(?:(?:full|complete|completed|whole|entire|calendar|kalender|ganzen|ganze|vollen|volle|vollstandigen|vollstandige|abgeschlossenen|abgeschlossene)\s+)?"
 _THIS = r"(?:this|current|dieses|diesem|diesen|dieser|diese|laufenden|laufendes|laufende|aktuellen|aktuelles|aktuelle|current)"
 _YEAR = r"((?:19|20)\d{2})"
 # The dates a question may name: those data can hold (insight.io.bounds). A date phrase that is not a
@@ -383,6 +383,11 @@ _CENTS_AMOUNT = lazy_re.compile(r"(?<![\d.,])(?P<int>\d{4,}|\d+(?=[.,]\d{2}\s*(?
 
 
 
+# "Vormonatsumsatz", "Vorjahreskunden": the previous period and the word it qualifies, written as one (a period
+# word after it — "Vorjahreszeitraum", "Vorjahresquartal" — is one period phrase of its own and stays)
+_PREVIOUS_COMPOUND = lazy_re.compile(r"\b(vormonats|vorjahres|vorquartals)(?!zeitraum|quartal|monat|period|vergleich|"
+                                     r"woche|tag|jahr|halbjahr)(?=[a-z]{4,})")
+_PERIOD_POSSESSIVE = lazy_re.compile(r"\b(year|month|quarter|week|day)'s\b")
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'"})
 
 
@@ -427,6 +432,8 @@ def normalise(text: str, impossible: list[str] | None = None) -> str:
     text = _DE_DAY.sub(lambda m: day(m, int(m[3]), int(m[2]), int(m[1])), text)
     text = _SLASH_MONTH.sub(lambda m: month(m, int(m[2]), int(m[1])), text)
     text = _ISO_MONTH.sub(lambda m: month(m, int(m[1]), int(m[2])), text)
+    text = _PERIOD_POSSESSIVE.sub(r"\1", text)  # "last year's revenue": the period, never the plural "years"
+    text = _PREVIOUS_COMPOUND.sub(r"\1 ", text)  # "Vormonatsumsatz": the previous month's revenue
     text = text.replace("'", "")
     words = re.sub(r"[^0-9a-z]+", " ", text).split()
     return " ".join(words_to_digits(words))
