@@ -3144,7 +3144,7 @@ def _clarify_fiscal(plan: QueryPlan, word: str, text: str, lang: str, ds: Datase
     label = metric.label(lang).capitalize()
     if word == timewords.FISCAL_GROUP:
         start = fiscal_year(ds).start_month
-        month = (timewords.MONTH_DE if lang == "de" else timewords.MONTH_EN)[start - 1]
+        month = {"de": timewords.MONTH_DE, "en": timewords.MONTH_EN}[lang][start - 1]  # a stored label
         issue = Issue.said("unresolved_time", "issue_fiscal_group", month=month)
         return _clarify(lang, [say("option_by_year", lang, metric=label)], issue, intent=plan.intent)
     if word == timewords.FISCAL_UNSET:  # "FY24", "GJ 2024" with no fiscal year set

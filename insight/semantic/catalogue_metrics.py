@@ -410,7 +410,7 @@ METRICS: tuple[Metric, ...] = (
                      "kleinster bestellwert", "kleinsten bestellwert", "niedrigster bestellwert",
                      "niedrigsten bestellwert", "minimaler bestellwert", "minimalen bestellwert",
                      "niedrigster auftragswert", "kleinster einkauf", "kleinsten einkauf"),
-        examples_en=("smallest order value in 2011",), examples_de=("Kleinste Bestellung 2011 in Deutschland",),
+        examples_en=("smallest order value in 2011",), examples_de=("Kleinste Bestellung 2011",),
     ),
     Metric(
         "profit", "profit", "Gewinn",

@@ -3,6 +3,7 @@ Each is an xfail(strict=True) in test_round11.py: a fix shows up as XPASS, and t
 """
 
 ROUND11_GAPS: dict[str, str] = {
+    "r11cd022": "ASKS BACK: revenue by quarter in 1997 excluding Q1 — clarify: a period after a negation is asked back (probe12's rule for 'excluding December 2011'); a grouping by the excluded period's own grain could drop that row instead",
     "r11cd007": "ASKS BACK: Top 5 Kunden nach Anzahl der Bestellungen, Gleichstand erlaubt — clarify: Das Wort 'Gleichstand', 'erlaubt' kenne ich in diesen Daten nicht (verstanden: Aufträge). Meinten Sie: Land, Stadt?",
     "r11cd031": "ANSWERED-SHOULD-ASK: revenue in euros 1997 — status ok",
     "r11ch006": "ASKS BACK: exit share of inactive members with 3 or more products — clarify: I do not know 'exit' in this data (understood: share IsActiveMember). Did you mean: share Exited, Exited, braucht aufmerksa",
