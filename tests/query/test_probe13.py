@@ -155,3 +155,20 @@ def test_only_customers_with_many_orders_restricts_the_previous_figure(retail_ds
     want = lines.filter((P("year") == 2010) & (P("country") == "Germany") & P("customer_id").is_in(many.implode()))
     assert "revenue" in answer.table.columns
     assert abs(answer.table["revenue"][0] - want["amt"].sum()) < 0.01
+
+
+# -- a share of the customers with an order bound, in a country: of that country's customers ----------------------
+@pytest.mark.parametrize(
+    "question, country, low, high",
+    [
+        ("Anteil der Kunden mit nur einer Bestellung in Deutschland", "Germany", 1, 1),
+        ("share of customers with more than 10 orders in France", "France", 11, None),
+    ],
+)
+def test_share_of_bounded_customers_within_a_country(retail_ds, truth, question, country, low, high):
+    _lines, orders = truth
+    answer = ia.ask(question, retail_ds)
+    assert answer.status == "ok", answer.understood
+    per = orders.filter(P("country") == country).drop_nulls("customer_id").group_by("customer_id").len()
+    hit = per.filter((P("len") >= low) & (P("len") <= (high or 10**9)))
+    assert abs(answer.table["customer_share"][0] - hit.height / per.height) < 1e-9
