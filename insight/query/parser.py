@@ -849,7 +849,17 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         return asked, signals
     if plan.status == "ok" and plan.share_of is None and not plan.share_of_population:
         plan = scoped_customer_share(plan, mentions, tokens)  # a population restricted above may be its part
+    negated = next((t for t, read in signals.reading if read == "stopword" and t in _UNREAD_NEGATIONS), None)
+    if negated is not None and plan.status == "ok" and plan.compare is not None:
+        # "Welche Länder hatten 2011 keinen Umsatz, aber 2010?": a negation no reading took is never dropped to
+        # answer both periods side by side; named back instead
+        signals.unknown = [*signals.unknown, negated]
+        return _leftover(plan, signals, lang, ds), signals
     return plan, signals
+
+
+_UNREAD_NEGATIONS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "nicht", "nie", "niemals", "no", "none",
+                               "not", "never", "without", "ohne"})
 
 
 _WHAT_MEAN = lazy_re.compile(r"^\s*what\s+(?:does|do)\s+(?:the\s+|a\s+|an\s+)?(?P<term>.+?)\s+(?:mean|stand\s+for)\s*[?!.]*\s*$"

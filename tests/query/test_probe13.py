@@ -172,3 +172,10 @@ def test_share_of_bounded_customers_within_a_country(retail_ds, truth, question,
     per = orders.filter(P("country") == country).drop_nulls("customer_id").group_by("customer_id").len()
     hit = per.filter((P("len") >= low) & (P("len") <= (high or 10**9)))
     assert abs(answer.table["customer_share"][0] - hit.height / per.height) < 1e-9
+
+
+# -- a negation no reading took is never dropped to compare two periods ------------------------------------------
+def test_a_negation_beside_two_periods_is_asked_back(retail_ds):
+    answer = ia.ask("Welche Länder hatten 2011 keinen Umsatz, aber 2010?", retail_ds)
+    assert answer.status == "clarify", answer.understood
+    assert ia.ask("Umsatz je Land 2011 vs 2010", retail_ds).status == "ok"
