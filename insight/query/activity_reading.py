@@ -27,8 +27,10 @@ _NEVER_AGAIN_EN = lazy_re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?:but|and)\s+never
 _NEVER_AGAIN_DE = lazy_re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<verb>bestellt|gekauft|eingekauft)\s+(?:aber|und|jedoch)\s+"
                              r"(?:danach\s+|seitdem\s+)?(?:nie\s+wieder|nie\s+mehr|nicht\s+mehr)(?:\s+danach)?\b")
 # "haben 2024 bestellt, aber 2025 (noch) nicht", "…, 2025 aber nicht": the order verb left out after 'aber'
-_BUT_NOT_DE = lazy_re.compile(r"\b(?:aber|jedoch)\s+(?P<w>(?:im\s+|in\s+)?(?:19|20)\d\d)\s+(?:noch\s+|mehr\s+)?nicht\s*$"
-                         r"|\b(?P<w2>(?:19|20)\d\d)\s+(?:aber|jedoch)\s+(?:noch\s+|mehr\s+)?nicht\s*$")
+# "…, aber 2023 keine" / "keinen": the order noun left out as well
+_BUT_NOT_DE = lazy_re.compile(r"\b(?:aber|jedoch)\s+(?P<w>(?:im\s+|in\s+)?(?:19|20)\d\d)\s+(?:noch\s+|mehr\s+)?"
+                         r"(?:nicht|keine|keinen|kein)\s*$"
+                         r"|\b(?P<w2>(?:19|20)\d\d)\s+(?:aber|jedoch)\s+(?:noch\s+|mehr\s+)?(?:nicht|keine|keinen|kein)\s*$")
 
 
 def elliptic(norm: str) -> str:

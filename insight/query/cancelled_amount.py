@@ -51,3 +51,29 @@ def cancelled_amount(plan: QueryPlan, tokens: list[str], mentions: list[Mention]
         return plan
     steps.append("cancelled_amount")
     return plan.model_copy(update={"metrics": (value,)})
+
+
+def _whole_share(name: str) -> bool:
+    """A money share of a group in the whole ('Umsatzanteil'): ungrouped it is the window's share of all data."""
+    from insight.query.traits import entry
+
+    e = entry(name)
+    return e is not None and e.family == "line" and e.unit == "fraction"
+
+
+def cancelled_share(plan: QueryPlan, steps: list[str]) -> QueryPlan:
+    """'Anteil der Stornos am Umsatz 2011', 'share of cancellations in revenue': the share word reads as the money
+    share beside a count of cancelled lines, which ungrouped is the window's share of all revenue — a different
+    question. Asked back with the two rates that answer it (by value: the return rate; by orders: the
+    cancellation rate), never that share."""
+    if plan.status != "ok" or plan.group_by or plan.intent != "metric":
+        return plan
+    if not any(_whole_share(m) for m in plan.metrics) or not any(_cancel_count(m) for m in plan.metrics):
+        return plan
+    from insight.messages import say
+    from insight.query.plan import Issue
+
+    steps.append("cancelled_share")
+    issue = Issue.said("ambiguous_word", "issue_cancelled_share")
+    options = (say("option_cancelled_share_value", plan.language), say("option_cancelled_share_orders", plan.language))
+    return QueryPlan(intent=plan.intent, status="clarify", language=plan.language, issues=(issue,), options=options)

@@ -142,6 +142,7 @@ class Signals:
     refund_metric: str | None = None  # the sum of the data's one refund money column ('Amount refunded'), if any
     unread: str = ""  # a phrase read but not answerable as asked: named back, never dropped
     having: tuple[str, float, str] | None = None  # "more than 100 customers" per group: op, bound, the phrase
+    having_metric: str = "customers"  # what the group bound counts: customers, or orders ("Länder mit > 100 Aufträgen")
     top_percent: float | None = None  # "die Top 20 % der Kunden": the best customers by revenue
     singular: bool = False  # "which country" (one) rather than "which countries"
     customer_word: bool = False  # the question says customers / Kunden
@@ -472,6 +473,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     signals.redeemed, rest, signals.redeemed_phrase = coupon_population.read(rest)  # "einen Gutschein eingelöst"  # "mindestens 2 Beschwerden": before order counts
     signals.order_value, rest = order_value.read(rest)  # "orders above 100 dollars": before the order-count bounds
     rest = _order_threshold(rest, signals)
+    rest = _CUSTOMERS_WITH_ORDERS.sub(lambda m: f"{m.group('who')} ", rest)  # "Kunden mit Bestellungen 2011"
     rest = _spend_threshold(rest, signals)
     rest = _risk_threshold(rest, signals)
     rest, sides = churn_sides.rewrite(rest, ds)  # "churned vs retained" beside a churn flag: by the flag
@@ -556,6 +558,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     plan = share_scope.scope_first(plan, tokens, mentions, ds, signals.steps)  # "Anteil der Aktiven ist abgewandert"
     plan = have_count.have_count(plan, tokens, signals.keywords, ds, signals.steps)  # "… haben Kinder im Haushalt?"
     plan = cancelled_amount.cancelled_amount(plan, tokens, mentions, signals.steps)  # "revenue of cancelled orders"
+    plan = cancelled_amount.cancelled_share(plan, signals.steps)  # "Anteil der Stornos am Umsatz"
     plan = _flag_count(plan, signals, ds)  # "Wie viele Kunden haben eine Kreditkarte und sind abgewandert?"
     plan = _flag_both_sides(plan, tokens, signals, ds)
     plan = unpaid.apply(plan, signals.unpaid, signals.steps)
@@ -846,7 +849,17 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         return asked, signals
     if plan.status == "ok" and plan.share_of is None and not plan.share_of_population:
         plan = scoped_customer_share(plan, mentions, tokens)  # a population restricted above may be its part
+    negated = next((t for t, read in signals.reading if read == "stopword" and t in _UNREAD_NEGATIONS), None)
+    if negated is not None and plan.status == "ok" and plan.compare is not None:
+        # "Welche Länder hatten 2011 keinen Umsatz, aber 2010?": a negation no reading took is never dropped to
+        # answer both periods side by side; named back instead
+        signals.unknown = [*signals.unknown, negated]
+        return _leftover(plan, signals, lang, ds), signals
     return plan, signals
+
+
+_UNREAD_NEGATIONS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "nicht", "nie", "niemals", "no", "none",
+                               "not", "never", "without", "ohne"})
 
 
 _WHAT_MEAN = lazy_re.compile(r"^\s*what\s+(?:does|do)\s+(?:the\s+|a\s+|an\s+)?(?P<term>.+?)\s+(?:mean|stand\s+for)\s*[?!.]*\s*$"
@@ -3147,6 +3160,9 @@ def _clarify_fiscal(plan: QueryPlan, word: str, text: str, lang: str, ds: Datase
         month = {"de": timewords.MONTH_DE, "en": timewords.MONTH_EN}[lang][start - 1]  # a stored label
         issue = Issue.said("unresolved_time", "issue_fiscal_group", month=month)
         return _clarify(lang, [say("option_by_year", lang, metric=label)], issue, intent=plan.intent)
+    if word == timewords.FISCAL_PART:  # "Q1 des Geschäftsjahres 2012": the whole fiscal year or a calendar part
+        issue = Issue.said("unresolved_time", "issue_fiscal_part")
+        return _clarify(lang, [], issue, intent=plan.intent)
     if word == timewords.FISCAL_UNSET:  # "FY24", "GJ 2024" with no fiscal year set
         named = re.search(r"(?i)\b(?:fy|gj|wj)\s*((?:19|20)?\d\d)\b", text)
         year = (int(named[1]) if len(named[1]) == 4 else 2000 + int(named[1])) if named else None
@@ -3529,6 +3545,8 @@ _SPEND = [lazy_re.compile(p) for p in (
 
 
 _GROUP_THRESHOLD = lazy_re.compile(rf"\b(?:{_SPEND_OPS})\s+(?P<n>\d+)\s+(?P<noun>customers|clients|kunden|kundinnen)\b")
+_GROUP_ORDER_THRESHOLD = lazy_re.compile(  # "Länder mit mehr als 100 Bestellungen", "months with over 50 orders"
+    rf"\b(?P<group>\w+)\s+(?:mit|with|having)\s+(?:{_SPEND_OPS})\s+(?P<n>\d+)\s+(?P<noun>{_ORDER_WORDS})\b")
 
 
 _OUTSIDE_TOP = lazy_re.compile(
@@ -3582,7 +3600,16 @@ def _new_customer_population(plan: QueryPlan, tokens: list[str], mentions: list[
 
 def _group_threshold(rest: str, signals: Signals) -> str:
     """'Which countries have more than 100 customers?': a bound on each group's customer count (HAVING), never a
-    top 100 nor a year. The noun stays, so the customer count is still what is asked."""
+    top 100 nor a year. The noun stays, so the customer count is still what is asked. 'nur Länder mit mehr als
+    100 Bestellungen': a bound on each group's order count where the noun before 'mit' is not the customers
+    (then it is a population of customers by their orders, _order_threshold)."""
+    orders = _GROUP_ORDER_THRESHOLD.search(rest)
+    # "customers in Italy with more than 2 orders": the customers said before are whom the bound is about
+    if orders is not None and not _CUSTOMER_WORD.search(rest, 0, orders.end("group")):
+        op = next(o for o in ("gt", "ge", "lt", "le") if orders.group(o))
+        signals.having = (op, float(orders.group("n")), orders.group(0))
+        signals.having_metric = "orders"
+        return rest[:orders.start()] + f" {orders.group('group')} {orders.group('noun')} " + rest[orders.end():]
     m = _GROUP_THRESHOLD.search(rest)
     if m is None:
         return rest
@@ -3596,6 +3623,12 @@ def _having_plan(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | Non
     if signals.having is None or plan.status != "ok":
         return plan
     op, bound, _phrase = signals.having
+    counted = signals.having_metric
+    if not is_headcount(counted):  # each group's order count; the groups are never the customers
+        if not plan.group_by or "customer_id" in plan.group_by or plan.intent not in ("metric", "rank"):
+            return None
+        metrics = plan.metrics if counted in plan.metrics else (*plan.metrics, counted)
+        return plan.model_copy(update={"having": (counted, op, bound), "metrics": metrics})
     if plan.group_by and has_headcount(plan.metrics) and plan.intent in ("metric", "rank") and \
             "customer_id" not in plan.group_by:
         return plan.model_copy(update={"having": ("customers", op, bound), "top_n": None, "intent": "metric"})
@@ -3699,6 +3732,14 @@ def _left_us(rest: str) -> str:
     rest = _WHO_CHURN.sub(lambda m: f" {m.group(1)} {m.group(2) or ''} churned ", rest)
     rest = _WHO_LEFT.sub(" who churned ", rest)
     return _LEFT_US.sub(lambda m: " abgewandert " if "verlassen" in m.group(0) else " churned ", rest)
+
+
+# "Kunden mit Bestellungen 2011", "customers with orders in 2011": the customers who ordered (a head count), never the
+# orders; read after the bounds on an order's value or count ("Kunden mit Bestellungen über 100") took theirs
+_CUSTOMERS_WITH_ORDERS = lazy_re.compile(
+    r"\b(?P<who>kunden|kundinnen|customers|clients)\s+(?:mit|with)\s+(?:(?:einer|einem|an|any)\s+)?"
+    r"(?:bestellungen|bestellung|auftragen|auftrag|orders?|purchases?)\b"
+    r"(?!\s+(?:im\s+wert|uber|unter|zwischen|von|ab|bis|above|over|below|under|between|worth|of|from|\d))")
 
 
 def _order_threshold(rest: str, signals: Signals) -> str:

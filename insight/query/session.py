@@ -286,6 +286,9 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         return _why_follow_up(previous, plan.language)
     if plan.intent in ("lookup_customer", "definition", "describe_segment", "table", "at_risk"):
         return plan
+    only = _only_bound(previous, plan, signals)
+    if only is not None:  # "nur Länder mit mehr als 50 Kunden", "nur Kunden mit mehr als 5 Bestellungen"
+        return only
     if _only_who(previous, plan, signals):  # "only married customers" after "mean income by education": restricted
         signals = replace(signals, metrics=[], customer_word=False)  # the same figure, never a head count instead
     if signals.metrics:
@@ -427,6 +430,30 @@ def _unknown_in_follow_up(plan: QueryPlan, signals: Signals) -> QueryPlan:
 _OWN_INTENT = {"valuable", "lost", "churn_words", "future", "describe", "define", "when"}
 
 
+def _only_bound(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPlan | None:
+    """'only' with a bound and nothing else new narrows the previous question, never starts afresh: "nur Länder
+    mit mehr als 50 Kunden" after "Kunden je Land 2011" bounds those groups (the window and filters stay); "nur
+    Kunden mit mehr als 5 Bestellungen" after "Umsatz 2010 in Deutschland" is that revenue of those customers
+    (asked back where the figure cannot be restricted to them). None where this does not apply."""
+    if "only" not in signals.keywords or plan.status != "ok" or previous.status != "ok" or signals.windows or \
+            signals.filters or signals.continues or previous.intent not in ("metric", "rank", "trend"):
+        return None
+    update: dict = {"language": plan.language, "explain": False}
+    if plan.having is not None and plan.group_by and plan.group_by == previous.group_by and \
+            previous.having is None and set(plan.metrics) <= {*previous.metrics, plan.having[0]}:
+        update["having"] = plan.having
+        update["metrics"] = tuple(dict.fromkeys((*previous.metrics, plan.having[0])))
+        return previous.model_copy(update=update)
+    if plan.order_bounds and only_headcount(plan.metrics) and not only_headcount(previous.metrics) and \
+            not previous.order_bounds and not plan.group_by and plan.having is None and not signals.group_by:
+        from insight.query.parser import _clarify_order_filter, restrictable_to_min_orders
+
+        bounded = previous.model_copy(update=update).restrict(min_orders=plan.population.min_orders,
+                                                                max_orders=plan.population.max_orders)
+        return bounded if restrictable_to_min_orders(bounded) else _clarify_order_filter(plan.language, bounded)
+    return None
+
+
 def _only_who(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> bool:
     """"only married customers", "nur verheiratete Kunden" after another figure: 'only' with values of the data and
     the customers' noun as the only figure names whom the previous figure is about, not a count of them."""
@@ -505,6 +532,10 @@ def switch_metric(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> Que
         merged["max_orders"] = plan.population.max_orders or previous.population.max_orders
         if not signals.windows and plan.intent != "compare":
             merged["window"] = previous.window if previous.intent != "compare" else plan.window
+    having = merged.get("having")
+    if having and merged.get("group_by") and having[0] not in merged["metrics"]:
+        # "und der Umsatz?" after "nur Länder mit mehr als 50 Kunden": the bounded count beside, so the bound holds
+        merged["metrics"] = (*merged["metrics"], having[0])
     try:
         return QueryPlan.model_validate(merged)
     except ValueError as err:

@@ -83,6 +83,8 @@ def _customers_part(plan: QueryPlan, mentions: list[Mention], tokens: list[str],
     share_end = mentions[at].end
     noun_end = next((m.end for m in mentions[at + 1:] if set(m.text.split()) & _CUSTOMER_WORDS
                      or any(s.kind == "metric" and s.name in _CUSTOMER_COUNTS for s in m.senses)), None)
+    if noun_end is None and set(mentions[at].text.split()) & _CUSTOMER_WORDS and plan.population.order_bounds:
+        noun_end = share_end  # "Anteil der Kunden" read as one phrase, the customers' order bound taken out of it
     if noun_end is None:
         return None
     verb = next((i for i in range(noun_end, len(tokens)) if tokens[i] in _SHARE_VERBS), None)
@@ -100,6 +102,8 @@ def _customers_part(plan: QueryPlan, mentions: list[Mention], tokens: list[str],
             return True  # the verb's object is the population: the named values are the scope
     else:
         part = {d for d in dims if where[d] < noun_end}
+        if not part and plan.population != type(plan.population)():
+            return True  # "Anteil der Kunden mit nur einer Bestellung in Deutschland": of the German customers
     return part.pop() if len(part) == 1 else None
 
 
@@ -107,6 +111,9 @@ def scoped_customer_share(plan: QueryPlan, mentions: list[Mention], tokens: list
     """A customers' share whose question names the part apart from its scope (``_customers_part``): the part as
     ``share_of``, so the scope's customers are the denominator; else the plan as it is."""
     at = _share_at(mentions)
+    if at is None and plan.population.order_bounds:  # "Anteil der Kunden" said as the share metric's own phrase
+        at = next((i for i, m in enumerate(mentions) if any(s.kind == "metric" and is_headcount_share(s.name)
+                                                            for s in m.senses)), None)
     if at is None or plan.group_by or not plan.filters or len(plan.metrics) != 1 or \
             not is_headcount_share(plan.metrics[0]):
         return plan

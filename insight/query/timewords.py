@@ -53,7 +53,9 @@ FISCAL_SPLIT = "fiscalsplit"
 FISCAL_GROUP = "fiscalgroup"
 # "FY24", "GJ 2024" where no fiscal year is set: the abbreviations are used where it is no calendar year
 FISCAL_UNSET = "fiscalunset"
-FISCAL_WORDS = (FISCAL_SPLIT, FISCAL_GROUP, FISCAL_UNSET)
+# "Q1 des Geschäftsjahres 2012", "first half of FY2012": a part of a fiscal year (no fiscal quarters yet), asked back
+FISCAL_PART = "fiscalpart"
+FISCAL_WORDS = (FISCAL_SPLIT, FISCAL_GROUP, FISCAL_UNSET, FISCAL_PART)
 FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 
 
@@ -552,7 +554,7 @@ _ISO_WEEK = lazy_re.compile(
 UNRESOLVED_ALWAYS = frozenset(
     "halbjahr halbjahres fruhjahr fruhling sommer herbst winter spring summer autumn weihnachten "
     f"weihnachtsgeschaft christmas ostern easter semester wochenende weekend kalenderwoche {IMPOSSIBLE} "
-    f"{REVERSED} {FISCAL_SPLIT} {FISCAL_GROUP} {FISCAL_UNSET}".split())
+    f"{REVERSED} {FISCAL_SPLIT} {FISCAL_GROUP} {FISCAL_UNSET} {FISCAL_PART}".split())
 UNRESOLVED_WITH_WINDOW = frozenset(
     "anfang ende mitte beginning start end middle mid early late half week weeks woche wochen kw".split())
 _MONTH_PREPOSITIONS = {"im", "in", "ab", "seit", "since", "from", "von", "bis", "to", "until", "during", "for",
@@ -785,10 +787,20 @@ _ALL_TIME = lazy_re.compile(
     r"(?!\s+(?:des|der|dieses|diesen|von|vom|im|in|of|this|the|\d))")
 
 
+_FY_PART = lazy_re.compile(  # a quarter, half or month said of the fiscal year token that follows
+    r"\b(?:q[1-4]|h[12]|(?:erste|zweite|dritte|vierte|letzte)[nmrs]?\s+(?:quartal|halbjahr|monat)|"
+    r"(?:first|second|third|fourth|last)\s+(?:quarter|half|month))\s+(?:des|im|in|of|of\s+the|in\s+the)\s+$")
+
+
 def _scan_fiscal(text: str, chars: list[str], as_of: dt.date, fiscal: FiscalYear, found: list[Found]) -> list[str]:
     """Fiscal-year tokens of ``text`` taken as windows (blanked in ``chars``); the tokens asked back instead."""
     asked: list[str] = []
     for m in _FY_TOKEN.finditer(text):
+        part = None if m["group"] else _FY_PART.search(text, 0, m.start())
+        if part is not None:  # "Q1 des GJ 2012": never the whole fiscal year beside a calendar quarter
+            asked.append(FISCAL_PART)
+            chars[part.start():m.end()] = " " * (m.end() - part.start())
+            continue
         window = None if m["group"] else fiscal_window(m, as_of, fiscal)
         if window is not None:
             found.append(Found(window, m.start()))
