@@ -281,17 +281,36 @@ def test_a_first_import_rebuilds_the_indexes_it_dropped(tmp_path):
 
 
 def test_a_failing_first_import_keeps_the_indexes(tmp_path):
-    """Dropping the indexes is part of the import's transaction: when the write fails, they are all still there."""
-    location = str(tmp_path / "ws.db")
-    with Workspace.open(location) as ws:
-        ws.load()
-        fresh = _indexes(location)
-        before = fingerprint(ws)
-        _fail_inserts_into(ws, "order_lines")
-        with pytest.raises(WorkspaceError, match="simulated failure"):
-            ws.import_frame(canonical("order_lines", [line("A1", "c1", "2024-01-05")]), "order_lines", name="o.csv")
-        assert _indexes(location) == fresh
-        assert fingerprint(ws) == before
+    """Dropping the indexes is part of the import's transaction: when the write fails, they are all still there.
+    Run in a fresh interpreter: in the full suite (never alone, nor with its file) the trigger once did not fire in
+    a worker that had run other tests first — state of another test, not of this code path (docs/benchmarks.md)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    code = f"""
+import sys
+sys.path.insert(0, {str(here)!r})
+import pytest
+from insight.errors import WorkspaceError
+from insight.workspace import Workspace
+from wshelpers import canonical, fingerprint, line
+from test_store import _fail_inserts_into, _indexes
+location = {str(tmp_path / "ws.db")!r}
+with Workspace.open(location) as ws:
+    ws.load()
+    fresh = _indexes(location)
+    before = fingerprint(ws)
+    _fail_inserts_into(ws, "order_lines")
+    with pytest.raises(WorkspaceError, match="simulated failure"):
+        ws.import_frame(canonical("order_lines", [line("A1", "c1", "2024-01-05")]), "order_lines", name="o.csv")
+    assert _indexes(location) == fresh
+    assert fingerprint(ws) == before
+print("ok")
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=here, timeout=300)
+    assert done.returncode == 0 and done.stdout.strip().endswith("ok"), done.stderr[-2000:]
 
 
 def test_data_columns_have_no_defaults(ws):
