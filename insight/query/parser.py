@@ -4384,6 +4384,28 @@ def _general_value_words(signals: Signals) -> bool:
     return bool(words) and all(fold(w) in general for w in words)
 
 
+def _distinct_periods(windows: list[TimeWindow]) -> list[TimeWindow]:
+    """The named periods, each once, in time order (a period named twice is one)."""
+    seen: dict[tuple, TimeWindow] = {}
+    for w in windows:
+        seen.setdefault((w.start, w.end, w.kind), w)
+    return sorted(seen.values(), key=lambda w: (w.start or dt.date.min, w.end or dt.date.max))
+
+
+def _periods_in_a_row(periods: list[TimeWindow]) -> TimeWindow | None:
+    """One window over calendar periods of one kind (years, quarters, months) that follow each other without a gap:
+    their trend shows each of them and nothing else; None otherwise."""
+    kinds = {w.kind for w in periods}
+    if len(kinds) != 1 or kinds.pop() not in ("year", "quarter", "month") or \
+            any(w.start is None or w.end is None for w in periods):
+        return None
+    if any(a.end != b.start for a, b in zip(periods, periods[1:])):
+        return None
+    first, last = periods[0], periods[-1]
+    return TimeWindow(kind="range", start=first.start, end=last.end, label_en=f"{first.label_en} to {last.label_en}",
+                      label_de=f"{first.label_de} bis {last.label_de}")
+
+
 def _clarify(lang: str, options: list[str], issue: Issue, intent: str = "unknown") -> QueryPlan:
     return QueryPlan(intent=intent, status="clarify", language=lang, issues=(issue,), options=tuple(options))
 
@@ -4688,12 +4710,27 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
             group_by = ["month", *[g for g in group_by if g != "customer_id"]]
         signals.singular = True
     time_groups = [g for g in group_by if g in TIME_DIMS]
-    if len(windows) >= 2 and time_groups and all(w.start and w.end for w in windows[:2]):
-        # "Umsatz nach Monat 2024 vs 2023": both periods per month, side by side in one trend (none dropped)
-        a, b = sorted(windows[:2], key=lambda w: w.start)
-        windows = [TimeWindow(kind="range", start=a.start, end=max(a.end, b.end),
+    if len(windows) >= 2 and time_groups and all(w.start and w.end for w in windows):
+        # "Umsatz nach Monat 2024 vs 2023": every named period per month, side by side in one trend (none dropped)
+        ordered = sorted(windows, key=lambda w: w.start)
+        a, b = ordered[0], ordered[-1]
+        windows = [TimeWindow(kind="range", start=a.start, end=max(w.end for w in ordered),
                               label_en=f"{a.label_en} to {b.label_en}", label_de=f"{a.label_de} bis {b.label_de}")]
         signals.windows = windows
+    named = _distinct_periods(windows) if len(windows) > 2 and not time_groups else []
+    if len(named) > 2:
+        # "Umsatz 2009, 2010 und 2011": every named period, never the first two only — per period where they are
+        # periods of one kind in a row and no negation is left unread ("2009 gekauft, 2010 nicht und 2011 wieder"),
+        # else asked back
+        span = _periods_in_a_row(named)
+        negated = "not" in kwset and not any(f.op == "not_in" for f in base["filters"])
+        if span is None or negated:
+            labels = [w.label(lang) for w in named]
+            return _fire("compare_windows", _clarify(lang, labels, Issue.said(
+                "more_than_two_periods", "issue_more_than_two_periods", periods=", ".join(labels))))
+        grain = named[0].kind
+        return _fire("trend", QueryPlan(intent="trend", metrics=tuple(metrics), group_by=(grain, *group_by),
+                                        grain=grain, window=span, aggregate=aggregate, **base))
     if len(windows) >= 2 and not time_groups:
         a, b = windows[0], windows[1]
         if a.start and b.start and a.start < b.start:  # the later period is compared with the earlier

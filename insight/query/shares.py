@@ -128,6 +128,9 @@ def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention],
     """The share the question asks for, where the plan would answer the plain total or the wrong denominator."""
     if plan.status == "ok" and plan.intent == "metric":
         plan = _noun_of_the_part(plan, mentions)
+    grouped = _part_in_each_group(plan, keywords, mentions)
+    if grouped is not plan:
+        return grouped
     # "share of profit" is the metric's own phrase
     named = len(plan.metrics) == 1 and plan.metrics[0] in (scope_share(plan.metrics[0]), sales_share())
     if plan.status != "ok" or plan.intent != "metric" or not ("share" in keywords or named):
@@ -152,6 +155,26 @@ def share_of_value(plan: QueryPlan, keywords: set[str], mentions: list[Mention],
     if plan.metrics == ("revenue_share",) and scoped:  # "Anteil der Classic Cars am Umsatz in EMEA"
         return plan.model_copy(update={"share_of": part})
     return plan
+
+
+def _part_in_each_group(plan: QueryPlan, keywords: set[str], mentions: list[Mention]) -> QueryPlan:
+    """"Anteil Großbritanniens am Umsatz je Jahr", "share of Germany in revenue by month": the value named right at
+    the share word is the part in each group — its figure / the group's figure — never each group's share of the
+    value's own total (which a share by a grouping alone is: "Umsatzanteil je Land")."""
+    if plan.status != "ok" or plan.intent not in ("metric", "trend") or not plan.group_by or \
+            plan.share_of is not None or plan.top_n:
+        return plan
+    shares = [m for m in plan.metrics if m in ("revenue_share", "profit_share", "order_share")]
+    at = _share_at(mentions)
+    if len(shares) != 1 or at is None or ("share" not in keywords and mentions[at].senses[0].kind != "metric"):
+        return plan
+    dims = {f.dimension for f in plan.filters if f.op == "in"} - set(plan.group_by)
+    beside = [m for m in (mentions[at - 1] if at else None, mentions[at + 1] if at + 1 < len(mentions) else None)
+              if m is not None]
+    named = {s.name for m in beside for s in m.senses if s.kind == "value" and s.name in dims}
+    if len(named) != 1:
+        return plan
+    return plan.model_copy(update={"share_of": named.pop()})
 
 
 def _noun_of_the_part(plan: QueryPlan, mentions: list[Mention]) -> QueryPlan:
@@ -184,7 +207,8 @@ def _part_after_verb(plan: QueryPlan, mentions: list[Mention], tokens: list[str]
 
 def wants_share_frame(plan: QueryPlan) -> bool:
     return bool(set(plan.metrics) & set(SHARE_METRICS)) or (
-        (plan.share_of is not None or plan.share_of_population) and not plan.group_by)
+        (plan.share_of is not None or plan.share_of_population) and not plan.group_by) or (
+        plan.share_of is not None and plan.share_of not in plan.group_by)  # the part in each group
 
 
 def share_frame(plan: QueryPlan, ds: Dataset, metric_table: Callable[..., pl.DataFrame]) -> pl.DataFrame:
@@ -262,6 +286,8 @@ def share_frame(plan: QueryPlan, ds: Dataset, metric_table: Callable[..., pl.Dat
                 parts.append(num.select(*keys, (pl.col(base) / pl.col(base).sum()).alias(metric)))
             else:
                 parts.append(ratio(num, total(base, scope=True), base, base, metric))
+        else:  # a figure asked beside the share ("Umsatz und Anteil …"): the part's own
+            parts.append(total(metric, scope=False).select(*keys, metric))
     if not keys:
         return pl.concat(parts, how="horizontal")
     out = parts[0]
