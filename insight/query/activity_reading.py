@@ -69,9 +69,15 @@ def absence(norm: str) -> tuple[int | None, str]:
     return m.start(), norm[: m.start()] + " " + norm[m.end():]
 
 
-def absent_window(windows: list[TimeWindow], before: int) -> int | None:
-    """Which of the question's windows (in text order) is the one without an order: the first after the
-    negation, else the last before it (``before`` windows stand before it); None without any window."""
+_PERIOD_RIGHT_BEFORE = lazy_re.compile(rf"(?:{_PERIOD.pattern})\s*$")
+
+
+def absent_window(windows: list[TimeWindow], before: int, ahead: str = "") -> int | None:
+    """Which of the question's windows (in text order) is the one without an order: the one said right before
+    the negation ("die 2010 nicht gekauft haben, aber 2011": German puts it there), else the first after it, else
+    the last before it (``before`` windows stand in ``ahead``, the text before it); None without any window."""
+    if before > 0 and _PERIOD_RIGHT_BEFORE.search(ahead):
+        return before - 1
     if before < len(windows):
         return before
     return before - 1 if before > 0 else None

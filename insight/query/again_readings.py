@@ -51,6 +51,25 @@ def again_as_both(norm: str) -> str:
     return norm
 
 
+_EN_BOUGHT_IN = lazy_re.compile(
+    rf"\b(?:customers|clients|buyers|those)\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:also\s+|already\s+)?"
+    rf"(?:bought|ordered|purchased|shopped|placed\s+(?:an\s+)?orders?)\s+(?:also\s+|already\s+)?(?:in\s+)?{_point('p')}")
+_DE_BOUGHT_IN = lazy_re.compile(
+    rf"\b(?:kunden|kaufer|kundinnen)\s+die\s+(?:auch\s+|schon\s+|bereits\s+)?(?:im\s+|in\s+)?{_point('p')}\s+"
+    rf"(?:auch\s+|schon\s+|bereits\s+)?(?:gekauft|bestellt|eingekauft)\b")
+
+
+def bought_in(norm: str) -> str | None:
+    """ "Umsatz 2011 von Kunden, die schon 2010 gekauft haben", "revenue 2011 from customers who also bought in
+    2010": the period of the relative clause on the customers (then ``Population.present``, the other period the
+    window), never a comparison of the two periods; None where no such clause names one."""
+    for pattern in (_EN_BOUGHT_IN, _DE_BOUGHT_IN):
+        m = pattern.search(norm)
+        if m is not None:
+            return m.group("p")
+    return None
+
+
 _NEGATED = lazy_re.compile(r"\b(?:not|never|didnt|havent|nicht|nie|niemals|kein|keine)\b")
 _CAME_BACK = lazy_re.compile(
     r"\b(?:came|come|comes|coming)\s+back\b(?!\s+(?:for|and)\b)"

@@ -430,7 +430,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     absent_idx = None
     if absent_at is not None:
         absent_idx = activity_reading.absent_window(timewords.extract(without, as_of, fiscal)[0],
-                                                       len(timewords.extract(norm[:absent_at], as_of, fiscal)[0]))
+                                                       len(timewords.extract(norm[:absent_at], as_of, fiscal)[0]),
+                                                       norm[:absent_at])
         norm = without if absent_idx is not None else norm
         phrase = activity_reading.phrase(norm, absent_at)
         unread = phrase if absent_idx is None and not re.search(r"back|again|wieder|erneut|zuruck", phrase) else ""
@@ -447,6 +448,13 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     elif back:  # returning customers: an order in the window and one before it; without a window asked back
         present = again_readings.before(windows[0]) if len(windows) == 1 and absent is None else None
         unread = unread if present is not None else back
+    clause = again_readings.bought_in(norm) if present is None and absent is None and len(windows) == 2 else None
+    if clause is not None:  # "Umsatz 2011 von Kunden, die schon 2010 gekauft haben": the clause's period is theirs
+        said = timewords.extract(clause, as_of, fiscal)[0]
+        same = [w for w in windows if said and (w.start, w.end) == (said[0].start, said[0].end)]
+        if len(same) == 1:
+            present = same[0]
+            windows = [w for w in windows if w is not present]
     rest = phrasing.restore(rest)
     signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent, absent=absent,
                       present=present, unread=unread)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
