@@ -639,8 +639,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.steps.append("nps_class_population" if signals.population in ("promoters", "passives", "detractors")
                              else "contact_population")
     if plan.status == "ok" and plan.intent == "compare" and plan.compare is not None:
-        # "Veränderung 2024 zum Vorjahr", "change 2011 vs 2010": the two periods compared are the change asked for
-        signals.unknown = [w for w in signals.unknown if w not in _CHANGE_WORDS]
+        # "Veränderung 2024 zum Vorjahr", "change 2011 vs 2010": the two periods compared are the change asked for;
+        # "nur Länder mit Rückgang", "countries with growth": a condition on the change, which no reading takes
+        conditions = [b for a, b in zip(tokens, tokens[1:]) if a in _CONDITION_WORDS and b in _CHANGE_WORDS]
+        signals.unknown = [*(w for w in signals.unknown if w not in _CHANGE_WORDS), *conditions]
     residue = set(tokens) & (timewords.UNRESOLVED_ALWAYS | (timewords.UNRESOLVED_WITH_WINDOW if windows else set()))
     signals.unknown = [w for w in signals.unknown if w not in residue and not _describes(w, plan)]
     empty = _empty_dimensions(plan, ds)
@@ -1663,6 +1665,7 @@ def _per_customer_ranking(plan: QueryPlan, metric: str, metrics: dict, signals: 
     return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": tuple(options)})
 
 
+_CONDITION_WORDS = frozenset({"mit", "with", "ohne", "without", "having"})
 _CHANGE_WORDS = frozenset("veranderung veraenderung veranderungen anderung aenderung change changes difference "
                           "differenz unterschied zuwachs ruckgang wachstum growth decline".split())
 

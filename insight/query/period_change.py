@@ -37,8 +37,15 @@ _GRAIN = (
 )
 
 
+# "only countries with growth", "nur Länder mit Wachstum": a condition on the change, not the change asked for
+_CONDITIONED = re.compile(rf"(?i)\b(?:with|having|without|mit|ohne)\s+(?:(?:a|an|einem|einer|positive[mnr]?|"
+                          rf"negative[mnr]?)\s+)*(?:{_CHANGE.pattern[4:]})")
+
+
 def asked(question: str) -> bool:
-    """Whether the question asks for a change between periods."""
+    """Whether the question asks for a change between periods (never where a change word is a condition)."""
+    if _CONDITIONED.search(question) is not None:
+        return False
     return _CHANGE.search(question) is not None or _COMPOUND.search(question) is not None
 
 
