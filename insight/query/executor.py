@@ -169,8 +169,8 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
     if wants_share_frame(plan):  # "Technology share of profit", "Anteil der Classic Cars am Umsatz in EMEA"
         # each side restricted on its own filters: a population (new customers, ≥ N orders) is chosen within the
         # scope for the denominator, never among the part's customers only
-        frame = _with_names(_order(plan, share_frame(plan, ds, lambda p, d, w: metric_table(_restricted(p, d), d, w))),
-                            ds)
+        frame = _with_names(_order(plan, _round(share_frame(plan, ds, lambda p, d, w: metric_table(_restricted(p, d),
+                                                                                                   d, w)))), ds)
         return frame, _text(plan, frame, lang, currency), _chart(plan, frame)
     if plan.aggregate == "median" and plan.metrics:  # "median order value", "Median-Umsatz pro Kunde"
         return _median(plan, ds, currency)

@@ -164,17 +164,24 @@ def _part_in_each_group(plan: QueryPlan, keywords: set[str], mentions: list[Ment
     if plan.status != "ok" or plan.intent not in ("metric", "trend") or not plan.group_by or \
             plan.share_of is not None or plan.top_n:
         return plan
-    shares = [m for m in plan.metrics if m in ("revenue_share", "profit_share", "order_share")]
+    shares = [m for m in plan.metrics if m in _GROUPED_SHARES]
     at = _share_at(mentions)
     if len(shares) != 1 or at is None or ("share" not in keywords and mentions[at].senses[0].kind != "metric"):
         return plan
-    dims = {f.dimension for f in plan.filters if f.op == "in"} - set(plan.group_by)
+    dims = {f.dimension for f in plan.filters if f.op == "in"}
     beside = [m for m in (mentions[at - 1] if at else None, mentions[at + 1] if at + 1 < len(mentions) else None)
               if m is not None]
     named = {s.name for m in beside for s in m.senses if s.kind == "value" and s.name in dims}
     if len(named) != 1:
         return plan
-    return plan.model_copy(update={"share_of": named.pop()})
+    part = named.pop()
+    if part in plan.group_by and any(s.kind == "dim" and s.name == part for m in mentions for s in m.senses):
+        return plan  # "Umsatzanteil je Land, nur Deutschland und Frankreich": the groups compared, as asked
+    # "Anteil Deutschland und Frankreich am Umsatz 2011": each listed value's share of the whole revenue
+    return plan.model_copy(update={"share_of": part})
+
+
+_GROUPED_SHARES = ("revenue_share", "profit_share")
 
 
 def _noun_of_the_part(plan: QueryPlan, mentions: list[Mention]) -> QueryPlan:
@@ -208,7 +215,7 @@ def _part_after_verb(plan: QueryPlan, mentions: list[Mention], tokens: list[str]
 def wants_share_frame(plan: QueryPlan) -> bool:
     return bool(set(plan.metrics) & set(SHARE_METRICS)) or (
         (plan.share_of is not None or plan.share_of_population) and not plan.group_by) or (
-        plan.share_of is not None and plan.share_of not in plan.group_by)  # the part in each group
+        plan.share_of is not None and bool(set(plan.metrics) & set(_GROUPED_SHARES)))  # the part in each group
 
 
 def share_frame(plan: QueryPlan, ds: Dataset, metric_table: Callable[..., pl.DataFrame]) -> pl.DataFrame:
@@ -226,13 +233,18 @@ def share_frame(plan: QueryPlan, ds: Dataset, metric_table: Callable[..., pl.Dat
         filters = tuple(f for f in plan.filters if not (scope and part(f)))
         sub = plan.model_copy(update={"metrics": (metric,), "filters": filters, "share_of": None,
                                       "share_of_population": False})
+        if scope and plan.share_of in keys:  # the listed values' share: of the whole, not of each other
+            sub = sub.model_copy(update={"group_by": tuple(k for k in keys if k != plan.share_of)})
         if scope and plan.share_of_population:  # the population is the part: the scope's customers are all of them
             sub = sub.model_copy(update={"population": type(plan.population)()})
         return metric_table(sub, ds, plan.window)
 
     def ratio(num: pl.DataFrame, den: pl.DataFrame, a: str, b: str, name: str) -> pl.DataFrame:
-        if keys:
-            joined = num.join(den.rename({b: "_den"}), on=keys, how="left")
+        on = [k for k in keys if k in den.columns]
+        if keys and not on:  # the listed values' share: one denominator for all of them
+            joined = num.join(den.select(pl.col(b).alias("_den")), how="cross")
+        elif keys:
+            joined = num.join(den.select(*on, pl.col(b).alias("_den")), on=on, how="left")
         else:
             joined = pl.concat([num.select(a), den.select(pl.col(b).alias("_den"))], how="horizontal")
         out = joined.with_columns(
