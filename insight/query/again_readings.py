@@ -70,6 +70,21 @@ def bought_in(norm: str) -> str | None:
     return None
 
 
+_ONLY_IN = lazy_re.compile(
+    rf"\b(?:kunden|kaufer|kundinnen)\b.*?\b(?:nur|ausschliesslich|lediglich)\s+(?:im\s+|in\s+)?{_point('p')}\s+"
+    rf"(?:gekauft|bestellt|eingekauft)\b"
+    rf"|\b(?:customers|clients|buyers)\b.*?\b(?:only|exclusively)\s+(?:bought|ordered|purchased|shopped)\s+"
+    rf"(?:in\s+)?{_point('q')}"
+    rf"|\b(?:customers|clients|buyers)\b.*?\b(?:bought|ordered|purchased|shopped)\s+(?:only|exclusively)\s+"
+    rf"(?:in\s+)?{_point('r')}")
+
+
+def only_in(norm: str) -> bool:
+    """ "Kunden, die nur 2009 gekauft haben", "customers who only bought in 2009": customers of that one period
+    (first order in it, none after it), never all customers of the period."""
+    return _ONLY_IN.search(norm) is not None
+
+
 _NEGATED = lazy_re.compile(r"\b(?:not|never|didnt|havent|nicht|nie|niemals|kein|keine)\b")
 _CAME_BACK = lazy_re.compile(
     r"\b(?:came|come|comes|coming)\s+back\b(?!\s+(?:for|and)\b)"

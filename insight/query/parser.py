@@ -130,6 +130,7 @@ class Signals:
     inactive_since: dt.date | None = None  # "seit 6 Monaten nicht bestellt": last order before this day
     absent: TimeWindow | None = None  # "haben 2011 nicht bestellt": customers without an order in this window
     present: TimeWindow | None = None  # "bought in both 2010 and 2011": customers with an order in this window too
+    only_period: bool = False  # "Kunden, die nur 2009 gekauft haben": no order before the window (nor after: absent)
     any_flag: tuple[str, ...] | None = None  # "mindestens eine der Kampagnen angenommen": any of these flags set
     any_flag_phrase: str = ""
     order_value: tuple[str, float] | tuple[str, float, float] | None = None  # "orders above 100 dollars": only orders whose value compares so  # ... as the question says it (named back when it cannot restrict the figure)
@@ -455,9 +456,16 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         if len(same) == 1:
             present = same[0]
             windows = [w for w in windows if w is not present]
+    only_period = False
+    if present is None and absent is None and len(windows) == 1 and again_readings.only_in(norm):
+        # "Kunden, die nur 2009 gekauft haben": their first order in the window and none after it
+        only_period, window = True, windows[0]
+        if window.end is not None and window.end < as_of:
+            absent = TimeWindow(kind="since", start=window.end, end=as_of, label_en=f"after {window.label_en}",
+                                label_de=f"nach {window.label_de}")
     rest = phrasing.restore(rest)
     signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent, absent=absent,
-                      present=present, unread=unread)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
+                      present=present, unread=unread, only_period=only_period)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
     m = _CUSTOMER_ID.search(rest)
     if m is None and ds is not None:
         short = _SHORT_CUSTOMER_ID.search(rest)
@@ -777,6 +785,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(absent=signals.absent)
         signals.steps.append("absent_population")
+    if signals.only_period and plan.status == "ok":
+        if not restrictable_to_min_orders(plan) or not (signals.customer_word or has_headcount(plan.metrics)):
+            signals.unknown = [*signals.unknown, "nur" if lang == "de" else "only"]  # never dropped
+            return _leftover(plan, signals, lang, ds), signals
+        plan = plan.restrict(new=True)
+        signals.steps.append("only_period_population")
     if signals.redeemed is not None and plan.status == "ok":  # "Umsatz der Kunden, die einen Gutschein eingelöst haben"
         if not restrictable_to_min_orders(plan):
             signals.unknown = [*signals.unknown, signals.redeemed_phrase]  # never dropped
