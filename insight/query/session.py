@@ -313,8 +313,16 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         return _unknown_in_follow_up(plan, signals)
     update: dict = {"language": plan.language, "explain": False, "status": "ok", "issues": (), "options": ()}
     if signals.windows:
-        update["window"] = _year_before(previous, signals) or _same_year(previous, signals.windows[0], signals)
-        if len(signals.windows) >= 2 and previous.intent in ("metric", "compare"):
+        earlier = _year_before(previous, signals)
+        update["window"] = earlier or _same_year(previous, signals.windows[0], signals)
+        if earlier is not None and "compare" in words and previous.intent == "metric" and len(signals.windows) == 1:
+            # "und im Vergleich zum Vormonat?" after "Umsatz April 2011": April against March, never March alone
+            from insight.query.plan import Comparison
+
+            update["intent"] = "compare"
+            update["compare"] = Comparison(a=previous.window, b=earlier)
+            update["window"] = TimeWindow()
+        elif len(signals.windows) >= 2 and previous.intent in ("metric", "compare"):
             from insight.query.plan import Comparison
 
             update["intent"] = "compare"
