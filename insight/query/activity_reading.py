@@ -30,7 +30,10 @@ _NEVER_AGAIN_DE = lazy_re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<verb>bestellt|g
 # "…, aber 2023 keine" / "keinen": the order noun left out as well
 _BUT_NOT_DE = lazy_re.compile(r"\b(?:aber|jedoch)\s+(?P<w>(?:im\s+|in\s+)?(?:19|20)\d\d)\s+(?:noch\s+|mehr\s+)?"
                          r"(?:nicht|keine|keinen|kein)\s*$"
-                         r"|\b(?P<w2>(?:19|20)\d\d)\s+(?:aber|jedoch)\s+(?:noch\s+|mehr\s+)?(?:nicht|keine|keinen|kein)\s*$")
+                         r"|\b(?P<w2>(?:19|20)\d\d)\s+(?:aber|jedoch)\s+(?:noch\s+|mehr\s+)?(?:nicht|keine|keinen|kein)\s*$"
+                         # "haben 2023 gekauft, 2024 nicht": the comma alone says 'but'
+                         r"|(?:(?<=gekauft)|(?<=bestellt))\s+(?P<w3>(?:im\s+|in\s+)?(?:19|20)\d\d)\s+(?:noch\s+)?"
+                         r"(?:nicht|keine|keinen|kein)\s*$")
 
 
 def elliptic(norm: str) -> str:
@@ -40,7 +43,7 @@ def elliptic(norm: str) -> str:
                                norm)
     norm = _NEVER_AGAIN_DE.sub(
         lambda m: f"{m.group('y')} {m.group('verb')} und seit {int(m.group('y')) + 1} nicht mehr bestellt", norm)
-    return _BUT_NOT_DE.sub(lambda m: f" und {m.group('w') or m.group('w2')} nicht bestellt", norm)
+    return _BUT_NOT_DE.sub(lambda m: f" und {m.group('w') or m.group('w2') or m.group('w3')} nicht bestellt", norm)
 
 
 # "hatten 2011 keine Bestellung", "Kunden ohne Auftrag 2024", "keine Bestellung im letzten Jahr", "customers with no

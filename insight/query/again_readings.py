@@ -59,14 +59,18 @@ _DE_BOUGHT_IN = lazy_re.compile(
     rf"(?:auch\s+|schon\s+|bereits\s+)?(?:gekauft|bestellt|eingekauft)\b")
 
 
-def bought_in(norm: str) -> str | None:
+_CLAUSE_ADVERBS = lazy_re.compile(r"\b(?:also|already|auch|schon|bereits)\b")
+
+
+def bought_in(norm: str) -> tuple[str, str] | None:
     """ "Umsatz 2011 von Kunden, die schon 2010 gekauft haben", "revenue 2011 from customers who also bought in
     2010": the period of the relative clause on the customers (then ``Population.present``, the other period the
-    window), never a comparison of the two periods; None where no such clause names one."""
+    window), never a comparison of the two periods, and the question without the clause's 'schon' / 'also'; None
+    where no such clause names one."""
     for pattern in (_EN_BOUGHT_IN, _DE_BOUGHT_IN):
         m = pattern.search(norm)
         if m is not None:
-            return m.group("p")
+            return m.group("p"), norm[:m.start()] + _CLAUSE_ADVERBS.sub(" ", m.group(0)) + norm[m.end():]
     return None
 
 

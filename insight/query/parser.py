@@ -451,11 +451,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         unread = unread if present is not None else back
     clause = again_readings.bought_in(norm) if present is None and absent is None and len(windows) == 2 else None
     if clause is not None:  # "Umsatz 2011 von Kunden, die schon 2010 gekauft haben": the clause's period is theirs
-        said = timewords.extract(clause, as_of, fiscal)[0]
+        said = timewords.extract(clause[0], as_of, fiscal)[0]
         same = [w for w in windows if said and (w.start, w.end) == (said[0].start, said[0].end)]
         if len(same) == 1:
             present = same[0]
             windows = [w for w in windows if w is not present]
+            rest = timewords.extract(clause[1], as_of, fiscal)[1]
     only_period = False
     if present is None and absent is None and len(windows) == 1 and again_readings.only_in(norm):
         # "Kunden, die nur 2009 gekauft haben": their first order in the window and none after it
@@ -873,7 +874,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         return asked, signals
     if plan.status == "ok" and plan.share_of is None and not plan.share_of_population:
         plan = scoped_customer_share(plan, mentions, tokens)  # a population restricted above may be its part
-    negated = next((t for t, read in signals.reading if read == "stopword" and t in _UNREAD_NEGATIONS), None)
+    excluded = any(f.op == "not_in" for f in plan.filters) or plan.population.absent is not None
+    negated = next((t for t, read in signals.reading if (read == "stopword" or (read == "kw:not" and not excluded))
+                    and t in _UNREAD_NEGATIONS), None)
     if negated is not None and plan.status == "ok" and plan.compare is not None:
         # "Welche Länder hatten 2011 keinen Umsatz, aber 2010?": a negation no reading took is never dropped to
         # answer both periods side by side; named back instead
