@@ -86,6 +86,15 @@ def absent_window(windows: list[TimeWindow], before: int, ahead: str = "") -> in
     return before - 1 if before > 0 else None
 
 
+_BUT = lazy_re.compile(r"(?:but|aber|jedoch)\b")
+
+
+def said_before(norm: str, at: int) -> str:
+    """The text before the negation at ``at`` whose last period is the negated one — none where the negation is
+    'but not' / 'aber nicht', which names the period after it ("2022, aber nicht 2023")."""
+    return "" if _BUT.match(norm, at) else norm[:at]
+
+
 def phrase(norm: str, at: int) -> str:
     """The negated order phrase found at ``at`` (named back when it cannot be read)."""
     m = _ABSENT.match(norm, at) or _ABSENT_NOUN.match(norm, at)

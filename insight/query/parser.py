@@ -432,7 +432,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if absent_at is not None:
         absent_idx = activity_reading.absent_window(timewords.extract(without, as_of, fiscal)[0],
                                                        len(timewords.extract(norm[:absent_at], as_of, fiscal)[0]),
-                                                       norm[:absent_at])
+                                                       activity_reading.said_before(norm, absent_at))
         norm = without if absent_idx is not None else norm
         phrase = activity_reading.phrase(norm, absent_at)
         unread = phrase if absent_idx is None and not re.search(r"back|again|wieder|erneut|zuruck", phrase) else ""
