@@ -211,6 +211,13 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
                 base_signals.steps.append("period_change")
                 rule = f"{changed.rule} → period_change" if changed.rule else "period_change"
                 return changed.model_copy(update={"rule": rule}), base_signals
+    if period_change.percent_of_compared(question):  # "Umsatz UK 2011 gegenüber 2010 in Prozent": the change in %
+        base, base_signals = parse(period_change.without_change_words(question), ds, as_of, language)
+        if base.status == "ok" and base.intent == "compare" and base.compare is not None:
+            changed = period_change.as_change(base, question)
+            if changed is not None:
+                base_signals.steps.append("period_change")
+                return changed.model_copy(update={"rule": f"{changed.rule} → period_change"}), base_signals
     question = _order_count_per_customer(question)
     gross = ds is not None and _GROSS.search(fold(question)) is not None
     # "revenue including VAT", "Umsatz inkl. MwSt", "revenue gross": the words say which revenue, so they are read

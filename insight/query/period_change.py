@@ -49,6 +49,17 @@ def asked(question: str) -> bool:
     return _CHANGE.search(question) is not None or _COMPOUND.search(question) is not None
 
 
+_COMPARED = re.compile(r"(?i)\b(?:gegen(?:ü|ue|u)ber|vs\.?|versus|verglichen|vergleich|compared|against|over)\b")
+_SHARE_WORD = re.compile(r"(?i)\b(?:anteil\w*|\w*anteil|share\w*|proportion)\b")
+
+
+def percent_of_compared(question: str) -> bool:
+    """ "Umsatz Großbritannien 2011 gegenüber 2010 in Prozent": two periods compared and asked in percent, without
+    a share word, ask for the change in percent (never each period's share)."""
+    return _PERCENT.search(question) is not None and _COMPARED.search(question) is not None and \
+        _SHARE_WORD.search(question) is None and not asked(question)
+
+
 def without_change_words(question: str) -> str:
     """The question without its change words (and a percent unit beside them)."""
     text = _HOW.sub("", _PERCENT.sub(" ", _CHANGE.sub(" ", _COMPOUND.sub(r"\g<head>", question))))

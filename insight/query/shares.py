@@ -181,7 +181,7 @@ def _part_in_each_group(plan: QueryPlan, keywords: set[str], mentions: list[Ment
     return plan.model_copy(update={"share_of": part})
 
 
-_GROUPED_SHARES = ("revenue_share", "profit_share")
+_GROUPED_SHARES = ("revenue_share", "profit_share", "order_share")
 
 
 def _noun_of_the_part(plan: QueryPlan, mentions: list[Mention]) -> QueryPlan:

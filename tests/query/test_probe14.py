@@ -164,3 +164,23 @@ def test_plain_previous_year_follow_up_stays_one_figure(retail_ds, truth):
     session.ask("Umsatz 2011")
     got = session.ask("und im Vorjahr?")
     assert abs(_value(got, "revenue") - lines.filter(P("year") == 2010)["amt"].sum()) < 0.01
+
+
+# -- two periods compared "in Prozent": the change in percent ------------------------------------------------------
+def test_compared_periods_in_percent_are_the_change(retail_ds, truth):
+    lines, _orders = truth
+    uk = lines.filter(P("country") == "United Kingdom")
+    a, b = (uk.filter(P("year") == y)["amt"].sum() for y in (2011, 2010))
+    got = ia.ask("Umsatz Großbritannien 2011 gegenüber 2010 in Prozent", retail_ds)
+    assert abs(_value(got, "growth") - (a - b) / b) < 1e-6
+
+
+def test_order_share_of_a_value_by_year_is_within_each_year(retail_ds, truth):
+    _lines, orders = truth
+    countries = retail_ds.order_lines.group_by("order_id").agg(P("country").first())
+    want = orders.join(countries, on="order_id").group_by("year").agg(
+        share=(P("country") == "France").sum() / pl.len())
+    got = ia.ask("share of orders from France by year", retail_ds)
+    assert got.status == "ok", got.understood
+    joined = want.join(got.table.select(P("year").cast(pl.Int32), "order_share"), on="year")
+    assert joined.height == 3 and (joined["share"] - joined["order_share"]).abs().max() < 1e-6
