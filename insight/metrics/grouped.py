@@ -14,7 +14,8 @@ quantity, profit, margin (shared/spec/metrics.md). Which rows (metrics.md, "Whic
   filtered revenue over the revenue of the same window without the filters; with neither grouping nor filter
   it is the window's revenue over all revenue up to the analysis date;
 - customer_share: the filtered customers / all customers of the same window without the filters ("Wie viel
-  Prozent unserer Kunden sind B2B?"); grouped and filtered, the share within each group ("share of customers
+  Prozent unserer Kunden sind B2B?"); with neither grouping nor filter, the window's customers / all customers up
+  to the analysis date; grouped and filtered, the share within each group ("share of customers
   with a card by country"); grouped only, each group's customers / all customers (a customer of several
   countries counts in each, so those shares may add up to more than 100 %).
 
@@ -255,7 +256,11 @@ def _grouped_metrics(
         if "customer_share" in metrics:
             # with filters, the share within each group ("share of customers with a card by country"); without,
             # each group's share of all customers ("share of customers by country")
-            rows = _window(unwindowed, start, end).filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
+            # no grouping and no filter: the only part is the window, so its share is of all customers up to the
+            # analysis date ("Anteil der Kunden, die 1998 noch gekauft haben"), never 100 % of itself
+            alone = not keys and not filters and (start is not None or end is not None)
+            rows = (unwindowed if alone else _window(unwindowed, start, end)).filter(
+                pl.col("customer_id").is_not_null() & pl.col("is_order"))
             within = bool(filters) and bool(keys)
             everyone = (rows.group_by(keys).agg(_all=pl.col("customer_id").n_unique()) if within
                         else rows.select(_all=pl.col("customer_id").n_unique()))

@@ -4,7 +4,6 @@ activity_population.py."""
 
 from __future__ import annotations
 
-
 from insight.query.plan import TimeWindow
 from insight.query import lazy_re
 
@@ -36,9 +35,22 @@ _BUT_NOT_DE = lazy_re.compile(r"\b(?:aber|jedoch)\s+(?P<w>(?:im\s+|in\s+)?(?:19|
                          r"(?:nicht|keine|keinen|kein)\s*$")
 
 
+def _point() -> str:
+    from insight.query.timewords import POINT
+
+    return POINT.pattern.replace("(?P<", "(?P<p_")
+
+
+# "nach März 1997 nie wieder gekauft": 'nach' before a period and a negated order verb is 'after'
+_AFTER_NEVER = lazy_re.compile(rf"\bnach\s+(?P<p>{_point()})\s+(?:nie\s+wieder|nie\s+mehr|nicht\s+mehr|niemals\s+wieder|"
+                               rf"nicht\s+wieder)\s+(?P<verb>gekauft|bestellt|eingekauft)\b")
+
+
 def elliptic(norm: str) -> str:
     """The negated order phrases with their verb or window left out, written out: 'in 2023 but never again' →
     'in 2023 and have not ordered since january 2024'; 'aber 2025 noch nicht' → 'und 2025 nicht bestellt'."""
+    # "nach März 1997 nie wieder gekauft": no order after that period ('nach' + a period is 'after' here)
+    norm = _AFTER_NEVER.sub(lambda m: f"after {m.group('p')} nicht {m.group('verb')}", norm)
     norm = _NEVER_AGAIN_EN.sub(lambda m: f"{m.group('y')} and have not ordered since january {int(m.group('y')) + 1}",
                                norm)
     norm = _NEVER_AGAIN_DE.sub(

@@ -7,6 +7,8 @@ month alone (docs/ask.md). Every expectation is computed here with plain polars 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import polars as pl
 import pytest
 
@@ -184,3 +186,34 @@ def test_order_share_of_a_value_by_year_is_within_each_year(retail_ds, truth):
     assert got.status == "ok", got.understood
     joined = want.join(got.table.select(P("year").cast(pl.Int32), "order_share"), on="year")
     assert joined.height == 3 and (joined["share"] - joined["order_share"]).abs().max() < 1e-6
+
+
+# -- CDNOW: customers after a period, and the window's customers as a share of all ----------------------------------
+CDNOW = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "cdnow" / "CDNOW_master.txt"
+
+
+@pytest.fixture(scope="module")
+def cdnow():
+    if not CDNOW.exists():
+        pytest.skip(f"{CDNOW} is absent")
+    words = pl.read_csv(CDNOW, has_header=False, skip_rows=1, new_columns=["line"], separator="\t")
+    cols = words.select(P("line").str.extract_all(r"\S+").alias("f")).select(
+        customer=P("f").list.get(0).cast(pl.Int64), day=P("f").list.get(1).str.strptime(pl.Date, "%Y%m%d"),
+        value=P("f").list.get(3).cast(pl.Float64))
+    orders = cols.group_by("customer", "day").agg(P("value").sum()).filter(P("value") > 0)
+    return ia.load(CDNOW), orders
+
+
+def test_never_again_after_a_month(cdnow):
+    ds, orders = cdnow
+    last = orders.group_by("customer").agg(P("day").max())
+    want = last.filter(P("day") < pl.date(1997, 4, 1)).height
+    got = ia.ask("Wie viele Kunden haben nach März 1997 nie wieder gekauft?", ds)
+    assert _value(got, "customers") == want
+
+
+def test_share_of_customers_who_bought_in_a_year_is_of_all(cdnow):
+    ds, orders = cdnow
+    want = orders.filter(P("day").dt.year() == 1998)["customer"].n_unique() / orders["customer"].n_unique()
+    got = ia.ask("Anteil der Kunden, die 1998 noch gekauft haben", ds)
+    assert abs(_value(got, "customer_share") - want) < 1e-6
