@@ -120,8 +120,10 @@ def _named_distinct(plan: QueryPlan, steps: list[str], tokens: list[str], mentio
     if "revenue_by_default" in steps:
         return dims[0]
     if only_headcount(plan.metrics):  # "products sold to German customers": the customers come after the values
+        # … or a value said with the customers' noun ("verschiedene Produkte haben B2C-Kunden gekauft")
         head = next((i for i, m in enumerate(mentions) if any(s.kind == "metric" and s.name == plan.metrics[0]
-                                                               for s in m.senses)), None)
+                                                               for s in m.senses)
+                     or (CUSTOMER_NOUNS & set(m.text.split()) and any(s.kind == "value" for s in m.senses))), None)
         return dims[0] if head is not None and head > idx else None
     return None
 

@@ -217,3 +217,13 @@ def test_share_of_customers_who_bought_in_a_year_is_of_all(cdnow):
     want = orders.filter(P("day").dt.year() == 1998)["customer"].n_unique() / orders["customer"].n_unique()
     got = ia.ask("Anteil der Kunden, die 1998 noch gekauft haben", ds)
     assert abs(_value(got, "customer_share") - want) < 1e-6
+
+
+# -- distinct products bought by customers named with a value ("B2C-Kunden") ----------------------------------------
+@pytest.mark.parametrize("question", ["Wie viele verschiedene Produkte haben B2C-Kunden 2024 gekauft?",
+                                      "how many different products did B2C customers buy in 2024"])
+def test_distinct_products_of_customers_named_by_a_value(demo_ds, question):
+    lines = demo_ds.order_lines.join(demo_ds.customers.select("customer_id", "kind"), on="customer_id")
+    want = lines.filter((P("kind") == "b2c") & (P("order_date").dt.year() == 2024) & (P("quantity") > 0)
+                        & ~P("order_id").str.starts_with("C"))["product_id"].n_unique()
+    assert _value(ia.ask(question, demo_ds), "count") == want
