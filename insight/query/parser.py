@@ -3965,7 +3965,27 @@ def _superlative_period(tokens: list[str], mentions: list[Mention]) -> bool:
         if dims and dims[0] in TIME_DIMS:
             spec = SEMANTIC_MODEL.dimensions[dims[0]]
             return following[0].text in {spec.name, fold(spec.label_en), fold(spec.label_de)}
-    return False
+    return _period_with_superlative(tokens, mentions)
+
+
+_WITH_THE = frozenset({"with", "the", "mit", "dem", "den", "der", "most", "meisten"})
+
+
+def _period_with_superlative(tokens: list[str], mentions: list[Mention]) -> bool:
+    """'month with the fewest customers in 2010', 'Monat mit dem höchsten Umsatz 2011': a time grain named in the
+    singular at the start, then 'with the' and a superlative, asks for the one period too."""
+    if len(mentions) < 2 or mentions[0].start > 1:
+        return False
+    dims = [s.name for s in mentions[0].senses if s.kind == "dim"]
+    if not dims or dims[0] not in TIME_DIMS:
+        return False
+    spec = SEMANTIC_MODEL.dimensions[dims[0]]
+    if mentions[0].text not in {spec.name, fold(spec.label_en), fold(spec.label_de)}:
+        return False
+    sup = mentions[1]
+    between = tokens[mentions[0].end:sup.start]
+    return bool(between) and set(between) <= _WITH_THE and between[0] in ("with", "mit") and any(
+        s.kind == "kw" and s.name in ("top", "bottom") for s in sup.senses) and sup.text != "top"
 
 
 def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang: str,

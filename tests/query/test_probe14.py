@@ -227,3 +227,14 @@ def test_distinct_products_of_customers_named_by_a_value(demo_ds, question):
     want = lines.filter((P("kind") == "b2c") & (P("order_date").dt.year() == 2024) & (P("quantity") > 0)
                         & ~P("order_id").str.starts_with("C"))["product_id"].n_unique()
     assert _value(ia.ask(question, demo_ds), "count") == want
+
+
+# -- "month with the fewest customers": the one month ---------------------------------------------------------------
+def test_month_with_the_fewest_customers_is_one_month(retail_ds, truth):
+    _lines, orders = truth
+    per_month = orders.filter(P("year") == 2010).drop_nulls("customer_id").group_by("month").agg(
+        P("customer_id").n_unique())
+    want = per_month.sort("customer_id").row(0)
+    got = ia.ask("month with the fewest customers in 2010", retail_ds)
+    assert got.status == "ok" and got.table.height == 1, got.understood
+    assert got.table.row(0) == want
