@@ -171,6 +171,8 @@ def _part_in_each_group(plan: QueryPlan, keywords: set[str], mentions: list[Ment
     dims = {f.dimension for f in plan.filters if f.op == "in"}
     beside = [m for m in (mentions[at - 1] if at else None, mentions[at + 1] if at + 1 < len(mentions) else None)
               if m is not None]
+    if at + 2 < len(mentions) and {s.name for s in mentions[at + 1].senses if s.kind == "dim"} & dims:
+        beside.append(mentions[at + 2])  # "Anteil des Kanals online …": the dimension's word, then its value
     named = {s.name for m in beside for s in m.senses if s.kind == "value" and s.name in dims}
     if len(named) != 1:
         return plan

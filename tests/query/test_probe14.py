@@ -238,3 +238,13 @@ def test_month_with_the_fewest_customers_is_one_month(retail_ds, truth):
     got = ia.ask("month with the fewest customers in 2010", retail_ds)
     assert got.status == "ok" and got.table.height == 1, got.understood
     assert got.table.row(0) == want
+
+
+def test_value_share_by_quarter_named_with_its_dimension_word(demo_ds):
+    lines = demo_ds.order_lines.filter(P("order_date").dt.year() == 2024).with_columns(
+        amt=pl.when(P("order_id").str.starts_with("C")).then(-(P("quantity") * P("unit_price")).abs())
+        .otherwise(P("quantity") * P("unit_price")), q=P("order_date").dt.quarter())
+    want = lines.group_by("q").agg(share=P("amt").filter(P("channel") == "online").sum() / P("amt").sum()).sort("q")
+    got = ia.ask("Anteil des Kanals online am Umsatz je Quartal 2024", demo_ds)
+    assert got.status == "ok", got.understood
+    assert (pl.Series(got.table.sort("quarter")["revenue_share"]) - want["share"]).abs().max() < 1e-6
