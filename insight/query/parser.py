@@ -4028,6 +4028,12 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         if measure and not by_before and _before(mentions, idx, "average"):
             metrics.append(metric)  # "Avg Income of customers who complained": an averaged measure, never a grouping
             continue
+        if measure and by_before and ranked and not line_metric_named and not metrics and dim not in value_hits:
+            # "Top 5 customers by balance", "Top 3 Länder nach Income": a ranking by a numeric column of the
+            # client's ranks by its value, never groups by each of its thousands of values (with revenue dropped)
+            metrics.append(metric)
+            signals.steps.append("ranked_by_measure")
+            continue
         if by_before or line_metric_named or (not measure and (count_before or any(
                 d for d in value_hits if d != dim) or "count" in kwset)):
             if dim not in value_hits or len(value_hits[dim]) > 1:
