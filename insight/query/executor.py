@@ -90,9 +90,12 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
     if notes:
         text = f"{text} {notes}"
     from insight.query.notes import answer_notes
+    from insight.query.zero_orders import zero_order_notes
 
+    notes_list = answer_notes(plan, ds) + zero_order_notes(plan, table, ds, lambda p, d, w: metric_table(
+        _restricted(p, d), d, w))
     return Answer(status="ok", text=text, table=table, definitions=definitions, chart=chart,
-                  notes=answer_notes(plan, ds), understood=_understood(plan, ds), **base)
+                  notes=notes_list, understood=_understood(plan, ds), **base)
 
 
 def _understood(plan: QueryPlan, ds: Dataset) -> str:
