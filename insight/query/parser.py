@@ -39,7 +39,7 @@ from insight.query.respondents import (SHARE_OR_COUNT_BEFORE, SURVEY_CONCEPTS, b
 from insight.query.both import STEP as BOTH_STEP
 from insight.query.both import all_of
 from insight.query.both import asks_for_both as both_values
-from insight.query.both import asks_for_both_periods
+from insight.query.both import asks_for_both_periods, either_window, ordered_in_each, ordered_in_either
 from insight.query.both import without_both
 from insight.query.median import STEP as MEDIAN_STEP
 from insight.query.median import median_plan
@@ -413,7 +413,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if retention is not None:  # "net revenue retention": recurring revenue per account, not revenue + retention
         return retention, Signals()
     norm = again_readings.again_as_both(norm)  # "2010 and again in 2011": customers active in both
-    both_periods = asks_for_both_periods(norm)  # "in both 2010 and 2011": customers active in each
+    # "in both 2010 and 2011", "Kunden, die 2010 und 2011 bestellt haben": customers active in each
+    both_periods = asks_for_both_periods(norm) or ordered_in_each(norm)
+    either = ordered_in_either(norm)  # "Kunden, die 2010 oder 2011 bestellt haben": active in at least one
     both = both_values(norm)  # "sowohl Furniture als auch Technology": customers with each value
     if both:
         norm = without_both(norm)
@@ -444,6 +446,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if (both_periods or back) and absent is None and len(windows) == 2:  # the earlier period: an order there too
         present = min(windows, key=lambda w: w.start or dt.date.min)
         windows = [w for w in windows if w is not present]
+    elif either and absent is None and len(windows) == 2:  # one window over both, or the 'or' named back
+        merged = either_window(windows)
+        windows, unread = ([merged], unread) if merged is not None else (windows, either)
     elif back:  # returning customers: an order in the window and one before it; without a window asked back
         present = again_readings.before(windows[0]) if len(windows) == 1 and absent is None else None
         unread = unread if present is not None else back
