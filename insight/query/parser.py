@@ -679,7 +679,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         return _leftover(plan, signals, lang, ds), signals
     stray = _stray_numbers(tokens, mentions, plan)
     if stray and plan.status == "ok" and plan.intent != "definition":
-        return _clarify_number(plan, stray, lang), signals
+        asked = _clarify_number(plan, stray, lang)
+        bound = order_value.bare_bound(" ".join(tokens)) if any(counts(m) == "order" for m in plan.metrics) \
+            else None
+        if bound is not None:  # "orders over 100": the order-value reading offered to pick
+            asked = asked.model_copy(update={"options": (order_value.bound_option(*bound, lang),)})
+        return asked, signals
     plan = per_customer_mean(plan, tokens, mentions)
     counted = distinct_count(plan, signals.steps, signals.keywords, signals.customer_word, tokens, mentions)
     if counted is not plan:  # "Wie viele Länder gibt es?": the distinct values, not customers per value
