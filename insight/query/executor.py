@@ -57,6 +57,10 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
                                            and f.op == "in" and len(f.values) == 1), "")
     try:
         table, text, chart = _run(plan, ds, currency)
+        from insight.query.extreme_order import names_the_order, the_order
+
+        if names_the_order(plan, table):  # "größte Einzelbestellung": which order it was, too
+            table, text = the_order(plan, _restricted(plan, ds), ds, table, text)
     except MissingInputError as err:
         # "What is our NPS?" without survey answers: asked back, naming the table or column to import (answers.md:
         # a concept the workspace does not have gets clarify)
