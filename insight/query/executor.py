@@ -165,7 +165,8 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
     if plan.intent == "compare" and plan.compare is not None:
         return _compare(plan, ds, currency)
     if plan.counted is not None:  # "Wie viele Länder gibt es?": the number of distinct values
-        from insight.query.distinct import distinct_frame, distinct_text
+        from insight.query.distinct import distinct_text
+        from insight.query.distinct_frames import distinct_frame
 
         frame = distinct_frame(_restricted(plan, ds), ds, metric_table)
         scope = ", ".join(p for p in (render.window_phrase(plan.window, lang),

@@ -14,8 +14,6 @@ from insight.metrics.grouped import ORDER_EXTREMES
 from insight.query.plan import QueryPlan
 
 _DATE_FORMAT = {"de": "%d.%m.%Y", "en": "%Y-%m-%d"}
-
-
 def names_the_order(plan: QueryPlan, frame: pl.DataFrame) -> bool:
     """One figure of one extreme order, nothing grouped: the order itself can be named."""
     return (plan.intent == "metric" and len(plan.metrics) == 1 and plan.metrics[0] in ORDER_EXTREMES

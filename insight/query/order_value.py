@@ -14,6 +14,7 @@ one filter on the orders' keys (``activity_population.orders_by_value``).
 from __future__ import annotations
 
 import re
+from insight.language import Language
 from insight.query import lazy_re
 from insight.query.numbers import CENTS, amount, has_cents
 
@@ -104,7 +105,7 @@ def bare_bound(text: str) -> tuple[str, str] | None:
     return next(o for o in _OPS if m.group(o)), m.group("n")
 
 
-def bound_option(op: str, number: str, lang: str) -> str:
+def bound_option(op: str, number: str, lang: Language) -> str:
     """The order-value reading of a bare bound, as a question to pick: "orders with a value above 100"."""
     from insight.messages import say
 

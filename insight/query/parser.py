@@ -39,6 +39,7 @@ from insight.query.respondents import (SHARE_OR_COUNT_BEFORE, SURVEY_CONCEPTS, b
 from insight.query.both import STEP as BOTH_STEP
 from insight.query.both import all_of
 from insight.query.both import asks_for_both as both_values
+from insight.query.which_order import which_order
 from insight.query.both import asks_for_both_periods, either_window, ordered_in_each, ordered_in_either
 from insight.query.both import without_both
 from insight.query.median import STEP as MEDIAN_STEP
@@ -413,6 +414,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if retention is not None:  # "net revenue retention": recurring revenue per account, not revenue + retention
         return retention, Signals()
     norm = again_readings.again_as_both(norm)  # "2010 and again in 2011": customers active in both
+    norm = which_order(norm)  # "Welcher Auftrag war der größte?": the largest order
     # "in both 2010 and 2011", "Kunden, die 2010 und 2011 bestellt haben": customers active in each
     both_periods = asks_for_both_periods(norm) or ordered_in_each(norm)
     either = ordered_in_either(norm)  # "Kunden, die 2010 oder 2011 bestellt haben": active in at least one
