@@ -36,8 +36,9 @@ def the_order(plan: QueryPlan, restricted: QueryPlan, ds: Dataset, frame: pl.Dat
                  .agg(_value=pl.col("line_amount").sum(), order_date=pl.col("order_day").min(),
                       customer_id=pl.col("customer_id").drop_nulls().first(),
                       **({"order_id": pl.col("order_id").drop_nulls().first().cast(pl.String)} if has_id else {}))
-                 .sort(["_value", "order_date", code], descending=[metric == "max_order_value", False, False])
-                 .head(1).collect())
+                 # the order whose value is the answer's (rounded as shown): the largest or the smallest alike
+                 .with_columns(_off=(pl.col("_value") - float(frame.item(0, metric))).abs())
+                 .sort(["_off", "order_date", code]).head(1).collect())
     if per_order.height == 0:
         return frame, text
     row = per_order.row(0, named=True)
