@@ -26,10 +26,26 @@ from insight.messages import say
 _FILE = Path(__file__).with_name("labels.toml")
 
 
+_ISO_FILE = Path(__file__).with_name("iso_countries.txt")
+
+
+@cache
+def iso_countries() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    """(lower-case ISO code, English name, German name, other English spellings) per country
+    (``iso_countries.txt``): the German labels of country values, the names a question may use for a country and
+    the codes a data set may hold instead of names all come from this one table."""
+    rows = (line.split("|") for line in _ISO_FILE.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return tuple((code.lower(), en, de, tuple(more)) for code, en, de, *more in rows)
+
+
 @cache
 def _catalogue() -> tuple[MappingProxyType[str, MappingProxyType[str, str]], dict[str, str]]:
     data = tomllib.loads(_FILE.read_text(encoding="utf-8"))
     same_as: dict[str, str] = data.pop("same_as", {})
+    # every ISO country under each English spelling; labels.toml's own spellings ('EIRE', 'RSA') beside them
+    iso = {name: de for _, en, de, more in iso_countries() for name in (en, *more)}
+    data["country"] = {**iso, **data.get("country", {})}
     tables = MappingProxyType({column: MappingProxyType(dict(values)) for column, values in data.items()})
     return tables, same_as
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import polars as pl
 
-from insight.dataset import Dataset
 from insight.language import LANGUAGES, Language
 from insight.messages import say
 from insight.query.lexicon import Mention
@@ -126,24 +125,6 @@ def _named_distinct(plan: QueryPlan, steps: list[str], tokens: list[str], mentio
                      or (CUSTOMER_NOUNS & set(m.text.split()) and any(s.kind == "value" for s in m.senses))), None)
         return dims[0] if head is not None and head > idx else None
     return None
-
-
-def distinct_frame(plan: QueryPlan, ds: Dataset, metric_table) -> pl.DataFrame:
-    """One row per group (one row without a grouping) with ``count``: the distinct values of ``plan.counted``
-    that have an order (order data) or a row (a customers table alone) in the plan's window and filters."""
-    counted = plan.counted or ""
-    base = "orders" if ds.order_lines.height else "customers"  # a value counts where something was sold
-    keys = list(plan.group_by)
-    inner = plan.model_copy(update={"metrics": (base,), "group_by": (*keys, counted), "counted": None})
-    frame = metric_table(inner, ds, plan.window)
-    present = frame.filter(pl.col(counted).is_not_null() & (pl.col(base) > 0))
-    if not keys:
-        return pl.DataFrame({"count": [present.get_column(counted).n_unique()]}, schema={"count": pl.Int64})
-    grouped = present.group_by(keys).agg(pl.col(counted).n_unique().cast(pl.Int64).alias("count"))
-    periods = [k for k in keys if k in TIME_DIMS]
-    if periods:  # a count per period reads in time order, like every trend
-        return grouped.sort([*periods, *(k for k in keys if k not in periods)])
-    return grouped.sort(["count", *keys], descending=[True, *([False] * len(keys))])
 
 
 def distinct_text(plan: QueryPlan, frame: pl.DataFrame, lang: Language, scope: str) -> str:

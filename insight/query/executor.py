@@ -57,6 +57,10 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
                                            and f.op == "in" and len(f.values) == 1), "")
     try:
         table, text, chart = _run(plan, ds, currency)
+        from insight.query.extreme_order import names_the_order, the_order
+
+        if names_the_order(plan, table):  # "größte Einzelbestellung": which order it was, too
+            table, text = the_order(plan, _restricted(plan, ds), ds, table, text)
     except MissingInputError as err:
         # "What is our NPS?" without survey answers: asked back, naming the table or column to import (answers.md:
         # a concept the workspace does not have gets clarify)
@@ -90,9 +94,12 @@ def execute(plan: QueryPlan, ds: Dataset, question: str) -> Answer:
     if notes:
         text = f"{text} {notes}"
     from insight.query.notes import answer_notes
+    from insight.query.zero_orders import zero_order_notes
 
+    notes_list = answer_notes(plan, ds) + zero_order_notes(plan, table, ds, lambda p, d, w: metric_table(
+        _restricted(p, d), d, w))
     return Answer(status="ok", text=text, table=table, definitions=definitions, chart=chart,
-                  notes=answer_notes(plan, ds), understood=_understood(plan, ds), **base)
+                  notes=notes_list, understood=_understood(plan, ds), **base)
 
 
 def _understood(plan: QueryPlan, ds: Dataset) -> str:
@@ -158,7 +165,8 @@ def _run(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str
     if plan.intent == "compare" and plan.compare is not None:
         return _compare(plan, ds, currency)
     if plan.counted is not None:  # "Wie viele Länder gibt es?": the number of distinct values
-        from insight.query.distinct import distinct_frame, distinct_text
+        from insight.query.distinct import distinct_text
+        from insight.query.distinct_frames import distinct_frame
 
         frame = distinct_frame(_restricted(plan, ds), ds, metric_table)
         scope = ", ".join(p for p in (render.window_phrase(plan.window, lang),

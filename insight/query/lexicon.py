@@ -171,7 +171,7 @@ FILLER_DE = frozenset(
     "ausgeben ausgegeben bezahlen bezahlt zahlen gezahlt erzielen erzielt erzielten generieren generiert "
     "gehoren gehort gehorten liegen liegt lagen stehen steht standen sein gewesen geworden "
     "aktuell derzeit momentan gerade eigentlich genau ungefahr circa insgesamt bisher jeweils jeweilige "
-    "verschiedene verschiedenen unterschiedliche unterschiedlichen einzelne einzelnen eigenen eigene "
+    "verschiedene verschiedenen verschiedener unterschiedliche unterschiedlichen unterschiedlicher einzelne einzelnen eigenen eigene "
     "stattdessen nochmal wieder ebenfalls ganz ganze ganzen vollstandig tatsachlich wirklich "
     "unser unsere unserer unseren unserem unseres mein meine meinen meiner euer eure ihre ihren ihrer "
     "sollen sollten soll sollte mussen muss musste durfen darf gross grosse groesse wahrscheinlich "

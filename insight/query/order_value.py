@@ -14,6 +14,7 @@ one filter on the orders' keys (``activity_population.orders_by_value``).
 from __future__ import annotations
 
 import re
+from insight.language import Language
 from insight.query import lazy_re
 from insight.query.numbers import CENTS, amount, has_cents
 
@@ -53,17 +54,25 @@ _VERB = lazy_re.compile(r"\b(?:were|was|are|is|worth|valued|waren|war|sind|ist|l
 _SCALE = {"k": 1e3, "tsd": 1e3, "tausend": 1e3, "thousand": 1e3}
 
 
+def _bare_range(m: re.Match, low: float, high: float) -> bool:
+    """ "orders between 100 and 500", "Bestellungen zwischen 100 und 500": a range right after the order noun
+    describes each order, and the size an order has is its value — read so (the understood line says "only orders
+    with a value between …"), unlike a single bare bound ("orders over 100": more than 100 orders?), which is asked
+    back. Two year-like numbers (1900–2100) are a period, never amounts."""
+    return not m.group("gap") and not m.group("link") and not (1900 <= low <= 2100 and 1900 <= high <= 2100)
+
+
 def read(rest: str) -> tuple[tuple[str, float] | tuple[str, float, float] | None, str]:
     """The bound on each order's value the folded question names, and the text without it (only the comparison
     and its amount leave; the order noun stays, so "how many orders" still counts orders). A range gives
     ("ge", low, high)."""
     for m in _RANGE.finditer(rest):
         linked = bool(re.search(_VALUE, m.group("link") or "") or _VERB.search(m.group("link") or ""))
-        if (m.group("gap") and not linked) or not (m.group("money") or m.group("low_money") or m.group("after") or
-                                                   has_cents(m.group("n")) or linked):
-            continue  # "orders between 50 and 100": no unit, asked back as a single bound is
         low = amount(m.group("low")) * _SCALE.get(m.group("low_scale") or "", 1.0)
         high = amount(m.group("n")) * _SCALE.get(m.group("scale") or "", 1.0)
+        if (m.group("gap") and not linked) or not (m.group("money") or m.group("low_money") or m.group("after") or
+                                                   has_cents(m.group("n")) or linked or _bare_range(m, low, high)):
+            continue  # "orders from France between 50 and 100": the words between may be what the range bounds
         if high < low:
             continue  # "zwischen 300 und 100": asked back
         return ("ge", low, high), rest[:m.end("gap")] + " " + rest[m.end():]
@@ -79,3 +88,25 @@ def read(rest: str) -> tuple[tuple[str, float] | tuple[str, float, float] | None
         start = start if not m.group("gap") else m.end("gap")
         return (op, value), rest[:start] + " " + rest[m.end():]
     return None, rest
+
+
+# the bound words of an offered reading, per language: "orders with a value above 100"
+_BOUND_WORDS = {"en": {"gt": "above", "ge": "of at least", "lt": "below", "le": "of at most"},
+                "de": {"gt": "über", "ge": "von mindestens", "lt": "unter", "le": "von höchstens"}}
+_BARE = lazy_re.compile(rf"\b{_NOUN}\s+(?:{_OP})\s+{_NUMBER}\b")
+
+
+def bare_bound(text: str) -> tuple[str, str] | None:
+    """ "orders over 100" (folded): the bound word's op and the number as typed, where an order noun is directly
+    followed by a comparison and a bare number — asked back, with the order-value reading offered."""
+    m = _BARE.search(text)
+    if m is None:
+        return None
+    return next(o for o in _OPS if m.group(o)), m.group("n")
+
+
+def bound_option(op: str, number: str, lang: Language) -> str:
+    """The order-value reading of a bare bound, as a question to pick: "orders with a value above 100"."""
+    from insight.messages import say
+
+    return say("option_order_value_bound", lang, bound=_BOUND_WORDS.get(lang, _BOUND_WORDS["en"])[op], n=number)

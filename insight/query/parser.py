@@ -39,7 +39,8 @@ from insight.query.respondents import (SHARE_OR_COUNT_BEFORE, SURVEY_CONCEPTS, b
 from insight.query.both import STEP as BOTH_STEP
 from insight.query.both import all_of
 from insight.query.both import asks_for_both as both_values
-from insight.query.both import asks_for_both_periods
+from insight.query.which_order import which_order
+from insight.query.both import asks_for_both_periods, either_window, ordered_in_each, ordered_in_either
 from insight.query.both import without_both
 from insight.query.median import STEP as MEDIAN_STEP
 from insight.query.median import median_plan
@@ -421,7 +422,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if retention is not None:  # "net revenue retention": recurring revenue per account, not revenue + retention
         return retention, Signals()
     norm = again_readings.again_as_both(norm)  # "2010 and again in 2011": customers active in both
-    both_periods = asks_for_both_periods(norm)  # "in both 2010 and 2011": customers active in each
+    norm = which_order(norm)  # "Welcher Auftrag war der größte?": the largest order
+    # "in both 2010 and 2011", "Kunden, die 2010 und 2011 bestellt haben": customers active in each
+    both_periods = asks_for_both_periods(norm) or ordered_in_each(norm)
+    either = ordered_in_either(norm)  # "Kunden, die 2010 oder 2011 bestellt haben": active in at least one
     both = both_values(norm)  # "sowohl Furniture als auch Technology": customers with each value
     if both:
         norm = without_both(norm)
@@ -453,6 +457,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if (both_periods or back) and absent is None and len(windows) == 2:  # the earlier period: an order there too
         present = min(windows, key=lambda w: w.start or dt.date.min)
         windows = [w for w in windows if w is not present]
+    elif either and absent is None and len(windows) == 2:  # one window over both, or the 'or' named back
+        merged = either_window(windows)
+        windows, unread = ([merged], unread) if merged is not None else (windows, either)
     elif back:  # returning customers: an order in the window and one before it; without a window asked back
         present = again_readings.before(windows[0]) if len(windows) == 1 and absent is None else None
         unread = unread if present is not None else back
@@ -700,7 +707,12 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         return _leftover(plan, signals, lang, ds), signals
     stray = _stray_numbers(tokens, mentions, plan)
     if stray and plan.status == "ok" and plan.intent != "definition":
-        return _clarify_number(plan, stray, lang), signals
+        asked = _clarify_number(plan, stray, lang)
+        bound = order_value.bare_bound(" ".join(tokens)) if any(counts(m) == "order" for m in plan.metrics) \
+            else None
+        if bound is not None:  # "orders over 100": the order-value reading offered to pick
+            asked = asked.model_copy(update={"options": (order_value.bound_option(*bound, lang),)})
+        return asked, signals
     plan = per_customer_mean(plan, tokens, mentions)
     counted = distinct_count(plan, signals.steps, signals.keywords, signals.customer_word, tokens, mentions)
     if counted is not plan:  # "Wie viele Länder gibt es?": the distinct values, not customers per value
@@ -4082,6 +4094,12 @@ def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang
         measure = metric.partition("_")[0] in ("sum", "mean") and metric.partition("_")[2] == dim
         if measure and not by_before and _before(mentions, idx, "average"):
             metrics.append(metric)  # "Avg Income of customers who complained": an averaged measure, never a grouping
+            continue
+        if measure and by_before and ranked and not line_metric_named and not metrics and dim not in value_hits:
+            # "Top 5 customers by balance", "Top 3 Länder nach Income": a ranking by a numeric column of the
+            # client's ranks by its value, never groups by each of its thousands of values (with revenue dropped)
+            metrics.append(metric)
+            signals.steps.append("ranked_by_measure")
             continue
         if by_before or line_metric_named or (not measure and (count_before or any(
                 d for d in value_hits if d != dim) or "count" in kwset)):

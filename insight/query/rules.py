@@ -164,7 +164,11 @@ STEPS: dict[str, str] = {
     "present_population": "'How many customers bought in both 2010 and 2011?', 'sowohl 2023 als auch 2024 bestellt': "
                           "the later year's customers with an order in the earlier one too, never a comparison; so are 'how many "
                           "customers bought in 2010 and again in 2011' (a count, not a share) and 'came back in 2011' "
-                          "(an order before 2011 too: returning customers)",
+                          "(an order before 2011 too: returning customers), and 'Wie viele Kunden haben 2010 und 2011 bestellt?' "
+                          "(an ordering verb after two periods joined by und / and; '… oder …' is one window over both "
+                          "adjacent periods, the union)",
+    "ranked_by_measure": "'Top 5 customers by balance', 'Top 3 Länder nach Income': a ranking by a numeric column of the "
+                         "client's ranks by its value (sum per group), never groups by each of its values",
     "order_value_population": "'How many orders were above 100 dollars?', 'Umsatz der Bestellungen über 50 Euro': only the "
                               "orders whose value (sum of their lines) passes the bound, for every figure asked",
     "any_flag_population": "'Wie viele Kunden haben mindestens eine der fünf Kampagnen angenommen?', 'accepted at "

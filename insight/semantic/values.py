@@ -16,7 +16,7 @@ from functools import cache
 import polars as pl
 
 from insight.dataset import Dataset
-from insight.labels import german
+from insight.labels import german, iso_countries
 from insight.semantic.catalogue_dimensions import DIMENSIONS
 from insight.semantic.text import fold
 from insight.semantic.value_words import value_aliases
@@ -56,7 +56,7 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 }
 # ISO 3166 alpha-2 codes of the country values ("Kunden CH", "rev NL 2024"): read only where the question writes
 # them upper-case, as a code (insight.query.function_words), since most are also short words ("at", "be", "it")
-COUNTRY_CODES: dict[str, str] = {
+_OWN_CODES: dict[str, str] = {
     "United Kingdom": "gb", "Germany": "de", "France": "fr", "EIRE": "ie", "Spain": "es", "Netherlands": "nl",
     "Belgium": "be", "Switzerland": "ch", "Portugal": "pt", "Australia": "au", "Norway": "no", "Italy": "it",
     "Finland": "fi", "Cyprus": "cy", "Sweden": "se", "Austria": "at", "Denmark": "dk", "Japan": "jp", "Poland": "pl",
@@ -65,6 +65,9 @@ COUNTRY_CODES: dict[str, str] = {
     "Brazil": "br", "Czech Republic": "cz", "Bahrain": "bh", "Saudi Arabia": "sa", "Nigeria": "ng", "Korea": "kr",
     "Thailand": "th", "Bermuda": "bm",
 }
+# every ISO country under each English spelling (insight/iso_countries.txt), the exports' own spellings beside them
+COUNTRY_CODES: dict[str, str] = {**{name: code for code, en, _, more in iso_countries() for name in (en, *more)},
+                                 **_OWN_CODES}
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     country: tuple(dict.fromkeys((fold(country), fold(label), *_COUNTRY_ALIASES.get(country, ()))))
     for country, label in german("country").items()
@@ -139,10 +142,26 @@ def _folded_countries() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((fold(canonical), aliases) for canonical, aliases in COUNTRY_NAMES.items())
 
 
-def _country_aliases(values: set[str]) -> dict[str, str]:
+_COUNTRY_HEADER = re.compile(r"country|countries|land|lander|laender|staat|nation|pais|pays|paese|landcode|iso")
+
+
+def _country_codes(values: set[str], header: str) -> dict[str, str]:
+    """Folded ISO code → the value, where the column stores countries as codes ('BE', 'NL', 'CH'): a country
+    header ('Country', 'Land', 'Ländercode'), or at least two values of which most are upper-case ISO codes — a
+    lone 'IT' of a department column is no Italy."""
+    codes = {fold(v): v for v in values if len(v.strip()) == 2 and v.strip().isupper() and fold(v) in _CODES}
+    if not codes:
+        return {}
+    if _COUNTRY_HEADER.search(fold(header)) or (len(codes) >= 2 and len(codes) * 5 >= len(values) * 3):
+        return codes
+    return {}
+
+
+def _country_aliases(values: set[str], header: str = "") -> dict[str, str]:
     if not values:
         return {}
     by_fold = {fold(v): v for v in values}
+    coded = _country_codes(values, header)
     out: dict[str, str] = {}
     for canonical, aliases in _folded_countries():
         target = by_fold.get(canonical)
@@ -151,6 +170,8 @@ def _country_aliases(values: set[str]) -> dict[str, str]:
                 if alias in by_fold:
                     target = by_fold[alias]
                     break
+        if target is None and _FOLDED_CODES.get(canonical) in coded:  # 'BE' for Belgium / Belgien
+            target = coded[_FOLDED_CODES[canonical]]
         if target is None:
             continue
         for alias in aliases:
@@ -224,7 +245,7 @@ def build_value_index(ds: Dataset) -> ValueIndex:
             if column == "line_status" and (bare := _without_shop_prefix(value)):
                 add(bare, column, value)  # 'wc-refunded' is asked about as "refunded"
         # countries under any header (Country, Geography, Land): their German and English names
-        for alias, value in _country_aliases(set(values)).items():
+        for alias, value in _country_aliases(set(values), label or column).items():
             add(alias, column, value)
             if alias in _CODES:
                 codes.append((alias, (column, value)))

@@ -17,11 +17,8 @@ ROUND11_GAPS: dict[str, str] = {
     "r11dm059": "ASKS BACK: Mit welchem Aspekt sind die Kunden am unzufriedensten? — clarify: Das Wort 'unzufriedensten' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: field, men, Kundenzufriedenhe",
     "r11dm062": "ASKS BACK: best coupon campaign by redemption — clarify: I do not know 'coupon', 'redemption' in this data (understood: revenue). Did you mean: coupons issued, coupons redeemed, number of distinct val",
     "r11dm066": "ASKS BACK: revenue from customers who first bought in 2023 — clarify: I do not know 'first' in this data (understood: revenue). Did you mean: fairs, trade fairs?",
-    "r11ii035": "ASKS BACK: Anzahl unterschiedlicher Produkte im Dezember 2010 — clarify: Das Wort 'unterschiedlicher' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: schwedische?",
     "r11ii040": "ASKS BACK: top 5 customers by number of orders in 2011 (ties allowed) — clarify: I do not know 'ties', 'allowed' in this data (understood: orders). Did you mean: united arab emirates, west indies, uni",
     "r11ii043": "ASKS BACK: Umsatzstärkster Wochentag 2011 — clarify: Ich habe in der Frage keine Kennzahl erkannt ('Wochentag' kenne ich nicht). Meinen Sie eines davon?",
-    "r11ii085": "ASKS BACK: and in 2010? — clarify: I did not recognise a metric in the question. Which of these do you mean?",
-    "r11or006": "ASKS BACK: orders between 50 and 100 in 2011 — clarify: I could not tell what the number 50, 100 refers to (understood: orders). Please say it with its unit, e.g. 'more than 100 in revenue', 'top 10',",
     "r11sa005": "ASKS BACK: Bestellungen über 10.000 im Jahr 2003 — clarify: Ich konnte nicht zuordnen, worauf sich die Zahl 10, 000 bezieht (verstanden: Aufträge). Bitte mit Einheit sagen, z. B. „mehr als 100 € Umsat",
     "r11sa012": "ASKS BACK: revenue in Japan in 2006 — status clarify, does not name ['2006']",
 }
