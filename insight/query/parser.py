@@ -2349,9 +2349,10 @@ def _how_much_of_orders(plan: QueryPlan, signals: Signals) -> QueryPlan:
         return plan
     signals.steps.append("how_much_orders")
     owed = signals.unpaid.owed if signals.unpaid is not None else None
-    if owed is not None:  # "How much is still outstanding on invoices?": what is owed on them, never their revenue
-        kept = tuple(f for f in plan.filters if not (f.dimension == signals.unpaid.owed_column and f.op == "gt"))
-        return plan.model_copy(update={"metrics": (owed,), "filters": kept})
+    if owed is not None:  # "How much is still outstanding on invoices?": what is owed on them, never their revenue;
+        # the invoices with a balance above 0 (unpaid.apply's filter stays): a credit note's balance is owed to the
+        # customer, not on an invoice
+        return plan.model_copy(update={"metrics": (owed,)})
     return plan.model_copy(update={"metrics": ("revenue",)})
 
 
