@@ -19,10 +19,6 @@ GAPS: dict[str, str] = {
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 36.871.947,34.'"
         "; understood: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
     ),
-    "meli_ar::usd": (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 27.134.973,61.'"
-        "; understood: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
-    ),
     "faire_us::eur": (
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 344.570,50.'; u"
         "nderstood: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
@@ -40,10 +36,6 @@ GAPS: dict[str, str] = {
     ),
     "tally_in_map::usd": (
         "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 36.871.947,34.'"
-        "; understood: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
-    ),
-    "meli_ar_map::usd": (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Umsatz: 27.134.973,61.'"
         "; understood: Umsatz · alle Daten bis zum Stichtag · alle Kunden"
     ),
     "faire_us_map::eur": (
