@@ -5,11 +5,6 @@ export is well-formed; ``ASKS BACK:`` a clarification where the data answers; ``
 
 
 GAPS: dict[str, str] = {
-    'jtl::db': (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Gewinn nach Plattform: "
-        "Webshop 459.978,36, Amazon 258.328,19, Ladengeschäft 240.609,71.'; understood: Gewinn je Plattform ·"
-        " alle Daten bis zum Stichtag · alle Kunden"
-    ),
     'etsy::refunded': (
         "ASKS BACK: expected 5,269.78 (or -5,269.78); got I did not recognise a metric in the question ('refu"
         "nded' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'Number "
