@@ -284,7 +284,11 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
             plan = deals
             signals.steps.append("no_sale_status")
     if ds is not None and plan.status == "ok" and has_reversal(plan.metrics):
-        plan = _returns_only_by_status(plan, ds)
+        plan = _returns_only_by_status(plan, ds, signals.steps)
+    if ds is not None and plan.status == "ok" and plan.filters:  # "Wie viel wurde erstattet?": those orders' amount
+        from insight.query.refund_status import never_sold_amount
+
+        plan = never_sold_amount(plan, ["line_status", *status_column_names(ds)], signals.steps)
     if ds is not None and plan.status == "ok" and has_reversal(plan.metrics, "rate"):
         plan = _rate_without_returns(plan, ds)
     if ds is not None and plan.status == "ok":
@@ -4292,7 +4296,7 @@ def _rate_without_returns(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": options})
 
 
-def _returns_only_by_status(plan: QueryPlan, ds: Dataset) -> QueryPlan:
+def _returns_only_by_status(plan: QueryPlan, ds: Dataset, steps: list[str]) -> QueryPlan:
     """"How many refunds?" where no line reverses a sale but a status says Refunded / Zurückgegeben: the returns
     (reversing lines) are 0, yet the data records refunds as a state of the sale — asked back with the count of
     those orders offered, never answered with 0 (docs/ask.md)."""
@@ -4310,6 +4314,13 @@ def _returns_only_by_status(plan: QueryPlan, ds: Dataset) -> QueryPlan:
 
     if credit_documents(ds) is not None:
         return plan  # credit notes with positive amounts ('Typ = Gutschrift') reverse sales: the returns are those
+    from insight.query.refund_status import as_status
+
+    column = next(c for c in columns if any(v in values for v in lines.get_column(c).drop_nulls().unique().to_list()))
+    own = sorted(v for v in lines.get_column(column).drop_nulls().unique().to_list() if status_kind(v) == "returned")
+    answered = as_status(plan, column, own, steps) if len(own) == len(values) else None
+    if answered is not None:  # "How many refunds?": the orders of that status; "How much did we refund?": their amount
+        return answered
     shown = ", ".join(values)
     issue = Issue.said("returns_by_status", "issue_returns_by_status", shown=shown)
     options = (say("returns_by_status_option", plan.language, status=values[0]),)
