@@ -26,12 +26,18 @@ def as_status(plan: QueryPlan, column: str, values: list[object], steps: list[st
     """``plan`` measuring the orders whose ``column`` is one of the refund ``values`` — their count for a count of
     returns, their amount for the returns' value — or None where a metric is no return figure."""
     kinds = [reversal(m) for m in plan.metrics]
-    if not kinds or not set(kinds) <= {"value", "count"}:
-        return None
+    others = [m for m in plan.metrics if not reversal(m)]
     count, value = _catalogue()
-    if count is None or value is None:
+    if count is None or value is None or not kinds:
         return None
-    metrics = tuple(dict.fromkeys(value if k == "value" else count for k in kinds))
+    if others:  # "Wie viele Einheiten wurden retourniert?": the refund word says which of the units are meant
+        if not all(cancelled_count(m) for m in others) or set(kinds) - {"", "count"}:
+            return None
+        metrics = tuple(dict.fromkeys(cancelled_count(m) for m in others))
+    elif not set(kinds) <= {"value", "count"}:
+        return None
+    else:
+        metrics = tuple(dict.fromkeys(value if k == "value" else count for k in kinds))
     steps.append(STEP)
     keep = Filter(dimension=column, op="in", values=tuple(values))
     return plan.model_copy(update={"metrics": metrics, "filters": (*plan.filters, keep)})

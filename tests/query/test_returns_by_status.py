@@ -54,3 +54,12 @@ def test_reversing_lines_are_the_returns(tmp_path: Path) -> None:
     raw.write_csv(tmp_path / "mixed.csv")
     answer = ia.ask("How many refunds?", ia.load_file(tmp_path / "mixed.csv")).to_json()
     assert answer["status"] == "ok", answer["text"]
+
+
+@pytest.mark.parametrize("question", ["Wie viele Einheiten wurden erstattet?", "Wie viele Einheiten wurden retourniert?"])
+def test_units_of_a_refund_status_are_the_quantity_of_those_lines(tickets, question: str) -> None:
+    """The units of never-a-sale lines are their quantity (cancelled_quantity), never the 0 they count as sold."""
+    path, raw = tickets
+    answer = ia.ask(question, ia.load_file(path)).to_json()
+    assert answer["status"] == "ok", answer["text"]
+    assert answer["rows"][0][0] == pytest.approx(float(raw.filter(pl.col("Status") == "Erstattet")["Menge"].sum()))
