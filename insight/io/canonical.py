@@ -568,6 +568,18 @@ def _per_customer(frame: pl.DataFrame, ident: str | None, header: str) -> bool:
 
 
 _HEADER_CURRENCY = re.compile(r"(?i)(?:\s+(?:in\s+)?|\s*[(\[]\s*)(EUR|CHF|USD|GBP|€|\$|£)\s*[)\]]?\s*$")
+# any other ISO 4217 code, written in capitals in brackets or after a blank ('Total (ARS)', 'Betrag [PLN]',
+# 'Amount in SEK'): lower case ('Total all', 'Sales top') is a word, never a currency
+_HEADER_ISO = re.compile(r"(?:\s+(?:in\s+)?|\s*[(\[]\s*)([A-Z]{3})\s*[)\]]?\s*$")
+
+
+def _header_code(header: str) -> str | None:
+    """The currency an amount header names at its end ('Umsatz (CHF)', 'Total (ARS)'), or None."""
+    found = _HEADER_CURRENCY.search(header)
+    if found is not None:
+        return {"€": "EUR", "$": "USD", "£": "GBP"}.get(found.group(1), found.group(1).upper())
+    iso = _HEADER_ISO.search(header)
+    return iso.group(1) if iso is not None and iso.group(1) in ISO_CURRENCIES else None
 
 
 def _amount_in_header_currency(match: HeaderMatch, notes: list[str]) -> str | None:
@@ -575,10 +587,9 @@ def _amount_in_header_currency(match: HeaderMatch, notes: list[str]) -> str | No
     amounts are already converted (an order intake's foreign amount, rate and home amount), so the header's
     currency is every line's; the currency column (the original one) stays a client column."""
     amount = next((h for h, c in match.mapping.items() if c == "amount"), None)
-    found = _HEADER_CURRENCY.search(amount) if amount else None
-    if found is None:
+    code = _header_code(amount) if amount else None
+    if code is None:
         return None
-    code = {"€": "EUR", "$": "USD", "£": "GBP"}.get(found.group(1), found.group(1).upper())
     currency = next((h for h, c in match.mapping.items() if c == "currency"), None)
     if currency is not None:
         del match.mapping[currency]

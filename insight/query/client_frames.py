@@ -222,7 +222,10 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
     agg = [pl.len().cast(pl.Int64).alias("cancelled_lines"),  # and the orders they belong to ("Wie viele
            pl.col("order_id").n_unique().cast(pl.Int64).alias("cancelled_orders"),  # Bestellungen storniert?")
            # and their amount ("total value of open deals"), as given on the lines
-           (pl.coalesce(value).fill_null(0).sum() if value else pl.lit(None, dtype=pl.Float64)).alias("cancelled_value")]
+           (pl.coalesce(value).fill_null(0).sum() if value else pl.lit(None, dtype=pl.Float64)).alias("cancelled_value"),
+           # and their units ("How many units were returned?"), positive like the lines counted
+           (pl.col("quantity").fill_null(0).abs().sum().cast(pl.Float64) if "quantity" in have
+            else pl.lit(None, dtype=pl.Float64)).alias("cancelled_quantity")]
     keys = list(group_by)
     return (lines.group_by(keys).agg(agg) if keys else lines.select(agg)).collect()
 

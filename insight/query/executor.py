@@ -665,8 +665,9 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
     key = keys[0]
     label = render.metric_label(metric, lang) if metric else ""
     shown = [k for k in keys if k in frame.columns] if len(keys) > 1 else [key]
-    pairs = [(" · ".join(str(render.value_label(k, r[k], lang)) for k in shown), r[metric])
-             for r in frame.select(*shown, metric).iter_rows(named=True)]
+    pairs = [(_named(" · ".join(str(render.value_label(k, r[k], lang)) for k in shown), r.get("name")), r[metric])
+             for r in frame.select(*shown, metric, *(["name"] if _names_shown(shown, frame) else []))
+             .iter_rows(named=True)]
     qual = render.qualifiers(plan, lang)
     dim = say("word_and", lang).join(render.dim_label(k, lang) for k in shown)
     if plan.intent == "trend" or (key in TIME_DIMENSIONS and plan.intent != "rank"):
@@ -691,6 +692,16 @@ def _text(plan: QueryPlan, frame: pl.DataFrame, lang: str, currency: str) -> str
         return f"{head}: {listing}."
     head = say("executor_by", lang, label=f"{label[:1].upper()}{label[1:]}", dim=dim, qual=qual)
     return f"{head}: {listing}."
+
+
+def _names_shown(shown: list[str], frame: pl.DataFrame) -> bool:
+    """A customer list whose ids are not the names (a tax number, a customer number) names each customer in
+    the text too: the table's name column alone leaves the sentence a list of bare keys."""
+    return shown == ["customer_id"] and "name" in frame.columns
+
+
+def _named(key: str, name: object) -> str:
+    return f"{name} ({key})" if name not in (None, "") and str(name) != key else key
 
 
 def _compare(plan: QueryPlan, ds: Dataset, currency: str) -> tuple[pl.DataFrame, str, ChartSpec | None]:

@@ -5,7 +5,10 @@ A consultant writes a word and, in parentheses, the client's own word for it: "U
 understood and the words right before it (at most three) are left over, those words are its gloss and no
 unknown word: the parenthesis says what is meant. Never the other way round: a client's word in parentheses
 that is not understood ("storniert (VOID)") may narrow what is asked (the VOID memos, not every cancellation),
-so it stays unknown and is asked back. A word elsewhere in the question stays unknown too.
+so it stays unknown and is asked back — except after a column's name ("Umsatz je Avdeling (Abteilung)"): a column
+is one thing, so an unknown parenthesis right after its name translates it and narrows nothing. A function word
+between the gloss and the parenthesis ("zu spät bezahlt (te laat)") does not part them. A word elsewhere in the
+question stays unknown too.
 
 One exception (:func:`drop_status_glosses`): a parenthesis that is only a word of the status table, or of the
 cancellation and credit documents' names (``insight.metrics.conventions``, ``insight.io.legend``), in the client's language ("storniert
@@ -58,10 +61,19 @@ def drop_glossed(question: str, tokens: list[str], mentions: list[Mention], unkn
         span = range(at, at + len(inside))
         if all(i in covered or tokens[i] not in left for i in span) and any(i in covered for i in span):
             j = at - 1  # "Victoria (VIC)": the unknown words right before an understood parenthesis
-            while j >= 0 and at - j <= _BEFORE and tokens[j] in left and tokens[j] in before:
-                drop.add(tokens[j])
+            while j >= 0 and at - j <= _BEFORE and tokens[j] in before and j not in covered:
+                if tokens[j] in left:  # "zu spät bezahlt (te laat)": a function word between is skipped
+                    drop.add(tokens[j])
                 j -= 1
+        elif all(tokens[i] in left for i in span) and any(m.end == at and _names_a_column(m) for m in mentions):
+            drop.update(inside)  # "Umsatz je Avdeling (Abteilung)": a column's name, translated (module doc)
     return [w for w in unknown if w not in drop]
+
+
+def _names_a_column(mention: Mention) -> bool:
+    """The mention is only a column (a dimension), never a value, metric or status: a column is one thing, so a
+    parenthesis after its name can narrow nothing — it translates the name."""
+    return bool(mention.senses) and all(s.kind == "dim" for s in mention.senses)
 
 
 def _status_words(kind: str) -> frozenset[str]:

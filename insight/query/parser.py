@@ -293,7 +293,11 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
             plan = deals
             signals.steps.append("no_sale_status")
     if ds is not None and plan.status == "ok" and has_reversal(plan.metrics):
-        plan = _returns_only_by_status(plan, ds)
+        plan = _returns_only_by_status(plan, ds, signals.steps)
+    if ds is not None and plan.status == "ok" and plan.filters:  # "Wie viel wurde erstattet?": those orders' amount
+        from insight.query.refund_status import never_sold_amount
+
+        plan = never_sold_amount(plan, ["line_status", *status_column_names(ds)], signals.steps)
     if ds is not None and plan.status == "ok" and has_reversal(plan.metrics, "rate"):
         plan = _rate_without_returns(plan, ds)
     if ds is not None and plan.status == "ok":
@@ -2396,9 +2400,10 @@ def _how_much_of_orders(plan: QueryPlan, signals: Signals) -> QueryPlan:
         return plan
     signals.steps.append("how_much_orders")
     owed = signals.unpaid.owed if signals.unpaid is not None else None
-    if owed is not None:  # "How much is still outstanding on invoices?": what is owed on them, never their revenue
-        kept = tuple(f for f in plan.filters if not (f.dimension == signals.unpaid.owed_column and f.op == "gt"))
-        return plan.model_copy(update={"metrics": (owed,), "filters": kept})
+    if owed is not None:  # "How much is still outstanding on invoices?": what is owed on them, never their revenue;
+        # the invoices with a balance above 0 (unpaid.apply's filter stays): a credit note's balance is owed to the
+        # customer, not on an invoice
+        return plan.model_copy(update={"metrics": (owed,)})
     return plan.model_copy(update={"metrics": ("revenue",)})
 
 
@@ -4364,7 +4369,7 @@ def _rate_without_returns(plan: QueryPlan, ds: Dataset) -> QueryPlan:
     return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": options})
 
 
-def _returns_only_by_status(plan: QueryPlan, ds: Dataset) -> QueryPlan:
+def _returns_only_by_status(plan: QueryPlan, ds: Dataset, steps: list[str]) -> QueryPlan:
     """"How many refunds?" where no line reverses a sale but a status says Refunded / Zurückgegeben: the returns
     (reversing lines) are 0, yet the data records refunds as a state of the sale — asked back with the count of
     those orders offered, never answered with 0 (docs/ask.md)."""
@@ -4382,6 +4387,13 @@ def _returns_only_by_status(plan: QueryPlan, ds: Dataset) -> QueryPlan:
 
     if credit_documents(ds) is not None:
         return plan  # credit notes with positive amounts ('Typ = Gutschrift') reverse sales: the returns are those
+    from insight.query.refund_status import as_status
+
+    column = next(c for c in columns if any(v in values for v in lines.get_column(c).drop_nulls().unique().to_list()))
+    own = sorted(v for v in lines.get_column(column).drop_nulls().unique().to_list() if status_kind(v) == "returned")
+    answered = as_status(plan, column, own, steps) if len(own) == len(values) else None
+    if answered is not None:  # "How many refunds?": the orders of that status; "How much did we refund?": their amount
+        return answered
     shown = ", ".join(values)
     issue = Issue.said("returns_by_status", "issue_returns_by_status", shown=shown)
     options = (say("returns_by_status_option", plan.language, status=values[0]),)

@@ -97,6 +97,12 @@ STEPS: dict[str, str] = {
                        "not customers or lines",
     "cancelled_status_count": "'How many orders were refunded?': orders of a never-a-sale status counted as "
                               "cancelled, not left out",
+    "refunds_by_status": "'How many refunds?', 'How much did we refund?' where no line reverses a sale but a status "
+                         "says Refunded / Erstattet: the orders of that status counted, or their amount — never 0 "
+                         "returns; beside another figure asked back with the count offered",
+    "never_sold_amount": "'Wie viel wurde erstattet?', 'Umsatz der erstatteten Bestellungen': the sales amount of lines "
+                         "filtered to never-a-sale statuses only (Erstattet, Cancelled) is their amount (the value of "
+                         "those orders), never the 0 revenue they count in",
     "returned_status_count": "'Wie viele Aufträge gingen in Retoure?', 'how many orders were returned' on data whose "
                              "status column says returned ('9 Retoure'): the orders of that status, not the credit "
                              "notes beside them ('Wie viele Retouren?' stays the documents)",

@@ -285,6 +285,18 @@ METRICS: tuple[Metric, ...] = (
         event="cancel",
     ),
     Metric(
+        "cancelled_quantity", "cancelled quantity", "stornierte Menge",
+        "Units of the lines that are never a sale (cancelled/returned status) or reverse one: \"How many units were "
+        "returned?\" on a status column, counted positive.",
+        "Menge der Positionen, die nie ein Verkauf sind (Status storniert/retourniert) oder einen stornieren: „Wie "
+        "viele Einheiten wurden retourniert?“, positiv gezählt.",
+        "number", "cancelled",
+        synonyms_en=("cancelled quantity", "canceled quantity"),
+        synonyms_de=("stornierte menge",),
+        examples_en=("What is the cancelled quantity?",),
+        examples_de=("Wie hoch ist die stornierte Menge?",),
+    ),
+    Metric(
         "cancelled_value", "value of cancelled orders", "Wert stornierter Aufträge",
         "Amount of the lines that are never a sale (cancelled/refunded status; in a deal pipeline open and lost "
         "deals), as their value: \"total value of open deals\".",
@@ -365,9 +377,10 @@ METRICS: tuple[Metric, ...] = (
         "number", "line",
         synonyms_en=("quantity", "units", "units sold", "items sold", "pieces", "volume", *QUANTITY_WORDS_EN),
         synonyms_de=("menge", "stückzahl", "stück", "verkaufte menge", "absatz", "verkaufte stück", "absatzmenge",
-                     "packungen", *QUANTITY_WORDS_DE),
+                     "packungen", "einheiten", "verkaufte einheiten", "anzahl einheiten", *QUANTITY_WORDS_DE),
         examples_en=("Units sold by country, top 5",), examples_de=("Verkaufte Menge im Jahr 2011",),
         per_order="quantity_per_order",
+        cancelled_count="cancelled_quantity",
     ),
     Metric(
         "quantity_per_order", "quantity per order", "Menge je Auftrag",

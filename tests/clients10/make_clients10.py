@@ -199,7 +199,10 @@ def sap_alv(out: Path, rng: random.Random) -> ClientFile:
         ask("material", "Umsatz je Material"),
         ask("vweg", "Umsatz nach Vertriebsweg"),
         ask("rev22", "Umsatz 2022"),
-        ask("margin", "What is the contribution margin per customer?"),
+        # metrics.md (Margin, Profit): without a profit or cost column profit uses the assumed default margin (1.0
+        # unless set) and the answer says so — an answer, not a question back (docs/ask.md asks back only the
+        # margin *rate* of a part, which would repeat the assumption)
+        Case("margin", "What is the contribution margin per customer?", "breakdown", by(t, "customer_id"), "profit"),
     ]
     return ClientFile("sap_alv", [path], "SAP ALV list, | rules, * and ** subtotals, trailing minus, S1", cases)
 

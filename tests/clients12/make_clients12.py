@@ -261,7 +261,11 @@ def moneybird_nl(out: Path, rng: random.Random) -> ClientFile:
         Case("by_land", "Umsatz je Land", "breakdown", by(t, "land"), "revenue"),
         filt("belgie", "Umsatz in Belgien", t, land="BE"),
         credit_case("cf", "Summe der Creditfacturen", t),
-        Case("late", "Wie viele Rechnungen sind zu spät bezahlt (te laat)?", "scalar", float(n_where(t, st="te laat"))),
+        # metrics.md: an order is a document whose lines sum to a positive amount — the late credit notes
+        # (creditfacturen) are no late invoices; counting every late document is accepted too
+        Case("late", "Wie viele Rechnungen sind zu spät bezahlt (te laat)?", "scalar",
+             float(where(t, st="te laat").filter(pl.col("amount") > 0).height),
+             alts=(float(n_where(t, st="te laat")),)),
         Case("y2023", "Umsatz 2023", "scalar", revenue(in_year(t, 2023)), "revenue"),
         Case(
             "ret24", "Kundenbindung 2024 gegenüber 2023", "scalar", retention(t, 2024), alts=(100 * retention(t, 2024),)

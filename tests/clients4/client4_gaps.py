@@ -12,11 +12,6 @@ GAPS: dict[str, str] = {
         "r Kundenwert gesamt?']; understood: bisher verstanden: nichts Eindeutiges — offen: Ich habe in der F"
         "rage keine Kennzahl erkannt ('Bankkonto', 'ausgezahlt' kenne ich nicht). Meinen Sie eines davon?"
     ),
-    "xero::outstanding": (
-        "SILENT: expected 105,535.72 (AmountDue of the AUTHORISED invoices); got 103,705.94 = total AmountDue net of "
-        "the credit notes' AmountDue (1,829.78, negated with their lines) — was 90,179.13 (revenue of the unpaid "
-        "lines) before the owed column was read from 'AmountDue'"
-    ),
     "xero::overdue": (
         "ASKS BACK: expected 118; got I do not know 'overdue' in this data (understood: orders). Did you mean"
         ": average order value? options=['average order value']; understood: understood so far: orders · all "

@@ -5,11 +5,6 @@ export is well-formed; ``ASKS BACK:`` a clarification where the data answers; ``
 
 
 GAPS: dict[str, str] = {
-    'jtl::db': (
-        "ANSWERED-SHOULD-ASK: expected clarify; got answered instead of asking back: 'Gewinn nach Plattform: "
-        "Webshop 459.978,36, Amazon 258.328,19, Ladengeschäft 240.609,71.'; understood: Gewinn je Plattform ·"
-        " alle Daten bis zum Stichtag · alle Kunden"
-    ),
     'etsy::refunded': (
         "ASKS BACK: expected 5,269.78 (or -5,269.78); got I did not recognise a metric in the question ('refu"
         "nded' is unknown to me). Which of these do you mean? options=['What is the total revenue?', 'Number "
@@ -24,10 +19,6 @@ GAPS: dict[str, str] = {
         "r required 'customer_id'. Export the orders report instead (e.g. Amazon 'All Orders', the shop's ord"
         "er export), or map the columns with --map \"Header=customer_id\""
     ),
-    'eventbrite::refunds': (
-        "ASKS BACK: expected 62; asked back: refunds are recorded only as a status (Refunded), the option "
-        "offered ('number of orders Refunded') answers 62"
-    ),
     'stripe_balance::payouts': (
         "ASKS BACK: expected 66,060.24 (or -66,060.24); got I do not know 'bank' in this data (understood: am"
         "ount of fees and payouts). Did you mean: value by tenure band, tenure band, income band? options=['v"
@@ -35,10 +26,6 @@ GAPS: dict[str, str] = {
         "nd payouts · all data up to the analysis date · Type payout · all customers — open: I do not know 'b"
         "ank' in this data (understood: amount of fees and payouts). Did you mean: value by tenure band, tenu"
         "re band, income band?"
-    ),
-    'eventbrite_map::refunds': (
-        "ASKS BACK: expected 62; asked back: refunds are recorded only as a status (Refunded), the option "
-        "offered ('number of orders Refunded') answers 62"
     ),
     'etsy_map::refunded': (
         "ASKS BACK: expected 5,269.78 (or -5,269.78); got I did not recognise a metric in the question ('refu"

@@ -347,7 +347,9 @@ def jtl(out: Path, rng: random.Random) -> ClientFile:
         Case("y2023", "Umsatz 2023", "scalar", revenue(in_year(t, 2023)), "revenue"),
         Case("aov_amazon", "Durchschnittlicher Bestellwert bei Amazon", "scalar", aov(where(t, plat="Amazon")), "aov"),
         ask("lager", "Umsatz nach Lager"),
-        ask("db", "Deckungsbeitrag je Plattform"),
+        # metrics.md (Margin, Profit): no profit or cost column — profit uses the assumed default margin (1.0 unless
+        # set) and the answer says so; answered, not asked back (only the margin rate of a part is asked back)
+        Case("db", "Deckungsbeitrag je Plattform", "breakdown", by(t, "plat"), "profit"),
         ask("bestand", "Wie viele Artikel sind unter Mindestbestand?"),
     ]
     return ClientFile("jtl", [path], "JTL-Wawi orders, cp1252, dd.mm.yy, 000123 ids, Storniert Ja/Nein", cases)

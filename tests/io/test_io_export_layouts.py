@@ -49,6 +49,26 @@ def test_currency_qualified_amount_imports(write) -> None:
     assert _value("Umsatz", ds) == pytest.approx(1234.50 + 99.90 + 2000.00)
 
 
+@pytest.mark.parametrize(("header", "code"), [("Total (ARS)", "ARS"), ("Betrag [PLN]", "PLN"), ("Amount in SEK", "SEK"),
+                                              ("Umsatz (CHF)", "CHF")])
+def test_the_amount_header_s_currency_code_is_the_data_s_currency(write, header: str, code: str) -> None:
+    """Any ISO 4217 code in capitals at the end of the amount header (no sign, no currency column) is the amounts'
+    currency: another currency asked for is asked back, the header's own is answered."""
+    rows = [("A-1", "01.03.2024", "7001", "1234.50"), ("A-2", "02.03.2024", "7002", "99.90")]
+    text = f"Bestellnr.;Bestelldatum;Kundennr.;{header}\n" + "".join(";".join(r) + "\n" for r in rows)
+    ds = ia.load_file(write("a.csv", text))
+    assert _value(f"Umsatz in {code}", ds) == pytest.approx(1234.50 + 99.90)
+    other = "EUR" if code != "EUR" else "USD"
+    assert ia.ask(f"Umsatz in {other}", ds).to_json()["status"] == "clarify"
+
+
+@pytest.mark.parametrize("header", ["Total all", "Sales top", "Amount", "Betrag XYZ"])
+def test_a_word_or_an_unknown_code_at_a_header_s_end_names_no_currency(header: str) -> None:
+    from insight.io.canonical import _header_code
+
+    assert _header_code(header) is None
+
+
 def test_order_fields_on_first_lines_are_filled_down_within_the_order(write) -> None:
     """A lines export with e-mail, status and payment date only on an order's first line (Shopify): every line
     belongs to its order's customer, status and date; an unpaid (voided) order's empty payment date is its

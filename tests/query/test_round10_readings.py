@@ -74,6 +74,25 @@ def test_a_gloss_before_an_understood_parenthesis_is_no_unknown_word(legacy) -> 
     assert _ask(ds, "Umsatz in Blorkistan (ZZZ)").status == "clarify"  # neither side understood: asked back
 
 
+def test_a_column_name_s_translation_in_parentheses_is_no_unknown_word(legacy) -> None:
+    """"Umsatz je State (Bundesstaat)": a column is one thing, so the parenthesis after its name translates it; an
+    unknown word in parentheses after a value or a metric still narrows and stays asked back."""
+    ds, t = legacy
+    sales = t.filter(~pl.col("void"))
+    answer = _ask(ds, "Umsatz je State (Bundesstaat)")
+    assert answer.status == "ok", answer.text
+    assert {row[0]: row[1] for row in answer.rows} == pytest.approx(
+        dict(sales.group_by("State").agg(pl.col("Netto").sum()).iter_rows()))
+    assert _ask(ds, "Umsatz in VIC (Blorkistan)").status == "clarify"
+
+
+def test_a_function_word_between_a_gloss_and_its_parenthesis(legacy) -> None:
+    ds, t = legacy
+    sales = t.filter(~pl.col("void"))
+    assert _scalar(_ask(ds, "Umsatz in Victoria der (VIC)")) == pytest.approx(
+        sales.filter(pl.col("State") == "VIC")["Netto"].sum())
+
+
 def test_a_void_memo_is_a_voided_document(legacy) -> None:
     ds, t = legacy
     assert _scalar(_ask(ds, "Wie viele Rechnungen wurden storniert (VOID)?")) == t.filter(pl.col("void")).height

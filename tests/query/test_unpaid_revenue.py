@@ -78,3 +78,14 @@ def test_unpaid_without_anything_to_tell_is_asked_back(tmp_path, question):
     rows = [("R1", "K1", "03.01.2024", "100,00", "A"), ("R2", "K2", "04.01.2024", "250,00", "B")]
     ds = _write(tmp_path, "rechnungen.csv", "Rechnungsnr;Kunde;Rechnungsdatum;Betrag;Kategorie", rows)
     assert ia.ask(question, ds).to_json()["status"] == "clarify"
+
+
+@pytest.mark.parametrize("question", ["How much is still outstanding on invoices?",
+                                      "Wie viel ist auf den Rechnungen noch offen?"])
+def test_outstanding_on_invoices_leaves_the_credit_notes_balance_out(tmp_path, question):
+    """A credit note's balance (negative) is owed to the customer: what is outstanding on the invoices is the sum of
+    the balances above 0 — the invoices "how many invoices are unpaid" counts."""
+    rows = [*BALANCE_ROWS, ("CN1", "C2", "2024-03-06", "-30.00", "-30.00")]
+    ds = _write(tmp_path, "invoices.csv", "Invoice Number;Customer;Invoice Date;Total;Balance Due", rows)
+    assert _scalar(question, ds) == pytest.approx(sum(float(r[4]) for r in rows if float(r[4]) > 0))
+    assert _scalar("How many invoices are unpaid?", ds) == sum(float(r[4]) > 0 for r in rows)
