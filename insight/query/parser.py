@@ -92,7 +92,7 @@ _SHORT_CUSTOMER_ID = lazy_re.compile(
 _PRODUCT_ID = lazy_re.compile(
     r"\b(?:product|produkt|artikel|artikelnummer|stock code|stockcode|sku|item)\s+(?:nr\s+|id\s+|code\s+)?"
     r"(?P<id>[a-z]{0,3}\d[0-9a-z]*)\b")
-TIME_DIMS = ("month", "quarter", "year")
+TIME_DIMS = ("month", "quarter", "year", "fiscal_quarter", "fiscal_year")
 # whole result tables are the metrics of family 'table' in the registry: a new analysis is one entry there
 TABLE_METRICS = tuple(m.name for m in SEMANTIC_MODEL.metrics.base.values() if m.family == "table")
 POPULATION_TABLES = {"unprofitable_customers": "unprofitable", "acquisition_payback": "not_paid_back"}
@@ -149,6 +149,7 @@ class Signals:
     continues: bool = False  # "and the orders?", "Und wie viele Kunden waren das?": a follow-up, not a new topic
     revenue_verb: bool = False  # "umgesetzt", "verkauft", "sold", "earned": revenue unless a metric is named
     corrections: list[tuple[str, str]] = field(default_factory=list)  # typo → the known word it was read as
+    fiscal_as_calendar: bool = False  # "je Geschäftsjahr" with no fiscal year set: the calendar's, and said so
     spend: tuple[str, float] | tuple[str, float, float] | None = None  # "spent more than 100": a bound on each customer's revenue
     churn_risk: tuple[str, float] | None = None  # "Abwanderungsrisiko über 80 %": a bound on the modelled risk
     population: str | None = None  # "ohne Telefonnummer": customers with / without a contact detail
@@ -320,6 +321,9 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     update: dict = {}
     if signals.corrections and plan.status != "refuse":
         update["corrections"] = tuple(signals.corrections)
+    if signals.fiscal_as_calendar and plan.status == "ok":  # said in understood: no fiscal year is set
+        read = (say("fiscal_word", plan.language), say("fiscal_read_as_calendar", plan.language))
+        update["corrections"] = (*update.get("corrections", plan.corrections), read)
     from insight.query.rules import STEPS
 
     rule = plan.rule
@@ -438,6 +442,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         unread = ""
     back, norm = again_readings.came_back(norm) if absent_at is None else ("", norm)  # "came back in 2011"
     windows, rest = timewords.extract(norm, as_of, fiscal)
+    as_calendar = timewords.FISCAL_CALENDAR in rest.split()
+    rest = rest.replace(timewords.FISCAL_CALENDAR, " ") if as_calendar else rest
     left_out = _negated_window(norm, as_of, fiscal) if absent_at is None and windows else None  # "excluding December 2011"
     absent = windows.pop(absent_idx) if absent_idx is not None and absent_idx < len(windows) else None
     present = None
@@ -449,7 +455,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         unread = unread if present is not None else back
     rest = phrasing.restore(rest)
     signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent, absent=absent,
-                      present=present, unread=unread)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
+                      present=present, unread=unread, fiscal_as_calendar=as_calendar)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
     m = _CUSTOMER_ID.search(rest)
     if m is None and ds is not None:
         short = _SHORT_CUSTOMER_ID.search(rest)

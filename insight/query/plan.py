@@ -32,7 +32,7 @@ Intent = Literal[
     "unknown",           # nothing recognisable (status clarify)
 ]
 Status = Literal["ok", "clarify", "refuse"]
-Grain = Literal["month", "quarter", "year"]
+Grain = Literal["month", "quarter", "year", "fiscal_quarter", "fiscal_year"]
 SegmentMethod = Literal["rfm", "abc", "cluster", "portfolio", "persona"]
 WindowKind = Literal[
     "all", "year", "quarter", "month", "day", "range", "last_days", "last_weeks", "last_months", "last_years",
