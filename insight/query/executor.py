@@ -430,7 +430,8 @@ def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFra
     from insight.metrics.fiscal import FISCAL_DIMENSIONS, fiscal_of, localised
 
     frame = _metric_table(plan, ds, window)
-    named = [k for k in FISCAL_DIMENSIONS if k in frame.columns and frame.schema[k] == pl.String]
+    periods = ("period", "previous_period") if plan.period in FISCAL_DIMENSIONS else ()  # a fiscal retention's pair
+    named = [k for k in (*FISCAL_DIMENSIONS, *periods) if k in frame.columns and frame.schema[k] == pl.String]
     return frame.with_columns(localised(pl.col(k), fiscal_of(ds), plan.language) for k in named) if named else frame
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from insight.query import lazy_re
 from insight.query.plan import TimeWindow
@@ -46,8 +47,9 @@ def _dates(start: dt.date, end: dt.date, lang: str) -> str:
     return _DATES[lang].format(a=start, b=end - dt.timedelta(days=1))
 
 
-def part_window(year: TimeWindow, m: re.Match) -> TimeWindow | None:
-    """The part ``m`` of the (fiscal) year window ``year``, named after the year's own label ("Q1 GJ 2011/12")."""
+def part_window(year: TimeWindow, m: re.Match, month: Callable[[int, int], TimeWindow]) -> TimeWindow | None:
+    """The part ``m`` of the (fiscal) year window ``year``, named after the year's own label ("Q1 GJ 2011/12");
+    a month is the calendar month ``month(year, month)`` builds."""
     span = part_span(m)
     if span is None or year.start is None:
         return None
@@ -55,9 +57,7 @@ def part_window(year: TimeWindow, m: re.Match) -> TimeWindow | None:
     end = _add_months(start, span[1])
     en, de = (year.label_en or "").split(" (")[0], (year.label_de or "").split(" (")[0]
     if span[1] == 1:  # "letzter Monat des GJ 2011/12": a calendar month, named so
-        from insight.query.timewords import month_window
-
-        return month_window(start.year, start.month)
+        return month(start.year, start.month)
     part = f"{'Q' if span[1] == 3 else 'H'}{span[0] // span[1] + 1}"
     return TimeWindow(kind="range", start=start, end=end, label_en=f"{part} {en} ({_dates(start, end, 'en')})",
                       label_de=f"{part} {de} ({_dates(start, end, 'de')})")
@@ -89,3 +89,17 @@ def relative_quarter(rel: str, as_of: dt.date, start_month: int, named_by: str) 
                           label_en=f"this fiscal quarter ({en} to date)", label_de=f"laufendes Geschäftsquartal ({de} bis heute)")
     return TimeWindow(kind="range", start=start, end=full, label_en=f"last fiscal quarter, {en} ({_dates(start, full, 'en')})",
                       label_de=f"letztes Geschäftsquartal, {de} ({_dates(start, full, 'de')})")
+
+
+def grain_of(window: TimeWindow, start_month: int | None) -> str | None:
+    """'fiscal_year' / 'fiscal_quarter' where a window is one whole fiscal year or quarter ("GJ 2010/11", "April
+    2010 to March 2011") of a fiscal year that is no calendar year (a retention compares it with the one before)."""
+    start, end = window.start, window.end
+    if start_month in (None, 1) or window.kind != "range" or start is None or end is None or start.day != 1:
+        return None
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if end.day != 1 or (start.month - (start_month or 1)) % 3:
+        return None
+    if months == 12 and start.month == start_month:
+        return "fiscal_year"
+    return "fiscal_quarter" if months == 3 else None

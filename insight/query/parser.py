@@ -25,7 +25,7 @@ from insight.metrics.conventions import status_column_names, status_kind
 from insight.query import built_from, cancelled_amount, churn_sides, have_count, numbers, separable, share_scope
 from insight.query.status_union import status_union
 from insight.query.table_answers import TABLE_OWN_DIMENSIONS
-from insight.query import (abbreviated, activity_reading, again_readings, any_flag, corrections, everyday, function_words, gloss, guard,
+from insight.query import (abbreviated, activity_reading, again_readings, any_flag, corrections, everyday, fiscal_windows, function_words, gloss, guard,
                            negation, order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
 from insight.query.every_status import every_status_counted
 from insight.query.families import family
@@ -150,6 +150,7 @@ class Signals:
     revenue_verb: bool = False  # "umgesetzt", "verkauft", "sold", "earned": revenue unless a metric is named
     corrections: list[tuple[str, str]] = field(default_factory=list)  # typo → the known word it was read as
     fiscal_as_calendar: bool = False  # "je Geschäftsjahr" with no fiscal year set: the calendar's, and said so
+    fiscal: timewords.FiscalYear = timewords.CALENDAR  # the workspace's fiscal year (a retention's period)
     spend: tuple[str, float] | tuple[str, float, float] | None = None  # "spent more than 100": a bound on each customer's revenue
     churn_risk: tuple[str, float] | None = None  # "Abwanderungsrisiko über 80 %": a bound on the modelled risk
     population: str | None = None  # "ohne Telefonnummer": customers with / without a contact detail
@@ -455,7 +456,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         unread = unread if present is not None else back
     rest = phrasing.restore(rest)
     signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent, absent=absent,
-                      present=present, unread=unread, fiscal_as_calendar=as_calendar)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
+                      present=present, unread=unread, fiscal_as_calendar=as_calendar,
+                      fiscal=fiscal)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
     m = _CUSTOMER_ID.search(rest)
     if m is None and ds is not None:
         short = _SHORT_CUSTOMER_ID.search(rest)
@@ -4667,7 +4669,10 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
             return _fire("period_rate", _clarify(lang, [say("parser_against_period_before", lang, period=b)],
                                                  Issue.said("periods_not_adjacent", "issue_periods_not_adjacent",
                                                             a=a, b=b)))
-        if window.kind == "range" and window.end is not None and window.start is not None:
+        fiscal_grain = fiscal_windows.grain_of(window, signals.fiscal.start_month)
+        if fiscal_grain is not None:  # "Kundenbindung im GJ 2010/11": that fiscal year against the one before
+            period = period or fiscal_grain
+        elif window.kind == "range" and window.end is not None and window.start is not None:
             # "from 2010 to 2011", "from Q2 to Q3 2011", "März bis April": P is the last period of the range
             last, start, end = window.end - dt.timedelta(days=1), window.start, window.end
             months = (end.year - start.year) * 12 + end.month - start.month

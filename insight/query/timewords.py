@@ -829,11 +829,11 @@ def _scan_fiscal(text: str, chars: list[str], as_of: dt.date, fiscal: FiscalYear
             if year is None:
                 asked.append(FISCAL_SPLIT if int(m["b"]) else FISCAL_UNSET)
             elif part is not None:  # "Q1 des GJ 2012", "FY24 Q3": that part of the fiscal year
-                window = fiscal_windows.part_window(year, part)
-                if window is None:
+                piece = fiscal_windows.part_window(year, part, month_window)
+                if piece is None:
                     asked.append(FISCAL_PART)
                 else:
-                    found.append(Found(window, min(start, part.start())))
+                    found.append(Found(piece, min(start, part.start())))
                     asked += unset
             else:
                 found.append(Found(year, start))
