@@ -21,7 +21,7 @@ _ORDINAL = {"erste": 1, "first": 1, "zweite": 2, "second": 2, "dritte": 3, "thir
             "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
+def add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
 
@@ -53,8 +53,8 @@ def part_window(year: TimeWindow, m: re.Match, month: Callable[[int, int], TimeW
     span = part_span(m)
     if span is None or year.start is None:
         return None
-    start = _add_months(year.start, span[0])
-    end = _add_months(start, span[1])
+    start = add_months(year.start, span[0])
+    end = add_months(start, span[1])
     en, de = (year.label_en or "").split(" (")[0], (year.label_de or "").split(" (")[0]
     if span[1] == 1:  # "letzter Monat des GJ 2011/12": a calendar month, named so
         return month(start.year, start.month)
@@ -70,25 +70,32 @@ def quarter_containing(day: dt.date, start_month: int) -> dt.date:
     return dt.date(first // 12, first % 12 + 1, 1)
 
 
+def _names(start: dt.date, start_month: int, named_by: str) -> tuple[str, str]:
+    """('Q3 FY2011', 'Q3 GJ 2010/11') for the fiscal quarter starting on ``start``."""
+    index = start.year * 12 + start.month - 1 - (start_month - 1)
+    first_year, number = index // 12, index % 12 // 3 + 1
+    named = first_year + 1 if named_by == "end" else first_year
+    return f"Q{number} FY{named}", f"Q{number} GJ {first_year}/{(first_year + 1) % 100:02d}"
+
+
+def fiscal_quarter(start: dt.date, start_month: int, named_by: str) -> TimeWindow:
+    """The fiscal quarter starting on ``start`` ("und im Vorjahr?" after "FY2011 Q3": Q3 FY2010)."""
+    end = add_months(start, 3)
+    en, de = _names(start, start_month, named_by)
+    return TimeWindow(kind="range", start=start, end=end, label_en=f"{en} ({_dates(start, end, 'en')})",
+                      label_de=f"{de} ({_dates(start, end, 'de')})")
+
+
 def relative_quarter(rel: str, as_of: dt.date, start_month: int, named_by: str) -> TimeWindow:
     """"im laufenden Geschäftsquartal" (to the analysis date) / "last fiscal quarter" (the last complete one)."""
     if rel == "this":
         start = quarter_containing(as_of - dt.timedelta(days=1), start_month)
-        end = as_of
-    else:
-        end = quarter_containing(as_of, start_month)
-        start = _add_months(end, -3)
-    full = _add_months(start, 3)
-    first_year = (start.year * 12 + start.month - 1 - (start_month - 1)) // 12
-    number = ((start.year * 12 + start.month - 1 - (start_month - 1)) % 12) // 3 + 1
-    named = first_year + 1 if named_by == "end" else first_year
-    en = f"Q{number} FY{named}"
-    de = f"Q{number} GJ {first_year}/{(first_year + 1) % 100:02d}"
-    if rel == "this":
-        return TimeWindow(kind="since", start=start, end=end,
-                          label_en=f"this fiscal quarter ({en} to date)", label_de=f"laufendes Geschäftsquartal ({de} bis heute)")
-    return TimeWindow(kind="range", start=start, end=full, label_en=f"last fiscal quarter, {en} ({_dates(start, full, 'en')})",
-                      label_de=f"letztes Geschäftsquartal, {de} ({_dates(start, full, 'de')})")
+        en, de = _names(start, start_month, named_by)
+        return TimeWindow(kind="since", start=start, end=as_of, label_en=f"this fiscal quarter ({en} to date)",
+                          label_de=f"laufendes Geschäftsquartal ({de} bis heute)")
+    w = fiscal_quarter(add_months(quarter_containing(as_of, start_month), -3), start_month, named_by)
+    return w.model_copy(update={"label_en": f"last fiscal quarter, {w.label_en}",
+                                "label_de": f"letztes Geschäftsquartal, {w.label_de}"})
 
 
 def grain_of(window: TimeWindow, start_month: int | None) -> str | None:

@@ -3920,7 +3920,8 @@ def _singular_dimension(mentions: list[Mention], which_at: int, tokens: list[str
         dims = [s.name for s in m.senses if s.kind == "dim"]
         if dims:
             spec = SEMANTIC_MODEL.dimensions[dims[0]]
-            return m.text in {spec.name.replace("_", " "), fold(spec.label_en), fold(spec.label_de)}
+            return m.text in {spec.name.replace("_", " "), spec.name.replace("_", ""), fold(spec.label_en),
+                              fold(spec.label_de)}
     return False
 
 
@@ -3937,7 +3938,7 @@ def _superlative_period(tokens: list[str], mentions: list[Mention]) -> bool:
         dims = [s.name for s in following[0].senses if s.kind == "dim"]
         if dims and dims[0] in TIME_DIMS:
             spec = SEMANTIC_MODEL.dimensions[dims[0]]
-            return following[0].text in {spec.name, fold(spec.label_en), fold(spec.label_de)}
+            return following[0].text in {spec.name, spec.name.replace("_", ""), fold(spec.label_en), fold(spec.label_de)}
     return False
 
 

@@ -232,6 +232,8 @@ _FQ_WORD = r"(?:(?:geschafts|wirtschafts)quartal(?:e|en|s|es)?|(?:fiscal|financi
 _FQ_THIS = lazy_re.compile(rf"\b{_FY_ARTICLE}{_THIS}\s+{_FQ_WORD}\b")
 _FQ_LAST = lazy_re.compile(rf"\b{_FY_ARTICLE}{_LAST}\s+{_FULL}{_FQ_WORD}\b")
 _FQ_ANY = lazy_re.compile(rf"\b{_FQ_WORD}\b")
+_FY_SHORT_ALONE = lazy_re.compile(r"gj|wj|fy|fiscal")  # an abbreviation without its year names no grain
+_FQ_WHICH = lazy_re.compile(r"\b(?:im|in|in\s+the|in\s+einem|in\s+a|for\s+the|the|das|dem|des|of\s+the)\s+$")
 
 
 def _fiscal_tokens(text: str, bad) -> str:
@@ -257,14 +259,18 @@ def _fiscal_tokens(text: str, bad) -> str:
 
     text = _FQ_THIS.sub(" fqthis ", text)
     text = _FQ_LAST.sub(" fqlast ", text)
-    text = _FQ_ANY.sub(lambda m: " fiscalquarter " if _FY_GROUPING.search(text, 0, m.start()) else " fiscalquarterword ",
-                       text)
+    # "im Geschäftsquartal" names one without saying which: asked back; "bestes Geschäftsquartal": the grain
+    text = _FQ_ANY.sub(lambda m: " fiscalquarterword " if _FQ_WHICH.search(text, 0, m.start()) and not
+                       _FY_GROUPING.search(text, 0, m.start()) else " fiscalquarter ", text)
     text = _FY_THIS.sub(" fythis ", text)
     text = _FY_LAST.sub(" fylast ", text)
     text = _FY_NAMED.sub(named, text)
     # a fiscal-year word left: after je/per/by a grouping, else a word beside a period ("im Geschäftsjahr Juli
     # 2023 bis Juni 2024") that the period itself says
-    return _FY_ANY.sub(lambda m: " fiscalyear " if _FY_GROUPING.search(text, 0, m.start()) else " ", text)
+    # ("im Geschäftsjahr Juli 2023 bis Juni 2024") that the period itself says; alone ("welches Geschäftsjahr hatte den
+    # höchsten Umsatz?") the grain, like "welches Jahr"
+    return _FY_ANY.sub(lambda m: " fiscalyear " if _FY_GROUPING.search(text, 0, m.start()) or not (
+        _FQ_WHICH.search(text, 0, m.start()) or _FY_SHORT_ALONE.fullmatch(m[0])) else " ", text)
 
 
 def _fiscal_start(year: int, fiscal: FiscalYear) -> dt.date:
@@ -811,9 +817,12 @@ def _scan_fiscal(text: str, chars: list[str], as_of: dt.date, fiscal: FiscalYear
         start, end = m.start(), m.end()
         if m["word"]:  # "Geschäftsquartal" with no je/per or this/last: which one is not said
             asked.append(FISCAL_PART)
-        elif m["group"]:  # "je Geschäftsjahr", "by fiscal quarter"
-            unit = "quarter" if m["group"] == "fiscalquarter" else "year"
-            asked += [unit, *unset] if fiscal.calendar else [m["group"]]
+        elif m["group"] and not fiscal.calendar:  # "je Geschäftsjahr", "by fiscal quarter": the fiscal grain, in place
+            continue
+        elif m["group"]:  # the calendar's year or quarter in place (and said so where no fiscal year is set)
+            asked += unset
+            chars[start:end] = ("quarter" if m["group"] == "fiscalquarter" else "year").ljust(end - start)
+            continue
         elif m["qrel"]:  # "im laufenden / letzten Geschäftsquartal"
             if fiscal.calendar:
                 window = this_window("quarter", as_of) if m["qrel"] == "this" else complete_window("quarter", as_of)
