@@ -204,6 +204,12 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
             grain = render.dim_label(plan.grain or "month", lang)
             head += say("notes_trend", lang, grain=grain)
         parts.append(head)
+        fiscal = {*plan.group_by, plan.grain, plan.period, plan.population.every} & set(FISCAL_DIMENSIONS)
+        if fiscal and ds is not None:  # "Umsatz je Geschäftsjahr": which months a fiscal year is
+            from insight.query.timewords import MONTH_DE, MONTH_EN
+
+            month = {"de": MONTH_DE, "en": MONTH_EN}[lang][fiscal_of(ds)[0] - 1]
+            parts.append(say("notes_fiscal_start", lang, month=month))
     if plan.compare is not None:
         a, b = plan.compare.a, plan.compare.b
         la = a.label(lang) if hasattr(a, "label") else ""

@@ -3159,15 +3159,10 @@ def fiscal_year(ds: Dataset | None) -> timewords.FiscalYear:
 
 
 def _clarify_fiscal(plan: QueryPlan, word: str, text: str, lang: str, ds: Dataset | None) -> QueryPlan:
-    """"GJ 2023/24" on a workspace whose fiscal year is the calendar year, or "je Geschäftsjahr" where it is
-    not: asked back with the calendar readings and the setting that makes it one fiscal year (docs/ask.md)."""
+    """"GJ 2023/24" on a workspace whose fiscal year is the calendar year, "FY24" where none is set, or a fiscal
+    quarter not named: asked back with the calendar readings and the setting that makes it one (docs/ask.md)."""
     metric = SEMANTIC_MODEL.metrics[plan.metrics[0]] if plan.metrics else SEMANTIC_MODEL.metrics["revenue"]
     label = metric.label(lang).capitalize()
-    if word == timewords.FISCAL_GROUP:
-        start = fiscal_year(ds).start_month
-        month = {"de": timewords.MONTH_DE, "en": timewords.MONTH_EN}[lang][start - 1]  # a stored label
-        issue = Issue.said("unresolved_time", "issue_fiscal_group", month=month)
-        return _clarify(lang, [say("option_by_year", lang, metric=label)], issue, intent=plan.intent)
     if word == timewords.FISCAL_PART:  # "Q1 des Geschäftsjahres 2012": the whole fiscal year or a calendar part
         issue = Issue.said("unresolved_time", "issue_fiscal_part")
         return _clarify(lang, [], issue, intent=plan.intent)

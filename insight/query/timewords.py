@@ -49,13 +49,11 @@ IMPOSSIBLE = "impossibledate"
 REVERSED = "reversedrange"  # "between May 2024 and April 2024": a range that ends before it starts
 # "GJ 2023/24" where the workspace's fiscal year is the calendar year: two calendar years or a setting missing
 FISCAL_SPLIT = "fiscalsplit"
-# "Umsatz je Geschäftsjahr" where the fiscal year does not start in January: no grouping by it yet, asked back
-FISCAL_GROUP = "fiscalgroup"
 # "FY24", "GJ 2024" where no fiscal year is set: the abbreviations are used where it is no calendar year
 FISCAL_UNSET = "fiscalunset"
 # a part of a fiscal year that is no quarter, half or month ("the fiscal quarter" alone), asked back
 FISCAL_PART = "fiscalpart"
-FISCAL_WORDS = (FISCAL_SPLIT, FISCAL_GROUP, FISCAL_UNSET, FISCAL_PART)
+FISCAL_WORDS = (FISCAL_SPLIT, FISCAL_UNSET, FISCAL_PART)
 # "je Geschäftsjahr", "fiscal quarter" where no fiscal year is set: read as the calendar year / quarter, and this
 # token tells the parser to say so (docs/ask.md, "Fiscal years")
 FISCAL_CALENDAR = "fiscalascalendar"
@@ -573,7 +571,7 @@ _ISO_WEEK = lazy_re.compile(
 UNRESOLVED_ALWAYS = frozenset(
     "halbjahr halbjahres fruhjahr fruhling sommer herbst winter spring summer autumn weihnachten "
     f"weihnachtsgeschaft christmas ostern easter semester wochenende weekend kalenderwoche {IMPOSSIBLE} "
-    f"{REVERSED} {FISCAL_SPLIT} {FISCAL_GROUP} {FISCAL_UNSET} {FISCAL_PART}".split())
+    f"{REVERSED} {FISCAL_SPLIT} {FISCAL_UNSET} {FISCAL_PART}".split())
 UNRESOLVED_WITH_WINDOW = frozenset(
     "anfang ende mitte beginning start end middle mid early late half week weeks woche wochen kw".split())
 _MONTH_PREPOSITIONS = {"im", "in", "ab", "seit", "since", "from", "von", "bis", "to", "until", "during", "for",

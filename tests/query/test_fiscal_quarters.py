@@ -120,6 +120,16 @@ def test_follow_ups_change_the_fiscal_grain_and_window(april, lines):
     assert _by(quarters)["GJ 2010/11 Q3"] == pytest.approx(want, abs=0.01)
     within = session.ask("und im GJ 2010/11?")
     assert within.status == "ok" and within.table.height == 4, within.understood
+    assert "Geschäftsjahr ab April" in within.understood  # which months a fiscal year is
+
+
+def test_the_year_before_a_fiscal_quarter(april, lines):
+    session = Session(april)
+    session.ask("revenue FY2011 Q3")
+    before = session.ask("and the year before?")
+    assert before.status == "ok" and "Q3 FY2010" in before.understood
+    want = lines.filter((P("fy") == 2009) & (P("fq") == 3))["amt"].sum()  # October to December 2009
+    assert before.table.item(0, before.table.columns[-1]) == pytest.approx(want, abs=0.01)
 
 
 def test_a_fiscal_quarter_named_by_nothing_is_asked_back(april):
