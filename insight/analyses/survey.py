@@ -23,10 +23,10 @@ def _responses(ds: Dataset, columns: tuple[str, ...], purpose: str, by: str | No
     rows = ds.survey_responses.lazy().filter(pl.col("response_date") < pl.lit(ds.as_of, dtype=pl.Date))
     for column in columns:
         rows = rows.filter(pl.col(column).is_not_null())
-    if by in ("month", "quarter", "year") and by not in ds.survey_responses.columns:
-        from insight.metrics.grouped import time_label  # "NPS nach Quartal": the response date's period
+    if by in ("month", "quarter", "year", "fiscal_quarter", "fiscal_year") and by not in ds.survey_responses.columns:
+        from insight.metrics.grouped import fiscal_of, time_label  # "NPS nach Quartal": the response date's period
 
-        return rows.with_columns(time_label(by, pl.col("response_date").cast(pl.Date)).alias(by))
+        return rows.with_columns(time_label(by, pl.col("response_date").cast(pl.Date), fiscal_of(ds)).alias(by))
     if by is not None and by not in ds.survey_responses.columns:
         from insight.analyses.groups import DERIVED_GROUPS, customer_groups
 

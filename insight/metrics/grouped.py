@@ -35,6 +35,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import MissingDataError
+from insight.metrics.fiscal import CALENDAR, FISCAL_DIMENSIONS, Fiscal, fiscal_key, fiscal_label, fiscal_of, label_keys
 from insight.metrics.lines import gross_profit_expr, lean_lines, prepared_lines
 
 LINE_METRICS = ("revenue", "orders", "aov", "customers", "new_customers", "unattributed_revenue", "unattributed_share",
@@ -42,7 +43,7 @@ LINE_METRICS = ("revenue", "orders", "aov", "customers", "new_customers", "unatt
                 "returns", "return_documents", "return_rate", "return_lines", "quantity_per_order",
                 "max_order_value", "min_order_value")
 ORDER_EXTREMES = ("max_order_value", "min_order_value")  # one order's value (the sum of its sales lines)
-TIME_DIMENSIONS = ("month", "quarter", "year")
+TIME_DIMENSIONS = ("month", "quarter", "year", *FISCAL_DIMENSIONS)  # fiscal ones by the workspace's fiscal year
 LINE_DIMENSIONS = ("customer_id", "country", "product_id", "channel", "description", "order_id", "line_status",
                    "currency")
 CUSTOMER_METRICS = ("customers", "new_customers")
@@ -50,9 +51,11 @@ CUSTOMER_METRICS = ("customers", "new_customers")
 FilterSpec = tuple[str, Literal["in", "not_in", "gt", "ge", "lt", "le"], Sequence[object]]
 
 
-def period_key(name: str, day: pl.Expr) -> pl.Expr:
-    """A cheap grouping key for a calendar period: its first day (month, quarter) or the year. Groups are
-    formed on it and labelled afterwards, so no string is built per line."""
+def period_key(name: str, day: pl.Expr, fiscal: Fiscal = CALENDAR) -> pl.Expr:
+    """A cheap grouping key for a calendar period: its first day (month, quarter) or the year (a fiscal period's:
+    see insight.metrics.fiscal). Groups are formed on it and labelled afterwards, so no string is built per line."""
+    if name in FISCAL_DIMENSIONS:
+        return fiscal_key(name, day, fiscal)
     if name == "month":
         return day.dt.truncate("1mo")
     if name == "quarter":
@@ -60,15 +63,20 @@ def period_key(name: str, day: pl.Expr) -> pl.Expr:
     return day.dt.year().cast(pl.Int64)
 
 
-def label_periods(frame: pl.DataFrame, names: Sequence[str]) -> pl.DataFrame:
-    """Turn period keys (see ``period_key``) into the canonical labels YYYY-MM / YYYY-Qn / YYYY."""
+def label_periods(frame: pl.DataFrame, names: Sequence[str], fiscal: Fiscal = CALENDAR) -> pl.DataFrame:
+    """Turn period keys (see ``period_key``) into the canonical labels YYYY-MM / YYYY-Qn / YYYY / FY2012 Q1."""
     exprs = [time_label(n, pl.col(n)).alias(n) for n in names if n in ("month", "quarter") and n in frame.columns
              and frame.schema[n] == pl.Date]
+    exprs += [label_keys(n, pl.col(n), fiscal).alias(n) for n in names if n in FISCAL_DIMENSIONS and n in frame.columns
+              and frame.schema[n] != pl.String]
     return frame.with_columns(exprs) if exprs else frame
 
 
-def time_label(name: str, day: pl.Expr) -> pl.Expr:
-    """The canonical label of a calendar period: month 'YYYY-MM', quarter 'YYYY-Qn', year as an integer."""
+def time_label(name: str, day: pl.Expr, fiscal: Fiscal = CALENDAR) -> pl.Expr:
+    """The canonical label of a calendar period: month 'YYYY-MM', quarter 'YYYY-Qn', year as an integer; a fiscal
+    period's 'FY2012' / 'FY2012 Q1'."""
+    if name in FISCAL_DIMENSIONS:
+        return fiscal_label(name, day, fiscal)
     if name == "month":
         return day.dt.strftime("%Y-%m")
     if name == "quarter":
@@ -110,7 +118,7 @@ def first_order_days(ds: Dataset) -> pl.LazyFrame:
             .filter(pl.col("customer_id").is_not_null() & pl.col("is_order"))
             .group_by("customer_id")
             .agg(first_day=pl.col("order_day").min())
-            .with_columns(**{f"first_{n}": period_key(n, pl.col("first_day")) for n in TIME_DIMENSIONS})
+            .with_columns(**{f"first_{n}": period_key(n, pl.col("first_day"), fiscal_of(ds)) for n in TIME_DIMENSIONS})
             .collect()
         )
 
@@ -226,12 +234,12 @@ def _grouped_metrics(
         base = base.join(attr.lazy(), on="customer_id", how="inner")
     for name, source in sources.items():
         if source == "time" and name not in schema:
-            base = base.with_columns(period_key(name, pl.col("order_day")).alias(name))
+            base = base.with_columns(period_key(name, pl.col("order_day"), fiscal_of(ds)).alias(name))
 
     unwindowed = base
     for column, op, values in filters:
         if column in TIME_DIMENSIONS:  # a period named by its label ("2011-03", "2011-Q1", 2011)
-            labelled = base.with_columns(time_label(column, pl.col("order_day")).alias("_period"))
+            labelled = base.with_columns(time_label(column, pl.col("order_day"), fiscal_of(ds)).alias("_period"))
             dtype = labelled.collect_schema()["_period"]
             base = labelled.filter(filter_expr("_period", op, values, dtype)).drop("_period")
             continue
@@ -299,7 +307,7 @@ def _grouped_metrics(
             [(pl.col(m).is_null() | (pl.col(m) == 0)) if out.schema[m].is_numeric() else pl.col(m).is_null()
              for m in metrics])
         out = out.filter(~nothing)
-    return label_periods(out.select(*keys, *metrics), keys)
+    return label_periods(out.select(*keys, *metrics), keys, fiscal_of(ds))
 
 
 def _window(lines: pl.LazyFrame, start: dt.date | None, end: dt.date | None) -> pl.LazyFrame:

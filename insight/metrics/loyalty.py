@@ -13,6 +13,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.metrics.customer_table import customer_table
+from insight.metrics.fiscal import FISCAL_DIMENSIONS, Fiscal, fiscal_of, named_year, shifted
 from insight.metrics.lines import attributed, prepared_lines
 from insight.metrics.periods import next_period, normalise_period, period_label, period_start
 from insight.metrics.require import require_columns
@@ -90,7 +91,28 @@ def retention(ds: Dataset, period: str = "year", lines: pl.LazyFrame | None = No
 
     >>> retention(ds).filter(pl.col("period") == "2011")  # doctest: +SKIP   # 2011 compared with 2010
     """
-    return retention_frame(lines if lines is not None else prepared_lines(ds), period, ds.as_of).collect()
+    lines = lines if lines is not None else prepared_lines(ds)
+    if period in FISCAL_DIMENSIONS:  # the calendar's pairs of the days moved back to their fiscal year's calendar
+        return fiscal_retention(lines, period, fiscal_of(ds), ds.as_of)
+    return retention_frame(lines, period, ds.as_of).collect()
+
+
+def fiscal_retention(lines: pl.LazyFrame, period: str, fiscal: Fiscal, as_of: dt.date) -> pl.DataFrame:
+    """``retention`` per fiscal year or quarter: a fiscal period is the calendar period of its days moved back
+    by the months the fiscal year starts later than January (insight.metrics.fiscal); labels 'FY2012 Q1'."""
+    kind = "quarter" if period == "fiscal_quarter" else "year"
+    moved = lines.with_columns(order_day=shifted(pl.col("order_day"), fiscal))
+    index = as_of.year * 12 + as_of.month - 1 - (fiscal[0] - 1)
+    day = min(as_of.day, 28) if fiscal[0] != 1 else as_of.day  # the same day of the moved month (≤ 28: any month)
+    moved_as_of = dt.date(index // 12, index % 12 + 1, day)
+    table = retention_frame(moved, kind, moved_as_of).collect()
+
+    def label(column: str) -> pl.Expr:
+        year = named_year(pl.col(column).str.slice(0, 4).cast(pl.Int64), fiscal).cast(pl.String)
+        quarter = pl.concat_str([pl.lit(" Q"), pl.col(column).str.slice(6, 1)]) if kind == "quarter" else pl.lit("")
+        return pl.concat_str([pl.lit("FY"), year, quarter]).alias(column)
+
+    return table.with_columns(label("period"), label("previous_period"))
 
 
 def redemption_rate(ds: Dataset, by: str | None = None) -> pl.DataFrame:

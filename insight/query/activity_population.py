@@ -57,9 +57,9 @@ def customers_present(ds: Dataset, filters: Sequence[Filter], present: TimeWindo
 def customers_every(ds: Dataset, filters: Sequence[Filter], window: TimeWindow, grain: str) -> Filter:
     """customer_id in the customers with an order in every ``grain`` period of the window that has orders at
     all (under the filters): "how many customers bought in every quarter of 2011"."""
-    from insight.metrics.grouped import period_key
+    from insight.metrics.grouped import fiscal_of, period_key
 
-    lines = _ordering(ds, filters, window).with_columns(_period=period_key(grain, pl.col("order_day")))
+    lines = _ordering(ds, filters, window).with_columns(_period=period_key(grain, pl.col("order_day"), fiscal_of(ds)))
     periods = lines.select(pl.col("_period").n_unique()).collect().item()
     every = lines.group_by("customer_id").agg(n=pl.col("_period").n_unique()).filter(pl.col("n") == periods)
     return _filter(_ids(every), has=True)

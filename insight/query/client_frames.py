@@ -185,7 +185,7 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
         second_status,
         status_column_names,
     )
-    from insight.metrics.grouped import time_label
+    from insight.metrics.grouped import fiscal_of, time_label
     from insight.metrics.lines import is_return_expr
 
     # a reversing line worth nothing (quantity −12 at price 0: a stock correction) cancels no sale
@@ -208,7 +208,7 @@ def cancelled_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filt
     names = list(dict.fromkeys([*group_by, *(f.dimension for f in filters)]))
     for name in names:
         if name in TIME_DIMENSIONS:
-            lines = lines.with_columns(time_label(name, pl.col("order_day")).alias(name))
+            lines = lines.with_columns(time_label(name, pl.col("order_day"), fiscal_of(ds)).alias(name))
         elif name not in ds.order_lines.columns:
             raise MissingDataError(f"cancelled lines can be split by the columns of the order lines only, not by "
                                    f"'{name}'")
@@ -235,7 +235,7 @@ def non_sale_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filte
     settlement's fees and payouts, left out of every other figure), signed as the data records them, by line
     columns and calendar periods, under the window."""
     from insight.metrics.conventions import non_sale_documents
-    from insight.metrics.grouped import time_label
+    from insight.metrics.grouped import fiscal_of, time_label
 
     found = non_sale_documents(ds)
     if found is None:
@@ -246,7 +246,7 @@ def non_sale_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Filte
         order_day=pl.col("order_date").dt.date())
     for name in dict.fromkeys([*group_by, *(f.dimension for f in filters)]):
         if name in TIME_DIMENSIONS:
-            lines = lines.with_columns(time_label(name, pl.col("order_day")).alias(name))
+            lines = lines.with_columns(time_label(name, pl.col("order_day"), fiscal_of(ds)).alias(name))
         elif name not in ds.order_lines.columns:
             raise MissingDataError(f"fees and payouts can be split by the columns of the order lines only, not by "
                                    f"'{name}'")

@@ -12,6 +12,7 @@ import re
 import polars as pl
 
 from insight.dataset import Dataset
+from insight.metrics.grouped import TIME_DIMENSIONS
 from insight.query.plan import Filter, QueryPlan, TimeWindow
 from insight.query.traits import event
 from insight.query import lazy_re
@@ -46,7 +47,7 @@ def dated_event(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
     """The plan counting customers whose event date lies in the window, or None when the question counts no
     such event or the table has no date column for it."""
     window = plan.window
-    if plan.compare is not None or plan.group_by and any(g in ("month", "quarter", "year") for g in plan.group_by):
+    if plan.compare is not None or plan.group_by and any(g in TIME_DIMENSIONS for g in plan.group_by):
         return None
     events = {event(m) or None for m in plan.metrics}  # the catalogue entry's event (Metric.event)
     if len(plan.metrics) != 1 or None in events or window.start is None or window.end is None:

@@ -18,7 +18,7 @@ from insight.query.plan import Issue, QueryPlan
 from insight.query.traits import of_family, only_headcount
 from insight.semantic import SEMANTIC_MODEL
 
-TIME_DIMS = ("month", "quarter", "year")
+TIME_DIMS = ("month", "quarter", "year", "fiscal_quarter", "fiscal_year")
 # "verschiedene", "different", …: filler words elsewhere, here they say the values are counted, not units
 DISTINCT_WORDS = frozenset(
     "different distinct unique various verschiedene verschiedenen verschiedener unterschiedliche "

@@ -15,9 +15,9 @@ from insight.query import lazy_re
 
 STEP = "every_period_population"
 _GRAINS = {"month": "month", "monat": "month", "quarter": "quarter", "quartal": "quarter", "year": "year",
-           "jahr": "year"}
+           "jahr": "year", "fiscalquarter": "fiscal_quarter", "fiscalyear": "fiscal_year"}  # timewords' fiscal grains
 _EVERY = lazy_re.compile(r"\b(?:every|jedem|jeden|jedes)\s+(?:single\s+|einzelnen\s+)?(?P<g>month|monat|quarter|quartal|"
-                    r"year|jahr)\b")
+                    r"year|jahr|fiscalquarter|fiscalyear)\b")
 _BOUGHT = lazy_re.compile(r"\b(?:bought|buy|ordered|order|purchased|purchase|shopped|bestellt|gekauft|eingekauft|"
                      r"bestellten|kauften|bestellen|kaufen)\b")
 

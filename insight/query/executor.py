@@ -433,7 +433,17 @@ def reversal_count() -> str:
 
 
 def metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFrame:
-    """Group columns then one column per metric, computed by each metric's family and joined."""
+    """Group columns then one column per metric, computed by each metric's family and joined; fiscal periods
+    labelled in the answer's language ('FY2012 Q1', 'GJ 2011/12 Q1')."""
+    from insight.metrics.fiscal import FISCAL_DIMENSIONS, fiscal_of, localised
+
+    frame = _metric_table(plan, ds, window)
+    periods = ("period", "previous_period") if plan.period in FISCAL_DIMENSIONS else ()  # a fiscal retention's pair
+    named = [k for k in (*FISCAL_DIMENSIONS, *periods) if k in frame.columns and frame.schema[k] == pl.String]
+    return frame.with_columns(localised(pl.col(k), fiscal_of(ds), plan.language) for k in named) if named else frame
+
+
+def _metric_table(plan: QueryPlan, ds: Dataset, window: TimeWindow) -> pl.DataFrame:
     keys = list(plan.group_by)
     parts: list[pl.DataFrame] = []
     by_family: dict[str, list[str]] = {}

@@ -112,7 +112,7 @@ def filtered_lines(ds: Dataset, filters: Sequence[Filter], window: TimeWindow,
                    extra_by: Sequence[str] = ()) -> pl.LazyFrame:
     """Prepared lines restricted by window and filters (customer attributes joined where needed), with
     the time and attribute columns of ``extra_by`` added."""
-    from insight.metrics.grouped import attribute_frame, engine_lines, filter_expr, time_label
+    from insight.metrics.grouped import attribute_frame, engine_lines, filter_expr, fiscal_of, time_label
 
     lines = engine_lines(ds)
     used = list(dict.fromkeys([*extra_by, *(f.dimension for f in filters)]))
@@ -124,7 +124,7 @@ def filtered_lines(ds: Dataset, filters: Sequence[Filter], window: TimeWindow,
         lines = lines.join(frame.lazy(), on="customer_id", how="inner")
     for name, source in sources.items():
         if source == "time" and name not in lines.collect_schema():
-            lines = lines.with_columns(time_label(name, pl.col("order_day")).alias(name))
+            lines = lines.with_columns(time_label(name, pl.col("order_day"), fiscal_of(ds)).alias(name))
     for f in filters:
         lines = lines.filter(filter_expr(f.dimension, f.op, f.values, lines.collect_schema()[f.dimension]))
     if window.start is not None:

@@ -10,6 +10,7 @@ import polars as pl
 
 from insight.dataset import Dataset
 from insight.errors import MissingDataError
+from insight.metrics.fiscal import CALENDAR, FISCAL_DIMENSIONS, Fiscal, fiscal_of, period_of
 from insight.metrics.grouped import TIME_DIMENSIONS, filter_expr
 from insight.query.frames import filtered_lines, is_scoped, order_count_expr, scoped_dataset
 from insight.query.plan import Filter, TimeWindow
@@ -47,11 +48,13 @@ def repeat_rate_frame(ds: Dataset, group_by: Sequence[str], filters: Sequence[Fi
     )
 
 
-def period_label(window: TimeWindow, period: str) -> str | None:
-    """The label (YYYY, YYYY-Qn, YYYY-MM) of the period a window names (its start's period)."""
+def period_label(window: TimeWindow, period: str, fiscal: Fiscal = CALENDAR) -> str | None:
+    """The label (YYYY, YYYY-Qn, YYYY-MM, FY2012 Q1) of the period a window names (its start's period)."""
     if window.start is None:
         return None
     day = window.start
+    if period in FISCAL_DIMENSIONS:
+        return period_of(day, period, fiscal)[2]
     if period == "year":
         return str(day.year)
     if period == "quarter":
@@ -78,14 +81,14 @@ def retention_frame(ds: Dataset, metric: str, period: str, group_by: Sequence[st
             table = ds.cached(("query.retention", ds.as_of, period), lambda: retention(ds, period))
         if trend:
             if window.start is not None:
-                first, last = period_label(window, period), window.end
+                first, last = period_label(window, period, fiscal_of(ds)), window.end
                 table = table.filter(pl.col("period") >= first)
                 if last is not None:
-                    end_label = period_label(TimeWindow(start=last), period)
+                    end_label = period_label(TimeWindow(start=last), period, fiscal_of(ds))
                     table = table.filter(pl.col("period") < end_label)
             return table.select(pl.col("period").alias(period), "previous_period", "customers_prev", "retained",
                                 *_lost(metric), metric)
-        label = period_label(window, period) or default_label
+        label = period_label(window, period, fiscal_of(ds)) or default_label
         row = table.filter(pl.col("period") == label) if label else table.tail(1)
         if row.height == 0:
             raise MissingDataError(f"no {period} before {label} with orders to compare with, so there is no "

@@ -9,6 +9,7 @@ import polars as pl
 
 from insight import formatting
 from insight.dataset import Dataset
+from insight.metrics.fiscal import CALENDAR, FISCAL_DIMENSIONS, Fiscal, fiscal_of, fiscal_range, localised, period_of
 from insight.messages import say
 from insight.query.plan import Language, QueryPlan, TimeWindow
 from insight.query.traits import is_headcount_share, is_period_based
@@ -203,6 +204,12 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
             grain = render.dim_label(plan.grain or "month", lang)
             head += say("notes_trend", lang, grain=grain)
         parts.append(head)
+        fiscal = {*plan.group_by, plan.grain, plan.period, plan.population.every} & set(FISCAL_DIMENSIONS)
+        if fiscal and ds is not None:  # "Umsatz je Geschäftsjahr": which months a fiscal year is
+            from insight.query.timewords import MONTH_DE, MONTH_EN
+
+            month = {"de": MONTH_DE, "en": MONTH_EN}[lang][fiscal_of(ds)[0] - 1]
+            parts.append(say("notes_fiscal_start", lang, month=month))
     if plan.compare is not None:
         a, b = plan.compare.a, plan.compare.b
         la = a.label(lang) if hasattr(a, "label") else ""
@@ -251,11 +258,14 @@ def understood(plan: QueryPlan, ds: Dataset | None = None) -> str:
     return text
 
 
-_TIME_GRAINS = ("month", "quarter", "year")
+_TIME_GRAINS = ("month", "quarter", "year", "fiscal_quarter", "fiscal_year")
 
 
-def _grain_period(day: dt.date, grain: str) -> tuple[dt.date, dt.date, str]:
-    """[start, end) and label of the calendar period of ``grain`` containing ``day``."""
+def _grain_period(day: dt.date, grain: str, fiscal: Fiscal = CALENDAR, lang: str = "en") -> tuple[dt.date, dt.date, str]:
+    """[start, end) and label of the calendar (or fiscal) period of ``grain`` containing ``day``."""
+    if grain in FISCAL_DIMENSIONS:
+        start, end, label = period_of(day, grain, fiscal)
+        return start, end, pl.select(localised(pl.lit(label), fiscal, lang)).item()
     if grain == "year":
         return dt.date(day.year, 1, 1), dt.date(day.year + 1, 1, 1), str(day.year)
     first = day.month if grain == "month" else (day.month - 1) // 3 * 3 + 1
@@ -287,6 +297,7 @@ def incomplete_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
     if span is None:
         return []
     first = span[0]
+    fiscal = fiscal_of(ds)
     as_of = ds.as_of
     last = as_of - dt.timedelta(days=1)
     found: dict[str, tuple[dt.date, dt.date]] = {}
@@ -308,11 +319,12 @@ def incomplete_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
         from insight.metrics.periods import label_range
 
         pair = default_pair(ds.cached(("query.retention", ds.as_of, grain), lambda: retention(ds, grain)))
-        starts = [label_range(str(pair["period"]))[0]] if pair is not None else []
+        named = (lambda label: fiscal_range(label, fiscal)) if grain in FISCAL_DIMENSIONS else label_range
+        starts = [named(str(pair["period"]))[0]] if pair is not None else []
     for day in starts:  # retention/churn compare period P (the window's start) with P−1: both must be whole
-        start, end, label = _grain_period(day, grain)
+        start, end, label = _grain_period(day, grain, fiscal, plan.language)
         check(start, end, label)
-        p_start, p_end, p_label = _grain_period(start - dt.timedelta(days=1), grain)
+        p_start, p_end, p_label = _grain_period(start - dt.timedelta(days=1), grain, fiscal, plan.language)
         check(p_start, p_end, p_label)
     for w in windows if not period_rate else []:
         check(w.start, w.end, w.label(plan.language) or "")
@@ -322,7 +334,7 @@ def incomplete_notes(plan: QueryPlan, ds: Dataset) -> list[str]:
         hi = min(last, plan.window.end - dt.timedelta(days=1)) if plan.window.end else last
         if lo <= hi:
             for day in (lo, hi):
-                start, end, label = _grain_period(day, grains[0])
+                start, end, label = _grain_period(day, grains[0], fiscal, plan.language)
                 check(start, end, label)
     if not found:
         return []

@@ -25,7 +25,7 @@ from insight.metrics.conventions import status_column_names, status_kind
 from insight.query import built_from, cancelled_amount, churn_sides, have_count, numbers, separable, share_scope
 from insight.query.status_union import status_union
 from insight.query.table_answers import TABLE_OWN_DIMENSIONS
-from insight.query import (abbreviated, activity_reading, again_readings, any_flag, corrections, everyday, function_words, gloss, guard,
+from insight.query import (abbreviated, activity_reading, again_readings, any_flag, corrections, everyday, fiscal_windows, function_words, gloss, guard,
                            negation, order_value, named_days, phrasing, saas_asks, thresholds, timewords, unpaid)
 from insight.query.every_status import every_status_counted
 from insight.query.families import family
@@ -93,7 +93,7 @@ _SHORT_CUSTOMER_ID = lazy_re.compile(
 _PRODUCT_ID = lazy_re.compile(
     r"\b(?:product|produkt|artikel|artikelnummer|stock code|stockcode|sku|item)\s+(?:nr\s+|id\s+|code\s+)?"
     r"(?P<id>[a-z]{0,3}\d[0-9a-z]*)\b")
-TIME_DIMS = ("month", "quarter", "year")
+TIME_DIMS = ("month", "quarter", "year", "fiscal_quarter", "fiscal_year")
 # whole result tables are the metrics of family 'table' in the registry: a new analysis is one entry there
 TABLE_METRICS = tuple(m.name for m in SEMANTIC_MODEL.metrics.base.values() if m.family == "table")
 POPULATION_TABLES = {"unprofitable_customers": "unprofitable", "acquisition_payback": "not_paid_back"}
@@ -151,6 +151,8 @@ class Signals:
     continues: bool = False  # "and the orders?", "Und wie viele Kunden waren das?": a follow-up, not a new topic
     revenue_verb: bool = False  # "umgesetzt", "verkauft", "sold", "earned": revenue unless a metric is named
     corrections: list[tuple[str, str]] = field(default_factory=list)  # typo → the known word it was read as
+    fiscal_as_calendar: bool = False  # "je Geschäftsjahr" with no fiscal year set: the calendar's, and said so
+    fiscal: timewords.FiscalYear = timewords.CALENDAR  # the workspace's fiscal year (a retention's period)
     spend: tuple[str, float] | tuple[str, float, float] | None = None  # "spent more than 100": a bound on each customer's revenue
     churn_risk: tuple[str, float] | None = None  # "Abwanderungsrisiko über 80 %": a bound on the modelled risk
     population: str | None = None  # "ohne Telefonnummer": customers with / without a contact detail
@@ -333,6 +335,9 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     update: dict = {}
     if signals.corrections and plan.status != "refuse":
         update["corrections"] = tuple(signals.corrections)
+    if signals.fiscal_as_calendar and plan.status == "ok":  # said in understood: no fiscal year is set
+        read = (say("fiscal_word", plan.language), say("fiscal_read_as_calendar", plan.language))
+        update["corrections"] = (*update.get("corrections", plan.corrections), read)
     from insight.query.rules import STEPS
 
     rule = plan.rule
@@ -455,6 +460,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         unread = ""
     back, norm = again_readings.came_back(norm) if absent_at is None else ("", norm)  # "came back in 2011"
     windows, rest = timewords.extract(norm, as_of, fiscal)
+    as_calendar = timewords.FISCAL_CALENDAR in rest.split()
+    rest = rest.replace(timewords.FISCAL_CALENDAR, " ") if as_calendar else rest
     left_out = _negated_window(norm, as_of, fiscal) if absent_at is None and windows else None  # "excluding December 2011"
     absent = windows.pop(absent_idx) if absent_idx is not None and absent_idx < len(windows) else None
     present = None
@@ -484,7 +491,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
                                 label_de=f"nach {window.label_de}")
     rest = phrasing.restore(rest)
     signals = Signals(windows=windows, inactive_since=inactive_since, top_percent=top_percent, absent=absent,
-                      present=present, unread=unread, only_period=only_period)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
+                      present=present, unread=unread, only_period=only_period, fiscal_as_calendar=as_calendar,
+                      fiscal=fiscal)  # "Wie viele Kunden haben nicht bestellt?" without a window: asked back
     m = _CUSTOMER_ID.search(rest)
     if m is None and ds is not None:
         short = _SHORT_CUSTOMER_ID.search(rest)
@@ -3203,15 +3211,10 @@ def fiscal_year(ds: Dataset | None) -> timewords.FiscalYear:
 
 
 def _clarify_fiscal(plan: QueryPlan, word: str, text: str, lang: str, ds: Dataset | None) -> QueryPlan:
-    """"GJ 2023/24" on a workspace whose fiscal year is the calendar year, or "je Geschäftsjahr" where it is
-    not: asked back with the calendar readings and the setting that makes it one fiscal year (docs/ask.md)."""
+    """"GJ 2023/24" on a workspace whose fiscal year is the calendar year, "FY24" where none is set, or a fiscal
+    quarter not named: asked back with the calendar readings and the setting that makes it one (docs/ask.md)."""
     metric = SEMANTIC_MODEL.metrics[plan.metrics[0]] if plan.metrics else SEMANTIC_MODEL.metrics["revenue"]
     label = metric.label(lang).capitalize()
-    if word == timewords.FISCAL_GROUP:
-        start = fiscal_year(ds).start_month
-        month = {"de": timewords.MONTH_DE, "en": timewords.MONTH_EN}[lang][start - 1]  # a stored label
-        issue = Issue.said("unresolved_time", "issue_fiscal_group", month=month)
-        return _clarify(lang, [say("option_by_year", lang, metric=label)], issue, intent=plan.intent)
     if word == timewords.FISCAL_PART:  # "Q1 des Geschäftsjahres 2012": the whole fiscal year or a calendar part
         issue = Issue.said("unresolved_time", "issue_fiscal_part")
         return _clarify(lang, [], issue, intent=plan.intent)
@@ -3964,7 +3967,8 @@ def _singular_dimension(mentions: list[Mention], which_at: int, tokens: list[str
         dims = [s.name for s in m.senses if s.kind == "dim"]
         if dims:
             spec = SEMANTIC_MODEL.dimensions[dims[0]]
-            return m.text in {spec.name.replace("_", " "), fold(spec.label_en), fold(spec.label_de)}
+            return m.text in {spec.name.replace("_", " "), spec.name.replace("_", ""), fold(spec.label_en),
+                              fold(spec.label_de)}
     return False
 
 
@@ -3981,7 +3985,7 @@ def _superlative_period(tokens: list[str], mentions: list[Mention]) -> bool:
         dims = [s.name for s in following[0].senses if s.kind == "dim"]
         if dims and dims[0] in TIME_DIMS:
             spec = SEMANTIC_MODEL.dimensions[dims[0]]
-            return following[0].text in {spec.name, fold(spec.label_en), fold(spec.label_de)}
+            return following[0].text in {spec.name, spec.name.replace("_", ""), fold(spec.label_en), fold(spec.label_de)}
     return _period_with_superlative(tokens, mentions)
 
 
@@ -3997,7 +4001,7 @@ def _period_with_superlative(tokens: list[str], mentions: list[Mention]) -> bool
     if not dims or dims[0] not in TIME_DIMS:
         return False
     spec = SEMANTIC_MODEL.dimensions[dims[0]]
-    if mentions[0].text not in {spec.name, fold(spec.label_en), fold(spec.label_de)}:
+    if mentions[0].text not in {spec.name, spec.name.replace("_", ""), fold(spec.label_en), fold(spec.label_de)}:
         return False
     sup = mentions[1]
     between = tokens[mentions[0].end:sup.start]
@@ -4768,7 +4772,10 @@ def _decide(metrics: list[str], group_by: list[str], filters: list[Filter], sign
             return _fire("period_rate", _clarify(lang, [say("parser_against_period_before", lang, period=b)],
                                                  Issue.said("periods_not_adjacent", "issue_periods_not_adjacent",
                                                             a=a, b=b)))
-        if window.kind == "range" and window.end is not None and window.start is not None:
+        fiscal_grain = fiscal_windows.grain_of(window, signals.fiscal.start_month)
+        if fiscal_grain is not None:  # "Kundenbindung im GJ 2010/11": that fiscal year against the one before
+            period = period or fiscal_grain
+        elif window.kind == "range" and window.end is not None and window.start is not None:
             # "from 2010 to 2011", "from Q2 to Q3 2011", "März bis April": P is the last period of the range
             last, start, end = window.end - dt.timedelta(days=1), window.start, window.end
             months = (end.year - start.year) * 12 + end.month - start.month

@@ -32,7 +32,7 @@ Intent = Literal[
     "unknown",           # nothing recognisable (status clarify)
 ]
 Status = Literal["ok", "clarify", "refuse"]
-Grain = Literal["month", "quarter", "year"]
+Grain = Literal["month", "quarter", "year", "fiscal_quarter", "fiscal_year"]
 SegmentMethod = Literal["rfm", "abc", "cluster", "portfolio", "persona"]
 WindowKind = Literal[
     "all", "year", "quarter", "month", "day", "range", "last_days", "last_weeks", "last_months", "last_years",
@@ -178,7 +178,7 @@ class Population(BaseModel):
     survey_answer: tuple[str, Literal["eq", "gt", "ge", "lt", "le"], float, tuple[Filter, ...]] | None = None
     # customers with an order in every such period of the window (that has orders at all): "how many customers
     # bought in every quarter of 2011", "in jedem Monat 2011 bestellt"
-    every: Literal["month", "quarter", "year"] | None = None
+    every: Grain | None = None
     # customers whose first order (under the filters) lies in this window, their figures over the plan's own window:
     # "lifetime revenue of the customers we acquired in 2010" (the plan's window: all data)
     cohort: TimeWindow | None = None

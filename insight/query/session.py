@@ -16,6 +16,7 @@ from typing import Any
 
 from insight.answer import Answer
 from insight.dataset import Dataset
+from insight.query import fiscal_windows
 from insight.query.executor import execute
 from insight.query.parser import TIME_DIMS, Signals, parse
 from insight.query.plan import Filter, QueryPlan, TimeWindow
@@ -191,6 +192,11 @@ def _year_before(previous: QueryPlan, signals: Signals) -> TimeWindow | None:
     unit = timewords.relative_unit(" ".join(signals.surface))
     if unit == "year" and len(signals.windows) == 1 and timewords.is_fiscal_year(w):  # "GJ 2023/24", "und im Vorjahr?"
         return timewords.shift(w, 12)
+    fiscal = signals.fiscal
+    if unit in ("year", "quarter") and len(signals.windows) == 1 and w.start is not None and \
+            fiscal_windows.grain_of(w, fiscal.start_month) == "fiscal_quarter":  # "FY2011 Q3", "und im Vorquartal?"
+        return fiscal_windows.fiscal_quarter(fiscal_windows.add_months(w.start, -12 if unit == "year" else -3),
+                                             fiscal.start_month or 1, fiscal.named_by)
     if len(signals.windows) != 1 or w.kind not in ("year", "quarter", "month") or w.start is None or \
             w.end is None or unit is None or (unit != "year" and unit != w.kind):
         return None

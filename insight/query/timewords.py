@@ -49,13 +49,14 @@ IMPOSSIBLE = "impossibledate"
 REVERSED = "reversedrange"  # "between May 2024 and April 2024": a range that ends before it starts
 # "GJ 2023/24" where the workspace's fiscal year is the calendar year: two calendar years or a setting missing
 FISCAL_SPLIT = "fiscalsplit"
-# "Umsatz je Geschäftsjahr" where the fiscal year does not start in January: no grouping by it yet, asked back
-FISCAL_GROUP = "fiscalgroup"
 # "FY24", "GJ 2024" where no fiscal year is set: the abbreviations are used where it is no calendar year
 FISCAL_UNSET = "fiscalunset"
-# "Q1 des Geschäftsjahres 2012", "first half of FY2012": a part of a fiscal year (no fiscal quarters yet), asked back
+# a part of a fiscal year that is no quarter, half or month ("the fiscal quarter" alone), asked back
 FISCAL_PART = "fiscalpart"
-FISCAL_WORDS = (FISCAL_SPLIT, FISCAL_GROUP, FISCAL_UNSET, FISCAL_PART)
+FISCAL_WORDS = (FISCAL_SPLIT, FISCAL_UNSET, FISCAL_PART)
+# "je Geschäftsjahr", "fiscal quarter" where no fiscal year is set: read as the calendar year / quarter, and this
+# token tells the parser to say so (docs/ask.md, "Fiscal years")
+FISCAL_CALENDAR = "fiscalascalendar"
 FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 
 
@@ -222,7 +223,15 @@ _FY_LAST = lazy_re.compile(rf"\b{_FY_ARTICLE}{_LAST}\s+{_FULL}{_FY_WORD}\b")
 _FY_ANY = lazy_re.compile(rf"\b{_FY_WORD}\b")
 _FY_GROUPING = lazy_re.compile(r"\b(?:je|pro|nach|by|per|each|every|jedes|jeweils|across)\s+(?:(?:dem|den|das|the|einzelnen)\s+)?$")
 _FY_HINT = lazy_re.compile(r"\b(?:geschafts|wirtschafts|fiscal|financial|gj|wj|fy)")
-_FY_TOKEN = lazy_re.compile(r"\bfy(?:(?P<a>\d{4})(?P<b>\d{4})(?P<abbr>x?)|(?P<rel>this|last))\b|\b(?P<group>fiscalyear)\b")
+_FY_TOKEN = lazy_re.compile(r"\bfy(?:(?P<a>\d{4})(?P<b>\d{4})(?P<abbr>x?)|(?P<rel>this|last))\b|\bfq(?P<qrel>this|last)\b"
+                            r"|\b(?P<group>fiscalyear|fiscalquarter)\b|\b(?P<word>fiscalquarterword)\b")
+# "Geschäftsquartal", "fiscal quarter": after je/per/by a grouping, after this/last a window, else asked back
+_FQ_WORD = r"(?:(?:geschafts|wirtschafts)quartal(?:e|en|s|es)?|(?:fiscal|financial)\s+quarters?|fiscal\s+q)"
+_FQ_THIS = lazy_re.compile(rf"\b{_FY_ARTICLE}{_THIS}\s+{_FQ_WORD}\b")
+_FQ_LAST = lazy_re.compile(rf"\b{_FY_ARTICLE}{_LAST}\s+{_FULL}{_FQ_WORD}\b")
+_FQ_ANY = lazy_re.compile(rf"\b{_FQ_WORD}\b")
+_FY_SHORT_ALONE = lazy_re.compile(r"gj|wj|fy|fiscal")  # an abbreviation without its year names no grain
+_FQ_WHICH = lazy_re.compile(r"\b(?:im|in|in\s+the|in\s+einem|in\s+a|for\s+the|the|das|dem|des|of\s+the)\s+$")
 
 
 def _fiscal_tokens(text: str, bad) -> str:
@@ -246,12 +255,20 @@ def _fiscal_tokens(text: str, bad) -> str:
             return bad(m)
         return f" fy{first:04d}{second:04d} "
 
+    text = _FQ_THIS.sub(" fqthis ", text)
+    text = _FQ_LAST.sub(" fqlast ", text)
+    # "im Geschäftsquartal" names one without saying which: asked back; "bestes Geschäftsquartal": the grain
+    text = _FQ_ANY.sub(lambda m: " fiscalquarterword " if _FQ_WHICH.search(text, 0, m.start()) and not
+                       _FY_GROUPING.search(text, 0, m.start()) else " fiscalquarter ", text)
     text = _FY_THIS.sub(" fythis ", text)
     text = _FY_LAST.sub(" fylast ", text)
     text = _FY_NAMED.sub(named, text)
     # a fiscal-year word left: after je/per/by a grouping, else a word beside a period ("im Geschäftsjahr Juli
     # 2023 bis Juni 2024") that the period itself says
-    return _FY_ANY.sub(lambda m: " fiscalyear " if _FY_GROUPING.search(text, 0, m.start()) else " ", text)
+    # ("im Geschäftsjahr Juli 2023 bis Juni 2024") that the period itself says; alone ("welches Geschäftsjahr hatte den
+    # höchsten Umsatz?") the grain, like "welches Jahr"
+    return _FY_ANY.sub(lambda m: " fiscalyear " if _FY_GROUPING.search(text, 0, m.start()) or not (
+        _FQ_WHICH.search(text, 0, m.start()) or _FY_SHORT_ALONE.fullmatch(m[0])) else " ", text)
 
 
 def _fiscal_start(year: int, fiscal: FiscalYear) -> dt.date:
@@ -554,7 +571,7 @@ _ISO_WEEK = lazy_re.compile(
 UNRESOLVED_ALWAYS = frozenset(
     "halbjahr halbjahres fruhjahr fruhling sommer herbst winter spring summer autumn weihnachten "
     f"weihnachtsgeschaft christmas ostern easter semester wochenende weekend kalenderwoche {IMPOSSIBLE} "
-    f"{REVERSED} {FISCAL_SPLIT} {FISCAL_GROUP} {FISCAL_UNSET} {FISCAL_PART}".split())
+    f"{REVERSED} {FISCAL_SPLIT} {FISCAL_UNSET} {FISCAL_PART}".split())
 UNRESOLVED_WITH_WINDOW = frozenset(
     "anfang ende mitte beginning start end middle mid early late half week weeks woche wochen kw".split())
 _MONTH_PREPOSITIONS = {"im", "in", "ab", "seit", "since", "from", "von", "bis", "to", "until", "during", "for",
@@ -787,28 +804,49 @@ _ALL_TIME = lazy_re.compile(
     r"(?!\s+(?:des|der|dieses|diesen|von|vom|im|in|of|this|the|\d))")
 
 
-_FY_PART = lazy_re.compile(  # a quarter, half or month said of the fiscal year token that follows
-    r"\b(?:q[1-4]|h[12]|(?:erste|zweite|dritte|vierte|letzte)[nmrs]?\s+(?:quartal|halbjahr|monat)|"
-    r"(?:first|second|third|fourth|last)\s+(?:quarter|half|month))\s+(?:des|im|in|of|of\s+the|in\s+the)\s+$")
-
-
 def _scan_fiscal(text: str, chars: list[str], as_of: dt.date, fiscal: FiscalYear, found: list[Found]) -> list[str]:
-    """Fiscal-year tokens of ``text`` taken as windows (blanked in ``chars``); the tokens asked back instead."""
+    """Fiscal-year tokens of ``text`` taken as windows (blanked in ``chars``), a quarter, half or month said of
+    one as that part; the words left for the parser: a grouping's dimension, the tokens asked back."""
+    from insight.query import fiscal_windows
+
     asked: list[str] = []
+    unset = [FISCAL_CALENDAR] if fiscal.start_month is None else []  # read as the calendar, and said so
     for m in _FY_TOKEN.finditer(text):
-        part = None if m["group"] else _FY_PART.search(text, 0, m.start())
-        if part is not None:  # "Q1 des GJ 2012": never the whole fiscal year beside a calendar quarter
+        start, end = m.start(), m.end()
+        if m["word"]:  # "Geschäftsquartal" with no je/per or this/last: which one is not said
             asked.append(FISCAL_PART)
-            chars[part.start():m.end()] = " " * (m.end() - part.start())
+        elif m["group"] and not fiscal.calendar:  # "je Geschäftsjahr", "by fiscal quarter": the fiscal grain, in place
             continue
-        window = None if m["group"] else fiscal_window(m, as_of, fiscal)
-        if window is not None:
-            found.append(Found(window, m.start()))
-        elif m["group"]:  # "je Geschäftsjahr": the calendar year's grouping, or asked back (no fiscal grouping yet)
-            asked.append("year" if fiscal.calendar else FISCAL_GROUP)
+        elif m["group"]:  # the calendar's year or quarter in place (and said so where no fiscal year is set)
+            asked += unset
+            chars[start:end] = ("quarter" if m["group"] == "fiscalquarter" else "year").ljust(end - start)
+            continue
+        elif m["qrel"]:  # "im laufenden / letzten Geschäftsquartal"
+            if fiscal.calendar:
+                window = this_window("quarter", as_of) if m["qrel"] == "this" else complete_window("quarter", as_of)
+                asked += unset
+            else:
+                window = fiscal_windows.relative_quarter(m["qrel"], as_of, fiscal.start_month or 1, fiscal.named_by)
+            found.append(Found(window, start))
         else:
-            asked.append(FISCAL_SPLIT if int(m["b"]) else FISCAL_UNSET)
-        chars[m.start():m.end()] = " " * (m.end() - m.start())
+            year = fiscal_window(m, as_of, fiscal)
+            before = fiscal_windows.PART_BEFORE.search(text, 0, start)
+            after = None if before else fiscal_windows.PART_AFTER.match(text, end)
+            part = before or after
+            if year is None:
+                asked.append(FISCAL_SPLIT if int(m["b"]) else FISCAL_UNSET)
+            elif part is not None:  # "Q1 des GJ 2012", "FY24 Q3": that part of the fiscal year
+                piece = fiscal_windows.part_window(year, part, month_window)
+                if piece is None:
+                    asked.append(FISCAL_PART)
+                else:
+                    found.append(Found(piece, min(start, part.start())))
+                    asked += unset
+            else:
+                found.append(Found(year, start))
+            if part is not None:
+                start, end = min(start, part.start()), max(end, part.end())
+        chars[start:end] = " " * (end - start)
     return asked
 
 

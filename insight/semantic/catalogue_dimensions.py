@@ -77,6 +77,12 @@ DIMENSIONS: tuple[Dimension, ...] = (
               synonyms_en=("year", "years", "yearly", "annual", "annually", "per year", "year by year"),
               synonyms_de=("jahr", "jahre", "jahren", "jahres", "jährlich", "jährliche", "jährlichen", "pro jahr",
                            "je jahr", "jahresweise")),
+    # by the workspace's fiscal year (settings fiscal_year_start); timewords turns "je Geschäftsjahr", "by fiscal
+    # quarter" into these tokens where the fiscal year is no calendar year (insight.metrics.fiscal)
+    Dimension("fiscal_year", "fiscal year", "Geschäftsjahr", "time",
+              synonyms_en=("fiscalyear",), synonyms_de=("fiscalyear",)),
+    Dimension("fiscal_quarter", "fiscal quarter", "Geschäftsquartal", "time",
+              synonyms_en=("fiscalquarter",), synonyms_de=("fiscalquarter",)),
     Dimension("rfm_segment", "RFM segment", "RFM-Segment", "segment",
               synonyms_en=("rfm segment", "rfm segments", "segment", "segments", "customer segment",
                            "customer segments", "rfm group", "rfm"),

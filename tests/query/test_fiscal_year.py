@@ -1,6 +1,6 @@
 """Fiscal years (Geschäftsjahr): the workspace's fiscal-year start read into "GJ 2023/24", "FY2024", "im laufenden
-Geschäftsjahr", "last fiscal year" and follow-ups; a split year on a calendar-year workspace and a grouping by a
-non-calendar fiscal year are asked back, never read as two calendar years compared (docs/ask.md, "Fiscal years").
+Geschäftsjahr", "last fiscal year" and follow-ups; a split year on a calendar-year workspace is asked back, never
+read as two calendar years compared (docs/ask.md, "Fiscal years"); groupings and quarters: test_fiscal_quarters.py.
 Expected values are plain polars sums over the demo's order lines between the dates."""
 
 from __future__ import annotations
@@ -81,9 +81,11 @@ def test_the_year_before_a_fiscal_year_is_the_fiscal_year_before(workspace, demo
     )
 
 
-def test_grouping_by_a_non_calendar_fiscal_year_is_asked_back(workspace):
-    answer = _ask(workspace, "Umsatz je Geschäftsjahr")
-    assert answer.status == "clarify" and "April" in answer.text
+def test_grouping_by_a_non_calendar_fiscal_year_groups_by_it(workspace, demo_ds):
+    answer = _ask(workspace, "Umsatz je Geschäftsjahr")  # more in tests/query/test_fiscal_quarters.py
+    assert answer.status == "ok" and answer.table.columns[0] == "fiscal_year", answer.text
+    got = dict(answer.table.iter_rows())
+    assert got["GJ 2023/24"] == pytest.approx(_revenue(demo_ds, dt.date(2023, 4, 1), dt.date(2024, 4, 1)), abs=0.01)
 
 
 def test_a_split_year_on_a_calendar_workspace_is_asked_back(demo_ds):
@@ -106,7 +108,8 @@ def test_calendar_fiscal_words_are_the_calendar_year():
             windows, _ = timewords.extract(timewords.normalise(text), as_of, fiscal)
             assert [w.start for w in windows] == [start], text
         _, rest = timewords.extract(timewords.normalise("revenue by fiscal year"), as_of, fiscal)
-        assert rest.split() == ["revenue", "by", "year"]
+        said = [timewords.FISCAL_CALENDAR] if fiscal.start_month is None else []  # not set: read so, and said
+        assert rest.split() == ["revenue", "by", "year", *said]
     # the abbreviations name a fiscal year other than the calendar year where one is used: asked back unless set
     windows, _ = timewords.extract(timewords.normalise("revenue fy2024"), as_of, january)
     assert [w.start for w in windows] == [dt.date(2024, 1, 1)]

@@ -1,7 +1,7 @@
 """Probe 13: a consultant's combined questions on Online Retail II that were answered silently wrong — a bound on each
 group's orders read as a bound on customers, "aber 2023 keine" dropped, "Kunden mit Bestellungen" counted as orders,
 "Anteil der Stornos am Umsatz" answered with the window's revenue share, a quarter of a fiscal year compared with
-the whole fiscal year, and "nur …" follow-ups that started afresh (docs/ask.md). Every expectation is computed here
+the whole fiscal year (now that quarter: tests/query/test_fiscal_quarters.py), and "nur …" follow-ups that started afresh (docs/ask.md). Every expectation is computed here
 with plain polars on the raw file (docs/metrics.md: 'C' invoices reverse sales; an order sums to a positive amount)."""
 
 from __future__ import annotations
@@ -107,11 +107,16 @@ def test_share_of_cancellations_in_revenue_is_asked_back(retail_ds, question):
     assert answer.status == "clarify", answer.understood
 
 
-# -- a quarter of a fiscal year: asked back, never the whole fiscal year beside a calendar quarter ---------------
+# -- a quarter of a fiscal year: that quarter, never the whole fiscal year beside a calendar quarter ----------------
 @pytest.mark.parametrize("question", ["Umsatz Q1 des Geschäftsjahres 2012", "revenue in the first quarter of FY2012"])
-def test_a_quarter_of_a_fiscal_year_is_asked_back(retail_ds, question):
-    answer = ia.ask(question, retail_ds.with_settings(fiscal_year_start=4))
-    assert answer.status == "clarify", answer.understood
+def test_a_quarter_of_a_fiscal_year_is_that_quarter(retail_ds, truth, question):
+    import datetime as dt
+
+    lines, _orders = truth
+    answer = ia.ask(question, retail_ds.with_settings(fiscal_year_start=4))  # FY2012: April 2011 to March 2012
+    assert answer.status == "ok", answer.understood
+    want = lines.filter(P("order_date").is_between(dt.datetime(2011, 4, 1), dt.datetime(2011, 7, 1), closed="left"))
+    assert abs(answer.table.row(0)[-1] - want["amt"].sum()) < 0.01
 
 
 def test_a_fiscal_year_alone_still_answers(retail_ds, truth):
