@@ -488,7 +488,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if len(rest) < 400:  # an enumeration of classes is short; the scan is quadratic in the text's length
         rest = _ABC_LIST.sub(_abc_each, rest)
     rest = _PERIOD_PLURALS.sub(lambda m: _PERIOD_PLURAL_READING[m.group(0)], rest)
-    rest = _contact_details(rest, signals)
+    rest = _contact_details(rest, signals, ds)
     answer = None
     if ds is not None and ds.survey_responses.height and signals.population is None:
         rest, people, word = survey_people(rest, lang)  # "Anzahl Befragte je Branche", "how many detractors"
@@ -1631,13 +1631,23 @@ def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
     if not active or plan.status != "ok" or not any(m.startswith("sum_") and m in active[0] for m in plan.metrics):
         return plan
     how = "mean" if ("average" in kws or plan.aggregate == "mean") else None
-    if how is None and "total" not in kws:
+    if how is None and "total" not in kws and not _total_said(signals):
         how = "mean" if any(m.startswith("sum_") and active[0][m].aggregate == "mean" for m in plan.metrics) else None
     if how is None:
         return plan
     metrics = tuple(f"{how}_{m[4:]}" if m.startswith("sum_") and f"{how}_{m[4:]}" in active[0] else m
                     for m in plan.metrics)
     return plan.model_copy(update={"metrics": metrics, "aggregate": None})
+
+
+_TOTAL_WORDS = lazy_re.compile(r"^(?:summe|sum|total|gesamt|insgesamt)")
+
+
+def _total_said(signals: Signals) -> bool:
+    """Whether a client measure was named by its total ('Summe Rabatt %', 'total discount', 'Gesamtrabatt'): the
+    phrase took the total word with it, so the keyword is not among the signals, but the sum was asked for."""
+    return any(_TOTAL_WORDS.match(fold(text)) for text, role in signals.reading
+               if any(r.strip().startswith("metric:sum_") for r in role.split(",")))
 
 
 def _per_customer_ranking(plan: QueryPlan, metric: str, metrics: dict, signals: Signals) -> QueryPlan:
@@ -3232,12 +3242,15 @@ _CONTACT = lazy_re.compile(
 _CONTACT_COLUMN = {"e": "email", "m": "email", "t": "phone", "h": "phone", "p": "phone"}
 
 
-def _contact_details(rest: str, signals: Signals) -> str:
+def _contact_details(rest: str, signals: Signals, ds: Dataset | None = None) -> str:
     """"Kunden ohne Telefonnummer", "How many customers have an e-mail address?": the customers with or
     without that contact detail, as a population of the plan (the contact *preference* is another column).
-    Only read where the question speaks of having one, so "Kontaktpräferenz Telefon" stays a value."""
+    Only read where the question speaks of having one, so "Kontaktpräferenz Telefon" stays a value; a word that
+    is a value of the data ('Telefon' as a sales channel: "Umsatz ohne Telefon") stays that value."""
     m = _CONTACT.search(rest)
     if m is None:
+        return rest
+    if ds is not None and m.group("what") in value_index(ds):
         return rest
     before = rest[:m.start()].split()[-2:]
     if not (m.group("neg") or {"haben", "hat", "have", "has", "with", "mit"} & set(before)):
