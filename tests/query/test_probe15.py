@@ -1,0 +1,145 @@
+"""Probe 15: a consultant's questions in the client's own words on client files imported into a SQLite workspace —
+a percentage header ('Rabatt %') that was summed and ranked by its sum, a flag header with its yes/no marker
+('Newsletter J/N') that its plain name did not reach, and a sales channel 'Telefon' read as "has a phone number"
+(docs/ask.md). Every expectation is computed here with plain polars on the file the test writes."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+import insight.api as ia
+from insight.query import Session
+
+P = pl.col
+_BRANCHEN = ["Großhandel", "Einzelhandel", "Handwerk", "Gastronomie"]
+_WEGE = ["Außendienst", "Online-Shop", "Telefon"]
+_LAENDER = ["Bayern", "Hessen", "Sachsen"]
+
+
+@pytest.fixture(scope="module")
+def invoices(tmp_path_factory):
+    """A German invoice list (semicolon, decimal comma) with a discount in percent, imported into a workspace."""
+    n = 240
+    truth = pl.DataFrame({
+        "Rechnungsnr": [f"R{i:04d}" for i in range(n)],
+        "Kundennr": [f"K{100 + i % 37}" for i in range(n)],
+        "Rechnungsdatum": [f"{1 + i % 28:02d}.{1 + i % 12:02d}.{2023 + i % 2}" for i in range(n)],
+        "Netto": [round(50 + (i * 37) % 900 + (i % 7) / 4, 2) for i in range(n)],
+        "Branche": [_BRANCHEN[(i % 37) % 4] for i in range(n)],
+        "Vertriebsweg": [_WEGE[(i * 5) % 3] for i in range(n)],
+        "Bundesland": [_LAENDER[(i % 37) % 3] for i in range(n)],
+        "Rabatt %": [[0.0, 5.0, 10.0, 12.5, 20.0][(i * 3) % 5] for i in range(n)],
+    })
+    folder = tmp_path_factory.mktemp("probe15_invoices")
+    path = folder / "rechnungen.csv"
+    truth.with_columns(
+        P("Netto").map_elements(lambda v: f"{v:.2f}".replace(".", ","), return_dtype=pl.String),
+        P("Rabatt %").map_elements(lambda v: f"{v:g}".replace(".", ","), return_dtype=pl.String),
+    ).write_csv(path, separator=";")
+    workspace = folder / "ws.db"
+    ia.import_files([path], workspace=workspace)
+    return ia.load(workspace=workspace), truth
+
+
+@pytest.fixture(scope="module")
+def master(tmp_path_factory):
+    """A German customer master alone, with a J/N newsletter flag and a yearly revenue column."""
+    n = 150
+    truth = pl.DataFrame({
+        "Kundennummer": [f"D{i:04d}" for i in range(n)],
+        "Branche": [_BRANCHEN[(i * 7) % 4] for i in range(n)],
+        "Bundesland": [_LAENDER[i % 3] for i in range(n)],
+        "Newsletter J/N": ["J" if i % 3 == 0 or i % 11 == 0 else "N" for i in range(n)],
+        "Jahresumsatz": [1000 + (i * 613) % 50_000 + (i % 9) / 8 for i in range(n)],
+    })
+    folder = tmp_path_factory.mktemp("probe15_master")
+    path = folder / "kunden.csv"
+    truth.with_columns(
+        P("Jahresumsatz").map_elements(lambda v: f"{v:.3f}".replace(".", ","), return_dtype=pl.String),
+    ).write_csv(path, separator=";")
+    workspace = folder / "ws.db"
+    ia.import_files([path], workspace=workspace)
+    return ia.load(workspace=workspace), truth
+
+
+def _by(answer, key: str, value: str) -> dict:
+    return dict(zip(answer.table[key].to_list(), answer.table[value].to_list(), strict=True))
+
+
+# -- 'Rabatt %': a percentage does not add up; its natural total is its mean --------------------------------------
+def test_percent_column_by_group_is_its_mean(invoices):
+    ds, truth = invoices
+    answer = ia.ask("Rabatt je Branche", ds)
+    assert answer.status == "ok", answer.understood
+    want = dict(truth.group_by("Branche").agg(P("Rabatt %").mean()).iter_rows())
+    got = _by(answer, "industry", answer.table.columns[-1])
+    assert got.keys() == want.keys()
+    assert all(got[k] == pytest.approx(v) for k, v in want.items())
+
+
+def test_highest_percent_ranks_the_groups_by_their_mean(invoices):
+    ds, truth = invoices
+    answer = ia.ask("welche Branche hat den höchsten Rabatt?", ds)
+    assert answer.status == "ok", answer.understood
+    want = truth.group_by("Branche").agg(P("Rabatt %").mean()).sort("Rabatt %", descending=True).row(0)
+    assert answer.table.height == 1
+    assert answer.table.row(0)[0] == want[0] and answer.table.row(0)[-1] == pytest.approx(want[1])
+    assert "Summe" not in answer.understood
+
+
+def test_a_said_total_of_a_percent_column_stays_the_total(invoices):
+    ds, truth = invoices
+    want = dict(truth.group_by("Bundesland").agg(P("Rabatt %").sum()).iter_rows())
+    for question in ("Summe Rabatt je Bundesland", "total Rabatt by Bundesland"):
+        answer = ia.ask(question, ds)
+        assert answer.status == "ok", answer.understood
+        got = _by(answer, "bundesland", answer.table.columns[-1])
+        assert all(got[k] == pytest.approx(v) for k, v in want.items()), question
+
+
+def test_revenue_words_ending_in_satz_are_no_rate(master):
+    ds, truth = master
+    answer = ia.ask("Jahresumsatz je Branche", ds)
+    assert answer.status == "ok", answer.understood
+    want = dict(truth.group_by("Branche").agg(P("Jahresumsatz").sum()).iter_rows())
+    got = _by(answer, "industry", answer.table.columns[-1])
+    assert all(got[k] == pytest.approx(v) for k, v in want.items())
+
+
+# -- 'Newsletter J/N': the flag is asked about by its name without the yes/no marker ------------------------------
+def test_flag_share_by_its_plain_name(master):
+    ds, truth = master
+    answer = ia.ask("Anteil Newsletter je Branche", ds)
+    assert answer.status == "ok", answer.understood
+    want = dict(truth.group_by("Branche").agg((P("Newsletter J/N") == "J").mean()).iter_rows())
+    got = _by(answer, "industry", answer.table.columns[-1])
+    assert got.keys() == want.keys() and all(got[k] == pytest.approx(v) for k, v in want.items())
+
+
+@pytest.mark.parametrize(("question", "yes"), [("Wie viele Kunden haben den Newsletter?", True),
+                                               ("Kunden ohne Newsletter", False)])
+def test_customers_with_or_without_the_flag(master, question, yes):
+    ds, truth = master
+    answer = ia.ask(question, ds)
+    assert answer.status == "ok", answer.understood
+    assert answer.table.row(0)[-1] == truth.filter((P("Newsletter J/N") == "J") == yes).height
+
+
+# -- 'Telefon' as a value of the client's sales channel, not "has a phone number" --------------------------------
+def test_contact_word_that_is_a_value_filters_by_it(invoices):
+    ds, truth = invoices
+    answer = ia.ask("Umsatz ohne Telefon", ds)
+    assert answer.status == "ok", answer.understood
+    assert answer.table.row(0)[-1] == pytest.approx(truth.filter(P("Vertriebsweg") != "Telefon")["Netto"].sum())
+
+
+def test_follow_up_without_a_channel_value(invoices):
+    ds, truth = invoices
+    session = Session(ds)
+    assert session.ask("Umsatz je Bundesland").status == "ok"
+    answer = session.ask("und ohne Telefon")
+    assert answer.status == "ok", answer.understood
+    want = dict(truth.filter(P("Vertriebsweg") != "Telefon").group_by("Bundesland").agg(P("Netto").sum()).iter_rows())
+    got = _by(answer, "bundesland", "revenue")
+    assert got.keys() == want.keys() and all(got[k] == pytest.approx(v) for k, v in want.items())
