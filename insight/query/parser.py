@@ -1619,6 +1619,8 @@ def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
                         and active[0][m].aggregate != "mean" and getattr(active[1].get(m[4:]), "source", "") == "customer"]
         if per_customer:
             return _per_customer_ranking(plan, per_customer[0], active[0], signals)
+    if plan.status == "ok" and _superlative_of_a_total(plan, signals):
+        return _largest_of_what(plan, signals)
     if active and plan.status == "ok" and not plan.group_by and plan.intent == "metric" and "average" not in kws \
             and "total" not in kws and kws & {"top", "maximum", "bottom", "minimum"}:
         # "Höchstes Guthaben in Frankreich", "lowest credit score", "max age": the largest / smallest value
@@ -1638,6 +1640,35 @@ def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
     metrics = tuple(f"{how}_{m[4:]}" if m.startswith("sum_") and f"{how}_{m[4:]}" in active[0] else m
                     for m in plan.metrics)
     return plan.model_copy(update={"metrics": metrics, "aggregate": None})
+
+
+def _superlative_of_a_total(plan: QueryPlan, signals: Signals) -> bool:
+    """"minimaler Deckungsbeitrag", "höchster Umsatz", "lowest profit" without a grouping: a sum of money over the
+    lines has no largest value of its own (its largest order, customer or month is meant), never the plain total."""
+    kws = signals.keywords
+    if plan.intent != "metric" or plan.group_by or plan.top_n is not None or plan.customer_id is not None \
+            or kws & {"average", "total"} or not kws & {"top", "maximum", "bottom", "minimum"}:
+        return False
+    said = {t for t, r in signals.reading if {p.strip() for p in r.split(",")} & {"kw:top", "kw:maximum", "kw:bottom",
+                                                                              "kw:minimum"}}
+    if not said or signals.population is not None or plan.having is not None or plan.compare is not None:
+        return False
+    metrics = [SEMANTIC_MODEL.metrics.get(m) for m in plan.metrics]
+    return bool(metrics) and all(m is not None and m.family == "line" and m.unit == "currency" and m.aggregate == "none"
+                                 for m in metrics)
+
+
+def _largest_of_what(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """Asked back: the largest of what — a single order, a customer, a month?"""
+    from insight.query import render
+
+    lang = plan.language
+    label = SEMANTIC_MODEL.metrics[plan.metrics[0]].label(lang)
+    options = [say("superlative_option", lang, measure=label, by=render.dim_label(by, lang))
+               for by in ("customer_id", "month")]
+    signals.steps.append("superlative_of_a_total")
+    issue = Issue.said("superlative_of_a_total", "issue_superlative_of_a_total", measure=label)
+    return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": tuple(options)})
 
 
 _TOTAL_WORDS = lazy_re.compile(r"^(?:summe|sum|total|gesamt|insgesamt)")
@@ -2517,7 +2548,8 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
                 return _clarify(lang, options, issue)
         if col is None:
             continue
-        if f"share_{col.name}" in others or (col.concept is not None and col.concept in others):
+        attributive = after in _CUSTOMER_NOUNS and "share" not in signals.keywords  # "churned customers by region"
+        if (f"share_{col.name}" in others or (col.concept is not None and col.concept in others)) and not attributive:
             continue  # "Wie viel Prozent … sind abgewandert?": the flag is what is measured, not a filter of it
         negated = bool(set(tokens[max(0, m.start - 3):m.start]) & (_NEGATIONS | _WITHOUT))  # "der nicht abgewanderten Kunden"
         flag = Filter(dimension=col.name, op="not_in" if negated else "in", values=(col.flag_true,))
@@ -2600,7 +2632,8 @@ def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryP
     both = () if second is None else (
         _counted_flag(second, signals, (f"dim:{second.name}", f"metric:share_{second.name}")),)
     signals.steps.append("flag_count")
-    return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, flag, *both), "period": None,
+    added = tuple(f for f in (flag, *both) if f not in plan.filters)  # "how many churned customers": said once
+    return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, *added), "period": None,
                                    "group_by": (), "order": None})
 
 

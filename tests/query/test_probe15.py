@@ -29,7 +29,8 @@ def invoices(tmp_path_factory):
         "Branche": [_BRANCHEN[(i % 37) % 4] for i in range(n)],
         "Vertriebsweg": [_WEGE[(i * 5) % 3] for i in range(n)],
         "Bundesland": [_LAENDER[(i % 37) % 3] for i in range(n)],
-        "Rabatt %": [[0.0, 5.0, 10.0, 12.5, 20.0][(i * 3) % 5] for i in range(n)],
+        # every fifth customer never gets a discount, the others get 0–20 %
+        "Rabatt %": [0.0 if (i % 37) % 5 == 0 else [0.0, 5.0, 10.0, 12.5, 20.0][(i * 3) % 5] for i in range(n)],
     })
     folder = tmp_path_factory.mktemp("probe15_invoices")
     path = folder / "rechnungen.csv"
@@ -143,3 +144,73 @@ def test_follow_up_without_a_channel_value(invoices):
     want = dict(truth.filter(P("Vertriebsweg") != "Telefon").group_by("Bundesland").agg(P("Netto").sum()).iter_rows())
     got = _by(answer, "bundesland", "revenue")
     assert got.keys() == want.keys() and all(got[k] == pytest.approx(v) for k, v in want.items())
+
+
+# -- 'minimaler Deckungsbeitrag': a total has no largest value of its own -----------------------------------------
+@pytest.mark.parametrize("question", ["minimaler Deckungsbeitrag", "höchster Umsatz", "lowest revenue in 2024"])
+def test_superlative_of_a_total_is_asked_back(invoices, question):
+    ds, _truth = invoices
+    answer = ia.ask(question, ds)
+    assert answer.status == "clarify", answer.understood
+
+
+def test_ranked_totals_stay_answered(invoices):
+    ds, truth = invoices
+    answer = ia.ask("Top 2 Bundesländer nach Umsatz", ds)
+    assert answer.status == "ok", answer.understood
+    want = truth.group_by("Bundesland").agg(P("Netto").sum()).sort("Netto", descending=True).head(2)
+    assert answer.table["bundesland"].to_list() == want["Bundesland"].to_list()
+
+
+# -- 'hatten Rabatt': having a numeric column is "with" it -----------------------------------------------------------
+def test_customers_who_had_a_discount_in_a_year(invoices):
+    ds, truth = invoices
+    answer = ia.ask("Wie viele Kunden hatten 2024 Rabatt?", ds)
+    assert answer.status == "ok", answer.understood
+    year = truth.with_columns(year=P("Rechnungsdatum").str.slice(-4).cast(pl.Int32))
+    want = year.filter((P("year") == 2024) & (P("Rabatt %") > 0))["Kundennr"].n_unique()
+    assert want < year.filter(P("year") == 2024)["Kundennr"].n_unique()  # the filter matters here
+    assert answer.table.row(0)[-1] == want
+
+
+@pytest.fixture(scope="module")
+def subscriptions(tmp_path_factory):
+    """An English subscription table: a plan whose value 'Pro' is also German 'pro' (= per), and a churn flag."""
+    n = 120
+    truth = pl.DataFrame({
+        "Customer ID": [f"S{i}" for i in range(n)],
+        "Plan": [["Basic", "Pro", "Enterprise"][i % 3] for i in range(n)],
+        "Region": [["North", "South", "East", "West"][(i // 3) % 4] for i in range(n)],
+        "Seats": [1 + (i * 7) % 40 for i in range(n)],
+        "Churned": ["Yes" if i % 5 in (0, 3) or i % 7 == 0 else "No" for i in range(n)],
+    })
+    folder = tmp_path_factory.mktemp("probe15_subs")
+    path = folder / "subs.csv"
+    truth.write_csv(path)
+    workspace = folder / "ws.db"
+    ia.import_files([path], workspace=workspace)
+    return ia.load(workspace=workspace), truth
+
+
+def test_a_value_named_pro_is_no_per(subscriptions):
+    ds, truth = subscriptions
+    answer = ia.ask("average seats of Pro customers", ds)
+    assert answer.status == "ok", answer.understood
+    assert answer.table.height == 1
+    assert answer.table.row(0)[-1] == pytest.approx(truth.filter(P("Plan") == "Pro")["Seats"].mean())
+
+
+def test_flag_word_before_customers_counts_the_flagged(subscriptions):
+    ds, truth = subscriptions
+    answer = ia.ask("churned customers by region", ds)
+    assert answer.status == "ok", answer.understood
+    want = dict(truth.filter(P("Churned") == "Yes").group_by("Region").len().iter_rows())
+    assert _by(answer, "region", answer.table.columns[-1]) == want
+
+
+def test_flag_count_names_the_flag_once(subscriptions):
+    ds, truth = subscriptions
+    answer = ia.ask("how many churned customers in the East", ds)
+    assert answer.status == "ok", answer.understood
+    assert answer.table.row(0)[-1] == truth.filter((P("Churned") == "Yes") & (P("Region") == "East")).height
+    assert answer.understood.count("Churned") == 1
