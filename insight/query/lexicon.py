@@ -8,7 +8,7 @@ vs / gegenüber), but German and English may be mixed in one question.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from insight.query import everyday, fuzzy, phrasing
@@ -409,7 +409,18 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
         elif word in _HEAD_FILLERS and i and unknown and unknown[-1] == tokens[i - 1]:
             unknown.append(word)  # "insurance tier": the filler noun belongs to the unknown word before it
         i += 1
+    if lang == "en":
+        mentions = [_value_not_per(m) for m in mentions]
     return mentions, unknown
+
+
+def _value_not_per(mention: Mention) -> Mention:
+    """'average seats of Pro customers': in an English question a value of the data ('Pro' of a Plan column) is that
+    value, never also German 'pro' (= per) — both would filter the plan and list every customer."""
+    kinds = {s.kind for s in mention.senses}
+    if "value" not in kinds or not any(s.kind == "kw" and s.name == "by" for s in mention.senses):
+        return mention
+    return replace(mention, senses=tuple(s for s in mention.senses if not (s.kind == "kw" and s.name == "by")))
 
 
 # "quickly" and "schnell" are fillers ("kurz mal schnell zeigen") except right after "wie" / "how", where they ask

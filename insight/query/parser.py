@@ -531,7 +531,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     if len(rest) < 400:  # an enumeration of classes is short; the scan is quadratic in the text's length
         rest = _ABC_LIST.sub(_abc_each, rest)
     rest = _PERIOD_PLURALS.sub(lambda m: _PERIOD_PLURAL_READING[m.group(0)], rest)
-    rest = _contact_details(rest, signals)
+    rest = _contact_details(rest, signals, ds)
     answer = None
     if ds is not None and ds.survey_responses.height and signals.population is None:
         rest, people, word = survey_people(rest, lang)  # "Anzahl Befragte je Branche", "how many detractors"
@@ -1677,6 +1677,8 @@ def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
                         and active[0][m].aggregate != "mean" and getattr(active[1].get(m[4:]), "source", "") == "customer"]
         if per_customer:
             return _per_customer_ranking(plan, per_customer[0], active[0], signals)
+    if plan.status == "ok" and _superlative_of_a_total(plan, signals):
+        return _largest_of_what(plan, signals)
     if active and plan.status == "ok" and not plan.group_by and plan.intent == "metric" and "average" not in kws \
             and "total" not in kws and kws & {"top", "maximum", "bottom", "minimum"}:
         # "Höchstes Guthaben in Frankreich", "lowest credit score", "max age": the largest / smallest value
@@ -1689,13 +1691,52 @@ def _client_aggregation(plan: QueryPlan, signals: Signals) -> QueryPlan:
     if not active or plan.status != "ok" or not any(m.startswith("sum_") and m in active[0] for m in plan.metrics):
         return plan
     how = "mean" if ("average" in kws or plan.aggregate == "mean") else None
-    if how is None and "total" not in kws:
+    if how is None and "total" not in kws and not _total_said(signals):
         how = "mean" if any(m.startswith("sum_") and active[0][m].aggregate == "mean" for m in plan.metrics) else None
     if how is None:
         return plan
     metrics = tuple(f"{how}_{m[4:]}" if m.startswith("sum_") and f"{how}_{m[4:]}" in active[0] else m
                     for m in plan.metrics)
     return plan.model_copy(update={"metrics": metrics, "aggregate": None})
+
+
+def _superlative_of_a_total(plan: QueryPlan, signals: Signals) -> bool:
+    """"minimaler Deckungsbeitrag", "höchster Umsatz", "lowest profit" without a grouping: a sum of money over the
+    lines has no largest value of its own (its largest order, customer or month is meant), never the plain total."""
+    kws = signals.keywords
+    if plan.intent != "metric" or plan.group_by or plan.top_n is not None or plan.customer_id is not None \
+            or kws & {"average", "total"} or not kws & {"top", "maximum", "bottom", "minimum"}:
+        return False
+    said = {t for t, r in signals.reading if {p.strip() for p in r.split(",")} & {"kw:top", "kw:maximum", "kw:bottom",
+                                                                              "kw:minimum"}}
+    if not said or signals.population is not None or plan.having is not None or plan.compare is not None:
+        return False
+    metrics = [SEMANTIC_MODEL.metrics.get(m) for m in plan.metrics]
+    return bool(metrics) and all(m is not None and m.family == "line" and m.unit == "currency" and m.aggregate == "none"
+                                 for m in metrics)
+
+
+def _largest_of_what(plan: QueryPlan, signals: Signals) -> QueryPlan:
+    """Asked back: the largest of what — a single order, a customer, a month?"""
+    from insight.query import render
+
+    lang = plan.language
+    label = SEMANTIC_MODEL.metrics[plan.metrics[0]].label(lang)
+    options = [say("superlative_option", lang, measure=label, by=render.dim_label(by, lang))
+               for by in ("customer_id", "month")]
+    signals.steps.append("superlative_of_a_total")
+    issue = Issue.said("superlative_of_a_total", "issue_superlative_of_a_total", measure=label)
+    return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": tuple(options)})
+
+
+_TOTAL_WORDS = lazy_re.compile(r"^(?:summe|sum|total|gesamt|insgesamt)")
+
+
+def _total_said(signals: Signals) -> bool:
+    """Whether a client measure was named by its total ('Summe Rabatt %', 'total discount', 'Gesamtrabatt'): the
+    phrase took the total word with it, so the keyword is not among the signals, but the sum was asked for."""
+    return any(_TOTAL_WORDS.match(fold(text)) for text, role in signals.reading
+               if any(r.strip().startswith("metric:sum_") for r in role.split(",")))
 
 
 def _per_customer_ranking(plan: QueryPlan, metric: str, metrics: dict, signals: Signals) -> QueryPlan:
@@ -2567,7 +2608,8 @@ def _flag_population(plan: QueryPlan, signals: Signals, tokens: list[str], menti
                 return _clarify(lang, options, issue)
         if col is None:
             continue
-        if f"share_{col.name}" in others or (col.concept is not None and col.concept in others):
+        attributive = after in _CUSTOMER_NOUNS and "share" not in signals.keywords  # "churned customers by region"
+        if (f"share_{col.name}" in others or (col.concept is not None and col.concept in others)) and not attributive:
             continue  # "Wie viel Prozent … sind abgewandert?": the flag is what is measured, not a filter of it
         negated = bool(set(tokens[max(0, m.start - 3):m.start]) & (_NEGATIONS | _WITHOUT))  # "der nicht abgewanderten Kunden"
         flag = Filter(dimension=col.name, op="not_in" if negated else "in", values=(col.flag_true,))
@@ -2650,7 +2692,8 @@ def _flag_count(plan: QueryPlan, signals: Signals, ds: Dataset | None) -> QueryP
     both = () if second is None else (
         _counted_flag(second, signals, (f"dim:{second.name}", f"metric:share_{second.name}")),)
     signals.steps.append("flag_count")
-    return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, flag, *both), "period": None,
+    added = tuple(f for f in (flag, *both) if f not in plan.filters)  # "how many churned customers": said once
+    return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, *added), "period": None,
                                    "group_by": (), "order": None})
 
 
@@ -3287,12 +3330,15 @@ _CONTACT = lazy_re.compile(
 _CONTACT_COLUMN = {"e": "email", "m": "email", "t": "phone", "h": "phone", "p": "phone"}
 
 
-def _contact_details(rest: str, signals: Signals) -> str:
+def _contact_details(rest: str, signals: Signals, ds: Dataset | None = None) -> str:
     """"Kunden ohne Telefonnummer", "How many customers have an e-mail address?": the customers with or
     without that contact detail, as a population of the plan (the contact *preference* is another column).
-    Only read where the question speaks of having one, so "Kontaktpräferenz Telefon" stays a value."""
+    Only read where the question speaks of having one, so "Kontaktpräferenz Telefon" stays a value; a word that
+    is a value of the data ('Telefon' as a sales channel: "Umsatz ohne Telefon") stays that value."""
     m = _CONTACT.search(rest)
     if m is None:
+        return rest
+    if ds is not None and m.group("what") in value_index(ds):
         return rest
     before = rest[:m.start()].split()[-2:]
     if not (m.group("neg") or {"haben", "hat", "have", "has", "with", "mit"} & set(before)):

@@ -146,6 +146,9 @@ STEPS: dict[str, str] = {
                             "customer (a column of the customers) ranked by groups without total / average / "
                             "maximum said is asked back with the three as options — its total ranks the largest "
                             "group first",
+    "superlative_of_a_total": "'minimaler Deckungsbeitrag', 'höchster Umsatz', 'lowest profit' without a grouping: a "
+                              "sum of money over the lines has no largest value of its own — asked back (its largest "
+                              "order, customer or month), never the plain total",
     "female_customers": "'Durchschnittsalter der abgewanderten Kundinnen': a German feminine customer noun said alone "
                         "(Kundinnen, Kundin, Käuferinnen) is the female customers where a gender column holds a "
                         "female value; 'KundInnen', 'Kundinnen und Kunden' and data without a gender stay all "

@@ -27,6 +27,8 @@ CONNECTOR = r"(?:(?:is|ist|liegt|liegen|of|von)\s+)?"
 PERCENT_WORD = r"(?:\s*(?P<pct>prozent|percent|pct|prozentpunkte))?"
 
 _WITH = r"with|mit"
+# "Wie viele Kunden hatten 2024 Rabatt?", "customers who got a discount": having the column is "with" it
+_HAVE = r"hatten|hatte|haben|hat|had|have|has|got|received|erhielten|bekamen|bekommen"
 # "have at least one kid at home", "mit mindestens einem Kind": the same as "with" (> 0)
 _AT_LEAST_ONE = r"(?:(?:with|mit|have|has|haben|hat)\s+)?(?:at\s+least\s+(?:one|1)|mindestens\s+(?:eine[mnrs]?|ein|1))"
 _WITHOUT = r"without|ohne|no|kein|keine|keinen|keinem|keiner"
@@ -60,7 +62,7 @@ def presence(rest: str, ds: Dataset, columns: dict[str, str], add: Callable[[str
         return rest
     rest = _participles(rest, ds, columns)
     names = "|".join(sorted(map(re.escape, columns), key=len, reverse=True))
-    pattern = lazy_re.compile(rf"\b(?P<word>{_AT_LEAST_ONE}|{_WITH}|{_WITHOUT})\s+{_ARTICLE}(?P<col>{names})\b(?!\s+\d)")
+    pattern = lazy_re.compile(rf"\b(?P<word>{_AT_LEAST_ONE}|{_WITH}|{_HAVE}|{_WITHOUT})\s+{_ARTICLE}(?P<col>{names})\b(?!\s+\d)")
     found = list(pattern.finditer(rest))
     if not found or _BOTH.search(rest):  # "mit und ohne Rabatt": both sides asked for, never one of them
         return rest

@@ -68,10 +68,26 @@ class ClientColumn:
     rate_like: bool               # a numeric column of fractions (discount 0.2): mean is its natural total
     refund: bool = False          # the amount refunded of each line or order ('Total Refunded'): counted on every
                                   # line, also on orders refunded in full that are no sale by their status
+    percent: bool = False         # a numeric column whose header says it is a percentage or rate ('Rabatt %',
+                                  # 'Zinssatz', 'Return rate'): its values do not add up, mean is its natural total
 
     @property
     def is_flag(self) -> bool:
         return self.flag_true is not None
+
+
+# 'Rabatt %', 'Discount (%)', 'Rabattsatz', 'Rücklaufquote', 'Interest rate', 'Pct Off': a percentage or rate by its
+# header, whatever the scale of its values (0–100 here, where a fraction column is rate_like by its values)
+_PERCENT_HEADER = re.compile(r"\b(?:prozent|percent|percentage|pct|perc|rate|quote|satz)\b|\w(?:satz|quote)\b")
+# '…satz' words that are no rate: Umsatz (revenue), Absatz (units sold), Einsatz, Zusatz, Ersatz, Datensatz, Ansatz
+_NOT_A_RATE = re.compile(r"(?:umsatz|absatz|einsatz|zusatz|ersatz|datensatz|ansatz|aufsatz)\b")
+
+
+def percent_header(label: str) -> bool:
+    """Whether a header names a percentage or a rate ('Rabatt %', 'Zinssatz', 'Return rate')."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", label).replace("_", " ")  # 'DiscountRate' → 'Discount Rate'
+    folded = fold(spaced)
+    return "%" in label or (bool(_PERCENT_HEADER.search(folded)) and not _NOT_A_RATE.search(folded))
 
 
 def _flag_true(s: pl.Series) -> object | None:
@@ -131,7 +147,8 @@ def _columns(ds: Dataset) -> list[ClientColumn]:
                 numeric and flag is None and _document_money(label))) else "customer"
             concept = _concept(name, label) if flag is not None else None
             refund = numeric and flag is None and table == "order_lines" and is_refund_header(label)
-            out.append(ClientColumn(name, label, table, grain, numeric, flag, concept, rate, refund))
+            percent = numeric and flag is None and not rate and percent_header(label)
+            out.append(ClientColumn(name, label, table, grain, numeric, flag, concept, rate, refund, percent))
     return out
 
 
@@ -226,6 +243,10 @@ def column_phrases(col: ClientColumn) -> tuple[str, ...]:
 def _phrases(col: ClientColumn) -> tuple[str, ...]:
     spaced = col.name.replace("_", " ")
     own = [p for p in (col.label, spaced, col.name, col.name.replace("_", "")) if p]
+    marker = _yes_no_marker(spaced)
+    if col.is_flag and marker:  # 'Newsletter J/N' is asked about as 'Newsletter'
+        spaced = spaced[: -len(marker)].strip()
+        own.append(spaced)
     spelled = _spelled_out(spaced)
     if spelled != spaced:
         own.append(spelled)
@@ -253,6 +274,16 @@ def _phrases(col: ClientColumn) -> tuple[str, ...]:
 
 _SPENT_ON_EN = ("spent on", "spending on", "spend on", "amount spent on", "money spent on")
 _SPENT_ON_DE = ("ausgaben fur", "ausgaben fuer", "ausgegeben fur", "ausgaben im bereich")
+
+
+# the answer forms a flag's header may name after the thing it flags: 'Newsletter J/N', 'Opt-in (y/n)', 'Aktiv ja/nein'
+_YES_NO_MARKER = re.compile(r"\s(?:j n|y n|ja nein|yes no|true false|wahr falsch|1 0|0 1)$")
+
+
+def _yes_no_marker(spaced: str) -> str:
+    """The trailing yes/no marker of a header in words ('newsletter j n' → ' j n'), else ''."""
+    found = _YES_NO_MARKER.search(spaced)
+    return found.group(0) if found and found.start() > 0 else ""
 
 
 def _spent_on_phrases(rest_words: list[str]) -> list[str]:
@@ -513,7 +544,8 @@ def _entries(ds: Dataset) -> tuple[dict[str, Metric], dict[str, Dimension]]:
                     + ((f"{how} {col.label}",) if how in ("min", "max") else ()),
                     synonyms_de=(f"{de} {col.label}",),
                     examples_en=(f"{en} {col.label}",), examples_de=(f"{de} {col.label}",),
-                    aggregate="mean" if how in ("mean", "median") or (how == "sum" and col.rate_like) else "sum")
+                    aggregate="mean" if how in ("mean", "median") or (how == "sum" and (col.rate_like or col.percent))
+                    else "sum")
     sub = subscriptions(ds)
     if sub is not None:
         metrics["mrr"] = _mrr_metric(sub, ds)
