@@ -87,10 +87,10 @@ def load_file(path: str | Path, mapping: dict[str, str] | None = None,
     from insight.io import cache
 
     mapping = mapping if mapping is not None else _DATA_OPTIONS.get().get("mapping")
-    entry = cache.lookup(path, mapping, cache.date_order()) if columns is None else None
+    entry = cache.lookup(path, mapping, cache.date_order())
     if entry is not None:  # the canonical lines of an earlier build of this file (insight.io.cache)
         try:
-            return _file_dataset(path, entry.meta["table"], entry.frame(), entry.meta["labels"])
+            return _file_dataset(path, entry.meta["table"], entry.frame(columns), entry.meta["labels"])
         except Exception:  # noqa: BLE001 - removed meanwhile, damaged: built again below
             pass
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -315,8 +316,9 @@ _DOCUMENT_WORDS = ("rechnung", "rechnungs", "rech", "beleg", "belegs", "invoice"
                    "auftrag", "auftrags", "bestell", "bestellung", "order", "document", "doc", "dokument",
                    "vorgang", "vorgangs", "faktura", "quittung", "kassenbon")
 _NUMBER_WORDS = ("nr", "no", "num", "number", "nummer", "id")
+_had = set(ORDER_LINES.synonyms["order_id"])
 ORDER_LINES.synonyms["order_id"] = (*ORDER_LINES.synonyms["order_id"], *dict.fromkeys(
-    d + n for d in _DOCUMENT_WORDS for n in ("", *_NUMBER_WORDS) if d + n not in ORDER_LINES.synonyms["order_id"]
+    d + n for d in _DOCUMENT_WORDS for n in ("", *_NUMBER_WORDS) if d + n not in _had
     and (n or d in ("rechnung", "quittung", "kassenbon"))))
 # the same in the other European languages, the number word first or last ('Numero fattura', 'N° facture', 'Nr
 # faktury', 'Número de factura', 'Číslo faktury', 'Fakturanr', 'Laskunumero', 'Ordrenr') and the abbreviated invoice
@@ -329,12 +331,13 @@ _FOREIGN_DOCUMENTS = ("fattura", "facture", "factura", "fatura", "factuur", "fak
                       "orden", "ordem", "venta", "venda")
 _FOREIGN_NUMBERS = ("nr", "no", "n", "num", "numero", "nro", "numer", "cislo", "nummer", "number")
 _ABBREVIATED = ("rgnr", "renr", "rgno", "reno", "rechnr", "rgnummer", "renummer")
+_had = set(ORDER_LINES.synonyms["order_id"])
 ORDER_LINES.synonyms["order_id"] = (*ORDER_LINES.synonyms["order_id"], *dict.fromkeys(
     w for w in (*_ABBREVIATED,
                 *(n + c + d for n in _FOREIGN_NUMBERS for c in ("", "de", "di", "du", "da", "do", "del", "della", "dela")
                   for d in _FOREIGN_DOCUMENTS),
                 *(d + n for d in _FOREIGN_DOCUMENTS for n in _FOREIGN_NUMBERS))
-    if w not in ORDER_LINES.synonyms["order_id"]))
+    if w not in _had))
 
 # ISO 4217 codes of the currencies an export names ('Valuta' = NOK/SEK/EUR/DKK): Europe's, the world's largest
 ISO_CURRENCIES = frozenset((
@@ -382,9 +385,16 @@ def empty_frame(table: Table) -> pl.DataFrame:
     return pl.DataFrame(schema=table.columns)
 
 
+def _missing(table: Table, column: str, words: Iterable[str]) -> tuple[str, ...]:
+    """The words that are not yet synonyms of the column (in their order)."""
+    have = set(table.synonyms[column])
+    return tuple(w for w in words if w not in have)
+
+
 def _add_synonyms(table: Table, column: str, words: tuple[str, ...], after: str | None = None) -> None:
     """Add header words to a column's synonyms, right after ``after`` (their strength) or last (weakest)."""
-    syns = [w for w in table.synonyms[column] if w not in words]
+    moved = set(words)
+    syns = [w for w in table.synonyms[column] if w not in moved]
     at = syns.index(after) + 1 if after in syns else len(syns)
     table.synonyms[column] = (*syns[:at], *words, *syns[at:])
 
@@ -520,8 +530,7 @@ _EUROPE: dict[str, tuple[str, ...]] = {
     "channel": ("Canal", "Kanaal", "Kanava", "Kanał", "Canale", "Försäljningskanal", "Salgskanal"),
 }
 for _column, _words in _EUROPE.items():
-    _add_synonyms(ORDER_LINES, _column, tuple(w for w in _norm_words(_words)
-                                               if w not in ORDER_LINES.synonyms[_column]))
+    _add_synonyms(ORDER_LINES, _column, _missing(ORDER_LINES, _column, _norm_words(_words)))
 # a money word with its tax qualifier, per language ('Belopp exkl. moms', 'Beløb inkl. moms', 'Částka s DPH',
 # 'Importe sin IVA'): the net ones are the revenue before any total (as NET_QUALIFIED), a gross one the weakest claim
 # (then lowered by its tax column); (money words, net qualifiers, gross qualifiers, tax words)
@@ -540,7 +549,8 @@ _EUROPE_MONEY = (
 )
 EUROPE_NET = tuple(dict.fromkeys(m + q + t for ms, nq, _, ts in _EUROPE_MONEY for m in ms for q in nq for t in ts))
 EUROPE_GROSS = tuple(dict.fromkeys(m + q + t for ms, _, gq, ts in _EUROPE_MONEY for m in ms for q in gq for t in ts))
-_amount = tuple(w for w in ORDER_LINES.synonyms["amount"] if w not in EUROPE_NET and w not in EUROPE_GROSS)
+_had = {*EUROPE_NET, *EUROPE_GROSS}
+_amount = tuple(w for w in ORDER_LINES.synonyms["amount"] if w not in _had)
 _at = _amount.index("total")
 ORDER_LINES.synonyms["amount"] = (*_amount[:_at], *EUROPE_NET, *_amount[_at:], *EUROPE_GROSS)
 
@@ -627,17 +637,16 @@ _ROUND11_KEYS = _norm_words((
     "会員番号", "会員ID",
     # ro
     "Cod client"))
-_add_synonyms(ORDER_LINES, "customer_id", tuple(w for w in _ROUND11_KEYS if w not in ORDER_LINES.synonyms["customer_id"]),
+_add_synonyms(ORDER_LINES, "customer_id", _missing(ORDER_LINES, "customer_id", _ROUND11_KEYS),
               after="kundennr")
-_add_synonyms(CUSTOMERS, "customer_id", tuple(w for w in _ROUND11_KEYS if w not in CUSTOMERS.synonyms["customer_id"]),
+_add_synonyms(CUSTOMERS, "customer_id", _missing(CUSTOMERS, "customer_id", _ROUND11_KEYS),
               after="kundennr")
 # a customer word alone (the weakest claim: a key beside it wins, and the word becomes the name)
 _ROUND11_CUSTOMER = _norm_words(("Vevő", "Ügyfél", "Partner", "Müşteri", "Alıcı", "得意先", "顧客", "取引先",
                                  "Cumpărător", "Kupující", "Køber", "Köpare", "Kjøper", "Ostaja",
                                  "Comprador", "Acquirente"))
-_add_synonyms(ORDER_LINES, "customer_id", tuple(w for w in _ROUND11_CUSTOMER
-                                                if w not in ORDER_LINES.synonyms["customer_id"]))
-_add_synonyms(CUSTOMERS, "customer_id", tuple(w for w in _ROUND11_CUSTOMER if w not in CUSTOMERS.synonyms["customer_id"]))
+_add_synonyms(ORDER_LINES, "customer_id", _missing(ORDER_LINES, "customer_id", _ROUND11_CUSTOMER))
+_add_synonyms(CUSTOMERS, "customer_id", _missing(CUSTOMERS, "customer_id", _ROUND11_CUSTOMER))
 _ROUND11: dict[str, tuple[str, ...]] = {
     "name": ("Vevő neve", "Vevő név", "Vevőnév", "Ügyfél neve", "Ügyfélnév", "Partner neve", "Partnernév",
              "Müşteri Adı", "Müşteri Ünvanı", "Müşteri Unvanı", "Cari Adı", "Cari Ünvanı", "Cari Unvan", "Ünvan",
@@ -678,13 +687,13 @@ _ROUND11: dict[str, tuple[str, ...]] = {
     "country": ("Ország", "Ülke", "国", "Țară", "Tara"),
 }
 for _column, _words in _ROUND11.items():
-    _add_synonyms(ORDER_LINES, _column, tuple(w for w in _norm_words(_words) if w not in ORDER_LINES.synonyms[_column]))
+    _add_synonyms(ORDER_LINES, _column, _missing(ORDER_LINES, _column, _norm_words(_words)))
 # the gross totals, the weakest amount claims (insight.io.canonical then takes their tax column off)
 _ROUND11_GROSS = _norm_words(("Bruttó", "Bruttó összeg", "Bruttó érték", "Bruttó végösszeg", "Végösszeg",
                               "Genel Toplam", "KDV Dahil Tutar", "KDV Dahil Toplam", "Toplam", "Toplam Tutar",
                               "税込金額", "税込合計", "合計金額", "請求金額", "Total cu TVA", "Valoare cu TVA",
                               "Total de plată"))
-_add_synonyms(ORDER_LINES, "amount", tuple(w for w in _ROUND11_GROSS if w not in ORDER_LINES.synonyms["amount"]))
+_add_synonyms(ORDER_LINES, "amount", _missing(ORDER_LINES, "amount", _ROUND11_GROSS))
 
 # Round-12 exports (docs/import.md, "Conventions added with client set 12"): a net amount named by its tax qualifier
 # alone (Teamleader 'Excl. btw' beside 'Btw' and 'Incl. btw'; 'Hors taxe', 'Sin IVA', 'Bez DPH'), an invoice's net
@@ -707,16 +716,14 @@ _NET_INVOICE = tuple(dict.fromkeys(
 _TAX_BASE = _norm_words(("Základ daně", "Základ dane", "Daňový základ", "Podstawa opodatkowania", "Adóalap",
                          "Skattegrunnlag", "Beskatningsgrundlag", "Base imposable", "Base tributável",
                          "Base imponibile", "Baza impozitare", "Osnovica"))
-_add_synonyms(ORDER_LINES, "amount", tuple(w for w in (*_NET_ALONE, *_NET_INVOICE, *_TAX_BASE)
-                                          if w not in ORDER_LINES.synonyms["amount"]), after="montanthorstaxe")
+_add_synonyms(ORDER_LINES, "amount", _missing(ORDER_LINES, "amount", (*_NET_ALONE, *_NET_INVOICE, *_TAX_BASE)),
+              after="montanthorstaxe")
 _GROSS_ALONE = ("inclbtw", "inclusiefbtw", "metbtw", "inklmoms", "inklmva", "inklmwst", "inclvat", "incvat",
                 "incltax", "inctax", "incgst", "inclgst", "ttc", "toutestaxescomprises", "coniva", "comiva",
                 "condph", "sdph", "vcetnedph")
-_add_synonyms(ORDER_LINES, "amount", tuple(w for w in _GROSS_ALONE if w not in ORDER_LINES.synonyms["amount"]))
+_add_synonyms(ORDER_LINES, "amount", _missing(ORDER_LINES, "amount", _GROSS_ALONE))
 # an invoice's issue date as a participle ('Vystaveno' issued, Polish 'Wystawiono', Slovak 'Vystavená')
-_add_synonyms(ORDER_LINES, "order_date", tuple(w for w in _norm_words(("Vystaveno", "Vystavená", "Vystavené",
-                                                                       "Wystawiono", "Wystawiona", "Kiállítva"))
-                                               if w not in ORDER_LINES.synonyms["order_date"]))
-_add_synonyms(ORDER_LINES, "name", tuple(w for w in _norm_words(("Contacto", "Contato", "Contatto", "Nombre contacto",
-                                                                 "Nombre del contacto", "Nom du contact"))
-                                         if w not in ORDER_LINES.synonyms["name"]), after="contactname")
+_add_synonyms(ORDER_LINES, "order_date", _missing(ORDER_LINES, "order_date", _norm_words((
+    "Vystaveno", "Vystavená", "Vystavené", "Wystawiono", "Wystawiona", "Kiállítva"))))
+_add_synonyms(ORDER_LINES, "name", _missing(ORDER_LINES, "name", _norm_words((
+    "Contacto", "Contato", "Contatto", "Nombre contacto", "Nombre del contacto", "Nom du contact"))), after="contactname")

@@ -79,10 +79,13 @@ def ask(argv: list[str]) -> bool:
 
     from insight import api
     from insight.cli import _ask
-    from insight.io.mapping import parse_mapping_option
 
     data = params.get("data")
-    mapping = parse_mapping_option(params["map_"]) if params["map_"] else None
+    mapping = None
+    if params["map_"]:
+        from insight.io.mapping import parse_mapping_option
+
+        mapping = parse_mapping_option(params["map_"])
     with api.data_options(currency=params.get("currency"), mapping=mapping, date_order=params.get("date_order"),
                           no_cache=bool(params.get("no_cache"))):
         _ask.run(params["question"], Path(data) if data is not None else None, params.get("workspace"), True,

@@ -13,13 +13,29 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from insight.io.canonical import MappedTable, build, frame_hash
-from insight.io.mapping import parse_mapping_option
+if TYPE_CHECKING:
+    from insight.io.canonical import MappedTable
+    from insight.io.mapping import parse_mapping_option
 
 __all__ = ["MappedTable", "map_frame", "parse_mapping_option", "read_table"]
+
+
+def __getattr__(name: str) -> Any:
+    """The importer (insight.io.canonical, .mapping) loads with its first use, not with the package: a question
+    answered from the ``--data`` cache (insight.io.cache) or a workspace's columnar copy reads no file (issue 16)."""
+    if name == "MappedTable":
+        from insight.io.canonical import MappedTable
+
+        return MappedTable
+    if name == "parse_mapping_option":
+        from insight.io.mapping import parse_mapping_option
+
+        return parse_mapping_option
+    raise AttributeError(f"module 'insight.io' has no attribute {name!r}")
 
 
 def read_table(path: Path, table: str | None = None, mapping: dict[str, str] | None = None,
@@ -31,6 +47,7 @@ def read_table(path: Path, table: str | None = None, mapping: dict[str, str] | N
     ``typed_ids``: integer customer ids as Int64, for a Dataset; ``needed``: the canonical columns the caller
     reads (``insight.io.canonical.build``).
     """
+    from insight.io.canonical import build
     from insight.io.read import read_raw
 
     path = Path(path)
@@ -42,4 +59,6 @@ def read_table(path: Path, table: str | None = None, mapping: dict[str, str] | N
 def map_frame(frame: pl.DataFrame, table: str | None = None, mapping: dict[str, str] | None = None,
               source: str = "<frame>") -> MappedTable:
     """Map an in-memory frame (any headers, any dtypes) onto a canonical table, like ``read_table``."""
+    from insight.io.canonical import build, frame_hash
+
     return build(frame, table, mapping, source, frame_hash(frame), [])

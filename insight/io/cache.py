@@ -38,12 +38,14 @@ import shutil
 import sys
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import polars as pl
+
+from insight.io.processes import alive
 
 FORMAT = 1
 LINES = "lines.parquet"
@@ -154,8 +156,21 @@ class Entry:
     def lines(self) -> Path:
         return self.folder / LINES
 
-    def frame(self) -> pl.DataFrame:
-        return pl.read_parquet(self.lines)
+    def frame(self, columns: Collection[str] | None = None) -> pl.DataFrame:
+        """The cached lines; ``columns`` (the canonical columns a caller reads, ``api.load_file``): the
+        order-line text columns it does not read (insight.io.canonical.NARROWABLE) are not read but null, as
+        a narrowed build leaves them, every other column as cached."""
+        if columns is None or self.meta.get("table") != "order_lines":
+            return pl.read_parquet(self.lines)
+        from insight.io.canonical import NARROWABLE
+
+        schema = pl.read_parquet_schema(self.lines)
+        skipped = {c for c in NARROWABLE if c in schema and c not in columns}
+        if not skipped:
+            return pl.read_parquet(self.lines)
+        read = pl.read_parquet(self.lines, columns=[c for c in schema if c not in skipped])
+        return read.select(pl.col(c) if c not in skipped else pl.lit(None, dtype=dtype).alias(c)
+                           for c, dtype in schema.items())
 
     def planning(self) -> tuple[pl.DataFrame, dict] | None:
         """(the skeleton, the facts) when the entry has them (order lines without client columns)."""
@@ -269,20 +284,8 @@ def _prune(base: Path, keep: str) -> None:
             shutil.rmtree(entry, ignore_errors=True)
         elif name.startswith(".tmp-"):
             pid = name.split("-")[-2]
-            if not pid.isdigit() or not _alive(int(pid)):
+            if not pid.isdigit() or not alive(int(pid)):
                 shutil.rmtree(entry, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def clear() -> tuple[Path, int]:

@@ -30,7 +30,7 @@ _BRING_IN = lazy_re.compile(r"\b(?:bring|brings|brought|bringing)\s+in\b(?!\s+(?
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "erste": 1, "zweite": 2, "dritte": 3,
             "vierte": 4, "funfte": 5}
 _NUMBERED = lazy_re.compile(r"\b(?P<o>first|second|third|fourth|fifth|(?:erste|zweite|dritte|vierte|funfte)[nmrs]?)\s+"
-                       rf"(?P<obj>{'|'.join(sorted({*_OBJECT_DE, *(fold(v) for v in _OBJECT_DE.values())}, key=len, reverse=True))})\b")
+                       rf"(?P<obj>{'|'.join(sorted({*_OBJECT_DE, *(fold(v) for v in _OBJECT_DE.values())}, key=lambda w: (-len(w), w)))})\b")
 
 
 def _numbered(m: re.Match) -> str:

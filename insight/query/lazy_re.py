@@ -4,7 +4,8 @@ engine's patterns at import, about 0.1 CPU s, though one question uses a fractio
 ``compile(pattern, flags)`` returns an object that behaves as the compiled ``re.Pattern`` for everything the
 engine does with one (``search``, ``match``, ``fullmatch``, ``finditer``, ``findall``, ``sub``, ``subn``,
 ``split``, ``groupindex``, ``groups``, ``flags``; ``pattern`` without compiling). At its first use it compiles
-once (through ``re.compile``, so the same pattern and flags give the same matcher) and keeps the compiled
+once (through ``re``'s compiler, or from the code it gave on an earlier run: ``regex_store``, so the same
+pattern and flags give the same matcher) and keeps the compiled
 pattern's methods as its own attributes, so later calls cost what they cost on the pattern itself. A pattern
 that does not compile fails at its first use instead of at import (tests/query/test_lazy_re.py compiles every
 module-level one).
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import re
 from typing import cast
+
+from insight.query import regex_store
 
 _KEPT = (
     "search",
@@ -39,13 +42,13 @@ class _LazyPattern:
     def __getattr__(self, name: str):  # only for an attribute not yet set: the first use
         if name.startswith("__") or name == "_flags":
             raise AttributeError(name)
-        compiled = re.compile(self.pattern, self._flags)
+        compiled = regex_store.compiled(self.pattern, self._flags)
         for attr in _KEPT:
             setattr(self, attr, getattr(compiled, attr))
         return getattr(compiled, name)
 
     def compiled(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, self._flags)
+        return regex_store.compiled(self.pattern, self._flags)
 
     def __repr__(self) -> str:
         return f"lazy {self.compiled()!r}"

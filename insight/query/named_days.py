@@ -18,7 +18,7 @@ import re
 from insight.query.timewords import MONTHS
 from insight.query import lazy_re
 
-_MONTH = "(" + "|".join(sorted({*MONTHS, "märz"}, key=len, reverse=True)) + r")\.?"
+_MONTH = "(" + "|".join(sorted({*MONTHS, "märz"}, key=lambda w: (-len(w), w))) + r")\.?"
 _Y = r"((?:19|20)\d{2})"
 _TO = r"\s*(?:to|through|thru|until|till|bis|[-–—])\s*"
 _NAMED = {"black friday": 1, "cyber monday": 4, "thanksgiving": 0}

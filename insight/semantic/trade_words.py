@@ -50,7 +50,7 @@ def order_words_pattern() -> str:
     order-count thresholds of a question: 'Kunden mit mehr als 3 Buchungen')."""
     from insight.language import fold
 
-    words = sorted({fold(w) for w in (*ORDER_WORDS_EN, *ORDER_WORDS_DE) if " " not in w}, key=lambda w: -len(w))
+    words = sorted({fold(w) for w in (*ORDER_WORDS_EN, *ORDER_WORDS_DE) if " " not in w}, key=lambda w: (-len(w), w))  # ties by spelling: the same pattern in every process
     return "|".join(words)
 
 
@@ -59,5 +59,5 @@ def customer_words_pattern() -> str:
     question about 'Unterstützer' or 'patrons' who spent more than 100 $ speaks of customers)."""
     from insight.language import fold
 
-    words = sorted({fold(w) for w in (*CUSTOMER_WORDS_EN, *CUSTOMER_WORDS_DE) if " " not in w}, key=lambda w: -len(w))
+    words = sorted({fold(w) for w in (*CUSTOMER_WORDS_EN, *CUSTOMER_WORDS_DE) if " " not in w}, key=lambda w: (-len(w), w))  # ties by spelling: the same pattern in every process
     return "|".join(words)

@@ -54,6 +54,8 @@ from typing import Any
 
 import polars as pl
 
+from insight.io.processes import alive
+
 FORMAT = 2
 MIN_ROWS = 20_000  # order lines below this read in milliseconds: no files for small workspaces
 TABLE_NAMES = ("order_lines", "customers", "survey_responses", "coupons", "interactions")
@@ -175,21 +177,9 @@ def prune(base: Path | None, keep: str | None = None) -> None:
         elif name.startswith(".") and name.endswith(".tmp"):
             parts = name.split(".")
             pid = int(parts[-3]) if len(parts) >= 4 and parts[-3].isdigit() else None
-            if pid is None or not _alive(pid):
+            if pid is None or not alive(pid):
                 with contextlib.suppress(OSError):
                     entry.unlink()
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 # ------------------------------------------------------------------------------------------------

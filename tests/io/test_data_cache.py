@@ -284,3 +284,50 @@ def test_the_memory_guard_still_applies(tmp_path, monkeypatch):
     assert uncached["status"] == "error" and "too large" in uncached["text"]
     for question in ("Top 3 Kunden nach Umsatz", "Wie viele Kunden?"):
         assert _answer(question, path)["text"] == _answer(question, path, no_cache=True)["text"]
+
+
+@pytest.mark.parametrize("key", ["online_retail_ii", "cdnow", "demo"])
+def test_clv_predict_reads_the_entry(key, tmp_path, monkeypatch):
+    """`clv predict --data` (and the other CLV commands, through ``api.load(columns=…)``) reads the entry that a
+    question wrote, only the columns it needs, and prints what it prints without the cache."""
+    from typer.testing import CliRunner
+
+    import insight.io
+    from insight.cli import app
+    from insight.clv.summary import LINE_COLUMNS
+
+    path = _file(key, tmp_path)
+    runner = CliRunner()
+    args = ["clv", "predict", "--data", str(path), "--top", "25", "--json"]
+    uncached = runner.invoke(app, [*args, "--no-cache"])
+    assert uncached.exit_code == 0, uncached.output
+    assert _entries() == []  # a narrowed build writes no entry
+    _answer("total revenue", path)  # a question builds the file and writes the entry
+    assert len(_entries()) == 1
+    with api.data_options(no_cache=True):
+        narrowed = api.load_file(path, columns=LINE_COLUMNS)
+
+    def no_build(*args, **kwargs):
+        raise AssertionError("the file was built again")
+
+    monkeypatch.setattr(insight.io, "read_table", no_build)  # from here on only the entry can answer
+    cached = runner.invoke(app, args)
+    assert cached.exit_code == 0, cached.output
+    # the same fits and rows; a fit's last digits differ between any two runs (polars sums in parallel, the
+    # optimiser stops within its tolerance)
+    assert _close(json.loads(cached.output), json.loads(uncached.output))
+    again = api.load_file(path, columns=LINE_COLUMNS)
+    assert again.order_lines.select(LINE_COLUMNS).equals(narrowed.order_lines.select(LINE_COLUMNS))
+    assert again.order_lines.schema == narrowed.order_lines.schema
+    assert again.client_labels == narrowed.client_labels
+
+
+def _close(a, b) -> bool:
+    """JSON values equal, floats to 1e-5 relative (a fit's last digits vary from run to run, cache or not)."""
+    if isinstance(a, float) or isinstance(b, float):
+        return a == pytest.approx(b, rel=1e-5, abs=1e-9)
+    if isinstance(a, dict):
+        return isinstance(b, dict) and a.keys() == b.keys() and all(_close(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return isinstance(b, list) and len(a) == len(b) and all(_close(x, y) for x, y in zip(a, b))
+    return a == b
