@@ -143,8 +143,6 @@ def _country_aliases(values: set[str]) -> dict[str, str]:
     if not values:
         return {}
     by_fold = {fold(v): v for v in values}
-    # a column of ISO codes only ('BE', 'NL', 'DE'): its codes are the countries, named in any language ("Belgien")
-    coded = all(len(v.strip()) == 2 and v.strip().isalpha() and v.strip().isupper() for v in values)
     out: dict[str, str] = {}
     for canonical, aliases in _folded_countries():
         target = by_fold.get(canonical)
@@ -153,8 +151,6 @@ def _country_aliases(values: set[str]) -> dict[str, str]:
                 if alias in by_fold:
                     target = by_fold[alias]
                     break
-        if target is None and coded and _FOLDED_CODES.get(canonical) in by_fold:
-            target = by_fold[_FOLDED_CODES[canonical]]
         if target is None:
             continue
         for alias in aliases:
