@@ -21,11 +21,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = """
 import asyncio, sys
+from pathlib import Path
 from tui.app import InsightApp
 from tui import backend
 
 async def main():
-    app = InsightApp(backend.Source(workspace=sys.argv[1]), history_dir=sys.argv[2])
+    app = InsightApp(backend.Source(workspace=sys.argv[1]), history_dir=Path(sys.argv[2]))
     async with app.run_test(size=(120, 40)):
         while not app._data_ready.is_set():
             await asyncio.sleep(0.01)
