@@ -289,7 +289,9 @@ def _prune(base: Path, keep: str) -> None:
 
 
 def clear() -> tuple[Path, int]:
-    """Remove every entry (and temporary folder); (the folder, how many entries were removed)."""
+    """Remove every entry (and temporary folder) and the stored patterns (insight.query.regex_store); (the
+    folder, how many entries were removed)."""
+    shutil.rmtree(directory() / "regex", ignore_errors=True)
     base = data_folder()
     removed = 0
     try:
