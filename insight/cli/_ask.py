@@ -113,8 +113,11 @@ def _pruned_answer(question, workspace, as_of):
         ds = ds.with_settings(currency=currency.strip().upper())
     ds = ds.with_as_of(api.parse_date(as_of) if as_of else None)
     ds = with_lazy_lines(ds, pl.scan_parquet(lines), facts, facts["c_prefix"], tuple(facts["cancelled_values"]))
-    session, _plan, why = plan_for(question, ds)
-    return None if why is not None else session.ask(question)
+    try:
+        session, _plan, why = plan_for(question, ds)
+        return None if why is not None else session.ask(question)
+    except FileNotFoundError:  # the copy removed meanwhile (another version's build, `insight cache clear`)
+        return None
 
 
 def _cached_answer(question, data, as_of):
@@ -153,8 +156,11 @@ def _cached_answer(question, data, as_of):
 
     ds = with_lazy_lines(ds, pl.scan_parquet(entry.lines), facts, facts["c_prefix"],
                          tuple(facts["cancelled_values"]))
-    session, _plan, why = plan_for(question, ds)
-    return None if why is not None else session.ask(question)
+    try:
+        session, _plan, why = plan_for(question, ds)
+        return None if why is not None else session.ask(question)
+    except FileNotFoundError:  # the copy removed meanwhile (another version's build, `insight cache clear`)
+        return None
 
 
 def _lazy_line_metrics(session, question: str) -> None:

@@ -132,6 +132,38 @@ def test_a_line_metric_question_reads_the_entry_lazily(tmp_path):
     assert _ask._cached_answer("Top 3 Kunden nach Umsatz", path, None) is None  # the whole frame instead
 
 
+def test_an_entry_removed_while_it_is_read_falls_back(tmp_path, monkeypatch):
+    """Another version's build (other code, another key of the same file) or `insight cache clear` may remove
+    an entry between its lookup and the scan of its lines: the question is answered from the file."""
+    path = _file("online_retail_ii", tmp_path)
+    expected = _answer("total revenue", path, no_cache=True)
+    _answer("total revenue", path)  # writes the entry
+    found = cache.lookup
+
+    def removed_after_lookup(*args, **kwargs):
+        entry = found(*args, **kwargs)
+        if entry is not None:
+            entry.lines.unlink()
+        return entry
+
+    monkeypatch.setattr(cache, "lookup", removed_after_lookup)
+    assert _ask._cached_answer("total revenue", path, None) is None
+    monkeypatch.setattr(cache, "lookup", found)
+    assert _answer("total revenue", path) == expected
+
+
+def test_the_cache_command_removes_the_stored_patterns(tmp_path):
+    from typer.testing import CliRunner
+
+    from insight.cli import app
+
+    stored = cache.directory() / "regex"
+    stored.mkdir(parents=True)
+    (stored / "patterns.marshal").write_bytes(b"x")
+    assert CliRunner().invoke(app, ["cache", "clear", "--json"]).exit_code == 0
+    assert not stored.exists()
+
+
 def test_as_of_and_currency_apply_to_the_cached_copy(tmp_path):
     path = _file("online_retail_ii", tmp_path)
     _answer("total revenue", path)  # writes the entry
