@@ -77,7 +77,7 @@ ORDER_LINES = Table(
                         "buyer", "kaeufer",
                         # bookkeeping vouchers (sevDesk 'Kontakt': the customer of an income, the supplier of an
                         # expense, which is no sale anyway)
-                        "kontakt", "kontaktnr", "kontaktnummer",
+                        "kontaktnr", "kontaktnummer", "kontakt",  # the contact's number before its name (Bexio)
                         # a billing system's customer key ('Customer Reference' = 'cust_0042', Maxio/Chargify)
                         "customerreference", "customerref"),
         "order_date": ("invoicedate", "auftragsdatum", "bestelldatum", "datum", "date", "orderdate",
@@ -696,6 +696,7 @@ _NET_ALONE = ("exclbtw", "exbtw", "exclusiefbtw", "zonderbtw", "exklmoms", "exkl
               "exclvat", "exvat", "excltax", "extax", "exgst", "exclgst", "pretax", "beforetax",
               "ht", "horstaxe", "horstaxes", "sindph", "bezdph", "sinimpuestos", "siniva", "semiva", "senzaiva",
               "esclusoiva", "beztva", "bezvat", "ilmanalv", "verotonhinta", "afanelkul", "kdvharic")
+NET_QUALIFIERS = frozenset(w for w in _NET_ALONE if w != "ht")  # after a money word: 'Total exkl. MWST' is net
 _NET_DOCUMENTS = ("facture", "factures", "commande", "delafacture", "delacommande", "factura", "pedido",
                   "fattura", "ordine", "factuur", "bestelling", "invoice", "order")
 _NET_INVOICE = tuple(dict.fromkeys(
@@ -713,6 +714,13 @@ _GROSS_ALONE = ("inclbtw", "inclusiefbtw", "metbtw", "inklmoms", "inklmva", "ink
                 "incltax", "inctax", "incgst", "inclgst", "ttc", "toutestaxescomprises", "coniva", "comiva",
                 "condph", "sdph", "vcetnedph")
 _add_synonyms(ORDER_LINES, "amount", tuple(w for w in _GROSS_ALONE if w not in ORDER_LINES.synonyms["amount"]))
+# Round-13 exports: freee's '金額（税抜）' (amount, tax excluded) beside '消費税', as strong as '税抜金額'; a money word with
+# the gross qualifier ('Montant TTC', 'Total TTC', '金額（税込）') is among the weakest claims (the amount's tax then
+# comes off by a tax or rate column beside it: insight.io.canonical)
+_add_synonyms(ORDER_LINES, "amount", tuple(w for w in ("金額税抜", "税抜") if w not in ORDER_LINES.synonyms["amount"]),
+              after="税抜金額")
+_add_synonyms(ORDER_LINES, "amount", tuple(w for w in ("montantttc", "totalttc", "金額税込", "金額")
+                                          if w not in ORDER_LINES.synonyms["amount"]))
 # an invoice's issue date as a participle ('Vystaveno' issued, Polish 'Wystawiono', Slovak 'Vystavená')
 _add_synonyms(ORDER_LINES, "order_date", tuple(w for w in _norm_words(("Vystaveno", "Vystavená", "Vystavené",
                                                                        "Wystawiono", "Wystawiona", "Kiállítva"))
