@@ -691,8 +691,9 @@ def freee_jp(out: Path, rng: random.Random) -> ClientFile:
         no = f"{d.year}{k + 1:05d}"
         rows.append([f"{d.year}年{d.month}月{d.day}日", no, who, f"T{c + 100:04d}", item, f"¥{amt:,.0f}",
                      f"¥{tax:,.0f}", st])  # fmt: skip
-        recs.append({"order_id": no, "customer_id": who, "order_date": d, "amount": amt, "tax": tax, "item": item,
-                     "st": st, "cancelled": st == "取消"})  # fmt: skip
+        # the customer is the code (round 11: `取引先コード` keys the lines, `取引先` is its name; one name per code)
+        recs.append({"order_id": no, "customer_id": f"T{c + 100:04d}", "order_date": d, "amount": amt, "tax": tax,
+                     "item": item, "st": st, "cancelled": st == "取消"})  # fmt: skip
     t = mk(recs)
     path = out / "freee_取引一覧.csv"
     write_text(
@@ -785,7 +786,7 @@ def variants(files: list[ClientFile]) -> list[ClientFile]:
         again("bexio_ch", "Kontakt-Nr.", "Nr.", "Datum", "Total exkl. MWST"),
         again("vyapar_in", "Party Name", "Invoice No", "Date", "Total Amount"),
         again("contaazul_br", "CPF/CNPJ", "Nº da venda", "Data da venda", "Valor líquido"),
-        again("freee_jp", "取引先", "伝票番号", "取引日", "金額（税抜）"),
+        again("freee_jp", "取引先コード", "伝票番号", "取引日", "金額（税抜）"),
         again("fic_it", "Cliente", "Numero", "Data", "Imponibile"),
         again("sellsy_fr", "Client", "Numéro", "Date", "Montant TTC"),
     ]
