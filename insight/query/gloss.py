@@ -129,3 +129,23 @@ def drop_header_glosses(question: str, tokens: list[str], mentions: list[Mention
                for m in right_before for s in m.senses):
             drop.update(inside)
     return [w for w in unknown if w not in drop]
+
+
+def drop_metric_glosses(question: str, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the figures read inside a parenthesis right after a figure ("Summe der Gutschriften
+    (Haben-Buchungen)", "Retouren (Rücksendungen)"): the parenthesis says that figure again in other words (the
+    client's), so it adds no second figure ('Buchungen' would turn a sum of credit notes into a count)."""
+    if "(" not in question:
+        return mentions
+    drop: set[int] = set()
+    for _before, inside in _pairs(question):
+        at = _find(tokens, inside)
+        if at is None:
+            continue
+        end = at + len(inside)
+        if not any(m.end == at and any(s.kind == "metric" for s in m.senses) for m in mentions):
+            continue
+        within = [i for i, m in enumerate(mentions) if at <= m.start and m.end <= end]
+        if within and all(all(s.kind == "metric" for s in mentions[i].senses) for i in within):
+            drop.update(within)
+    return [m for i, m in enumerate(mentions) if i not in drop]
