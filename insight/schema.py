@@ -78,7 +78,7 @@ ORDER_LINES = Table(
                         "buyer", "kaeufer",
                         # bookkeeping vouchers (sevDesk 'Kontakt': the customer of an income, the supplier of an
                         # expense, which is no sale anyway)
-                        "kontakt", "kontaktnr", "kontaktnummer",
+                        "kontaktnr", "kontaktnummer", "kontakt",  # the contact's number before its name (Bexio)
                         # a billing system's customer key ('Customer Reference' = 'cust_0042', Maxio/Chargify)
                         "customerreference", "customerref"),
         "order_date": ("invoicedate", "auftragsdatum", "bestelldatum", "datum", "date", "orderdate",
@@ -705,6 +705,7 @@ _NET_ALONE = ("exclbtw", "exbtw", "exclusiefbtw", "zonderbtw", "exklmoms", "exkl
               "exclvat", "exvat", "excltax", "extax", "exgst", "exclgst", "pretax", "beforetax",
               "ht", "horstaxe", "horstaxes", "sindph", "bezdph", "sinimpuestos", "siniva", "semiva", "senzaiva",
               "esclusoiva", "beztva", "bezvat", "ilmanalv", "verotonhinta", "afanelkul", "kdvharic")
+NET_QUALIFIERS = frozenset(w for w in _NET_ALONE if w != "ht")  # after a money word: 'Total exkl. MWST' is net
 _NET_DOCUMENTS = ("facture", "factures", "commande", "delafacture", "delacommande", "factura", "pedido",
                   "fattura", "ordine", "factuur", "bestelling", "invoice", "order")
 _NET_INVOICE = tuple(dict.fromkeys(
@@ -722,6 +723,11 @@ _GROSS_ALONE = ("inclbtw", "inclusiefbtw", "metbtw", "inklmoms", "inklmva", "ink
                 "incltax", "inctax", "incgst", "inclgst", "ttc", "toutestaxescomprises", "coniva", "comiva",
                 "condph", "sdph", "vcetnedph")
 _add_synonyms(ORDER_LINES, "amount", _missing(ORDER_LINES, "amount", _GROSS_ALONE))
+# Round-13 exports: freee's '金額（税抜）' (amount, tax excluded) beside '消費税', as strong as '税抜金額'; a money word with
+# the gross qualifier ('Montant TTC', 'Total TTC', '金額（税込）') is among the weakest claims (the amount's tax then
+# comes off by a tax or rate column beside it: insight.io.canonical)
+_add_synonyms(ORDER_LINES, "amount", _missing(ORDER_LINES, "amount", ("金額税抜", "税抜")), after="税抜金額")
+_add_synonyms(ORDER_LINES, "amount", _missing(ORDER_LINES, "amount", ("montantttc", "totalttc", "金額税込", "金額")))
 # an invoice's issue date as a participle ('Vystaveno' issued, Polish 'Wystawiono', Slovak 'Vystavená')
 _add_synonyms(ORDER_LINES, "order_date", _missing(ORDER_LINES, "order_date", _norm_words((
     "Vystaveno", "Vystavená", "Vystavené", "Wystawiono", "Wystawiona", "Kiállítva"))))

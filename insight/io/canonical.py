@@ -612,7 +612,14 @@ def _currency_sign(frame: pl.DataFrame, match: HeaderMatch) -> str | None:
         for sign, code in _CURRENCY_SIGNS.items():
             if sample.str.contains(sign, literal=True).any():
                 found.add(code)
+        if sample.str.contains(_DANISH_KRONE).any():
+            found.add("DKK")
     return found.pop() if len(found) == 1 else None
+
+
+# 'kr.' with its dot after an amount in øre ('1.234,56 kr.', Billy, e-conomic) is the Danish krone: Swedish and
+# Norwegian write 'kr' without the dot, Icelandic krónur have no decimals; a bare 'kr' names no currency
+_DANISH_KRONE = r"(?i)\d[.,]\d{2}\s*kr\.\s*$"
 
 
 # the currency word or sign written at either end of an amount ('1 234,56 EUR', '(980,00) GBP', '€ 12,50', 'zł 99'), as
@@ -807,6 +814,39 @@ _GUEST_IDS = ("guest", "guests", "gast", "gaeste", "guest checkout", "guest cust
               "walk in", "walkin", "walk in customer", "laufkunde", "barverkauf", "no customer", "kein kunde")
 
 
+# a customer that only says it is a test (an invoicing app's 'TEST' party, Fatture in Cloud's 'Cliente di prova'):
+# its documents try the system out and are no sales (docs/import.md, "Test customers")
+_TEST_CUSTOMERS = frozenset({"test", "tests", "testkunde", "test kunde", "testkunden", "test customer", "test client",
+                             "testclient", "client test", "client de test", "cliente di prova", "cliente prova",
+                             "cliente de prueba", "cliente prueba", "cliente teste", "cliente de teste", "testklant",
+                             "test klant", "testkund", "testikunde", "testiasiakas", "klient testowy", "test party",
+                             "dummy", "dummy customer", "testfirma", "test gmbh"})
+
+
+def _test_customers(out: pl.DataFrame, notes: list[str]) -> pl.DataFrame:
+    """Lines of a customer whose id or name is a test word alone are left out (neither revenue, orders nor
+    customers), named in a note; only while they are a minority of the lines (a file of test data stays)."""
+    from insight.language import fold
+
+    columns = [c for c in ("customer_id", "name") if c in out.schema and out.schema[c] == pl.String]
+    tested: list[str] = []
+    mask = pl.lit(False)
+    for c in columns:
+        values = [v for v in out.get_column(c).drop_nulls().unique().to_list() if fold(v) in _TEST_CUSTOMERS]
+        if values:
+            tested += [v for v in values if v not in tested]
+            mask = mask | pl.col(c).is_in(values).fill_null(False)
+    if not tested:
+        return out
+    hit = int(out.select(mask.sum()).item())
+    if hit * 2 >= out.height:
+        return out
+    shown = ", ".join(f"'{v}'" for v in sorted(tested))
+    notes.append(f"{hit:,} line{'s' if hit != 1 else ''} of the test customer {shown} left out: test documents "
+                 "are no sales (neither revenue, orders nor customers)")
+    return out.filter(~mask)
+
+
 def _distinct_counts(out: pl.DataFrame, column: str) -> pl.DataFrame:
     """The distinct values of ``column`` with how many lines hold each (``value``, ``n``): a rule that sums a test
     of each line's value sums it over the distinct values weighted by ``n``, the same count (issue 16: a test over
@@ -945,7 +985,9 @@ def _lines_without_amount(out: pl.DataFrame, notes: list[str]) -> None:
 # 'Amount Adjusted' (Chargebee: credit notes against the invoice) lowers it the same way
 _REFUND_HEADER = re.compile(r"(?:refunded|refundamount|refundtotal|erstattet|erstattungsbetrag|ruckerstattet|"
                             r"rueckerstattet|gutgeschrieben|montantrembourse|rembourse|amountadjusted|adjustedamount|"
-                            r"creditnoteamount|creditnotestotal|amountcredited|creditedamount)")
+                            r"creditnoteamount|creditnotestotal|amountcredited|creditedamount|"
+                            # the Romance and Dutch words (Conta Azul's 'Valor estornado', 'Importe reembolsado')
+                            r"estornado|estornada|reembolsado|reembolsada|rimborsato|rimborsata|terugbetaald)")
 
 
 def _partial_refunds(out: pl.DataFrame, client: dict[str, str], notes: list[str]) -> pl.DataFrame:
@@ -1275,6 +1317,40 @@ def _gross_amount_less_tax(out: pl.DataFrame, match: HeaderMatch, client: dict[s
                             .otherwise(pl.col("amount") + tax))
 
 
+# a column of each line's tax rate ('Taux TVA' = '20 %', 'Steuersatz' = 19, 'VAT rate', 'Aliquota IVA', 'Momssats')
+_RATE_HEADER = re.compile(r"^(?:(?:taux|tasa|tipo|aliquota|stawka|sazba|kulcs)(?:de|di|del)?(?:tva|iva|vat|dph|afa|igic)|"
+                          r"(?:tva|iva|vat|tax|gst|mwst|ust|umsatzsteuer|steuer|btw|moms|mva|alv)(?:satz|rate|"
+                          r"percentage|percent|prozent|tarief|sats|kanta|prosentti|%)|steuersatz|taxrate)$")
+
+
+def _gross_amount_by_rate(out: pl.DataFrame, match: HeaderMatch, client: dict[str, str],
+                          notes: list[str]) -> pl.DataFrame:
+    """An amount whose header says it holds the tax ('Montant TTC', 'Total inkl. MwSt') beside a tax-rate column
+    and no tax amount ('Taux TVA' = '20 %', '5,5 %'): revenue is net, gross / (1 + rate). Rates given as
+    fractions (0.2) when every value is at most 1, else as the number of percent; any rate outside 0–100 %
+    leaves the amount as it is."""
+    from insight.io.net_gross import money_key
+
+    schema = out.schema
+    amount_header = next((h for h, c in match.mapping.items() if c == "amount"), None)
+    if amount_header is None or not _GROSS_WORDS.search(money_key(amount_header)):
+        return out
+    if any(_is_tax_header(money_key(h)) for h in client.values()):
+        return out  # a tax amount beside it: _gross_amount_less_tax's case
+    rates = [(n, h) for n, h in client.items() if _RATE_HEADER.match(money_key(h)) and n in schema
+             and schema[n].is_numeric()]
+    if len(rates) != 1:
+        return out
+    name, header = rates[0]
+    values = out.get_column(name).drop_nulls()
+    if values.len() == 0 or not bool(values.is_between(0, 100).all()):
+        return out
+    share = 1.0 if bool((values <= 1).all()) and bool((values > 0).any()) else 100.0
+    notes.append(f"'{amount_header}' includes the tax at the rate of '{header}': revenue is the amount / (1 + rate) "
+                 "(net)")
+    return out.with_columns(amount=pl.col("amount") / (1 + pl.col(name).fill_null(0) / share))
+
+
 _DISCOUNT = re.compile(r"(?:rabatt|discount|nachlass|remise|korting|descuento|desconto|sconto|abschlag)")
 _PERCENT_WORDS = re.compile(r"(?:%|prozent|percent|pct|proz|porcentaje|pourcentage)", re.IGNORECASE)
 
@@ -1506,6 +1582,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
             if canon.name == "order_lines":
                 given = out.get_column("amount")
                 out = _gross_amount_less_tax(out, match, client, notes)
+                out = _gross_amount_by_rate(out, match, client, notes)
                 out = _discount_percent(out, frame, client, notes)
                 out = _money_discount(out, client, notes)
                 out = legend.apply(out, client, notes)
@@ -1517,6 +1594,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
                 out = _signed_adjustments(out, client, notes)
             if canon.name == "order_lines":
                 out = _cancellation_documents(out, client, notes)
+                out = _test_customers(out, notes)
                 out = _void_memos(out, client, notes)
                 out = _document_total_per_row(out, client, notes)
             pct = coerce.percent_columns(frame, list(client.values()))

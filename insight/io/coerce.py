@@ -398,7 +398,11 @@ _MONTH_WORDS = (("jänner", "January"), ("jaenner", "January"), ("januar", "Janu
                 ("octubre", "October"), ("outubro", "October"), ("octobre", "October"), ("ottobre", "October"),
                 ("noviembre", "November"), ("novembro", "November"), ("novembre", "November"),
                 ("diciembre", "December"), ("dezembro", "December"), ("décembre", "December"),
-                ("decembre", "December"), ("dicembre", "December"))
+                ("decembre", "December"), ("dicembre", "December"),
+                # their abbreviations ('1 févr. 2024', '20 dic 2023', '5 de set. de 2024', '3 ene 2024')
+                ("janv", "Jan"), ("févr", "Feb"), ("fevr", "Feb"), ("avr", "Apr"), ("juil", "Jul"), ("déc", "Dec"),
+                ("gen", "Jan"), ("ene", "Jan"), ("fev", "Feb"), ("abr", "Apr"), ("mag", "May"), ("giu", "Jun"),
+                ("lug", "Jul"), ("ago", "Aug"), ("set", "Sep"), ("ott", "Oct"), ("out", "Oct"), ("dic", "Dec"))
 
 
 def _month_words(t: pl.Series) -> pl.Series:
@@ -408,7 +412,7 @@ def _month_words(t: pl.Series) -> pl.Series:
     for word, english in _MONTH_WORDS:
         t = t.str.replace_all(rf"(?i)\b{word}\b", english)
     t = t.str.replace_all(r"(?i)(\d)\s+de\s+([^\W\d_])", "${1} ${2}").str.replace_all(
-        r"(?i)([^\W\d_])\s+del?\s+(\d{4})", "${1} ${2}")  # '15 de marzo de 2024', '5 de março de 2024'
+        r"(?i)([^\W\d_])\.?\s+del?\s+(\d{4})", "${1} ${2}")  # '15 de marzo de 2024', '5 de março de 2024'
     t = t.str.replace(r"(?i)(\d:\d{2}(?::\d{2})?)\s*(?:hs?|hrs|uhr)\.?$", "${1}")  # '14:22 hs.', '14:22 Uhr'
     t = t.str.replace_all(r"(\d)\.\s+([^\W\d_])", "${1} ${2}").str.replace_all(r"([^\W\d_]{3,})\.(\s)", "${1}${2}")
     return t.str.replace_all(r"\s+", " ")
@@ -540,6 +544,8 @@ def choose_date_formats(t: pl.Series) -> tuple[list[str], int]:
 # a date written year. month. day. with a dot after each part (Hungary: '2024.03.05.', '2024. 03. 05. 14:22'):
 # the last dot and the blanks go, leaving the year.month.day form the date orders know
 _YMD_DOTTED = r"^\s*(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.(\s.*)?$"
+# a date in Chinese, Japanese or Korean ('2024年3月5日', '2024년 3월 5일'): year, month, day
+_YMD_CJK = r"^\s*(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(\s.*)?$"
 # a day. month. year with a blank after each dot (Czech and Slovak: '21. 6. 2024', '5. 3. 2024 14:22'): the blanks go
 _DMY_SPACED = r"^\s*(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})(\s.*)?$"
 
@@ -559,6 +565,8 @@ def to_datetime(s: pl.Series, source: str, column: str, canonical: str,
         s = _as_text(s, source, column, canonical, "dates")
     if bool(s.str.contains(_YMD_DOTTED).any()):  # Hungarian '2024.03.05.' / '2024. 03. 05.': year, month, day
         s = s.str.replace(_YMD_DOTTED, "${1}.${2}.${3}${4}")
+    if bool(s.str.contains(_YMD_CJK).any()):  # Japanese '2024年3月5日': year, month, day
+        s = s.str.replace(_YMD_CJK, "${1}-${2}-${3}${4}")
     if bool(s.str.contains(_DMY_SPACED).any()):  # Czech '21. 6. 2024': day, month, year
         s = s.str.replace(_DMY_SPACED, "${1}.${2}.${3}${4}")
     distinct = blank_to_null(s.drop_nulls().unique()).drop_nulls().unique()

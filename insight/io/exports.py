@@ -187,6 +187,7 @@ def _datev(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, source
     rec.notes.append(f"{NOTE}DATEV Buchungsstapel: '{amount}' is unsigned; '{key}' = {plus} on the debtor is a sale, "
                      f"{'H' if plus == 'S' else 'S'} (a credit note) counts negative")
     rec.notes.append(f"{NOTE}DATEV Buchungsstapel: the debtor account '{customer}' is the customer")
+    frame = _datev_net(frame, amount, rec, source)
     if counter is not None:
         revenue = _is_revenue(_accounts(frame, counter))
         other = int((~revenue).sum())
@@ -202,6 +203,22 @@ def _datev(frame: pl.DataFrame, mapping: dict[str, str], rec: Recognised, source
     if konto is not None and konto != customer:
         rec.text_columns.add(konto)
     return frame
+
+
+def _datev_net(frame: pl.DataFrame, amount: str, rec: Recognised, source: str) -> pl.DataFrame:
+    """DATEV's 'Umsatz' is the gross posting; with a 'Steuersatz' column (19, 7, 0) beside it the net is
+    gross / (1 + rate / 100) (metrics.md: revenue is net). Rates outside 0–100 leave the amount as it is."""
+    from insight.io import coerce
+
+    rate = next((h for h in frame.columns if normalise_header(h) in ("steuersatz", "ustsatz", "mwstsatz")), None)
+    if rate is None:
+        return frame
+    text = frame.select(_text(frame, rate).str.replace(r"\s*%$", "").alias("r")).to_series()
+    value = coerce.parse_number_text(text, coerce.number_style(text) != "en")
+    if value.null_count() == value.len() or not bool(value.drop_nulls().is_between(0, 100).all()):
+        return frame
+    rec.notes.append(f"{NOTE}DATEV Buchungsstapel: '{amount}' is gross; net = gross / (1 + '{rate}' / 100)")
+    return frame.with_columns((pl.col(amount) / (1 + value.fill_null(0) / 100)).alias(amount))
 
 
 _SOLL_HABEN = ("sollhabenkennzeichen", "sollhabenkz", "sollhaben", "shkz", "shkennzeichen", "debitcreditindicator")

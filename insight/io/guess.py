@@ -163,6 +163,8 @@ _BARE_NUMBERS = ("nr", "no", "nummer", "number", "vorgang",
                  "numero", "n", "nro", "numer", "cislo", "numar",
                  # an invoicing tool's document reference (FreeAgent 'Reference' = 'INV-00001')
                  "reference", "ref", "referenz",
+                 # a document column holding the document's number (Moloni 'Documento' = 'FT 2024/123')
+                 "documento", "document", "dokument", "doc",
                  # a backend dump's own row key ('id' beside 'user_id', 'created', 'amount')
                  "id")
 

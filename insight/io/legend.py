@@ -86,7 +86,7 @@ SALE_WORDS = ("rechnung", "ausgangsrechnung", "invoice", "sales invoice", "sale"
 CANCEL_DOCUMENTS = ("sztorno szamla", "sztornoszamla", "sztorno", "sztornozo szamla", "storno szamla",
                     "iptal faturasi", "iptal fatura", "cancellation invoice", "cancelling invoice",
                     "cancellation document", "void invoice", "storno faktura", "stornovaci faktura",
-                    "faktura storno", "storno zu rechnung")
+                    "faktura storno", "storno zu rechnung", "storno")
 _ALONE = frozenset({"credit", "return", "sale", "sales", "cancel", "void", "offer", "quote", "draft", "receipt"})
 
 

@@ -55,6 +55,18 @@ def _net_of_fee(frame: pl.DataFrame, gross: str, net: str, fee: str) -> bool:
     return data.height > 0 and _share(data, (f != 0).cast(pl.Float64)) > 0 and _share(data, fits.cast(pl.Float64)) >= 0.95
 
 
+# a money word followed by a net qualifier ('Total exkl. MWST', 'Betrag ohne USt', 'Montant hors taxe')
+_MONEY_WORDS = ("total", "betrag", "summe", "amount", "montant", "importe", "importo", "bedrag", "belob", "beloeb",
+                "valor", "kwota", "wartosc", "summa", "castka")
+
+
+def _net_by_qualifier(key: str) -> bool:
+    """A normalised money header that is a money word and a net qualifier (schema's net-alone words)."""
+    from insight.schema import NET_QUALIFIERS
+
+    return any(key.startswith(m) and key[len(m):] in NET_QUALIFIERS for m in _MONEY_WORDS)
+
+
 def _numbers(frame: pl.DataFrame, header: str) -> pl.Series:
     from insight.io import coerce
 
@@ -89,7 +101,8 @@ def choose_amount(frame: pl.DataFrame, mapping: dict[str, str], notes: list[str]
     for h in free:
         by_norm.setdefault(money_key(h), h)
     gross = next((by_norm[n] for n in _GROSS if n in by_norm), None)
-    net = next((by_norm[n] for n in _NET if n in by_norm), None)
+    net = next((by_norm[n] for n in _NET if n in by_norm), None) or next(
+        (h for n, h in by_norm.items() if _net_by_qualifier(n)), None)
     fee = next((by_norm[n] for n in _FEE if n in by_norm), None)
     if gross is None and fee is not None:  # a balance history's 'Amount' beside 'Fee' and 'Net' (Stripe): the fee
         gross = next((by_norm[n] for n in _PLAIN if n in by_norm), None)  # rule below decides

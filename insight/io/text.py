@@ -296,6 +296,11 @@ def sniff_delimiter(lines: list[str]) -> str:
     return ","
 
 
+# the first line of a DATEV file (Buchungsstapel, Debitoren/Kreditoren): its format id and metadata, wider than the
+# table, never its header
+_DATEV_FORMAT_LINE = re.compile(r'^\ufeff?\s*"?(?:EXTF|DTVF)"?\s*[;,]')
+
+
 def title_lines(lines: list[str], max_titles: int = 5) -> int:
     """Physical lines before the header when a report starts with title lines ('Umsatzliste 2011').
 
@@ -303,6 +308,8 @@ def title_lines(lines: list[str], max_titles: int = 5) -> int:
     times than the table (at most a third of it: a date range 'January 1 - October 15, 2024' above ten columns).
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if len(nonblank) >= 2 and _DATEV_FORMAT_LINE.match(lines[nonblank[0]]):
+        return nonblank[1]  # DATEV's format line ('"EXTF";700;21;"Buchungsstapel";…') above the field names
     stripped = [_strip_quoted(lines[i]) for i in nonblank[:200 + max_titles]]
     if len(stripped) < 3:
         return 0

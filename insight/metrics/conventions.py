@@ -190,6 +190,8 @@ CREDIT_DOCUMENTS = ("gutschrift", "gutschriften", "credit note", "creditnote", "
                     "nota de devolucao", "devolucion de venta", "devolucion de ventas", "nota de devolucion",
                     # an Australian tax invoice's reversal
                     "adjustment note",
+                    # an Indian billing app's return of a sale (Vyapar 'Sale Return', positive), its plural forms
+                    "sale return", "sales return", "sales returns", "sale returns", "return invoice",
                     # a Turkish return invoice (Paraşüt 'İade Faturası', positive), a Hungarian correction invoice
                     # (Számlázz.hu 'Helyesbítő számla') and credit invoice ('Jóváíró számla')
                     "iade faturasi", "iade faturası", "helyesbito szamla", "helyesbito", "jovairo szamla")

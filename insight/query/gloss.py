@@ -115,3 +115,49 @@ def drop_status_glosses(question: str, tokens: list[str], mentions: list[Mention
             drop.update(inside)
     return [w for w in unknown if w not in drop]
 
+
+
+_HEADER_GLOSS = 2  # words of a parenthesis that can translate a client's column header
+
+
+def drop_header_glosses(question: str, tokens: list[str], mentions: list[Mention], unknown: list[str]) -> list[str]:
+    """The unknown words without a parenthesis that translates the client's own column header right before it
+    ("Umsatz je Sælger (Verkäufer)", "je Kustannuspaikka (Kostenstelle)", "je 品目 (Leistung)"): the header is
+    understood as one of the client's columns, and the parenthesis (one or two words, none understood) only
+    says it in the consultant's language. A column is no value, so its translation can narrow nothing; built-in
+    dimensions ("je Land (Bundesland)") keep the parenthesis unknown."""
+    from insight.semantic import SEMANTIC_MODEL
+
+    if "(" not in question or not unknown:
+        return unknown
+    left = set(unknown)
+    drop: set[str] = set()
+    for _before, inside in _pairs(question):
+        at = _find(tokens, inside)
+        if at is None or len(inside) > _HEADER_GLOSS or not all(t in left for t in inside):
+            continue
+        right_before = [m for m in mentions if m.end == at]
+        if any(s.kind == "dim" and s.name not in SEMANTIC_MODEL.dimensions.base
+               for m in right_before for s in m.senses):
+            drop.update(inside)
+    return [w for w in unknown if w not in drop]
+
+
+def drop_metric_glosses(question: str, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the figures read inside a parenthesis right after a figure ("Summe der Gutschriften
+    (Haben-Buchungen)", "Retouren (Rücksendungen)"): the parenthesis says that figure again in other words (the
+    client's), so it adds no second figure ('Buchungen' would turn a sum of credit notes into a count)."""
+    if "(" not in question:
+        return mentions
+    drop: set[int] = set()
+    for _before, inside in _pairs(question):
+        at = _find(tokens, inside)
+        if at is None:
+            continue
+        end = at + len(inside)
+        if not any(m.end == at and any(s.kind == "metric" for s in m.senses) for m in mentions):
+            continue
+        within = [i for i, m in enumerate(mentions) if at <= m.start and m.end <= end]
+        if within and all(all(s.kind == "metric" for s in mentions[i].senses) for i in within):
+            drop.update(within)
+    return [m for i, m in enumerate(mentions) if i not in drop]

@@ -16,6 +16,7 @@ from insight.query.numbers import is_amount
 from insight.semantic import SEMANTIC_MODEL
 from insight.semantic.model import Dimension, Metric
 from insight.semantic.text import fold
+from insight.language import CJK_LETTERS
 from insight.query import lazy_re
 
 # currency words → ISO code (folded, singular and plural, German and English)
@@ -291,6 +292,7 @@ class Mention:
 
 
 MAX_PHRASE = 8
+_CJK_WORD = lazy_re.compile(f"[{CJK_LETTERS}]")
 
 
 @lru_cache(maxsize=1)
@@ -402,7 +404,8 @@ def match(tokens: list[str], values: dict[tuple[str, ...], list[Sense]],
             i = (hit[-1] if isinstance(hit, list) else hit).end
             continue
         word = tokens[i]
-        if word not in STOPWORDS and word not in FILLER_WORDS and not is_amount(word) and len(word) > 2:
+        if word not in STOPWORDS and word not in FILLER_WORDS and not is_amount(word) and (
+                len(word) > 2 or _CJK_WORD.search(word)):  # '保守': two ideographs are a whole word
             unknown.append(word)
         elif word in _SPEED_WORDS and i and tokens[i - 1] in _HOW:
             unknown.append(word)  # "Wie schnell zahlen …", "how quickly …": a speed is asked, never a filler

@@ -566,6 +566,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         unknown = _column_words_beside_values(tokens, mentions, unknown)
         unknown = gloss.drop_glossed(question, tokens, mentions, unknown)  # "Victoria (VIC)": one thing said twice
         unknown = gloss.drop_status_glosses(question, tokens, mentions, unknown)  # "storniert (Sztornó)"
+        unknown = gloss.drop_header_glosses(question, tokens, mentions, unknown)  # "je Sælger (Verkäufer)"
+    mentions = gloss.drop_metric_glosses(question, tokens, mentions)  # "Gutschriften (Haben-Buchungen)": one figure
     mentions = _value_of_named_column([_available_dims(m, ds) for m in mentions])
     mentions, unknown = means_of_a_value(tokens, mentions, unknown)  # "pay by Electronic check": a filter
     mentions = _document_value_after_a_measure(mentions, tokens, values)

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from insight.language import CJK_LETTERS
 from insight.query.numbers import CENTS_MARK, ORDINALS, spaced_thousands, words_to_digits
 from insight.query.plan import TimeWindow
 from insight.query import lazy_re
@@ -454,7 +455,7 @@ def normalise(text: str, impossible: list[str] | None = None) -> str:
     text = _PERIOD_POSSESSIVE.sub(r"\1", text)  # "last year's revenue": the period, never the plural "years"
     text = _PREVIOUS_COMPOUND.sub(r"\1 ", text)  # "Vormonatsumsatz": the previous month's revenue
     text = text.replace("'", "")
-    words = re.sub(r"[^0-9a-z]+", " ", text).split()
+    words = re.sub(f"[^0-9a-z{CJK_LETTERS}]+", " ", text).split()  # kana and ideographs stay words ('保守', '品目')
     return " ".join(words_to_digits(words))
 
 

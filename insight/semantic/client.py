@@ -730,7 +730,7 @@ def lexicon_entries(ds: Dataset) -> dict[tuple[str, ...], list[tuple[str, str]]]
     out: dict[tuple[str, ...], list[tuple[str, str]]] = {}
 
     def add(phrase: str, kind: str, name: str) -> None:
-        key = tuple(fold(phrase).split())
+        key = tuple(fold(phrase, cjk=True).split())  # a Japanese header (品目) is asked about as written
         if key and (kind, name) not in out.setdefault(key, []):
             out[key].append((kind, name))
 

@@ -222,7 +222,7 @@ def build_value_index(ds: Dataset) -> ValueIndex:
     codes: list[tuple[str, tuple[str, object]]] = []  # country codes added as aliases of a country value
 
     def add(phrase: str, dimension: str, value: object) -> None:
-        key = fold(phrase)
+        key = fold(phrase, cjk=True)  # a Japanese or Chinese value ('保守') is asked about as written
         if re.fullmatch(r"[\d\s.,]+", key or "0"):
             return  # a bare number ("5" of a 'Rabatt' column holding '5 %') is a count, a year or a top N, never a value
         if key and (dimension, value) not in index[key]:
