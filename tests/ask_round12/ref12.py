@@ -126,7 +126,11 @@ def pareto_n(df, share=False):
 
 
 def lost_y(df, y):
-    return alt(sc(LOST, lost(df, Y(y - 1), Y(y)), 0), sc(LOST, lost(df, Y(y), Y(y + 1)), 0))
+    """Active in y-1, not in y; 'lost in y' read as active in y, not in y+1 accepted only when y+1 has data."""
+    e = sc(LOST, lost(df, Y(y - 1), Y(y)), 0)
+    if R.as_of(df) > Y(y + 1)[0]:
+        return alt(e, sc(LOST, lost(df, Y(y), Y(y + 1)), 0))
+    return e
 
 
 def came_back(df, y):
