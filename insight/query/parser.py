@@ -205,6 +205,13 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         plain = period_change.without_change_words(question)
         if plain and not period_change.asked(plain):
             base, base_signals = parse(plain, ds, as_of, language)
+            if not base.metrics and (with_revenue := period_change.growth_of_revenue(plain, question)):
+                again, again_signals = parse(with_revenue, ds, as_of, language)
+                if again.status == "ok":
+                    base, base_signals = again, again_signals
+                    base_signals.steps.append("growth_of_revenue")
+                elif any(i.code == "period_outside_data" for i in again.issues):
+                    return again, again_signals  # "growth vs previous year in 2022": the year is what is missing
             changed = period_change.as_change(base, question)
             if changed is not None and not _before_the_data(changed, ds):
                 base_signals.steps.append("period_change")
