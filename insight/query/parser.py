@@ -373,6 +373,11 @@ _WHAT_PERCENT = lazy_re.compile(r"\b(what|which|how\s+many|how\s+much|wie\s+viel
 
 # "What share of 2023's customers …": a year's possessive names the year; a decade ("the 2020s") has no apostrophe
 _YEAR_POSSESSIVE = lazy_re.compile(r"\b((?:19|20)\d\d)['’]s\b")
+# "share of that year's revenue", "Umsatz desselben Jahres": the period the question named already, no grouping by year
+_YEAR_IN_TEXT = lazy_re.compile(r"\b(?:19|20)\d\d\b")
+_SAME_PERIOD_AGAIN = lazy_re.compile(
+    r"(?i)\b(?:(?:that|the\s+same)\s+(?:year|quarter|month)['’]s|of\s+(?:that|the\s+same)\s+(?:year|quarter|month)|"
+    r"(?:desselben|dieses|des\s+gleichen)\s+(?:jahres|quartals|monats))(?!\w)")
 
 
 # "more than 2000 EUR": a four-digit number between a comparison word and a currency is an amount, never a year
@@ -406,6 +411,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         return _clarify(lang, [], issue), Signals()
     text = _WHAT_PERCENT.sub(lambda m: f"{m.group(1)} {'prozent' if lang == 'de' else 'percentage'}", text)
     text = _YEAR_POSSESSIVE.sub(r"\1", text)  # "2023's customers": the customers of 2023 (never the 2020s)
+    if _YEAR_IN_TEXT.search(text):
+        text = _SAME_PERIOD_AGAIN.sub(" ", text)
     text = _UNIT_OF_MEASURE.sub(" ", text)  # "average recency in days": the unit of the figure, nothing more
     text = _definition_frame(text)
     text = named_days.rewrite(text, frozenset(value_index(ds)) if ds is not None else frozenset())
@@ -703,6 +710,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.steps.append(SHARE_STEP)
     plan = _average_of_a_total(plan, signals, tokens, lang)
     signals.keywords = made_up_by_the_top(plan, tokens, signals.keywords)
+    if "together" in signals.keywords and _together_is_a_value(mentions, plan):
+        signals.keywords = signals.keywords - {"together"}  # "Together vs Married": a marital status, never a sum
     added = together(plan, signals.keywords)
     if added is not plan:  # "Umsatz West und East zusammen", "Top 10 Kunden zusammen": one figure
         plan = added
@@ -2137,6 +2146,14 @@ def _anonymous_lines(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPla
     return _clarify(lang, options, issue)
 
 
+def _together_is_a_value(mentions: list[Mention], plan: QueryPlan) -> bool:
+    """Every 'together' word of the question is also a value the plan filters on (Marital_Status = Together)."""
+    filtered = {(f.dimension, str(v)) for f in plan.filters for v in f.values}
+    words = [m for m in mentions if any(s.kind == "kw" and s.name == "together" for s in m.senses)]
+    return bool(words) and all(any(s.kind == "value" and (s.name, str(s.value)) in filtered for s in m.senses)
+                               for m in words)
+
+
 def _together_with(plan: QueryPlan, unknown: list[str], ds: Dataset, lang: str) -> tuple[QueryPlan, list[str]]:
     """"bought together with P4005", "zusammen mit Zucker-Sticks gekauft": the words left over name one product,
     by its code or by the words of its description; several matches are asked back with their names."""
@@ -3009,8 +3026,9 @@ def _forecast_plan(plan: QueryPlan, signals: Signals, horizon: int | None, lang:
 
 _TOP_PERCENT = lazy_re.compile(
     r"\b(?:die\s+|the\s+)?(?:top|besten|best|größten|groessten|grossten|biggest|largest|wichtigsten|"
-    r"umsatzstärksten|umsatzstaerksten)\s+(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|prozent|percent|per\s*cent)"
-    r"(?:\s+(?:der\s+|unserer\s+|of\s+(?:the\s+|our\s+)?)?(?P<who>kunden|customers|clients)\b"
+    # "Top-20-%-Kunden", "Top-20%-Kunden": the German compound joins the same words with hyphens
+    r"umsatzstärksten|umsatzstaerksten)[\s-]+(?P<pct>\d+(?:[.,]\d+)?)\s*-?\s*(?:%|prozent|percent|per\s*cent)"
+    r"(?:(?:-|\s+(?:der\s+|unserer\s+|of\s+(?:the\s+|our\s+)?)?)(?P<who>kunden|customers|clients)\b"
     # "share of revenue from the top 1 %": the phrase closing the question, the customers understood
     r"|(?=\s*[?.!]?\s*$))", re.IGNORECASE)
 
