@@ -3955,7 +3955,24 @@ def _superlative_period(tokens: list[str], mentions: list[Mention]) -> bool:
         if dims and dims[0] in TIME_DIMS:
             spec = SEMANTIC_MODEL.dimensions[dims[0]]
             return following[0].text in {spec.name, fold(spec.label_en), fold(spec.label_de)}
-    return False
+    return _period_with_superlative(tokens, mentions)
+
+
+def _period_with_superlative(tokens: list[str], mentions: list[Mention]) -> bool:
+    """'month with the most customers in 2011', 'Monat mit dem höchsten Umsatz': a time grain in the singular opening
+    the question, then 'with / mit' and a superlative, asks for the one period."""
+    first = mentions[0] if mentions else None
+    if first is None or any(t not in ("the", "der", "den", "die", "das") for t in tokens[:first.start]):
+        return False
+    dims = [s.name for s in first.senses if s.kind == "dim"]
+    if not dims or dims[0] not in TIME_DIMS:
+        return False
+    spec = SEMANTIC_MODEL.dimensions[dims[0]]
+    if first.text not in {spec.name, fold(spec.label_en), fold(spec.label_de)} or \
+            tokens[first.end:first.end + 1] not in (["with"], ["mit"]):
+        return False
+    return any(s.kind == "kw" and s.name in ("top", "bottom") and m.text != "top"
+               for m in mentions[1:] if m.start <= first.end + 3 for s in m.senses)
 
 
 def interpret(tokens: list[str], mentions: list[Mention], signals: Signals, lang: str,

@@ -263,6 +263,26 @@ def _all_again(previous: QueryPlan, signals: Signals) -> QueryPlan | None:
                                        "group_by": tuple(g for g in previous.group_by if g not in dims)})
 
 
+def _change_moved(previous: QueryPlan, signals: Signals):
+    """A change between two periods moved to the one period a follow-up names, the earlier one as far before it
+    as before ("same for Q3" after Q4 2011 vs Q4 2010: Q3 2011 vs Q3 2010); None for anything else."""
+    from insight.query import timewords
+    from insight.query.plan import TimeWindow
+
+    c = previous.compare
+    if previous.intent != "compare" or c is None or not c.change or len(signals.windows) != 1 or \
+            not all(isinstance(w, TimeWindow) and w.start is not None for w in (c.a, c.b)):
+        return None
+    a = signals.windows[0]
+    if a.kind not in ("year", "quarter", "month") or a.start is None:
+        return None
+    if a.kind != "year" and not any(word.isdigit() and len(word) == 4 for word in signals.surface):
+        a = _same_year(previous.model_copy(update={"window": c.a}), a, signals)  # "Q3": of the compared year
+    months = (c.a.start.year - c.b.start.year) * 12 + c.a.start.month - c.b.start.month
+    b = timewords.shift(a, months) if months > 0 else None
+    return None if b is None else c.model_copy(update={"a": a, "b": b})
+
+
 def _same_year(previous: QueryPlan, window: TimeWindow, signals: Signals) -> TimeWindow:
     """"and in Q2?" after "customers in Q1 1997": a quarter or month named without a year falls in the previous
     question's year (Q2 1997), not the latest such period before the analysis date."""
@@ -314,11 +334,15 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
     update: dict = {"language": plan.language, "explain": False, "status": "ok", "issues": (), "options": ()}
     if signals.windows:
         update["window"] = _year_before(previous, signals) or _same_year(previous, signals.windows[0], signals)
+        moved = _change_moved(previous, signals)
         if len(signals.windows) >= 2 and previous.intent in ("metric", "compare"):
             from insight.query.plan import Comparison
 
             update["intent"] = "compare"
             update["compare"] = Comparison(a=signals.windows[0], b=signals.windows[1])
+        elif moved is not None:  # "same for Q3" after "revenue growth Q4 2011 vs Q4 2010": Q3 2011 vs Q3 2010
+            update["compare"] = moved
+            update["window"] = previous.window
         elif previous.intent == "compare":
             update["intent"] = "metric"
             update["compare"] = None

@@ -1809,6 +1809,12 @@ def build_refuse():
             add(lang, q, data, best_by_revenue(frame, key, keys), "'best' read by revenue (rule 15) or asked back",
                 clarify_ok=words)
             continue
+        if q == "customers with a Bachelor degree":  # fix_r12: value_words.py maps the degree onto 'Graduation'
+            # (a tested decision, tests/foreign/test_one_group_and_value_words.py) and `understood` names it
+            n_grad = ref4.mk.filter(pl.col("Education") == "Graduation").height
+            add(lang, q, data, sc(["customers", "count"], n_grad, 0), "Bachelor read as Graduation (named) or asked back",
+                clarify_ok=words)
+            continue
         add(
             lang,
             q,
