@@ -217,6 +217,14 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
                 base_signals.steps.append("period_change")
                 rule = f"{changed.rule} → period_change" if changed.rule else "period_change"
                 return changed.model_copy(update={"rule": rule}), base_signals
+    from insight.query import pareto
+
+    pareto_question = pareto.rewritten(question, ds, detect_language(question, language))
+    if pareto_question is not None:  # "Wie viele Kunden machen 80 % des Umsatzes?": the customers of ABC class A
+        plan, signals = parse(pareto_question, ds, as_of, language)
+        if plan.status == "ok":
+            signals.steps.append("pareto_customers")
+            return plan.model_copy(update={"rule": f"{plan.rule} → pareto_customers"}), signals
     question = _order_count_per_customer(question)
     gross = ds is not None and _GROSS.search(fold(question)) is not None
     # "revenue including VAT", "Umsatz inkl. MwSt", "revenue gross": the words say which revenue, so they are read

@@ -315,6 +315,8 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         return switch_metric(previous, plan, signals) if signals.continues and plan.status == "ok" else plan
     if not elliptical(signals):
         return plan  # "Wer sind unsere wertvollsten Kunden?" after a churn question: answered on its own
+    if "pareto_customers" in (previous.rule or "") and (signals.filters or signals.windows):
+        return plan  # "only b2b" after the Pareto count: 80 % of whose revenue? ABC classes are of everyone
     superlative = _which_of_previous(previous, signals)
     before = _days_before(previous, signals) if not signals.metrics else None
     if not (signals.has_delta or words & {"same", "only", "now"} or superlative or before is not None):
