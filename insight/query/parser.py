@@ -212,6 +212,10 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
                     base_signals.steps.append("growth_of_revenue")
                 elif any(i.code == "period_outside_data" for i in again.issues):
                     return again, again_signals  # "growth vs previous year in 2022": the year is what is missing
+            heads = period_change.compound_heads(question)
+            read = {fold(t) for t, role in base_signals.reading if role.startswith("metric:")}
+            if any(fold(h) not in read for h in heads):
+                base = base.model_copy(update={"status": "clarify"})  # "Marktwachstum": no figure of the data's
             changed = period_change.as_change(base, question)
             if changed is not None and not _before_the_data(changed, ds):
                 base_signals.steps.append("period_change")

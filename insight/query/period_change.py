@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from insight.query import render
+from insight.query import lazy_re, render
 from insight.query.plan import QueryPlan, TimeWindow
 
 _A = r"(?:ä|ae|a)"
@@ -32,17 +32,17 @@ _PERCENT = re.compile(
 )
 # "in percent" / "um wie viel Prozent" beside a comparison ("vs", "gegenüber", "from 2010 to 2011") or a development
 # verb ("develop", "entwickelt", "verbessert", "gefallen"): the change between the two periods, in percent
-_PERCENT_ASKED = re.compile(
+_PERCENT_ASKED = lazy_re.compile(
     r"(?i)(?<!\w)(?:(?:in|als|as|as\s+a)\s+(?:%|prozent|percent(?:age)?)(?!\w)|um\s+wie\s+viel\s+prozent|"
     r"by\s+how\s+(?:many\s+percent|much\s+percent))"
 )
-_VERSUS = re.compile(
+_VERSUS = lazy_re.compile(
     r"(?i)(?<![\w/])(?:vs\.?|versus|gegen(?:ü|ue|u)ber|compared\s+(?:to|with)|im\s+vergleich\s+(?:zu|zum)|"
     r"(?:von|from)\s+\S+(?:\s+\d{4})?\s+(?:auf|bis|to)|zum\s+vorjahr(?:eszeitraum)?)(?![\w/])"
 )
-_DEVELOP = re.compile(
-    rf"(?i)(?<![\w/])(?:develop(?:ed|ment)?|entwickel(?:t|te|ten)|entwicklung|verbessert|verschlechtert|gestiegen|"
-    rf"gesunken|gefallen|improved|increased|decreased|declined|risen|fallen)(?![\w/])"
+_DEVELOP = lazy_re.compile(
+    r"(?i)(?<![\w/])(?:develop(?:ed|ment)?|entwickel(?:t|te|ten)|entwicklung|verbessert|verschlechtert|gestiegen|"
+    r"gesunken|gefallen|improved|increased|decreased|declined|risen|fallen)(?![\w/])"
 )
 _HOW = re.compile(r"(?i)^\s*(?:wie\s+(?:stark\s+|sehr\s+)?(?:hat|haben|hatte|hatten)\s+sich|wie\s+(?:entwickelte|entwickelten)\s+sich|"
                   r"how\s+(?:much\s+)?(?:did|has|have)|(?:hat|haben)\s+sich|has|have|did|(?:ist|sind)|is|are)\s+")
@@ -55,7 +55,8 @@ _GRAIN = (
 
 def asked(question: str) -> bool:
     """Whether the question asks for a change between periods."""
-    return _CHANGE.search(question) is not None or _COMPOUND.search(question) is not None or percent_asked(question)
+    return _CHANGE.search(question) is not None or _COMPOUND.search(question) is not None or \
+        percent_asked(question) or developed_against(question)
 
 
 def percent_asked(question: str) -> bool:
@@ -66,17 +67,28 @@ def percent_asked(question: str) -> bool:
     return _VERSUS.search(question) is not None or _DEVELOP.search(question) is not None
 
 
+def developed_against(question: str) -> bool:
+    """"Wie entwickelte sich der Umsatz … im Vergleich zum Vorjahreszeitraum?": a development verb beside a
+    comparison asks for the change as well."""
+    return _DEVELOP.search(question) is not None and _VERSUS.search(question) is not None
+
+
+def compound_heads(question: str) -> list[str]:
+    """The figure words of German change compounds ("Umsatz" of "Umsatzwachstum", "Markt" of "Marktwachstum")."""
+    return [m.group("head").lower() for m in _COMPOUND.finditer(question)]
+
+
 def without_change_words(question: str) -> str:
     """The question without its change words (and a percent unit beside them)."""
     text = _COMPOUND.sub(r"\g<head>", question)
-    if percent_asked(text):
+    if percent_asked(text) or developed_against(text):
         text = _DEVELOP.sub(" ", _PERCENT_ASKED.sub(" ", text))
     text = _HOW.sub("", _PERCENT.sub(" ", _CHANGE.sub(" ", text)))
     text = re.sub(r"\s+([?,.!])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,")
     return text
 
 
-_GROWTH_ALONE = re.compile(rf"(?i)(?<![\w/])(?:wachstum(?:srate)?|zuwachs|growth(?:\s+rate)?|gewachsen|grown)(?![\w/])")
+_GROWTH_ALONE = lazy_re.compile(r"(?i)(?<![\w/])(?:wachstum(?:srate)?|zuwachs|growth(?:\s+rate)?|gewachsen|grown)(?![\w/])")
 
 
 def growth_of_revenue(plain: str, question: str) -> str | None:

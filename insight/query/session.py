@@ -263,6 +263,10 @@ def _all_again(previous: QueryPlan, signals: Signals) -> QueryPlan | None:
                                        "group_by": tuple(g for g in previous.group_by if g not in dims)})
 
 
+def _pareto_restricted(previous: QueryPlan, signals: Signals) -> bool:
+    return "pareto_customers" in (previous.rule or "") and bool(signals.filters or signals.windows)
+
+
 def _change_moved(previous: QueryPlan, signals: Signals):
     """A change between two periods moved to the one period a follow-up names, the earlier one as far before it
     as before ("same for Q3" after Q4 2011 vs Q4 2010: Q3 2011 vs Q3 2010); None for anything else."""
@@ -278,7 +282,9 @@ def _change_moved(previous: QueryPlan, signals: Signals):
         return None
     if a.kind != "year" and not any(word.isdigit() and len(word) == 4 for word in signals.surface):
         a = _same_year(previous.model_copy(update={"window": c.a}), a, signals)  # "Q3": of the compared year
-    months = (c.a.start.year - c.b.start.year) * 12 + c.a.start.month - c.b.start.month
+    ca, cb = c.a, c.b
+    assert isinstance(ca, TimeWindow) and isinstance(cb, TimeWindow) and ca.start and cb.start
+    months = (ca.start.year - cb.start.year) * 12 + ca.start.month - cb.start.month
     b = timewords.shift(a, months) if months > 0 else None
     return None if b is None else c.model_copy(update={"a": a, "b": b})
 
@@ -313,10 +319,10 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         signals = replace(signals, metrics=[], customer_word=False)  # the same figure, never a head count instead
     if signals.metrics:
         return switch_metric(previous, plan, signals) if signals.continues and plan.status == "ok" else plan
-    if not elliptical(signals):
-        return plan  # "Wer sind unsere wertvollsten Kunden?" after a churn question: answered on its own
-    if "pareto_customers" in (previous.rule or "") and (signals.filters or signals.windows):
-        return plan  # "only b2b" after the Pareto count: 80 % of whose revenue? ABC classes are of everyone
+    if not elliptical(signals) or _pareto_restricted(previous, signals):
+        # "Wer sind unsere wertvollsten Kunden?" after a churn question: answered on its own; "only b2b" after the
+        # Pareto count: 80 % of whose revenue? ABC classes are of all customers, so it is read (asked back) alone
+        return plan
     superlative = _which_of_previous(previous, signals)
     before = _days_before(previous, signals) if not signals.metrics else None
     if not (signals.has_delta or words & {"same", "only", "now"} or superlative or before is not None):
