@@ -386,6 +386,11 @@ _WHAT_PERCENT = lazy_re.compile(r"\b(what|which|how\s+many|how\s+much|wie\s+viel
 # "What share of 2023's customers …": a year's possessive names the year; a decade ("the 2020s") has no apostrophe
 _YEAR_POSSESSIVE = lazy_re.compile(r"\b((?:19|20)\d\d)['’]s\b")
 # "share of that year's revenue", "Umsatz desselben Jahres": the period the question named already, no grouping by year
+# "im letzten Quartal 2024", "the last quarter of 2024", "im ersten Quartal 1997": that quarter of the named year,
+# never "the last quarter before the analysis date" beside the whole year
+_NTH_QUARTER_OF_YEAR = lazy_re.compile(
+    r"(?i)\b(?:(?P<de>ersten|erste|erstes|letzten|letzte|letztes|vierten|vierte)\s+quartals?|"
+    r"(?:the\s+)?(?P<en>first|last|fourth|final)\s+quarter)\s+(?:(?:of|in|des\s+jahres|von)\s+)?(?P<year>(?:19|20)\d\d)\b")
 _YEAR_IN_TEXT = lazy_re.compile(r"\b(?:19|20)\d\d\b")
 _SAME_PERIOD_AGAIN = lazy_re.compile(
     r"(?i)\b(?:(?:that|the\s+same)\s+(?:year|quarter|month)['’]s|of\s+(?:that|the\s+same)\s+(?:year|quarter|month)|"
@@ -425,6 +430,9 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
     text = _YEAR_POSSESSIVE.sub(r"\1", text)  # "2023's customers": the customers of 2023 (never the 2020s)
     if _YEAR_IN_TEXT.search(text):
         text = _SAME_PERIOD_AGAIN.sub(" ", text)
+        text = _NTH_QUARTER_OF_YEAR.sub(
+            lambda m: f"Q{1 if (m.group('de') or m.group('en')).lower().startswith(('erst', 'first')) else 4} {m.group('year')}",
+            text)
     text = _UNIT_OF_MEASURE.sub(" ", text)  # "average recency in days": the unit of the figure, nothing more
     text = _definition_frame(text)
     text = named_days.rewrite(text, frozenset(value_index(ds)) if ds is not None else frozenset())

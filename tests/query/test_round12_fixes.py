@@ -129,3 +129,15 @@ def test_together_as_a_marital_status_is_no_sum():
 def test_funnel_per_stage_is_the_whole_funnel():
     ans = _ask(ia.demo_dataset(), "Trichter: wie viele Kontakte stehen in welcher Stufe?")
     assert ans["status"] == "ok" and len(ans["rows"]) > 1
+
+
+def test_last_quarter_of_a_named_year_and_polite_words(oretail, raw):
+    import datetime as dt
+
+    q4 = raw.filter(pl.col("is_order") & (pl.col("ts") >= dt.datetime(2011, 10, 1)) & (pl.col("ts") < dt.datetime(2012, 1, 1)))
+    want = q4.get_column("inv").n_unique()
+    for q in ("Könnten Sie mir bitte verraten, wie viele Bestellungen wir im letzten Quartal 2011 hatten?",
+              "I would be grateful if you could tell me the number of orders in the last quarter of 2011."):
+        ans = _ask(oretail, q)
+        assert ans["status"] == "ok", q
+        assert ans["rows"][0][-1] == want, q
