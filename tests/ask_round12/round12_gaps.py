@@ -19,8 +19,6 @@ ROUND12_GAPS: dict[str, str] = {
     "r12dm020": "ASKS BACK: how long does it take on average until a customer orders a second time? — clarify: I do not know 'until', 'second', 'time' in this data (understood: tenure, orders). Did you mean: quantity,",
     "r12dm030": "ASKS BACK: customers whose chance of still being alive is under 50 % — clarify: I do not know 'chance', 'alive' in this data (understood: customers). Did you mean: ch, cancelled lines, value of cancel",
     "r12dm041": "ASKS BACK: Welche Gutscheinaktion wurde am wenigsten eingelöst? — clarify: Ich habe in der Frage keine Kennzahl erkannt ('Gutscheinaktion', 'eingelöst' kenne ich nicht). Meinen Sie eines davon?",
-    "r12dm048": "ASKS BACK: I would be grateful if you could tell me the total revenue we made with customers in Switzerland in 2023. — clarify: I do not know 'grateful' in this data (understood: revenue). Did you mea",
-    "r12dm049": "ASKS BACK: Könnten Sie mir bitte verraten, wie viele Bestellungen wir im letzten Quartal 2024 in Österreich hatten? — clarify: Das Wort 'verraten' kenne ich in diesen Daten nicht (verstanden: Aufträge",
     "r12dm063": "ASKS BACK: only b2b — clarify: What would you like to know about b2b?",
     "r12dm067": "ASKS BACK: and the worst? — clarify: I did not recognise a metric in the question. Which of these do you mean?",
     "r12dm073": "ASKS BACK: avg days between orders b2b — clarify: I do not know 'days' in this data (understood: orders). Did you mean: black friday 2023, black friday 2024?",

@@ -36,7 +36,7 @@ def runner() -> s12.Runner:
 def test_round12_set_is_sound() -> None:
     ids = [r["id"] for r in RECORDS]
     assert len(ids) == len(set(ids)) and len(ids) >= 300
-    assert sum(r["expect"]["kind"] == "refuse" for r in RECORDS) >= 70
+    assert sum(r["expect"]["kind"] == "refuse" for r in RECORDS) >= 65  # fix_r12: 6 "best" / Bachelor records accept the answer
     assert sum(bool(r.get("context")) for r in RECORDS) >= 30, "multi-turn sessions"
     assert 8 <= sum(bool(r.get("typo")) for r in RECORDS) <= 12
     de = sum(r["lang"] == "de" for r in RECORDS)
