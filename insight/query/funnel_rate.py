@@ -66,7 +66,14 @@ def one_stage(plan: QueryPlan) -> str | None:
 
 def named_alone(question: str) -> bool:
     """One stage named and no rate or conversion word: 'How many leads are in the funnel?' asks for that stage."""
-    return len(stages_named(question)) == 1 and not _RATE_WORDS.search(fold(question))
+    text = fold(question)
+    return len(stages_named(question)) == 1 and not _RATE_WORDS.search(text) and not _EACH_STAGE.search(text)
+
+
+# "wie viele Kontakte stehen in welcher Stufe?", "how many contacts per stage": every stage asked, the stage word
+# names the people counted — the whole funnel, never one stage's row
+_EACH_STAGE = lazy_re.compile(r"\b(?:in\s+welche[rnm]?|je|pro|nach|per|by|in\s+which|in\s+each|each|every)\s+"
+                              r"(?:stufe|phase|stage|status|funnel\s*stufe|trichterstufe)\b")
 
 
 # the funnel's ends named by their place ("ganz oben im Trichter", "bottom of the funnel"): its first / last stage

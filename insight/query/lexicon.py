@@ -157,7 +157,8 @@ FILLER_EN = frozenset(
     "analysis analyse analyze analysed report breakdown figures figure numbers metrics metric kpi kpis stats "
     "statistics data dataset table chart list overview summary look set account accounts level levels "
     "tier tiers survey surveys "
-    "through given gave issued granted receive received issue issues billed invoiced charged separately".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
+    "through given gave issued granted receive received issue issues billed invoiced charged separately "
+    "grateful thankful appreciate appreciated kindly".split())  # 'revenue that came through PayPal', 'discount given', 'invoices issued'
 FILLER_DE = frozenset(
     "bekommen bekamen erhalten "
     "lasst lassen lasse liess liessen datensatz datensatzen datei konto konten stufe stufen niveau "
@@ -183,7 +184,8 @@ FILLER_DE = frozenset(
     "analyse auswertung bericht aufstellung zahlen kennzahl kennzahlen statistik daten tabelle diagramm liste "
     "gewahrt gewahrte gewahrten ausgestellt ausgestellte ausgestellten gegeben geleistet leisten geleistete "
     "berechnet abgerechnet abgerechnete fakturiert fakturierte fakturierten ham getrennt einzeln "
-    "wollen will willst wollten geben gibst".split())  # 'Zuzahlung geleistet', 'abgerechnete Plätze', 'ham' = haben
+    "wollen will willst wollten geben gibst "
+    "verraten verratet verrat mitteilen dankbar".split())  # polite: "Könnten Sie mir bitte verraten, …"  # 'Zuzahlung geleistet', 'abgerechnete Plätze', 'ham' = haben
 FILLER_WORDS = FILLER_EN | FILLER_DE | phrasing.FILLERS | everyday.FILLERS
 
 

@@ -209,6 +209,17 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
         plain = period_change.without_change_words(question)
         if plain and not period_change.asked(plain):
             base, base_signals = parse(plain, ds, as_of, language)
+            if not base.metrics and (with_revenue := period_change.growth_of_revenue(plain, question)):
+                again, again_signals = parse(with_revenue, ds, as_of, language)
+                if again.status == "ok":
+                    base, base_signals = again, again_signals
+                    base_signals.steps.append("growth_of_revenue")
+                elif any(i.code == "period_outside_data" for i in again.issues):
+                    return again, again_signals  # "growth vs previous year in 2022": the year is what is missing
+            heads = period_change.compound_heads(question)
+            read = {fold(t) for t, role in base_signals.reading if role.startswith("metric:")}
+            if any(fold(h) not in read for h in heads):
+                base = base.model_copy(update={"status": "clarify"})  # "Marktwachstum": no figure of the data's
             changed = period_change.as_change(base, question)
             if changed is not None and not _before_the_data(changed, ds):
                 base_signals.steps.append("period_change")
@@ -221,6 +232,14 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
             if changed is not None:
                 base_signals.steps.append("period_change")
                 return changed.model_copy(update={"rule": f"{changed.rule} → period_change"}), base_signals
+    from insight.query import pareto
+
+    pareto_question = pareto.rewritten(question, ds, detect_language(question, language))
+    if pareto_question is not None:  # "Wie viele Kunden machen 80 % des Umsatzes?": the customers of ABC class A
+        plan, signals = parse(pareto_question, ds, as_of, language)
+        if plan.status == "ok":
+            signals.steps.append("pareto_customers")
+            return plan.model_copy(update={"rule": f"{plan.rule} → pareto_customers"}), signals
     question = _order_count_per_customer(question)
     gross = ds is not None and _GROSS.search(fold(question)) is not None
     # "revenue including VAT", "Umsatz inkl. MwSt", "revenue gross": the words say which revenue, so they are read
@@ -384,6 +403,16 @@ _WHAT_PERCENT = lazy_re.compile(r"\b(what|which|how\s+many|how\s+much|wie\s+viel
 
 # "What share of 2023's customers …": a year's possessive names the year; a decade ("the 2020s") has no apostrophe
 _YEAR_POSSESSIVE = lazy_re.compile(r"\b((?:19|20)\d\d)['’]s\b")
+# "share of that year's revenue", "Umsatz desselben Jahres": the period the question named already, no grouping by year
+# "im letzten Quartal 2024", "the last quarter of 2024", "im ersten Quartal 1997": that quarter of the named year,
+# never "the last quarter before the analysis date" beside the whole year
+_NTH_QUARTER_OF_YEAR = lazy_re.compile(
+    r"(?i)\b(?:(?P<de>ersten|erste|erstes|letzten|letzte|letztes|vierten|vierte)\s+quartals?|"
+    r"(?:the\s+)?(?P<en>first|last|fourth|final)\s+quarter)\s+(?:(?:of|in|des\s+jahres|von)\s+)?(?P<year>(?:19|20)\d\d)\b")
+_YEAR_IN_TEXT = lazy_re.compile(r"\b(?:19|20)\d\d\b")
+_SAME_PERIOD_AGAIN = lazy_re.compile(
+    r"(?i)\b(?:(?:that|the\s+same)\s+(?:year|quarter|month)['’]s|of\s+(?:that|the\s+same)\s+(?:year|quarter|month)|"
+    r"(?:desselben|dieses|des\s+gleichen)\s+(?:jahres|quartals|monats))(?!\w)")
 
 
 # "more than 2000 EUR": a four-digit number between a comparison word and a currency is an amount, never a year
@@ -417,6 +446,11 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         return _clarify(lang, [], issue), Signals()
     text = _WHAT_PERCENT.sub(lambda m: f"{m.group(1)} {'prozent' if lang == 'de' else 'percentage'}", text)
     text = _YEAR_POSSESSIVE.sub(r"\1", text)  # "2023's customers": the customers of 2023 (never the 2020s)
+    if _YEAR_IN_TEXT.search(text):
+        text = _SAME_PERIOD_AGAIN.sub(" ", text)
+        text = _NTH_QUARTER_OF_YEAR.sub(
+            lambda m: f"Q{1 if (m.group('de') or m.group('en')).lower().startswith(('erst', 'first')) else 4} {m.group('year')}",
+            text)
     text = _UNIT_OF_MEASURE.sub(" ", text)  # "average recency in days": the unit of the figure, nothing more
     text = _definition_frame(text)
     text = named_days.rewrite(text, frozenset(value_index(ds)) if ds is not None else frozenset())
@@ -748,6 +782,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.steps.append(SHARE_STEP)
     plan = _average_of_a_total(plan, signals, tokens, lang)
     signals.keywords = made_up_by_the_top(plan, tokens, signals.keywords)
+    if "together" in signals.keywords and _together_is_a_value(mentions, plan):
+        signals.keywords = signals.keywords - {"together"}  # "Together vs Married": a marital status, never a sum
     added = together(plan, signals.keywords)
     if added is not plan:  # "Umsatz West und East zusammen", "Top 10 Kunden zusammen": one figure
         plan = added
@@ -2232,6 +2268,14 @@ def _anonymous_lines(plan: QueryPlan, ds: Dataset | None, lang: str) -> QueryPla
     return _clarify(lang, options, issue)
 
 
+def _together_is_a_value(mentions: list[Mention], plan: QueryPlan) -> bool:
+    """Every 'together' word of the question is also a value the plan filters on (Marital_Status = Together)."""
+    filtered = {(f.dimension, str(v)) for f in plan.filters for v in f.values}
+    words = [m for m in mentions if any(s.kind == "kw" and s.name == "together" for s in m.senses)]
+    return bool(words) and all(any(s.kind == "value" and (s.name, str(s.value)) in filtered for s in m.senses)
+                               for m in words)
+
+
 def _together_with(plan: QueryPlan, unknown: list[str], ds: Dataset, lang: str) -> tuple[QueryPlan, list[str]]:
     """"bought together with P4005", "zusammen mit Zucker-Sticks gekauft": the words left over name one product,
     by its code or by the words of its description; several matches are asked back with their names."""
@@ -3107,8 +3151,9 @@ def _forecast_plan(plan: QueryPlan, signals: Signals, horizon: int | None, lang:
 
 _TOP_PERCENT = lazy_re.compile(
     r"\b(?:die\s+|the\s+)?(?:top|besten|best|größten|groessten|grossten|biggest|largest|wichtigsten|"
-    r"umsatzstärksten|umsatzstaerksten)\s+(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|prozent|percent|per\s*cent)"
-    r"(?:\s+(?:der\s+|unserer\s+|of\s+(?:the\s+|our\s+)?)?(?P<who>kunden|customers|clients)\b"
+    # "Top-20-%-Kunden", "Top-20%-Kunden": the German compound joins the same words with hyphens
+    r"umsatzstärksten|umsatzstaerksten)[\s-]+(?P<pct>\d+(?:[.,]\d+)?)\s*-?\s*(?:%|prozent|percent|per\s*cent)"
+    r"(?:(?:-|\s+(?:der\s+|unserer\s+|of\s+(?:the\s+|our\s+)?)?)(?P<who>kunden|customers|clients)\b"
     # "share of revenue from the top 1 %": the phrase closing the question, the customers understood
     r"|(?=\s*[?.!]?\s*$))", re.IGNORECASE)
 

@@ -266,7 +266,19 @@ STEPS: dict[str, str] = {
                      "growth 2004', 'Umsatz MoM im Juni 2025': the change between the two periods the rest of the "
                      "question names (or one calendar period and the one before it: YoY a year, MoM a month, QoQ a "
                      "quarter; a year alone the year before) as one row with the absolute change and the change in %; with a grouping "
-                     "('Umsatzveränderung 2004 gegenüber 2003 in % je Produktlinie') one row per group",
+                     "('Umsatzveränderung 2004 gegenüber 2003 in % je Produktlinie') one row per group; "
+                     "'in percent' / 'um wie viel Prozent' beside a comparison ('new customers 2011 vs 2010 in "
+                     "percent') or a development verb ('How did revenue develop from 2010 to 2011 in percent?') "
+                     "asks for the change too (never a share table), a range of two whole periods ('from 2010 to "
+                     "2011') is the later vs the earlier, one year with a grouping is each group's change to the "
+                     "year before, and a follow-up naming one period ('same for Q3') moves both periods",
+    "growth_of_revenue": "'Wachstum Deutschland 2011 zum Vorjahr', 'growth vs previous year, 2024, Austria': growth "
+                         "without a figure is the growth of revenue (like 'best' in revenue_by_default); "
+                         "`understood` names revenue",
+    "pareto_customers": "'Wie viele Kunden machen 80 % des Umsatzes?', 'what percentage of customers generate 80% of "
+                        "revenue?': the customers making up the A threshold of revenue (the one crossing it "
+                        "included) are ABC class A — their count, or their share of customers; another percent, "
+                        "or the question with a period or a filter, is asked back",
     "named_cohort": "'repeat rate for the march 1997 cohort', 'Umsatz der Kohorte Q1 2024': the cohort named with one "
                     "calendar period is the customers whose first order lies in it, their figure over all data ('by "
                     "cohort' / 'je Kohorte' stays a grouping)",

@@ -269,6 +269,32 @@ def _all_again(previous: QueryPlan, signals: Signals) -> QueryPlan | None:
                                        "group_by": tuple(g for g in previous.group_by if g not in dims)})
 
 
+def _pareto_restricted(previous: QueryPlan, signals: Signals) -> bool:
+    return "pareto_customers" in (previous.rule or "") and bool(signals.filters or signals.windows)
+
+
+def _change_moved(previous: QueryPlan, signals: Signals):
+    """A change between two periods moved to the one period a follow-up names, the earlier one as far before it
+    as before ("same for Q3" after Q4 2011 vs Q4 2010: Q3 2011 vs Q3 2010); None for anything else."""
+    from insight.query import timewords
+    from insight.query.plan import TimeWindow
+
+    c = previous.compare
+    if previous.intent != "compare" or c is None or not c.change or len(signals.windows) != 1 or \
+            not all(isinstance(w, TimeWindow) and w.start is not None for w in (c.a, c.b)):
+        return None
+    a = signals.windows[0]
+    if a.kind not in ("year", "quarter", "month") or a.start is None:
+        return None
+    if a.kind != "year" and not any(word.isdigit() and len(word) == 4 for word in signals.surface):
+        a = _same_year(previous.model_copy(update={"window": c.a}), a, signals)  # "Q3": of the compared year
+    ca, cb = c.a, c.b
+    assert isinstance(ca, TimeWindow) and isinstance(cb, TimeWindow) and ca.start and cb.start
+    months = (ca.start.year - cb.start.year) * 12 + ca.start.month - cb.start.month
+    b = timewords.shift(a, months) if months > 0 else None
+    return None if b is None else c.model_copy(update={"a": a, "b": b})
+
+
 def _same_year(previous: QueryPlan, window: TimeWindow, signals: Signals) -> TimeWindow:
     """"and in Q2?" after "customers in Q1 1997": a quarter or month named without a year falls in the previous
     question's year (Q2 1997), not the latest such period before the analysis date."""
@@ -299,8 +325,10 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         signals = replace(signals, metrics=[], customer_word=False)  # the same figure, never a head count instead
     if signals.metrics:
         return switch_metric(previous, plan, signals) if signals.continues and plan.status == "ok" else plan
-    if not elliptical(signals):
-        return plan  # "Wer sind unsere wertvollsten Kunden?" after a churn question: answered on its own
+    if not elliptical(signals) or _pareto_restricted(previous, signals):
+        # "Wer sind unsere wertvollsten Kunden?" after a churn question: answered on its own; "only b2b" after the
+        # Pareto count: 80 % of whose revenue? ABC classes are of all customers, so it is read (asked back) alone
+        return plan
     superlative = _which_of_previous(previous, signals)
     before = _days_before(previous, signals) if not signals.metrics else None
     if not (signals.has_delta or words & {"same", "only", "now"} or superlative or before is not None):
@@ -321,6 +349,7 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
     if signals.windows:
         earlier = _year_before(previous, signals)
         update["window"] = earlier or _same_year(previous, signals.windows[0], signals)
+        moved = _change_moved(previous, signals)
         if earlier is not None and "compare" in words and previous.intent == "metric" and len(signals.windows) == 1:
             # "und im Vergleich zum Vormonat?" after "Umsatz April 2011": April against March, never March alone
             from insight.query.plan import Comparison
@@ -333,6 +362,9 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
 
             update["intent"] = "compare"
             update["compare"] = Comparison(a=signals.windows[0], b=signals.windows[1])
+        elif moved is not None:  # "same for Q3" after "revenue growth Q4 2011 vs Q4 2010": Q3 2011 vs Q3 2010
+            update["compare"] = moved
+            update["window"] = previous.window
         elif previous.intent == "compare":
             update["intent"] = "metric"
             update["compare"] = None

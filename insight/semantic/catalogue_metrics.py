@@ -14,7 +14,7 @@ METRICS: tuple[Metric, ...] = (
         "Nettoumsatz: Summe der Positionsbeträge einschließlich Retouren und Korrekturen.",
         "currency", "line",
         synonyms_en=("revenue", "revenues", "sales", "turnover", "net revenue", "total revenue", "income",
-                     "money", "revnue", "revenu",
+                     "money", "revnue", "revenu", "rev",
                      # revenue is net of refunds and returns already (metrics.md): saying so asks for revenue
                      "net revenue after refunds", "revenue after refunds", "net sales after refunds",
                      "sales after refunds", "net revenue after returns", "revenue after returns",
