@@ -309,6 +309,34 @@ def _same_year(previous: QueryPlan, window: TimeWindow, signals: Signals) -> Tim
     return timewords.month_window(w.start.year, window.start.month)
 
 
+def _windows_update(previous: QueryPlan, signals: Signals, words: set[str]) -> dict:
+    """What a follow-up's own periods change in the previous plan: its window, or a comparison (two periods, "im
+    Vergleich zum Vormonat", "same for Q3" after a change), or no comparison any more."""
+    update: dict = {}
+    earlier = _year_before(previous, signals)
+    update["window"] = earlier or _same_year(previous, signals.windows[0], signals)
+    moved = _change_moved(previous, signals)
+    if earlier is not None and "compare" in words and previous.intent == "metric" and len(signals.windows) == 1:
+        # "und im Vergleich zum Vormonat?" after "Umsatz April 2011": April against March, never March alone
+        from insight.query.plan import Comparison
+
+        update["intent"] = "compare"
+        update["compare"] = Comparison(a=previous.window, b=earlier)
+        update["window"] = TimeWindow()
+    elif len(signals.windows) >= 2 and previous.intent in ("metric", "compare"):
+        from insight.query.plan import Comparison
+
+        update["intent"] = "compare"
+        update["compare"] = Comparison(a=signals.windows[0], b=signals.windows[1])
+    elif moved is not None:  # "same for Q3" after "revenue growth Q4 2011 vs Q4 2010": Q3 2011 vs Q3 2010
+        update["compare"] = moved
+        update["window"] = previous.window
+    elif previous.intent == "compare":
+        update["intent"] = "metric"
+        update["compare"] = None
+    return update
+
+
 def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPlan:
     """``plan`` itself when the question stands alone, else the previous plan patched by the question."""
     words = set(signals.keywords)
@@ -347,27 +375,7 @@ def follow_up(previous: QueryPlan, plan: QueryPlan, signals: Signals) -> QueryPl
         return _unknown_in_follow_up(plan, signals)
     update: dict = {"language": plan.language, "explain": False, "status": "ok", "issues": (), "options": ()}
     if signals.windows:
-        earlier = _year_before(previous, signals)
-        update["window"] = earlier or _same_year(previous, signals.windows[0], signals)
-        moved = _change_moved(previous, signals)
-        if earlier is not None and "compare" in words and previous.intent == "metric" and len(signals.windows) == 1:
-            # "und im Vergleich zum Vormonat?" after "Umsatz April 2011": April against March, never March alone
-            from insight.query.plan import Comparison
-
-            update["intent"] = "compare"
-            update["compare"] = Comparison(a=previous.window, b=earlier)
-            update["window"] = TimeWindow()
-        elif len(signals.windows) >= 2 and previous.intent in ("metric", "compare"):
-            from insight.query.plan import Comparison
-
-            update["intent"] = "compare"
-            update["compare"] = Comparison(a=signals.windows[0], b=signals.windows[1])
-        elif moved is not None:  # "same for Q3" after "revenue growth Q4 2011 vs Q4 2010": Q3 2011 vs Q3 2010
-            update["compare"] = moved
-            update["window"] = previous.window
-        elif previous.intent == "compare":
-            update["intent"] = "metric"
-            update["compare"] = None
+        update.update(_windows_update(previous, signals, words))
     if signals.filters:
         dims = {f.dimension for f in signals.filters}
         kept = tuple(f for f in previous.filters if f.dimension not in dims)
