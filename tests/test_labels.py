@@ -61,8 +61,12 @@ def test_german_answers_show_german_labels_and_english_ones_the_canonical_values
 def test_the_catalogue_is_read_from_its_file_and_labels_only_its_own_values() -> None:
     data = tomllib.loads((Path(labels.__file__).with_name("labels.toml")).read_text(encoding="utf-8"))
     same_as = data.pop("same_as")
+    iso = {name: de for _, en, de, more in labels.iso_countries() for name in (en, *more)}
+    assert len(iso) > 150 and iso["Philippines"] == "Philippinen" and iso["Ireland"] == "Irland"
     for column, values in data.items():
-        assert dict(labels.german(column)) == values
+        # the country labels: the ISO table (insight/iso_countries.txt), the catalogue's own entries over it
+        expected = {**iso, **values} if column == "country" else values
+        assert dict(labels.german(column)) == expected
         for value, label in values.items():
             assert labels.value_label(column, value, "de") == label
             assert labels.value_label(column, value, "en") == value

@@ -50,8 +50,11 @@ def rewritten(question: str, ds: Dataset | None, lang: str) -> str | None:
     rest = " ".join(rest.split())
     if rest.strip(" .;"):
         return None  # "… 80 % des Umsatzes 2011", "… in Germany": the classes are of all customers and all time
-    if lang == "de":
-        head = "Kundenanteil der ABC-Klasse A" if share else "Wie viele Kunden der ABC-Klasse A"
-    else:
-        head = "share of customers in ABC class A" if share else "how many customers in ABC class A"
-    return head
+    return _HEADS[lang if lang in _HEADS else "en"][share]
+
+
+# the question the Pareto clause stands for, by language and whether a share of the customers is asked
+_HEADS = {
+    "de": {True: "Kundenanteil der ABC-Klasse A", False: "Wie viele Kunden der ABC-Klasse A"},
+    "en": {True: "share of customers in ABC class A", False: "how many customers in ABC class A"},
+}

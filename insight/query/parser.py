@@ -857,7 +857,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         signals.steps.append("absent_population")
     if signals.only_period and plan.status == "ok":
         if not restrictable_to_min_orders(plan) or not (signals.customer_word or has_headcount(plan.metrics)):
-            signals.unknown = [*signals.unknown, "nur" if lang == "de" else "only"]  # never dropped
+            signals.unknown = [*signals.unknown, _ONLY_WORD.get(lang, "only")]  # never dropped
             return _leftover(plan, signals, lang, ds), signals
         plan = plan.restrict(new=True)
         signals.steps.append("only_period_population")
@@ -1267,6 +1267,9 @@ def _negated_flag_share(plan: QueryPlan, signals: Signals) -> bool:
                 "kw:not" in roles[max(0, i - 2):i]:
             return True
     return False
+
+
+_ONLY_WORD = {"de": "nur", "en": "only"}  # the word "only" named back in a clarify
 
 
 def _leftover(plan: QueryPlan, signals: Signals, lang: str, ds: Dataset | None,
@@ -2804,6 +2807,8 @@ def _by_a_value(mentions: list[Mention], lang: str, unknown: Sequence[str] = (),
             continue
         if _two_values_named(mentions[at:at + 3]):
             continue  # "split by b2b and b2c", "nach Deutschland und Frankreich": each of the two values named
+        if before.text == "nach" and any(s.kind == "value" and s.name == "country" for s in mention.senses):
+            continue  # "Umsatz nach Österreich": German 'nach' before a country is where the sales went, its filter
         if before.text in ("per", "pro", "je") and mention.text in _PER_DOCUMENT and any(
                 (s.kind == "kw" and s.name in ("average", "median")) or (
                     s.kind == "metric" and s.name.startswith(("mean_", "median_"))) for m in mentions for s in m.senses):

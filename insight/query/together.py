@@ -37,12 +37,17 @@ _FROM_TOP = lazy_re.compile(r"\b(?:comes?|coming|came)\s+from\b|\b(?:generated|b
                        r"\b(?:from|by|von|durch)\s+(?:the\s+|den\s+|die\s+|our\s+|unseren\s+)?top\b|"
                        r"\btop\b.*\b(?:am|zum)\s+\w+|\btop\b.*\b(?:in|of)\s+(?:the\s+)?(?:total|overall|whole|all)\b")
 
+# each group named as a source ("comes from each country"): the shares of each one, never added up
+_EACH = lazy_re.compile(r"\b(?:each|every|jede[mnrs]?)\b")
+
 
 def made_up_by_the_top(plan: QueryPlan, tokens: list[str], keywords: set[str]) -> set[str]:
     """The keywords with 'together' where a share is said to be made up by the top N groups as a whole."""
     if plan.status != "ok" or not plan.top_n or not plan.group_by or not set(plan.metrics) & set(SHARES):
         return keywords
     text = " ".join(tokens)
+    if _EACH.search(text):
+        return keywords  # "What share of revenue comes from each country? top 4": each one's share, ranked
     if not ("share" in keywords and _MAKE_UP.search(text)) and not _FROM_TOP.search(text):
         return keywords
     return keywords | {"together"}
