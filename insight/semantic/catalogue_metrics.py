@@ -497,7 +497,7 @@ METRICS: tuple[Metric, ...] = (
                      "abstand zwischen käufen", "abstand zwischen aufträgen", "bestellabstand", "kaufabstand",
                      "kaufintervall", "bestellintervall", "wiederkaufintervall", "zeitraum zwischen bestellungen"),
         examples_en=("What is the mean number of days between orders?", "Days between orders by country"),
-        examples_de=("Wie viele Tage liegen im Schnitt zwischen zwei Bestellungen?",),
+        examples_de=("Durchschnittliche Tage zwischen zwei Bestellungen", "Tage zwischen Bestellungen nach Land"),
     ),
     Metric(
         "days_to_second_order", "days to second order", "Tage bis zur zweiten Bestellung",
