@@ -75,7 +75,7 @@ def cell(value: Any, column: str = "", lang: str = "en", currency: str | None = 
         return percent(value, lang, decimals=1)
     if unit == "count":  # a mean of counts ("orders per customer: 6.40") keeps its decimals, never rounded to a count
         return count(value, lang) if isinstance(value, int) or float(value).is_integer() else number(value, lang)
-    if unit in ("points", "months"):
+    if unit in ("points", "months", "days"):
         return fmt_number(value, unit, lang)
     if isinstance(value, int):
         return count(value, lang)

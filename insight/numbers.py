@@ -16,8 +16,8 @@ from typing import Any
 
 CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF", "JPY": "¥"}
 IDENTIFIER_COLUMNS = {"year", "cohort", "period", "month", "quarter"}
-WORDS = {"de": {True: "ja", False: "nein", "points": "Punkte", "months": "Monate"},
-         "en": {True: "yes", False: "no", "points": "points", "months": "months"}}
+WORDS = {"de": {True: "ja", False: "nein", "points": "Punkte", "months": "Monate", "days": "Tage"},
+         "en": {True: "yes", False: "no", "points": "points", "months": "months", "days": "days"}}
 MISSING = "–"
 
 
@@ -140,6 +140,6 @@ def fmt_number(value: object, unit: str, lang: str, currency: str = "EUR") -> st
         return count(value, lang) if isinstance(value, int) or float(value).is_integer() else number(value, lang)
     if unit == "fraction":
         return percent(value, lang)
-    if unit in ("points", "months"):
+    if unit in ("points", "months", "days"):
         return number(value, lang, 1) + " " + WORDS.get(lang, WORDS["en"])[unit]
     return number(value, lang)

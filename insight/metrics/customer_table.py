@@ -11,6 +11,8 @@ Definitions (shared/spec/metrics.md, "Customer value"; decisions in docs/metrics
 - first/last order and recency use order days of valid orders only;
 - margin is revenue-weighted: each line contributes ``line_amount * (unit_price - unit_cost) / unit_price``
   where unit_cost is known, else ``line_amount * default_margin``; margin = that sum / revenue;
+- days_between_orders: a repeat customer's mean gap in days between distinct order days (null with one order
+  day); days_to_second_order: days from the first to the second distinct order day (null without one);
 - profit = revenue * margin - cost_to_serve; customer_capital = profit over all lines up to the analysis
   date (the whole relationship), even when ``lines`` is a window.
 
@@ -33,6 +35,7 @@ DAYS_PER_MONTH = 30.4375
 BEHAVIOUR_COLUMNS = (
     "customer_id", "revenue", "orders", "aov", "first_order", "last_order", "tenure_months",
     "purchase_rate", "recency_days", "margin", "profit", "customer_capital",
+    "days_between_orders", "days_to_second_order",
 )
 
 
@@ -68,6 +71,8 @@ def _aggregate(orders: pl.LazyFrame) -> pl.LazyFrame:
             orders=valid.sum().cast(pl.Int64),
             first_order=pl.col("first_day").filter(valid).min(),
             last_order=pl.col("last_day").filter(valid).max(),
+            order_days=pl.col("first_day").filter(valid).n_unique(),
+            second_order=pl.col("first_day").filter(valid).unique().sort().slice(1, 1).first(),
         )
         .filter(pl.col("orders") > 0)
     )
@@ -131,15 +136,20 @@ def customer_frame(
         margin=margin,
         profit=pl.col("gross") - cost_to_serve,
         customer_capital=pl.col("capital_gross").fill_null(pl.col("gross")) - cost_to_serve,
+        # the mean of consecutive gaps between distinct order days telescopes to span / (days - 1)
+        days_between_orders=pl.when(pl.col("order_days") >= 2)
+        .then(tenure_days / (pl.col("order_days") - 1)).otherwise(None),
+        days_to_second_order=(pl.col("second_order") - pl.col("first_order")).dt.total_days().cast(pl.Float64),
     )
     attrs = [c for c in frame.collect_schema().names()
-             if c not in BEHAVIOUR_COLUMNS and c not in ("gross", "capital_gross")]
+             if c not in BEHAVIOUR_COLUMNS and c not in ("gross", "capital_gross", "order_days", "second_order")]
     return frame.select(*BEHAVIOUR_COLUMNS, *attrs).sort("customer_id")
 
 
 def customer_table(ds: Dataset, lines: pl.LazyFrame | None = None) -> pl.DataFrame:
     """One row per customer: customer_id, revenue, orders, aov, first_order, last_order, tenure_months,
-    purchase_rate, recency_days, margin, profit, customer_capital + the attributes of ds.customers."""
+    purchase_rate, recency_days, margin, profit, customer_capital, days_between_orders, days_to_second_order
+    + the attributes of ds.customers."""
     known = [c for c in ds.customers.columns
              if c == "customer_id" or ds.customers.get_column(c).null_count() < ds.customers.height]
     customers = ds.customers.select(known).lazy() if ds.customers.height else None

@@ -135,7 +135,8 @@ def filtered_lines(ds: Dataset, filters: Sequence[Filter], window: TimeWindow,
 
 
 # -- per-customer metrics (customer table, CLV) -----------------------------------------------------
-CUSTOMER_TABLE_METRICS = ("customer_capital", "tenure_months", "purchase_rate")
+CUSTOMER_TABLE_METRICS = ("customer_capital", "tenure_months", "purchase_rate", "days_between_orders",
+                          "days_to_second_order")
 CLV_METRICS = ("clv", "p_alive", "churn_risk", "expected_orders")
 # derived here: customer_value = customer_capital + clv; value_at_risk from churn_risk and 12 months' revenue
 

@@ -47,7 +47,9 @@ def median_frame(plan: QueryPlan, ds: Dataset, per_customer: pl.DataFrame | None
         assert per_customer is not None
         keys = [g for g in plan.group_by if g != "customer_id" and g in per_customer.columns]
         agg = [pl.col(metric).cast(pl.Float64).median().alias(name),
-               pl.col("customer_id").n_unique().cast(pl.Int64).alias("customers")] \
+               # the customers the median is over: a value left empty (one order day, no tenure) does not count
+               pl.col("customer_id").filter(pl.col(metric).is_not_null()).n_unique().cast(pl.Int64)
+               .alias("customers")] \
             if "customer_id" in per_customer.columns else [pl.col(metric).cast(pl.Float64).median().alias(name)]
         frame = per_customer.group_by(keys).agg(agg) if keys else per_customer.select(agg)
     return frame

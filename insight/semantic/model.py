@@ -16,7 +16,7 @@ from typing import Any, Literal, TypeVar
 from insight import labels
 from insight.language import Language
 
-Unit = Literal["currency", "count", "fraction", "points", "score", "months", "number", "table", "text"]
+Unit = Literal["currency", "count", "fraction", "points", "score", "months", "days", "number", "table", "text"]
 Lang = Language  # the one Language type (insight.language)
 
 
