@@ -128,3 +128,21 @@ def test_a_headcount_threshold(kunden, question):
 def test_an_english_count_before_the_column(subs):
     ds, raw = subs
     assert _one(Session(ds).ask("how many customers have more than 10 seats")) == raw.filter(P("Seats") > 10).height
+
+
+@pytest.mark.parametrize("follow", ["ohne Newsletter", "und ohne Newsletter"])
+def test_a_bare_without_follow_up_restricts_the_previous_figure(kunden, follow):
+    ds, raw = kunden
+    session = Session(ds)
+    session.ask("Jahresumsatz je Branche")
+    answer = session.ask(follow)
+    assert answer.status == "ok", answer.text
+    want = raw.filter(P("Newsletter J/N") == "N").group_by("Branche").agg(P("Jahresumsatz").sum())
+    joined = want.join(answer.table, left_on="Branche", right_on="industry")
+    assert joined.height == want.height == answer.table.height
+    assert (joined["Jahresumsatz"] - joined["sum_jahresumsatz"]).abs().max() < 1e-6
+
+
+def test_without_alone_and_no_previous_figure_still_asks_back(kunden):
+    ds, _raw = kunden
+    assert Session(ds).ask("ohne Newsletter").status == "clarify"
