@@ -112,3 +112,22 @@ def dated_event(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
     filters = (*plan.filters, Filter(dimension=column, op="ge", values=(window.start.isoformat(),)),
                Filter(dimension=column, op="lt", values=(window.end.isoformat(),)))
     return plan.model_copy(update={"metrics": ("customers",), "filters": filters, "window": TimeWindow()})
+
+
+_PERIOD_NUMBER = lazy_re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def drop_date_column_words(question: str, unknown: list[str], ds: Dataset) -> list[str]:
+    """'customers who signed up in 2023' on a customers table without orders whose 'Signup Date' the question
+    names: the words that name the column ('signed') are no unknown words, the period applies to the column
+    (``named_date_column``). Only with a year said, so the column's words never vanish without their period."""
+    if not unknown or ds.order_lines.height or not _PERIOD_NUMBER.search(question):
+        return unknown
+    column = _named_column(ds, question)
+    if column is None:
+        return unknown
+    from insight.semantic.text import tokens
+
+    label = next(lab for name, lab in _dated_columns(ds) if name == column)
+    header = "".join(_stem(w) for w in tokens(label.replace("_", " ")) if w not in _DATE_WORDS)
+    return [w for w in unknown if len(_stem(w)) < 3 or _stem(w) not in header]

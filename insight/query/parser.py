@@ -601,6 +601,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         unknown = gloss.drop_glossed(question, tokens, mentions, unknown)  # "Victoria (VIC)": one thing said twice
         unknown = gloss.drop_status_glosses(question, tokens, mentions, unknown)  # "storniert (Sztornó)"
         unknown = gloss.drop_header_glosses(question, tokens, mentions, unknown)  # "je Sælger (Verkäufer)"
+        if ds is not None:  # "signed up in 2023": the words of a customers table's 'Signup Date'
+            from insight.query.customer_dates import drop_date_column_words
+
+            unknown = drop_date_column_words(question, unknown, ds)
     mentions = gloss.drop_metric_glosses(question, tokens, mentions)  # "Gutschriften (Haben-Buchungen)": one figure
     mentions = _value_of_named_column([_available_dims(m, ds) for m in mentions])
     mentions, unknown = means_of_a_value(tokens, mentions, unknown)  # "pay by Electronic check": a filter

@@ -146,3 +146,36 @@ def test_a_bare_without_follow_up_restricts_the_previous_figure(kunden, follow):
 def test_without_alone_and_no_previous_figure_still_asks_back(kunden):
     ds, _raw = kunden
     assert Session(ds).ask("ohne Newsletter").status == "clarify"
+
+
+@pytest.mark.parametrize("question", ["customers who signed up in 2023", "how many customers signed up in 2023?"])
+def test_words_of_a_signup_date_with_a_year(subs, question):
+    ds, raw = subs
+    assert _one(Session(ds).ask(question)) == raw.filter(P("Signup Date").dt.year() == 2023).height
+
+
+def test_a_measure_of_those_who_signed_up(subs):
+    ds, raw = subs
+    want = raw.filter(P("Signup Date").dt.year() == 2022).get_column("Seats").mean()
+    assert _one(Session(ds).ask("average seats of customers who signed up in 2022")) == pytest.approx(want)
+
+
+def test_signed_up_without_a_year_is_not_dropped(subs):
+    ds, _raw = subs
+    assert Session(ds).ask("customers who signed up last quarter").status == "clarify"
+
+
+def test_size_bands_stay_the_company_size(tmp_path):
+    raw = pl.DataFrame(
+        {"Kundennr": ["K1", "K2", "K3"], "Branche": ["Handel"] * 3, "Mitarbeiter": ["1-9", "10-49", "250+"]}
+    )
+    path = tmp_path / "kunden.csv"
+    raw.write_csv(path, separator=";")
+    ia.import_files([path], workspace=tmp_path / "ws.db")
+    ds = ia.load(workspace=tmp_path / "ws.db")
+    assert sorted(ds.customers.get_column("company_size").to_list()) == sorted(raw.get_column("Mitarbeiter").to_list())
+
+
+def test_a_numeric_headcount_is_no_company_size(kunden):
+    ds, _raw = kunden
+    assert ds.customers.get_column("company_size").null_count() == ds.customers.height
