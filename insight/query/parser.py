@@ -4519,8 +4519,8 @@ def _outside_the_data(plan: QueryPlan, ds: Dataset, question: str) -> QueryPlan 
     if span is None:
         from insight.query.customer_dates import dated_event, named_date_column
 
-        # the date column the question names ('Kunden mit Vertragsende 2025'), else the counted event's
-        dated = (named_date_column(plan, ds, question) or dated_event(plan, ds)) if not ds.order_lines.height else None
+        # the counted event's date column, else the one the question names ('Kunden mit Vertragsende 2025')
+        dated = (dated_event(plan, ds) or named_date_column(plan, ds, question)) if not ds.order_lines.height else None
         if dated is not None:  # "How many cancellations in 2024?" on subscriptions: their cancellation date
             return dated
         # a customers table without orders (a bank's, a CRM's): its figures have no date to restrict; line
