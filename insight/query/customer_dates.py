@@ -52,7 +52,7 @@ def _dated_columns(ds: Dataset) -> list[tuple[str, str]]:
 
 # inflection endings taken off both the header's words and the question's ('Verträge … enden' names
 # 'Vertragsende', 'signed up' names 'Signup Date'); words of any date header that name no event
-_ENDING = lazy_re.compile(r"(?:ed|en|es|er|e|s|n)$")
+_ENDING = lazy_re.compile(r"(?:ed|en|es|er|et|e|s|n)$")
 _DATE_WORDS = frozenset({"date", "datum", "day", "tag", "am", "on", "at", "zum", "per", "vom", "of", "the"})
 
 
@@ -130,4 +130,11 @@ def drop_date_column_words(question: str, unknown: list[str], ds: Dataset) -> li
 
     label = next(lab for name, lab in _dated_columns(ds) if name == column)
     header = "".join(_stem(w) for w in tokens(label.replace("_", " ")) if w not in _DATE_WORDS)
-    return [w for w in unknown if len(_stem(w)) < 3 or _stem(w) not in header]
+    from insight.query.lexicon import FILLER_WORDS
+
+    def names_it(entry: str) -> bool:  # 'deren Vertrag': the column's word beside a filler
+        parts = entry.split()
+        return any(len(_stem(p)) >= 3 and _stem(p) in header for p in parts) and \
+            all((len(_stem(p)) >= 3 and _stem(p) in header) or p in FILLER_WORDS for p in parts)
+
+    return [w for w in unknown if not names_it(w)]

@@ -179,3 +179,17 @@ def test_size_bands_stay_the_company_size(tmp_path):
 def test_a_numeric_headcount_is_no_company_size(kunden):
     ds, _raw = kunden
     assert ds.customers.get_column("company_size").null_count() == ds.customers.height
+
+
+@pytest.mark.parametrize(
+    "question", ["Wie viele Kunden, deren Vertrag 2025 endet?", "Kunden, deren Vertrag 2025 endet"]
+)
+def test_a_compound_date_header_named_by_its_parts(kunden, question):
+    ds, raw = kunden
+    assert _one(Session(ds).ask(question)) == raw.filter(P("Vertragsende").dt.year() == 2025).height
+
+
+def test_another_unknown_word_beside_the_date_words_still_asks_back(kunden):
+    ds, _raw = kunden
+    answer = Session(ds).ask("Kunden, deren Vertrag 2025 bla endet")
+    assert answer.status == "clarify" and "bla" in answer.text
