@@ -259,6 +259,18 @@ def _name_of_phone_numbers(frame: pl.DataFrame, match: HeaderMatch, overrides: d
         match.notes.append(f"'{header}' holds phone numbers, not names: kept as a column of its own")
 
 
+def _size_of_numbers(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:
+    """A column taken as the company size by its header ('Mitarbeiter', 'Employees') whose filled values are all
+    plain numbers is a headcount, not a size band ('1-10'): it stays a numeric column of the client, so that its
+    mean and thresholds ('mehr als 50 Mitarbeiter') can be asked. A --map is kept."""
+    from insight.io.mapping import _number_values
+
+    header = next((h for h, c in match.mapping.items() if c == "company_size" and h not in overrides), None)
+    if header is not None and _number_values(frame, header):
+        del match.mapping[header]
+        match.notes.append(f"'{header}' holds numbers, not size bands: kept as a numeric column of its own")
+
+
 def _customer_word_as_name(frame: pl.DataFrame, match: HeaderMatch, overrides: dict[str, str]) -> None:
     """A customer word that lost the customer id to a key beside it ('Kunde' beside 'Kd-Nr', 'Kund' beside 'Kundnr',
     'Kunde' beside 'Kundenr') and holds names — text with letters, about one per key (case aside) — is the customer's name,
@@ -1496,6 +1508,7 @@ def build(frame: pl.DataFrame, table: str | None, mapping: dict[str, str] | None
         frame, row_numbers = long, None
     match = resolve(list(frame.columns), table, mapping, source, frame)
     _name_of_phone_numbers(frame, match, mapping or {})
+    _size_of_numbers(frame, match, mapping or {})
     _generic_id_of_orders(frame, match, mapping or {})
     _customer_word_as_name(frame, match, mapping or {})
     frame = document_number(frame, match, mapping)

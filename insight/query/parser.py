@@ -322,7 +322,7 @@ def parse(question: str, ds: Dataset | None = None, as_of: dt.date | None = None
     if ds is not None and plan.status == "ok" and has_reversal(plan.metrics, "rate"):
         plan = _rate_without_returns(plan, ds)
     if ds is not None and plan.status == "ok":
-        outside = _outside_the_data(plan, ds)
+        outside = _outside_the_data(plan, ds, question)
         if outside is not None:
             plan = outside.model_copy(update={"rule": plan.rule})
             signals.steps.append("period_outside_data" if outside.status != "ok" else "customer_event_dates")
@@ -601,6 +601,10 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         unknown = gloss.drop_glossed(question, tokens, mentions, unknown)  # "Victoria (VIC)": one thing said twice
         unknown = gloss.drop_status_glosses(question, tokens, mentions, unknown)  # "storniert (Sztornó)"
         unknown = gloss.drop_header_glosses(question, tokens, mentions, unknown)  # "je Sælger (Verkäufer)"
+        if ds is not None:  # "signed up in 2023": the words of a customers table's 'Signup Date'
+            from insight.query.customer_dates import drop_date_column_words
+
+            unknown = drop_date_column_words(question, unknown, ds)
     mentions = gloss.drop_metric_glosses(question, tokens, mentions)  # "Gutschriften (Haben-Buchungen)": one figure
     mentions = _value_of_named_column([_available_dims(m, ds) for m in mentions])
     mentions, unknown = means_of_a_value(tokens, mentions, unknown)  # "pay by Electronic check": a filter
@@ -3552,8 +3556,10 @@ def _comparisons(rest: str, ds: Dataset, signals: Signals) -> str:
         add(name, op, thresholds.percent_scaled(number(m), known.get(name), bool(m.group("pct"))))
         rest = rest[:m.start()] + " " + rest[m.end():]
     # the number before the column: "customers with more than five years tenure", "mit über 5 Jahren Tenure"
-    before = lazy_re.compile(rf"\b(?P<with>with|mit|having)\s+(?:{ops})\s+{_NUMBER}"
-                        rf"(?:\s+(?:years?|jahren?|jahre|months?|monaten?|monate))?\s+(?:of\s+)?(?P<col>{names})\b")
+    # ("Kunden mit mehr als 50 Mitarbeitern": the German dative plural of the column's word names it too)
+    before = lazy_re.compile(rf"\b(?P<with>with|mit|having|have|has|haben|hat)\s+(?:{ops})\s+{_NUMBER}"
+                        rf"(?:\s+(?:years?|jahren?|jahre|months?|monaten?|monate))?\s+(?:of\s+)?(?P<col>{names})"
+                        rf"(?P<plural>n|en)?\b")
     while (m := before.search(rest)) is not None:
         add(columns[m.group("col")], next(o for o in _CMP_WORDS if m.group(o)), number(m))
         rest = rest[:m.start()] + f" {m.group('with')} " + rest[m.end():]
@@ -4502,7 +4508,7 @@ def _returns_only_by_status(plan: QueryPlan, ds: Dataset, steps: list[str]) -> Q
     return plan.model_copy(update={"status": "clarify", "issues": (issue,), "options": options})
 
 
-def _outside_the_data(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
+def _outside_the_data(plan: QueryPlan, ds: Dataset, question: str) -> QueryPlan | None:
     """A period the order lines do not reach at all ("Umsatz 2008" on 2009–2011 data, "Q3 2025" after the
     analysis date), or any period on data without order dates: asked back naming what the data covers, never
     answered as 0 or over all the data (metrics.md, "No silent substitution")."""
@@ -4516,9 +4522,10 @@ def _outside_the_data(plan: QueryPlan, ds: Dataset) -> QueryPlan | None:
     de = plan.language == "de"
     span = data_span(ds)
     if span is None:
-        from insight.query.customer_dates import dated_event
+        from insight.query.customer_dates import dated_event, named_date_column
 
-        dated = dated_event(plan, ds) if not ds.order_lines.height else None
+        # the counted event's date column, else the one the question names ('Kunden mit Vertragsende 2025')
+        dated = (dated_event(plan, ds) or named_date_column(plan, ds, question)) if not ds.order_lines.height else None
         if dated is not None:  # "How many cancellations in 2024?" on subscriptions: their cancellation date
             return dated
         # a customers table without orders (a bank's, a CRM's): its figures have no date to restrict; line

@@ -156,7 +156,10 @@ def only_flag(plan: QueryPlan, signals: Signals, ds: Dataset) -> tuple[QueryPlan
     """"and only active members?" after "churn rate by Geography": a yes/no column after 'only' restricts the
     previous figure to the customers with the flag (a filter), never replaces the figure by the flag's share."""
     said = {t for t, _r in signals.reading}
-    if plan.status != "ok" or not ("only" in signals.keywords or said & _WITH_WORDS) or len(plan.metrics) != 1 or \
+    # "ohne Newsletter" alone after a figure: the 'ohne' the question could not place is this restriction
+    unplaced = plan.status == "clarify" and bool(signals.unknown) and set(signals.unknown) <= _WITH_WORDS and \
+        all(i.code == "unknown_word" for i in plan.issues)
+    if (plan.status != "ok" and not unplaced) or not ("only" in signals.keywords or said & _WITH_WORDS) or len(plan.metrics) != 1 or \
             plan.group_by:  # "und ohne Rezept?", "and with a credit card?" restrict as "only" does
         return plan, signals
     from insight.query import negation
@@ -178,7 +181,9 @@ def only_flag(plan: QueryPlan, signals: Signals, ds: Dataset) -> tuple[QueryPlan
     flag = Filter(dimension=col.name, op=op, values=(col.flag_true,))
     signals.metrics = []
     signals.filters = [*signals.filters, flag]
-    return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, flag)}), signals
+    signals.unknown = [u for u in signals.unknown if u not in _WITH_WORDS]
+    return plan.model_copy(update={"metrics": ("customers",), "filters": (*plan.filters, flag), "status": "ok",
+                                   "issues": (), "options": ()}), signals
 
 
 def _year_before(previous: QueryPlan, signals: Signals) -> TimeWindow | None:

@@ -90,6 +90,22 @@ def percent_header(label: str) -> bool:
     return "%" in label or (bool(_PERCENT_HEADER.search(folded)) and not _NOT_A_RATE.search(folded))
 
 
+# a header naming money or a measure ('Jahresumsatz', 'Annual Revenue', 'Salary', 'Mitarbeiter', 'Seats'): its
+# whole numbers are amounts or counts even when every row differs, never a row number or numeric id
+_MEASURE_HEADER = re.compile(
+    r"umsatz|revenue|sales|amount|betrag|summe|wert|value|preis|price|kosten|cost|geb(?:uh|ueh)r|fee|einkommen|"
+    r"income|gehalt|salary|lohn|balance|saldo|gewinn|profit|spend|ausgabe|budget|volumen|volume|mitarbeiter|"
+    r"employee|headcount|seats|anzahl|\bcount|menge|quantity|gewicht|weight|punkte|points|score|dauer|duration")
+_ID_HEADER = re.compile(r"\b(?:id|nr|no|nummer|number|key|code|index|row)\b|(?:id|nr|nummer|number)$")
+
+
+def measure_header(label: str) -> bool:
+    """Whether a header names money or a measure and no key ('Jahresumsatz', not 'Umsatz-ID')."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", label).replace("_", " ")
+    folded = fold(spaced)
+    return bool(_MEASURE_HEADER.search(folded)) and not _ID_HEADER.search(folded)
+
+
 def _flag_true(s: pl.Series) -> object | None:
     if s.head(20_000).drop_nulls().n_unique() > 2:  # most columns give themselves away early: no full pass
         return None
@@ -135,7 +151,8 @@ def _columns(ds: Dataset) -> list[ClientColumn]:
                 continue
             label = ds.client_labels.get(name) or name.removeprefix("attr_")
             numeric = s.dtype.is_numeric()
-            if numeric and s.dtype.is_integer() and s.len() > 20 and s.n_unique() == s.len():
+            if numeric and s.dtype.is_integer() and s.len() > 20 and not measure_header(label) \
+                    and s.n_unique() == s.len():
                 numeric = False  # a row number or numeric id (RowNumber): a key, not a measure
             flag = _flag_true(s)
             rate = False
