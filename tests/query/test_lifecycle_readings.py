@@ -1,0 +1,110 @@
+"""Customer-lifecycle wordings read as the catalogue's metrics (round 12): "exit rate" on a table with an
+`Exited` flag is its churn rate, "first buying in" / "zum ersten Mal bei uns gekauft" are new customers,
+"worst month in terms of revenue" ranks the months by revenue, and "and the worst?" after the best month is
+the bottom month of the same ranking. Expected values by plain polars on the raw files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+import insight.api as ia
+from insight.query.session import Session
+
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    return path
+
+
+@pytest.fixture(scope="module")
+def churn_path() -> Path:
+    return _need(DATA / "foreign" / "Churn_Modelling.csv")
+
+
+@pytest.fixture(scope="module")
+def churn(churn_path):
+    return ia.load_file(churn_path)
+
+
+def test_exit_rate_is_the_share_exited(churn, churn_path):
+    got = ia.ask("exit rate for customers with tenure above 8 years", churn).to_json()
+    assert got["status"] == "ok", got["text"]
+    want = pl.read_csv(churn_path).filter(pl.col("Tenure") > 8)["Exited"].mean()
+    assert got["rows"][0][-1] == pytest.approx(want)
+
+
+def test_exit_rate_per_number_of_products(churn, churn_path):
+    got = ia.ask("exit rate split by number of products held", churn).to_json()
+    assert got["status"] == "ok", got["text"]
+    want = dict(pl.read_csv(churn_path).group_by("NumOfProducts").agg(pl.col("Exited").mean()).iter_rows())
+    assert {int(r[0]): r[-1] for r in got["rows"]} == pytest.approx(want)
+
+
+def test_german_exit_rate(churn, churn_path):
+    got = ia.ask("Austrittsquote in Deutschland", churn).to_json()
+    assert got["status"] == "ok", got["text"]
+    want = pl.read_csv(churn_path).filter(pl.col("Geography") == "Germany")["Exited"].mean()
+    assert got["rows"][0][-1] == pytest.approx(want)
+
+
+def test_first_buying_in_a_month_is_new_customers():
+    path = _need(DATA / "cdnow" / "CDNOW_master.txt")
+    line = pl.read_csv(path, has_header=False, new_columns=["line"])["line"].str.strip_chars()
+    raw = pl.DataFrame(
+        {
+            "id": line.str.extract(r"^(\S+)"),
+            "day": line.str.extract(r"^\S+\s+(\d{8})"),
+            "value": line.str.extract(r"(\S+)$").cast(pl.Float64, strict=False),
+        }
+    ).filter(pl.col("value") > 0)  # an order of value 0 is no valid order (metrics.md)
+    first = raw.group_by("id").agg(pl.col("day").min())
+    want = first.filter(pl.col("day").str.starts_with("199702")).height
+    got = ia.ask("customers first buying in Feb 1997", ia.load_file(path)).to_json()
+    assert got["status"] == "ok" and got["rows"][0][-1] == want, got["text"]
+
+
+def test_zum_ersten_mal_bei_uns_gekauft(retail_ii, raw_ii):
+    valid = raw_ii.filter(
+        pl.col("Customer ID").is_not_null()
+        & ~pl.col("Invoice").str.starts_with("C")
+        & (pl.col("Quantity") > 0)
+        & (pl.col("Price") > 0)
+    )
+    first = valid.group_by("Customer ID").agg(pl.col("InvoiceDate").min())
+    want = first.filter(pl.col("InvoiceDate").dt.year() == 2010).height
+    got = ia.ask("Wie viele Kunden haben 2010 zum ersten Mal bei uns gekauft?", retail_ii).to_json()
+    assert got["status"] == "ok" and got["rows"][0][-1] == want, got["text"]
+
+
+def _worst_month(retail_ii) -> list:
+    trend = ia.ask("revenue by month 2011", retail_ii).to_json()
+    assert trend["status"] == "ok", trend["text"]
+    return min(trend["rows"], key=lambda r: r[-1])
+
+
+def test_in_terms_of_ranks_by_that_measure(retail_ii):
+    got = ia.ask("worst month of 2011 in terms of revenue", retail_ii).to_json()
+    assert got["status"] == "ok" and got["rows"][0] == _worst_month(retail_ii), got["text"]
+
+
+@pytest.mark.parametrize("follow", ["and the worst?", "and the worst one?", "und der schlechteste?"])
+def test_and_the_worst_after_the_best_month(retail_ii, follow):
+    session = Session(retail_ii)
+    best = session.ask("best month 2011 by revenue").to_json()
+    got = session.ask(follow).to_json()
+    assert got["status"] == "ok", got["text"]
+    assert got["rows"][0] == _worst_month(retail_ii) != best["rows"][0]
+
+
+def test_and_the_best_after_the_worst_month(retail_ii):
+    session = Session(retail_ii)
+    session.ask("worst month 2011 by revenue")
+    got = session.ask("and the best?").to_json()
+    trend = ia.ask("revenue by month 2011", retail_ii).to_json()
+    assert got["status"] == "ok" and got["rows"][0] == max(trend["rows"], key=lambda r: r[-1]), got["text"]
