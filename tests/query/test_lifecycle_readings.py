@@ -108,3 +108,34 @@ def test_and_the_best_after_the_worst_month(retail_ii):
     got = session.ask("and the best?").to_json()
     trend = ia.ask("revenue by month 2011", retail_ii).to_json()
     assert got["status"] == "ok" and got["rows"][0] == max(trend["rows"], key=lambda r: r[-1]), got["text"]
+
+
+def _years(raw_ii) -> pl.DataFrame:
+    valid = raw_ii.filter(
+        pl.col("Customer ID").is_not_null()
+        & ~pl.col("Invoice").str.starts_with("C")
+        & (pl.col("Quantity") > 0)
+        & (pl.col("Price") > 0)
+    )
+    return valid.group_by("Customer ID").agg(
+        y2011=(pl.col("InvoiceDate").dt.year() == 2011).any(),
+        y2010=(pl.col("InvoiceDate").dt.year() == 2010).any(),
+        before=(pl.col("InvoiceDate").dt.year() < 2010).any(),
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many customers came back in 2011 after not buying at all in 2010?",
+        "How many customers returned in 2011 after skipping 2010?",
+        "Wie viele Kunden sind 2011 zurückgekommen, nachdem sie 2010 nichts gekauft hatten?",
+    ],
+)
+def test_back_after_a_pause_is_reactivated(retail_ii, raw_ii, question):
+    years = _years(raw_ii)
+    want = years.filter(pl.col("y2011") & ~pl.col("y2010") & pl.col("before")).height
+    got = ia.ask(question, retail_ii).to_json()
+    assert got["status"] == "ok" and got["rows"][0][-1] == want, got["text"]
+    # never the customers new in 2011, who had no pause
+    assert want < years.filter(pl.col("y2011") & ~pl.col("y2010")).height
