@@ -8,7 +8,6 @@ ROUND12_GAPS: dict[str, str] = {
     "r12cd014": "ASKS BACK: How many of the customers acquired in January 1997 ordered again in 1998? — clarify: I do not know 'acquired ordered again' in this data (understood: customers, customers). Did you mean: or",
     "r12cd016": "ASKS BACK: how many customers have a probability of still being active below 20 % — clarify: I do not know 'probability', 'below' in this data (understood: customers). Did you mean: city?",
     "r12cd031": "ASKS BACK: Anteil des ersten Quartals am Umsatz 1997 — clarify: Das Wort 'ersten' kenne ich in diesen Daten nicht (verstanden: Umsatz, Umsatzanteil). Meinten Sie: Anzahl verschiedener Werte, Amortisat",
-    "r12ch006": "ASKS BACK: how many female customers in Spain left — clarify: I do not know 'Spain left' in this data (understood: customers). Did you mean: customers to let go?",
     "r12ch007": "ASKS BACK: Anteil aktiver Mitglieder in Frankreich — clarify: Das Wort 'Anteil' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Kundenanteil, Auftragsanteil, Umsatzanteil?",
     "r12dm017": "ASKS BACK: Wie viele Kunden, die 2023 aktiv waren, haben 2024 nichts mehr gekauft? — clarify: Das Wort 'aktiv' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Aktivwahrscheinlichkei",
     "r12dm019": "ASKS BACK: Ø Tage zwischen Bestellungen je Kunde — clarify: Das Wort 'Tage', 'zwischen' kenne ich in diesen Daten nicht (verstanden: Aufträge). Meinten Sie: Alter, Aufträge, Wert stornierter Aufträge,",

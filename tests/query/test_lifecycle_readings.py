@@ -139,3 +139,15 @@ def test_back_after_a_pause_is_reactivated(retail_ii, raw_ii, question):
     assert got["status"] == "ok" and got["rows"][0][-1] == want, got["text"]
     # never the customers new in 2011, who had no pause
     assert want < years.filter(pl.col("y2011") & ~pl.col("y2010")).height
+
+
+def test_customers_who_left_are_the_exited(churn, churn_path):
+    raw = pl.read_csv(churn_path)
+    want = raw.filter((pl.col("Gender") == "Female") & (pl.col("Geography") == "Spain") & (pl.col("Exited") == 1))
+    got = ia.ask("how many female customers in Spain left", churn).to_json()
+    assert got["status"] == "ok" and got["rows"][0][-1] == want.height, got["text"]
+
+
+def test_customers_still_left_are_not_churn(churn):
+    got = ia.ask("how many customers are left", churn).to_json()
+    assert got["status"] == "clarify", got["text"]  # remaining, not exited: never the exited count
