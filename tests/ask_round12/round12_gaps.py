@@ -9,7 +9,6 @@ ROUND12_GAPS: dict[str, str] = {
     "r12cd016": "ASKS BACK: how many customers have a probability of still being active below 20 % — clarify: I do not know 'probability', 'below' in this data (understood: customers). Did you mean: city?",
     "r12cd031": "ASKS BACK: Anteil des ersten Quartals am Umsatz 1997 — clarify: Das Wort 'ersten' kenne ich in diesen Daten nicht (verstanden: Umsatz, Umsatzanteil). Meinten Sie: Anzahl verschiedener Werte, Amortisat",
     "r12ch007": "ASKS BACK: Anteil aktiver Mitglieder in Frankreich — clarify: Das Wort 'Anteil' kenne ich in diesen Daten nicht (verstanden: Umsatz). Meinten Sie: Kundenanteil, Auftragsanteil, Umsatzanteil?",
-    "r12dm017": "ASKS BACK: Wie viele Kunden, die 2023 aktiv waren, haben 2024 nichts mehr gekauft? — clarify: Das Wort 'aktiv' kenne ich in diesen Daten nicht (verstanden: Kunden). Meinten Sie: Aktivwahrscheinlichkei",
     "r12dm019": "ASKS BACK: Ø Tage zwischen Bestellungen je Kunde — clarify: Das Wort 'Tage', 'zwischen' kenne ich in diesen Daten nicht (verstanden: Aufträge). Meinten Sie: Alter, Aufträge, Wert stornierter Aufträge,",
     "r12dm020": "ASKS BACK: how long does it take on average until a customer orders a second time? — clarify: I do not know 'until', 'second', 'time' in this data (understood: tenure, orders). Did you mean: quantity,",
     "r12dm030": "ASKS BACK: customers whose chance of still being alive is under 50 % — clarify: I do not know 'chance', 'alive' in this data (understood: customers). Did you mean: ch, cancelled lines, value of cancel",

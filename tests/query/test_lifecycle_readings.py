@@ -151,3 +151,19 @@ def test_customers_who_left_are_the_exited(churn, churn_path):
 def test_customers_still_left_are_not_churn(churn):
     got = ia.ask("how many customers are left", churn).to_json()
     assert got["status"] == "clarify", got["text"]  # remaining, not exited: never the exited count
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many customers who ordered in 2010 did not order in 2011?",
+        "How many customers active in 2010 did not buy in 2011?",
+        "Wie viele Kunden, die 2010 aktiv waren, haben 2011 nichts mehr gekauft?",
+        "Wie viele Kunden haben 2010 gekauft, aber 2011 nicht?",
+    ],
+)
+def test_lost_customers_named_by_their_two_years(retail_ii, raw_ii, question):
+    # the period right after the negated verb is the one without an order (English word order)
+    want = _years(raw_ii).filter(pl.col("y2010") & ~pl.col("y2011")).height
+    got = ia.ask(question, retail_ii).to_json()
+    assert got["status"] == "ok" and got["rows"][0][-1] == want, got["text"]
