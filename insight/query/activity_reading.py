@@ -46,10 +46,15 @@ _AFTER_NEVER = lazy_re.compile(rf"\bnach\s+(?P<p>{_point()})\s+(?:nie\s+wieder|n
                                rf"nicht\s+wieder)\s+(?P<verb>gekauft|bestellt|eingekauft)\b")
 
 
+# "Kunden, die 2023 aktiv waren": active in a named year is having ordered in it (as "aktive Kunden 2023" is)
+_ACTIVE_IN_YEAR = lazy_re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+aktiv\s+(?:waren|war|gewesen\s+sind|gewesen)\b")
+
+
 def elliptic(norm: str) -> str:
     """The negated order phrases with their verb or window left out, written out: 'in 2023 but never again' →
     'in 2023 and have not ordered since january 2024'; 'aber 2025 noch nicht' → 'und 2025 nicht bestellt'."""
     # "nach März 1997 nie wieder gekauft": no order after that period ('nach' + a period is 'after' here)
+    norm = _ACTIVE_IN_YEAR.sub(lambda m: f"{m.group('y')} bestellt haben", norm)
     norm = _AFTER_NEVER.sub(lambda m: f"after {m.group('p')} nicht {m.group('verb')}", norm)
     norm = _NEVER_AGAIN_EN.sub(lambda m: f"{m.group('y')} and have not ordered since january {int(m.group('y')) + 1}",
                                norm)
@@ -101,10 +106,18 @@ def absent_window(windows: list[TimeWindow], before: int, ahead: str = "") -> in
 _BUT = lazy_re.compile(r"(?:but|aber|jedoch)\b")
 
 
+# a period right after the negated verb is its own ("who ordered in 2023 did not order in 2024"): English word order
+_PERIOD_RIGHT_AFTER = lazy_re.compile(rf"\s*(?:(?:in|im|during|within)\s+)?(?:the\s+)?(?:year\s+)?(?:{_PERIOD.pattern})")
+
+
 def said_before(norm: str, at: int) -> str:
     """The text before the negation at ``at`` whose last period is the negated one — none where the negation is
-    'but not' / 'aber nicht', which names the period after it ("2022, aber nicht 2023")."""
-    return "" if _BUT.match(norm, at) else norm[:at]
+    'but not' / 'aber nicht', which names the period after it ("2022, aber nicht 2023"), nor where a period
+    follows the negated verb right away ("customers who ordered in 2023 did not order in 2024")."""
+    if _BUT.match(norm, at):
+        return ""
+    m = _ABSENT.match(norm, at) or _ABSENT_NOUN.match(norm, at)
+    return "" if m is not None and _PERIOD_RIGHT_AFTER.match(norm, m.end()) else norm[:at]
 
 
 def phrase(norm: str, at: int) -> str:

@@ -110,6 +110,29 @@ def came_back(norm: str) -> tuple[str, str]:
     return m.group(0), f"{norm[:m.start()]} {m.group('mid') or ''} {rest}"
 
 
+# "came back in 2011 after not buying at all in 2010", "returned in 2025 after skipping 2024", "sind 2011
+# zurückgekommen, nachdem sie 2010 nichts gekauft hatten": back after a pause in a named period (reactivated)
+_BACK_VERB = lazy_re.compile(r"\b(?:came|come|comes|coming)\s+back\b|\breturned\b|\bwere\s+reactivated\b"
+                             r"|\b(?:zuruckgekommen|zuruckgekehrt|wiedergekommen|zuruck\s+gekommen|reaktiviert)\b")
+_PAUSE_EN = lazy_re.compile(r"\bafter\s+(?:not\s+(?:buying|ordering|purchasing|shopping)(?:\s+anything)?(?:\s+at\s+all)?"
+                            r"(?:\s+(?:in|during))?|skipping|a\s+(?:pause|break)\s+(?:in|during))\s+(?=\S)")
+_PAUSE_DE = lazy_re.compile(r",?\s*\bnachdem\s+sie\b(?=.*\b(?:nicht|nichts)\s+(?:gekauft|bestellt)\b)")
+
+
+def back_after_pause(norm: str) -> tuple[bool, str]:
+    """(True, the question as 'ordered in W and did not order in P') when customers came back after a pause in a
+    named period P: the parser then also asks for an order before P (a returning customer, never a new one)."""
+    verb = _BACK_VERB.search(norm)
+    if verb is None:
+        return False, norm
+    pause = _PAUSE_EN.search(norm, verb.end()) or _PAUSE_DE.search(norm, verb.end())
+    if pause is None:
+        return False, norm
+    said = " and did not order in " if pause.group(0).lstrip(", ").startswith("after") else " und "
+    text = norm[:pause.start()] + said + norm[pause.end():]
+    return True, text[:verb.start()] + " ordered " + text[verb.end():]
+
+
 def before(window: TimeWindow) -> TimeWindow | None:
     """Everything before the window's start (the orders a returning customer had before it)."""
     if window.start is None:

@@ -479,6 +479,7 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
         norm = phrasing.per_value_customer(norm, list(value_index(ds)))  # "per b2b customer": per customer, b2b
     norm = _AMOUNT_NOT_YEAR.sub(lambda m: f"{m.group('cmp')} {m.group('y')[0]} {m.group('y')[1:]}", norm)
     norm = activity_reading.elliptic(norm)  # "2024 bestellt, aber 2025 noch nicht": the verb written out
+    paused, norm = again_readings.back_after_pause(norm)  # "came back in 2011 after not buying in 2010"
     absent_at, without = activity_reading.absence(norm)  # "haben 2011 nicht bestellt": customers absent then
     if absent_at is not None and ds is not None and activity_reading.phrase(norm, absent_at) in value_index(ds):
         absent_at, without = None, norm  # "Kunden sind nicht erschienen" beside a status 'Nicht erschienen': that value
@@ -516,6 +517,8 @@ def _parse(question: str, ds: Dataset | None, as_of: dt.date | None, language: s
             present = same[0]
             windows = [w for w in windows if w is not present]
             rest = timewords.extract(clause[1], as_of, fiscal)[1]
+    if paused and present is None and absent is not None:  # back after the pause: an order before it too
+        present = again_readings.before(absent)
     only_period = False
     if present is None and absent is None and len(windows) == 1 and again_readings.only_in(norm):
         # "Kunden, die nur 2009 gekauft haben": their first order in the window and none after it

@@ -73,6 +73,13 @@ _ABC = lazy_re.compile(r"\babc\b")
 _SOMETHING_BOUGHT = lazy_re.compile(r"\b(?:etwas|irgendetwas|irgendwas)\s+(?=(?:bestellt|gekauft|eingekauft|gebucht|"
                                r"bestellen|kaufen|einkaufen)\b)")
 _BARE_CLASS = lazy_re.compile(r"(?<!abc )\b(class|classes|klasse|klassen)\b")
+# "how many female customers in Spain left", "customers who have left": 'left' closing a question about customers
+# is churned (never "are left", the ones remaining)
+_LEFT = lazy_re.compile(r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bstill )\bleft(?=(?:\s+(?:us|the\s+(?:bank|company|firm)))?"
+                        r"(?:\s+(?:in|during)\s+\S+(?:\s+\S+)?)?\s*[?.!]?\s*$)")
+_CUSTOMER_NOUN = lazy_re.compile(r"\b(?:customers?|clients?|members?|subscribers?|accounts?|users?)\b")
+# "worst month in terms of revenue": the measure a ranking or grouping is read by, as 'by revenue'
+_IN_TERMS_OF = lazy_re.compile(r"\bin\s+terms\s+of\b")
 
 
 # "Welches Land liegt auf Platz 2?", "which country is in second place": the ranking down to that place (its last
@@ -96,6 +103,9 @@ def rewrite(rest: str) -> str:
         return f" at most {n - 1} orders " if m.group("n") else f" hochstens {n - 1} bestellungen "
 
     rest = _SOMETHING_BOUGHT.sub("", rest)
+    rest = _IN_TERMS_OF.sub(" by ", rest)
+    if _CUSTOMER_NOUN.search(rest):
+        rest = _LEFT.sub("churned", rest)
     rest = _PLACE.sub(lambda m: f" top {m.group('n')} ", rest)
     if _ABC.search(rest):
         rest = _BARE_CLASS.sub(lambda m: f"abc {m.group(1)}", rest)

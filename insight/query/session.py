@@ -525,11 +525,12 @@ _WHICH = {"which", "welche", "welcher", "welches", "welchen", "welchem"}
 
 
 def _which_of_previous(previous: QueryPlan, signals: Signals) -> bool:
-    """'which one was the weakest?', 'Welcher war der stärkste?': only a question word and a superlative after a
-    table by one grouping — its first (or last) row. Anything else named (a figure, a filter, a period, a
-    number) is a question of its own."""
+    """'which one was the weakest?', 'Welcher war der stärkste?', 'and the worst?' (after the best month): only a
+    question word or a continuing 'and' with a superlative after a table by one grouping — its first (or last)
+    row. Anything else named (a figure, a filter, a period, a number) is a question of its own."""
     words = set(signals.keywords)
-    return bool(words & {"top", "bottom"}) and not ({"top", "bottom"} <= words) and bool(_WHICH & set(signals.surface)) \
+    asks = bool(_WHICH & set(signals.surface)) or signals.continues
+    return bool(words & {"top", "bottom"}) and not ({"top", "bottom"} <= words) and asks \
         and not (signals.metrics or signals.filters or signals.windows or signals.group_by or signals.top_n) \
         and len(previous.group_by) == 1 and previous.intent in ("trend", "metric", "rank") and previous.status == "ok"
 
