@@ -75,8 +75,8 @@ _SOMETHING_BOUGHT = lazy_re.compile(r"\b(?:etwas|irgendetwas|irgendwas)\s+(?=(?:
 _BARE_CLASS = lazy_re.compile(r"(?<!abc )\b(class|classes|klasse|klassen)\b")
 # "how many female customers in Spain left", "customers who have left": 'left' closing a question about customers
 # is churned (never "are left", the ones remaining)
-_LEFT = lazy_re.compile(r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bstill )\bleft(?=(?:\s+(?:us|the\s+(?:bank|company|firm)))?"
-                        r"(?:\s+(?:in|during)\s+\S+(?:\s+\S+)?)?\s*[?.!]?\s*$)")
+_LEFT = lazy_re.compile(r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bstill )\bleft(?:\s+(?:us|the\s+(?:bank|company|firm)))?"
+                        r"(?=(?:\s+(?:in|during)\s+\S+(?:\s+\S+)?)?\s*[?.!]?\s*$)")  # "left the bank": churned, all
 _CUSTOMER_NOUN = lazy_re.compile(r"\b(?:customers?|clients?|members?|subscribers?|accounts?|users?)\b")
 # "worst month in terms of revenue": the measure a ranking or grouping is read by, as 'by revenue'
 _IN_TERMS_OF = lazy_re.compile(r"\bin\s+terms\s+of\b")
