@@ -5,7 +5,6 @@ Each is an xfail(strict=True) in test_round10.py: a fix shows up as XPASS, and t
 ROUND10_GAPS: dict[str, str] = {
     "r10cd013": "ASKS BACK: Kohorte Februar 1997: Anteil mit weiterem Kauf danach — clarify: Das Wort 'weiterem', 'danach' kenne ich in diesen Daten nicht (verstanden: Aufträge). Bitte anders formulieren.",
     "r10cd015": "ASKS BACK: Abwanderungsquote vom 1. zum 2. Quartal 1998 — clarify: Ich konnte nicht zuordnen, worauf sich die Zahl 1 bezieht (verstanden: Abwanderungsrate). Bitte mit Einheit sagen, z. B. „mehr als 10",
-    "r10ch002": "ASKS BACK: exit rate split by how many products customers hold — clarify: I do not know 'exit', 'rate' in this data (understood: total NumOfProducts). Did you mean: share Exited, Exited, braucht aufme",
     "r10dm010": "ASKS BACK: customer lifetime value via S x C x P x t assuming a 24-month relationship — clarify: I do not know 'assuming', 'relationship' in this data (understood: LTV (S × C × P × t)). Did you mean: ",
     "r10dm011": "SILENT: Welche Kaufhäufigkeit C steckt in der LTV-Formel? — c 0.376928, expected 0.389592",
     "r10dm012": "ASKS BACK: Welche fünf Kunden bringen uns in den nächsten 12 Monaten voraussichtlich am meisten? — clarify: Prognosen gibt es nur aus den Kundenmodellen mit ihren Horizonten (erwartete Aufträge: 90 Ta",
