@@ -355,9 +355,10 @@ def test_clv_predict_reads_the_entry(key, tmp_path, monkeypatch):
 
 
 def _close(a, b) -> bool:
-    """JSON values equal, floats to 1e-5 relative (a fit's last digits vary from run to run, cache or not)."""
+    """JSON values equal, floats to 1e-4 relative or 1e-6 absolute (a fit's last digits vary from run to run on a
+    loaded machine, cache or not: polars sums in parallel; the lines themselves are compared exactly)."""
     if isinstance(a, float) or isinstance(b, float):
-        return a == pytest.approx(b, rel=1e-5, abs=1e-9)
+        return a == pytest.approx(b, rel=1e-4, abs=1e-6)
     if isinstance(a, dict):
         # 'converged': the optimiser's flag at its tolerance's edge flips with those last digits (seen on the demo)
         return isinstance(b, dict) and a.keys() == b.keys() and all(
